@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './tables.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs a multi-statement SQL script (migrations) outside Kysely. */
+  execScript(text: string): Promise<void>;
+  /** PGlite only: a dump of the data folder, to clone a database quickly (tests). */
+  dump?: () => Promise<Blob>;
+  close(): Promise<void>;
+}
+
+// Same JS shapes from both drivers: dates as 'YYYY-MM-DD', timestamps as ISO strings,
+// bigint and numeric as numbers (money is integer cents, well inside 2^53).
+const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
+const toIso = (v: string) => new Date(v.includes('T') || v.includes('+') || v.endsWith('Z') ? v : `${v}Z`).toISOString();
+const parsers: Record<number, (v: string) => unknown> = {
+  [OID.int8]: (v) => Number(v),
+  [OID.numeric]: (v) => Number(v),
+  [OID.date]: (v) => v,
+  [OID.timestamp]: (v) => toIso(v.replace(' ', 'T')),
+  [OID.timestamptz]: (v) => new Date(v).toISOString(),
+};
+for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Number(oid), parse as (v: string) => unknown);
+
+export class DatabaseLockedError extends Error {}
+
+/** Takes an exclusive lock file in the data folder; a second process gets a clear error. */
+function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'mutualis.lock');
+  const tryCreate = () => {
+    const fd = fs.openSync(lockPath, 'wx');
+    fs.writeSync(fd, String(process.pid));
+    fs.closeSync(fd);
+  };
+  try {
+    tryCreate();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+    let alive = false;
+    try {
+      if (holder > 0) {
+        process.kill(holder, 0);
+        alive = true;
+      }
+    } catch {
+      alive = false;
+    }
+    if (alive && holder !== process.pid) {
+      throw new DatabaseLockedError(
+        `The database folder ${dataDir} is in use by another Mutualis process (pid ${holder}). Stop it first, or set DATA_DIR to another folder.`,
+      );
+    }
+    fs.rmSync(lockPath, { force: true });
+    tryCreate();
+  }
+  return () => fs.rmSync(lockPath, { force: true });
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** A PGlite data folder dump to start from (tests clone a migrated template this way). */
+  loadDataDir?: Blob;
+  /** In-memory PGlite (tests). */
+  memory?: boolean;
+  poolSize?: number;
+}
+
+/** Opens PostgreSQL when a URL is given, otherwise embedded PGlite in a locked data folder. */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'postgres',
+      execScript: async (text) => {
+        await pool.query(text);
+      },
+      close: () => db.destroy(),
+    };
+  }
+  const release = options.memory ? () => {} : lockDataDir(options.dataDir ?? './data');
+  try {
+    const dataDir = options.memory ? undefined : path.join(options.dataDir ?? './data', 'pglite');
+    const client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    let closed = false;
+    return {
+      db,
+      kind: 'pglite',
+      execScript: async (text) => {
+        await client.exec(text);
+      },
+      dump: async () => (await client.dumpDataDir('none')) as Blob,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
+import { route } from './access.ts';
+import type { App, Deps } from './context.ts';
+
+export function registerHealthRoutes(app: App, deps: Deps) {
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/api/health',
+      tags: ['system'],
+      summary: 'Liveness and database check',
+      access: 'public',
+      responses: {
+        200: {
+          description: 'Up',
+          content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.literal('ok'), time: z.string() }) } },
+        },
+      },
+    }),
+    async (c) => {
+      await sql`select 1`.execute(deps.db);
+      return c.json({ status: 'ok' as const, database: 'ok' as const, time: deps.now().toISOString() }, 200);
+    },
+  );
+}

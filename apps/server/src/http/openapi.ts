@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from '@hono/zod-openapi';
+import { getAbsoluteFSPath } from 'swagger-ui-dist';
+import type { App } from './context.ts';
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().openapi({ description: 'Stable error code, see the list in the API description' }),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string(), row: z.number().int().optional() })).optional(),
+  })
+  .openapi('Problem');
+
+const problemContent = { 'application/problem+json': { schema: problemSchema } };
+
+/** The error answers every route can give, for the OpenAPI document. */
+export const problemResponses = {
+  400: { description: 'Invalid request (validation_failed, malformed_request)', content: problemContent },
+  401: { description: 'Not logged in (unauthenticated)', content: problemContent },
+  403: { description: 'Not allowed (forbidden, csrf_failed)', content: problemContent },
+  404: { description: 'Not found, or not yours (not_found)', content: problemContent },
+  409: { description: 'Conflict with existing data (conflict)', content: problemContent },
+} as const;
+
+const description = `The Mutualis API. Everything the web app does goes through it.
+
+Authentication: POST /api/auth/login sets an HttpOnly session cookie. Every write must also
+send the header X-CSRF-Token with the csrfToken returned by login or GET /api/auth/me.
+
+Errors are application/problem+json with a stable \`code\`: validation_failed, malformed_request,
+unauthenticated, invalid_credentials, forbidden, csrf_failed, not_found, conflict, rate_limited,
+token_invalid, import_failed, payload_too_large, unsupported_media_type, internal_error.
+Validation errors list the failing fields in \`errors\`.
+
+Each operation's \`x-access\` lists the roles that may call it.`;
+
+/** Serves /api/openapi.json and a readable docs page at /api/docs (Swagger UI, served locally). */
+export function registerOpenApi(app: App) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'mutualis_session',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Mutualis API', version: '0.1.0', description },
+  });
+  const uiDir = getAbsoluteFSPath();
+  const assets: Record<string, string> = {
+    'swagger-ui.css': 'text/css',
+    'swagger-ui-bundle.js': 'text/javascript',
+  };
+  app.get('/api/docs/:asset', (c) => {
+    const asset = c.req.param('asset');
+    if (asset === 'init.js') {
+      return c.body("window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });", 200, {
+        'content-type': 'text/javascript',
+      });
+    }
+    const type = assets[asset];
+    if (!type) return c.notFound();
+    return c.body(fs.readFileSync(path.join(uiDir, asset)), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
+  });
+  app.get('/api/docs', (c) =>
+    c.html(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Mutualis API</title>
+<link rel="stylesheet" href="/api/docs/swagger-ui.css"></head>
+<body><div id="ui"></div><script src="/api/docs/swagger-ui-bundle.js"></script>
+<script src="/api/docs/init.js"></script></body></html>`),
+  );
+}

@@ -1,0 +1,57 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ZodError } from 'zod';
+import { AppError, type FieldError } from '../errors.ts';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+/** Writes an RFC 9457 problem document. */
+export function problem(c: Context, status: number, code: string, detail: string, errors?: FieldError[]) {
+  const body: Problem = { type: `about:blank#${code}`, title: code.replace(/_/g, ' '), status, code, detail };
+  if (errors?.length) body.errors = errors;
+  return c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json' });
+}
+
+export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
+    message: issue.message,
+  }));
+}
+
+// Postgres error codes that mean the request was wrong, not the server.
+const pgClientErrors: Record<string, [number, string]> = {
+  '23505': [409, 'conflict'],
+  '23503': [409, 'conflict'],
+  '23514': [400, 'validation_failed'],
+  '22P02': [400, 'validation_failed'],
+  '22007': [400, 'validation_failed'],
+  '22008': [400, 'validation_failed'],
+  '22003': [400, 'validation_failed'],
+};
+
+/** The one place where any thrown error becomes an HTTP answer. */
+export function errorToResponse(error: unknown, c: Context) {
+  if (error instanceof AppError) return problem(c, error.status, error.code, error.message, error.fields);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    const code = status === 400 ? 'malformed_request' : status === 413 ? 'payload_too_large' : `http_${status}`;
+    return problem(c, status, code, error.message || 'Bad request');
+  }
+  const pgCode = (error as { code?: string })?.code;
+  if (typeof pgCode === 'string' && pgClientErrors[pgCode]) {
+    const [status, code] = pgClientErrors[pgCode];
+    const e = error as { constraint?: string; detail?: string; message: string };
+    const field = e.constraint ?? 'request';
+    return problem(c, status, code, e.detail ?? e.message, [{ field, message: e.message }]);
+  }
+  console.error('internal error', error);
+  return problem(c, 500, 'internal_error', 'An unexpected error occurred; it has been logged.');
+}

@@ -1,0 +1,15 @@
+import type { Deps } from '../http/context.ts';
+
+export interface BackgroundJobs {
+  stop(): Promise<void>;
+}
+
+/** Starts the long-running loops (outbox sender, …); stop() waits for the current pass to end. */
+export function startBackgroundJobs(_deps: Deps): BackgroundJobs {
+  const loops: BackgroundJobs[] = [];
+  return {
+    async stop() {
+      await Promise.all(loops.map((loop) => loop.stop()));
+    },
+  };
+}
