@@ -14,8 +14,9 @@ export function standaloneCostCents(offers: readonly Offer[], seats: number): nu
   best[0] = 0;
   for (let t = 1; t <= seats; t++) {
     for (const o of offers) {
+      // best[] never decreases with seats, so a session below minSeats is best filled to min(t, minSeats)
       const top = Math.min(t, o.maxSeats);
-      for (let q = 1; q <= top; q++) {
+      for (let q = Math.min(t, o.minSeats); q <= top; q++) {
         const c = best[t - q] + o.fixedCostCents + o.seatCostCents * Math.max(q, o.minSeats);
         if (c < best[t]) best[t] = c;
       }
