@@ -1,5 +1,5 @@
 import { verify } from '@node-rs/argon2';
-import { z } from '@hono/zod-openapi';
+import { loginRequestSchema, meSchema } from '@mutualis/contracts';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
@@ -9,20 +9,6 @@ import { closeSession, openSession, resolveSession, SESSION_COOKIE, SESSION_TTL_
 import { principalOf, route } from './access.ts';
 import type { App, AppEnv, Deps, Principal } from './context.ts';
 import { problemResponses } from './openapi.ts';
-
-export const meSchema = z
-  .object({
-    userId: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    locale: z.enum(['fr', 'en']),
-    role: z.enum(['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer']),
-    mutualId: z.string().nullable(),
-    memberId: z.string().nullable(),
-    providerId: z.string().nullable(),
-    csrfToken: z.string(),
-  })
-  .openapi('Me');
 
 const toMe = (p: Principal) => {
   const { sessionId: _sessionId, ...me } = p;
@@ -57,7 +43,7 @@ export function registerAuthRoutes(app: App, deps: Deps, hooks: { beforeLogin?: 
           required: true,
           content: {
             'application/json': {
-              schema: z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(1000) }),
+              schema: loginRequestSchema,
             },
           },
         },

@@ -1,19 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from '@hono/zod-openapi';
+import { problemSchema } from '@mutualis/contracts';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import type { App } from './context.ts';
-
-export const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string().openapi({ description: 'Stable error code, see the list in the API description' }),
-    detail: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string(), row: z.number().int().optional() })).optional(),
-  })
-  .openapi('Problem');
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
