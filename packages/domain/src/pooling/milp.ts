@@ -1,0 +1,385 @@
+// Exact model of one component for HiGHS (MILP), built as sparse arrays (no LP text to parse).
+// minMembersPerSession = 1: one integer count of sessions per slot, seats split evenly later.
+// minMembersPerSession > 1: one binary per possible session and member-presence binaries.
+import highsLoader from 'highs';
+import type { DraftSession } from './draft.ts';
+import { findDraftViolation, splitSlotIntoSessions } from './draft.ts';
+import type { Component, PoolingInstance } from './instance.ts';
+
+export type Highs = Awaited<ReturnType<typeof highsLoader>>;
+
+let cachedHighs: Promise<Highs> | null = null;
+
+/** The shared HiGHS runtime, loaded once per thread. */
+export function loadHighs(): Promise<Highs> {
+  cachedHighs ??= highsLoader();
+  return cachedHighs;
+}
+
+/** Forgets the HiGHS runtime (after a crash its memory may be corrupt); the next load makes a new one. */
+export function discardHighs(): void {
+  cachedHighs = null;
+}
+
+interface Built {
+  numCols: number;
+  numRows: number;
+  colCost: number[];
+  colLower: number[];
+  colUpper: number[];
+  integrality: number[];
+  rowLower: number[];
+  rowUpper: number[];
+  colRows: number[][];
+  colVals: number[][];
+  /** fills a column vector from a draft */
+  encode: (sessions: readonly DraftSession[]) => number[];
+  /** reads a draft back from a column vector; null if rounding breaks a rule */
+  decode: (x: Float64Array) => DraftSession[] | null;
+  nonzeros: number;
+}
+
+class Builder {
+  colCost: number[] = [];
+  colLower: number[] = [];
+  colUpper: number[] = [];
+  integrality: number[] = [];
+  colRows: number[][] = [];
+  colVals: number[][] = [];
+  rowLower: number[] = [];
+  rowUpper: number[] = [];
+  nonzeros = 0;
+  col(cost: number, lower: number, upper: number, integer: boolean): number {
+    this.colCost.push(cost);
+    this.colLower.push(lower);
+    this.colUpper.push(upper);
+    this.integrality.push(integer ? 1 : 0);
+    this.colRows.push([]);
+    this.colVals.push([]);
+    return this.colCost.length - 1;
+  }
+  row(lower: number, upper: number): number {
+    this.rowLower.push(lower);
+    this.rowUpper.push(upper);
+    return this.rowLower.length - 1;
+  }
+  set(row: number, col: number, value: number): void {
+    this.colRows[col].push(row);
+    this.colVals[col].push(value);
+    this.nonzeros++;
+  }
+}
+
+/** Estimated number of nonzeros of the component's model, to decide whether to hand it to HiGHS. */
+export function estimateModelSize(inst: PoolingInstance, comp: Component): number {
+  let pairs = 0;
+  for (const n of comp.needs) pairs += inst.needSlots[n].length;
+  const perSession = inst.problem.policy.minMembersPerSession > 1;
+  if (!perSession) return pairs * 4 + comp.slots.length * 3;
+  let total = 0;
+  for (const k of comp.slots) total += inst.slots[k].needs.length * 6 * sessionsAllowed(inst, k);
+  return total;
+}
+
+function sessionsAllowed(inst: PoolingInstance, k: number): number {
+  const { needs, offers, policy } = inst.problem;
+  const slot = inst.slots[k];
+  const o = offers[slot.offer];
+  let seats = 0;
+  for (const n of slot.needs) seats += needs[n].seats;
+  let j = Math.min(o.maxSessions, Math.floor(seats / o.minSeats));
+  if (policy.minMembersPerSession > 1) {
+    const firms = new Set(slot.needs.map((n) => needs[n].memberId)).size;
+    j = Math.min(j, Math.floor(firms / policy.minMembersPerSession));
+  }
+  return Math.max(0, j);
+}
+
+function buildAggregated(inst: PoolingInstance, comp: Component, strengthen: boolean): Built {
+  const { needs, offers, policy } = inst.problem;
+  const b = new Builder();
+  const needRow = new Map<number, number>();
+  for (const n of comp.needs) needRow.set(n, b.row(needs[n].seats, needs[n].seats));
+  const yCol = new Map<number, number>();
+  const xCols = new Map<number, { need: number; col: number }[]>();
+  const uCol = new Map<number, number>();
+  const groupRows = new Map<number, number>();
+  for (const g of comp.groups) {
+    const o = offers[inst.groups[g].offer];
+    const slots = inst.groups[g].slots.filter((k) => inst.usable[k]);
+    const ub = slots.reduce((t, k) => t + sessionsAllowed(inst, k), 0);
+    if (ub > o.maxSessions) groupRows.set(g, b.row(-Infinity, o.maxSessions));
+  }
+  for (const k of comp.slots) {
+    const slot = inst.slots[k];
+    const o = offers[slot.offer];
+    const yMax = sessionsAllowed(inst, k);
+    const capRow = b.row(-Infinity, 0);
+    const minRow = b.row(0, Infinity);
+    const y = b.col(o.fixedCostCents, 0, yMax, true);
+    yCol.set(k, y);
+    b.set(capRow, y, -o.maxSeats);
+    b.set(minRow, y, -o.minSeats);
+    const gr = groupRows.get(slot.group);
+    if (gr !== undefined) b.set(gr, y, 1);
+    const xs: { need: number; col: number }[] = [];
+    for (const n of slot.needs) {
+      const ub = Math.min(needs[n].seats, o.maxSeats * yMax);
+      const x = b.col(o.seatCostCents, 0, ub, true);
+      b.set(needRow.get(n) ?? 0, x, 1);
+      b.set(capRow, x, 1);
+      b.set(minRow, x, 1);
+      if (strengthen) {
+        const vub = b.row(-Infinity, 0);
+        b.set(vub, x, 1);
+        b.set(vub, y, -Math.min(needs[n].seats, o.maxSeats));
+      }
+      xs.push({ need: n, col: x });
+    }
+    xCols.set(k, xs);
+  }
+  for (const n of comp.needs) {
+    const u = b.col(policy.unservedSeatPenaltyCents, 0, needs[n].seats, false);
+    b.set(needRow.get(n) ?? 0, u, 1);
+    uCol.set(n, u);
+  }
+  const encode = (sessions: readonly DraftSession[]) => {
+    const v = new Array<number>(b.colCost.length).fill(0);
+    const served = new Map<number, number>();
+    for (const s of sessions) {
+      v[yCol.get(s.slot) ?? 0] += 1;
+      for (const a of s.allocations) {
+        const x = xCols.get(s.slot)?.find((e) => e.need === a.need);
+        if (x) v[x.col] += a.seats;
+        served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
+      }
+    }
+    for (const n of comp.needs) v[uCol.get(n) ?? 0] = needs[n].seats - (served.get(n) ?? 0);
+    return v;
+  };
+  const decode = (v: Float64Array) => {
+    const sessions: DraftSession[] = [];
+    for (const k of comp.slots) {
+      const o = offers[inst.slots[k].offer];
+      const allocations = (xCols.get(k) ?? []).map((e) => ({ need: e.need, seats: Math.round(v[e.col]) })).filter((a) => a.seats > 0);
+      const total = allocations.reduce((t, a) => t + a.seats, 0);
+      if (total === 0) continue;
+      let count = Math.round(v[yCol.get(k) ?? 0]);
+      if (count * o.minSeats > total || count * o.maxSeats < total) count = Math.ceil(total / o.maxSeats);
+      if (count * o.minSeats > total) return null;
+      sessions.push(...splitSlotIntoSessions(k, count, allocations));
+    }
+    return findDraftViolation(inst, sessions) === null ? sessions : null;
+  };
+  return finish(b, encode, decode);
+}
+
+function buildPerSession(inst: PoolingInstance, comp: Component): Built {
+  const { needs, offers, policy } = inst.problem;
+  const minMembers = policy.minMembersPerSession;
+  const b = new Builder();
+  const needRow = new Map<number, number>();
+  for (const n of comp.needs) needRow.set(n, b.row(needs[n].seats, needs[n].seats));
+  const groupRows = new Map<number, number>();
+  for (const g of comp.groups) {
+    const o = offers[inst.groups[g].offer];
+    const ub = inst.groups[g].slots.filter((k) => inst.usable[k]).reduce((t, k) => t + sessionsAllowed(inst, k), 0);
+    if (ub > o.maxSessions) groupRows.set(g, b.row(-Infinity, o.maxSessions));
+  }
+  type Place = { slot: number; y: number; xs: { need: number; col: number }[]; ws: Map<string, number> };
+  const places = new Map<number, Place[]>();
+  for (const k of comp.slots) {
+    const slot = inst.slots[k];
+    const o = offers[slot.offer];
+    const list: Place[] = [];
+    const firms = [...new Set(slot.needs.map((n) => needs[n].memberId))];
+    for (let j = 0; j < sessionsAllowed(inst, k); j++) {
+      const y = b.col(o.fixedCostCents, 0, 1, true);
+      const capRow = b.row(-Infinity, 0);
+      const minRow = b.row(0, Infinity);
+      const firmRow = b.row(0, Infinity);
+      b.set(capRow, y, -o.maxSeats);
+      b.set(minRow, y, -o.minSeats);
+      b.set(firmRow, y, -minMembers);
+      const gr = groupRows.get(slot.group);
+      if (gr !== undefined) b.set(gr, y, 1);
+      if (j > 0) {
+        const sym = b.row(-Infinity, 0); // sessions of a slot open in order
+        b.set(sym, y, 1);
+        b.set(sym, list[j - 1].y, -1);
+      }
+      const ws = new Map<string, number>();
+      const hasRow = new Map<string, number>();
+      for (const f of firms) {
+        const w = b.col(0, 0, 1, true);
+        ws.set(f, w);
+        b.set(firmRow, w, 1);
+        const wy = b.row(-Infinity, 0);
+        b.set(wy, w, 1);
+        b.set(wy, y, -1);
+        const has = b.row(0, Infinity); // a firm counts only if it has seats
+        b.set(has, w, -1);
+        hasRow.set(f, has);
+      }
+      const xs: { need: number; col: number }[] = [];
+      for (const n of slot.needs) {
+        const ub = Math.min(needs[n].seats, o.maxSeats);
+        const x = b.col(o.seatCostCents, 0, ub, true);
+        b.set(needRow.get(n) ?? 0, x, 1);
+        b.set(capRow, x, 1);
+        b.set(minRow, x, 1);
+        b.set(hasRow.get(needs[n].memberId) ?? 0, x, 1);
+        const link = b.row(-Infinity, 0);
+        b.set(link, x, 1);
+        b.set(link, ws.get(needs[n].memberId) ?? 0, -ub);
+        xs.push({ need: n, col: x });
+      }
+      list.push({ slot: k, y, xs, ws });
+    }
+    places.set(k, list);
+  }
+  const uCol = new Map<number, number>();
+  for (const n of comp.needs) {
+    const u = b.col(policy.unservedSeatPenaltyCents, 0, needs[n].seats, false);
+    b.set(needRow.get(n) ?? 0, u, 1);
+    uCol.set(n, u);
+  }
+  const encode = (sessions: readonly DraftSession[]) => {
+    const v = new Array<number>(b.colCost.length).fill(0);
+    const next = new Map<number, number>();
+    const served = new Map<number, number>();
+    for (const s of sessions) {
+      const j = next.get(s.slot) ?? 0;
+      next.set(s.slot, j + 1);
+      const place = places.get(s.slot)?.[j];
+      if (!place) continue;
+      v[place.y] = 1;
+      for (const a of s.allocations) {
+        const x = place.xs.find((e) => e.need === a.need);
+        if (x) v[x.col] += a.seats;
+        v[place.ws.get(needs[a.need].memberId) ?? 0] = 1;
+        served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
+      }
+    }
+    for (const n of comp.needs) v[uCol.get(n) ?? 0] = needs[n].seats - (served.get(n) ?? 0);
+    return v;
+  };
+  const decode = (v: Float64Array) => {
+    const sessions: DraftSession[] = [];
+    for (const k of comp.slots) {
+      for (const place of places.get(k) ?? []) {
+        if (Math.round(v[place.y]) !== 1) continue;
+        const allocations = place.xs.map((e) => ({ need: e.need, seats: Math.round(v[e.col]) })).filter((a) => a.seats > 0);
+        if (allocations.length > 0) sessions.push({ slot: k, allocations });
+      }
+    }
+    return findDraftViolation(inst, sessions) === null ? sessions : null;
+  };
+  return finish(b, encode, decode);
+}
+
+function finish(b: Builder, encode: Built['encode'], decode: Built['decode']): Built {
+  return {
+    numCols: b.colCost.length,
+    numRows: b.rowLower.length,
+    colCost: b.colCost,
+    colLower: b.colLower,
+    colUpper: b.colUpper,
+    integrality: b.integrality,
+    rowLower: b.rowLower,
+    rowUpper: b.rowUpper,
+    colRows: b.colRows,
+    colVals: b.colVals,
+    encode,
+    decode,
+    nonzeros: b.nonzeros,
+  };
+}
+
+export interface MilpOptions {
+  timeLimitSeconds: number;
+  /** relative gap at which HiGHS may stop (0 = prove optimality) */
+  relativeGap: number;
+  /** a feasible plan of the component to start from */
+  start?: readonly DraftSession[];
+  /** solve the LP relaxation only (for a bound) */
+  relaxationOnly?: boolean;
+  /** add x ≤ c·y rows: a tighter relaxation for a larger model */
+  strengthen?: boolean;
+  onImprovingSolution?: (objectiveCents: number, boundCents: number) => void;
+}
+
+export interface MilpResult {
+  /** best plan found, null if none (or if rounding failed) */
+  sessions: DraftSession[] | null;
+  objectiveCents: number;
+  /** proven lower bound on the component's objective, in cents (−Infinity if none) */
+  boundCents: number;
+  status: string;
+}
+
+/** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
+export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Component, opts: MilpOptions): MilpResult {
+  const perSession = inst.problem.policy.minMembersPerSession > 1;
+  const built = perSession ? buildPerSession(inst, comp) : buildAggregated(inst, comp, opts.strengthen ?? true);
+  const starts = new Int32Array(built.numCols + 1);
+  const indices = new Int32Array(built.nonzeros);
+  const values = new Float64Array(built.nonzeros);
+  let p = 0;
+  for (let j = 0; j < built.numCols; j++) {
+    starts[j] = p;
+    const rows = built.colRows[j];
+    const vals = built.colVals[j];
+    for (let i = 0; i < rows.length; i++) {
+      indices[p] = rows[i];
+      values[p] = vals[i];
+      p++;
+    }
+  }
+  starts[built.numCols] = p;
+  const model = highs.createModel({
+    numCols: built.numCols,
+    numRows: built.numRows,
+    colCost: built.colCost,
+    colLower: built.colLower,
+    colUpper: built.colUpper,
+    rowLower: built.rowLower,
+    rowUpper: built.rowUpper,
+    matrix: { format: 'csc', numRows: built.numRows, numCols: built.numCols, starts, indices, values },
+    integrality: opts.relaxationOnly ? undefined : (Int32Array.from(built.integrality) as Int32Array),
+  });
+  try {
+    model.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.05, opts.timeLimitSeconds),
+      mip_rel_gap: opts.relativeGap,
+      // every cost is whole cents, so a gap below one cent proves optimality
+      mip_abs_gap: 0.99,
+      random_seed: 0,
+    });
+    if (opts.start && !opts.relaxationOnly) model.setSolution({ colValue: built.encode(opts.start) });
+    const callbacks = opts.onImprovingSolution
+      ? {
+          [highs.constants.callbackType.mipImprovingSolution]: (e: { data: { mip_primal_bound?: number; mip_dual_bound?: number; objective_function_value?: number } }) => {
+            opts.onImprovingSolution?.(e.data.objective_function_value ?? e.data.mip_primal_bound ?? NaN, e.data.mip_dual_bound ?? -Infinity);
+            return undefined;
+          },
+        }
+      : undefined;
+    const run = model.run(callbacks);
+    const status = String(run.modelStatus);
+    const statusName = Object.entries(highs.constants.modelStatus).find(([, v]) => v === run.modelStatus)?.[0] ?? status;
+    if (opts.relaxationOnly) {
+      const ok = run.modelStatus === highs.constants.modelStatus.optimal;
+      return { sessions: null, objectiveCents: NaN, boundCents: ok ? model.getObjectiveValue() : -Infinity, status: statusName };
+    }
+    const hasPrimal = Number(model.info.get('primal_solution_status')) === 2;
+    const dual = Number(model.info.get('mip_dual_bound'));
+    const boundCents = Number.isFinite(dual) ? dual : -Infinity;
+    if (!hasPrimal) return { sessions: null, objectiveCents: Infinity, boundCents, status: statusName };
+    const sessions = built.decode(model.getSolution().colValue);
+    return { sessions, objectiveCents: model.getObjectiveValue(), boundCents, status: statusName };
+  } finally {
+    model.dispose();
+  }
+}
