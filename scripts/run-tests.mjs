@@ -20,7 +20,11 @@ function find(dir, predicate, out = []) {
 }
 
 const isTest = (f) => /\.test\.tsx?$/.test(f);
-const unit = [...find(path.join(root, 'packages'), isTest), ...find(path.join(root, 'apps/server'), isTest)].sort();
+const unit = [
+  ...find(path.join(root, 'packages'), isTest),
+  ...find(path.join(root, 'apps/server'), isTest),
+  ...find(path.join(root, 'scripts'), isTest),
+].sort();
 const browser = find(path.join(root, 'apps/web/test'), (f) => /\.browser\.test\.ts$/.test(f)).sort();
 
 function run(files, label, extraArgs = []) {

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+// Runs the real script on small fixture trees written to a temporary folder.
+const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'check-dependency-rules.mjs');
+const roots: string[] = [];
+
+function fixture(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mutualis-deprule-'));
+  roots.push(root);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+function check(root: string) {
+  const result = spawnSync(process.execPath, [script, '--root', root], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const pureDomain = {
+  'packages/domain/src/index.ts': "export * from './members/size.ts';\n",
+  'packages/domain/src/members/size.ts': "import { z } from 'zod';\nexport const size = z.number();\n",
+  'packages/domain/src/pooling/solve.ts': "import highs from 'highs';\nexport const solver = highs;\n",
+  'packages/contracts/src/index.ts': "import { z } from 'zod';\nimport { size } from '@mutualis/domain/members/size';\nexport const x = z.object({ size });\n",
+};
+
+after(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('dependency rule script', () => {
+  it('given pure domain and contracts packages, when checked, then it passes', () => {
+    const { status, output } = check(fixture(pureDomain));
+    assert.equal(status, 0, output);
+  });
+
+  it('given a domain file that imports kysely, when checked, then it fails naming file and line', () => {
+    const root = fixture({
+      ...pureDomain,
+      'packages/domain/src/members/store.ts': "// members\nimport type { Kysely } from 'kysely';\nexport type K = Kysely<unknown>;\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /packages\/domain\/src\/members\/store\.ts:2: .*kysely/);
+  });
+
+  it('given a domain file that reads files through node:fs, when checked, then it fails', () => {
+    const root = fixture({ ...pureDomain, 'packages/domain/src/load.ts': "import fs from 'node:fs';\nexport const read = fs.readFileSync;\n" });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /packages\/domain\/src\/load\.ts:1: .*node:fs/);
+  });
+
+  it('given a multi-line import of hono and a dynamic import of pg in contracts, when checked, then both are reported', () => {
+    const root = fixture({
+      ...pureDomain,
+      'packages/contracts/src/http.ts':
+        "import {\n  Hono,\n} from 'hono';\nexport const app = new Hono();\nexport const load = () => import('pg');\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /packages\/contracts\/src\/http\.ts:3: .*hono/);
+    assert.match(output, /packages\/contracts\/src\/http\.ts:5: .*pg/);
+  });
+
+  it('given a domain file that reaches into the server app by a relative path, when checked, then it fails', () => {
+    const root = fixture({
+      ...pureDomain,
+      'apps/server/src/db/client.ts': 'export const db = 1;\n',
+      'packages/domain/src/bad.ts': "import { db } from '../../../apps/server/src/db/client.ts';\nexport const x = db;\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /packages\/domain\/src\/bad\.ts:1: .*outside/);
+  });
+
+  it('given contracts that import a domain module which loads the solver, when checked, then it fails with the chain', () => {
+    const root = fixture({
+      ...pureDomain,
+      'packages/contracts/src/pooling.ts': "import { solver } from '@mutualis/domain/pooling/solve';\nexport const s = solver;\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /packages\/contracts\/src\/pooling\.ts:1: .*highs/);
+  });
+
+  it('given a forbidden import named only in a comment, when checked, then it passes', () => {
+    const root = fixture({
+      ...pureDomain,
+      'packages/domain/src/note.ts': "// we never import x from 'kysely' here\n/* nor fetch('x') */\nexport const n = 1;\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 0, output);
+  });
+});
