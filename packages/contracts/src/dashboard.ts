@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const countBy = z.array(z.object({ key: z.string(), count: z.number().int() }));
+
+/** Aggregates for a coordinator or a board viewer: no personal data. */
+export const dashboardSchema = z
+  .object({
+    activeMembers: z.number().int(),
+    currentEmployees: z.number().int(),
+    membersByStatus: countBy,
+    membersBySizeClass: countBy.meta({ description: 'Active members only' }),
+    membersByRegion: countBy.meta({ description: 'Active members only' }),
+    employeesByTeer: countBy.meta({ description: 'Current employees of active members' }),
+    employeesByEducation: countBy.meta({ description: 'Current employees of active members' }),
+    recentActivity: z.array(
+      z.object({
+        at: z.string(),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string().nullable(),
+        actorName: z.string().nullable().meta({ description: 'null for board viewers' }),
+        memberName: z.string().nullable().meta({ description: 'null for board viewers' }),
+      }),
+    ),
+  })
+  .meta({ id: 'Dashboard' });
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+export const myFirmSummarySchema = z
+  .object({
+    memberId: z.string(),
+    legalName: z.string(),
+    status: z.string(),
+    headcount: z.number().int(),
+    sizeClass: z.string(),
+    currentEmployees: z.number().int(),
+    endedEmployees: z.number().int(),
+    employeesByTeer: countBy,
+  })
+  .meta({ id: 'MyFirmSummary' });
+export type MyFirmSummary = z.infer<typeof myFirmSummarySchema>;

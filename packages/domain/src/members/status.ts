@@ -1,0 +1,70 @@
+// A member's life cycle: prospect → active → lapsed / withdrawn; lapsed → active (reactivation).
+// A withdrawn firm that comes back returns as a prospect on the same record, which keeps its history.
+
+export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
+
+export const MEMBER_STATUSES: readonly MemberStatus[] = ['prospect', 'active', 'lapsed', 'withdrawn'];
+
+const ALLOWED: Record<MemberStatus, readonly MemberStatus[]> = {
+  prospect: ['active', 'withdrawn'],
+  active: ['lapsed', 'withdrawn'],
+  lapsed: ['active', 'withdrawn'],
+  withdrawn: ['prospect'],
+};
+
+/** The statuses a member may move to from `from`. */
+export function allowedNextStatuses(from: MemberStatus): readonly MemberStatus[] {
+  return ALLOWED[from];
+}
+
+export interface MemberLifecycle {
+  status: MemberStatus;
+  statusChangedOn: string;
+  statusReason: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+}
+
+export interface StatusChange {
+  to: MemberStatus;
+  /** The date the change takes effect, YYYY-MM-DD. */
+  on: string;
+  reason?: string | null;
+}
+
+export type StatusChangeResult =
+  | { ok: true; next: MemberLifecycle }
+  | { ok: false; field: 'status' | 'on' | 'reason'; message: string };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Applies a status change: refuses transitions not in the table, dates before the last change
+ * or after today, and lapsed/withdrawn without a reason. Joining sets joinedOn (kept on
+ * reactivation); leaving sets leftOn; reactivation clears it.
+ */
+export function changeMemberStatus(current: MemberLifecycle, change: StatusChange, today: string): StatusChangeResult {
+  if (change.to === current.status) return { ok: false, field: 'status', message: `is already ${current.status}` };
+  if (!ALLOWED[current.status].includes(change.to)) {
+    return { ok: false, field: 'status', message: `cannot go from ${current.status} to ${change.to}` };
+  }
+  if (!isoDate.test(change.on)) return { ok: false, field: 'on', message: 'must be a date YYYY-MM-DD' };
+  if (change.on > today) return { ok: false, field: 'on', message: 'cannot be in the future' };
+  if (change.on < current.statusChangedOn) {
+    return { ok: false, field: 'on', message: `cannot be before the last status change (${current.statusChangedOn})` };
+  }
+  const reason = change.reason?.trim() || null;
+  if ((change.to === 'lapsed' || change.to === 'withdrawn') && !reason) {
+    return { ok: false, field: 'reason', message: `is required to mark a member ${change.to}` };
+  }
+  const next: MemberLifecycle = { ...current, status: change.to, statusChangedOn: change.on, statusReason: reason };
+  if (change.to === 'active') {
+    next.joinedOn = current.joinedOn ?? change.on;
+    next.leftOn = null;
+  } else if (change.to === 'lapsed' || change.to === 'withdrawn') {
+    next.leftOn = change.on;
+  } else if (change.to === 'prospect') {
+    next.leftOn = null;
+  }
+  return { ok: true, next };
+}
