@@ -1,0 +1,5 @@
+// Around the pooling engine, for the app: pins and excludes, plan comparison, savings.
+export * from './adjustments.ts';
+export * from './compare.ts';
+export type * from './problem-json.ts';
+export { standaloneCostByNeedCents } from './standalone-by-need.ts';
