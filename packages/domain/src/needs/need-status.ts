@@ -1,0 +1,56 @@
+// The life of a need line and of a needs diagnostic, as pure transition rules.
+
+export type NeedStatus = 'proposed' | 'open' | 'planned' | 'scheduled' | 'closed' | 'withdrawn';
+export const NEED_STATUSES: readonly NeedStatus[] = ['proposed', 'open', 'planned', 'scheduled', 'closed', 'withdrawn'];
+
+// proposed: a line a diagnostic suggests, waiting for the member's validation.
+// open: pooling may use it; planned: a pooling plan reserved seats for it; scheduled: a session is set.
+const needTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
+  proposed: ['open', 'withdrawn'],
+  open: ['planned', 'withdrawn'],
+  planned: ['scheduled', 'open', 'withdrawn'],
+  scheduled: ['closed', 'planned', 'withdrawn'],
+  closed: [],
+  withdrawn: [],
+};
+
+/** True when a need may go from `from` to `to` (no-op transitions are refused). */
+export function canTransitionNeed(from: NeedStatus, to: NeedStatus): boolean {
+  return needTransitions[from].includes(to);
+}
+
+/** The statuses a need may go to next. */
+export function nextNeedStatuses(from: NeedStatus): readonly NeedStatus[] {
+  return needTransitions[from];
+}
+
+/** A member contact edits or withdraws its own need only until pooling has planned it. */
+export function memberMayChangeNeed(status: NeedStatus): boolean {
+  return status === 'proposed' || status === 'open';
+}
+
+/** Seats of a need: the number of named employees when there are any, otherwise the declared seats. */
+export function needSeats(declaredSeats: number | null | undefined, employeeIds: readonly string[]): number | null {
+  if (employeeIds.length > 0) return new Set(employeeIds).size;
+  return declaredSeats && declaredSeats >= 1 ? declaredSeats : null;
+}
+
+export type DiagnosticStatus = 'scheduled' | 'in_progress' | 'completed' | 'validated' | 'cancelled';
+const diagnosticTransitions: Record<DiagnosticStatus, readonly DiagnosticStatus[]> = {
+  scheduled: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  // A completed diagnostic can be reopened by the coordinator until the member validates it.
+  completed: ['validated', 'in_progress'],
+  validated: [],
+  cancelled: [],
+};
+
+/** True when a diagnostic may go from `from` to `to`. */
+export function canTransitionDiagnostic(from: DiagnosticStatus, to: DiagnosticStatus): boolean {
+  return diagnosticTransitions[from].includes(to);
+}
+
+/** The coordinator may change a diagnostic's content and proposed lines until it is completed. */
+export function diagnosticIsEditable(status: DiagnosticStatus): boolean {
+  return status === 'scheduled' || status === 'in_progress';
+}
