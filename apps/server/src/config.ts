@@ -22,6 +22,8 @@ export const configSchema = z.object({
     .min(32, 'must be at least 32 characters')
     .default('development-only-secret-change-me-in-production'),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Behind a reverse proxy: take the caller's address from X-Forwarded-For (rate limits). */
+  TRUST_PROXY: booleanish.default(false),
   DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
   SEED_DEMO: booleanish.default(true),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -27,6 +27,32 @@ export interface ParamIds {
   foreign(world: World, role: Role): string[];
 }
 
+/** Accounts, e-mails and audit entries in mutual A and mutual B (users, outbox, audit routes). */
+async function prepareAccounts(world: World) {
+  const db = world.ctx.deps.db;
+  for (const [key, mutual] of [
+    ['A', world.mutualA],
+    ['B', world.mutualB],
+  ] as const) {
+    const user = await db
+      .insertInto('app_user')
+      .values({ email: `tenancy-viewer-${key}-${mutual.id}@example.test`, display_name: `Viewer ${key}`, role: 'board_viewer', mutual_id: mutual.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    world.extra[`user${key}`] = { id: user.id, mutual_id: mutual.id };
+    const message = await db
+      .insertInto('outbox')
+      .values({ mutual_id: mutual.id, kind: 'invitation', to_address: `x-${key}@example.test`, subject: 'Test', text_body: 'Test', status: 'failed' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    world.extra[`outbox${key}`] = { id: String(message.id), mutual_id: mutual.id };
+  }
+  await db
+    .insertInto('audit_log')
+    .values({ mutual_id: world.mutualB.id, action: 'update', entity_type: 'member', entity_id: world.memberB1.id, change: '{}' })
+    .execute();
+}
+
 const otherMemberFor = (world: World, role: Role, a2: Row, b1: Row) => (role === 'member_contact' ? [a2.id, b1.id] : [b1.id]);
 
 /**
@@ -35,7 +61,11 @@ const otherMemberFor = (world: World, role: Role, a2: Row, b1: Row) => (role ===
  */
 export const tenancyRegistry = {
   /** Creates extra records (e.g. needs, sessions) in mutual A (member A1, A2) and mutual B. */
-  prepare: undefined as undefined | ((world: World) => Promise<void>),
+  prepare: async (world: World) => {
+    for (const step of tenancyRegistry.preparers) await step(world);
+  },
+  /** The steps of prepare(): add yours to the list. */
+  preparers: [prepareAccounts] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -53,11 +83,32 @@ export const tenancyRegistry = {
       own: (w) => w.providerA.id,
       foreign: (w) => [w.providerB.id],
     },
+    userId: {
+      own: (w) => w.extra.userA.id,
+      foreign: (w, role) => (role === 'platform_admin' ? [] : [w.extra.userB.id]),
+    },
+    messageId: {
+      own: (w) => w.extra.outboxA.id,
+      foreign: (w, role) => (role === 'platform_admin' ? [] : [w.extra.outboxB.id]),
+    },
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
     'POST /api/auth/login': () => ({ email: 'nobody@example.test', password: 'x' }),
     'POST /api/auth/logout': () => undefined,
+    'POST /api/auth/invitations/accept': () => ({ token: 'not-a-real-token-at-all', password: 'a long enough password' }),
+    'POST /api/auth/password-reset': () => ({ email: 'nobody@example.test' }),
+    'POST /api/auth/password-reset/confirm': () => ({ token: 'not-a-real-token-at-all', password: 'a long enough password' }),
+    'PATCH /api/auth/me': () => ({ locale: 'fr' }),
+    'POST /api/auth/me/password': () => ({ currentPassword: 'wrong', newPassword: 'a long enough password' }),
+    'POST /api/users': (w) => ({ email: `invitee-${Math.random().toString(36).slice(2)}@example.test`, displayName: 'Invitee', role: 'member_contact', memberId: w.memberA1.id, mutualId: w.mutualA.id }),
+    'PATCH /api/users/{userId}': () => ({ displayName: 'Renamed' }),
+    'POST /api/users/{userId}/deactivate': () => undefined,
+    'POST /api/users/{userId}/reactivate': () => undefined,
+    'POST /api/users/{userId}/resend-invitation': () => undefined,
+    'POST /api/mutuals': () => ({ name: 'Tenancy mutual', slug: `tenancy-${Math.random().toString(36).slice(2, 8)}`, kind: 'regional' }),
+    'PATCH /api/mutuals/{mutualId}': () => ({ name: 'Renamed mutual' }),
+    'POST /api/outbox/{messageId}/retry': () => undefined,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -66,6 +117,7 @@ export const tenancyRegistry = {
     const ids = [w.mutualB.id, w.memberB1.id, w.employeeB1.id, w.providerB.id];
     if (role === 'member_contact') ids.push(w.memberA2.id, w.employeeA2.id);
     if (role === 'platform_admin') return [w.employeeB1.id, w.employeeA1.id, w.employeeA2.id];
+    if (w.extra.userB) ids.push(w.extra.userB.id);
     return ids;
   },
 };

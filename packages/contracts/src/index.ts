@@ -2,3 +2,12 @@
 // Plain zod with .meta({ id }) for OpenAPI component names: no server code may be imported here.
 export * from './auth.ts';
 export * from './problem.ts';
+export * from './accounts.ts';
+export * from './audit.ts';
+export * from './mutuals.ts';
+export * from './outbox.ts';
+export * from './reference.ts';
+export * from './members.ts';
+export * from './employees.ts';
+export * from './dashboard.ts';
+export * from './delivery.ts';

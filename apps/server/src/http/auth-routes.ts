@@ -1,6 +1,6 @@
 import { verify } from '@node-rs/argon2';
 import { loginRequestSchema, meSchema } from '@mutualis/contracts';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { userRepository } from '../db/repositories/user-repository.ts';
@@ -9,8 +9,10 @@ import { closeSession, openSession, resolveSession, SESSION_COOKIE, SESSION_TTL_
 import { principalOf, route } from './access.ts';
 import type { App, AppEnv, Deps, Principal } from './context.ts';
 import { problemResponses } from './openapi.ts';
+import { assertNotLimited, clientIp, type LoginLimiters, loginLimiters } from './rate-limit.ts';
 
-const toMe = (p: Principal) => {
+/** The caller as GET /api/auth/me shows it (without the session id). */
+export const toMe = (p: Principal) => {
   const { sessionId: _sessionId, ...me } = p;
   return me;
 };
@@ -28,9 +30,18 @@ export function sessionMiddleware(deps: Deps) {
   return middleware;
 }
 
-export function registerAuthRoutes(app: App, deps: Deps, hooks: { beforeLogin?: (email: string, ip: string) => void; onLoginFailure?: (email: string, ip: string) => void; onLoginSuccess?: (email: string, ip: string) => void } = {}) {
-  const secure = deps.config.PUBLIC_URL.startsWith('https://');
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure when served over HTTPS. */
+export function setSessionCookie(c: Context, deps: Deps, token: string) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: deps.config.PUBLIC_URL.startsWith('https://'),
+    path: '/',
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
 
+export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters = loginLimiters(deps.now)) {
   app.openapi(
     route({
       method: 'post',
@@ -48,20 +59,29 @@ export function registerAuthRoutes(app: App, deps: Deps, hooks: { beforeLogin?: 
           },
         },
       },
-      responses: { 200: { description: 'Logged in', content: { 'application/json': { schema: meSchema } } }, ...problemResponses },
+      responses: {
+        200: { description: 'Logged in', content: { 'application/json': { schema: meSchema } } },
+        ...problemResponses,
+        429: { description: 'Too many failed attempts (rate_limited); see Retry-After' },
+      },
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
-      hooks.beforeLogin?.(email, ip);
+      const emailKey = email.toLowerCase();
+      const ip = clientIp(c, deps.config.TRUST_PROXY);
+      assertNotLimited(c, [
+        [limits.byEmail, emailKey],
+        [limits.byIp, ip],
+      ]);
       const users = userRepository(deps.db);
       const user = await users.findByEmail(email);
       const ok = await verify(user?.password_hash ?? DUMMY_HASH, password).catch(() => false);
       if (!user || !user.password_hash || !user.active || !ok) {
-        hooks.onLoginFailure?.(email, ip);
+        limits.byEmail.hit(emailKey);
+        limits.byIp.hit(ip);
         throw new AppError('invalid_credentials', 'Wrong e-mail or password');
       }
-      hooks.onLoginSuccess?.(email, ip);
+      limits.byEmail.reset(emailKey);
       const now = deps.now();
       const { token } = await openSession(deps.db, user.id, now);
       await users.update(user.id, { last_login_at: now.toISOString() });
@@ -74,13 +94,7 @@ export function registerAuthRoutes(app: App, deps: Deps, hooks: { beforeLogin?: 
         entityId: user.id,
         change: {},
       });
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure,
-        path: '/',
-        maxAge: SESSION_TTL_MS / 1000,
-      });
+      setSessionCookie(c, deps, token);
       const principal = await resolveSession(deps.db, token, now);
       return c.json(toMe(principal as Principal), 200);
     },

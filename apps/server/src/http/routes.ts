@@ -1,9 +1,19 @@
+import { registerAccountRoutes } from './account-routes.ts';
+import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import type { App, Deps } from './context.ts';
 import { registerHealthRoutes } from './health-routes.ts';
+import { registerMutualRoutes } from './mutual-routes.ts';
+import { registerOutboxRoutes } from './outbox-routes.ts';
+import { registerUserRoutes } from './user-routes.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
+  registerAccountRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerMutualRoutes(app, deps);
+  registerOutboxRoutes(app, deps);
+  registerAuditRoutes(app, deps);
 }

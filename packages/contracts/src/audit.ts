@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    mutualId: z.string().nullable(),
+    actorUserId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    /** Null when hidden: the platform administrator does not see which member record changed. */
+    entityId: z.string().nullable(),
+    change: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z
+  .object({
+    items: z.array(auditEntrySchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'AuditPage' });
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+export const auditQuerySchema = z.object({
+  entityType: z.string().max(60).optional(),
+  entityId: z.string().max(100).optional(),
+  actorUserId: z.string().uuid().optional(),
+  action: z.string().max(60).optional(),
+  from: z.string().date().optional().meta({ description: 'First day included, YYYY-MM-DD (UTC)' }),
+  to: z.string().date().optional().meta({ description: 'Last day included, YYYY-MM-DD (UTC)' }),
+  mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only' }),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const mutualKindSchema = z
+  .enum(['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'])
+  .meta({ id: 'MutualKind' });
+
+export const mutualSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: mutualKindSchema,
+    regionCode: z.string().nullable(),
+    scianCode: z.string().nullable(),
+    recognisedSince: z.string().nullable(),
+    minFirmsPerSession: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Mutual' });
+export type Mutual = z.infer<typeof mutualSchema>;
+
+export const mutualListSchema = z.object({ items: z.array(mutualSchema) }).meta({ id: 'MutualList' });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+export const createMutualRequestSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    slug: z
+      .string()
+      .trim()
+      .min(2)
+      .max(60)
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes'),
+    kind: mutualKindSchema,
+    regionCode: z
+      .string()
+      .regex(/^\d{2}$/, 'a two-digit Quebec region code')
+      .nullable()
+      .optional(),
+    scianCode: z
+      .string()
+      .regex(/^\d{2,6}$/, 'a SCIAN code of 2 to 6 digits')
+      .nullable()
+      .optional(),
+    recognisedSince: isoDate.nullable().optional(),
+    minFirmsPerSession: z.number().int().min(1).max(100).optional(),
+  })
+  .meta({ id: 'CreateMutualRequest' });
+export type CreateMutualRequest = z.infer<typeof createMutualRequestSchema>;
+
+export const updateMutualRequestSchema = createMutualRequestSchema.partial().meta({ id: 'UpdateMutualRequest' });
+export type UpdateMutualRequest = z.infer<typeof updateMutualRequestSchema>;
