@@ -1,0 +1,16 @@
+// Seeded generators of demo and benchmark data (pure: the server's db/seed inserts what they make).
+export { benchFirms, type BenchMutualPlan, type BenchOptions, type BenchPlan, planBench } from './bench-dataset.ts';
+export {
+  DEMO_AS_OF,
+  DEMO_SEED,
+  type DemoDataset,
+  type DemoOptions,
+  type DemoRole,
+  type GeneratedAccount,
+  type GeneratedMutual,
+  type GeneratedProvider,
+  generateDemoDataset,
+} from './demo-dataset.ts';
+export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage, MemberStatus } from './generate.ts';
+export { createRng, type Rng } from './random.ts';
+export { OCCUPATIONS, teerOfNoc } from './occupations.ts';
