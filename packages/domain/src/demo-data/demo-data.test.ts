@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isValidNeq } from '../members/neq.ts';
+import { isValidNoc } from '../reference/noc.ts';
+import { EDUCATION_CODES, END_REASON_CODES } from '../reference/people.ts';
 import { isValidRegion } from '../reference/regions.ts';
 import { isKnownScian } from '../reference/scian.ts';
 import { benchFirms, DEMO_AS_OF, generateDemoDataset, planBench } from './index.ts';
 import type { GeneratedFirm } from './generate.ts';
 
-const EDUCATION = new Set(['none', 'secondary', 'vocational', 'college', 'bachelor', 'graduate']);
-const END_REASONS = new Set(['resignation', 'layoff', 'dismissal', 'retirement', 'end_of_contract', 'other']);
+const EDUCATION = new Set<string>(EDUCATION_CODES);
+const END_REASONS = new Set<string>(END_REASON_CODES);
 
 function assertFirmIsCoherent(firm: GeneratedFirm, asOf: string) {
-  assert.match(firm.neq, /^[0-9]{10}$/, firm.legalName);
+  assert.ok(isValidNeq(firm.neq), `${firm.legalName}: NEQ ${firm.neq}`);
   assert.ok(isKnownScian(firm.scianCode), `${firm.legalName}: SCIAN ${firm.scianCode}`);
   assert.ok(isValidRegion(firm.regionCode), `${firm.legalName}: region ${firm.regionCode}`);
   if (firm.status === 'lapsed' || firm.status === 'withdrawn') {
@@ -21,7 +24,7 @@ function assertFirmIsCoherent(firm: GeneratedFirm, asOf: string) {
   if (firm.employees.length > 0) assert.equal(firm.headcount, onStaff.length, `${firm.legalName} headcount`);
   for (const e of firm.employees) {
     const where = `${firm.legalName} / ${e.firstName} ${e.lastName}`;
-    assert.match(e.nocCode, /^[0-9]{5}$/, where);
+    assert.ok(isValidNoc(e.nocCode), `${where}: NOC ${e.nocCode}`);
     assert.equal(e.teer, Number(e.nocCode[1]), `${where}: TEER is the second digit of the NOC code`);
     assert.ok(EDUCATION.has(e.educationLevel), `${where}: education ${e.educationLevel}`);
     assert.ok(e.hireDate <= asOf, `${where}: hired ${e.hireDate}`);

@@ -1,10 +1,12 @@
 // Generators of member firms and their employees, driven by a seeded Rng: same seed, same data.
 import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, type Place, phoneIn, postalCodeIn, STREETS, slugify } from './names.ts';
-import { EDUCATION_BY_TEER, type FirmKind, frenchTitle, OCCUPATIONS, type Occupation, teerOfNoc } from './occupations.ts';
+import { isValidNeq } from '../members/neq.ts';
+import { teerOfNoc } from '../reference/noc.ts';
+import type { EndReason } from '../reference/people.ts';
+import { EDUCATION_BY_TEER, type FirmKind, frenchTitle, OCCUPATIONS, type Occupation } from './occupations.ts';
 import type { Rng } from './random.ts';
 
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
-export type EndReason = 'resignation' | 'layoff' | 'dismissal' | 'retirement' | 'end_of_contract' | 'other';
 
 export interface GeneratedWage {
   effectiveOn: string;
@@ -91,9 +93,9 @@ const emailLocal = (first: string, last: string) => `${slugify(first)}.${slugify
 
 /**
  * A 10-digit Quebec enterprise number (NEQ) starting with 11 (legal person), not yet in `used`,
- * accepted by `isValid` (the checksum rule of the members module, when given).
+ * accepted by `isValid` (by default the members module's NEQ rule).
  */
-export function makeNeq(rng: Rng, used: Set<string>, isValid: (neq: string) => boolean = () => true): string {
+export function makeNeq(rng: Rng, used: Set<string>, isValid: (neq: string) => boolean = isValidNeq): string {
   for (;;) {
     const neq = `11${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
     if (!used.has(neq) && isValid(neq)) {
@@ -131,7 +133,7 @@ interface EmployeeOptions {
 export function generateEmployee(rng: Rng, o: EmployeeOptions): GeneratedEmployee {
   const woman = rng.chance(WOMEN_SHARE[o.occupation.noc[0]] ?? 0.5);
   const { firstName, lastName } = personName(rng, woman);
-  const teer = teerOfNoc(o.occupation.noc);
+  const teer = teerOfNoc(o.occupation.noc)!;
   const language: 'fr' | 'en' = o.firmLanguage === 'en' ? (rng.chance(0.7) ? 'en' : 'fr') : rng.chance(0.06) ? 'en' : 'fr';
   const asOfYear = yearOf(o.asOf);
   const earliest = laterOf(o.foundedOn, `${asOfYear - 40}-01-01`);

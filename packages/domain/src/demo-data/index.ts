@@ -13,4 +13,4 @@ export {
 } from './demo-dataset.ts';
 export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage, MemberStatus } from './generate.ts';
 export { createRng, type Rng } from './random.ts';
-export { OCCUPATIONS, teerOfNoc } from './occupations.ts';
+export { OCCUPATIONS } from './occupations.ts';

@@ -98,8 +98,6 @@ export function frenchTitle(o: Occupation, woman: boolean): string {
   return woman ? f : m;
 }
 
-/** The TEER level of a NOC 2021 code: its second digit. */
-export const teerOfNoc = (noc: string): number => Number(noc[1]);
 
 /**
  * A kind of firm: its SCIAN 3-digit subsector, how it is named, who runs it and whom it employs
