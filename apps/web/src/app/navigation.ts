@@ -1,0 +1,46 @@
+import type { Role } from '@mutualis/contracts';
+import {
+  IconBuildingCommunity,
+  IconBuildingFactory2,
+  IconChalkboard,
+  IconChartBar,
+  IconHistory,
+  IconMailForward,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface NavItem {
+  to: string;
+  /** Translation key in the "nav" namespace. */
+  label: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+}
+
+const dashboard: NavItem = { to: '/dashboard', label: 'dashboard', icon: IconChartBar };
+const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
+const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
+
+/** What each role finds in the navigation; the API enforces the same limits. */
+export const NAVIGATION: Record<Role, NavItem[]> = {
+  platform_admin: [{ to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity }, users, audit],
+  coordinator: [
+    dashboard,
+    { to: '/members', label: 'members', icon: IconBuildingFactory2 },
+    { to: '/employees', label: 'employees', icon: IconUsersGroup },
+    users,
+    { to: '/outbox', label: 'outbox', icon: IconMailForward },
+    audit,
+  ],
+  member_contact: [
+    { to: '/my-firm', label: 'myFirm', icon: IconBuildingFactory2 },
+    { to: '/my-employees', label: 'myEmployees', icon: IconUsersGroup },
+  ],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }],
+  board_viewer: [dashboard],
+};
+
+export function homeOf(role: Role): string {
+  return NAVIGATION[role][0].to;
+}

@@ -1,0 +1,68 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AccountPage } from '../features/account/account-page.tsx';
+import { AuditPage } from '../features/audit/audit-page.tsx';
+import { InvitationPage } from '../features/auth/invitation-page.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { PasswordResetConfirmPage, PasswordResetRequestPage } from '../features/auth/password-reset-pages.tsx';
+import { useMe } from '../features/auth/session.ts';
+import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { EmployeeImportPage } from '../features/employees/employee-import-page.tsx';
+import { EmployeePage } from '../features/employees/employee-page.tsx';
+import { EmployeesPage } from '../features/employees/employees-page.tsx';
+import { MyEmployeesPage, MyFirmPage, MyProviderPage } from '../features/member-home/member-home-pages.tsx';
+import { MemberFormPage } from '../features/members/member-form-page.tsx';
+import { MemberPage } from '../features/members/member-page.tsx';
+import { MembersPage } from '../features/members/members-page.tsx';
+import { MutualsPage } from '../features/mutuals/mutuals-page.tsx';
+import { OutboxPage } from '../features/outbox/outbox-page.tsx';
+import { UsersPage } from '../features/users/users-page.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { homeOf } from './navigation.ts';
+import { AuthenticatedShell } from './shell.tsx';
+
+function Home() {
+  const { t } = useTranslation();
+  const { data: me, isLoading } = useMe();
+  if (isLoading)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common:loading')} />
+      </Center>
+    );
+  return <Navigate to={me ? homeOf(me.role) : '/login'} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Home />} />
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/invitation" element={<InvitationPage />} />
+      <Route path="/password-reset" element={<PasswordResetRequestPage />} />
+      <Route path="/password-reset/confirm" element={<PasswordResetConfirmPage />} />
+      <Route element={<AuthenticatedShell />}>
+        <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/members" element={<MembersPage />} />
+        <Route path="/members/new" element={<MemberFormPage />} />
+        <Route path="/members/:memberId" element={<MemberPage />} />
+        <Route path="/members/:memberId/edit" element={<MemberFormPage />} />
+        <Route path="/members/:memberId/employees/import" element={<EmployeeImportPage />} />
+        <Route path="/employees" element={<EmployeesPage />} />
+        <Route path="/employees/new" element={<EmployeePage />} />
+        <Route path="/employees/:employeeId" element={<EmployeePage />} />
+        <Route path="/my-firm" element={<MyFirmPage />} />
+        <Route path="/my-employees" element={<MyEmployeesPage />} />
+        <Route path="/my-employees/import" element={<EmployeeImportPage />} />
+        <Route path="/my-provider" element={<MyProviderPage />} />
+        <Route path="/users" element={<UsersPage />} />
+        <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="/admin/mutuals" element={<MutualsPage />} />
+        <Route path="/account" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

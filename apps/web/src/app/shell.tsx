@@ -1,0 +1,99 @@
+import { Anchor, AppShell, Burger, Center, Group, Loader, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { useLogout, useMe } from '../features/auth/session.ts';
+import { homeOf, NAVIGATION } from './navigation.ts';
+
+export function Logo() {
+  const { t } = useTranslation();
+  return (
+    <Group gap={8} wrap="nowrap">
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      <Text fw={800} size="lg" c="mutualis.8">
+        {t('common:appName')}
+      </Text>
+    </Group>
+  );
+}
+
+/** The logged-in layout: header (language, account menu), role navigation, main content. */
+export function AuthenticatedShell() {
+  const { t } = useTranslation();
+  const { data: me, isLoading, error } = useMe();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  if (isLoading)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common:loading')} />
+      </Center>
+    );
+  if (error) return <ErrorAlert error={error} />;
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common:nav.toggle')} />
+            <Anchor component={Link} to={homeOf(me.role)} underline="never" aria-label={t('common:nav.home')}>
+              <Logo />
+            </Anchor>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('common:account.menu', { name: me.displayName })}>
+                  <Group gap={6} wrap="nowrap">
+                    <IconUserCircle size={22} aria-hidden />
+                    <Text size="sm" visibleFrom="sm">
+                      {me.displayName}
+                    </Text>
+                    <IconChevronDown size={14} aria-hidden />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t(`common:role.${me.role}`)}</Menu.Label>
+                <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
+                  {t('common:account.mine')}
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconLogout size={16} aria-hidden />}
+                  onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+                >
+                  {t('common:account.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('common:nav.label')}>
+        {NAVIGATION[me.role].map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={t(`nav:${item.label}`)}
+            leftSection={<item.icon size={18} aria-hidden />}
+            active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

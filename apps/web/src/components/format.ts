@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+
+/** Number, money (integer cents) and date formatting in the current language (fr-CA / en-CA). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language.startsWith('en') ? 'en-CA' : 'fr-CA';
+  return {
+    locale,
+    number: (n: number | null | undefined) => (n === null || n === undefined ? '' : new Intl.NumberFormat(locale).format(n)),
+    money: (cents: number | null | undefined, digits = 0) =>
+      cents === null || cents === undefined
+        ? ''
+        : new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency: 'CAD',
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(cents / 100),
+    date: (iso: string | null | undefined) =>
+      iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '',
+    dateTime: (iso: string | null | undefined) =>
+      iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',
+  };
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

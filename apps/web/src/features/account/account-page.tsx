@@ -1,0 +1,166 @@
+import type { ChangePasswordRequest, Me, UpdateMeRequest } from '@mutualis/contracts';
+import { Alert, Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/client.ts';
+import { useErrorMessage } from '../../components/error-alert.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
+import type { Language } from '../../i18n/index.ts';
+import { ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  return (
+    <>
+      <PageHeader title={t('account:title')} subtitle={`${me.email} · ${t(`common:role.${me.role}`)}`} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <ProfileCard me={me} />
+        <PasswordCard />
+      </SimpleGrid>
+    </>
+  );
+}
+
+function ProfileCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const switchLanguage = useSwitchLanguage();
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [displayName, setDisplayName] = useState(me.displayName);
+  const [locale, setLocale] = useState<Language>(me.locale);
+  const save = useMutation({
+    mutationFn: (body: UpdateMeRequest) => apiFetch<Me>('/api/auth/me', { method: 'PATCH', body }),
+    onSuccess: (updated) => {
+      if (updated?.userId) queryClient.setQueryData(ME_KEY, updated);
+      else void queryClient.invalidateQueries({ queryKey: ME_KEY });
+      switchLanguage(locale);
+      notifications.show({ color: 'green', message: t('account:saved') });
+    },
+    onError: form.fromError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    save.mutate({ displayName, locale });
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="profile-title">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={2} size="h4" id="profile-title">
+            {t('account:profile')}
+          </Title>
+          {form.general ? (
+            <Alert color="red" role="alert">
+              {message(form.general)}
+            </Alert>
+          ) : null}
+          <TextInput
+            label={t('auth:fields.displayName')}
+            required
+            value={displayName}
+            error={form.error('displayName')}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+          />
+          <Select
+            label={t('account:language')}
+            data={[
+              { value: 'fr', label: 'Français' },
+              { value: 'en', label: 'English' },
+            ]}
+            value={locale}
+            allowDeselect={false}
+            error={form.error('locale')}
+            onChange={(v) => v && setLocale(v as Language)}
+          />
+          <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t('common:actions.save')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function PasswordCard() {
+  const { t } = useTranslation();
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const change = useMutation({
+    mutationFn: (body: ChangePasswordRequest) => apiFetch<void>('/api/auth/password', { method: 'POST', body }),
+    onSuccess: () => {
+      setCurrent('');
+      setNew('');
+      setConfirm('');
+      notifications.show({ color: 'green', message: t('account:passwordChanged') });
+    },
+    onError: form.fromError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    if (newPassword !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    change.mutate({ currentPassword, newPassword });
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="password-title">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={2} size="h4" id="password-title">
+            {t('account:password')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('auth:fields.passwordRule')}
+          </Text>
+          {form.general ? (
+            <Alert color="red" role="alert">
+              {message(form.general)}
+            </Alert>
+          ) : null}
+          <PasswordInput
+            label={t('account:currentPassword')}
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            error={form.error('currentPassword')}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('auth:fields.newPassword')}
+            autoComplete="new-password"
+            required
+            value={newPassword}
+            error={form.error('newPassword')}
+            onChange={(e) => setNew(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('auth:fields.confirmPassword')}
+            autoComplete="new-password"
+            required
+            value={confirm}
+            error={mismatch ? t('auth:fields.mismatch') : undefined}
+            onChange={(e) => {
+              setConfirm(e.currentTarget.value);
+              setMismatch(false);
+            }}
+          />
+          <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t('account:changePassword')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

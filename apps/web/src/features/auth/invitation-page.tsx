@@ -1,0 +1,107 @@
+import type { AcceptInvitationRequest, Me } from '@mutualis/contracts';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { apiFetch, setCsrfToken } from '../../api/client.ts';
+import { homeOf } from '../../app/navigation.ts';
+import { useErrorMessage } from '../../components/error-alert.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { PublicLayout } from './public-layout.tsx';
+import { ME_KEY } from './session.ts';
+
+/** /invitation?token=…: the invited person chooses a password (and may fix the name) and is logged in. */
+export function InvitationPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+
+  const accept = useMutation({
+    mutationFn: (body: AcceptInvitationRequest) =>
+      apiFetch<Me | undefined>('/api/auth/invitations/accept', { method: 'POST', body }),
+    onSuccess: (me) => {
+      if (me?.csrfToken) {
+        setCsrfToken(me.csrfToken);
+        queryClient.setQueryData(ME_KEY, me);
+        navigate(homeOf(me.role), { replace: true });
+      } else {
+        navigate('/login', { replace: true });
+      }
+    },
+    onError: form.fromError,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    if (password !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    accept.mutate({ token, password, displayName: displayName.trim() || undefined });
+  };
+
+  return (
+    <PublicLayout title={t('auth:invitation.title')}>
+      {!token ? (
+        <Alert color="red" role="alert">
+          {t('auth:invitation.noToken')}
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Text size="sm">{t('auth:invitation.intro')}</Text>
+            {form.general ? (
+              <Alert color="red" role="alert">
+                {message(form.general)}
+              </Alert>
+            ) : null}
+            <TextInput
+              label={t('auth:fields.displayName')}
+              description={t('auth:invitation.displayNameHelp')}
+              autoComplete="name"
+              value={displayName}
+              error={form.error('displayName')}
+              onChange={(e) => setDisplayName(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('auth:fields.newPassword')}
+              description={t('auth:fields.passwordRule')}
+              autoComplete="new-password"
+              required
+              value={password}
+              error={form.error('password')}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('auth:fields.confirmPassword')}
+              autoComplete="new-password"
+              required
+              value={confirm}
+              error={mismatch ? t('auth:fields.mismatch') : undefined}
+              onChange={(e) => {
+                setConfirm(e.currentTarget.value);
+                setMismatch(false);
+              }}
+            />
+            <Button type="submit" loading={accept.isPending}>
+              {t('auth:invitation.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">
+        {t('auth:backToLogin')}
+      </Anchor>
+    </PublicLayout>
+  );
+}

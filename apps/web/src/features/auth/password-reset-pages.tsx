@@ -1,0 +1,138 @@
+import type { PasswordResetConfirm, PasswordResetRequest } from '@mutualis/contracts';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { apiFetch } from '../../api/client.ts';
+import { useErrorMessage } from '../../components/error-alert.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { PublicLayout } from './public-layout.tsx';
+
+/** /password-reset: asks for an e-mail; the answer never tells whether the account exists. */
+export function PasswordResetRequestPage() {
+  const { t, i18n } = useTranslation();
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [email, setEmail] = useState('');
+  const request = useMutation({
+    mutationFn: (body: PasswordResetRequest & { locale?: string }) =>
+      apiFetch<void>('/api/auth/password-reset', { method: 'POST', body }),
+    onError: form.fromError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    request.mutate({ email, locale: i18n.language });
+  };
+  return (
+    <PublicLayout title={t('auth:reset.title')}>
+      {request.isSuccess ? (
+        <Alert color="green" role="status">
+          {t('auth:reset.sent')}
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Text size="sm">{t('auth:reset.intro')}</Text>
+            {form.general ? (
+              <Alert color="red" role="alert">
+                {message(form.general)}
+              </Alert>
+            ) : null}
+            <TextInput
+              label={t('auth:fields.email')}
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              error={form.error('email')}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <Button type="submit" loading={request.isPending}>
+              {t('auth:reset.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">
+        {t('auth:backToLogin')}
+      </Anchor>
+    </PublicLayout>
+  );
+}
+
+/** /password-reset/confirm?token=…: chooses the new password. */
+export function PasswordResetConfirmPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const confirmReset = useMutation({
+    mutationFn: (body: PasswordResetConfirm) =>
+      apiFetch<void>('/api/auth/password-reset/confirm', { method: 'POST', body }),
+    onError: form.fromError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    if (password !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    confirmReset.mutate({ token, password });
+  };
+  return (
+    <PublicLayout title={t('auth:resetConfirm.title')}>
+      {confirmReset.isSuccess ? (
+        <Alert color="green" role="status">
+          {t('auth:resetConfirm.done')}
+        </Alert>
+      ) : !token ? (
+        <Alert color="red" role="alert">
+          {t('auth:resetConfirm.noToken')}
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {form.general ? (
+              <Alert color="red" role="alert">
+                {message(form.general)}
+              </Alert>
+            ) : null}
+            <PasswordInput
+              label={t('auth:fields.newPassword')}
+              description={t('auth:fields.passwordRule')}
+              autoComplete="new-password"
+              required
+              value={password}
+              error={form.error('password')}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('auth:fields.confirmPassword')}
+              autoComplete="new-password"
+              required
+              value={confirm}
+              error={mismatch ? t('auth:fields.mismatch') : undefined}
+              onChange={(e) => {
+                setConfirm(e.currentTarget.value);
+                setMismatch(false);
+              }}
+            />
+            <Button type="submit" loading={confirmReset.isPending}>
+              {t('auth:resetConfirm.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Anchor component={Link} to="/login" size="sm" mt="md" display="block">
+        {t('auth:backToLogin')}
+      </Anchor>
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Me } from '@mutualis/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError, apiFetch, setCsrfToken } from '../../api/client.ts';
+import { type Language, rememberLanguage, storedLanguage } from '../../i18n/index.ts';
+
+export const ME_KEY = ['auth', 'me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await apiFetch<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The logged-in account, or null when logged out. */
+export function useMe() {
+  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+}
+
+/** The logged-in account inside the authenticated shell (which renders only once it is known). */
+export function useCurrentUser(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser outside the authenticated shell');
+  return data;
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) =>
+      apiFetch<Me>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: (me) => {
+      setCsrfToken(me.csrfToken);
+      // The account's language applies unless this browser already chose one.
+      if (!storedLanguage() && me.locale !== i18n.language) void i18n.changeLanguage(me.locale);
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, null);
+    },
+  });
+}
+
+/** Switches the language, remembers it in this browser and, when logged in, on the account. */
+export function useSwitchLanguage() {
+  const { i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  return (lang: Language) => {
+    rememberLanguage(lang);
+    void i18n.changeLanguage(lang);
+    const me = queryClient.getQueryData<Me | null>(ME_KEY);
+    if (me && me.locale !== lang) {
+      queryClient.setQueryData(ME_KEY, { ...me, locale: lang });
+      apiFetch('/api/auth/me', { method: 'PATCH', body: { locale: lang } }).catch(() => {
+        // the browser remembers it anyway; the account keeps its previous language
+      });
+    }
+  };
+}

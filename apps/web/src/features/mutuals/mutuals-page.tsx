@@ -1,0 +1,186 @@
+import type { CreateMutualRequest, Mutual } from '@mutualis/contracts';
+import { Alert, Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/client.ts';
+import { useReference } from '../../api/reference.ts';
+import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
+
+const KINDS = ['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'] as const;
+
+export function useMutuals(enabled = true) {
+  return useQuery({
+    queryKey: ['mutuals'],
+    queryFn: () => apiFetch<{ items: Mutual[] }>('/api/mutuals'),
+    select: (data) => data.items,
+    enabled,
+  });
+}
+
+/** Platform administrator: the mutuals on this installation, and creating one. */
+export function MutualsPage() {
+  const { t } = useTranslation();
+  const ref = useReference();
+  const format = useFormat();
+  const { data, error } = useMutuals();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [editing, setEditing] = useState<Mutual | null>(null);
+  const openEdit = (m: Mutual | null) => {
+    setEditing(m);
+    open();
+  };
+  return (
+    <>
+      <PageHeader
+        title={t('mutuals:title')}
+        subtitle={t('mutuals:subtitle')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openEdit(null)}>
+            {t('mutuals:create')}
+          </Button>
+        }
+      />
+      <ErrorAlert error={error} />
+      <Table striped aria-label={t('mutuals:title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('mutuals:fields.name')}</Table.Th>
+            <Table.Th>{t('mutuals:fields.kind')}</Table.Th>
+            <Table.Th>{t('mutuals:fields.region')}</Table.Th>
+            <Table.Th>{t('mutuals:fields.recognisedSince')}</Table.Th>
+            <Table.Th>{t('common:actions.label')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(data ?? []).map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{m.name}</Table.Td>
+              <Table.Td>{t(`mutuals:kinds.${m.kind}`)}</Table.Td>
+              <Table.Td>{ref.regionLabel(m.regionCode)}</Table.Td>
+              <Table.Td>{format.date(m.recognisedSince)}</Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="subtle" onClick={() => openEdit(m)} aria-label={t('mutuals:editNamed', { name: m.name })}>
+                  {t('common:actions.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={editing ? t('mutuals:edit') : t('mutuals:create')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+        size="lg"
+      >
+        <MutualForm key={editing?.id ?? 'new'} mutual={editing} onDone={close} />
+      </Modal>
+    </>
+  );
+}
+
+function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const ref = useReference();
+  const queryClient = useQueryClient();
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [values, setValues] = useState({
+    name: mutual?.name ?? '',
+    slug: mutual?.slug ?? '',
+    kind: mutual?.kind ?? 'regional',
+    regionCode: mutual?.regionCode ?? null,
+    recognisedSince: mutual?.recognisedSince ?? '',
+    minFirmsPerSession: mutual?.minFirmsPerSession ?? 2,
+  });
+  const save = useMutation({
+    mutationFn: (body: CreateMutualRequest) =>
+      mutual ? apiFetch<Mutual>(`/api/mutuals/${mutual.id}`, { method: 'PATCH', body }) : apiFetch<Mutual>('/api/mutuals', { method: 'POST', body }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['mutuals'] });
+      notifications.show({ color: 'green', message: t('mutuals:saved') });
+      onDone();
+    },
+    onError: form.fromError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    save.mutate({
+      name: values.name.trim(),
+      slug: values.slug.trim(),
+      kind: values.kind,
+      regionCode: values.regionCode,
+      recognisedSince: values.recognisedSince || null,
+      minFirmsPerSession: Number(values.minFirmsPerSession),
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {form.general && !Object.keys(form.errors).length ? (
+          <Alert color="red" role="alert">
+            {message(form.general)}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('mutuals:fields.name')} required value={values.name} error={form.error('name')} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
+          <TextInput
+            label={t('mutuals:fields.slug')}
+            description={t('mutuals:slugHelp')}
+            required
+            value={values.slug}
+            error={form.error('slug')}
+            onChange={(e) => setValues({ ...values, slug: e.currentTarget.value })}
+          />
+          <Select
+            label={t('mutuals:fields.kind')}
+            required
+            allowDeselect={false}
+            data={KINDS.map((k) => ({ value: k, label: t(`mutuals:kinds.${k}`) }))}
+            value={values.kind}
+            error={form.error('kind')}
+            onChange={(v) => v && setValues({ ...values, kind: v as (typeof KINDS)[number] })}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <Select
+            label={t('mutuals:fields.region')}
+            clearable
+            searchable
+            data={ref.regionOptions}
+            value={values.regionCode}
+            error={form.error('regionCode')}
+            onChange={(v) => setValues({ ...values, regionCode: v })}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <TextInput
+            label={t('mutuals:fields.recognisedSince')}
+            type="date"
+            value={values.recognisedSince}
+            error={form.error('recognisedSince')}
+            onChange={(e) => setValues({ ...values, recognisedSince: e.currentTarget.value })}
+          />
+          <NumberInput
+            label={t('mutuals:fields.minFirmsPerSession')}
+            min={1}
+            max={100}
+            value={values.minFirmsPerSession}
+            error={form.error('minFirmsPerSession')}
+            onChange={(v) => setValues({ ...values, minFirmsPerSession: Number(v) || 1 })}
+          />
+        </SimpleGrid>
+        <Button type="submit" loading={save.isPending}>
+          {t('common:actions.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

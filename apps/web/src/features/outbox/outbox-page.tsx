@@ -1,0 +1,91 @@
+import type { OutboxMessage, OutboxPage as OutboxPageData } from '@mutualis/contracts';
+import { Button, Select, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/client.ts';
+import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
+import { useErrorMessage } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+
+/** E-mails waiting, sent or failed (invitations, password resets…), with a retry. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const message = useErrorMessage();
+  const queryClient = useQueryClient();
+  const { state, update } = useTableState();
+  const { q: _q, sort: _sort, order: _order, ...query } = tableQuery(state, 'q');
+  const { data, isLoading, error } = useQuery({
+    queryKey: ['outbox', query],
+    queryFn: () => apiFetch<OutboxPageData>('/api/outbox', { query }),
+    placeholderData: (previous) => previous,
+  });
+  const retry = useMutation({
+    mutationFn: (id: number) => apiFetch<unknown>(`/api/outbox/${id}/retry`, { method: 'POST' }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['outbox'] });
+      notifications.show({ color: 'green', message: t('outbox:retried') });
+    },
+    onError: (e) => notifications.show({ color: 'red', message: message(e) }),
+  });
+  const columns: Column<OutboxMessage>[] = [
+    { key: 'createdAt', header: t('outbox:fields.createdAt'), render: (m) => format.dateTime(m.createdAt) },
+    { key: 'to', header: t('outbox:fields.to'), render: (m) => m.toAddress },
+    { key: 'subject', header: t('outbox:fields.subject'), render: (m) => m.subject },
+    { key: 'kind', header: t('outbox:fields.kind'), render: (m) => t(`outbox:kinds.${m.kind}`, { defaultValue: m.kind }) },
+    {
+      key: 'status',
+      header: t('outbox:fields.status'),
+      render: (m) => (
+        <>
+          <StatusBadge status={m.status} labelKey="outbox:status" />
+          {m.lastError && (
+            <Text size="xs" c="red.9">
+              {m.lastError}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'sentAt', header: t('outbox:fields.sentAt'), render: (m) => format.dateTime(m.sentAt) },
+    {
+      key: 'actions',
+      header: t('common:actions.label'),
+      render: (m) =>
+        m.status === 'failed' ? (
+          <Button size="xs" variant="subtle" onClick={() => retry.mutate(m.id)}>
+            {t('outbox:retry')}
+          </Button>
+        ) : null,
+    },
+  ];
+  return (
+    <>
+      <PageHeader title={t('outbox:title')} subtitle={t('outbox:subtitle')} />
+      <DataTable
+        caption={t('outbox:title')}
+        columns={columns}
+        data={data}
+        isLoading={isLoading}
+        error={error}
+        rowKey={(m) => String(m.id)}
+        state={state}
+        onChange={update}
+        toolbar={
+          <Select
+            label={t('outbox:fields.status')}
+            placeholder={t('common:filters.all')}
+            clearable
+            data={(['pending', 'sent', 'failed'] as const).map((s) => ({ value: s, label: t(`outbox:status.${s}`) }))}
+            value={state.filters.status ?? null}
+            onChange={(v) => update({ filters: { status: v } })}
+            w={180}
+          />
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,230 @@
+import type { InviteUserRequest, Role, User, UserPage } from '@mutualis/contracts';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/client.ts';
+import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
+import { useErrorMessage } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { useMembers } from '../members/api.ts';
+import { useMutuals } from '../mutuals/mutuals-page.tsx';
+
+const STATUSES = ['invited', 'active', 'deactivated'] as const;
+
+/** Accounts of the mutual (coordinator) or of the platform (administrator): invite, resend, (de)activate. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const message = useErrorMessage();
+  const { state, update } = useTableState();
+  const query = tableQuery(state, 'q');
+  const { data, isLoading, error } = useQuery({
+    queryKey: ['users', query],
+    queryFn: () => apiFetch<UserPage>('/api/users', { query }),
+    placeholderData: (previous) => previous,
+  });
+  const [opened, { open, close }] = useDisclosure(false);
+  const action = useMutation({
+    mutationFn: ({ user, verb }: { user: User; verb: 'resend-invitation' | 'deactivate' | 'reactivate' }) =>
+      apiFetch<unknown>(`/api/users/${user.id}/${verb}`, { method: 'POST' }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      notifications.show({ color: 'green', message: t('users:actionDone') });
+    },
+    onError: (e) => notifications.show({ color: 'red', message: message(e) }),
+  });
+  const roles: Role[] =
+    me.role === 'platform_admin' ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer'] : ['coordinator', 'member_contact', 'board_viewer'];
+
+  const columns: Column<User>[] = [
+    { key: 'name', header: t('users:fields.displayName'), render: (u) => u.displayName },
+    { key: 'email', header: t('users:fields.email'), render: (u) => u.email },
+    { key: 'role', header: t('users:fields.role'), render: (u) => t(`common:role.${u.role}`) },
+    { key: 'scope', header: t('users:fields.scope'), render: (u) => u.memberName ?? u.providerName ?? u.mutualName ?? '' },
+    { key: 'status', header: t('users:fields.status'), render: (u) => <StatusBadge status={u.status} labelKey="users:status" /> },
+    { key: 'lastLogin', header: t('users:fields.lastLogin'), render: (u) => format.dateTime(u.lastLoginAt) },
+    {
+      key: 'actions',
+      header: t('common:actions.label'),
+      render: (u) =>
+        u.id === me.userId ? null : (
+          <Group gap={4} wrap="nowrap">
+            {u.status === 'invited' && (
+              <Button size="xs" variant="subtle" onClick={() => action.mutate({ user: u, verb: 'resend-invitation' })}>
+                {t('users:resend')}
+              </Button>
+            )}
+            {u.status === 'deactivated' ? (
+              <Button size="xs" variant="subtle" onClick={() => action.mutate({ user: u, verb: 'reactivate' })}>
+                {t('users:reactivate')}
+              </Button>
+            ) : (
+              <Button size="xs" variant="subtle" color="red.8" onClick={() => action.mutate({ user: u, verb: 'deactivate' })}>
+                {t('users:deactivate')}
+              </Button>
+            )}
+          </Group>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('users:title')}
+        subtitle={t('users:subtitle')}
+        actions={
+          <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
+            {t('users:invite')}
+          </Button>
+        }
+      />
+      <DataTable
+        caption={t('users:title')}
+        columns={columns}
+        data={data}
+        isLoading={isLoading}
+        error={error}
+        rowKey={(u) => u.id}
+        state={state}
+        onChange={update}
+        searchLabel={t('users:search')}
+        toolbar={
+          <>
+            <Select
+              label={t('users:fields.role')}
+              placeholder={t('common:filters.all')}
+              clearable
+              data={roles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
+              value={state.filters.role ?? null}
+              onChange={(v) => update({ filters: { role: v } })}
+              w={220}
+            />
+            <Select
+              label={t('users:fields.status')}
+              placeholder={t('common:filters.all')}
+              clearable
+              data={STATUSES.map((s) => ({ value: s, label: t(`users:status.${s}`) }))}
+              value={state.filters.status ?? null}
+              onChange={(v) => update({ filters: { status: v } })}
+              w={180}
+            />
+          </>
+        }
+      />
+      <Modal opened={opened} onClose={close} title={t('users:invite')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+        <InviteForm roles={roles} onDone={close} />
+      </Modal>
+    </>
+  );
+}
+
+function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const form = useFieldErrors();
+  const message = useErrorMessage();
+  const [values, setValues] = useState({
+    email: '',
+    displayName: '',
+    role: 'member_contact' as Role,
+    locale: (i18n.language.startsWith('en') ? 'en' : 'fr') as 'fr' | 'en',
+    memberId: null as string | null,
+    mutualId: null as string | null,
+  });
+  const members = useMembers({ pageSize: 200, sort: 'name' });
+  const mutuals = useMutuals(me.role === 'platform_admin');
+  const invite = useMutation({
+    mutationFn: (body: InviteUserRequest) => apiFetch<User>('/api/users', { method: 'POST', body }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      notifications.show({ color: 'green', message: t('users:invited') });
+      onDone();
+    },
+    onError: form.fromError,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    form.reset();
+    invite.mutate({
+      email: values.email.trim(),
+      displayName: values.displayName.trim(),
+      role: values.role,
+      locale: values.locale,
+      memberId: values.role === 'member_contact' ? (values.memberId ?? undefined) : undefined,
+      mutualId: me.role === 'platform_admin' && values.role !== 'platform_admin' ? (values.mutualId ?? undefined) : undefined,
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {form.general && !Object.keys(form.errors).length ? (
+          <Alert color="red" role="alert">
+            {message(form.general)}
+          </Alert>
+        ) : null}
+        <TextInput label={t('users:fields.email')} type="email" required value={values.email} error={form.error('email')} onChange={(e) => setValues({ ...values, email: e.currentTarget.value })} />
+        <TextInput label={t('users:fields.displayName')} required value={values.displayName} error={form.error('displayName')} onChange={(e) => setValues({ ...values, displayName: e.currentTarget.value })} />
+        <Select
+          label={t('users:fields.role')}
+          required
+          allowDeselect={false}
+          data={roles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
+          value={values.role}
+          error={form.error('role')}
+          onChange={(v) => v && setValues({ ...values, role: v as Role })}
+          comboboxProps={{ withinPortal: false }}
+        />
+        {me.role === 'platform_admin' && values.role !== 'platform_admin' && (
+          <Select
+            label={t('users:fields.mutual')}
+            required
+            searchable
+            data={(mutuals.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+            value={values.mutualId}
+            error={form.error('mutualId')}
+            onChange={(v) => setValues({ ...values, mutualId: v })}
+            comboboxProps={{ withinPortal: false }}
+          />
+        )}
+        {values.role === 'member_contact' && me.role === 'coordinator' && (
+          <Select
+            label={t('users:fields.member')}
+            required
+            searchable
+            data={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.legalName }))}
+            value={values.memberId}
+            error={form.error('memberId')}
+            onChange={(v) => setValues({ ...values, memberId: v })}
+            comboboxProps={{ withinPortal: false }}
+          />
+        )}
+        <Select
+          label={t('users:fields.locale')}
+          allowDeselect={false}
+          data={[
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' },
+          ]}
+          value={values.locale}
+          onChange={(v) => v && setValues({ ...values, locale: v as 'fr' | 'en' })}
+          comboboxProps={{ withinPortal: false }}
+        />
+        <Button type="submit" loading={invite.isPending}>
+          {t('users:sendInvitation')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
