@@ -1,5 +1,6 @@
 import type { Role } from '../src/db/tables.ts';
 import type { TestContext } from './harness.ts';
+import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
 
 type Row = { id: string; mutual_id?: string };
 
@@ -53,6 +54,61 @@ async function prepareAccounts(world: World) {
     .execute();
 }
 
+/** Pooling runs in mutual A and mutual B (pooling routes). */
+async function preparePooling(world: World) {
+  const db = world.ctx.deps.db;
+  for (const [key, mutual] of [
+    ['A', world.mutualA],
+    ['B', world.mutualB],
+  ] as const) {
+    const user = await db
+      .insertInto('app_user')
+      .values({ email: `tenancy-pooler-${key}-${mutual.id}@example.test`, display_name: `Pooler ${key}`, role: 'coordinator', mutual_id: mutual.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const run = await db
+      .insertInto('pooling_run')
+      .values({ mutual_id: mutual.id, status: 'failed', request: '{}', problem: JSON.stringify({ periods: ['2027-01'], needs: [], offers: [] }), created_by: user.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    world.extra[`poolingRun${key}`] = { id: run.id, mutual_id: mutual.id };
+  }
+}
+
+/** Member contacts and employee import previews in members A1, A2 and B1 (member and employee routes). */
+async function prepareMembersEmployees(world: World) {
+  const db = world.ctx.deps.db;
+  for (const [key, member] of [
+    ['A1', world.memberA1],
+    ['A2', world.memberA2],
+    ['B1', world.memberB1],
+  ] as const) {
+    const contact = await db
+      .insertInto('member_contact')
+      .values({ mutual_id: member.mutual_id, member_id: member.id, name: `Contact ${key}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    world.extra[`contact${key}`] = { id: contact.id, mutual_id: member.mutual_id };
+    const preview = await db
+      .insertInto('employee_import')
+      .values({
+        mutual_id: member.mutual_id,
+        member_id: member.id,
+        filename: `import-${key}.csv`,
+        row_count: 0,
+        error_count: 0,
+        rows: '[]',
+        errors: '[]',
+        ignored_columns: '[]',
+        present_fields: '[]',
+        expires_at: '2999-01-01T00:00:00Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    world.extra[`import${key}`] = { id: preview.id, mutual_id: member.mutual_id };
+  }
+}
+
 const otherMemberFor = (world: World, role: Role, a2: Row, b1: Row) => (role === 'member_contact' ? [a2.id, b1.id] : [b1.id]);
 
 /**
@@ -65,7 +121,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -91,6 +147,19 @@ export const tenancyRegistry = {
       own: (w) => w.extra.outboxA.id,
       foreign: (w, role) => (role === 'platform_admin' ? [] : [w.extra.outboxB.id]),
     },
+    runId: {
+      own: (w) => w.extra.poolingRunA.id,
+      foreign: (w) => [w.extra.poolingRunB.id],
+    },
+    contactId: {
+      own: (w) => w.extra.contactA1.id,
+      foreign: (w, role) => otherMemberFor(w, role, w.extra.contactA2, w.extra.contactB1),
+    },
+    importId: {
+      own: (w) => w.extra.importA1.id,
+      foreign: (w, role) => otherMemberFor(w, role, w.extra.importA2, w.extra.importB1),
+    },
+    ...deliveryParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -109,6 +178,25 @@ export const tenancyRegistry = {
     'POST /api/mutuals': () => ({ name: 'Tenancy mutual', slug: `tenancy-${Math.random().toString(36).slice(2, 8)}`, kind: 'regional' }),
     'PATCH /api/mutuals/{mutualId}': () => ({ name: 'Renamed mutual' }),
     'POST /api/outbox/{messageId}/retry': () => undefined,
+    'POST /api/pooling/runs': () => ({ periods: ['2027-01'], policy: { timeLimitSeconds: 5 } }),
+    'POST /api/pooling/runs/{runId}/cancel': () => undefined,
+    'POST /api/pooling/runs/{runId}/rerun': () => ({}),
+    'POST /api/pooling/runs/{runId}/accept': () => ({}),
+    'POST /api/members': () => ({ legalName: 'Tenancy firm', neq: `11${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, scianCode: '332', regionCode: '06', headcount: 12, annualPayrollCents: 60_000_000 }),
+    'PATCH /api/members/{memberId}': () => ({ phone: '514 555-0100' }),
+    'POST /api/members/{memberId}/status': () => ({ status: 'lapsed', reason: 'Tenancy test' }),
+    'POST /api/members/{memberId}/contacts': () => ({ name: 'New contact' }),
+    'PATCH /api/members/{memberId}/contacts/{contactId}': () => ({ roleTitle: 'RH' }),
+    'POST /api/members/{memberId}/employees': () => ({ firstName: 'Léa', lastName: 'Roy', jobTitle: 'Soudeuse', nocCode: '72106', educationLevel: 'vocational', hireDate: '2021-01-04' }),
+    'POST /api/members/{memberId}/employees/imports': () => ({
+      filename: 'employees.csv',
+      contentBase64: Buffer.from('First name,Last name,Job title,NOC code,Education,Hire date\r\nLéa,Roy,Soudeuse,72106,vocational,2021-01-04\r\n').toString('base64'),
+    }),
+    'POST /api/members/{memberId}/employees/imports/{importId}/commit': () => undefined,
+    'PATCH /api/employees/{employeeId}': () => ({ jobTitle: 'Soudeuse' }),
+    'POST /api/employees/{employeeId}/end': () => ({ endDate: '2026-01-31', endReason: 'resignation' }),
+    'POST /api/employees/{employeeId}/wages': () => ({ effectiveOn: '2024-01-01', hourlyWageCents: 2500 }),
+    ...deliveryBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -118,6 +206,8 @@ export const tenancyRegistry = {
     if (role === 'member_contact') ids.push(w.memberA2.id, w.employeeA2.id);
     if (role === 'platform_admin') return [w.employeeB1.id, w.employeeA1.id, w.employeeA2.id];
     if (w.extra.userB) ids.push(w.extra.userB.id);
+    if (w.extra.poolingRunB) ids.push(w.extra.poolingRunB.id);
+    ids.push(...deliveryForeignIds(w, role));
     return ids;
   },
 };

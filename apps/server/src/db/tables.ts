@@ -367,10 +367,10 @@ export interface PoolingRunTable {
   source_run_id: string | null;
   request: Json<Record<string, unknown>>;
   problem: Json<Record<string, unknown>>;
-  adjustments: Json<Record<string, unknown>>;
-  needs_snapshot: Json<Record<string, unknown>>;
-  progress: Json<Record<string, unknown>>;
-  plan: Json<Record<string, unknown> | null>;
+  adjustments: ColumnType<Record<string, unknown>, string | undefined, string>;
+  needs_snapshot: ColumnType<Record<string, string>, string | undefined, string>;
+  progress: ColumnType<Record<string, unknown>, string | undefined, string>;
+  plan: ColumnType<Record<string, unknown> | null, string | undefined, string>;
   error: string | null;
   created_by: string;
   created_at: CreatedAt;
@@ -478,6 +478,7 @@ export interface EnrolmentTable {
   created_at: CreatedAt;
   status_changed_at: Timestamp;
   status_reason: string | null;
+  reminder_sent_at: string | null;
 }
 
 export interface AttendanceTable {
@@ -569,6 +570,7 @@ export interface EmployeeImportTable {
   rows: Json<unknown[]>;
   errors: Json<unknown[]>;
   ignored_columns: Json<string[]>;
+  present_fields: Json<string[]>;
   created_at: CreatedAt;
   expires_at: string;
   committed_at: string | null;

@@ -1,0 +1,139 @@
+// Reading and writing tables as CSV (RFC 4180, UTF-8 with BOM so Excel shows accents) or XLSX.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AppError } from '../errors.ts';
+
+export type Cell = string | number | boolean | Date | null;
+
+/** A table read from a file: the header row, then data rows with their spreadsheet row numbers (header = 1). */
+export interface ReadTable {
+  headers: string[];
+  rows: { rowNumber: number; cells: Cell[] }[];
+}
+
+export type TableFormat = 'csv' | 'xlsx';
+
+export const contentTypes: Record<TableFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The format of an uploaded file from its name (or its first bytes: XLSX files are ZIP archives). */
+export function formatOfFile(filename: string, bytes: Uint8Array): TableFormat {
+  const lower = filename.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  throw new AppError('unsupported_media_type', 'The file must be a .csv or .xlsx file', { fields: [{ field: 'file', message: 'must be a .csv or .xlsx file' }] });
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Excel's "CSV" on Windows saves in Windows-1252.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const isBlank = (cells: Cell[]) => cells.every((c) => c === null || c === '' || (typeof c === 'string' && c.trim() === ''));
+
+/** Parses CSV text: delimiter detected (comma, semicolon or tab), quoted fields, blank lines skipped. */
+export function readCsv(bytes: Uint8Array): ReadTable {
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { delimiter: '', skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const lines = parsed.data;
+  const headerIndex = lines.findIndex((l) => !isBlank(l));
+  if (headerIndex < 0) return { headers: [], rows: [] };
+  const rows: ReadTable['rows'] = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    if (!isBlank(lines[i])) rows.push({ rowNumber: i + 1, cells: lines[i] });
+  }
+  return { headers: lines[headerIndex].map((h) => String(h).trim()), rows };
+}
+
+function plainCell(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text; // hyperlinks (e-mail cells)
+    if ('result' in value) return plainCell(value.result as ExcelJS.CellValue); // formulas
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+/** Reads the first worksheet of an XLSX file. */
+export async function readXlsx(bytes: Uint8Array): Promise<ReadTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('validation_failed', 'The file is not a readable .xlsx workbook', { fields: [{ field: 'file', message: 'is not a readable .xlsx workbook' }] });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { headers: [], rows: [] };
+  const lines: { rowNumber: number; cells: Cell[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = plainCell(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    if (!isBlank(cells)) lines.push({ rowNumber, cells });
+  });
+  const [header, ...rows] = lines;
+  if (!header) return { headers: [], rows: [] };
+  return { headers: header.cells.map((c) => (c === null ? '' : String(c).trim())), rows };
+}
+
+/** Reads a CSV or XLSX upload into a table. */
+export async function readTableFile(filename: string, bytes: Uint8Array): Promise<ReadTable> {
+  return formatOfFile(filename, bytes) === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
+}
+
+// ---------- writing ----------
+
+export interface WriteColumn<T> {
+  header: string;
+  value: (row: T) => string | number | null;
+  width?: number;
+}
+
+// Cells that a spreadsheet would run as a formula (CSV injection) get a leading apostrophe.
+const formulaStart = /^[=+@\t\r]|^-(?!\d)/;
+const safeText = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
+
+function csvField(value: string | number | null): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : safeText(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV: CRLF line ends, quotes doubled, UTF-8 with a byte-order mark (Excel then reads accents). */
+export function writeCsv<T>(columns: WriteColumn<T>[], rows: Iterable<T>): Uint8Array {
+  const lines = [columns.map((c) => csvField(c.header)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(','));
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+}
+
+/** A one-sheet XLSX workbook with a bold, frozen header row. */
+export async function writeXlsx<T>(sheetName: string, columns: WriteColumn<T>[], rows: Iterable<T>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Mutualis';
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    // XLSX string cells are never run as formulas: no apostrophe needed here.
+    sheet.addRow(columns.map((c) => c.value(row)));
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Writes a table in the asked format. */
+export async function writeTable<T>(format: TableFormat, sheetName: string, columns: WriteColumn<T>[], rows: Iterable<T>): Promise<Uint8Array> {
+  return format === 'xlsx' ? writeXlsx(sheetName, columns, rows) : writeCsv(columns, rows);
+}

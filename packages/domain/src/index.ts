@@ -1,0 +1,4 @@
+// The pure domain of Mutualis: one folder per area, no I/O.
+export * from './reference/index.ts';
+export * from './members/index.ts';
+export * from './employees/index.ts';
