@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+// Pooling runs (coordinators) and members' savings (member contacts). Plans follow the pooling
+// contract (shared spec pooling.md): amounts in dollars. Everything else here is in cents.
+
+const period = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const uuid = z.string().uuid();
+
+export const allocationRuleSchema = z.enum(['per_seat', 'fixed_equal_by_firm', 'small_firm_discount']).meta({ id: 'AllocationRule' });
+export type AllocationRule = z.infer<typeof allocationRuleSchema>;
+
+export const poolingPolicyInputSchema = z
+  .object({
+    unservedSeatPenaltyCents: z.number().int().min(0).max(100_000_000).optional().meta({ description: 'Cost of leaving one seat unserved (default $1,000)' }),
+    minMembersPerSession: z.number().int().min(1).max(50).optional().meta({ description: "Default: the mutual's minimum firms per session" }),
+    timeLimitSeconds: z.number().int().min(1).max(600).optional().meta({ description: 'Default 30 s' }),
+    allocationRule: allocationRuleSchema.optional(),
+    smallFirmDiscount: z.number().min(0).max(0.9).optional(),
+  })
+  .strict()
+  .meta({ id: 'PoolingPolicyInput' });
+export type PoolingPolicyInput = z.infer<typeof poolingPolicyInputSchema>;
+
+export const startPoolingRunSchema = z
+  .object({
+    label: z.string().trim().max(200).optional(),
+    periods: z.array(period).min(1).max(36),
+    policy: poolingPolicyInputSchema.default({}),
+    /** Only these needs (else every open need matching the filters). */
+    needIds: z.array(uuid).max(50_000).optional(),
+    filters: z
+      .object({
+        topicIds: z.array(uuid).max(1000).optional(),
+        regionCodes: z.array(z.string().regex(/^[0-9]{2}$/, 'must be a 2-digit region code')).max(17).optional(),
+        memberIds: z.array(uuid).max(10_000).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'StartPoolingRun' });
+export type StartPoolingRun = z.infer<typeof startPoolingRunSchema>;
+
+export const rerunPoolingRunSchema = z
+  .object({
+    label: z.string().trim().max(200).optional(),
+    /** Policy fields to change (the others stay as in the source run). */
+    policy: poolingPolicyInputSchema.optional(),
+    /** Session ids of the source run's plan to force into the new plan. */
+    pins: z.array(z.string().min(1).max(40)).max(500).optional(),
+    /** Pinned sessions of the source run's plan to release. */
+    unpins: z.array(z.string().min(1).max(40)).max(500).optional(),
+    /** Session ids of the source run's plan whose offer, period and region may not be used. */
+    excludeSessions: z.array(z.string().min(1).max(40)).max(500).optional(),
+    /** Needs to leave out. */
+    excludeNeeds: z.array(uuid).max(50_000).optional(),
+    /** Needs excluded by the source run to bring back. */
+    includeNeeds: z.array(uuid).max(50_000).optional(),
+    /** Start from the problem without any of the source run's pins and excludes. */
+    resetAdjustments: z.boolean().optional(),
+  })
+  .strict()
+  .meta({ id: 'RerunPoolingRun' });
+export type RerunPoolingRun = z.infer<typeof rerunPoolingRunSchema>;
+
+export const poolingRunStatusSchema = z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).meta({ id: 'PoolingRunStatus' });
+export type PoolingRunStatus = z.infer<typeof poolingRunStatusSchema>;
+
+export const poolingProgressSchema = z
+  .object({
+    phase: z.string().optional(),
+    percent: z.number().optional(),
+    objective: z.number().optional().meta({ description: 'Current best objective (dollars)' }),
+    lowerBound: z.number().optional().meta({ description: 'Proven lower bound so far (dollars)' }),
+    componentsDone: z.number().optional(),
+    componentsTotal: z.number().optional(),
+    elapsedMs: z.number().optional(),
+  })
+  .loose()
+  .meta({ id: 'PoolingProgress' });
+export type PoolingProgress = z.infer<typeof poolingProgressSchema>;
+
+export const poolingRunSummarySchema = z
+  .object({
+    id: z.string(),
+    label: z.string().nullable(),
+    status: poolingRunStatusSchema,
+    sourceRunId: z.string().nullable(),
+    progress: poolingProgressSchema,
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    acceptedAt: z.string().nullable(),
+    createdByName: z.string().nullable(),
+    periods: z.array(z.string()),
+    needCount: z.number(),
+    totals: z.record(z.string(), z.number()).nullable(),
+    bound: z.object({ lowerBound: z.number(), gap: z.number(), optimal: z.boolean() }).nullable(),
+  })
+  .meta({ id: 'PoolingRunSummary' });
+export type PoolingRunSummary = z.infer<typeof poolingRunSummarySchema>;
+
+const planAllocationSchema = z.object({ needId: z.string(), memberId: z.string(), seats: z.number(), share: z.number() });
+export const planSessionSchema = z
+  .object({
+    id: z.string(),
+    offerId: z.string(),
+    period: z.string(),
+    region: z.string().nullable(),
+    seats: z.number(),
+    cost: z.number(),
+    allocations: z.array(planAllocationSchema),
+    pinned: z.boolean().optional(),
+  })
+  .meta({ id: 'PlanSession' });
+export type PlanSession = z.infer<typeof planSessionSchema>;
+
+/** A plan exactly as the pooling contract defines it, plus the engine's extra fields. */
+export const poolingPlanSchema = z
+  .object({
+    sessions: z.array(planSessionSchema),
+    unserved: z.array(z.object({ needId: z.string(), seats: z.number(), reason: z.string() })),
+    members: z.array(z.object({ memberId: z.string(), seats: z.number(), pooledCost: z.number(), standaloneCost: z.number(), savings: z.number() })),
+    totals: z.object({
+      cost: z.number(),
+      penalty: z.number(),
+      objective: z.number(),
+      seatsServed: z.number(),
+      seatsUnserved: z.number(),
+      standaloneCost: z.number(),
+      savings: z.number(),
+    }),
+    bound: z.object({ lowerBound: z.number(), gap: z.number(), optimal: z.boolean() }),
+    baseline: z.object({ objective: z.number(), cost: z.number(), seatsUnserved: z.number(), improvement: z.number() }).optional(),
+    warnings: z.array(z.object({ memberId: z.string(), message: z.string() })).optional(),
+    pinsNotKept: z.array(z.string()).optional(),
+  })
+  .loose()
+  .meta({ id: 'PoolingPlan' });
+export type PoolingPlan = z.infer<typeof poolingPlanSchema>;
+
+export const poolingAdjustmentsSchema = z
+  .object({
+    pins: z.array(z.object({ id: z.string(), offerId: z.string(), period: z.string(), region: z.string().nullable(), seats: z.number(), allocations: z.array(z.object({ needId: z.string(), memberId: z.string(), seats: z.number() })) })).optional(),
+    excludeSessions: z.array(z.object({ offerId: z.string(), period: z.string(), region: z.string().nullable() })).optional(),
+    excludeNeeds: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'PoolingAdjustments' });
+export type PoolingAdjustments = z.infer<typeof poolingAdjustmentsSchema>;
+
+/** Names for the ids of a plan: firm names (coordinators only), courses, needs' topics. */
+export const poolingNamesSchema = z
+  .object({
+    members: z.record(z.string(), z.string()),
+    offers: z.record(z.string(), z.object({ titleFr: z.string(), titleEn: z.string(), providerName: z.string() })),
+    needs: z.record(z.string(), z.object({ memberId: z.string(), topicFr: z.string(), topicEn: z.string(), seats: z.number() })),
+  })
+  .meta({ id: 'PoolingNames' });
+export type PoolingNames = z.infer<typeof poolingNamesSchema>;
+
+export const poolingRunDetailSchema = poolingRunSummarySchema
+  .extend({
+    request: z.record(z.string(), z.unknown()),
+    policy: z.record(z.string(), z.unknown()),
+    adjustments: poolingAdjustmentsSchema,
+    plan: poolingPlanSchema.nullable(),
+    names: poolingNamesSchema,
+    acceptedSessionIds: z.array(z.string()),
+  })
+  .meta({ id: 'PoolingRunDetail' });
+export type PoolingRunDetail = z.infer<typeof poolingRunDetailSchema>;
+
+export const poolingComparisonSchema = z
+  .object({
+    a: poolingRunSummarySchema,
+    b: poolingRunSummarySchema,
+    totals: z.array(z.object({ key: z.string(), a: z.number(), b: z.number(), difference: z.number() })),
+    sessions: z.object({
+      both: z.array(z.object({ a: planSessionSchema, b: planSessionSchema })),
+      onlyA: z.array(planSessionSchema),
+      onlyB: z.array(planSessionSchema),
+    }),
+    names: poolingNamesSchema,
+  })
+  .meta({ id: 'PoolingComparison' });
+export type PoolingComparison = z.infer<typeof poolingComparisonSchema>;
+
+export const acceptPoolingRunSchema = z.object({}).strict().meta({ id: 'AcceptPoolingRun' });
+
+export const acceptedPlanSchema = z
+  .object({ runId: z.string(), sessionIds: z.array(z.string()), reservations: z.number(), needsPlanned: z.number() })
+  .meta({ id: 'AcceptedPlan' });
+export type AcceptedPlan = z.infer<typeof acceptedPlanSchema>;
+
+// ---------- members' savings ----------
+export const savingsLineSchema = z
+  .object({
+    needId: z.string(),
+    sessionId: z.string(),
+    topicFr: z.string(),
+    topicEn: z.string(),
+    courseFr: z.string(),
+    courseEn: z.string(),
+    period: z.string(),
+    regionCode: z.string().nullable(),
+    sessionStatus: z.string(),
+    seats: z.number(),
+    pooledCents: z.number(),
+    standaloneCents: z.number(),
+    savingsCents: z.number(),
+  })
+  .meta({ id: 'SavingsLine' });
+export type SavingsLine = z.infer<typeof savingsLineSchema>;
+
+const savingsTotalsSchema = z.object({ seats: z.number(), pooledCents: z.number(), standaloneCents: z.number(), savingsCents: z.number() });
+
+export const myFirmSavingsSchema = z
+  .object({
+    memberId: z.string(),
+    memberName: z.string(),
+    year: z.number(),
+    /** every reservation of the firm in accepted plans, all years */
+    lines: z.array(savingsLineSchema),
+    totals: savingsTotalsSchema,
+    /** sessions of `year` only (periods YYYY-MM of that year) */
+    yearToDate: savingsTotalsSchema,
+  })
+  .meta({ id: 'MyFirmSavings' });
+export type MyFirmSavings = z.infer<typeof myFirmSavingsSchema>;
+
+export const savingsQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+});
