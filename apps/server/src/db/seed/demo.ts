@@ -1,33 +1,45 @@
 import { hash } from '@node-rs/argon2';
+import { createRng, DEMO_SEED, generateDemoDataset } from '@mutualis/domain/demo-data/index';
 import type { Db } from '../client.ts';
+import type { DemoSeedStep } from './context.ts';
+import { seedAccounts } from './seed-accounts.ts';
+import { seedEmployees } from './seed-employees.ts';
+import { seedMembers } from './seed-members.ts';
+import { seedMutuals } from './seed-mutuals.ts';
 
 export const DEMO_PASSWORD = 'mutualis-demo';
+
+/**
+ * The demo, step by step, in order. A new area adds its step here (one line) and its file
+ * beside the others (seed-needs.ts, seed-courses.ts, …); a step reads the ids it needs from
+ * ctx.dataset and draws from ctx.rng.
+ */
+export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts];
+
+export interface SeedDemoOptions {
+  seed?: number | string;
+  log?: (line: string) => void;
+}
+
+/** Inserts the demo data (two mutuals, their firms, employees, providers and accounts) in one transaction. */
+export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<void> {
+  const log = options.log ?? (() => {});
+  const seed = options.seed ?? DEMO_SEED;
+  const dataset = generateDemoDataset({ seed });
+  const passwordHash = await hash(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    for (const step of demoSteps) {
+      const rng = createRng(`demo/${seed}/step/${step.name}`);
+      await step.run({ db: trx, dataset, rng, passwordHash, log });
+    }
+  });
+}
 
 /** Seeds the demo mutuals when the database has no mutual yet; returns whether it seeded. */
 export async function seedDemoIfEmpty(db: Db, options: { log?: (line: string) => void } = {}): Promise<boolean> {
   const existing = await db.selectFrom('mutual').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
-  const passwordHash = await hash(DEMO_PASSWORD);
-  await db.transaction().execute(async (trx) => {
-    const mutual = await trx
-      .insertInto('mutual')
-      .values({ slug: 'forma-lanaudiere', name: 'Mutuelle de formation Lanaudière', kind: 'regional', region_code: '14' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('app_user')
-      .values([
-        { email: 'admin@mutualis.demo', display_name: 'Admin Mutualis', password_hash: passwordHash, role: 'platform_admin' },
-        {
-          email: 'coordination@lanaudiere.demo',
-          display_name: 'Julie Gagnon',
-          password_hash: passwordHash,
-          role: 'coordinator',
-          mutual_id: mutual.id,
-        },
-      ])
-      .execute();
-  });
-  options.log?.('seeded the demo mutual');
+  await seedDemo(db, options);
+  options.log?.('seeded the demo mutuals');
   return true;
 }
