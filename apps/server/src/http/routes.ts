@@ -5,6 +5,11 @@ import { registerDashboardRoutes } from './dashboard-routes.ts';
 import { registerEmployeeRoutes } from './employee-routes.ts';
 import { registerMemberRoutes } from './member-routes.ts';
 import { registerReferenceRoutes } from './reference-routes.ts';
+import { registerTopicRoutes } from './topic-routes.ts';
+import { registerProviderRoutes } from './provider-routes.ts';
+import { registerCourseRoutes } from './course-routes.ts';
+import { registerDiagnosticRoutes } from './diagnostic-routes.ts';
+import { registerNeedRoutes } from './need-routes.ts';
 import type { App, Deps } from './context.ts';
 import { registerEnrolmentRoutes } from './enrolment-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
@@ -30,4 +35,9 @@ export function registerRoutes(app: App, deps: Deps) {
   registerMemberRoutes(app, deps);
   registerEmployeeRoutes(app, deps);
   registerDashboardRoutes(app, deps);
+  registerTopicRoutes(app, deps);
+  registerProviderRoutes(app, deps);
+  registerCourseRoutes(app, deps);
+  registerDiagnosticRoutes(app, deps);
+  registerNeedRoutes(app, deps);
 }

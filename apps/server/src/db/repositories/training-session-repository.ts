@@ -1,0 +1,257 @@
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { Db } from '../client.ts';
+import type { TrainingSessionTable } from '../tables.ts';
+
+/** Who may see which sessions: a coordinator all of its mutual, a trainer only those assigned to it. */
+export type SessionVisibility =
+  | { kind: 'mutual'; mutualId: string }
+  | { kind: 'member'; mutualId: string; memberId: string }
+  | { kind: 'trainer'; mutualId: string; providerId: string; userId: string };
+
+/** One session with what the course and the enrolments say about it. */
+export interface SessionRow {
+  id: string;
+  mutualId: string;
+  courseId: string;
+  title: string;
+  courseTitleFr: string;
+  courseTitleEn: string;
+  objectives: string;
+  content: string;
+  durationHours: number;
+  period: string;
+  regionCode: string | null;
+  language: 'fr' | 'en';
+  mode: 'in_person' | 'virtual';
+  status: string;
+  seats: number;
+  seatsMin: number;
+  seatsMax: number;
+  costCents: number;
+  goNoGoDate: string | null;
+  goNoGoAlertedAt: string | null;
+  place: string | null;
+  virtualLink: string | null;
+  providerId: string | null;
+  providerName: string | null;
+  trainerUserId: string | null;
+  trainerName: string | null;
+  singleFirm: boolean;
+  overrideReason: string | null;
+  cancelReason: string | null;
+  sequence: number;
+  notes: string;
+  updatedAt: string;
+  seatsConfirmed: number;
+  waitlisted: number;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+/** Training sessions: reads with their course, lifecycle writes and history. */
+export function trainingSessionRepository(db: Db) {
+  const base = () =>
+    db
+      .selectFrom('training_session as s')
+      .innerJoin('course as c', 'c.id', 's.course_id')
+      .leftJoin('provider as p', (join) => join.on(sql<boolean>`p.id = coalesce(s.provider_id, c.provider_id)`))
+      .leftJoin('app_user as tu', 'tu.id', 's.trainer_user_id')
+      .select([
+        's.id',
+        's.mutual_id as mutualId',
+        's.course_id as courseId',
+        sql<string>`coalesce(s.title, c.title_fr)`.as('title'),
+        'c.title_fr as courseTitleFr',
+        'c.title_en as courseTitleEn',
+        'c.objectives',
+        'c.content',
+        'c.duration_hours as durationHours',
+        's.period',
+        's.region_code as regionCode',
+        sql<'fr' | 'en'>`coalesce(s.language, c.language)`.as('language'),
+        'c.mode',
+        's.status',
+        's.seats',
+        sql<number>`coalesce(s.seats_min, c.min_seats)`.as('seatsMin'),
+        sql<number>`coalesce(s.seats_max, c.max_seats)`.as('seatsMax'),
+        's.cost_cents as costCents',
+        's.go_no_go_date as goNoGoDate',
+        's.go_no_go_alerted_at as goNoGoAlertedAt',
+        's.place',
+        's.virtual_link as virtualLink',
+        sql<string | null>`coalesce(s.provider_id, c.provider_id)`.as('providerId'),
+        'p.name as providerName',
+        's.trainer_user_id as trainerUserId',
+        sql<string | null>`coalesce(s.trainer_name, tu.display_name)`.as('trainerName'),
+        's.single_firm as singleFirm',
+        's.override_reason as overrideReason',
+        's.cancel_reason as cancelReason',
+        's.sequence',
+        's.notes',
+        's.updated_at as updatedAt',
+        sql<number>`(select count(*) from enrolment e where e.session_id = s.id and e.status = 'confirmed')::int`.as('seatsConfirmed'),
+        sql<number>`(select count(*) from enrolment e where e.session_id = s.id and e.status = 'waitlisted')::int`.as('waitlisted'),
+        sql<string | null>`(select min(d.day) from session_meeting_day d where d.session_id = s.id)`.as('firstDay'),
+        sql<string | null>`(select max(d.day) from session_meeting_day d where d.session_id = s.id)`.as('lastDay'),
+      ]);
+
+  const visible = <Q extends ReturnType<typeof base>>(q: Q, v: SessionVisibility): Q => {
+    let out = q.where('s.mutual_id', '=', v.mutualId) as Q;
+    if (v.kind === 'trainer') {
+      out = out
+        .where(sql<boolean>`coalesce(s.provider_id, c.provider_id) = ${v.providerId}`)
+        .where((eb) => eb.or([eb('s.trainer_user_id', 'is', null), eb('s.trainer_user_id', '=', v.userId)])) as Q;
+    }
+    if (v.kind === 'member') {
+      // a member contact sees sessions open to enrolment and those its firm takes part in
+      out = out.where((eb) =>
+        eb.or([
+          eb('s.status', 'in', ['confirmed', 'scheduled']),
+          eb.exists(eb.selectFrom('session_reservation as r').select('r.id').whereRef('r.session_id', '=', 's.id').where('r.member_id', '=', v.memberId)),
+          eb.exists(eb.selectFrom('enrolment as e').select('e.id').whereRef('e.session_id', '=', 's.id').where('e.member_id', '=', v.memberId)),
+        ]),
+      ) as Q;
+    }
+    return out;
+  };
+
+  return {
+    async find(id: string, v: SessionVisibility): Promise<SessionRow | undefined> {
+      return (await visible(base(), v).where('s.id', '=', id).executeTakeFirst()) as SessionRow | undefined;
+    },
+    async list(v: SessionVisibility, filter: { status?: string; period?: string; ids?: string[] } = {}): Promise<SessionRow[]> {
+      let q = visible(base(), v);
+      if (filter.status) q = q.where('s.status', '=', filter.status);
+      if (filter.period) q = q.where('s.period', 'like', `${filter.period}%`);
+      if (filter.ids) {
+        if (filter.ids.length === 0) return [];
+        q = q.where('s.id', 'in', filter.ids);
+      }
+      return (await q.orderBy('s.period').orderBy('s.created_at').execute()) as SessionRow[];
+    },
+    /** Locks the session row until the transaction ends (enrolment capacity, transitions). */
+    async lock(id: string, mutualId: string) {
+      return db
+        .selectFrom('training_session')
+        .select(['id', 'status'])
+        .where('id', '=', id)
+        .where('mutual_id', '=', mutualId)
+        .forUpdate()
+        .executeTakeFirst();
+    },
+    async insert(values: Insertable<TrainingSessionTable>) {
+      return db.insertInto('training_session').values(values).returning('id').executeTakeFirstOrThrow();
+    },
+    async update(id: string, values: Updateable<TrainingSessionTable>, now: string) {
+      await db
+        .updateTable('training_session')
+        .set({ ...values, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Bumps the iCalendar SEQUENCE after a change participants should see. */
+    async bumpSequence(id: string, now: string) {
+      await db
+        .updateTable('training_session')
+        .set((eb) => ({ sequence: eb('sequence', '+', 1), updated_at: now }))
+        .where('id', '=', id)
+        .execute();
+    },
+    async recordEvent(event: {
+      mutualId: string;
+      sessionId: string;
+      actorUserId: string | null;
+      kind: 'created' | 'transition' | 'change' | 'go_no_go_alert' | 'reservation';
+      fromStatus?: string | null;
+      toStatus?: string | null;
+      reason?: string | null;
+      detail?: Record<string, unknown>;
+    }) {
+      await db
+        .insertInto('session_event')
+        .values({
+          mutual_id: event.mutualId,
+          session_id: event.sessionId,
+          actor_user_id: event.actorUserId,
+          kind: event.kind,
+          from_status: event.fromStatus ?? null,
+          to_status: event.toStatus ?? null,
+          reason: event.reason ?? null,
+          detail: JSON.stringify(event.detail ?? {}),
+        })
+        .execute();
+    },
+    history(sessionId: string) {
+      return db
+        .selectFrom('session_event as e')
+        .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
+        .select(['e.id', 'e.at', 'u.display_name as actorName', 'e.kind', 'e.from_status as fromStatus', 'e.to_status as toStatus', 'e.reason', 'e.detail'])
+        .where('e.session_id', '=', sessionId)
+        .orderBy('e.id')
+        .execute();
+    },
+    meetingDays(sessionId: string) {
+      return db
+        .selectFrom('session_meeting_day')
+        .select(['id', 'day', 'starts_at as startsAt', 'ends_at as endsAt', 'hours'])
+        .where('session_id', '=', sessionId)
+        .orderBy('day')
+        .orderBy('starts_at')
+        .execute();
+    },
+    meetingDaysOf(sessionIds: string[]) {
+      if (sessionIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('session_meeting_day')
+        .select(['id', 'session_id as sessionId', 'day', 'starts_at as startsAt', 'ends_at as endsAt', 'hours'])
+        .where('session_id', 'in', sessionIds)
+        .orderBy('day')
+        .execute();
+    },
+    async replaceMeetingDays(mutualId: string, sessionId: string, days: { day: string; startsAt: string; endsAt: string; hours: number }[]) {
+      await db.deleteFrom('session_meeting_day').where('session_id', '=', sessionId).execute();
+      if (days.length === 0) return;
+      await db
+        .insertInto('session_meeting_day')
+        .values(days.map((d) => ({ mutual_id: mutualId, session_id: sessionId, day: d.day, starts_at: d.startsAt, ends_at: d.endsAt, hours: d.hours })))
+        .execute();
+    },
+    /** Reserved seats per member (sum over its needs) with the member's name. */
+    reservations(sessionId: string) {
+      return db
+        .selectFrom('session_reservation as r')
+        .innerJoin('member as m', 'm.id', 'r.member_id')
+        .select(['r.member_id as memberId', 'm.legal_name as memberName', sql<number>`sum(r.seats)::int`.as('reserved')])
+        .where('r.session_id', '=', sessionId)
+        .groupBy(['r.member_id', 'm.legal_name'])
+        .execute();
+    },
+    mutualSettings(mutualId: string) {
+      return db
+        .selectFrom('mutual')
+        .select([
+          'id',
+          'name',
+          'min_firms_per_session as minFirms',
+          'withdrawal_deadline_days as withdrawalDeadlineDays',
+          'go_no_go_days as goNoGoDays',
+          'completion_threshold_pct as completionThresholdPct',
+        ])
+        .where('id', '=', mutualId)
+        .executeTakeFirstOrThrow();
+    },
+    course(courseId: string, mutualId: string) {
+      return db.selectFrom('course').selectAll().where('id', '=', courseId).where('mutual_id', '=', mutualId).executeTakeFirst();
+    },
+    /** Sessions still proposed whose go/no-go date has come and that were not alerted yet. */
+    dueForGoNoGo(today: string) {
+      return db
+        .selectFrom('training_session')
+        .select(['id', 'mutual_id as mutualId'])
+        .where('status', '=', 'proposed')
+        .where('go_no_go_date', '<=', today)
+        .where('go_no_go_alerted_at', 'is', null)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { Db } from '../db/client.ts';
+import type { SessionRow } from '../db/repositories/training-session-repository.ts';
+import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import type { Deps } from '../http/context.ts';
+import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
+import { enqueueEmail } from './enqueue-email.ts';
+
+export interface MailPerson {
+  memberId: string;
+  employeeName: string;
+  employeeEmail: string | null;
+  employeeLanguage: 'fr' | 'en';
+}
+
+export async function sessionMailFacts(db: Db, row: SessionRow): Promise<SessionMailFacts> {
+  const days = await trainingSessionRepository(db).meetingDays(row.id);
+  return {
+    title: row.title,
+    schedule: days.map((d) => `${d.day} ${d.startsAt}–${d.endsAt}`),
+    place: row.place,
+    virtualLink: row.virtualLink,
+  };
+}
+
+/** The member contacts (active accounts) of a firm, who hear about employees without an e-mail. */
+export function memberContactsOf(db: Db, memberId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['email', 'display_name as name', 'locale'])
+    .where('role', '=', 'member_contact')
+    .where('member_id', '=', memberId)
+    .where('active', '=', true)
+    .execute();
+}
+
+/** The coordinators of a mutual (active accounts). */
+export function coordinatorsOf(db: Db, mutualId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['email', 'display_name as name', 'locale'])
+    .where('role', '=', 'coordinator')
+    .where('mutual_id', '=', mutualId)
+    .where('active', '=', true)
+    .execute();
+}
+
+/**
+ * Tells participants about their session, each in their language: the participant's own
+ * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction.
+ */
+export async function notifyParticipants(
+  trx: Db,
+  deps: Deps,
+  row: SessionRow,
+  people: readonly MailPerson[],
+  kind: DeliveryEmailKind,
+  extra: { reason?: string | null; link?: string } = {},
+) {
+  if (people.length === 0) return;
+  const session = await sessionMailFacts(trx, row);
+  for (const p of people) {
+    const recipients = p.employeeEmail
+      ? [{ email: p.employeeEmail, name: p.employeeName, locale: p.employeeLanguage }]
+      : (await memberContactsOf(trx, p.memberId)).map((c) => ({ ...c, name: `${c.name} (${p.employeeName})` }));
+    for (const r of recipients) {
+      const email = deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra });
+      await enqueueEmail(trx, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, deps.now());
+    }
+  }
+}
+
+/** Link to a session page in the web app. */
+export const sessionLink = (deps: Deps, sessionId: string) => `${deps.config.PUBLIC_URL}/delivery/sessions/${sessionId}`;

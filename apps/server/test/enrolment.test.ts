@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { newCourse, newSession, setMeetingDays } from './delivery-builders.ts';
+import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import { outboxFor } from './mail-helpers.ts';
+
+describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
+  let ctx: TestContext;
+  let coordinator: Client;
+  let mutual: { id: string };
+  let course: Awaited<ReturnType<typeof newCourse>>;
+  let memberA: Awaited<ReturnType<typeof newMember>>;
+  let memberB: Awaited<ReturnType<typeof newMember>>;
+  let contactA: Client;
+  let contactB: Client;
+
+  before(async () => {
+    ctx = await createTestContext();
+    mutual = await newMutual(ctx);
+    const provider = await newProvider(ctx, mutual.id);
+    course = await newCourse(ctx, mutual.id, provider.id, { minSeats: 2, maxSeats: 12 });
+    memberA = await newMember(ctx, mutual.id);
+    memberB = await newMember(ctx, mutual.id);
+    coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    contactA = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id })).client;
+    contactB = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberB.id })).client;
+  });
+  after(() => ctx.close());
+
+  it('given 300 parallel enrolments on a 12-seat session, then exactly 12 are confirmed and the rest waitlisted in arrival order', async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed', goNoGoDate: null });
+    const employees = [];
+    for (let i = 0; i < 300; i++) employees.push(await newEmployee(ctx, i % 2 ? memberA : memberB));
+    const responses = await Promise.all(
+      employees.map((e, i) => (i % 2 ? contactA : contactB).post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })),
+    );
+    const statuses = responses.map((r) => r.status);
+    assert.deepEqual([...new Set(statuses)], [201]);
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    assert.equal(bodies.filter((b) => b.status === 'confirmed').length, 12);
+    assert.equal(bodies.filter((b) => b.status === 'waitlisted').length, 288);
+    const rows = await ctx.deps.db.selectFrom('enrolment').select(['status', 'position']).where('session_id', '=', s.id).orderBy('position').execute();
+    assert.equal(rows.filter((r) => r.status === 'confirmed').length, 12);
+    // the first 12 to arrive hold the seats; everyone after waits
+    assert.ok(rows.slice(0, 12).every((r) => r.status === 'confirmed'));
+    const list = await (await coordinator.get(`/api/sessions/${s.id}/enrolments`)).json();
+    const ranks = list.filter((e: { status: string }) => e.status === 'waitlisted').map((e: { waitlistRank: number }) => e.waitlistRank);
+    assert.deepEqual(ranks, Array.from({ length: 288 }, (_, i) => i + 1));
+  });
+
+  it("given reserved seats, then a firm fills its own reservation and cannot take another firm's", async () => {
+    const s = await newSession(ctx, course, { status: 'proposed', seatsMax: 4, reservations: [{ memberId: memberA.id, seats: 2 }, { memberId: memberB.id, seats: 2 }] });
+    const a = [await newEmployee(ctx, memberA), await newEmployee(ctx, memberA), await newEmployee(ctx, memberA)];
+    const results = [];
+    for (const e of a) results.push((await (await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).json()).status);
+    assert.deepEqual(results, ['confirmed', 'confirmed', 'waitlisted']);
+    const detail = await (await contactA.get(`/api/sessions/${s.id}`)).json();
+    assert.equal(detail.seatsAvailableForMe, 0);
+    assert.deepEqual(detail.reservations.map((r: { memberId: string }) => r.memberId), [memberA.id]);
+    const b = await newEmployee(ctx, memberB);
+    assert.equal((await (await contactB.post(`/api/sessions/${s.id}/enrolments`, { employeeId: b.id })).json()).status, 'confirmed');
+  });
+
+  it("given a member contact, then it cannot enrol another firm's employee, nor see another firm's enrolments", async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed' });
+    const b = await newEmployee(ctx, memberB);
+    const res = await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: b.id });
+    assert.equal(res.status, 404);
+    assert.equal((await res.json()).errors[0].field, 'employeeId');
+    await contactB.post(`/api/sessions/${s.id}/enrolments`, { employeeId: b.id });
+    const list = await (await contactA.get(`/api/sessions/${s.id}/enrolments`)).json();
+    assert.deepEqual(list, []);
+    const bList = await (await contactB.get(`/api/sessions/${s.id}/enrolments`)).json();
+    assert.equal(bList.length, 1);
+  });
+
+  it('given bad input, then 400 naming the field; twice the same employee, 409', async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed' });
+    let res = await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: 'nope' });
+    assert.equal(res.status, 400);
+    assert.equal((await res.json()).errors[0].field, 'employeeId');
+    const e = await newEmployee(ctx, memberA);
+    assert.equal((await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).status, 201);
+    res = await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id });
+    assert.equal(res.status, 409);
+    assert.equal((await res.json()).code, 'already_enrolled');
+  });
+
+  it('given a full session, when a participant withdraws before the deadline, then the first waitlisted is promoted and told', async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 2 });
+    await setMeetingDays(ctx, s.id, mutual.id, ['2026-12-15']); // today 2026-11-20; deadline 2026-12-05
+    const people = [];
+    for (let i = 0; i < 4; i++) {
+      const e = await newEmployee(ctx, memberA);
+      await ctx.deps.db.updateTable('employee').set({ email: `p${i}-${s.id}@example.test`, language: i === 2 ? 'en' : 'fr' }).where('id', '=', e.id).execute();
+      people.push((await (await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).json()) as { id: string; status: string });
+    }
+    assert.deepEqual(people.map((p) => p.status), ['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    const res = await contactA.post(`/api/enrolments/${people[0].id}/withdraw`, { reason: 'sick' });
+    assert.equal(res.status, 200);
+    assert.equal((await res.json()).status, 'withdrawn');
+    const list = await (await coordinator.get(`/api/sessions/${s.id}/enrolments`)).json();
+    const byId = new Map(list.map((e: { id: string; status: string }) => [e.id, e.status]));
+    assert.equal(byId.get(people[2].id), 'confirmed');
+    assert.equal(byId.get(people[3].id), 'waitlisted');
+    const mails = await outboxFor(ctx, `p2-${s.id}@example.test`);
+    assert.equal(mails[0].kind, 'waitlist_promotion');
+    assert.equal(mails[0].locale, 'en');
+    assert.match(mails[0].subject, /A seat freed up/);
+  });
+
+  it('given the deadline has passed, when withdrawing, then a late cancellation is recorded; substitution is refused', async () => {
+    // today is 2026-11-20; the mutual's deadline is 10 days before the first day
+    const early = await newSession(ctx, course, { status: 'scheduled', seatsMax: 5 });
+    await setMeetingDays(ctx, early.id, mutual.id, ['2026-11-30', '2026-12-01']); // deadline 2026-11-20: still free
+    const late = await newSession(ctx, course, { status: 'scheduled', seatsMax: 5 });
+    await setMeetingDays(ctx, late.id, mutual.id, ['2026-11-25']); // deadline 2026-11-15: passed
+    const e1 = await newEmployee(ctx, memberA);
+    const e2 = await newEmployee(ctx, memberA);
+    const e3 = await newEmployee(ctx, memberA);
+    const two = await (await contactA.post(`/api/sessions/${early.id}/enrolments`, { employeeId: e2.id })).json();
+    let res = await contactA.post(`/api/enrolments/${two.id}/substitute`, { employeeId: e3.id });
+    assert.equal(res.status, 200, await res.clone().text());
+    const replacement = await res.json();
+    assert.equal(replacement.employeeId, e3.id);
+    assert.equal(replacement.status, 'confirmed');
+    const old = (await (await coordinator.get(`/api/sessions/${early.id}/enrolments`)).json()).find((e: { id: string }) => e.id === two.id);
+    assert.equal(old.status, 'substituted');
+
+    const one = await (await contactA.post(`/api/sessions/${late.id}/enrolments`, { employeeId: e1.id })).json();
+    const other = await (await contactA.post(`/api/sessions/${late.id}/enrolments`, { employeeId: e2.id })).json();
+    res = await contactA.post(`/api/enrolments/${one.id}/withdraw`, {});
+    assert.equal((await res.json()).status, 'late_cancelled');
+    res = await contactA.post(`/api/enrolments/${other.id}/substitute`, { employeeId: e3.id });
+    assert.equal(res.status, 409);
+    assert.equal((await res.json()).code, 'deadline_passed');
+    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', one.id).execute();
+    assert.ok(audit.some((a) => a.action === 'enrolment.late_cancelled'));
+  });
+
+  it('given a cancelled session, then enrolment is closed', async () => {
+    const s = await newSession(ctx, course, { status: 'cancelled' });
+    const e = await newEmployee(ctx, memberA);
+    const res = await coordinator.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id });
+    assert.equal(res.status, 409);
+    assert.equal((await res.json()).code, 'enrolment_closed');
+  });
+
+  it('given a member contact wanting more seats, then coordinators get a seat request e-mail', async () => {
+    const c = await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { locale: 'fr' });
+    const s = await newSession(ctx, course, { status: 'confirmed' });
+    const res = await contactA.post(`/api/sessions/${s.id}/seat-requests`, { seats: 3, note: 'Deux soudeurs de plus' });
+    assert.equal(res.status, 202);
+    const [mail] = await outboxFor(ctx, c.user.email);
+    assert.equal(mail.kind, 'seat_request');
+    assert.match(mail.text_body, /demande 3 place\(s\)/);
+  });
+});

@@ -1,0 +1,90 @@
+// Seats, reservations, waitlist and deadlines of a session's enrolment.
+
+export type EnrolmentStatus = 'confirmed' | 'waitlisted' | 'withdrawn' | 'late_cancelled' | 'no_show' | 'substituted';
+
+/** Statuses that hold a seat. */
+export const SEAT_HOLDING: readonly EnrolmentStatus[] = ['confirmed'];
+
+export interface SeatPicture {
+  seatsMax: number;
+  /** Confirmed enrolments per member id. */
+  confirmedByMember: Record<string, number>;
+  /** Reserved seats per member id (from the pooling plan or the coordinator). */
+  reservedByMember: Record<string, number>;
+  /** When true (after the go/no-go date) unfilled reservations no longer hold seats. */
+  reservationsReleased: boolean;
+}
+
+/**
+ * Seats a member may still fill: its own unfilled reservation plus the free seats that no
+ * other member's unfilled reservation holds; never more than the session's free seats.
+ */
+export function seatsAvailableFor(picture: SeatPicture, memberId: string): number {
+  const confirmed = Object.values(picture.confirmedByMember).reduce((a, b) => a + b, 0);
+  const free = picture.seatsMax - confirmed;
+  if (free <= 0) return 0;
+  if (picture.reservationsReleased) return free;
+  let heldByOthers = 0;
+  for (const [member, reserved] of Object.entries(picture.reservedByMember)) {
+    if (member === memberId) continue;
+    heldByOthers += Math.max(0, reserved - (picture.confirmedByMember[member] ?? 0));
+  }
+  return Math.max(0, free - heldByOthers);
+}
+
+/** A new enrolment is confirmed when the member has a seat available, otherwise waitlisted. */
+export function decideEnrolment(picture: SeatPicture, memberId: string): 'confirmed' | 'waitlisted' {
+  return seatsAvailableFor(picture, memberId) > 0 ? 'confirmed' : 'waitlisted';
+}
+
+export interface WaitlistEntry {
+  id: string;
+  memberId: string;
+  /** Arrival order (a database sequence); lower comes first. */
+  position: number;
+}
+
+/**
+ * Waitlist promotion order: first come, first served among those whose firm has a seat
+ * available now; returns the entries to promote, in order, for the seats that are free.
+ */
+export function promotions(picture: SeatPicture, waitlist: readonly WaitlistEntry[]): WaitlistEntry[] {
+  const confirmedByMember = { ...picture.confirmedByMember };
+  const promoted: WaitlistEntry[] = [];
+  for (const entry of [...waitlist].sort((a, b) => a.position - b.position)) {
+    const current = { ...picture, confirmedByMember };
+    if (seatsAvailableFor(current, entry.memberId) > 0) {
+      promoted.push(entry);
+      confirmedByMember[entry.memberId] = (confirmedByMember[entry.memberId] ?? 0) + 1;
+    }
+  }
+  return promoted;
+}
+
+/** Adds whole days to a 'YYYY-MM-DD' date (calendar arithmetic in UTC, no local time). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The withdrawal deadline: `deadlineDays` days before the first meeting day. Until then
+ * (inclusive) a withdrawal or substitution is free; after it, leaving is a late cancellation.
+ */
+export function withdrawalDeadline(firstDay: string, deadlineDays: number): string {
+  return addDays(firstDay, -deadlineDays);
+}
+
+export type LeaveKind = 'withdrawn' | 'late_cancelled';
+
+/** How leaving a session on `today` is recorded (late cancellations are billed). Null first day: free. */
+export function leaveKind(today: string, firstDay: string | null, deadlineDays: number): LeaveKind {
+  if (!firstDay) return 'withdrawn';
+  return today <= withdrawalDeadline(firstDay, deadlineDays) ? 'withdrawn' : 'late_cancelled';
+}
+
+/** A participant absent from every meeting day is a no-show (billed like a late cancellation). */
+export function isNoShow(attendance: readonly { present: boolean }[], meetingDays: number): boolean {
+  return meetingDays > 0 && attendance.length >= meetingDays && attendance.every((a) => !a.present);
+}

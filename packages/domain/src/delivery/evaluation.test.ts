@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { level3Window, summariseAnswers, validateAnswers } from './evaluation.ts';
+
+describe('evaluation questionnaires', () => {
+  it('given complete level-1 answers, then they are valid', () => {
+    assert.deepEqual(validateAnswers(1, { overall: 5, trainer: 4, relevance: 3, logistics: 4, comment: 'Bien' }), []);
+  });
+  it('given a missing, an out-of-range and an unknown answer, then each is named', () => {
+    const errors = validateAnswers(1, { overall: 6, trainer: 4, relevance: 3, nope: 1 });
+    assert.deepEqual(errors.map((e) => e.field).sort(), ['answers.logistics', 'answers.nope', 'answers.overall']);
+  });
+  it('given answers, then means are per question', () => {
+    const s = summariseAnswers(2, [
+      { objectives: 4, before: 2, after: 4, confidence: 5 },
+      { objectives: 5, before: 1, after: 4, confidence: 4 },
+    ]);
+    assert.equal(s.responses, 2);
+    assert.equal(s.means.objectives, 4.5);
+    assert.equal(s.means.before, 1.5);
+  });
+  it('given a last day, then level 3 goes out 60 days later and closes at 90', () => {
+    assert.deepEqual(level3Window('2027-01-31'), { sendOn: '2027-04-01', closesOn: '2027-05-01' });
+  });
+});

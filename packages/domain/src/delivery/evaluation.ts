@@ -1,0 +1,76 @@
+// Evaluation questionnaires (Kirkpatrick levels 1–3) and their results.
+import { addDays } from './enrolment.ts';
+
+export type EvaluationLevel = 1 | 2 | 3;
+
+export interface Question {
+  id: string;
+  kind: 'scale' | 'text';
+  fr: string;
+  en: string;
+}
+
+/** The questions of each level; scales run from 1 (not at all) to 5 (completely). */
+export const QUESTIONNAIRES: Record<EvaluationLevel, readonly Question[]> = {
+  1: [
+    { id: 'overall', kind: 'scale', fr: 'Dans l’ensemble, êtes-vous satisfait de la formation ?', en: 'Overall, are you satisfied with the training?' },
+    { id: 'trainer', kind: 'scale', fr: 'La formatrice ou le formateur était clair et compétent.', en: 'The trainer was clear and competent.' },
+    { id: 'relevance', kind: 'scale', fr: 'Le contenu est utile pour mon travail.', en: 'The content is useful for my work.' },
+    { id: 'logistics', kind: 'scale', fr: 'Le lieu, l’horaire et le matériel convenaient.', en: 'The place, schedule and materials were suitable.' },
+    { id: 'comment', kind: 'text', fr: 'Commentaires', en: 'Comments' },
+  ],
+  2: [
+    { id: 'objectives', kind: 'scale', fr: 'J’ai atteint les objectifs de la formation.', en: 'I reached the objectives of the training.' },
+    { id: 'before', kind: 'scale', fr: 'Mon niveau de compétence avant la formation.', en: 'My skill level before the training.' },
+    { id: 'after', kind: 'scale', fr: 'Mon niveau de compétence après la formation.', en: 'My skill level after the training.' },
+    { id: 'confidence', kind: 'scale', fr: 'Je me sens capable d’appliquer ce que j’ai appris.', en: 'I feel able to apply what I learned.' },
+  ],
+  3: [
+    { id: 'applied', kind: 'scale', fr: 'Les employés utilisent au travail les compétences acquises.', en: 'The employees use the skills they acquired at work.' },
+    { id: 'improvement', kind: 'scale', fr: 'Nous observons une amélioration du travail.', en: 'We see an improvement in the work.' },
+    { id: 'obstacles', kind: 'text', fr: 'Obstacles à l’application', en: 'Obstacles to applying the skills' },
+  ],
+};
+
+export type Answers = Record<string, number | string>;
+
+/** Validates answers against a level's questions; returns field errors (empty when valid). */
+export function validateAnswers(level: EvaluationLevel, answers: Answers): { field: string; message: string }[] {
+  const errors: { field: string; message: string }[] = [];
+  const known = new Set(QUESTIONNAIRES[level].map((q) => q.id));
+  for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ field: `answers.${key}`, message: 'unknown question' });
+  for (const q of QUESTIONNAIRES[level]) {
+    const v = answers[q.id];
+    if (q.kind === 'scale') {
+      if (v === undefined) errors.push({ field: `answers.${q.id}`, message: 'required' });
+      else if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 5)
+        errors.push({ field: `answers.${q.id}`, message: 'must be an integer from 1 to 5' });
+    } else if (v !== undefined && (typeof v !== 'string' || v.length > 4000)) {
+      errors.push({ field: `answers.${q.id}`, message: 'must be text of at most 4000 characters' });
+    }
+  }
+  return errors;
+}
+
+export interface LevelSummary {
+  level: EvaluationLevel;
+  responses: number;
+  /** Mean of each scale question, rounded to 2 decimals; null without answers. */
+  means: Record<string, number | null>;
+}
+
+/** Averages the scale answers of one level. */
+export function summariseAnswers(level: EvaluationLevel, all: readonly Answers[]): LevelSummary {
+  const means: Record<string, number | null> = {};
+  for (const q of QUESTIONNAIRES[level]) {
+    if (q.kind !== 'scale') continue;
+    const values = all.map((a) => a[q.id]).filter((v): v is number => typeof v === 'number');
+    means[q.id] = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
+  }
+  return { level, responses: all.length, means };
+}
+
+/** The level-3 follow-up goes to the member contact 60 days after the last meeting day and closes at 90. */
+export function level3Window(lastDay: string): { sendOn: string; closesOn: string } {
+  return { sendOn: addDays(lastDay, 60), closesOn: addDays(lastDay, 90) };
+}
