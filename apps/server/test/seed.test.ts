@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/db/seed/demo.ts';
+import { benchCoordinatorEmail, seedLarge } from '../src/db/seed/seed-large.ts';
+import { wipeDatabase } from '../src/db/seed/wipe.ts';
+import { createTestContext, login, type TestContext } from './harness.ts';
+
+const readme = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../README.md'), 'utf8');
+
+describe('demo seed', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  it('given an empty database, when seeded twice, then it seeds once', async () => {
+    assert.equal(await seedDemoIfEmpty(ctx.deps.db), true);
+    assert.equal(await seedDemoIfEmpty(ctx.deps.db), false);
+    const mutuals = await ctx.deps.db.selectFrom('mutual').select(['slug']).execute();
+    assert.deepEqual(mutuals.map((m) => m.slug).sort(), ['forma-alimentaire', 'forma-lanaudiere']);
+    const { count } = await ctx.deps.db.selectFrom('employee').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.ok(Number(count) > 600, `${count} employees`);
+  });
+
+  it('when seeded, then every login that the README lists works with the demo password', async () => {
+    const table = readme.split('\n').filter((line) => line.startsWith('|'));
+    const emails = table.flatMap((line) => [...line.matchAll(/`([a-z0-9.-]+@[a-z0-9.-]+\.demo)`/g)].map((m) => m[1]));
+    assert.ok(emails.length >= 6, `README lists ${emails.length} logins`);
+    for (const email of new Set(emails)) {
+      const res = await ctx.app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      assert.equal(res.status, 200, `${email}: ${res.status}`);
+    }
+  });
+
+  it('when a demo member contact logs in, then its account is tied to its own firm only', async () => {
+    const client = await login(ctx, 'rh@soudure-bedard.demo', DEMO_PASSWORD);
+    const me = (await (await client.get('/api/auth/me')).json()) as { role: string; memberId: string };
+    assert.equal(me.role, 'member_contact');
+    const firm = await ctx.deps.db.selectFrom('member').select(['legal_name']).where('id', '=', me.memberId).executeTakeFirstOrThrow();
+    assert.equal(firm.legal_name, 'Soudure Bédard inc.');
+  });
+});
+
+describe('benchmark seed (small sizes)', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  it('given sizes, when seeded, then exactly that many mutuals, firms and employees exist, with wages', async () => {
+    const result = await seedLarge(ctx.deps.db, { mutuals: 3, firms: 30, employees: 400 });
+    assert.deepEqual([result.mutuals, result.firms, result.employees], [3, 30, 400]);
+    const count = async (table: 'mutual' | 'member' | 'employee' | 'wage') =>
+      Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(ctx.deps.db)).rows[0].n);
+    assert.equal(await count('mutual'), 3);
+    assert.equal(await count('member'), 30);
+    assert.equal(await count('employee'), 400);
+    assert.equal(await count('wage'), result.wages);
+    assert.ok(result.wages >= 400);
+    await login(ctx, benchCoordinatorEmail(1), DEMO_PASSWORD);
+  });
+
+  it('given benchmark data, when seeded again, then it refuses; after a wipe it seeds again', async () => {
+    await assert.rejects(seedLarge(ctx.deps.db, { mutuals: 3, firms: 30, employees: 400 }), /already/);
+    await wipeDatabase(ctx.deps.db);
+    const result = await seedLarge(ctx.deps.db, { mutuals: 2, firms: 10, employees: 50 });
+    assert.equal(result.employees, 50);
+  });
+});
