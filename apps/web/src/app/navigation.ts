@@ -6,6 +6,8 @@ import {
   IconChartBar,
   IconHistory,
   IconMailForward,
+  IconPigMoney,
+  IconTopologyStar3,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -29,6 +31,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     dashboard,
     { to: '/members', label: 'members', icon: IconBuildingFactory2 },
     { to: '/employees', label: 'employees', icon: IconUsersGroup },
+    { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     users,
     { to: '/outbox', label: 'outbox', icon: IconMailForward },
     audit,
@@ -36,6 +39,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   member_contact: [
     { to: '/my-firm', label: 'myFirm', icon: IconBuildingFactory2 },
     { to: '/my-employees', label: 'myEmployees', icon: IconUsersGroup },
+    { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }],
   board_viewer: [dashboard],

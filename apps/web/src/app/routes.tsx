@@ -17,6 +17,10 @@ import { MemberPage } from '../features/members/member-page.tsx';
 import { MembersPage } from '../features/members/members-page.tsx';
 import { MutualsPage } from '../features/mutuals/mutuals-page.tsx';
 import { OutboxPage } from '../features/outbox/outbox-page.tsx';
+import { MySavingsPage } from '../features/pooling/my-savings-page.tsx';
+import { PoolingComparePage } from '../features/pooling/pooling-compare-page.tsx';
+import { PoolingRunPage } from '../features/pooling/pooling-run-page.tsx';
+import { PoolingRunsPage } from '../features/pooling/pooling-runs-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { homeOf } from './navigation.ts';
@@ -58,6 +62,10 @@ export function AppRoutes() {
         <Route path="/my-provider" element={<MyProviderPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/pooling" element={<PoolingRunsPage />} />
+        <Route path="/pooling/runs/:runId" element={<PoolingRunPage />} />
+        <Route path="/pooling/compare" element={<PoolingComparePage />} />
+        <Route path="/my-savings" element={<MySavingsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/admin/mutuals" element={<MutualsPage />} />
         <Route path="/account" element={<AccountPage />} />
