@@ -10,7 +10,12 @@ import { registerProviderRoutes } from './provider-routes.ts';
 import { registerCourseRoutes } from './course-routes.ts';
 import { registerDiagnosticRoutes } from './diagnostic-routes.ts';
 import { registerNeedRoutes } from './need-routes.ts';
+import { registerDemandRoutes } from './demand-routes.ts';
+import { registerQuoteRoutes } from './quote-routes.ts';
+import { registerAttendanceRoutes } from './attendance-routes.ts';
+import { registerAttestationRoutes } from './attestation-routes.ts';
 import type { App, Deps } from './context.ts';
+import { registerEvaluationRoutes } from './evaluation-routes.ts';
 import { registerEnrolmentRoutes } from './enrolment-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerMutualRoutes } from './mutual-routes.ts';
@@ -31,6 +36,9 @@ export function registerRoutes(app: App, deps: Deps) {
   registerPoolingRoutes(app, deps);
   registerSessionRoutes(app, deps);
   registerEnrolmentRoutes(app, deps);
+  registerAttendanceRoutes(app, deps);
+  registerAttestationRoutes(app, deps);
+  registerEvaluationRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerEmployeeRoutes(app, deps);
@@ -40,4 +48,6 @@ export function registerRoutes(app: App, deps: Deps) {
   registerCourseRoutes(app, deps);
   registerDiagnosticRoutes(app, deps);
   registerNeedRoutes(app, deps);
+  registerDemandRoutes(app, deps);
+  registerQuoteRoutes(app, deps);
 }

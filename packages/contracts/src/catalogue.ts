@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+// Providers and courses (the "offers" of the pooling contract). Money is integer cents;
+// periods are months written 'YYYY-MM'; regions are Quebec administrative region codes '01'–'17'.
+
+const uuid = z.string().uuid();
+
+export const trainingLanguageSchema = z.enum(['fr', 'en']).meta({ id: 'TrainingLanguage' });
+export const trainingModeSchema = z.enum(['in_person', 'virtual']).meta({ id: 'TrainingMode' });
+export const monthPeriodSchema = z
+  .string()
+  .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+  .meta({ id: 'MonthPeriod', example: '2027-02' });
+export const quebecRegionCodeSchema = z
+  .string()
+  .regex(/^(0[1-9]|1[0-7])$/, 'must be a Quebec region code 01 to 17')
+  .meta({ id: 'QuebecRegionCode', example: '14' });
+export const nocTagSchema = z.string().regex(/^[0-9]{1,5}$/, 'must be a NOC 2021 code of 1 to 5 digits');
+export const centsSchema = z.number().int().min(0).max(100_000_000_00);
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
+
+// ---------- providers ----------
+export const providerKindSchema = z.enum(['recognised_institution', 'accredited_trainer', 'accredited_body']).meta({ id: 'ProviderKind' });
+
+export const providerContactSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    role: z.string().trim().max(200).nullable().optional(),
+    email: z.string().trim().email().max(254).nullable().optional(),
+    phone: z.string().trim().max(40).nullable().optional(),
+  })
+  .meta({ id: 'ProviderContact' });
+
+export const providerSchema = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    kind: providerKindSchema,
+    accreditationNumber: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    website: z.string().nullable(),
+    address: z.string().nullable(),
+    regions: z.array(z.string()),
+    contacts: z.array(providerContactSchema),
+    notes: z.string(),
+    active: z.boolean(),
+    courseCount: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Provider' });
+export type Provider = z.infer<typeof providerSchema>;
+
+export const providerListSchema = z.object({ items: z.array(providerSchema) }).meta({ id: 'ProviderList' });
+export const providerListQuerySchema = z.object({
+  includeInactive: z.enum(['true', 'false']).optional(),
+  region: quebecRegionCodeSchema.optional(),
+});
+
+export const createProviderRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: providerKindSchema,
+    accreditationNumber: z.string().trim().max(100).nullable().optional(),
+    email: z.string().trim().email().max(254).nullable().optional(),
+    phone: z.string().trim().max(40).nullable().optional(),
+    website: z.string().trim().url().max(500).nullable().optional(),
+    address: z.string().trim().max(500).nullable().optional(),
+    regions: uniqueList(quebecRegionCodeSchema, 17).optional(),
+    contacts: z.array(providerContactSchema).max(20).optional(),
+    notes: z.string().max(5000).optional(),
+  })
+  .meta({ id: 'CreateProviderRequest' });
+export type CreateProviderRequest = z.infer<typeof createProviderRequestSchema>;
+
+export const updateProviderRequestSchema = createProviderRequestSchema
+  .partial()
+  .extend({ active: z.boolean().optional() })
+  .meta({ id: 'UpdateProviderRequest' });
+export type UpdateProviderRequest = z.infer<typeof updateProviderRequestSchema>;
+
+export const providerIdParamSchema = z.object({ providerId: uuid });
+
+// ---------- courses ----------
+export const courseStatusSchema = z.enum(['proposed', 'approved', 'retired']).meta({ id: 'CourseStatus' });
+
+const courseFieldsShape = {
+  topicId: uuid,
+  titleFr: z.string().trim().min(1).max(300),
+  titleEn: z.string().trim().min(1).max(300),
+  descriptionFr: z.string().max(10_000),
+  descriptionEn: z.string().max(10_000),
+  objectives: z.string().max(10_000),
+  content: z.string().max(20_000),
+  durationHours: z.number().positive().max(2000),
+  language: trainingLanguageSchema,
+  mode: trainingModeSchema,
+  regions: uniqueList(quebecRegionCodeSchema, 17).meta({ description: 'Regions an in-person course can run in (ignored for virtual)' }),
+  periods: uniqueList(monthPeriodSchema, 60).meta({ description: 'Months the course can run' }),
+  fixedCostCents: centsSchema.meta({ description: 'Fixed cost of one session, cents' }),
+  seatCostCents: centsSchema.meta({ description: 'Cost per seat, cents' }),
+  minSeats: z.number().int().min(1).max(1000),
+  maxSeats: z.number().int().min(1).max(1000),
+  maxSessionsPerPeriod: z.number().int().min(1).max(100),
+};
+
+export const courseFieldsSchema = z.object(courseFieldsShape).meta({ id: 'CourseFields' });
+export type CourseFields = z.infer<typeof courseFieldsSchema>;
+
+export const createCourseRequestSchema = z
+  .object({
+    ...courseFieldsShape,
+    providerId: uuid.optional().meta({ description: 'Required for a coordinator; a trainer creates for its own provider' }),
+    descriptionFr: courseFieldsShape.descriptionFr.default(''),
+    descriptionEn: courseFieldsShape.descriptionEn.default(''),
+    objectives: courseFieldsShape.objectives.default(''),
+    content: courseFieldsShape.content.default(''),
+    regions: courseFieldsShape.regions.default([]),
+    periods: courseFieldsShape.periods.default([]),
+    maxSessionsPerPeriod: courseFieldsShape.maxSessionsPerPeriod.default(1),
+  })
+  .meta({ id: 'CreateCourseRequest' });
+export type CreateCourseRequest = z.infer<typeof createCourseRequestSchema>;
+
+export const updateCourseRequestSchema = z.object(courseFieldsShape).partial().meta({ id: 'UpdateCourseRequest' });
+export type UpdateCourseRequest = z.infer<typeof updateCourseRequestSchema>;
+
+export const courseRevisionSchema = z
+  .object({
+    id: uuid,
+    courseId: uuid,
+    status: z.enum(['pending', 'approved', 'rejected', 'superseded']),
+    proposed: courseFieldsSchema.partial(),
+    changedFields: z.array(z.string()),
+    submittedBy: z.string().nullable(),
+    submittedAt: z.string(),
+    decidedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+  })
+  .meta({ id: 'CourseRevision' });
+export type CourseRevision = z.infer<typeof courseRevisionSchema>;
+
+export const courseSchema = z
+  .object({
+    id: uuid,
+    providerId: uuid,
+    providerName: z.string(),
+    topicCode: z.string(),
+    topicNameFr: z.string(),
+    topicNameEn: z.string(),
+    status: courseStatusSchema,
+    ...courseFieldsShape,
+    approvedAt: z.string().nullable(),
+    pendingRevision: courseRevisionSchema.nullable().meta({ description: 'Changes waiting for a coordinator' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Course' });
+export type Course = z.infer<typeof courseSchema>;
+
+export const courseListSchema = z.object({ items: z.array(courseSchema) }).meta({ id: 'CourseList' });
+export const courseListQuerySchema = z.object({
+  status: courseStatusSchema.optional(),
+  topicId: uuid.optional(),
+  providerId: uuid.optional(),
+  pendingReview: z.enum(['true', 'false']).optional().meta({ description: 'Only courses with changes to approve' }),
+});
+export const courseRevisionListSchema = z.object({ items: z.array(courseRevisionSchema) }).meta({ id: 'CourseRevisionList' });
+export const courseIdParamSchema = z.object({ courseId: uuid });
+export const reviewCourseRevisionRequestSchema = z
+  .object({ revisionId: uuid, note: z.string().trim().max(2000).optional() })
+  .meta({ id: 'ReviewCourseRevisionRequest' });

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema } from './catalogue.ts';
+
+const uuid = z.string().uuid();
+
+export const cellStatusSchema = z
+  .enum(['ready', 'below_minimum', 'no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served'])
+  .meta({ id: 'DemandCellStatus' });
+export const unmetReasonSchema = z
+  .enum(['no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served', 'below_minimum'])
+  .meta({ id: 'UnmetReason' });
+
+export const demandQuerySchema = z.object({
+  topicId: uuid.optional().meta({ description: 'A topic and all its sub-topics' }),
+  regionCode: quebecRegionCodeSchema.optional(),
+  period: monthPeriodSchema.optional(),
+  language: trainingLanguageSchema.optional(),
+  status: cellStatusSchema.optional(),
+});
+
+export const demandCellSchema = z
+  .object({
+    topicId: uuid,
+    topicCode: z.string(),
+    topicNameFr: z.string(),
+    topicNameEn: z.string(),
+    regionCode: z.string(),
+    period: z.string(),
+    language: z.string(),
+    seats: z.number().int(),
+    members: z.number().int().meta({ description: 'Distinct member firms' }),
+    needs: z.number().int(),
+    inPersonSeats: z.number().int(),
+    inPersonMembers: z.number().int(),
+    virtualSeats: z.number().int(),
+    virtualMembers: z.number().int(),
+    status: cellStatusSchema,
+    readyCourseIds: z.array(uuid),
+    candidateCourseIds: z.array(uuid),
+    missingSeats: z.number().int().nullable(),
+  })
+  .meta({ id: 'DemandCell' });
+export type DemandCell = z.infer<typeof demandCellSchema>;
+
+export const demandBoardSchema = z
+  .object({
+    cells: z.array(demandCellSchema),
+    totals: z.object({
+      openNeeds: z.number().int(),
+      seats: z.number().int(),
+      members: z.number().int(),
+      readyCells: z.number().int(),
+    }),
+    minMembersPerSession: z.number().int(),
+    periods: z.array(z.string()),
+    regions: z.array(z.string()),
+    generatedAt: z.string(),
+  })
+  .meta({
+    id: 'DemandBoard',
+    description:
+      'Open needs by topic × region × period × language. A need that accepts several periods or languages counts in each cell it accepts; totals count each need once.',
+  });
+export type DemandBoard = z.infer<typeof demandBoardSchema>;
+
+export const unmetQuerySchema = demandQuerySchema.omit({ status: true }).extend({
+  reason: unmetReasonSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const unmetNeedSchema = z
+  .object({
+    needId: uuid,
+    memberId: uuid,
+    memberName: z.string(),
+    topicId: uuid,
+    topicCode: z.string(),
+    seats: z.number().int(),
+    regionCode: z.string(),
+    languages: z.array(z.string()),
+    modes: z.array(z.string()),
+    periods: z.array(z.string()),
+    reason: unmetReasonSchema,
+  })
+  .meta({ id: 'UnmetNeed' });
+
+export const unmetNeedsSchema = z
+  .object({
+    summary: z.array(z.object({ reason: unmetReasonSchema, needs: z.number().int(), seats: z.number().int() })),
+    items: z.array(unmetNeedSchema),
+    total: z.number().int(),
+  })
+  .meta({ id: 'UnmetNeeds' });
+export type UnmetNeeds = z.infer<typeof unmetNeedsSchema>;
+
+export const anonymousDemandSchema = z
+  .object({
+    topicId: uuid,
+    otherMembers: z.number().int().meta({ description: 'Other firms of the mutual with open needs on this topic (never named)' }),
+    otherSeats: z.number().int(),
+    ownSeats: z.number().int(),
+  })
+  .meta({ id: 'AnonymousDemand' });
+
+export const poolingProblemRequestSchema = z
+  .object({
+    periods: z.array(monthPeriodSchema).min(1).max(36),
+    topicIds: z.array(uuid).max(500).optional().meta({ description: 'Only these topics (default: all)' }),
+    policy: z
+      .object({
+        unservedSeatPenaltyCents: z.number().int().min(0).optional(),
+        minMembersPerSession: z.number().int().min(1).max(50).optional(),
+        timeLimitSeconds: z.number().positive().max(3600).optional(),
+        allocationRule: z.enum(['per_seat', 'fixed_equal_by_firm', 'small_firm_discount']).optional(),
+        smallFirmDiscount: z.number().min(0).lt(1).optional(),
+      })
+      .optional(),
+  })
+  .meta({ id: 'PoolingProblemRequest' });
+
+const leftOut = z.object({ id: z.string(), reason: z.string() });
+export const poolingProblemBuildSchema = z
+  .object({
+    problem: z.record(z.string(), z.unknown()).meta({ description: 'The pooling problem, exactly as the shared spec pooling.md defines it' }),
+    leftOutNeeds: z.array(leftOut),
+    leftOutCourses: z.array(leftOut),
+  })
+  .meta({ id: 'PoolingProblemBuild' });

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
+import { needPrioritySchema, needSchema } from './needs.ts';
+
+const uuid = z.string().uuid();
+const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date written YYYY-MM-DD');
+
+export const diagnosticStatusSchema = z
+  .enum(['scheduled', 'in_progress', 'completed', 'validated', 'cancelled'])
+  .meta({ id: 'DiagnosticStatus', description: 'scheduled → in_progress → completed → validated (by the member contact); cancelled' });
+
+export const skillsGapSchema = z
+  .object({
+    nocCode: nocTagSchema.meta({ description: 'Job class (NOC 2021)' }),
+    jobTitle: z.string().trim().max(200).optional(),
+    description: z.string().trim().min(1).max(2000),
+    employees: z.number().int().min(0).max(100_000).optional().meta({ description: 'How many employees have the gap' }),
+  })
+  .meta({ id: 'SkillsGap' });
+
+export const diagnosticConstraintsSchema = z
+  .object({
+    languages: z.array(trainingLanguageSchema).max(2).default([]),
+    modes: z.array(trainingModeSchema).max(2).default([]),
+    regionCode: quebecRegionCodeSchema.nullable().default(null),
+    periods: z.array(monthPeriodSchema).max(36).default([]),
+    maxPricePerSeatCents: centsSchema.nullable().default(null),
+    notes: z.string().max(5000).default(''),
+  })
+  .meta({ id: 'DiagnosticConstraints' });
+export type DiagnosticConstraints = z.infer<typeof diagnosticConstraintsSchema>;
+
+export const diagnosticSchema = z
+  .object({
+    id: uuid,
+    memberId: uuid,
+    memberName: z.string(),
+    status: diagnosticStatusSchema,
+    scheduledOn: z.string(),
+    conductedBy: uuid.nullable(),
+    challenges: z.string(),
+    skillsGaps: z.array(skillsGapSchema),
+    priorities: z.string(),
+    constraints: diagnosticConstraintsSchema,
+    notes: z.string(),
+    startedAt: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    validatedAt: z.string().nullable(),
+    validatedBy: uuid.nullable(),
+    needs: z.array(needSchema).meta({ description: 'Need lines the diagnostic produced (proposed until validated)' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Diagnostic' });
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const diagnosticListSchema = z
+  .object({ items: z.array(diagnosticSchema.omit({ needs: true }).extend({ needCount: z.number().int() })) })
+  .meta({ id: 'DiagnosticList' });
+export const diagnosticListQuerySchema = z.object({ memberId: uuid.optional(), status: diagnosticStatusSchema.optional() });
+
+const contentFields = {
+  challenges: z.string().max(20_000).optional(),
+  skillsGaps: z.array(skillsGapSchema).max(100).optional(),
+  priorities: z.string().max(20_000).optional(),
+  constraints: diagnosticConstraintsSchema.optional(),
+  notes: z.string().max(20_000).optional(),
+};
+
+export const createDiagnosticRequestSchema = z
+  .object({ memberId: uuid, scheduledOn: isoDate, ...contentFields })
+  .meta({ id: 'CreateDiagnosticRequest' });
+export type CreateDiagnosticRequest = z.infer<typeof createDiagnosticRequestSchema>;
+
+export const updateDiagnosticRequestSchema = z
+  .object({ scheduledOn: isoDate.optional(), ...contentFields })
+  .meta({ id: 'UpdateDiagnosticRequest' });
+export type UpdateDiagnosticRequest = z.infer<typeof updateDiagnosticRequestSchema>;
+
+export const diagnosticTransitionRequestSchema = z
+  .object({ status: z.enum(['in_progress', 'completed', 'cancelled']) })
+  .meta({ id: 'DiagnosticTransitionRequest' });
+
+export const proposedNeedLineSchema = z
+  .object({
+    topicId: uuid,
+    seats: z.number().int().min(1).max(500),
+    nocCode: nocTagSchema.nullable().optional(),
+    languages: z.array(trainingLanguageSchema).min(1).max(2).optional().meta({ description: 'Defaults to the constraints' }),
+    modes: z.array(trainingModeSchema).min(1).max(2).optional(),
+    regionCode: quebecRegionCodeSchema.optional(),
+    periods: z.array(monthPeriodSchema).min(1).max(36).optional(),
+    priority: needPrioritySchema.optional(),
+    maxPricePerSeatCents: centsSchema.nullable().optional(),
+    notes: z.string().max(5000).optional(),
+  })
+  .meta({ id: 'ProposedNeedLine' });
+
+export const setProposedNeedsRequestSchema = z
+  .object({ lines: z.array(proposedNeedLineSchema).max(200) })
+  .meta({ id: 'SetProposedNeedsRequest' });
+
+export const validateDiagnosticRequestSchema = z
+  .object({ rejectedNeedIds: z.array(uuid).max(200).optional().meta({ description: 'Lines the member does not want; the others become open needs' }) })
+  .meta({ id: 'ValidateDiagnosticRequest' });
+
+export const diagnosticIdParamSchema = z.object({ diagnosticId: uuid });

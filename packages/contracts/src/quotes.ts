@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { centsSchema, monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
+
+const uuid = z.string().uuid();
+const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date written YYYY-MM-DD');
+
+export const quoteRequestStatusSchema = z.enum(['open', 'accepted', 'cancelled']).meta({ id: 'QuoteRequestStatus' });
+export const quoteProviderStatusSchema = z
+  .enum(['sent', 'answered', 'declined', 'accepted', 'not_selected'])
+  .meta({ id: 'QuoteProviderStatus' });
+
+export const createQuoteRequestSchema = z
+  .object({
+    topicId: uuid,
+    title: z.string().trim().min(1).max(300),
+    details: z.string().max(10_000).optional(),
+    regionCode: quebecRegionCodeSchema.nullable().optional(),
+    language: trainingLanguageSchema.nullable().optional(),
+    modes: z.array(trainingModeSchema).max(2).optional(),
+    periods: z.array(monthPeriodSchema).max(36).optional(),
+    needIds: z
+      .array(uuid)
+      .max(5000)
+      .optional()
+      .meta({ description: 'The needs asked about; when absent, the open needs of the cell (topic, region, periods, language) are used' }),
+    providerIds: z.array(uuid).min(1).max(50),
+    responseDueOn: isoDate.nullable().optional(),
+  })
+  .meta({ id: 'CreateQuoteRequest' });
+export type CreateQuoteRequest = z.infer<typeof createQuoteRequestSchema>;
+
+export const quoteAnswerRequestSchema = z
+  .object({
+    fixedCostCents: centsSchema,
+    seatCostCents: centsSchema,
+    minSeats: z.number().int().min(1).max(1000),
+    maxSeats: z.number().int().min(1).max(1000),
+    periods: z.array(monthPeriodSchema).min(1).max(36),
+    durationHours: z.number().positive().max(2000).nullable().optional(),
+    conditions: z.string().max(10_000).optional(),
+  })
+  .refine((v) => v.maxSeats >= v.minSeats, { message: 'must be at least minSeats', path: ['maxSeats'] })
+  .meta({ id: 'QuoteAnswerRequest' });
+export type QuoteAnswerRequest = z.infer<typeof quoteAnswerRequestSchema>;
+
+export const declineQuoteRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'DeclineQuoteRequest' });
+export const cancelQuoteRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'CancelQuoteRequest' });
+
+export const acceptQuoteRequestSchema = z
+  .object({
+    responseId: uuid,
+    courseId: uuid
+      .optional()
+      .meta({ description: "Update this course of the answering provider; when absent a new approved course is created" }),
+    course: z
+      .object({
+        titleFr: z.string().trim().min(1).max(300).optional(),
+        titleEn: z.string().trim().min(1).max(300).optional(),
+        durationHours: z.number().positive().max(2000).optional(),
+        language: trainingLanguageSchema.optional(),
+        mode: trainingModeSchema.optional(),
+        regions: z.array(quebecRegionCodeSchema).max(17).optional(),
+        maxSessionsPerPeriod: z.number().int().min(1).max(100).optional(),
+      })
+      .optional()
+      .meta({ description: 'Course details to use instead of those drawn from the request' }),
+  })
+  .meta({ id: 'AcceptQuoteRequest' });
+export type AcceptQuoteRequest = z.infer<typeof acceptQuoteRequestSchema>;
+
+export const quoteResponseSchema = z
+  .object({
+    id: uuid,
+    providerId: uuid,
+    providerName: z.string(),
+    fixedCostCents: z.number().int(),
+    seatCostCents: z.number().int(),
+    minSeats: z.number().int(),
+    maxSeats: z.number().int(),
+    periods: z.array(z.string()),
+    durationHours: z.number().nullable(),
+    conditions: z.string(),
+    status: z.enum(['submitted', 'superseded', 'accepted', 'not_selected']),
+    submittedAt: z.string(),
+    comparison: z
+      .object({
+        rank: z.number().int(),
+        totalCents: z.number().int(),
+        perSeatCents: z.number().int().nullable(),
+        meetsMinimum: z.boolean(),
+      })
+      .nullable()
+      .meta({ description: "Cost of serving the request's seats with this answer (coordinators only; current answers)" }),
+  })
+  .meta({ id: 'QuoteResponse' });
+
+export const quoteEventSchema = z
+  .object({
+    at: z.string(),
+    kind: z.string(),
+    providerId: uuid.nullable(),
+    actorName: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'QuoteEvent' });
+
+export const quoteRequestSchema = z
+  .object({
+    id: uuid,
+    topicId: uuid,
+    topicCode: z.string(),
+    topicNameFr: z.string(),
+    topicNameEn: z.string(),
+    title: z.string(),
+    details: z.string(),
+    regionCode: z.string().nullable(),
+    language: z.string().nullable(),
+    modes: z.array(z.string()),
+    periods: z.array(z.string()),
+    seats: z.number().int(),
+    membersCount: z.number().int().meta({ description: 'Distinct firms behind the request (never named to providers)' }),
+    needIds: z.array(uuid).meta({ description: 'Coordinators only; empty for trainers' }),
+    responseDueOn: z.string().nullable(),
+    status: quoteRequestStatusSchema,
+    acceptedResponseId: uuid.nullable(),
+    courseId: uuid.nullable(),
+    providers: z.array(
+      z.object({ providerId: uuid, providerName: z.string(), status: quoteProviderStatusSchema, sentAt: z.string(), answeredAt: z.string().nullable() }),
+    ),
+    responses: z.array(quoteResponseSchema),
+    events: z.array(quoteEventSchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'QuoteRequest' });
+export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
+
+export const quoteRequestSummarySchema = z
+  .object({
+    id: uuid,
+    topicId: uuid,
+    topicCode: z.string(),
+    title: z.string(),
+    regionCode: z.string().nullable(),
+    language: z.string().nullable(),
+    periods: z.array(z.string()),
+    seats: z.number().int(),
+    membersCount: z.number().int(),
+    responseDueOn: z.string().nullable(),
+    status: quoteRequestStatusSchema,
+    providerCount: z.number().int(),
+    answerCount: z.number().int(),
+    myStatus: quoteProviderStatusSchema.nullable().meta({ description: "Trainers: their provider's status" }),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'QuoteRequestSummary' });
+
+export const quoteRequestListSchema = z.object({ items: z.array(quoteRequestSummarySchema) }).meta({ id: 'QuoteRequestList' });
+export const quoteRequestListQuerySchema = z.object({ status: quoteRequestStatusSchema.optional(), topicId: uuid.optional() });
+export const quoteRequestIdParamSchema = z.object({ quoteRequestId: uuid });

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const uuid = z.string().uuid();
+const nocTag = z.string().regex(/^[0-9]{1,5}$/, 'must be a NOC 2021 code of 1 to 5 digits');
+
+export const topicSchema = z
+  .object({
+    id: uuid,
+    code: z.string().meta({ description: 'Stable code, e.g. health-safety.forklift; pooling problems use it' }),
+    parentId: uuid.nullable(),
+    nameFr: z.string(),
+    nameEn: z.string(),
+    nocCodes: z.array(z.string()).meta({ description: 'NOC 2021 groups the topic suits' }),
+    sortOrder: z.number().int(),
+    retired: z.boolean(),
+    retiredAt: z.string().nullable(),
+  })
+  .meta({ id: 'Topic' });
+export type Topic = z.infer<typeof topicSchema>;
+
+export const topicListSchema = z.object({ items: z.array(topicSchema) }).meta({ id: 'TopicList' });
+export const topicListQuerySchema = z.object({ includeRetired: z.enum(['true', 'false']).optional() });
+
+export const createTopicRequestSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/, 'lower-case letters, digits, dashes; dots between levels')
+      .max(120)
+      .optional()
+      .meta({ description: 'Made from the English name under the parent code when absent' }),
+    parentId: uuid.nullable().optional(),
+    nameFr: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().min(1).max(200),
+    nocCodes: z.array(nocTag).max(30).optional(),
+    sortOrder: z.number().int().min(0).max(100_000).optional(),
+  })
+  .meta({ id: 'CreateTopicRequest' });
+export type CreateTopicRequest = z.infer<typeof createTopicRequestSchema>;
+
+export const updateTopicRequestSchema = z
+  .object({
+    parentId: uuid.nullable().optional(),
+    nameFr: z.string().trim().min(1).max(200).optional(),
+    nameEn: z.string().trim().min(1).max(200).optional(),
+    nocCodes: z.array(nocTag).max(30).optional(),
+    sortOrder: z.number().int().min(0).max(100_000).optional(),
+  })
+  .meta({ id: 'UpdateTopicRequest' });
+export type UpdateTopicRequest = z.infer<typeof updateTopicRequestSchema>;
+
+export const topicIdParamSchema = z.object({ topicId: uuid });
+export const installStarterTopicsResultSchema = z
+  .object({ added: z.number().int(), total: z.number().int() })
+  .meta({ id: 'InstallStarterTopicsResult' });

@@ -1,0 +1,2 @@
+export * from './starter-topics.ts';
+export * from './topics.ts';
