@@ -23,7 +23,7 @@ export function defaultGeneratorOptions(partial: Partial<GeneratorOptions>): Gen
     offers: partial.offers ?? Math.max(1, Math.round(needs / 5)),
     periods: partial.periods ?? 6,
     regions: partial.regions ?? 6,
-    topics: partial.topics ?? Math.min(400, Math.max(3, Math.round(needs / 150))),
+    topics: partial.topics ?? Math.min(300, Math.max(3, Math.round(Math.sqrt(needs)))),
     members: partial.members ?? Math.max(1, Math.round(needs / 5)),
     timeLimitSeconds: partial.timeLimitSeconds,
     minMembersPerSession: partial.minMembersPerSession,

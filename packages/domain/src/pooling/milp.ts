@@ -21,6 +21,31 @@ export function discardHighs(): void {
   cachedHighs = null;
 }
 
+/**
+ * The part of a component handed to HiGHS: all of it, or (for large neighbourhood search) some
+ * slots with the needs' seats left over by the sessions kept fixed elsewhere.
+ */
+export interface SubProblem {
+  needs: number[];
+  slots: number[];
+  groups: number[];
+  /** seats still to place for a need */
+  demand: (need: number) => number;
+  /** sessions still allowed in an (offer, period) group */
+  groupCap: (group: number) => number;
+}
+
+/** A whole component as a sub-problem. */
+export function wholeComponent(inst: PoolingInstance, comp: Component): SubProblem {
+  return {
+    needs: comp.needs,
+    slots: comp.slots,
+    groups: comp.groups,
+    demand: (n) => inst.problem.needs[n].seats,
+    groupCap: (g) => inst.problem.offers[inst.groups[g].offer].maxSessions,
+  };
+}
+
 interface Built {
   numCols: number;
   numRows: number;
@@ -72,48 +97,59 @@ class Builder {
 
 /** Estimated number of nonzeros of the component's model, to decide whether to hand it to HiGHS. */
 export function estimateModelSize(inst: PoolingInstance, comp: Component): number {
-  let pairs = 0;
-  for (const n of comp.needs) pairs += inst.needSlots[n].length;
-  const perSession = inst.problem.policy.minMembersPerSession > 1;
-  if (!perSession) return pairs * 4 + comp.slots.length * 3;
+  return estimateSubProblemSize(inst, wholeComponent(inst, comp));
+}
+
+/** Estimated number of nonzeros of a sub-problem's model. */
+export function estimateSubProblemSize(inst: PoolingInstance, sub: SubProblem): number {
+  const inSub = new Set(sub.needs);
   let total = 0;
-  for (const k of comp.slots) total += inst.slots[k].needs.length * 6 * sessionsAllowed(inst, k);
+  const perSession = inst.problem.policy.minMembersPerSession > 1;
+  for (const k of sub.slots) {
+    const n = slotNeeds(inst, sub, inSub, k).length;
+    total += perSession ? n * 6 * sessionsAllowed(inst, sub, inSub, k) : n * 4 + 3;
+  }
   return total;
 }
 
-function sessionsAllowed(inst: PoolingInstance, k: number): number {
+function slotNeeds(inst: PoolingInstance, sub: SubProblem, inSub: Set<number>, k: number): number[] {
+  return inst.slots[k].needs.filter((n) => inSub.has(n) && sub.demand(n) > 0);
+}
+
+function sessionsAllowed(inst: PoolingInstance, sub: SubProblem, inSub: Set<number>, k: number): number {
   const { needs, offers, policy } = inst.problem;
   const slot = inst.slots[k];
   const o = offers[slot.offer];
+  const open = slotNeeds(inst, sub, inSub, k);
   let seats = 0;
-  for (const n of slot.needs) seats += needs[n].seats;
-  let j = Math.min(o.maxSessions, Math.floor(seats / o.minSeats));
+  for (const n of open) seats += sub.demand(n);
+  let j = Math.min(o.maxSessions, sub.groupCap(slot.group), Math.floor(seats / o.minSeats));
   if (policy.minMembersPerSession > 1) {
-    const firms = new Set(slot.needs.map((n) => needs[n].memberId)).size;
+    const firms = new Set(open.map((n) => needs[n].memberId)).size;
     j = Math.min(j, Math.floor(firms / policy.minMembersPerSession));
   }
   return Math.max(0, j);
 }
 
-function buildAggregated(inst: PoolingInstance, comp: Component, strengthen: boolean): Built {
-  const { needs, offers, policy } = inst.problem;
+function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: boolean): Built {
+  const { offers, policy } = inst.problem;
+  const inSub = new Set(comp.needs);
+  const allowed = new Map(comp.slots.map((k) => [k, sessionsAllowed(inst, comp, inSub, k)]));
   const b = new Builder();
   const needRow = new Map<number, number>();
-  for (const n of comp.needs) needRow.set(n, b.row(needs[n].seats, needs[n].seats));
+  for (const n of comp.needs) needRow.set(n, b.row(comp.demand(n), comp.demand(n)));
   const yCol = new Map<number, number>();
   const xCols = new Map<number, { need: number; col: number }[]>();
   const uCol = new Map<number, number>();
   const groupRows = new Map<number, number>();
   for (const g of comp.groups) {
-    const o = offers[inst.groups[g].offer];
-    const slots = inst.groups[g].slots.filter((k) => inst.usable[k]);
-    const ub = slots.reduce((t, k) => t + sessionsAllowed(inst, k), 0);
-    if (ub > o.maxSessions) groupRows.set(g, b.row(-Infinity, o.maxSessions));
+    const ub = inst.groups[g].slots.reduce((t, k) => t + (allowed.get(k) ?? 0), 0);
+    if (ub > comp.groupCap(g)) groupRows.set(g, b.row(-Infinity, comp.groupCap(g)));
   }
   for (const k of comp.slots) {
     const slot = inst.slots[k];
     const o = offers[slot.offer];
-    const yMax = sessionsAllowed(inst, k);
+    const yMax = allowed.get(k) ?? 0;
     const capRow = b.row(-Infinity, 0);
     const minRow = b.row(0, Infinity);
     const y = b.col(o.fixedCostCents, 0, yMax, true);
@@ -123,8 +159,8 @@ function buildAggregated(inst: PoolingInstance, comp: Component, strengthen: boo
     const gr = groupRows.get(slot.group);
     if (gr !== undefined) b.set(gr, y, 1);
     const xs: { need: number; col: number }[] = [];
-    for (const n of slot.needs) {
-      const ub = Math.min(needs[n].seats, o.maxSeats * yMax);
+    for (const n of slotNeeds(inst, comp, inSub, k)) {
+      const ub = Math.min(comp.demand(n), o.maxSeats * yMax);
       const x = b.col(o.seatCostCents, 0, ub, true);
       b.set(needRow.get(n) ?? 0, x, 1);
       b.set(capRow, x, 1);
@@ -132,14 +168,14 @@ function buildAggregated(inst: PoolingInstance, comp: Component, strengthen: boo
       if (strengthen) {
         const vub = b.row(-Infinity, 0);
         b.set(vub, x, 1);
-        b.set(vub, y, -Math.min(needs[n].seats, o.maxSeats));
+        b.set(vub, y, -Math.min(comp.demand(n), o.maxSeats));
       }
       xs.push({ need: n, col: x });
     }
     xCols.set(k, xs);
   }
   for (const n of comp.needs) {
-    const u = b.col(policy.unservedSeatPenaltyCents, 0, needs[n].seats, false);
+    const u = b.col(policy.unservedSeatPenaltyCents, 0, comp.demand(n), false);
     b.set(needRow.get(n) ?? 0, u, 1);
     uCol.set(n, u);
   }
@@ -147,14 +183,16 @@ function buildAggregated(inst: PoolingInstance, comp: Component, strengthen: boo
     const v = new Array<number>(b.colCost.length).fill(0);
     const served = new Map<number, number>();
     for (const s of sessions) {
-      v[yCol.get(s.slot) ?? 0] += 1;
+      const y = yCol.get(s.slot);
+      if (y === undefined) continue;
+      v[y] += 1;
       for (const a of s.allocations) {
         const x = xCols.get(s.slot)?.find((e) => e.need === a.need);
         if (x) v[x.col] += a.seats;
         served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
       }
     }
-    for (const n of comp.needs) v[uCol.get(n) ?? 0] = needs[n].seats - (served.get(n) ?? 0);
+    for (const n of comp.needs) v[uCol.get(n) ?? 0] = comp.demand(n) - (served.get(n) ?? 0);
     return v;
   };
   const decode = (v: Float64Array) => {
@@ -174,17 +212,18 @@ function buildAggregated(inst: PoolingInstance, comp: Component, strengthen: boo
   return finish(b, encode, decode);
 }
 
-function buildPerSession(inst: PoolingInstance, comp: Component): Built {
+function buildPerSession(inst: PoolingInstance, comp: SubProblem): Built {
   const { needs, offers, policy } = inst.problem;
   const minMembers = policy.minMembersPerSession;
+  const inSub = new Set(comp.needs);
+  const allowed = new Map(comp.slots.map((k) => [k, sessionsAllowed(inst, comp, inSub, k)]));
   const b = new Builder();
   const needRow = new Map<number, number>();
-  for (const n of comp.needs) needRow.set(n, b.row(needs[n].seats, needs[n].seats));
+  for (const n of comp.needs) needRow.set(n, b.row(comp.demand(n), comp.demand(n)));
   const groupRows = new Map<number, number>();
   for (const g of comp.groups) {
-    const o = offers[inst.groups[g].offer];
-    const ub = inst.groups[g].slots.filter((k) => inst.usable[k]).reduce((t, k) => t + sessionsAllowed(inst, k), 0);
-    if (ub > o.maxSessions) groupRows.set(g, b.row(-Infinity, o.maxSessions));
+    const ub = inst.groups[g].slots.reduce((t, k) => t + (allowed.get(k) ?? 0), 0);
+    if (ub > comp.groupCap(g)) groupRows.set(g, b.row(-Infinity, comp.groupCap(g)));
   }
   type Place = { slot: number; y: number; xs: { need: number; col: number }[]; ws: Map<string, number> };
   const places = new Map<number, Place[]>();
@@ -192,8 +231,9 @@ function buildPerSession(inst: PoolingInstance, comp: Component): Built {
     const slot = inst.slots[k];
     const o = offers[slot.offer];
     const list: Place[] = [];
-    const firms = [...new Set(slot.needs.map((n) => needs[n].memberId))];
-    for (let j = 0; j < sessionsAllowed(inst, k); j++) {
+    const open = slotNeeds(inst, comp, inSub, k);
+    const firms = [...new Set(open.map((n) => needs[n].memberId))];
+    for (let j = 0; j < (allowed.get(k) ?? 0); j++) {
       const y = b.col(o.fixedCostCents, 0, 1, true);
       const capRow = b.row(-Infinity, 0);
       const minRow = b.row(0, Infinity);
@@ -222,8 +262,8 @@ function buildPerSession(inst: PoolingInstance, comp: Component): Built {
         hasRow.set(f, has);
       }
       const xs: { need: number; col: number }[] = [];
-      for (const n of slot.needs) {
-        const ub = Math.min(needs[n].seats, o.maxSeats);
+      for (const n of open) {
+        const ub = Math.min(comp.demand(n), o.maxSeats);
         const x = b.col(o.seatCostCents, 0, ub, true);
         b.set(needRow.get(n) ?? 0, x, 1);
         b.set(capRow, x, 1);
@@ -240,7 +280,7 @@ function buildPerSession(inst: PoolingInstance, comp: Component): Built {
   }
   const uCol = new Map<number, number>();
   for (const n of comp.needs) {
-    const u = b.col(policy.unservedSeatPenaltyCents, 0, needs[n].seats, false);
+    const u = b.col(policy.unservedSeatPenaltyCents, 0, comp.demand(n), false);
     b.set(needRow.get(n) ?? 0, u, 1);
     uCol.set(n, u);
   }
@@ -261,7 +301,7 @@ function buildPerSession(inst: PoolingInstance, comp: Component): Built {
         served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
       }
     }
-    for (const n of comp.needs) v[uCol.get(n) ?? 0] = needs[n].seats - (served.get(n) ?? 0);
+    for (const n of comp.needs) v[uCol.get(n) ?? 0] = comp.demand(n) - (served.get(n) ?? 0);
     return v;
   };
   const decode = (v: Float64Array) => {
@@ -319,7 +359,7 @@ export interface MilpResult {
 }
 
 /** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
-export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Component, opts: MilpOptions): MilpResult {
+export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: SubProblem, opts: MilpOptions): MilpResult {
   const perSession = inst.problem.policy.minMembersPerSession > 1;
   const built = perSession ? buildPerSession(inst, comp) : buildAggregated(inst, comp, opts.strengthen ?? true);
   const starts = new Int32Array(built.numCols + 1);

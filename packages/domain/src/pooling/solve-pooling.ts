@@ -7,7 +7,8 @@ import { draftObjectiveCents, sessionCostCents, sessionSeats } from './draft.ts'
 import { planComponentHeuristically } from './heuristic.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 import { findComponents, indexInstance } from './instance.ts';
-import { discardHighs, estimateModelSize, loadHighs, solveComponentMilp } from './milp.ts';
+import { discardHighs, estimateModelSize, loadHighs, solveComponentMilp, wholeComponent } from './milp.ts';
+import { improveByNeighbourhoods } from './neighbourhood-search.ts';
 import { centsToDollars, compareIds } from './order.ts';
 import type { Plan, PlanMember, PlanSession, PlanUnserved, PlanWarning, PoolingProgress, UnservedReason } from './plan.ts';
 import type { Offer, PoolingProblem } from './problem.ts';
@@ -18,18 +19,24 @@ export interface SolvePoolingOptions {
   onProgress?: (progress: PoolingProgress) => void;
   /** clock in milliseconds (injected for tests and workers) */
   now?: () => number;
-  /** components above this many model nonzeros get the heuristic and a simple bound instead of the MILP */
+  /** components above this many model nonzeros are solved by neighbourhood search (bound from the LP relaxation) instead of one MILP */
   maxMilpNonzeros?: number;
 }
 
 /** Components larger than this are not handed to HiGHS as one MILP. */
-const DEFAULT_MAX_MILP_NONZEROS = 1_500_000;
+const DEFAULT_MAX_MILP_NONZEROS = 80_000;
+/** Neither are neighbourhoods larger than this. */
+const MAX_NEIGHBOURHOOD_NONZEROS = 100_000;
+/** Above this, the LP relaxation bound leaves out the x ≤ c·y rows. */
+const STRENGTHENED_LP_NONZEROS = 300_000;
+/** Above this, even the LP relaxation is skipped (simple bound only). */
+const MAX_LP_NONZEROS = 3_000_000;
 
 interface ComponentOutcome {
   sessions: DraftSession[];
   objectiveCents: number;
   boundCents: number;
-  source: 'milp' | 'heuristic' | 'baseline';
+  source: 'milp' | 'neighbourhood search' | 'heuristic' | 'baseline';
 }
 
 /** Solves a pooling problem given as parsed JSON: throws InvalidPoolingProblemError for a bad problem, else returns a feasible plan whose objective is never worse than the naive baseline and whose bound is proven. */
@@ -55,7 +62,10 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
 
   // Leave time to share costs and write the plan.
   const limitMs = problem.policy.timeLimitSeconds * 1000;
-  const deadline = started + limitMs * 0.9 - Math.min(2000, limitMs * 0.05);
+  const finalDeadline = started + limitMs * 0.9 - Math.min(2000, limitMs * 0.05);
+  // First pass: every component, exactly where possible; second pass: search around the
+  // incumbents of the components left with a gap.
+  const deadline = started + (finalDeadline - started) * 0.6;
   const maxNonzeros = options.maxMilpNonzeros ?? DEFAULT_MAX_MILP_NONZEROS;
   const sizes = components.map((c) => estimateModelSize(inst, c));
   const order = components.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b] || a - b);
@@ -80,22 +90,33 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     let bound = trivial;
     const budgetMs = ((deadline - now()) * sizes[ci]) / Math.max(1, sizeLeft);
     sizeLeft -= sizes[ci];
-    if (sizes[ci] <= maxNonzeros && candidates[0].objectiveCents > Math.ceil(trivial - 1e-6)) {
+    const better = (a: ComponentOutcome, b: ComponentOutcome) => (a.objectiveCents <= b.objectiveCents ? a : b);
+    const raiseBound = (dual: number) => {
+      // costs are whole cents: the optimum is an integer, so the bound may be rounded up
+      if (Number.isFinite(dual)) bound = Math.max(bound, Math.ceil(dual - 1e-6 - 1e-9 * Math.abs(dual)));
+    };
+    const sub = wholeComponent(inst, comp);
+    if (candidates[0].objectiveCents > Math.ceil(trivial - 1e-6)) {
       try {
-        const best = candidates[0].objectiveCents <= candidates[1].objectiveCents ? candidates[0] : candidates[1];
-        const r = solveComponentMilp(highs, inst, comp, {
-          timeLimitSeconds: Math.max(0.2, budgetMs / 1000),
-          relativeGap: 0,
-          start: best.sessions,
-        });
-        if (r.sessions) candidates.unshift({ sessions: r.sessions, objectiveCents: draftObjectiveCents(inst, r.sessions, comp.needs), boundCents: -Infinity, source: 'milp' });
-        if (Number.isFinite(r.boundCents)) {
-          // costs are whole cents: the optimum is an integer, so the bound may be rounded up
-          bound = Math.max(bound, Math.ceil(r.boundCents - 1e-6 - 1e-9 * Math.abs(r.boundCents)));
+        const start = better(candidates[0], candidates[1]).sessions;
+        if (sizes[ci] <= maxNonzeros) {
+          const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.2, budgetMs / 1000), relativeGap: 0, start });
+          if (r.sessions) candidates.unshift({ sessions: r.sessions, objectiveCents: draftObjectiveCents(inst, r.sessions, comp.needs), boundCents: -Infinity, source: 'milp' });
+          raiseBound(r.boundCents);
           if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) bound = Math.max(bound, Math.round(r.objectiveCents));
+        } else {
+          const componentDeadline = now() + budgetMs;
+          if (sizes[ci] <= MAX_LP_NONZEROS) {
+            // the x ≤ c·y rows tighten the relaxation by a few percent but make huge LPs slow
+            const strengthen = sizes[ci] <= STRENGTHENED_LP_NONZEROS;
+            const lp = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.5, budgetMs / 2000), relativeGap: 0, relaxationOnly: true, strengthen });
+            raiseBound(lp.boundCents);
+          }
+          const improved = improveByNeighbourhoods(highs, inst, comp, start, { deadlineMs: componentDeadline, now, maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS });
+          candidates.unshift({ sessions: improved, objectiveCents: draftObjectiveCents(inst, improved, comp.needs), boundCents: -Infinity, source: 'neighbourhood search' });
         }
       } catch {
-        // A HiGHS failure can leave its memory corrupt: start a fresh runtime, keep the heuristic plan.
+        // A HiGHS failure can leave its memory corrupt: start a fresh runtime, keep the best plan so far.
         discardHighs();
         highs = await loadHighs();
       }
@@ -116,6 +137,32 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     });
   }
 
+  const open = order.filter((ci) => outcomes[ci].objectiveCents > outcomes[ci].boundCents && components[ci].slots.length > 1);
+  open.sort((a, b) => outcomes[b].objectiveCents - outcomes[b].boundCents - (outcomes[a].objectiveCents - outcomes[a].boundCents) || a - b);
+  let gapLeft = open.reduce((t, ci) => t + outcomes[ci].objectiveCents - outcomes[ci].boundCents, 0);
+  for (const ci of open) {
+    const o = outcomes[ci];
+    const share = ((finalDeadline - now()) * (o.objectiveCents - o.boundCents)) / Math.max(1, gapLeft);
+    gapLeft -= o.objectiveCents - o.boundCents;
+    if (share < 50) continue;
+    try {
+      const improved = improveByNeighbourhoods(highs, inst, components[ci], o.sessions, {
+        deadlineMs: now() + share,
+        now,
+        maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS,
+      });
+      const cost = draftObjectiveCents(inst, improved, components[ci].needs);
+      if (cost < o.objectiveCents) {
+        objectiveSoFar -= o.objectiveCents - cost;
+        outcomes[ci] = { sessions: improved, objectiveCents: cost, boundCents: Math.min(o.boundCents, cost), source: 'neighbourhood search' };
+        report({ phase: 'solving', componentsDone: done, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
+      }
+    } catch {
+      discardHighs();
+      highs = await loadHighs();
+    }
+  }
+
   report({ phase: 'sharing costs', componentsDone: done, componentsTotal: components.length });
   const drafts = outcomes.flatMap((o) => o.sessions);
   const plan = buildPlan(inst, drafts, baseline);
@@ -133,9 +180,9 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     optimal: lowerBoundCents === objectiveCents,
   };
   const optimalComponents = outcomes.filter((o) => o.boundCents === o.objectiveCents).length;
-  const sources = new Set(outcomes.map((o) => o.source));
+  const sources = [...new Set(outcomes.map((o) => o.source))].sort();
   plan.solver = {
-    method: components.length <= 1 && !sources.has('heuristic') && !sources.has('baseline') ? 'milp' : sources.size <= 1 && sources.has('milp') ? 'milp (by component)' : 'milp + heuristic (by component)',
+    method: components.length <= 1 && sources.join() === 'milp' ? 'milp' : `by component: ${sources.join(', ') || 'none'}`,
     milliseconds: Math.round(now() - started),
     components: components.length,
     componentsOptimal: optimalComponents,
