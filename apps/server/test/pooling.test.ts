@@ -196,6 +196,8 @@ describe('pooling runs', () => {
     const reservations = await db.selectFrom('session_reservation').selectAll().where('session_id', '=', sessions[0].id).execute();
     assert.deepEqual(reservations.map((r) => r.member_id).sort(), [memberA.id, memberB.id].sort());
     assert.equal(reservations.reduce((t, r) => t + r.share_cents, 0), sessions[0].cost_cents);
+    const events = await db.selectFrom('session_event').select(['kind', 'to_status']).where('session_id', '=', sessions[0].id).execute();
+    assert.deepEqual(events, [{ kind: 'created', to_status: 'proposed' }]);
     const needs = await db.selectFrom('need').select(['id', 'status']).where('id', 'in', [needA, needB]).execute();
     assert.deepEqual(needs.map((n) => n.status), ['planned', 'planned']);
     const again = await coord.post(`/api/pooling/runs/${first.id}/accept`, {});

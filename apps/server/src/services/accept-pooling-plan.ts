@@ -3,6 +3,7 @@ import { splitByLargestRemainder } from '@mutualis/domain/pooling/order';
 import { type PlanJson, standaloneCostByNeedCents } from '@mutualis/domain/pooling-runs/index';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { needStateOf, poolingRepository } from '../db/repositories/pooling-repository.ts';
+import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
 
@@ -78,6 +79,15 @@ export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutual
           used.set(a.needId, k + 1);
           return { memberId: a.memberId, needId: a.needId, seats: a.seats, shareCents: cents(a.share), standaloneCents: partsByNeed.get(a.needId)?.[k] ?? cents(a.share) };
         }),
+      });
+      // the session's history starts here (the delivery work carries it on)
+      await trainingSessionRepository(trx).recordEvent({
+        mutualId,
+        sessionId: id,
+        actorUserId: principal.userId,
+        kind: 'created',
+        toStatus: 'proposed',
+        detail: { by: 'pooling', runId, planSessionId: s.id, reservations: s.allocations.length },
       });
       sessionIds.push(id);
       reservations += s.allocations.length;
