@@ -1,6 +1,7 @@
 import type { Role } from '../src/db/tables.ts';
 import type { TestContext } from './harness.ts';
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
+import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 
 type Row = { id: string; mutual_id?: string };
 
@@ -121,7 +122,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -160,6 +161,7 @@ export const tenancyRegistry = {
       foreign: (w, role) => otherMemberFor(w, role, w.extra.importA2, w.extra.importB1),
     },
     ...deliveryParams,
+    ...needsParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -197,6 +199,7 @@ export const tenancyRegistry = {
     'POST /api/employees/{employeeId}/end': () => ({ endDate: '2026-01-31', endReason: 'resignation' }),
     'POST /api/employees/{employeeId}/wages': () => ({ effectiveOn: '2024-01-01', hourlyWageCents: 2500 }),
     ...deliveryBodies,
+    ...needsBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -208,6 +211,7 @@ export const tenancyRegistry = {
     if (w.extra.userB) ids.push(w.extra.userB.id);
     if (w.extra.poolingRunB) ids.push(w.extra.poolingRunB.id);
     ids.push(...deliveryForeignIds(w, role));
+    ids.push(...needsForeignIds(w, role));
     return ids;
   },
 };
