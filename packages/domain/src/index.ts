@@ -2,3 +2,4 @@
 export * from './reference/index.ts';
 export * from './members/index.ts';
 export * from './employees/index.ts';
+export * from './pooling/index.ts';
