@@ -93,3 +93,29 @@ export async function setMeetingDays(ctx: TestContext, sessionId: string, mutual
     .values(days.map((day) => ({ mutual_id: mutualId, session_id: sessionId, day, starts_at: '08:30', ends_at: '16:00', hours: 7 })))
     .execute();
 }
+
+/**
+ * A session in delivery today (2026-11-20, the harness clock): two meeting days of 7 h
+ * (yesterday and today), a place and a trainer, and confirmed participants.
+ */
+export async function sessionInDelivery(
+  ctx: TestContext,
+  course: { id: string; mutual_id: string; topic_id: string },
+  participants: { member: { id: string }; employee: { id: string } }[],
+) {
+  const s = await newSession(ctx, course, { status: 'in_delivery' });
+  await ctx.deps.db.updateTable('training_session').set({ place: '12 rue du Port, Laval', trainer_name: 'Julie Roy' }).where('id', '=', s.id).execute();
+  await setMeetingDays(ctx, s.id, course.mutual_id, ['2026-11-19', '2026-11-20']);
+  const enrolments = [];
+  for (const p of participants) {
+    enrolments.push(
+      await ctx.deps.db
+        .insertInto('enrolment')
+        .values({ mutual_id: course.mutual_id, session_id: s.id, member_id: p.member.id, employee_id: p.employee.id, status: 'confirmed' })
+        .returning('id')
+        .executeTakeFirstOrThrow(),
+    );
+  }
+  const days = await ctx.deps.db.selectFrom('session_meeting_day').select('id').where('session_id', '=', s.id).orderBy('day').execute();
+  return { session: s, enrolments: enrolments.map((e) => e.id), days: days.map((d) => d.id) };
+}

@@ -1,17 +1,14 @@
 import { checkTransition, isSingleFirm, type SessionState } from '@mutualis/domain/delivery/index';
-import type { Db } from '../db/client.ts';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
 import { AppError, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
+import { onSessionDelivered } from './complete-session.ts';
 import { todayInMontreal } from './delivery-access.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 import { sessionFactsOf } from './session-facts.ts';
-
-/** Hooks run inside the transaction after a session reaches a state (attestations, questionnaires). */
-export const afterTransition: Partial<Record<SessionState, ((trx: Db, deps: Deps, sessionId: string, mutualId: string, actorUserId: string) => Promise<void>)[]>> = {};
 
 /** Moves a session along its lifecycle, if the guards allow it; keeps the history. */
 export async function transitionSession(
@@ -70,6 +67,6 @@ export async function transitionSession(
       const people = await enrolments.listForSession(sessionId, null, to === 'cancelled' ? ['confirmed', 'waitlisted'] : ['confirmed']);
       await notifyParticipants(trx, deps, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', { reason });
     }
-    for (const hook of afterTransition[to] ?? []) await hook(trx, deps, sessionId, mutualId, principal.userId);
+    if (to === 'delivered') await onSessionDelivered(trx, deps, sessionId, mutualId, principal.userId);
   });
 }

@@ -8,7 +8,8 @@ import type { Deps, Principal } from '../http/context.ts';
 import { sessionVisibilityOf, todayInMontreal } from './delivery-access.ts';
 import { sessionFactsOf } from './session-facts.ts';
 
-async function toSummary(db: Db, row: SessionRow, principal: Principal, today: string): Promise<SessionSummary> {
+/** The API summary of a session; costs and firm counts only for coordinators. */
+export async function toSummary(db: Db, row: SessionRow, principal: Principal, today: string): Promise<SessionSummary> {
   const facts = await sessionFactsOf(db, row, today);
   const coordinator = principal.role === 'coordinator';
   return {

@@ -1,0 +1,82 @@
+import { addDays, level3Window } from '@mutualis/domain/delivery/index';
+import type { Db } from '../db/client.ts';
+import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
+import { questionnaireRepository } from '../db/repositories/questionnaire-repository.ts';
+import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import type { Deps } from '../http/context.ts';
+import { deliveryEmail } from '../mail/delivery-templates.ts';
+import { todayInMontreal } from './delivery-access.ts';
+import { enqueueEmail } from './enqueue-email.ts';
+import { memberContactsOf, sessionMailFacts } from './notify-delivery.ts';
+import { hashToken, newToken } from './sessions.ts';
+
+/**
+ * After delivery: a level-1 (satisfaction) and a level-2 (learning) questionnaire per participant,
+ * due now and open 30 days; a level-3 follow-up per firm to its member contact, 60–90 days after
+ * the last day. The due ones are sent in the same transaction.
+ */
+export async function scheduleQuestionnaires(trx: Db, deps: Deps, sessionId: string, mutualId: string) {
+  const today = todayInMontreal(deps.now());
+  const days = await trainingSessionRepository(trx).meetingDays(sessionId);
+  const lastDay = days[days.length - 1]?.day ?? today;
+  const people = await enrolmentRepository(trx).listForSession(sessionId, null, ['confirmed']);
+  const rows = [];
+  for (const p of people) {
+    const contact = p.employeeEmail ? null : (await memberContactsOf(trx, p.memberId))[0];
+    for (const level of [1, 2] as const) {
+      rows.push({
+        mutualId,
+        sessionId,
+        level,
+        enrolmentId: p.id,
+        memberId: p.memberId,
+        toAddress: p.employeeEmail ?? contact?.email ?? null,
+        locale: p.employeeEmail ? p.employeeLanguage : (contact?.locale ?? p.employeeLanguage),
+        sendOn: today,
+        closesOn: addDays(today, 30),
+      });
+    }
+  }
+  const window = level3Window(lastDay);
+  for (const memberId of new Set(people.map((p) => p.memberId))) {
+    const contact = (await memberContactsOf(trx, memberId))[0];
+    rows.push({
+      mutualId,
+      sessionId,
+      level: 3 as const,
+      enrolmentId: null,
+      memberId,
+      toAddress: contact?.email ?? null,
+      locale: contact?.locale ?? 'fr',
+      sendOn: window.sendOn,
+      closesOn: window.closesOn,
+    });
+  }
+  await questionnaireRepository(trx).insertMany(rows);
+  await sendDueQuestionnaires(trx, deps, sessionId);
+}
+
+/** Sends every questionnaire due today (all sessions, or one): a fresh personal link each. */
+export async function sendDueQuestionnaires(db: Db, deps: Deps, sessionId?: string) {
+  const today = todayInMontreal(deps.now());
+  const repo = questionnaireRepository(db);
+  const due = await repo.due(today, sessionId);
+  const sessions = trainingSessionRepository(db);
+  let sent = 0;
+  for (const q of due) {
+    const row = await sessions.find(q.sessionId, { kind: 'mutual', mutualId: q.mutualId });
+    if (!row) continue;
+    const token = newToken();
+    const link = `${deps.config.PUBLIC_URL}/questionnaire/${token}`;
+    const name = q.enrolmentId
+      ? ((await enrolmentRepository(db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
+      : (await memberContactsOf(db, q.memberId)).find((c) => c.email === q.toAddress)?.name ?? '';
+    const kind = q.level === 3 ? 'level3_questionnaire' : 'questionnaire';
+    const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(db, row), link });
+    if (q.level === 2) email.subject = q.locale === 'fr' ? `Vos acquis : « ${row.title} »` : `What you learned: "${row.title}"`;
+    await enqueueEmail(db, { mutualId: q.mutualId, kind: `${kind}_${q.level}`, to: q.toAddress as string, locale: q.locale, email }, deps.now());
+    await repo.markSent(q.id, hashToken(token), deps.now().toISOString());
+    sent++;
+  }
+  return sent;
+}
