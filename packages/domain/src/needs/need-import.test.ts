@@ -71,6 +71,11 @@ describe('need import', () => {
     assert.equal(lines[0].memberId, 'own');
     assert.equal(lines[0].regionCode, '06');
   });
+  it('given a header without the seats column, then the missing column is named on row 1', () => {
+    const { seats: _s, ...noSeats } = good;
+    const { errors } = parseNeedImportRows([noSeats], coordinatorLookup);
+    assert.deepEqual(errors, [{ row: 1, field: 'seats', message: 'this column is missing from the header row' }]);
+  });
   it('given an empty file, then it is an error', () => {
     assert.equal(parseNeedImportRows([], coordinatorLookup).errors.length, 1);
   });

@@ -104,6 +104,15 @@ export function parseNeedImportRows(
   const errors: ImportRowError[] = [];
   const lines: NeedLineDraft[] = [];
   if (rows.length === 0) return { lines, errors: [{ row: 1, field: '(file)', message: 'the file has no data rows' }] };
+  const present = new Set(
+    Object.keys(rows[0]).flatMap((key) => Object.entries(headerAliases).filter(([, aliases]) => aliases.includes(normalize(key))).map(([field]) => field)),
+  );
+  const required = ['topic', 'seats', 'languages', 'modes', 'periods', ...(lookup.memberByNeq ? ['member'] : [])];
+  const missing = required.filter((f) => !present.has(f));
+  if (missing.length) {
+    const names: Record<string, string> = { member: 'member_neq', topic: 'topic', seats: 'seats', languages: 'languages', modes: 'modes', periods: 'periods' };
+    return { lines, errors: missing.map((f) => ({ row: 1, field: names[f], message: 'this column is missing from the header row' })) };
+  }
   rows.forEach((raw, index) => {
     const rowNumber = index + 2;
     const row: Record<string, string> = {};
@@ -178,5 +187,6 @@ export function parseNeedImportRows(
       notes: row.notes ?? '',
     });
   });
+  if (errors.length === 0 && lines.length === 0) errors.push({ row: 1, field: '(file)', message: 'the file has no data rows' });
   return { lines: errors.length ? [] : lines, errors };
 }
