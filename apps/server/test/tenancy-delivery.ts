@@ -35,11 +35,11 @@ export async function prepareDelivery(world: World) {
   world.extra.enrolmentA1 = await enrol(sessionA, world.memberA1, world.employeeA1);
   world.extra.enrolmentA2 = await enrol(sessionA, world.memberA2, world.employeeA2);
   world.extra.enrolmentB1 = await enrol(sessionB, world.memberB1, world.employeeB1);
-  const attest = async (enrolment: { id: string; mutual_id: string }, session: { id: string }, member: { id: string }, employee: { id: string }, n: number) =>
+  const attest = async (enrolment: { id: string; mutual_id?: string }, session: { id: string }, member: { id: string }, employee: { id: string }, n: number) =>
     db
       .insertInto('attestation')
       .values({
-        mutual_id: enrolment.mutual_id,
+        mutual_id: enrolment.mutual_id as string,
         number: `2027-${String(n).padStart(6, '0')}-ABCDEFGH`,
         enrolment_id: enrolment.id,
         session_id: session.id,
@@ -118,6 +118,7 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'POST /api/sessions/{sessionId}/attestations': () => undefined,
   'POST /api/attestations/{attestationId}/reissue': () => undefined,
   'POST /api/questionnaires/{questionnaireToken}': () => ({ answers: { overall: 5, trainer: 5, relevance: 5, logistics: 5 } }),
+  'PUT /api/sessions/{sessionId}/register': () => ({ objectives: 'tenancy' }),
   'POST /api/enrolments/{enrolmentId}/withdraw': () => ({}),
   'POST /api/enrolments/{enrolmentId}/substitute': (w) => ({ employeeId: w.employeeA1.id }),
 };

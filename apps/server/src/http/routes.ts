@@ -20,6 +20,7 @@ import { registerEnrolmentRoutes } from './enrolment-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerMutualRoutes } from './mutual-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
+import { registerRegisterRoutes } from './register-routes.ts';
 import { registerPoolingRoutes } from './pooling-routes.ts';
 import { registerSessionRoutes } from './session-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
@@ -39,6 +40,7 @@ export function registerRoutes(app: App, deps: Deps) {
   registerAttendanceRoutes(app, deps);
   registerAttestationRoutes(app, deps);
   registerEvaluationRoutes(app, deps);
+  registerRegisterRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerEmployeeRoutes(app, deps);
