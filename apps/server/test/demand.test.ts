@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { aggregateDemand } from '@mutualis/domain/demand/index';
+import { parsePoolingProblem } from '@mutualis/domain/pooling/problem';
+import ExcelJS from 'exceljs';
+import { createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import { courseBody, needBody, newTopic } from './needs-fixtures.ts';
+
+describe('demand API', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  async function world() {
+    const mutual = await newMutual(ctx); // min_firms_per_session defaults to 2
+    const forklift = await newTopic(ctx, mutual.id);
+    const welding = await newTopic(ctx, mutual.id);
+    const provider = await newProvider(ctx, mutual.id);
+    const members = [await newMember(ctx, mutual.id), await newMember(ctx, mutual.id), await newMember(ctx, mutual.id)];
+    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    await coordinator.post('/api/courses', courseBody(provider.id, forklift.id, { regions: ['06'], periods: ['2027-02'], minSeats: 6 }));
+    const add = (memberId: string, topicId: string, over: Record<string, unknown> = {}) => coordinator.post('/api/needs', { memberId, ...needBody(topicId, over) });
+    // Forklift 06/2027-02: 3 + 4 seats from two firms → ready. Forklift 14: region not served.
+    await add(members[0].id, forklift.id, { seats: 3, regionCode: '06', periods: ['2027-02', '2027-03'] });
+    await add(members[1].id, forklift.id, { seats: 4, regionCode: '06' });
+    await add(members[2].id, forklift.id, { seats: 5, regionCode: '14' });
+    await add(members[2].id, welding.id, { seats: 2, regionCode: '06' });
+    return { mutual, forklift, welding, members, coordinator };
+  }
+
+  it('given needs of three firms, then cells count seats and firms and say which are ready and why others are not', async () => {
+    const w = await world();
+    const board = await (await w.coordinator.get('/api/demand')).json();
+    const cell = (topicId: string, region: string, period: string) =>
+      board.cells.find((c: { topicId: string; regionCode: string; period: string }) => c.topicId === topicId && c.regionCode === region && c.period === period);
+    assert.deepEqual([cell(w.forklift.id, '06', '2027-02').seats, cell(w.forklift.id, '06', '2027-02').members, cell(w.forklift.id, '06', '2027-02').status], [7, 2, 'ready']);
+    assert.equal(cell(w.forklift.id, '06', '2027-03').status, 'no_period');
+    assert.equal(cell(w.forklift.id, '14', '2027-02').status, 'region_not_served');
+    assert.equal(cell(w.welding.id, '06', '2027-02').status, 'no_course_on_topic');
+    assert.deepEqual(board.totals, { openNeeds: 4, seats: 14, members: 3, readyCells: 1 });
+    const ready = await (await w.coordinator.get('/api/demand?status=ready')).json();
+    assert.equal(ready.cells.length, 1);
+  });
+
+  it('given the same needs, then the SQL aggregation equals the domain reference', async () => {
+    const w = await world();
+    const board = await (await w.coordinator.get('/api/demand')).json();
+    const needs = (await (await w.coordinator.get('/api/needs')).json()).items;
+    const { cells } = aggregateDemand(needs);
+    const key = (c: { topicId: string; regionCode: string; period: string; language: string }) => `${c.topicId}|${c.regionCode}|${c.period}|${c.language}`;
+    const pick = (c: Record<string, unknown>) => [c.seats, c.members, c.needs, c.inPersonSeats, c.virtualSeats];
+    const ref = new Map(cells.map((c) => [key(c), pick(c as unknown as Record<string, unknown>)]));
+    assert.equal(board.cells.length, ref.size);
+    for (const c of board.cells) assert.deepEqual(pick(c), ref.get(key(c)));
+  });
+
+  it('given unmet needs, then each is listed with its reason and the summary counts them', async () => {
+    const w = await world();
+    const unmet = await (await w.coordinator.get('/api/demand/unmet')).json();
+    const reasons = Object.fromEntries(unmet.summary.map((s: { reason: string; needs: number }) => [s.reason, s.needs]));
+    assert.deepEqual([reasons.region_not_served, reasons.no_course_on_topic, reasons.below_minimum], [1, 1, 0]);
+    assert.equal(unmet.total, 2);
+    assert.deepEqual(unmet.items.map((i: { reason: string }) => i.reason).sort(), ['no_course_on_topic', 'region_not_served']);
+    const filtered = await (await w.coordinator.get('/api/demand/unmet?reason=no_course_on_topic')).json();
+    assert.equal(filtered.items.length, 1);
+  });
+
+  it('given a member contact, then it sees anonymous counts of other firms only', async () => {
+    const w = await world();
+    const contact = (await loginAs(ctx, 'member_contact', { mutualId: w.mutual.id, memberId: w.members[0].id })).client;
+    const res = await contact.get(`/api/demand/topics/${w.forklift.id}`);
+    const text = await res.text();
+    assert.deepEqual(JSON.parse(text), { topicId: w.forklift.id, otherMembers: 2, otherSeats: 9, ownSeats: 3 });
+    assert.ok(!text.includes(w.members[1].id) && !text.includes(w.members[1].legal_name));
+    assert.equal((await contact.get('/api/demand')).status, 403);
+  });
+
+  it('given the board, then the XLSX export has the cells and the unmet needs', async () => {
+    const w = await world();
+    const res = await w.coordinator.get('/api/demand/export');
+    assert.equal(res.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    assert.deepEqual(wb.worksheets.map((s) => s.name), ['Demande', 'Besoins non comblés']);
+    assert.equal(wb.worksheets[0].rowCount, 1 + 4);
+    assert.equal(wb.worksheets[1].rowCount, 1 + 2);
+  });
+
+  it('given chosen periods, then the pooling problem follows the spec and the engine reads it', async () => {
+    const w = await world();
+    const res = await w.coordinator.post('/api/demand/pooling-problem', { periods: ['2027-02'], policy: { timeLimitSeconds: 10 } });
+    assert.equal(res.status, 200);
+    const { problem, leftOutNeeds } = await res.json();
+    assert.equal(problem.needs.length, 4);
+    assert.equal(problem.offers[0].fixedCost, 1800);
+    assert.equal(problem.policy.minMembersPerSession, 2);
+    assert.deepEqual(leftOutNeeds, []);
+    assert.equal(parsePoolingProblem(problem).needs.length, 4);
+    const bad = await w.coordinator.post('/api/demand/pooling-problem', { periods: ['2027-2'] });
+    assert.equal((await bad.json()).errors[0].field, 'periods.0');
+  });
+});
