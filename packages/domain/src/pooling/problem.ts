@@ -2,12 +2,14 @@
 // Validation is hand-written so that every message names the field and the id, e.g.
 // `needs[3] (id "n4").seats: must be an integer >= 1`.
 
+import { SIZE_CLASS_CODES, type SizeClass } from '../reference/size-class.ts';
+
+export type { SizeClass };
 export type Mode = 'in_person' | 'virtual';
-export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
 export type AllocationRule = 'per_seat' | 'fixed_equal_by_firm' | 'small_firm_discount';
 
 export const MODES: readonly Mode[] = ['in_person', 'virtual'];
-export const SIZE_CLASSES: readonly SizeClass[] = ['micro', 'small', 'medium', 'large'];
+const SIZE_CLASSES: readonly SizeClass[] = SIZE_CLASS_CODES;
 export const ALLOCATION_RULES: readonly AllocationRule[] = ['per_seat', 'fixed_equal_by_firm', 'small_firm_discount'];
 
 export interface Need {
@@ -186,7 +188,10 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
       members = [];
       const seen = new Set<string>();
       input.members.forEach((m, i) => {
-        if (!isObject(m)) return r.fail(`members[${i}]`, 'must be an object');
+        if (!isObject(m)) {
+        r.fail(`members[${i}]`, 'must be an object');
+        return;
+      }
         const where = label('members', i, m);
         const id = r.string(m, 'id', where);
         if (id && seen.has(id)) r.fail(`${where}.id`, `duplicate member id "${id}"`);
@@ -206,7 +211,10 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
   else {
     const seen = new Set<string>();
     input.needs.forEach((n, i) => {
-      if (!isObject(n)) return r.fail(`needs[${i}]`, 'must be an object');
+      if (!isObject(n)) {
+        r.fail(`needs[${i}]`, 'must be an object');
+        return;
+      }
       const where = label('needs', i, n);
       const id = r.string(n, 'id', where);
       if (id && seen.has(id)) r.fail(`${where}.id`, `duplicate need id "${id}"`);
@@ -232,7 +240,10 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
   else {
     const seen = new Set<string>();
     input.offers.forEach((o, i) => {
-      if (!isObject(o)) return r.fail(`offers[${i}]`, 'must be an object');
+      if (!isObject(o)) {
+        r.fail(`offers[${i}]`, 'must be an object');
+        return;
+      }
       const where = label('offers', i, o);
       const id = r.string(o, 'id', where);
       if (id && seen.has(id)) r.fail(`${where}.id`, `duplicate offer id "${id}"`);
