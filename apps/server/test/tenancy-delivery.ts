@@ -73,6 +73,12 @@ export async function prepareDelivery(world: World) {
     .returning('id')
     .executeTakeFirstOrThrow();
   world.extra.questionnaireA1 = { id: token, mutual_id: q.id };
+  const feedToken = randomBytes(32).toString('base64url');
+  const feed = async (mutualId: string, memberId: string, hash: string) =>
+    db.insertInto('calendar_feed').values({ mutual_id: mutualId, token_hash: hash, kind: 'member', member_id: memberId }).returning('id').executeTakeFirstOrThrow();
+  world.extra.feedA1 = { id: (await feed(world.mutualA.id, world.memberA1.id, createHash('sha256').update(feedToken).digest('hex'))).id };
+  world.extra.feedA1Token = { id: `${feedToken}.ics` };
+  world.extra.feedB1 = { id: (await feed(world.mutualB.id, world.memberB1.id, randomBytes(32).toString('hex'))).id };
 }
 
 // A well-formed token that was never issued, and malformed ones: public token routes must not answer.
@@ -103,6 +109,16 @@ deliveryParams.questionnaireToken = {
   foreign: () => [UNKNOWN_TOKEN, 'short', "x'; drop table questionnaire; --"],
 };
 
+// Feeds are revoked by their creator or a coordinator: another mutual's is not found.
+deliveryParams.feedId = {
+  own: (w) => w.extra.feedA1.id,
+  foreign: (w) => [w.extra.feedB1.id],
+};
+deliveryParams.feedToken = {
+  own: (w) => w.extra.feedA1Token.id,
+  foreign: () => [`${UNKNOWN_TOKEN}.ics`, 'nope.ics'],
+};
+
 export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'POST /api/sessions': (w) => ({ courseId: w.extra.sessionA.id, period: '2027-02' }),
   'POST /api/sessions/go-no-go': () => undefined,
@@ -119,6 +135,7 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'POST /api/attestations/{attestationId}/reissue': () => undefined,
   'POST /api/questionnaires/{questionnaireToken}': () => ({ answers: { overall: 5, trainer: 5, relevance: 5, logistics: 5 } }),
   'PUT /api/sessions/{sessionId}/register': () => ({ objectives: 'tenancy' }),
+  'POST /api/calendar-feeds': () => ({ kind: 'member' }),
   'POST /api/enrolments/{enrolmentId}/withdraw': () => ({}),
   'POST /api/enrolments/{enrolmentId}/substitute': (w) => ({ employeeId: w.employeeA1.id }),
 };

@@ -14,6 +14,7 @@ import { registerDemandRoutes } from './demand-routes.ts';
 import { registerQuoteRoutes } from './quote-routes.ts';
 import { registerAttendanceRoutes } from './attendance-routes.ts';
 import { registerAttestationRoutes } from './attestation-routes.ts';
+import { registerCalendarRoutes } from './calendar-routes.ts';
 import type { App, Deps } from './context.ts';
 import { registerEvaluationRoutes } from './evaluation-routes.ts';
 import { registerEnrolmentRoutes } from './enrolment-routes.ts';
@@ -41,6 +42,7 @@ export function registerRoutes(app: App, deps: Deps) {
   registerAttestationRoutes(app, deps);
   registerEvaluationRoutes(app, deps);
   registerRegisterRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerEmployeeRoutes(app, deps);

@@ -1,0 +1,58 @@
+import type { Db } from '../client.ts';
+
+/** Private calendar feed URLs and the sessions each one shows. */
+export function calendarFeedRepository(db: Db) {
+  return {
+    insert(values: { mutualId: string; tokenHash: string; kind: 'trainer' | 'member' | 'participant'; userId: string | null; providerId: string | null; memberId: string | null; employeeId: string | null; createdBy: string }) {
+      return db
+        .insertInto('calendar_feed')
+        .values({
+          mutual_id: values.mutualId,
+          token_hash: values.tokenHash,
+          kind: values.kind,
+          user_id: values.userId,
+          provider_id: values.providerId,
+          member_id: values.memberId,
+          employee_id: values.employeeId,
+          created_by: values.createdBy,
+        })
+        .returning(['id', 'kind'])
+        .executeTakeFirstOrThrow();
+    },
+    async memberExists(memberId: string, mutualId: string) {
+      return Boolean(await db.selectFrom('member').select('id').where('id', '=', memberId).where('mutual_id', '=', mutualId).executeTakeFirst());
+    },
+    active(tokenHash: string) {
+      return db.selectFrom('calendar_feed').selectAll().where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+    },
+    find(id: string, mutualId: string) {
+      return db.selectFrom('calendar_feed').selectAll().where('id', '=', id).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null).executeTakeFirst();
+    },
+    async revoke(id: string, now: string) {
+      await db.updateTable('calendar_feed').set({ revoked_at: now }).where('id', '=', id).execute();
+    },
+    /** Session ids of a trainer's feed: its provider's sessions not assigned to another trainer. */
+    async trainerSessionIds(mutualId: string, providerId: string, userId: string | null) {
+      const rows = await db
+        .selectFrom('training_session as s')
+        .innerJoin('course as c', 'c.id', 's.course_id')
+        .select('s.id')
+        .where('s.mutual_id', '=', mutualId)
+        .where((eb) => eb.or([eb('s.provider_id', '=', providerId), eb.and([eb('s.provider_id', 'is', null), eb('c.provider_id', '=', providerId)])]))
+        .where((eb) => (userId ? eb.or([eb('s.trainer_user_id', 'is', null), eb('s.trainer_user_id', '=', userId)]) : eb.val(true)))
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /** Enrolments (any status but waitlisted) of a firm or of one employee, with their session. */
+    enrolmentsOf(mutualId: string, filter: { memberId?: string; employeeId?: string }) {
+      let q = db
+        .selectFrom('enrolment')
+        .select(['session_id as sessionId', 'status', 'employee_id as employeeId'])
+        .where('mutual_id', '=', mutualId)
+        .where('status', '!=', 'waitlisted');
+      if (filter.memberId) q = q.where('member_id', '=', filter.memberId);
+      if (filter.employeeId) q = q.where('employee_id', '=', filter.employeeId);
+      return q.execute();
+    },
+  };
+}
