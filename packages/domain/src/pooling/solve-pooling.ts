@@ -88,7 +88,9 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     ];
     const trivial = simpleBoundCents(inst, comp);
     let bound = trivial;
-    const budgetMs = ((deadline - now()) * sizes[ci]) / Math.max(1, sizeLeft);
+    // Time in proportion to size, but small components (usually solved in a blink) get a floor
+    // so that a busy machine does not stop them just short of a proof.
+    const budgetMs = Math.max(((deadline - now()) * sizes[ci]) / Math.max(1, sizeLeft), Math.min(2000, (deadline - now()) * 0.15));
     sizeLeft -= sizes[ci];
     const better = (a: ComponentOutcome, b: ComponentOutcome) => (a.objectiveCents <= b.objectiveCents ? a : b);
     const raiseBound = (dual: number) => {
