@@ -1,12 +1,13 @@
 // Import benchmark: 10,000 employee rows (CSV, French headers) uploaded for preview, then
-// committed, through the API as the coordinator of the biggest benchmark mutual, on PostgreSQL.
+// committed, through the API, on PostgreSQL with the large seed. Each run adds a new member firm
+// with 10,000 employees to benchmark mutual 50 (not mutual 1, whose lists bench/api.ts measures).
 //   DATABASE_URL=… npm run seed -- --scale large && node --import tsx bench/import.ts [--rows 10000] [--runs 3]
 import { parseArgs } from 'node:util';
 import { generateFirm } from '@mutualis/domain/demo-data/generate';
 import { QUEBEC_PLACES } from '@mutualis/domain/demo-data/names';
 import { FIRM_KINDS } from '@mutualis/domain/demo-data/occupations';
 import { createRng } from '@mutualis/domain/demo-data/random';
-import { BIG_MUTUAL_COORDINATOR, describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
+import { describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
 
 requireDatabaseUrl('bench/import');
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
@@ -64,9 +65,11 @@ async function call(url: string, session: Session, method: string, path: string,
   return JSON.parse(text);
 }
 
+const IMPORT_MUTUAL_COORDINATOR = 'coordination@bench-050.demo';
+
 const server = await startServer();
 try {
-  const coordinator = await login(server.url, BIG_MUTUAL_COORDINATOR);
+  const coordinator = await login(server.url, IMPORT_MUTUAL_COORDINATOR);
   const results: { preview: number; commit: number; created: number; wages: number; bytes: number }[] = [];
   for (let run = 1; run <= runs; run++) {
     const stamp = `${Date.now()}`.slice(-8);
