@@ -58,9 +58,9 @@ const LABELS = {
     pooled: 'Part mutualisée',
     alone: 'Coût seul',
     savings: 'Économie',
-    total: 'Total de l’année',
+    total: "Total de l'année",
     none: 'Aucune place réservée dans une session mutualisée cette année.',
-    note: 'Coût seul : ce que les mêmes places auraient coûté à l’entreprise en achetant seule des sessions privées (minimum de places payé par session).',
+    note: "Coût seul : ce que les mêmes places auraient coûté à l'entreprise en achetant seule des sessions privées (minimum de places payé par session).",
   },
   en: {
     title: 'Pooling savings statement',
@@ -108,10 +108,13 @@ export async function renderSavingsStatementPdf(savings: MyFirmSavings, lang: 'f
   const lines = savings.lines.filter((l) => l.period.startsWith(`${savings.year}-`));
   const cols = [50, 105, 300, 345, 420, 495];
   const header = ['period', 'training', 'seats', 'pooled', 'alone', 'savings'] as const;
+  // a first cell followed by '' spans the next column too (the total's label)
   const row = (cells: string[], y: number, bold = false) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
     cells.forEach((cell, i) => {
-      doc.text(cell, cols[i], y, { width: (cols[i + 1] ?? 565) - cols[i] - 4, align: i >= 2 ? 'right' : 'left' });
+      if (cell === '' && i > 0) return;
+      const end = i === 0 && cells[1] === '' ? 2 : i + 1;
+      doc.text(cell, cols[i], y, { width: (cols[end] ?? 565) - cols[i] - 4, align: i >= 2 ? 'right' : 'left' });
     });
   };
   let y = doc.y;

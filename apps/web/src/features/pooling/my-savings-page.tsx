@@ -1,7 +1,7 @@
 import { Button, Card, Group, Loader, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiDownload } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
@@ -16,9 +16,16 @@ export function MySavingsPage() {
   const message = useErrorMessage();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
+  const [picked, setPicked] = useState(false);
   const { data, error, isLoading } = useMySavings(year);
   const en = i18n.language.startsWith('en');
-  const years = Array.from({ length: 5 }, (_, i) => String(thisYear + 1 - i));
+  const yearsWithLines = useMemo(() => [...new Set((data?.lines ?? []).map((l) => Number(l.period.slice(0, 4))))], [data]);
+  const years = [...new Set([thisYear, ...yearsWithLines])].sort((a, b) => b - a).map(String);
+  // open on the latest year with pooled sessions when the current one has none
+  useEffect(() => {
+    if (picked || !data || yearsWithLines.includes(year) || yearsWithLines.length === 0) return;
+    setYear(Math.max(...yearsWithLines));
+  }, [data, picked, year, yearsWithLines]);
   const download = (lang: 'fr' | 'en') =>
     apiDownload('/api/my-firm/savings/statement.pdf', { year, lang }, `statement-${year}.pdf`).catch((e) => notifications.show({ color: 'red', message: message(e) }));
   const lines = data?.lines.filter((l) => l.period.startsWith(`${year}-`)) ?? [];
@@ -30,7 +37,11 @@ export function MySavingsPage() {
         subtitle={data?.memberName}
         actions={
           <>
-            <Select label={t('pooling:savings.year')} data={years} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} w={110} />
+            <Select label={t('pooling:savings.year')} data={years} value={String(year)} onChange={(v) => {
+                if (!v) return;
+                setPicked(true);
+                setYear(Number(v));
+              }} allowDeselect={false} w={110} />
             <Button leftSection={<IconDownload size={16} aria-hidden />} variant="light" onClick={() => download('fr')}>
               {t('pooling:savings.pdfFr')}
             </Button>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -25,12 +25,18 @@ export function PoolingComparePage() {
   const sessionRows = (sessions: Session[], tag: 'a' | 'b' | null) =>
     sessions.map((s) => (
       <Table.Tr key={`${tag}-${s.id}`}>
-        <Table.Td>{tag ? <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>{t(`pooling:compare.only${tag.toUpperCase()}`)}</Badge> : null}</Table.Td>
+        <Table.Td>
+          {tag ? (
+            <Text size="sm" fw={600} c={tag === 'a' ? 'red.9' : 'green.9'}>
+              {t(`pooling:compare.only${tag.toUpperCase()}`)}
+            </Text>
+          ) : null}
+        </Table.Td>
         <Table.Td>{names.course(s.offerId)}</Table.Td>
         <Table.Td>{s.period}</Table.Td>
         <Table.Td>{names.region(s.region)}</Table.Td>
         <Table.Td ta="right">{s.seats}</Table.Td>
-        <Table.Td ta="right">{format.money(dollarsToCents(s.cost))}</Table.Td>
+        <Table.Td ta="right">{format.money(dollarsToCents(s.cost), 2)}</Table.Td>
         <Table.Td>{s.allocations.map((a) => names.firm(a.memberId)).join(', ')}</Table.Td>
       </Table.Tr>
     ));

@@ -186,6 +186,7 @@ function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan }) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [excludedNeeds, setExcludedNeeds] = useState<string[]>([]);
   const money = (dollars: number) => format.money(dollarsToCents(dollars));
+  const exact = (dollars: number) => format.money(dollarsToCents(dollars), 2);
   const canAdjust = !run.acceptedAt;
 
   const pins = Object.entries(choices).filter(([, c]) => c === 'pin').map(([id]) => id);
@@ -312,11 +313,11 @@ function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan }) {
                   <Table.Td>{s.period}</Table.Td>
                   <Table.Td>{names.region(s.region)}</Table.Td>
                   <Table.Td ta="right">{s.seats}</Table.Td>
-                  <Table.Td ta="right">{money(s.cost)}</Table.Td>
+                  <Table.Td ta="right">{exact(s.cost)}</Table.Td>
                   <Table.Td>
                     {s.allocations.map((a) => (
                       <Text size="sm" key={a.needId}>
-                        {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: a.seats, share: money(a.share) })}
+                        {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: a.seats, share: exact(a.share) })}
                       </Text>
                     ))}
                   </Table.Td>
@@ -404,9 +405,9 @@ function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan }) {
               <Table.Tr key={m.memberId}>
                 <Table.Td>{names.firm(m.memberId)}</Table.Td>
                 <Table.Td ta="right">{m.seats}</Table.Td>
-                <Table.Td ta="right">{money(m.pooledCost)}</Table.Td>
-                <Table.Td ta="right">{money(m.standaloneCost)}</Table.Td>
-                <Table.Td ta="right">{money(m.savings)}</Table.Td>
+                <Table.Td ta="right">{exact(m.pooledCost)}</Table.Td>
+                <Table.Td ta="right">{exact(m.standaloneCost)}</Table.Td>
+                <Table.Td ta="right">{exact(m.savings)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
