@@ -1,4 +1,5 @@
 import type { Deps } from '../http/context.ts';
+import { startDeliveryJobs } from './delivery-jobs.ts';
 import { startOutboxSender } from './outbox-sender.ts';
 import { failInterruptedPoolingRuns, poolingRunnerFor } from './pooling-runner.ts';
 
@@ -12,6 +13,7 @@ export function startBackgroundJobs(deps: Deps): BackgroundJobs {
   // pooling runs a stopped server left behind are failed; runs still solving are stopped with the server
   void failInterruptedPoolingRuns(deps).catch((error) => console.error('pooling: could not fail interrupted runs', error));
   loops.push({ stop: () => poolingRunnerFor(deps).stop() });
+  loops.push(startDeliveryJobs(deps));
   return {
     async stop() {
       await Promise.all(loops.map((loop) => loop.stop()));

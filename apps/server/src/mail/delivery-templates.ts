@@ -114,7 +114,13 @@ export function deliveryEmail(
     case 'questionnaire':
       return layout(
         locale,
-        fr ? `Votre avis sur « ${t} »` : `Your opinion of "${t}"`,
+        input.detail?.level === 2
+          ? fr
+            ? `Vos acquis : « ${t} »`
+            : `What you learned: "${t}"`
+          : fr
+            ? `Votre avis sur « ${t} »`
+            : `Your opinion of "${t}"`,
         [
           hello,
           fr

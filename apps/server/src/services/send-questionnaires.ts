@@ -72,8 +72,7 @@ export async function sendDueQuestionnaires(db: Db, deps: Deps, sessionId?: stri
       ? ((await enrolmentRepository(db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
       : (await memberContactsOf(db, q.memberId)).find((c) => c.email === q.toAddress)?.name ?? '';
     const kind = q.level === 3 ? 'level3_questionnaire' : 'questionnaire';
-    const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(db, row), link });
-    if (q.level === 2) email.subject = q.locale === 'fr' ? `Vos acquis : « ${row.title} »` : `What you learned: "${row.title}"`;
+    const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(db, row), link, detail: { level: q.level } });
     await enqueueEmail(db, { mutualId: q.mutualId, kind: `${kind}_${q.level}`, to: q.toAddress as string, locale: q.locale, email }, deps.now());
     await repo.markSent(q.id, hashToken(token), deps.now().toISOString());
     sent++;

@@ -32,6 +32,7 @@ export function enrolmentRepository(db: Db) {
         'e.score',
         'e.created_at as createdAt',
         'e.status_changed_at as statusChangedAt',
+        'e.reminder_sent_at as reminderSentAt',
       ]);
 
   return {
@@ -122,6 +123,19 @@ export function enrolmentRepository(db: Db) {
           full outer join (select member_id, sum(seats) as n from session_reservation where session_id = ${sessionId} group by member_id) r
           on r.member_id = c.member_id`.execute(db);
       return row.rows[0]?.n ?? 0;
+    },
+    /** Scheduled sessions whose first day falls in [from, until] and that have participants not yet reminded. */
+    async dueForReminder(from: string, until: string) {
+      const rows = await sql<{ sessionId: string; mutualId: string }>`
+        select distinct s.id as "sessionId", s.mutual_id as "mutualId" from training_session s
+        join enrolment e on e.session_id = s.id and e.status = 'confirmed' and e.reminder_sent_at is null
+        where s.status = 'scheduled'
+          and (select min(d.day) from session_meeting_day d where d.session_id = s.id) between ${from} and ${until}`.execute(db);
+      return rows.rows;
+    },
+    async markReminded(ids: string[], now: string) {
+      if (ids.length === 0) return;
+      await db.updateTable('enrolment').set({ reminder_sent_at: now }).where('id', 'in', ids).execute();
     },
     async memberName(memberId: string) {
       return (await db.selectFrom('member').select('legal_name').where('id', '=', memberId).executeTakeFirstOrThrow()).legal_name;
