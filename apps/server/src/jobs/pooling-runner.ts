@@ -65,7 +65,10 @@ function createRunner(deps: Deps): PoolingRunner {
     const slot: Active = { runId, done: Promise.resolve() };
     active.set(mutualId, slot);
     slot.done = start(slot)
-      .catch((error) => log(`run ${runId} could not be run`, error))
+      .catch(async (error) => {
+        log(`run ${runId} could not be run`, error);
+        await repo.finishRun(runId, { status: 'failed', at: at(), error: `the run could not start: ${(error as Error).message}` }).catch(() => {});
+      })
       .finally(() => {
         active.delete(mutualId);
         pump(mutualId);
