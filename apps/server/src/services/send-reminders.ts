@@ -14,7 +14,7 @@ export async function sendReminders(deps: Deps, daysAhead = 3) {
   for (const { sessionId, mutualId } of ids) {
     await deps.db.transaction().execute(async (trx) => {
       const row = await trainingSessionRepository(trx).find(sessionId, { kind: 'mutual', mutualId });
-      if (!row || row.status !== 'scheduled') return;
+      if (row?.status !== 'scheduled') return;
       const enrolments = enrolmentRepository(trx);
       const people = (await enrolments.listForSession(sessionId, null, ['confirmed'])).filter((p) => !p.reminderSentAt);
       await notifyParticipants(trx, deps, row, people, 'session_reminder');
