@@ -3,6 +3,7 @@ import { createRng, DEMO_SEED, generateDemoDataset } from '@mutualis/domain/demo
 import type { Db } from '../client.ts';
 import type { DemoSeedStep } from './context.ts';
 import { seedAccounts } from './seed-accounts.ts';
+import { seedCatalogue } from './seed-catalogue.ts';
 import { seedEmployees } from './seed-employees.ts';
 import { seedMembers } from './seed-members.ts';
 import { seedMutuals } from './seed-mutuals.ts';
@@ -14,7 +15,7 @@ export const DEMO_PASSWORD = 'mutualis-demo';
  * beside the others (seed-needs.ts, seed-courses.ts, …); a step reads the ids it needs from
  * ctx.dataset and draws from ctx.rng.
  */
-export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts];
+export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue];
 
 export interface SeedDemoOptions {
   seed?: number | string;
