@@ -109,10 +109,15 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
         } else {
           const componentDeadline = now() + budgetMs;
           if (sizes[ci] <= MAX_LP_NONZEROS) {
-            // the x ≤ c·y rows tighten the relaxation by a few percent but make huge LPs slow
-            const strengthen = sizes[ci] <= STRENGTHENED_LP_NONZEROS;
-            const lp = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.5, budgetMs / 2000), relativeGap: 0, relaxationOnly: true, strengthen });
-            raiseBound(lp.boundCents);
+            // The plain LP is quick; the x ≤ c·y rows tighten it by a few percent but make large
+            // LPs slow, so they are tried second, with the time the plain one left.
+            const lpDeadline = now() + budgetMs / 2;
+            const plain = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.5, budgetMs / 2000), relativeGap: 0, relaxationOnly: true, strengthen: false });
+            raiseBound(plain.boundCents);
+            if (sizes[ci] <= STRENGTHENED_LP_NONZEROS && lpDeadline - now() > 500) {
+              const tight = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: (lpDeadline - now()) / 1000, relativeGap: 0, relaxationOnly: true, strengthen: true });
+              raiseBound(tight.boundCents);
+            }
           }
           const improved = improveByNeighbourhoods(highs, inst, comp, start, { deadlineMs: componentDeadline, now, maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS });
           candidates.unshift({ sessions: improved, objectiveCents: draftObjectiveCents(inst, improved, comp.needs), boundCents: -Infinity, source: 'neighbourhood search' });
