@@ -2,6 +2,7 @@ import type { Role } from '@mutualis/contracts';
 import {
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconCalendarEvent,
   IconChalkboard,
   IconChartBar,
   IconHistory,
@@ -23,6 +24,7 @@ export interface NavItem {
 const dashboard: NavItem = { to: '/dashboard', label: 'dashboard', icon: IconChartBar };
 const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
 const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
+const sessions: NavItem = { to: '/sessions', label: 'sessions', icon: IconCalendarEvent };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
@@ -32,6 +34,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/members', label: 'members', icon: IconBuildingFactory2 },
     { to: '/employees', label: 'employees', icon: IconUsersGroup },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
+    sessions,
     users,
     { to: '/outbox', label: 'outbox', icon: IconMailForward },
     audit,
@@ -39,9 +42,10 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   member_contact: [
     { to: '/my-firm', label: 'myFirm', icon: IconBuildingFactory2 },
     { to: '/my-employees', label: 'myEmployees', icon: IconUsersGroup },
+    sessions,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
   ],
-  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, sessions],
   board_viewer: [dashboard],
 };
 

@@ -8,6 +8,9 @@ import { LoginPage } from '../features/auth/login-page.tsx';
 import { PasswordResetConfirmPage, PasswordResetRequestPage } from '../features/auth/password-reset-pages.tsx';
 import { useMe } from '../features/auth/session.ts';
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { QuestionnairePage, VerifyAttestationPage } from '../features/delivery/public-pages.tsx';
+import { SessionPage } from '../features/delivery/session-page.tsx';
+import { SessionsPage } from '../features/delivery/sessions-page.tsx';
 import { EmployeeImportPage } from '../features/employees/employee-import-page.tsx';
 import { EmployeePage } from '../features/employees/employee-page.tsx';
 import { EmployeesPage } from '../features/employees/employees-page.tsx';
@@ -32,7 +35,7 @@ function Home() {
   if (isLoading)
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common:loading')} />
+        <Loader role="status" aria-label={t('common:loading')} />
       </Center>
     );
   return <Navigate to={me ? homeOf(me.role) : '/login'} replace />;
@@ -46,6 +49,8 @@ export function AppRoutes() {
       <Route path="/invitation" element={<InvitationPage />} />
       <Route path="/password-reset" element={<PasswordResetRequestPage />} />
       <Route path="/password-reset/confirm" element={<PasswordResetConfirmPage />} />
+      <Route path="/questionnaire/:token" element={<QuestionnairePage />} />
+      <Route path="/verify/:number" element={<VerifyAttestationPage />} />
       <Route element={<AuthenticatedShell />}>
         <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/members" element={<MembersPage />} />
@@ -66,6 +71,8 @@ export function AppRoutes() {
         <Route path="/pooling/runs/:runId" element={<PoolingRunPage />} />
         <Route path="/pooling/compare" element={<PoolingComparePage />} />
         <Route path="/my-savings" element={<MySavingsPage />} />
+        <Route path="/sessions" element={<SessionsPage />} />
+        <Route path="/sessions/:sessionId" element={<SessionPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/admin/mutuals" element={<MutualsPage />} />
         <Route path="/account" element={<AccountPage />} />

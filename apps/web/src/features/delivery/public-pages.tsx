@@ -1,0 +1,124 @@
+import { Alert, Button, Card, Container, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { apiFetch } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
+
+interface QuestionnaireView {
+  level: number;
+  locale: 'fr' | 'en';
+  sessionTitle: string;
+  answered: boolean;
+  closed: boolean;
+  questions: { id: string; kind: 'scale' | 'text'; text: string }[];
+}
+
+/** /questionnaire/:token — a participant (or member contact) answers without an account, in its language. */
+export function QuestionnairePage() {
+  const { t, i18n } = useTranslation();
+  const { token } = useParams();
+  const view = useQuery({ queryKey: ['questionnaire', token], queryFn: () => apiFetch<QuestionnaireView>(`/api/questionnaires/${token}`), retry: false });
+  const [answers, setAnswers] = useState<Record<string, number | string>>({});
+  const send = useMutation({ mutationFn: () => apiFetch(`/api/questionnaires/${token}`, { method: 'POST', body: { answers } }) });
+  useEffect(() => {
+    if (view.data && i18n.language !== view.data.locale) void i18n.changeLanguage(view.data.locale);
+  }, [view.data, i18n]);
+  useEffect(() => {
+    document.title = t('delivery:questionnaire.title');
+  }, [t]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    send.mutate();
+  };
+  const q = view.data;
+  return (
+    <Container size="sm" py="xl" component="main">
+      <Title order={1} size="h2" mb="xs">
+        {t('delivery:questionnaire.title')}
+      </Title>
+      {view.error && <Alert color="red">{t('delivery:questionnaire.notFound')}</Alert>}
+      {q && (
+        <>
+          <Text mb="md">{q.sessionTitle}</Text>
+          {q.answered || send.isSuccess ? (
+            <Alert color="green">{t('delivery:questionnaire.thanks')}</Alert>
+          ) : q.closed ? (
+            <Alert color="yellow">{t('delivery:questionnaire.closed')}</Alert>
+          ) : (
+            <Card withBorder component="form" onSubmit={submit}>
+              <Stack>
+                {q.questions.map((question) =>
+                  question.kind === 'scale' ? (
+                    <Radio.Group
+                      key={question.id}
+                      label={question.text}
+                      description={t('delivery:questionnaire.scale')}
+                      value={answers[question.id] ? String(answers[question.id]) : ''}
+                      onChange={(v) => setAnswers({ ...answers, [question.id]: Number(v) })}
+                      required
+                    >
+                      <Stack gap={4} mt="xs">
+                        {[1, 2, 3, 4, 5].map((n) => (
+                          <Radio key={n} value={String(n)} label={t(`delivery:questionnaire.level${n}`)} />
+                        ))}
+                      </Stack>
+                    </Radio.Group>
+                  ) : (
+                    <Textarea key={question.id} label={question.text} maxLength={4000} onChange={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })} />
+                  ),
+                )}
+                <ErrorAlert error={send.error} />
+                <Button type="submit" loading={send.isPending}>
+                  {t('delivery:questionnaire.send')}
+                </Button>
+              </Stack>
+            </Card>
+          )}
+        </>
+      )}
+    </Container>
+  );
+}
+
+interface Verification {
+  number: string;
+  participantName: string;
+  courseTitleFr: string;
+  courseTitleEn: string;
+  dateFrom: string;
+  dateTo: string;
+  hours: number;
+}
+
+/** /verify/:number — anyone checks that an attestation is genuine. */
+export function VerifyAttestationPage() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const { number } = useParams();
+  const check = useQuery({ queryKey: ['verify', number], queryFn: () => apiFetch<Verification>(`/api/attestations/verify/${number}`), retry: false });
+  useEffect(() => {
+    document.title = t('delivery:verify.title');
+  }, [t]);
+  const a = check.data;
+  return (
+    <Container size="sm" py="xl" component="main">
+      <Title order={1} size="h2" mb="md">
+        {t('delivery:verify.title')}
+      </Title>
+      {check.error && <Alert color="red">{t('delivery:verify.invalid', { number })}</Alert>}
+      {a && (
+        <Alert color="green" title={t('delivery:verify.valid')}>
+          <Stack gap={4}>
+            <Text>{t('delivery:verify.number', { number: a.number })}</Text>
+            <Text fw={700}>{a.participantName}</Text>
+            <Text>{i18n.language.startsWith('en') ? a.courseTitleEn : a.courseTitleFr}</Text>
+            <Text>{t('delivery:verify.dates', { from: format.date(a.dateFrom), to: format.date(a.dateTo), hours: a.hours })}</Text>
+          </Stack>
+        </Alert>
+      )}
+    </Container>
+  );
+}

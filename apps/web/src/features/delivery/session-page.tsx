@@ -1,0 +1,401 @@
+import { ActionIcon, Anchor, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useMe } from '../auth/session.ts';
+import { type Roster, type SessionDetail, useAttestations, useDeliveryMutation, useEnrolments, useMyEmployees, useRoster, useSession } from './api.ts';
+import { SessionStateBadge } from './sessions-page.tsx';
+
+function useNotifyError() {
+  const message = useErrorMessage();
+  return (error: unknown) => notifications.show({ color: 'red', message: message(error) });
+}
+
+function Facts({ s }: { s: SessionDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const rows: [string, string][] = [
+    [t('delivery:fields.period'), s.period],
+    [t('delivery:fields.seats'), t('delivery:sessions.seats', { confirmed: s.seatsConfirmed, max: s.seatsMax, waitlisted: s.waitlisted })],
+    [t('delivery:fields.seatsMin'), String(s.seatsMin)],
+    [t('delivery:fields.place'), s.place ?? s.virtualLink ?? '—'],
+    [t('delivery:fields.trainer'), [s.providerName, s.trainerName].filter(Boolean).join(' — ') || '—'],
+    [t('delivery:fields.goNoGoDate'), s.goNoGoDate ? `${format.date(s.goNoGoDate)} (${t(`delivery:goNoGo.${s.goNoGo}`)})` : '—'],
+    [t('delivery:fields.deadline'), s.withdrawalDeadline ? format.date(s.withdrawalDeadline) : '—'],
+  ];
+  if (s.cancelReason) rows.push([t('delivery:fields.cancelReason'), s.cancelReason]);
+  if (s.singleFirm) rows.push([t('delivery:fields.singleFirm'), s.overrideReason ?? t('common:yes')]);
+  return (
+    <Card withBorder mb="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <Text size="sm" c="dimmed">
+              {label}
+            </Text>
+            <Text>{value}</Text>
+          </div>
+        ))}
+      </SimpleGrid>
+      {s.meetingDays.length > 0 && (
+        <Table mt="md" aria-label={t('delivery:days.title')}>
+          <Table.Tbody>
+            {s.meetingDays.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>{format.date(d.day)}</Table.Td>
+                <Table.Td>
+                  {d.startsAt}–{d.endsAt}
+                </Table.Td>
+                <Table.Td>{t('delivery:days.hours', { hours: d.hours })}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+/** The coordinator's lifecycle buttons, with the reason a cancellation or an override needs. */
+function Lifecycle({ s }: { s: SessionDetail }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const [reason, setReason] = useState('');
+  const [override, setOverride] = useState(false);
+  const move = useDeliveryMutation<{ to: string }>('POST', () => `/api/sessions/${s.id}/transitions`, (b) => ({ to: b.to, reason: reason || undefined, override: b.to === 'confirmed' ? override : undefined }));
+  if (s.allowedTransitions.length === 0) return null;
+  return (
+    <Card withBorder mb="md" aria-labelledby="lifecycle-title">
+      <Title order={2} size="h4" id="lifecycle-title" mb="sm">
+        {t('delivery:lifecycle.title')}
+      </Title>
+      <Stack>
+        <TextInput label={t('delivery:lifecycle.reason')} description={t('delivery:lifecycle.reasonHelp')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} />
+        {s.allowedTransitions.includes('confirmed') && <Checkbox label={t('delivery:lifecycle.override')} checked={override} onChange={(e) => setOverride(e.currentTarget.checked)} />}
+        <Group>
+          {s.allowedTransitions.map((to) => (
+            <Button
+              key={to}
+              color={to === 'cancelled' ? 'red' : undefined}
+              variant={to === 'cancelled' ? 'outline' : 'filled'}
+              loading={move.isPending}
+              onClick={() =>
+                move.mutate(
+                  { to },
+                  {
+                    onSuccess: () => notifications.show({ color: 'green', message: t(`delivery:state.${to}`) }),
+                    onError,
+                  },
+                )
+              }
+            >
+              {t(`delivery:lifecycle.to.${to}`)}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Place, virtual link, trainer and meeting days (coordinator, before delivery). */
+function Schedule({ s }: { s: SessionDetail }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const [place, setPlace] = useState(s.place ?? '');
+  const [link, setLink] = useState(s.virtualLink ?? '');
+  const [trainer, setTrainer] = useState(s.trainerName ?? '');
+  const [days, setDays] = useState(s.meetingDays.map(({ id, day, startsAt, endsAt }) => ({ key: id, day, startsAt, endsAt })));
+  useEffect(() => setDays(s.meetingDays.map(({ id, day, startsAt, endsAt }) => ({ key: id, day, startsAt, endsAt }))), [s.meetingDays]);
+  const save = useDeliveryMutation<void>('PATCH', () => `/api/sessions/${s.id}`, () => ({ place: place || null, virtualLink: link || null, trainerName: trainer || null }));
+  const saveDays = useDeliveryMutation<void>('PUT', () => `/api/sessions/${s.id}/meeting-days`, () => ({ days: days.map(({ day, startsAt, endsAt }) => ({ day, startsAt, endsAt })) }));
+  if (!['proposed', 'confirmed', 'scheduled'].includes(s.status)) return null;
+  const done = () => notifications.show({ color: 'green', message: t('delivery:saved') });
+  return (
+    <Card withBorder mb="md" aria-labelledby="schedule-title">
+      <Title order={2} size="h4" id="schedule-title" mb="sm">
+        {t('delivery:schedule.title')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <TextInput label={t('delivery:fields.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+        <TextInput label={t('delivery:fields.virtualLink')} value={link} onChange={(e) => setLink(e.currentTarget.value)} type="url" />
+        <TextInput label={t('delivery:fields.trainer')} value={trainer} onChange={(e) => setTrainer(e.currentTarget.value)} />
+      </SimpleGrid>
+      <Button mt="sm" onClick={() => save.mutate(undefined, { onSuccess: done, onError })} loading={save.isPending}>
+        {t('delivery:save')}
+      </Button>
+      <Title order={3} size="h5" mt="lg" mb="xs">
+        {t('delivery:days.title')}
+      </Title>
+      <Stack gap="xs">
+        {days.map((d, i) => (
+          <Group key={d.key} align="flex-end">
+            <TextInput label={t('delivery:days.day')} type="date" value={d.day} onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, day: e.currentTarget.value } : x)))} />
+            <TextInput label={t('delivery:days.start')} type="time" value={d.startsAt} onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, startsAt: e.currentTarget.value } : x)))} />
+            <TextInput label={t('delivery:days.end')} type="time" value={d.endsAt} onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, endsAt: e.currentTarget.value } : x)))} />
+            <ActionIcon variant="subtle" color="red" aria-label={t('delivery:days.remove')} onClick={() => setDays(days.filter((_, j) => j !== i))}>
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Group>
+          <Button variant="light" onClick={() => setDays([...days, { key: `new-${Date.now()}-${days.length}`, day: '', startsAt: '08:30', endsAt: '16:00' }])}>
+            {t('delivery:days.add')}
+          </Button>
+          <Button onClick={() => saveDays.mutate(undefined, { onSuccess: done, onError })} loading={saveDays.isPending}>
+            {t('delivery:days.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Enrolments: a coordinator sees all firms, a member contact only its own employees and enrols them. */
+function Enrolments({ s, role }: { s: SessionDetail; role: string }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const enrolments = useEnrolments(s.id, true);
+  const employees = useMyEmployees(role === 'member_contact');
+  const [employeeId, setEmployeeId] = useState<string | null>(null);
+  const enrol = useDeliveryMutation<string>('POST', () => `/api/sessions/${s.id}/enrolments`, (id) => ({ employeeId: id }));
+  const withdraw = useDeliveryMutation<string>('POST', (id) => `/api/enrolments/${id}/withdraw`, () => ({}));
+  const open = ['proposed', 'confirmed', 'scheduled'].includes(s.status);
+  return (
+    <Card withBorder mb="md" aria-labelledby="enrolments-title">
+      <Title order={2} size="h4" id="enrolments-title" mb="sm">
+        {t('delivery:enrolments.title')}
+      </Title>
+      {role === 'member_contact' && open && (
+        <Group align="flex-end" mb="md">
+          <Select
+            label={t('delivery:enrolments.employee')}
+            data={(employees.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` }))}
+            value={employeeId}
+            onChange={setEmployeeId}
+            searchable
+          />
+          <Button
+            disabled={!employeeId}
+            loading={enrol.isPending}
+            onClick={() =>
+              employeeId &&
+              enrol.mutate(employeeId, {
+                onSuccess: () => notifications.show({ color: 'green', message: t('delivery:enrolments.done') }),
+                onError,
+              })
+            }
+          >
+            {t('delivery:enrolments.enrol')}
+          </Button>
+          {s.seatsAvailableForMe !== null && <Text size="sm">{t('delivery:enrolments.available', { count: s.seatsAvailableForMe })}</Text>}
+        </Group>
+      )}
+      <ErrorAlert error={enrolments.error} />
+      {enrolments.data && enrolments.data.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
+      {enrolments.data && enrolments.data.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('delivery:fields.participant')}</Table.Th>
+              {role === 'coordinator' && <Table.Th>{t('delivery:fields.firm')}</Table.Th>}
+              <Table.Th>{t('delivery:fields.state')}</Table.Th>
+              <Table.Th>{t('delivery:fields.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {enrolments.data.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{e.employeeName}</Table.Td>
+                {role === 'coordinator' && <Table.Td>{e.memberName}</Table.Td>}
+                <Table.Td>
+                  {t(`delivery:enrolmentStatus.${e.status}`)}
+                  {e.waitlistRank ? ` (#${e.waitlistRank})` : ''}
+                </Table.Td>
+                <Table.Td>
+                  {open && ['confirmed', 'waitlisted'].includes(e.status) && (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(e.id, { onError })}>
+                      {t('delivery:enrolments.withdraw')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+/** The trainer's roster: attendance per meeting day and each participant's result. */
+function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const roster = useRoster(s.id, true);
+  const [present, setPresent] = useState<Record<string, boolean>>({});
+  const [outcomes, setOutcomes] = useState<Record<string, { outcome: string | null; score: number | string }>>({});
+  useEffect(() => {
+    if (!roster.data) return;
+    const p: Record<string, boolean> = {};
+    const o: Record<string, { outcome: string | null; score: number | string }> = {};
+    for (const person of roster.data.participants) {
+      for (const d of roster.data.meetingDays) p[`${person.enrolmentId}/${d.id}`] = person.attendance.find((a) => a.meetingDayId === d.id)?.present ?? false;
+      o[person.enrolmentId] = { outcome: person.outcome, score: person.score ?? '' };
+    }
+    setPresent(p);
+    setOutcomes(o);
+  }, [roster.data]);
+  const people = (r: Roster) => r.participants.filter((p) => p.status === 'confirmed');
+  const saveAttendance = useDeliveryMutation<Roster>('PUT', () => `/api/sessions/${s.id}/attendance`, (r) => ({
+    entries: people(r).flatMap((p) => r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: present[`${p.enrolmentId}/${d.id}`] ?? false }))),
+  }));
+  const saveResults = useDeliveryMutation<Roster>('PUT', () => `/api/sessions/${s.id}/results`, (r) => ({
+    entries: people(r).map((p) => ({
+      enrolmentId: p.enrolmentId,
+      outcome: outcomes[p.enrolmentId]?.outcome ?? null,
+      score: outcomes[p.enrolmentId]?.score === '' ? null : Number(outcomes[p.enrolmentId]?.score),
+    })),
+  }));
+  const r = roster.data;
+  const done = () => notifications.show({ color: 'green', message: t('delivery:saved') });
+  return (
+    <Card withBorder mb="md" aria-labelledby="roster-title">
+      <Title order={2} size="h4" id="roster-title" mb="sm">
+        {t('delivery:roster.title')}
+      </Title>
+      <ErrorAlert error={roster.error} />
+      {r && r.participants.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
+      {r && r.participants.length > 0 && (
+        <>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('delivery:fields.participant')}</Table.Th>
+                <Table.Th>{t('delivery:fields.firm')}</Table.Th>
+                <Table.Th>{t('delivery:fields.jobTitle')}</Table.Th>
+                {r.meetingDays.map((d) => (
+                  <Table.Th key={d.id}>{d.day}</Table.Th>
+                ))}
+                <Table.Th>{t('delivery:roster.result')}</Table.Th>
+                <Table.Th>{t('delivery:roster.score')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.participants.map((p) => (
+                <Table.Tr key={p.enrolmentId}>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{p.firm}</Table.Td>
+                  <Table.Td>{p.jobTitle}</Table.Td>
+                  {r.meetingDays.map((d) => (
+                    <Table.Td key={d.id}>
+                      <Checkbox
+                        aria-label={t('delivery:roster.presentOn', { name: p.name, day: d.day })}
+                        checked={present[`${p.enrolmentId}/${d.id}`] ?? false}
+                        disabled={!canRecord || s.status !== 'in_delivery' || p.status !== 'confirmed'}
+                        onChange={(e) => setPresent({ ...present, [`${p.enrolmentId}/${d.id}`]: e.currentTarget.checked })}
+                      />
+                    </Table.Td>
+                  ))}
+                  <Table.Td>
+                    <Select
+                      aria-label={t('delivery:roster.resultOf', { name: p.name })}
+                      data={['passed', 'not_passed'].map((o) => ({ value: o, label: t(`delivery:outcome.${o}`) }))}
+                      value={outcomes[p.enrolmentId]?.outcome ?? null}
+                      onChange={(v) => setOutcomes({ ...outcomes, [p.enrolmentId]: { ...outcomes[p.enrolmentId], outcome: v } })}
+                      disabled={!canRecord || p.status !== 'confirmed'}
+                      clearable
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={t('delivery:roster.scoreOf', { name: p.name })}
+                      value={outcomes[p.enrolmentId]?.score ?? ''}
+                      onChange={(v) => setOutcomes({ ...outcomes, [p.enrolmentId]: { ...outcomes[p.enrolmentId], score: v } })}
+                      min={0}
+                      max={100}
+                      w={90}
+                      disabled={!canRecord || p.status !== 'confirmed'}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {canRecord && (
+            <Group mt="sm">
+              {s.status === 'in_delivery' && (
+                <Button onClick={() => saveAttendance.mutate(r, { onSuccess: done, onError })} loading={saveAttendance.isPending}>
+                  {t('delivery:roster.saveAttendance')}
+                </Button>
+              )}
+              {['in_delivery', 'delivered'].includes(s.status) && (
+                <Button variant="light" onClick={() => saveResults.mutate(r, { onSuccess: done, onError })} loading={saveResults.isPending}>
+                  {t('delivery:roster.saveResults')}
+                </Button>
+              )}
+            </Group>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+function Attestations({ s }: { s: SessionDetail }) {
+  const { t } = useTranslation();
+  const list = useAttestations(s.id, true);
+  if (!list.data || list.data.length === 0) return null;
+  return (
+    <Card withBorder mb="md" aria-labelledby="attestations-title">
+      <Title order={2} size="h4" id="attestations-title" mb="sm">
+        {t('delivery:attestations.title')}
+      </Title>
+      <Table>
+        <Table.Tbody>
+          {list.data.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{a.participantName}</Table.Td>
+              <Table.Td>{a.number}</Table.Td>
+              <Table.Td>{t('delivery:days.hours', { hours: a.hours })}</Table.Td>
+              <Table.Td>
+                <Anchor href={`/api/attestations/${a.id}/pdf`}>{t('delivery:attestations.pdf')}</Anchor>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
+/** /sessions/:sessionId — what each role does with a session. */
+export function SessionPage() {
+  const { t } = useTranslation();
+  const { sessionId } = useParams();
+  const { data: me } = useMe();
+  const session = useSession(sessionId);
+  const s = session.data;
+  const role = me?.role ?? 'coordinator';
+  return (
+    <>
+      <PageHeader title={s?.title ?? t('delivery:sessions.title')} subtitle={s ? <SessionStateBadge state={s.status} /> : undefined} />
+      <ErrorAlert error={session.error} />
+      {s && (
+        <>
+          <Facts s={s} />
+          {role === 'coordinator' && <Lifecycle s={s} />}
+          {role === 'coordinator' && <Schedule s={s} />}
+          {(role === 'coordinator' || role === 'member_contact') && <Enrolments s={s} role={role} />}
+          {(role === 'coordinator' || role === 'trainer') && ['in_delivery', 'delivered', 'evaluated'].includes(s.status) && <RosterCard s={s} canRecord />}
+          {role !== 'trainer' && ['delivered', 'evaluated'].includes(s.status) && <Attestations s={s} />}
+        </>
+      )}
+    </>
+  );
+}
