@@ -32,7 +32,7 @@ export function AuthenticatedShell() {
   if (isLoading)
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common:loading')} />
+        <Loader role="status" aria-label={t('common:loading')} />
       </Center>
     );
   if (error) return <ErrorAlert error={error} />;

@@ -183,7 +183,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       </Table.ScrollContainer>
       {props.isLoading && (
         <Center>
-          <Loader size="sm" aria-label={t('common:loading')} />
+          <Loader size="sm" role="status" aria-label={t('common:loading')} />
         </Center>
       )}
       {!props.isLoading && data && data.items.length === 0 && (

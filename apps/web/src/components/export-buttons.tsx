@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from './notify.ts';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ export function ExportButtons({ path, query, name }: { path: string; query?: Que
     try {
       await apiDownload(path, { ...query, format }, `${name}.${format}`);
     } catch (error) {
-      notifications.show({ color: 'red', message: message(error) });
+      notify({ color: 'red', message: message(error) });
     } finally {
       setBusy(null);
     }

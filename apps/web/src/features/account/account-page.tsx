@@ -1,6 +1,6 @@
 import type { ChangePasswordRequest, Me, UpdateMeRequest } from '@mutualis/contracts';
 import { Alert, Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +39,7 @@ function ProfileCard({ me }: { me: Me }) {
       if (updated?.userId) queryClient.setQueryData(ME_KEY, updated);
       else void queryClient.invalidateQueries({ queryKey: ME_KEY });
       switchLanguage(locale);
-      notifications.show({ color: 'green', message: t('account:saved') });
+      notify({ color: 'green', message: t('account:saved') });
     },
     onError: form.fromError,
   });
@@ -101,7 +101,7 @@ function PasswordCard() {
       setCurrent('');
       setNew('');
       setConfirm('');
-      notifications.show({ color: 'green', message: t('account:passwordChanged') });
+      notify({ color: 'green', message: t('account:passwordChanged') });
     },
     onError: form.fromError,
   });

@@ -87,7 +87,7 @@ export function useImportPreview(memberId: string) {
     mutationFn: (file: File) => {
       const body = new FormData();
       body.set('file', file);
-      return apiFetch<ImportPreview>(`/api/members/${memberId}/employee-imports`, { method: 'POST', body });
+      return apiFetch<ImportPreview>(`/api/members/${memberId}/employees/imports`, { method: 'POST', body });
     },
   });
 }
@@ -96,7 +96,7 @@ export function useImportCommit(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (importId: string) =>
-      apiFetch<ImportResult>(`/api/members/${memberId}/employee-imports/${importId}/commit`, { method: 'POST' }),
+      apiFetch<ImportResult>(`/api/members/${memberId}/employees/imports/${importId}/commit`, { method: 'POST' }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
   });
 }

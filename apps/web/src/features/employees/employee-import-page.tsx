@@ -93,13 +93,14 @@ export function EmployeeImportPage() {
                 value={file}
                 onChange={choose}
                 clearable
+                clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
                 w={420}
               />
               <Button
                 variant="subtle"
                 leftSection={<IconDownload size={16} aria-hidden />}
                 onClick={() =>
-                  void apiDownload('/api/employee-import-template', { format: 'xlsx', lang: i18n.language }, 'template.xlsx')
+                  void apiDownload('/api/employees/import-template', { format: 'xlsx', lang: i18n.language }, 'template.xlsx')
                 }
               >
                 {t('employees:import.template')}

@@ -1,6 +1,6 @@
 import type { EndEmployeeRequest } from '@mutualis/contracts';
 import { Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -94,7 +94,7 @@ export function EmployeePage() {
     if (!employeeId && values.hourlyWage !== '') body.hourlyWageCents = Math.round(Number(values.hourlyWage) * 100);
     save.mutate(body, {
       onSuccess: (employee) => {
-        notifications.show({ color: 'green', message: t('employees:form.saved') });
+        notify({ color: 'green', message: t('employees:form.saved') });
         if (!employeeId) navigate(`/employees/${employee.id}`, { replace: true });
       },
       onError: form.fromError,
@@ -173,6 +173,7 @@ export function EmployeePage() {
                   onChange={(v) => set('language', v)}
                 />
                 <NumberInput
+                  hideControls
                   label={t('employees:fields.birthYear')}
                   min={1900}
                   max={2100}
@@ -191,6 +192,7 @@ export function EmployeePage() {
                 />
                 {!employeeId && (
                   <NumberInput
+                  hideControls
                     label={t('employees:fields.hourlyWage')}
                     min={0}
                     decimalScale={2}
@@ -231,7 +233,7 @@ function WagesCard({ employee }: { employee: Employee }) {
       {
         onSuccess: () => {
           setWage('');
-          notifications.show({ color: 'green', message: t('employees:wages.added') });
+          notify({ color: 'green', message: t('employees:wages.added') });
         },
         onError: form.fromError,
       },
@@ -279,6 +281,7 @@ function WagesCard({ employee }: { employee: Employee }) {
             onChange={(e) => setEffectiveOn(e.currentTarget.value)}
           />
           <NumberInput
+                  hideControls
             label={t('employees:wages.hourly')}
             required
             min={0}
@@ -314,7 +317,7 @@ function EndEmploymentCard({ employee }: { employee: Employee }) {
     form.reset();
     end.mutate(
       { endDate, endReason: (endReason ?? '') as EndEmployeeRequest['endReason'] },
-      { onSuccess: () => notifications.show({ color: 'green', message: t('employees:end.done') }), onError: form.fromError },
+      { onSuccess: () => notify({ color: 'green', message: t('employees:end.done') }), onError: form.fromError },
     );
   };
   return (
@@ -340,7 +343,7 @@ function EndEmploymentCard({ employee }: { employee: Employee }) {
             error={form.error('endReason')}
             onChange={setEndReason}
           />
-          <Button type="submit" mt={25} color="red.8" variant="outline" loading={end.isPending}>
+          <Button type="submit" mt={25} color="red" c="red.9" variant="outline" loading={end.isPending}>
             {t('employees:end.submit')}
           </Button>
         </Group>

@@ -1,6 +1,6 @@
 import { sizeClassOf } from '@mutualis/domain/reference/index';
 import { Alert, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -99,7 +99,7 @@ export function MemberFormPage() {
     // JSON turns NaN into null, which the API reports as a field error: no duplicate client rules here.
     save.mutate(body, {
       onSuccess: (member) => {
-        notifications.show({ color: 'green', message: t('members:form.saved') });
+        notify({ color: 'green', message: t('members:form.saved') });
         navigate(`/members/${member.id}`);
       },
       onError: form.fromError,
@@ -158,6 +158,7 @@ export function MemberFormPage() {
                 onChange={(v) => set('regionCode', v)}
               />
               <NumberInput
+                  hideControls
                 label={t('members:fields.headcount')}
                 description={
                   headcount !== null && Number.isFinite(headcount) && headcount >= 0
@@ -172,6 +173,7 @@ export function MemberFormPage() {
                 onChange={(v) => set('headcount', v)}
               />
               <NumberInput
+                  hideControls
                 label={t('members:fields.annualPayroll')}
                 description={t('members:form.payrollHelp')}
                 required

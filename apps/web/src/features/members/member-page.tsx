@@ -1,7 +1,7 @@
 import { allowedNextStatuses, type MemberStatus } from '@mutualis/domain/members/index';
 import { Alert, Anchor, Button, Card, Checkbox, Group, Modal, SimpleGrid, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { IconEdit } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -145,7 +145,7 @@ function StatusChangeForm({ member, onDone }: { member: Member; onDone: () => vo
       { status: (status ?? '') as MemberStatus, on, reason: reason.trim() || undefined },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('members:statusChange.done') });
+          notify({ color: 'green', message: t('members:statusChange.done') });
           onDone();
         },
         onError: form.fromError,

@@ -68,6 +68,7 @@ export function MembersPage() {
               label={t('members:fields.status')}
               placeholder={t('common:filters.all')}
               clearable
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
               data={MEMBER_STATUSES.map((s) => ({ value: s, label: t(`members:status.${s}`) }))}
               value={state.filters.status ?? null}
               onChange={(v) => update({ filters: { status: v } })}
@@ -77,6 +78,7 @@ export function MembersPage() {
               label={t('members:fields.region')}
               placeholder={t('common:filters.all')}
               clearable
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
               searchable
               data={ref.regionOptions}
               value={state.filters.region ?? null}
@@ -87,6 +89,7 @@ export function MembersPage() {
               label={t('members:fields.sizeClass')}
               placeholder={t('common:filters.all')}
               clearable
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
               data={ref.sizeClassOptions}
               value={state.filters.sizeClass ?? null}
               onChange={(v) => update({ filters: { sizeClass: v } })}

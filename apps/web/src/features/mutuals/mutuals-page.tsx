@@ -1,7 +1,7 @@
 import type { CreateMutualRequest, Mutual } from '@mutualis/contracts';
 import { Alert, Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -106,7 +106,7 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
       mutual ? apiFetch<Mutual>(`/api/mutuals/${mutual.id}`, { method: 'PATCH', body }) : apiFetch<Mutual>('/api/mutuals', { method: 'POST', body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['mutuals'] });
-      notifications.show({ color: 'green', message: t('mutuals:saved') });
+      notify({ color: 'green', message: t('mutuals:saved') });
       onDone();
     },
     onError: form.fromError,
@@ -154,6 +154,7 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
           <Select
             label={t('mutuals:fields.region')}
             clearable
+            clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
             searchable
             data={ref.regionOptions}
             value={values.regionCode}
@@ -169,6 +170,7 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
             onChange={(e) => setValues({ ...values, recognisedSince: e.currentTarget.value })}
           />
           <NumberInput
+                  hideControls
             label={t('mutuals:fields.minFirmsPerSession')}
             min={1}
             max={100}

@@ -1,6 +1,6 @@
 import type { OutboxMessage, OutboxPage as OutboxPageData } from '@mutualis/contracts';
 import { Button, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client.ts';
@@ -27,9 +27,9 @@ export function OutboxPage() {
     mutationFn: (id: number) => apiFetch<unknown>(`/api/outbox/${id}/retry`, { method: 'POST' }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['outbox'] });
-      notifications.show({ color: 'green', message: t('outbox:retried') });
+      notify({ color: 'green', message: t('outbox:retried') });
     },
-    onError: (e) => notifications.show({ color: 'red', message: message(e) }),
+    onError: (e) => notify({ color: 'red', message: message(e) }),
   });
   const columns: Column<OutboxMessage>[] = [
     { key: 'createdAt', header: t('outbox:fields.createdAt'), render: (m) => format.dateTime(m.createdAt) },
@@ -79,6 +79,7 @@ export function OutboxPage() {
             label={t('outbox:fields.status')}
             placeholder={t('common:filters.all')}
             clearable
+            clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
             data={(['pending', 'sent', 'failed'] as const).map((s) => ({ value: s, label: t(`outbox:status.${s}`) }))}
             value={state.filters.status ?? null}
             onChange={(v) => update({ filters: { status: v } })}

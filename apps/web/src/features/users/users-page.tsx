@@ -1,7 +1,7 @@
 import type { InviteUserRequest, Role, User, UserPage } from '@mutualis/contracts';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify.ts';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -39,9 +39,9 @@ export function UsersPage() {
       apiFetch<unknown>(`/api/users/${user.id}/${verb}`, { method: 'POST' }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'green', message: t('users:actionDone') });
+      notify({ color: 'green', message: t('users:actionDone') });
     },
-    onError: (e) => notifications.show({ color: 'red', message: message(e) }),
+    onError: (e) => notify({ color: 'red', message: message(e) }),
   });
   const roles: Role[] =
     me.role === 'platform_admin' ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer'] : ['coordinator', 'member_contact', 'board_viewer'];
@@ -69,7 +69,7 @@ export function UsersPage() {
                 {t('users:reactivate')}
               </Button>
             ) : (
-              <Button size="xs" variant="subtle" color="red.8" onClick={() => action.mutate({ user: u, verb: 'deactivate' })}>
+              <Button size="xs" variant="subtle" color="red" c="red.9" onClick={() => action.mutate({ user: u, verb: 'deactivate' })}>
                 {t('users:deactivate')}
               </Button>
             )}
@@ -105,6 +105,7 @@ export function UsersPage() {
               label={t('users:fields.role')}
               placeholder={t('common:filters.all')}
               clearable
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
               data={roles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
               value={state.filters.role ?? null}
               onChange={(v) => update({ filters: { role: v } })}
@@ -114,6 +115,7 @@ export function UsersPage() {
               label={t('users:fields.status')}
               placeholder={t('common:filters.all')}
               clearable
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
               data={STATUSES.map((s) => ({ value: s, label: t(`users:status.${s}`) }))}
               value={state.filters.status ?? null}
               onChange={(v) => update({ filters: { status: v } })}
@@ -149,7 +151,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
     mutationFn: (body: InviteUserRequest) => apiFetch<User>('/api/users', { method: 'POST', body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'green', message: t('users:invited') });
+      notify({ color: 'green', message: t('users:invited') });
       onDone();
     },
     onError: form.fromError,
