@@ -102,10 +102,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { state, onChange, data } = props;
   const [search, setSearch] = useState(state.q);
   const [debounced] = useDebouncedValue(search, 300);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text drives the search
   useEffect(() => {
     if (debounced !== state.q) onChange({ q: debounced });
-    // only the typed text drives the search
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
   const total = data?.total ?? 0;

@@ -94,8 +94,8 @@ export function DashboardPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {data.recentActivity.map((entry, index) => (
-                    <Table.Tr key={`${entry.at}-${index}`}>
+                  {data.recentActivity.map((entry) => (
+                    <Table.Tr key={`${entry.at}-${entry.action}-${entry.entityType}-${entry.entityId}`}>
                       <Table.Td>{format.dateTime(entry.at)}</Table.Td>
                       <Table.Td>{entry.actorName}</Table.Td>
                       <Table.Td>{t(`audit:actions.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
