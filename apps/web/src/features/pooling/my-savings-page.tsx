@@ -76,7 +76,7 @@ export function MySavingsPage() {
               <Text size="xs" c="dimmed">
                 {t('pooling:savings.saved')}
               </Text>
-              <Text fw={700} size="lg" c="green.9">
+              <Text fw={700} size="lg">
                 {format.money(data.yearToDate.savingsCents, 2)}
               </Text>
             </Card>

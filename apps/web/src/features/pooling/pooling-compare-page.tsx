@@ -27,7 +27,7 @@ export function PoolingComparePage() {
       <Table.Tr key={`${tag}-${s.id}`}>
         <Table.Td>
           {tag ? (
-            <Text size="sm" fw={600} c={tag === 'a' ? 'red.9' : 'green.9'}>
+            <Text size="sm" fw={600}>
               {t(`pooling:compare.only${tag.toUpperCase()}`)}
             </Text>
           ) : null}

@@ -83,12 +83,12 @@ export function PoolingRunPage() {
               {t('pooling:run.downloadInput')}
             </Anchor>
             {active && (
-              <Button color="orange" variant="light" loading={cancel.isPending} onClick={() => cancel.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', message: message(e) }) })}>
+              <Button variant="default" loading={cancel.isPending} onClick={() => cancel.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', message: message(e) }) })}>
                 {t('pooling:run.cancel')}
               </Button>
             )}
             {run.status === 'succeeded' && !run.acceptedAt && (
-              <Button color="green" loading={accept.isPending} onClick={() => setConfirming(true)}>
+              <Button loading={accept.isPending} onClick={() => setConfirming(true)}>
                 {t('pooling:accept.action')}
               </Button>
             )}
@@ -101,7 +101,7 @@ export function PoolingRunPage() {
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('common:actions.cancel')}
           </Button>
-          <Button color="green" onClick={doAccept}>
+          <Button onClick={doAccept}>
             {t('pooling:accept.action')}
           </Button>
         </Group>
