@@ -25,7 +25,7 @@ const unit = [
   ...find(path.join(root, 'apps/server'), isTest),
   ...find(path.join(root, 'scripts'), isTest),
 ].sort();
-const browser = find(path.join(root, 'apps/web/test'), (f) => /\.browser\.test\.ts$/.test(f)).sort();
+const browser = find(path.join(root, 'apps/web/test'), isBrowserTest).sort();
 
 function run(files, label, extraArgs = []) {
   if (files.length === 0) {
