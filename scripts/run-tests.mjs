@@ -20,10 +20,12 @@ function find(dir, predicate, out = []) {
 }
 
 const isTest = (f) => /\.test\.tsx?$/.test(f);
+const isBrowserTest = (f) => /\.browser\.test\.ts$/.test(f);
 const unit = [
   ...find(path.join(root, 'packages'), isTest),
   ...find(path.join(root, 'apps/server'), isTest),
   ...find(path.join(root, 'scripts'), isTest),
+  ...find(path.join(root, 'apps/web/test'), (f) => isTest(f) && !isBrowserTest(f)),
 ].sort();
 const browser = find(path.join(root, 'apps/web/test'), isBrowserTest).sort();
 
