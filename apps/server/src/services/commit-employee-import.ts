@@ -43,7 +43,8 @@ export async function commitEmployeeImport(deps: Deps, actor: Principal, scope: 
     const present = new Set(saved.present_fields);
     const rows = (saved.rows as StoredImportRow[]).filter((r) => r.data);
     const match = matcher(await employees.matchKeys(memberId));
-    const existing = new Map((await employees.listAll({ mutualId: scope.mutualId, memberId, status: 'all' })).map((e) => [e.id, e]));
+    const anyMatch = rows.some((r) => match(r.data as EmployeeRow));
+    const existing = new Map(anyMatch ? (await employees.listAll({ mutualId: scope.mutualId, memberId, status: 'all' })).map((e) => [e.id, e]) : []);
 
     const creates: { row: StoredImportRow; values: Insertable<EmployeeTable> }[] = [];
     const updates: { row: StoredImportRow; id: string; values: Insertable<EmployeeTable> & { id: string }; change: Record<string, unknown> }[] = [];
@@ -79,7 +80,7 @@ export async function commitEmployeeImport(deps: Deps, actor: Principal, scope: 
         wages.push({ mutual_id: scope.mutualId, member_id: memberId, employee_id: employeeId, effective_on: data.wage_effective_on, hourly_wage_cents: data.hourly_wage_cents });
       }
     };
-    creates.forEach((c, i) => addWage(createdIds[i], c.row.data as EmployeeRow));
+    for (const [i, c] of creates.entries()) addWage(createdIds[i], c.row.data as EmployeeRow);
     for (const u of updates) addWage(u.id, u.row.data as EmployeeRow);
     await wageRepository(trx).upsertMany(wages);
 

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, type TestContext } from './harness.ts';
+
+const validEmployee = (overrides: Record<string, unknown> = {}) => ({
+  firstName: 'Éloïse',
+  lastName: 'Gagnon',
+  email: 'Eloise.Gagnon@Example.test',
+  jobTitle: 'Soudeuse',
+  nocCode: '72106',
+  educationLevel: 'vocational',
+  hireDate: '2022-05-02',
+  hourlyWageCents: 2800,
+  ...overrides,
+});
+
+describe('employees API', () => {
+  let ctx: TestContext;
+  let coordinator: Client;
+  let contact: Client;
+  let memberA: { id: string; mutual_id: string };
+  let memberB: { id: string; mutual_id: string };
+
+  before(async () => {
+    ctx = await createTestContext();
+    const mutual = await newMutual(ctx);
+    memberA = await newMember(ctx, mutual.id, { legal_name: 'Firme A' });
+    memberB = await newMember(ctx, mutual.id, { legal_name: 'Firme B' });
+    coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    contact = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id })).client;
+  });
+  after(() => ctx.close());
+
+  it('a member contact adds an employee to its firm: TEER derived, e-mail lower-cased, starting wage kept', async () => {
+    const res = await contact.post(`/api/members/${memberA.id}/employees`, validEmployee());
+    assert.equal(res.status, 201);
+    const e = await res.json();
+    assert.equal(e.teer, 2);
+    assert.equal(e.email, 'eloise.gagnon@example.test');
+    assert.equal(e.currentHourlyWageCents, 2800);
+    assert.equal(e.memberName, 'Firme A');
+  });
+
+  for (const [field, value] of [
+    ['firstName', ''],
+    ['email', 'not-an-email'],
+    ['nocCode', '9410'],
+    ['nocCode', '96100'],
+    ['educationLevel', 'phd'],
+    ['hireDate', '02/05/2022'],
+    ['birthYear', 2020],
+    ['language', 'de'],
+  ] as const) {
+    it(`answers 400 naming ${field} when it is ${JSON.stringify(value)}`, async () => {
+      const res = await coordinator.post(`/api/members/${memberA.id}/employees`, validEmployee({ [field]: value }));
+      assert.equal(res.status, 400);
+      assert.ok((await res.json()).errors.some((e: { field: string }) => e.field === field));
+    });
+  }
+
+  it("a member contact cannot see, change or add another member's employees", async () => {
+    const other = await newEmployee(ctx, memberB);
+    assert.equal((await contact.get(`/api/members/${memberB.id}/employees`)).status, 404);
+    assert.equal((await contact.get(`/api/employees/${other.id}`)).status, 404);
+    assert.equal((await contact.patch(`/api/employees/${other.id}`, { jobTitle: 'x' })).status, 404);
+    assert.equal((await contact.get(`/api/employees/${other.id}/wages`)).status, 404);
+    assert.equal((await contact.post(`/api/members/${memberB.id}/employees`, validEmployee())).status, 404);
+    assert.equal((await contact.get('/api/employees')).status, 403);
+    const own = await (await contact.get(`/api/members/${memberA.id}/employees?pageSize=200`)).json();
+    assert.ok(own.items.every((e: { memberId: string }) => e.memberId === memberA.id));
+  });
+
+  it('lists with search (case and accents ignored), filters, sort and paging, and logs who read which employees', async () => {
+    await newEmployee(ctx, memberA, { first_name: 'Zoé', last_name: 'Bélanger' });
+    await newEmployee(ctx, memberA, { first_name: 'Albert', last_name: 'Zucker' });
+    const res = await coordinator.get(`/api/members/${memberA.id}/employees?search=ELOISE%20gagnon`);
+    const body = await res.json();
+    assert.deepEqual(
+      body.items.map((e: { lastName: string }) => e.lastName),
+      ['Gagnon'],
+    );
+    const sorted = await (await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1`)).json();
+    assert.equal(sorted.items[0].lastName, 'Zucker');
+    assert.ok(sorted.total >= 3);
+    const teer2 = await (await coordinator.get('/api/employees?teer=2')).json();
+    assert.deepEqual(
+      teer2.items.map((e: { lastName: string }) => e.lastName),
+      ['Gagnon'],
+    );
+    const logged = await ctx.deps.db.selectFrom('access_log').selectAll().where('purpose', '=', 'employee.list.member').execute();
+    assert.ok(logged.some((l) => l.entity_ids.includes(body.items[0].id)));
+    assert.equal((await coordinator.get('/api/employees?pageSize=500')).status, 400);
+  });
+
+  it('ends an employee (POST …/end), refuses ending twice, and undoes it with PATCH endDate null', async () => {
+    const e = await newEmployee(ctx, memberA);
+    let res = await contact.post(`/api/employees/${e.id}/end`, { endDate: '2019-01-01', endReason: 'resignation' });
+    assert.equal(res.status, 400, 'before the hire date');
+    assert.equal((await res.json()).errors[0].field, 'endDate');
+    res = await contact.post(`/api/employees/${e.id}/end`, { endDate: '2026-10-31', endReason: 'retirement' });
+    assert.equal(res.status, 200);
+    assert.equal((await res.json()).endReason, 'retirement');
+    assert.equal((await contact.post(`/api/employees/${e.id}/end`, { endDate: '2026-10-31', endReason: 'retirement' })).status, 409);
+    const current = await (await contact.get(`/api/members/${memberA.id}/employees?status=current&pageSize=200`)).json();
+    assert.ok(!current.items.some((x: { id: string }) => x.id === e.id));
+    res = await contact.patch(`/api/employees/${e.id}`, { endDate: null });
+    assert.equal(res.status, 200);
+    assert.equal((await res.json()).endReason, null);
+    const audit = await ctx.deps.db.selectFrom('audit_log').selectAll().where('entity_id', '=', e.id).orderBy('id').execute();
+    assert.deepEqual(audit[0].change.endReason, { from: null, to: 'retirement' });
+  });
+
+  it('keeps a wage history: adds, replaces on the same date, lists newest first, and logs the read', async () => {
+    const e = await newEmployee(ctx, memberA);
+    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2023-01-01', hourlyWageCents: 2500 })).status, 201);
+    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2600 })).status, 201);
+    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2650 })).status, 201);
+    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 0 })).status, 400);
+    const wages = await (await contact.get(`/api/employees/${e.id}/wages`)).json();
+    assert.deepEqual(
+      wages.items.map((w: { effectiveOn: string; hourlyWageCents: number }) => [w.effectiveOn, w.hourlyWageCents]),
+      [
+        ['2024-01-01', 2650],
+        ['2023-01-01', 2500],
+      ],
+    );
+    assert.equal((await (await contact.get(`/api/employees/${e.id}`)).json()).currentHourlyWageCents, 2650);
+    const logged = await ctx.deps.db.selectFrom('access_log').selectAll().where('entity_type', '=', 'wage').execute();
+    assert.ok(logged.some((l) => l.entity_ids.includes(e.id)));
+  });
+
+  it('exports employees as CSV with the import column names', async () => {
+    const res = await contact.get(`/api/members/${memberA.id}/employees/export?format=csv&lang=fr`);
+    assert.equal(res.status, 200);
+    const text = (await res.text()).replace(/^\uFEFF/, '');
+    assert.match(text.split('\r\n')[0], /^Prénom,Nom,Courriel,Titre du poste,Code CNP,Scolarité/);
+    assert.match(text, /Éloïse,Gagnon,eloise.gagnon@example.test,Soudeuse,72106,vocational/);
+    assert.ok(!text.includes('Firme B'));
+  });
+});
