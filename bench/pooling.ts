@@ -178,7 +178,11 @@ the options shown; each run is a separate process; memory is the process's peak 
 "one HiGHS model" is the same formulation of the whole instance handed to HiGHS in one piece with
 the same time limit, no decomposition and no heuristic start. Improvement is
 (baseline objective − objective) / baseline objective, the baseline being the naive
-first-come-first-served plan (docs/pooling.md). Run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}.
+first-come-first-served plan (docs/pooling.md). Run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version};
+load average at the end of the run ${os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ')} (1 / 5 / 15 min) — other work on the machine slows the solver, so times and gaps vary between runs.
 
 | Case | Target | Run | Objective ($) | Lower bound ($) | Gap | Time | Peak memory | Improvement over baseline | Notes |
 |---|---|---|---|---|---|---|---|---|---|

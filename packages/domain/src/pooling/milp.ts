@@ -1,7 +1,7 @@
 // Exact model of one component for HiGHS (MILP), built as sparse arrays (no LP text to parse).
 // minMembersPerSession = 1: one integer count of sessions per slot, seats split evenly later.
 // minMembersPerSession > 1: one binary per possible session and member-presence binaries.
-import highsLoader from 'highs';
+import highsLoader, { type HighsCallbackMap } from 'highs';
 import type { DraftSession } from './draft.ts';
 import { findDraftViolation, splitSlotIntoSessions } from './draft.ts';
 import type { Component, PoolingInstance } from './instance.ts';
@@ -347,6 +347,8 @@ export interface MilpOptions {
   /** add x ≤ c·y rows: a tighter relaxation for a larger model */
   strengthen?: boolean;
   onImprovingSolution?: (objectiveCents: number, boundCents: number) => void;
+  /** hard stop: HiGHS is interrupted once now() passes it, even if its own clock lags */
+  deadline?: { at: number; now: () => number };
 }
 
 export interface MilpResult {
@@ -398,14 +400,19 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
       random_seed: 0,
     });
     if (opts.start && !opts.relaxationOnly) model.setSolution({ colValue: built.encode(opts.start) });
-    const callbacks = opts.onImprovingSolution
-      ? {
-          [highs.constants.callbackType.mipImprovingSolution]: (e: { data: { mip_primal_bound?: number; mip_dual_bound?: number; objective_function_value?: number } }) => {
-            opts.onImprovingSolution?.(e.data.objective_function_value ?? e.data.mip_primal_bound ?? NaN, e.data.mip_dual_bound ?? -Infinity);
-            return undefined;
-          },
-        }
-      : undefined;
+    const deadline = opts.deadline;
+    const stopIfLate = (e: { interrupt: () => void }) => {
+      if (deadline && deadline.now() > deadline.at) e.interrupt();
+      return undefined;
+    };
+    const callbacks: HighsCallbackMap = {
+      [highs.constants.callbackType.mipInterrupt]: stopIfLate,
+      [highs.constants.callbackType.simplexInterrupt]: stopIfLate,
+      [highs.constants.callbackType.mipImprovingSolution]: (e) => {
+        opts.onImprovingSolution?.(e.data.objective_function_value ?? e.data.mip_primal_bound ?? Number.NaN, e.data.mip_dual_bound ?? -Infinity);
+        return undefined;
+      },
+    };
     const run = model.run(callbacks);
     const status = String(run.modelStatus);
     const statusName = Object.entries(highs.constants.modelStatus).find(([, v]) => v === run.modelStatus)?.[0] ?? status;

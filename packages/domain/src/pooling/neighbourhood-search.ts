@@ -95,7 +95,7 @@ export function improveByNeighbourhoods(
     };
     if (subNeeds.length === 0 || estimateSubProblemSize(inst, sub) > opts.maxNonzeros) continue;
     const timeLimitSeconds = Math.min(left / 1000, Math.max(0.5, left / 1000 / Math.max(1, hoods.length - sinceImprovement + 1)));
-    const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds, relativeGap: 1e-4, start: freed });
+    const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds, relativeGap: 1e-4, start: freed, deadline: { at: opts.deadlineMs, now: opts.now } });
     if (!r.sessions) continue;
     const candidate = [...fixed, ...r.sessions.filter((s) => sessionSeats(s) > 0)];
     const cost = draftObjectiveCents(inst, candidate, comp.needs);

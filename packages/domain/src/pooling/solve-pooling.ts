@@ -66,6 +66,8 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   // First pass: every component, exactly where possible; second pass: search around the
   // incumbents of the components left with a gap.
   const deadline = started + (finalDeadline - started) * 0.6;
+  // HiGHS checks its own clock rarely on a busy machine: interrupt it past this point.
+  const hardDeadline = started + limitMs * 0.95;
   const maxNonzeros = options.maxMilpNonzeros ?? DEFAULT_MAX_MILP_NONZEROS;
   const sizes = components.map((c) => estimateModelSize(inst, c));
   const order = components.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b] || a - b);
@@ -102,7 +104,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
       try {
         const start = better(candidates[0], candidates[1]).sessions;
         if (sizes[ci] <= maxNonzeros) {
-          const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.2, budgetMs / 1000), relativeGap: 0, start });
+          const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.2, budgetMs / 1000), relativeGap: 0, start, deadline: { at: hardDeadline, now } });
           if (r.sessions) candidates.unshift({ sessions: r.sessions, objectiveCents: draftObjectiveCents(inst, r.sessions, comp.needs), boundCents: -Infinity, source: 'milp' });
           raiseBound(r.boundCents);
           if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) bound = Math.max(bound, Math.round(r.objectiveCents));
@@ -112,14 +114,14 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
             // The plain LP is quick; the x ≤ c·y rows tighten it by a few percent but make large
             // LPs slow, so they are tried second, with the time the plain one left.
             const lpDeadline = now() + budgetMs / 2;
-            const plain = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.5, budgetMs / 2000), relativeGap: 0, relaxationOnly: true, strengthen: false });
+            const plain = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.5, budgetMs / 2000), relativeGap: 0, relaxationOnly: true, strengthen: false, deadline: { at: hardDeadline, now } });
             raiseBound(plain.boundCents);
             if (sizes[ci] <= STRENGTHENED_LP_NONZEROS && lpDeadline - now() > 500) {
-              const tight = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: (lpDeadline - now()) / 1000, relativeGap: 0, relaxationOnly: true, strengthen: true });
+              const tight = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: (lpDeadline - now()) / 1000, relativeGap: 0, relaxationOnly: true, strengthen: true, deadline: { at: hardDeadline, now } });
               raiseBound(tight.boundCents);
             }
           }
-          const improved = improveByNeighbourhoods(highs, inst, comp, start, { deadlineMs: componentDeadline, now, maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS });
+          const improved = improveByNeighbourhoods(highs, inst, comp, start, { deadlineMs: Math.min(componentDeadline, hardDeadline), now, maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS });
           candidates.unshift({ sessions: improved, objectiveCents: draftObjectiveCents(inst, improved, comp.needs), boundCents: -Infinity, source: 'neighbourhood search' });
         }
       } catch {
@@ -154,7 +156,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     if (share < 50) continue;
     try {
       const improved = improveByNeighbourhoods(highs, inst, components[ci], o.sessions, {
-        deadlineMs: now() + share,
+        deadlineMs: Math.min(now() + share, hardDeadline),
         now,
         maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS,
       });
