@@ -7,23 +7,36 @@ import { InvitationPage } from '../features/auth/invitation-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { PasswordResetConfirmPage, PasswordResetRequestPage } from '../features/auth/password-reset-pages.tsx';
 import { useMe } from '../features/auth/session.ts';
+import { CoursePage } from '../features/catalogue/course-page.tsx';
+import { CoursesPage } from '../features/catalogue/courses-page.tsx';
+import { MyProviderPage } from '../features/catalogue/my-provider-page.tsx';
+import { ProvidersPage } from '../features/catalogue/providers-page.tsx';
+import { TopicsPage } from '../features/catalogue/topics-page.tsx';
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { DemandPage } from '../features/demand/demand-page.tsx';
+import { DiagnosticPage } from '../features/diagnostics/diagnostic-page.tsx';
+import { DiagnosticsPage } from '../features/diagnostics/diagnostics-page.tsx';
 import { QuestionnairePage, VerifyAttestationPage } from '../features/delivery/public-pages.tsx';
 import { SessionPage } from '../features/delivery/session-page.tsx';
 import { SessionsPage } from '../features/delivery/sessions-page.tsx';
 import { EmployeeImportPage } from '../features/employees/employee-import-page.tsx';
 import { EmployeePage } from '../features/employees/employee-page.tsx';
 import { EmployeesPage } from '../features/employees/employees-page.tsx';
-import { MyEmployeesPage, MyFirmPage, MyProviderPage } from '../features/member-home/member-home-pages.tsx';
+import { MyEmployeesPage, MyFirmPage } from '../features/member-home/member-home-pages.tsx';
 import { MemberFormPage } from '../features/members/member-form-page.tsx';
 import { MemberPage } from '../features/members/member-page.tsx';
 import { MembersPage } from '../features/members/members-page.tsx';
 import { MutualsPage } from '../features/mutuals/mutuals-page.tsx';
+import { MyNeedsPage } from '../features/needs/my-needs-page.tsx';
+import { NeedsPage } from '../features/needs/needs-page.tsx';
 import { OutboxPage } from '../features/outbox/outbox-page.tsx';
 import { MySavingsPage } from '../features/pooling/my-savings-page.tsx';
 import { PoolingComparePage } from '../features/pooling/pooling-compare-page.tsx';
 import { PoolingRunPage } from '../features/pooling/pooling-run-page.tsx';
 import { PoolingRunsPage } from '../features/pooling/pooling-runs-page.tsx';
+import { QuoteNewPage } from '../features/quotes/quote-new-page.tsx';
+import { QuotePage } from '../features/quotes/quote-page.tsx';
+import { QuotesPage } from '../features/quotes/quotes-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { homeOf } from './navigation.ts';
@@ -65,6 +78,21 @@ export function AppRoutes() {
         <Route path="/my-employees" element={<MyEmployeesPage />} />
         <Route path="/my-employees/import" element={<EmployeeImportPage />} />
         <Route path="/my-provider" element={<MyProviderPage />} />
+        <Route path="/demand" element={<DemandPage />} />
+        <Route path="/needs" element={<NeedsPage />} />
+        <Route path="/my-needs" element={<MyNeedsPage />} />
+        <Route path="/diagnostics" element={<DiagnosticsPage />} />
+        <Route path="/diagnostics/:diagnosticId" element={<DiagnosticPage />} />
+        <Route path="/my-diagnostics" element={<DiagnosticsPage />} />
+        <Route path="/my-diagnostics/:diagnosticId" element={<DiagnosticPage />} />
+        <Route path="/quotes" element={<QuotesPage />} />
+        <Route path="/quotes/new" element={<QuoteNewPage />} />
+        <Route path="/quotes/:quoteRequestId" element={<QuotePage />} />
+        <Route path="/courses" element={<CoursesPage />} />
+        <Route path="/courses/new" element={<CoursePage />} />
+        <Route path="/courses/:courseId" element={<CoursePage />} />
+        <Route path="/providers" element={<ProvidersPage />} />
+        <Route path="/topics" element={<TopicsPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/pooling" element={<PoolingRunsPage />} />

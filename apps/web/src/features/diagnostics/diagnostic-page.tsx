@@ -1,0 +1,343 @@
+import { ActionIcon, Alert, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { useTopicLabels } from '../catalogue/api.ts';
+import { NEED_PRIORITIES, upcomingMonths } from '../needs/api.ts';
+import { NeedStatusBadge, PeriodBadges, useNeedText } from '../needs/need-badges.tsx';
+import { type Diagnostic, type ProposedNeedLine, useDiagnostic, useDiagnosticStatus, useSetProposedNeeds, useUpdateDiagnostic, useValidateDiagnostic } from './api.ts';
+
+interface Gap {
+  nocCode: string;
+  jobTitle: string;
+  description: string;
+  employees: number | string;
+}
+interface Line {
+  topicId: string | null;
+  seats: number | string;
+  periods: string[];
+  priority: string;
+}
+
+/** /diagnostics/:id (coordinator runs it) and /my-diagnostics/:id (member contact validates its lines). */
+export function DiagnosticPage() {
+  const { t } = useTranslation();
+  const { diagnosticId } = useParams();
+  const me = useCurrentUser();
+  const format = useFormat();
+  const { data: d, error } = useDiagnostic(diagnosticId);
+  if (error) return <ErrorAlert error={error} />;
+  if (!d) return null;
+  const coordinator = me.role === 'coordinator';
+  return (
+    <>
+      <PageHeader
+        title={t('needs:diagnostic.title', { member: d.memberName })}
+        subtitle={
+          <Group gap="xs" component="span">
+            <span>{t('needs:diagnostic.scheduled', { date: format.date(d.scheduledOn) })}</span>
+            <StatusBadge status={d.status} labelKey="needs:diagnosticStatus" />
+          </Group>
+        }
+        actions={coordinator && <StatusActions diagnostic={d} />}
+      />
+      {coordinator ? <CoordinatorView diagnostic={d} /> : <MemberView diagnostic={d} />}
+    </>
+  );
+}
+
+function StatusActions({ diagnostic: d }: { diagnostic: Diagnostic }) {
+  const { t } = useTranslation();
+  const change = useDiagnosticStatus(d.id);
+  const go = (status: 'in_progress' | 'completed' | 'cancelled') =>
+    change.mutate(status, { onError: (e) => notify({ color: 'red', message: e instanceof Error ? e.message : String(e) }) });
+  return (
+    <>
+      {d.status === 'scheduled' && <Button onClick={() => go('in_progress')}>{t('needs:diagnostic.start')}</Button>}
+      {d.status === 'in_progress' && <Button onClick={() => go('completed')}>{t('needs:diagnostic.complete')}</Button>}
+      {d.status === 'completed' && (
+        <Button variant="default" onClick={() => go('in_progress')}>
+          {t('needs:diagnostic.reopen')}
+        </Button>
+      )}
+      {(d.status === 'scheduled' || d.status === 'in_progress') && (
+        <Button variant="default" color="red" onClick={() => go('cancelled')}>
+          {t('needs:diagnostic.cancel')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
+  const { t } = useTranslation();
+  const update = useUpdateDiagnostic(d.id);
+  const setLines = useSetProposedNeeds(d.id);
+  const topics = useTopicLabels();
+  const form = useFieldErrors();
+  const linesForm = useFieldErrors();
+  const editable = d.status === 'scheduled' || d.status === 'in_progress';
+  const linesEditable = d.status === 'in_progress' || d.status === 'completed';
+  const [challenges, setChallenges] = useState(d.challenges);
+  const [priorities, setPriorities] = useState(d.priorities);
+  const [notes, setNotes] = useState(d.notes);
+  const [gaps, setGaps] = useState<Gap[]>([]);
+  const [lines, setLinesState] = useState<Line[]>([]);
+  useEffect(() => {
+    setChallenges(d.challenges);
+    setPriorities(d.priorities);
+    setNotes(d.notes);
+    setGaps(d.skillsGaps.map((g) => ({ nocCode: g.nocCode, jobTitle: g.jobTitle ?? '', description: g.description, employees: g.employees ?? '' })));
+    setLinesState(d.needs.filter((n) => n.status === 'proposed').map((n) => ({ topicId: n.topicId, seats: n.seats, periods: n.periods, priority: n.priority })));
+  }, [d]);
+  const months = upcomingMonths(18);
+
+  const saveContent = () => {
+    form.reset();
+    update.mutate(
+      {
+        challenges,
+        priorities,
+        notes,
+        skillsGaps: gaps.map((g) => ({
+          nocCode: g.nocCode.trim(),
+          jobTitle: g.jobTitle.trim() || undefined,
+          description: g.description.trim(),
+          employees: g.employees === '' ? undefined : Number(g.employees),
+        })),
+      },
+      { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.saved') }), onError: form.fromError },
+    );
+  };
+  const saveLines = () => {
+    linesForm.reset();
+    const body: ProposedNeedLine[] = lines.map((l) => ({
+      topicId: l.topicId ?? '',
+      seats: l.seats === '' ? 0 : Number(l.seats),
+      periods: l.periods.length ? l.periods : undefined,
+      priority: l.priority as ProposedNeedLine['priority'],
+    }));
+    setLines.mutate(body, { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.linesSaved') }), onError: linesForm.fromError });
+  };
+  const patchGap = (i: number, patch: Partial<Gap>) => setGaps((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const patchLine = (i: number, patch: Partial<Line>) => setLinesState((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+
+  return (
+    <Stack>
+      <Card withBorder>
+        <Stack>
+          <Title order={2} size="h4">
+            {t('needs:diagnostic.content')}
+          </Title>
+          {form.general ? <ErrorAlert error={form.general} /> : null}
+          <Textarea label={t('needs:diagnostic.challenges')} value={challenges} onChange={(e) => setChallenges(e.currentTarget.value)} autosize minRows={2} disabled={!editable} />
+          <Text fw={600} size="sm">
+            {t('needs:diagnostic.gaps')}
+          </Text>
+          {gaps.map((g, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows being edited have no id yet
+            <Group key={i} align="flex-end" wrap="wrap">
+              <TextInput label={t('needs:diagnostic.noc')} value={g.nocCode} onChange={(e) => patchGap(i, { nocCode: e.currentTarget.value })} w={110} error={form.error(`skillsGaps.${i}.nocCode`)} disabled={!editable} />
+              <TextInput label={t('needs:diagnostic.jobTitle')} value={g.jobTitle} onChange={(e) => patchGap(i, { jobTitle: e.currentTarget.value })} w={200} disabled={!editable} />
+              <TextInput label={t('needs:diagnostic.gapDescription')} value={g.description} onChange={(e) => patchGap(i, { description: e.currentTarget.value })} style={{ flex: 1 }} miw={220} error={form.error(`skillsGaps.${i}.description`)} disabled={!editable} />
+              <NumberInput label={t('needs:diagnostic.employees')} value={g.employees} onChange={(v) => patchGap(i, { employees: v })} w={120} min={0} disabled={!editable} />
+              {editable && (
+                <ActionIcon variant="default" size="lg" onClick={() => setGaps((x) => x.filter((_, j) => j !== i))} aria-label={t('needs:diagnostic.removeGap', { n: i + 1 })}>
+                  <IconTrash size={16} aria-hidden />
+                </ActionIcon>
+              )}
+            </Group>
+          ))}
+          {editable && (
+            <Group>
+              <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setGaps((g) => [...g, { nocCode: '', jobTitle: '', description: '', employees: '' }])}>
+                {t('needs:diagnostic.addGap')}
+              </Button>
+            </Group>
+          )}
+          <Textarea label={t('needs:diagnostic.priorities')} value={priorities} onChange={(e) => setPriorities(e.currentTarget.value)} autosize minRows={2} disabled={!editable} />
+          <Textarea label={t('needs:diagnostic.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} disabled={!editable} />
+          {editable && (
+            <Group justify="flex-end">
+              <Button onClick={saveContent} loading={update.isPending}>
+                {t('common:actions.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Card>
+
+      <Card withBorder>
+        <Stack>
+          <Title order={2} size="h4">
+            {t('needs:diagnostic.proposedLines')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('needs:diagnostic.linesHelp')}
+          </Text>
+          {linesForm.general ? <ErrorAlert error={linesForm.general} /> : null}
+          {lines.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows being edited have no id yet
+            <SimpleGrid key={i} cols={{ base: 1, md: 5 }} spacing="sm">
+              <Select
+                label={t('needs:diagnostic.lineTopic', { n: i + 1 })}
+                searchable
+                data={topics.options}
+                value={l.topicId}
+                onChange={(v) => patchLine(i, { topicId: v })}
+                error={linesForm.error(`lines.${i}.topicId`)}
+                disabled={!linesEditable}
+                style={{ gridColumn: 'span 2' }}
+              />
+              <NumberInput label={t('needs:diagnostic.lineSeats', { n: i + 1 })} min={1} value={l.seats} onChange={(v) => patchLine(i, { seats: v })} error={linesForm.error(`lines.${i}.seats`)} disabled={!linesEditable} />
+              <MultiSelect label={t('needs:diagnostic.linePeriods', { n: i + 1 })} data={months} value={l.periods} onChange={(v) => patchLine(i, { periods: v })} disabled={!linesEditable} />
+              <Group align="flex-end" wrap="nowrap">
+                <Select
+                  label={t('needs:diagnostic.linePriority', { n: i + 1 })}
+                  data={NEED_PRIORITIES.map((p) => ({ value: p, label: t(`needs:priority.${p}`) }))}
+                  value={l.priority}
+                  onChange={(v) => v && patchLine(i, { priority: v })}
+                  allowDeselect={false}
+                  disabled={!linesEditable}
+                />
+                {linesEditable && (
+                  <ActionIcon variant="default" size="lg" onClick={() => setLinesState((x) => x.filter((_, j) => j !== i))} aria-label={t('needs:diagnostic.removeLine', { n: i + 1 })}>
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                )}
+              </Group>
+            </SimpleGrid>
+          ))}
+          {linesEditable ? (
+            <Group justify="space-between">
+              <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setLinesState((x) => [...x, { topicId: null, seats: 1, periods: [], priority: 'medium' }])}>
+                {t('needs:diagnostic.addLine')}
+              </Button>
+              <Button onClick={saveLines} loading={setLines.isPending}>
+                {t('needs:diagnostic.saveLines')}
+              </Button>
+            </Group>
+          ) : (
+            <Text size="sm">{t('needs:diagnostic.linesLocked')}</Text>
+          )}
+        </Stack>
+      </Card>
+      <NeedLinesTable diagnostic={d} />
+    </Stack>
+  );
+}
+
+function NeedLinesTable({ diagnostic: d, rejected, onToggle }: { diagnostic: Diagnostic; rejected?: Set<string>; onToggle?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const topics = useTopicLabels();
+  const text = useNeedText();
+  if (d.needs.length === 0) return null;
+  return (
+    <Table striped aria-label={t('needs:diagnostic.lines')}>
+      <Table.Thead>
+        <Table.Tr>
+          {onToggle && <Table.Th>{t('needs:diagnostic.keep')}</Table.Th>}
+          <Table.Th>{t('needs:fields.topic')}</Table.Th>
+          <Table.Th style={{ textAlign: 'right' }}>{t('needs:fields.seats')}</Table.Th>
+          <Table.Th>{t('needs:fields.languages')}</Table.Th>
+          <Table.Th>{t('needs:fields.modes')}</Table.Th>
+          <Table.Th>{t('needs:fields.periods')}</Table.Th>
+          <Table.Th>{t('needs:fields.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {d.needs.map((n) => (
+          <Table.Tr key={n.id}>
+            {onToggle && (
+              <Table.Td>
+                <Checkbox
+                  checked={!rejected?.has(n.id)}
+                  onChange={() => onToggle(n.id)}
+                  disabled={n.status !== 'proposed'}
+                  aria-label={t('needs:diagnostic.keepOne', { topic: topics.label(n.topicId) })}
+                />
+              </Table.Td>
+            )}
+            <Table.Td>{topics.label(n.topicId)}</Table.Td>
+            <Table.Td style={{ textAlign: 'right' }}>{n.seats}</Table.Td>
+            <Table.Td>{text.languages(n.languages)}</Table.Td>
+            <Table.Td>{text.modes(n.modes)}</Table.Td>
+            <Table.Td>
+              <PeriodBadges periods={n.periods} />
+            </Table.Td>
+            <Table.Td>
+              <NeedStatusBadge status={n.status} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function MemberView({ diagnostic: d }: { diagnostic: Diagnostic }) {
+  const { t } = useTranslation();
+  const validate = useValidateDiagnostic(d.id);
+  const [rejected, setRejected] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setRejected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <Stack>
+      {d.challenges && (
+        <Card withBorder>
+          <Text fw={600}>{t('needs:diagnostic.challenges')}</Text>
+          <Text>{d.challenges}</Text>
+          {d.priorities && (
+            <>
+              <Text fw={600} mt="sm">
+                {t('needs:diagnostic.priorities')}
+              </Text>
+              <Text>{d.priorities}</Text>
+            </>
+          )}
+        </Card>
+      )}
+      <Title order={2} size="h4">
+        {t('needs:diagnostic.proposedLines')}
+      </Title>
+      {d.status === 'completed' ? (
+        <>
+          <Text size="sm">{t('needs:diagnostic.validateHelp')}</Text>
+          <NeedLinesTable diagnostic={d} rejected={rejected} onToggle={toggle} />
+          <ErrorAlert error={validate.error} />
+          <Group>
+            <Button
+              loading={validate.isPending}
+              onClick={() => validate.mutate([...rejected], { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.validated') }) })}
+            >
+              {t('needs:diagnostic.validate')}
+            </Button>
+          </Group>
+        </>
+      ) : (
+        <>
+          {d.status === 'validated' && (
+            <Alert color="green" variant="light">
+              {t('needs:diagnostic.validatedOn', { date: d.validatedAt?.slice(0, 10) ?? '' })}
+            </Alert>
+          )}
+          <NeedLinesTable diagnostic={d} />
+        </>
+      )}
+    </Stack>
+  );
+}
