@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createTestContext, login, loginAs, newMember, newMutual, newUser, TEST_PASSWORD, type TestContext } from './harness.ts';
+import {
+  createTestContext,
+  login,
+  loginAs,
+  newMember,
+  newMutual,
+  newUser,
+  TEST_PASSWORD,
+  type TestContext,
+} from './harness.ts';
 
 describe('accounts: my profile and password', () => {
   let ctx: TestContext;
@@ -30,7 +39,10 @@ describe('accounts: my profile and password', () => {
 
   it('given a wrong current password, then 400 naming currentPassword and the password is unchanged', async () => {
     const { client, user } = await loginAs(ctx, 'platform_admin');
-    const res = await client.post('/api/auth/me/password', { currentPassword: 'not it', newPassword: 'a new long passphrase' });
+    const res = await client.post('/api/auth/me/password', {
+      currentPassword: 'not it',
+      newPassword: 'a new long passphrase',
+    });
     assert.equal(res.status, 400);
     assert.equal((await res.json()).errors[0].field, 'currentPassword');
     assert.ok(await login(ctx, user.email, TEST_PASSWORD));
@@ -39,7 +51,10 @@ describe('accounts: my profile and password', () => {
   it('given the right current password, then the new one works and other sessions end, this one is renewed', async () => {
     const { client, user } = await loginAs(ctx, 'platform_admin');
     const other = await login(ctx, user.email);
-    const res = await client.post('/api/auth/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'a new long passphrase' });
+    const res = await client.post('/api/auth/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a new long passphrase',
+    });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('set-cookie') ?? '', /mutualis_session=.*HttpOnly/);
     assert.equal((await other.get('/api/auth/me')).status, 401);
@@ -58,13 +73,21 @@ describe('accounts: coordinators and the platform administrator manage accounts'
     const mutual = await newMutual(ctx);
     const other = await newMutual(ctx);
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
-    await newUser(ctx, 'board_viewer', { mutualId: mutual.id }, { display_name: 'Hélène Bouchard', email: 'helene@example.test' });
+    await newUser(
+      ctx,
+      'board_viewer',
+      { mutualId: mutual.id },
+      { display_name: 'Hélène Bouchard', email: 'helene@example.test' },
+    );
     const foreign = await newUser(ctx, 'board_viewer', { mutualId: other.id }, { display_name: 'Hélène Autre' });
     const all = await (await client.get('/api/users')).json();
     assert.equal(all.total, 2);
     assert.ok(all.items.every((u: { mutualId: string }) => u.mutualId === mutual.id));
     const found = await (await client.get('/api/users?q=BOUCH')).json();
-    assert.deepEqual(found.items.map((u: { email: string }) => u.email), ['helene@example.test']);
+    assert.deepEqual(
+      found.items.map((u: { email: string }) => u.email),
+      ['helene@example.test'],
+    );
     const sneaky = await (await client.get(`/api/users?mutualId=${other.id}`)).json();
     assert.ok(!sneaky.items.some((u: { id: string }) => u.id === foreign.id), 'a coordinator cannot widen its scope');
     assert.equal((await client.get(`/api/users/${foreign.id}`)).status, 404);
@@ -75,7 +98,10 @@ describe('accounts: coordinators and the platform administrator manage accounts'
     const u = await newUser(ctx, 'coordinator', { mutualId: mutual.id });
     const { client } = await loginAs(ctx, 'platform_admin');
     const page = await (await client.get(`/api/users?mutualId=${mutual.id}`)).json();
-    assert.deepEqual(page.items.map((x: { id: string }) => x.id), [u.id]);
+    assert.deepEqual(
+      page.items.map((x: { id: string }) => x.id),
+      [u.id],
+    );
     const all = await (await client.get('/api/users?pageSize=200')).json();
     assert.ok(all.total >= 3);
   });
@@ -119,8 +145,15 @@ describe('accounts: coordinators and the platform administrator manage accounts'
     const back = await client.post(`/api/users/${colleague.id}/reactivate`);
     assert.equal((await back.json()).status, 'active');
     assert.ok(await login(ctx, colleague.email));
-    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', colleague.id).execute();
-    assert.deepEqual(audit.map((a) => a.action).filter((a) => a !== 'login'), ['deactivate', 'reactivate']);
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', colleague.id)
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.action).filter((a) => a !== 'login'),
+      ['deactivate', 'reactivate'],
+    );
   });
 
   it('given the invited status filter, then only accounts without password are listed', async () => {
@@ -128,7 +161,10 @@ describe('accounts: coordinators and the platform administrator manage accounts'
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     await client.post('/api/users', { email: 'pending@example.test', displayName: 'Pending', role: 'board_viewer' });
     const page = await (await client.get('/api/users?status=invited')).json();
-    assert.deepEqual(page.items.map((u: { email: string }) => u.email), ['pending@example.test']);
+    assert.deepEqual(
+      page.items.map((u: { email: string }) => u.email),
+      ['pending@example.test'],
+    );
     assert.equal(page.items[0].invitationExpiresAt, '2026-11-27T15:00:00.000Z');
   });
 

@@ -62,7 +62,8 @@ describe('password reset', () => {
 
   it('given 3 reset requests for one e-mail within the hour, then the 4th answers 429 with Retry-After', async () => {
     const user = await newUser(ctx, 'platform_admin');
-    for (let i = 0; i < 3; i++) assert.equal((await anonymous(ctx).post('/api/auth/password-reset', { email: user.email })).status, 202);
+    for (let i = 0; i < 3; i++)
+      assert.equal((await anonymous(ctx).post('/api/auth/password-reset', { email: user.email })).status, 202);
     const res = await anonymous(ctx).post('/api/auth/password-reset', { email: user.email });
     assert.equal(res.status, 429);
     assert.ok(Number(res.headers.get('retry-after')) > 0);
@@ -71,7 +72,12 @@ describe('password reset', () => {
 
   it('given 20 invalid tokens from one address, then the next attempt from it answers 429', async () => {
     const guess = (token: string, ip: string) =>
-      anonymous(ctx).request('POST', '/api/auth/password-reset/confirm', { token, password: NEW_PASSWORD }, { 'x-forwarded-for': ip });
+      anonymous(ctx).request(
+        'POST',
+        '/api/auth/password-reset/confirm',
+        { token, password: NEW_PASSWORD },
+        { 'x-forwarded-for': ip },
+      );
     for (let i = 0; i < 20; i++) assert.equal((await guess(`guessed-token-${i}`, '203.0.113.9')).status, 400);
     assert.equal((await guess('guessed-token-x', '203.0.113.9')).status, 429);
     assert.equal((await guess('guessed-token-x', '203.0.113.10')).status, 400);

@@ -76,7 +76,7 @@ export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters =
       const users = userRepository(deps.db);
       const user = await users.findByEmail(email);
       const ok = await verify(user?.password_hash ?? DUMMY_HASH, password).catch(() => false);
-      if (!user || !user.password_hash || !user.active || !ok) {
+      if (!user?.password_hash || !user.active || !ok) {
         limits.byEmail.hit(emailKey);
         limits.byIp.hit(ip);
         throw new AppError('invalid_credentials', 'Wrong e-mail or password');

@@ -14,7 +14,10 @@ export interface OutboxSenderOptions {
  * Polls the outbox and sends due e-mails through SMTP. Without SMTP_HOST the messages stay
  * pending (sent once it is configured); in development each one is printed, once, to the log.
  */
-export function startOutboxSender(deps: Deps, options: OutboxSenderOptions = {}): BackgroundJobs {
+export function startOutboxSender(
+  deps: Deps,
+  options: OutboxSenderOptions = {},
+): BackgroundJobs & { runOnce(): Promise<void> } {
   const log = options.log ?? ((line: string) => console.log(line));
   const transport = options.transport === undefined ? smtpTransportFromConfig(deps.config) : options.transport;
   const intervalMs = options.intervalMs ?? 15_000;
@@ -55,6 +58,7 @@ export function startOutboxSender(deps: Deps, options: OutboxSenderOptions = {})
   schedule();
 
   return {
+    runOnce: pass,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

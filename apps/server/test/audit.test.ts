@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { createTestContext, loginAs, newMember, newMutual, type TestContext } from './harness.ts';
+
+describe('audit log browsing', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  it("given actions in two mutuals, then a coordinator sees its mutual's entries with who, when, action, entity and change", async () => {
+    const mutual = await newMutual(ctx);
+    const other = await newMutual(ctx);
+    const { client, user } = await loginAs(
+      ctx,
+      'coordinator',
+      { mutualId: mutual.id },
+      { display_name: 'Julie Gagnon' },
+    );
+    const invited = await (
+      await client.post('/api/users', { email: 'audit-1@example.test', displayName: 'A', role: 'board_viewer' })
+    ).json();
+    await loginAs(ctx, 'coordinator', { mutualId: other.id });
+
+    const page = await (await client.get('/api/audit-log')).json();
+    assert.ok(page.items.every((e: { mutualId: string }) => e.mutualId === mutual.id));
+    const invite = page.items.find((e: { action: string }) => e.action === 'invite');
+    assert.equal(invite.actorName, 'Julie Gagnon');
+    assert.equal(invite.actorUserId, user.id);
+    assert.equal(invite.entityType, 'user');
+    assert.equal(invite.entityId, invited.id);
+    assert.equal(invite.change.email, 'audit-1@example.test');
+    assert.ok(!Number.isNaN(Date.parse(invite.at)));
+  });
+
+  it('given filters, then only matching entries are listed, newest first, paged', async () => {
+    const mutual = await newMutual(ctx);
+    const { client, user } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    const a = await (
+      await client.post('/api/users', { email: 'audit-2@example.test', displayName: 'B', role: 'board_viewer' })
+    ).json();
+    assert.equal((await client.post(`/api/users/${a.id}/deactivate`)).status, 200);
+    // The database stamps `at` itself; spread the two entries over two days for the date filters.
+    await sql`update audit_log set at = ${'2026-11-21T10:00:00Z'} where entity_id = ${a.id} and action = ${'invite'}`.execute(
+      ctx.deps.db,
+    );
+    await sql`update audit_log set at = ${'2026-11-22T10:00:00Z'} where entity_id = ${a.id} and action = ${'deactivate'}`.execute(
+      ctx.deps.db,
+    );
+
+    const byEntity = await (await client.get(`/api/audit-log?entityType=user&entityId=${a.id}`)).json();
+    assert.deepEqual(
+      byEntity.items.map((e: { action: string }) => e.action),
+      ['deactivate', 'invite'],
+    );
+    const byDay = await (await client.get(`/api/audit-log?entityId=${a.id}&from=2026-11-22&to=2026-11-22`)).json();
+    assert.deepEqual(
+      byDay.items.map((e: { action: string }) => e.action),
+      ['deactivate'],
+    );
+    const byActor = await (await client.get(`/api/audit-log?actorUserId=${user.id}&pageSize=1`)).json();
+    assert.equal(byActor.items.length, 1);
+    assert.ok(byActor.total >= 3, 'login, invite, deactivate');
+    const bad = await client.get('/api/audit-log?from=yesterday');
+    assert.equal(bad.status, 400);
+    assert.equal((await bad.json()).errors[0].field, 'query.from');
+  });
+
+  it('given the platform administrator, then it sees every mutual, but not which member record changed nor how', async () => {
+    const mutual = await newMutual(ctx);
+    const member = await newMember(ctx, mutual.id);
+    await ctx.deps.db
+      .insertInto('audit_log')
+      .values({
+        mutual_id: mutual.id,
+        member_id: member.id,
+        action: 'update',
+        entity_type: 'employee',
+        entity_id: 'secret-employee-id',
+        change: JSON.stringify({ wage: 1 }),
+      })
+      .execute();
+    const { client } = await loginAs(ctx, 'platform_admin');
+    const page = await (await client.get(`/api/audit-log?mutualId=${mutual.id}`)).json();
+    const entry = page.items.find((e: { entityType: string }) => e.entityType === 'employee');
+    assert.equal(entry.entityId, null);
+    assert.equal(entry.change, null);
+    const probe = await (await client.get('/api/audit-log?entityId=secret-employee-id')).json();
+    assert.equal(probe.total, 0);
+  });
+
+  it('given member contacts, trainers and board viewers, then the audit log is refused', async () => {
+    const mutual = await newMutual(ctx);
+    const member = await newMember(ctx, mutual.id);
+    const { client } = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: member.id });
+    assert.equal((await client.get('/api/audit-log')).status, 403);
+    const viewer = await loginAs(ctx, 'board_viewer', { mutualId: mutual.id });
+    assert.equal((await viewer.client.get('/api/audit-log')).status, 403);
+  });
+});
