@@ -35,11 +35,12 @@ export const useRoster = (sessionId: string, enabled: boolean) =>
 export const useAttestations = (sessionId: string, enabled: boolean) =>
   useQuery({ queryKey: ['delivery', 'attestations', sessionId], queryFn: () => apiFetch<Attestation[]>('/api/attestations', { query: { sessionId } }), enabled });
 
-export const useMyEmployees = (enabled: boolean) =>
+/** The employees of the member contact's firm, to name into seats. */
+export const useMyEmployees = (memberId: string | null | undefined) =>
   useQuery({
-    queryKey: ['delivery', 'employees'],
-    queryFn: () => apiFetch<{ items: { id: string; firstName: string; lastName: string }[] }>('/api/employees', { query: { pageSize: 200 } }),
-    enabled,
+    queryKey: ['delivery', 'employees', memberId],
+    queryFn: () => apiFetch<{ items: { id: string; firstName: string; lastName: string }[] }>(`/api/members/${memberId}/employees`, { query: { pageSize: 200 } }),
+    enabled: !!memberId,
   });
 
 /** Any write of the delivery API; refreshes every delivery query afterwards. */

@@ -1,11 +1,11 @@
 import { ActionIcon, Anchor, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
 import { type Roster, type SessionDetail, useAttestations, useDeliveryMutation, useEnrolments, useMyEmployees, useRoster, useSession } from './api.ts';
@@ -13,7 +13,7 @@ import { SessionStateBadge } from './sessions-page.tsx';
 
 function useNotifyError() {
   const message = useErrorMessage();
-  return (error: unknown) => notifications.show({ color: 'red', message: message(error) });
+  return (error: unknown) => notify({ color: 'red', message: message(error) });
 }
 
 function Facts({ s }: { s: SessionDetail }) {
@@ -88,7 +88,7 @@ function Lifecycle({ s }: { s: SessionDetail }) {
                 move.mutate(
                   { to },
                   {
-                    onSuccess: () => notifications.show({ color: 'green', message: t(`delivery:state.${to}`) }),
+                    onSuccess: () => notify({ color: 'green', message: t(`delivery:state.${to}`) }),
                     onError,
                   },
                 )
@@ -115,7 +115,7 @@ function Schedule({ s }: { s: SessionDetail }) {
   const save = useDeliveryMutation<void>('PATCH', () => `/api/sessions/${s.id}`, () => ({ place: place || null, virtualLink: link || null, trainerName: trainer || null }));
   const saveDays = useDeliveryMutation<void>('PUT', () => `/api/sessions/${s.id}/meeting-days`, () => ({ days: days.map(({ day, startsAt, endsAt }) => ({ day, startsAt, endsAt })) }));
   if (!['proposed', 'confirmed', 'scheduled'].includes(s.status)) return null;
-  const done = () => notifications.show({ color: 'green', message: t('delivery:saved') });
+  const done = () => notify({ color: 'green', message: t('delivery:saved') });
   return (
     <Card withBorder mb="md" aria-labelledby="schedule-title">
       <Title order={2} size="h4" id="schedule-title" mb="sm">
@@ -157,11 +157,11 @@ function Schedule({ s }: { s: SessionDetail }) {
 }
 
 /** Enrolments: a coordinator sees all firms, a member contact only its own employees and enrols them. */
-function Enrolments({ s, role }: { s: SessionDetail; role: string }) {
+function Enrolments({ s, role, memberId }: { s: SessionDetail; role: string; memberId: string | null }) {
   const { t } = useTranslation();
   const onError = useNotifyError();
   const enrolments = useEnrolments(s.id, true);
-  const employees = useMyEmployees(role === 'member_contact');
+  const employees = useMyEmployees(role === 'member_contact' ? memberId : null);
   const [employeeId, setEmployeeId] = useState<string | null>(null);
   const enrol = useDeliveryMutation<string>('POST', () => `/api/sessions/${s.id}/enrolments`, (id) => ({ employeeId: id }));
   const withdraw = useDeliveryMutation<string>('POST', (id) => `/api/enrolments/${id}/withdraw`, () => ({}));
@@ -186,7 +186,7 @@ function Enrolments({ s, role }: { s: SessionDetail; role: string }) {
             onClick={() =>
               employeeId &&
               enrol.mutate(employeeId, {
-                onSuccess: () => notifications.show({ color: 'green', message: t('delivery:enrolments.done') }),
+                onSuccess: () => notify({ color: 'green', message: t('delivery:enrolments.done') }),
                 onError,
               })
             }
@@ -263,7 +263,7 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
     })),
   }));
   const r = roster.data;
-  const done = () => notifications.show({ color: 'green', message: t('delivery:saved') });
+  const done = () => notify({ color: 'green', message: t('delivery:saved') });
   return (
     <Card withBorder mb="md" aria-labelledby="roster-title">
       <Title order={2} size="h4" id="roster-title" mb="sm">
@@ -310,6 +310,7 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
                       onChange={(v) => setOutcomes({ ...outcomes, [p.enrolmentId]: { ...outcomes[p.enrolmentId], outcome: v } })}
                       disabled={!canRecord || p.status !== 'confirmed'}
                       clearable
+                      clearButtonProps={{ 'aria-label': t('delivery:clear') }}
                     />
                   </Table.Td>
                   <Table.Td>
@@ -391,7 +392,7 @@ export function SessionPage() {
           <Facts s={s} />
           {role === 'coordinator' && <Lifecycle s={s} />}
           {role === 'coordinator' && <Schedule s={s} />}
-          {(role === 'coordinator' || role === 'member_contact') && <Enrolments s={s} role={role} />}
+          {(role === 'coordinator' || role === 'member_contact') && <Enrolments s={s} role={role} memberId={me?.memberId ?? null} />}
           {(role === 'coordinator' || role === 'trainer') && ['in_delivery', 'delivered', 'evaluated'].includes(s.status) && <RosterCard s={s} canRecord />}
           {role !== 'trainer' && ['delivered', 'evaluated'].includes(s.status) && <Attestations s={s} />}
         </>

@@ -38,6 +38,7 @@ export function SessionsPage() {
           value={status}
           onChange={setStatus}
           clearable
+          clearButtonProps={{ 'aria-label': t('delivery:clear') }}
         />
       </Group>
       <ErrorAlert error={sessions.error} />
