@@ -95,9 +95,6 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   try {
     const dataDir = options.memory ? undefined : path.join(options.dataDir ?? './data', 'pglite');
     const client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir });
-    // A PGlite loaded from a dump that never ran a query keeps the process alive after close():
-    // one query settles it.
-    await client.query('select 1');
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     let closed = false;
     return {
@@ -111,6 +108,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
         if (closed) return;
         closed = true;
         await db.destroy();
+        // Kysely closes its driver only if it ever ran a query; close PGlite ourselves otherwise,
+        // or the process never exits.
+        if (!client.closed) await client.close();
         release();
       },
     };
