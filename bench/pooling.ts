@@ -192,7 +192,7 @@ ${rows.join('\n')}
 const docPath = path.join(here, '..', 'docs', 'performance.md');
 let doc = fs.existsSync(docPath) ? fs.readFileSync(docPath, 'utf8') : '';
 if (doc === '') {
-  const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { encoding: 'utf8' }).stdout.trim();
+  const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { encoding: 'utf8' }).stdout.trimEnd();
   doc = `# Performance\n\n## Machine\n\n\`\`\`\n$ nproc\n${sh('nproc')}\n$ free -h\n${sh('free -h')}\n$ lscpu | head\n${sh('lscpu | head')}\n$ node --version\n${process.version}\n\`\`\`\n`;
 }
 if (args.length > 0 && args.length < CASES.length) {
