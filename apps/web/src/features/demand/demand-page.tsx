@@ -192,11 +192,10 @@ function HeatMap({ board }: { board: DemandBoard }) {
                 {columns.map((c) => {
                   const v = rows.get(topicId)?.get(c);
                   const share = v ? v.seats / max : 0;
-                  // Light blues keep dark text readable; the darkest steps switch to white text.
-                  const bg = v ? `rgba(25, 113, 194, ${0.08 + share * 0.8})` : undefined;
-                  const dark = share > 0.55;
+                  // Black text stays above 4.5:1 contrast on every step of this blue scale.
+                  const bg = v ? `rgba(25, 113, 194, ${0.08 + share * 0.7})` : undefined;
                   return (
-                    <Table.Td key={c} style={{ textAlign: 'center', background: bg, color: dark ? '#fff' : undefined, fontWeight: v?.ready ? 700 : 400 }}>
+                    <Table.Td key={c} style={{ textAlign: 'center', background: bg, color: '#000', fontWeight: v?.ready ? 700 : 400 }}>
                       {v ? (
                         <span title={v.ready ? t('demand:heatmap.ready') : undefined}>
                           {v.seats}

@@ -92,13 +92,20 @@ function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const [notes, setNotes] = useState(d.notes);
   const [gaps, setGaps] = useState<Gap[]>([]);
   const [lines, setLinesState] = useState<Line[]>([]);
+  // The findings and the proposed lines are saved separately: saving one must not reset the other.
+  const contentKey = `${d.id}|${d.challenges}|${d.priorities}|${d.notes}|${JSON.stringify(d.skillsGaps)}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the saved findings change
   useEffect(() => {
     setChallenges(d.challenges);
     setPriorities(d.priorities);
     setNotes(d.notes);
     setGaps(d.skillsGaps.map((g) => ({ nocCode: g.nocCode, jobTitle: g.jobTitle ?? '', description: g.description, employees: g.employees ?? '' })));
+  }, [contentKey]);
+  const linesKey = d.needs.map((n) => `${n.id}:${n.updatedAt}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the saved lines change
+  useEffect(() => {
     setLinesState(d.needs.filter((n) => n.status === 'proposed').map((n) => ({ topicId: n.topicId, seats: n.seats, periods: n.periods, priority: n.priority })));
-  }, [d]);
+  }, [linesKey]);
   const months = upcomingMonths(18);
 
   const saveContent = () => {
