@@ -1,4 +1,4 @@
-// npm run bench [-- api|import|pooling …]: runs the benchmarks one after the other, each in its
+// npm run bench [-- api|import|pooling|demand …]: runs the benchmarks one after the other, each in its
 // own process (so that one's memory and JIT state do not colour the next). With no name, all.
 // The API and import benchmarks need DATABASE_URL and the large seed (they say so and skip otherwise).
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL = ['pooling', 'import', 'api'];
+const ALL = ['pooling', 'import', 'api', 'demand'];
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const chosen = names.length > 0 ? names : ALL;
 

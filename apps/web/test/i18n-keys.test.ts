@@ -6,7 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { memberStatusSchema, mutualKindSchema, outboxStatusSchema, roleSchema, userStatusSchema } from '@mutualis/contracts';
+import {
+  cellStatusSchema,
+  courseStatusSchema,
+  diagnosticStatusSchema,
+  memberStatusSchema,
+  mutualKindSchema,
+  needPrioritySchema,
+  needSourceSchema,
+  needStatusSchema,
+  outboxStatusSchema,
+  providerKindSchema,
+  quoteProviderStatusSchema,
+  quoteRequestStatusSchema,
+  roleSchema,
+  trainingModeSchema,
+  userStatusSchema,
+} from '@mutualis/contracts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const localesDir = path.join(root, 'src/i18n/locales');
@@ -95,6 +111,16 @@ describe('translation files', () => {
       ['outbox:status', outboxStatusSchema.options],
       ['mutuals:kinds', mutualKindSchema.options],
       ['employees:import.actions', ['create', 'update', 'invalid']],
+      ['needs:status', needStatusSchema.options],
+      ['needs:priority', needPrioritySchema.options],
+      ['needs:source', needSourceSchema.options],
+      ['needs:mode', trainingModeSchema.options],
+      ['needs:diagnosticStatus', diagnosticStatusSchema.options],
+      ['demand:status', cellStatusSchema.options],
+      ['catalogue:kinds', providerKindSchema.options],
+      ['catalogue:courseStatus', courseStatusSchema.options],
+      ['quotes:status', quoteRequestStatusSchema.options],
+      ['quotes:providerStatus', quoteProviderStatusSchema.options],
     ];
     const missing: string[] = [];
     for (const [prefix, values] of groups) {

@@ -1,0 +1,122 @@
+// Demand board benchmark: GET /api/demand (and its filters, the unmet list and the XLSX export) for
+// one mutual holding 200,000 open needs, on PostgreSQL. Seeds that mutual first when it is absent
+// (apps/server/src/db/seed/seed-demand-bench.ts), then times each request through the API.
+//   eval "$(scripts/throwaway-postgres.sh start)" && node --import tsx bench/demand.ts [--needs 200000] [--firms 2000] [--runs 10]
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { openDatabase } from '../apps/server/src/db/client.ts';
+import { migrate } from '../apps/server/src/db/migrate.ts';
+import { demandRepository } from '../apps/server/src/db/repositories/demand-repository.ts';
+import { DEMAND_BENCH_COORDINATOR, DEMAND_BENCH_SLUG, seedDemandBench } from '../apps/server/src/db/seed/seed-demand-bench.ts';
+import { describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
+
+const databaseUrl = requireDatabaseUrl('bench/demand');
+const { values } = parseArgs({
+  options: { needs: { type: 'string', default: '200000' }, firms: { type: 'string', default: '2000' }, runs: { type: 'string', default: '10' } },
+});
+const runs = Number(values.runs);
+const TARGET_MS = 1000;
+
+// 1. The data (once per database).
+const handle = await openDatabase({ databaseUrl, poolSize: 5 });
+try {
+  await migrate(handle);
+  const present = await handle.db.selectFrom('mutual').select('id').where('slug', '=', DEMAND_BENCH_SLUG).executeTakeFirst();
+  if (present) {
+    console.log(`${DEMAND_BENCH_SLUG}: already seeded`);
+  } else {
+    console.log(`seeding ${DEMAND_BENCH_SLUG}: ${values.needs} open needs of ${values.firms} firms…`);
+    const r = await seedDemandBench(handle.db, { needs: Number(values.needs), firms: Number(values.firms), concurrency: 4, log: console.log });
+    console.log(`seeded in ${r.seconds.toFixed(1)} s: ${r.firms} firms, ${r.needs} open needs, ${r.courses} approved courses`);
+  }
+  const counts = await handle.db
+    .selectFrom('need')
+    .innerJoin('mutual', 'mutual.id', 'need.mutual_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('mutual.slug', '=', DEMAND_BENCH_SLUG)
+    .where('need.status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  console.log(`open needs on the board: ${Number(counts.n)}`);
+
+  // The aggregation query alone, with the settings the service uses and with PostgreSQL's defaults.
+  const mutual = await handle.db.selectFrom('mutual').select('id').where('slug', '=', DEMAND_BENCH_SLUG).executeTakeFirstOrThrow();
+  for (const [label, settings] of [
+    ['cells query, jit off, work_mem 64MB (as the service runs it)', ["set local jit = off", "set local work_mem = '64MB'"]],
+    ['cells query, PostgreSQL defaults', [] as string[]],
+  ] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i <= Math.min(runs, 5); i++) {
+      const ms = await handle.db.transaction().execute(async (trx) => {
+        for (const s of settings) await sql.raw(s).execute(trx);
+        const t = performance.now();
+        await demandRepository(trx).cells(mutual.id, {});
+        return performance.now() - t;
+      });
+      if (i > 0) samples.push(ms); // the first run warms the cache
+    }
+    samples.sort((a, b) => a - b);
+    console.log(`${label}: median ${Math.round(samples[Math.floor(samples.length / 2)])} ms (${samples.map((x) => Math.round(x)).join(', ')})`);
+  }
+} finally {
+  await handle.close();
+}
+
+// 2. The requests, through the API.
+async function time(url: string, session: Session, path: string): Promise<{ ms: number; bytes: number; note: string }> {
+  const t = performance.now();
+  const res = await fetch(`${url}${path}`, { headers: { cookie: session.cookie, accept: 'application/json' } });
+  const body = new Uint8Array(await res.arrayBuffer());
+  const ms = performance.now() - t;
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${new TextDecoder().decode(body).slice(0, 500)}`);
+  let note = '';
+  if ((res.headers.get('content-type') ?? '').includes('json')) {
+    const json = JSON.parse(new TextDecoder().decode(body)) as { cells?: Array<{ status: string }>; totals?: { openNeeds: number }; total?: number };
+    if (json.cells) note = `${json.cells.length} cells, ${json.cells.filter((c) => c.status === 'ready').length} ready, ${json.totals?.openNeeds} needs`;
+    else if (json.total !== undefined) note = `${json.total} unmet needs`;
+  }
+  return { ms, bytes: body.length, note };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+const server = await startServer();
+try {
+  const session = await login(server.url, DEMAND_BENCH_COORDINATOR);
+  const board = (await (await fetch(`${server.url}/api/demand`, { headers: { cookie: session.cookie } })).json()) as { cells: Array<{ topicId: string }> };
+  const someTopic = board.cells[0]?.topicId;
+  const scenarios: Array<[string, string]> = [
+    ['board, no filter', '/api/demand'],
+    ['board, one region (14)', '/api/demand?regionCode=14'],
+    ['board, one period (2027-03)', '/api/demand?period=2027-03'],
+    ['board, one topic', `/api/demand?topicId=${someTopic}`],
+    ['board, ready cells only', '/api/demand?status=ready'],
+    ['unmet needs, first 200', '/api/demand/unmet?limit=200'],
+    ['XLSX export', '/api/demand/export'],
+  ];
+  const rows: Array<Record<string, string | number>> = [];
+  for (const [name, path] of scenarios) {
+    await time(server.url, session, path); // warm-up: JIT, connections, PostgreSQL cache
+    const samples: number[] = [];
+    let last = { ms: 0, bytes: 0, note: '' };
+    for (let i = 0; i < runs; i++) {
+      last = await time(server.url, session, path);
+      samples.push(last.ms);
+    }
+    samples.sort((a, b) => a - b);
+    rows.push({
+      request: name,
+      'median ms': Math.round(pct(samples, 50)),
+      'p90 ms': Math.round(pct(samples, 90)),
+      'max ms': Math.round(samples[samples.length - 1]),
+      'KiB': Math.round(last.bytes / 1024),
+      answer: last.note,
+    });
+  }
+  console.log(`\nDemand board, ${runs} timed runs each after one warm-up (one request at a time):`);
+  console.table(rows);
+  const board0 = rows[0]['median ms'] as number;
+  console.log(`target: the board (no filter) under ${TARGET_MS} ms: ${board0 < TARGET_MS ? 'met' : 'NOT met'} (median ${board0} ms)`);
+  console.log('machine:', describeMachine());
+} finally {
+  await server.stop();
+}
