@@ -15,11 +15,10 @@ export const OPEN_FOR_ENROLMENT = ['proposed', 'confirmed', 'scheduled'];
 type EnrolmentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof enrolmentRepository>['find']>>>;
 
 /** The API shape of an enrolment; the waitlist rank is computed from arrival order. */
-export async function toEnrolmentDto(db: Db, row: EnrolmentRow): Promise<Enrolment> {
-  let waitlistRank: number | null = null;
-  if (row.status === 'waitlisted') {
-    const waiting = await enrolmentRepository(db).waitlist(row.sessionId);
-    waitlistRank = waiting.findIndex((w) => w.id === row.id) + 1;
+export async function toEnrolmentDto(db: Db, row: EnrolmentRow, knownRank?: number): Promise<Enrolment> {
+  let waitlistRank: number | null = knownRank ?? null;
+  if (row.status === 'waitlisted' && knownRank === undefined) {
+    waitlistRank = await enrolmentRepository(db).waitlistRank(row.sessionId, row.position);
   }
   return {
     id: row.id,
@@ -67,8 +66,7 @@ export async function enrolParticipant(deps: Deps, principal: Principal, session
     if (employee.endDate && employee.endDate < today) {
       throw new AppError('validation_failed', 'This employee has left the firm', { fields: [{ field: 'employeeId', message: 'employee has left' }] });
     }
-    const existing = await enrolments.listForSession(sessionId, employee.memberId, ['confirmed', 'waitlisted']);
-    if (existing.some((e) => e.employeeId === employeeId)) {
+    if (await enrolments.isActive(sessionId, employeeId)) {
       throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { status: 409, fields: [{ field: 'employeeId', message: 'already enrolled' }] });
     }
     const status = await seatDecision(trx, sessionId, employee.memberId, row.seatsMax, row.goNoGoDate, today);

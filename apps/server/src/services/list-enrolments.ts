@@ -22,8 +22,11 @@ export async function listSessionEnrolments(deps: Deps, principal: Principal, se
     entityIds: [...new Set(rows.map((r) => r.employeeId))],
     purpose: 'session enrolments',
   });
+  // rows come in arrival order: the waitlist rank is the count of waitlisted rows so far
+  const waiting = await enrolmentRepository(deps.db).waitlist(sessionId);
+  const rank = new Map(waiting.map((w, i) => [w.id, i + 1]));
   const out = [];
-  for (const r of rows) out.push(await toEnrolmentDto(deps.db, r));
+  for (const r of rows) out.push(await toEnrolmentDto(deps.db, r, r.status === 'waitlisted' ? rank.get(r.id) : undefined));
   return out;
 }
 

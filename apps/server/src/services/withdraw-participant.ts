@@ -64,8 +64,7 @@ export async function substituteParticipant(deps: Deps, principal: Principal, en
     if (!employee || employee.memberId !== enrolment.memberId) {
       throw new AppError('not_found', 'Employee not found', { fields: [{ field: 'employeeId', message: 'no such employee in this firm' }] });
     }
-    const active = await enrolments.listForSession(session.id, enrolment.memberId, ['confirmed', 'waitlisted']);
-    if (active.some((e) => e.employeeId === employeeId)) {
+    if (await enrolments.isActive(session.id, employeeId)) {
       throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { status: 409, fields: [{ field: 'employeeId', message: 'already enrolled' }] });
     }
     const now = deps.now().toISOString();

@@ -82,6 +82,28 @@ export function enrolmentRepository(db: Db) {
         .orderBy('position')
         .execute();
     },
+    /** Whether the employee holds a seat or waits in the session. */
+    async isActive(sessionId: string, employeeId: string) {
+      const row = await db
+        .selectFrom('enrolment')
+        .select('id')
+        .where('session_id', '=', sessionId)
+        .where('employee_id', '=', employeeId)
+        .where('status', 'in', ['confirmed', 'waitlisted'])
+        .executeTakeFirst();
+      return Boolean(row);
+    },
+    /** 1 for the next person on the waitlist. */
+    async waitlistRank(sessionId: string, position: number) {
+      const row = await db
+        .selectFrom('enrolment')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('session_id', '=', sessionId)
+        .where('status', '=', 'waitlisted')
+        .where('position', '<=', position)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatusColumn; enrolledBy: string | null }) {
       return db
         .insertInto('enrolment')
