@@ -64,6 +64,9 @@ describe('session lifecycle through the API', () => {
     assert.equal(res.status, 200, await res.clone().text());
     assert.equal((await res.json()).status, 'scheduled');
 
+    const needs = await ctx.deps.db.selectFrom('need').innerJoin('session_reservation as r', 'r.need_id', 'need.id').select('need.status').where('r.session_id', '=', s.id).execute();
+    assert.deepEqual(needs.map((n) => n.status), ['scheduled', 'scheduled']);
+
     res = await coordinator.get(`/api/sessions/${s.id}/history`);
     const history = await res.json();
     assert.deepEqual(
@@ -109,6 +112,8 @@ describe('session lifecycle through the API', () => {
     assert.equal(body.status, 'cancelled');
     assert.equal(body.cancelReason, 'Trainer unavailable');
     assert.deepEqual(body.allowedTransitions, []);
+    const needs = await ctx.deps.db.selectFrom('need').innerJoin('session_reservation as r', 'r.need_id', 'need.id').select('need.status').where('r.session_id', '=', s.id).execute();
+    assert.deepEqual(needs.map((n) => n.status), ['open', 'open']);
     const mails = await outboxFor(ctx, 'marie@example.test');
     assert.equal(mails[0].kind, 'session_cancelled');
     assert.match(mails[0].subject, /^Cancelled:/);
@@ -137,6 +142,16 @@ describe('session lifecycle through the API', () => {
     assert.deepEqual(await checkGoNoGo(ctx.deps, { mutualId: mutual.id }), []);
     const detail = await (await coordinator.get(`/api/sessions/${s.id}`)).json();
     assert.equal(detail.goNoGo, 'alert');
+  });
+
+  it("given a plan session without its own go/no-go date, then the mutual's lead time before the period applies", async () => {
+    const s = await newSession(ctx, course, { goNoGoDate: null, reservations: [{ memberId: memberA.id, seats: 1 }] });
+    const detail = await (await coordinator.get(`/api/sessions/${s.id}`)).json();
+    assert.equal(detail.goNoGoDate, '2027-01-11'); // 2027-02-01 minus 21 days
+    assert.equal(detail.goNoGo, 'open');
+    ctx.setNow('2027-01-11T15:00:00Z');
+    assert.ok((await checkGoNoGo(ctx.deps, { mutualId: mutual.id })).includes(s.id));
+    ctx.setNow('2026-11-20T15:00:00Z');
   });
 
   it('given a course, when a coordinator creates a session by hand, then it is proposed with the course defaults', async () => {

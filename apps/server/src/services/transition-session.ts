@@ -43,6 +43,9 @@ export async function transitionSession(
       now,
     );
     if (to === 'cancelled' || to === 'scheduled') await repo.bumpSequence(sessionId, now);
+    if (to === 'scheduled' || to === 'delivered' || to === 'cancelled') {
+      await repo.moveNeeds(sessionId, to === 'scheduled' ? 'scheduled' : to === 'delivered' ? 'closed' : 'open', now);
+    }
     await repo.recordEvent({
       mutualId,
       sessionId,

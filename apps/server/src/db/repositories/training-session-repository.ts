@@ -54,6 +54,7 @@ export function trainingSessionRepository(db: Db) {
     db
       .selectFrom('training_session as s')
       .innerJoin('course as c', 'c.id', 's.course_id')
+      .innerJoin('mutual as mu', 'mu.id', 's.mutual_id')
       .leftJoin('provider as p', (join) => join.on(sql<boolean>`p.id = coalesce(s.provider_id, c.provider_id)`))
       .leftJoin('app_user as tu', 'tu.id', 's.trainer_user_id')
       .select([
@@ -75,7 +76,8 @@ export function trainingSessionRepository(db: Db) {
         sql<number>`coalesce(s.seats_min, c.min_seats)`.as('seatsMin'),
         sql<number>`coalesce(s.seats_max, c.max_seats)`.as('seatsMax'),
         's.cost_cents as costCents',
-        's.go_no_go_date as goNoGoDate',
+        // sessions from a pooling plan have no date of their own: the mutual's lead time before the period
+        sql<string | null>`coalesce(s.go_no_go_date, case when s.period ~ '^[0-9]{4}-[0-9]{2}$' then (s.period || '-01')::date - mu.go_no_go_days end)`.as('goNoGoDate'),
         's.go_no_go_alerted_at as goNoGoAlertedAt',
         's.place',
         's.virtual_link as virtualLink',
@@ -246,11 +248,22 @@ export function trainingSessionRepository(db: Db) {
     /** Sessions still proposed whose go/no-go date has come and that were not alerted yet. */
     dueForGoNoGo(today: string) {
       return db
-        .selectFrom('training_session')
-        .select(['id', 'mutual_id as mutualId'])
-        .where('status', '=', 'proposed')
-        .where('go_no_go_date', '<=', today)
-        .where('go_no_go_alerted_at', 'is', null)
+        .selectFrom('training_session as s')
+        .innerJoin('mutual as mu', 'mu.id', 's.mutual_id')
+        .select(['s.id', 's.mutual_id as mutualId'])
+        .where('s.status', '=', 'proposed')
+        .where(sql<boolean>`coalesce(s.go_no_go_date, case when s.period ~ '^[0-9]{4}-[0-9]{2}$' then (s.period || '-01')::date - mu.go_no_go_days end) <= ${today}::date`)
+        .where('s.go_no_go_alerted_at', 'is', null)
+        .execute();
+    },
+    /** Moves the needs behind a session's reservations along with it (planned → scheduled → closed; back to open on cancellation). */
+    async moveNeeds(sessionId: string, to: 'scheduled' | 'closed' | 'open', now: string) {
+      const from = to === 'scheduled' ? ['planned'] : to === 'closed' ? ['planned', 'scheduled'] : ['planned', 'scheduled'];
+      await db
+        .updateTable('need')
+        .set({ status: to, status_changed_at: now, updated_at: now })
+        .where('id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
+        .where('status', 'in', from as ('planned' | 'scheduled')[])
         .execute();
     },
   };
