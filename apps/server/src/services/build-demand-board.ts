@@ -126,10 +126,9 @@ async function demandBoardOf(db: Db, mutualId: string, q: DemandQuery & { status
       missingSeats: a.missingSeats,
     });
   }
-  out.sort(
-    (a, b) =>
-      a.topicCode.localeCompare(b.topicCode) || a.regionCode.localeCompare(b.regionCode) || a.period.localeCompare(b.period) || a.language.localeCompare(b.language),
-  );
+  // Codes, regions, periods and languages are ASCII: plain comparison (localeCompare costs ~10× more on 20,000+ cells).
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  out.sort((a, b) => cmp(a.topicCode, b.topicCode) || cmp(a.regionCode, b.regionCode) || cmp(a.period, b.period) || cmp(a.language, b.language));
   return {
     cells: out,
     totals: { openNeeds: totals.needs, seats: totals.seats, members: totals.members, readyCells: out.filter((c) => c.status === 'ready').length },
