@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DemandBoard, QuoteRequest, UnmetNeeds } from '@mutualis/contracts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/db/seed/demo.ts';
+import { DEMAND_BENCH_COORDINATOR, seedDemandBench } from '../src/db/seed/seed-demand-bench.ts';
 import { createTestContext, login, type TestContext } from './harness.ts';
 
 describe('demo seed: needs and catalogue', () => {
@@ -56,5 +57,23 @@ describe('demo seed: needs and catalogue', () => {
     const member = await login(ctx, 'rh@acier-hetu.demo', DEMO_PASSWORD);
     const diagnostics = (await (await member.get('/api/diagnostics')).json()) as { items: Array<{ status: string; needCount: number }> };
     assert.ok(diagnostics.items.some((d) => d.status === 'completed' && d.needCount > 0));
+  });
+});
+
+describe('demand board benchmark seed (small sizes)', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  it('given sizes, when seeded, then one mutual holds exactly that many open needs and its coordinator sees them on the board', async () => {
+    const result = await seedDemandBench(ctx.deps.db, { needs: 1500, firms: 30 });
+    assert.deepEqual([result.needs, result.firms], [1500, 30]);
+    const client = await login(ctx, DEMAND_BENCH_COORDINATOR, DEMO_PASSWORD);
+    const board = (await (await client.get('/api/demand')).json()) as DemandBoard;
+    assert.equal(board.totals.openNeeds, 1500);
+    assert.ok(board.cells.length > 0);
+    await assert.rejects(seedDemandBench(ctx.deps.db, { needs: 10, firms: 2 }), /already/);
   });
 });

@@ -1,12 +1,14 @@
 // npm run seed [-- --scale demo|large] [--seed N] [--reset [--yes]] [--mutuals N --firms N --employees N] [--concurrency N]
 //   demo  (default): the two demo mutuals, when the database has no mutual yet.
-//   large: the demo (if missing) plus benchmark data: 100 mutuals, 20,000 firms, 500,000 employees.
+//   large: the demo (if missing) plus benchmark data: 100 mutuals, 20,000 firms, 500,000 employees,
+//          and the demand board's mutual with 200,000 open needs (seed-demand-bench.ts).
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config.ts';
 import { DatabaseLockedError, openDatabase } from '../client.ts';
 import { migrate } from '../migrate.ts';
 import { seedDemo } from './demo.ts';
+import { DEMAND_BENCH_COORDINATOR, seedDemandBench } from './seed-demand-bench.ts';
 import { seedLarge } from './seed-large.ts';
 import { wipeDatabase } from './wipe.ts';
 
@@ -106,6 +108,8 @@ try {
       `benchmark data seeded in ${result.seconds.toFixed(1)} s: ${result.mutuals} mutuals, ${result.firms} firms, ` +
         `${result.employees} employees, ${result.wages} wage rows. Biggest mutual's coordinator: ${result.biggestCoordinator}`,
     );
+    const demand = await seedDemandBench(handle.db, { seed, concurrency, log });
+    log(`demand board data seeded in ${demand.seconds.toFixed(1)} s: ${demand.needs} open needs of ${demand.firms} firms (${DEMAND_BENCH_COORDINATOR})`);
   }
 } catch (error) {
   console.error(`seed failed: ${(error as Error).message}`);
