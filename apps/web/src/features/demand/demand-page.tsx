@@ -366,7 +366,8 @@ function CellStatusBadge({ cell }: { cell: DemandCell }) {
       color={ready ? 'green' : cell.status === 'below_minimum' ? 'yellow' : 'gray'}
       variant="light"
       leftSection={ready ? <IconCheck size={12} aria-hidden /> : undefined}
-      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+      tt="none"
+      styles={{ root: { height: 'auto', maxWidth: 'none' }, label: { color: 'var(--mantine-color-dark-7)', whiteSpace: 'normal', overflow: 'visible' } }}
     >
       {t(`demand:status.${cell.status}`)}
       {cell.status === 'below_minimum' && cell.missingSeats !== null ? ` (${t('demand:cells.missing', { count: cell.missingSeats })})` : ''}

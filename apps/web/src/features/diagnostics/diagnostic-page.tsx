@@ -234,7 +234,7 @@ function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
               </Button>
             </Group>
           ) : (
-            <Text size="sm">{t('needs:diagnostic.linesLocked')}</Text>
+            <Text size="sm">{d.status === 'scheduled' ? t('needs:diagnostic.linesNotYet') : t('needs:diagnostic.linesLocked')}</Text>
           )}
         </Stack>
       </Card>

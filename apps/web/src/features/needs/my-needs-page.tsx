@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useTopicLabels } from '../catalogue/api.ts';
@@ -21,6 +22,7 @@ export function MyNeedsPage() {
   const topics = useTopicLabels();
   const text = useNeedText();
   const message = useErrorMessage();
+  const format = useFormat();
   const { data, isLoading, error } = useNeeds({ limit: 500 });
   const diagnostics = useDiagnostics({ status: 'completed' });
   const withdraw = useWithdrawNeed();
@@ -85,7 +87,7 @@ export function MyNeedsPage() {
         {(diagnostics.data ?? []).map((d) => (
           <Alert key={d.id} color="blue" title={t('needs:mine.toValidate')}>
             <Anchor component={Link} to={`/my-diagnostics/${d.id}`}>
-              {t('needs:mine.validateLink', { date: d.scheduledOn, count: d.needCount })}
+              {t('needs:mine.validateLink', { date: format.date(d.scheduledOn), count: d.needCount })}
             </Anchor>
           </Alert>
         ))}
@@ -108,7 +110,7 @@ export function MyNeedsPage() {
               {needs.map((n) => (
                 <Table.Tr key={n.id}>
                   <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => setHintTopic(n.topicId)} size="sm">
+                    <Anchor component="button" type="button" onClick={() => setHintTopic(n.topicId)} size="sm" ta="left">
                       {topics.label(n.topicId)}
                     </Anchor>
                   </Table.Td>
@@ -119,7 +121,7 @@ export function MyNeedsPage() {
                   <Table.Td>
                     <PeriodBadges periods={n.periods} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={120}>
                     <NeedStatusBadge status={n.status} />
                   </Table.Td>
                   <Table.Td>
