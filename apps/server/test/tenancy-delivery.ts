@@ -127,6 +127,7 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'POST /api/sessions/{sessionId}/transitions': () => ({ to: 'cancelled', reason: 'tenancy test' }),
   'POST /api/sessions/{sessionId}/enrolments': (w) => ({ employeeId: w.employeeA1.id }),
   'POST /api/sessions/{sessionId}/seat-requests': () => ({ seats: 2 }),
+  'PUT /api/sessions/{sessionId}/reservations': (w) => ({ memberId: w.memberA1.id, seats: 3 }),
   'PUT /api/sessions/{sessionId}/attendance': (w) => ({
     entries: [{ enrolmentId: w.extra.enrolmentA1.id, meetingDayId: w.extra.enrolmentA1.id, present: true }],
   }),

@@ -179,6 +179,7 @@ export const tenancyRegistry = {
     'POST /api/users/{userId}/resend-invitation': () => undefined,
     'POST /api/mutuals': () => ({ name: 'Tenancy mutual', slug: `tenancy-${Math.random().toString(36).slice(2, 8)}`, kind: 'regional' }),
     'PATCH /api/mutuals/{mutualId}': () => ({ name: 'Renamed mutual' }),
+    'PATCH /api/mutuals/{mutualId}/delivery-settings': () => ({ withdrawalDeadlineDays: 7 }),
     'POST /api/outbox/{messageId}/retry': () => undefined,
     'POST /api/pooling/runs': () => ({ periods: ['2027-01'], policy: { timeLimitSeconds: 5 } }),
     'POST /api/pooling/runs/{runId}/cancel': () => undefined,

@@ -305,6 +305,17 @@ export const calendarFeedRequestSchema = z
   .object({ kind: z.enum(['trainer', 'member', 'participant']), employeeId: uuid.optional(), memberId: uuid.optional() })
   .meta({ id: 'CalendarFeedRequest' });
 export const calendarFeedSchema = z.object({ id: z.string(), kind: z.string(), url: z.string() }).meta({ id: 'CalendarFeed' });
+/** An active feed as listed (its URL is shown only once, at creation). */
+export const calendarFeedListItemSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['trainer', 'member', 'participant']),
+    memberName: z.string().nullable(),
+    employeeName: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CalendarFeedListItem' });
+export type CalendarFeedListItem = z.infer<typeof calendarFeedListItemSchema>;
 
 // ---------- evaluation ----------
 export const questionnaireViewSchema = z

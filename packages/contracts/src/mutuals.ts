@@ -14,6 +14,12 @@ export const mutualSchema = z
     scianCode: z.string().nullable(),
     recognisedSince: z.string().nullable(),
     minFirmsPerSession: z.number().int(),
+    /** Delivery: free withdrawal until this many days before the first meeting day. */
+    withdrawalDeadlineDays: z.number().int(),
+    /** Delivery: the go/no-go decision this many days before a planned session's period. */
+    goNoGoDays: z.number().int(),
+    /** Delivery: share of the hours a participant must attend to receive an attestation. */
+    completionThresholdPct: z.number().int(),
     createdAt: z.string(),
   })
   .meta({ id: 'Mutual' });
@@ -45,9 +51,24 @@ export const createMutualRequestSchema = z
       .optional(),
     recognisedSince: isoDate.nullable().optional(),
     minFirmsPerSession: z.number().int().min(1).max(100).optional(),
+    withdrawalDeadlineDays: z.number().int().min(0).max(120).optional(),
+    goNoGoDays: z.number().int().min(0).max(365).optional(),
+    completionThresholdPct: z.number().int().min(1).max(100).optional(),
   })
   .meta({ id: 'CreateMutualRequest' });
 export type CreateMutualRequest = z.infer<typeof createMutualRequestSchema>;
 
 export const updateMutualRequestSchema = createMutualRequestSchema.partial().meta({ id: 'UpdateMutualRequest' });
 export type UpdateMutualRequest = z.infer<typeof updateMutualRequestSchema>;
+
+/** The delivery settings a mutual's coordinators may edit themselves (ranges as the database checks them). */
+export const deliverySettingsRequestSchema = z
+  .object({
+    withdrawalDeadlineDays: z.number().int().min(0).max(120),
+    goNoGoDays: z.number().int().min(0).max(365),
+    completionThresholdPct: z.number().int().min(1).max(100),
+    minFirmsPerSession: z.number().int().min(1).max(100),
+  })
+  .partial()
+  .meta({ id: 'DeliverySettingsRequest' });
+export type DeliverySettingsRequest = z.infer<typeof deliverySettingsRequestSchema>;

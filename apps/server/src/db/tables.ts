@@ -400,11 +400,13 @@ export interface SessionReservationTable {
   mutual_id: string;
   session_id: string;
   member_id: string;
-  need_id: string;
+  /** Null for seats a coordinator reserved by hand (0041). */
+  need_id: string | null;
   seats: number;
   share_cents: number;
   standalone_cents: number;
   created_at: CreatedAt;
+  created_by: string | null;
 }
 
 // ---------- 0040_delivery: session lifecycle, enrolment, attendance, attestations, register ----------

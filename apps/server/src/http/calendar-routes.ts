@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { calendarFeedRequestSchema, calendarFeedSchema } from '@mutualis/contracts';
-import { createCalendarFeed, renderCalendarFeed, revokeCalendarFeed } from '../services/calendar-feeds.ts';
+import { calendarFeedListItemSchema, calendarFeedRequestSchema, calendarFeedSchema } from '@mutualis/contracts';
+import { createCalendarFeed, listCalendarFeeds, renderCalendarFeed, revokeCalendarFeed } from '../services/calendar-feeds.ts';
 import { principalOf, route } from './access.ts';
 import type { App, Deps } from './context.ts';
 import { problemResponses } from './openapi.ts';
@@ -18,6 +18,18 @@ export function registerCalendarRoutes(app: App, deps: Deps) {
       responses: { 201: { description: 'The feed and its URL', content: { 'application/json': { schema: calendarFeedSchema } } }, ...problemResponses },
     }),
     async (c) => c.json(await createCalendarFeed(deps, principalOf(c), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/api/calendar-feeds',
+      tags: ['calendar'],
+      summary: 'Active calendar URLs one may revoke (a coordinator: all of the mutual; others: their own), without their token',
+      access: ['coordinator', 'member_contact', 'trainer'],
+      responses: { 200: { description: 'Feeds, newest first', content: { 'application/json': { schema: z.array(calendarFeedListItemSchema) } } }, ...problemResponses },
+    }),
+    async (c) => c.json(await listCalendarFeeds(deps, principalOf(c)), 200),
   );
 
   app.openapi(

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { createMutualRequestSchema, mutualListSchema, mutualSchema, updateMutualRequestSchema } from '@mutualis/contracts';
-import { createMutual, getMutual, listMutuals, updateMutual } from '../services/manage-mutual.ts';
+import { createMutualRequestSchema, deliverySettingsRequestSchema, mutualListSchema, mutualSchema, updateMutualRequestSchema } from '@mutualis/contracts';
+import { createMutual, getMutual, listMutuals, updateDeliverySettings, updateMutual } from '../services/manage-mutual.ts';
 import { principalOf, route } from './access.ts';
 import type { App, Deps } from './context.ts';
 import { problemResponses } from './openapi.ts';
@@ -53,11 +53,25 @@ export function registerMutualRoutes(app: App, deps: Deps) {
       method: 'patch',
       path: '/api/mutuals/{mutualId}',
       tags: ['mutuals'],
-      summary: "Edit a mutual's name, slug, kind, region, sector, recognition date, minimum firms per session",
+      summary: "Edit a mutual's name, slug, kind, region, sector, recognition date and delivery settings",
       access: ['platform_admin'],
       request: { params, body: { required: true, content: { 'application/json': { schema: updateMutualRequestSchema } } } },
       responses: { 200: mutualResponse('The mutual, updated'), ...problemResponses },
     }),
     async (c) => c.json(await updateMutual(deps, principalOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'patch',
+      path: '/api/mutuals/{mutualId}/delivery-settings',
+      tags: ['mutuals'],
+      summary: "Edit a mutual's delivery settings: withdrawal deadline (days), go/no-go lead time (days), attendance threshold for attestations (%), minimum firms per session",
+      description: 'Coordinators edit their own mutual (another answers 404); the platform administrator any.',
+      access: ['platform_admin', 'coordinator'],
+      request: { params, body: { required: true, content: { 'application/json': { schema: deliverySettingsRequestSchema } } } },
+      responses: { 200: mutualResponse('The mutual, updated'), ...problemResponses },
+    }),
+    async (c) => c.json(await updateDeliverySettings(deps, principalOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
   );
 }

@@ -3,6 +3,7 @@ import {
   createSessionRequestSchema,
   goNoGoRunSchema,
   meetingDaysRequestSchema,
+  reservationRequestSchema,
   sessionDetailSchema,
   sessionEventSchema,
   sessionListQuerySchema,
@@ -12,6 +13,7 @@ import {
 } from '@mutualis/contracts';
 import { checkGoNoGo } from '../services/check-go-no-go.ts';
 import { createSession } from '../services/create-session.ts';
+import { reserveSeats } from '../services/reserve-seats.ts';
 import { transitionSession } from '../services/transition-session.ts';
 import { setMeetingDays, updateSession } from '../services/update-session.ts';
 import { getSessionDetail, listSessions, sessionHistory } from '../services/view-sessions.ts';
@@ -133,6 +135,26 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       const principal = principalOf(c);
       const { sessionId } = c.req.valid('param');
       await transitionSession(deps, principal, sessionId, c.req.valid('json'));
+      return c.json(await getSessionDetail(deps, principal, sessionId), 200);
+    },
+  );
+
+  app.openapi(
+    route({
+      method: 'put',
+      path: '/api/sessions/{sessionId}/reservations',
+      tags: ['sessions'],
+      summary: "Set a firm's reserved seats in a session (0 removes them); refused with capacity_exceeded past the maximum",
+      description:
+        'Added seats are reserved by hand (no need, no pooled share); removed seats come off the seats reserved by hand first, then the pooled ones, whose cost shares shrink per seat. Confirmed participants stay; the firm\'s waitlisted people fill new seats.',
+      access: ['coordinator'],
+      request: { params, body: body(reservationRequestSchema) },
+      responses: { 200: json(sessionDetailSchema, 'The session, updated'), ...problemResponses },
+    }),
+    async (c) => {
+      const principal = principalOf(c);
+      const { sessionId } = c.req.valid('param');
+      await reserveSeats(deps, principal, sessionId, c.req.valid('json'));
       return c.json(await getSessionDetail(deps, principal, sessionId), 200);
     },
   );

@@ -54,6 +54,12 @@ export async function createCalendarFeed(deps: Deps, principal: Principal, input
   return { id: feed.id, kind: feed.kind, url: `${deps.config.PUBLIC_URL}/api/calendar/${token}.ics` };
 }
 
+/** Active feeds the caller may revoke: a coordinator every feed of the mutual, others those they created. */
+export async function listCalendarFeeds(deps: Deps, principal: Principal) {
+  const rows = await calendarFeedRepository(deps.db).listActive(mutualOf(principal), principal.role === 'coordinator' ? null : principal.userId);
+  return rows.map((r) => ({ ...r, kind: r.kind as 'trainer' | 'member' | 'participant' }));
+}
+
 /** Revokes a feed URL (its creator, or a coordinator of the mutual). */
 export async function revokeCalendarFeed(deps: Deps, principal: Principal, feedId: string) {
   const mutualId = mutualOf(principal);

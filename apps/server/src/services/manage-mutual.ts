@@ -1,4 +1,4 @@
-import type { CreateMutualRequest, Mutual, UpdateMutualRequest } from '@mutualis/contracts';
+import type { CreateMutualRequest, DeliverySettingsRequest, Mutual, UpdateMutualRequest } from '@mutualis/contracts';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { mutualRepository } from '../db/repositories/mutual-repository.ts';
 import type { Updateable } from 'kysely';
@@ -23,6 +23,9 @@ function columns(input: UpdateMutualRequest) {
   if (input.scianCode !== undefined) values.scian_code = input.scianCode;
   if (input.recognisedSince !== undefined) values.recognised_since = input.recognisedSince;
   if (input.minFirmsPerSession !== undefined) values.min_firms_per_session = input.minFirmsPerSession;
+  if (input.withdrawalDeadlineDays !== undefined) values.withdrawal_deadline_days = input.withdrawalDeadlineDays;
+  if (input.goNoGoDays !== undefined) values.go_no_go_days = input.goNoGoDays;
+  if (input.completionThresholdPct !== undefined) values.completion_threshold_pct = input.completionThresholdPct;
   return values;
 }
 
@@ -84,4 +87,14 @@ export async function updateMutual(deps: Deps, actor: Principal, mutualId: strin
     });
     return toMutual(row);
   });
+}
+
+/**
+ * Edits a mutual's delivery settings (withdrawal deadline, go/no-go lead time, attendance
+ * threshold for attestations, minimum firms per session): its coordinators for their own
+ * mutual, the platform administrator for any. Another mutual's answers 404.
+ */
+export async function updateDeliverySettings(deps: Deps, actor: Principal, mutualId: string, input: DeliverySettingsRequest) {
+  if (actor.role !== 'platform_admin' && actor.mutualId !== mutualId) throw notFound('Mutual');
+  return updateMutual(deps, actor, mutualId, input);
 }

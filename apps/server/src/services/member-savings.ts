@@ -22,7 +22,8 @@ export async function getMemberSavings(deps: Deps, scope: { mutualId: string; me
   if (memberName === null) throw notFound('Member');
   const rows = await repo.reservationsOfMember(scope.mutualId, scope.memberId);
   const lines: SavingsLine[] = rows.map((r) => ({
-    needId: r.need_id,
+    // the inner join on need keeps out seats reserved by hand (no need behind them)
+    needId: r.need_id as string,
     sessionId: r.session_id,
     topicFr: r.topic_fr,
     topicEn: r.topic_en,

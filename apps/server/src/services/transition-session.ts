@@ -43,9 +43,11 @@ export async function transitionSession(
       now,
     );
     if (to === 'cancelled' || to === 'scheduled') await repo.bumpSequence(sessionId, now);
-    if (to === 'scheduled' || to === 'delivered' || to === 'cancelled') {
-      await repo.moveNeeds(sessionId, to === 'scheduled' ? 'scheduled' : to === 'delivered' ? 'closed' : 'open', now);
-    }
+    const needs =
+      to === 'scheduled' || to === 'delivered' || to === 'cancelled'
+        ? await repo.moveNeeds(sessionId, to === 'scheduled' ? 'scheduled' : to === 'delivered' ? 'closed' : 'open', now)
+        : null;
+    const needsMoved = needs && (needs.opened.length || needs.split.length || needs.closed.length) && to !== 'scheduled' ? { needs } : {};
     await repo.recordEvent({
       mutualId,
       sessionId,
@@ -54,7 +56,7 @@ export async function transitionSession(
       fromStatus: row.status,
       toStatus: to,
       reason,
-      detail: request.override ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms } : {},
+      detail: { ...(request.override ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms } : {}), ...needsMoved },
     });
     await auditRepository(trx).record({
       mutualId,
@@ -62,7 +64,7 @@ export async function transitionSession(
       action: `session.${to}`,
       entityType: 'training_session',
       entityId: sessionId,
-      change: { from: row.status, to, reason, override: request.override ?? false },
+      change: { from: row.status, to, reason, override: request.override ?? false, ...needsMoved },
     });
     if (to === 'scheduled' || to === 'cancelled') {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 
 /** Private calendar feed URLs and the sessions each one shows. */
@@ -27,6 +28,24 @@ export function calendarFeedRepository(db: Db) {
     },
     find(id: string, mutualId: string) {
       return db.selectFrom('calendar_feed').selectAll().where('id', '=', id).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null).executeTakeFirst();
+    },
+    /** Active feeds of a mutual, or only those one user created; never their token. */
+    listActive(mutualId: string, createdBy: string | null) {
+      let q = db
+        .selectFrom('calendar_feed as f')
+        .leftJoin('member as m', 'm.id', 'f.member_id')
+        .leftJoin('employee as e', 'e.id', 'f.employee_id')
+        .select([
+          'f.id',
+          'f.kind',
+          'm.legal_name as memberName',
+          sql<string | null>`case when e.id is null then null else e.first_name || ' ' || e.last_name end`.as('employeeName'),
+          'f.created_at as createdAt',
+        ])
+        .where('f.mutual_id', '=', mutualId)
+        .where('f.revoked_at', 'is', null);
+      if (createdBy) q = q.where('f.created_by', '=', createdBy);
+      return q.orderBy('f.created_at', 'desc').execute();
     },
     async revoke(id: string, now: string) {
       await db.updateTable('calendar_feed').set({ revoked_at: now }).where('id', '=', id).execute();

@@ -11,6 +11,9 @@ const columns = [
   'scian_code as scianCode',
   'recognised_since as recognisedSince',
   'min_firms_per_session as minFirmsPerSession',
+  'withdrawal_deadline_days as withdrawalDeadlineDays',
+  'go_no_go_days as goNoGoDays',
+  'completion_threshold_pct as completionThresholdPct',
   'created_at as createdAt',
 ] as const;
 

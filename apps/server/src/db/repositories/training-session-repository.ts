@@ -228,6 +228,43 @@ export function trainingSessionRepository(db: Db) {
         .groupBy(['r.member_id', 'm.legal_name'])
         .execute();
     },
+    /** One firm's reservation rows in a session, the seats reserved by hand first, then the newest. */
+    reservationRows(sessionId: string, memberId: string) {
+      return db
+        .selectFrom('session_reservation')
+        .select(['id', 'need_id as needId', 'seats', 'share_cents as shareCents', 'standalone_cents as standaloneCents'])
+        .where('session_id', '=', sessionId)
+        .where('member_id', '=', memberId)
+        .orderBy(sql`need_id is null`, 'desc')
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute();
+    },
+    async insertReservation(values: { mutualId: string; sessionId: string; memberId: string; seats: number; createdBy: string }) {
+      await db
+        .insertInto('session_reservation')
+        .values({
+          mutual_id: values.mutualId,
+          session_id: values.sessionId,
+          member_id: values.memberId,
+          need_id: null,
+          seats: values.seats,
+          share_cents: 0,
+          standalone_cents: 0,
+          created_by: values.createdBy,
+        })
+        .execute();
+    },
+    async updateReservation(id: string, values: { seats: number; shareCents: number; standaloneCents: number }) {
+      await db
+        .updateTable('session_reservation')
+        .set({ seats: values.seats, share_cents: values.shareCents, standalone_cents: values.standaloneCents })
+        .where('id', '=', id)
+        .execute();
+    },
+    async deleteReservation(id: string) {
+      await db.deleteFrom('session_reservation').where('id', '=', id).execute();
+    },
     mutualSettings(mutualId: string) {
       return db
         .selectFrom('mutual')
@@ -256,15 +293,69 @@ export function trainingSessionRepository(db: Db) {
         .where('s.go_no_go_alerted_at', 'is', null)
         .execute();
     },
-    /** Moves the needs behind a session's reservations along with it (planned → scheduled → closed; back to open on cancellation). */
+    /**
+     * Moves the needs behind a session's reservations along with it (planned → scheduled → closed;
+     * back to open on cancellation). A need split across several sessions follows the others too:
+     * it closes only when no other live session still has to deliver it, and a cancellation reopens
+     * only the seats no other live session covers (the uncovered seats are split off as a new open
+     * need; the original keeps the covered seats and its named employees).
+     */
     async moveNeeds(sessionId: string, to: 'scheduled' | 'closed' | 'open', now: string) {
-      const from = to === 'scheduled' ? ['planned'] : to === 'closed' ? ['planned', 'scheduled'] : ['planned', 'scheduled'];
-      await db
-        .updateTable('need')
-        .set({ status: to, status_changed_at: now, updated_at: now })
-        .where('id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
-        .where('status', 'in', from as ('planned' | 'scheduled')[])
+      const moved = { opened: [] as string[], split: [] as { needId: string; newNeedId: string; seats: number }[], closed: [] as string[] };
+      if (to === 'scheduled') {
+        await db
+          .updateTable('need')
+          .set({ status: 'scheduled', status_changed_at: now, updated_at: now })
+          .where('id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
+          .where('status', '=', 'planned')
+          .execute();
+        return moved;
+      }
+      const needs = await db
+        .selectFrom('need as n')
+        .selectAll('n')
+        .select([
+          // seats of this need other live sessions hold, and how many of those sessions still have to deliver
+          sql<number>`coalesce((select sum(r2.seats) from session_reservation r2 join training_session s2 on s2.id = r2.session_id
+            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status <> 'cancelled'), 0)::int`.as('coveredElsewhere'),
+          sql<number>`(select count(*) from session_reservation r2 join training_session s2 on s2.id = r2.session_id
+            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status in ('proposed', 'confirmed', 'scheduled', 'in_delivery'))::int`.as('pendingElsewhere'),
+        ])
+        .where('n.id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
+        .where('n.status', 'in', ['planned', 'scheduled'])
+        .orderBy('n.id')
         .execute();
+      const setStatus = (ids: string[], status: 'open' | 'closed') =>
+        ids.length === 0
+          ? Promise.resolve()
+          : db.updateTable('need').set({ status, status_changed_at: now, updated_at: now }).where('id', 'in', ids).execute().then(() => undefined);
+      if (to === 'closed') {
+        moved.closed = needs.filter((n) => n.pendingElsewhere === 0).map((n) => n.id);
+        await setStatus(moved.closed, 'closed');
+        return moved;
+      }
+      for (const n of needs) {
+        if (n.coveredElsewhere === 0) {
+          moved.opened.push(n.id);
+          continue;
+        }
+        if (n.coveredElsewhere < n.seats) {
+          const { id, seats, mutual_id, member_id, topic_id, diagnostic_id, noc_code, languages, modes, region_code, periods, priority, max_price_per_seat_cents, notes, source, created_by } = n;
+          const rest = { mutual_id, member_id, topic_id, diagnostic_id, noc_code, languages, modes, region_code, periods, priority, max_price_per_seat_cents, source, created_by };
+          const split = await db
+            .insertInto('need')
+            .values({ ...rest, seats: seats - n.coveredElsewhere, notes, status: 'open', status_changed_at: now, updated_at: now })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await db.updateTable('need').set({ seats: n.coveredElsewhere, updated_at: now }).where('id', '=', id).execute();
+          moved.split.push({ needId: id, newNeedId: split.id, seats: seats - n.coveredElsewhere });
+        }
+        // what remains is covered only by sessions already delivered: nothing left to plan
+        if (n.pendingElsewhere === 0) moved.closed.push(n.id);
+      }
+      await setStatus(moved.opened, 'open');
+      await setStatus(moved.closed, 'closed');
+      return moved;
     },
   };
 }

@@ -1,0 +1,87 @@
+import { auditRepository } from '../db/repositories/audit-repository.ts';
+import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
+import { mutualRepository } from '../db/repositories/mutual-repository.ts';
+import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import { AppError, invalid, notFound } from '../errors.ts';
+import { mutualOf } from '../http/access.ts';
+import type { Deps, Principal } from '../http/context.ts';
+import { todayInMontreal } from './delivery-access.ts';
+import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
+
+/** A reservation row scaled to fewer seats keeps its per-seat pooled share and standalone cost. */
+const scaled = (cents: number, from: number, to: number) => Math.round((cents * to) / from);
+
+/**
+ * A coordinator sets how many seats a firm holds in a session (0 removes its reservation).
+ * Capacity: every firm holds the larger of its reservation and its confirmed participants, and
+ * together they never exceed the session's maximum. Added seats are a row "by hand" (no need,
+ * no pooled share); removed seats come off the rows by hand first, then the pooled rows, newest
+ * first, whose share_cents and standalone_cents shrink by the same per-seat amount. Confirmed
+ * participants are never removed; a firm's waitlisted people fill its new seats at once.
+ */
+export async function reserveSeats(deps: Deps, principal: Principal, sessionId: string, input: { memberId: string; seats: number }) {
+  const mutualId = mutualOf(principal);
+  await deps.db.transaction().execute(async (trx) => {
+    const repo = trainingSessionRepository(trx);
+    if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
+    const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
+    if (!OPEN_FOR_ENROLMENT.includes(row.status)) {
+      throw new AppError('conflict', `The seats of a ${row.status} session can no longer change`, { status: 409 });
+    }
+    if (!(await mutualRepository(trx).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no such member in this mutual');
+    const picture = await enrolmentRepository(trx).seatPicture(sessionId);
+    const before = picture.reservedByMember[input.memberId] ?? 0;
+    if (before === input.seats) return;
+    const members = new Set([...Object.keys(picture.reservedByMember), ...Object.keys(picture.confirmedByMember), input.memberId]);
+    let held = 0;
+    for (const m of members) {
+      const reserved = m === input.memberId ? input.seats : (picture.reservedByMember[m] ?? 0);
+      held += Math.max(reserved, picture.confirmedByMember[m] ?? 0);
+    }
+    if (held > row.seatsMax) {
+      const room = row.seatsMax - (held - Math.max(input.seats, picture.confirmedByMember[input.memberId] ?? 0));
+      throw new AppError('capacity_exceeded', `Only ${Math.max(0, room)} seats are free for this firm (maximum ${row.seatsMax})`, {
+        status: 409,
+        fields: [{ field: 'seats', message: `at most ${Math.max(0, room)}` }],
+      });
+    }
+    const rows = await repo.reservationRows(sessionId, input.memberId);
+    if (input.seats > before) {
+      const byHand = rows.find((r) => r.needId === null);
+      const extra = input.seats - before;
+      if (byHand) await repo.updateReservation(byHand.id, { seats: byHand.seats + extra, shareCents: 0, standaloneCents: 0 });
+      else await repo.insertReservation({ mutualId, sessionId, memberId: input.memberId, seats: extra, createdBy: principal.userId });
+    } else {
+      let remove = before - input.seats;
+      for (const r of rows) {
+        if (remove === 0) break;
+        const take = Math.min(remove, r.seats);
+        remove -= take;
+        if (take === r.seats) await repo.deleteReservation(r.id);
+        else
+          await repo.updateReservation(r.id, {
+            seats: r.seats - take,
+            shareCents: scaled(r.shareCents, r.seats, r.seats - take),
+            standaloneCents: scaled(r.standaloneCents, r.seats, r.seats - take),
+          });
+      }
+    }
+    await repo.recordEvent({
+      mutualId,
+      sessionId,
+      actorUserId: principal.userId,
+      kind: 'reservation',
+      detail: { memberId: input.memberId, from: before, to: input.seats },
+    });
+    await auditRepository(trx).record({
+      mutualId,
+      memberId: input.memberId,
+      actorUserId: principal.userId,
+      action: 'session.reservation',
+      entityType: 'training_session',
+      entityId: sessionId,
+      change: { memberId: input.memberId, before, after: input.seats },
+    });
+    if (input.seats > before) await promoteWaitlist(trx, deps, sessionId, mutualId, todayInMontreal(deps.now()));
+  });
+}
