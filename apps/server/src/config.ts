@@ -17,6 +17,8 @@ export const configSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().email().default('no-reply@mutualis.local'),
+  /** How often the outbox sender looks for due e-mails (milliseconds). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   SESSION_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')

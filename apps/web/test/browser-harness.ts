@@ -33,8 +33,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server as `npm start` does (after the build), seeded with the demo data; waits for /api/health. */
-export async function startServer(): Promise<RunningServer> {
+/** Starts the server as `npm start` does (after the build), seeded with the demo data; waits for /api/health. `env` adds variables (e.g. SMTP_HOST). */
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mutualis-browser-'));
   const url = `http://127.0.0.1:${port}`;
@@ -48,6 +48,7 @@ export async function startServer(): Promise<RunningServer> {
       SEED_DEMO: 'true',
       PUBLIC_URL: url,
       NODE_ENV: 'test',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -100,12 +101,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (own cookies and localStorage) in the given language. */
-export async function newPage(browser: Browser, baseURL: string, locale: 'fr' | 'en' = 'fr'): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh browser context (own cookies and localStorage) in the given language; null: no choice made in this browser. */
+export async function newPage(browser: Browser, baseURL: string, locale: 'fr' | 'en' | null = 'fr'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, acceptDownloads: true, bypassCSP: true }); // bypassCSP: axe is injected as an inline script
-  await context.addInitScript((lang) => {
-    if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', lang);
-  }, locale);
+  if (locale) {
+    await context.addInitScript((lang) => {
+      if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', lang);
+    }, locale);
+  }
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };

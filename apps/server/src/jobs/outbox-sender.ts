@@ -20,7 +20,7 @@ export function startOutboxSender(
 ): BackgroundJobs & { runOnce(): Promise<void> } {
   const log = options.log ?? ((line: string) => console.log(line));
   const transport = options.transport === undefined ? smtpTransportFromConfig(deps.config) : options.transport;
-  const intervalMs = options.intervalMs ?? 15_000;
+  const intervalMs = options.intervalMs ?? deps.config.OUTBOX_POLL_MS ?? 15_000;
   const printed = new Set<number>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;

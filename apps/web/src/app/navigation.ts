@@ -30,10 +30,11 @@ const dashboard: NavItem = { to: '/dashboard', label: 'dashboard', icon: IconCha
 const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
 const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
 const sessions: NavItem = { to: '/sessions', label: 'sessions', icon: IconCalendarEvent };
+const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  platform_admin: [{ to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity }, users, audit],
+  platform_admin: [{ to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity }, users, outbox, audit],
   coordinator: [
     dashboard,
     { to: '/members', label: 'members', icon: IconBuildingFactory2 },
@@ -46,7 +47,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
     users,
-    { to: '/outbox', label: 'outbox', icon: IconMailForward },
+    outbox,
     audit,
   ],
   member_contact: [

@@ -62,6 +62,8 @@ export function AppRoutes() {
       <Route path="/invitation" element={<InvitationPage />} />
       <Route path="/password-reset" element={<PasswordResetRequestPage />} />
       <Route path="/password-reset/confirm" element={<PasswordResetConfirmPage />} />
+      {/* the path of the e-mailed link (services/request-password-reset.ts) */}
+      <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
       <Route path="/questionnaire/:token" element={<QuestionnairePage />} />
       <Route path="/verify/:number" element={<VerifyAttestationPage />} />
       <Route element={<AuthenticatedShell />}>

@@ -9,7 +9,7 @@ import { useErrorMessage } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import type { Language } from '../../i18n/index.ts';
-import { ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
+import { acceptSession, ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -89,6 +89,7 @@ function ProfileCard({ me }: { me: Me }) {
 
 function PasswordCard() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const form = useFieldErrors();
   const message = useErrorMessage();
   const [currentPassword, setCurrent] = useState('');
@@ -96,8 +97,10 @@ function PasswordCard() {
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const change = useMutation({
-    mutationFn: (body: ChangePasswordRequest) => apiFetch<void>('/api/auth/password', { method: 'POST', body }),
-    onSuccess: () => {
+    mutationFn: (body: ChangePasswordRequest) => apiFetch<Me>('/api/auth/me/password', { method: 'POST', body }),
+    onSuccess: (me) => {
+      // the session was renewed: later writes must carry its new CSRF token
+      acceptSession(queryClient, me);
       setCurrent('');
       setNew('');
       setConfirm('');

@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { apiFetch, setCsrfToken } from '../../api/client.ts';
+import { apiFetch } from '../../api/client.ts';
 import { homeOf } from '../../app/navigation.ts';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { PublicLayout } from './public-layout.tsx';
-import { ME_KEY } from './session.ts';
+import { acceptSession } from './session.ts';
 
 /** /invitation?token=…: the invited person chooses a password (and may fix the name) and is logged in. */
 export function InvitationPage() {
@@ -30,8 +30,8 @@ export function InvitationPage() {
       apiFetch<Me | undefined>('/api/auth/invitations/accept', { method: 'POST', body }),
     onSuccess: (me) => {
       if (me?.csrfToken) {
-        setCsrfToken(me.csrfToken);
-        queryClient.setQueryData(ME_KEY, me);
+        queryClient.clear();
+        acceptSession(queryClient, me);
         navigate(homeOf(me.role), { replace: true });
       } else {
         navigate('/login', { replace: true });

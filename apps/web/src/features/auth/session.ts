@@ -1,15 +1,30 @@
 import type { Me } from '@mutualis/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiFetch, setCsrfToken } from '../../api/client.ts';
-import { type Language, rememberLanguage, storedLanguage } from '../../i18n/index.ts';
+import i18n, { type Language, rememberLanguage, storedLanguage } from '../../i18n/index.ts';
 
 export const ME_KEY = ['auth', 'me'] as const;
+
+/**
+ * The account's language applies unless this browser made an explicit choice (the FR | EN switch,
+ * which also saves it on the account): at login, after an invitation and on every page load.
+ */
+export function applyAccountLanguage(me: Pick<Me, 'locale'>) {
+  if (!storedLanguage() && me.locale !== i18n.language) void i18n.changeLanguage(me.locale);
+}
+
+/** Takes a logged-in answer (login, invitation, password change): its CSRF token, language and account. */
+export function acceptSession(queryClient: QueryClient, me: Me) {
+  setCsrfToken(me.csrfToken);
+  applyAccountLanguage(me);
+  queryClient.setQueryData(ME_KEY, me);
+}
 
 async function fetchMe(): Promise<Me | null> {
   try {
     const me = await apiFetch<Me>('/api/auth/me');
     setCsrfToken(me.csrfToken);
+    applyAccountLanguage(me);
     return me;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
@@ -34,16 +49,12 @@ export function useCurrentUser(): Me {
 
 export function useLogin() {
   const queryClient = useQueryClient();
-  const { i18n } = useTranslation();
   return useMutation({
     mutationFn: (body: { email: string; password: string }) =>
       apiFetch<Me>('/api/auth/login', { method: 'POST', body }),
     onSuccess: (me) => {
-      setCsrfToken(me.csrfToken);
-      // The account's language applies unless this browser already chose one.
-      if (!storedLanguage() && me.locale !== i18n.language) void i18n.changeLanguage(me.locale);
       queryClient.clear();
-      queryClient.setQueryData(ME_KEY, me);
+      acceptSession(queryClient, me);
     },
   });
 }
@@ -62,7 +73,6 @@ export function useLogout() {
 
 /** Switches the language, remembers it in this browser and, when logged in, on the account. */
 export function useSwitchLanguage() {
-  const { i18n } = useTranslation();
   const queryClient = useQueryClient();
   return (lang: Language) => {
     rememberLanguage(lang);

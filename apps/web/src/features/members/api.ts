@@ -7,6 +7,7 @@ import type {
   MemberContactRequest,
   MemberList,
   memberHistorySchema,
+  UpdateMemberRequest,
 } from '@mutualis/contracts';
 import type { z } from 'zod';
 import { apiFetch, type Query } from '../../api/client.ts';
@@ -78,6 +79,35 @@ export function useAddContact(memberId: string) {
     mutationFn: (body: MemberContactRequest) =>
       apiFetch<MemberContact>(`/api/members/${memberId}/contacts`, { method: 'POST', body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.contacts(memberId) }),
+  });
+}
+
+export function useUpdateContact(memberId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: Partial<MemberContactRequest> & { id: string }) =>
+      apiFetch<MemberContact>(`/api/members/${memberId}/contacts/${id}`, { method: 'PATCH', body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.contacts(memberId) }),
+  });
+}
+
+export function useRemoveContact(memberId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<void>(`/api/members/${memberId}/contacts/${id}`, { method: 'DELETE' }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.contacts(memberId) }),
+  });
+}
+
+/** A partial change of a member (a member contact: its firm's address, city, postal code, phone, website). */
+export function useUpdateMember(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMemberRequest) => apiFetch<Member>(`/api/members/${id}`, { method: 'PATCH', body }),
+    onSuccess: (member) => {
+      queryClient.setQueryData(memberKeys.one(member.id), member);
+      void queryClient.invalidateQueries({ queryKey: memberKeys.all });
+    },
   });
 }
 

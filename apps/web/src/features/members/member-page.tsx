@@ -1,5 +1,5 @@
 import { allowedNextStatuses, type MemberStatus } from '@mutualis/domain/members/index';
-import { Alert, Anchor, Button, Card, Checkbox, Group, Modal, SimpleGrid, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, SimpleGrid, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
 import { IconEdit } from '@tabler/icons-react';
@@ -14,7 +14,8 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { ChangeSummary } from '../audit/change-summary.tsx';
 import { EmployeesTable } from '../employees/employees-table.tsx';
-import { type Member, useAddContact, useChangeMemberStatus, useMember, useMemberContacts, useMemberHistory } from './api.ts';
+import { type Member, useChangeMemberStatus, useMember, useMemberHistory } from './api.ts';
+import { ContactsPanel } from './contacts-panel.tsx';
 
 /** /members/:id: the firm, its status, contacts, employees and history. */
 export function MemberPage() {
@@ -182,82 +183,6 @@ function StatusChangeForm({ member, onDone }: { member: Member; onDone: () => vo
         </Button>
       </Stack>
     </form>
-  );
-}
-
-function ContactsPanel({ memberId }: { memberId: string }) {
-  const { t } = useTranslation();
-  const { data, error } = useMemberContacts(memberId);
-  const add = useAddContact(memberId);
-  const form = useFieldErrors();
-  const message = useErrorMessage();
-  const blank = { name: '', email: '', phone: '', roleTitle: '', isPrimary: false };
-  const [values, setValues] = useState(blank);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    form.reset();
-    add.mutate(
-      {
-        name: values.name.trim(),
-        email: values.email.trim() || null,
-        phone: values.phone.trim() || null,
-        roleTitle: values.roleTitle.trim() || null,
-        isPrimary: values.isPrimary,
-      },
-      { onSuccess: () => setValues(blank), onError: form.fromError },
-    );
-  };
-  return (
-    <Stack>
-      <ErrorAlert error={error} />
-      {data && data.length === 0 && <Text c="dimmed">{t('members:contacts.none')}</Text>}
-      {data && data.length > 0 && (
-        <Table aria-label={t('members:detail.contacts')} striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('members:contacts.name')}</Table.Th>
-              <Table.Th>{t('members:contacts.roleTitle')}</Table.Th>
-              <Table.Th>{t('members:contacts.email')}</Table.Th>
-              <Table.Th>{t('members:contacts.phone')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  {c.name} {c.isPrimary && <Text span size="xs" fw={700}>({t('members:contacts.primary')})</Text>}
-                </Table.Td>
-                <Table.Td>{c.roleTitle}</Table.Td>
-                <Table.Td>{c.email && <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>}</Table.Td>
-                <Table.Td>{c.phone}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Card withBorder component="section" aria-labelledby="add-contact-title">
-        <Title order={2} size="h5" id="add-contact-title" mb="sm">
-          {t('members:contacts.add')}
-        </Title>
-        <form onSubmit={submit} noValidate>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('members:contacts.name')} required value={values.name} error={form.error('name')} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
-            <TextInput label={t('members:contacts.roleTitle')} value={values.roleTitle} error={form.error('roleTitle')} onChange={(e) => setValues({ ...values, roleTitle: e.currentTarget.value })} />
-            <TextInput label={t('members:contacts.email')} type="email" value={values.email} error={form.error('email')} onChange={(e) => setValues({ ...values, email: e.currentTarget.value })} />
-            <TextInput label={t('members:contacts.phone')} type="tel" value={values.phone} error={form.error('phone')} onChange={(e) => setValues({ ...values, phone: e.currentTarget.value })} />
-          </SimpleGrid>
-          <Checkbox mt="sm" label={t('members:contacts.primary')} checked={values.isPrimary} onChange={(e) => setValues({ ...values, isPrimary: e.currentTarget.checked })} />
-          {form.general && !Object.keys(form.errors).length ? (
-            <Text c="red.8" size="sm" role="alert">
-              {message(form.general)}
-            </Text>
-          ) : null}
-          <Button type="submit" mt="md" loading={add.isPending} variant="light">
-            {t('members:contacts.addSubmit')}
-          </Button>
-        </form>
-      </Card>
-    </Stack>
   );
 }
 

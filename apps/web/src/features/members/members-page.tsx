@@ -1,3 +1,4 @@
+import { SCIAN_SECTORS } from '@mutualis/domain/reference/index';
 import { Anchor, Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ export function MembersPage() {
   const { state, update } = useTableState({ sort: 'name' });
   const query = tableQuery(state);
   const { data, isLoading, error } = useMembers(query);
+  const sectorOptions = SCIAN_SECTORS.map((s) => ({ value: s.code, label: `${s.code} – ${ref.label(s)}` }));
 
   const columns: Column<Member>[] = [
     {
@@ -31,6 +33,7 @@ export function MembersPage() {
     },
     { key: 'neq', header: t('members:fields.neq'), render: (m) => m.neq },
     { key: 'region', header: t('members:fields.region'), render: (m) => ref.regionLabel(m.regionCode) },
+    { key: 'scian', header: t('members:fields.scian'), render: (m) => m.scianCode },
     { key: 'headcount', header: t('members:fields.headcount'), sortKey: 'headcount', align: 'right', render: (m) => format.number(m.headcount) },
     { key: 'sizeClass', header: t('members:fields.sizeClass'), render: (m) => ref.sizeClassLabel(m.sizeClass) },
     { key: 'payroll', header: t('members:fields.annualPayroll'), sortKey: 'payroll', align: 'right', render: (m) => format.money(m.annualPayrollCents) },
@@ -84,6 +87,17 @@ export function MembersPage() {
               value={state.filters.region ?? null}
               onChange={(v) => update({ filters: { region: v } })}
               w={240}
+            />
+            <Select
+              label={t('members:fields.scian')}
+              placeholder={t('common:filters.all')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
+              searchable
+              data={sectorOptions}
+              value={state.filters.sector ?? null}
+              onChange={(v) => update({ filters: { sector: v } })}
+              w={260}
             />
             <Select
               label={t('members:fields.sizeClass')}
