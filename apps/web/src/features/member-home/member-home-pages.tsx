@@ -89,7 +89,7 @@ function FirmFigures() {
     const teer = Number(key);
     return key === '' || key === 'null' || Number.isNaN(teer)
       ? t('memberHome:myFirm.teerUnknown')
-      : `${key} – ${ref.teerLabel(teer)}`;
+      : ref.teerLabel(teer) || key;
   };
   return (
     <Card withBorder component="section" aria-labelledby="figures-title">

@@ -1,0 +1,46 @@
+// Every page of the logged-in app is reachable from the navigation of a role that may use it, and
+// every navigation entry opens a page that exists. Pages reached from inside another page (a detail,
+// a form, a tab) are listed below with the page that links to them.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { NAVIGATION } from '../src/app/navigation.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const routesSource = fs.readFileSync(path.join(here, '../src/app/routes.tsx'), 'utf8');
+const shellStart = routesSource.indexOf('<AuthenticatedShell />');
+const appPaths = [...routesSource.slice(shellStart).matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((p) => p !== '*');
+
+/** Pages opened from another page rather than from the menu: path → the page that links to it. */
+const REACHED_FROM: Record<string, string> = {
+  '/providers': '/courses (catalogue tabs)',
+  '/topics': '/courses (catalogue tabs)',
+  '/pooling/compare': '/pooling',
+  '/account': 'the account menu of the header',
+};
+const isDetailOrForm = (p: string) => p.includes(':') || p.endsWith('/new') || p.endsWith('/import');
+
+describe('navigation', () => {
+  it('given the routes of the logged-in app, then each list page is in the navigation of some role or linked from a named page', () => {
+    assert.ok(appPaths.length > 20, `only ${appPaths.length} routes found: is the scan broken?`);
+    const inMenus = new Set(Object.values(NAVIGATION).flatMap((items) => items.map((i) => i.to)));
+    const orphans = appPaths.filter((p) => !isDetailOrForm(p) && !inMenus.has(p) && !(p in REACHED_FROM));
+    assert.deepEqual(orphans, [], 'pages no menu leads to: add them to NAVIGATION or to REACHED_FROM');
+  });
+
+  it('given every role, then each navigation entry opens an existing page and the role has a home', () => {
+    for (const [role, items] of Object.entries(NAVIGATION)) {
+      assert.ok(items.length > 0, `${role} has no home`);
+      for (const item of items) assert.ok(appPaths.includes(item.to), `${role}: ${item.to} has no route`);
+    }
+  });
+
+  it('given the platform administrator, then mutuals, users, outgoing e-mail and audit log are in its menu', () => {
+    assert.deepEqual(
+      NAVIGATION.platform_admin.map((i) => i.to),
+      ['/admin/mutuals', '/users', '/outbox', '/audit'],
+    );
+  });
+});
