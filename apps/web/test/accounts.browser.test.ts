@@ -48,6 +48,13 @@ async function heading(page: Page, name: string) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** A fresh context; waits are generous because the suites run side by side on small machines. */
+async function openPage(locale: Lang | null) {
+  const opened = await newPage(browser, server.url, locale);
+  opened.page.setDefaultTimeout(30_000);
+  return opened;
+}
+
 /** Scans the page once its transitions (modals fading in, buttons pressed) are over. */
 async function scan(page: Page, label: string) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -151,14 +158,14 @@ after(async () => {
 
 // The suites use different accounts and records: they run side by side to keep the file short
 // (the tests inside a suite share an account: one after the other).
-describe('accounts and firms', { concurrency: 3 }, () => {
+describe('accounts and firms', { concurrency: 2 }, () => {
   describe('invitation of a member contact', () => {
     it('coordinator invites on /users; the invited opens the e-mailed link, chooses a password, lands on its firm in the language of its account, which follows it at login until it switches', async () => {
       const t = texts('fr');
       const email = `paie-${unique}@acier-hetu.example`;
       const password = 'une-phrase-de-passe-longue';
       {
-        const { context, page } = await newPage(browser, server.url, 'fr');
+        const { context, page } = await openPage('fr');
         try {
           await login(page, COORDINATOR);
           await page.getByRole('link', { name: t('nav:users') }).click();
@@ -186,7 +193,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
       const link = await linkFromMail(email, 'invitation');
       {
         // a browser that never chose a language
-        const { context, page } = await newPage(browser, server.url, null);
+        const { context, page } = await openPage(null);
         try {
           await page.goto(link);
           await heading(page, t('auth:invitation.title'));
@@ -224,7 +231,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
       }
       {
         // another browser without a choice: the login answer's language applies
-        const { context, page } = await newPage(browser, server.url, null);
+        const { context, page } = await openPage(null);
         try {
           await page.goto('/login');
           await heading(page, t('auth:login.title'));
@@ -273,7 +280,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
       });
 
       it('changes its display name, language and password on the account page; later writes still pass (new CSRF token); logs in with the new password', async () => {
-        const { context, page } = await newPage(browser, server.url, lang);
+        const { context, page } = await openPage(lang);
         try {
           await login(page, email, firstPassword);
           await heading(page, t('dashboard:title'));
@@ -326,7 +333,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
       });
 
       it('asks for a reset link, opens the e-mailed /reset-password link, sets a new password and logs in with it', async () => {
-        const { context, page } = await newPage(browser, server.url, lang);
+        const { context, page } = await openPage(lang);
         try {
           await page.goto('/login');
           await page.getByRole('link', { name: t('auth:login.forgot') }).click();
@@ -363,7 +370,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
           : { email: 'rh@acier-hetu.demo', firm: 'Acier Hétu inc.' };
 
       it('sees its figures, edits its contact details and manages its contact people', async () => {
-        const { context, page } = await newPage(browser, server.url, lang);
+        const { context, page } = await openPage(lang);
         try {
           await login(page, account.email);
           await heading(page, account.firm);
@@ -467,7 +474,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
       const t = texts(lang);
 
       it('filters members by SCIAN sector, edits and removes a contact on a member page, downloads the import template', async () => {
-        const { context, page } = await newPage(browser, server.url, lang);
+        const { context, page } = await openPage(lang);
         try {
           await login(page, COORDINATOR);
           await page.getByRole('link', { name: t('nav:members') }).click();
@@ -548,7 +555,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
       const t = texts(lang);
 
       it('sees the mutuals, creates one and invites its first coordinator, who activates the account', async () => {
-        const { context, page } = await newPage(browser, server.url, lang);
+        const { context, page } = await openPage(lang);
         const mutualName = `Mutuelle ${lang} ${unique}`;
         const email = `coord-${lang}-${unique}@example.test`;
         try {
@@ -590,7 +597,7 @@ describe('accounts and firms', { concurrency: 3 }, () => {
         }
 
         const link = await linkFromMail(email, 'invitation');
-        const invited = await newPage(browser, server.url, lang);
+        const invited = await openPage(lang);
         try {
           await invited.page.goto(link);
           await invited.page.getByLabel(exactly(t('auth:fields.newPassword'))).fill('coordination-nouvelle');
