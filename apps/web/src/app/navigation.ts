@@ -1,8 +1,12 @@
 import type { Role } from '@mutualis/contracts';
 import {
+  IconAdjustments,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
+  IconCalendarShare,
+  IconCertificate,
+  IconChartDots,
   IconChalkboard,
   IconChartBar,
   IconChecklist,
@@ -12,6 +16,7 @@ import {
   IconSchool,
   IconHistory,
   IconMailForward,
+  IconNotebook,
   IconPigMoney,
   IconTopologyStar3,
   IconUsers,
@@ -31,6 +36,11 @@ const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
 const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
 const sessions: NavItem = { to: '/sessions', label: 'sessions', icon: IconCalendarEvent };
 const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward };
+const register: NavItem = { to: '/register', label: 'register', icon: IconNotebook };
+const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
+const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
+const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
+const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
@@ -46,9 +56,14 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    register,
+    evaluation,
+    attestations,
+    calendar,
     users,
     outbox,
     audit,
+    deliverySettings,
   ],
   member_contact: [
     { to: '/my-firm', label: 'myFirm', icon: IconBuildingFactory2 },
@@ -56,9 +71,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-needs', label: 'myNeeds', icon: IconChecklist },
     { to: '/my-diagnostics', label: 'myDiagnostics', icon: IconClipboardList },
     sessions,
+    attestations,
+    calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
   ],
-  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
   board_viewer: [dashboard],
 };
 

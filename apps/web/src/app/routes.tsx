@@ -16,7 +16,13 @@ import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { DemandPage } from '../features/demand/demand-page.tsx';
 import { DiagnosticPage } from '../features/diagnostics/diagnostic-page.tsx';
 import { DiagnosticsPage } from '../features/diagnostics/diagnostics-page.tsx';
+import { AttestationsPage } from '../features/delivery/attestations-page.tsx';
+import { CalendarFeedsPage } from '../features/delivery/calendar-page.tsx';
+import { EvaluationPage } from '../features/delivery/evaluation-page.tsx';
 import { QuestionnairePage, VerifyAttestationPage } from '../features/delivery/public-pages.tsx';
+import { RegisterPage } from '../features/delivery/register-page.tsx';
+import { SessionNewPage } from '../features/delivery/session-new-page.tsx';
+import { DeliverySettingsPage } from '../features/delivery/settings-page.tsx';
 import { SessionPage } from '../features/delivery/session-page.tsx';
 import { SessionsPage } from '../features/delivery/sessions-page.tsx';
 import { EmployeeImportPage } from '../features/employees/employee-import-page.tsx';
@@ -102,7 +108,13 @@ export function AppRoutes() {
         <Route path="/pooling/compare" element={<PoolingComparePage />} />
         <Route path="/my-savings" element={<MySavingsPage />} />
         <Route path="/sessions" element={<SessionsPage />} />
+        <Route path="/sessions/new" element={<SessionNewPage />} />
         <Route path="/sessions/:sessionId" element={<SessionPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/evaluation" element={<EvaluationPage />} />
+        <Route path="/attestations" element={<AttestationsPage />} />
+        <Route path="/calendar" element={<CalendarFeedsPage />} />
+        <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/admin/mutuals" element={<MutualsPage />} />
         <Route path="/account" element={<AccountPage />} />

@@ -1,8 +1,8 @@
-import type { Attestation, Enrolment, SessionDetail, SessionSummary } from '@mutualis/contracts';
+import type { Attestation, CalendarFeedListItem, Enrolment, Mutual, RegisterEntryDto, SessionDetail, SessionSummary } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client.ts';
 
-export type { Attestation, Enrolment, SessionDetail, SessionSummary };
+export type { Attestation, CalendarFeedListItem, Enrolment, Mutual, RegisterEntryDto, SessionDetail, SessionSummary };
 
 export interface Roster {
   session: SessionSummary;
@@ -51,3 +51,52 @@ export function useDeliveryMutation<B>(method: 'POST' | 'PUT' | 'PATCH' | 'DELET
     onSuccess: () => client.invalidateQueries({ queryKey: ['delivery'] }),
   });
 }
+
+export interface EvaluationResults {
+  scope: { sessionId: string | null; courseId: string | null; providerId: string | null };
+  sessions: number;
+  levels: { level: number; sent: number; responses: number; means: Record<string, number | null> }[];
+  outcomes: { passed: number; notPassed: number; none: number };
+}
+
+/** The mutual of the signed-in coordinator, with its delivery settings. */
+export const useMutual = (mutualId: string | null | undefined) =>
+  useQuery({ queryKey: ['delivery', 'mutual', mutualId], queryFn: () => apiFetch<Mutual>(`/api/mutuals/${mutualId}`), enabled: !!mutualId });
+
+export const useRegister = (year: number) =>
+  useQuery({ queryKey: ['delivery', 'register', year], queryFn: () => apiFetch<RegisterEntryDto[]>('/api/register', { query: { year } }) });
+
+/** Evaluation results of one session, or over a course, a provider or all delivered sessions. */
+export const useEvaluation = (scope: { sessionId?: string; courseId?: string; providerId?: string }, enabled = true) =>
+  useQuery({
+    queryKey: ['delivery', 'evaluation', scope],
+    queryFn: () =>
+      scope.sessionId
+        ? apiFetch<EvaluationResults>(`/api/sessions/${scope.sessionId}/evaluation`)
+        : apiFetch<EvaluationResults>('/api/evaluation-results', { query: { courseId: scope.courseId, providerId: scope.providerId } }),
+    enabled,
+  });
+
+export const useCalendarFeeds = () => useQuery({ queryKey: ['delivery', 'feeds'], queryFn: () => apiFetch<CalendarFeedListItem[]>('/api/calendar-feeds') });
+
+/** Attestations of a firm or of one participant (a member contact: only its firm's). */
+export const useAttestationList = (query: { memberId?: string; employeeId?: string }, enabled = true) =>
+  useQuery({ queryKey: ['delivery', 'attestation-list', query], queryFn: () => apiFetch<Attestation[]>('/api/attestations', { query }), enabled });
+
+/** Firms of the mutual (coordinator), for pickers. */
+export const useMemberOptions = (enabled = true) =>
+  useQuery({
+    queryKey: ['delivery', 'member-options'],
+    queryFn: () => apiFetch<{ items: { id: string; legalName: string }[] }>('/api/members', { query: { pageSize: 200 } }),
+    select: (d) => d.items.map((m) => ({ value: m.id, label: m.legalName })),
+    enabled,
+  });
+
+/** Employees of one firm, for pickers. */
+export const useEmployeeOptions = (memberId: string | null | undefined) =>
+  useQuery({
+    queryKey: ['delivery', 'employees', memberId],
+    queryFn: () => apiFetch<{ items: { id: string; firstName: string; lastName: string }[] }>(`/api/members/${memberId}/employees`, { query: { pageSize: 200 } }),
+    select: (d) => d.items.map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` })),
+    enabled: !!memberId,
+  });

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { type Roster, type SessionDetail, useAttestations, useDeliveryMutation, useEnrolments, useMyEmployees, useRoster, useSession } from './api.ts';
+import { type Enrolment, type Roster, type SessionDetail, useAttestations, useDeliveryMutation, useEnrolments, useEvaluation, useMemberOptions, useMyEmployees, useRoster, useSession } from './api.ts';
+import { EvaluationCharts } from './evaluation-page.tsx';
 import { SessionStateBadge } from './sessions-page.tsx';
 
 function useNotifyError() {
@@ -156,6 +157,142 @@ function Schedule({ s }: { s: SessionDetail }) {
   );
 }
 
+/** Seats each firm holds (coordinator): change them within the session's capacity, or give seats to another firm. */
+function Reservations({ s }: { s: SessionDetail }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const [seats, setSeats] = useState<Record<string, number | string>>({});
+  const [newMember, setNewMember] = useState<string | null>(null);
+  const [newSeats, setNewSeats] = useState<number | string>(1);
+  const members = useMemberOptions(true);
+  useEffect(() => setSeats(Object.fromEntries(s.reservations.map((r) => [r.memberId, r.reserved]))), [s.reservations]);
+  const reserve = useDeliveryMutation<{ memberId: string; seats: number }>('PUT', () => `/api/sessions/${s.id}/reservations`, (b) => b);
+  if (!['proposed', 'confirmed', 'scheduled'].includes(s.status)) return null;
+  const done = () => notify({ color: 'green', message: t('delivery:saved') });
+  const held = new Set(s.reservations.map((r) => r.memberId));
+  return (
+    <Card withBorder mb="md" aria-labelledby="reservations-title">
+      <Title order={2} size="h4" id="reservations-title" mb="sm">
+        {t('delivery:reservations.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('delivery:reservations.help', { max: s.seatsMax })}
+      </Text>
+      {s.reservations.length > 0 && (
+        <Table mb="md">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('delivery:fields.firm')}</Table.Th>
+              <Table.Th>{t('delivery:reservations.reserved')}</Table.Th>
+              <Table.Th>{t('delivery:reservations.confirmed')}</Table.Th>
+              <Table.Th>{t('delivery:reservations.waitlisted')}</Table.Th>
+              <Table.Th>{t('delivery:fields.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {s.reservations.map((r) => (
+              <Table.Tr key={r.memberId}>
+                <Table.Td>{r.memberName}</Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={t('delivery:reservations.seatsOf', { firm: r.memberName })}
+                    value={seats[r.memberId] ?? r.reserved}
+                    onChange={(v) => setSeats({ ...seats, [r.memberId]: v })}
+                    min={0}
+                    max={s.seatsMax}
+                    allowDecimal={false}
+                    w={90}
+                  />
+                </Table.Td>
+                <Table.Td>{r.confirmed}</Table.Td>
+                <Table.Td>{r.waitlisted}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    disabled={seats[r.memberId] === '' || Number(seats[r.memberId] ?? r.reserved) === r.reserved}
+                    loading={reserve.isPending}
+                    aria-label={t('delivery:reservations.saveOf', { firm: r.memberName })}
+                    onClick={() => reserve.mutate({ memberId: r.memberId, seats: Number(seats[r.memberId]) }, { onSuccess: done, onError })}
+                  >
+                    {t('delivery:save')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group align="flex-end">
+        <Select
+          label={t('delivery:reservations.addFirm')}
+          data={(members.data ?? []).filter((m) => !held.has(m.value))}
+          value={newMember}
+          onChange={setNewMember}
+          searchable
+          w={300}
+        />
+        <NumberInput label={t('delivery:reservations.reserved')} value={newSeats} onChange={setNewSeats} min={1} max={s.seatsMax} allowDecimal={false} w={120} />
+        <Button
+          disabled={!newMember || newSeats === ''}
+          loading={reserve.isPending}
+          onClick={() =>
+            newMember &&
+            reserve.mutate(
+              { memberId: newMember, seats: Number(newSeats) },
+              {
+                onSuccess: () => {
+                  setNewMember(null);
+                  done();
+                },
+                onError,
+              },
+            )
+          }
+        >
+          {t('delivery:reservations.add')}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+/** A member contact replaces a confirmed participant by another employee of its firm, until the deadline. */
+function Substitute({ enrolment, employees, onClose }: { enrolment: Enrolment; employees: { value: string; label: string }[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const [employeeId, setEmployeeId] = useState<string | null>(null);
+  const substitute = useDeliveryMutation<string>('POST', () => `/api/enrolments/${enrolment.id}/substitute`, (id) => ({ employeeId: id }));
+  return (
+    <Modal opened onClose={onClose} title={t('delivery:substitute.title', { name: enrolment.employeeName })} closeButtonProps={{ 'aria-label': t('delivery:close') }}>
+      <Stack>
+        <Select label={t('delivery:substitute.by')} data={employees.filter((e) => e.value !== enrolment.employeeId)} value={employeeId} onChange={setEmployeeId} searchable />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('delivery:cancel')}
+          </Button>
+          <Button
+            disabled={!employeeId}
+            loading={substitute.isPending}
+            onClick={() =>
+              employeeId &&
+              substitute.mutate(employeeId, {
+                onSuccess: () => {
+                  notify({ color: 'green', message: t('delivery:substitute.done') });
+                  onClose();
+                },
+                onError,
+              })
+            }
+          >
+            {t('delivery:substitute.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 /** Enrolments: a coordinator sees all firms, a member contact only its own employees and enrols them. */
 function Enrolments({ s, role, memberId }: { s: SessionDetail; role: string; memberId: string | null }) {
   const { t } = useTranslation();
@@ -166,6 +303,12 @@ function Enrolments({ s, role, memberId }: { s: SessionDetail; role: string; mem
   const enrol = useDeliveryMutation<string>('POST', () => `/api/sessions/${s.id}/enrolments`, (id) => ({ employeeId: id }));
   const withdraw = useDeliveryMutation<string>('POST', (id) => `/api/enrolments/${id}/withdraw`, () => ({}));
   const open = ['proposed', 'confirmed', 'scheduled'].includes(s.status);
+  const format = useFormat();
+  const [replacing, setReplacing] = useState<Enrolment | null>(null);
+  // substitution is free until the withdrawal deadline (Montreal date; the server decides)
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montreal' }).format(new Date());
+  const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || today <= s.withdrawalDeadline);
+  const employeeOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` }));
   return (
     <Card withBorder mb="md" aria-labelledby="enrolments-title">
       <Title order={2} size="h4" id="enrolments-title" mb="sm">
@@ -218,17 +361,45 @@ function Enrolments({ s, role, memberId }: { s: SessionDetail; role: string; mem
                   {e.waitlistRank ? ` (#${e.waitlistRank})` : ''}
                 </Table.Td>
                 <Table.Td>
-                  {open && ['confirmed', 'waitlisted'].includes(e.status) && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(e.id, { onError })}>
-                      {t('delivery:enrolments.withdraw')}
-                    </Button>
-                  )}
+                  <Group gap="xs" wrap="nowrap">
+                    {canSubstitute && e.status === 'confirmed' && (
+                      <Button size="xs" variant="subtle" onClick={() => setReplacing(e)} aria-label={t('delivery:substitute.of', { name: e.employeeName })}>
+                        {t('delivery:substitute.action')}
+                      </Button>
+                    )}
+                    {open && ['confirmed', 'waitlisted'].includes(e.status) && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(e.id, { onError })}>
+                        {t('delivery:enrolments.withdraw')}
+                      </Button>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
+      {canSubstitute && s.withdrawalDeadline && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('delivery:substitute.until', { date: format.date(s.withdrawalDeadline) })}
+        </Text>
+      )}
+      {replacing && <Substitute enrolment={replacing} employees={employeeOptions} onClose={() => setReplacing(null)} />}
+    </Card>
+  );
+}
+
+/** Evaluation results of a delivered session, with charts (coordinator or its trainer). */
+function SessionEvaluation({ s }: { s: SessionDetail }) {
+  const { t } = useTranslation();
+  const results = useEvaluation({ sessionId: s.id });
+  return (
+    <Card withBorder mb="md" aria-labelledby="session-evaluation-title">
+      <Title order={2} size="h4" id="session-evaluation-title" mb="sm">
+        {t('delivery:evaluation.title')}
+      </Title>
+      <ErrorAlert error={results.error} />
+      {results.data && <EvaluationCharts results={results.data} idPrefix="session-evaluation" />}
     </Card>
   );
 }
@@ -392,8 +563,10 @@ export function SessionPage() {
           <Facts s={s} />
           {role === 'coordinator' && <Lifecycle s={s} />}
           {role === 'coordinator' && <Schedule s={s} />}
+          {role === 'coordinator' && <Reservations s={s} />}
           {(role === 'coordinator' || role === 'member_contact') && <Enrolments s={s} role={role} memberId={me?.memberId ?? null} />}
           {(role === 'coordinator' || role === 'trainer') && ['in_delivery', 'delivered', 'evaluated'].includes(s.status) && <RosterCard s={s} canRecord />}
+          {(role === 'coordinator' || role === 'trainer') && ['delivered', 'evaluated'].includes(s.status) && <SessionEvaluation s={s} />}
           {role !== 'trainer' && ['delivered', 'evaluated'].includes(s.status) && <Attestations s={s} />}
         </>
       )}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Select, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -29,7 +29,17 @@ export function SessionsPage() {
   const sessions = useSessions(status ?? undefined);
   return (
     <>
-      <PageHeader title={t('delivery:sessions.title')} subtitle={t(`delivery:sessions.subtitle.${me?.role ?? 'coordinator'}`)} />
+      <PageHeader
+        title={t('delivery:sessions.title')}
+        subtitle={t(`delivery:sessions.subtitle.${me?.role ?? 'coordinator'}`)}
+        actions={
+          me?.role === 'coordinator' ? (
+            <Button component={Link} to="/sessions/new">
+              {t('delivery:newSession.title')}
+            </Button>
+          ) : undefined
+        }
+      />
       <Group mb="md">
         <Select
           label={t('delivery:sessions.filter')}

@@ -1,0 +1,78 @@
+import { Button, Card, NumberInput, SimpleGrid, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, apiFetch } from '../../api/client.ts';
+import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { notify } from '../../components/notify.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useMe } from '../auth/session.ts';
+import { useMutual } from './api.ts';
+
+const FIELDS = [
+  { key: 'withdrawalDeadlineDays', min: 0, max: 120 },
+  { key: 'goNoGoDays', min: 0, max: 365 },
+  { key: 'completionThresholdPct', min: 1, max: 100 },
+  { key: 'minFirmsPerSession', min: 1, max: 100 },
+] as const;
+type Key = (typeof FIELDS)[number]['key'];
+
+/** /delivery-settings: a coordinator edits its mutual's delivery settings. */
+export function DeliverySettingsPage() {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  const client = useQueryClient();
+  const { data: me } = useMe();
+  const mutual = useMutual(me?.mutualId);
+  const [values, setValues] = useState<Record<Key, number | string>>({ withdrawalDeadlineDays: '', goNoGoDays: '', completionThresholdPct: '', minFirmsPerSession: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (mutual.data) {
+      const m = mutual.data;
+      setValues({ withdrawalDeadlineDays: m.withdrawalDeadlineDays, goNoGoDays: m.goNoGoDays, completionThresholdPct: m.completionThresholdPct, minFirmsPerSession: m.minFirmsPerSession });
+    }
+  }, [mutual.data]);
+  const save = async () => {
+    setBusy(true);
+    setErrors({});
+    try {
+      const body = Object.fromEntries(FIELDS.map(({ key }) => [key, values[key] === '' ? undefined : Number(values[key])]));
+      await apiFetch(`/api/mutuals/${me?.mutualId}/delivery-settings`, { method: 'PATCH', body });
+      await client.invalidateQueries({ queryKey: ['delivery'] });
+      notify({ color: 'green', message: t('delivery:saved') });
+    } catch (error) {
+      if (error instanceof ApiError) setErrors(error.fieldErrors());
+      notify({ color: 'red', message: message(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <PageHeader title={t('delivery:settings.title')} subtitle={mutual.data?.name} />
+      <ErrorAlert error={mutual.error} />
+      <Card withBorder>
+        <Text mb="md">{t('delivery:settings.intro')}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {FIELDS.map(({ key, min, max }) => (
+            <NumberInput
+              key={key}
+              label={t(`delivery:settings.${key}`)}
+              description={t(`delivery:settings.${key}Help`)}
+              value={values[key]}
+              onChange={(v) => setValues({ ...values, [key]: v })}
+              min={min}
+              max={max}
+              allowDecimal={false}
+              error={errors[key]}
+            />
+          ))}
+        </SimpleGrid>
+        <Button mt="md" onClick={() => void save()} loading={busy} disabled={!mutual.data}>
+          {t('delivery:save')}
+        </Button>
+      </Card>
+    </>
+  );
+}
