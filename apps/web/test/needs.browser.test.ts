@@ -84,7 +84,7 @@ for (const lang of ['fr', 'en'] as const) {
         await choose(page, t('needs:fields.topic'), `${topic.safety} › ${topic.forklift}`, topic.forklift.slice(0, 12));
         const hint = page.getByRole('dialog').getByText(lang === 'fr' ? /autres? entreprises? veu/ : /other firms? wants?/);
         await hint.waitFor();
-        assert.doesNotMatch(await hint.innerText(), /inc\.|ltée/, 'no firm is named');
+        assert.doesNotMatch((await hint.textContent()) ?? '', /inc\.|ltée/, 'no firm is named');
         await choose(page, t('needs:fields.topic'), `${topic.digital} › ${topic.cyber}`, topic.cyber.slice(0, 8));
         await field(page, t('needs:fields.seats')).fill('4');
         await choose(page, t('needs:fields.periods'), '2027-03');
@@ -245,6 +245,44 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('needs:list.title'));
         await page.locator('tbody tr').first().waitFor();
         await checkA11y(page, 'needs');
+      } finally {
+        await coordinator.context.close();
+      }
+    });
+
+    it("a trainer's change to its course waits until a coordinator approves it", async () => {
+      const course = lang === 'fr' ? 'Soudage MIG et TIG : perfectionnement' : 'MIG and TIG welding: advanced';
+      const trainer = await newPage(browser, server.url, lang);
+      try {
+        await login(trainer.page, 'formateur@soudure-pro-formation.demo');
+        await heading(trainer.page, 'Soudure Pro Formation');
+        await checkA11y(trainer.page, 'my provider');
+        await trainer.page.getByRole('link', { name: course }).click();
+        await heading(trainer.page, course);
+        await trainer.page.getByLabel(t('catalogue:course.seatCost')).fill(lang === 'fr' ? '410' : '420');
+        await trainer.page.getByRole('button', { name: t('catalogue:course.submit') }).click();
+        await trainer.page.getByText(t('catalogue:course.submitted')).waitFor();
+        await checkA11y(trainer.page, 'course with a pending change');
+      } finally {
+        await trainer.context.close();
+      }
+      const coordinator = await newPage(browser, server.url, lang);
+      try {
+        const page = coordinator.page;
+        await login(page, COORDINATOR);
+        await page.goto('/courses');
+        await heading(page, t('catalogue:courses.title'));
+        await page.getByLabel(t('catalogue:courses.pendingOnly')).check();
+        await page.getByRole('link', { name: course }).click();
+        await heading(page, course);
+        await page.getByText(lang === 'fr' ? /→ « 410,00\s\$ »/ : /→ “\$420\.00”/).first().waitFor();
+        await page.getByRole('button', { name: t('catalogue:revision.approve') }).click();
+        await page.getByText(t('catalogue:revision.approved')).waitFor();
+        const api = await apiSession(server.url, COORDINATOR);
+        const courses = await api.get<{ items: Array<{ titleFr: string; seatCostCents: number; pendingRevision: unknown }> }>('/api/courses');
+        const welding = courses.items.find((c) => c.titleFr === 'Soudage MIG et TIG : perfectionnement');
+        assert.equal(welding?.seatCostCents, lang === 'fr' ? 41_000 : 42_000);
+        assert.equal(welding?.pendingRevision, null);
       } finally {
         await coordinator.context.close();
       }

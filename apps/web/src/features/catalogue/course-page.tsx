@@ -227,6 +227,26 @@ function CourseStatusActions({ course: c }: { course: Course }) {
   );
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  topicId: 'catalogue:courses.topic',
+  titleFr: 'catalogue:course.titleFr',
+  titleEn: 'catalogue:course.titleEn',
+  descriptionFr: 'catalogue:course.descriptionFr',
+  descriptionEn: 'catalogue:course.descriptionEn',
+  objectives: 'catalogue:course.objectives',
+  content: 'catalogue:course.content',
+  durationHours: 'catalogue:course.durationHours',
+  language: 'catalogue:course.language',
+  mode: 'catalogue:course.mode',
+  regions: 'catalogue:course.regions',
+  periods: 'catalogue:course.periods',
+  fixedCostCents: 'catalogue:course.fixedCost',
+  seatCostCents: 'catalogue:course.seatCost',
+  minSeats: 'catalogue:course.minSeats',
+  maxSeats: 'catalogue:course.maxSeats',
+  maxSessionsPerPeriod: 'catalogue:course.maxSessions',
+};
+
 /** The trainer's proposed changes, field by field, with approve and reject for a coordinator. */
 function PendingRevision({ course: c, canDecide }: { course: Course; canDecide: boolean }) {
   const { t } = useTranslation();
@@ -234,7 +254,15 @@ function PendingRevision({ course: c, canDecide }: { course: Course; canDecide: 
   const action = useCourseAction(c.id);
   const rev = c.pendingRevision;
   if (!rev) return null;
-  const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') : typeof value === 'number' && String(value).length > 0 ? format.number(value) : String(value ?? ''));
+  const show = (field: string, value: unknown) =>
+    Array.isArray(value)
+      ? value.join(', ')
+      : typeof value === 'number'
+        ? field.endsWith('Cents')
+          ? format.money(value, 2)
+          : format.number(value)
+        : String(value ?? '');
+  const label = (field: string) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
   const current = c as unknown as Record<string, unknown>;
   const proposed = rev.proposed as Record<string, unknown>;
   return (
@@ -243,7 +271,7 @@ function PendingRevision({ course: c, canDecide }: { course: Course; canDecide: 
       <List size="sm" my="sm">
         {rev.changedFields.map((f) => (
           <List.Item key={f}>
-            {t('catalogue:revision.change', { field: f, from: show(current[f]), to: show(proposed[f]) })}
+            {t('catalogue:revision.change', { field: label(f), from: show(f, current[f]), to: show(f, proposed[f]) })}
           </List.Item>
         ))}
       </List>
