@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
 
 // Delivery: sessions from plan to attestation (lifecycle, enrolment, attendance, evaluation,
 // attestations, register, calendar feeds).
 
 const uuid = z.string().uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+// Real calendar dates only: a regex alone let 2026-02-30 through to the database.
+const isoDate = isoDateSchema;
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
 
 export const sessionStateSchema = z

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
 import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
 import { needPrioritySchema, needSchema } from './needs.ts';
 
 const uuid = z.string().uuid();
-const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date written YYYY-MM-DD');
+// Real calendar dates only: a regex alone let 2026-02-30 through to the database.
+const isoDate = isoDateSchema;
 
 export const diagnosticStatusSchema = z
   .enum(['scheduled', 'in_progress', 'completed', 'validated', 'cancelled'])

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+// Real calendar dates only: a regex alone let 2026-02-30 through to the database.
+const isoDate = isoDateSchema;
 
 export const memberStatusSchema = z.enum(['prospect', 'active', 'lapsed', 'withdrawn']).meta({ id: 'MemberStatus' });
 export const sizeClassSchema = z.enum(['micro', 'small', 'medium', 'large']).meta({ id: 'SizeClass' });

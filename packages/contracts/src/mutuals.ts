@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
 
 export const mutualKindSchema = z
   .enum(['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'])
@@ -27,7 +28,8 @@ export type Mutual = z.infer<typeof mutualSchema>;
 
 export const mutualListSchema = z.object({ items: z.array(mutualSchema) }).meta({ id: 'MutualList' });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+// Real calendar dates only: a regex alone let 2026-02-30 through to the database.
+const isoDate = isoDateSchema;
 
 export const createMutualRequestSchema = z
   .object({

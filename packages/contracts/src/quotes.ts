@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
 import { centsSchema, monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
 
 const uuid = z.string().uuid();
-const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date written YYYY-MM-DD');
+// Real calendar dates only: a regex alone let 2026-02-30 through to the database.
+const isoDate = isoDateSchema;
 
 export const quoteRequestStatusSchema = z.enum(['open', 'accepted', 'cancelled']).meta({ id: 'QuoteRequestStatus' });
 export const quoteProviderStatusSchema = z
