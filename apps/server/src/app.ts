@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, Deps } from './http/context.ts';
 import { sessionMiddleware } from './http/auth-routes.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { rejectUnstorableText } from './http/input-guard.ts';
 import { errorToResponse, problem, zodFieldErrors } from './http/problem.ts';
 import { registerRoutes } from './http/routes.ts';
 
@@ -44,6 +45,7 @@ export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   );
   app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => problem(c, 413, 'payload_too_large', 'The request body is larger than 20 MB') }));
   app.use('/api/*', sessionMiddleware(deps));
+  app.use('/api/*', rejectUnstorableText());
   registerRoutes(app, deps);
   registerOpenApi(app);
   app.all('/api/*', (c) => problem(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
