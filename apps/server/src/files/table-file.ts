@@ -1,6 +1,7 @@
 // Reading and writing tables as CSV (RFC 4180, UTF-8 with BOM so Excel shows accents) or XLSX.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { unstorableReason } from '../db/storable-text.ts';
 import { AppError } from '../errors.ts';
 
 export type Cell = string | number | boolean | Date | null;
@@ -88,9 +89,21 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadTable> {
   return { headers: header.cells.map((c) => (c === null ? '' : String(c).trim())), rows };
 }
 
-/** Reads a CSV or XLSX upload into a table. */
+// A file holding text PostgreSQL cannot store (a NUL character, a lone surrogate) is refused
+// whole, naming its row, instead of failing later when its rows are saved.
+function assertStorable(table: ReadTable): ReadTable {
+  const bad = (cells: Cell[]) => cells.some((c) => typeof c === 'string' && unstorableReason(c) !== undefined);
+  const row = bad(table.headers) ? 1 : table.rows.find((r) => bad(r.cells))?.rowNumber;
+  if (row !== undefined) {
+    const message = `row ${row} holds a NUL or malformed character; save the file again as UTF-8 text or XLSX`;
+    throw new AppError('validation_failed', `The file cannot be read: ${message}`, { fields: [{ field: 'file', row, message }] });
+  }
+  return table;
+}
+
+/** Reads a CSV or XLSX upload into a table; refuses characters that cannot be stored. */
 export async function readTableFile(filename: string, bytes: Uint8Array): Promise<ReadTable> {
-  return formatOfFile(filename, bytes) === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
+  return assertStorable(formatOfFile(filename, bytes) === 'xlsx' ? await readXlsx(bytes) : readCsv(bytes));
 }
 
 // ---------- writing ----------
