@@ -31,11 +31,28 @@ const pgClientErrors: Record<string, [number, string]> = {
   '23505': [409, 'conflict'],
   '23503': [409, 'conflict'],
   '23514': [400, 'validation_failed'],
+  '23502': [400, 'validation_failed'], // not null
   '22P02': [400, 'validation_failed'],
   '22007': [400, 'validation_failed'],
   '22008': [400, 'validation_failed'],
   '22003': [400, 'validation_failed'],
+  '22001': [400, 'validation_failed'], // value too long for the column
+  '22021': [400, 'validation_failed'], // NUL byte in text
+  '22P05': [400, 'validation_failed'], // NUL or lone surrogate in jsonb
 };
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The request field behind a Postgres error: the last plain column of "Key (mutual_id, slug)=…"
+ * (the first ones scope it to a mutual), or the error's column, or its constraint.
+ */
+function pgField(e: { column?: string; constraint?: string; detail?: string }): string {
+  const columns = (e.detail?.match(/^Key \((.+?)\)=/)?.[1] ?? '').split(', ').filter((c) => /^[a-z_]+$/.test(c));
+  if (columns.length > 0) return camel(columns[columns.length - 1]);
+  if (e.column) return camel(e.column);
+  return e.constraint ?? 'request';
+}
 
 /** The one place where any thrown error becomes an HTTP answer. */
 export function errorToResponse(error: unknown, c: Context) {
@@ -48,9 +65,8 @@ export function errorToResponse(error: unknown, c: Context) {
   const pgCode = (error as { code?: string })?.code;
   if (typeof pgCode === 'string' && pgClientErrors[pgCode]) {
     const [status, code] = pgClientErrors[pgCode];
-    const e = error as { constraint?: string; detail?: string; message: string };
-    const field = e.constraint ?? 'request';
-    return problem(c, status, code, e.detail ?? e.message, [{ field, message: e.message }]);
+    const e = error as { column?: string; constraint?: string; detail?: string; message: string };
+    return problem(c, status, code, e.detail ?? e.message, [{ field: pgField(e), message: e.message }]);
   }
   console.error('internal error', error);
   return problem(c, 500, 'internal_error', 'An unexpected error occurred; it has been logged.');
