@@ -189,6 +189,60 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
+    it("a coordinator creates a participant's calendar link; a trainer creates its own and sees its session's evaluation", async () => {
+      const members = await coordinator.get<{ items: { id: string; legalName: string }[] }>('/api/members?pageSize=200');
+      let firm: { id: string; legalName: string } | undefined;
+      let employee: { firstName: string; lastName: string } | undefined;
+      for (const m of members.items) {
+        const list = await coordinator.get<{ items: { firstName: string; lastName: string }[] }>(`/api/members/${m.id}/employees?pageSize=5`);
+        if (list.items.length > 0) {
+          firm = m;
+          employee = list.items[0];
+          break;
+        }
+      }
+      assert.ok(firm && employee, 'a firm with employees');
+      const { context, page } = await newPage(browser, server.url, lang);
+      try {
+        await login(page, COORDINATOR);
+        await page.getByRole('link', { name: t('nav:calendar') }).click();
+        await heading(page, t('delivery:calendar.title'));
+        await pickOption(page, t('delivery:calendar.kind'), t('delivery:calendar.kinds.participant'));
+        await pickOption(page, t('delivery:fields.firm'), firm.legalName);
+        await pickOption(page, t('delivery:fields.participant'), `${employee.firstName} ${employee.lastName}`);
+        await page.getByRole('button', { name: t('delivery:calendar.create') }).click();
+        await page.getByText(t('delivery:calendar.created')).waitFor();
+        await page.getByRole('button', { name: t('delivery:calendar.revokeOf', { who: `${employee.firstName} ${employee.lastName}` }) }).first().waitFor();
+        await checkA11y(page, 'coordinator calendar links');
+      } finally {
+        await context.close();
+      }
+
+      const evaluated = (await coordinator.get<{ id: string; title: string; status: string; providerId: string | null }[]>('/api/sessions?status=evaluated')).find((s) => s.providerId);
+      assert.ok(evaluated, 'an evaluated session in the demo');
+      const users = await coordinator.get<{ items: { email: string; providerId: string | null }[] }>('/api/users?role=trainer&pageSize=100');
+      const trainer = users.items.find((u) => u.providerId === evaluated.providerId);
+      assert.ok(trainer, 'the trainer account of its provider');
+      const second = await newPage(browser, server.url, lang);
+      try {
+        await login(second.page, trainer.email);
+        await second.page.getByRole('link', { name: t('nav:calendar') }).click();
+        await heading(second.page, t('delivery:calendar.title'));
+        await second.page.getByRole('button', { name: t('delivery:calendar.create') }).click();
+        const url = await second.page.getByRole('textbox', { name: t('delivery:calendar.url') }).inputValue();
+        const ics = await (await fetch(url)).text();
+        assert.match(ics, /BEGIN:VEVENT/);
+        await checkA11y(second.page, 'trainer calendar links');
+        await second.page.goto(`/sessions/${evaluated.id}`);
+        await heading(second.page, evaluated.title);
+        await second.page.getByRole('heading', { level: 2, name: t('delivery:evaluation.title') }).waitFor();
+        await second.page.getByRole('heading', { name: t('delivery:evaluation.level1') }).waitFor();
+        await checkA11y(second.page, 'trainer session evaluation');
+      } finally {
+        await second.context.close();
+      }
+    });
+
     it('a member contact sees its attestations, creates and revokes a calendar link, and replaces a participant', async () => {
       const contact = await apiSession(server.url, MEMBER_CONTACT);
       const mine = await contact.get<{ number: string; participantName: string }[]>(`/api/attestations?memberId=${contact.me.memberId}`);
