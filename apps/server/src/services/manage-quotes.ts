@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { courseRepository } from '../db/repositories/course-repository.ts';
+import { mutualRepository } from '../db/repositories/mutual-repository.ts';
 import { providerRepository } from '../db/repositories/provider-repository.ts';
 import { type QuoteRequestRow, quoteRepository } from '../db/repositories/quote-repository.ts';
 import { topicRepository } from '../db/repositories/topic-repository.ts';
@@ -103,7 +104,8 @@ export async function createQuoteRequest(db: Db, config: Config, principal: Prin
     });
     await repo.insertProviders(providers.map((p) => ({ quote_request_id: id, provider_id: p.id, mutual_id: mutualId, sent_at: nowIso })));
     await repo.event({ mutual_id: mutualId, quote_request_id: id, at: nowIso, actor_user_id: principal.userId, kind: 'created', detail: JSON.stringify({ seats, members, needs: needs.length }) });
-    const mutual = await trx.selectFrom('mutual').select('name').where('id', '=', mutualId).executeTakeFirstOrThrow();
+    const mutual = await mutualRepository(trx).find(mutualId);
+    if (!mutual) throw notFound('Mutual');
     for (const p of await repo.providers(id)) {
       const to = providerAddress(p);
       if (to) {
@@ -383,7 +385,7 @@ export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string
       created = true;
     }
     await repo.updateResponses(id, { status: 'submitted' }, { status: 'not_selected' });
-    await trx.updateTable('quote_response').set({ status: 'accepted' }).where('id', '=', chosen.id).execute();
+    await repo.setResponseStatus(chosen.id, 'accepted');
     for (const p of await repo.providers(id)) {
       const winner = p.provider_id === chosen.provider_id;
       if (!winner && p.status === 'declined') continue;

@@ -85,6 +85,9 @@ export function quoteRepository(db: Db) {
       if (where.status) q = q.where('status', '=', where.status);
       await q.execute();
     },
+    async setResponseStatus(responseId: string, status: Selectable<QuoteResponseTable>['status']) {
+      await db.updateTable('quote_response').set({ status }).where('id', '=', responseId).execute();
+    },
     async event(values: Insertable<QuoteEventTable>) {
       await db.insertInto('quote_event').values(values).execute();
     },
