@@ -10,40 +10,28 @@ export interface AuditEntry {
   change: Record<string, unknown>;
 }
 
+function auditRow(entry: AuditEntry) {
+  return {
+    mutual_id: entry.mutualId,
+    member_id: entry.memberId ?? null,
+    actor_user_id: entry.actorUserId,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    change: JSON.stringify(entry.change),
+  };
+}
+
 /** The audit log (every write) and the access log (reads of personal data). */
 export function auditRepository(db: Db) {
   return {
     async record(entry: AuditEntry) {
-      await db
-        .insertInto('audit_log')
-        .values({
-          mutual_id: entry.mutualId,
-          member_id: entry.memberId ?? null,
-          actor_user_id: entry.actorUserId,
-          action: entry.action,
-          entity_type: entry.entityType,
-          entity_id: entry.entityId,
-          change: JSON.stringify(entry.change),
-        })
-        .execute();
+      await db.insertInto('audit_log').values(auditRow(entry)).execute();
     },
     async recordMany(entries: AuditEntry[]) {
       if (entries.length === 0) return;
       for (let i = 0; i < entries.length; i += 1000) {
-        await db
-          .insertInto('audit_log')
-          .values(
-            entries.slice(i, i + 1000).map((entry) => ({
-              mutual_id: entry.mutualId,
-              member_id: entry.memberId ?? null,
-              actor_user_id: entry.actorUserId,
-              action: entry.action,
-              entity_type: entry.entityType,
-              entity_id: entry.entityId,
-              change: JSON.stringify(entry.change),
-            })),
-          )
-          .execute();
+        await db.insertInto('audit_log').values(entries.slice(i, i + 1000).map(auditRow)).execute();
       }
     },
     async recordAccess(entry: { mutualId: string | null; actorUserId: string; entityType: string; entityIds: string[]; purpose: string }) {
