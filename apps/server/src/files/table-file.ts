@@ -131,19 +131,39 @@ export function writeCsv<T>(columns: WriteColumn<T>[], rows: Iterable<T>): Uint8
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
-/** A one-sheet XLSX workbook with a bold, frozen header row. */
-export async function writeXlsx<T>(sheetName: string, columns: WriteColumn<T>[], rows: Iterable<T>): Promise<Uint8Array> {
+/** A sheet to write: its name, its column headers and its rows as cell values. */
+export interface WriteSheet {
+  name: string;
+  columns: { header: string; width?: number }[];
+  cells: Iterable<(string | number | null)[]>;
+}
+
+/** A sheet of rows, each turned into cells by its columns (lazily, as the workbook is written). */
+export function sheetOf<T>(name: string, columns: WriteColumn<T>[], rows: Iterable<T>): WriteSheet {
+  function* cells() {
+    for (const row of rows) yield columns.map((c) => c.value(row));
+  }
+  return { name, columns, cells: cells() };
+}
+
+/** An XLSX workbook, one sheet per entry, each with a bold, frozen header row. */
+export async function writeXlsxSheets(sheets: WriteSheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mutualis';
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) {
+  for (const { name, columns, cells } of sheets) {
+    const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2) }));
+    sheet.getRow(1).font = { bold: true };
     // XLSX string cells are never run as formulas: no apostrophe needed here.
-    sheet.addRow(columns.map((c) => c.value(row)));
+    for (const row of cells) sheet.addRow(row);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** A one-sheet XLSX workbook with a bold, frozen header row. */
+export function writeXlsx<T>(sheetName: string, columns: WriteColumn<T>[], rows: Iterable<T>): Promise<Uint8Array> {
+  return writeXlsxSheets([sheetOf(sheetName, columns, rows)]);
 }
 
 /** Writes a table in the asked format. */

@@ -10,7 +10,7 @@ import {
 } from '@mutualis/contracts';
 import { AppError } from '../errors.ts';
 import { anonymousTopicDemand, buildDemandBoard, buildMutualPoolingProblem, listUnmetNeeds } from '../services/build-demand-board.ts';
-import { demandWorkbook } from '../services/export-demand.ts';
+import { exportDemand } from '../services/export-demand.ts';
 import { memberScopeOf, mutualOf, principalOf, route } from './access.ts';
 import type { App, Deps } from './context.ts';
 import { problemResponses } from './openapi.ts';
@@ -60,14 +60,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const p = principalOf(c);
-      const mutualId = mutualOf(p);
-      const q = c.req.valid('query');
-      const [board, unmet] = [
-        await buildDemandBoard(deps.db, mutualId, q, deps.now()),
-        await listUnmetNeeds(deps.db, mutualId, { ...q, limit: 10_000, offset: 0 }),
-      ];
-      const bytes = await demandWorkbook(board, unmet, p.locale);
-      const name = `${p.locale === 'fr' ? 'demande' : 'demand'}-${deps.now().toISOString().slice(0, 10)}.xlsx`;
+      const { bytes, filename: name } = await exportDemand(deps.db, mutualOf(p), c.req.valid('query'), p.locale, deps.now());
       return c.body(bytes as unknown as ArrayBuffer, 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="${name}"`,

@@ -1,5 +1,8 @@
 import type { DemandBoard, UnmetNeeds } from '@mutualis/contracts';
-import ExcelJS from 'exceljs';
+import type { CellStatus } from '@mutualis/domain/demand/index';
+import type { Db } from '../db/client.ts';
+import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
+import { buildDemandBoard, type DemandQuery, listUnmetNeeds } from './build-demand-board.ts';
 
 const statusLabels: Record<'fr' | 'en', Record<string, string>> = {
   fr: {
@@ -20,51 +23,60 @@ const statusLabels: Record<'fr' | 'en', Record<string, string>> = {
   },
 };
 
-const headers = {
-  fr: {
-    cells: 'Demande',
-    unmet: 'Besoins non comblés',
-    cellCols: ['Code du sujet', 'Sujet', 'Région', 'Période', 'Langue', 'Places', 'Entreprises', 'Besoins', 'Places en présentiel', 'Places en virtuel', 'État', 'Places manquantes'],
-    unmetCols: ['Besoin', 'Entreprise', 'Code du sujet', 'Places', 'Région', 'Langues', 'Formules', 'Périodes', 'Raison'],
-  },
-  en: {
-    cells: 'Demand',
-    unmet: 'Unmet needs',
-    cellCols: ['Topic code', 'Topic', 'Region', 'Period', 'Language', 'Seats', 'Firms', 'Needs', 'In-person seats', 'Virtual seats', 'Status', 'Missing seats'],
-    unmetCols: ['Need', 'Firm', 'Topic code', 'Seats', 'Region', 'Languages', 'Modes', 'Periods', 'Reason'],
-  },
-};
+type Cell = DemandBoard['cells'][number];
+type Unmet = UnmetNeeds['items'][number];
+
+function cellColumns(fr: boolean, labels: Record<string, string>): WriteColumn<Cell>[] {
+  return [
+    { header: fr ? 'Code du sujet' : 'Topic code', value: (c) => c.topicCode },
+    { header: fr ? 'Sujet' : 'Topic', value: (c) => (fr ? c.topicNameFr : c.topicNameEn) },
+    { header: fr ? 'Région' : 'Region', value: (c) => c.regionCode },
+    { header: fr ? 'Période' : 'Period', value: (c) => c.period },
+    { header: fr ? 'Langue' : 'Language', value: (c) => c.language },
+    { header: fr ? 'Places' : 'Seats', value: (c) => c.seats },
+    { header: fr ? 'Entreprises' : 'Firms', value: (c) => c.members },
+    { header: fr ? 'Besoins' : 'Needs', value: (c) => c.needs },
+    { header: fr ? 'Places en présentiel' : 'In-person seats', value: (c) => c.inPersonSeats },
+    { header: fr ? 'Places en virtuel' : 'Virtual seats', value: (c) => c.virtualSeats },
+    { header: fr ? 'État' : 'Status', value: (c) => labels[c.status] ?? c.status },
+    { header: fr ? 'Places manquantes' : 'Missing seats', value: (c) => c.missingSeats },
+  ];
+}
+
+function unmetColumns(fr: boolean, labels: Record<string, string>): WriteColumn<Unmet>[] {
+  return [
+    { header: fr ? 'Besoin' : 'Need', value: (n) => n.needId },
+    { header: fr ? 'Entreprise' : 'Firm', value: (n) => n.memberName },
+    { header: fr ? 'Code du sujet' : 'Topic code', value: (n) => n.topicCode },
+    { header: fr ? 'Places' : 'Seats', value: (n) => n.seats },
+    { header: fr ? 'Région' : 'Region', value: (n) => n.regionCode },
+    { header: fr ? 'Langues' : 'Languages', value: (n) => n.languages.join(', ') },
+    { header: fr ? 'Formules' : 'Modes', value: (n) => n.modes.join(', ') },
+    { header: fr ? 'Périodes' : 'Periods', value: (n) => n.periods.join(', ') },
+    { header: fr ? 'Raison' : 'Reason', value: (n) => labels[n.reason] ?? n.reason },
+  ];
+}
 
 /** The demand board and the unmet needs as a two-sheet XLSX workbook, in the caller's language. */
-export async function demandWorkbook(board: DemandBoard, unmet: UnmetNeeds, locale: 'fr' | 'en'): Promise<Uint8Array> {
-  const h = headers[locale];
+function demandWorkbook(board: DemandBoard, unmet: UnmetNeeds, locale: 'fr' | 'en'): Promise<Uint8Array> {
+  const fr = locale === 'fr';
   const labels = statusLabels[locale];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Mutualis';
-  const cells = workbook.addWorksheet(h.cells, { views: [{ state: 'frozen', ySplit: 1 }] });
-  cells.columns = h.cellCols.map((header) => ({ header, width: Math.max(12, header.length + 2) }));
-  cells.getRow(1).font = { bold: true };
-  for (const c of board.cells) {
-    cells.addRow([
-      c.topicCode,
-      locale === 'fr' ? c.topicNameFr : c.topicNameEn,
-      c.regionCode,
-      c.period,
-      c.language,
-      c.seats,
-      c.members,
-      c.needs,
-      c.inPersonSeats,
-      c.virtualSeats,
-      labels[c.status],
-      c.missingSeats,
-    ]);
-  }
-  const sheet = workbook.addWorksheet(h.unmet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = h.unmetCols.map((header) => ({ header, width: Math.max(12, header.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const n of unmet.items) {
-    sheet.addRow([n.needId, n.memberName, n.topicCode, n.seats, n.regionCode, n.languages.join(', '), n.modes.join(', '), n.periods.join(', '), labels[n.reason]]);
-  }
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return writeXlsxSheets([
+    sheetOf(fr ? 'Demande' : 'Demand', cellColumns(fr, labels), board.cells),
+    sheetOf(fr ? 'Besoins non comblés' : 'Unmet needs', unmetColumns(fr, labels), unmet.items),
+  ]);
+}
+
+/** The board and its unmet needs (the first 10,000) as a dated XLSX file named in the caller's language. */
+export async function exportDemand(
+  db: Db,
+  mutualId: string,
+  q: DemandQuery & { status?: CellStatus },
+  locale: 'fr' | 'en',
+  now: Date,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const board = await buildDemandBoard(db, mutualId, q, now);
+  const unmet = await listUnmetNeeds(db, mutualId, { ...q, limit: 10_000, offset: 0 });
+  const bytes = await demandWorkbook(board, unmet, locale);
+  return { bytes, filename: `${locale === 'fr' ? 'demande' : 'demand'}-${now.toISOString().slice(0, 10)}.xlsx` };
 }
