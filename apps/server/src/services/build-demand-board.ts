@@ -21,6 +21,7 @@ import { courseRepository } from '../db/repositories/course-repository.ts';
 import { type CellRow, type DemandFilter, demandRepository } from '../db/repositories/demand-repository.ts';
 import { type TopicRow, topicRepository } from '../db/repositories/topic-repository.ts';
 import { invalid, notFound } from '../errors.ts';
+import { poolingCourseOf, poolingNeedOf } from './pooling-sources.ts';
 
 export interface DemandQuery {
   topicId?: string;
@@ -244,34 +245,10 @@ export async function buildMutualPoolingProblem(
   ]);
   const topicSet = input.topicIds ? new Set(input.topicIds) : null;
   return buildPoolingProblem({
-    needs: needs.map((n) => ({
-      id: n.id,
-      memberId: n.member_id,
-      topicId: n.topic_id,
-      seats: n.seats,
-      regionCode: n.region_code,
-      languages: n.languages,
-      modes: n.modes,
-      periods: n.periods,
-      status: n.status,
-    })),
+    needs: needs.map(poolingNeedOf),
     courses: courses
       .filter((c) => !topicSet || topicSet.has(c.topic_id))
-      .map((c) => ({
-        id: c.id,
-        providerId: c.provider_id,
-        topicId: c.topic_id,
-        language: c.language,
-        mode: c.mode,
-        regions: c.regions,
-        periods: c.periods,
-        fixedCostCents: c.fixed_cost_cents,
-        seatCostCents: c.seat_cost_cents,
-        minSeats: c.min_seats,
-        maxSeats: c.max_seats,
-        maxSessionsPerPeriod: c.max_sessions_per_period,
-        status: c.status,
-      })),
+      .map(poolingCourseOf),
     topicCodeById: new Map(topics.map((t) => [t.id, t.code])),
     periods: input.periods,
     policy: { minMembersPerSession: minMembers, ...input.policy },

@@ -8,6 +8,7 @@ import { needStateOf, poolingRepository } from '../db/repositories/pooling-repos
 import { AppError, invalid, notFound } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { poolingRunnerFor } from '../jobs/pooling-runner.ts';
+import { poolingCourseOf, poolingNeedOf } from './pooling-sources.ts';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 30;
 const DEFAULT_PENALTY_CENTS = 100_000;
@@ -79,32 +80,8 @@ export async function startPoolingRun(deps: Deps, principal: Principal, mutualId
     ...(input.policy.smallFirmDiscount !== undefined ? { smallFirmDiscount: input.policy.smallFirmDiscount } : {}),
   };
   const built = buildPoolingProblem({
-    needs: needs.map((n) => ({
-      id: n.id,
-      memberId: n.member_id,
-      topicId: n.topic_id,
-      seats: n.seats,
-      regionCode: n.region_code,
-      languages: n.languages,
-      modes: n.modes,
-      periods: n.periods,
-      status: n.status,
-    })),
-    courses: courses.map((c) => ({
-      id: c.id,
-      providerId: c.provider_id,
-      topicId: c.topic_id,
-      language: c.language,
-      mode: c.mode,
-      regions: c.regions,
-      periods: c.periods,
-      fixedCostCents: c.fixed_cost_cents,
-      seatCostCents: c.seat_cost_cents,
-      minSeats: c.min_seats,
-      maxSeats: c.max_seats,
-      maxSessionsPerPeriod: c.max_sessions_per_period,
-      status: c.status,
-    })),
+    needs: needs.map(poolingNeedOf),
+    courses: courses.map(poolingCourseOf),
     topicCodeById: new Map(topics.map((t) => [t.id, t.code])),
     periods: input.periods,
     policy,
