@@ -99,4 +99,17 @@ describe('audit log browsing', () => {
     const viewer = await loginAs(ctx, 'board_viewer', { mutualId: mutual.id });
     assert.equal((await viewer.client.get('/api/audit-log')).status, 403);
   });
+
+  it('given the widest date range a user can type, then the log is listed (no 500), and a year 0000 is refused naming the field', async () => {
+    const mutual = await newMutual(ctx);
+    const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    await client.post('/api/users', { email: 'audit-range@example.test', displayName: 'R', role: 'board_viewer' });
+    const wide = await client.get('/api/audit-log?from=0001-01-01&to=9999-12-31');
+    assert.equal(wide.status, 200);
+    assert.ok((await wide.json()).items.some((e: { action: string }) => e.action === 'invite'));
+    const zero = await client.get('/api/audit-log?from=0000-01-01');
+    assert.equal(zero.status, 400);
+    const problem = await zero.json();
+    assert.ok(problem.errors.some((e: { field: string }) => e.field.endsWith('from')), JSON.stringify(problem));
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -31,8 +32,8 @@ export const auditQuerySchema = z.object({
   entityId: z.string().max(100).optional(),
   actorUserId: z.string().uuid().optional(),
   action: z.string().max(60).optional(),
-  from: z.string().date().optional().meta({ description: 'First day included, YYYY-MM-DD (UTC)' }),
-  to: z.string().date().optional().meta({ description: 'Last day included, YYYY-MM-DD (UTC)' }),
+  from: isoDateSchema.optional().meta({ description: 'First day included, YYYY-MM-DD (UTC)' }),
+  to: isoDateSchema.optional().meta({ description: 'Last day included, YYYY-MM-DD (UTC)' }),
   mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only' }),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

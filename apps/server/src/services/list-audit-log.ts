@@ -3,7 +3,8 @@ import { auditQueryRepository } from '../db/repositories/audit-query-repository.
 import type { Deps, Principal } from '../http/context.ts';
 import { managedMutual } from './account-scope.ts';
 
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
+// The day after 9999-12-31 is past what PostgreSQL stores: that last day is no bound at all.
+const nextDay = (date: string) => (date >= '9999-12-31' ? undefined : new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString());
 
 /**
  * The audit log of the caller's mutual, newest first (the platform administrator: all mutuals).
