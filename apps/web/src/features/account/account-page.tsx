@@ -1,12 +1,12 @@
 import type { ChangePasswordRequest, Me, UpdateMeRequest } from '@mutualis/contracts';
-import { Alert, Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client.ts';
-import { useErrorMessage } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import type { Language } from '../../i18n/index.ts';
 import { acceptSession, ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
@@ -30,7 +30,6 @@ function ProfileCard({ me }: { me: Me }) {
   const queryClient = useQueryClient();
   const switchLanguage = useSwitchLanguage();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [displayName, setDisplayName] = useState(me.displayName);
   const [locale, setLocale] = useState<Language>(me.locale);
   const save = useMutation({
@@ -55,11 +54,7 @@ function ProfileCard({ me }: { me: Me }) {
           <Title order={2} size="h4" id="profile-title">
             {t('account:profile')}
           </Title>
-          {form.general ? (
-            <Alert color="red" role="alert">
-              {message(form.general)}
-            </Alert>
-          ) : null}
+          <FormError form={form} />
           <TextInput
             label={t('auth:fields.displayName')}
             required
@@ -91,7 +86,6 @@ function PasswordCard() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -127,11 +121,7 @@ function PasswordCard() {
           <Text size="sm" c="dimmed">
             {t('auth:fields.passwordRule')}
           </Text>
-          {form.general ? (
-            <Alert color="red" role="alert">
-              {message(form.general)}
-            </Alert>
-          ) : null}
+          <FormError form={form} />
           <PasswordInput
             label={t('account:currentPassword')}
             autoComplete="current-password"

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { apiFetch } from '../../api/client.ts';
 import { homeOf } from '../../app/navigation.ts';
-import { useErrorMessage } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { PublicLayout } from './public-layout.tsx';
 import { acceptSession } from './session.ts';
@@ -19,7 +19,6 @@ export function InvitationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -60,11 +59,7 @@ export function InvitationPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm">{t('auth:invitation.intro')}</Text>
-            {form.general ? (
-              <Alert color="red" role="alert">
-                {message(form.general)}
-              </Alert>
-            ) : null}
+            <FormError form={form} />
             <TextInput
               label={t('auth:fields.displayName')}
               description={t('auth:invitation.displayNameHelp')}

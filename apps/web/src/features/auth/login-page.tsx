@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { homeOf } from '../../app/navigation.ts';
-import { useErrorMessage } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { PublicLayout } from './public-layout.tsx';
 import { useLogin, useMe } from './session.ts';
@@ -15,7 +15,6 @@ export function LoginPage() {
   const { data: me } = useMe();
   const login = useLogin();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
@@ -37,11 +36,7 @@ export function LoginPage() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t('auth:login.intro')}</Text>
-          {form.general ? (
-            <Alert color="red" role="alert">
-              {message(form.general)}
-            </Alert>
-          ) : null}
+          <FormError form={form} />
           <TextInput
             label={t('auth:fields.email')}
             type="email"

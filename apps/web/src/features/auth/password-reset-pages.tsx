@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { apiFetch } from '../../api/client.ts';
-import { useErrorMessage } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { PublicLayout } from './public-layout.tsx';
 
@@ -13,7 +13,6 @@ import { PublicLayout } from './public-layout.tsx';
 export function PasswordResetRequestPage() {
   const { t, i18n } = useTranslation();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [email, setEmail] = useState('');
   const request = useMutation({
     mutationFn: (body: PasswordResetRequest & { locale?: string }) =>
@@ -35,11 +34,7 @@ export function PasswordResetRequestPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm">{t('auth:reset.intro')}</Text>
-            {form.general ? (
-              <Alert color="red" role="alert">
-                {message(form.general)}
-              </Alert>
-            ) : null}
+            <FormError form={form} />
             <TextInput
               label={t('auth:fields.email')}
               type="email"
@@ -68,7 +63,6 @@ export function PasswordResetConfirmPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -99,11 +93,7 @@ export function PasswordResetConfirmPage() {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            {form.general ? (
-              <Alert color="red" role="alert">
-                {message(form.general)}
-              </Alert>
-            ) : null}
+            <FormError form={form} />
             <PasswordInput
               label={t('auth:fields.newPassword')}
               description={t('auth:fields.passwordRule')}

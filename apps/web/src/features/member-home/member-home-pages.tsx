@@ -1,5 +1,5 @@
 import type { Member, MyFirmSummary } from '@mutualis/contracts';
-import { Alert, Button, Card, Modal, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Modal, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconEdit } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,10 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { apiFetch } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { EmployeesTable } from '../employees/employees-table.tsx';
@@ -147,7 +148,6 @@ function ContactDetailsForm({ member, onDone }: { member: Member; onDone: () => 
   const { t } = useTranslation();
   const save = useUpdateMember(member.id);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [values, setValues] = useState<Record<DetailField, string>>(
     () => Object.fromEntries(DETAIL_FIELDS.map((f) => [f, member[f] ?? ''])) as Record<DetailField, string>,
   );
@@ -169,11 +169,7 @@ function ContactDetailsForm({ member, onDone }: { member: Member; onDone: () => 
         <Text size="sm" c="dimmed">
           {t('memberHome:myFirm.detailsHelp')}
         </Text>
-        {form.general && !Object.keys(form.errors).length ? (
-          <Alert color="red" role="alert">
-            {message(form.general)}
-          </Alert>
-        ) : null}
+        <FormError form={form} unlessFieldErrors />
         {DETAIL_FIELDS.map((field) => (
           <TextInput
             key={field}

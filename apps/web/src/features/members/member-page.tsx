@@ -1,5 +1,5 @@
 import { allowedNextStatuses, type MemberStatus } from '@mutualis/domain/members/index';
-import { Alert, Button, Card, Group, Modal, SimpleGrid, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, SimpleGrid, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
 import { IconEdit } from '@tabler/icons-react';
@@ -7,10 +7,11 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { today, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { ChangeSummary } from '../audit/change-summary.tsx';
 import { EmployeesTable } from '../employees/employees-table.tsx';
@@ -134,7 +135,6 @@ function StatusChangeForm({ member, onDone }: { member: Member; onDone: () => vo
   const { t } = useTranslation();
   const change = useChangeMemberStatus(member.id);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const next = allowedNextStatuses(member.status as MemberStatus);
   const [status, setStatus] = useState<string | null>(next[0] ?? null);
   const [on, setOn] = useState(today());
@@ -156,11 +156,7 @@ function StatusChangeForm({ member, onDone }: { member: Member; onDone: () => vo
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.general && !Object.keys(form.errors).length ? (
-          <Alert color="red" role="alert">
-            {message(form.general)}
-          </Alert>
-        ) : null}
+        <FormError form={form} unlessFieldErrors />
         <Select
           label={t('members:statusChange.to')}
           required

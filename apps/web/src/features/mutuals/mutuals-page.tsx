@@ -1,5 +1,5 @@
 import type { CreateMutualRequest, Mutual } from '@mutualis/contracts';
-import { Alert, Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
+import { Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
 import { IconPlus } from '@tabler/icons-react';
@@ -8,9 +8,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 
 const KINDS = ['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'] as const;
@@ -92,7 +93,6 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
   const ref = useReference();
   const queryClient = useQueryClient();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [values, setValues] = useState({
     name: mutual?.name ?? '',
     slug: mutual?.slug ?? '',
@@ -126,11 +126,7 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.general && !Object.keys(form.errors).length ? (
-          <Alert color="red" role="alert">
-            {message(form.general)}
-          </Alert>
-        ) : null}
+        <FormError form={form} unlessFieldErrors />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('mutuals:fields.name')} required value={values.name} error={form.error('name')} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
           <TextInput

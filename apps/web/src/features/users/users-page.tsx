@@ -1,5 +1,5 @@
 import type { InviteUserRequest, Role, User, UserPage } from '@mutualis/contracts';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
 import { IconUserPlus } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { useErrorMessage } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useMembers } from '../members/api.ts';
@@ -136,7 +137,6 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [values, setValues] = useState({
     email: '',
     displayName: '',
@@ -171,11 +171,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.general && !Object.keys(form.errors).length ? (
-          <Alert color="red" role="alert">
-            {message(form.general)}
-          </Alert>
-        ) : null}
+        <FormError form={form} unlessFieldErrors />
         <TextInput label={t('users:fields.email')} type="email" required value={values.email} error={form.error('email')} onChange={(e) => setValues({ ...values, email: e.currentTarget.value })} />
         <TextInput label={t('users:fields.displayName')} required value={values.displayName} error={form.error('displayName')} onChange={(e) => setValues({ ...values, displayName: e.currentTarget.value })} />
         <Select
