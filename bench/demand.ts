@@ -70,8 +70,14 @@ async function time(url: string, session: Session, path: string): Promise<{ ms: 
   if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${new TextDecoder().decode(body).slice(0, 500)}`);
   let note = '';
   if ((res.headers.get('content-type') ?? '').includes('json')) {
-    const json = JSON.parse(new TextDecoder().decode(body)) as { cells?: Array<{ status: string }>; totals?: { openNeeds: number }; total?: number };
-    if (json.cells) note = `${json.cells.length} cells, ${json.cells.filter((c) => c.status === 'ready').length} ready, ${json.totals?.openNeeds} needs`;
+    const json = JSON.parse(new TextDecoder().decode(body)) as {
+      cells?: Array<{ status: string }>;
+      totals?: { openNeeds: number; readyCells: number };
+      total?: number;
+      heat?: { byPeriod: unknown[]; byRegion: unknown[] };
+    };
+    if (json.cells)
+      note = `${json.total} cells (${json.cells.length} sent), ${json.totals?.readyCells} ready, ${json.totals?.openNeeds} needs, heat ${json.heat?.byPeriod.length}+${json.heat?.byRegion.length}`;
     else if (json.total !== undefined) note = `${json.total} unmet needs`;
   }
   return { ms, bytes: body.length, note };
@@ -82,14 +88,18 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 const server = await startServer();
 try {
   const session = await login(server.url, DEMAND_BENCH_COORDINATOR);
-  const board = (await (await fetch(`${server.url}/api/demand`, { headers: { cookie: session.cookie } })).json()) as { cells: Array<{ topicId: string }> };
-  const someTopic = board.cells[0]?.topicId;
+  // The topic of the board's first cell in topic-code order (the one the earlier runs timed).
+  const board = (await (await fetch(`${server.url}/api/demand?pageSize=1`, { headers: { cookie: session.cookie } })).json()) as { heat: { byPeriod: Array<{ topicId: string }> } };
+  const topics = (await (await fetch(`${server.url}/api/topics`, { headers: { cookie: session.cookie } })).json()) as { items: Array<{ id: string; code: string }> };
+  const onBoard = new Set(board.heat.byPeriod.map((h) => h.topicId));
+  const someTopic = topics.items.filter((t) => onBoard.has(t.id)).sort((a, b) => (a.code < b.code ? -1 : 1))[0]?.id;
   const scenarios: Array<[string, string]> = [
     ['board, no filter', '/api/demand'],
     ['board, one region (14)', '/api/demand?regionCode=14'],
     ['board, one period (2027-03)', '/api/demand?period=2027-03'],
     ['board, one topic', `/api/demand?topicId=${someTopic}`],
     ['board, ready cells only', '/api/demand?status=ready'],
+    ['board, page 10 of 500 cells', '/api/demand?page=10&pageSize=500'],
     ['unmet needs, first 200', '/api/demand/unmet?limit=200'],
     ['XLSX export', '/api/demand/export'],
   ];

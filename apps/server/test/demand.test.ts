@@ -56,6 +56,23 @@ describe('demand API', () => {
     for (const c of board.cells) assert.deepEqual(pick(c), ref.get(key(c)));
   });
 
+  it('given a page size, then the board sends that page of cells, ready first then most seats, with the total and the heat map of all cells', async () => {
+    const w = await world();
+    const first = await (await w.coordinator.get('/api/demand?pageSize=2')).json();
+    assert.deepEqual([first.total, first.page, first.pageSize], [4, 1, 2]);
+    assert.deepEqual(first.cells.map((c: { seats: number; status: string }) => [c.seats, c.status]), [[7, 'ready'], [5, 'region_not_served']]);
+    const second = await (await w.coordinator.get('/api/demand?pageSize=2&page=2')).json();
+    assert.deepEqual(second.cells.map((c: { seats: number }) => c.seats), [3, 2]);
+    const heat = (rows: Array<{ topicId: string; key: string; seats: number; ready: boolean }>) =>
+      Object.fromEntries(rows.map((h) => [`${h.topicId === w.forklift.id ? 'forklift' : 'welding'}|${h.key}`, [h.seats, h.ready]]));
+    assert.deepEqual(heat(second.heat.byPeriod), { 'forklift|2027-02': [12, true], 'forklift|2027-03': [3, false], 'welding|2027-02': [2, false] });
+    assert.deepEqual(heat(second.heat.byRegion), { 'forklift|06': [10, true], 'forklift|14': [5, false], 'welding|06': [2, false] });
+    assert.deepEqual(second.totals, { openNeeds: 4, seats: 14, members: 3, readyCells: 1 });
+    const tooBig = await w.coordinator.get('/api/demand?pageSize=501');
+    assert.equal(tooBig.status, 400);
+    assert.equal((await tooBig.json()).errors[0].field, 'query.pageSize');
+  });
+
   it('given unmet needs, then each is listed with its reason and the summary counts them', async () => {
     const w = await world();
     const unmet = await (await w.coordinator.get('/api/demand/unmet')).json();

@@ -18,6 +18,12 @@ export const demandQuerySchema = z.object({
   status: cellStatusSchema.optional(),
 });
 
+/** The board's query: filters, plus one page of its cells (ready cells first, then most seats). */
+export const demandBoardQuerySchema = demandQuerySchema.extend({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
 export const demandCellSchema = z
   .object({
     topicId: uuid,
@@ -42,9 +48,25 @@ export const demandCellSchema = z
   .meta({ id: 'DemandCell' });
 export type DemandCell = z.infer<typeof demandCellSchema>;
 
+export const demandHeatSchema = z
+  .object({
+    topicId: uuid,
+    key: z.string().meta({ description: 'The period (byPeriod) or the region code (byRegion)' }),
+    seats: z.number().int(),
+    ready: z.boolean().meta({ description: 'At least one ready cell adds up here' }),
+  })
+  .meta({ id: 'DemandHeat' });
+export type DemandHeat = z.infer<typeof demandHeatSchema>;
+
 export const demandBoardSchema = z
   .object({
-    cells: z.array(demandCellSchema),
+    cells: z.array(demandCellSchema).meta({ description: 'One page of the cells matching the filters: ready cells first, then most seats' }),
+    total: z.number().int().meta({ description: 'Cells matching the filters (all pages)' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    heat: z
+      .object({ byPeriod: z.array(demandHeatSchema), byRegion: z.array(demandHeatSchema) })
+      .meta({ description: 'Seats of every cell matching the filters, summed per topic × period and per topic × region' }),
     totals: z.object({
       openNeeds: z.number().int(),
       seats: z.number().int(),

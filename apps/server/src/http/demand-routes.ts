@@ -1,5 +1,6 @@
 import {
   anonymousDemandSchema,
+  demandBoardQuerySchema,
   demandBoardSchema,
   demandQuerySchema,
   poolingProblemBuildSchema,
@@ -24,9 +25,9 @@ export function registerDemandRoutes(app: App, deps: Deps) {
       method: 'get',
       path: '/api/demand',
       tags: ['demand'],
-      summary: 'Open needs by topic × region × period × language, each cell marked ready or with what it lacks',
+      summary: 'Open needs by topic × region × period × language, each cell marked ready or with what it lacks: one page of cells (ready first, then most seats) and the heat map’s sums',
       access: ['coordinator'],
-      request: { query: demandQuerySchema },
+      request: { query: demandBoardQuerySchema },
       responses: { 200: { description: 'The board', ...json(demandBoardSchema) }, ...problemResponses },
     }),
     async (c) => c.json(await buildDemandBoard(deps.db, mutualOf(principalOf(c)), c.req.valid('query'), deps.now()), 200),

@@ -1,4 +1,4 @@
-import type { DemandBoard, DemandCell, UnmetNeeds } from '@mutualis/contracts';
+import type { DemandBoard, DemandCell, DemandHeat, UnmetNeeds } from '@mutualis/contracts';
 import {
   anonymousDemand,
   assessCell,
@@ -98,24 +98,76 @@ function splitRows(rows: CellRow[]) {
   return { cells, pools };
 }
 
-/**
- * The demand board: open needs by topic × region × period × language, each cell marked ready or
- * with what it lacks. Aggregation happens in SQL; rules run on the (few) aggregated cells.
- */
-export async function buildDemandBoard(db: Db, mutualId: string, q: DemandQuery & { status?: CellStatus }, now: Date): Promise<DemandBoard> {
-  return forAggregation(db, (trx) => demandBoardOf(trx, mutualId, q, now));
+/** The whole board (every cell matching the filters), as the XLSX export writes it. */
+export type FullDemandBoard = Omit<DemandBoard, 'total' | 'page' | 'pageSize' | 'heat'>;
+
+// Codes, regions, periods and languages are ASCII: plain comparison (localeCompare costs ~10× more on 20,000+ cells).
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const byPlace = (a: DemandCell, b: DemandCell) =>
+  cmp(a.topicCode, b.topicCode) || cmp(a.regionCode, b.regionCode) || cmp(a.period, b.period) || cmp(a.language, b.language);
+/** The board's order: ready cells first, then the most seats, then topic, region, period, language. */
+const byReadiness = (a: DemandCell, b: DemandCell) =>
+  Number(b.status === 'ready') - Number(a.status === 'ready') || b.seats - a.seats || byPlace(a, b);
+
+/** Seats summed per topic × period and per topic × region: what the heat map draws. */
+function heatOf(cells: DemandCell[]): DemandBoard['heat'] {
+  const sum = (keyOf: (c: DemandCell) => string) => {
+    const sums = new Map<string, DemandHeat>();
+    for (const c of cells) {
+      const key = keyOf(c);
+      const id = `${c.topicId}|${key}`;
+      const v = sums.get(id);
+      if (v) {
+        v.seats += c.seats;
+        v.ready ||= c.status === 'ready';
+      } else sums.set(id, { topicId: c.topicId, key, seats: c.seats, ready: c.status === 'ready' });
+    }
+    return [...sums.values()];
+  };
+  return { byPeriod: sum((c) => c.period), byRegion: sum((c) => c.regionCode) };
 }
 
-async function demandBoardOf(db: Db, mutualId: string, q: DemandQuery & { status?: CellStatus }, now: Date): Promise<DemandBoard> {
+/**
+ * The demand board: open needs by topic × region × period × language, each cell marked ready or
+ * with what it lacks. Aggregation happens in SQL; rules run on the aggregated cells. The answer
+ * holds one page of cells and the heat map's sums (the whole board is 23,648 cells, 9.9 MB of
+ * JSON, for 200,000 needs: docs/performance.md).
+ */
+export async function buildDemandBoard(
+  db: Db,
+  mutualId: string,
+  q: DemandQuery & { status?: CellStatus; page: number; pageSize: number },
+  now: Date,
+): Promise<DemandBoard> {
+  const { cells, ...rest } = await forAggregation(db, (trx) => demandBoardOf(trx, mutualId, q, now));
+  cells.sort(byReadiness);
+  const from = (q.page - 1) * q.pageSize;
+  return { ...rest, cells: cells.slice(from, from + q.pageSize), total: cells.length, page: q.page, pageSize: q.pageSize, heat: heatOf(cells) };
+}
+
+/** Every cell of the board matching the filters, in topic, region, period, language order. */
+export async function buildFullDemandBoard(db: Db, mutualId: string, q: DemandQuery & { status?: CellStatus }, now: Date): Promise<FullDemandBoard> {
+  const board = await forAggregation(db, (trx) => demandBoardOf(trx, mutualId, q, now));
+  board.cells.sort(byPlace);
+  return board;
+}
+
+async function demandBoardOf(db: Db, mutualId: string, q: DemandQuery & { status?: CellStatus }, now: Date): Promise<FullDemandBoard> {
   const ctx = await context(db, mutualId, q);
   const repo = demandRepository(db);
   const [rows, totals] = await Promise.all([repo.cells(mutualId, ctx.filter), repo.totals(mutualId, ctx.filter)]);
   const { cells, pools } = splitRows(rows);
   const out: DemandCell[] = [];
+  const periods = new Set<string>();
+  const regions = new Set<string>();
+  let readyCells = 0;
   for (const cell of cells) {
     const a = assessCell(cell, pools.get(poolKey(cell.topicId, cell.period, cell.language)), ctx.coursesByTopic.get(cell.topicId) ?? [], ctx.minMembers);
     if (q.status && a.status !== q.status) continue;
     const topic = ctx.topics.get(cell.topicId) as TopicRow;
+    if (a.status === 'ready') readyCells++;
+    periods.add(cell.period);
+    regions.add(cell.regionCode);
     out.push({
       ...cell,
       topicCode: topic.code,
@@ -127,15 +179,12 @@ async function demandBoardOf(db: Db, mutualId: string, q: DemandQuery & { status
       missingSeats: a.missingSeats,
     });
   }
-  // Codes, regions, periods and languages are ASCII: plain comparison (localeCompare costs ~10× more on 20,000+ cells).
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  out.sort((a, b) => cmp(a.topicCode, b.topicCode) || cmp(a.regionCode, b.regionCode) || cmp(a.period, b.period) || cmp(a.language, b.language));
   return {
     cells: out,
-    totals: { openNeeds: totals.needs, seats: totals.seats, members: totals.members, readyCells: out.filter((c) => c.status === 'ready').length },
+    totals: { openNeeds: totals.needs, seats: totals.seats, members: totals.members, readyCells },
     minMembersPerSession: ctx.minMembers,
-    periods: [...new Set(out.map((c) => c.period))].sort(),
-    regions: [...new Set(out.map((c) => c.regionCode))].sort(),
+    periods: [...periods].sort(),
+    regions: [...regions].sort(),
     generatedAt: now.toISOString(),
   };
 }

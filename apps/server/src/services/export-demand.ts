@@ -1,8 +1,8 @@
-import type { DemandBoard, UnmetNeeds } from '@mutualis/contracts';
+import type { UnmetNeeds } from '@mutualis/contracts';
 import type { CellStatus } from '@mutualis/domain/demand/index';
 import type { Db } from '../db/client.ts';
 import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
-import { buildDemandBoard, type DemandQuery, listUnmetNeeds } from './build-demand-board.ts';
+import { buildFullDemandBoard, type DemandQuery, type FullDemandBoard, listUnmetNeeds } from './build-demand-board.ts';
 
 const statusLabels: Record<'fr' | 'en', Record<string, string>> = {
   fr: {
@@ -23,7 +23,7 @@ const statusLabels: Record<'fr' | 'en', Record<string, string>> = {
   },
 };
 
-type Cell = DemandBoard['cells'][number];
+type Cell = FullDemandBoard['cells'][number];
 type Unmet = UnmetNeeds['items'][number];
 
 function cellColumns(fr: boolean, labels: Record<string, string>): WriteColumn<Cell>[] {
@@ -58,7 +58,7 @@ function unmetColumns(fr: boolean, labels: Record<string, string>): WriteColumn<
 }
 
 /** The demand board and the unmet needs as a two-sheet XLSX workbook, in the caller's language. */
-function demandWorkbook(board: DemandBoard, unmet: UnmetNeeds, locale: 'fr' | 'en'): Promise<Uint8Array> {
+function demandWorkbook(board: FullDemandBoard, unmet: UnmetNeeds, locale: 'fr' | 'en'): Promise<Uint8Array> {
   const fr = locale === 'fr';
   const labels = statusLabels[locale];
   return writeXlsxSheets([
@@ -75,7 +75,7 @@ export async function exportDemand(
   locale: 'fr' | 'en',
   now: Date,
 ): Promise<{ bytes: Uint8Array; filename: string }> {
-  const board = await buildDemandBoard(db, mutualId, q, now);
+  const board = await buildFullDemandBoard(db, mutualId, q, now);
   const unmet = await listUnmetNeeds(db, mutualId, { ...q, limit: 10_000, offset: 0 });
   const bytes = await demandWorkbook(board, unmet, locale);
   return { bytes, filename: `${locale === 'fr' ? 'demande' : 'demand'}-${now.toISOString().slice(0, 10)}.xlsx` };

@@ -34,17 +34,20 @@ export function DemandPage() {
     language: params.get('language') ?? undefined,
     status: params.get('status') ?? undefined,
   };
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const setFilter = (name: string, value: string | null) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
         if (value) next.set(name, value);
         else next.delete(name);
+        // Another filter is another list of cells: back to its first page.
+        if (name !== 'page') next.delete('page');
         return next;
       },
       { replace: true },
     );
-  const board = useDemandBoard(filters);
+  const board = useDemandBoard({ ...filters, page, pageSize: PAGE });
   const [exporting, setExporting] = useState(false);
   const exportXlsx = async () => {
     setExporting(true);
@@ -98,7 +101,7 @@ export function DemandPage() {
           <>
             <Totals board={board.data} />
             <HeatMap board={board.data} />
-            <CellsTable cells={board.data.cells} />
+            <CellsTable board={board.data} onPage={(p) => setFilter('page', p > 1 ? String(p) : null)} />
           </>
         )}
         <UnmetSection filters={filters} />
@@ -142,19 +145,18 @@ function HeatMap({ board }: { board: DemandBoard }) {
   const ref = useReference();
   const [axis, setAxis] = useState<'period' | 'region'>('period');
   const columns = axis === 'period' ? board.periods : board.regions;
+  // The server sums every matching cell per topic × period and topic × region (languages and
+  // regions add up; a need accepting both languages counts in each).
   const rows = new Map<string, Map<string, { seats: number; ready: boolean }>>();
-  for (const c of board.cells) {
-    const col = axis === 'period' ? c.period : c.regionCode;
-    const row = rows.get(c.topicId) ?? new Map();
-    const v = row.get(col) ?? { seats: 0, ready: false };
-    // Cells of several languages or regions add up; a need accepting both languages counts in each.
-    row.set(col, { seats: v.seats + c.seats, ready: v.ready || c.status === 'ready' });
-    rows.set(c.topicId, row);
+  for (const h of axis === 'period' ? board.heat.byPeriod : board.heat.byRegion) {
+    const row = rows.get(h.topicId) ?? new Map();
+    row.set(h.key, { seats: h.seats, ready: h.ready });
+    rows.set(h.topicId, row);
   }
   const topicRows = [...rows.keys()].sort((a, b) => topics.label(a).localeCompare(topics.label(b))).slice(0, 40);
   const max = Math.max(1, ...[...rows.values()].flatMap((r) => [...r.values()].map((v) => v.seats)));
   const colLabel = (c: string) => (axis === 'period' ? c : ref.regionLabel(c));
-  if (board.cells.length === 0) return <Text c="dimmed">{t('demand:empty')}</Text>;
+  if (board.total === 0) return <Text c="dimmed">{t('demand:empty')}</Text>;
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -225,17 +227,20 @@ function HeatMap({ board }: { board: DemandBoard }) {
   );
 }
 
-function CellsTable({ cells }: { cells: DemandCell[] }) {
+/** One page of the board's cells, as the server sorts them: ready cells first, then the most seats. */
+function CellsTable({ board, onPage }: { board: DemandBoard; onPage: (page: number) => void }) {
   const { t } = useTranslation();
   const topics = useTopicLabels();
   const ref = useReference();
-  const [page, setPage] = useState(1);
-  const shown = cells.slice((page - 1) * PAGE, page * PAGE);
+  const shown = board.cells;
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
-        {t('demand:cells.title', { count: cells.length })}
+        {t('demand:cells.title', { count: board.total })}
       </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('demand:cells.order')}
+      </Text>
       <Table.ScrollContainer minWidth={900}>
         <Table striped aria-label={t('demand:cells.caption')}>
           <Table.Thead>
@@ -275,12 +280,12 @@ function CellsTable({ cells }: { cells: DemandCell[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {cells.length > PAGE && (
+      {board.total > board.pageSize && (
         <Pagination
           mt="sm"
-          total={Math.ceil(cells.length / PAGE)}
-          value={page}
-          onChange={setPage}
+          total={Math.ceil(board.total / board.pageSize)}
+          value={board.page}
+          onChange={onPage}
           size="sm"
           getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })}
           getControlProps={(control) => ({ 'aria-label': t(`common:table.${control}`) })}
