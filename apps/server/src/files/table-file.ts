@@ -101,6 +101,9 @@ function assertStorable(table: ReadTable): ReadTable {
   return table;
 }
 
+/** A read cell as text: empty when blank, a date as YYYY-MM-DD. */
+export const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
+
 /** Reads a CSV or XLSX upload into a table; refuses characters that cannot be stored. */
 export async function readTableFile(filename: string, bytes: Uint8Array): Promise<ReadTable> {
   return assertStorable(formatOfFile(filename, bytes) === 'xlsx' ? await readXlsx(bytes) : readCsv(bytes));

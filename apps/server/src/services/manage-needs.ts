@@ -5,7 +5,7 @@ import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { type NeedRow, type NeedScope, needRepository } from '../db/repositories/need-repository.ts';
 import { topicRepository } from '../db/repositories/topic-repository.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import { readTableFile } from '../files/table-file.ts';
+import { cellText, readTableFile } from '../files/table-file.ts';
 import { memberScopeOf } from '../http/access.ts';
 import type { Principal } from '../http/context.ts';
 import { requireActiveTopic } from './manage-topics.ts';
@@ -208,8 +208,6 @@ export async function transitionNeed(db: Db, principal: Principal, id: string, t
     return getNeed(trx, principal, id);
   });
 }
-
-const cellText = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 
 /**
  * Imports need lines from a CSV or XLSX file, all or nothing: one wrong row and nothing is

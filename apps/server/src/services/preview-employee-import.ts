@@ -11,7 +11,7 @@ import type { Selectable } from 'kysely';
 import { employeeRepository } from '../db/repositories/employee-repository.ts';
 import type { EmployeeImportTable } from '../db/tables.ts';
 import { AppError } from '../errors.ts';
-import { readTableFile } from '../files/table-file.ts';
+import { cellText, readTableFile } from '../files/table-file.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { reachableMemberId } from './list-employees.ts';
 import { quebecToday } from './member-views.ts';
@@ -50,7 +50,6 @@ export function matcher(existing: MatchKeys) {
   return (row: EmployeeRow): string | null => (row.email ? byEmail.get(row.email) : undefined) ?? byName.get(employeeNameKey(row)) ?? null;
 }
 
-const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
 
 /**
  * Reads an employee file (CSV or XLSX, French or English headers), checks every row, matches rows
