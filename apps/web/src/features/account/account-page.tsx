@@ -10,6 +10,7 @@ import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import type { Language } from '../../i18n/index.ts';
 import { acceptSession, ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
+import { NewPasswordFields, useNewPassword } from '../auth/new-password-fields.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -87,17 +88,14 @@ function PasswordCard() {
   const queryClient = useQueryClient();
   const form = useFieldErrors();
   const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const change = useMutation({
     mutationFn: (body: ChangePasswordRequest) => apiFetch<Me>('/api/auth/me/password', { method: 'POST', body }),
     onSuccess: (me) => {
       // the session was renewed: later writes must carry its new CSRF token
       acceptSession(queryClient, me);
       setCurrent('');
-      setNew('');
-      setConfirm('');
+      newPassword.clear();
       notify({ color: 'green', message: t('account:passwordChanged') });
     },
     onError: form.fromError,
@@ -105,11 +103,8 @@ function PasswordCard() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.reset();
-    if (newPassword !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    change.mutate({ currentPassword, newPassword });
+    if (!newPassword.matches()) return;
+    change.mutate({ currentPassword, newPassword: newPassword.password });
   };
   return (
     <Card withBorder component="section" aria-labelledby="password-title">
@@ -130,25 +125,7 @@ function PasswordCard() {
             error={form.error('currentPassword')}
             onChange={(e) => setCurrent(e.currentTarget.value)}
           />
-          <PasswordInput
-            label={t('auth:fields.newPassword')}
-            autoComplete="new-password"
-            required
-            value={newPassword}
-            error={form.error('newPassword')}
-            onChange={(e) => setNew(e.currentTarget.value)}
-          />
-          <PasswordInput
-            label={t('auth:fields.confirmPassword')}
-            autoComplete="new-password"
-            required
-            value={confirm}
-            error={mismatch ? t('auth:fields.mismatch') : undefined}
-            onChange={(e) => {
-              setConfirm(e.currentTarget.value);
-              setMismatch(false);
-            }}
-          />
+          <NewPasswordFields value={newPassword} error={form.error('newPassword')} />
           <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('account:changePassword')}
           </Button>

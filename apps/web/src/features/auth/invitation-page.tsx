@@ -1,5 +1,5 @@
 import type { AcceptInvitationRequest, Me } from '@mutualis/contracts';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { apiFetch } from '../../api/client.ts';
 import { homeOf } from '../../app/navigation.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { NewPasswordFields, useNewPassword } from './new-password-fields.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { acceptSession } from './session.ts';
 
@@ -20,9 +21,7 @@ export function InvitationPage() {
   const queryClient = useQueryClient();
   const form = useFieldErrors();
   const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
 
   const accept = useMutation({
     mutationFn: (body: AcceptInvitationRequest) =>
@@ -42,11 +41,8 @@ export function InvitationPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.reset();
-    if (password !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    accept.mutate({ token, password, displayName: displayName.trim() || undefined });
+    if (!newPassword.matches()) return;
+    accept.mutate({ token, password: newPassword.password, displayName: displayName.trim() || undefined });
   };
 
   return (
@@ -68,26 +64,7 @@ export function InvitationPage() {
               error={form.error('displayName')}
               onChange={(e) => setDisplayName(e.currentTarget.value)}
             />
-            <PasswordInput
-              label={t('auth:fields.newPassword')}
-              description={t('auth:fields.passwordRule')}
-              autoComplete="new-password"
-              required
-              value={password}
-              error={form.error('password')}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-            />
-            <PasswordInput
-              label={t('auth:fields.confirmPassword')}
-              autoComplete="new-password"
-              required
-              value={confirm}
-              error={mismatch ? t('auth:fields.mismatch') : undefined}
-              onChange={(e) => {
-                setConfirm(e.currentTarget.value);
-                setMismatch(false);
-              }}
-            />
+            <NewPasswordFields value={newPassword} error={form.error('password')} description={t('auth:fields.passwordRule')} />
             <Button type="submit" loading={accept.isPending}>
               {t('auth:invitation.submit')}
             </Button>

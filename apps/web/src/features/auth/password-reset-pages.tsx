@@ -1,5 +1,5 @@
 import type { PasswordResetConfirm, PasswordResetRequest } from '@mutualis/contracts';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { apiFetch } from '../../api/client.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { NewPasswordFields, useNewPassword } from './new-password-fields.tsx';
 import { PublicLayout } from './public-layout.tsx';
 
 /** /password-reset: asks for an e-mail; the answer never tells whether the account exists. */
@@ -63,9 +64,7 @@ export function PasswordResetConfirmPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const form = useFieldErrors();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const confirmReset = useMutation({
     mutationFn: (body: PasswordResetConfirm) =>
       apiFetch<void>('/api/auth/password-reset/confirm', { method: 'POST', body }),
@@ -74,11 +73,8 @@ export function PasswordResetConfirmPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.reset();
-    if (password !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    confirmReset.mutate({ token, password });
+    if (!newPassword.matches()) return;
+    confirmReset.mutate({ token, password: newPassword.password });
   };
   return (
     <PublicLayout title={t('auth:resetConfirm.title')}>
@@ -94,26 +90,7 @@ export function PasswordResetConfirmPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <FormError form={form} />
-            <PasswordInput
-              label={t('auth:fields.newPassword')}
-              description={t('auth:fields.passwordRule')}
-              autoComplete="new-password"
-              required
-              value={password}
-              error={form.error('password')}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-            />
-            <PasswordInput
-              label={t('auth:fields.confirmPassword')}
-              autoComplete="new-password"
-              required
-              value={confirm}
-              error={mismatch ? t('auth:fields.mismatch') : undefined}
-              onChange={(e) => {
-                setConfirm(e.currentTarget.value);
-                setMismatch(false);
-              }}
-            />
+            <NewPasswordFields value={newPassword} error={form.error('password')} description={t('auth:fields.passwordRule')} />
             <Button type="submit" loading={confirmReset.isPending}>
               {t('auth:resetConfirm.submit')}
             </Button>
