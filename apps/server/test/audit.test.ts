@@ -112,4 +112,14 @@ describe('audit log browsing', () => {
     const problem = await zero.json();
     assert.ok(problem.errors.some((e: { field: string }) => e.field.endsWith('from')), JSON.stringify(problem));
   });
+
+  it('given a page past 1,000,000 on the audit log, users or outbox, then it is refused naming the page', async () => {
+    const mutual = await newMutual(ctx);
+    const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    for (const path of ['/api/audit-log', '/api/users', '/api/outbox']) {
+      const res = await client.get(`${path}?page=1000001`);
+      assert.equal(res.status, 400, path);
+      assert.ok((await res.json()).errors.some((e: { field: string }) => e.field.endsWith('page')), path);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from './auth.ts';
+import { pageQueryFields } from './paging.ts';
 
 export const localeSchema = z.enum(['fr', 'en']).meta({ id: 'Locale' });
 /** Passwords: at least 12 characters (long passphrases welcome), at most 200. */
@@ -42,8 +43,7 @@ export const userListQuerySchema = z.object({
   role: roleSchema.optional(),
   status: userStatusSchema.optional(),
   mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only: one mutual' }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields,
 });
 
 /**

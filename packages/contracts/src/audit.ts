@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { pageQueryFields } from './paging.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -35,6 +36,5 @@ export const auditQuerySchema = z.object({
   from: isoDateSchema.optional().meta({ description: 'First day included, YYYY-MM-DD (UTC)' }),
   to: isoDateSchema.optional().meta({ description: 'Last day included, YYYY-MM-DD (UTC)' }),
   mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only' }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields,
 });

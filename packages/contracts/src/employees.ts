@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { pageQueryFields } from './paging.ts';
 
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
@@ -91,8 +92,7 @@ export const employeeListQuerySchema = z.object({
   ...employeeFilterFields,
   sort: employeeSortSchema.default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields,
 });
 export type EmployeeListQuery = z.infer<typeof employeeListQuerySchema>;
 

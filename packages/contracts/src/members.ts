@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { pageQueryFields } from './paging.ts';
 
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
@@ -81,11 +82,6 @@ export type ChangeMemberStatusRequest = z.infer<typeof changeMemberStatusRequest
 
 export const memberSortSchema = z.enum(['name', 'headcount', 'payroll', 'status', 'joinedOn']);
 
-const pageFields = {
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-};
-
 export const memberFilterQuerySchema = z.object({
   search: z.string().trim().max(200).optional().meta({ description: 'Part of the legal name or NEQ; case and accents ignored' }),
   status: memberStatusSchema.optional(),
@@ -97,7 +93,7 @@ export const memberFilterQuerySchema = z.object({
 export const memberListQuerySchema = memberFilterQuerySchema.extend({
   sort: memberSortSchema.default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  ...pageFields,
+  ...pageQueryFields,
 });
 export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQueryFields } from './paging.ts';
 
 export const outboxStatusSchema = z.enum(['pending', 'sent', 'failed']).meta({ id: 'OutboxStatus' });
 
@@ -33,6 +34,5 @@ export type OutboxPage = z.infer<typeof outboxPageSchema>;
 export const outboxQuerySchema = z.object({
   status: outboxStatusSchema.optional(),
   mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only' }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields,
 });
