@@ -15,10 +15,9 @@ import {
 } from '@mutualis/domain/demand/index';
 import { sizeClassOf } from '@mutualis/domain/reference/size-class';
 import { topicWithDescendants } from '@mutualis/domain/topics/index';
-import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { courseRepository } from '../db/repositories/course-repository.ts';
-import { type CellRow, type DemandFilter, demandRepository } from '../db/repositories/demand-repository.ts';
+import { type CellRow, type DemandFilter, demandRepository, forAggregation } from '../db/repositories/demand-repository.ts';
 import { type TopicRow, topicRepository } from '../db/repositories/topic-repository.ts';
 import { invalid, notFound } from '../errors.ts';
 import { poolingCourseOf, poolingNeedOf } from './pooling-sources.ts';
@@ -57,21 +56,6 @@ async function context(db: Db, mutualId: string, q: DemandQuery) {
   for (const c of catalogue) coursesByTopic.set(c.topicId, [...(coursesByTopic.get(c.topicId) ?? []), c]);
   const filter: DemandFilter = { topicIds, regionCode: q.regionCode, period: q.period, language: q.language };
   return { topics: new Map(topics.map((t) => [t.id, t])), coursesByTopic, minMembers, filter, courses };
-}
-
-/**
- * Runs the board's aggregation queries without PostgreSQL's JIT and with room to aggregate in
- * memory. unnest() is estimated at 10 rows per need, so the planner believes a 200,000-need
- * board is 4 million rows and JIT-compiles it: 2.8 s of a 4.7 s query in the benchmark
- * (docs/performance.md), and the aggregates spilled to disk with the default work_mem.
- */
-async function forAggregation<T>(db: Db, run: (db: Db) => Promise<T>): Promise<T> {
-  if (db.isTransaction) return run(db);
-  return db.transaction().execute(async (trx) => {
-    await sql`set local jit = off`.execute(trx);
-    await sql`set local work_mem = '64MB'`.execute(trx);
-    return run(trx);
-  });
 }
 
 const toDomainCell = (r: CellRow): DomainCell => ({
