@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { courseBody, needBody, newTopic } from './needs-fixtures.ts';
 
+type DemandCellLike = { topicId: string; regionCode: string; period: string; language: string };
+
 describe('demand API', () => {
   let ctx: TestContext;
   before(async () => {
@@ -54,6 +56,10 @@ describe('demand API', () => {
     const ref = new Map(cells.map((c) => [key(c), pick(c as unknown as Record<string, unknown>)]));
     assert.equal(board.cells.length, ref.size);
     for (const c of board.cells) assert.deepEqual(pick(c), ref.get(key(c)));
+    // A region filter takes the other SQL form (the cells of one region, the pools of all).
+    const region = await (await w.coordinator.get('/api/demand?regionCode=06')).json();
+    assert.equal(region.cells.length, cells.filter((c) => c.regionCode === '06').length);
+    for (const c of region.cells) assert.deepEqual([...pick(c), c.status], [...(ref.get(key(c)) ?? []), board.cells.find((b: DemandCellLike) => key(b) === key(c))?.status]);
   });
 
   it('given a page size, then the board sends that page of cells, ready first then most seats, with the total and the heat map of all cells', async () => {
