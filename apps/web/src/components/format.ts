@@ -23,6 +23,9 @@ export function useFormat() {
   };
 }
 
+/** Dollars (a number, or a form field's text) as integer cents, rounded to the cent. */
+export const dollarsToCents = (dollars: number | string) => Math.round(Number(dollars) * 100);
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

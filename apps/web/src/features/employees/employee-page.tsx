@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { teerOfNoc, useReference } from '../../api/reference.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { today, useFormat } from '../../components/format.ts';
+import { dollarsToCents, today, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -91,7 +91,7 @@ export function EmployeePage() {
       birthYear: values.birthYear === '' ? null : Number(values.birthYear),
       hireDate: values.hireDate,
     };
-    if (!employeeId && values.hourlyWage !== '') body.hourlyWageCents = Math.round(Number(values.hourlyWage) * 100);
+    if (!employeeId && values.hourlyWage !== '') body.hourlyWageCents = dollarsToCents(values.hourlyWage);
     save.mutate(body, {
       onSuccess: (employee) => {
         notify({ color: 'green', message: t('employees:form.saved') });
@@ -229,7 +229,7 @@ function WagesCard({ employee }: { employee: Employee }) {
     event.preventDefault();
     form.reset();
     add.mutate(
-      { effectiveOn, hourlyWageCents: wage === '' ? Number.NaN : Math.round(Number(wage) * 100) },
+      { effectiveOn, hourlyWageCents: wage === '' ? Number.NaN : dollarsToCents(wage) },
       {
         onSuccess: () => {
           setWage('');

@@ -9,6 +9,7 @@ import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type Member, type MemberInput, useMember, useSaveMember } from './api.ts';
+import { dollarsToCents } from '../../components/format.ts';
 
 interface FormState {
   legalName: string;
@@ -88,7 +89,7 @@ export function MemberFormPage() {
       scianCode: values.scianCode ?? '',
       regionCode: values.regionCode ?? '',
       headcount: values.headcount === '' ? Number.NaN : Number(values.headcount),
-      annualPayrollCents: values.annualPayroll === '' ? Number.NaN : Math.round(Number(values.annualPayroll) * 100),
+      annualPayrollCents: values.annualPayroll === '' ? Number.NaN : dollarsToCents(values.annualPayroll),
       consentOutcomeData: values.consentOutcomeData,
       address: orNull(values.address),
       city: orNull(values.city),

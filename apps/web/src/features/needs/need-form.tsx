@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../components/error-alert.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useTopicLabels } from '../catalogue/api.ts';
 import { LANGUAGES, MODES, NEED_PRIORITIES, type Need, upcomingMonths, useAnonymousDemand, useSaveNeed } from './api.ts';
+import { dollarsToCents } from '../../components/format.ts';
 
 interface Values {
   topicId: string | null;
@@ -90,7 +91,7 @@ export function NeedFormModal({
       periods: values.periods,
       regionCode: values.regionCode ?? undefined,
       priority: values.priority,
-      maxPricePerSeatCents: values.maxPrice === '' ? null : Math.round(Number(values.maxPrice) * 100),
+      maxPricePerSeatCents: values.maxPrice === '' ? null : dollarsToCents(values.maxPrice),
       notes: values.notes,
     };
     save.mutate(body as Parameters<typeof save.mutate>[0], { onSuccess: onClose, onError: form.fromError });

@@ -95,6 +95,3 @@ export function upcomingPeriods(count = 18, from = new Date()): string[] {
   }
   return out;
 }
-
-/** Plan amounts are dollars (the pooling contract); the app formats cents. */
-export const dollarsToCents = (dollars: number) => Math.round(dollars * 100);

@@ -2,9 +2,9 @@ import { Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { dollarsToCents, type PoolingComparison, usePoolingComparison } from './api.ts';
+import { type PoolingComparison, usePoolingComparison } from './api.ts';
 import { useNames } from './pooling-run-page.tsx';
 
 type Session = PoolingComparison['sessions']['onlyA'][number];

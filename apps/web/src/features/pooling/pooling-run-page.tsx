@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { dollarsToCents, type PoolingRunDetail, useAcceptPoolingRun, useCancelPoolingRun, usePoolingRun, useRerunPoolingRun } from './api.ts';
+import { type PoolingRunDetail, useAcceptPoolingRun, useCancelPoolingRun, usePoolingRun, useRerunPoolingRun } from './api.ts';
 import { RunStatusBadge } from './run-status-badge.tsx';
 
 type Plan = NonNullable<PoolingRunDetail['plan']>;

@@ -5,10 +5,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { dollarsToCents, upcomingPeriods, usePoolingRuns, useStartPoolingRun } from './api.ts';
+import { upcomingPeriods, usePoolingRuns, useStartPoolingRun } from './api.ts';
 import { RunStatusBadge } from './run-status-badge.tsx';
 
 const RULES: AllocationRule[] = ['per_seat', 'fixed_equal_by_firm', 'small_firm_discount'];

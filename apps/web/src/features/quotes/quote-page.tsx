@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -224,7 +224,7 @@ function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; provider
   const [conditions, setConditions] = useState(last?.conditions ?? '');
   const months = [...new Set([...upcomingMonths(18), ...q.periods, ...periods])].sort();
   const open = q.status === 'open' && mine && (mine.status === 'sent' || mine.status === 'answered');
-  const cents = (v: number | string) => (v === '' ? Number.NaN : Math.round(Number(v) * 100));
+  const cents = (v: number | string) => (v === '' ? Number.NaN : dollarsToCents(v));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
