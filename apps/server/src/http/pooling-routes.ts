@@ -12,7 +12,7 @@ import {
   startPoolingRunSchema,
 } from '@mutualis/contracts';
 import { acceptPoolingPlan } from '../services/accept-pooling-plan.ts';
-import { getMemberSavings, renderSavingsStatementPdf } from '../services/member-savings.ts';
+import { getMemberSavings, savingsStatement } from '../services/member-savings.ts';
 import { cancelPoolingRun, rerunPoolingRun, startPoolingRun } from '../services/start-pooling-run.ts';
 import { comparePoolingRuns, getPoolingProblem, getPoolingRun, listPoolingRuns } from '../services/view-pooling-runs.ts';
 import { memberScopeOf, mutualOf, principalOf, route } from './access.ts';
@@ -187,12 +187,10 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       const p = principalOf(c);
       const scope = memberScopeOf(p);
       const q = c.req.valid('query');
-      const savings = await getMemberSavings(deps, { mutualId: scope.mutualId, memberId: scope.memberId as string }, q.year);
-      const lang = q.lang ?? p.locale;
-      const pdf = await renderSavingsStatementPdf(savings, lang, deps.now().toISOString().slice(0, 10));
-      return c.body(new Uint8Array(pdf) as unknown as ArrayBuffer, 200, {
+      const { bytes, filename } = await savingsStatement(deps, { mutualId: scope.mutualId, memberId: scope.memberId as string }, q.year, q.lang ?? p.locale);
+      return c.body(bytes as unknown as ArrayBuffer, 200, {
         'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="${lang === 'fr' ? 'releve-economies' : 'savings-statement'}-${savings.year}.pdf"`,
+        'content-disposition': `attachment; filename="${filename}"`,
       }) as never;
     },
   );

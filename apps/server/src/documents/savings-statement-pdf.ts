@@ -1,0 +1,110 @@
+import type { MyFirmSavings } from '@mutualis/contracts';
+import PDFDocument from 'pdfkit';
+
+const LABELS = {
+  fr: {
+    title: 'Relevé des économies de mutualisation',
+    year: 'Année',
+    issued: 'Émis le',
+    period: 'Période',
+    training: 'Formation',
+    seats: 'Places',
+    pooled: 'Part mutualisée',
+    alone: 'Coût seul',
+    savings: 'Économie',
+    total: "Total de l'année",
+    none: 'Aucune place réservée dans une session mutualisée cette année.',
+    note: "Coût seul : ce que les mêmes places auraient coûté à l'entreprise en achetant seule des sessions privées (minimum de places payé par session).",
+  },
+  en: {
+    title: 'Pooling savings statement',
+    year: 'Year',
+    issued: 'Issued on',
+    period: 'Period',
+    training: 'Training',
+    seats: 'Seats',
+    pooled: 'Pooled share',
+    alone: 'Cost alone',
+    savings: 'Savings',
+    total: 'Total for the year',
+    none: 'No seat reserved in a pooled session this year.',
+    note: 'Cost alone: what the same seats would have cost the firm buying private sessions on its own (minimum seats paid per session).',
+  },
+} as const;
+
+function money(cents: number, lang: 'fr' | 'en') {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
+}
+
+/**
+ * The firm's savings statement for a year as a bilingual PDF (the chosen language first, the other
+ * below each heading). Shows the firm's own name and figures only.
+ */
+export async function renderSavingsStatementPdf(savings: MyFirmSavings, lang: 'fr' | 'en', issuedOn: string): Promise<Buffer> {
+  const other = lang === 'fr' ? 'en' : 'fr';
+  const L = LABELS[lang];
+  const O = LABELS[other];
+  const both = (k: keyof (typeof LABELS)['fr']) => `${L[k]} / ${O[k]}`;
+  // uncompressed so that the text can be checked (statements are a page or two)
+  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: both('title'), Author: 'Mutualis' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  doc.font('Helvetica-Bold').fontSize(16).text(L.title);
+  doc.font('Helvetica').fontSize(11).fillColor('#555').text(O.title);
+  doc.moveDown();
+  doc.fillColor('#000').font('Helvetica-Bold').fontSize(13).text(savings.memberName);
+  doc.font('Helvetica').fontSize(10).text(`${both('year')} : ${savings.year}`);
+  doc.text(`${both('issued')} : ${issuedOn}`);
+  doc.moveDown();
+
+  const lines = savings.lines.filter((l) => l.period.startsWith(`${savings.year}-`));
+  const cols = [50, 105, 300, 345, 420, 495];
+  const header = ['period', 'training', 'seats', 'pooled', 'alone', 'savings'] as const;
+  // a first cell followed by '' spans the next column too (the total's label)
+  const row = (cells: string[], y: number, bold = false) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+    cells.forEach((cell, i) => {
+      if (cell === '' && i > 0) return;
+      const end = i === 0 && cells[1] === '' ? 2 : i + 1;
+      doc.text(cell, cols[i], y, { width: (cols[end] ?? 565) - cols[i] - 4, align: i >= 2 ? 'right' : 'left' });
+    });
+  };
+  let y = doc.y;
+  row(
+    header.map((k) => L[k]),
+    y,
+    true,
+  );
+  y += 11;
+  row(
+    header.map((k) => O[k]),
+    y,
+  );
+  y += 14;
+  doc.moveTo(50, y - 3).lineTo(562, y - 3).stroke();
+  if (lines.length === 0) {
+    doc.font('Helvetica').fontSize(10).text(L.none, 50, y);
+    doc.fontSize(9).fillColor('#555').text(O.none);
+    doc.fillColor('#000');
+    y = doc.y + 8;
+  }
+  for (const l of lines) {
+    if (y > 700) {
+      doc.addPage();
+      y = 50;
+    }
+    const training = lang === 'fr' ? `${l.courseFr} (${l.topicFr})` : `${l.courseEn} (${l.topicEn})`;
+    row([l.period, training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
+    y = Math.max(y + 12, doc.y + 2);
+  }
+  const t = savings.yearToDate;
+  doc.moveTo(50, y).lineTo(562, y).stroke();
+  row([both('total'), '', String(t.seats), money(t.pooledCents, lang), money(t.standaloneCents, lang), money(t.savingsCents, lang)], y + 4, true);
+  doc.moveDown(2);
+  doc.font('Helvetica').fontSize(8).fillColor('#555').text(L.note, 50, doc.y, { width: 512 });
+  doc.text(O.note, { width: 512 });
+  doc.end();
+  return finished;
+}
