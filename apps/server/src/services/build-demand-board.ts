@@ -123,7 +123,7 @@ export async function buildDemandBoard(
   q: DemandQuery & { status?: CellStatus; page: number; pageSize: number },
   now: Date,
 ): Promise<DemandBoard> {
-  const { cells, ...rest } = await forAggregation(db, (trx) => demandBoardOf(trx, mutualId, q, now));
+  const { cells, ...rest } = await demandBoardOf(db, mutualId, q, now);
   cells.sort(byReadiness);
   const from = (q.page - 1) * q.pageSize;
   return { ...rest, cells: cells.slice(from, from + q.pageSize), total: cells.length, page: q.page, pageSize: q.pageSize, heat: heatOf(cells) };
@@ -131,15 +131,18 @@ export async function buildDemandBoard(
 
 /** Every cell of the board matching the filters, in topic, region, period, language order. */
 export async function buildFullDemandBoard(db: Db, mutualId: string, q: DemandQuery & { status?: CellStatus }, now: Date): Promise<FullDemandBoard> {
-  const board = await forAggregation(db, (trx) => demandBoardOf(trx, mutualId, q, now));
+  const board = await demandBoardOf(db, mutualId, q, now);
   board.cells.sort(byPlace);
   return board;
 }
 
 async function demandBoardOf(db: Db, mutualId: string, q: DemandQuery & { status?: CellStatus }, now: Date): Promise<FullDemandBoard> {
   const ctx = await context(db, mutualId, q);
-  const repo = demandRepository(db);
-  const [rows, totals] = await Promise.all([repo.cells(mutualId, ctx.filter), repo.totals(mutualId, ctx.filter)]);
+  // Two connections of the pool (one outside a test's transaction): the totals' scan runs while the cells are aggregated.
+  const [rows, totals] = await Promise.all([
+    forAggregation(db, (trx) => demandRepository(trx).cells(mutualId, ctx.filter)),
+    forAggregation(db, (trx) => demandRepository(trx).totals(mutualId, ctx.filter)),
+  ]);
   const { cells, pools } = splitRows(rows);
   const out: DemandCell[] = [];
   const periods = new Set<string>();
