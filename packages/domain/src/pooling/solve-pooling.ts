@@ -8,6 +8,7 @@ import { planComponentHeuristically } from './heuristic.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 import { findComponents, indexInstance } from './instance.ts';
 import { discardHighs, estimateModelSize, loadHighs, solveComponentMilp, wholeComponent } from './milp.ts';
+import { lagrangianBoundCents } from './lagrangian.ts';
 import { improveByNeighbourhoods } from './neighbourhood-search.ts';
 import { centsToDollars, compareIds } from './order.ts';
 import type { Plan, PlanMember, PlanSession, PlanUnserved, PlanWarning, PoolingProgress, UnservedReason } from './plan.ts';
@@ -29,6 +30,8 @@ const DEFAULT_MAX_MILP_NONZEROS = 80_000;
 const MAX_NEIGHBOURHOOD_NONZEROS = 100_000;
 /** Above this, the LP relaxation bound leaves out the x ≤ c·y rows. */
 const STRENGTHENED_LP_NONZEROS = 300_000;
+/** Share of the time left after the first pass that the Lagrangian bounds may use. */
+const BOUND_PASS_SHARE = 0.3;
 /** Above this, even the LP relaxation is skipped (simple bound only). */
 const MAX_LP_NONZEROS = 3_000_000;
 
@@ -110,7 +113,9 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
           if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) bound = Math.max(bound, Math.round(r.objectiveCents));
         } else {
           const componentDeadline = now() + budgetMs;
-          if (sizes[ci] <= MAX_LP_NONZEROS) {
+          // With minMembersPerSession = 1 the Lagrangian bound (below) comes close to the LP's, far quicker;
+          // with more it ignores the members rule, so the LP relaxation may do better.
+          if (problem.policy.minMembersPerSession > 1 && sizes[ci] <= MAX_LP_NONZEROS) {
             // The plain LP is quick; the x ≤ c·y rows tighten it by a few percent but make large
             // LPs slow, so they are tried second, with the time the plain one left.
             const lpDeadline = now() + budgetMs / 2;
@@ -144,6 +149,30 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
       objective: centsToDollars(objectiveSoFar),
       lowerBound: centsToDollars(boundSoFar),
     });
+  }
+
+  // Bound pass: a Lagrangian bound (seats-per-need rows dualised, so that each offer-period is a
+  // small knapsack) for every component left with a gap, largest gap first, with time in
+  // proportion to the gap. Its best value is at least the LP relaxation with the x ≤ c·y rows; the
+  // subgradient steps get close to it much quicker, so the search below aims at the gaps that are real.
+  const unproven = order.filter((ci) => outcomes[ci].objectiveCents > outcomes[ci].boundCents);
+  unproven.sort((a, b) => outcomes[b].objectiveCents - outcomes[b].boundCents - (outcomes[a].objectiveCents - outcomes[a].boundCents) || a - b);
+  // (at least a few seconds of a long run, even when the first pass overran its share)
+  const boundPassEnd = now() + Math.max((finalDeadline - now()) * BOUND_PASS_SHARE, Math.min(limitMs * 0.08, hardDeadline - now() - limitMs * 0.02));
+  let unprovenLeft = unproven.reduce((t, ci) => t + outcomes[ci].objectiveCents - outcomes[ci].boundCents, 0);
+  for (const ci of unproven) {
+    const o = outcomes[ci];
+    const share = ((boundPassEnd - now()) * (o.objectiveCents - o.boundCents)) / Math.max(1, unprovenLeft);
+    unprovenLeft -= o.objectiveCents - o.boundCents;
+    if (share < 20) continue;
+    const dual = lagrangianBoundCents(inst, components[ci], { deadlineMs: Math.min(now() + share, hardDeadline), now, upperBoundCents: o.objectiveCents });
+    // costs are whole cents: the optimum is an integer, so the bound may be rounded up
+    const raised = Math.min(o.objectiveCents, Math.ceil(dual - 1e-6 - 1e-9 * Math.abs(dual)));
+    if (raised > o.boundCents) {
+      boundSoFar += raised - o.boundCents;
+      outcomes[ci] = { ...o, boundCents: raised };
+      report({ phase: 'solving', componentsDone: done, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
+    }
   }
 
   const open = order.filter((ci) => outcomes[ci].objectiveCents > outcomes[ci].boundCents && components[ci].slots.length > 1);
