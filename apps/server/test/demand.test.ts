@@ -67,6 +67,8 @@ describe('demand API', () => {
     const first = await (await w.coordinator.get('/api/demand?pageSize=2')).json();
     assert.deepEqual([first.total, first.page, first.pageSize], [4, 1, 2]);
     assert.deepEqual(first.cells.map((c: { seats: number; status: string }) => [c.seats, c.status]), [[7, 'ready'], [5, 'region_not_served']]);
+    const onlyReady = await (await w.coordinator.get('/api/demand?pageSize=1')).json();
+    assert.deepEqual(onlyReady.cells.map((c: { seats: number }) => c.seats), [7]);
     const second = await (await w.coordinator.get('/api/demand?pageSize=2&page=2')).json();
     assert.deepEqual(second.cells.map((c: { seats: number }) => c.seats), [3, 2]);
     const heat = (rows: Array<{ topicId: string; key: string; seats: number; ready: boolean }>) =>

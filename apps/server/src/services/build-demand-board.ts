@@ -89,24 +89,43 @@ export type FullDemandBoard = Omit<DemandBoard, 'total' | 'page' | 'pageSize' | 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const byPlace = (a: DemandCell, b: DemandCell) =>
   cmp(a.topicCode, b.topicCode) || cmp(a.regionCode, b.regionCode) || cmp(a.period, b.period) || cmp(a.language, b.language);
-/** The board's order: ready cells first, then the most seats, then topic, region, period, language. */
-const byReadiness = (a: DemandCell, b: DemandCell) =>
-  Number(b.status === 'ready') - Number(a.status === 'ready') || b.seats - a.seats || byPlace(a, b);
+const bySeats = (a: DemandCell, b: DemandCell) => b.seats - a.seats || byPlace(a, b);
+
+/**
+ * One page of the board's order: ready cells first, then the most seats, then topic, region,
+ * period, language. Only the part the page reaches is sorted (the first page of 23,648 cells
+ * needs the 1,520 ready ones sorted, not all of them).
+ */
+function pageOf(cells: DemandCell[], from: number, size: number): DemandCell[] {
+  const ready = cells.filter((c) => c.status === 'ready').sort(bySeats);
+  if (from + size <= ready.length) return ready.slice(from, from + size);
+  const rest = cells.filter((c) => c.status !== 'ready').sort(bySeats);
+  return ready.concat(rest).slice(from, from + size);
+}
 
 /** Seats summed per topic × period and per topic × region: what the heat map draws. */
 function heatOf(cells: DemandCell[]): DemandBoard['heat'] {
   const sum = (keyOf: (c: DemandCell) => string) => {
-    const sums = new Map<string, DemandHeat>();
+    const byTopic = new Map<string, Map<string, DemandHeat>>();
+    const out: DemandHeat[] = [];
     for (const c of cells) {
       const key = keyOf(c);
-      const id = `${c.topicId}|${key}`;
-      const v = sums.get(id);
+      let sums = byTopic.get(c.topicId);
+      if (!sums) {
+        sums = new Map();
+        byTopic.set(c.topicId, sums);
+      }
+      const v = sums.get(key);
       if (v) {
         v.seats += c.seats;
         v.ready ||= c.status === 'ready';
-      } else sums.set(id, { topicId: c.topicId, key, seats: c.seats, ready: c.status === 'ready' });
+      } else {
+        const h = { topicId: c.topicId, key, seats: c.seats, ready: c.status === 'ready' };
+        sums.set(key, h);
+        out.push(h);
+      }
     }
-    return [...sums.values()];
+    return out;
   };
   return { byPeriod: sum((c) => c.period), byRegion: sum((c) => c.regionCode) };
 }
@@ -124,9 +143,8 @@ export async function buildDemandBoard(
   now: Date,
 ): Promise<DemandBoard> {
   const { cells, ...rest } = await demandBoardOf(db, mutualId, q, now);
-  cells.sort(byReadiness);
-  const from = (q.page - 1) * q.pageSize;
-  return { ...rest, cells: cells.slice(from, from + q.pageSize), total: cells.length, page: q.page, pageSize: q.pageSize, heat: heatOf(cells) };
+  const page = pageOf(cells, (q.page - 1) * q.pageSize, q.pageSize);
+  return { ...rest, cells: page, total: cells.length, page: q.page, pageSize: q.pageSize, heat: heatOf(cells) };
 }
 
 /** Every cell of the board matching the filters, in topic, region, period, language order. */
