@@ -102,9 +102,15 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByText(t('delivery:saved')).first().waitFor();
         assert.equal(await reservedOf(), 1);
         const seats = page.getByRole('textbox', { name: t('delivery:reservations.seatsOf', { firm: firm.legalName }) });
+        const save = page.getByRole('button', { name: t('delivery:reservations.saveOf', { firm: firm.legalName }) });
         await seats.fill('2');
+        // The new row can re-render while it is typed into (refetch after adding the firm): type again until taken.
+        for (let i = 0; i < 10 && !(await save.isEnabled()); i++) {
+          await page.waitForTimeout(300);
+          await seats.fill('2');
+        }
         await checkA11y(page, 'session with reservations');
-        await page.getByRole('button', { name: t('delivery:reservations.saveOf', { firm: firm.legalName }) }).click();
+        await save.click();
         await page.getByRole('button', { name: t('delivery:reservations.saveOf', { firm: firm.legalName }) }).and(page.locator(':disabled')).waitFor();
         assert.equal(await reservedOf(), 2);
         // past the capacity: refused, named, nothing changes

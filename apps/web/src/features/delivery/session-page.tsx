@@ -161,11 +161,12 @@ function Schedule({ s }: { s: SessionDetail }) {
 function Reservations({ s }: { s: SessionDetail }) {
   const { t } = useTranslation();
   const onError = useNotifyError();
+  // Only the seats a person has typed and not saved yet; every other row shows the server's value,
+  // so a refetch never wipes what is being typed.
   const [seats, setSeats] = useState<Record<string, number | string>>({});
   const [newMember, setNewMember] = useState<string | null>(null);
   const [newSeats, setNewSeats] = useState<number | string>(1);
   const members = useMemberOptions(true);
-  useEffect(() => setSeats(Object.fromEntries(s.reservations.map((r) => [r.memberId, r.reserved]))), [s.reservations]);
   const reserve = useDeliveryMutation<{ memberId: string; seats: number }>('PUT', () => `/api/sessions/${s.id}/reservations`, (b) => b);
   if (!['proposed', 'confirmed', 'scheduled'].includes(s.status)) return null;
   const done = () => notify({ color: 'green', message: t('delivery:saved') });
@@ -213,7 +214,18 @@ function Reservations({ s }: { s: SessionDetail }) {
                     disabled={seats[r.memberId] === '' || Number(seats[r.memberId] ?? r.reserved) === r.reserved}
                     loading={reserve.isPending}
                     aria-label={t('delivery:reservations.saveOf', { firm: r.memberName })}
-                    onClick={() => reserve.mutate({ memberId: r.memberId, seats: Number(seats[r.memberId]) }, { onSuccess: done, onError })}
+                    onClick={() =>
+                      reserve.mutate(
+                        { memberId: r.memberId, seats: Number(seats[r.memberId]) },
+                        {
+                          onSuccess: () => {
+                            setSeats(({ [r.memberId]: _saved, ...rest }) => rest);
+                            done();
+                          },
+                          onError,
+                        },
+                      )
+                    }
                   >
                     {t('delivery:save')}
                   </Button>
