@@ -124,6 +124,9 @@ interface AxeViolation {
 /** Runs axe on the current page; fails on any serious or critical violation, naming it. */
 export async function checkA11y(page: Page, label: string) {
   await page.waitForLoadState('networkidle');
+  // Finish every transition first: a fading element has a transient, lower contrast.
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!hasAxe) await page.addScriptTag({ path: axePath });
   const violations = (await page.evaluate(async () => {

@@ -103,19 +103,27 @@ for (const lang of ['fr', 'en'] as const) {
         assert.equal(await reservedOf(), 1);
         const seats = page.getByRole('textbox', { name: t('delivery:reservations.seatsOf', { firm: firm.legalName }) });
         const save = page.getByRole('button', { name: t('delivery:reservations.saveOf', { firm: firm.legalName }) });
+        // Let the refetch that follows adding the firm land (it re-renders the rows) before typing.
+        await checkA11y(page, 'session with reservations');
         await seats.fill('2');
-        // The new row can re-render while it is typed into (refetch after adding the firm): type again until taken.
         for (let i = 0; i < 10 && !(await save.isEnabled()); i++) {
           await page.waitForTimeout(300);
           await seats.fill('2');
         }
-        await checkA11y(page, 'session with reservations');
         await save.click();
         await page.getByRole('button', { name: t('delivery:reservations.saveOf', { firm: firm.legalName }) }).and(page.locator(':disabled')).waitFor();
         assert.equal(await reservedOf(), 2);
         // past the capacity: refused, named, nothing changes
-        await seats.fill(String(target.seatsMax + 1));
-        await page.getByRole('button', { name: t('delivery:reservations.saveOf', { firm: firm.legalName }) }).click();
+        // the whole session for this firm, while others hold seats (the input itself stops at the session's maximum);
+        // first let the page show the saved 2 (its refetch re-renders the rows)
+        for (let i = 0; i < 50 && (await seats.inputValue()) !== '2'; i++) await page.waitForTimeout(100);
+        await page.waitForLoadState('networkidle');
+        await seats.fill(String(target.seatsMax));
+        for (let i = 0; i < 10 && !(await save.isEnabled()); i++) {
+          await page.waitForTimeout(300);
+          await seats.fill(String(target.seatsMax));
+        }
+        await save.click();
         await page.getByText(t('errors:capacity_exceeded')).waitFor();
         assert.equal(await reservedOf(), 2);
 
