@@ -12,7 +12,7 @@ import {
   newProvider,
   type TestContext,
 } from './harness.ts';
-import { tenancyRegistry, type World } from './tenancy-registry.ts';
+import { buildWorld, tenancyRegistry, type World } from './tenancy-registry.ts';
 
 // Bad input never earns a 5xx. For EVERY operation of the OpenAPI document, as each role the
 // route admits, this sends hostile inputs derived from the operation's own schema: malformed
@@ -311,28 +311,8 @@ describe('robustness: no route answers 5xx to bad input', () => {
 
   before(async () => {
     ctx = await createTestContext();
-    const mutualA = await newMutual(ctx);
-    const mutualB = await newMutual(ctx);
-    const memberA1 = await newMember(ctx, mutualA.id);
-    const memberA2 = await newMember(ctx, mutualA.id);
-    const memberB1 = await newMember(ctx, mutualB.id);
-    const providerA = await newProvider(ctx, mutualA.id);
-    const providerB = await newProvider(ctx, mutualB.id);
-    world = {
-      ctx,
-      mutualA,
-      mutualB,
-      memberA1,
-      memberA2,
-      memberB1,
-      providerA,
-      providerB,
-      employeeA1: await newEmployee(ctx, memberA1),
-      employeeA2: await newEmployee(ctx, memberA2),
-      employeeB1: await newEmployee(ctx, memberB1),
-      extra: {},
-    };
-    await tenancyRegistry.prepare?.(world);
+    world = await buildWorld(ctx);
+    const { mutualA, memberA1, providerA } = world;
     const scope: Record<Role, Parameters<typeof loginAs>[2]> = {
       platform_admin: {},
       coordinator: { mutualId: mutualA.id },

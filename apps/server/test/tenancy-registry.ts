@@ -1,5 +1,5 @@
 import type { Role } from '../src/db/tables.ts';
-import type { TestContext } from './harness.ts';
+import { newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 
@@ -216,3 +216,28 @@ export const tenancyRegistry = {
     return ids;
   },
 };
+
+/** Builds the world of the tenancy and robustness tests: mutual A (members A1, A2), mutual B (B1), then prepare(). */
+export async function buildWorld(ctx: TestContext): Promise<World> {
+  const mutualA = await newMutual(ctx);
+  const mutualB = await newMutual(ctx);
+  const memberA1 = await newMember(ctx, mutualA.id);
+  const memberA2 = await newMember(ctx, mutualA.id);
+  const memberB1 = await newMember(ctx, mutualB.id);
+  const world: World = {
+    ctx,
+    mutualA,
+    mutualB,
+    memberA1,
+    memberA2,
+    memberB1,
+    providerA: await newProvider(ctx, mutualA.id),
+    providerB: await newProvider(ctx, mutualB.id),
+    employeeA1: await newEmployee(ctx, memberA1),
+    employeeA2: await newEmployee(ctx, memberA2),
+    employeeB1: await newEmployee(ctx, memberB1),
+    extra: {},
+  };
+  await tenancyRegistry.prepare?.(world);
+  return world;
+}

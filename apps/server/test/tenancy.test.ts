@@ -12,7 +12,7 @@ import {
   newProvider,
   type TestContext,
 } from './harness.ts';
-import { tenancyRegistry, type World } from './tenancy-registry.ts';
+import { buildWorld, tenancyRegistry, type World } from './tenancy-registry.ts';
 
 // Runs EVERY API route of the OpenAPI document:
 //  1. as each role that the route's x-access does not list → 401/403;
@@ -31,28 +31,8 @@ describe('tenancy and access: every route, every role', () => {
 
   before(async () => {
     ctx = await createTestContext();
-    const mutualA = await newMutual(ctx);
-    const mutualB = await newMutual(ctx);
-    const memberA1 = await newMember(ctx, mutualA.id);
-    const memberA2 = await newMember(ctx, mutualA.id);
-    const memberB1 = await newMember(ctx, mutualB.id);
-    const providerA = await newProvider(ctx, mutualA.id);
-    const providerB = await newProvider(ctx, mutualB.id);
-    world = {
-      ctx,
-      mutualA,
-      mutualB,
-      memberA1,
-      memberA2,
-      memberB1,
-      providerA,
-      providerB,
-      employeeA1: await newEmployee(ctx, memberA1),
-      employeeA2: await newEmployee(ctx, memberA2),
-      employeeB1: await newEmployee(ctx, memberB1),
-      extra: {},
-    };
-    await tenancyRegistry.prepare?.(world);
+    world = await buildWorld(ctx);
+    const { mutualA, memberA1, providerA } = world;
     clients = {
       platform_admin: (await loginAs(ctx, 'platform_admin')).client,
       coordinator: (await loginAs(ctx, 'coordinator', { mutualId: mutualA.id })).client,
