@@ -6,10 +6,6 @@ import {
   type Client,
   createTestContext,
   loginAs,
-  newEmployee,
-  newMember,
-  newMutual,
-  newProvider,
   type TestContext,
 } from './harness.ts';
 import { buildWorld, tenancyRegistry, type World } from './tenancy-registry.ts';
