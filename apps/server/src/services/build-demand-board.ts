@@ -173,8 +173,19 @@ async function demandBoardOf(db: Db, mutualId: string, q: DemandQuery & { status
     if (a.status === 'ready') readyCells++;
     periods.add(cell.period);
     regions.add(cell.regionCode);
+    // Written out field by field, without a spread: this loop runs for every cell (23,648 for 200,000 needs).
     out.push({
-      ...cell,
+      topicId: cell.topicId,
+      regionCode: cell.regionCode,
+      period: cell.period,
+      language: cell.language,
+      seats: cell.seats,
+      members: cell.members,
+      needs: cell.needs,
+      inPersonSeats: cell.inPersonSeats,
+      inPersonMembers: cell.inPersonMembers,
+      virtualSeats: cell.virtualSeats,
+      virtualMembers: cell.virtualMembers,
       topicCode: topic.code,
       topicNameFr: topic.name_fr,
       topicNameEn: topic.name_en,

@@ -156,16 +156,26 @@ export function assessCell(
   coursesOfTopic: readonly CatalogueCourse[],
   minMembers: number,
 ): CellAssessment {
+  // One pass over the topic's courses (this runs for every cell of a board: 23,648 cells for
+  // 200,000 needs), each stage a subset of the one before: on topic → language and mode → period
+  // → region. The first stage that no course passes is what the cell lacks.
+  let onTopic = false;
+  let matching = false;
+  let inPeriod = false;
+  const serving: CatalogueCourse[] = [];
+  for (const c of coursesOfTopic) {
+    if (c.topicId !== cell.topicId) continue;
+    onTopic = true;
+    if (c.language !== cell.language || !(c.mode === 'virtual' ? cell.virtualSeats > 0 : cell.inPersonSeats > 0)) continue;
+    matching = true;
+    if (!c.periods.includes(cell.period)) continue;
+    inPeriod = true;
+    if (c.mode === 'virtual' || c.regions.includes(cell.regionCode)) serving.push(c);
+  }
   const none = (status: CellStatus): CellAssessment => ({ status, readyCourseIds: [], candidateCourseIds: [], missingSeats: null });
-  const onTopic = coursesOfTopic.filter((c) => c.topicId === cell.topicId);
-  if (onTopic.length === 0) return none('no_course_on_topic');
-  const matching = onTopic.filter(
-    (c) => c.language === cell.language && (c.mode === 'virtual' ? cell.virtualSeats > 0 : cell.inPersonSeats > 0),
-  );
-  if (matching.length === 0) return none('no_language_or_mode_match');
-  const inPeriod = matching.filter((c) => c.periods.includes(cell.period));
-  if (inPeriod.length === 0) return none('no_period');
-  const serving = inPeriod.filter((c) => c.mode === 'virtual' || c.regions.includes(cell.regionCode));
+  if (!onTopic) return none('no_course_on_topic');
+  if (!matching) return none('no_language_or_mode_match');
+  if (!inPeriod) return none('no_period');
   if (serving.length === 0) return none('region_not_served');
   const ready: string[] = [];
   let missing = Number.POSITIVE_INFINITY;

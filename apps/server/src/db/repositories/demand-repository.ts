@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 
-// The demand board aggregates in SQL: one row per need × accepted period × accepted language,
-// grouped per cell with distinct members counted. Virtual
-// pools gather all regions (a virtual session ignores regions). Definitions match
+// The demand board's cells and virtual pools are kept by triggers on need (migration
+// 0042_demand_cells.sql): one row per topic × region × period × language with seats and distinct
+// members. Virtual pools gather all regions (a virtual session ignores regions). Definitions match
 // packages/domain/src/demand/demand.ts (aggregateDemand), which the tests compare against.
 
 /**
@@ -48,57 +48,24 @@ const topicFilter = (ids: string[] | undefined) => (ids ? sql`and n.topic_id = a
 export function demandRepository(db: Db) {
   return {
     /**
-     * Cells (filtered) and virtual pools (all regions) of open needs. Without a region filter,
-     * one grouped scan gives both: the pools are the cells' rollup over regions (grouping sets
-     * on one sort), 30–40 % faster than scanning twice on 200,000 needs (docs/performance.md).
-     * With a region filter, the cells' scan is narrowed to that region and the pools, which
-     * gather every region, are a second scan.
+     * Cells (filtered) and virtual pools (all regions: a region filter does not narrow them) of
+     * open needs, read from the kept aggregate (migration 0042_demand_cells.sql).
      */
     async cells(mutualId: string, f: DemandFilter): Promise<CellRow[]> {
-      const period = f.period ? sql`and p.period = ${f.period}` : sql``;
-      const language = f.language ? sql`and l.language = ${f.language}` : sql``;
-      const inPerson = sql`'in_person' = any(n.modes)`;
-      const virtual = sql`'virtual' = any(n.modes)`;
-      const unnested = sql`
-        from need n
-        cross join lateral unnest(n.periods) as p(period)
-        cross join lateral unnest(n.languages) as l(language)`;
-      const cellAggregates = sql`
-               sum(n.seats)::int as seats, count(distinct n.member_id)::int as members, count(*)::int as needs,
-               coalesce(sum(n.seats) filter (where ${inPerson}), 0)::int as in_person_seats,
-               (count(distinct n.member_id) filter (where ${inPerson}))::int as in_person_members,
-               coalesce(sum(n.seats) filter (where ${virtual}), 0)::int as virtual_seats,
-               (count(distinct n.member_id) filter (where ${virtual}))::int as virtual_members`;
-      if (!f.regionCode) {
-        // A pool row (region rolled up) keeps only its virtual needs: seats and members are the virtual ones.
-        const result = await sql<CellRow>`
-          select kind, topic_id, region_code, period, language,
-                 case when kind = 'pool' then virtual_seats else seats end as seats,
-                 case when kind = 'pool' then virtual_members else members end as members,
-                 needs, in_person_seats, in_person_members, virtual_seats, virtual_members
-          from (
-            select case when grouping(n.region_code) = 1 then 'pool' else 'cell' end as kind,
-                   n.topic_id, n.region_code, p.period, l.language, ${cellAggregates}
-            ${unnested}
-            where n.mutual_id = ${mutualId} and n.status = 'open' ${topicFilter(f.topicIds)} ${period} ${language}
-            group by n.topic_id, p.period, l.language, rollup (n.region_code)
-          ) g
-          where kind = 'cell' or virtual_seats > 0`.execute(db);
-        return result.rows;
-      }
+      const topics = (alias: string) => (f.topicIds ? sql`and ${sql.ref(`${alias}.topic_id`)} = any(${sql.val(f.topicIds)}::uuid[])` : sql``);
+      const period = (alias: string) => (f.period ? sql`and ${sql.ref(`${alias}.period`)} = ${f.period}` : sql``);
+      const language = (alias: string) => (f.language ? sql`and ${sql.ref(`${alias}.language`)} = ${f.language}` : sql``);
       const result = await sql<CellRow>`
-        select 'cell' as kind, n.topic_id, n.region_code, p.period, l.language, ${cellAggregates}
-        ${unnested}
-        where n.mutual_id = ${mutualId} and n.status = 'open' and n.region_code = ${f.regionCode} ${topicFilter(f.topicIds)} ${period} ${language}
-        group by n.topic_id, n.region_code, p.period, l.language
+        select 'cell' as kind, c.topic_id, c.region_code, c.period, c.language, c.seats, c.members, c.needs,
+               c.in_person_seats, c.in_person_members, c.virtual_seats, c.virtual_members
+        from demand_cell c
+        where c.mutual_id = ${mutualId} ${f.regionCode ? sql`and c.region_code = ${f.regionCode}` : sql``}
+          ${topics('c')} ${period('c')} ${language('c')}
         union all
-        select 'pool' as kind, n.topic_id, null as region_code, p.period, l.language,
-               sum(n.seats)::int as seats, count(distinct n.member_id)::int as members, count(*)::int as needs,
-               0 as in_person_seats, 0 as in_person_members,
-               sum(n.seats)::int as virtual_seats, count(distinct n.member_id)::int as virtual_members
-        ${unnested}
-        where n.mutual_id = ${mutualId} and n.status = 'open' and ${virtual} ${topicFilter(f.topicIds)} ${period} ${language}
-        group by n.topic_id, p.period, l.language`.execute(db);
+        select 'pool' as kind, p.topic_id, null as region_code, p.period, p.language, p.seats, p.members, p.needs,
+               0 as in_person_seats, 0 as in_person_members, p.seats as virtual_seats, p.members as virtual_members
+        from demand_pool p
+        where p.mutual_id = ${mutualId} ${topics('p')} ${period('p')} ${language('p')}`.execute(db);
       return result.rows;
     },
     /** Each open need once: count, seats, distinct members. */
