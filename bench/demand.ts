@@ -126,7 +126,68 @@ try {
   console.table(rows);
   const board0 = rows[0]['median ms'] as number;
   console.log(`target: the board (no filter) under ${TARGET_MS} ms: ${board0 < TARGET_MS ? 'met' : 'NOT met'} (median ${board0} ms)`);
+  await timeWrites(server.url, session);
   console.log('machine:', describeMachine());
 } finally {
   await server.stop();
+}
+
+/**
+ * What keeping the board costs writers (migration 0042_demand_cells.sql): needs declared one at a
+ * time and a 1,000-row import, with the triggers that keep the board and with them switched off.
+ * Every need written is deleted afterwards in the same mode, so the kept board stays exact.
+ */
+async function timeWrites(url: string, session: Session) {
+  const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+  const h = await openDatabase({ databaseUrl, poolSize: 2 });
+  try {
+    const mutualId = session.me.mutualId as string;
+    const member = await h.db.selectFrom('member').select(['id', 'neq']).where('mutual_id', '=', mutualId).orderBy('neq').executeTakeFirstOrThrow();
+    const topic = await h.db.selectFrom('topic').select(['id', 'code']).where('mutual_id', '=', mutualId).where('code', 'like', '%.%').orderBy('code').executeTakeFirstOrThrow();
+    const mark = `bench-write-${Date.now()}`;
+    const csv = ['member_neq,topic,seats,languages,modes,periods,notes'];
+    for (let i = 0; i < 1000; i++) csv.push(`${member.neq},${topic.code},${1 + (i % 5)},fr,in_person;virtual,2027-0${1 + (i % 9)};2027-1${i % 3},${mark}`);
+    const importBody = JSON.stringify({ filename: 'besoins.csv', contentBase64: Buffer.from(`${csv.join('\n')}\n`).toString('base64') });
+    const results: Array<Record<string, string | number>> = [];
+    for (const kept of [true, false]) {
+      if (!kept) {
+        for (const t of ['need_demand_insert', 'need_demand_update', 'need_demand_delete']) await sql.raw(`alter table need disable trigger ${t}`).execute(h.db);
+      }
+      try {
+        const single: number[] = [];
+        for (let i = 0; i < 20 + 1; i++) {
+          const t = performance.now();
+          const res = await fetch(`${url}/api/needs`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ memberId: member.id, topicId: topic.id, seats: 2, languages: ['fr'], modes: ['in_person'], periods: ['2027-02', '2027-03'], notes: mark }),
+          });
+          await res.arrayBuffer();
+          if (res.status !== 201) throw new Error(`POST /api/needs: ${res.status}`);
+          if (i > 0) single.push(performance.now() - t); // the first one warms up
+        }
+        const t = performance.now();
+        const res = await fetch(`${url}/api/needs/import`, { method: 'POST', headers, body: importBody });
+        const text = await res.text();
+        if (res.status !== 201) throw new Error(`POST /api/needs/import: ${res.status} ${text.slice(0, 500)}`);
+        const importMs = performance.now() - t;
+        single.sort((a, b) => a - b);
+        results.push({
+          triggers: kept ? 'on (board kept)' : 'off (for comparison)',
+          'one need, median ms': Math.round(pct(single, 50)),
+          'one need, p90 ms': Math.round(pct(single, 90)),
+          'import of 1,000 needs, ms': Math.round(importMs),
+        });
+      } finally {
+        await h.db.deleteFrom('need').where('mutual_id', '=', mutualId).where('notes', '=', mark).execute();
+        if (!kept) {
+          for (const t of ['need_demand_insert', 'need_demand_update', 'need_demand_delete']) await sql.raw(`alter table need enable trigger ${t}`).execute(h.db);
+        }
+      }
+    }
+    console.log('\nWriting needs (through the API, one at a time), with and without the triggers that keep the board:');
+    console.table(results);
+  } finally {
+    await h.close();
+  }
 }
