@@ -7,6 +7,10 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const which = process.argv[2] ?? 'all';
+if (!['unit', 'browser', 'all'].includes(which)) {
+  console.error(`unknown test set "${which}": use unit, browser or all`);
+  process.exit(2);
+}
 
 function find(dir, predicate, out = []) {
   if (!fs.existsSync(dir)) return out;
