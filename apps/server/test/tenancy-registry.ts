@@ -110,7 +110,7 @@ async function prepareMembersEmployees(world: World) {
   }
 }
 
-const otherMemberFor = (world: World, role: Role, a2: Row, b1: Row) => (role === 'member_contact' ? [a2.id, b1.id] : [b1.id]);
+const otherMemberFor = (role: Role, a2: Row, b1: Row) => (role === 'member_contact' ? [a2.id, b1.id] : [b1.id]);
 
 /**
  * Every path parameter and every write body of the API. Add yours when you add a route:
@@ -126,11 +126,11 @@ export const tenancyRegistry = {
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
-      foreign: (w, role) => otherMemberFor(w, role, w.memberA2, w.memberB1),
+      foreign: (w, role) => otherMemberFor(role, w.memberA2, w.memberB1),
     },
     employeeId: {
       own: (w) => w.employeeA1.id,
-      foreign: (w, role) => otherMemberFor(w, role, w.employeeA2, w.employeeB1),
+      foreign: (w, role) => otherMemberFor(role, w.employeeA2, w.employeeB1),
     },
     mutualId: {
       own: (w) => w.mutualA.id,
@@ -154,11 +154,11 @@ export const tenancyRegistry = {
     },
     contactId: {
       own: (w) => w.extra.contactA1.id,
-      foreign: (w, role) => otherMemberFor(w, role, w.extra.contactA2, w.extra.contactB1),
+      foreign: (w, role) => otherMemberFor(role, w.extra.contactA2, w.extra.contactB1),
     },
     importId: {
       own: (w) => w.extra.importA1.id,
-      foreign: (w, role) => otherMemberFor(w, role, w.extra.importA2, w.extra.importB1),
+      foreign: (w, role) => otherMemberFor(role, w.extra.importA2, w.extra.importB1),
     },
     ...deliveryParams,
     ...needsParams,
