@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'payload_too_large'
   | 'internal_error'
+  | 'busy_try_again'
   | (string & {});
 
 export interface FieldError {
@@ -38,6 +39,7 @@ const statusByCode: Record<string, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
+  busy_try_again: 503,
 };
 
 /** An expected failure with a stable code, a human message and optionally the failing fields. */

@@ -68,6 +68,12 @@ export function errorToResponse(error: unknown, c: Context) {
     const e = error as { column?: string; constraint?: string; detail?: string; message: string };
     return problem(c, status, code, e.detail ?? e.message, [{ field: pgField(e), message: e.message }]);
   }
+  if (pgCode === '40P01' || pgCode === '40001') {
+    // Two transactions crossed (a deadlock or a serialization failure): PostgreSQL rolled this one
+    // back whole, so nothing of the request was written, and the same request can be sent again.
+    c.header('Retry-After', '1');
+    return problem(c, 503, 'busy_try_again', 'Another change to the same records was in progress; nothing was saved. Please try again.');
+  }
   console.error('internal error', error);
   return problem(c, 500, 'internal_error', 'An unexpected error occurred; it has been logged.');
 }
