@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
+import { healthRepository } from '../db/repositories/health-repository.ts';
 import { route } from './access.ts';
 import type { App, Deps } from './context.ts';
 
@@ -19,7 +19,7 @@ export function registerHealthRoutes(app: App, deps: Deps) {
       },
     }),
     async (c) => {
-      await sql`select 1`.execute(deps.db);
+      await healthRepository(deps.db).ping();
       return c.json({ status: 'ok' as const, database: 'ok' as const, time: deps.now().toISOString() }, 200);
     },
   );
