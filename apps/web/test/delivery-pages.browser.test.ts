@@ -143,6 +143,44 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
+    it("a coordinator's typed but unsaved meeting days survive a refetch of the session", async () => {
+      // a session whose days may change (proposed first: a scheduled one writes to its participants)
+      const sessions = await coordinator.get<{ id: string; status: string; title: string }[]>('/api/sessions');
+      const open = ['proposed', 'confirmed'].flatMap((state) => sessions.filter((x) => x.status === state));
+      assert.ok(open.length >= 2, 'sessions whose days may change in the demo');
+      const target = open[lang === 'fr' ? 0 : 1];
+      type Days = { meetingDays: { day: string; startsAt: string; endsAt: string; hours: number }[] };
+      const daysOf = async () => (await coordinator.get<Days>(`/api/sessions/${target.id}`)).meetingDays.map(({ day, startsAt, endsAt, hours }) => ({ day, startsAt, endsAt, hours }));
+      const original = await daysOf();
+      const typed = '2031-03-04';
+      const { context, page } = await newPage(browser, server.url, lang);
+      try {
+        await login(page, COORDINATOR);
+        await page.goto(`/sessions/${target.id}`);
+        await heading(page, target.title);
+        await page.getByRole('button', { name: t('delivery:days.add'), exact: true }).click();
+        const dayInputs = page.getByLabel(t('delivery:days.day'), { exact: true });
+        await dayInputs.nth(original.length).fill(typed);
+        // Meanwhile the days change on the server (another coordinator), and saving the place refetches the session.
+        await coordinator.put(`/api/sessions/${target.id}/meeting-days`, { days: [...original, { day: '2031-03-11', startsAt: '09:00', endsAt: '12:00' }] });
+        await page.getByRole('button', { name: t('delivery:save'), exact: true }).click();
+        await page.getByText(t('delivery:saved')).first().waitFor();
+        // the session's facts list the other coordinator's day: the refetch has landed
+        await page.getByRole('table', { name: t('delivery:days.title') }).getByRole('row').nth(original.length).waitFor();
+        assert.equal(await dayInputs.count(), original.length + 1);
+        assert.equal(await dayInputs.nth(original.length).inputValue(), typed);
+        await page.getByRole('button', { name: t('delivery:days.save'), exact: true }).click();
+        for (let i = 0; i < 50 && !(await daysOf()).some((d) => d.day === typed); i++) await page.waitForTimeout(100);
+        assert.deepEqual(
+          (await daysOf()).map((d) => d.day),
+          [...original.map((d) => d.day), typed],
+        );
+      } finally {
+        await context.close();
+        await coordinator.put(`/api/sessions/${target.id}/meeting-days`, { days: original });
+      }
+    });
+
     it('a coordinator reads the register of a year, edits an entry, exports it, and sees evaluation charts', async () => {
       const year = new Date().getFullYear();
       const entries = await coordinator.get<{ sessionId: string; title: string; complete: boolean }[]>(`/api/register?year=${year}`);

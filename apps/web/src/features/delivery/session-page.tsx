@@ -104,6 +104,13 @@ function Lifecycle({ s }: { s: SessionDetail }) {
   );
 }
 
+interface DayDraft {
+  key: string;
+  day: string;
+  startsAt: string;
+  endsAt: string;
+}
+
 /** Place, virtual link, trainer and meeting days (coordinator, before delivery). */
 function Schedule({ s }: { s: SessionDetail }) {
   const { t } = useTranslation();
@@ -111,8 +118,10 @@ function Schedule({ s }: { s: SessionDetail }) {
   const [place, setPlace] = useState(s.place ?? '');
   const [link, setLink] = useState(s.virtualLink ?? '');
   const [trainer, setTrainer] = useState(s.trainerName ?? '');
-  const [days, setDays] = useState(s.meetingDays.map(({ id, day, startsAt, endsAt }) => ({ key: id, day, startsAt, endsAt })));
-  useEffect(() => setDays(s.meetingDays.map(({ id, day, startsAt, endsAt }) => ({ key: id, day, startsAt, endsAt }))), [s.meetingDays]);
+  // The days being edited and not saved yet (null: none, the server's days are shown), so a refetch
+  // never wipes what is being typed.
+  const [draft, setDraft] = useState<DayDraft[] | null>(null);
+  const days = draft ?? s.meetingDays.map(({ id, day, startsAt, endsAt }) => ({ key: id, day, startsAt, endsAt }));
   const save = useDeliveryMutation<void>('PATCH', () => `/api/sessions/${s.id}`, () => ({ place: place || null, virtualLink: link || null, trainerName: trainer || null }));
   const saveDays = useDeliveryMutation<void>('PUT', () => `/api/sessions/${s.id}/meeting-days`, () => ({ days: days.map(({ day, startsAt, endsAt }) => ({ day, startsAt, endsAt })) }));
   if (!['proposed', 'confirmed', 'scheduled'].includes(s.status)) return null;
@@ -136,19 +145,30 @@ function Schedule({ s }: { s: SessionDetail }) {
       <Stack gap="xs">
         {days.map((d, i) => (
           <Group key={d.key} align="flex-end">
-            <TextInput label={t('delivery:days.day')} type="date" value={d.day} onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, day: e.currentTarget.value } : x)))} />
-            <TextInput label={t('delivery:days.start')} type="time" value={d.startsAt} onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, startsAt: e.currentTarget.value } : x)))} />
-            <TextInput label={t('delivery:days.end')} type="time" value={d.endsAt} onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, endsAt: e.currentTarget.value } : x)))} />
-            <ActionIcon variant="subtle" color="red" aria-label={t('delivery:days.remove')} onClick={() => setDays(days.filter((_, j) => j !== i))}>
+            <TextInput label={t('delivery:days.day')} type="date" value={d.day} onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, day: e.currentTarget.value } : x)))} />
+            <TextInput label={t('delivery:days.start')} type="time" value={d.startsAt} onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, startsAt: e.currentTarget.value } : x)))} />
+            <TextInput label={t('delivery:days.end')} type="time" value={d.endsAt} onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, endsAt: e.currentTarget.value } : x)))} />
+            <ActionIcon variant="subtle" color="red" aria-label={t('delivery:days.remove')} onClick={() => setDraft(days.filter((_, j) => j !== i))}>
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" onClick={() => setDays([...days, { key: `new-${Date.now()}-${days.length}`, day: '', startsAt: '08:30', endsAt: '16:00' }])}>
+          <Button variant="light" onClick={() => setDraft([...days, { key: `new-${Date.now()}-${days.length}`, day: '', startsAt: '08:30', endsAt: '16:00' }])}>
             {t('delivery:days.add')}
           </Button>
-          <Button onClick={() => saveDays.mutate(undefined, { onSuccess: done, onError })} loading={saveDays.isPending}>
+          <Button
+            onClick={() =>
+              saveDays.mutate(undefined, {
+                onSuccess: () => {
+                  setDraft(null);
+                  done();
+                },
+                onError,
+              })
+            }
+            loading={saveDays.isPending}
+          >
             {t('delivery:days.save')}
           </Button>
         </Group>
