@@ -3,7 +3,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -65,7 +66,6 @@ export function CoursePage() {
   const navigate = useNavigate();
   const ref = useReference();
   const topics = useTopicLabels();
-  const message = useErrorMessage();
   const coordinator = me.role === 'coordinator';
   const providers = useProviders();
   const course = useCourse(courseId);
@@ -131,11 +131,7 @@ export function CoursePage() {
         )}
         <form onSubmit={submit} noValidate>
           <Stack>
-            {form.general && Object.keys(form.errors).length === 0 ? (
-              <Alert color="red" role="alert" title={t('errors:title')}>
-                {message(form.general)}
-              </Alert>
-            ) : null}
+            <FormError form={form} unlessFieldErrors titled />
             <Fieldset legend={t('catalogue:course.what')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 {coordinator && !courseId && (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError, apiDownload } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { type RegisterEntryDto, useDeliveryMutation, useRegister } from './api.ts';
@@ -37,7 +37,7 @@ function changes(before: Draft, after: Draft) {
   const text = ['title', 'objectives', 'content', 'providerOrTrainer', 'evaluationResult'] as const;
   for (const k of text) if (after[k] !== before[k]) out[k] = after[k].trim() === '' ? null : after[k].trim();
   if (after.durationHours !== before.durationHours) out.durationHours = after.durationHours === '' ? null : Number(after.durationHours);
-  if (after.cost !== before.cost) out.costCents = after.cost === '' ? null : Math.round(Number(after.cost) * 100);
+  if (after.cost !== before.cost) out.costCents = after.cost === '' ? null : dollarsToCents(after.cost);
   return out;
 }
 

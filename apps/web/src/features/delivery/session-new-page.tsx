@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
 import { useErrorMessage } from '../../components/error-alert.tsx';
+import { dollarsToCents } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCourses } from '../catalogue/api.ts';
@@ -33,7 +34,7 @@ export function SessionNewPage() {
     title: title.trim() || undefined,
     seatsMin: seatsMin === '' ? undefined : Number(seatsMin),
     seatsMax: seatsMax === '' ? undefined : Number(seatsMax),
-    costCents: cost === '' ? undefined : Math.round(Number(cost) * 100),
+    costCents: cost === '' ? undefined : dollarsToCents(cost),
     goNoGoDate: goNoGoDate || undefined,
   }));
   const course = courses.data?.find((c) => c.id === courseId);

@@ -5,7 +5,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { teerOfNoc, useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { dollarsToCents, today, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
@@ -65,7 +66,6 @@ export function EmployeePage() {
   const memberId = existing.data?.memberId ?? params.get('memberId') ?? me.memberId ?? undefined;
   const save = useSaveEmployee(employeeId, memberId);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [values, setValues] = useState<FormState>(empty);
   useEffect(() => {
     if (existing.data) setValues(fromEmployee(existing.data));
@@ -129,11 +129,7 @@ export function EmployeePage() {
           </Title>
           <form onSubmit={submit} noValidate>
             <Stack>
-              {form.general ? (
-                <Alert color="red" role="alert" title={t('errors:title')}>
-                  {message(form.general)}
-                </Alert>
-              ) : null}
+              <FormError form={form} titled />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput label={t('employees:fields.firstName')} required value={values.firstName} error={form.error('firstName')} onChange={(e) => set('firstName', e.currentTarget.value)} />
                 <TextInput label={t('employees:fields.lastName')} required value={values.lastName} error={form.error('lastName')} onChange={(e) => set('lastName', e.currentTarget.value)} />
@@ -222,7 +218,6 @@ function WagesCard({ employee }: { employee: Employee }) {
   const format = useFormat();
   const add = useAddWage(employee.id);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [effectiveOn, setEffectiveOn] = useState(today());
   const [wage, setWage] = useState<number | string>('');
   const submit = (event: FormEvent) => {
@@ -294,11 +289,7 @@ function WagesCard({ employee }: { employee: Employee }) {
             {t('employees:wages.add')}
           </Button>
         </Group>
-        {form.general && !Object.keys(form.errors).length ? (
-          <Text c="red.8" size="sm" role="alert">
-            {message(form.general)}
-          </Text>
-        ) : null}
+        <FormError form={form} unlessFieldErrors variant="text" />
       </form>
     </Card>
   );
@@ -309,7 +300,6 @@ function EndEmploymentCard({ employee }: { employee: Employee }) {
   const ref = useReference();
   const end = useEndEmployment(employee.id);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [endDate, setEndDate] = useState(today());
   const [endReason, setEndReason] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -347,11 +337,7 @@ function EndEmploymentCard({ employee }: { employee: Employee }) {
             {t('employees:end.submit')}
           </Button>
         </Group>
-        {form.general && !Object.keys(form.errors).length ? (
-          <Text c="red.8" size="sm" role="alert">
-            {message(form.general)}
-          </Text>
-        ) : null}
+        <FormError form={form} unlessFieldErrors variant="text" />
       </form>
     </Card>
   );

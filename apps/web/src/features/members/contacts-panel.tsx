@@ -15,6 +15,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { notify } from '../../components/notify.ts';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type MemberContact, useAddContact, useMemberContacts, useRemoveContact, useUpdateContact } from './api.ts';
@@ -244,7 +245,6 @@ function ContactFields({
   idPrefix: string;
 }) {
   const { t } = useTranslation();
-  const message = useErrorMessage();
   return (
     <form onSubmit={onSubmit} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -287,11 +287,7 @@ function ContactFields({
         checked={values.isPrimary}
         onChange={(e) => onChange({ ...values, isPrimary: e.currentTarget.checked })}
       />
-      {form.general && !Object.keys(form.errors).length ? (
-        <Text c="red.8" size="sm" role="alert" mt="sm">
-          {message(form.general)}
-        </Text>
-      ) : null}
+      <FormError form={form} unlessFieldErrors variant="text" mt="sm" />
       <Button type="submit" mt="md" loading={pending} variant="light">
         {submitLabel}
       </Button>

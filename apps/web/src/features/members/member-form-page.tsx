@@ -1,11 +1,12 @@
 import { sizeClassOf } from '@mutualis/domain/reference/index';
-import { Alert, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type Member, type MemberInput, useMember, useSaveMember } from './api.ts';
@@ -69,7 +70,6 @@ export function MemberFormPage() {
   const existing = useMember(memberId);
   const save = useSaveMember(memberId);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [values, setValues] = useState<FormState>(empty);
   useEffect(() => {
     if (existing.data) setValues(fromMember(existing.data));
@@ -116,11 +116,7 @@ export function MemberFormPage() {
       <PageHeader title={title} subtitle={existing.data?.legalName} />
       <form onSubmit={submit} noValidate>
         <Stack maw={900}>
-          {form.general ? (
-            <Alert color="red" role="alert" title={t('errors:title')}>
-              {message(form.general)}
-            </Alert>
-          ) : null}
+          <FormError form={form} titled />
           <Fieldset legend={t('members:form.identity')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput

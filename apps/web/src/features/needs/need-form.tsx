@@ -3,7 +3,7 @@ import { IconUsersGroup } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference.ts';
-import { useErrorMessage } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useTopicLabels } from '../catalogue/api.ts';
 import { LANGUAGES, MODES, NEED_PRIORITIES, type Need, upcomingMonths, useAnonymousDemand, useSaveNeed } from './api.ts';
@@ -64,7 +64,6 @@ export function NeedFormModal({
   const topics = useTopicLabels();
   const save = useSaveNeed(need?.id);
   const form = useFieldErrors();
-  const message = useErrorMessage();
   const [values, setValues] = useState<Values>(fromNeed(need));
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens
   useEffect(() => {
@@ -107,11 +106,7 @@ export function NeedFormModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          {form.general && Object.keys(form.errors).length === 0 ? (
-            <Alert color="red" role="alert" title={t('errors:title')}>
-              {message(form.general)}
-            </Alert>
-          ) : null}
+          <FormError form={form} unlessFieldErrors titled />
           <Select
             label={t('needs:fields.topic')}
             required

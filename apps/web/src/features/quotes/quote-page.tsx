@@ -3,7 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
-import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -210,7 +211,6 @@ function Comparison({ quote: q }: { quote: QuoteRequest }) {
 function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; providerId: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const message = useErrorMessage();
   const action = useQuoteAction(q.id);
   const form = useFieldErrors();
   const mine = q.providers.find((p) => p.providerId === providerId);
@@ -264,11 +264,7 @@ function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; provider
       {open ? (
         <form onSubmit={submit} noValidate>
           <Stack>
-            {form.general && Object.keys(form.errors).length === 0 ? (
-              <Alert color="red" role="alert">
-                {message(form.general)}
-              </Alert>
-            ) : null}
+            <FormError form={form} unlessFieldErrors />
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
               <NumberInput label={t('quotes:fields.fixedCost')} required min={0} decimalScale={2} value={fixed} onChange={setFixed} error={form.error('fixedCostCents')} />
               <NumberInput label={t('quotes:fields.seatCost')} required min={0} decimalScale={2} value={seat} onChange={setSeat} error={form.error('seatCostCents')} />
