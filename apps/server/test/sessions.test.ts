@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkGoNoGo } from '../src/services/check-go-no-go.ts';
 import { newCourse, newSession } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, newUser, type TestContext } from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 
 describe('session lifecycle through the API', () => {
@@ -181,6 +181,25 @@ describe('session lifecycle through the API', () => {
     const fields = (await res.json()).errors.map((e: { field: string }) => e.field);
     assert.ok(fields.includes('days.0.day'));
     assert.ok(fields.includes('days.0.startsAt'));
+  });
+
+  it("given a provider or trainer outside the mutual, or another provider's trainer, when editing a session, then 400 naming the field", async () => {
+    const s = await newSession(ctx, course);
+    const other = await newMutual(ctx);
+    const otherProvider = await newProvider(ctx, other.id);
+    const outsider = await newUser(ctx, 'trainer', { mutualId: other.id, providerId: otherProvider.id });
+    const secondProvider = await newProvider(ctx, mutual.id);
+    const strangerTrainer = await newUser(ctx, 'trainer', { mutualId: mutual.id, providerId: secondProvider.id });
+    const ownTrainer = await newUser(ctx, 'trainer', { mutualId: mutual.id, providerId: provider.id });
+    const fieldOf = async (body: Record<string, unknown>) => {
+      const res = await coordinator.patch(`/api/sessions/${s.id}`, body);
+      assert.equal(res.status, 400);
+      return (await res.json()).errors[0].field;
+    };
+    assert.equal(await fieldOf({ providerId: otherProvider.id }), 'providerId');
+    assert.equal(await fieldOf({ trainerUserId: outsider.id }), 'trainerUserId');
+    assert.equal(await fieldOf({ trainerUserId: strangerTrainer.id }), 'trainerUserId');
+    assert.equal((await coordinator.patch(`/api/sessions/${s.id}`, { trainerUserId: ownTrainer.id })).status, 200);
   });
 
   it("given another mutual's session, then 404", async () => {

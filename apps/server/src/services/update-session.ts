@@ -1,6 +1,8 @@
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
+import { providerRepository } from '../db/repositories/provider-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
@@ -41,18 +43,11 @@ export async function updateSession(deps: Deps, principal: Principal, sessionId:
     if (input.seatsMax !== undefined && input.seatsMax < row.seatsConfirmed) {
       throw invalid('seatsMax', `${row.seatsConfirmed} participants are already confirmed`);
     }
-    if (input.providerId) {
-      const provider = await trx.selectFrom('provider').select('id').where('id', '=', input.providerId).where('mutual_id', '=', mutualId).executeTakeFirst();
-      if (!provider) throw invalid('providerId', 'no such provider in this mutual');
+    if (input.providerId && !(await providerRepository(trx).find(mutualId, input.providerId))) {
+      throw invalid('providerId', 'no such provider in this mutual');
     }
     if (input.trainerUserId) {
-      const trainer = await trx
-        .selectFrom('app_user')
-        .select(['id', 'provider_id'])
-        .where('id', '=', input.trainerUserId)
-        .where('mutual_id', '=', mutualId)
-        .where('role', '=', 'trainer')
-        .executeTakeFirst();
+      const trainer = await userRepository(trx).findTrainer(mutualId, input.trainerUserId);
       if (!trainer) throw invalid('trainerUserId', 'no such trainer account in this mutual');
       const providerId = input.providerId ?? row.providerId;
       if (providerId && trainer.provider_id !== providerId) throw invalid('trainerUserId', "this trainer is not the session's provider's");

@@ -15,6 +15,16 @@ export function userRepository(db: Db) {
     findById(id: string) {
       return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
     },
+    /** A trainer account of the mutual (active or not), with the provider it belongs to. */
+    findTrainer(mutualId: string, id: string) {
+      return db
+        .selectFrom('app_user')
+        .select(['id', 'provider_id'])
+        .where('id', '=', id)
+        .where('mutual_id', '=', mutualId)
+        .where('role', '=', 'trainer')
+        .executeTakeFirst();
+    },
     async insert(values: Insertable<AppUserTable>) {
       return db.insertInto('app_user').values(values).returningAll().executeTakeFirstOrThrow();
     },
