@@ -236,15 +236,21 @@ export async function getQuoteRequest(db: Db, principal: Principal, id: string):
   };
 }
 
+/** The open request a trainer answers or declines for its provider; its previous submitted answer is superseded. */
+async function openForProvider(trx: Db, principal: Principal, id: string) {
+  const { row, scope } = await findScoped(trx, principal, id);
+  const providerId = scope.providerId as string;
+  if (row.status !== 'open') throw new AppError('conflict', `This request is ${row.status}`);
+  const repo = quoteRepository(trx);
+  await repo.updateResponses(id, { providerId, status: 'submitted' }, { status: 'superseded' });
+  return { scope, providerId, repo };
+}
+
 /** The trainer's answer for its provider; a new answer supersedes its previous one. */
 export async function answerQuoteRequest(db: Db, principal: Principal, id: string, input: QuoteAnswerRequest, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const { row, scope } = await findScoped(trx, principal, id);
-    const providerId = scope.providerId as string;
-    if (row.status !== 'open') throw new AppError('conflict', `This request is ${row.status}`);
-    const repo = quoteRepository(trx);
+    const { scope, providerId, repo } = await openForProvider(trx, principal, id);
     const nowIso = now.toISOString();
-    await repo.updateResponses(id, { providerId, status: 'submitted' }, { status: 'superseded' });
     const responseId = await repo.insertResponse({
       mutual_id: scope.mutualId,
       quote_request_id: id,
@@ -268,12 +274,8 @@ export async function answerQuoteRequest(db: Db, principal: Principal, id: strin
 
 export async function declineQuoteRequest(db: Db, principal: Principal, id: string, reason: string | undefined, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const { row, scope } = await findScoped(trx, principal, id);
-    const providerId = scope.providerId as string;
-    if (row.status !== 'open') throw new AppError('conflict', `This request is ${row.status}`);
-    const repo = quoteRepository(trx);
+    const { scope, providerId, repo } = await openForProvider(trx, principal, id);
     const nowIso = now.toISOString();
-    await repo.updateResponses(id, { providerId, status: 'submitted' }, { status: 'superseded' });
     await repo.updateProvider(id, providerId, { status: 'declined', answered_at: nowIso });
     await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: principal.userId, kind: 'declined', detail: JSON.stringify({ reason: reason ?? null }) });
     await auditRepository(trx).record({ mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.decline', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
