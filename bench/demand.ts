@@ -100,7 +100,7 @@ try {
     ['board, one topic', `/api/demand?topicId=${someTopic}`],
     ['board, ready cells only', '/api/demand?status=ready'],
     ['board, page 10 of 500 cells', '/api/demand?page=10&pageSize=500'],
-    ['unmet needs, first 200', '/api/demand/unmet?limit=200'],
+    ['unmet needs, first 200', '/api/demand/unmet?pageSize=200'],
     ['XLSX export', '/api/demand/export'],
   ];
   const rows: Array<Record<string, string | number>> = [];

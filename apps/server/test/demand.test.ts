@@ -92,6 +92,21 @@ describe('demand API', () => {
     assert.equal(filtered.items.length, 1);
   });
 
+  it('given a page size of one, then the unmet needs come one page at a time with the total, page and page size, up to 1,000 a page', async () => {
+    const w = await world();
+    const first = await (await w.coordinator.get('/api/demand/unmet?pageSize=1')).json();
+    const second = await (await w.coordinator.get('/api/demand/unmet?pageSize=1&page=2')).json();
+    const third = await (await w.coordinator.get('/api/demand/unmet?pageSize=1&page=3')).json();
+    assert.deepEqual([first.total, first.page, first.pageSize, second.page, third.total], [2, 1, 1, 2, 2]);
+    assert.deepEqual([first.items.length, second.items.length, third.items.length], [1, 1, 0]);
+    assert.deepEqual([first.items[0].reason, second.items[0].reason].sort(), ['no_course_on_topic', 'region_not_served']);
+    assert.deepEqual(third.summary, first.summary, 'the summary counts every page');
+    assert.equal((await w.coordinator.get('/api/demand/unmet?pageSize=1000')).status, 200);
+    const tooBig = await w.coordinator.get('/api/demand/unmet?pageSize=1001');
+    assert.equal(tooBig.status, 400);
+    assert.equal((await tooBig.json()).errors[0].field, 'query.pageSize');
+  });
+
   it('given a member contact, then it sees anonymous counts of other firms only', async () => {
     const w = await world();
     const contact = (await loginAs(ctx, 'member_contact', { mutualId: w.mutual.id, memberId: w.members[0].id })).client;

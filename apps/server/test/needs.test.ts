@@ -60,6 +60,29 @@ describe('needs API', () => {
     assert.equal((await (await w.contact.post(`/api/needs/${other.id}/withdraw`, { reason: 'no longer needed' })).json()).status, 'withdrawn');
   });
 
+  it('given three needs and a page size of two, then the pages hold them all once, newest first, with the total, page and page size', async () => {
+    const w = await world();
+    const ids: string[] = [];
+    for (const seats of [2, 3, 4]) ids.push((await (await w.coordinator.post('/api/needs', needBody(w.topic.id, { memberId: w.a1.id, seats }))).json()).id);
+    const first = await (await w.coordinator.get('/api/needs?pageSize=2')).json();
+    const second = await (await w.coordinator.get('/api/needs?pageSize=2&page=2')).json();
+    assert.deepEqual([first.total, first.page, first.pageSize, second.total, second.page, second.pageSize], [3, 1, 2, 3, 2, 2]);
+    assert.deepEqual([...first.items, ...second.items].map((n: { id: string }) => n.id), [...ids].reverse());
+    const defaults = await (await w.contact.get('/api/needs')).json();
+    assert.deepEqual([defaults.items.length, defaults.page, defaults.pageSize], [3, 1, 50]);
+    assert.equal((await (await w.contact.get('/api/needs?pageSize=500')).json()).items.length, 3);
+    for (const [query, field] of [
+      ['pageSize=501', 'query.pageSize'],
+      ['pageSize=0', 'query.pageSize'],
+      ['page=0', 'query.page'],
+      ['page=1000001', 'query.page'],
+    ]) {
+      const bad = await w.coordinator.get(`/api/needs?${query}`);
+      assert.equal(bad.status, 400, query);
+      assert.equal((await bad.json()).errors[0].field, field, query);
+    }
+  });
+
   it('given bad input or another firm, then 4xx naming the field', async () => {
     const w = await world();
     const bad = await w.contact.post('/api/needs', needBody(w.topic.id, { languages: ['de'], periods: ['2027-1'], seats: 0 }));

@@ -96,7 +96,7 @@ for (const lang of ['fr', 'en'] as const) {
 
         // the API agrees: the need is this firm's, open
         const api = await apiSession(server.url, MEMBER);
-        const mine = await api.get<{ items: Array<{ memberName: string; status: string; seats: number; topicCode: string }> }>('/api/needs?limit=500');
+        const mine = await api.get<{ items: Array<{ memberName: string; status: string; seats: number; topicCode: string }> }>('/api/needs?pageSize=500');
         assert.ok(mine.items.every((n) => n.memberName === FIRM), 'only its own needs');
         assert.ok(mine.items.some((n) => n.topicCode === 'digital.cybersecurity' && n.status === 'open' && n.seats === 4));
 

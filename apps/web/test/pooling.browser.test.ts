@@ -47,7 +47,7 @@ after(async () => {
 async function setUp(lang: Lang) {
   const coord = await apiSession(server.url, COORDINATOR);
   const contact = await apiSession(server.url, MEMBER_CONTACT);
-  const members = await coord.get<{ items: { id: string; legalName: string }[] }>('/api/members?limit=50');
+  const members = await coord.get<{ items: { id: string; legalName: string }[] }>('/api/members?pageSize=50');
   const other = members.items.find((m) => m.id !== contact.me.memberId);
   assert.ok(other, 'the demo mutual has a second firm');
   const providers = await coord.get<{ items: { id: string }[] }>('/api/providers');

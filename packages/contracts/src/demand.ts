@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema } from './catalogue.ts';
+import { pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
 
@@ -19,10 +20,7 @@ export const demandQuerySchema = z.object({
 });
 
 /** The board's query: filters, plus one page of its cells (ready cells first, then most seats). */
-export const demandBoardQuerySchema = demandQuerySchema.extend({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-});
+export const demandBoardQuerySchema = demandQuerySchema.extend(pageQueryFieldsUpTo(500));
 
 export const demandCellSchema = z
   .object({
@@ -87,8 +85,7 @@ export type DemandBoard = z.infer<typeof demandBoardSchema>;
 
 export const unmetQuerySchema = demandQuerySchema.omit({ status: true }).extend({
   reason: unmetReasonSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryFieldsUpTo(1000),
 });
 
 export const unmetNeedSchema = z
@@ -110,8 +107,10 @@ export const unmetNeedSchema = z
 export const unmetNeedsSchema = z
   .object({
     summary: z.array(z.object({ reason: unmetReasonSchema, needs: z.number().int(), seats: z.number().int() })),
-    items: z.array(unmetNeedSchema),
-    total: z.number().int(),
+    items: z.array(unmetNeedSchema).meta({ description: 'One page of the unmet needs, oldest first' }),
+    total: z.number().int().meta({ description: 'Unmet needs matching the filters (all pages)' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
   })
   .meta({ id: 'UnmetNeeds' });
 export type UnmetNeeds = z.infer<typeof unmetNeedsSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
+import { pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
 const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
@@ -46,14 +47,17 @@ export const needSchema = z
   .meta({ id: 'Need' });
 export type Need = z.infer<typeof needSchema>;
 
-export const needListSchema = z.object({ items: z.array(needSchema), total: z.number().int() }).meta({ id: 'NeedList' });
+export const needListSchema = z
+  .object({ items: z.array(needSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .meta({ id: 'NeedList' });
+export type NeedList = z.infer<typeof needListSchema>;
 export const needListQuerySchema = z.object({
   status: needStatusSchema.optional(),
   topicId: uuid.optional(),
   memberId: uuid.optional(),
   diagnosticId: uuid.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  // Up to 500 a page: a firm's own needs and a topic's open needs are read in one page.
+  ...pageQueryFieldsUpTo(500),
 });
 
 const needFields = {

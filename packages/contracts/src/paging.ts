@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** The query fields of a paged list: page from 1 (at most 1,000,000), pageSize from 1 to 200 (50 by default). */
-export const pageQueryFields = {
+/**
+ * The query fields of a paged list: page from 1 (at most 1,000,000), pageSize from 1 to `maxPageSize`
+ * (50 by default). Every paged list answers with `total`, `page` and `pageSize` beside its items.
+ */
+export const pageQueryFieldsUpTo = (maxPageSize: number) => ({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-};
+  pageSize: z.coerce.number().int().min(1).max(maxPageSize).default(50),
+});
+
+/** The usual paged list: pageSize from 1 to 200. */
+export const pageQueryFields = pageQueryFieldsUpTo(200);

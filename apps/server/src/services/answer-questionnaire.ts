@@ -1,9 +1,9 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { type EvaluationLevel, QUESTIONNAIRES, summariseAnswers, validateAnswers } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { questionnaireRepository } from '../db/repositories/questionnaire-repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { hashToken } from './sessions.ts';
 
 // Tokens are 43 base64url characters; anything else is not looked up.

@@ -216,12 +216,12 @@ const sigKey = (s: { topic_id: string; region_code: string; languages: string[];
 export async function listUnmetNeeds(
   db: Db,
   mutualId: string,
-  q: DemandQuery & { reason?: UnmetReason; limit: number; offset: number },
+  q: DemandQuery & { reason?: UnmetReason; page: number; pageSize: number },
 ): Promise<UnmetNeeds> {
   return forAggregation(db, (trx) => unmetNeedsOf(trx, mutualId, q));
 }
 
-async function unmetNeedsOf(db: Db, mutualId: string, q: DemandQuery & { reason?: UnmetReason; limit: number; offset: number }): Promise<UnmetNeeds> {
+async function unmetNeedsOf(db: Db, mutualId: string, q: DemandQuery & { reason?: UnmetReason; page: number; pageSize: number }): Promise<UnmetNeeds> {
   const ctx = await context(db, mutualId, q);
   const repo = demandRepository(db);
   const [rows, signatures] = await Promise.all([repo.cells(mutualId, { topicIds: ctx.filter.topicIds }), repo.signatures(mutualId, ctx.filter)]);
@@ -245,8 +245,9 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: DemandQuery & { reason?
   }
   const wanted = (r: UnmetReason | undefined) => r !== undefined && (!q.reason || r === q.reason);
   const total = [...summary.entries()].filter(([r]) => wanted(r)).reduce((n, [, v]) => n + v.needs, 0);
+  const offset = (q.page - 1) * q.pageSize;
   const items: UnmetNeeds['items'] = [];
-  if (total > q.offset) {
+  if (total > offset) {
     const unmetTopics = [...new Set([...reasons.entries()].filter(([, r]) => wanted(r)).map(([k]) => k.split('|')[0]))];
     let skipped = 0;
     let after: { createdAt: string; id: string } | null = null;
@@ -255,7 +256,7 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: DemandQuery & { reason?
       for (const n of page) {
         const reason = reasons.get(sigKey({ ...n }));
         if (!wanted(reason)) continue;
-        if (skipped < q.offset) {
+        if (skipped < offset) {
           skipped++;
           continue;
         }
@@ -272,14 +273,14 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: DemandQuery & { reason?
           periods: n.periods,
           reason: reason as UnmetReason,
         });
-        if (items.length >= q.limit) break;
+        if (items.length >= q.pageSize) break;
       }
-      if (items.length >= q.limit || page.length < 2000) break;
+      if (items.length >= q.pageSize || page.length < 2000) break;
       const last = page[page.length - 1];
       after = { createdAt: last.created_at, id: last.id };
     }
   }
-  return { summary: [...summary.entries()].map(([reason, v]) => ({ reason, ...v })), items, total };
+  return { summary: [...summary.entries()].map(([reason, v]) => ({ reason, ...v })), items, total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Anonymous demand on a topic (with its sub-topics) for a member contact: counts of other firms, never names. */

@@ -1,10 +1,11 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Db } from '../db/client.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 import type { Deps } from '../http/context.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { enqueueEmail } from './enqueue-email.ts';
-import { coordinatorsOf, sessionLink, sessionMailFacts } from './notify-delivery.ts';
+import { sessionLink, sessionMailFacts } from './notify-delivery.ts';
 import { sessionFactsOf } from './session-facts.ts';
 
 /**
@@ -36,7 +37,7 @@ async function alertOne(trx: Db, deps: Deps, sessionId: string, mutualId: string
   const detail = { seats: facts.seatsCommitted, seatsMin: facts.seatsMin, firms: facts.distinctFirms, minFirms: facts.minFirms };
   await repo.recordEvent({ mutualId, sessionId, actorUserId: null, kind: 'go_no_go_alert', detail });
   const session = await sessionMailFacts(trx, row);
-  for (const c of await coordinatorsOf(trx, mutualId)) {
+  for (const c of await userRepository(trx).coordinatorsOf(mutualId)) {
     const email = deliveryEmail('go_no_go_alert', { locale: c.locale, name: c.name, session, detail, link: sessionLink(deps, sessionId) });
     await enqueueEmail(trx, { mutualId, kind: 'go_no_go_alert', to: c.email, locale: c.locale, email }, deps.now());
   }

@@ -1,4 +1,4 @@
-import { addDays } from '@mutualis/domain/delivery/index';
+import { addDays } from '@mutualis/domain/dates';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
 import { AppError, invalid } from '../errors.ts';

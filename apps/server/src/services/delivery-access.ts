@@ -17,8 +17,3 @@ export function sessionVisibilityOf(principal: Principal): SessionVisibility {
       throw new AppError('forbidden', `This is not open to the role ${principal.role}`);
   }
 }
-
-/** Today's date in Montreal ('YYYY-MM-DD'), the date every deadline of the mutual is read in. */
-export function todayInMontreal(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montreal', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

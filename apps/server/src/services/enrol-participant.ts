@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Enrolment } from '@mutualis/contracts';
 import { decideEnrolment, promotions } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
@@ -7,7 +8,7 @@ import { trainingSessionRepository } from '../db/repositories/training-session-r
 import { AppError, notFound } from '../errors.ts';
 import { memberScopeOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { sessionVisibilityOf, todayInMontreal } from './delivery-access.ts';
+import { sessionVisibilityOf } from './delivery-access.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 
 export const OPEN_FOR_ENROLMENT = ['proposed', 'confirmed', 'scheduled'];

@@ -1,4 +1,5 @@
 import type { UnmetNeeds } from '@mutualis/contracts';
+import { todayInMontreal } from '@mutualis/domain/dates';
 import type { CellStatus } from '@mutualis/domain/demand/index';
 import type { Db } from '../db/client.ts';
 import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
@@ -78,5 +79,5 @@ export async function exportDemand(
   const board = await buildFullDemandBoard(db, mutualId, q, now);
   const unmet = await listUnmetNeeds(db, mutualId, { ...q, limit: 10_000, offset: 0 });
   const bytes = await demandWorkbook(board, unmet, locale);
-  return { bytes, filename: `${locale === 'fr' ? 'demande' : 'demand'}-${now.toISOString().slice(0, 10)}.xlsx` };
+  return { bytes, filename: `${locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx` };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Attestation } from '@mutualis/contracts';
+import { dateInMontreal } from '@mutualis/domain/dates';
 import { formatAttestationNumber, hasCompleted, verificationCode } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
 import { attendanceRepository } from '../db/repositories/attendance-repository.ts';
@@ -117,8 +118,8 @@ export async function attestationPdf(deps: Deps, principal: Principal, attestati
     ...a,
     mutualName: mutual.name,
     verifyUrl: verifyUrlOf(deps, a.number),
-    issuedOn: a.issuedAt.slice(0, 10),
-    reissuedOn: a.reissuedAt?.slice(0, 10) ?? null,
+    issuedOn: dateInMontreal(a.issuedAt),
+    reissuedOn: a.reissuedAt ? dateInMontreal(a.reissuedAt) : null,
   });
   return { pdf, number: a.number };
 }

@@ -1,10 +1,12 @@
 import type { AuditPage } from '@mutualis/contracts';
+import { addDays, startOfDayInMontreal } from '@mutualis/domain/dates';
 import { auditQueryRepository } from '../db/repositories/audit-query-repository.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { managedMutual } from './account-scope.ts';
 
-// The day after 9999-12-31 is past what PostgreSQL stores: that last day is no bound at all.
-const nextDay = (date: string) => (date >= '9999-12-31' ? undefined : new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString());
+// The days a user types are Montreal days. The day after 9999-12-31 is past what PostgreSQL stores:
+// that last day is no bound at all.
+const endOfDay = (date: string) => (date >= '9999-12-31' ? undefined : startOfDayInMontreal(addDays(date, 1)));
 
 /**
  * The audit log of the caller's mutual, newest first (the platform administrator: all mutuals).
@@ -31,8 +33,8 @@ export async function listAuditLog(
   const { rows, total } = await auditQueryRepository(deps.db).list({
     ...query,
     mutualId,
-    from: query.from ? `${query.from}T00:00:00.000Z` : undefined,
-    to: query.to ? nextDay(query.to) : undefined,
+    from: query.from ? startOfDayInMontreal(query.from) : undefined,
+    to: query.to ? endOfDay(query.to) : undefined,
     // Searching by record id must not reveal hidden entries either.
     memberless: redact && query.entityId !== undefined,
   });

@@ -1,4 +1,5 @@
 import type { CreateNeedRequest, Need, UpdateNeedRequest } from '@mutualis/contracts';
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { canTransitionNeed, memberMayChangeNeed, type NeedStatus, needSeats, parseNeedImportRows } from '@mutualis/domain/needs/index';
 import type { Db } from '../db/client.ts';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
@@ -96,7 +97,7 @@ export async function createNeed(db: Db, principal: Principal, input: CreateNeed
     const member = await repo.member(scope.mutualId, mid);
     if (!member) throw invalid('memberId', 'no such member in this mutual');
     await requireActiveTopic(trx, scope.mutualId, input.topicId);
-    const employeeIds = (await checkEmployees(trx, mid, input.employeeIds, now.toISOString().slice(0, 10))) ?? [];
+    const employeeIds = (await checkEmployees(trx, mid, input.employeeIds, todayInMontreal(now))) ?? [];
     const seats = needSeats(input.seats, employeeIds);
     if (seats === null) throw invalid('seats', 'give seats or employeeIds');
     const nowIso = now.toISOString();
@@ -134,7 +135,7 @@ export async function updateNeed(db: Db, principal: Principal, id: string, input
     }
     if (row.status === 'closed' || row.status === 'withdrawn') throw new AppError('conflict', `This need is ${row.status}`);
     if (input.topicId && input.topicId !== row.topic_id) await requireActiveTopic(trx, scope.mutualId, input.topicId);
-    const employeeIds = await checkEmployees(trx, row.member_id, input.employeeIds, now.toISOString().slice(0, 10));
+    const employeeIds = await checkEmployees(trx, row.member_id, input.employeeIds, todayInMontreal(now));
     let seats = input.seats ?? row.seats;
     if (employeeIds !== undefined) {
       await repo.setEmployees(row, employeeIds);

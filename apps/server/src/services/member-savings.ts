@@ -1,4 +1,5 @@
 import type { MyFirmSavings, SavingsLine } from '@mutualis/contracts';
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { poolingRepository } from '../db/repositories/pooling-repository.ts';
 import { renderSavingsStatementPdf } from '../documents/savings-statement-pdf.ts';
 import { notFound } from '../errors.ts';
@@ -37,7 +38,7 @@ export async function getMemberSavings(deps: Deps, scope: { mutualId: string; me
     standaloneCents: r.standalone_cents,
     savingsCents: r.standalone_cents - r.share_cents,
   }));
-  const y = year ?? deps.now().getUTCFullYear();
+  const y = year ?? Number(todayInMontreal(deps.now()).slice(0, 4));
   return {
     memberId: scope.memberId,
     memberName,
@@ -56,6 +57,6 @@ export async function savingsStatement(
   lang: 'fr' | 'en',
 ): Promise<{ bytes: Uint8Array; filename: string }> {
   const savings = await getMemberSavings(deps, scope, year);
-  const pdf = await renderSavingsStatementPdf(savings, lang, deps.now().toISOString().slice(0, 10));
+  const pdf = await renderSavingsStatementPdf(savings, lang, todayInMontreal(deps.now()));
   return { bytes: new Uint8Array(pdf), filename: `${lang === 'fr' ? 'releve-economies' : 'savings-statement'}-${savings.year}.pdf` };
 }

@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Db } from '../db/client.ts';
 import { attendanceRepository } from '../db/repositories/attendance-repository.ts';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
@@ -6,7 +7,7 @@ import { type SessionRow, trainingSessionRepository } from '../db/repositories/t
 import { AppError, type FieldError, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { sessionVisibilityOf, todayInMontreal } from './delivery-access.ts';
+import { sessionVisibilityOf } from './delivery-access.ts';
 import { loadVisibleSession, toSummary } from './view-sessions.ts';
 
 /**

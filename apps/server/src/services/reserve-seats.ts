@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { mutualRepository } from '../db/repositories/mutual-repository.ts';
@@ -5,7 +6,6 @@ import { trainingSessionRepository } from '../db/repositories/training-session-r
 import { AppError, invalid, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
 
 /** A reservation row scaled to fewer seats keeps its per-seat pooled share and standalone cost. */

@@ -1,13 +1,14 @@
-import { addDays, level3Window } from '@mutualis/domain/delivery/index';
+import { addDays, todayInMontreal } from '@mutualis/domain/dates';
+import { level3Window } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { questionnaireRepository } from '../db/repositories/questionnaire-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 import type { Deps } from '../http/context.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { enqueueEmail } from './enqueue-email.ts';
-import { memberContactsOf, sessionMailFacts } from './notify-delivery.ts';
+import { sessionMailFacts } from './notify-delivery.ts';
 import { hashToken, newToken } from './sessions.ts';
 
 /**
@@ -20,9 +21,11 @@ export async function scheduleQuestionnaires(trx: Db, deps: Deps, sessionId: str
   const days = await trainingSessionRepository(trx).meetingDays(sessionId);
   const lastDay = days[days.length - 1]?.day ?? today;
   const people = await enrolmentRepository(trx).listForSession(sessionId, null, ['confirmed']);
+  const contacts = await userRepository(trx).contactsOf([...new Set(people.map((p) => p.memberId))]);
+  const contactOf = (memberId: string) => contacts.find((c) => c.memberId === memberId);
   const rows = [];
   for (const p of people) {
-    const contact = p.employeeEmail ? null : (await memberContactsOf(trx, p.memberId))[0];
+    const contact = p.employeeEmail ? null : contactOf(p.memberId);
     for (const level of [1, 2] as const) {
       rows.push({
         mutualId,
@@ -39,7 +42,7 @@ export async function scheduleQuestionnaires(trx: Db, deps: Deps, sessionId: str
   }
   const window = level3Window(lastDay);
   for (const memberId of new Set(people.map((p) => p.memberId))) {
-    const contact = (await memberContactsOf(trx, memberId))[0];
+    const contact = contactOf(memberId);
     rows.push({
       mutualId,
       sessionId,
@@ -70,7 +73,7 @@ export async function sendDueQuestionnaires(db: Db, deps: Deps, sessionId?: stri
     const link = `${deps.config.PUBLIC_URL}/questionnaire/${token}`;
     const name = q.enrolmentId
       ? ((await enrolmentRepository(db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
-      : (await memberContactsOf(db, q.memberId)).find((c) => c.email === q.toAddress)?.name ?? '';
+      : (await userRepository(db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '';
     const kind = q.level === 3 ? 'level3_questionnaire' : 'questionnaire';
     const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(db, row), link, detail: { level: q.level } });
     await enqueueEmail(db, { mutualId: q.mutualId, kind: `${kind}_${q.level}`, to: q.toAddress as string, locale: q.locale, email }, deps.now());

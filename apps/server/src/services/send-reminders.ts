@@ -1,8 +1,7 @@
-import { addDays } from '@mutualis/domain/delivery/index';
+import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
 import type { Deps } from '../http/context.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 
 /** Reminds confirmed participants of scheduled sessions starting within `daysAhead` days, once each. */

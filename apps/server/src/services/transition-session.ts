@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { checkTransition, isSingleFirm, type SessionState } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
@@ -6,7 +7,6 @@ import { AppError, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { onSessionDelivered } from './complete-session.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 import { sessionFactsOf } from './session-facts.ts';
 

@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { providerRepository } from '../db/repositories/provider-repository.ts';
@@ -6,7 +7,6 @@ import { userRepository } from '../db/repositories/user-repository.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { promoteWaitlist } from './enrol-participant.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 

@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import type { SessionDetail, SessionSummary } from '@mutualis/contracts';
 import { ALLOWED_TRANSITIONS, type SessionState, seatsAvailableFor, withdrawalDeadline } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
@@ -5,7 +6,7 @@ import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts'
 import { type SessionRow, trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
 import { notFound } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { sessionVisibilityOf, todayInMontreal } from './delivery-access.ts';
+import { sessionVisibilityOf } from './delivery-access.ts';
 import { sessionFactsOf } from './session-facts.ts';
 
 /** The API summary of a session; costs and firm counts only for coordinators. */

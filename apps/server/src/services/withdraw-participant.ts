@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { leaveKind } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
@@ -5,7 +6,6 @@ import { trainingSessionRepository } from '../db/repositories/training-session-r
 import { AppError, notFound } from '../errors.ts';
 import { memberScopeOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { todayInMontreal } from './delivery-access.ts';
 import { OPEN_FOR_ENROLMENT, promoteWaitlist, toEnrolmentDto } from './enrol-participant.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 

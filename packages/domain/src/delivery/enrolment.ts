@@ -1,4 +1,5 @@
 // Seats, reservations, waitlist and deadlines of a session's enrolment.
+import { addDays } from '../dates.ts';
 
 export type EnrolmentStatus = 'confirmed' | 'waitlisted' | 'withdrawn' | 'late_cancelled' | 'no_show' | 'substituted';
 
@@ -59,13 +60,6 @@ export function promotions(picture: SeatPicture, waitlist: readonly WaitlistEntr
     }
   }
   return promoted;
-}
-
-/** Adds whole days to a 'YYYY-MM-DD' date (calendar arithmetic in UTC, no local time). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Evaluation questionnaires (Kirkpatrick levels 1–3) and their results.
-import { addDays } from './enrolment.ts';
+import { addDays } from '../dates.ts';
 
 export type EvaluationLevel = 1 | 2 | 3;
 

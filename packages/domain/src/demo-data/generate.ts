@@ -1,5 +1,6 @@
 // Generators of member firms and their employees, driven by a seeded Rng: same seed, same data.
 import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, type Place, phoneIn, postalCodeIn, STREETS, slugify } from './names.ts';
+import { addDays } from '../dates.ts';
 import { isValidNeq } from '../members/neq.ts';
 import { teerOfNoc } from '../reference/noc.ts';
 import type { EndReason } from '../reference/people.ts';
@@ -70,7 +71,6 @@ export interface GeneratedFirm {
 const DAY_MS = 86_400_000;
 const toDays = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const fromDays = (days: number) => new Date(Math.round(days) * DAY_MS).toISOString().slice(0, 10);
-export const addDays = (iso: string, days: number) => fromDays(toDays(iso) + days);
 /** The later of two ISO dates. */
 const laterOf = (a: string, b: string) => [a, b].sort()[1];
 const yearOf = (iso: string) => Number(iso.slice(0, 4));

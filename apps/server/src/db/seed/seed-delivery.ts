@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { addDays, formatAttestationNumber, verificationCode } from '@mutualis/domain/delivery/index';
+import { addDays } from '@mutualis/domain/dates';
+import { formatAttestationNumber, verificationCode } from '@mutualis/domain/delivery/index';
 import type { DemoSeedStep } from './context.ts';
 
 // Demo sessions in every state of the delivery lifecycle, for each mutual with courses:

@@ -301,7 +301,7 @@ function UnmetSection({ filters }: { filters: Query }) {
   const ref = useReference();
   const [reason, setReason] = useState<string | null>(null);
   const { topicId, regionCode, period, language } = filters;
-  const unmet = useUnmetNeeds({ topicId, regionCode, period, language, reason: reason ?? undefined, limit: 200 });
+  const unmet = useUnmetNeeds({ topicId, regionCode, period, language, reason: reason ?? undefined, pageSize: 200 });
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">

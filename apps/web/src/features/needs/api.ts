@@ -1,4 +1,4 @@
-import type { CreateNeedRequest, Need, UpdateNeedRequest } from '@mutualis/contracts';
+import type { CreateNeedRequest, Need, NeedList, UpdateNeedRequest } from '@mutualis/contracts';
 import { needPrioritySchema, needStatusSchema } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, type Query } from '../../api/client.ts';
@@ -22,7 +22,7 @@ export function upcomingMonths(count = 18, from = new Date()): string[] {
 export function useNeeds(query: Query) {
   return useQuery({
     queryKey: ['needs', query],
-    queryFn: () => apiFetch<{ items: Need[]; total: number }>('/api/needs', { query }),
+    queryFn: () => apiFetch<NeedList>('/api/needs', { query }),
     placeholderData: (previous) => previous,
   });
 }

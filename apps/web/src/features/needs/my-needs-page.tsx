@@ -23,7 +23,7 @@ export function MyNeedsPage() {
   const text = useNeedText();
   const message = useErrorMessage();
   const format = useFormat();
-  const { data, isLoading, error } = useNeeds({ limit: 500 });
+  const { data, isLoading, error } = useNeeds({ pageSize: 500 });
   const diagnostics = useDiagnostics({ status: 'completed' });
   const withdraw = useWithdrawNeed();
   const importNeeds = useImportNeeds();

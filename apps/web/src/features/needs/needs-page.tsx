@@ -17,7 +17,7 @@ export function NeedsPage() {
   const text = useNeedText();
   const { state, update } = useTableState({ pageSize: 50 });
   const members = useMembers({ pageSize: 200, sort: 'name' });
-  const query = { limit: state.pageSize, offset: (state.page - 1) * state.pageSize, ...state.filters };
+  const query = { page: state.page, pageSize: state.pageSize, ...state.filters };
   const { data, isLoading, error } = useNeeds(query);
 
   const columns: Column<Need>[] = [

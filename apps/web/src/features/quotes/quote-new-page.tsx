@@ -34,7 +34,7 @@ export function QuoteNewPage() {
   const [needIds, setNeedIds] = useState<string[]>([]);
   // The topic's name until the coordinator types a title.
   const shownTitle = title || (topicId ? topics.label(topicId) : '');
-  const needs = useNeeds({ topicId: topicId ?? undefined, status: 'open', limit: 500 });
+  const needs = useNeeds({ topicId: topicId ?? undefined, status: 'open', pageSize: 500 });
   const candidates = (needs.data?.items ?? []).filter(
     (n) => (!regionCode || n.regionCode === regionCode) && (!language || n.languages.includes(language as 'fr' | 'en')) && (periods.length === 0 || n.periods.some((p) => periods.includes(p))),
   );
