@@ -77,7 +77,7 @@ export async function exportDemand(
   now: Date,
 ): Promise<{ bytes: Uint8Array; filename: string }> {
   const board = await buildFullDemandBoard(db, mutualId, q, now);
-  const unmet = await listUnmetNeeds(db, mutualId, { ...q, limit: 10_000, offset: 0 });
+  const unmet = await listUnmetNeeds(db, mutualId, { ...q, page: 1, pageSize: 10_000 });
   const bytes = await demandWorkbook(board, unmet, locale);
   return { bytes, filename: `${locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx` };
 }

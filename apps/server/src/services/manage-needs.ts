@@ -51,13 +51,13 @@ const scopeOf = (p: Principal): NeedScope => memberScopeOf(p);
 export async function listNeeds(
   db: Db,
   principal: Principal,
-  filter: { status?: NeedStatus; topicId?: string; memberId?: string; diagnosticId?: string; limit: number; offset: number },
+  filter: { status?: NeedStatus; topicId?: string; memberId?: string; diagnosticId?: string; page: number; pageSize: number },
 ) {
   const scope = scopeOf(principal);
-  const { limit, offset, ...f } = filter;
+  const { page, pageSize, ...f } = filter;
   const repo = needRepository(db);
-  const [rows, total] = await Promise.all([repo.list(scope, f, { limit, offset }), repo.count(scope, f)]);
-  return { items: await toNeeds(db, rows), total };
+  const [rows, total] = await Promise.all([repo.list(scope, f, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(scope, f)]);
+  return { items: await toNeeds(db, rows), total, page, pageSize };
 }
 
 async function findScoped(db: Db, principal: Principal, id: string) {
