@@ -22,6 +22,20 @@ const queryClient = new QueryClient({
   },
 });
 
+// Pages load their code on first use: in a tab opened before a new version was deployed, that code is
+// gone. Load the new version instead (once per address, so a chunk that is really missing cannot loop).
+window.addEventListener('vite:preloadError', (event) => {
+  const key = 'mutualis.reloadedFor';
+  try {
+    if (sessionStorage.getItem(key) === location.pathname) return;
+    sessionStorage.setItem(key, location.pathname);
+  } catch {
+    return;
+  }
+  event.preventDefault();
+  location.reload();
+});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">

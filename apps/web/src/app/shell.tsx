@@ -1,10 +1,12 @@
-import { Anchor, AppShell, Burger, Center, Group, Loader, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { PageLoading } from '../components/page-loading.tsx';
 import { useLogout, useMe } from '../features/auth/session.ts';
 import { homeOf, NAVIGATION } from './navigation.ts';
 
@@ -29,17 +31,16 @@ export function AuthenticatedShell() {
   const navigate = useNavigate();
   const logout = useLogout();
 
-  if (isLoading)
-    return (
-      <Center h="100vh">
-        <Loader role="status" aria-label={t('common:loading')} />
-      </Center>
-    );
+  if (isLoading) return <PageLoading fullScreen />;
   if (error) return <ErrorAlert error={error} />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -92,7 +93,10 @@ export function AuthenticatedShell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* the page's chunk may still be on its way; the header and navigation stay */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
