@@ -1,4 +1,5 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
+import { cutReservation, reservationFit } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { mutualRepository } from '../db/repositories/mutual-repository.ts';
@@ -7,9 +8,6 @@ import { AppError, invalid, notFound } from '../errors.ts';
 import { mutualOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
-
-/** A reservation row scaled to fewer seats keeps its per-seat pooled share and standalone cost. */
-const scaled = (cents: number, from: number, to: number) => Math.round((cents * to) / from);
 
 /**
  * A coordinator sets how many seats a firm holds in a session (0 removes its reservation).
@@ -32,17 +30,11 @@ export async function reserveSeats(deps: Deps, principal: Principal, sessionId: 
     const picture = await enrolmentRepository(trx).seatPicture(sessionId);
     const before = picture.reservedByMember[input.memberId] ?? 0;
     if (before === input.seats) return;
-    const members = new Set([...Object.keys(picture.reservedByMember), ...Object.keys(picture.confirmedByMember), input.memberId]);
-    let held = 0;
-    for (const m of members) {
-      const reserved = m === input.memberId ? input.seats : (picture.reservedByMember[m] ?? 0);
-      held += Math.max(reserved, picture.confirmedByMember[m] ?? 0);
-    }
-    if (held > row.seatsMax) {
-      const room = row.seatsMax - (held - Math.max(input.seats, picture.confirmedByMember[input.memberId] ?? 0));
-      throw new AppError('capacity_exceeded', `Only ${Math.max(0, room)} seats are free for this firm (maximum ${row.seatsMax})`, {
+    const fit = reservationFit({ ...picture, seatsMax: row.seatsMax }, input.memberId, input.seats);
+    if (!fit.fits) {
+      throw new AppError('capacity_exceeded', `Only ${fit.room} seats are free for this firm (maximum ${row.seatsMax})`, {
         status: 409,
-        fields: [{ field: 'seats', message: `at most ${Math.max(0, room)}` }],
+        fields: [{ field: 'seats', message: `at most ${fit.room}` }],
       });
     }
     const rows = await repo.reservationRows(sessionId, input.memberId);
@@ -52,18 +44,9 @@ export async function reserveSeats(deps: Deps, principal: Principal, sessionId: 
       if (byHand) await repo.updateReservation(byHand.id, { seats: byHand.seats + extra, shareCents: 0, standaloneCents: 0 });
       else await repo.insertReservation({ mutualId, sessionId, memberId: input.memberId, seats: extra, createdBy: principal.userId });
     } else {
-      let remove = before - input.seats;
-      for (const r of rows) {
-        if (remove === 0) break;
-        const take = Math.min(remove, r.seats);
-        remove -= take;
-        if (take === r.seats) await repo.deleteReservation(r.id);
-        else
-          await repo.updateReservation(r.id, {
-            seats: r.seats - take,
-            shareCents: scaled(r.shareCents, r.seats, r.seats - take),
-            standaloneCents: scaled(r.standaloneCents, r.seats, r.seats - take),
-          });
+      for (const cut of cutReservation(rows, before - input.seats)) {
+        if (cut.delete) await repo.deleteReservation(cut.id);
+        else await repo.updateReservation(cut.id, { seats: cut.seats, shareCents: cut.shareCents, standaloneCents: cut.standaloneCents });
       }
     }
     await repo.recordEvent({

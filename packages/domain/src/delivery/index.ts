@@ -4,3 +4,4 @@ export * from './evaluation.ts';
 export * from './ical.ts';
 export * from './lifecycle.ts';
 export * from './register.ts';
+export * from './reservation.ts';
