@@ -124,6 +124,27 @@ describe('session lifecycle through the API', () => {
     assert.equal((await res.json()).code, 'transition_not_allowed');
   });
 
+  it("given participants without an e-mail, when their session is cancelled, then their own firm's active contacts are told, naming them", async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed', reservations: [{ memberId: memberA.id, seats: 1 }, { memberId: memberB.id, seats: 1 }] });
+    const contactA = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id }, { locale: 'en' });
+    const contactB = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberB.id }, { locale: 'en' });
+    const inactive = await newUser(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id });
+    await ctx.deps.db.updateTable('app_user').set({ active: false }).where('id', '=', inactive.id).execute();
+    const ravi = await newEmployee(ctx, memberA, { first_name: 'Ravi' });
+    const nadia = await newEmployee(ctx, memberB, { first_name: 'Nadia' });
+    assert.equal((await contactA.client.post(`/api/sessions/${s.id}/enrolments`, { employeeId: ravi.id })).status, 201);
+    assert.equal((await contactB.client.post(`/api/sessions/${s.id}/enrolments`, { employeeId: nadia.id })).status, 201);
+    const res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'cancelled', reason: 'Room flooded' });
+    assert.equal(res.status, 200);
+    const cancelled = async (email: string) => (await outboxFor(ctx, email)).filter((m) => m.kind === 'session_cancelled');
+    const [toA] = await cancelled(contactA.user.email);
+    const [toB] = await cancelled(contactB.user.email);
+    assert.match(toA.text_body, /Ravi/);
+    assert.doesNotMatch(toA.text_body, /Nadia/);
+    assert.match(toB.text_body, /Nadia/);
+    assert.deepEqual(await cancelled(inactive.email), []);
+  });
+
   it('given the go/no-go date has come without the minimum, then the coordinator is alerted once by e-mail', async () => {
     const s = await newSession(ctx, course, { goNoGoDate: '2026-11-20', reservations: [{ memberId: memberA.id, seats: 1 }] });
     const ok = await newSession(ctx, course, { goNoGoDate: '2026-11-20', reservations: [{ memberId: memberA.id, seats: 3 }, { memberId: memberB.id, seats: 3 }] });

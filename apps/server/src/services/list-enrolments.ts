@@ -1,13 +1,14 @@
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { enrolmentRepository } from '../db/repositories/enrolment-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import { memberScopeOf } from '../http/access.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
 import { toEnrolmentDto } from './enrol-participant.ts';
 import { enqueueEmail } from './enqueue-email.ts';
-import { coordinatorsOf, sessionLink, sessionMailFacts } from './notify-delivery.ts';
+import { sessionLink, sessionMailFacts } from './notify-delivery.ts';
 import { loadVisibleSession } from './view-sessions.ts';
 
 /** A session's enrolments; a member contact sees only its own employees. Access to names is logged. */
@@ -54,7 +55,7 @@ export async function requestSeats(deps: Deps, principal: Principal, sessionId: 
   await deps.db.transaction().execute(async (trx) => {
     const member = await enrolmentRepository(trx).memberName(scope.memberId as string);
     const session = await sessionMailFacts(trx, row);
-    for (const c of await coordinatorsOf(trx, scope.mutualId)) {
+    for (const c of await userRepository(trx).coordinatorsOf(scope.mutualId)) {
       const email = deliveryEmail('seat_request', {
         locale: c.locale,
         name: c.name,

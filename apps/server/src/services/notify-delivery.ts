@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import type { SessionRow } from '../db/repositories/training-session-repository.ts';
 import { trainingSessionRepository } from '../db/repositories/training-session-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 import type { Deps } from '../http/context.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from './enqueue-email.ts';
@@ -22,28 +23,6 @@ export async function sessionMailFacts(db: Db, row: SessionRow): Promise<Session
   };
 }
 
-/** The member contacts (active accounts) of a firm, who hear about employees without an e-mail. */
-export function memberContactsOf(db: Db, memberId: string) {
-  return db
-    .selectFrom('app_user')
-    .select(['email', 'display_name as name', 'locale'])
-    .where('role', '=', 'member_contact')
-    .where('member_id', '=', memberId)
-    .where('active', '=', true)
-    .execute();
-}
-
-/** The coordinators of a mutual (active accounts). */
-export function coordinatorsOf(db: Db, mutualId: string) {
-  return db
-    .selectFrom('app_user')
-    .select(['email', 'display_name as name', 'locale'])
-    .where('role', '=', 'coordinator')
-    .where('mutual_id', '=', mutualId)
-    .where('active', '=', true)
-    .execute();
-}
-
 /**
  * Tells participants about their session, each in their language: the participant's own
  * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction.
@@ -58,10 +37,11 @@ export async function notifyParticipants(
 ) {
   if (people.length === 0) return;
   const session = await sessionMailFacts(trx, row);
+  const contacts = await userRepository(trx).contactsOf([...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId))]);
   for (const p of people) {
     const recipients = p.employeeEmail
       ? [{ email: p.employeeEmail, name: p.employeeName, locale: p.employeeLanguage }]
-      : (await memberContactsOf(trx, p.memberId)).map((c) => ({ ...c, name: `${c.name} (${p.employeeName})` }));
+      : contacts.filter((c) => c.memberId === p.memberId).map((c) => ({ email: c.email, locale: c.locale, name: `${c.name} (${p.employeeName})` }));
     for (const r of recipients) {
       const email = deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra });
       await enqueueEmail(trx, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, deps.now());
