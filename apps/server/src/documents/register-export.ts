@@ -1,20 +1,21 @@
 import type { RegisterEntryDto } from '@mutualis/contracts';
-import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
 
 const money = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2));
-const HEADERS: [keyof RegisterEntryDto | 'dates', string][] = [
-  ['dates', 'Dates'],
-  ['title', 'Activité / Activity'],
-  ['objectives', 'Objectifs / Objectives'],
-  ['content', 'Contenu / Content'],
-  ['durationHours', 'Durée (h) / Duration (h)'],
-  ['providerOrTrainer', 'Établissement ou formateur / Institution or trainer'],
-  ['employers', 'Employeurs / Employers'],
-  ['participants', 'Participants'],
-  ['employmentClasses', "Catégories d'emploi (CNP) / Employment classes (NOC)"],
-  ['costCents', 'Coût ($) / Cost ($)'],
-  ['evaluationResult', "Résultat de l'évaluation / Evaluation result"],
+// Each column: its key, its bilingual header, its width in the XLSX sheet.
+const HEADERS: [keyof RegisterEntryDto | 'dates', string, number][] = [
+  ['dates', 'Dates', 22],
+  ['title', 'Activité / Activity', 36],
+  ['objectives', 'Objectifs / Objectives', 40],
+  ['content', 'Contenu / Content', 40],
+  ['durationHours', 'Durée (h) / Duration (h)', 12],
+  ['providerOrTrainer', 'Établissement ou formateur / Institution or trainer', 30],
+  ['employers', 'Employeurs / Employers', 36],
+  ['participants', 'Participants', 12],
+  ['employmentClasses', "Catégories d'emploi (CNP) / Employment classes (NOC)", 24],
+  ['costCents', 'Coût ($) / Cost ($)', 14],
+  ['evaluationResult', "Résultat de l'évaluation / Evaluation result", 36],
 ];
 
 function cell(e: RegisterEntryDto, key: (typeof HEADERS)[number][0]): string | number {
@@ -34,21 +35,18 @@ function cell(e: RegisterEntryDto, key: (typeof HEADERS)[number][0]): string | n
   }
 }
 
-/** The activity register of a year (s.15) as an XLSX workbook. */
-export async function renderRegisterXlsx(mutualName: string, year: number, entries: RegisterEntryDto[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Mutualis';
-  const ws = wb.addWorksheet(`Registre ${year}`);
-  ws.addRow([`${mutualName} — Registre des activités / Activity register ${year} (Règlement sur les mutuelles de formation, art. 15)`]);
-  ws.addRow(HEADERS.map(([, label]) => label)).font = { bold: true };
-  for (const e of entries) ws.addRow(HEADERS.map(([key]) => cell(e, key)));
-  ws.columns.forEach((col, i) => {
-    col.width = [22, 36, 40, 40, 12, 30, 36, 12, 24, 14, 36][i] ?? 20;
-    col.alignment = { wrapText: true, vertical: 'top' };
-  });
-  ws.getColumn(10).numFmt = '#,##0.00';
-  ws.views = [{ state: 'frozen', ySplit: 2 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
+const COLUMNS: WriteColumn<RegisterEntryDto>[] = HEADERS.map(([key, header, width]) => ({
+  header,
+  width,
+  wrap: true,
+  numFmt: key === 'costCents' ? '#,##0.00' : undefined,
+  value: (e) => cell(e, key),
+}));
+
+/** The activity register of a year (s.15) as an XLSX workbook: a title line, the headers, one row per activity. */
+export function renderRegisterXlsx(mutualName: string, year: number, entries: RegisterEntryDto[]): Promise<Uint8Array> {
+  const title = `${mutualName} — Registre des activités / Activity register ${year} (Règlement sur les mutuelles de formation, art. 15)`;
+  return writeXlsxSheets([sheetOf(`Registre ${year}`, COLUMNS, entries, { title })]);
 }
 
 /** The activity register of a year as a PDF, one block per activity. */

@@ -115,6 +115,9 @@ export interface WriteColumn<T> {
   header: string;
   value: (row: T) => string | number | null;
   width?: number;
+  /** XLSX only: a number format ('#,##0.00'), and whether long text wraps (aligned to the top). */
+  numFmt?: string;
+  wrap?: boolean;
 }
 
 // Cells that a spreadsheet would run as a formula (CSV injection) get a leading apostrophe.
@@ -134,29 +137,40 @@ export function writeCsv<T>(columns: WriteColumn<T>[], rows: Iterable<T>): Uint8
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
-/** A sheet to write: its name, its column headers and its rows as cell values. */
+/** A sheet to write: its name, an optional title line above the headers, its column headers and its rows as cell values. */
 export interface WriteSheet {
   name: string;
-  columns: { header: string; width?: number }[];
+  title?: string;
+  columns: Omit<WriteColumn<never>, 'value'>[];
   cells: Iterable<(string | number | null)[]>;
 }
 
 /** A sheet of rows, each turned into cells by its columns (lazily, as the workbook is written). */
-export function sheetOf<T>(name: string, columns: WriteColumn<T>[], rows: Iterable<T>): WriteSheet {
+export function sheetOf<T>(name: string, columns: WriteColumn<T>[], rows: Iterable<T>, options: { title?: string } = {}): WriteSheet {
   function* cells() {
     for (const row of rows) yield columns.map((c) => c.value(row));
   }
-  return { name, columns, cells: cells() };
+  return { name, title: options.title, columns, cells: cells() };
 }
 
-/** An XLSX workbook, one sheet per entry, each with a bold, frozen header row. */
+/** An XLSX workbook, one sheet per entry, each with its title line (if any) and a bold header row, frozen. */
 export async function writeXlsxSheets(sheets: WriteSheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mutualis';
-  for (const { name, columns, cells } of sheets) {
-    const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2) }));
-    sheet.getRow(1).font = { bold: true };
+  for (const { name, title, columns, cells } of sheets) {
+    const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: title === undefined ? 1 : 2 }] });
+    columns.forEach((c, i) => {
+      const column = sheet.getColumn(i + 1);
+      column.width = c.width ?? Math.max(12, c.header.length + 2);
+      if (c.numFmt) column.numFmt = c.numFmt;
+      if (c.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    });
+    if (title !== undefined) {
+      const cell = sheet.addRow([title]).getCell(1);
+      cell.font = { bold: true };
+      cell.alignment = { wrapText: false, vertical: 'top' };
+    }
+    sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
     // XLSX string cells are never run as formulas: no apostrophe needed here.
     for (const row of cells) sheet.addRow(row);
   }
