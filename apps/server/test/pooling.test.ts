@@ -128,6 +128,15 @@ describe('pooling runs', () => {
     assert.equal(problem.offers.length, 2);
   });
 
+  it("given the same open needs, then a run's problem is the one the demand board builds (same needs, offers, members)", async () => {
+    const { problem } = await (await coord.get(`/api/pooling/runs/${first.id}/problem`)).json();
+    const res = await coord.post('/api/demand/pooling-problem', { periods: ['2027-01', '2027-02'] });
+    assert.equal(res.status, 200);
+    const board = (await res.json()).problem;
+    assert.deepEqual([problem.periods, problem.needs, problem.offers, problem.members], [board.periods, board.needs, board.offers, board.members]);
+    assert.equal(problem.members.length, 2);
+  });
+
   let second: Json;
   it('given a plan, when the run is re-run with its session excluded, then the new plan avoids that slot and the comparison shows it', async () => {
     const res = await coord.post(`/api/pooling/runs/${first.id}/rerun`, { excludeSessions: [first.plan.sessions[0].id] });

@@ -4,7 +4,10 @@ import { InvalidPoolingProblemError, parsePoolingProblem } from '@mutualis/domai
 import { type Adjustments, applyAdjustments, InvalidAdjustmentError, type PinnedSession, type PlanJson, type ProblemJson } from '@mutualis/domain/pooling-runs/index';
 import { sizeClassOf } from '@mutualis/domain/reference/size-class';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
+import { courseRepository } from '../db/repositories/course-repository.ts';
+import { demandRepository } from '../db/repositories/demand-repository.ts';
 import { needStateOf, poolingRepository } from '../db/repositories/pooling-repository.ts';
+import { topicRepository } from '../db/repositories/topic-repository.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { poolingRunnerFor } from '../jobs/pooling-runner.ts';
@@ -68,10 +71,16 @@ function policyJson(policy: PoolingPolicyInput): Record<string, unknown> {
 
 /** Builds a problem from the mutual's open needs and approved courses for the chosen periods, stores it and queues its run; returns the run id. */
 export async function startPoolingRun(deps: Deps, principal: Principal, mutualId: string, input: StartPoolingRun): Promise<string> {
-  const repo = poolingRepository(deps.db);
-  const needs = await repo.openNeeds(mutualId, { needIds: input.needIds, ...input.filters });
-  const [courses, topics, minFirms] = await Promise.all([repo.approvedCourses(mutualId), repo.topics(mutualId), repo.mutualMinFirms(mutualId)]);
-  const members = await repo.members(mutualId, [...new Set(needs.map((n) => n.member_id))]);
+  // The needs are read with the run's own filter (and updated_at, for the staleness snapshot);
+  // courses, topics, member sizes and the minimum of firms as the demand board reads them.
+  const demand = demandRepository(deps.db);
+  const [needs, courses, topics, members, minFirms] = await Promise.all([
+    poolingRepository(deps.db).openNeeds(mutualId, { needIds: input.needIds, ...input.filters }),
+    courseRepository(deps.db).approved(mutualId),
+    topicRepository(deps.db).codes(mutualId),
+    demand.memberSizes(mutualId),
+    demand.minFirmsPerSession(mutualId),
+  ]);
   const policy = {
     unservedSeatPenaltyCents: input.policy.unservedSeatPenaltyCents ?? DEFAULT_PENALTY_CENTS,
     minMembersPerSession: input.policy.minMembersPerSession ?? minFirms,

@@ -1,6 +1,7 @@
 import type { PoolingComparison, PoolingNames, PoolingRunDetail, PoolingRunSummary } from '@mutualis/contracts';
 import { comparePlans, type PlanJson, type PlanTotalsJson, type ProblemJson } from '@mutualis/domain/pooling-runs/index';
 import { poolingRepository } from '../db/repositories/pooling-repository.ts';
+import { topicRepository } from '../db/repositories/topic-repository.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 
@@ -69,7 +70,7 @@ async function namesFor(deps: Deps, mutualId: string, runs: RunRow[]): Promise<P
     for (const u of plan?.unserved ?? []) needIds.add(u.needId);
     for (const m of plan?.members ?? []) memberIds.add(m.memberId);
   }
-  const [members, courses, topics] = await Promise.all([repo.members(mutualId, [...memberIds]), repo.coursesByIds(mutualId, [...offerIds]), repo.topics(mutualId)]);
+  const [members, courses, topics] = await Promise.all([repo.members(mutualId, [...memberIds]), repo.coursesByIds(mutualId, [...offerIds]), topicRepository(deps.db).list(mutualId, { includeRetired: true })]);
   const topicByCode = new Map(topics.map((t) => [t.code, t]));
   const needs: PoolingNames['needs'] = {};
   for (const run of runs) {

@@ -28,7 +28,11 @@ export interface NewTrainingSession {
 /** The state of a need that, when it changes, makes a plan built on it stale. */
 export const needStateOf = (n: { seats: number; status: string; updated_at: string }) => `${n.seats}|${n.status}|${n.updated_at}`;
 
-/** Pooling runs, the sessions accepted plans propose and their reservations; and the reads that build a problem. */
+/**
+ * Pooling runs, the sessions accepted plans propose and their reservations; and the reads of a
+ * problem that only pooling makes (approved courses, topic codes, member sizes and the mutual's
+ * minimum of firms come from the course, topic and demand repositories).
+ */
 export function poolingRepository(db: Db) {
   return {
     // ---------- building a problem ----------
@@ -40,20 +44,11 @@ export function poolingRepository(db: Db) {
       if (filter.memberIds?.length) q = q.where('member_id', 'in', filter.memberIds);
       return q.orderBy('id').execute();
     },
-    async approvedCourses(mutualId: string) {
-      return db.selectFrom('course').selectAll().where('mutual_id', '=', mutualId).where('status', '=', 'approved').orderBy('id').execute();
-    },
-    async topics(mutualId: string) {
-      return db.selectFrom('topic').select(['id', 'code', 'name_fr', 'name_en']).where('mutual_id', '=', mutualId).execute();
-    },
+    /** Firm names (and sizes) for the ids of a plan. */
     async members(mutualId: string, ids?: string[]) {
       let q = db.selectFrom('member').select(['id', 'legal_name', 'headcount']).where('mutual_id', '=', mutualId);
       if (ids) q = q.where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
       return q.execute();
-    },
-    async mutualMinFirms(mutualId: string) {
-      const row = await db.selectFrom('mutual').select('min_firms_per_session').where('id', '=', mutualId).executeTakeFirst();
-      return row?.min_firms_per_session ?? 1;
     },
     async needsByIds(mutualId: string, ids: string[]) {
       if (ids.length === 0) return [];
