@@ -21,7 +21,7 @@ describe('invitations', () => {
   });
   after(() => ctx.close());
 
-  it('given a coordinator inviting a member contact, then the account is invited and an e-mail in the invitee language holds a 7-day link', async () => {
+  it('given a coordinator inviting a member contact, then the account is invited and an e-mail in the invitee language holds a 7-day link that names that language (the page opens before login)', async () => {
     const mutual = await newMutual(ctx, { name: 'Mutuelle Test Laurentides' });
     const member = await newMember(ctx, mutual.id);
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { display_name: 'Julie Gagnon' });
@@ -48,6 +48,8 @@ describe('invitations', () => {
     assert.match(mail.text_body, /Julie Gagnon invites you/);
     assert.match(mail.text_body, /https:\/\/mutualis\.example\.org\/invitation\?token=/);
     assert.match(mail.html_body ?? '', /<a href="https:\/\/mutualis\.example\.org\/invitation\?token=/);
+    assert.match(mail.text_body, /\/invitation\?token=[A-Za-z0-9_%-]+&lang=en\b/);
+    assert.match(mail.html_body ?? '', /\/invitation\?token=[A-Za-z0-9_%-]+&(amp;)?lang=en"/);
 
     const tokens = await ctx.deps.db.selectFrom('one_time_token').selectAll().where('user_id', '=', user.id).execute();
     const token = await tokenFromMail(ctx, 'Paul.Roy@Example.test', 'invitation');
@@ -55,7 +57,7 @@ describe('invitations', () => {
     assert.notEqual(tokens[0].token_hash, token, 'only the hash is stored');
   });
 
-  it('given a French invitee, then the e-mail is in French', async () => {
+  it('given a French invitee, then the e-mail and its link are in French', async () => {
     const mutual = await newMutual(ctx, { name: 'Forma Lanaudière' });
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     const res = await client.post('/api/users', {
@@ -67,6 +69,7 @@ describe('invitations', () => {
     const [mail] = await outboxFor(ctx, 'lise@example.test');
     assert.equal(mail.subject, 'Votre invitation à Mutualis pour Forma Lanaudière');
     assert.match(mail.text_body, /Activer mon compte/);
+    assert.match(mail.text_body, /\/invitation\?token=[A-Za-z0-9_%-]+&lang=fr\b/);
   });
 
   it('given the invitation link, when the invitee accepts with a password, then it is logged in, and the link cannot be reused', async () => {

@@ -18,7 +18,7 @@ describe('password reset', () => {
     assert.equal((await outboxFor(ctx, 'nobody-here@example.test')).length, 0);
   });
 
-  it('given an account, when a reset is asked and confirmed, then the new password works, the old does not, and every session ended', async () => {
+  it("given an account, when a reset is asked and confirmed, then the link names the account's language, the new password works, the old does not, and every session ended", async () => {
     const mutual = await newMutual(ctx);
     const user = await newUser(ctx, 'coordinator', { mutualId: mutual.id }, { locale: 'en' });
     const session = await login(ctx, user.email);
@@ -27,6 +27,7 @@ describe('password reset', () => {
     const [mail] = await outboxFor(ctx, user.email);
     assert.equal(mail.subject, 'Reset your Mutualis password');
     assert.match(mail.text_body, /expires in 60 minutes/);
+    assert.match(mail.text_body, /\/reset-password\?token=[A-Za-z0-9_%-]+&lang=en\b/);
     const token = await tokenFromMail(ctx, user.email, 'reset-password');
 
     const confirmed = await anonymous(ctx).post('/api/auth/password-reset/confirm', { token, password: NEW_PASSWORD });

@@ -192,19 +192,22 @@ describe('accounts and firms', { concurrency: 2 }, () => {
 
       const link = await linkFromMail(email, 'invitation');
       {
-        // a browser that never chose a language
+        // a browser that never chose a language: the page speaks the account's language, which the link names
+        const en = texts('en');
+        assert.equal(new URL(link).searchParams.get('lang'), 'en');
         const { context, page } = await openPage(null);
         try {
           await page.goto(link);
-          await heading(page, t('auth:invitation.title'));
+          await heading(page, en('auth:invitation.title'));
+          assert.equal(await page.locator('html').getAttribute('lang'), 'en');
           await scan(page, 'invitation');
           await shot(page, 'invitation');
-          await page.getByLabel(exactly(t('auth:fields.newPassword'))).fill(password);
-          await page.getByLabel(exactly(t('auth:fields.confirmPassword'))).fill(`${password}x`);
-          await page.getByRole('button', { name: t('auth:invitation.submit') }).click();
-          await page.getByText(t('auth:fields.mismatch')).waitFor();
-          await page.getByLabel(exactly(t('auth:fields.confirmPassword'))).fill(password);
-          await page.getByRole('button', { name: t('auth:invitation.submit') }).click();
+          await page.getByLabel(exactly(en('auth:fields.newPassword'))).fill(password);
+          await page.getByLabel(exactly(en('auth:fields.confirmPassword'))).fill(`${password}x`);
+          await page.getByRole('button', { name: en('auth:invitation.submit') }).click();
+          await page.getByText(en('auth:fields.mismatch')).waitFor();
+          await page.getByLabel(exactly(en('auth:fields.confirmPassword'))).fill(password);
+          await page.getByRole('button', { name: en('auth:invitation.submit') }).click();
           // logged in, on its firm, in English: the account's language (the invitation said 'en')
           await page.waitForURL('**/my-firm');
           await heading(page, 'Acier Hétu inc.');
@@ -216,14 +219,14 @@ describe('accounts and firms', { concurrency: 2 }, () => {
           await page.reload();
           await page.getByRole('link', { name: text('en', 'nav:myEmployees') }).waitFor();
 
-          // the link works once (a public page: French, the default, since this browser never chose)
+          // the link works once
           await page.goto(link);
-          await page.getByLabel(exactly(t('auth:fields.newPassword'))).fill(password);
-          await page.getByLabel(exactly(t('auth:fields.confirmPassword'))).fill(password);
-          await page.getByRole('button', { name: t('auth:invitation.submit') }).click();
+          await page.getByLabel(exactly(en('auth:fields.newPassword'))).fill(password);
+          await page.getByLabel(exactly(en('auth:fields.confirmPassword'))).fill(password);
+          await page.getByRole('button', { name: en('auth:invitation.submit') }).click();
           await page
             .getByRole('alert')
-            .filter({ hasText: t('errors:token_invalid') })
+            .filter({ hasText: en('errors:token_invalid') })
             .waitFor();
         } finally {
           await context.close();

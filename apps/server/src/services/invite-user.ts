@@ -31,7 +31,7 @@ export async function sendInvitation(
     inviterName,
     mutualName: mutual?.name ?? null,
     role: invitee.role,
-    link: tokenLink(deps.config.PUBLIC_URL, 'invitation', token),
+    link: tokenLink(deps.config.PUBLIC_URL, 'invitation', token, invitee.locale),
     validDays: INVITATION_TTL_MS / 86_400_000,
   });
   await enqueueEmail(
@@ -59,6 +59,7 @@ export async function inviteUser(deps: Deps, actor: Principal, input: InviteUser
     });
     await sendInvitation(trx, deps, { ...user, locale: user.locale }, actor.displayName);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: user.mutual_id,
       actorUserId: actor.userId,
       action: 'invite',

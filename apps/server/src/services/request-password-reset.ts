@@ -18,7 +18,7 @@ export async function requestPasswordReset(deps: Deps, email: string) {
     const message = passwordResetEmail({
       locale: user.locale,
       name: user.display_name,
-      link: tokenLink(deps.config.PUBLIC_URL, 'reset-password', token),
+      link: tokenLink(deps.config.PUBLIC_URL, 'reset-password', token, user.locale),
       validMinutes: PASSWORD_RESET_TTL_MS / 60_000,
     });
     await enqueueEmail(
@@ -27,6 +27,7 @@ export async function requestPasswordReset(deps: Deps, email: string) {
       now,
     );
     await auditRepository(trx).record({
+      at: now,
       mutualId: user.mutual_id,
       actorUserId: null,
       action: 'request_password_reset',

@@ -33,13 +33,23 @@ export function rememberLanguage(lang: Language) {
   }
 }
 
+/**
+ * The language an e-mailed link names (`?lang=`: the account's, on the invitation and password reset
+ * pages, which are read before login). Like the account's language after login, it applies unless this
+ * browser made an explicit choice.
+ */
+function linkLanguage(): Language | null {
+  const value = new URLSearchParams(window.location.search).get('lang');
+  return value === 'fr' || value === 'en' ? value : null;
+}
+
 i18n.on('languageChanged', (lang) => {
   document.documentElement.lang = lang;
 });
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: storedLanguage() ?? 'fr',
+  lng: storedLanguage() ?? linkLanguage() ?? 'fr',
   fallbackLng: 'fr',
   supportedLngs: [...LANGUAGES],
   defaultNS: 'common',
