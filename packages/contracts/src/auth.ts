@@ -6,6 +6,7 @@ export type Role = z.infer<typeof roleSchema>;
 export const loginRequestSchema = z
   .object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(1000) })
   .meta({ id: 'LoginRequest' });
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 /** The logged-in account as the web app sees it. */
 export const meSchema = z

@@ -1,24 +1,18 @@
-import { verify } from '@node-rs/argon2';
 import { loginRequestSchema, meSchema } from '@mutualis/contracts';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { auditRepository } from '../db/repositories/audit-repository.ts';
-import { userRepository } from '../db/repositories/user-repository.ts';
-import { AppError } from '../errors.ts';
-import { closeSession, openSession, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from '../services/sessions.ts';
+import { logIn } from '../services/log-in.ts';
+import { closeSession, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from '../services/sessions.ts';
 import { principalOf, route } from './access.ts';
 import type { App, AppEnv, Deps, Principal } from './context.ts';
 import { problemResponses } from './openapi.ts';
-import { assertNotLimited, clientIp, type LoginLimiters, loginLimiters } from './rate-limit.ts';
+import { type LoginLimiters, loginLimiters, loginThrottle } from './rate-limit.ts';
 
 /** The caller as GET /api/auth/me shows it (without the session id). */
 export const toMe = (p: Principal) => {
   const { sessionId: _sessionId, ...me } = p;
   return me;
 };
-
-// A dummy hash so that unknown e-mails cost as much time as wrong passwords.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6nXu+1LV1EtnY3xgnHHX1A$Y23FgydV7aGImnix4KvKksqYgR5dC+KUpZk1SUitjaE';
 
 /** Resolves the session cookie of every request into c.var.principal. */
 export function sessionMiddleware(deps: Deps) {
@@ -66,37 +60,9 @@ export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters =
       },
     }),
     async (c) => {
-      const { email, password } = c.req.valid('json');
-      const emailKey = email.toLowerCase();
-      const ip = clientIp(c, deps.config.TRUST_PROXY);
-      assertNotLimited(c, [
-        [limits.byEmail, emailKey],
-        [limits.byIp, ip],
-      ]);
-      const users = userRepository(deps.db);
-      const user = await users.findByEmail(email);
-      const ok = await verify(user?.password_hash ?? DUMMY_HASH, password).catch(() => false);
-      if (!user?.password_hash || !user.active || !ok) {
-        limits.byEmail.hit(emailKey);
-        limits.byIp.hit(ip);
-        throw new AppError('invalid_credentials', 'Wrong e-mail or password');
-      }
-      limits.byEmail.reset(emailKey);
-      const now = deps.now();
-      const { token } = await openSession(deps.db, user.id, now);
-      await users.update(user.id, { last_login_at: now.toISOString() });
-      await auditRepository(deps.db).record({
-        mutualId: user.mutual_id,
-        memberId: user.member_id,
-        actorUserId: user.id,
-        action: 'login',
-        entityType: 'user',
-        entityId: user.id,
-        change: {},
-      });
+      const { token, principal } = await logIn(deps, c.req.valid('json'), loginThrottle(c, limits, deps.config.TRUST_PROXY));
       setSessionCookie(c, deps, token);
-      const principal = await resolveSession(deps.db, token, now);
-      return c.json(toMe(principal as Principal), 200);
+      return c.json(toMe(principal), 200);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
+import type { LoginThrottle } from '../services/log-in.ts';
 
 /**
  * A sliding-window counter per key, in memory (Mutualis runs as one process).
@@ -85,6 +86,23 @@ export function loginLimiters(now: () => Date) {
   };
 }
 export type LoginLimiters = ReturnType<typeof loginLimiters>;
+
+/** The login limits for one request: per e-mail (without regard to case) and per caller address. */
+export function loginThrottle(c: Context, limits: LoginLimiters, trustProxy: boolean): LoginThrottle {
+  const ip = clientIp(c, trustProxy);
+  return {
+    assertAllowed: (email) =>
+      assertNotLimited(c, [
+        [limits.byEmail, email.toLowerCase()],
+        [limits.byIp, ip],
+      ]),
+    failed: (email) => {
+      limits.byEmail.hit(email.toLowerCase());
+      limits.byIp.hit(ip);
+    },
+    succeeded: (email) => limits.byEmail.reset(email.toLowerCase()),
+  };
+}
 
 /** Limits of the token routes: reset requests (each sends a message) and bad tokens. */
 export function tokenLimiters(now: () => Date) {
