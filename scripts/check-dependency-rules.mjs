@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The dependency rule: the domain and contracts packages stay pure (no database, HTTP,
 // file, network or process code), so that they can be unit-tested without I/O and bundled
-// into the web app. `node scripts/check-dependency-rules.mjs [--root <dir>]`; exits 1 and
+// into the web app; and in the server, SQL is written only under apps/server/src/db. `node scripts/check-dependency-rules.mjs [--root <dir>]`; exits 1 and
 // prints file:line for every offending import. --root lets the test run it on a fixture tree.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,15 @@ const FORBIDDEN_GLOBALS = [
 
 /** What contracts must not reach, even through a domain module (the web app bundles contracts). */
 const CONTRACTS_EXTRA_FORBIDDEN = ['highs'];
+
+/** Writing SQL (Kysely query builders, sql`` templates): only under apps/server/src/db. */
+const SERVER_DIR = 'apps/server/src';
+const SQL_HOME = 'apps/server/src/db';
+const SQL_PATTERNS = [
+  { pattern: /\.(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)\s*\(/g, what: 'a Kysely query' },
+  { pattern: /\bsql\s*(<[^\n`]*>)?\s*`/g, what: 'an sql`` template' },
+  { pattern: /\bsql\.(raw|ref|table|id|lit|val|join)\s*\(/g, what: 'sql helpers' },
+];
 
 const PACKAGES = [
   { name: 'domain', dir: 'packages/domain/src', importName: '@mutualis/domain' },
@@ -216,6 +225,18 @@ export function checkDependencyRules(root) {
     }
   }
 
+  // The server's SQL lives in db/ (repositories, migrations, seed); services and routes call repositories.
+  const sqlHome = path.join(root, SQL_HOME) + path.sep;
+  for (const file of listFiles(path.join(root, SERVER_DIR))) {
+    if (file.startsWith(sqlHome)) continue;
+    const code = stripComments(fs.readFileSync(file, 'utf8'));
+    for (const { pattern, what } of SQL_PATTERNS) {
+      for (const match of code.matchAll(pattern)) {
+        violations.push({ file: path.relative(root, file), line: lineOf(code, match.index), message: `server writes ${what} outside ${SQL_HOME} (use a repository)` });
+      }
+    }
+  }
+
   // Contracts are bundled into the web app: they must not reach a module with I/O or a solver,
   // directly or through the domain modules they import.
   const reachesForbidden = (file, seen = new Set()) => {
@@ -263,8 +284,10 @@ if (isMain) {
   const violations = checkDependencyRules(root);
   if (violations.length > 0) {
     for (const v of violations) console.error(`${v.file}:${v.line}: ${v.message}`);
-    console.error(`dependency rule: ${violations.length} violation(s); the domain and contracts packages must stay free of I/O`);
+    console.error(
+      `dependency rule: ${violations.length} violation(s); the domain and contracts packages must stay free of I/O, and server SQL lives in ${SQL_HOME}`,
+    );
     process.exit(1);
   }
-  console.log('dependency rule: packages/domain and packages/contracts import no I/O code');
+  console.log(`dependency rule: packages/domain and packages/contracts import no I/O code; server SQL only in ${SQL_HOME}`);
 }

@@ -71,6 +71,30 @@ describe('dependency rule script', () => {
     assert.match(output, /packages\/contracts\/src\/http\.ts:5: .*pg/);
   });
 
+  it('given SQL in server repositories and migrations, and only repository calls and kysely types elsewhere, when checked, then it passes', () => {
+    const root = fixture({
+      ...pureDomain,
+      'apps/server/src/db/repositories/user-repository.ts':
+        "import { sql } from 'kysely';\nexport const users = (db) => ({ all: () => db.selectFrom('app_user').select(sql<number>`1`.as('one')).execute() });\n",
+      'apps/server/src/services/list-users.ts':
+        "import type { Updateable } from 'kysely';\nimport { users } from '../db/repositories/user-repository.ts';\n// not db.selectFrom('app_user') here\nexport const list = (db) => users(db).all();\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 0, output);
+  });
+
+  it('given a query builder in a service and an sql template in a route, when checked, then both fail naming file and line', () => {
+    const root = fixture({
+      ...pureDomain,
+      'apps/server/src/services/notify.ts': "export const coordinators = (db) =>\n  db\n    .selectFrom('app_user')\n    .selectAll()\n    .execute();\n",
+      'apps/server/src/http/health-routes.ts': "import { sql } from 'kysely';\nexport const ping = (db) => sql<Record<string, number> | null>`select 1`.execute(db);\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /apps\/server\/src\/services\/notify\.ts:3: .*Kysely query/);
+    assert.match(output, /apps\/server\/src\/http\/health-routes\.ts:2: .*sql`` template/);
+  });
+
   it('given a domain file that reaches into the server app by a relative path, when checked, then it fails', () => {
     const root = fixture({
       ...pureDomain,
