@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
 import { createTestContext, loginAs, newMember, newMutual, type TestContext } from './harness.ts';
 
 describe('audit log browsing', () => {
@@ -35,34 +34,40 @@ describe('audit log browsing', () => {
     assert.ok(!Number.isNaN(Date.parse(invite.at)));
   });
 
-  it('given filters, then only matching entries are listed, newest first, paged', async () => {
+  it('given filters, then only matching entries are listed, newest first, paged; days are Montreal days, stamped by the injected clock', async () => {
     const mutual = await newMutual(ctx);
+    ctx.setNow('2026-11-21T18:00:00Z'); // 13:00 on 21 November in Montreal
     const { client, user } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     const a = await (
       await client.post('/api/users', { email: 'audit-2@example.test', displayName: 'B', role: 'board_viewer' })
     ).json();
+    ctx.setNow('2026-11-22T03:30:00Z'); // 22:30 on 21 November in Montreal, already the 22nd in UTC
     assert.equal((await client.post(`/api/users/${a.id}/deactivate`)).status, 200);
-    // The database stamps `at` itself; spread the two entries over two days for the date filters.
-    await sql`update audit_log set at = ${'2026-11-21T10:00:00Z'} where entity_id = ${a.id} and action = ${'invite'}`.execute(
-      ctx.deps.db,
-    );
-    await sql`update audit_log set at = ${'2026-11-22T10:00:00Z'} where entity_id = ${a.id} and action = ${'deactivate'}`.execute(
-      ctx.deps.db,
-    );
+    ctx.setNow('2026-11-22T05:30:00Z'); // 00:30 on 22 November in Montreal (within the 12-hour login)
+    assert.equal((await client.post(`/api/users/${a.id}/reactivate`)).status, 200);
 
     const byEntity = await (await client.get(`/api/audit-log?entityType=user&entityId=${a.id}`)).json();
     assert.deepEqual(
-      byEntity.items.map((e: { action: string }) => e.action),
+      byEntity.items.map((e: { action: string; at: string }) => [e.action, e.at]),
+      [
+        ['reactivate', '2026-11-22T05:30:00.000Z'],
+        ['deactivate', '2026-11-22T03:30:00.000Z'],
+        ['invite', '2026-11-21T18:00:00.000Z'],
+      ],
+    );
+    const onThe21st = await (await client.get(`/api/audit-log?entityId=${a.id}&from=2026-11-21&to=2026-11-21`)).json();
+    assert.deepEqual(
+      onThe21st.items.map((e: { action: string }) => e.action),
       ['deactivate', 'invite'],
     );
-    const byDay = await (await client.get(`/api/audit-log?entityId=${a.id}&from=2026-11-22&to=2026-11-22`)).json();
+    const fromThe22nd = await (await client.get(`/api/audit-log?entityId=${a.id}&from=2026-11-22`)).json();
     assert.deepEqual(
-      byDay.items.map((e: { action: string }) => e.action),
-      ['deactivate'],
+      fromThe22nd.items.map((e: { action: string }) => e.action),
+      ['reactivate'],
     );
     const byActor = await (await client.get(`/api/audit-log?actorUserId=${user.id}&pageSize=1`)).json();
     assert.equal(byActor.items.length, 1);
-    assert.ok(byActor.total >= 3, 'login, invite, deactivate');
+    assert.ok(byActor.total >= 4, 'login, invite, deactivate, reactivate');
     const bad = await client.get('/api/audit-log?from=yesterday');
     assert.equal(bad.status, 400);
     assert.equal((await bad.json()).errors[0].field, 'query.from');

@@ -23,6 +23,7 @@ export async function acceptInvitation(deps: Deps, input: AcceptInvitationReques
     });
     await tokenRepository(trx).revokeAll(userId, 'invitation', now.toISOString());
     await auditRepository(trx).record({
+      at: now,
       mutualId: user.mutual_id,
       memberId: user.member_id,
       actorUserId: userId,

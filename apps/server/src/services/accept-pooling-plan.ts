@@ -94,6 +94,7 @@ export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutual
     }
     const needsPlanned = await repo.markNeedsPlanned(mutualId, needIds, now);
     await auditRepository(trx).record({
+      at: now,
       mutualId,
       actorUserId: principal.userId,
       action: 'pooling_run.accept',

@@ -40,6 +40,7 @@ export async function answerQuestionnaire(deps: Deps, token: string, answers: Re
     const ok = await questionnaireRepository(trx).answer(q.id, answers, deps.now().toISOString());
     if (!ok) throw new AppError('already_answered', 'This questionnaire was already answered', { status: 409 });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: q.mutualId,
       actorUserId: null,
       action: 'questionnaire.answer',

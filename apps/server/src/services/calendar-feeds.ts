@@ -41,6 +41,7 @@ export async function createCalendarFeed(deps: Deps, principal: Principal, input
   const feed = await deps.db.transaction().execute(async (trx) => {
     const row = await calendarFeedRepository(trx).insert({ ...values, tokenHash: hashToken(token), createdBy: principal.userId });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       memberId: values.memberId,
       actorUserId: principal.userId,
@@ -68,7 +69,7 @@ export async function revokeCalendarFeed(deps: Deps, principal: Principal, feedI
   if (!feed || (principal.role !== 'coordinator' && feed.created_by !== principal.userId)) throw notFound('Calendar feed');
   await deps.db.transaction().execute(async (trx) => {
     await calendarFeedRepository(trx).revoke(feedId, deps.now().toISOString());
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'calendar_feed.revoke', entityType: 'calendar_feed', entityId: feedId, change: {} });
+    await auditRepository(trx).record({ at: deps.now(), mutualId, actorUserId: principal.userId, action: 'calendar_feed.revoke', entityType: 'calendar_feed', entityId: feedId, change: {} });
   });
 }
 

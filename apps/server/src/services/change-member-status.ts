@@ -29,6 +29,7 @@ export async function changeMemberStatus(deps: Deps, actor: Principal, mutualId:
       updated_at: deps.now().toISOString(),
     });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       memberId,
       actorUserId: actor.userId,

@@ -20,6 +20,7 @@ export async function changePassword(deps: Deps, actor: Principal, input: Change
     await userRepository(trx).update(actor.userId, { password_hash: passwordHash });
     await sessionRepository(trx).deleteAllForUser(actor.userId);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: actor.mutualId,
       memberId: actor.memberId,
       actorUserId: actor.userId,

@@ -84,7 +84,7 @@ export async function commitEmployeeImport(deps: Deps, actor: Principal, scope: 
     for (const u of updates) addWage(u.id, u.row.data as EmployeeRow);
     await wageRepository(trx).upsertMany(wages);
 
-    const base = { mutualId: scope.mutualId, memberId, actorUserId: actor.userId, entityType: 'employee' };
+    const base = { at: now, mutualId: scope.mutualId, memberId, actorUserId: actor.userId, entityType: 'employee' };
     const entries: AuditEntry[] = [
       ...creates.map((c, i) => ({ ...base, action: 'employee.import.create', entityId: createdIds[i], change: { importId, row: c.row.row } })),
       ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update', entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),

@@ -22,6 +22,7 @@ export async function onSessionDelivered(trx: Db, deps: Deps, sessionId: string,
     if (isNoShow(mine, days.length)) {
       await enrolments.setStatus(e.id, 'no_show', now, { reason: 'absent from every meeting day' });
       await auditRepository(trx).record({
+        at: now,
         mutualId,
         memberId: e.memberId,
         actorUserId,

@@ -51,6 +51,7 @@ export async function createMember(deps: Deps, actor: Principal, mutualId: strin
     const member = toMember(row);
     const { id: _id, mutualId: _m, createdAt: _c, updatedAt: _u, ...values } = member;
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       memberId: row.id,
       actorUserId: actor.userId,

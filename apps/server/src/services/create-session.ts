@@ -45,6 +45,7 @@ export async function createSession(deps: Deps, principal: Principal, input: Cre
     });
     await repo.recordEvent({ mutualId, sessionId: id, actorUserId: principal.userId, kind: 'created', toStatus: 'proposed', detail: { by: 'hand' } });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       actorUserId: principal.userId,
       action: 'session.create',

@@ -73,6 +73,7 @@ export async function enrolParticipant(deps: Deps, principal: Principal, session
     const status = await seatDecision(trx, sessionId, employee.memberId, row.seatsMax, row.goNoGoDate, today);
     const inserted = await enrolments.insert({ mutualId: scope.mutualId, sessionId, memberId: employee.memberId, employeeId, status, enrolledBy: principal.userId });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId: employee.memberId,
       actorUserId: principal.userId,
@@ -105,6 +106,7 @@ export async function promoteWaitlist(trx: Db, deps: Deps, sessionId: string, mu
   for (const p of promoted) {
     await enrolments.setStatus(p.id, 'confirmed', now, { reason: 'promoted from the waitlist' });
     await auditRepository(trx).record({
+      at: now,
       mutualId,
       memberId: p.memberId,
       actorUserId: null,

@@ -63,6 +63,7 @@ export async function issueAttestationsInTrx(trx: Db, deps: Deps, sessionId: str
       issued_at: deps.now().toISOString(),
     });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       memberId: e.memberId,
       actorUserId,
@@ -135,6 +136,7 @@ export async function reissueAttestation(deps: Deps, principal: Principal, attes
     const name = `${emp.first_name} ${emp.last_name}`;
     await attestations.markReissued(a.id, deps.now().toISOString(), name);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId: a.memberId,
       actorUserId: principal.userId,

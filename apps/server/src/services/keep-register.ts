@@ -61,7 +61,7 @@ export async function updateRegisterEntry(
       principal.userId,
       deps.now().toISOString(),
     );
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'register.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
+    await auditRepository(trx).record({ at: deps.now(), mutualId, actorUserId: principal.userId, action: 'register.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
   });
   return getRegisterEntry(deps, principal, sessionId);
 }

@@ -73,6 +73,6 @@ export async function requestSeats(deps: Deps, principal: Principal, sessionId: 
       kind: 'reservation',
       detail: { requestedSeats: seats, memberId: scope.memberId, note: note ?? null },
     });
-    await auditRepository(trx).record({ mutualId: scope.mutualId, memberId: scope.memberId, actorUserId: principal.userId, action: 'session.seat_request', entityType: 'training_session', entityId: sessionId, change: { seats, note: note ?? null } });
+    await auditRepository(trx).record({ at: deps.now(), mutualId: scope.mutualId, memberId: scope.memberId, actorUserId: principal.userId, action: 'session.seat_request', entityType: 'training_session', entityId: sessionId, change: { seats, note: note ?? null } });
   });
 }

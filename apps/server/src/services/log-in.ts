@@ -40,6 +40,7 @@ export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThro
     const { token } = await openSession(trx, user.id, now);
     await userRepository(trx).update(user.id, { last_login_at: now.toISOString() });
     await auditRepository(trx).record({
+      at: now,
       mutualId: user.mutual_id,
       memberId: user.member_id,
       actorUserId: user.id,

@@ -178,7 +178,7 @@ export async function createCourse(db: Db, principal: Principal, input: CreateCo
         submitted_at: nowIso,
       });
     }
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'course.create', entityType: 'course', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'course.create', entityType: 'course', entityId: id, change: input });
     const row = (await courseRepository(trx).find(mutualId, id)) as CourseRow;
     return (await withPending(trx, [row], true))[0];
   });
@@ -207,10 +207,10 @@ export async function updateCourse(db: Db, principal: Principal, id: string, inp
         submitted_by: principal.userId,
         submitted_at: nowIso,
       });
-      await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'course.propose_change', entityType: 'course', entityId: id, change: input });
+      await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'course.propose_change', entityType: 'course', entityId: id, change: input });
     } else {
       await repo.update(mutualId, id, { ...columnsOf(merged), updated_at: nowIso });
-      await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'course.update', entityType: 'course', entityId: id, change: input });
+      await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'course.update', entityType: 'course', entityId: id, change: input });
     }
     return (await withPending(trx, [(await repo.find(mutualId, id)) as CourseRow], true))[0];
   });
@@ -246,6 +246,7 @@ export async function reviewCourseRevision(
     }
     await repo.decideRevision(revision.id, { status: decision, decided_by: principal.userId, decided_at: nowIso, decision_note: input.note ?? null });
     await auditRepository(trx).record({
+      at: now,
       mutualId,
       actorUserId: principal.userId,
       action: decision === 'approved' ? 'course.approve_revision' : 'course.reject_revision',
@@ -266,7 +267,7 @@ export async function setCourseRetired(db: Db, principal: Principal, courseId: s
     if (!retired && row.status !== 'retired') throw new AppError('conflict', 'This course is not retired');
     if (!retired && !row.approved_at) throw new AppError('conflict', 'This course was never approved: approve its revision instead');
     await repo.update(mutualId, courseId, { status: retired ? 'retired' : 'approved', updated_at: now.toISOString() });
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: retired ? 'course.retire' : 'course.reinstate', entityType: 'course', entityId: courseId, change: {} });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: retired ? 'course.retire' : 'course.reinstate', entityType: 'course', entityId: courseId, change: {} });
     return (await withPending(trx, [(await repo.find(mutualId, courseId)) as CourseRow], true))[0];
   });
 }

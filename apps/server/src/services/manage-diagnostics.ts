@@ -72,7 +72,7 @@ export async function createDiagnostic(db: Db, principal: Principal, input: Crea
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    await auditRepository(trx).record({ mutualId, memberId: input.memberId, actorUserId: principal.userId, action: 'diagnostic.create', entityType: 'diagnostic', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, memberId: input.memberId, actorUserId: principal.userId, action: 'diagnostic.create', entityType: 'diagnostic', entityId: id, change: input });
     return getDiagnostic(trx, principal, id);
   });
 }
@@ -91,7 +91,7 @@ export async function updateDiagnostic(db: Db, principal: Principal, id: string,
       notes: input.notes,
       updated_at: now.toISOString(),
     });
-    await auditRepository(trx).record({ mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'diagnostic.update', entityType: 'diagnostic', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'diagnostic.update', entityType: 'diagnostic', entityId: id, change: input });
     return getDiagnostic(trx, principal, id);
   });
 }
@@ -119,7 +119,7 @@ export async function transitionDiagnostic(db: Db, principal: Principal, id: str
       const proposed = await needRepository(trx).all({ mutualId, memberId: null }, { diagnosticId: id, status: 'proposed' });
       if (proposed.length) await changeNeedStatus(trx, { mutualId, userId: principal.userId }, proposed.map((n) => n.id), 'withdrawn', now, 'diagnostic cancelled');
     }
-    await auditRepository(trx).record({ mutualId, memberId: row.member_id, actorUserId: principal.userId, action: `diagnostic.${to}`, entityType: 'diagnostic', entityId: id, change: { from: row.status, to } });
+    await auditRepository(trx).record({ at: now, mutualId, memberId: row.member_id, actorUserId: principal.userId, action: `diagnostic.${to}`, entityType: 'diagnostic', entityId: id, change: { from: row.status, to } });
     return getDiagnostic(trx, principal, id);
   });
 }
@@ -164,7 +164,7 @@ export async function setProposedNeeds(db: Db, principal: Principal, id: string,
     await repo.deleteProposedOfDiagnostic(mutualId, id);
     await repo.insertMany(values);
     await diagnosticRepository(trx).update(mutualId, id, { updated_at: now.toISOString() });
-    await auditRepository(trx).record({ mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'diagnostic.set_lines', entityType: 'diagnostic', entityId: id, change: { lines } });
+    await auditRepository(trx).record({ at: now, mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'diagnostic.set_lines', entityType: 'diagnostic', entityId: id, change: { lines } });
     return getDiagnostic(trx, principal, id);
   });
 }
@@ -187,7 +187,7 @@ export async function validateDiagnostic(db: Db, principal: Principal, id: strin
     if (rejected.size) await changeNeedStatus(trx, actor, [...rejected], 'withdrawn', now, 'rejected by the member');
     const nowIso = now.toISOString();
     await diagnosticRepository(trx).update(mutualId, id, { status: 'validated', validated_at: nowIso, validated_by: principal.userId, updated_at: nowIso });
-    await auditRepository(trx).record({ mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'diagnostic.validated', entityType: 'diagnostic', entityId: id, change: { accepted, rejected: [...rejected] } });
+    await auditRepository(trx).record({ at: now, mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'diagnostic.validated', entityType: 'diagnostic', entityId: id, change: { accepted, rejected: [...rejected] } });
     return getDiagnostic(trx, principal, id);
   });
 }

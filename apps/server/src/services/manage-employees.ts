@@ -67,6 +67,7 @@ export async function createEmployee(deps: Deps, actor: Principal, scope: Scope,
     }
     const { hourlyWageCents, ...fields } = input;
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId,
       actorUserId: actor.userId,
@@ -115,6 +116,7 @@ export async function updateEmployee(deps: Deps, actor: Principal, scope: Scope,
     patch.updated_at = deps.now().toISOString();
     await employees.update(employeeId, patch);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId: before.member_id,
       actorUserId: actor.userId,

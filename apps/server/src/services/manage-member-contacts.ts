@@ -37,6 +37,7 @@ export async function addMemberContact(deps: Deps, actor: Principal, scope: Scop
     if (row.is_primary) await members.clearPrimary(memberId, row.id);
     const contact = toContact(row);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId,
       actorUserId: actor.userId,
@@ -67,6 +68,7 @@ export async function updateMemberContact(deps: Deps, actor: Principal, scope: S
     const change = changedFields(toContact(before), toContact(row), ['name', 'email', 'phone', 'roleTitle', 'isPrimary']);
     if (Object.keys(change).length) {
       await auditRepository(trx).record({
+        at: deps.now(),
         mutualId: scope.mutualId,
         memberId,
         actorUserId: actor.userId,
@@ -90,6 +92,7 @@ export async function removeMemberContact(deps: Deps, actor: Principal, scope: S
     await members.deleteContact(contactId);
     const old = toContact(before);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId,
       actorUserId: actor.userId,

@@ -49,6 +49,7 @@ export async function createMutual(deps: Deps, actor: Principal, input: CreateMu
     if (await mutuals.findBySlug(input.slug)) throw slugTaken();
     const row = await mutuals.insert({ ...columns(input), name: input.name, slug: input.slug, kind: input.kind });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: row.id,
       actorUserId: actor.userId,
       action: 'create',
@@ -73,6 +74,7 @@ export async function updateMutual(deps: Deps, actor: Principal, mutualId: strin
     const row = await mutuals.update(mutualId, values);
     if (!row) throw notFound('Mutual');
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       actorUserId: actor.userId,
       action: 'update',

@@ -120,7 +120,7 @@ export async function createNeed(db: Db, principal: Principal, input: CreateNeed
       created_by: principal.userId,
     });
     await repo.setEmployees({ id, mutual_id: scope.mutualId, member_id: mid }, employeeIds);
-    await auditRepository(trx).record({ mutualId: scope.mutualId, memberId: mid, actorUserId: principal.userId, action: 'need.create', entityType: 'need', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, memberId: mid, actorUserId: principal.userId, action: 'need.create', entityType: 'need', entityId: id, change: input });
     return getNeed(trx, principal, id);
   });
 }
@@ -159,7 +159,7 @@ export async function updateNeed(db: Db, principal: Principal, id: string, input
       notes: input.notes,
       updated_at: now.toISOString(),
     });
-    await auditRepository(trx).record({ mutualId: scope.mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'need.update', entityType: 'need', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, memberId: row.member_id, actorUserId: principal.userId, action: 'need.update', entityType: 'need', entityId: id, change: input });
     return getNeed(trx, principal, id);
   });
 }
@@ -187,7 +187,7 @@ export async function changeNeedStatus(
   }
   for (const r of rows) await repo.update(actor.mutualId, r.id, { status: to, status_changed_at: now.toISOString(), updated_at: now.toISOString() });
   await auditRepository(trx).recordMany(
-    rows.map((r) => ({ mutualId: actor.mutualId, memberId: r.member_id, actorUserId: actor.userId, action: 'need.status', entityType: 'need', entityId: r.id, change: { from: r.status, to, note: note ?? null } })),
+    rows.map((r) => ({ at: now, mutualId: actor.mutualId, memberId: r.member_id, actorUserId: actor.userId, action: 'need.status', entityType: 'need', entityId: r.id, change: { from: r.status, to, note: note ?? null } })),
   );
 }
 
@@ -261,6 +261,7 @@ export async function importNeeds(db: Db, principal: Principal, file: { filename
       })),
     );
     await auditRepository(trx).record({
+      at: now,
       mutualId: scope.mutualId,
       memberId: scope.memberId,
       actorUserId: principal.userId,

@@ -29,6 +29,7 @@ export async function retryOutboxMessage(deps: Deps, actor: Principal, messageId
     const row = await outbox.requeue(messageId, deps.now().toISOString());
     if (!row) throw new AppError('conflict', `Only a failed message can be retried; this one is ${message.status}`);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: message.mutualId,
       actorUserId: actor.userId,
       action: 'retry',

@@ -78,7 +78,7 @@ export async function updateProvider(db: Db, principal: Principal, id: string, i
       active: input.active,
       updated_at: now.toISOString(),
     });
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'provider.update', entityType: 'provider', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'provider.update', entityType: 'provider', entityId: id, change: input });
     return toProvider((await repo.find(mutualId, id)) as ProviderRow);
   });
 }

@@ -133,7 +133,7 @@ export async function createQuoteRequest(db: Db, config: Config, principal: Prin
         detail: JSON.stringify(to ? { to } : { to: null, note: 'no e-mail address: visible in the trainer portal only' }),
       });
     }
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'quote_request.create', entityType: 'quote_request', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'quote_request.create', entityType: 'quote_request', entityId: id, change: input });
     return getQuoteRequest(trx, principal, id);
   });
 }
@@ -267,7 +267,7 @@ export async function answerQuoteRequest(db: Db, principal: Principal, id: strin
     });
     await repo.updateProvider(id, providerId, { status: 'answered', answered_at: nowIso });
     await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: principal.userId, kind: 'answered', detail: JSON.stringify({ responseId, ...input }) });
-    await auditRepository(trx).record({ mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.answer', entityType: 'quote_request', entityId: id, change: { responseId, ...input } });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.answer', entityType: 'quote_request', entityId: id, change: { responseId, ...input } });
     return getQuoteRequest(trx, principal, id);
   });
 }
@@ -278,7 +278,7 @@ export async function declineQuoteRequest(db: Db, principal: Principal, id: stri
     const nowIso = now.toISOString();
     await repo.updateProvider(id, providerId, { status: 'declined', answered_at: nowIso });
     await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: principal.userId, kind: 'declined', detail: JSON.stringify({ reason: reason ?? null }) });
-    await auditRepository(trx).record({ mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.decline', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.decline', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
     return getQuoteRequest(trx, principal, id);
   });
 }
@@ -290,7 +290,7 @@ export async function cancelQuoteRequest(db: Db, principal: Principal, id: strin
     const nowIso = now.toISOString();
     await quoteRepository(trx).update(scope.mutualId, id, { status: 'cancelled', updated_at: nowIso });
     await quoteRepository(trx).event({ mutual_id: scope.mutualId, quote_request_id: id, at: nowIso, actor_user_id: principal.userId, kind: 'cancelled', detail: JSON.stringify({ reason: reason ?? null }) });
-    await auditRepository(trx).record({ mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.cancel', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.cancel', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
     return getQuoteRequest(trx, principal, id);
   });
 }
@@ -411,7 +411,7 @@ export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string
       detail: JSON.stringify({ courseId, responseId: chosen.id }),
     });
     await repo.update(scope.mutualId, id, { status: 'accepted', accepted_response_id: chosen.id, course_id: courseId, updated_at: nowIso });
-    await auditRepository(trx).record({ mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.accept', entityType: 'quote_request', entityId: id, change: { ...input, courseId, created } });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.accept', entityType: 'quote_request', entityId: id, change: { ...input, courseId, created } });
     return getQuoteRequest(trx, principal, id);
   });
 }

@@ -98,7 +98,7 @@ export async function updateTopic(db: Db, actor: Actor, id: string, input: Updat
       sort_order: input.sortOrder,
       updated_at: now.toISOString(),
     });
-    await auditRepository(trx).record({ mutualId: actor.mutualId, actorUserId: actor.userId, action: 'topic.update', entityType: 'topic', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId: actor.mutualId, actorUserId: actor.userId, action: 'topic.update', entityType: 'topic', entityId: id, change: input });
     return toTopic(row);
   });
 }
@@ -111,6 +111,7 @@ export async function setTopicRetired(db: Db, actor: Actor, id: string, retired:
     if (!topic) throw notFound('Topic');
     const row = await repo.update(actor.mutualId, id, { retired_at: retired ? (topic.retired_at ?? now.toISOString()) : null, updated_at: now.toISOString() });
     await auditRepository(trx).record({
+      at: now,
       mutualId: actor.mutualId,
       actorUserId: actor.userId,
       action: retired ? 'topic.retire' : 'topic.restore',

@@ -31,6 +31,7 @@ export async function addWage(deps: Deps, actor: Principal, scope: Scope, employ
       hourly_wage_cents: input.hourlyWageCents,
     });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId: employee.member_id,
       actorUserId: actor.userId,

@@ -82,6 +82,7 @@ export async function recordAttendance(
     if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors });
     await attendanceRepository(trx).upsert(rows, deps.now().toISOString());
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: row.mutualId,
       actorUserId: principal.userId,
       action: 'attendance.record',
@@ -109,6 +110,7 @@ export async function recordResults(
     const enrolments = enrolmentRepository(trx);
     for (const e of entries) await enrolments.setResult(e.enrolmentId, { outcome: e.outcome, score: e.score ?? null, note: e.note ?? null });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: row.mutualId,
       actorUserId: principal.userId,
       action: 'results.record',

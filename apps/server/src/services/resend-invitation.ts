@@ -12,6 +12,7 @@ export async function resendInvitation(deps: Deps, actor: Principal, userId: str
   await deps.db.transaction().execute(async (trx) => {
     await sendInvitation(trx, deps, user, actor.displayName);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: user.mutual_id,
       actorUserId: actor.userId,
       action: 'resend_invitation',

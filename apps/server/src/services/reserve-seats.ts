@@ -57,6 +57,7 @@ export async function reserveSeats(deps: Deps, principal: Principal, sessionId: 
       detail: { memberId: input.memberId, from: before, to: input.seats },
     });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       memberId: input.memberId,
       actorUserId: principal.userId,

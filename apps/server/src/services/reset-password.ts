@@ -22,6 +22,7 @@ export async function resetPassword(deps: Deps, input: PasswordResetConfirm) {
     await tokenRepository(trx).revokeAll(userId, 'invitation', now.toISOString());
     await sessionRepository(trx).deleteAllForUser(userId);
     await auditRepository(trx).record({
+      at: now,
       mutualId: user.mutual_id,
       memberId: user.member_id,
       actorUserId: userId,

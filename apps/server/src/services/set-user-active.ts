@@ -20,6 +20,7 @@ export async function setUserActive(deps: Deps, actor: Principal, userId: string
       await tokenRepository(trx).revokeAll(userId, 'invitation', now);
     }
     await auditRepository(trx).record({
+      at: now,
       mutualId: user.mutual_id,
       actorUserId: actor.userId,
       action: active ? 'reactivate' : 'deactivate',

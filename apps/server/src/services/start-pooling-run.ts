@@ -46,6 +46,7 @@ async function storeAndQueue(
   const created = await deps.db.transaction().execute(async (trx) => {
     const row = await poolingRepository(trx).createRun({ ...run, mutualId, createdBy: principal.userId, adjustments: run.adjustments as Record<string, unknown> });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId,
       actorUserId: principal.userId,
       action: run.sourceRunId ? 'pooling_run.rerun' : 'pooling_run.start',
@@ -162,5 +163,5 @@ export async function cancelPoolingRun(deps: Deps, principal: Principal, mutualI
   if (!run) throw notFound('Pooling run');
   const done = await poolingRunnerFor(deps).cancel(mutualId, runId);
   if (!done) throw new AppError('conflict', `The run has already ended (${run.status})`);
-  await auditRepository(deps.db).record({ mutualId, actorUserId: principal.userId, action: 'pooling_run.cancel', entityType: 'pooling_run', entityId: runId, change: { from: run.status } });
+  await auditRepository(deps.db).record({ at: deps.now(), mutualId, actorUserId: principal.userId, action: 'pooling_run.cancel', entityType: 'pooling_run', entityId: runId, change: { from: run.status } });
 }

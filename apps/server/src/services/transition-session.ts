@@ -59,6 +59,7 @@ export async function transitionSession(
       detail: { ...(request.override ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms } : {}), ...needsMoved },
     });
     await auditRepository(trx).record({
+      at: now,
       mutualId,
       actorUserId: principal.userId,
       action: `session.${to}`,

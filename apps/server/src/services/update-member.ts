@@ -58,6 +58,7 @@ export async function updateMember(deps: Deps, actor: Principal, scope: { mutual
     const change = changedFields(toMember(before), toMember(after), sent as (keyof Member)[]);
     if (Object.keys(change).length) {
       await auditRepository(trx).record({
+        at: deps.now(),
         mutualId: scope.mutualId,
         memberId,
         actorUserId: actor.userId,

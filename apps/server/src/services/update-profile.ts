@@ -13,6 +13,7 @@ export async function updateProfile(deps: Deps, actor: Principal, input: UpdateM
   await deps.db.transaction().execute(async (trx) => {
     await userRepository(trx).update(actor.userId, values);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: actor.mutualId,
       memberId: actor.memberId,
       actorUserId: actor.userId,

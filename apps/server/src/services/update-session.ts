@@ -72,7 +72,7 @@ export async function updateSession(deps: Deps, principal: Principal, sessionId:
     const visibleChange = VISIBLE.some((k) => input[k] !== undefined && input[k] !== row[k]);
     if (visibleChange) await repo.bumpSequence(sessionId, now);
     await repo.recordEvent({ mutualId, sessionId, actorUserId: principal.userId, kind: 'change', detail: { ...input } });
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
     if (input.seatsMax !== undefined && input.seatsMax > row.seatsMax) await promoteWaitlist(trx, deps, sessionId, mutualId, todayInMontreal(deps.now()));
     if (visibleChange && ['scheduled', 'in_delivery'].includes(row.status)) {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
@@ -112,7 +112,7 @@ export async function setMeetingDays(
     await repo.replaceMeetingDays(mutualId, sessionId, normalised);
     await repo.bumpSequence(sessionId, now);
     await repo.recordEvent({ mutualId, sessionId, actorUserId: principal.userId, kind: 'change', detail: { meetingDays: normalised } });
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'session.meeting_days', entityType: 'training_session', entityId: sessionId, change: { days: normalised } });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'session.meeting_days', entityType: 'training_session', entityId: sessionId, change: { days: normalised } });
     if (row.status === 'scheduled') {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
       await notifyParticipants(trx, deps, updated, await enrolmentRepository(trx).listForSession(sessionId, null, ['confirmed']), 'session_change');

@@ -42,6 +42,7 @@ export async function updateUser(deps: Deps, actor: Principal, userId: string, i
   await deps.db.transaction().execute(async (trx) => {
     await userRepository(trx).update(userId, after);
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: user.mutual_id,
       actorUserId: actor.userId,
       action: 'update',

@@ -37,6 +37,7 @@ export async function withdrawParticipant(deps: Deps, principal: Principal, enro
     const kind = enrolment.status === 'waitlisted' ? 'withdrawn' : leaveKind(today, firstDay, settings.withdrawalDeadlineDays);
     await enrolments.setStatus(enrolmentId, kind, deps.now().toISOString(), { reason: reason ?? null });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId: enrolment.memberId,
       actorUserId: principal.userId,
@@ -71,6 +72,7 @@ export async function substituteParticipant(deps: Deps, principal: Principal, en
     const replacement = await enrolments.insert({ mutualId: scope.mutualId, sessionId: session.id, memberId: enrolment.memberId, employeeId, status: 'confirmed', enrolledBy: principal.userId });
     await enrolments.setStatus(enrolmentId, 'substituted', now, { replacedBy: replacement.id });
     await auditRepository(trx).record({
+      at: deps.now(),
       mutualId: scope.mutualId,
       memberId: enrolment.memberId,
       actorUserId: principal.userId,

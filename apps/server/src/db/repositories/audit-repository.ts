@@ -8,10 +8,13 @@ export interface AuditEntry {
   entityType: string;
   entityId: string | null;
   change: Record<string, unknown>;
+  /** When it happened, from the caller's clock (deps.now); without it, the database's clock. */
+  at?: Date | string;
 }
 
 function auditRow(entry: AuditEntry) {
   return {
+    ...(entry.at === undefined ? {} : { at: typeof entry.at === 'string' ? entry.at : entry.at.toISOString() }),
     mutual_id: entry.mutualId,
     member_id: entry.memberId ?? null,
     actor_user_id: entry.actorUserId,
