@@ -1,3 +1,4 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
 import { useTranslation } from 'react-i18next';
 
 /** Number, money (integer cents) and date formatting in the current language (fr-CA / en-CA). */
@@ -26,6 +27,7 @@ export function useFormat() {
 /** Dollars (a number, or a form field's text) as integer cents, rounded to the cent. */
 export const dollarsToCents = (dollars: number | string) => Math.round(Number(dollars) * 100);
 
+/** Today's date in Montreal, the mutual's calendar (in the evening UTC is already tomorrow). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayInMontreal(new Date());
 }
