@@ -96,14 +96,14 @@ let server: RunningServer;
 let browser: Browser;
 const unique = Date.now().toString(36).slice(-5);
 
-/** Waits for an e-mail to `to` holding a link to `page` (invitation, reset-password) that was not used yet; returns the link. */
+/** Waits for an e-mail to `to` holding a link to `page` (invitation, reset-password) that was not used yet; returns the link (with its `lang`). */
 const usedLinks = new Set<string>();
 async function linkFromMail(to: string, page: 'invitation' | 'reset-password'): Promise<string> {
-  const pattern = new RegExp(`https?://[^\\s"'<>]+/${page}\\?token=[A-Za-z0-9_%.-]+`);
+  const pattern = new RegExp(`https?://[^\\s"'<>]+/${page}\\?token=[A-Za-z0-9_%.-]+(&(amp;)?lang=[a-z]+)?`);
   for (let i = 0; i < 300; i++) {
     for (const mail of [...smtp.received].reverse()) {
       if (!mail.to.includes(to.toLowerCase())) continue;
-      const link = pattern.exec(mail.body)?.[0];
+      const link = pattern.exec(mail.body)?.[0].replace('&amp;', '&');
       if (link && !usedLinks.has(link)) {
         usedLinks.add(link);
         assert.ok(link.startsWith(`${server.url}/${page}?token=`), `the link points at the app: ${link}`);
