@@ -55,6 +55,23 @@ describe('login, session and logout', () => {
     assert.equal((await res.json()).code, 'csrf_failed');
   });
 
+  it('given a session in use, then its 12 hours slide with each request on the app clock; 12 idle hours end it', async () => {
+    const user = await newUser(ctx, 'platform_admin');
+    const at = (hours: number) => new Date(Date.parse('2026-11-20T15:00:00Z') + hours * 3_600_000);
+    try {
+      ctx.setNow(at(0));
+      const client = await login(ctx, user.email);
+      ctx.setNow(at(11));
+      assert.equal((await client.get('/api/auth/me')).status, 200);
+      ctx.setNow(at(22)); // 22 h after login, 11 h after the last request
+      assert.equal((await client.get('/api/auth/me')).status, 200);
+      ctx.setNow(at(34.5)); // 12.5 h idle
+      assert.equal((await client.get('/api/auth/me')).status, 401);
+    } finally {
+      ctx.setNow(at(0));
+    }
+  });
+
   it('given a logout, then the session no longer works', async () => {
     const user = await newUser(ctx, 'platform_admin');
     const client = await login(ctx, user.email);

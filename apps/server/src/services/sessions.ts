@@ -17,6 +17,7 @@ export async function openSession(db: Db, userId: string, now: Date) {
     id: hashToken(token),
     userId,
     csrfToken,
+    at: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
   });
   return { token, csrfToken };

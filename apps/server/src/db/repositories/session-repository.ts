@@ -3,10 +3,11 @@ import type { Db } from '../client.ts';
 /** Sessions and the user they belong to. Session ids are hashes of the cookie token. */
 export function sessionRepository(db: Db) {
   return {
-    async create(input: { id: string; userId: string; csrfToken: string; expiresAt: string }) {
+    /** `at` is the caller's clock (not the database's), so the expiry slides from the same clock. */
+    async create(input: { id: string; userId: string; csrfToken: string; at: string; expiresAt: string }) {
       await db
         .insertInto('user_session')
-        .values({ id: input.id, user_id: input.userId, csrf_token: input.csrfToken, expires_at: input.expiresAt })
+        .values({ id: input.id, user_id: input.userId, csrf_token: input.csrfToken, created_at: input.at, last_seen_at: input.at, expires_at: input.expiresAt })
         .execute();
     },
     async findActive(id: string, now: string) {
