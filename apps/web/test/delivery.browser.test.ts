@@ -105,6 +105,52 @@ for (const lang of ['fr', 'en'] as const) {
         await context.close();
       }
     });
+
+    it("a trainer's ticked but unsaved attendance survives a refetch of the roster", async () => {
+      const inDelivery = sessions.find((s) => s.status === 'in_delivery')!;
+      const coordinator = await apiSession(server.url, COORDINATOR);
+      const detail = await coordinator.get<{ providerId: string }>(`/api/sessions/${inDelivery.id}`);
+      const trainerEmail = await trainerOf(detail.providerId);
+      type RosterDto = {
+        meetingDays: { id: string; day: string }[];
+        participants: { enrolmentId: string; name: string; status: string; attendance: { meetingDayId: string; present: boolean }[] }[];
+      };
+      type Cell = { enrolmentId: string; name: string; meetingDayId: string; day: string };
+      const rosterOf = () => coordinator.get<RosterDto>(`/api/sessions/${inDelivery.id}/roster`);
+      const presentIn = (r: RosterDto, c: Cell) => r.participants.find((p) => p.enrolmentId === c.enrolmentId)?.attendance.find((a) => a.meetingDayId === c.meetingDayId)?.present ?? false;
+      const roster = await rosterOf();
+      const absent = roster.participants
+        .filter((p) => p.status === 'confirmed')
+        .flatMap((p) => roster.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, name: p.name, meetingDayId: d.id, day: d.day })))
+        .filter((c) => !presentIn(roster, c));
+      assert.ok(absent.length >= 2, 'cells not ticked yet in the demo session in delivery');
+      const [typed, elsewhere] = absent;
+      const { context, page } = await newPage(browser, server.url, lang);
+      const box = (c: Cell) => page.getByRole('checkbox', { name: t('delivery:roster.presentOn', { name: c.name, day: c.day }), exact: true });
+      try {
+        await login(page, trainerEmail);
+        await page.goto(`/sessions/${inDelivery.id}`);
+        await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();
+        await box(typed).check();
+        // Meanwhile the coordinator ticks another cell on the server, and saving the results refetches the roster.
+        await coordinator.put(`/api/sessions/${inDelivery.id}/attendance`, { entries: [{ enrolmentId: elsewhere.enrolmentId, meetingDayId: elsewhere.meetingDayId, present: true }] });
+        await page.getByRole('button', { name: t('delivery:roster.saveResults') }).click();
+        await page.getByText(t('delivery:saved')).first().waitFor();
+        // the coordinator's tick shows: the refetch has landed
+        await page.getByRole('checkbox', { name: t('delivery:roster.presentOn', { name: elsewhere.name, day: elsewhere.day }), exact: true, checked: true }).waitFor();
+        assert.equal(await box(typed).isChecked(), true, 'the unsaved tick survived the refetch');
+        await page.getByRole('button', { name: t('delivery:roster.saveAttendance') }).click();
+        for (let i = 0; i < 50 && !presentIn(await rosterOf(), typed); i++) await page.waitForTimeout(100);
+        const saved = await rosterOf();
+        assert.equal(presentIn(saved, typed), true, 'the tick is saved');
+        assert.equal(presentIn(saved, elsewhere), true, "the coordinator's tick is kept");
+      } finally {
+        await context.close();
+        await coordinator.put(`/api/sessions/${inDelivery.id}/attendance`, {
+          entries: [typed, elsewhere].map((c) => ({ enrolmentId: c.enrolmentId, meetingDayId: c.meetingDayId, present: false })),
+        });
+      }
+    });
   });
 }
 

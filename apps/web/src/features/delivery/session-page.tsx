@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
@@ -441,29 +441,25 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
   const { t } = useTranslation();
   const onError = useNotifyError();
   const roster = useRoster(s.id, true);
-  const [present, setPresent] = useState<Record<string, boolean>>({});
-  const [outcomes, setOutcomes] = useState<Record<string, { outcome: string | null; score: number | string }>>({});
-  useEffect(() => {
-    if (!roster.data) return;
-    const p: Record<string, boolean> = {};
-    const o: Record<string, { outcome: string | null; score: number | string }> = {};
-    for (const person of roster.data.participants) {
-      for (const d of roster.data.meetingDays) p[`${person.enrolmentId}/${d.id}`] = person.attendance.find((a) => a.meetingDayId === d.id)?.present ?? false;
-      o[person.enrolmentId] = { outcome: person.outcome, score: person.score ?? '' };
-    }
-    setPresent(p);
-    setOutcomes(o);
-  }, [roster.data]);
+  // Only the ticks and results a person has changed and not saved yet; every other cell shows the
+  // server's value, so a refetch (e.g. after saving the results) never wipes unsaved attendance.
+  const [presentDraft, setPresentDraft] = useState<Record<string, boolean>>({});
+  const [outcomeDraft, setOutcomeDraft] = useState<Record<string, { outcome?: string | null; score?: number | string }>>({});
+  type Person = Roster['participants'][number];
+  const isPresent = (p: Person, meetingDayId: string) => presentDraft[`${p.enrolmentId}/${meetingDayId}`] ?? p.attendance.find((a) => a.meetingDayId === meetingDayId)?.present ?? false;
+  const outcomeOf = (p: Person) => {
+    const typed = outcomeDraft[p.enrolmentId];
+    return { outcome: typed?.outcome !== undefined ? typed.outcome : p.outcome, score: typed?.score !== undefined ? typed.score : (p.score ?? '') };
+  };
   const people = (r: Roster) => r.participants.filter((p) => p.status === 'confirmed');
   const saveAttendance = useDeliveryMutation<Roster>('PUT', () => `/api/sessions/${s.id}/attendance`, (r) => ({
-    entries: people(r).flatMap((p) => r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: present[`${p.enrolmentId}/${d.id}`] ?? false }))),
+    entries: people(r).flatMap((p) => r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: isPresent(p, d.id) }))),
   }));
   const saveResults = useDeliveryMutation<Roster>('PUT', () => `/api/sessions/${s.id}/results`, (r) => ({
-    entries: people(r).map((p) => ({
-      enrolmentId: p.enrolmentId,
-      outcome: outcomes[p.enrolmentId]?.outcome ?? null,
-      score: outcomes[p.enrolmentId]?.score === '' ? null : Number(outcomes[p.enrolmentId]?.score),
-    })),
+    entries: people(r).map((p) => {
+      const { outcome, score } = outcomeOf(p);
+      return { enrolmentId: p.enrolmentId, outcome, score: score === '' ? null : Number(score) };
+    }),
   }));
   const r = roster.data;
   const done = () => notify({ color: 'green', message: t('delivery:saved') });
@@ -499,9 +495,12 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
                     <Table.Td key={d.id}>
                       <Checkbox
                         aria-label={t('delivery:roster.presentOn', { name: p.name, day: d.day })}
-                        checked={present[`${p.enrolmentId}/${d.id}`] ?? false}
+                        checked={isPresent(p, d.id)}
                         disabled={!canRecord || s.status !== 'in_delivery' || p.status !== 'confirmed'}
-                        onChange={(e) => setPresent({ ...present, [`${p.enrolmentId}/${d.id}`]: e.currentTarget.checked })}
+                        onChange={(e) => {
+                          const checked = e.currentTarget.checked;
+                          setPresentDraft((draft) => ({ ...draft, [`${p.enrolmentId}/${d.id}`]: checked }));
+                        }}
                       />
                     </Table.Td>
                   ))}
@@ -509,8 +508,8 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
                     <Select
                       aria-label={t('delivery:roster.resultOf', { name: p.name })}
                       data={['passed', 'not_passed'].map((o) => ({ value: o, label: t(`delivery:outcome.${o}`) }))}
-                      value={outcomes[p.enrolmentId]?.outcome ?? null}
-                      onChange={(v) => setOutcomes({ ...outcomes, [p.enrolmentId]: { ...outcomes[p.enrolmentId], outcome: v } })}
+                      value={outcomeOf(p).outcome}
+                      onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], outcome: v } }))}
                       disabled={!canRecord || p.status !== 'confirmed'}
                       clearable
                       clearButtonProps={{ 'aria-label': t('delivery:clear') }}
@@ -519,8 +518,8 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
                   <Table.Td>
                     <NumberInput
                       aria-label={t('delivery:roster.scoreOf', { name: p.name })}
-                      value={outcomes[p.enrolmentId]?.score ?? ''}
-                      onChange={(v) => setOutcomes({ ...outcomes, [p.enrolmentId]: { ...outcomes[p.enrolmentId], score: v } })}
+                      value={outcomeOf(p).score}
+                      onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], score: v } }))}
                       min={0}
                       max={100}
                       w={90}
@@ -534,12 +533,35 @@ function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: boolean }) 
           {canRecord && (
             <Group mt="sm">
               {s.status === 'in_delivery' && (
-                <Button onClick={() => saveAttendance.mutate(r, { onSuccess: done, onError })} loading={saveAttendance.isPending}>
+                <Button
+                  onClick={() =>
+                    saveAttendance.mutate(r, {
+                      onSuccess: () => {
+                        setPresentDraft({});
+                        done();
+                      },
+                      onError,
+                    })
+                  }
+                  loading={saveAttendance.isPending}
+                >
                   {t('delivery:roster.saveAttendance')}
                 </Button>
               )}
               {['in_delivery', 'delivered'].includes(s.status) && (
-                <Button variant="light" onClick={() => saveResults.mutate(r, { onSuccess: done, onError })} loading={saveResults.isPending}>
+                <Button
+                  variant="light"
+                  onClick={() =>
+                    saveResults.mutate(r, {
+                      onSuccess: () => {
+                        setOutcomeDraft({});
+                        done();
+                      },
+                      onError,
+                    })
+                  }
+                  loading={saveResults.isPending}
+                >
                   {t('delivery:roster.saveResults')}
                 </Button>
               )}
