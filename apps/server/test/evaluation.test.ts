@@ -44,8 +44,11 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     const lea = await outboxFor(ctx, 'lea@example.test');
     assert.deepEqual(lea.map((m) => m.kind).sort(), ['questionnaire_1', 'questionnaire_2']);
     assert.ok(lea.every((m) => m.locale === 'fr'));
+    // the link names the recipient's language, so the public page opens in it before it has loaded anything
+    for (const m of lea) assert.match(m.text_body, /\/questionnaire\/[A-Za-z0-9_-]{43}\?lang=fr\b/);
     const sam = await outboxFor(ctx, 'sam@example.test');
     assert.ok(sam.some((m) => m.subject.startsWith('What you learned')));
+    for (const m of sam) assert.match(m.text_body, /\/questionnaire\/[A-Za-z0-9_-]{43}\?lang=en\b/);
     const view = await (await anonymous(ctx).get(`/api/questionnaires/${tokenIn(sam.find((m) => m.kind === 'questionnaire_1')!.text_body)}`)).json();
     assert.equal(view.level, 1);
     assert.equal(view.locale, 'en');
@@ -94,6 +97,7 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     const mails = (await outboxFor(ctx, contactEmail)).filter((m) => m.kind === 'level3_questionnaire_3');
     assert.equal(mails.length, 1);
     assert.match(mails[0].subject, /^Follow-up/);
+    assert.match(mails[0].text_body, /\/questionnaire\/[A-Za-z0-9_-]{43}\?lang=en\b/);
     const view = await (await anonymous(ctx).get(`/api/questionnaires/${tokenIn(mails[0].text_body)}`)).json();
     assert.equal(view.level, 3);
     await runDeliveryPass(ctx.deps);

@@ -59,6 +59,13 @@ export async function scheduleQuestionnaires(trx: Db, deps: Deps, sessionId: str
   await sendDueQuestionnaires(trx, deps, sessionId);
 }
 
+/**
+ * The public page a questionnaire e-mail opens, e.g. `${PUBLIC_URL}/questionnaire/…?lang=en`. `lang` is
+ * the recipient's language, so the page opens in it at once (even when the link has expired).
+ */
+const questionnaireLink = (publicUrl: string, token: string, locale: 'fr' | 'en') =>
+  `${publicUrl.replace(/\/+$/, '')}/questionnaire/${encodeURIComponent(token)}?lang=${locale}`;
+
 /** Sends every questionnaire due today (all sessions, or one): a fresh personal link each. */
 export async function sendDueQuestionnaires(db: Db, deps: Deps, sessionId?: string) {
   const today = todayInMontreal(deps.now());
@@ -70,7 +77,7 @@ export async function sendDueQuestionnaires(db: Db, deps: Deps, sessionId?: stri
     const row = await sessions.find(q.sessionId, { kind: 'mutual', mutualId: q.mutualId });
     if (!row) continue;
     const token = newToken();
-    const link = `${deps.config.PUBLIC_URL}/questionnaire/${token}`;
+    const link = questionnaireLink(deps.config.PUBLIC_URL, token, q.locale);
     const name = q.enrolmentId
       ? ((await enrolmentRepository(db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
       : (await userRepository(db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '';
