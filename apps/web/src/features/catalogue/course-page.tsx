@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Fieldset, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
@@ -71,12 +71,12 @@ export function CoursePage() {
   const course = useCourse(courseId);
   const save = useSaveCourse(courseId);
   const form = useFieldErrors();
-  const [v, setV] = useState<Values>(fromCourse(undefined, me.providerId));
-  useEffect(() => {
-    if (course.data) setV(fromCourse(course.data, me.providerId));
-  }, [course.data, me.providerId]);
+  // Only the fields typed and not saved yet; the others show the server's values, so a refetch never
+  // wipes what is being typed.
+  const [draft, setDraft] = useState<Partial<Values>>({});
+  const v: Values = { ...fromCourse(course.data, me.providerId), ...draft };
   const set = <K extends keyof Values>(key: K, value: Values[K], field: string = key) => {
-    setV((x) => ({ ...x, [key]: value }));
+    setDraft((d) => ({ ...d, [key]: value }));
     form.clear(field);
   };
   if (courseId && course.error) return <ErrorAlert error={course.error} />;
@@ -107,6 +107,7 @@ export function CoursePage() {
     };
     save.mutate(body as Parameters<typeof save.mutate>[0], {
       onSuccess: (c) => {
+        setDraft({});
         notify({ color: 'green', message: c.pendingRevision && !coordinator ? t('catalogue:course.submitted') : t('catalogue:course.saved') });
         if (!courseId) navigate(`/courses/${c.id}`);
       },

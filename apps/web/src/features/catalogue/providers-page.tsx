@@ -76,28 +76,33 @@ export function ProvidersPage() {
   );
 }
 
+const providerValues = (provider: Provider | null) => ({
+  name: provider?.name ?? '',
+  kind: provider?.kind ?? ('accredited_trainer' as string),
+  accreditationNumber: provider?.accreditationNumber ?? '',
+  email: provider?.email ?? '',
+  phone: provider?.phone ?? '',
+  website: provider?.website ?? '',
+  regions: provider?.regions ?? [],
+  notes: provider?.notes ?? '',
+  active: provider?.active ?? true,
+});
+
 function ProviderModal({ opened, onClose, provider }: { opened: boolean; onClose: () => void; provider: Provider | null }) {
   const { t } = useTranslation();
   const ref = useReference();
   const save = useSaveProvider(provider?.id);
   const form = useFieldErrors();
-  const [v, setV] = useState({ name: '', kind: 'accredited_trainer', accreditationNumber: '', email: '', phone: '', website: '', regions: [] as string[], notes: '', active: true });
+  // Only the fields typed since the dialog opened; the others show the provider's values, so a refetch
+  // of the list behind the dialog never wipes what is being typed.
+  const [draft, setDraft] = useState<Partial<ReturnType<typeof providerValues>>>({});
+  const v = { ...providerValues(provider), ...draft };
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens
   useEffect(() => {
     if (!opened) return;
     form.reset();
-    setV({
-      name: provider?.name ?? '',
-      kind: provider?.kind ?? 'accredited_trainer',
-      accreditationNumber: provider?.accreditationNumber ?? '',
-      email: provider?.email ?? '',
-      phone: provider?.phone ?? '',
-      website: provider?.website ?? '',
-      regions: provider?.regions ?? [],
-      notes: provider?.notes ?? '',
-      active: provider?.active ?? true,
-    });
-  }, [opened, provider]);
+    setDraft({});
+  }, [opened]);
   const orNull = (s: string) => (s.trim() ? s.trim() : null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -129,23 +134,23 @@ function ProviderModal({ opened, onClose, provider }: { opened: boolean; onClose
         <Stack>
           {form.general && Object.keys(form.errors).length === 0 ? <ErrorAlert error={form.general} /> : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('catalogue:providers.name')} required value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} error={form.error('name')} />
+            <TextInput label={t('catalogue:providers.name')} required value={v.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={form.error('name')} />
             <Select
               label={t('catalogue:providers.kind')}
               required
               data={KINDS.map((k) => ({ value: k, label: t(`catalogue:kinds.${k}`) }))}
               value={v.kind}
-              onChange={(k) => k && setV({ ...v, kind: k })}
+              onChange={(k) => k && setDraft({ ...draft, kind: k })}
               allowDeselect={false}
             />
-            <TextInput label={t('catalogue:providers.accreditation')} value={v.accreditationNumber} onChange={(e) => setV({ ...v, accreditationNumber: e.currentTarget.value })} error={form.error('accreditationNumber')} />
-            <TextInput label={t('catalogue:providers.email')} type="email" value={v.email} onChange={(e) => setV({ ...v, email: e.currentTarget.value })} error={form.error('email')} />
-            <TextInput label={t('catalogue:providers.phone')} value={v.phone} onChange={(e) => setV({ ...v, phone: e.currentTarget.value })} error={form.error('phone')} />
-            <TextInput label={t('catalogue:providers.website')} value={v.website} onChange={(e) => setV({ ...v, website: e.currentTarget.value })} error={form.error('website')} />
+            <TextInput label={t('catalogue:providers.accreditation')} value={v.accreditationNumber} onChange={(e) => setDraft({ ...draft, accreditationNumber: e.currentTarget.value })} error={form.error('accreditationNumber')} />
+            <TextInput label={t('catalogue:providers.email')} type="email" value={v.email} onChange={(e) => setDraft({ ...draft, email: e.currentTarget.value })} error={form.error('email')} />
+            <TextInput label={t('catalogue:providers.phone')} value={v.phone} onChange={(e) => setDraft({ ...draft, phone: e.currentTarget.value })} error={form.error('phone')} />
+            <TextInput label={t('catalogue:providers.website')} value={v.website} onChange={(e) => setDraft({ ...draft, website: e.currentTarget.value })} error={form.error('website')} />
           </SimpleGrid>
-          <MultiSelect label={t('catalogue:providers.regions')} searchable data={ref.regionOptions} value={v.regions} onChange={(regions) => setV({ ...v, regions })} error={form.error('regions')} />
-          <Textarea label={t('catalogue:providers.notes')} value={v.notes} onChange={(e) => setV({ ...v, notes: e.currentTarget.value })} autosize minRows={2} />
-          {provider && <Switch label={t('catalogue:providers.active')} checked={v.active} onChange={(e) => setV({ ...v, active: e.currentTarget.checked })} />}
+          <MultiSelect label={t('catalogue:providers.regions')} searchable data={ref.regionOptions} value={v.regions} onChange={(regions) => setDraft({ ...draft, regions })} error={form.error('regions')} />
+          <Textarea label={t('catalogue:providers.notes')} value={v.notes} onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} autosize minRows={2} />
+          {provider && <Switch label={t('catalogue:providers.active')} checked={v.active} onChange={(e) => setDraft({ ...draft, active: e.currentTarget.checked })} />}
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>
               {t('common:actions.save')}

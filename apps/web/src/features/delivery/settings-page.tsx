@@ -1,6 +1,6 @@
 import { Button, Card, NumberInput, SimpleGrid, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiFetch } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
@@ -24,15 +24,19 @@ export function DeliverySettingsPage() {
   const client = useQueryClient();
   const { data: me } = useMe();
   const mutual = useMutual(me?.mutualId);
-  const [values, setValues] = useState<Record<Key, number | string>>({ withdrawalDeadlineDays: '', goNoGoDays: '', completionThresholdPct: '', minFirmsPerSession: '' });
+  // Only the fields typed and not saved yet; the others show the server's values, so a refetch never
+  // wipes what is being typed.
+  const [draft, setDraft] = useState<Partial<Record<Key, number | string>>>({});
+  const m = mutual.data;
+  const values: Record<Key, number | string> = {
+    withdrawalDeadlineDays: m?.withdrawalDeadlineDays ?? '',
+    goNoGoDays: m?.goNoGoDays ?? '',
+    completionThresholdPct: m?.completionThresholdPct ?? '',
+    minFirmsPerSession: m?.minFirmsPerSession ?? '',
+    ...draft,
+  };
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (mutual.data) {
-      const m = mutual.data;
-      setValues({ withdrawalDeadlineDays: m.withdrawalDeadlineDays, goNoGoDays: m.goNoGoDays, completionThresholdPct: m.completionThresholdPct, minFirmsPerSession: m.minFirmsPerSession });
-    }
-  }, [mutual.data]);
   const save = async () => {
     setBusy(true);
     setErrors({});
@@ -40,6 +44,7 @@ export function DeliverySettingsPage() {
       const body = Object.fromEntries(FIELDS.map(({ key }) => [key, values[key] === '' ? undefined : Number(values[key])]));
       await apiFetch(`/api/mutuals/${me?.mutualId}/delivery-settings`, { method: 'PATCH', body });
       await client.invalidateQueries({ queryKey: ['delivery'] });
+      setDraft({});
       notify({ color: 'green', message: t('delivery:saved') });
     } catch (error) {
       if (error instanceof ApiError) setErrors(error.fieldErrors());
@@ -61,7 +66,7 @@ export function DeliverySettingsPage() {
               label={t(`delivery:settings.${key}`)}
               description={t(`delivery:settings.${key}Help`)}
               value={values[key]}
-              onChange={(v) => setValues({ ...values, [key]: v })}
+              onChange={(v) => setDraft((d) => ({ ...d, [key]: v }))}
               min={min}
               max={max}
               allowDecimal={false}

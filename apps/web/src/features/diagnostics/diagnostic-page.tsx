@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -50,7 +50,7 @@ export function DiagnosticPage() {
         }
         actions={coordinator && <StatusActions diagnostic={d} />}
       />
-      {coordinator ? <CoordinatorView diagnostic={d} /> : <MemberView diagnostic={d} />}
+      {coordinator ? <CoordinatorView key={d.id} diagnostic={d} /> : <MemberView diagnostic={d} />}
     </>
   );
 }
@@ -87,25 +87,22 @@ function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const linesForm = useFieldErrors();
   const editable = d.status === 'scheduled' || d.status === 'in_progress';
   const linesEditable = d.status === 'in_progress' || d.status === 'completed';
-  const [challenges, setChallenges] = useState(d.challenges);
-  const [priorities, setPriorities] = useState(d.priorities);
-  const [notes, setNotes] = useState(d.notes);
-  const [gaps, setGaps] = useState<Gap[]>([]);
-  const [lines, setLinesState] = useState<Line[]>([]);
-  // The findings and the proposed lines are saved separately: saving one must not reset the other.
-  const contentKey = `${d.id}|${d.challenges}|${d.priorities}|${d.notes}|${JSON.stringify(d.skillsGaps)}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the saved findings change
-  useEffect(() => {
-    setChallenges(d.challenges);
-    setPriorities(d.priorities);
-    setNotes(d.notes);
-    setGaps(d.skillsGaps.map((g) => ({ nocCode: g.nocCode, jobTitle: g.jobTitle ?? '', description: g.description, employees: g.employees ?? '' })));
-  }, [contentKey]);
-  const linesKey = d.needs.map((n) => `${n.id}:${n.updatedAt}`).join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the saved lines change
-  useEffect(() => {
-    setLinesState(d.needs.filter((n) => n.status === 'proposed').map((n) => ({ topicId: n.topicId, seats: n.seats, periods: n.periods, priority: n.priority })));
-  }, [linesKey]);
+  // Only what has been typed and not saved yet (findings and proposed lines, saved separately); the
+  // rest shows the saved diagnostic, so neither a refetch nor saving the other part wipes what is typed.
+  const [findings, setFindings] = useState<{ challenges?: string; priorities?: string; notes?: string; gaps?: Gap[] }>({});
+  const [linesDraft, setLinesDraft] = useState<Line[] | null>(null);
+  const challenges = findings.challenges ?? d.challenges;
+  const priorities = findings.priorities ?? d.priorities;
+  const notes = findings.notes ?? d.notes;
+  const savedGaps = d.skillsGaps.map((g) => ({ nocCode: g.nocCode, jobTitle: g.jobTitle ?? '', description: g.description, employees: g.employees ?? '' }));
+  const gaps: Gap[] = findings.gaps ?? savedGaps;
+  const savedLines = d.needs.filter((n) => n.status === 'proposed').map((n) => ({ topicId: n.topicId, seats: n.seats, periods: n.periods, priority: n.priority }));
+  const lines: Line[] = linesDraft ?? savedLines;
+  const setChallenges = (value: string) => setFindings((f) => ({ ...f, challenges: value }));
+  const setPriorities = (value: string) => setFindings((f) => ({ ...f, priorities: value }));
+  const setNotes = (value: string) => setFindings((f) => ({ ...f, notes: value }));
+  const setGaps = (next: (g: Gap[]) => Gap[]) => setFindings((f) => ({ ...f, gaps: next(f.gaps ?? savedGaps) }));
+  const setLinesState = (next: (l: Line[]) => Line[]) => setLinesDraft((l) => next(l ?? savedLines));
   const months = upcomingMonths(18);
 
   const saveContent = () => {
@@ -122,7 +119,13 @@ function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
           employees: g.employees === '' ? undefined : Number(g.employees),
         })),
       },
-      { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.saved') }), onError: form.fromError },
+      {
+        onSuccess: () => {
+          setFindings({});
+          notify({ color: 'green', message: t('needs:diagnostic.saved') });
+        },
+        onError: form.fromError,
+      },
     );
   };
   const saveLines = () => {
@@ -133,7 +136,13 @@ function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
       periods: l.periods.length ? l.periods : undefined,
       priority: l.priority as ProposedNeedLine['priority'],
     }));
-    setLines.mutate(body, { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.linesSaved') }), onError: linesForm.fromError });
+    setLines.mutate(body, {
+      onSuccess: () => {
+        setLinesDraft(null);
+        notify({ color: 'green', message: t('needs:diagnostic.linesSaved') });
+      },
+      onError: linesForm.fromError,
+    });
   };
   const patchGap = (i: number, patch: Partial<Gap>) => setGaps((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const patchLine = (i: number, patch: Partial<Line>) => setLinesState((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));

@@ -1,7 +1,7 @@
 import type { EndEmployeeRequest } from '@mutualis/contracts';
 import { Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { teerOfNoc, useReference } from '../../api/reference.ts';
@@ -66,13 +66,13 @@ export function EmployeePage() {
   const memberId = existing.data?.memberId ?? params.get('memberId') ?? me.memberId ?? undefined;
   const save = useSaveEmployee(employeeId, memberId);
   const form = useFieldErrors();
-  const [values, setValues] = useState<FormState>(empty);
-  useEffect(() => {
-    if (existing.data) setValues(fromEmployee(existing.data));
-  }, [existing.data]);
+  // Only the fields typed and not saved yet; the others show the server's values, so a refetch never
+  // wipes what is being typed.
+  const [draft, setDraft] = useState<Partial<FormState>>({});
+  const values: FormState = { ...(existing.data ? fromEmployee(existing.data) : empty), ...draft };
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K], field: string = key) => {
-    setValues((v) => ({ ...v, [key]: value }));
+    setDraft((d) => ({ ...d, [key]: value }));
     form.clear(field);
   };
   const backTo = me.role === 'member_contact' ? '/my-employees' : memberId ? `/members/${memberId}?tab=employees` : '/employees';
@@ -94,6 +94,7 @@ export function EmployeePage() {
     if (!employeeId && values.hourlyWage !== '') body.hourlyWageCents = dollarsToCents(values.hourlyWage);
     save.mutate(body, {
       onSuccess: (employee) => {
+        setDraft({});
         notify({ color: 'green', message: t('employees:form.saved') });
         if (!employeeId) navigate(`/employees/${employee.id}`, { replace: true });
       },

@@ -1,7 +1,7 @@
 import { sizeClassOf } from '@mutualis/domain/reference/index';
 import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
@@ -70,13 +70,13 @@ export function MemberFormPage() {
   const existing = useMember(memberId);
   const save = useSaveMember(memberId);
   const form = useFieldErrors();
-  const [values, setValues] = useState<FormState>(empty);
-  useEffect(() => {
-    if (existing.data) setValues(fromMember(existing.data));
-  }, [existing.data]);
+  // Only the fields typed and not saved yet; the others show the server's values, so a refetch never
+  // wipes what is being typed.
+  const [draft, setDraft] = useState<Partial<FormState>>({});
+  const values: FormState = { ...(existing.data ? fromMember(existing.data) : empty), ...draft };
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K], field: string = key) => {
-    setValues((v) => ({ ...v, [key]: value }));
+    setDraft((d) => ({ ...d, [key]: value }));
     form.clear(field);
   };
 

@@ -64,16 +64,19 @@ export function NeedFormModal({
   const topics = useTopicLabels();
   const save = useSaveNeed(need?.id);
   const form = useFieldErrors();
-  const [values, setValues] = useState<Values>(fromNeed(need));
+  // Only the fields typed since the dialog opened; the others show the record's values, so a refetch
+  // of the list behind the dialog never wipes what is being typed.
+  const [draft, setDraft] = useState<Partial<Values>>({});
+  const values: Values = { ...fromNeed(need), ...draft };
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens
   useEffect(() => {
     if (opened) {
-      setValues(fromNeed(need));
+      setDraft({});
       form.reset();
     }
-  }, [opened, need]);
+  }, [opened]);
   const set = <K extends keyof Values>(key: K, value: Values[K], field: string = key) => {
-    setValues((v) => ({ ...v, [key]: value }));
+    setDraft((d) => ({ ...d, [key]: value }));
     form.clear(field);
   };
   const months = [...new Set([...upcomingMonths(18), ...values.periods])].sort();
