@@ -106,6 +106,18 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
+    it("a questionnaire link opens the public page in the language it names, even when the link is no longer valid", async () => {
+      const { context, page } = await newPage(browser, server.url, null); // no language chosen in this browser
+      try {
+        await page.goto(`/questionnaire/${'x'.repeat(43)}?lang=${lang}`);
+        await page.getByRole('heading', { level: 1, name: t('delivery:questionnaire.title') }).waitFor();
+        await page.getByText(t('delivery:questionnaire.notFound')).waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      } finally {
+        await context.close();
+      }
+    });
+
     it("a trainer's ticked but unsaved attendance survives a refetch of the roster", async () => {
       const inDelivery = sessions.find((s) => s.status === 'in_delivery')!;
       const coordinator = await apiSession(server.url, COORDINATOR);
