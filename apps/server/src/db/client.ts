@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -94,7 +96,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const release = options.memory ? () => {} : lockDataDir(options.dataDir ?? './data');
   try {
     const dataDir = options.memory ? undefined : path.join(options.dataDir ?? './data', 'pglite');
-    const client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir });
+    // The extensions the migrations create (0043: search indexes). PGlite loads an extension's code
+    // only if it is registered here, also for a database loaded from a dump or a data folder.
+    const client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir, extensions: { pg_trgm, btree_gin } });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     let closed = false;
     return {

@@ -19,6 +19,9 @@ export type EmployeeSort = 'name' | 'hireDate' | 'jobTitle' | 'teer' | 'member';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Whether a trigram index can serve `like '%search%'`: the search has 3 letters or digits in a row. */
+const trigramSearchable = (search: string | undefined) => search !== undefined && /[\p{L}\p{N}]{3}/u.test(search);
+
 const employeeColumns = [
   'e.id',
   'e.mutual_id',
@@ -51,6 +54,14 @@ export function employeeRepository(db: Db) {
     if (f.educationLevel) q = q.where('e.education_level', '=', f.educationLevel);
     return q;
   };
+
+  // The rows of a page or an export. With a search the trigram index can serve (migration 0043),
+  // the matches are found first and only then joined, sorted and paged: left to itself, the
+  // planner may walk the whole mutual in name order and filter each row, slow when the matches
+  // sort late ("tremblay"). OFFSET 0 keeps the subquery from being merged into the outer query;
+  // it carries every filter, the mutual's included.
+  const shown = (f: EmployeeFilter) =>
+    trigramSearchable(f.search) ? db.selectFrom('employee as e').where('e.id', 'in', filtered(f).select('e.id').offset(0)) : filtered(f);
 
   const withDetails = (q: ReturnType<typeof filtered>) =>
     q
@@ -87,7 +98,7 @@ export function employeeRepository(db: Db) {
     async list(filter: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number) {
       const base = filtered(filter);
       const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-      const items = (await ordered(withDetails(base), sort, order)
+      const items = (await ordered(withDetails(shown(filter)), sort, order)
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute()) as EmployeeRow[];
@@ -95,7 +106,7 @@ export function employeeRepository(db: Db) {
     },
 
     async listAll(filter: EmployeeFilter): Promise<EmployeeRow[]> {
-      return (await ordered(withDetails(filtered(filter)), 'member', 'asc').execute()) as EmployeeRow[];
+      return (await ordered(withDetails(shown(filter)), 'member', 'asc').execute()) as EmployeeRow[];
     },
 
     async find(id: string, scope: { mutualId: string; memberId: string | null }): Promise<EmployeeRow | undefined> {
