@@ -82,6 +82,8 @@ describe('employees API', () => {
     const sorted = await (await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1`)).json();
     assert.equal(sorted.items[0].lastName, 'Zucker');
     assert.ok(sorted.total >= 3);
+    const pastTheEnd = await (await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1&page=1000`)).json();
+    assert.deepEqual([pastTheEnd.items, pastTheEnd.total], [[], sorted.total], 'a page past the end still counts the matches');
     const teer2 = await (await coordinator.get('/api/employees?teer=2')).json();
     assert.deepEqual(
       teer2.items.map((e: { lastName: string }) => e.lastName),

@@ -135,6 +135,8 @@ describe('members API', () => {
       const page2 = await names('pageSize=2&page=2');
       assert.equal(page2.total, all.total);
       assert.deepEqual(page2.names, all.names.slice(2, 4));
+      const pastTheEnd = await names('pageSize=2&page=1000');
+      assert.deepEqual(pastTheEnd, { names: [], total: all.total }, 'a page past the end still counts the matches');
       const byPayroll = await names('sort=payroll&order=desc&pageSize=1');
       assert.deepEqual(byPayroll.names, ['Grande Usine']);
     });

@@ -96,13 +96,18 @@ export function employeeRepository(db: Db) {
 
   return {
     async list(filter: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number) {
-      const base = filtered(filter);
-      const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-      const items = (await ordered(withDetails(shown(filter)), sort, order)
+      // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
+      // page query keeps its plan; only a page past the end needs the count on its own.
+      const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
+      const rows = await ordered(withDetails(shown(filter)), sort, order)
+        .select(() => count().as('total'))
         .limit(pageSize)
         .offset((page - 1) * pageSize)
-        .execute()) as EmployeeRow[];
-      return { items, total: Number(total) };
+        .execute();
+      if (rows.length === 0) return { items: [] as EmployeeRow[], total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total) };
+      const total = Number(rows[0].total);
+      const items = rows.map(({ total: _, ...row }) => row) as EmployeeRow[];
+      return { items, total };
     },
 
     async listAll(filter: EmployeeFilter): Promise<EmployeeRow[]> {

@@ -113,18 +113,23 @@ export function memberRepository(db: Db) {
     },
 
     async list(filter: MemberFilter, sort: MemberSort, order: 'asc' | 'desc', page: number, pageSize: number) {
-      const base = filtered(filter);
-      const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+      // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
+      // page query keeps its plan; only a page past the end needs the count on its own.
+      const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
       const column = sortColumn[sort];
-      const items = await base
+      const rows = await filtered(filter)
         .select(memberColumns)
+        .select(() => count().as('total'))
         .orderBy(column, (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
         .orderBy('legal_name', 'asc')
         .orderBy('id', 'asc')
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute();
-      return { items, total: Number(total) };
+      if (rows.length === 0) return { items: [] as MemberRow[], total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total) };
+      const total = Number(rows[0].total);
+      const items: MemberRow[] = rows.map(({ total: _, ...row }) => row);
+      return { items, total };
     },
 
     /** Every member that matches, for exports (a mutual has at most tens of thousands). */
