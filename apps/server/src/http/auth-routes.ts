@@ -2,7 +2,7 @@ import { loginRequestSchema, meSchema } from '@mutualis/contracts';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { logIn } from '../services/log-in.ts';
-import { closeSession, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from '../services/sessions.ts';
+import { closeSession, resolveSessionCached, SESSION_COOKIE, SESSION_TTL_MS } from '../services/sessions.ts';
 import { principalOf, route } from './access.ts';
 import type { App, AppEnv, Deps, Principal } from './context.ts';
 import { problemResponses } from './openapi.ts';
@@ -18,7 +18,7 @@ export const toMe = (p: Principal) => {
 export function sessionMiddleware(deps: Deps) {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('principal', token ? await resolveSession(deps.db, token, deps.now()) : null);
+    c.set('principal', token ? await resolveSessionCached(deps.db, token, deps.now()) : null);
     await next();
   };
   return middleware;

@@ -6,6 +6,7 @@ import { userRepository } from '../db/repositories/user-repository.ts';
 import { invalid } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { openSession } from './sessions.ts';
+import { changingSessions } from './session-cache.ts';
 
 /**
  * Changes the caller's password after checking the current one. Every session ends, the
@@ -16,19 +17,21 @@ export async function changePassword(deps: Deps, actor: Principal, input: Change
   const ok = user?.password_hash ? await verify(user.password_hash, input.currentPassword).catch(() => false) : false;
   if (!ok) throw invalid('currentPassword', 'is not your current password');
   const passwordHash = await hash(input.newPassword);
-  await deps.db.transaction().execute(async (trx) => {
-    await userRepository(trx).update(actor.userId, { password_hash: passwordHash });
-    await sessionRepository(trx).deleteAllForUser(actor.userId);
-    await auditRepository(trx).record({
-      at: deps.now(),
-      mutualId: actor.mutualId,
-      memberId: actor.memberId,
-      actorUserId: actor.userId,
-      action: 'change_password',
-      entityType: 'user',
-      entityId: actor.userId,
-      change: {},
-    });
-  });
+  await changingSessions(() =>
+    deps.db.transaction().execute(async (trx) => {
+      await userRepository(trx).update(actor.userId, { password_hash: passwordHash });
+      await sessionRepository(trx).deleteAllForUser(actor.userId);
+      await auditRepository(trx).record({
+        at: deps.now(),
+        mutualId: actor.mutualId,
+        memberId: actor.memberId,
+        actorUserId: actor.userId,
+        action: 'change_password',
+        entityType: 'user',
+        entityId: actor.userId,
+        change: {},
+      });
+    }),
+  );
   return openSession(deps.db, actor.userId, deps.now());
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { sessionRepository } from '../db/repositories/session-repository.ts';
 import type { Principal } from '../http/context.ts';
+import { cachedSession, forgetCachedSessions, sessionCacheGeneration, storeSession } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'mutualis_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -25,14 +26,36 @@ export async function openSession(db: Db, userId: string, now: Date) {
 
 /** Resolves a cookie token to the caller, sliding the expiry at most once a minute. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Principal | null> {
-  const repo = sessionRepository(db);
+  return (await lookUpSession(db, hashToken(token), now))?.principal ?? null;
+}
+
+/**
+ * The same for the session middleware: answered from the short in-process cache when it can be
+ * (services/session-cache.ts states when). Not for use inside a transaction.
+ */
+export async function resolveSessionCached(db: Db, token: string, now: Date): Promise<Principal | null> {
   const id = hashToken(token);
+  const cached = cachedSession(id, now.getTime());
+  if (cached) return cached;
+  const startedAt = sessionCacheGeneration();
+  const found = await lookUpSession(db, id, now);
+  if (!found) return null;
+  storeSession(id, found.principal, found.lastSeenMs, found.expiresMs, startedAt);
+  return found.principal;
+}
+
+async function lookUpSession(db: Db, id: string, now: Date) {
+  const repo = sessionRepository(db);
   const row = await repo.findActive(id, now.toISOString());
   if (!row) return null;
-  if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) {
-    await repo.touch(id, now.toISOString(), new Date(now.getTime() + SESSION_TTL_MS).toISOString());
+  let lastSeenMs = new Date(row.lastSeenAt).getTime();
+  let expiresMs = new Date(row.expiresAt).getTime();
+  if (now.getTime() - lastSeenMs > 60_000) {
+    lastSeenMs = now.getTime();
+    expiresMs = lastSeenMs + SESSION_TTL_MS;
+    await repo.touch(id, now.toISOString(), new Date(expiresMs).toISOString());
   }
-  return {
+  const principal: Principal = {
     userId: row.userId,
     sessionId: row.sessionId,
     email: row.email,
@@ -44,8 +67,13 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     providerId: row.providerId,
     csrfToken: row.csrfToken,
   };
+  return { principal, lastSeenMs, expiresMs };
 }
 
 export async function closeSession(db: Db, sessionId: string) {
-  await sessionRepository(db).delete(sessionId);
+  try {
+    await sessionRepository(db).delete(sessionId);
+  } finally {
+    forgetCachedSessions();
+  }
 }

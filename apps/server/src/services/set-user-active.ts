@@ -5,6 +5,7 @@ import { userRepository } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { managedUser } from './account-scope.ts';
+import { changingSessions } from './session-cache.ts';
 
 /** Deactivates an account (its sessions and pending links end at once) or reactivates it. */
 export async function setUserActive(deps: Deps, actor: Principal, userId: string, active: boolean) {
@@ -12,21 +13,23 @@ export async function setUserActive(deps: Deps, actor: Principal, userId: string
   if (userId === actor.userId) throw new AppError('conflict', 'You may not deactivate or reactivate your own account');
   if (user.active === active) return;
   const now = deps.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await userRepository(trx).update(userId, { active });
-    if (!active) {
-      await sessionRepository(trx).deleteAllForUser(userId);
-      await tokenRepository(trx).revokeAll(userId, 'password_reset', now);
-      await tokenRepository(trx).revokeAll(userId, 'invitation', now);
-    }
-    await auditRepository(trx).record({
-      at: now,
-      mutualId: user.mutual_id,
-      actorUserId: actor.userId,
-      action: active ? 'reactivate' : 'deactivate',
-      entityType: 'user',
-      entityId: userId,
-      change: { active },
-    });
-  });
+  await changingSessions(() =>
+    deps.db.transaction().execute(async (trx) => {
+      await userRepository(trx).update(userId, { active });
+      if (!active) {
+        await sessionRepository(trx).deleteAllForUser(userId);
+        await tokenRepository(trx).revokeAll(userId, 'password_reset', now);
+        await tokenRepository(trx).revokeAll(userId, 'invitation', now);
+      }
+      await auditRepository(trx).record({
+        at: now,
+        mutualId: user.mutual_id,
+        actorUserId: actor.userId,
+        action: active ? 'reactivate' : 'deactivate',
+        entityType: 'user',
+        entityId: userId,
+        change: { active },
+      });
+    }),
+  );
 }

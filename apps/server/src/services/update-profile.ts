@@ -2,6 +2,7 @@ import type { UpdateMeRequest } from '@mutualis/contracts';
 import { auditRepository } from '../db/repositories/audit-repository.ts';
 import { userRepository } from '../db/repositories/user-repository.ts';
 import type { Deps, Principal } from '../http/context.ts';
+import { changingSessions } from './session-cache.ts';
 
 /** Changes the caller's own display name and language (the web app keeps its language this way). */
 export async function updateProfile(deps: Deps, actor: Principal, input: UpdateMeRequest) {
@@ -10,17 +11,19 @@ export async function updateProfile(deps: Deps, actor: Principal, input: UpdateM
     ...(input.locale !== undefined ? { locale: input.locale } : {}),
   };
   if (Object.keys(values).length === 0) return;
-  await deps.db.transaction().execute(async (trx) => {
-    await userRepository(trx).update(actor.userId, values);
-    await auditRepository(trx).record({
-      at: deps.now(),
-      mutualId: actor.mutualId,
-      memberId: actor.memberId,
-      actorUserId: actor.userId,
-      action: 'update_profile',
-      entityType: 'user',
-      entityId: actor.userId,
-      change: input,
-    });
-  });
+  await changingSessions(() =>
+    deps.db.transaction().execute(async (trx) => {
+      await userRepository(trx).update(actor.userId, values);
+      await auditRepository(trx).record({
+        at: deps.now(),
+        mutualId: actor.mutualId,
+        memberId: actor.memberId,
+        actorUserId: actor.userId,
+        action: 'update_profile',
+        entityType: 'user',
+        entityId: actor.userId,
+        change: input,
+      });
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import { userRepository } from '../db/repositories/user-repository.ts';
 import { AppError, invalid } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
 import { managedUser, resolveAccountScope } from './account-scope.ts';
+import { changingSessions } from './session-cache.ts';
 
 /**
  * Changes an account's name, language or role scope (role, member, provider) inside its mutual.
@@ -39,16 +40,18 @@ export async function updateUser(deps: Deps, actor: Principal, userId: string, i
     }
   }
   if (Object.keys(after).length === 0) return;
-  await deps.db.transaction().execute(async (trx) => {
-    await userRepository(trx).update(userId, after);
-    await auditRepository(trx).record({
-      at: deps.now(),
-      mutualId: user.mutual_id,
-      actorUserId: actor.userId,
-      action: 'update',
-      entityType: 'user',
-      entityId: userId,
-      change: { before, after },
-    });
-  });
+  await changingSessions(() =>
+    deps.db.transaction().execute(async (trx) => {
+      await userRepository(trx).update(userId, after);
+      await auditRepository(trx).record({
+        at: deps.now(),
+        mutualId: user.mutual_id,
+        actorUserId: actor.userId,
+        action: 'update',
+        entityType: 'user',
+        entityId: userId,
+        change: { before, after },
+      });
+    }),
+  );
 }

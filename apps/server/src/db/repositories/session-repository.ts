@@ -18,6 +18,7 @@ export function sessionRepository(db: Db) {
           's.id as sessionId',
           's.csrf_token as csrfToken',
           's.last_seen_at as lastSeenAt',
+          's.expires_at as expiresAt',
           'u.id as userId',
           'u.email',
           'u.display_name as displayName',
