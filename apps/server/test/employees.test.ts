@@ -94,6 +94,25 @@ describe('employees API', () => {
     assert.equal((await coordinator.get('/api/employees?pageSize=500')).status, 400);
   });
 
+  it('logs every page it answers: one access-log row with the reader, the mutual, the purpose and the ids in page order; an empty page logs nothing', async () => {
+    const reader = await loginAs(ctx, 'coordinator', { mutualId: memberA.mutual_id });
+    for (let i = 0; i < 3; i++) await newEmployee(ctx, memberB, { last_name: `Ordre-${i}` });
+    const logs = () =>
+      ctx.deps.db.selectFrom('access_log').selectAll().where('actor_user_id', '=', reader.user.id).orderBy('id').execute();
+    const page = await (await reader.client.get('/api/employees?sort=name&order=desc&pageSize=3&page=2')).json();
+    assert.equal(page.items.length, 3);
+    const member = await (await reader.client.get(`/api/members/${memberB.id}/employees?search=ordre`)).json();
+    assert.equal((await reader.client.get('/api/employees?search=nobody-is-called-this')).status, 200);
+    const ids = (list: { items: { id: string }[] }) => list.items.map((e) => e.id);
+    assert.deepEqual(
+      (await logs()).map((r) => [r.mutual_id, r.entity_type, r.purpose, r.entity_ids]),
+      [
+        [memberA.mutual_id, 'employee', 'employee.list.mutual', ids(page)],
+        [memberA.mutual_id, 'employee', 'employee.list.member', ids(member)],
+      ],
+    );
+  });
+
   it('ends an employee (POST …/end), refuses ending twice, and undoes it with PATCH endDate null', async () => {
     const e = await newEmployee(ctx, memberA);
     let res = await contact.post(`/api/employees/${e.id}/end`, { endDate: '2019-01-01', endReason: 'resignation' });

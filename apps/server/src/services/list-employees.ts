@@ -4,7 +4,7 @@ import { type EmployeeFilter, employeeRepository } from '../db/repositories/empl
 import { memberRepository } from '../db/repositories/member-repository.ts';
 import { notFound } from '../errors.ts';
 import type { Deps, Principal } from '../http/context.ts';
-import { logEmployeeAccess, toEmployee } from './employee-views.ts';
+import { toEmployee } from './employee-views.ts';
 
 type Scope = { mutualId: string; memberId: string | null };
 
@@ -28,7 +28,10 @@ export function employeeFilterOf(scope: Scope, memberId: string | null, q: Filte
 /** A page of employees (of one member, or of the whole mutual for a coordinator); logs the access. */
 export async function listEmployees(deps: Deps, actor: Principal, scope: Scope, memberId: string | null, q: EmployeeListQuery): Promise<EmployeeList> {
   if (memberId) await reachableMemberId(deps, scope, memberId);
-  const { items, total } = await employeeRepository(deps.db).list(employeeFilterOf(scope, memberId, q), q.sort, q.order, q.page, q.pageSize);
-  await logEmployeeAccess(deps.db, actor, scope.mutualId, items.map((e) => e.id), memberId ? 'employee.list.member' : 'employee.list.mutual');
+  // The page and its access-log row come from one statement, which commits before we answer.
+  const purpose = memberId ? 'employee.list.member' : 'employee.list.mutual';
+  const access = { mutualId: scope.mutualId, actorUserId: actor.userId, purpose };
+  const filter = employeeFilterOf(scope, memberId, q);
+  const { items, total } = await employeeRepository(deps.db).list(filter, q.sort, q.order, q.page, q.pageSize, access);
   return { items: items.map(toEmployee), page: q.page, pageSize: q.pageSize, total };
 }

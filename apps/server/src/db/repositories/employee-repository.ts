@@ -1,6 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../client.ts';
 import type { EmployeeImportTable, EmployeeTable } from '../tables.ts';
+import { auditRepository } from './audit-repository.ts';
 
 export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & { member_name: string; current_wage_cents: number | null };
 
@@ -13,6 +14,13 @@ export interface EmployeeFilter {
   status: 'current' | 'ended' | 'all';
   teer?: number;
   educationLevel?: string;
+}
+
+/** Who reads a page of employees, for what: written to the access log with the page's ids. */
+export interface EmployeeAccess {
+  mutualId: string;
+  actorUserId: string;
+  purpose: string;
 }
 
 export type EmployeeSort = 'name' | 'hireDate' | 'jobTitle' | 'teer' | 'member';
@@ -95,15 +103,18 @@ export function employeeRepository(db: Db) {
   };
 
   return {
-    async list(filter: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number) {
+    /** A page and the total; with `access`, the read is logged in the access log by the same statement. */
+    async list(filter: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number, access?: EmployeeAccess) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
-      const rows = await ordered(withDetails(shown(filter)), sort, order)
+      const query = ordered(withDetails(shown(filter)), sort, order)
         .select(() => count().as('total'))
         .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
+        .offset((page - 1) * pageSize);
+      const rows = access
+        ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' })
+        : await query.execute();
       if (rows.length === 0) return { items: [] as EmployeeRow[], total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total) };
       const total = Number(rows[0].total);
       const items = rows.map(({ total: _, ...row }) => row) as EmployeeRow[];
