@@ -136,6 +136,9 @@ async function accountMenu(
 ) {
   await page.getByRole('button', { name: text(lang, 'common:account.menu', { name: displayName }) }).click();
   await page.getByRole('menuitem', { name: text(lang, entry) }).click();
+  // The menu unmounts after its closing transition (a JS timer, not CSS): an axe scan that caught it
+  // half-closed reported its items as presentational children (aria-required-children).
+  await page.getByRole('menu').waitFor({ state: 'detached' });
 }
 
 before(async () => {
