@@ -1,12 +1,15 @@
 // Browser test harness: the real server (node apps/server/src/main.ts) on a free port with a fresh
-// data folder (or DATABASE_URL when set), chromium through playwright-core, and an axe scan helper.
+// data folder (or, when DATABASE_URL is set, a fresh database on that server), chromium through
+// playwright-core, and an axe scan helper.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -38,6 +41,9 @@ export async function startServer(options: { env?: Record<string, string> } = {}
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mutualis-browser-'));
   const url = `http://127.0.0.1:${port}`;
+  // On PostgreSQL each server gets its own empty database, as each gets its own data folder on
+  // PGlite: test files do not see each other's writes. The server migrates and seeds it.
+  const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL) : undefined;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
     env: {
@@ -48,6 +54,7 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       SEED_DEMO: 'true',
       PUBLIC_URL: url,
       NODE_ENV: 'test',
+      ...(database ? { DATABASE_URL: database.url } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,8 +88,27 @@ export async function startServer(options: { env?: Record<string, string> } = {}
         clearTimeout(timer);
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
+}
+
+/** Creates an empty database next to the one DATABASE_URL names; drop() removes it. */
+async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `mutualis_browser_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
 export async function launchBrowser(): Promise<Browser> {
