@@ -132,6 +132,12 @@ try {
   await server.stop();
 }
 
+/** Switches the three triggers that keep the board (migration 0042) on or off; the truncate one stays. */
+function setBoardTriggers(db: Parameters<typeof demandRepository>[0], state: 'enable' | 'disable') {
+  const triggers = ['need_demand_insert', 'need_demand_update', 'need_demand_delete'];
+  return sql.raw(`alter table need ${triggers.map((t) => `${state} trigger ${t}`).join(', ')}`).execute(db);
+}
+
 /**
  * What keeping the board costs writers (migration 0042_demand_cells.sql): needs declared one at a
  * time and a 1,000-row import, with the triggers that keep the board and with them switched off.
@@ -151,7 +157,7 @@ async function timeWrites(url: string, session: Session) {
     const results: Array<Record<string, string | number>> = [];
     for (const kept of [true, false]) {
       if (!kept) {
-        for (const t of ['need_demand_insert', 'need_demand_update', 'need_demand_delete']) await sql.raw(`alter table need disable trigger ${t}`).execute(h.db);
+        await setBoardTriggers(h.db, 'disable');
       }
       try {
         const single: number[] = [];
@@ -181,7 +187,7 @@ async function timeWrites(url: string, session: Session) {
       } finally {
         await h.db.deleteFrom('need').where('mutual_id', '=', mutualId).where('notes', '=', mark).execute();
         if (!kept) {
-          for (const t of ['need_demand_insert', 'need_demand_update', 'need_demand_delete']) await sql.raw(`alter table need enable trigger ${t}`).execute(h.db);
+          await setBoardTriggers(h.db, 'enable');
         }
       }
     }
