@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
-import { demandRepository } from '../apps/server/src/db/repositories/demand-repository.ts';
+import { demandRepository } from '../apps/server/src/demand/repository.ts';
 import { DEMAND_BENCH_COORDINATOR, DEMAND_BENCH_SLUG, seedDemandBench } from '../apps/server/src/db/seed/seed-demand-bench.ts';
 import { describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
 

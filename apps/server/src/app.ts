@@ -6,7 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, Deps } from './http/context.ts';
-import { sessionMiddleware } from './http/auth-routes.ts';
+import { sessionMiddleware } from './accounts/auth-routes.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { rejectUnstorableText } from './http/input-guard.ts';
 import { errorToResponse, problem, zodFieldErrors } from './http/problem.ts';

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { smtpTransportFromConfig } from '../src/mail/transport.ts';
-import { sendOutbox } from '../src/services/send-outbox.ts';
-import { sendReminders } from '../src/services/send-reminders.ts';
+import { sendOutbox } from '../src/outbox/send-outbox.ts';
+import { sendReminders } from '../src/delivery/send-reminders.ts';
 import { newCourse, newSession } from './delivery-builders.ts';
 import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 

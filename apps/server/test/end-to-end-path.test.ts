@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { poolingRunnerFor } from '../src/jobs/pooling-runner.ts';
+import { poolingRunnerFor } from '../src/pooling/pooling-runner.ts';
 import { anonymous, type Client, createTestContext, login, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 import { courseBody, needBody, newTopic } from './needs-fixtures.ts';

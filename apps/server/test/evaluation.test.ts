@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runDeliveryPass } from '../src/jobs/delivery-jobs.ts';
+import { runDeliveryPass } from '../src/delivery/delivery-jobs.ts';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
 import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';

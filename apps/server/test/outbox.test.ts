@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { startOutboxSender } from '../src/jobs/outbox-sender.ts';
+import { startOutboxSender } from '../src/outbox/outbox-sender.ts';
 import { smtpTransportFromConfig } from '../src/mail/transport.ts';
-import { sendOutbox } from '../src/services/send-outbox.ts';
+import { sendOutbox } from '../src/outbox/send-outbox.ts';
 import { createTestContext, loginAs, newMutual, type TestContext } from './harness.ts';
 import { outboxFor, tokenFromMail } from './mail-helpers.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
-import { poolingRepository } from '../src/db/repositories/pooling-repository.ts';
-import { failInterruptedPoolingRuns, poolingRunnerFor } from '../src/jobs/pooling-runner.ts';
+import { poolingRepository } from '../src/pooling/repository.ts';
+import { failInterruptedPoolingRuns, poolingRunnerFor } from '../src/pooling/pooling-runner.ts';
 import { type Client, createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 
 // Pooling runs through the API: a small instance solved in a worker thread, cancel, re-run with

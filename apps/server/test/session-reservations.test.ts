@@ -173,7 +173,7 @@ describe('needs behind a cancelled session', () => {
   it('given a need split across two sessions, when the first is delivered, then the need is not closed while the second still has to run', async () => {
     const { first, needId } = await splitNeed(4, 2);
     await ctx.deps.db.updateTable('need').set({ status: 'scheduled' }).where('id', '=', needId).execute();
-    const { trainingSessionRepository } = await import('../src/db/repositories/training-session-repository.ts');
+    const { trainingSessionRepository } = await import('../src/delivery/session-repository.ts');
     const moved = await trainingSessionRepository(ctx.deps.db).moveNeeds(first.id, 'closed', '2026-11-20T12:00:00Z');
     assert.deepEqual(moved.closed, []);
     assert.deepEqual(await need(needId), { status: 'scheduled', seats: 4 });

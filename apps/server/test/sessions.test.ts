@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { checkGoNoGo } from '../src/services/check-go-no-go.ts';
+import { checkGoNoGo } from '../src/delivery/check-go-no-go.ts';
 import { newCourse, newSession } from './delivery-builders.ts';
 import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, newUser, type TestContext } from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';

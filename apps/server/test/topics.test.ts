@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { STARTER_TOPICS } from '@mutualis/domain/topics/index';
-import { installStarterTopics } from '../src/services/manage-topics.ts';
+import { installStarterTopics } from '../src/topics/manage-topics.ts';
 import { createTestContext, loginAs, newMember, newMutual, type TestContext } from './harness.ts';
 
 describe('topics API', () => {

@@ -1,7 +1,7 @@
 import type { Deps } from '../http/context.ts';
-import { startDeliveryJobs } from './delivery-jobs.ts';
-import { startOutboxSender } from './outbox-sender.ts';
-import { failInterruptedPoolingRuns, poolingRunnerFor } from './pooling-runner.ts';
+import { startDeliveryJobs } from '../delivery/delivery-jobs.ts';
+import { startOutboxSender } from '../outbox/outbox-sender.ts';
+import { failInterruptedPoolingRuns, poolingRunnerFor } from '../pooling/pooling-runner.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;

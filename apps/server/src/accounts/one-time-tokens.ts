@@ -1,0 +1,37 @@
+import type { Db } from '../db/client.ts';
+import { type TokenPurpose, tokenRepository } from './token-repository.ts';
+import { AppError } from '../errors.ts';
+import { hashToken, newToken } from './login-sessions.ts';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
+
+/** Issues a fresh token (replacing the user's unused ones for the purpose); returns the secret. */
+export async function issueToken(trx: Db, userId: string, purpose: TokenPurpose, ttlMs: number, now: Date) {
+  const tokens = tokenRepository(trx);
+  await tokens.revokeAll(userId, purpose, now.toISOString());
+  const token = newToken();
+  await tokens.insert({
+    tokenHash: hashToken(token),
+    userId,
+    purpose,
+    expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+  });
+  return token;
+}
+
+export const tokenInvalid = () => new AppError('token_invalid', 'This link is invalid, already used or expired');
+
+/** Uses a token once; throws token_invalid when unknown, used or expired. Returns its user id. */
+export async function consumeToken(trx: Db, token: string, purpose: TokenPurpose, now: Date) {
+  const row = await tokenRepository(trx).consume(hashToken(token), purpose, now.toISOString());
+  if (!row) throw tokenInvalid();
+  return row.userId;
+}
+
+/**
+ * The web page a token link opens, e.g. `${PUBLIC_URL}/invitation?token=…&lang=en`. `lang` is the
+ * account's language: the page is read before login, so it cannot ask the account.
+ */
+export const tokenLink = (publicUrl: string, page: string, token: string, locale: 'fr' | 'en') =>
+  `${publicUrl.replace(/\/+$/, '')}/${page}?token=${encodeURIComponent(token)}&lang=${locale}`;

@@ -1,0 +1,39 @@
+import { auditRepository } from '../audit/audit-repository.ts';
+import { userRepository } from './user-repository.ts';
+import type { Deps } from '../http/context.ts';
+import { passwordResetEmail } from '../mail/templates.ts';
+import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { issueToken, PASSWORD_RESET_TTL_MS, tokenLink } from './one-time-tokens.ts';
+
+/**
+ * E-mails a one-hour reset link when an active account has this e-mail; does nothing otherwise.
+ * The caller answers the same either way, so nobody learns which e-mails have accounts.
+ */
+export async function requestPasswordReset(deps: Deps, email: string) {
+  const user = await userRepository(deps.db).findByEmail(email);
+  if (!user?.active) return;
+  const now = deps.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const token = await issueToken(trx, user.id, 'password_reset', PASSWORD_RESET_TTL_MS, now);
+    const message = passwordResetEmail({
+      locale: user.locale,
+      name: user.display_name,
+      link: tokenLink(deps.config.PUBLIC_URL, 'reset-password', token, user.locale),
+      validMinutes: PASSWORD_RESET_TTL_MS / 60_000,
+    });
+    await enqueueEmail(
+      trx,
+      { mutualId: user.mutual_id, kind: 'password_reset', to: user.email, locale: user.locale, email: message },
+      now,
+    );
+    await auditRepository(trx).record({
+      at: now,
+      mutualId: user.mutual_id,
+      actorUserId: null,
+      action: 'request_password_reset',
+      entityType: 'user',
+      entityId: user.id,
+      change: {},
+    });
+  });
+}

@@ -1,0 +1,35 @@
+import { auditRepository } from '../audit/audit-repository.ts';
+import { sessionRepository } from './login-session-repository.ts';
+import { tokenRepository } from './token-repository.ts';
+import { userRepository } from './user-repository.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, Principal } from '../http/context.ts';
+import { managedUser } from './account-scope.ts';
+import { changingSessions } from './login-session-cache.ts';
+
+/** Deactivates an account (its sessions and pending links end at once) or reactivates it. */
+export async function setUserActive(deps: Deps, actor: Principal, userId: string, active: boolean) {
+  const user = await managedUser(deps.db, actor, userId);
+  if (userId === actor.userId) throw new AppError('conflict', 'You may not deactivate or reactivate your own account');
+  if (user.active === active) return;
+  const now = deps.now().toISOString();
+  await changingSessions(() =>
+    deps.db.transaction().execute(async (trx) => {
+      await userRepository(trx).update(userId, { active });
+      if (!active) {
+        await sessionRepository(trx).deleteAllForUser(userId);
+        await tokenRepository(trx).revokeAll(userId, 'password_reset', now);
+        await tokenRepository(trx).revokeAll(userId, 'invitation', now);
+      }
+      await auditRepository(trx).record({
+        at: now,
+        mutualId: user.mutual_id,
+        actorUserId: actor.userId,
+        action: active ? 'reactivate' : 'deactivate',
+        entityType: 'user',
+        entityId: userId,
+        change: { active },
+      });
+    }),
+  );
+}

@@ -1,0 +1,58 @@
+import { addDays } from '@mutualis/domain/dates';
+import { auditRepository } from '../audit/audit-repository.ts';
+import { trainingSessionRepository } from './session-repository.ts';
+import { AppError, invalid } from '../errors.ts';
+import { mutualOf } from '../http/access.ts';
+import type { Deps, Principal } from '../http/context.ts';
+
+export interface CreateSessionInput {
+  courseId: string;
+  period: string;
+  regionCode?: string | null;
+  title?: string;
+  seatsMin?: number;
+  seatsMax?: number;
+  costCents?: number;
+  goNoGoDate?: string;
+}
+
+/** A coordinator creates a session by hand (outside a pooling plan), in the proposed state. */
+export async function createSession(deps: Deps, principal: Principal, input: CreateSessionInput) {
+  const mutualId = mutualOf(principal);
+  return deps.db.transaction().execute(async (trx) => {
+    const repo = trainingSessionRepository(trx);
+    const course = await repo.course(input.courseId, mutualId);
+    if (!course) throw new AppError('not_found', 'Course not found', { fields: [{ field: 'courseId', message: 'no such course' }] });
+    if (course.status === 'retired') throw invalid('courseId', 'this course is retired');
+    const seatsMin = input.seatsMin ?? course.min_seats;
+    const seatsMax = input.seatsMax ?? course.max_seats;
+    if (seatsMax < seatsMin) throw invalid('seatsMax', 'must be at least seatsMin');
+    const settings = await repo.mutualSettings(mutualId);
+    const periodStart = `${input.period}-01`;
+    const { id } = await repo.insert({
+      mutual_id: mutualId,
+      course_id: course.id,
+      period: input.period,
+      region_code: course.mode === 'virtual' ? null : (input.regionCode ?? course.regions[0] ?? null),
+      seats: seatsMin,
+      cost_cents: input.costCents ?? course.fixed_cost_cents + course.seat_cost_cents * seatsMin,
+      status: 'proposed',
+      title: input.title ?? null,
+      seats_min: seatsMin,
+      seats_max: seatsMax,
+      go_no_go_date: input.goNoGoDate ?? addDays(periodStart, -settings.goNoGoDays),
+      created_by: principal.userId,
+    });
+    await repo.recordEvent({ mutualId, sessionId: id, actorUserId: principal.userId, kind: 'created', toStatus: 'proposed', detail: { by: 'hand' } });
+    await auditRepository(trx).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: principal.userId,
+      action: 'session.create',
+      entityType: 'training_session',
+      entityId: id,
+      change: { ...input },
+    });
+    return id;
+  });
+}

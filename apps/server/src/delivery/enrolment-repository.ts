@@ -1,0 +1,174 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/client.ts';
+import type { EnrolmentStatusColumn } from '../db/tables.ts';
+
+/** Enrolments with the participant, firm and session they concern. */
+export function enrolmentRepository(db: Db) {
+  const base = () =>
+    db
+      .selectFrom('enrolment as e')
+      .innerJoin('employee as emp', 'emp.id', 'e.employee_id')
+      .innerJoin('member as m', 'm.id', 'e.member_id')
+      .innerJoin('training_session as s', 's.id', 'e.session_id')
+      .innerJoin('course as c', 'c.id', 's.course_id')
+      .select([
+        'e.id',
+        'e.mutual_id as mutualId',
+        'e.session_id as sessionId',
+        sql<string>`coalesce(s.title, c.title_fr)`.as('sessionTitle'),
+        'e.member_id as memberId',
+        'm.legal_name as memberName',
+        'e.employee_id as employeeId',
+        sql<string>`emp.first_name || ' ' || emp.last_name`.as('employeeName'),
+        'emp.first_name as firstName',
+        'emp.last_name as lastName',
+        'emp.email as employeeEmail',
+        'emp.language as employeeLanguage',
+        'emp.job_title as jobTitle',
+        'emp.noc_code as nocCode',
+        'e.status',
+        'e.position',
+        'e.outcome',
+        'e.score',
+        'e.created_at as createdAt',
+        'e.status_changed_at as statusChangedAt',
+        'e.reminder_sent_at as reminderSentAt',
+      ]);
+
+  return {
+    find(id: string, scope: { mutualId: string; memberId: string | null }) {
+      let q = base().where('e.id', '=', id).where('e.mutual_id', '=', scope.mutualId);
+      if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
+      return q.executeTakeFirst();
+    },
+    listForSession(sessionId: string, memberId: string | null, statuses?: EnrolmentStatusColumn[]) {
+      let q = base().where('e.session_id', '=', sessionId);
+      if (memberId) q = q.where('e.member_id', '=', memberId);
+      if (statuses) q = q.where('e.status', 'in', statuses);
+      return q.orderBy('e.position').execute();
+    },
+    listForMember(mutualId: string, memberId: string | null, employeeId?: string) {
+      let q = base().where('e.mutual_id', '=', mutualId);
+      if (memberId) q = q.where('e.member_id', '=', memberId);
+      if (employeeId) q = q.where('e.employee_id', '=', employeeId);
+      return q.orderBy('e.created_at', 'desc').limit(2000).execute();
+    },
+    /** Counts behind the seat rule: confirmed per member, reserved per member. */
+    async seatPicture(sessionId: string) {
+      const confirmed = await db
+        .selectFrom('enrolment')
+        .select(['member_id as memberId', sql<number>`count(*)::int`.as('n')])
+        .where('session_id', '=', sessionId)
+        .where('status', '=', 'confirmed')
+        .groupBy('member_id')
+        .execute();
+      const reserved = await db
+        .selectFrom('session_reservation')
+        .select(['member_id as memberId', sql<number>`sum(seats)::int`.as('n')])
+        .where('session_id', '=', sessionId)
+        .groupBy('member_id')
+        .execute();
+      return {
+        confirmedByMember: Object.fromEntries(confirmed.map((r) => [r.memberId, r.n])),
+        reservedByMember: Object.fromEntries(reserved.map((r) => [r.memberId, r.n])),
+      };
+    },
+    waitlist(sessionId: string) {
+      return db
+        .selectFrom('enrolment')
+        .select(['id', 'member_id as memberId', 'position'])
+        .where('session_id', '=', sessionId)
+        .where('status', '=', 'waitlisted')
+        .orderBy('position')
+        .execute();
+    },
+    /** Whether the employee holds a seat or waits in the session. */
+    async isActive(sessionId: string, employeeId: string) {
+      const row = await db
+        .selectFrom('enrolment')
+        .select('id')
+        .where('session_id', '=', sessionId)
+        .where('employee_id', '=', employeeId)
+        .where('status', 'in', ['confirmed', 'waitlisted'])
+        .executeTakeFirst();
+      return Boolean(row);
+    },
+    /** 1 for the next person on the waitlist. */
+    async waitlistRank(sessionId: string, position: number) {
+      const row = await db
+        .selectFrom('enrolment')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('session_id', '=', sessionId)
+        .where('status', '=', 'waitlisted')
+        .where('position', '<=', position)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatusColumn; enrolledBy: string | null }) {
+      return db
+        .insertInto('enrolment')
+        .values({
+          mutual_id: values.mutualId,
+          session_id: values.sessionId,
+          member_id: values.memberId,
+          employee_id: values.employeeId,
+          status: values.status,
+          enrolled_by: values.enrolledBy,
+        })
+        .returning(['id', 'status', 'position'])
+        .executeTakeFirstOrThrow();
+    },
+    async setStatus(id: string, status: EnrolmentStatusColumn, now: string, extra: { reason?: string | null; replacedBy?: string | null } = {}) {
+      await db
+        .updateTable('enrolment')
+        .set({ status, status_changed_at: now, status_reason: extra.reason ?? null, ...(extra.replacedBy ? { replaced_by: extra.replacedBy } : {}) })
+        .where('id', '=', id)
+        .execute();
+    },
+    async setResult(id: string, result: { outcome: 'passed' | 'not_passed' | null; score: number | null; note: string | null }) {
+      await db.updateTable('enrolment').set({ outcome: result.outcome, score: result.score, result_note: result.note }).where('id', '=', id).execute();
+    },
+    /** Distinct firms with confirmed seats or reservations in the session. */
+    async distinctFirms(sessionId: string) {
+      const row = await sql<{ n: number }>`
+        select count(distinct member_id)::int as n from (
+          select member_id from enrolment where session_id = ${sessionId} and status = 'confirmed'
+          union select member_id from session_reservation where session_id = ${sessionId}
+        ) t`.execute(db);
+      return row.rows[0]?.n ?? 0;
+    },
+    /** Seats committed: per member, the larger of its confirmed enrolments and its reservation. */
+    async seatsCommitted(sessionId: string) {
+      const row = await sql<{ n: number }>`
+        select coalesce(sum(greatest(coalesce(c.n, 0), coalesce(r.n, 0))), 0)::int as n from
+          (select member_id, count(*) as n from enrolment where session_id = ${sessionId} and status = 'confirmed' group by member_id) c
+          full outer join (select member_id, sum(seats) as n from session_reservation where session_id = ${sessionId} group by member_id) r
+          on r.member_id = c.member_id`.execute(db);
+      return row.rows[0]?.n ?? 0;
+    },
+    /** Scheduled sessions whose first day falls in [from, until] and that have participants not yet reminded. */
+    async dueForReminder(from: string, until: string) {
+      const rows = await sql<{ sessionId: string; mutualId: string }>`
+        select distinct s.id as "sessionId", s.mutual_id as "mutualId" from training_session s
+        join enrolment e on e.session_id = s.id and e.status = 'confirmed' and e.reminder_sent_at is null
+        where s.status = 'scheduled'
+          and (select min(d.day) from session_meeting_day d where d.session_id = s.id) between ${from} and ${until}`.execute(db);
+      return rows.rows;
+    },
+    async markReminded(ids: string[], now: string) {
+      if (ids.length === 0) return;
+      await db.updateTable('enrolment').set({ reminder_sent_at: now }).where('id', 'in', ids).execute();
+    },
+    async memberName(memberId: string) {
+      return (await db.selectFrom('member').select('legal_name').where('id', '=', memberId).executeTakeFirstOrThrow()).legal_name;
+    },
+    employee(employeeId: string, mutualId: string) {
+      return db
+        .selectFrom('employee')
+        .select(['id', 'member_id as memberId', 'first_name as firstName', 'last_name as lastName', 'email', 'language', 'end_date as endDate'])
+        .where('id', '=', employeeId)
+        .where('mutual_id', '=', mutualId)
+        .executeTakeFirst();
+    },
+  };
+}

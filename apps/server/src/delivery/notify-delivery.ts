@@ -1,0 +1,53 @@
+import type { Db } from '../db/client.ts';
+import type { SessionRow } from './session-repository.ts';
+import { trainingSessionRepository } from './session-repository.ts';
+import { userRepository } from '../accounts/user-repository.ts';
+import type { Deps } from '../http/context.ts';
+import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
+import { enqueueEmail } from '../outbox/enqueue-email.ts';
+
+export interface MailPerson {
+  memberId: string;
+  employeeName: string;
+  employeeEmail: string | null;
+  employeeLanguage: 'fr' | 'en';
+}
+
+export async function sessionMailFacts(db: Db, row: SessionRow): Promise<SessionMailFacts> {
+  const days = await trainingSessionRepository(db).meetingDays(row.id);
+  return {
+    title: row.title,
+    schedule: days.map((d) => `${d.day} ${d.startsAt}–${d.endsAt}`),
+    place: row.place,
+    virtualLink: row.virtualLink,
+  };
+}
+
+/**
+ * Tells participants about their session, each in their language: the participant's own
+ * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction.
+ */
+export async function notifyParticipants(
+  trx: Db,
+  deps: Deps,
+  row: SessionRow,
+  people: readonly MailPerson[],
+  kind: DeliveryEmailKind,
+  extra: { reason?: string | null; link?: string } = {},
+) {
+  if (people.length === 0) return;
+  const session = await sessionMailFacts(trx, row);
+  const contacts = await userRepository(trx).contactsOf([...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId))]);
+  for (const p of people) {
+    const recipients = p.employeeEmail
+      ? [{ email: p.employeeEmail, name: p.employeeName, locale: p.employeeLanguage }]
+      : contacts.filter((c) => c.memberId === p.memberId).map((c) => ({ email: c.email, locale: c.locale, name: `${c.name} (${p.employeeName})` }));
+    for (const r of recipients) {
+      const email = deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra });
+      await enqueueEmail(trx, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, deps.now());
+    }
+  }
+}
+
+/** Link to a session page in the web app. */
+export const sessionLink = (deps: Deps, sessionId: string) => `${deps.config.PUBLIC_URL}/delivery/sessions/${sessionId}`;

@@ -1,0 +1,78 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
+import { checkTransition, isSingleFirm, type SessionState } from '@mutualis/domain/delivery/index';
+import { auditRepository } from '../audit/audit-repository.ts';
+import { enrolmentRepository } from './enrolment-repository.ts';
+import { trainingSessionRepository } from './session-repository.ts';
+import { AppError, notFound } from '../errors.ts';
+import { mutualOf } from '../http/access.ts';
+import type { Deps, Principal } from '../http/context.ts';
+import { onSessionDelivered } from './complete-session.ts';
+import { notifyParticipants } from './notify-delivery.ts';
+import { sessionFactsOf } from './session-facts.ts';
+
+/** Moves a session along its lifecycle, if the guards allow it; keeps the history. */
+export async function transitionSession(
+  deps: Deps,
+  principal: Principal,
+  sessionId: string,
+  request: { to: SessionState; reason?: string; override?: boolean },
+) {
+  const mutualId = mutualOf(principal);
+  const now = deps.now().toISOString();
+  const today = todayInMontreal(deps.now());
+  await deps.db.transaction().execute(async (trx) => {
+    const repo = trainingSessionRepository(trx);
+    if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
+    const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
+    const facts = await sessionFactsOf(trx, row, today);
+    const refusal = checkTransition(facts, request);
+    if (refusal) {
+      const fields = 'missing' in refusal ? refusal.missing.map((f) => ({ field: f, message: 'required by the activity register (s.15)' })) : [];
+      if (refusal.code === 'reason_required') throw new AppError('validation_failed', refusal.message, { fields: [{ field: 'reason', message: 'required' }] });
+      throw new AppError(refusal.code, refusal.message, { status: 409, fields });
+    }
+    const to = request.to;
+    const reason = request.reason?.trim() || null;
+    await repo.update(
+      sessionId,
+      {
+        status: to,
+        ...(to === 'confirmed' ? { single_firm: isSingleFirm(facts.distinctFirms), override_reason: request.override ? reason : null } : {}),
+        ...(to === 'cancelled' ? { cancel_reason: reason, cancelled_at: now } : {}),
+      },
+      now,
+    );
+    if (to === 'cancelled' || to === 'scheduled') await repo.bumpSequence(sessionId, now);
+    const needs =
+      to === 'scheduled' || to === 'delivered' || to === 'cancelled'
+        ? await repo.moveNeeds(sessionId, to === 'scheduled' ? 'scheduled' : to === 'delivered' ? 'closed' : 'open', now)
+        : null;
+    const needsMoved = needs && (needs.opened.length || needs.split.length || needs.closed.length) && to !== 'scheduled' ? { needs } : {};
+    await repo.recordEvent({
+      mutualId,
+      sessionId,
+      actorUserId: principal.userId,
+      kind: 'transition',
+      fromStatus: row.status,
+      toStatus: to,
+      reason,
+      detail: { ...(request.override ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms } : {}), ...needsMoved },
+    });
+    await auditRepository(trx).record({
+      at: now,
+      mutualId,
+      actorUserId: principal.userId,
+      action: `session.${to}`,
+      entityType: 'training_session',
+      entityId: sessionId,
+      change: { from: row.status, to, reason, override: request.override ?? false, ...needsMoved },
+    });
+    if (to === 'scheduled' || to === 'cancelled') {
+      const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
+      const enrolments = enrolmentRepository(trx);
+      const people = await enrolments.listForSession(sessionId, null, to === 'cancelled' ? ['confirmed', 'waitlisted'] : ['confirmed']);
+      await notifyParticipants(trx, deps, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', { reason });
+    }
+    if (to === 'delivered') await onSessionDelivered(trx, deps, sessionId, mutualId, principal.userId);
+  });
+}

@@ -1,0 +1,214 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db } from '../db/client.ts';
+import type { EmployeeImportTable, EmployeeTable } from '../db/tables.ts';
+import { auditRepository } from '../audit/audit-repository.ts';
+
+export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & { member_name: string; current_wage_cents: number | null };
+
+export interface EmployeeFilter {
+  mutualId: string;
+  /** null = every member of the mutual. */
+  memberId: string | null;
+  /** Already folded (foldForSearch). */
+  search?: string;
+  status: 'current' | 'ended' | 'all';
+  teer?: number;
+  educationLevel?: string;
+}
+
+/** Who reads a page of employees, for what: written to the access log with the page's ids. */
+export interface EmployeeAccess {
+  mutualId: string;
+  actorUserId: string;
+  purpose: string;
+}
+
+export type EmployeeSort = 'name' | 'hireDate' | 'jobTitle' | 'teer' | 'member';
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Whether a trigram index can serve `like '%search%'`: the search has 3 letters or digits in a row. */
+const trigramSearchable = (search: string | undefined) => search !== undefined && /[\p{L}\p{N}]{3}/u.test(search);
+
+const employeeColumns = [
+  'e.id',
+  'e.mutual_id',
+  'e.member_id',
+  'e.first_name',
+  'e.last_name',
+  'e.email',
+  'e.job_title',
+  'e.noc_code',
+  'e.teer',
+  'e.education_level',
+  'e.language',
+  'e.birth_year',
+  'e.hire_date',
+  'e.end_date',
+  'e.end_reason',
+  'e.created_at',
+  'e.updated_at',
+] as const;
+
+/** Employees of member firms and the import previews. Every query is limited to one mutual (and member). */
+export function employeeRepository(db: Db) {
+  const filtered = (f: EmployeeFilter) => {
+    let q = db.selectFrom('employee as e').where('e.mutual_id', '=', f.mutualId);
+    if (f.memberId) q = q.where('e.member_id', '=', f.memberId);
+    if (f.status === 'current') q = q.where('e.end_date', 'is', null);
+    if (f.status === 'ended') q = q.where('e.end_date', 'is not', null);
+    if (f.search) q = q.where('e.search_key', 'like', `%${escapeLike(f.search)}%`);
+    if (f.teer !== undefined) q = q.where('e.teer', '=', f.teer);
+    if (f.educationLevel) q = q.where('e.education_level', '=', f.educationLevel);
+    return q;
+  };
+
+  // The rows of a page or an export. With a search the trigram index can serve (migration 0043),
+  // the matches are found first and only then joined, sorted and paged: left to itself, the
+  // planner may walk the whole mutual in name order and filter each row, slow when the matches
+  // sort late ("tremblay"). OFFSET 0 keeps the subquery from being merged into the outer query;
+  // it carries every filter, the mutual's included.
+  const shown = (f: EmployeeFilter) =>
+    trigramSearchable(f.search) ? db.selectFrom('employee as e').where('e.id', 'in', filtered(f).select('e.id').offset(0)) : filtered(f);
+
+  const withDetails = (q: ReturnType<typeof filtered>) =>
+    q
+      .innerJoin('member as m', 'm.id', 'e.member_id')
+      .select(employeeColumns)
+      .select('m.legal_name as member_name')
+      .select((eb) =>
+        eb
+          .selectFrom('wage as w')
+          .select('w.hourly_wage_cents')
+          .whereRef('w.employee_id', '=', 'e.id')
+          .orderBy('w.effective_on', 'desc')
+          .limit(1)
+          .as('current_wage_cents'),
+      );
+
+  const ordered = <Q extends ReturnType<typeof withDetails>>(q: Q, sort: EmployeeSort, order: 'asc' | 'desc') => {
+    const dir = order;
+    switch (sort) {
+      case 'hireDate':
+        return q.orderBy('e.hire_date', dir).orderBy('e.last_name').orderBy('e.id');
+      case 'jobTitle':
+        return q.orderBy('e.job_title', dir).orderBy('e.last_name').orderBy('e.id');
+      case 'teer':
+        return q.orderBy('e.teer', dir).orderBy('e.last_name').orderBy('e.id');
+      case 'member':
+        return q.orderBy('m.legal_name', dir).orderBy('e.last_name').orderBy('e.first_name').orderBy('e.id');
+      default:
+        return q.orderBy('e.last_name', dir).orderBy('e.first_name', dir).orderBy('e.id', dir);
+    }
+  };
+
+  return {
+    /** A page and the total; with `access`, the read is logged in the access log by the same statement. */
+    async list(filter: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number, access?: EmployeeAccess) {
+      // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
+      // page query keeps its plan; only a page past the end needs the count on its own.
+      const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
+      const query = ordered(withDetails(shown(filter)), sort, order)
+        .select(() => count().as('total'))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      const rows = access
+        ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' })
+        : await query.execute();
+      if (rows.length === 0) return { items: [] as EmployeeRow[], total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total) };
+      const total = Number(rows[0].total);
+      const items = rows.map(({ total: _, ...row }) => row) as EmployeeRow[];
+      return { items, total };
+    },
+
+    async listAll(filter: EmployeeFilter): Promise<EmployeeRow[]> {
+      return (await ordered(withDetails(shown(filter)), 'member', 'asc').execute()) as EmployeeRow[];
+    },
+
+    async find(id: string, scope: { mutualId: string; memberId: string | null }): Promise<EmployeeRow | undefined> {
+      let q = db.selectFrom('employee as e').where('e.id', '=', id).where('e.mutual_id', '=', scope.mutualId);
+      if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
+      return (await withDetails(q).executeTakeFirst()) as EmployeeRow | undefined;
+    },
+
+    async insert(values: Insertable<EmployeeTable>): Promise<{ id: string }> {
+      return db.insertInto('employee').values(values).returning('id').executeTakeFirstOrThrow();
+    },
+
+    /** Inserts many employees, 1,000 rows per statement; returns their ids in order. */
+    async insertMany(values: Insertable<EmployeeTable>[]): Promise<string[]> {
+      const ids: string[] = [];
+      for (let i = 0; i < values.length; i += 1000) {
+        const rows = await db.insertInto('employee').values(values.slice(i, i + 1000)).returning('id').execute();
+        for (const r of rows) ids.push(r.id);
+      }
+      return ids;
+    },
+
+    async update(id: string, patch: Updateable<EmployeeTable>) {
+      await db.updateTable('employee').set(patch).where('id', '=', id).execute();
+    },
+
+    /** Updates many employees of one member, 1,000 rows per statement (UPDATE … FROM (VALUES …)). */
+    async updateMany(memberId: string, rows: (Insertable<EmployeeTable> & { id: string })[], now: string) {
+      for (let i = 0; i < rows.length; i += 1000) {
+        const chunk = rows.slice(i, i + 1000);
+        const values = sql.join(
+          chunk.map(
+            (r) =>
+              sql`(${r.id}::uuid, ${r.first_name}, ${r.last_name}, ${r.email ?? null}, ${r.job_title}, ${r.noc_code}, ${r.teer}::smallint, ${r.education_level}, ${r.language ?? 'fr'}, ${r.birth_year ?? null}::integer, ${r.hire_date}::date, ${r.end_date ?? null}::date, ${r.end_reason ?? null})`,
+          ),
+        );
+        await sql`
+          update employee as e set
+            first_name = v.first_name, last_name = v.last_name, email = v.email, job_title = v.job_title,
+            noc_code = v.noc_code, teer = v.teer, education_level = v.education_level, language = v.language,
+            birth_year = v.birth_year, hire_date = v.hire_date, end_date = v.end_date, end_reason = v.end_reason,
+            updated_at = ${now}::timestamptz
+          from (values ${values}) as v(id, first_name, last_name, email, job_title, noc_code, teer, education_level, language, birth_year, hire_date, end_date, end_reason)
+          where e.id = v.id and e.member_id = ${memberId}::uuid`.execute(db);
+      }
+    },
+
+    /** What import matching needs of a member's employees. */
+    async matchKeys(memberId: string) {
+      return db
+        .selectFrom('employee')
+        .select(['id', 'email', 'first_name', 'last_name', 'hire_date'])
+        .where('member_id', '=', memberId)
+        .execute();
+    },
+
+    async countByMember(memberId: string) {
+      const rows = await db
+        .selectFrom('employee')
+        .select((eb) => [
+          eb.fn.countAll<number>().filterWhere('end_date', 'is', null).as('current'),
+          eb.fn.countAll<number>().filterWhere('end_date', 'is not', null).as('ended'),
+        ])
+        .where('member_id', '=', memberId)
+        .executeTakeFirstOrThrow();
+      return { current: Number(rows.current), ended: Number(rows.ended) };
+    },
+
+    // ---------- import previews ----------
+    async saveImport(values: Insertable<EmployeeImportTable>): Promise<Selectable<EmployeeImportTable>> {
+      return db.insertInto('employee_import').values(values).returningAll().executeTakeFirstOrThrow();
+    },
+
+    async findImport(id: string, memberId: string, mutualId: string, forUpdate = false): Promise<Selectable<EmployeeImportTable> | undefined> {
+      let q = db.selectFrom('employee_import').selectAll().where('id', '=', id).where('member_id', '=', memberId).where('mutual_id', '=', mutualId);
+      if (forUpdate) q = q.forUpdate();
+      return q.executeTakeFirst();
+    },
+
+    async markImportCommitted(id: string, at: string) {
+      // The validated rows are no longer needed once written: keep the import's summary only.
+      await db.updateTable('employee_import').set({ status: 'committed', committed_at: at, rows: '[]' }).where('id', '=', id).execute();
+    },
+
+    async deleteExpiredImports(now: string) {
+      await db.deleteFrom('employee_import').where('status', '=', 'preview').where('expires_at', '<', now).execute();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db } from '../db/client.ts';
+import type { NeedStatusColumn, NeedTable } from '../db/tables.ts';
+
+export type NeedRow = Selectable<NeedTable> & { member_name: string; topic_code: string; topic_name_fr: string; topic_name_en: string };
+
+export interface NeedScope {
+  mutualId: string;
+  /** null = every member of the mutual (coordinator). */
+  memberId: string | null;
+}
+
+export interface NeedFilter {
+  status?: NeedStatusColumn;
+  topicId?: string;
+  memberId?: string;
+  diagnosticId?: string;
+  ids?: string[];
+}
+
+/** Need lines and their named employees. Every query is scoped to a mutual and, for member contacts, a member. */
+export function needRepository(db: Db) {
+  const base = (scope: NeedScope) => {
+    let q = db
+      .selectFrom('need as n')
+      .innerJoin('member as m', 'm.id', 'n.member_id')
+      .innerJoin('topic as t', 't.id', 'n.topic_id')
+      .selectAll('n')
+      .select(['m.legal_name as member_name', 't.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en'])
+      .where('n.mutual_id', '=', scope.mutualId);
+    if (scope.memberId) q = q.where('n.member_id', '=', scope.memberId);
+    return q;
+  };
+  const filtered = (scope: NeedScope, f: NeedFilter) => {
+    let q = base(scope);
+    if (f.status) q = q.where('n.status', '=', f.status);
+    if (f.topicId) q = q.where('n.topic_id', '=', f.topicId);
+    if (f.memberId) q = q.where('n.member_id', '=', f.memberId);
+    if (f.diagnosticId) q = q.where('n.diagnostic_id', '=', f.diagnosticId);
+    if (f.ids) q = f.ids.length ? q.where('n.id', 'in', f.ids) : q.where(sql<boolean>`false`);
+    return q;
+  };
+  return {
+    list(scope: NeedScope, f: NeedFilter, page: { limit: number; offset: number }): Promise<NeedRow[]> {
+      return filtered(scope, f).orderBy('n.created_at', 'desc').orderBy('n.id').limit(page.limit).offset(page.offset).execute();
+    },
+    async count(scope: NeedScope, f: NeedFilter): Promise<number> {
+      const row = await filtered(scope, f)
+        .clearSelect()
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return row.n;
+    },
+    all(scope: NeedScope, f: NeedFilter): Promise<NeedRow[]> {
+      return filtered(scope, f).orderBy('n.created_at').orderBy('n.id').execute();
+    },
+    find(scope: NeedScope, id: string): Promise<NeedRow | undefined> {
+      return base(scope).where('n.id', '=', id).executeTakeFirst();
+    },
+    async insert(values: Insertable<NeedTable>) {
+      return (await db.insertInto('need').values(values).returning('id').executeTakeFirstOrThrow()).id;
+    },
+    async insertMany(values: Insertable<NeedTable>[]) {
+      const ids: string[] = [];
+      for (let i = 0; i < values.length; i += 500) {
+        const rows = await db.insertInto('need').values(values.slice(i, i + 500)).returning('id').execute();
+        ids.push(...rows.map((r) => r.id));
+      }
+      return ids;
+    },
+    async update(mutualId: string, id: string, values: Updateable<NeedTable>) {
+      await db.updateTable('need').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
+    },
+    async deleteProposedOfDiagnostic(mutualId: string, diagnosticId: string) {
+      await db.deleteFrom('need').where('mutual_id', '=', mutualId).where('diagnostic_id', '=', diagnosticId).where('status', '=', 'proposed').execute();
+    },
+    async employeesOf(needIds: string[]): Promise<Map<string, string[]>> {
+      const map = new Map<string, string[]>();
+      if (needIds.length === 0) return map;
+      const rows = await db.selectFrom('need_employee').select(['need_id', 'employee_id']).where('need_id', 'in', needIds).orderBy('employee_id').execute();
+      for (const r of rows) {
+        const list = map.get(r.need_id) ?? [];
+        list.push(r.employee_id);
+        map.set(r.need_id, list);
+      }
+      return map;
+    },
+    async setEmployees(need: { id: string; mutual_id: string; member_id: string }, employeeIds: string[]) {
+      await db.deleteFrom('need_employee').where('need_id', '=', need.id).execute();
+      if (employeeIds.length === 0) return;
+      await db
+        .insertInto('need_employee')
+        .values(employeeIds.map((employee_id) => ({ need_id: need.id, employee_id, mutual_id: need.mutual_id, member_id: need.member_id })))
+        .execute();
+    },
+    /** The employees among `ids` that belong to the member and are still employed. */
+    async employeesOfMember(memberId: string, ids: string[]) {
+      if (ids.length === 0) return [];
+      return db.selectFrom('employee').select(['id', 'end_date']).where('member_id', '=', memberId).where('id', 'in', ids).execute();
+    },
+    member(mutualId: string, memberId: string) {
+      return db.selectFrom('member').select(['id', 'region_code', 'legal_name', 'status']).where('mutual_id', '=', mutualId).where('id', '=', memberId).executeTakeFirst();
+    },
+    membersByNeq(mutualId: string) {
+      return db.selectFrom('member').select(['id', 'neq', 'region_code']).where('mutual_id', '=', mutualId).execute();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Db } from '../db/client.ts';
+import { outboxRepository } from './repository.ts';
+import type { RenderedEmail } from '../mail/templates.ts';
+
+/**
+ * Puts an e-mail in the outbox. Call it with the transaction of the business write, so that
+ * the message exists if and only if the write happened; jobs/outbox-sender.ts delivers it.
+ */
+export async function enqueueEmail(
+  trx: Db,
+  message: { mutualId: string | null; kind: string; to: string; locale: 'fr' | 'en'; email: RenderedEmail },
+  now: Date,
+) {
+  return outboxRepository(trx).enqueue(
+    {
+      mutualId: message.mutualId,
+      kind: message.kind,
+      to: message.to,
+      locale: message.locale,
+      subject: message.email.subject,
+      text: message.email.text,
+      html: message.email.html,
+    },
+    now.toISOString(),
+  );
+}

@@ -1,0 +1,62 @@
+import type { Db } from '../db/client.ts';
+import { outboxRepository } from './repository.ts';
+import type { MailTransport } from '../mail/transport.ts';
+
+export interface SendOutboxOptions {
+  db: Db;
+  transport: MailTransport;
+  from: string;
+  now: () => Date;
+  /** Attempts before a message is marked failed. */
+  maxAttempts?: number;
+  /** Wait after the first failure; doubles after each further failure, up to maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  batchSize?: number;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 6;
+export const DEFAULT_BASE_DELAY_MS = 60_000;
+
+/** The wait before the next attempt after `attempts` failures: base × 2^(attempts−1), capped. */
+export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: number) {
+  return Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * One pass of the sender: delivers the due pending messages one by one; a failure counts an
+ * attempt and schedules the next one later (exponential backoff), or marks the message failed.
+ */
+export async function sendOutbox(options: SendOutboxOptions) {
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+  const maxDelayMs = options.maxDelayMs ?? 6 * 60 * 60_000;
+  const outbox = outboxRepository(options.db);
+  const due = await outbox.due(options.now().toISOString(), options.batchSize ?? 20);
+  const result = { sent: 0, retrying: 0, failed: 0 };
+  for (const message of due) {
+    try {
+      await options.transport.send({
+        from: options.from,
+        to: message.to_address,
+        subject: message.subject,
+        text: message.text_body,
+        html: message.html_body ?? undefined,
+      });
+      await outbox.markSent(message.id, options.now().toISOString());
+      result.sent++;
+    } catch (error) {
+      const attempts = message.attempts + 1;
+      const givesUp = attempts >= maxAttempts;
+      await outbox.markAttemptFailed(message.id, {
+        attempts,
+        status: givesUp ? 'failed' : 'pending',
+        error: String((error as Error)?.message ?? error).slice(0, 1000),
+        nextAttemptAt: new Date(options.now().getTime() + backoffMs(attempts, baseDelayMs, maxDelayMs)).toISOString(),
+      });
+      if (givesUp) result.failed++;
+      else result.retrying++;
+    }
+  }
+  return result;
+}

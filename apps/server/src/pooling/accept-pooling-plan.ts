@@ -1,0 +1,108 @@
+import type { AcceptedPlan } from '@mutualis/contracts';
+import { splitByLargestRemainder } from '@mutualis/domain/pooling/order';
+import { type PlanJson, standaloneCostByNeedCents } from '@mutualis/domain/pooling-runs/index';
+import { auditRepository } from '../audit/audit-repository.ts';
+import { needStateOf, poolingRepository } from './repository.ts';
+import { trainingSessionRepository } from '../delivery/session-repository.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { Deps, Principal } from '../http/context.ts';
+
+const cents = (dollars: number) => Math.round(dollars * 100);
+
+/**
+ * Accepts a run's plan: creates its sessions as 'proposed' with each need's reserved seats, share
+ * and standalone cost, and marks the needs planned — all or nothing. 409 when the run has no plan,
+ * was accepted already, or a need or course it uses changed since the run was built.
+ */
+export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutualId: string, runId: string): Promise<AcceptedPlan> {
+  const run = await poolingRepository(deps.db).findRun(mutualId, runId);
+  if (!run) throw notFound('Pooling run');
+  if (run.status !== 'succeeded' || !run.plan) throw new AppError('conflict', `The run has no plan to accept (${run.status})`);
+  if (run.accepted_at) throw new AppError('conflict', 'This plan has already been accepted');
+  const plan = run.plan as unknown as PlanJson;
+  const now = deps.now().toISOString();
+
+  // what each need's served seats would cost alone, spread over its sessions by seats
+  const servedByNeed = new Map<string, number>();
+  for (const s of plan.sessions) for (const a of s.allocations) servedByNeed.set(a.needId, (servedByNeed.get(a.needId) ?? 0) + a.seats);
+  const standaloneByNeed = standaloneCostByNeedCents(run.problem, servedByNeed);
+  const partsByNeed = new Map<string, number[]>();
+  for (const [needId] of servedByNeed) {
+    const parts = plan.sessions.flatMap((s) => s.allocations.filter((a) => a.needId === needId).map((a) => ({ share: cents(a.share), seats: a.seats })));
+    const standalone = standaloneByNeed.get(needId);
+    partsByNeed.set(
+      needId,
+      standalone == null
+        ? parts.map((p) => p.share)
+        : splitByLargestRemainder(
+            standalone,
+            parts.map((p) => p.seats),
+          ),
+    );
+  }
+
+  return deps.db.transaction().execute(async (trx) => {
+    const repo = poolingRepository(trx);
+    if (!(await repo.markAccepted(mutualId, runId, principal.userId, now))) throw new AppError('conflict', 'This plan has already been accepted');
+
+    // a stale plan: a need it serves changed (seats, status, any edit) or a course is no longer approved
+    const needIds = [...servedByNeed.keys()];
+    const current = new Map((await repo.needsByIds(mutualId, needIds)).map((n) => [n.id, n]));
+    const changed = needIds.filter((id) => {
+      const n = current.get(id);
+      return n?.status !== 'open' || needStateOf(n) !== run.needs_snapshot[id];
+    });
+    if (changed.length > 0)
+      throw new AppError('conflict', `The plan is stale: ${changed.length} need(s) changed since the run (e.g. ${changed[0]}); run it again`, {
+        fields: changed.slice(0, 20).map((id) => ({ field: `needs.${id}`, message: 'changed since the run' })),
+      });
+    const courseIds = [...new Set(plan.sessions.map((s) => s.offerId))];
+    const courses = new Map((await repo.coursesByIds(mutualId, courseIds)).map((c) => [c.id, c]));
+    const retired = courseIds.filter((id) => courses.get(id)?.status !== 'approved');
+    if (retired.length > 0) throw new AppError('conflict', `The plan is stale: course ${retired[0]} is no longer approved; run it again`);
+
+    const used = new Map<string, number>();
+    const sessionIds: string[] = [];
+    let reservations = 0;
+    for (const s of plan.sessions) {
+      const id = await repo.createSession({
+        mutualId,
+        courseId: s.offerId,
+        poolingRunId: runId,
+        planSessionId: s.id,
+        period: s.period,
+        regionCode: s.region,
+        seats: s.seats,
+        costCents: cents(s.cost),
+        reservations: s.allocations.map((a) => {
+          const k = used.get(a.needId) ?? 0;
+          used.set(a.needId, k + 1);
+          return { memberId: a.memberId, needId: a.needId, seats: a.seats, shareCents: cents(a.share), standaloneCents: partsByNeed.get(a.needId)?.[k] ?? cents(a.share) };
+        }),
+      });
+      // the session's history starts here (the delivery work carries it on)
+      await trainingSessionRepository(trx).recordEvent({
+        mutualId,
+        sessionId: id,
+        actorUserId: principal.userId,
+        kind: 'created',
+        toStatus: 'proposed',
+        detail: { by: 'pooling', runId, planSessionId: s.id, reservations: s.allocations.length },
+      });
+      sessionIds.push(id);
+      reservations += s.allocations.length;
+    }
+    const needsPlanned = await repo.markNeedsPlanned(mutualId, needIds, now);
+    await auditRepository(trx).record({
+      at: now,
+      mutualId,
+      actorUserId: principal.userId,
+      action: 'pooling_run.accept',
+      entityType: 'pooling_run',
+      entityId: runId,
+      change: { sessions: sessionIds.length, reservations, needsPlanned, cost: (plan as { totals?: { cost?: number } }).totals?.cost ?? null },
+    });
+    return { runId, sessionIds, reservations, needsPlanned };
+  });
+}
+

@@ -1,0 +1,269 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/client.ts';
+import type { PoolingRunStatus } from '../db/tables.ts';
+
+export interface NewPoolingRun {
+  mutualId: string;
+  label: string | null;
+  sourceRunId: string | null;
+  request: Record<string, unknown>;
+  problem: Record<string, unknown>;
+  adjustments: Record<string, unknown>;
+  needsSnapshot: Record<string, string>;
+  createdBy: string;
+}
+
+export interface NewTrainingSession {
+  mutualId: string;
+  courseId: string;
+  poolingRunId: string;
+  planSessionId: string;
+  period: string;
+  regionCode: string | null;
+  seats: number;
+  costCents: number;
+  reservations: { memberId: string; needId: string; seats: number; shareCents: number; standaloneCents: number }[];
+}
+
+/** The state of a need that, when it changes, makes a plan built on it stale. */
+export const needStateOf = (n: { seats: number; status: string; updated_at: string }) => `${n.seats}|${n.status}|${n.updated_at}`;
+
+/**
+ * Pooling runs, the sessions accepted plans propose and their reservations; and the reads of a
+ * problem that only pooling makes (approved courses, topic codes, member sizes and the mutual's
+ * minimum of firms come from the course, topic and demand repositories).
+ */
+export function poolingRepository(db: Db) {
+  return {
+    // ---------- building a problem ----------
+    async openNeeds(mutualId: string, filter: { needIds?: string[]; topicIds?: string[]; regionCodes?: string[]; memberIds?: string[] }) {
+      let q = db.selectFrom('need').selectAll().where('mutual_id', '=', mutualId).where('status', '=', 'open');
+      if (filter.needIds) q = q.where('id', 'in', filter.needIds.length ? filter.needIds : ['00000000-0000-0000-0000-000000000000']);
+      if (filter.topicIds?.length) q = q.where('topic_id', 'in', filter.topicIds);
+      if (filter.regionCodes?.length) q = q.where('region_code', 'in', filter.regionCodes);
+      if (filter.memberIds?.length) q = q.where('member_id', 'in', filter.memberIds);
+      return q.orderBy('id').execute();
+    },
+    /** Firm names (and sizes) for the ids of a plan. */
+    async members(mutualId: string, ids?: string[]) {
+      let q = db.selectFrom('member').select(['id', 'legal_name', 'headcount']).where('mutual_id', '=', mutualId);
+      if (ids) q = q.where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
+      return q.execute();
+    },
+    async needsByIds(mutualId: string, ids: string[]) {
+      if (ids.length === 0) return [];
+      return db.selectFrom('need').selectAll().where('mutual_id', '=', mutualId).where('id', 'in', ids).execute();
+    },
+    async coursesByIds(mutualId: string, ids: string[]) {
+      if (ids.length === 0) return [];
+      return db
+        .selectFrom('course')
+        .innerJoin('provider', 'provider.id', 'course.provider_id')
+        .select(['course.id', 'course.title_fr', 'course.title_en', 'course.status', 'course.topic_id', 'provider.name as provider_name'])
+        .where('course.mutual_id', '=', mutualId)
+        .where('course.id', 'in', ids)
+        .execute();
+    },
+
+    // ---------- runs ----------
+    async createRun(run: NewPoolingRun) {
+      return db
+        .insertInto('pooling_run')
+        .values({
+          mutual_id: run.mutualId,
+          label: run.label,
+          source_run_id: run.sourceRunId,
+          request: JSON.stringify(run.request),
+          problem: JSON.stringify(run.problem),
+          adjustments: JSON.stringify(run.adjustments),
+          needs_snapshot: JSON.stringify(run.needsSnapshot),
+          created_by: run.createdBy,
+        })
+        .returning(['id', 'status', 'created_at'])
+        .executeTakeFirstOrThrow();
+    },
+    async listRuns(mutualId: string) {
+      return db
+        .selectFrom('pooling_run')
+        .leftJoin('app_user', 'app_user.id', 'pooling_run.created_by')
+        .select([
+          'pooling_run.id',
+          'pooling_run.label',
+          'pooling_run.status',
+          'pooling_run.source_run_id',
+          'pooling_run.progress',
+          'pooling_run.error',
+          'pooling_run.created_at',
+          'pooling_run.started_at',
+          'pooling_run.finished_at',
+          'pooling_run.accepted_at',
+          'app_user.display_name as created_by_name',
+          sql<Record<string, number> | null>`pooling_run.plan->'totals'`.as('totals'),
+          sql<Record<string, unknown> | null>`pooling_run.plan->'bound'`.as('bound'),
+          sql<number>`jsonb_array_length(pooling_run.problem->'needs')`.as('need_count'),
+          sql<unknown>`pooling_run.problem->'periods'`.as('periods'),
+        ])
+        .where('pooling_run.mutual_id', '=', mutualId)
+        .orderBy('pooling_run.created_at', 'desc')
+        .limit(200)
+        .execute();
+    },
+    async findRun(mutualId: string, runId: string) {
+      return db
+        .selectFrom('pooling_run')
+        .leftJoin('app_user', 'app_user.id', 'pooling_run.created_by')
+        .selectAll('pooling_run')
+        .select('app_user.display_name as created_by_name')
+        .where('pooling_run.mutual_id', '=', mutualId)
+        .where('pooling_run.id', '=', runId)
+        .executeTakeFirst();
+    },
+    /** Moves a queued run to running; undefined when it is no longer queued (e.g. cancelled). */
+    async markRunning(runId: string, at: string) {
+      return db
+        .updateTable('pooling_run')
+        .set({ status: 'running', started_at: at, progress: JSON.stringify({ phase: 'starting', percent: 0 }) })
+        .where('id', '=', runId)
+        .where('status', '=', 'queued')
+        .returning(['id', 'mutual_id', 'problem', 'adjustments'])
+        .executeTakeFirst();
+    },
+    async updateProgress(runId: string, progress: Record<string, unknown>) {
+      await db.updateTable('pooling_run').set({ progress: JSON.stringify(progress) }).where('id', '=', runId).where('status', '=', 'running').execute();
+    },
+    /** Ends a running run; false when it had already ended (e.g. cancelled meanwhile). */
+    async finishRun(runId: string, end: { status: PoolingRunStatus; at: string; plan?: Record<string, unknown>; error?: string; progress?: Record<string, unknown> }) {
+      const result = await db
+        .updateTable('pooling_run')
+        .set({
+          status: end.status,
+          finished_at: end.at,
+          ...(end.plan ? { plan: JSON.stringify(end.plan) } : {}),
+          ...(end.error !== undefined ? { error: end.error } : {}),
+          ...(end.progress ? { progress: JSON.stringify(end.progress) } : {}),
+        })
+        .where('id', '=', runId)
+        .where('status', 'in', ['queued', 'running'])
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    async cancelRun(mutualId: string, runId: string, at: string) {
+      return db
+        .updateTable('pooling_run')
+        .set({ status: 'cancelled', finished_at: at, error: 'cancelled by a coordinator' })
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', runId)
+        .where('status', 'in', ['queued', 'running'])
+        .returning(['id', 'status'])
+        .executeTakeFirst();
+    },
+    /** Runs left queued or running by a stopped server are failed: nobody is solving them any more. */
+    async failUnfinishedRuns(at: string, reason: string) {
+      const result = await db
+        .updateTable('pooling_run')
+        .set({ status: 'failed', finished_at: at, error: reason })
+        .where('status', 'in', ['queued', 'running'])
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    // ---------- accepting a plan ----------
+    /** Marks a succeeded run accepted; undefined when it was already accepted or did not succeed. */
+    async markAccepted(mutualId: string, runId: string, userId: string, at: string) {
+      return db
+        .updateTable('pooling_run')
+        .set({ accepted_at: at, accepted_by: userId })
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', runId)
+        .where('status', '=', 'succeeded')
+        .where('accepted_at', 'is', null)
+        .returning('id')
+        .executeTakeFirst();
+    },
+    async createSession(s: NewTrainingSession) {
+      const row = await db
+        .insertInto('training_session')
+        .values({
+          mutual_id: s.mutualId,
+          course_id: s.courseId,
+          pooling_run_id: s.poolingRunId,
+          plan_session_id: s.planSessionId,
+          period: s.period,
+          region_code: s.regionCode,
+          seats: s.seats,
+          cost_cents: s.costCents,
+          status: 'proposed',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (s.reservations.length > 0) {
+        await db
+          .insertInto('session_reservation')
+          .values(
+            s.reservations.map((r) => ({
+              mutual_id: s.mutualId,
+              session_id: row.id,
+              member_id: r.memberId,
+              need_id: r.needId,
+              seats: r.seats,
+              share_cents: r.shareCents,
+              standalone_cents: r.standaloneCents,
+            })),
+          )
+          .execute();
+      }
+      return row.id;
+    },
+    /** Open needs become planned; returns how many did. */
+    async markNeedsPlanned(mutualId: string, needIds: string[], at: string) {
+      if (needIds.length === 0) return 0;
+      const result = await db
+        .updateTable('need')
+        .set({ status: 'planned', status_changed_at: at, updated_at: at })
+        .where('mutual_id', '=', mutualId)
+        .where('id', 'in', needIds)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async sessionsOfRun(mutualId: string, runId: string) {
+      return db.selectFrom('training_session').selectAll().where('mutual_id', '=', mutualId).where('pooling_run_id', '=', runId).orderBy('plan_session_id').execute();
+    },
+
+    // ---------- members' savings ----------
+    /** One firm's reservations in sessions not cancelled, with what they replace; never another firm's rows. */
+    async reservationsOfMember(mutualId: string, memberId: string) {
+      return db
+        .selectFrom('session_reservation as r')
+        .innerJoin('training_session as s', 's.id', 'r.session_id')
+        .innerJoin('need as n', 'n.id', 'r.need_id')
+        .innerJoin('topic as t', 't.id', 'n.topic_id')
+        .innerJoin('course as c', 'c.id', 's.course_id')
+        .select([
+          'r.id',
+          'r.need_id',
+          'r.seats',
+          'r.share_cents',
+          'r.standalone_cents',
+          's.id as session_id',
+          's.period',
+          's.region_code',
+          's.status as session_status',
+          't.name_fr as topic_fr',
+          't.name_en as topic_en',
+          'c.title_fr as course_fr',
+          'c.title_en as course_en',
+        ])
+        .where('r.mutual_id', '=', mutualId)
+        .where('r.member_id', '=', memberId)
+        .where('s.status', '<>', 'cancelled')
+        .orderBy('s.period')
+        .orderBy('r.need_id')
+        .execute();
+    },
+    async memberName(mutualId: string, memberId: string) {
+      const row = await db.selectFrom('member').select('legal_name').where('mutual_id', '=', mutualId).where('id', '=', memberId).executeTakeFirst();
+      return row?.legal_name ?? null;
+    },
+  };
+}
