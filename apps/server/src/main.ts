@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseLockedError, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './db/seed/demo.ts';
+import { createDeps } from './deps.ts';
 import { startBackgroundJobs } from './jobs/index.ts';
 
 // The composition root: read config, open the database, migrate, seed, listen.
@@ -29,7 +30,7 @@ try {
   throw error;
 }
 
-const deps = { db: handle.db, config, now: () => new Date() };
+const deps = createDeps({ db: handle.db, config });
 await migrate(handle, (line) => console.log(line));
 if (config.SEED_DEMO) {
   const seeded = await seedDemoIfEmpty(deps.db, { log: (line) => console.log(line) });

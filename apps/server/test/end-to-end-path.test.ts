@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { poolingRunnerFor } from '../src/pooling/pooling-runner.ts';
 import { anonymous, type Client, createTestContext, login, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 import { courseBody, needBody, newTopic } from './needs-fixtures.ts';
@@ -89,7 +88,7 @@ describe('end-to-end path of a training mutual', () => {
     trainerUserId = t.user.id;
   });
   after(async () => {
-    await poolingRunnerFor(ctx.deps).stop();
+    await ctx.deps.poolingRuns.stop();
     await ctx.close();
   });
 

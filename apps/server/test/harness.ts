@@ -8,8 +8,9 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { createDeps } from '../src/deps.ts';
 import type { Role } from '../src/db/tables.ts';
-import type { Deps } from '../src/http/context.ts';
+import type { Deps } from '../src/caller.ts';
 
 // Test harness: a fresh database per test file, cloned from a migrated template
 // (a PGlite dump on disk, or a PostgreSQL template database when DATABASE_URL is set).
@@ -82,7 +83,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     : await openDatabase({ memory: true, loadDataDir: await pgliteTemplate() });
   let now = new Date('2026-11-20T15:00:00Z');
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', ...env });
-  const deps: Deps = { db: handle.db, config, now: () => now };
+  const deps: Deps = createDeps({ db: handle.db, config, now: () => now, mailer: null });
   const app = buildApp(deps);
   return {
     deps,

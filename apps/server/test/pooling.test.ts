@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 import { poolingRepository } from '../src/pooling/repository.ts';
-import { failInterruptedPoolingRuns, poolingRunnerFor } from '../src/pooling/pooling-runner.ts';
+import { failInterruptedPoolingRuns } from '../src/pooling/pooling-runner.ts';
 import { type Client, createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 
 // Pooling runs through the API: a small instance solved in a worker thread, cancel, re-run with
@@ -97,7 +97,7 @@ describe('pooling runs', () => {
     contactA = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id })).client;
   });
   after(async () => {
-    await poolingRunnerFor(ctx.deps).stop();
+    await ctx.deps.poolingRuns.stop();
     await ctx.close();
   });
 
@@ -175,7 +175,7 @@ describe('pooling runs', () => {
     const problem = generatePoolingProblem(defaultGeneratorOptions({ seed: 7, needs: 3000, offers: 400, timeLimitSeconds: 60 }));
     const user = await ctx.deps.db.selectFrom('app_user').select('id').where('mutual_id', '=', mutualId).executeTakeFirstOrThrow();
     const run = await poolingRepository(ctx.deps.db).createRun({ mutualId, label: 'big', sourceRunId: null, request: {}, problem, adjustments: {}, needsSnapshot: {}, createdBy: user.id });
-    const runner = poolingRunnerFor(ctx.deps);
+    const runner = ctx.deps.poolingRuns;
     runner.enqueue(run.id, mutualId);
     let seen: Json = {};
     for (let i = 0; i < 400 && seen.status !== 'running'; i++) {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
-import { pageQueryFieldsUpTo } from './paging.ts';
+import { NEED_PRIORITIES, NEED_SOURCES, NEED_STATUSES } from '@mutualis/domain/needs/need-status';
+import { endpoint, fileUpload } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
 const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
@@ -10,12 +12,12 @@ const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
     .max(max)
     .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
 
-export const needStatusSchema = z.enum(['proposed', 'open', 'planned', 'scheduled', 'closed', 'withdrawn']).meta({
+export const needStatusSchema = z.enum(NEED_STATUSES).meta({
   id: 'NeedStatus',
   description: 'proposed (from a diagnostic, awaiting the member) → open → planned → scheduled → closed; withdrawn at any step before closed',
 });
-export const needPrioritySchema = z.enum(['high', 'medium', 'low']).meta({ id: 'NeedPriority' });
-export const needSourceSchema = z.enum(['declared', 'diagnostic', 'import']).meta({ id: 'NeedSource' });
+export const needPrioritySchema = z.enum(NEED_PRIORITIES).meta({ id: 'NeedPriority' });
+export const needSourceSchema = z.enum(NEED_SOURCES).meta({ id: 'NeedSource' });
 
 export const needSchema = z
   .object({
@@ -47,9 +49,7 @@ export const needSchema = z
   .meta({ id: 'Need' });
 export type Need = z.infer<typeof needSchema>;
 
-export const needListSchema = z
-  .object({ items: z.array(needSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
-  .meta({ id: 'NeedList' });
+export const needListSchema = pagedListSchema(needSchema, 'NeedList');
 export type NeedList = z.infer<typeof needListSchema>;
 export const needListQuerySchema = z.object({
   status: needStatusSchema.optional(),
@@ -97,10 +97,66 @@ export const needImportResultSchema = z
   .object({ imported: z.number().int(), needIds: z.array(uuid) })
   .meta({ id: 'NeedImportResult' });
 
-export const needImportJsonRequestSchema = z
-  .object({
-    filename: z.string().trim().min(1).max(255).meta({ description: 'Ends with .csv or .xlsx' }),
-    contentBase64: z.string().min(1),
-  })
-  .meta({ id: 'NeedImportJsonRequest' });
-export const needImportFormRequestSchema = z.object({ file: z.any().meta({ type: 'string', format: 'binary' }) });
+export type NeedListQuery = z.infer<typeof needListQuerySchema>;
+
+/** The needs endpoints: member contacts declare their firm's needs, coordinators all of the mutual's. */
+export const needEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/needs',
+    tag: 'needs',
+    summary: 'Needs: all of the mutual (coordinator) or the firm’s own (member contact)',
+    query: needListQuerySchema,
+    response: needListSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/needs',
+    tag: 'needs',
+    summary: 'Declare a need (seats, or named employees that fix the seats)',
+    body: createNeedRequestSchema,
+    response: needSchema,
+    status: 201,
+  }),
+  import: endpoint({
+    method: 'post',
+    path: '/api/needs/import',
+    tag: 'needs',
+    summary: 'Import needs from CSV or XLSX, all or nothing',
+    description:
+      'Columns (French or English names): member_neq (coordinators only), topic (topic code), seats, languages (fr;en), modes (in_person;virtual), ' +
+      'periods (2027-02;2027-03), region (optional, defaults to the member’s), noc_code, priority (high|medium|low), max_price_per_seat (dollars), notes. ' +
+      'Send multipart/form-data with a field "file", or JSON { filename, contentBase64 }. One wrong row and nothing is imported: the answer (422 import_failed) lists every row and column.',
+    body: fileUpload,
+    response: needImportResultSchema,
+    status: 201,
+  }),
+  get: endpoint({ method: 'get', path: '/api/needs/{needId}', tag: 'needs', summary: 'One need', params: needIdParamSchema, response: needSchema }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/needs/{needId}',
+    tag: 'needs',
+    summary: 'Change a need (member contacts: only while proposed or open)',
+    params: needIdParamSchema,
+    body: updateNeedRequestSchema,
+    response: needSchema,
+  }),
+  withdraw: endpoint({
+    method: 'post',
+    path: '/api/needs/{needId}/withdraw',
+    tag: 'needs',
+    summary: 'Withdraw a need (member contacts: only while proposed or open)',
+    params: needIdParamSchema,
+    body: withdrawNeedRequestSchema,
+    response: needSchema,
+  }),
+  transition: endpoint({
+    method: 'post',
+    path: '/api/needs/{needId}/status',
+    tag: 'needs',
+    summary: 'Move a need along open → planned → scheduled → closed (or back, or withdrawn), per the transition rules',
+    params: needIdParamSchema,
+    body: needTransitionRequestSchema,
+    response: needSchema,
+  }),
+};

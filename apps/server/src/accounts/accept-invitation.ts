@@ -1,18 +1,17 @@
 import { hash } from '@node-rs/argon2';
 import type { AcceptInvitationRequest } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { tokenRepository } from './token-repository.ts';
 import { userRepository } from './user-repository.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { consumeToken, tokenInvalid } from './one-time-tokens.ts';
 import { openSession } from './login-sessions.ts';
-import { changingSessions } from './login-session-cache.ts';
 
 /** Sets the invitee's password (argon2id), uses the token and opens a session; returns the cookie token. */
 export async function acceptInvitation(deps: Deps, input: AcceptInvitationRequest) {
   const passwordHash = await hash(input.password);
   const now = deps.now();
-  const userId = await changingSessions(() =>
+  const userId = await deps.loginSessions.changing(() =>
     deps.db.transaction().execute(async (trx) => {
       const userId = await consumeToken(trx, input.token, 'invitation', now);
       const users = userRepository(trx);

@@ -14,9 +14,10 @@ import { requestPasswordReset } from './request-password-reset.ts';
 import { resetPassword } from './reset-password.ts';
 import { resolveSession } from './login-sessions.ts';
 import { updateProfile } from './update-profile.ts';
-import { principalOf, route } from '../http/access.ts';
+import { callerOf, route } from '../http/access.ts';
 import { setSessionCookie, toMe } from './auth-routes.ts';
-import type { App, AppEnv, Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
+import type { App, AppEnv } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 import { assertNotLimited, clientIp, type TokenLimiters, tokenLimiters } from '../http/rate-limit.ts';
 
@@ -41,8 +42,8 @@ export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiter
   /** Logs in with a fresh session token and answers like POST /api/auth/login. */
   async function answerLoggedIn(c: Context<AppEnv>, token: string) {
     setSessionCookie(c, deps, token);
-    const principal = await resolveSession(deps.db, token, deps.now());
-    return c.json(toMe(principal as Principal), 200);
+    const caller = await resolveSession(deps.db, token, deps.now());
+    return c.json(toMe(caller as Caller), 200);
   }
 
   app.openapi(
@@ -115,10 +116,10 @@ export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiter
       responses: { 200: meResponse('The caller, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const input = c.req.valid('json');
-      await updateProfile(deps, principal, input);
-      return c.json(toMe({ ...principal, ...input }), 200);
+      await updateProfile(deps, caller, input);
+      return c.json(toMe({ ...caller, ...input }), 200);
     },
   );
 
@@ -133,7 +134,7 @@ export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiter
       responses: { 200: meResponse('Password changed; the new session and CSRF token'), ...problemResponses },
     }),
     async (c) => {
-      const { token } = await changePassword(deps, principalOf(c), c.req.valid('json'));
+      const { token } = await changePassword(deps, callerOf(c), c.req.valid('json'));
       return answerLoggedIn(c, token);
     },
   );

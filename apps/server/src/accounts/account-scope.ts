@@ -1,15 +1,15 @@
 import { userRepository } from './user-repository.ts';
-import { mutualRepository } from '../mutuals/repository.ts';
+import { mutualRepository } from '../mutuals/index.ts';
 import type { Db } from '../db/client.ts';
 import type { Role } from '../db/tables.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { Principal } from '../http/context.ts';
+import type { Caller } from '../caller.ts';
 
 /** The roles a coordinator may give, inside its own mutual. */
 export const COORDINATOR_GRANTABLE: readonly Role[] = ['coordinator', 'member_contact', 'trainer', 'board_viewer'];
 
 /** The mutual whose accounts, outbox and audit log the caller manages; undefined = all (platform admin). */
-export function managedMutual(actor: Principal, requested?: string): string | undefined {
+export function managedMutual(actor: Caller, requested?: string): string | undefined {
   if (actor.role === 'platform_admin') return requested;
   if (actor.role === 'coordinator' && actor.mutualId) return actor.mutualId;
   throw forbidden();
@@ -28,7 +28,7 @@ export interface AccountScope {
  */
 export async function resolveAccountScope(
   db: Db,
-  actor: Principal,
+  actor: Caller,
   wanted: { role: Role; mutualId?: string | null; memberId?: string | null; providerId?: string | null },
 ): Promise<AccountScope> {
   let mutualId: string | null;
@@ -62,7 +62,7 @@ export async function resolveAccountScope(
 }
 
 /** The account, if the actor manages it (its mutual, or any for the platform administrator). */
-export async function managedUser(db: Db, actor: Principal, userId: string) {
+export async function managedUser(db: Db, actor: Caller, userId: string) {
   const user = await userRepository(db).findById(userId);
   const scope = managedMutual(actor);
   if (!user || (scope !== undefined && user.mutual_id !== scope)) throw notFound('Account');

@@ -3,22 +3,23 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { logIn } from './log-in.ts';
 import { closeSession, resolveSessionCached, SESSION_COOKIE, SESSION_TTL_MS } from './login-sessions.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, AppEnv, Deps, Principal } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps, Caller } from '../caller.ts';
+import type { App, AppEnv } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 import { type LoginLimiters, loginLimiters, loginThrottle } from '../http/rate-limit.ts';
 
 /** The caller as GET /api/auth/me shows it (without the session id). */
-export const toMe = (p: Principal) => {
+export const toMe = (p: Caller) => {
   const { sessionId: _sessionId, ...me } = p;
   return me;
 };
 
-/** Resolves the session cookie of every request into c.var.principal. */
+/** Resolves the session cookie of every request into c.var.caller. */
 export function sessionMiddleware(deps: Deps) {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('principal', token ? await resolveSessionCached(deps.db, token, deps.now()) : null);
+    c.set('caller', token ? await resolveSessionCached(deps, token) : null);
     await next();
   };
   return middleware;
@@ -60,9 +61,9 @@ export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters =
       },
     }),
     async (c) => {
-      const { token, principal } = await logIn(deps, c.req.valid('json'), loginThrottle(c, limits, deps.config.TRUST_PROXY));
+      const { token, caller } = await logIn(deps, c.req.valid('json'), loginThrottle(c, limits, deps.config.TRUST_PROXY));
       setSessionCookie(c, deps, token);
-      return c.json(toMe(principal), 200);
+      return c.json(toMe(caller), 200);
     },
   );
 
@@ -76,7 +77,7 @@ export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters =
       responses: { 204: { description: 'Logged out' }, ...problemResponses },
     }),
     async (c) => {
-      await closeSession(deps.db, principalOf(c).sessionId);
+      await closeSession(deps, callerOf(c).sessionId);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },
@@ -91,6 +92,6 @@ export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters =
       access: 'authenticated',
       responses: { 200: { description: 'The caller', content: { 'application/json': { schema: meSchema } } }, ...problemResponses },
     }),
-    (c) => c.json(toMe(principalOf(c)), 200),
+    (c) => c.json(toMe(callerOf(c)), 200),
   );
 }

@@ -1,13 +1,13 @@
 import type { InviteUserRequest } from '@mutualis/contracts';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
-import { mutualRepository } from '../mutuals/repository.ts';
+import { auditRepository } from '../audit/index.ts';
+import { mutualRepository } from '../mutuals/index.ts';
 import { userRepository } from './user-repository.ts';
 import type { AppUserTable } from '../db/tables.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { invitationEmail } from '../mail/templates.ts';
 import { emailTaken, resolveAccountScope } from './account-scope.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { enqueueEmail } from '../outbox/index.ts';
 import { INVITATION_TTL_MS, issueToken, tokenLink } from './one-time-tokens.ts';
 
 type Invitee = Pick<AppUserTable, 'email' | 'display_name' | 'role' | 'mutual_id'> & {
@@ -45,7 +45,7 @@ export async function sendInvitation(
  * Creates an account without password in the actor's reach and e-mails the invitation.
  * Coordinators invite into their mutual; the platform administrator anywhere. Returns the new id.
  */
-export async function inviteUser(deps: Deps, actor: Principal, input: InviteUserRequest): Promise<string> {
+export async function inviteUser(deps: Deps, actor: Caller, input: InviteUserRequest): Promise<string> {
   const scope = await resolveAccountScope(deps.db, actor, input);
   return deps.db.transaction().execute(async (trx) => {
     const users = userRepository(trx);

@@ -3,7 +3,7 @@ import { type AccountRow, accountRepository } from './account-repository.ts';
 import { tokenRepository } from './token-repository.ts';
 import type { Role } from '../db/tables.ts';
 import { notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { accountStatus, managedMutual } from './account-scope.ts';
 
 const toUser = (row: AccountRow, invitationExpiresAt: string | undefined): User => ({
@@ -27,7 +27,7 @@ const toUser = (row: AccountRow, invitationExpiresAt: string | undefined): User 
 /** The accounts the caller manages: its mutual's, or all (or one mutual's) for the platform administrator. */
 export async function listUsers(
   deps: Deps,
-  actor: Principal,
+  actor: Caller,
   query: {
     q?: string;
     role?: Role;
@@ -47,7 +47,7 @@ export async function listUsers(
 }
 
 /** One account the caller manages; another mutual's is not found. */
-export async function getUser(deps: Deps, actor: Principal, userId: string): Promise<User> {
+export async function getUser(deps: Deps, actor: Caller, userId: string): Promise<User> {
   const scope = managedMutual(actor);
   const row = await accountRepository(deps.db).find(userId);
   if (!row || (scope !== undefined && row.mutualId !== scope)) throw notFound('Account');

@@ -1,9 +1,9 @@
 import type { LoginRequest } from '@mutualis/contracts';
 import { verify } from '@node-rs/argon2';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { userRepository } from './user-repository.ts';
 import { AppError } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { openSession, resolveSession } from './login-sessions.ts';
 
 /**
@@ -26,7 +26,7 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6nXu+1LV1EtnY3xgnHHX1A$Y23Fgy
  * caller), records the login. Unknown e-mail, inactive account and wrong password all answer
  * the same invalid_credentials and count as a failure.
  */
-export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThrottle): Promise<{ token: string; principal: Principal }> {
+export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThrottle): Promise<{ token: string; caller: Caller }> {
   throttle.assertAllowed(input.email);
   const user = await userRepository(deps.db).findByEmail(input.email);
   const ok = await verify(user?.password_hash ?? DUMMY_HASH, input.password).catch(() => false);
@@ -49,7 +49,7 @@ export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThro
       entityId: user.id,
       change: {},
     });
-    const principal = (await resolveSession(trx, token, now)) as Principal;
-    return { token, principal };
+    const caller = (await resolveSession(trx, token, now)) as Caller;
+    return { token, caller };
   });
 }

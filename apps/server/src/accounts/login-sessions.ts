@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { sessionRepository } from './login-session-repository.ts';
-import type { Principal } from '../http/context.ts';
-import { cachedSession, forgetCachedSessions, sessionCacheGeneration, storeSession } from './login-session-cache.ts';
+import type { Caller, Deps } from '../caller.ts';
 
 export const SESSION_COOKIE = 'mutualis_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -25,23 +24,24 @@ export async function openSession(db: Db, userId: string, now: Date) {
 }
 
 /** Resolves a cookie token to the caller, sliding the expiry at most once a minute. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<Principal | null> {
-  return (await lookUpSession(db, hashToken(token), now))?.principal ?? null;
+export async function resolveSession(db: Db, token: string, now: Date): Promise<Caller | null> {
+  return (await lookUpSession(db, hashToken(token), now))?.caller ?? null;
 }
 
 /**
  * The same for the session middleware: answered from the short in-process cache when it can be
  * (accounts/login-session-cache.ts states when). Not for use inside a transaction.
  */
-export async function resolveSessionCached(db: Db, token: string, now: Date): Promise<Principal | null> {
+export async function resolveSessionCached(deps: Deps, token: string): Promise<Caller | null> {
   const id = hashToken(token);
-  const cached = cachedSession(id, now.getTime());
+  const now = deps.now();
+  const cached = deps.loginSessions.get(id, now.getTime());
   if (cached) return cached;
-  const startedAt = sessionCacheGeneration();
-  const found = await lookUpSession(db, id, now);
+  const startedAt = deps.loginSessions.generation();
+  const found = await lookUpSession(deps.db, id, now);
   if (!found) return null;
-  storeSession(id, found.principal, found.lastSeenMs, found.expiresMs, startedAt);
-  return found.principal;
+  deps.loginSessions.store(id, found.caller, found.lastSeenMs, found.expiresMs, startedAt);
+  return found.caller;
 }
 
 async function lookUpSession(db: Db, id: string, now: Date) {
@@ -55,7 +55,7 @@ async function lookUpSession(db: Db, id: string, now: Date) {
     expiresMs = lastSeenMs + SESSION_TTL_MS;
     await repo.touch(id, now.toISOString(), new Date(expiresMs).toISOString());
   }
-  const principal: Principal = {
+  const caller: Caller = {
     userId: row.userId,
     sessionId: row.sessionId,
     email: row.email,
@@ -67,13 +67,9 @@ async function lookUpSession(db: Db, id: string, now: Date) {
     providerId: row.providerId,
     csrfToken: row.csrfToken,
   };
-  return { principal, lastSeenMs, expiresMs };
+  return { caller, lastSeenMs, expiresMs };
 }
 
-export async function closeSession(db: Db, sessionId: string) {
-  try {
-    await sessionRepository(db).delete(sessionId);
-  } finally {
-    forgetCachedSessions();
-  }
+export async function closeSession(deps: Deps, sessionId: string) {
+  await deps.loginSessions.changing(() => sessionRepository(deps.db).delete(sessionId));
 }

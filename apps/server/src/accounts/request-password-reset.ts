@@ -1,8 +1,8 @@
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { userRepository } from './user-repository.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { passwordResetEmail } from '../mail/templates.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { enqueueEmail } from '../outbox/index.ts';
 import { issueToken, PASSWORD_RESET_TTL_MS, tokenLink } from './one-time-tokens.ts';
 
 /**

@@ -1,18 +1,17 @@
 import { hash } from '@node-rs/argon2';
 import type { PasswordResetConfirm } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { sessionRepository } from './login-session-repository.ts';
 import { tokenRepository } from './token-repository.ts';
 import { userRepository } from './user-repository.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { consumeToken, tokenInvalid } from './one-time-tokens.ts';
-import { changingSessions } from './login-session-cache.ts';
 
 /** Sets a new password from a reset token and ends every session of the account. */
 export async function resetPassword(deps: Deps, input: PasswordResetConfirm) {
   const passwordHash = await hash(input.password);
   const now = deps.now();
-  await changingSessions(() =>
+  await deps.loginSessions.changing(() =>
     deps.db.transaction().execute(async (trx) => {
       const userId = await consumeToken(trx, input.token, 'password_reset', now);
       const users = userRepository(trx);

@@ -1,16 +1,15 @@
 import type { UpdateUserRequest } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { userRepository } from './user-repository.ts';
 import { AppError, invalid } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { managedUser, resolveAccountScope } from './account-scope.ts';
-import { changingSessions } from './login-session-cache.ts';
 
 /**
  * Changes an account's name, language or role scope (role, member, provider) inside its mutual.
  * Nobody changes their own role (no accidental lock-out); platform administrators are managed apart.
  */
-export async function updateUser(deps: Deps, actor: Principal, userId: string, input: UpdateUserRequest) {
+export async function updateUser(deps: Deps, actor: Caller, userId: string, input: UpdateUserRequest) {
   const user = await managedUser(deps.db, actor, userId);
   const changesScope = input.role !== undefined || input.memberId !== undefined || input.providerId !== undefined;
   const values: Record<string, unknown> = {};
@@ -40,7 +39,7 @@ export async function updateUser(deps: Deps, actor: Principal, userId: string, i
     }
   }
   if (Object.keys(after).length === 0) return;
-  await changingSessions(() =>
+  await deps.loginSessions.changing(() =>
     deps.db.transaction().execute(async (trx) => {
       await userRepository(trx).update(userId, after);
       await auditRepository(trx).record({

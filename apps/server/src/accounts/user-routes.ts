@@ -5,8 +5,9 @@ import { getUser, listUsers } from './list-users.ts';
 import { resendInvitation } from './resend-invitation.ts';
 import { setUserActive } from './set-user-active.ts';
 import { updateUser } from './update-user.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const managers = ['platform_admin', 'coordinator'] as const;
@@ -25,7 +26,7 @@ export function registerUserRoutes(app: App, deps: Deps) {
       request: { query: userListQuerySchema },
       responses: { 200: { description: 'A page of accounts', content: { 'application/json': { schema: userPageSchema } } }, ...problemResponses },
     }),
-    async (c) => c.json(await listUsers(deps, principalOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listUsers(deps, callerOf(c), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -39,9 +40,9 @@ export function registerUserRoutes(app: App, deps: Deps) {
       responses: { 201: userResponse('Invited'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
-      const id = await inviteUser(deps, principal, c.req.valid('json'));
-      return c.json(await getUser(deps, principal, id), 201);
+      const caller = callerOf(c);
+      const id = await inviteUser(deps, caller, c.req.valid('json'));
+      return c.json(await getUser(deps, caller, id), 201);
     },
   );
 
@@ -55,7 +56,7 @@ export function registerUserRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: userResponse('The account'), ...problemResponses },
     }),
-    async (c) => c.json(await getUser(deps, principalOf(c), c.req.valid('param').userId), 200),
+    async (c) => c.json(await getUser(deps, callerOf(c), c.req.valid('param').userId), 200),
   );
 
   app.openapi(
@@ -69,10 +70,10 @@ export function registerUserRoutes(app: App, deps: Deps) {
       responses: { 200: userResponse('The account, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { userId } = c.req.valid('param');
-      await updateUser(deps, principal, userId, c.req.valid('json'));
-      return c.json(await getUser(deps, principal, userId), 200);
+      await updateUser(deps, caller, userId, c.req.valid('json'));
+      return c.json(await getUser(deps, caller, userId), 200);
     },
   );
 
@@ -91,10 +92,10 @@ export function registerUserRoutes(app: App, deps: Deps) {
         responses: { 200: userResponse('The account, updated'), ...problemResponses },
       }),
       async (c) => {
-        const principal = principalOf(c);
+        const caller = callerOf(c);
         const { userId } = c.req.valid('param');
-        await setUserActive(deps, principal, userId, active);
-        return c.json(await getUser(deps, principal, userId), 200);
+        await setUserActive(deps, caller, userId, active);
+        return c.json(await getUser(deps, caller, userId), 200);
       },
     );
   }
@@ -110,10 +111,10 @@ export function registerUserRoutes(app: App, deps: Deps) {
       responses: { 200: userResponse('The account, with its new invitation expiry'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { userId } = c.req.valid('param');
-      await resendInvitation(deps, principal, userId);
-      return c.json(await getUser(deps, principal, userId), 200);
+      await resendInvitation(deps, caller, userId);
+      return c.json(await getUser(deps, caller, userId), 200);
     },
   );
 }

@@ -1,8 +1,8 @@
 import type { AuditPage } from '@mutualis/contracts';
 import { addDays, startOfDayInMontreal } from '@mutualis/domain/dates';
 import { auditQueryRepository } from './audit-query-repository.ts';
-import type { Deps, Principal } from '../http/context.ts';
-import { managedMutual } from '../accounts/account-scope.ts';
+import type { Deps, Caller } from '../caller.ts';
+import { managedMutual } from '../accounts/index.ts';
 
 // The days a user types are Montreal days. The day after 9999-12-31 is past what PostgreSQL stores:
 // that last day is no bound at all.
@@ -15,7 +15,7 @@ const endOfDay = (date: string) => (date >= '9999-12-31' ? undefined : startOfDa
  */
 export async function listAuditLog(
   deps: Deps,
-  actor: Principal,
+  actor: Caller,
   query: {
     entityType?: string;
     entityId?: string;

@@ -1,7 +1,8 @@
 import { auditPageSchema, auditQuerySchema } from '@mutualis/contracts';
 import { listAuditLog } from './list-audit-log.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 /** Browsing the audit log: who did what, when, to which record. */
@@ -16,6 +17,6 @@ export function registerAuditRoutes(app: App, deps: Deps) {
       request: { query: auditQuerySchema },
       responses: { 200: { description: 'A page of entries', content: { 'application/json': { schema: auditPageSchema } } }, ...problemResponses },
     }),
-    async (c) => c.json(await listAuditLog(deps, principalOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listAuditLog(deps, callerOf(c), c.req.valid('query')), 200),
   );
 }

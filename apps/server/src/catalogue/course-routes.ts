@@ -17,8 +17,9 @@ import {
   setCourseRetired,
   updateCourse,
 } from './manage-courses.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -42,7 +43,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const items = await listCourses(deps.db, principalOf(c), { ...q, pendingReview: q.pendingReview === 'true' });
+      const items = await listCourses(deps.db, callerOf(c), { ...q, pendingReview: q.pendingReview === 'true' });
       return c.json({ items }, 200);
     },
   );
@@ -57,7 +58,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
       request: body(createCourseRequestSchema),
       responses: { 201: { description: 'Created', ...json(courseSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await createCourse(deps.db, principalOf(c), c.req.valid('json'), deps.now()), 201),
+    async (c) => c.json(await createCourse(deps.db, callerOf(c), c.req.valid('json'), deps.now()), 201),
   );
 
   app.openapi(
@@ -70,7 +71,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
       request: { params: courseIdParamSchema },
       responses: { 200: { description: 'The course', ...json(courseSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await getCourse(deps.db, principalOf(c), c.req.valid('param').courseId), 200),
+    async (c) => c.json(await getCourse(deps.db, callerOf(c), c.req.valid('param').courseId), 200),
   );
 
   app.openapi(
@@ -83,7 +84,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
       request: { params: courseIdParamSchema, ...body(updateCourseRequestSchema) },
       responses: { 200: { description: 'Updated (or revision pending)', ...json(courseSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await updateCourse(deps.db, principalOf(c), c.req.valid('param').courseId, c.req.valid('json'), deps.now()), 200),
+    async (c) => c.json(await updateCourse(deps.db, callerOf(c), c.req.valid('param').courseId, c.req.valid('json'), deps.now()), 200),
   );
 
   app.openapi(
@@ -96,7 +97,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
       request: { params: courseIdParamSchema },
       responses: { 200: { description: 'Revisions', ...json(courseRevisionListSchema) }, ...problemResponses },
     }),
-    async (c) => c.json({ items: await listCourseRevisions(deps.db, principalOf(c), c.req.valid('param').courseId) }, 200),
+    async (c) => c.json({ items: await listCourseRevisions(deps.db, callerOf(c), c.req.valid('param').courseId) }, 200),
   );
 
   for (const [action, decision] of [
@@ -114,7 +115,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
         responses: { 200: { description: 'Decided', ...json(courseSchema) }, ...problemResponses },
       }),
       async (c) =>
-        c.json(await reviewCourseRevision(deps.db, principalOf(c), c.req.valid('param').courseId, c.req.valid('json'), decision, deps.now()), 200),
+        c.json(await reviewCourseRevision(deps.db, callerOf(c), c.req.valid('param').courseId, c.req.valid('json'), decision, deps.now()), 200),
     );
   }
 
@@ -132,7 +133,7 @@ export function registerCourseRoutes(app: App, deps: Deps) {
         request: { params: courseIdParamSchema },
         responses: { 200: { description: 'Done', ...json(courseSchema) }, ...problemResponses },
       }),
-      async (c) => c.json(await setCourseRetired(deps.db, principalOf(c), c.req.valid('param').courseId, retired, deps.now()), 200),
+      async (c) => c.json(await setCourseRetired(deps.db, callerOf(c), c.req.valid('param').courseId, retired, deps.now()), 200),
     );
   }
 }

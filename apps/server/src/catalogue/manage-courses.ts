@@ -2,14 +2,14 @@ import type { Course, CourseFields, CourseRevision, CreateCourseRequest, UpdateC
 import { changedFields, courseTermIssues } from '@mutualis/domain/catalogue/index';
 import type { Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { type CourseRevisionRow, type CourseRow, courseRepository } from './course-repository.ts';
 import { providerRepository } from './provider-repository.ts';
 import type { CourseTable } from '../db/tables.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Principal } from '../http/context.ts';
-import { requireActiveTopic } from '../topics/manage-topics.ts';
+import { mutualOf } from '../caller.ts';
+import type { Caller } from '../caller.ts';
+import { requireActiveTopic } from '../topics/index.ts';
 
 // A course row holds the APPROVED version (what pooling reads). Coordinators change it directly;
 // a trainer's change becomes a pending revision (a full copy of the proposed fields) that a
@@ -101,10 +101,10 @@ function termsCheck(f: CourseFields) {
 }
 
 /** What the caller may see: coordinators all, trainers their provider's, member contacts approved courses. */
-function scopeOf(principal: Principal): { mutualId: string; providerId?: string; approvedOnly: boolean } {
-  const mutualId = mutualOf(principal);
-  if (principal.role === 'trainer') return { mutualId, providerId: principal.providerId ?? NO_PROVIDER, approvedOnly: false };
-  if (principal.role === 'coordinator') return { mutualId, approvedOnly: false };
+function scopeOf(caller: Caller): { mutualId: string; providerId?: string; approvedOnly: boolean } {
+  const mutualId = mutualOf(caller);
+  if (caller.role === 'trainer') return { mutualId, providerId: caller.providerId ?? NO_PROVIDER, approvedOnly: false };
+  if (caller.role === 'coordinator') return { mutualId, approvedOnly: false };
   return { mutualId, approvedOnly: true };
 }
 
@@ -116,10 +116,10 @@ async function withPending(db: Db, rows: CourseRow[], showPending: boolean): Pro
 
 export async function listCourses(
   db: Db,
-  principal: Principal,
+  caller: Caller,
   filter: { status?: 'proposed' | 'approved' | 'retired'; topicId?: string; providerId?: string; pendingReview?: boolean },
 ): Promise<Course[]> {
-  const scope = scopeOf(principal);
+  const scope = scopeOf(caller);
   if (scope.providerId && filter.providerId && filter.providerId !== scope.providerId) return [];
   const rows = await courseRepository(db).list(scope.mutualId, {
     ...filter,
@@ -130,8 +130,8 @@ export async function listCourses(
   return withPending(db, rows, !scope.approvedOnly);
 }
 
-async function findScoped(db: Db, principal: Principal, id: string): Promise<CourseRow> {
-  const scope = scopeOf(principal);
+async function findScoped(db: Db, caller: Caller, id: string): Promise<CourseRow> {
+  const scope = scopeOf(caller);
   const row = await courseRepository(db).find(scope.mutualId, id);
   if (!row || (scope.providerId && row.provider_id !== scope.providerId) || (scope.approvedOnly && row.status !== 'approved')) {
     throw notFound('Course');
@@ -139,19 +139,19 @@ async function findScoped(db: Db, principal: Principal, id: string): Promise<Cou
   return row;
 }
 
-export async function getCourse(db: Db, principal: Principal, id: string): Promise<Course> {
-  const row = await findScoped(db, principal, id);
-  const [course] = await withPending(db, [row], !scopeOf(principal).approvedOnly);
+export async function getCourse(db: Db, caller: Caller, id: string): Promise<Course> {
+  const row = await findScoped(db, caller, id);
+  const [course] = await withPending(db, [row], !scopeOf(caller).approvedOnly);
   return course;
 }
 
-export async function createCourse(db: Db, principal: Principal, input: CreateCourseRequest, now: Date): Promise<Course> {
-  const mutualId = mutualOf(principal);
-  const isTrainer = principal.role === 'trainer';
+export async function createCourse(db: Db, caller: Caller, input: CreateCourseRequest, now: Date): Promise<Course> {
+  const mutualId = mutualOf(caller);
+  const isTrainer = caller.role === 'trainer';
   let providerId = input.providerId;
   if (isTrainer) {
-    if (providerId && providerId !== principal.providerId) throw forbidden('A trainer adds courses for its own provider only');
-    providerId = principal.providerId ?? undefined;
+    if (providerId && providerId !== caller.providerId) throw forbidden('A trainer adds courses for its own provider only');
+    providerId = caller.providerId ?? undefined;
   }
   if (!providerId) throw invalid('providerId', 'is required');
   const { providerId: _p, ...fields } = input;
@@ -166,7 +166,7 @@ export async function createCourse(db: Db, principal: Principal, input: CreateCo
       provider_id: providerId,
       status: isTrainer ? 'proposed' : 'approved',
       approved_at: isTrainer ? null : nowIso,
-      approved_by: isTrainer ? null : principal.userId,
+      approved_by: isTrainer ? null : caller.userId,
     } as never);
     if (isTrainer) {
       await courseRepository(trx).insertRevision({
@@ -174,43 +174,43 @@ export async function createCourse(db: Db, principal: Principal, input: CreateCo
         course_id: id,
         provider_id: providerId,
         proposed: JSON.stringify(fields),
-        submitted_by: principal.userId,
+        submitted_by: caller.userId,
         submitted_at: nowIso,
       });
     }
-    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'course.create', entityType: 'course', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'course.create', entityType: 'course', entityId: id, change: input });
     const row = (await courseRepository(trx).find(mutualId, id)) as CourseRow;
     return (await withPending(trx, [row], true))[0];
   });
 }
 
-export async function updateCourse(db: Db, principal: Principal, id: string, input: UpdateCourseRequest, now: Date): Promise<Course> {
-  const mutualId = mutualOf(principal);
+export async function updateCourse(db: Db, caller: Caller, id: string, input: UpdateCourseRequest, now: Date): Promise<Course> {
+  const mutualId = mutualOf(caller);
   return db.transaction().execute(async (trx) => {
     const repo = courseRepository(trx);
-    const row = await findScoped(trx, principal, id);
-    if (row.status === 'retired' && principal.role === 'trainer') throw new AppError('conflict', 'This course is retired');
+    const row = await findScoped(trx, caller, id);
+    if (row.status === 'retired' && caller.role === 'trainer') throw new AppError('conflict', 'This course is retired');
     const [pending] = await repo.pendingRevisions([id]);
     // A trainer builds on its own pending proposal, if any.
-    const base = principal.role === 'trainer' && pending ? { ...fieldsOf(row), ...(pending.proposed as Partial<CourseFields>) } : fieldsOf(row);
+    const base = caller.role === 'trainer' && pending ? { ...fieldsOf(row), ...(pending.proposed as Partial<CourseFields>) } : fieldsOf(row);
     const merged: CourseFields = { ...base, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as CourseFields;
     termsCheck(merged);
     if (input.topicId && input.topicId !== row.topic_id) await requireActiveTopic(trx, mutualId, input.topicId);
     const nowIso = now.toISOString();
-    if (principal.role === 'trainer') {
+    if (caller.role === 'trainer') {
       await repo.supersedePending(id, nowIso);
       await repo.insertRevision({
         mutual_id: mutualId,
         course_id: id,
         provider_id: row.provider_id,
         proposed: JSON.stringify(merged),
-        submitted_by: principal.userId,
+        submitted_by: caller.userId,
         submitted_at: nowIso,
       });
-      await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'course.propose_change', entityType: 'course', entityId: id, change: input });
+      await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'course.propose_change', entityType: 'course', entityId: id, change: input });
     } else {
       await repo.update(mutualId, id, { ...columnsOf(merged), updated_at: nowIso });
-      await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'course.update', entityType: 'course', entityId: id, change: input });
+      await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'course.update', entityType: 'course', entityId: id, change: input });
     }
     return (await withPending(trx, [(await repo.find(mutualId, id)) as CourseRow], true))[0];
   });
@@ -219,16 +219,16 @@ export async function updateCourse(db: Db, principal: Principal, id: string, inp
 /** Applies a pending revision to the course (which becomes approved) or rejects it. */
 export async function reviewCourseRevision(
   db: Db,
-  principal: Principal,
+  caller: Caller,
   courseId: string,
   input: { revisionId: string; note?: string },
   decision: 'approved' | 'rejected',
   now: Date,
 ): Promise<Course> {
-  const mutualId = mutualOf(principal);
+  const mutualId = mutualOf(caller);
   return db.transaction().execute(async (trx) => {
     const repo = courseRepository(trx);
-    const row = await findScoped(trx, principal, courseId);
+    const row = await findScoped(trx, caller, courseId);
     const revision = await repo.findRevision(courseId, input.revisionId);
     if (!revision) throw invalid('revisionId', 'no such revision of this course');
     if (revision.status !== 'pending') throw new AppError('conflict', `This revision is already ${revision.status}`);
@@ -240,15 +240,15 @@ export async function reviewCourseRevision(
         ...columnsOf(merged),
         status: row.status === 'retired' ? 'retired' : 'approved',
         approved_at: nowIso,
-        approved_by: principal.userId,
+        approved_by: caller.userId,
         updated_at: nowIso,
       });
     }
-    await repo.decideRevision(revision.id, { status: decision, decided_by: principal.userId, decided_at: nowIso, decision_note: input.note ?? null });
+    await repo.decideRevision(revision.id, { status: decision, decided_by: caller.userId, decided_at: nowIso, decision_note: input.note ?? null });
     await auditRepository(trx).record({
       at: now,
       mutualId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: decision === 'approved' ? 'course.approve_revision' : 'course.reject_revision',
       entityType: 'course',
       entityId: courseId,
@@ -259,21 +259,21 @@ export async function reviewCourseRevision(
 }
 
 /** Retires a course (pooling stops using it) or reinstates a retired one as approved. */
-export async function setCourseRetired(db: Db, principal: Principal, courseId: string, retired: boolean, now: Date): Promise<Course> {
-  const mutualId = mutualOf(principal);
+export async function setCourseRetired(db: Db, caller: Caller, courseId: string, retired: boolean, now: Date): Promise<Course> {
+  const mutualId = mutualOf(caller);
   return db.transaction().execute(async (trx) => {
     const repo = courseRepository(trx);
-    const row = await findScoped(trx, principal, courseId);
+    const row = await findScoped(trx, caller, courseId);
     if (!retired && row.status !== 'retired') throw new AppError('conflict', 'This course is not retired');
     if (!retired && !row.approved_at) throw new AppError('conflict', 'This course was never approved: approve its revision instead');
     await repo.update(mutualId, courseId, { status: retired ? 'retired' : 'approved', updated_at: now.toISOString() });
-    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: retired ? 'course.retire' : 'course.reinstate', entityType: 'course', entityId: courseId, change: {} });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: retired ? 'course.retire' : 'course.reinstate', entityType: 'course', entityId: courseId, change: {} });
     return (await withPending(trx, [(await repo.find(mutualId, courseId)) as CourseRow], true))[0];
   });
 }
 
-export async function listCourseRevisions(db: Db, principal: Principal, courseId: string): Promise<CourseRevision[]> {
-  const row = await findScoped(db, principal, courseId);
+export async function listCourseRevisions(db: Db, caller: Caller, courseId: string): Promise<CourseRevision[]> {
+  const row = await findScoped(db, caller, courseId);
   const current = row.status === 'proposed' ? null : fieldsOf(row);
   return (await courseRepository(db).revisions(courseId)).map((r) => toRevision(r, current));
 }

@@ -1,10 +1,10 @@
 import type { CreateProviderRequest, Provider, UpdateProviderRequest } from '@mutualis/contracts';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { type ProviderRow, providerRepository } from './provider-repository.ts';
 import { notFound } from '../errors.ts';
-import type { Principal } from '../http/context.ts';
-import { mutualOf } from '../http/access.ts';
+import type { Caller } from '../caller.ts';
+import { mutualOf } from '../caller.ts';
 
 export const toProvider = (r: ProviderRow): Provider => ({
   id: r.id,
@@ -25,21 +25,21 @@ export const toProvider = (r: ProviderRow): Provider => ({
 });
 
 /** Providers the caller may see: all of the mutual for a coordinator, its own for a trainer. */
-export async function listProviders(db: Db, principal: Principal, filter: { includeInactive?: boolean; region?: string }) {
-  const mutualId = mutualOf(principal);
-  const providerId = principal.role === 'trainer' ? (principal.providerId ?? '00000000-0000-0000-0000-000000000000') : undefined;
+export async function listProviders(db: Db, caller: Caller, filter: { includeInactive?: boolean; region?: string }) {
+  const mutualId = mutualOf(caller);
+  const providerId = caller.role === 'trainer' ? (caller.providerId ?? '00000000-0000-0000-0000-000000000000') : undefined;
   return (await providerRepository(db).list(mutualId, { ...filter, providerId, includeInactive: filter.includeInactive || !!providerId })).map(toProvider);
 }
 
-export async function getProvider(db: Db, principal: Principal, id: string): Promise<Provider> {
-  if (principal.role === 'trainer' && principal.providerId !== id) throw notFound('Provider');
-  const row = await providerRepository(db).find(mutualOf(principal), id);
+export async function getProvider(db: Db, caller: Caller, id: string): Promise<Provider> {
+  if (caller.role === 'trainer' && caller.providerId !== id) throw notFound('Provider');
+  const row = await providerRepository(db).find(mutualOf(caller), id);
   if (!row) throw notFound('Provider');
   return toProvider(row);
 }
 
-export async function createProvider(db: Db, principal: Principal, input: CreateProviderRequest): Promise<Provider> {
-  const mutualId = mutualOf(principal);
+export async function createProvider(db: Db, caller: Caller, input: CreateProviderRequest): Promise<Provider> {
+  const mutualId = mutualOf(caller);
   return db.transaction().execute(async (trx) => {
     const id = await providerRepository(trx).insert({
       mutual_id: mutualId,
@@ -54,13 +54,13 @@ export async function createProvider(db: Db, principal: Principal, input: Create
       contacts: JSON.stringify(input.contacts ?? []),
       notes: input.notes ?? '',
     });
-    await auditRepository(trx).record({ mutualId, actorUserId: principal.userId, action: 'provider.create', entityType: 'provider', entityId: id, change: input });
+    await auditRepository(trx).record({ mutualId, actorUserId: caller.userId, action: 'provider.create', entityType: 'provider', entityId: id, change: input });
     return toProvider((await providerRepository(trx).find(mutualId, id)) as ProviderRow);
   });
 }
 
-export async function updateProvider(db: Db, principal: Principal, id: string, input: UpdateProviderRequest, now: Date): Promise<Provider> {
-  const mutualId = mutualOf(principal);
+export async function updateProvider(db: Db, caller: Caller, id: string, input: UpdateProviderRequest, now: Date): Promise<Provider> {
+  const mutualId = mutualOf(caller);
   return db.transaction().execute(async (trx) => {
     const repo = providerRepository(trx);
     if (!(await repo.find(mutualId, id))) throw notFound('Provider');
@@ -78,7 +78,7 @@ export async function updateProvider(db: Db, principal: Principal, id: string, i
       active: input.active,
       updated_at: now.toISOString(),
     });
-    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'provider.update', entityType: 'provider', entityId: id, change: input });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'provider.update', entityType: 'provider', entityId: id, change: input });
     return toProvider((await repo.find(mutualId, id)) as ProviderRow);
   });
 }

@@ -7,8 +7,9 @@ import {
   updateProviderRequestSchema,
 } from '@mutualis/contracts';
 import { createProvider, getProvider, listProviders, updateProvider } from './manage-providers.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -28,7 +29,7 @@ export function registerProviderRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json({ items: await listProviders(deps.db, principalOf(c), { includeInactive: q.includeInactive === 'true', region: q.region }) }, 200);
+      return c.json({ items: await listProviders(deps.db, callerOf(c), { includeInactive: q.includeInactive === 'true', region: q.region }) }, 200);
     },
   );
 
@@ -42,7 +43,7 @@ export function registerProviderRoutes(app: App, deps: Deps) {
       request: body(createProviderRequestSchema),
       responses: { 201: { description: 'Created', ...json(providerSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await createProvider(deps.db, principalOf(c), c.req.valid('json')), 201),
+    async (c) => c.json(await createProvider(deps.db, callerOf(c), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -55,7 +56,7 @@ export function registerProviderRoutes(app: App, deps: Deps) {
       request: { params: providerIdParamSchema },
       responses: { 200: { description: 'The provider', ...json(providerSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await getProvider(deps.db, principalOf(c), c.req.valid('param').providerId), 200),
+    async (c) => c.json(await getProvider(deps.db, callerOf(c), c.req.valid('param').providerId), 200),
   );
 
   app.openapi(
@@ -68,6 +69,6 @@ export function registerProviderRoutes(app: App, deps: Deps) {
       request: { params: providerIdParamSchema, ...body(updateProviderRequestSchema) },
       responses: { 200: { description: 'Updated', ...json(providerSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await updateProvider(deps.db, principalOf(c), c.req.valid('param').providerId, c.req.valid('json'), deps.now()), 200),
+    async (c) => c.json(await updateProvider(deps.db, callerOf(c), c.req.valid('param').providerId, c.req.valid('json'), deps.now()), 200),
   );
 }

@@ -1,16 +1,16 @@
 import type { Dashboard, MyFirmSummary } from '@mutualis/contracts';
 import { sizeClassOf } from '@mutualis/domain/reference/index';
 import { dashboardRepository } from './repository.ts';
-import { employeeRepository } from '../employees/employee-repository.ts';
-import { memberRepository } from '../members/repository.ts';
+import { employeeRepository } from '../employees/index.ts';
+import { memberRepository } from '../members/index.ts';
 import { notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 
 /**
  * The mutual's dashboard: counts by status, size class, region, TEER and education, and the
  * last 20 audit entries. Board viewers get no names (neither people nor firms) in the activity.
  */
-export async function getDashboard(deps: Deps, actor: Principal, mutualId: string): Promise<Dashboard> {
+export async function getDashboard(deps: Deps, actor: Caller, mutualId: string): Promise<Dashboard> {
   const repo = dashboardRepository(deps.db);
   const [byStatus, bySize, byRegion, employees, recent] = await Promise.all([
     repo.membersByStatus(mutualId),

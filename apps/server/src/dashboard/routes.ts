@@ -1,7 +1,9 @@
 import { dashboardSchema, myFirmSummarySchema } from '@mutualis/contracts';
 import { getDashboard, getMyFirmSummary } from './get-dashboard.ts';
-import { memberScopeOf, mutualOf, principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { memberScopeOf, mutualOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 /** Dashboards: the mutual's aggregates (coordinator, board viewer) and a member's own summary. */
@@ -16,7 +18,7 @@ export function registerDashboardRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Dashboard', content: { 'application/json': { schema: dashboardSchema } } }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await getDashboard(deps, actor, mutualOf(actor)), 200);
     },
   );
@@ -30,6 +32,6 @@ export function registerDashboardRoutes(app: App, deps: Deps) {
       access: ['member_contact'],
       responses: { 200: { description: 'Summary', content: { 'application/json': { schema: myFirmSummarySchema } } }, ...problemResponses },
     }),
-    async (c) => c.json(await getMyFirmSummary(deps, memberScopeOf(principalOf(c))), 200),
+    async (c) => c.json(await getMyFirmSummary(deps, memberScopeOf(callerOf(c))), 200),
   );
 }

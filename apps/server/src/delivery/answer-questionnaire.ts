@@ -1,10 +1,10 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { type EvaluationLevel, QUESTIONNAIRES, summariseAnswers, validateAnswers } from '@mutualis/domain/delivery/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 import { AppError } from '../errors.ts';
-import type { Deps } from '../http/context.ts';
-import { hashToken } from '../accounts/login-sessions.ts';
+import type { Deps } from '../caller.ts';
+import { hashToken } from '../accounts/index.ts';
 
 // Tokens are 43 base64url characters; anything else is not looked up.
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

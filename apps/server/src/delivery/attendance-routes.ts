@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { attendanceRequestSchema, resultsRequestSchema, rosterSchema } from '@mutualis/contracts';
 import { recordAttendance, recordResults, viewRoster } from './record-attendance.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const params = z.object({ sessionId: z.string().uuid() });
@@ -12,7 +13,7 @@ const workers = ['coordinator', 'trainer'] as const;
 
 /** The trainer portal: roster, attendance per meeting day, each participant's result. */
 export function registerAttendanceRoutes(app: App, deps: Deps) {
-  const rosterOf = (principal: Parameters<typeof viewRoster>[1], sessionId: string) => viewRoster(deps, principal, sessionId);
+  const rosterOf = (caller: Parameters<typeof viewRoster>[1], sessionId: string) => viewRoster(deps, caller, sessionId);
 
   app.openapi(
     route({
@@ -24,7 +25,7 @@ export function registerAttendanceRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: json(rosterSchema, 'The roster'), ...problemResponses },
     }),
-    async (c) => c.json(await rosterOf(principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await rosterOf(callerOf(c), c.req.valid('param').sessionId), 200),
   );
 
   app.openapi(
@@ -38,10 +39,10 @@ export function registerAttendanceRoutes(app: App, deps: Deps) {
       responses: { 200: json(rosterSchema, 'The roster, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { sessionId } = c.req.valid('param');
-      await recordAttendance(deps, principal, sessionId, c.req.valid('json').entries);
-      return c.json(await rosterOf(principal, sessionId), 200);
+      await recordAttendance(deps, caller, sessionId, c.req.valid('json').entries);
+      return c.json(await rosterOf(caller, sessionId), 200);
     },
   );
 
@@ -56,10 +57,10 @@ export function registerAttendanceRoutes(app: App, deps: Deps) {
       responses: { 200: json(rosterSchema, 'The roster, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { sessionId } = c.req.valid('param');
-      await recordResults(deps, principal, sessionId, c.req.valid('json').entries);
-      return c.json(await rosterOf(principal, sessionId), 200);
+      await recordResults(deps, caller, sessionId, c.req.valid('json').entries);
+      return c.json(await rosterOf(caller, sessionId), 200);
     },
   );
 }

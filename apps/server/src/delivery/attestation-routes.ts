@@ -3,8 +3,9 @@ import { attestationListQuerySchema, attestationSchema, attestationVerificationS
 import { parseAttestationNumber } from '@mutualis/domain/delivery/index';
 import { notFound } from '../errors.ts';
 import { attestationPdf, issueAttestations, listAttestations, reissueAttestation, verifyAttestation } from './issue-attestations.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const params = z.object({ attestationId: z.string().uuid() });
@@ -23,7 +24,7 @@ export function registerAttestationRoutes(app: App, deps: Deps) {
       request: { params: z.object({ sessionId: z.string().uuid() }) },
       responses: { 200: json(issueAttestationsResultSchema, 'Issued now, and participants who did not complete'), ...problemResponses },
     }),
-    async (c) => c.json(await issueAttestations(deps, principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await issueAttestations(deps, callerOf(c), c.req.valid('param').sessionId), 200),
   );
 
   app.openapi(
@@ -36,7 +37,7 @@ export function registerAttestationRoutes(app: App, deps: Deps) {
       request: { query: attestationListQuerySchema },
       responses: { 200: json(z.array(attestationSchema), 'Attestations'), ...problemResponses },
     }),
-    async (c) => c.json(await listAttestations(deps, principalOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listAttestations(deps, callerOf(c), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -50,7 +51,7 @@ export function registerAttestationRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } }, ...problemResponses },
     }),
     async (c) => {
-      const { pdf, number } = await attestationPdf(deps, principalOf(c), c.req.valid('param').attestationId);
+      const { pdf, number } = await attestationPdf(deps, callerOf(c), c.req.valid('param').attestationId);
       return c.body(new Uint8Array(pdf) as unknown as ArrayBuffer, 200, {
         'content-type': 'application/pdf',
         'content-disposition': `attachment; filename="attestation-${number}.pdf"`,
@@ -68,7 +69,7 @@ export function registerAttestationRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: json(attestationSchema, 'Reissued'), ...problemResponses },
     }),
-    async (c) => c.json(await reissueAttestation(deps, principalOf(c), c.req.valid('param').attestationId), 200),
+    async (c) => c.json(await reissueAttestation(deps, callerOf(c), c.req.valid('param').attestationId), 200),
   );
 
   app.openapi(

@@ -1,12 +1,12 @@
 import { type CalendarEvent, writeCalendar } from '@mutualis/domain/delivery/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { calendarFeedRepository } from './calendar-feed-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { AppError, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
-import { hashToken, newToken } from '../accounts/login-sessions.ts';
+import { mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
+import { hashToken, newToken } from '../accounts/index.ts';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -14,24 +14,24 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  * Creates a private calendar URL: a trainer's own sessions; a firm's sessions (member contact of
  * that firm, or coordinator); one participant's sessions. The token is shown once.
  */
-export async function createCalendarFeed(deps: Deps, principal: Principal, input: { kind: 'trainer' | 'member' | 'participant'; employeeId?: string; memberId?: string }) {
-  const mutualId = mutualOf(principal);
+export async function createCalendarFeed(deps: Deps, caller: Caller, input: { kind: 'trainer' | 'member' | 'participant'; employeeId?: string; memberId?: string }) {
+  const mutualId = mutualOf(caller);
   const values = { mutualId, kind: input.kind, userId: null as string | null, providerId: null as string | null, memberId: null as string | null, employeeId: null as string | null };
   if (input.kind === 'trainer') {
-    if (principal.role !== 'trainer') throw new AppError('validation_failed', 'Only a trainer has a trainer feed', { fields: [{ field: 'kind', message: 'trainer feeds are for trainer accounts' }] });
-    values.userId = principal.userId;
-    values.providerId = principal.providerId;
-  } else if (principal.role === 'trainer') {
+    if (caller.role !== 'trainer') throw new AppError('validation_failed', 'Only a trainer has a trainer feed', { fields: [{ field: 'kind', message: 'trainer feeds are for trainer accounts' }] });
+    values.userId = caller.userId;
+    values.providerId = caller.providerId;
+  } else if (caller.role === 'trainer') {
     throw new AppError('validation_failed', 'A trainer has only a trainer feed', { fields: [{ field: 'kind', message: 'must be trainer' }] });
   } else if (input.kind === 'member') {
-    const memberId = principal.role === 'member_contact' ? principal.memberId : input.memberId;
+    const memberId = caller.role === 'member_contact' ? caller.memberId : input.memberId;
     if (!memberId) throw new AppError('validation_failed', 'memberId: required', { fields: [{ field: 'memberId', message: 'required' }] });
     if (!(await calendarFeedRepository(deps.db).memberExists(memberId, mutualId))) throw notFound('Member');
     values.memberId = memberId;
   } else {
     if (!input.employeeId) throw new AppError('validation_failed', 'employeeId: required', { fields: [{ field: 'employeeId', message: 'required' }] });
     const employee = await enrolmentRepository(deps.db).employee(input.employeeId, mutualId);
-    if (!employee || (principal.role === 'member_contact' && employee.memberId !== principal.memberId)) {
+    if (!employee || (caller.role === 'member_contact' && employee.memberId !== caller.memberId)) {
       throw new AppError('not_found', 'Employee not found', { fields: [{ field: 'employeeId', message: 'no such employee' }] });
     }
     values.employeeId = employee.id;
@@ -39,12 +39,12 @@ export async function createCalendarFeed(deps: Deps, principal: Principal, input
   }
   const token = newToken();
   const feed = await deps.db.transaction().execute(async (trx) => {
-    const row = await calendarFeedRepository(trx).insert({ ...values, tokenHash: hashToken(token), createdBy: principal.userId });
+    const row = await calendarFeedRepository(trx).insert({ ...values, tokenHash: hashToken(token), createdBy: caller.userId });
     await auditRepository(trx).record({
       at: deps.now(),
       mutualId,
       memberId: values.memberId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'calendar_feed.create',
       entityType: 'calendar_feed',
       entityId: row.id,
@@ -56,20 +56,20 @@ export async function createCalendarFeed(deps: Deps, principal: Principal, input
 }
 
 /** Active feeds the caller may revoke: a coordinator every feed of the mutual, others those they created. */
-export async function listCalendarFeeds(deps: Deps, principal: Principal) {
-  const rows = await calendarFeedRepository(deps.db).listActive(mutualOf(principal), principal.role === 'coordinator' ? null : principal.userId);
+export async function listCalendarFeeds(deps: Deps, caller: Caller) {
+  const rows = await calendarFeedRepository(deps.db).listActive(mutualOf(caller), caller.role === 'coordinator' ? null : caller.userId);
   return rows.map((r) => ({ ...r, kind: r.kind as 'trainer' | 'member' | 'participant' }));
 }
 
 /** Revokes a feed URL (its creator, or a coordinator of the mutual). */
-export async function revokeCalendarFeed(deps: Deps, principal: Principal, feedId: string) {
-  const mutualId = mutualOf(principal);
+export async function revokeCalendarFeed(deps: Deps, caller: Caller, feedId: string) {
+  const mutualId = mutualOf(caller);
   const repo = calendarFeedRepository(deps.db);
   const feed = await repo.find(feedId, mutualId);
-  if (!feed || (principal.role !== 'coordinator' && feed.created_by !== principal.userId)) throw notFound('Calendar feed');
+  if (!feed || (caller.role !== 'coordinator' && feed.created_by !== caller.userId)) throw notFound('Calendar feed');
   await deps.db.transaction().execute(async (trx) => {
     await calendarFeedRepository(trx).revoke(feedId, deps.now().toISOString());
-    await auditRepository(trx).record({ at: deps.now(), mutualId, actorUserId: principal.userId, action: 'calendar_feed.revoke', entityType: 'calendar_feed', entityId: feedId, change: {} });
+    await auditRepository(trx).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'calendar_feed.revoke', entityType: 'calendar_feed', entityId: feedId, change: {} });
   });
 }
 

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { calendarFeedListItemSchema, calendarFeedRequestSchema, calendarFeedSchema } from '@mutualis/contracts';
 import { createCalendarFeed, listCalendarFeeds, renderCalendarFeed, revokeCalendarFeed } from './calendar-feeds.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 /** iCalendar feeds by private URL: per trainer, per member firm, per participant. */
@@ -17,7 +18,7 @@ export function registerCalendarRoutes(app: App, deps: Deps) {
       request: { body: { required: true, content: { 'application/json': { schema: calendarFeedRequestSchema } } } },
       responses: { 201: { description: 'The feed and its URL', content: { 'application/json': { schema: calendarFeedSchema } } }, ...problemResponses },
     }),
-    async (c) => c.json(await createCalendarFeed(deps, principalOf(c), c.req.valid('json')), 201),
+    async (c) => c.json(await createCalendarFeed(deps, callerOf(c), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -29,7 +30,7 @@ export function registerCalendarRoutes(app: App, deps: Deps) {
       access: ['coordinator', 'member_contact', 'trainer'],
       responses: { 200: { description: 'Feeds, newest first', content: { 'application/json': { schema: z.array(calendarFeedListItemSchema) } } }, ...problemResponses },
     }),
-    async (c) => c.json(await listCalendarFeeds(deps, principalOf(c)), 200),
+    async (c) => c.json(await listCalendarFeeds(deps, callerOf(c)), 200),
   );
 
   app.openapi(
@@ -43,7 +44,7 @@ export function registerCalendarRoutes(app: App, deps: Deps) {
       responses: { 204: { description: 'Revoked' }, ...problemResponses },
     }),
     async (c) => {
-      await revokeCalendarFeed(deps, principalOf(c), c.req.valid('param').feedId);
+      await revokeCalendarFeed(deps, callerOf(c), c.req.valid('param').feedId);
       return c.body(null, 204);
     },
   );

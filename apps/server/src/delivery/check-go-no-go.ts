@@ -1,10 +1,10 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Db } from '../db/client.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import { userRepository } from '../accounts/user-repository.ts';
-import type { Deps } from '../http/context.ts';
+import { userRepository } from '../accounts/index.ts';
+import type { Deps } from '../caller.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { enqueueEmail } from '../outbox/index.ts';
 import { sessionLink, sessionMailFacts } from './notify-delivery.ts';
 import { sessionFactsOf } from './session-facts.ts';
 

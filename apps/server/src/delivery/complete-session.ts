@@ -1,10 +1,10 @@
 import { isNoShow } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
 import { attendanceRepository } from './attendance-repository.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { issueAttestationsInTrx } from './issue-attestations.ts';
 import { scheduleQuestionnaires } from './send-questionnaires.ts';
 

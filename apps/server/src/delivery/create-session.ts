@@ -1,9 +1,9 @@
 import { addDays } from '@mutualis/domain/dates';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { AppError, invalid } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 
 export interface CreateSessionInput {
   courseId: string;
@@ -17,8 +17,8 @@ export interface CreateSessionInput {
 }
 
 /** A coordinator creates a session by hand (outside a pooling plan), in the proposed state. */
-export async function createSession(deps: Deps, principal: Principal, input: CreateSessionInput) {
-  const mutualId = mutualOf(principal);
+export async function createSession(deps: Deps, caller: Caller, input: CreateSessionInput) {
+  const mutualId = mutualOf(caller);
   return deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
     const course = await repo.course(input.courseId, mutualId);
@@ -41,13 +41,13 @@ export async function createSession(deps: Deps, principal: Principal, input: Cre
       seats_min: seatsMin,
       seats_max: seatsMax,
       go_no_go_date: input.goNoGoDate ?? addDays(periodStart, -settings.goNoGoDays),
-      created_by: principal.userId,
+      created_by: caller.userId,
     });
-    await repo.recordEvent({ mutualId, sessionId: id, actorUserId: principal.userId, kind: 'created', toStatus: 'proposed', detail: { by: 'hand' } });
+    await repo.recordEvent({ mutualId, sessionId: id, actorUserId: caller.userId, kind: 'created', toStatus: 'proposed', detail: { by: 'hand' } });
     await auditRepository(trx).record({
       at: deps.now(),
       mutualId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'session.create',
       entityType: 'training_session',
       entityId: id,

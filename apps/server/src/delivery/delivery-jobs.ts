@@ -1,4 +1,4 @@
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { checkGoNoGo } from './check-go-no-go.ts';
 import { sendDueQuestionnaires } from './send-questionnaires.ts';
 import { sendReminders } from './send-reminders.ts';

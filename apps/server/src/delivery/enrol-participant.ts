@@ -2,12 +2,12 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Enrolment } from '@mutualis/contracts';
 import { decideEnrolment, promotions } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { AppError, notFound } from '../errors.ts';
-import { memberScopeOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { memberScopeOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { sessionVisibilityOf } from './delivery-access.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 
@@ -50,13 +50,13 @@ async function seatDecision(trx: Db, sessionId: string, memberId: string, seatsM
  * Enrols an employee: confirmed when its firm has a seat (its reservation or a free seat),
  * otherwise waitlisted. A member contact may enrol only its own firm's employees.
  */
-export async function enrolParticipant(deps: Deps, principal: Principal, sessionId: string, employeeId: string) {
-  const scope = memberScopeOf(principal);
+export async function enrolParticipant(deps: Deps, caller: Caller, sessionId: string, employeeId: string) {
+  const scope = memberScopeOf(caller);
   const today = todayInMontreal(deps.now());
   return deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
     if (!(await repo.lock(sessionId, scope.mutualId))) throw notFound('Session');
-    const row = await repo.find(sessionId, sessionVisibilityOf(principal));
+    const row = await repo.find(sessionId, sessionVisibilityOf(caller));
     if (!row) throw notFound('Session');
     if (!OPEN_FOR_ENROLMENT.includes(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no enrolment`, { status: 409 });
     const enrolments = enrolmentRepository(trx);
@@ -71,12 +71,12 @@ export async function enrolParticipant(deps: Deps, principal: Principal, session
       throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { status: 409, fields: [{ field: 'employeeId', message: 'already enrolled' }] });
     }
     const status = await seatDecision(trx, sessionId, employee.memberId, row.seatsMax, row.goNoGoDate, today);
-    const inserted = await enrolments.insert({ mutualId: scope.mutualId, sessionId, memberId: employee.memberId, employeeId, status, enrolledBy: principal.userId });
+    const inserted = await enrolments.insert({ mutualId: scope.mutualId, sessionId, memberId: employee.memberId, employeeId, status, enrolledBy: caller.userId });
     await auditRepository(trx).record({
       at: deps.now(),
       mutualId: scope.mutualId,
       memberId: employee.memberId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'enrolment.create',
       entityType: 'enrolment',
       entityId: inserted.id,

@@ -3,8 +3,9 @@ import { enrolmentSchema, enrolRequestSchema, seatRequestSchema, substituteReque
 import { enrolParticipant } from './enrol-participant.ts';
 import { listEnrolments, listSessionEnrolments, requestSeats } from './list-enrolments.ts';
 import { substituteParticipant, withdrawParticipant } from './withdraw-participant.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const sessionParams = z.object({ sessionId: z.string().uuid() });
@@ -25,7 +26,7 @@ export function registerEnrolmentRoutes(app: App, deps: Deps) {
       request: { params: sessionParams },
       responses: { 200: json(z.array(enrolmentSchema), 'Enrolments'), ...problemResponses },
     }),
-    async (c) => c.json(await listSessionEnrolments(deps, principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await listSessionEnrolments(deps, callerOf(c), c.req.valid('param').sessionId), 200),
   );
 
   app.openapi(
@@ -38,7 +39,7 @@ export function registerEnrolmentRoutes(app: App, deps: Deps) {
       request: { params: sessionParams, body: body(enrolRequestSchema) },
       responses: { 201: json(enrolmentSchema, 'Enrolled (confirmed or waitlisted)'), ...problemResponses },
     }),
-    async (c) => c.json(await enrolParticipant(deps, principalOf(c), c.req.valid('param').sessionId, c.req.valid('json').employeeId), 201),
+    async (c) => c.json(await enrolParticipant(deps, callerOf(c), c.req.valid('param').sessionId, c.req.valid('json').employeeId), 201),
   );
 
   app.openapi(
@@ -53,7 +54,7 @@ export function registerEnrolmentRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      await requestSeats(deps, principalOf(c), c.req.valid('param').sessionId, input.seats, input.note);
+      await requestSeats(deps, callerOf(c), c.req.valid('param').sessionId, input.seats, input.note);
       return c.body(null, 202);
     },
   );
@@ -68,7 +69,7 @@ export function registerEnrolmentRoutes(app: App, deps: Deps) {
       request: { query: z.object({ employeeId: z.string().uuid().optional() }) },
       responses: { 200: json(z.array(enrolmentSchema), 'Enrolments'), ...problemResponses },
     }),
-    async (c) => c.json(await listEnrolments(deps, principalOf(c), c.req.valid('query').employeeId), 200),
+    async (c) => c.json(await listEnrolments(deps, callerOf(c), c.req.valid('query').employeeId), 200),
   );
 
   app.openapi(
@@ -81,7 +82,7 @@ export function registerEnrolmentRoutes(app: App, deps: Deps) {
       request: { params: enrolmentParams, body: body(withdrawRequestSchema) },
       responses: { 200: json(enrolmentSchema, 'The enrolment, withdrawn or late-cancelled'), ...problemResponses },
     }),
-    async (c) => c.json(await withdrawParticipant(deps, principalOf(c), c.req.valid('param').enrolmentId, c.req.valid('json').reason), 200),
+    async (c) => c.json(await withdrawParticipant(deps, callerOf(c), c.req.valid('param').enrolmentId, c.req.valid('json').reason), 200),
   );
 
   app.openapi(
@@ -94,6 +95,6 @@ export function registerEnrolmentRoutes(app: App, deps: Deps) {
       request: { params: enrolmentParams, body: body(substituteRequestSchema) },
       responses: { 200: json(enrolmentSchema, 'The new enrolment'), ...problemResponses },
     }),
-    async (c) => c.json(await substituteParticipant(deps, principalOf(c), c.req.valid('param').enrolmentId, c.req.valid('json').employeeId), 200),
+    async (c) => c.json(await substituteParticipant(deps, callerOf(c), c.req.valid('param').enrolmentId, c.req.valid('json').employeeId), 200),
   );
 }

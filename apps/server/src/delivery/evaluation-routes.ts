@@ -2,8 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { evaluationQuerySchema, evaluationResultsSchema, questionnaireAnswersSchema, questionnaireViewSchema } from '@mutualis/contracts';
 import { answerQuestionnaire, viewQuestionnaire } from './answer-questionnaire.ts';
 import { evaluationResults, sessionEvaluation } from './view-evaluation.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const tokenParams = z.object({ questionnaireToken: z.string().max(100) });
@@ -50,7 +51,7 @@ export function registerEvaluationRoutes(app: App, deps: Deps) {
       request: { params: z.object({ sessionId: z.string().uuid() }) },
       responses: { 200: json(evaluationResultsSchema, 'Results'), ...problemResponses },
     }),
-    async (c) => c.json(await sessionEvaluation(deps, principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await sessionEvaluation(deps, callerOf(c), c.req.valid('param').sessionId), 200),
   );
 
   app.openapi(
@@ -63,6 +64,6 @@ export function registerEvaluationRoutes(app: App, deps: Deps) {
       request: { query: evaluationQuerySchema },
       responses: { 200: json(evaluationResultsSchema, 'Results'), ...problemResponses },
     }),
-    async (c) => c.json(await evaluationResults(deps, principalOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await evaluationResults(deps, callerOf(c), c.req.valid('query')), 200),
   );
 }

@@ -5,13 +5,13 @@ import { formatAttestationNumber, hasCompleted, verificationCode } from '@mutual
 import type { Db } from '../db/client.ts';
 import { attendanceRepository } from './attendance-repository.ts';
 import { attestationRepository } from './attestation-repository.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { renderAttestationPdf } from '../documents/attestation-pdf.ts';
 import { AppError, notFound } from '../errors.ts';
-import { memberScopeOf, mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { memberScopeOf, mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 
 type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof attestationRepository>['find']>>>;
 
@@ -78,14 +78,14 @@ export async function issueAttestationsInTrx(trx: Db, deps: Deps, sessionId: str
 }
 
 /** A coordinator issues the attestations still due for a delivered session (after a correction). */
-export async function issueAttestations(deps: Deps, principal: Principal, sessionId: string) {
-  const mutualId = mutualOf(principal);
+export async function issueAttestations(deps: Deps, caller: Caller, sessionId: string) {
+  const mutualId = mutualOf(caller);
   return deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
     if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
     const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
     if (!['delivered', 'evaluated'].includes(row.status)) throw new AppError('conflict', 'Attestations are issued once the session is delivered');
-    const result = await issueAttestationsInTrx(trx, deps, sessionId, mutualId, principal.userId);
+    const result = await issueAttestationsInTrx(trx, deps, sessionId, mutualId, caller.userId);
     const attestations = attestationRepository(trx);
     const issued = [];
     for (const id of result.issued) issued.push(toAttestationDto(deps, (await attestations.find(id, { mutualId, memberId: null }))!));
@@ -94,12 +94,12 @@ export async function issueAttestations(deps: Deps, principal: Principal, sessio
 }
 
 /** Attestations per participant, per firm or per session; a member contact sees only its firm's. */
-export async function listAttestations(deps: Deps, principal: Principal, filter: { memberId?: string; employeeId?: string; sessionId?: string }) {
-  const scope = memberScopeOf(principal);
+export async function listAttestations(deps: Deps, caller: Caller, filter: { memberId?: string; employeeId?: string; sessionId?: string }) {
+  const scope = memberScopeOf(caller);
   const rows = await attestationRepository(deps.db).list(scope, filter);
   await auditRepository(deps.db).recordAccess({
     mutualId: scope.mutualId,
-    actorUserId: principal.userId,
+    actorUserId: caller.userId,
     entityType: 'employee',
     entityIds: [...new Set(rows.map((r) => r.employeeId))],
     purpose: 'attestations',
@@ -108,12 +108,12 @@ export async function listAttestations(deps: Deps, principal: Principal, filter:
 }
 
 /** The attestation as a bilingual PDF (coordinator, or the participant's member contact). */
-export async function attestationPdf(deps: Deps, principal: Principal, attestationId: string) {
-  const scope = memberScopeOf(principal);
+export async function attestationPdf(deps: Deps, caller: Caller, attestationId: string) {
+  const scope = memberScopeOf(caller);
   const attestations = attestationRepository(deps.db);
   const a = await attestations.find(attestationId, scope);
   if (!a) throw notFound('Attestation');
-  await auditRepository(deps.db).recordAccess({ mutualId: scope.mutualId, actorUserId: principal.userId, entityType: 'employee', entityIds: [a.employeeId], purpose: 'attestation pdf' });
+  await auditRepository(deps.db).recordAccess({ mutualId: scope.mutualId, actorUserId: caller.userId, entityType: 'employee', entityIds: [a.employeeId], purpose: 'attestation pdf' });
   const mutual = await attestations.mutualName(a.mutualId);
   const pdf = await renderAttestationPdf({
     ...a,
@@ -126,8 +126,8 @@ export async function attestationPdf(deps: Deps, principal: Principal, attestati
 }
 
 /** Reissues an attestation: same number, the participant's current name, a reissue date. */
-export async function reissueAttestation(deps: Deps, principal: Principal, attestationId: string) {
-  const scope = memberScopeOf(principal);
+export async function reissueAttestation(deps: Deps, caller: Caller, attestationId: string) {
+  const scope = memberScopeOf(caller);
   return deps.db.transaction().execute(async (trx) => {
     const attestations = attestationRepository(trx);
     const a = await attestations.find(attestationId, scope);
@@ -139,7 +139,7 @@ export async function reissueAttestation(deps: Deps, principal: Principal, attes
       at: deps.now(),
       mutualId: scope.mutualId,
       memberId: a.memberId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'attestation.reissue',
       entityType: 'attestation',
       entityId: a.id,

@@ -1,12 +1,12 @@
 import type { RegisterEntryDto } from '@mutualis/contracts';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { registerRepository } from './register-repository.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 import { renderRegisterPdf, renderRegisterXlsx } from '../documents/register-export.ts';
 import { AppError, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { registerEntryOf } from './session-facts.ts';
 
 async function toDto(db: Db, row: SessionRow): Promise<RegisterEntryDto> {
@@ -25,8 +25,8 @@ async function toDto(db: Db, row: SessionRow): Promise<RegisterEntryDto> {
 }
 
 /** The register entry of one session (s.15), with what it still lacks. */
-export async function getRegisterEntry(deps: Deps, principal: Principal, sessionId: string) {
-  const mutualId = mutualOf(principal);
+export async function getRegisterEntry(deps: Deps, caller: Caller, sessionId: string) {
+  const mutualId = mutualOf(caller);
   const row = await trainingSessionRepository(deps.db).find(sessionId, { kind: 'mutual', mutualId });
   if (!row) throw notFound('Session');
   return toDto(deps.db, row);
@@ -35,11 +35,11 @@ export async function getRegisterEntry(deps: Deps, principal: Principal, session
 /** The coordinator states register values; null goes back to the course's or the results' value. */
 export async function updateRegisterEntry(
   deps: Deps,
-  principal: Principal,
+  caller: Caller,
   sessionId: string,
   input: Partial<{ title: string | null; objectives: string | null; content: string | null; durationHours: number | null; providerOrTrainer: string | null; costCents: number | null; evaluationResult: string | null }>,
 ) {
-  const mutualId = mutualOf(principal);
+  const mutualId = mutualOf(caller);
   await deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
     if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
@@ -58,17 +58,17 @@ export async function updateRegisterEntry(
         cost_cents: input.costCents,
         evaluation_result: blankToNull(input.evaluationResult),
       },
-      principal.userId,
+      caller.userId,
       deps.now().toISOString(),
     );
-    await auditRepository(trx).record({ at: deps.now(), mutualId, actorUserId: principal.userId, action: 'register.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
+    await auditRepository(trx).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'register.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
   });
-  return getRegisterEntry(deps, principal, sessionId);
+  return getRegisterEntry(deps, caller, sessionId);
 }
 
 /** The register of a year: every activity held (in delivery, delivered, evaluated), by date. */
-export async function registerOfYear(deps: Deps, principal: Principal, year: number) {
-  const mutualId = mutualOf(principal);
+export async function registerOfYear(deps: Deps, caller: Caller, year: number) {
+  const mutualId = mutualOf(caller);
   const ids = await registerRepository(deps.db).sessionIdsOfYear(mutualId, year);
   const rows = await trainingSessionRepository(deps.db).list({ kind: 'mutual', mutualId }, { ids });
   const out: RegisterEntryDto[] = [];
@@ -77,8 +77,8 @@ export async function registerOfYear(deps: Deps, principal: Principal, year: num
 }
 
 /** The register of a year as a file (XLSX or PDF). */
-export async function exportRegister(deps: Deps, principal: Principal, year: number, format: 'xlsx' | 'pdf') {
-  const entries = await registerOfYear(deps, principal, year);
-  const mutual = await trainingSessionRepository(deps.db).mutualSettings(mutualOf(principal));
+export async function exportRegister(deps: Deps, caller: Caller, year: number, format: 'xlsx' | 'pdf') {
+  const entries = await registerOfYear(deps, caller, year);
+  const mutual = await trainingSessionRepository(deps.db).mutualSettings(mutualOf(caller));
   return format === 'xlsx' ? renderRegisterXlsx(mutual.name, year, entries) : renderRegisterPdf(mutual.name, year, entries);
 }

@@ -1,24 +1,24 @@
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import { userRepository } from '../accounts/user-repository.ts';
+import { userRepository } from '../accounts/index.ts';
 import { AppError } from '../errors.ts';
-import { memberScopeOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { memberScopeOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
 import { toEnrolmentDto } from './enrol-participant.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { enqueueEmail } from '../outbox/index.ts';
 import { sessionLink, sessionMailFacts } from './notify-delivery.ts';
 import { loadVisibleSession } from './view-sessions.ts';
 
 /** A session's enrolments; a member contact sees only its own employees. Access to names is logged. */
-export async function listSessionEnrolments(deps: Deps, principal: Principal, sessionId: string) {
-  const scope = memberScopeOf(principal);
-  await loadVisibleSession(deps.db, principal, sessionId);
+export async function listSessionEnrolments(deps: Deps, caller: Caller, sessionId: string) {
+  const scope = memberScopeOf(caller);
+  await loadVisibleSession(deps.db, caller, sessionId);
   const rows = await enrolmentRepository(deps.db).listForSession(sessionId, scope.memberId);
   await auditRepository(deps.db).recordAccess({
     mutualId: scope.mutualId,
-    actorUserId: principal.userId,
+    actorUserId: caller.userId,
     entityType: 'employee',
     entityIds: [...new Set(rows.map((r) => r.employeeId))],
     purpose: 'session enrolments',
@@ -32,12 +32,12 @@ export async function listSessionEnrolments(deps: Deps, principal: Principal, se
 }
 
 /** Enrolments across sessions (a member contact: its firm's). */
-export async function listEnrolments(deps: Deps, principal: Principal, employeeId?: string) {
-  const scope = memberScopeOf(principal);
+export async function listEnrolments(deps: Deps, caller: Caller, employeeId?: string) {
+  const scope = memberScopeOf(caller);
   const rows = await enrolmentRepository(deps.db).listForMember(scope.mutualId, scope.memberId, employeeId);
   await auditRepository(deps.db).recordAccess({
     mutualId: scope.mutualId,
-    actorUserId: principal.userId,
+    actorUserId: caller.userId,
     entityType: 'employee',
     entityIds: [...new Set(rows.map((r) => r.employeeId))],
     purpose: 'enrolments',
@@ -48,9 +48,9 @@ export async function listEnrolments(deps: Deps, principal: Principal, employeeI
 }
 
 /** A member contact asks for more seats than its reservation; the coordinators get an e-mail. */
-export async function requestSeats(deps: Deps, principal: Principal, sessionId: string, seats: number, note?: string) {
-  const scope = memberScopeOf(principal);
-  const row = await loadVisibleSession(deps.db, principal, sessionId);
+export async function requestSeats(deps: Deps, caller: Caller, sessionId: string, seats: number, note?: string) {
+  const scope = memberScopeOf(caller);
+  const row = await loadVisibleSession(deps.db, caller, sessionId);
   if (!['proposed', 'confirmed', 'scheduled'].includes(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no seat request`, { status: 409 });
   await deps.db.transaction().execute(async (trx) => {
     const member = await enrolmentRepository(trx).memberName(scope.memberId as string);
@@ -69,10 +69,10 @@ export async function requestSeats(deps: Deps, principal: Principal, sessionId: 
     await trainingSessionRepository(trx).recordEvent({
       mutualId: scope.mutualId,
       sessionId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       kind: 'reservation',
       detail: { requestedSeats: seats, memberId: scope.memberId, note: note ?? null },
     });
-    await auditRepository(trx).record({ at: deps.now(), mutualId: scope.mutualId, memberId: scope.memberId, actorUserId: principal.userId, action: 'session.seat_request', entityType: 'training_session', entityId: sessionId, change: { seats, note: note ?? null } });
+    await auditRepository(trx).record({ at: deps.now(), mutualId: scope.mutualId, memberId: scope.memberId, actorUserId: caller.userId, action: 'session.seat_request', entityType: 'training_session', entityId: sessionId, change: { seats, note: note ?? null } });
   });
 }

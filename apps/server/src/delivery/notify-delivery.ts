@@ -1,10 +1,10 @@
 import type { Db } from '../db/client.ts';
 import type { SessionRow } from './session-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import { userRepository } from '../accounts/user-repository.ts';
-import type { Deps } from '../http/context.ts';
+import { userRepository } from '../accounts/index.ts';
+import type { Deps } from '../caller.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { enqueueEmail } from '../outbox/index.ts';
 
 export interface MailPerson {
   memberId: string;

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { registerEntrySchema, registerQuerySchema, registerUpdateSchema } from '@mutualis/contracts';
 import { exportRegister, getRegisterEntry, registerOfYear, updateRegisterEntry } from './keep-register.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const params = z.object({ sessionId: z.string().uuid() });
@@ -22,7 +23,7 @@ export function registerRegisterRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: json(registerEntrySchema, 'The entry'), ...problemResponses },
     }),
-    async (c) => c.json(await getRegisterEntry(deps, principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await getRegisterEntry(deps, callerOf(c), c.req.valid('param').sessionId), 200),
   );
 
   app.openapi(
@@ -35,7 +36,7 @@ export function registerRegisterRoutes(app: App, deps: Deps) {
       request: { params, body: { required: true, content: { 'application/json': { schema: registerUpdateSchema } } } },
       responses: { 200: json(registerEntrySchema, 'The entry'), ...problemResponses },
     }),
-    async (c) => c.json(await updateRegisterEntry(deps, principalOf(c), c.req.valid('param').sessionId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateRegisterEntry(deps, callerOf(c), c.req.valid('param').sessionId, c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -48,7 +49,7 @@ export function registerRegisterRoutes(app: App, deps: Deps) {
       request: { query: registerQuerySchema },
       responses: { 200: json(z.array(registerEntrySchema), 'Entries by date'), ...problemResponses },
     }),
-    async (c) => c.json(await registerOfYear(deps, principalOf(c), c.req.valid('query').year), 200),
+    async (c) => c.json(await registerOfYear(deps, callerOf(c), c.req.valid('query').year), 200),
   );
 
   for (const format of ['xlsx', 'pdf'] as const) {
@@ -64,7 +65,7 @@ export function registerRegisterRoutes(app: App, deps: Deps) {
       }),
       async (c) => {
         const { year } = c.req.valid('query');
-        const file = await exportRegister(deps, principalOf(c), year, format);
+        const file = await exportRegister(deps, callerOf(c), year, format);
         return c.body(new Uint8Array(file) as unknown as ArrayBuffer, 200, {
           'content-type': format === 'xlsx' ? XLSX : 'application/pdf',
           'content-disposition': `attachment; filename="registre-activites-${year}.${format}"`,

@@ -1,12 +1,12 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { cutReservation, reservationFit } from '@mutualis/domain/delivery/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
-import { mutualRepository } from '../mutuals/repository.ts';
+import { mutualRepository } from '../mutuals/index.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
 
 /**
@@ -17,8 +17,8 @@ import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
  * first, whose share_cents and standalone_cents shrink by the same per-seat amount. Confirmed
  * participants are never removed; a firm's waitlisted people fill its new seats at once.
  */
-export async function reserveSeats(deps: Deps, principal: Principal, sessionId: string, input: { memberId: string; seats: number }) {
-  const mutualId = mutualOf(principal);
+export async function reserveSeats(deps: Deps, caller: Caller, sessionId: string, input: { memberId: string; seats: number }) {
+  const mutualId = mutualOf(caller);
   await deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
     if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
@@ -42,7 +42,7 @@ export async function reserveSeats(deps: Deps, principal: Principal, sessionId: 
       const byHand = rows.find((r) => r.needId === null);
       const extra = input.seats - before;
       if (byHand) await repo.updateReservation(byHand.id, { seats: byHand.seats + extra, shareCents: 0, standaloneCents: 0 });
-      else await repo.insertReservation({ mutualId, sessionId, memberId: input.memberId, seats: extra, createdBy: principal.userId });
+      else await repo.insertReservation({ mutualId, sessionId, memberId: input.memberId, seats: extra, createdBy: caller.userId });
     } else {
       for (const cut of cutReservation(rows, before - input.seats)) {
         if (cut.delete) await repo.deleteReservation(cut.id);
@@ -52,7 +52,7 @@ export async function reserveSeats(deps: Deps, principal: Principal, sessionId: 
     await repo.recordEvent({
       mutualId,
       sessionId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       kind: 'reservation',
       detail: { memberId: input.memberId, from: before, to: input.seats },
     });
@@ -60,7 +60,7 @@ export async function reserveSeats(deps: Deps, principal: Principal, sessionId: 
       at: deps.now(),
       mutualId,
       memberId: input.memberId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'session.reservation',
       entityType: 'training_session',
       entityId: sessionId,

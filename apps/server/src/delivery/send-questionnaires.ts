@@ -4,12 +4,12 @@ import type { Db } from '../db/client.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import { userRepository } from '../accounts/user-repository.ts';
-import type { Deps } from '../http/context.ts';
+import { userRepository } from '../accounts/index.ts';
+import type { Deps } from '../caller.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
+import { enqueueEmail } from '../outbox/index.ts';
 import { sessionMailFacts } from './notify-delivery.ts';
-import { hashToken, newToken } from '../accounts/login-sessions.ts';
+import { hashToken, newToken } from '../accounts/index.ts';
 
 /**
  * After delivery: a level-1 (satisfaction) and a level-2 (learning) questionnaire per participant,

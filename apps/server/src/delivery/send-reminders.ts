@@ -1,7 +1,7 @@
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 
 /** Reminds confirmed participants of scheduled sessions starting within `daysAhead` days, once each. */

@@ -17,8 +17,10 @@ import { reserveSeats } from './reserve-seats.ts';
 import { transitionSession } from './transition-session.ts';
 import { setMeetingDays, updateSession } from './update-session.ts';
 import { getSessionDetail, listSessions, sessionHistory } from './view-sessions.ts';
-import { mutualOf, principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const params = z.object({ sessionId: z.string().uuid() });
@@ -38,7 +40,7 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       request: { query: sessionListQuerySchema },
       responses: { 200: json(z.array(sessionSummarySchema), 'Sessions'), ...problemResponses },
     }),
-    async (c) => c.json(await listSessions(deps, principalOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listSessions(deps, callerOf(c), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -52,9 +54,9 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       responses: { 201: json(sessionDetailSchema, 'Created'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
-      const id = await createSession(deps, principal, c.req.valid('json'));
-      return c.json(await getSessionDetail(deps, principal, id), 201);
+      const caller = callerOf(c);
+      const id = await createSession(deps, caller, c.req.valid('json'));
+      return c.json(await getSessionDetail(deps, caller, id), 201);
     },
   );
 
@@ -67,7 +69,7 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       access: ['coordinator'],
       responses: { 200: json(goNoGoRunSchema, 'Sessions alerted'), ...problemResponses },
     }),
-    async (c) => c.json({ alerted: await checkGoNoGo(deps, { mutualId: mutualOf(principalOf(c)) }) }, 200),
+    async (c) => c.json({ alerted: await checkGoNoGo(deps, { mutualId: mutualOf(callerOf(c)) }) }, 200),
   );
 
   app.openapi(
@@ -80,7 +82,7 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: json(sessionDetailSchema, 'The session'), ...problemResponses },
     }),
-    async (c) => c.json(await getSessionDetail(deps, principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await getSessionDetail(deps, callerOf(c), c.req.valid('param').sessionId), 200),
   );
 
   app.openapi(
@@ -94,10 +96,10 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       responses: { 200: json(sessionDetailSchema, 'The session, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { sessionId } = c.req.valid('param');
-      await updateSession(deps, principal, sessionId, c.req.valid('json'));
-      return c.json(await getSessionDetail(deps, principal, sessionId), 200);
+      await updateSession(deps, caller, sessionId, c.req.valid('json'));
+      return c.json(await getSessionDetail(deps, caller, sessionId), 200);
     },
   );
 
@@ -112,10 +114,10 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       responses: { 200: json(sessionDetailSchema, 'The session, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { sessionId } = c.req.valid('param');
-      await setMeetingDays(deps, principal, sessionId, c.req.valid('json').days);
-      return c.json(await getSessionDetail(deps, principal, sessionId), 200);
+      await setMeetingDays(deps, caller, sessionId, c.req.valid('json').days);
+      return c.json(await getSessionDetail(deps, caller, sessionId), 200);
     },
   );
 
@@ -132,10 +134,10 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       responses: { 200: json(sessionDetailSchema, 'The session in its new state'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { sessionId } = c.req.valid('param');
-      await transitionSession(deps, principal, sessionId, c.req.valid('json'));
-      return c.json(await getSessionDetail(deps, principal, sessionId), 200);
+      await transitionSession(deps, caller, sessionId, c.req.valid('json'));
+      return c.json(await getSessionDetail(deps, caller, sessionId), 200);
     },
   );
 
@@ -152,10 +154,10 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       responses: { 200: json(sessionDetailSchema, 'The session, updated'), ...problemResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
+      const caller = callerOf(c);
       const { sessionId } = c.req.valid('param');
-      await reserveSeats(deps, principal, sessionId, c.req.valid('json'));
-      return c.json(await getSessionDetail(deps, principal, sessionId), 200);
+      await reserveSeats(deps, caller, sessionId, c.req.valid('json'));
+      return c.json(await getSessionDetail(deps, caller, sessionId), 200);
     },
   );
 
@@ -169,6 +171,6 @@ export function registerSessionRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: json(z.array(sessionEventSchema), 'Events, oldest first'), ...problemResponses },
     }),
-    async (c) => c.json(await sessionHistory(deps, principalOf(c), c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await sessionHistory(deps, callerOf(c), c.req.valid('param').sessionId), 200),
   );
 }

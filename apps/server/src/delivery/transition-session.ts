@@ -1,11 +1,11 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { checkTransition, isSingleFirm, type SessionState } from '@mutualis/domain/delivery/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { AppError, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { onSessionDelivered } from './complete-session.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 import { sessionFactsOf } from './session-facts.ts';
@@ -13,11 +13,11 @@ import { sessionFactsOf } from './session-facts.ts';
 /** Moves a session along its lifecycle, if the guards allow it; keeps the history. */
 export async function transitionSession(
   deps: Deps,
-  principal: Principal,
+  caller: Caller,
   sessionId: string,
   request: { to: SessionState; reason?: string; override?: boolean },
 ) {
-  const mutualId = mutualOf(principal);
+  const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
   const today = todayInMontreal(deps.now());
   await deps.db.transaction().execute(async (trx) => {
@@ -51,7 +51,7 @@ export async function transitionSession(
     await repo.recordEvent({
       mutualId,
       sessionId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       kind: 'transition',
       fromStatus: row.status,
       toStatus: to,
@@ -61,7 +61,7 @@ export async function transitionSession(
     await auditRepository(trx).record({
       at: now,
       mutualId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: `session.${to}`,
       entityType: 'training_session',
       entityId: sessionId,
@@ -73,6 +73,6 @@ export async function transitionSession(
       const people = await enrolments.listForSession(sessionId, null, to === 'cancelled' ? ['confirmed', 'waitlisted'] : ['confirmed']);
       await notifyParticipants(trx, deps, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', { reason });
     }
-    if (to === 'delivered') await onSessionDelivered(trx, deps, sessionId, mutualId, principal.userId);
+    if (to === 'delivered') await onSessionDelivered(trx, deps, sessionId, mutualId, caller.userId);
   });
 }

@@ -1,12 +1,12 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
-import { providerRepository } from '../catalogue/provider-repository.ts';
+import { providerRepository } from '../catalogue/index.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import { userRepository } from '../accounts/user-repository.ts';
+import { userRepository } from '../accounts/index.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { promoteWaitlist } from './enrol-participant.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 
@@ -29,8 +29,8 @@ const FINISHED = ['delivered', 'evaluated', 'cancelled'];
 const VISIBLE = ['title', 'place', 'virtualLink'] as const;
 
 /** A coordinator edits a session; visible changes bump the calendar SEQUENCE and notify participants. */
-export async function updateSession(deps: Deps, principal: Principal, sessionId: string, input: UpdateSessionInput) {
-  const mutualId = mutualOf(principal);
+export async function updateSession(deps: Deps, caller: Caller, sessionId: string, input: UpdateSessionInput) {
+  const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
@@ -71,8 +71,8 @@ export async function updateSession(deps: Deps, principal: Principal, sessionId:
     );
     const visibleChange = VISIBLE.some((k) => input[k] !== undefined && input[k] !== row[k]);
     if (visibleChange) await repo.bumpSequence(sessionId, now);
-    await repo.recordEvent({ mutualId, sessionId, actorUserId: principal.userId, kind: 'change', detail: { ...input } });
-    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
+    await repo.recordEvent({ mutualId, sessionId, actorUserId: caller.userId, kind: 'change', detail: { ...input } });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change: { ...input } });
     if (input.seatsMax !== undefined && input.seatsMax > row.seatsMax) await promoteWaitlist(trx, deps, sessionId, mutualId, todayInMontreal(deps.now()));
     if (visibleChange && ['scheduled', 'in_delivery'].includes(row.status)) {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
@@ -84,11 +84,11 @@ export async function updateSession(deps: Deps, principal: Principal, sessionId:
 /** Replaces the meeting days of a session that has not started; participants hear of the change. */
 export async function setMeetingDays(
   deps: Deps,
-  principal: Principal,
+  caller: Caller,
   sessionId: string,
   days: { day: string; startsAt: string; endsAt: string; hours?: number }[],
 ) {
-  const mutualId = mutualOf(principal);
+  const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const repo = trainingSessionRepository(trx);
@@ -111,8 +111,8 @@ export async function setMeetingDays(
     });
     await repo.replaceMeetingDays(mutualId, sessionId, normalised);
     await repo.bumpSequence(sessionId, now);
-    await repo.recordEvent({ mutualId, sessionId, actorUserId: principal.userId, kind: 'change', detail: { meetingDays: normalised } });
-    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'session.meeting_days', entityType: 'training_session', entityId: sessionId, change: { days: normalised } });
+    await repo.recordEvent({ mutualId, sessionId, actorUserId: caller.userId, kind: 'change', detail: { meetingDays: normalised } });
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.meeting_days', entityType: 'training_session', entityId: sessionId, change: { days: normalised } });
     if (row.status === 'scheduled') {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
       await notifyParticipants(trx, deps, updated, await enrolmentRepository(trx).listForSession(sessionId, null, ['confirmed']), 'session_change');

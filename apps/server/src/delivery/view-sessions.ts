@@ -5,14 +5,14 @@ import type { Db } from '../db/client.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 import { notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { sessionVisibilityOf } from './delivery-access.ts';
 import { sessionFactsOf } from './session-facts.ts';
 
 /** The API summary of a session; costs and firm counts only for coordinators. */
-export async function toSummary(db: Db, row: SessionRow, principal: Principal, today: string): Promise<SessionSummary> {
+export async function toSummary(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionSummary> {
   const facts = await sessionFactsOf(db, row, today);
-  const coordinator = principal.role === 'coordinator';
+  const coordinator = caller.role === 'coordinator';
   return {
     id: row.id,
     title: row.title,
@@ -46,26 +46,26 @@ export async function toSummary(db: Db, row: SessionRow, principal: Principal, t
 }
 
 /** Sessions the caller may see. */
-export async function listSessions(deps: Deps, principal: Principal, filter: { status?: string; period?: string }) {
-  const rows = await trainingSessionRepository(deps.db).list(sessionVisibilityOf(principal), filter);
+export async function listSessions(deps: Deps, caller: Caller, filter: { status?: string; period?: string }) {
+  const rows = await trainingSessionRepository(deps.db).list(sessionVisibilityOf(caller), filter);
   const today = todayInMontreal(deps.now());
   const out: SessionSummary[] = [];
-  for (const row of rows) out.push(await toSummary(deps.db, row, principal, today));
+  for (const row of rows) out.push(await toSummary(deps.db, row, caller, today));
   return out;
 }
 
 /** Loads a session the caller may see, or answers 404. */
-export async function loadVisibleSession(db: Db, principal: Principal, sessionId: string) {
-  const row = await trainingSessionRepository(db).find(sessionId, sessionVisibilityOf(principal));
+export async function loadVisibleSession(db: Db, caller: Caller, sessionId: string) {
+  const row = await trainingSessionRepository(db).find(sessionId, sessionVisibilityOf(caller));
   if (!row) throw notFound('Session');
   return row;
 }
 
 /** One session with its days, firms (only the caller's own for a member contact) and allowed actions. */
-export async function getSessionDetail(deps: Deps, principal: Principal, sessionId: string, db: Db = deps.db): Promise<SessionDetail> {
-  const row = await loadVisibleSession(db, principal, sessionId);
+export async function getSessionDetail(deps: Deps, caller: Caller, sessionId: string, db: Db = deps.db): Promise<SessionDetail> {
+  const row = await loadVisibleSession(db, caller, sessionId);
   const today = todayInMontreal(deps.now());
-  const summary = await toSummary(db, row, principal, today);
+  const summary = await toSummary(db, row, caller, today);
   const repo = trainingSessionRepository(db);
   const days = await repo.meetingDays(row.id);
   const settings = await repo.mutualSettings(row.mutualId);
@@ -83,27 +83,27 @@ export async function getSessionDetail(deps: Deps, principal: Principal, session
     confirmed: picture.confirmedByMember[memberId] ?? 0,
     waitlisted: waiting.filter((w) => w.memberId === memberId).length,
   }));
-  if (principal.role !== 'coordinator') reservations = reservations.filter((r) => r.memberId === principal.memberId);
+  if (caller.role !== 'coordinator') reservations = reservations.filter((r) => r.memberId === caller.memberId);
   const released = Boolean(row.goNoGoDate && today > row.goNoGoDate);
   return {
     ...summary,
     meetingDays: days,
     reservations,
     seatsAvailableForMe:
-      principal.role === 'member_contact' && principal.memberId
-        ? seatsAvailableFor({ seatsMax: row.seatsMax, ...picture, reservationsReleased: released }, principal.memberId)
+      caller.role === 'member_contact' && caller.memberId
+        ? seatsAvailableFor({ seatsMax: row.seatsMax, ...picture, reservationsReleased: released }, caller.memberId)
         : null,
     withdrawalDeadline: days[0] ? withdrawalDeadline(days[0].day, settings.withdrawalDeadlineDays) : null,
-    allowedTransitions: principal.role === 'coordinator' ? [...ALLOWED_TRANSITIONS[row.status as SessionState]] : [],
-    trainerUserId: principal.role === 'coordinator' ? row.trainerUserId : null,
-    notes: principal.role === 'coordinator' ? row.notes : '',
+    allowedTransitions: caller.role === 'coordinator' ? [...ALLOWED_TRANSITIONS[row.status as SessionState]] : [],
+    trainerUserId: caller.role === 'coordinator' ? row.trainerUserId : null,
+    notes: caller.role === 'coordinator' ? row.notes : '',
     overrideReason: row.overrideReason,
   };
 }
 
 /** The history of a session, oldest first (coordinators). */
-export async function sessionHistory(deps: Deps, principal: Principal, sessionId: string) {
-  const row = await loadVisibleSession(deps.db, principal, sessionId);
+export async function sessionHistory(deps: Deps, caller: Caller, sessionId: string) {
+  const row = await loadVisibleSession(deps.db, caller, sessionId);
   const events = await trainingSessionRepository(deps.db).history(row.id);
   return events.map((e) => ({ ...e, id: Number(e.id), detail: e.detail ?? {} }));
 }

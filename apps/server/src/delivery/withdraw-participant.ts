@@ -1,16 +1,16 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { leaveKind } from '@mutualis/domain/delivery/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { AppError, notFound } from '../errors.ts';
-import { memberScopeOf } from '../http/access.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import { memberScopeOf } from '../caller.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { OPEN_FOR_ENROLMENT, promoteWaitlist, toEnrolmentDto } from './enrol-participant.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 
-async function loadForChange(trx: Parameters<typeof enrolmentRepository>[0], principal: Principal, enrolmentId: string) {
-  const scope = memberScopeOf(principal);
+async function loadForChange(trx: Parameters<typeof enrolmentRepository>[0], caller: Caller, enrolmentId: string) {
+  const scope = memberScopeOf(caller);
   const enrolments = enrolmentRepository(trx);
   const found = await enrolments.find(enrolmentId, scope);
   if (!found) throw notFound('Enrolment');
@@ -28,10 +28,10 @@ async function loadForChange(trx: Parameters<typeof enrolmentRepository>[0], pri
  * late cancellation recorded for billing. A waitlisted person simply leaves the list. The
  * freed seat goes to the waitlist.
  */
-export async function withdrawParticipant(deps: Deps, principal: Principal, enrolmentId: string, reason: string | undefined) {
+export async function withdrawParticipant(deps: Deps, caller: Caller, enrolmentId: string, reason: string | undefined) {
   const today = todayInMontreal(deps.now());
   return deps.db.transaction().execute(async (trx) => {
-    const { scope, enrolments, enrolment, session, settings, firstDay } = await loadForChange(trx, principal, enrolmentId);
+    const { scope, enrolments, enrolment, session, settings, firstDay } = await loadForChange(trx, caller, enrolmentId);
     if (!['confirmed', 'waitlisted'].includes(enrolment.status)) throw new AppError('conflict', `This enrolment is already ${enrolment.status}`);
     if (!OPEN_FOR_ENROLMENT.includes(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no withdrawal; record absence instead`, { status: 409 });
     const kind = enrolment.status === 'waitlisted' ? 'withdrawn' : leaveKind(today, firstDay, settings.withdrawalDeadlineDays);
@@ -40,7 +40,7 @@ export async function withdrawParticipant(deps: Deps, principal: Principal, enro
       at: deps.now(),
       mutualId: scope.mutualId,
       memberId: enrolment.memberId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: `enrolment.${kind}`,
       entityType: 'enrolment',
       entityId: enrolmentId,
@@ -52,10 +52,10 @@ export async function withdrawParticipant(deps: Deps, principal: Principal, enro
 }
 
 /** Replaces a confirmed participant by another employee of the same firm, until the deadline. */
-export async function substituteParticipant(deps: Deps, principal: Principal, enrolmentId: string, employeeId: string) {
+export async function substituteParticipant(deps: Deps, caller: Caller, enrolmentId: string, employeeId: string) {
   const today = todayInMontreal(deps.now());
   return deps.db.transaction().execute(async (trx) => {
-    const { scope, enrolments, enrolment, session, settings, firstDay } = await loadForChange(trx, principal, enrolmentId);
+    const { scope, enrolments, enrolment, session, settings, firstDay } = await loadForChange(trx, caller, enrolmentId);
     if (enrolment.status !== 'confirmed') throw new AppError('conflict', 'Only a confirmed participant can be replaced');
     if (!OPEN_FOR_ENROLMENT.includes(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no substitution`, { status: 409 });
     if (leaveKind(today, firstDay, settings.withdrawalDeadlineDays) !== 'withdrawn') {
@@ -69,13 +69,13 @@ export async function substituteParticipant(deps: Deps, principal: Principal, en
       throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { status: 409, fields: [{ field: 'employeeId', message: 'already enrolled' }] });
     }
     const now = deps.now().toISOString();
-    const replacement = await enrolments.insert({ mutualId: scope.mutualId, sessionId: session.id, memberId: enrolment.memberId, employeeId, status: 'confirmed', enrolledBy: principal.userId });
+    const replacement = await enrolments.insert({ mutualId: scope.mutualId, sessionId: session.id, memberId: enrolment.memberId, employeeId, status: 'confirmed', enrolledBy: caller.userId });
     await enrolments.setStatus(enrolmentId, 'substituted', now, { replacedBy: replacement.id });
     await auditRepository(trx).record({
       at: deps.now(),
       mutualId: scope.mutualId,
       memberId: enrolment.memberId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'enrolment.substitute',
       entityType: 'enrolment',
       entityId: enrolmentId,

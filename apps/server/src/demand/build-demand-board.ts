@@ -16,11 +16,11 @@ import {
 import { sizeClassOf } from '@mutualis/domain/reference/size-class';
 import { topicWithDescendants } from '@mutualis/domain/topics/index';
 import type { Db } from '../db/client.ts';
-import { courseRepository } from '../catalogue/course-repository.ts';
+import { courseRepository } from '../catalogue/index.ts';
 import { type CellRow, type DemandFilter, demandRepository, forAggregation } from './repository.ts';
-import { type TopicRow, topicRepository } from '../topics/repository.ts';
+import { type TopicRow, topicRepository } from '../topics/index.ts';
 import { invalid, notFound } from '../errors.ts';
-import { poolingCourseOf, poolingNeedOf } from '../pooling/pooling-sources.ts';
+import { poolingCourseOf, poolingNeedOf } from '../pooling/index.ts';
 
 export interface DemandQuery {
   topicId?: string;

@@ -12,8 +12,10 @@ import {
 import { AppError } from '../errors.ts';
 import { anonymousTopicDemand, buildDemandBoard, buildMutualPoolingProblem, listUnmetNeeds } from './build-demand-board.ts';
 import { exportDemand } from './export-demand.ts';
-import { memberScopeOf, mutualOf, principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { memberScopeOf, mutualOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -30,7 +32,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
       request: { query: demandBoardQuerySchema },
       responses: { 200: { description: 'The board', ...json(demandBoardSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await buildDemandBoard(deps.db, mutualOf(principalOf(c)), c.req.valid('query'), deps.now()), 200),
+    async (c) => c.json(await buildDemandBoard(deps.db, mutualOf(callerOf(c)), c.req.valid('query'), deps.now()), 200),
   );
 
   app.openapi(
@@ -43,7 +45,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
       request: { query: unmetQuerySchema },
       responses: { 200: { description: 'Unmet needs', ...json(unmetNeedsSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await listUnmetNeeds(deps.db, mutualOf(principalOf(c)), c.req.valid('query')), 200),
+    async (c) => c.json(await listUnmetNeeds(deps.db, mutualOf(callerOf(c)), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -60,7 +62,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
       },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const { bytes, filename: name } = await exportDemand(deps.db, mutualOf(p), c.req.valid('query'), p.locale, deps.now());
       return c.body(bytes as unknown as ArrayBuffer, 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -81,7 +83,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Counts', ...json(anonymousDemandSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const scope = memberScopeOf(principalOf(c));
+      const scope = memberScopeOf(callerOf(c));
       if (!scope.memberId) throw new AppError('forbidden', 'Member contacts only');
       return c.json(await anonymousTopicDemand(deps.db, scope.mutualId, scope.memberId, c.req.valid('param').topicId), 200);
     },
@@ -98,7 +100,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The problem and what was left out', ...json(poolingProblemBuildSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const result = await buildMutualPoolingProblem(deps.db, mutualOf(principalOf(c)), c.req.valid('json'));
+      const result = await buildMutualPoolingProblem(deps.db, mutualOf(callerOf(c)), c.req.valid('json'));
       return c.json(result as unknown as { problem: Record<string, unknown>; leftOutNeeds: []; leftOutCourses: [] }, 200);
     },
   );

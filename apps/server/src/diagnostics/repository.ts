@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { DiagnosticTable } from '../db/tables.ts';
-import type { NeedScope } from '../needs/repository.ts';
+import type { NeedScope } from '../needs/index.ts';
 
 export type DiagnosticRow = Selectable<DiagnosticTable> & { member_name: string; need_count: number };
 

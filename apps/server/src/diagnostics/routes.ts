@@ -18,8 +18,9 @@ import {
   updateDiagnostic,
   validateDiagnostic,
 } from './manage-diagnostics.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -40,7 +41,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
       request: { query: diagnosticListQuerySchema },
       responses: { 200: { description: 'Diagnostics', ...json(diagnosticListSchema) }, ...problemResponses },
     }),
-    async (c) => c.json({ items: await listDiagnostics(deps.db, principalOf(c), c.req.valid('query')) }, 200),
+    async (c) => c.json({ items: await listDiagnostics(deps.db, callerOf(c), c.req.valid('query')) }, 200),
   );
 
   app.openapi(
@@ -53,7 +54,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
       request: body(createDiagnosticRequestSchema),
       responses: { 201: { description: 'Scheduled', ...json(diagnosticSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await createDiagnostic(deps.db, principalOf(c), c.req.valid('json'), deps.now()), 201),
+    async (c) => c.json(await createDiagnostic(deps.db, callerOf(c), c.req.valid('json'), deps.now()), 201),
   );
 
   app.openapi(
@@ -66,7 +67,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
       request: { params: diagnosticIdParamSchema },
       responses: { 200: { description: 'The diagnostic', ...json(diagnosticSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await getDiagnostic(deps.db, principalOf(c), c.req.valid('param').diagnosticId), 200),
+    async (c) => c.json(await getDiagnostic(deps.db, callerOf(c), c.req.valid('param').diagnosticId), 200),
   );
 
   app.openapi(
@@ -79,7 +80,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
       request: { params: diagnosticIdParamSchema, ...body(updateDiagnosticRequestSchema) },
       responses: { 200: { description: 'Updated', ...json(diagnosticSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await updateDiagnostic(deps.db, principalOf(c), c.req.valid('param').diagnosticId, c.req.valid('json'), deps.now()), 200),
+    async (c) => c.json(await updateDiagnostic(deps.db, callerOf(c), c.req.valid('param').diagnosticId, c.req.valid('json'), deps.now()), 200),
   );
 
   app.openapi(
@@ -93,7 +94,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Moved', ...json(diagnosticSchema) }, ...problemResponses },
     }),
     async (c) =>
-      c.json(await transitionDiagnostic(deps.db, principalOf(c), c.req.valid('param').diagnosticId, c.req.valid('json').status, deps.now()), 200),
+      c.json(await transitionDiagnostic(deps.db, callerOf(c), c.req.valid('param').diagnosticId, c.req.valid('json').status, deps.now()), 200),
   );
 
   app.openapi(
@@ -107,7 +108,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Lines set', ...json(diagnosticSchema) }, ...problemResponses },
     }),
     async (c) =>
-      c.json(await setProposedNeeds(deps.db, principalOf(c), c.req.valid('param').diagnosticId, c.req.valid('json').lines, deps.now()), 200),
+      c.json(await setProposedNeeds(deps.db, callerOf(c), c.req.valid('param').diagnosticId, c.req.valid('json').lines, deps.now()), 200),
   );
 
   app.openapi(
@@ -122,7 +123,7 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
     }),
     async (c) =>
       c.json(
-        await validateDiagnostic(deps.db, principalOf(c), c.req.valid('param').diagnosticId, c.req.valid('json').rejectedNeedIds ?? [], deps.now()),
+        await validateDiagnostic(deps.db, callerOf(c), c.req.valid('param').diagnosticId, c.req.valid('json').rejectedNeedIds ?? [], deps.now()),
         200,
       ),
   );

@@ -1,11 +1,11 @@
 import type { EmployeeRow } from '@mutualis/domain/employees/index';
 import type { Insertable } from 'kysely';
-import { auditRepository, type AuditEntry } from '../audit/audit-repository.ts';
+import { auditRepository, type AuditEntry } from '../audit/index.ts';
 import { employeeRepository } from './employee-repository.ts';
 import { wageRepository } from './wage-repository.ts';
 import type { EmployeeTable, WageTable } from '../db/tables.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { reachableMemberId } from './list-employees.ts';
 import { type ImportRowError, matcher, previewOf, type StoredImportRow } from './preview-employee-import.ts';
 
@@ -27,7 +27,7 @@ export async function getEmployeeImport(deps: Deps, scope: Scope, memberId: stri
  * that employees added since the preview are updated, not duplicated. Fields the file did not
  * have keep their values on updated employees.
  */
-export async function commitEmployeeImport(deps: Deps, actor: Principal, scope: Scope, memberId: string, importId: string) {
+export async function commitEmployeeImport(deps: Deps, actor: Caller, scope: Scope, memberId: string, importId: string) {
   await reachableMemberId(deps, scope, memberId);
   const now = deps.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { EmployeeImportTable, EmployeeTable } from '../db/tables.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 
 export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & { member_name: string; current_wage_cents: number | null };
 

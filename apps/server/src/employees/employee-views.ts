@@ -1,9 +1,9 @@
 import type { Employee } from '@mutualis/contracts';
 import type { EmployeeRow } from './employee-repository.ts';
 import type { WageRow } from './wage-repository.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import type { Db } from '../db/client.ts';
-import type { Principal } from '../http/context.ts';
+import type { Caller } from '../caller.ts';
 
 /** The API shape of an employee row. */
 export function toEmployee(row: EmployeeRow): Employee {
@@ -34,6 +34,6 @@ export function toWage(row: WageRow) {
 }
 
 /** Writes the access log: who read which employees, for what. */
-export async function logEmployeeAccess(db: Db, actor: Principal, mutualId: string, employeeIds: string[], purpose: string, entityType = 'employee') {
+export async function logEmployeeAccess(db: Db, actor: Caller, mutualId: string, employeeIds: string[], purpose: string, entityType = 'employee') {
   await auditRepository(db).recordAccess({ mutualId, actorUserId: actor.userId, entityType, entityIds: employeeIds, purpose });
 }

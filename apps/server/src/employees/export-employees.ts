@@ -2,7 +2,7 @@ import type { Employee } from '@mutualis/contracts';
 import { EMPLOYEE_IMPORT_COLUMNS } from '@mutualis/domain/employees/index';
 import { employeeRepository } from './employee-repository.ts';
 import { type TableFormat, type WriteColumn, writeTable } from '../files/table-file.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { logEmployeeAccess, toEmployee } from './employee-views.ts';
 import { employeeFilterOf, reachableMemberId } from './list-employees.ts';
 
@@ -38,7 +38,7 @@ function employeeColumns(lang: Lang): WriteColumn<Employee>[] {
 /** Employees (of one member, or all of the mutual for a coordinator) as CSV or XLSX; logs the access. */
 export async function exportEmployees(
   deps: Deps,
-  actor: Principal,
+  actor: Caller,
   scope: Scope,
   memberId: string | null,
   q: { search?: string; status: 'current' | 'ended' | 'all'; teer?: number; educationLevel?: Employee['educationLevel']; format: TableFormat; lang: Lang },

@@ -1,9 +1,9 @@
 import type { EmployeeList, EmployeeListQuery } from '@mutualis/contracts';
 import { foldForSearch } from '@mutualis/domain/reference/index';
 import { type EmployeeFilter, employeeRepository } from './employee-repository.ts';
-import { memberRepository } from '../members/repository.ts';
+import { memberRepository } from '../members/index.ts';
 import { notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { toEmployee } from './employee-views.ts';
 
 type Scope = { mutualId: string; memberId: string | null };
@@ -26,7 +26,7 @@ export function employeeFilterOf(scope: Scope, memberId: string | null, q: Filte
 }
 
 /** A page of employees (of one member, or of the whole mutual for a coordinator); logs the access. */
-export async function listEmployees(deps: Deps, actor: Principal, scope: Scope, memberId: string | null, q: EmployeeListQuery): Promise<EmployeeList> {
+export async function listEmployees(deps: Deps, actor: Caller, scope: Scope, memberId: string | null, q: EmployeeListQuery): Promise<EmployeeList> {
   if (memberId) await reachableMemberId(deps, scope, memberId);
   // The page and its access-log row come from one statement, which commits before we answer.
   const purpose = memberId ? 'employee.list.member' : 'employee.list.mutual';

@@ -1,14 +1,14 @@
 import type { CreateEmployeeRequest, Employee, EndEmployeeRequest, UpdateEmployeeRequest } from '@mutualis/contracts';
 import { isValidNoc, teerOfNoc } from '@mutualis/domain/reference/index';
 import type { Updateable } from 'kysely';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { employeeRepository } from './employee-repository.ts';
 import { wageRepository } from './wage-repository.ts';
 import type { EmployeeTable } from '../db/tables.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { reachableMemberId } from './list-employees.ts';
-import { changedFields, quebecToday } from '../members/member-views.ts';
+import { changedFields, quebecToday } from '../members/index.ts';
 import { logEmployeeAccess, toEmployee } from './employee-views.ts';
 
 type Scope = { mutualId: string; memberId: string | null };
@@ -34,7 +34,7 @@ function checkBirthYear(birthYear: number | null | undefined, today: string) {
 }
 
 /** One employee the caller may see; logs the read. */
-export async function getEmployee(deps: Deps, actor: Principal, scope: Scope, employeeId: string): Promise<Employee> {
+export async function getEmployee(deps: Deps, actor: Caller, scope: Scope, employeeId: string): Promise<Employee> {
   const row = await employeeRepository(deps.db).find(employeeId, scope);
   if (!row) throw notFound('Employee');
   await logEmployeeAccess(deps.db, actor, scope.mutualId, [row.id], 'employee.read');
@@ -42,7 +42,7 @@ export async function getEmployee(deps: Deps, actor: Principal, scope: Scope, em
 }
 
 /** Adds an employee to a member firm (TEER derived from the NOC code); with a starting wage if given. */
-export async function createEmployee(deps: Deps, actor: Principal, scope: Scope, memberId: string, input: CreateEmployeeRequest): Promise<Employee> {
+export async function createEmployee(deps: Deps, actor: Caller, scope: Scope, memberId: string, input: CreateEmployeeRequest): Promise<Employee> {
   await reachableMemberId(deps, scope, memberId);
   checkBirthYear(input.birthYear, quebecToday(deps.now()));
   const teer = teerOfNoc(input.nocCode);
@@ -82,7 +82,7 @@ export async function createEmployee(deps: Deps, actor: Principal, scope: Scope,
 }
 
 /** Changes an employee (ending one too: endDate + endReason; null endDate undoes it). Audited old → new. */
-export async function updateEmployee(deps: Deps, actor: Principal, scope: Scope, employeeId: string, input: UpdateEmployeeRequest): Promise<Employee> {
+export async function updateEmployee(deps: Deps, actor: Caller, scope: Scope, employeeId: string, input: UpdateEmployeeRequest): Promise<Employee> {
   checkBirthYear(input.birthYear, quebecToday(deps.now()));
   await deps.db.transaction().execute(async (trx) => {
     const employees = employeeRepository(trx);
@@ -130,7 +130,7 @@ export async function updateEmployee(deps: Deps, actor: Principal, scope: Scope,
 }
 
 /** Ends an employment on a date, with a reason. */
-export async function endEmployee(deps: Deps, actor: Principal, scope: Scope, employeeId: string, input: EndEmployeeRequest): Promise<Employee> {
+export async function endEmployee(deps: Deps, actor: Caller, scope: Scope, employeeId: string, input: EndEmployeeRequest): Promise<Employee> {
   const current = await employeeRepository(deps.db).find(employeeId, scope);
   if (!current) throw notFound('Employee');
   if (current.end_date) throw new AppError('conflict', `This employee already left on ${current.end_date}`, { fields: [{ field: 'endDate', message: 'is already set' }] });

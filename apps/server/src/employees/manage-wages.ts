@@ -1,15 +1,15 @@
 import type { AddWageRequest } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { employeeRepository } from './employee-repository.ts';
 import { wageRepository } from './wage-repository.ts';
 import { invalid, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { logEmployeeAccess, toWage } from './employee-views.ts';
 
 type Scope = { mutualId: string; memberId: string | null };
 
 /** The wage history of an employee the caller may see, newest first; logs the read. */
-export async function listWages(deps: Deps, actor: Principal, scope: Scope, employeeId: string) {
+export async function listWages(deps: Deps, actor: Caller, scope: Scope, employeeId: string) {
   const employee = await employeeRepository(deps.db).find(employeeId, scope);
   if (!employee) throw notFound('Employee');
   const rows = await wageRepository(deps.db).list(employeeId);
@@ -18,7 +18,7 @@ export async function listWages(deps: Deps, actor: Principal, scope: Scope, empl
 }
 
 /** Adds a wage from a date (replacing one with the same date); audited. */
-export async function addWage(deps: Deps, actor: Principal, scope: Scope, employeeId: string, input: AddWageRequest) {
+export async function addWage(deps: Deps, actor: Caller, scope: Scope, employeeId: string, input: AddWageRequest) {
   return deps.db.transaction().execute(async (trx) => {
     const employee = await employeeRepository(trx).find(employeeId, scope);
     if (!employee) throw notFound('Employee');

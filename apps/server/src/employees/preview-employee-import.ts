@@ -12,9 +12,9 @@ import { employeeRepository } from './employee-repository.ts';
 import type { EmployeeImportTable } from '../db/tables.ts';
 import { AppError } from '../errors.ts';
 import { cellText, readTableFile } from '../files/table-file.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { reachableMemberId } from './list-employees.ts';
-import { quebecToday } from '../members/member-views.ts';
+import { quebecToday } from '../members/index.ts';
 
 type Scope = { mutualId: string; memberId: string | null };
 
@@ -56,7 +56,7 @@ export function matcher(existing: MatchKeys) {
  * to existing employees (e-mail, else names + hire date) and stores the preview for one hour.
  * Nothing is written to the employees until the import is committed.
  */
-export async function previewEmployeeImport(deps: Deps, actor: Principal, scope: Scope, memberId: string, file: { filename: string; bytes: Uint8Array }): Promise<EmployeeImportPreview> {
+export async function previewEmployeeImport(deps: Deps, actor: Caller, scope: Scope, memberId: string, file: { filename: string; bytes: Uint8Array }): Promise<EmployeeImportPreview> {
   await reachableMemberId(deps, scope, memberId);
   if (file.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', { fields: [{ field: 'file', message: 'is empty' }] });
   const table = await readTableFile(file.filename, file.bytes);

@@ -28,8 +28,10 @@ import { listEmployees } from './list-employees.ts';
 import { createEmployee, endEmployee, getEmployee, updateEmployee } from './manage-employees.ts';
 import { addWage, listWages } from './manage-wages.ts';
 import { previewEmployeeImport } from './preview-employee-import.ts';
-import { memberScopeOf, principalOf, route } from '../http/access.ts';
-import type { App, AppEnv, Deps } from '../http/context.ts';
+import { memberScopeOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App, AppEnv } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -79,7 +81,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'A page of employees', ...json(employeeListSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await listEmployees(deps, actor, memberScopeOf(actor), null, c.req.valid('query')), 200);
     },
   );
@@ -95,7 +97,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: fileResponse, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       const q = c.req.valid('query');
       return sendFile(c, q.format, await exportEmployees(deps, actor, memberScopeOf(actor), null, q));
     },
@@ -128,7 +130,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'A page of employees', ...json(employeeListSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await listEmployees(deps, actor, memberScopeOf(actor), c.req.valid('param').memberId, c.req.valid('query')), 200);
     },
   );
@@ -144,7 +146,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: fileResponse, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       const q = c.req.valid('query');
       return sendFile(c, q.format, await exportEmployees(deps, actor, memberScopeOf(actor), c.req.valid('param').memberId, q));
     },
@@ -161,7 +163,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 201: { description: 'Created', ...json(employeeSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await createEmployee(deps, actor, memberScopeOf(actor), c.req.valid('param').memberId, c.req.valid('json')), 201);
     },
   );
@@ -190,7 +192,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       const file = await uploadedFile(c);
       return c.json(await previewEmployeeImport(deps, actor, memberScopeOf(actor), c.req.valid('param').memberId, file), 201);
     },
@@ -208,7 +210,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const { memberId, importId } = c.req.valid('param');
-      return c.json(await getEmployeeImport(deps, memberScopeOf(principalOf(c)), memberId, importId), 200);
+      return c.json(await getEmployeeImport(deps, memberScopeOf(callerOf(c)), memberId, importId), 200);
     },
   );
 
@@ -223,7 +225,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Written', ...json(employeeImportResultSchema) }, 422: { description: 'The file has row errors; nothing was written' }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       const { memberId, importId } = c.req.valid('param');
       return c.json(await commitEmployeeImport(deps, actor, memberScopeOf(actor), memberId, importId), 200);
     },
@@ -240,7 +242,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The employee', ...json(employeeSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await getEmployee(deps, actor, memberScopeOf(actor), c.req.valid('param').employeeId), 200);
     },
   );
@@ -256,7 +258,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The employee', ...json(employeeSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await updateEmployee(deps, actor, memberScopeOf(actor), c.req.valid('param').employeeId, c.req.valid('json')), 200);
     },
   );
@@ -272,7 +274,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The employee', ...json(employeeSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await endEmployee(deps, actor, memberScopeOf(actor), c.req.valid('param').employeeId, c.req.valid('json')), 200);
     },
   );
@@ -288,7 +290,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Wages', ...json(wageListSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json({ items: await listWages(deps, actor, memberScopeOf(actor), c.req.valid('param').employeeId) }, 200);
     },
   );
@@ -304,7 +306,7 @@ export function registerEmployeeRoutes(app: App, deps: Deps) {
       responses: { 201: { description: 'Added', ...json(wageSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await addWage(deps, actor, memberScopeOf(actor), c.req.valid('param').employeeId, c.req.valid('json')), 201);
     },
   );

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { healthRepository } from './repository.ts';
 import { route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 
 export function registerHealthRoutes(app: App, deps: Deps) {
   app.openapi(

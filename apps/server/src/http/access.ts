@@ -1,8 +1,10 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Role } from '../db/tables.ts';
+import { ROLES as DOMAIN_ROLES } from '@mutualis/domain/accounts/roles';
+import type { Role } from '../caller.ts';
 import { AppError } from '../errors.ts';
-import type { AppEnv, Principal } from './context.ts';
+import type { Caller } from './../caller.ts';
+import type { AppEnv } from './context.ts';
 
 /**
  * Who may call a route. Every route is declared through `route()` below with an access
@@ -11,21 +13,21 @@ import type { AppEnv, Principal } from './context.ts';
  */
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
-export const ROLES: readonly Role[] = ['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer'];
+export const ROLES: readonly Role[] = DOMAIN_ROLES;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access === 'public') return next();
-    const principal = c.get('principal');
-    if (!principal) throw new AppError('unauthenticated', 'Log in first');
-    if (access !== 'authenticated' && !access.includes(principal.role)) {
-      throw new AppError('forbidden', `This is not open to the role ${principal.role}`);
+    const caller = c.get('caller');
+    if (!caller) throw new AppError('unauthenticated', 'Log in first');
+    if (access !== 'authenticated' && !access.includes(caller.role)) {
+      throw new AppError('forbidden', `This is not open to the role ${caller.role}`);
     }
     if (!SAFE_METHODS.has(c.req.method)) {
       const sent = c.req.header('x-csrf-token');
-      if (!sent || sent !== principal.csrfToken) {
+      if (!sent || sent !== caller.csrfToken) {
         throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header');
       }
     }
@@ -43,25 +45,8 @@ export function route<const R extends Omit<RouteConfig, 'middleware' | 'security
 }
 
 /** The logged-in caller; only call it in routes whose access is not 'public'. */
-export function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new AppError('unauthenticated', 'Log in first');
-  return principal;
-}
-
-/** The mutual the caller works in; platform administrators must name one. */
-export function mutualOf(principal: Principal): string {
-  if (!principal.mutualId) throw new AppError('forbidden', 'This needs an account attached to a mutual');
-  return principal.mutualId;
-}
-
-/**
- * Tenancy for member-owned records: a coordinator sees all members of its mutual, a member
- * contact only its own firm. Returns the member filter to apply (null = all of the mutual).
- */
-export function memberScopeOf(principal: Principal): { mutualId: string; memberId: string | null } {
-  const mutualId = mutualOf(principal);
-  if (principal.role === 'member_contact') return { mutualId, memberId: principal.memberId };
-  if (principal.role === 'coordinator') return { mutualId, memberId: null };
-  throw new AppError('forbidden', `This is not open to the role ${principal.role}`);
+export function callerOf(c: Context<AppEnv>): Caller {
+  const caller = c.get('caller');
+  if (!caller) throw new AppError('unauthenticated', 'Log in first');
+  return caller;
 }

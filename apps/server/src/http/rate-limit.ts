@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
-import type { LoginThrottle } from '../accounts/log-in.ts';
+import type { LoginThrottle } from '../accounts/index.ts';
 
 /**
  * A sliding-window counter per key, in memory (Mutualis runs as one process).

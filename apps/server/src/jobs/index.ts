@@ -1,7 +1,7 @@
-import type { Deps } from '../http/context.ts';
-import { startDeliveryJobs } from '../delivery/delivery-jobs.ts';
-import { startOutboxSender } from '../outbox/outbox-sender.ts';
-import { failInterruptedPoolingRuns, poolingRunnerFor } from '../pooling/pooling-runner.ts';
+import type { Deps } from '../caller.ts';
+import { startDeliveryJobs } from '../delivery/index.ts';
+import { startOutboxSender } from '../outbox/index.ts';
+import { failInterruptedPoolingRuns } from '../pooling/index.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
@@ -12,7 +12,7 @@ export function startBackgroundJobs(deps: Deps): BackgroundJobs {
   const loops: BackgroundJobs[] = [startOutboxSender(deps)];
   // pooling runs a stopped server left behind are failed; runs still solving are stopped with the server
   void failInterruptedPoolingRuns(deps).catch((error) => console.error('pooling: could not fail interrupted runs', error));
-  loops.push({ stop: () => poolingRunnerFor(deps).stop() });
+  loops.push({ stop: () => deps.poolingRuns.stop() });
   loops.push(startDeliveryJobs(deps));
   return {
     async stop() {

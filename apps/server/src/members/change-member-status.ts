@@ -1,13 +1,13 @@
 import type { ChangeMemberStatusRequest, Member } from '@mutualis/contracts';
 import { changeMemberStatus as applyStatusChange } from '@mutualis/domain/members/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { memberRepository } from './repository.ts';
 import { invalid, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { changedFields, quebecToday, toMember } from './member-views.ts';
 
 /** Moves a member along its life cycle (rules in domain/members/status.ts); audited. */
-export async function changeMemberStatus(deps: Deps, actor: Principal, mutualId: string, memberId: string, input: ChangeMemberStatusRequest): Promise<Member> {
+export async function changeMemberStatus(deps: Deps, actor: Caller, mutualId: string, memberId: string, input: ChangeMemberStatusRequest): Promise<Member> {
   const today = quebecToday(deps.now());
   return deps.db.transaction().execute(async (trx) => {
     const members = memberRepository(trx);

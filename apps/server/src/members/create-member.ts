@@ -1,10 +1,10 @@
 import type { CreateMemberRequest, Member } from '@mutualis/contracts';
 import { neqProblem, normalizeNeq } from '@mutualis/domain/members/index';
 import { isKnownScian, isValidRegion } from '@mutualis/domain/reference/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { memberRepository } from './repository.ts';
 import { AppError, type FieldError } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { quebecToday, toMember } from './member-views.ts';
 
 /** Checks the member fields that the schema alone cannot: NEQ, SCIAN code, region. Throws naming each bad field. */
@@ -24,7 +24,7 @@ export function checkMemberFields(input: { neq?: string; scianCode?: string; reg
 }
 
 /** Adds a member firm to the caller's mutual, as a prospect. */
-export async function createMember(deps: Deps, actor: Principal, mutualId: string, input: CreateMemberRequest): Promise<Member> {
+export async function createMember(deps: Deps, actor: Caller, mutualId: string, input: CreateMemberRequest): Promise<Member> {
   checkMemberFields(input);
   const neq = normalizeNeq(input.neq);
   return deps.db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import type { Member } from '@mutualis/contracts';
 import { REGIONS, SIZE_CLASSES, scianLabel } from '@mutualis/domain/reference/index';
 import { memberRepository, type MemberSort } from './repository.ts';
 import { type TableFormat, type WriteColumn, writeTable } from '../files/table-file.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { type MemberFilterInput, memberFilterOf } from './list-members.ts';
 import { toMember } from './member-views.ts';
 

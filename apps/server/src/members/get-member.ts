@@ -1,7 +1,7 @@
 import type { Member } from '@mutualis/contracts';
 import { memberRepository } from './repository.ts';
 import { notFound } from '../errors.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { toMember } from './member-views.ts';
 
 type Scope = { mutualId: string; memberId: string | null };

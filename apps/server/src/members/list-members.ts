@@ -2,7 +2,7 @@ import type { MemberList, MemberListQuery } from '@mutualis/contracts';
 import { foldForSearch, type SizeClass } from '@mutualis/domain/reference/index';
 import { type MemberFilter, memberRepository } from './repository.ts';
 import type { MemberStatus } from '../db/tables.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 import { toMember } from './member-views.ts';
 
 export interface MemberFilterInput {

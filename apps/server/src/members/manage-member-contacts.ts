@@ -1,8 +1,8 @@
 import type { MemberContact, MemberContactRequest } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { memberRepository } from './repository.ts';
 import { notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { changedFields, toContact } from './member-views.ts';
 
 type Scope = { mutualId: string; memberId: string | null };
@@ -21,7 +21,7 @@ export async function listMemberContacts(deps: Deps, scope: Scope, memberId: str
 }
 
 /** Adds a contact person to a member; a new primary contact takes the flag from the others. */
-export async function addMemberContact(deps: Deps, actor: Principal, scope: Scope, memberId: string, input: MemberContactRequest): Promise<MemberContact> {
+export async function addMemberContact(deps: Deps, actor: Caller, scope: Scope, memberId: string, input: MemberContactRequest): Promise<MemberContact> {
   return deps.db.transaction().execute(async (trx) => {
     await reachableMember(deps, scope, memberId, trx);
     const members = memberRepository(trx);
@@ -51,7 +51,7 @@ export async function addMemberContact(deps: Deps, actor: Principal, scope: Scop
 }
 
 /** Changes a member's contact person; audited old → new. */
-export async function updateMemberContact(deps: Deps, actor: Principal, scope: Scope, memberId: string, contactId: string, input: Partial<MemberContactRequest>): Promise<MemberContact> {
+export async function updateMemberContact(deps: Deps, actor: Caller, scope: Scope, memberId: string, contactId: string, input: Partial<MemberContactRequest>): Promise<MemberContact> {
   return deps.db.transaction().execute(async (trx) => {
     await reachableMember(deps, scope, memberId, trx);
     const members = memberRepository(trx);
@@ -83,7 +83,7 @@ export async function updateMemberContact(deps: Deps, actor: Principal, scope: S
 }
 
 /** Removes a member's contact person; the audit entry keeps what it was. */
-export async function removeMemberContact(deps: Deps, actor: Principal, scope: Scope, memberId: string, contactId: string): Promise<void> {
+export async function removeMemberContact(deps: Deps, actor: Caller, scope: Scope, memberId: string, contactId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await reachableMember(deps, scope, memberId, trx);
     const members = memberRepository(trx);

@@ -23,8 +23,10 @@ import { getMember, getMemberHistory } from './get-member.ts';
 import { listMembers } from './list-members.ts';
 import { addMemberContact, listMemberContacts, removeMemberContact, updateMemberContact } from './manage-member-contacts.ts';
 import { updateMember } from './update-member.ts';
-import { memberScopeOf, mutualOf, principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { memberScopeOf, mutualOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -44,7 +46,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       request: { query: memberListQuerySchema },
       responses: { 200: { description: 'A page of members', ...json(memberListSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await listMembers(deps, mutualOf(principalOf(c)), c.req.valid('query')), 200),
+    async (c) => c.json(await listMembers(deps, mutualOf(callerOf(c)), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -59,7 +61,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const { bytes, filename } = await exportMembers(deps, mutualOf(principalOf(c)), q);
+      const { bytes, filename } = await exportMembers(deps, mutualOf(callerOf(c)), q);
       return c.body(bytes as unknown as ArrayBuffer, 200, {
         'content-type': contentTypes[q.format],
         'content-disposition': `attachment; filename="${filename}"`,
@@ -78,7 +80,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       responses: { 201: { description: 'Created', ...json(memberSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await createMember(deps, actor, mutualOf(actor), c.req.valid('json')), 201);
     },
   );
@@ -93,7 +95,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       request: { params: memberIdParamSchema },
       responses: { 200: { description: 'The member', ...json(memberSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await getMember(deps, memberScopeOf(principalOf(c)), c.req.valid('param').memberId), 200),
+    async (c) => c.json(await getMember(deps, memberScopeOf(callerOf(c)), c.req.valid('param').memberId), 200),
   );
 
   app.openapi(
@@ -107,7 +109,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The changed member', ...json(memberSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await updateMember(deps, actor, memberScopeOf(actor), c.req.valid('param').memberId, c.req.valid('json')), 200);
     },
   );
@@ -123,7 +125,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The member', ...json(memberSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await changeMemberStatus(deps, actor, mutualOf(actor), c.req.valid('param').memberId, c.req.valid('json')), 200);
     },
   );
@@ -138,7 +140,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       request: { params: memberIdParamSchema },
       responses: { 200: { description: 'History', ...json(memberHistorySchema) }, ...problemResponses },
     }),
-    async (c) => c.json({ items: await getMemberHistory(deps, memberScopeOf(principalOf(c)), c.req.valid('param').memberId) }, 200),
+    async (c) => c.json({ items: await getMemberHistory(deps, memberScopeOf(callerOf(c)), c.req.valid('param').memberId) }, 200),
   );
 
   app.openapi(
@@ -151,7 +153,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       request: { params: memberIdParamSchema },
       responses: { 200: { description: 'Contacts', ...json(memberContactListSchema) }, ...problemResponses },
     }),
-    async (c) => c.json({ items: await listMemberContacts(deps, memberScopeOf(principalOf(c)), c.req.valid('param').memberId) }, 200),
+    async (c) => c.json({ items: await listMemberContacts(deps, memberScopeOf(callerOf(c)), c.req.valid('param').memberId) }, 200),
   );
 
   app.openapi(
@@ -165,7 +167,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       responses: { 201: { description: 'Created', ...json(memberContactSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       return c.json(await addMemberContact(deps, actor, memberScopeOf(actor), c.req.valid('param').memberId, c.req.valid('json')), 201);
     },
   );
@@ -181,7 +183,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The contact', ...json(memberContactSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       const { memberId, contactId } = c.req.valid('param');
       return c.json(await updateMemberContact(deps, actor, memberScopeOf(actor), memberId, contactId, c.req.valid('json')), 200);
     },
@@ -198,7 +200,7 @@ export function registerMemberRoutes(app: App, deps: Deps) {
       responses: { 204: { description: 'Removed' }, ...problemResponses },
     }),
     async (c) => {
-      const actor = principalOf(c);
+      const actor = callerOf(c);
       const { memberId, contactId } = c.req.valid('param');
       await removeMemberContact(deps, actor, memberScopeOf(actor), memberId, contactId);
       return c.body(null, 204);

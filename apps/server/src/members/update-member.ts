@@ -1,11 +1,11 @@
 import { MEMBER_CONTACT_DETAIL_FIELDS, type Member, type UpdateMemberRequest } from '@mutualis/contracts';
 import { normalizeNeq } from '@mutualis/domain/members/index';
 import type { Updateable } from 'kysely';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { memberRepository } from './repository.ts';
 import type { MemberTable } from '../db/tables.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { checkMemberFields } from './create-member.ts';
 import { changedFields, toMember } from './member-views.ts';
 
@@ -28,7 +28,7 @@ const columnOf: Record<keyof UpdateMemberRequest, keyof MemberTable> = {
  * Changes a member's fields. A coordinator may change any; a member contact only its own firm's
  * contact details (address, city, postal code, phone, website). Records old → new in the audit log.
  */
-export async function updateMember(deps: Deps, actor: Principal, scope: { mutualId: string; memberId: string | null }, memberId: string, input: UpdateMemberRequest): Promise<Member> {
+export async function updateMember(deps: Deps, actor: Caller, scope: { mutualId: string; memberId: string | null }, memberId: string, input: UpdateMemberRequest): Promise<Member> {
   if (scope.memberId && scope.memberId !== memberId) throw notFound('Member');
   const sent = (Object.keys(input) as (keyof UpdateMemberRequest)[]).filter((k) => input[k] !== undefined);
   if (actor.role === 'member_contact') {

@@ -1,10 +1,10 @@
 import type { CreateMutualRequest, DeliverySettingsRequest, Mutual, UpdateMutualRequest } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { mutualRepository } from './repository.ts';
 import type { Updateable } from 'kysely';
 import type { MutualTable } from '../db/tables.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 
 const slugTaken = () =>
   new AppError('conflict', 'Another mutual already uses this slug', {
@@ -35,7 +35,7 @@ export async function listMutuals(deps: Deps) {
 }
 
 /** One mutual: any for the platform administrator, only one's own for everyone else. */
-export async function getMutual(deps: Deps, actor: Principal, mutualId: string) {
+export async function getMutual(deps: Deps, actor: Caller, mutualId: string) {
   if (actor.role !== 'platform_admin' && actor.mutualId !== mutualId) throw notFound('Mutual');
   const row = await mutualRepository(deps.db).find(mutualId);
   if (!row) throw notFound('Mutual');
@@ -43,7 +43,7 @@ export async function getMutual(deps: Deps, actor: Principal, mutualId: string) 
 }
 
 /** Creates a mutual (platform administrator); its first coordinator is then invited with POST /api/users. */
-export async function createMutual(deps: Deps, actor: Principal, input: CreateMutualRequest) {
+export async function createMutual(deps: Deps, actor: Caller, input: CreateMutualRequest) {
   return deps.db.transaction().execute(async (trx) => {
     const mutuals = mutualRepository(trx);
     if (await mutuals.findBySlug(input.slug)) throw slugTaken();
@@ -62,7 +62,7 @@ export async function createMutual(deps: Deps, actor: Principal, input: CreateMu
 }
 
 /** Edits a mutual's identity and parameters (platform administrator). */
-export async function updateMutual(deps: Deps, actor: Principal, mutualId: string, input: UpdateMutualRequest) {
+export async function updateMutual(deps: Deps, actor: Caller, mutualId: string, input: UpdateMutualRequest) {
   return deps.db.transaction().execute(async (trx) => {
     const mutuals = mutualRepository(trx);
     const before = await mutuals.find(mutualId);
@@ -96,7 +96,7 @@ export async function updateMutual(deps: Deps, actor: Principal, mutualId: strin
  * threshold for attestations, minimum firms per session): its coordinators for their own
  * mutual, the platform administrator for any. Another mutual's answers 404.
  */
-export async function updateDeliverySettings(deps: Deps, actor: Principal, mutualId: string, input: DeliverySettingsRequest) {
+export async function updateDeliverySettings(deps: Deps, actor: Caller, mutualId: string, input: DeliverySettingsRequest) {
   if (actor.role !== 'platform_admin' && actor.mutualId !== mutualId) throw notFound('Mutual');
   return updateMutual(deps, actor, mutualId, input);
 }

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { createMutualRequestSchema, deliverySettingsRequestSchema, mutualListSchema, mutualSchema, updateMutualRequestSchema } from '@mutualis/contracts';
 import { createMutual, getMutual, listMutuals, updateDeliverySettings, updateMutual } from './manage-mutual.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const params = z.object({ mutualId: z.string().uuid() });
@@ -32,7 +33,7 @@ export function registerMutualRoutes(app: App, deps: Deps) {
       request: { body: { required: true, content: { 'application/json': { schema: createMutualRequestSchema } } } },
       responses: { 201: mutualResponse('Created'), ...problemResponses },
     }),
-    async (c) => c.json(await createMutual(deps, principalOf(c), c.req.valid('json')), 201),
+    async (c) => c.json(await createMutual(deps, callerOf(c), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -45,7 +46,7 @@ export function registerMutualRoutes(app: App, deps: Deps) {
       request: { params },
       responses: { 200: mutualResponse('The mutual'), ...problemResponses },
     }),
-    async (c) => c.json(await getMutual(deps, principalOf(c), c.req.valid('param').mutualId), 200),
+    async (c) => c.json(await getMutual(deps, callerOf(c), c.req.valid('param').mutualId), 200),
   );
 
   app.openapi(
@@ -58,7 +59,7 @@ export function registerMutualRoutes(app: App, deps: Deps) {
       request: { params, body: { required: true, content: { 'application/json': { schema: updateMutualRequestSchema } } } },
       responses: { 200: mutualResponse('The mutual, updated'), ...problemResponses },
     }),
-    async (c) => c.json(await updateMutual(deps, principalOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateMutual(deps, callerOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -72,6 +73,6 @@ export function registerMutualRoutes(app: App, deps: Deps) {
       request: { params, body: { required: true, content: { 'application/json': { schema: deliverySettingsRequestSchema } } } },
       responses: { 200: mutualResponse('The mutual, updated'), ...problemResponses },
     }),
-    async (c) => c.json(await updateDeliverySettings(deps, principalOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateDeliverySettings(deps, callerOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
   );
 }

@@ -1,14 +1,11 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { NeedStatusColumn, NeedTable } from '../db/tables.ts';
+import type { MemberScope as NeedScope } from '../caller.ts';
 
 export type NeedRow = Selectable<NeedTable> & { member_name: string; topic_code: string; topic_name_fr: string; topic_name_en: string };
 
-export interface NeedScope {
-  mutualId: string;
-  /** null = every member of the mutual (coordinator). */
-  memberId: string | null;
-}
+export type { MemberScope as NeedScope } from '../caller.ts';
 
 export interface NeedFilter {
   status?: NeedStatusColumn;

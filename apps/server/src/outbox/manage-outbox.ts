@@ -1,9 +1,9 @@
 import type { OutboxMessage, OutboxPage } from '@mutualis/contracts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { outboxRepository } from './repository.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
-import { managedMutual } from '../accounts/account-scope.ts';
+import type { Deps, Caller } from '../caller.ts';
+import { managedMutual } from '../accounts/index.ts';
 
 type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof outboxRepository>['find']>>>;
 const toMessage = (row: Row): OutboxMessage => ({ ...row, status: row.status as OutboxMessage['status'] });
@@ -11,7 +11,7 @@ const toMessage = (row: Row): OutboxMessage => ({ ...row, status: row.status as 
 /** The e-mails of the caller's mutual (all, or one mutual's, for the platform administrator), newest first. */
 export async function listOutbox(
   deps: Deps,
-  actor: Principal,
+  actor: Caller,
   query: { status?: 'pending' | 'sent' | 'failed'; mutualId?: string; page: number; pageSize: number },
 ): Promise<OutboxPage> {
   const mutualId = managedMutual(actor, query.mutualId);
@@ -20,7 +20,7 @@ export async function listOutbox(
 }
 
 /** Puts a failed e-mail back in the queue with a fresh set of attempts. */
-export async function retryOutboxMessage(deps: Deps, actor: Principal, messageId: number) {
+export async function retryOutboxMessage(deps: Deps, actor: Caller, messageId: number) {
   const scope = managedMutual(actor);
   return deps.db.transaction().execute(async (trx) => {
     const outbox = outboxRepository(trx);

@@ -1,5 +1,5 @@
-import type { Deps } from '../http/context.ts';
-import { type MailTransport, smtpTransportFromConfig } from '../mail/transport.ts';
+import type { Deps } from '../caller.ts';
+import type { MailTransport } from '../mail/transport.ts';
 import { outboxRepository } from './repository.ts';
 import { sendOutbox } from './send-outbox.ts';
 import type { BackgroundJobs } from '../jobs/index.ts';
@@ -19,7 +19,7 @@ export function startOutboxSender(
   options: OutboxSenderOptions = {},
 ): BackgroundJobs & { runOnce(): Promise<void> } {
   const log = options.log ?? ((line: string) => console.log(line));
-  const transport = options.transport === undefined ? smtpTransportFromConfig(deps.config) : options.transport;
+  const transport = options.transport === undefined ? deps.mailer : options.transport;
   const intervalMs = options.intervalMs ?? deps.config.OUTBOX_POLL_MS ?? 15_000;
   const printed = new Set<number>();
   let timer: NodeJS.Timeout | undefined;

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { outboxMessageSchema, outboxPageSchema, outboxQuerySchema } from '@mutualis/contracts';
 import { listOutbox, retryOutboxMessage } from './manage-outbox.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const managers = ['platform_admin', 'coordinator'] as const;
@@ -19,7 +20,7 @@ export function registerOutboxRoutes(app: App, deps: Deps) {
       request: { query: outboxQuerySchema },
       responses: { 200: { description: 'A page of e-mails', content: { 'application/json': { schema: outboxPageSchema } } }, ...problemResponses },
     }),
-    async (c) => c.json(await listOutbox(deps, principalOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listOutbox(deps, callerOf(c), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -35,6 +36,6 @@ export function registerOutboxRoutes(app: App, deps: Deps) {
         ...problemResponses,
       },
     }),
-    async (c) => c.json(await retryOutboxMessage(deps, principalOf(c), c.req.valid('param').messageId), 200),
+    async (c) => c.json(await retryOutboxMessage(deps, callerOf(c), c.req.valid('param').messageId), 200),
   );
 }

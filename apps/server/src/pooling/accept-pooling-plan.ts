@@ -1,11 +1,11 @@
 import type { AcceptedPlan } from '@mutualis/contracts';
 import { splitByLargestRemainder } from '@mutualis/domain/pooling/order';
 import { type PlanJson, standaloneCostByNeedCents } from '@mutualis/domain/pooling-runs/index';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { needStateOf, poolingRepository } from './repository.ts';
-import { trainingSessionRepository } from '../delivery/session-repository.ts';
+import { trainingSessionRepository } from '../delivery/index.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
+import type { Deps, Caller } from '../caller.ts';
 
 const cents = (dollars: number) => Math.round(dollars * 100);
 
@@ -14,7 +14,7 @@ const cents = (dollars: number) => Math.round(dollars * 100);
  * and standalone cost, and marks the needs planned — all or nothing. 409 when the run has no plan,
  * was accepted already, or a need or course it uses changed since the run was built.
  */
-export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutualId: string, runId: string): Promise<AcceptedPlan> {
+export async function acceptPoolingPlan(deps: Deps, caller: Caller, mutualId: string, runId: string): Promise<AcceptedPlan> {
   const run = await poolingRepository(deps.db).findRun(mutualId, runId);
   if (!run) throw notFound('Pooling run');
   if (run.status !== 'succeeded' || !run.plan) throw new AppError('conflict', `The run has no plan to accept (${run.status})`);
@@ -43,7 +43,7 @@ export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutual
 
   return deps.db.transaction().execute(async (trx) => {
     const repo = poolingRepository(trx);
-    if (!(await repo.markAccepted(mutualId, runId, principal.userId, now))) throw new AppError('conflict', 'This plan has already been accepted');
+    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now))) throw new AppError('conflict', 'This plan has already been accepted');
 
     // a stale plan: a need it serves changed (seats, status, any edit) or a course is no longer approved
     const needIds = [...servedByNeed.keys()];
@@ -84,7 +84,7 @@ export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutual
       await trainingSessionRepository(trx).recordEvent({
         mutualId,
         sessionId: id,
-        actorUserId: principal.userId,
+        actorUserId: caller.userId,
         kind: 'created',
         toStatus: 'proposed',
         detail: { by: 'pooling', runId, planSessionId: s.id, reservations: s.allocations.length },
@@ -96,7 +96,7 @@ export async function acceptPoolingPlan(deps: Deps, principal: Principal, mutual
     await auditRepository(trx).record({
       at: now,
       mutualId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: 'pooling_run.accept',
       entityType: 'pooling_run',
       entityId: runId,

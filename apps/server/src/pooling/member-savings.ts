@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { poolingRepository } from './repository.ts';
 import { renderSavingsStatementPdf } from '../documents/savings-statement-pdf.ts';
 import { notFound } from '../errors.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 
 const totalsOf = (lines: SavingsLine[]) => ({
   seats: lines.reduce((t, l) => t + l.seats, 0),

@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/client.ts';
 import { poolingRepository } from './repository.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps, PoolingRunQueue } from '../caller.ts';
 import type { PoolingWorkerMessage } from './pooling-worker.ts';
 
 const bootUrl = new URL('./pooling-worker-boot.mjs', import.meta.url);
@@ -11,16 +11,6 @@ const workerUrl = new URL('./pooling-worker.ts', import.meta.url).href;
 /** Progress is written at most this often. */
 const PROGRESS_EVERY_MS = 300;
 
-export interface PoolingRunner {
-  /** Queues a run (already stored as queued); it starts when its mutual has no running run. */
-  enqueue(runId: string, mutualId: string): void;
-  /** Ends a queued or running run of the mutual as cancelled (killing its worker); false if it had ended. */
-  cancel(mutualId: string, runId: string): Promise<boolean>;
-  /** Resolves when nothing is running or queued (tests). */
-  idle(): Promise<void>;
-  /** Kills every worker and fails the runs they were solving. */
-  stop(): Promise<void>;
-}
 
 interface Active {
   runId: string;
@@ -38,7 +28,8 @@ function percentOf(p: Record<string, unknown>): number {
   return phase === 'solving' ? 5 : 2;
 }
 
-function createRunner(deps: Deps): PoolingRunner {
+/** The pooling-run queue of this process (deps.poolingRuns): worker threads, one run at a time per mutual. */
+export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>): PoolingRunQueue {
   const repo = poolingRepository(deps.db);
   const queues = new Map<string, string[]>();
   const active = new Map<string, Active>();
@@ -163,18 +154,6 @@ function createRunner(deps: Deps): PoolingRunner {
       checkIdle();
     },
   };
-}
-
-const runners = new WeakMap<Db, PoolingRunner>();
-
-/** The runner of this database (one per process and database). */
-export function poolingRunnerFor(deps: Deps): PoolingRunner {
-  let runner = runners.get(deps.db);
-  if (!runner) {
-    runner = createRunner(deps);
-    runners.set(deps.db, runner);
-  }
-  return runner;
 }
 
 /** At start: runs a previous process left queued or running are marked failed (nobody solves them any more). */

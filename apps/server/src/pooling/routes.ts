@@ -15,8 +15,10 @@ import { acceptPoolingPlan } from './accept-pooling-plan.ts';
 import { getMemberSavings, savingsStatement } from './member-savings.ts';
 import { cancelPoolingRun, rerunPoolingRun, startPoolingRun } from './start-pooling-run.ts';
 import { comparePoolingRuns, getPoolingProblem, getPoolingRun, listPoolingRuns } from './view-pooling-runs.ts';
-import { memberScopeOf, mutualOf, principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { memberScopeOf, mutualOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -39,7 +41,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       responses: { 202: { description: 'Queued; poll GET /api/pooling/runs/{runId}', ...json(poolingRunDetailSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const mutualId = mutualOf(p);
       const id = await startPoolingRun(deps, p, mutualId, c.req.valid('json'));
       return c.json(await getPoolingRun(deps, mutualId, id), 202);
@@ -55,7 +57,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       access: COORD,
       responses: { 200: { description: 'Runs', ...json(z.array(poolingRunSummarySchema)) }, ...problemResponses },
     }),
-    async (c) => c.json(await listPoolingRuns(deps, mutualOf(principalOf(c))), 200),
+    async (c) => c.json(await listPoolingRuns(deps, mutualOf(callerOf(c))), 200),
   );
 
   // before /runs/{runId} so that "compare" is not read as a run id
@@ -71,7 +73,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await comparePoolingRuns(deps, mutualOf(principalOf(c)), q.a, q.b), 200);
+      return c.json(await comparePoolingRuns(deps, mutualOf(callerOf(c)), q.a, q.b), 200);
     },
   );
 
@@ -85,7 +87,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       request: { params: runParam },
       responses: { 200: { description: 'The run', ...json(poolingRunDetailSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await getPoolingRun(deps, mutualOf(principalOf(c)), c.req.valid('param').runId), 200),
+    async (c) => c.json(await getPoolingRun(deps, mutualOf(callerOf(c)), c.req.valid('param').runId), 200),
   );
 
   app.openapi(
@@ -101,7 +103,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
         ...problemResponses,
       },
     }),
-    async (c) => c.json(await getPoolingProblem(deps, mutualOf(principalOf(c)), c.req.valid('param').runId), 200),
+    async (c) => c.json(await getPoolingProblem(deps, mutualOf(callerOf(c)), c.req.valid('param').runId), 200),
   );
 
   app.openapi(
@@ -115,7 +117,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Cancelled', ...json(poolingRunDetailSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const mutualId = mutualOf(p);
       const { runId } = c.req.valid('param');
       await cancelPoolingRun(deps, p, mutualId, runId);
@@ -134,7 +136,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       responses: { 202: { description: 'Queued', ...json(poolingRunDetailSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const mutualId = mutualOf(p);
       const id = await rerunPoolingRun(deps, p, mutualId, c.req.valid('param').runId, c.req.valid('json'));
       return c.json(await getPoolingRun(deps, mutualId, id), 202);
@@ -152,7 +154,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Accepted', ...json(acceptedPlanSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       return c.json(await acceptPoolingPlan(deps, p, mutualOf(p), c.req.valid('param').runId), 200);
     },
   );
@@ -168,7 +170,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Savings', ...json(myFirmSavingsSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const scope = memberScopeOf(principalOf(c));
+      const scope = memberScopeOf(callerOf(c));
       return c.json(await getMemberSavings(deps, { mutualId: scope.mutualId, memberId: scope.memberId as string }, c.req.valid('query').year), 200);
     },
   );
@@ -184,7 +186,7 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const scope = memberScopeOf(p);
       const q = c.req.valid('query');
       const { bytes, filename } = await savingsStatement(deps, { mutualId: scope.mutualId, memberId: scope.memberId as string }, q.year, q.lang ?? p.locale);

@@ -3,14 +3,13 @@ import { buildPoolingProblem } from '@mutualis/domain/demand/pooling-problem';
 import { InvalidPoolingProblemError, parsePoolingProblem } from '@mutualis/domain/pooling/index';
 import { type Adjustments, applyAdjustments, InvalidAdjustmentError, type PinnedSession, type PlanJson, type ProblemJson } from '@mutualis/domain/pooling-runs/index';
 import { sizeClassOf } from '@mutualis/domain/reference/size-class';
-import { auditRepository } from '../audit/audit-repository.ts';
-import { courseRepository } from '../catalogue/course-repository.ts';
-import { demandRepository } from '../demand/repository.ts';
+import { auditRepository } from '../audit/index.ts';
+import { courseRepository } from '../catalogue/index.ts';
+import { demandRepository } from '../demand/index.ts';
 import { needStateOf, poolingRepository } from './repository.ts';
-import { topicRepository } from '../topics/repository.ts';
+import { topicRepository } from '../topics/index.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import type { Deps, Principal } from '../http/context.ts';
-import { poolingRunnerFor } from './pooling-runner.ts';
+import type { Deps, Caller } from '../caller.ts';
 import { poolingCourseOf, poolingNeedOf } from './pooling-sources.ts';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 30;
@@ -38,17 +37,17 @@ function assertSolvable(problem: ProblemJson, adjustments: Adjustments) {
 
 async function storeAndQueue(
   deps: Deps,
-  principal: Principal,
+  caller: Caller,
   mutualId: string,
   run: { label: string | null; sourceRunId: string | null; request: Record<string, unknown>; problem: ProblemJson; adjustments: Adjustments; needsSnapshot: Record<string, string> },
 ) {
   assertSolvable(run.problem, run.adjustments);
   const created = await deps.db.transaction().execute(async (trx) => {
-    const row = await poolingRepository(trx).createRun({ ...run, mutualId, createdBy: principal.userId, adjustments: run.adjustments as Record<string, unknown> });
+    const row = await poolingRepository(trx).createRun({ ...run, mutualId, createdBy: caller.userId, adjustments: run.adjustments as Record<string, unknown> });
     await auditRepository(trx).record({
       at: deps.now(),
       mutualId,
-      actorUserId: principal.userId,
+      actorUserId: caller.userId,
       action: run.sourceRunId ? 'pooling_run.rerun' : 'pooling_run.start',
       entityType: 'pooling_run',
       entityId: row.id,
@@ -56,7 +55,7 @@ async function storeAndQueue(
     });
     return row;
   });
-  poolingRunnerFor(deps).enqueue(created.id, mutualId);
+  deps.poolingRuns.enqueue(created.id, mutualId);
   return created.id;
 }
 
@@ -71,7 +70,7 @@ function policyJson(policy: PoolingPolicyInput): Record<string, unknown> {
 }
 
 /** Builds a problem from the mutual's open needs and approved courses for the chosen periods, stores it and queues its run; returns the run id. */
-export async function startPoolingRun(deps: Deps, principal: Principal, mutualId: string, input: StartPoolingRun): Promise<string> {
+export async function startPoolingRun(deps: Deps, caller: Caller, mutualId: string, input: StartPoolingRun): Promise<string> {
   // The needs are read with the run's own filter (and updated_at, for the staleness snapshot);
   // courses, topics, member sizes and the minimum of firms as the demand board reads them.
   const demand = demandRepository(deps.db);
@@ -101,7 +100,7 @@ export async function startPoolingRun(deps: Deps, principal: Principal, mutualId
   if (problem.needs.length === 0) throw invalid('periods', 'no open need of the selection accepts any of the chosen periods');
   const state = new Map(needs.map((n) => [n.id, needStateOf(n)]));
   const needsSnapshot = Object.fromEntries(problem.needs.map((n) => [n.id, state.get(n.id) ?? '']));
-  return storeAndQueue(deps, principal, mutualId, {
+  return storeAndQueue(deps, caller, mutualId, {
     label: input.label ?? null,
     sourceRunId: null,
     request: { ...input, leftOutNeeds: built.leftOutNeeds.length, leftOutCourses: built.leftOutCourses.length },
@@ -114,7 +113,7 @@ export async function startPoolingRun(deps: Deps, principal: Principal, mutualId
 const slotKey = (s: { offerId: string; period: string; region: string | null }) => `${s.offerId}\u0000${s.period}\u0000${s.region ?? ''}`;
 
 /** Runs a stored problem again with other pins, excludes or policy; returns the new run id. */
-export async function rerunPoolingRun(deps: Deps, principal: Principal, mutualId: string, sourceRunId: string, input: RerunPoolingRun): Promise<string> {
+export async function rerunPoolingRun(deps: Deps, caller: Caller, mutualId: string, sourceRunId: string, input: RerunPoolingRun): Promise<string> {
   const source = await poolingRepository(deps.db).findRun(mutualId, sourceRunId);
   if (!source) throw notFound('Pooling run');
   const plan = source.plan as unknown as PlanJson | null;
@@ -147,7 +146,7 @@ export async function rerunPoolingRun(deps: Deps, principal: Principal, mutualId
 
   const problem = source.problem as unknown as ProblemJson;
   const newProblem: ProblemJson = input.policy ? { ...problem, policy: { ...(problem.policy ?? {}), ...policyJson(input.policy) } } : problem;
-  return storeAndQueue(deps, principal, mutualId, {
+  return storeAndQueue(deps, caller, mutualId, {
     label: input.label ?? source.label,
     sourceRunId: source.id,
     request: { ...(source.request as Record<string, unknown>), rerun: input },
@@ -158,10 +157,10 @@ export async function rerunPoolingRun(deps: Deps, principal: Principal, mutualId
 }
 
 /** Cancels a queued or running run of the mutual; 409 when it has already ended. */
-export async function cancelPoolingRun(deps: Deps, principal: Principal, mutualId: string, runId: string) {
+export async function cancelPoolingRun(deps: Deps, caller: Caller, mutualId: string, runId: string) {
   const run = await poolingRepository(deps.db).findRun(mutualId, runId);
   if (!run) throw notFound('Pooling run');
-  const done = await poolingRunnerFor(deps).cancel(mutualId, runId);
+  const done = await deps.poolingRuns.cancel(mutualId, runId);
   if (!done) throw new AppError('conflict', `The run has already ended (${run.status})`);
-  await auditRepository(deps.db).record({ at: deps.now(), mutualId, actorUserId: principal.userId, action: 'pooling_run.cancel', entityType: 'pooling_run', entityId: runId, change: { from: run.status } });
+  await auditRepository(deps.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'pooling_run.cancel', entityType: 'pooling_run', entityId: runId, change: { from: run.status } });
 }

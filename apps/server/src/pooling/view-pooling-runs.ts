@@ -1,9 +1,9 @@
 import type { PoolingComparison, PoolingNames, PoolingRunDetail, PoolingRunSummary } from '@mutualis/contracts';
 import { comparePlans, type PlanJson, type PlanTotalsJson, type ProblemJson } from '@mutualis/domain/pooling-runs/index';
 import { poolingRepository } from './repository.ts';
-import { topicRepository } from '../topics/repository.ts';
+import { topicRepository } from '../topics/index.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
 
 type RunRow = NonNullable<Awaited<ReturnType<ReturnType<typeof poolingRepository>['findRun']>>>;
 type Plan = PlanJson & { totals: PlanTotalsJson };

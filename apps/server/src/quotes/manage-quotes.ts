@@ -3,18 +3,18 @@ import { compareQuoteAnswers, courseTermIssues } from '@mutualis/domain/catalogu
 import { topicWithDescendants } from '@mutualis/domain/topics/index';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
-import { courseRepository } from '../catalogue/course-repository.ts';
-import { mutualRepository } from '../mutuals/repository.ts';
-import { providerRepository } from '../catalogue/provider-repository.ts';
+import { auditRepository } from '../audit/index.ts';
+import { courseRepository } from '../catalogue/index.ts';
+import { mutualRepository } from '../mutuals/index.ts';
+import { providerRepository } from '../catalogue/index.ts';
 import { type QuoteRequestRow, quoteRepository } from './repository.ts';
-import { topicRepository } from '../topics/repository.ts';
+import { topicRepository } from '../topics/index.ts';
 import type { ProviderContact } from '../db/tables.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import { mutualOf } from '../http/access.ts';
-import type { Principal } from '../http/context.ts';
-import { enqueueEmail } from '../outbox/enqueue-email.ts';
-import { requireActiveTopic } from '../topics/manage-topics.ts';
+import { mutualOf } from '../caller.ts';
+import type { Caller } from '../caller.ts';
+import { enqueueEmail } from '../outbox/index.ts';
+import { requireActiveTopic } from '../topics/index.ts';
 
 // A request for quote goes to chosen providers (e-mail + trainer portal); each provider answers
 // (or declines); the coordinator compares the answers and accepts one, which creates or
@@ -22,9 +22,9 @@ import { requireActiveTopic } from '../topics/manage-topics.ts';
 
 const NO_PROVIDER = '00000000-0000-0000-0000-000000000000';
 
-function scopeOf(principal: Principal) {
-  const mutualId = mutualOf(principal);
-  return { mutualId, providerId: principal.role === 'trainer' ? (principal.providerId ?? NO_PROVIDER) : null };
+function scopeOf(caller: Caller) {
+  const mutualId = mutualOf(caller);
+  return { mutualId, providerId: caller.role === 'trainer' ? (caller.providerId ?? NO_PROVIDER) : null };
 }
 
 function requestEmail(input: { title: string; topic: string; seats: number; members: number; periods: string[]; regionCode: string | null; language: string | null; dueOn: string | null; link: string; mutualName: string }) {
@@ -51,8 +51,8 @@ function requestEmail(input: { title: string; topic: string; seats: number; memb
 const providerAddress = (p: { provider_email: string | null; provider_contacts: ProviderContact[] | null }) =>
   p.provider_email ?? (p.provider_contacts ?? []).find((c) => c.email)?.email ?? null;
 
-export async function createQuoteRequest(db: Db, config: Config, principal: Principal, input: CreateQuoteRequest, now: Date) {
-  const mutualId = mutualOf(principal);
+export async function createQuoteRequest(db: Db, config: Config, caller: Caller, input: CreateQuoteRequest, now: Date) {
+  const mutualId = mutualOf(caller);
   return db.transaction().execute(async (trx) => {
     const topic = await requireActiveTopic(trx, mutualId, input.topicId);
     const providerIds = [...new Set(input.providerIds)];
@@ -98,12 +98,12 @@ export async function createQuoteRequest(db: Db, config: Config, principal: Prin
       members_count: members,
       need_ids: needs.map((n) => n.id),
       response_due_on: input.responseDueOn ?? null,
-      created_by: principal.userId,
+      created_by: caller.userId,
       created_at: nowIso,
       updated_at: nowIso,
     });
     await repo.insertProviders(providers.map((p) => ({ quote_request_id: id, provider_id: p.id, mutual_id: mutualId, sent_at: nowIso })));
-    await repo.event({ mutual_id: mutualId, quote_request_id: id, at: nowIso, actor_user_id: principal.userId, kind: 'created', detail: JSON.stringify({ seats, members, needs: needs.length }) });
+    await repo.event({ mutual_id: mutualId, quote_request_id: id, at: nowIso, actor_user_id: caller.userId, kind: 'created', detail: JSON.stringify({ seats, members, needs: needs.length }) });
     const mutual = await mutualRepository(trx).find(mutualId);
     if (!mutual) throw notFound('Mutual');
     for (const p of await repo.providers(id)) {
@@ -128,18 +128,18 @@ export async function createQuoteRequest(db: Db, config: Config, principal: Prin
         quote_request_id: id,
         provider_id: p.provider_id,
         at: nowIso,
-        actor_user_id: principal.userId,
+        actor_user_id: caller.userId,
         kind: 'sent',
         detail: JSON.stringify(to ? { to } : { to: null, note: 'no e-mail address: visible in the trainer portal only' }),
       });
     }
-    await auditRepository(trx).record({ at: now, mutualId, actorUserId: principal.userId, action: 'quote_request.create', entityType: 'quote_request', entityId: id, change: input });
-    return getQuoteRequest(trx, principal, id);
+    await auditRepository(trx).record({ at: now, mutualId, actorUserId: caller.userId, action: 'quote_request.create', entityType: 'quote_request', entityId: id, change: input });
+    return getQuoteRequest(trx, caller, id);
   });
 }
 
-export async function listQuoteRequests(db: Db, principal: Principal, f: { status?: QuoteRequestRow['status']; topicId?: string }) {
-  const scope = scopeOf(principal);
+export async function listQuoteRequests(db: Db, caller: Caller, f: { status?: QuoteRequestRow['status']; topicId?: string }) {
+  const scope = scopeOf(caller);
   const rows = await quoteRepository(db).list(scope.mutualId, { ...f, providerId: scope.providerId ?? undefined });
   return rows.map((r) => ({
     id: r.id,
@@ -160,8 +160,8 @@ export async function listQuoteRequests(db: Db, principal: Principal, f: { statu
   }));
 }
 
-async function findScoped(db: Db, principal: Principal, id: string) {
-  const scope = scopeOf(principal);
+async function findScoped(db: Db, caller: Caller, id: string) {
+  const scope = scopeOf(caller);
   const row = await quoteRepository(db).find(scope.mutualId, id);
   if (!row) throw notFound('Request for quote');
   if (scope.providerId) {
@@ -172,8 +172,8 @@ async function findScoped(db: Db, principal: Principal, id: string) {
 }
 
 /** A request with its providers, answers (compared for coordinators) and history; a trainer sees only its own part. */
-export async function getQuoteRequest(db: Db, principal: Principal, id: string): Promise<QuoteRequest> {
-  const { row, scope } = await findScoped(db, principal, id);
+export async function getQuoteRequest(db: Db, caller: Caller, id: string): Promise<QuoteRequest> {
+  const { row, scope } = await findScoped(db, caller, id);
   const repo = quoteRepository(db);
   const [providers, responses, events] = await Promise.all([repo.providers(id), repo.responses(id), repo.events(id)]);
   const mine = <T extends { provider_id: string | null }>(list: T[]) => (scope.providerId ? list.filter((x) => x.provider_id === scope.providerId) : list);
@@ -237,8 +237,8 @@ export async function getQuoteRequest(db: Db, principal: Principal, id: string):
 }
 
 /** The open request a trainer answers or declines for its provider; its previous submitted answer is superseded. */
-async function openForProvider(trx: Db, principal: Principal, id: string) {
-  const { row, scope } = await findScoped(trx, principal, id);
+async function openForProvider(trx: Db, caller: Caller, id: string) {
+  const { row, scope } = await findScoped(trx, caller, id);
   const providerId = scope.providerId as string;
   if (row.status !== 'open') throw new AppError('conflict', `This request is ${row.status}`);
   const repo = quoteRepository(trx);
@@ -247,9 +247,9 @@ async function openForProvider(trx: Db, principal: Principal, id: string) {
 }
 
 /** The trainer's answer for its provider; a new answer supersedes its previous one. */
-export async function answerQuoteRequest(db: Db, principal: Principal, id: string, input: QuoteAnswerRequest, now: Date) {
+export async function answerQuoteRequest(db: Db, caller: Caller, id: string, input: QuoteAnswerRequest, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const { scope, providerId, repo } = await openForProvider(trx, principal, id);
+    const { scope, providerId, repo } = await openForProvider(trx, caller, id);
     const nowIso = now.toISOString();
     const responseId = await repo.insertResponse({
       mutual_id: scope.mutualId,
@@ -262,43 +262,43 @@ export async function answerQuoteRequest(db: Db, principal: Principal, id: strin
       periods: [...input.periods].sort(),
       duration_hours: input.durationHours ?? null,
       conditions: input.conditions ?? '',
-      submitted_by: principal.userId,
+      submitted_by: caller.userId,
       submitted_at: nowIso,
     });
     await repo.updateProvider(id, providerId, { status: 'answered', answered_at: nowIso });
-    await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: principal.userId, kind: 'answered', detail: JSON.stringify({ responseId, ...input }) });
-    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.answer', entityType: 'quote_request', entityId: id, change: { responseId, ...input } });
-    return getQuoteRequest(trx, principal, id);
+    await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: caller.userId, kind: 'answered', detail: JSON.stringify({ responseId, ...input }) });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: caller.userId, action: 'quote_request.answer', entityType: 'quote_request', entityId: id, change: { responseId, ...input } });
+    return getQuoteRequest(trx, caller, id);
   });
 }
 
-export async function declineQuoteRequest(db: Db, principal: Principal, id: string, reason: string | undefined, now: Date) {
+export async function declineQuoteRequest(db: Db, caller: Caller, id: string, reason: string | undefined, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const { scope, providerId, repo } = await openForProvider(trx, principal, id);
+    const { scope, providerId, repo } = await openForProvider(trx, caller, id);
     const nowIso = now.toISOString();
     await repo.updateProvider(id, providerId, { status: 'declined', answered_at: nowIso });
-    await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: principal.userId, kind: 'declined', detail: JSON.stringify({ reason: reason ?? null }) });
-    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.decline', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
-    return getQuoteRequest(trx, principal, id);
+    await repo.event({ mutual_id: scope.mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: caller.userId, kind: 'declined', detail: JSON.stringify({ reason: reason ?? null }) });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: caller.userId, action: 'quote_request.decline', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
+    return getQuoteRequest(trx, caller, id);
   });
 }
 
-export async function cancelQuoteRequest(db: Db, principal: Principal, id: string, reason: string | undefined, now: Date) {
+export async function cancelQuoteRequest(db: Db, caller: Caller, id: string, reason: string | undefined, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const { row, scope } = await findScoped(trx, principal, id);
+    const { row, scope } = await findScoped(trx, caller, id);
     if (row.status !== 'open') throw new AppError('conflict', `This request is ${row.status}`);
     const nowIso = now.toISOString();
     await quoteRepository(trx).update(scope.mutualId, id, { status: 'cancelled', updated_at: nowIso });
-    await quoteRepository(trx).event({ mutual_id: scope.mutualId, quote_request_id: id, at: nowIso, actor_user_id: principal.userId, kind: 'cancelled', detail: JSON.stringify({ reason: reason ?? null }) });
-    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.cancel', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
-    return getQuoteRequest(trx, principal, id);
+    await quoteRepository(trx).event({ mutual_id: scope.mutualId, quote_request_id: id, at: nowIso, actor_user_id: caller.userId, kind: 'cancelled', detail: JSON.stringify({ reason: reason ?? null }) });
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: caller.userId, action: 'quote_request.cancel', entityType: 'quote_request', entityId: id, change: { reason: reason ?? null } });
+    return getQuoteRequest(trx, caller, id);
   });
 }
 
 /** Accepts one answer: creates an approved course from it (or updates the given course of that provider). */
-export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string, input: AcceptQuoteRequest, now: Date) {
+export async function acceptQuoteAnswer(db: Db, caller: Caller, id: string, input: AcceptQuoteRequest, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const { row, scope } = await findScoped(trx, principal, id);
+    const { row, scope } = await findScoped(trx, caller, id);
     if (row.status !== 'open') throw new AppError('conflict', `This request is ${row.status}`);
     const repo = quoteRepository(trx);
     const responses = await repo.responses(id);
@@ -344,7 +344,7 @@ export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string
         language: o.language ?? course.language,
         status: 'approved',
         approved_at: nowIso,
-        approved_by: principal.userId,
+        approved_by: caller.userId,
         updated_at: nowIso,
       });
       courseId = course.id;
@@ -382,7 +382,7 @@ export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string
         ...terms,
         max_sessions_per_period: merged.maxSessionsPerPeriod,
         approved_at: nowIso,
-        approved_by: principal.userId,
+        approved_by: caller.userId,
       });
       created = true;
     }
@@ -397,7 +397,7 @@ export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string
         quote_request_id: id,
         provider_id: p.provider_id,
         at: nowIso,
-        actor_user_id: principal.userId,
+        actor_user_id: caller.userId,
         kind: winner ? 'accepted' : 'not_selected',
         detail: JSON.stringify(winner ? { responseId: chosen.id, courseId } : {}),
       });
@@ -406,12 +406,12 @@ export async function acceptQuoteAnswer(db: Db, principal: Principal, id: string
       mutual_id: scope.mutualId,
       quote_request_id: id,
       at: nowIso,
-      actor_user_id: principal.userId,
+      actor_user_id: caller.userId,
       kind: created ? 'course_created' : 'course_updated',
       detail: JSON.stringify({ courseId, responseId: chosen.id }),
     });
     await repo.update(scope.mutualId, id, { status: 'accepted', accepted_response_id: chosen.id, course_id: courseId, updated_at: nowIso });
-    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: principal.userId, action: 'quote_request.accept', entityType: 'quote_request', entityId: id, change: { ...input, courseId, created } });
-    return getQuoteRequest(trx, principal, id);
+    await auditRepository(trx).record({ at: now, mutualId: scope.mutualId, actorUserId: caller.userId, action: 'quote_request.accept', entityType: 'quote_request', entityId: id, change: { ...input, courseId, created } });
+    return getQuoteRequest(trx, caller, id);
   });
 }

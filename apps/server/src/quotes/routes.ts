@@ -18,8 +18,9 @@ import {
   getQuoteRequest,
   listQuoteRequests,
 } from './manage-quotes.ts';
-import { principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -41,7 +42,7 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       request: { query: quoteRequestListQuerySchema },
       responses: { 200: { description: 'Requests', ...json(quoteRequestListSchema) }, ...problemResponses },
     }),
-    async (c) => c.json({ items: await listQuoteRequests(deps.db, principalOf(c), c.req.valid('query')) }, 200),
+    async (c) => c.json({ items: await listQuoteRequests(deps.db, callerOf(c), c.req.valid('query')) }, 200),
   );
 
   app.openapi(
@@ -54,7 +55,7 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       request: body(createQuoteRequestSchema),
       responses: { 201: { description: 'Sent', ...json(quoteRequestSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await createQuoteRequest(deps.db, deps.config, principalOf(c), c.req.valid('json'), deps.now()), 201),
+    async (c) => c.json(await createQuoteRequest(deps.db, deps.config, callerOf(c), c.req.valid('json'), deps.now()), 201),
   );
 
   app.openapi(
@@ -67,7 +68,7 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       request: { params: quoteRequestIdParamSchema },
       responses: { 200: { description: 'The request', ...json(quoteRequestSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await getQuoteRequest(deps.db, principalOf(c), c.req.valid('param').quoteRequestId), 200),
+    async (c) => c.json(await getQuoteRequest(deps.db, callerOf(c), c.req.valid('param').quoteRequestId), 200),
   );
 
   app.openapi(
@@ -80,7 +81,7 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       request: { params: quoteRequestIdParamSchema, ...body(quoteAnswerRequestSchema) },
       responses: { 200: { description: 'Answered', ...json(quoteRequestSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await answerQuoteRequest(deps.db, principalOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json'), deps.now()), 200),
+    async (c) => c.json(await answerQuoteRequest(deps.db, callerOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json'), deps.now()), 200),
   );
 
   app.openapi(
@@ -94,7 +95,7 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Declined', ...json(quoteRequestSchema) }, ...problemResponses },
     }),
     async (c) =>
-      c.json(await declineQuoteRequest(deps.db, principalOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json').reason, deps.now()), 200),
+      c.json(await declineQuoteRequest(deps.db, callerOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json').reason, deps.now()), 200),
   );
 
   app.openapi(
@@ -107,7 +108,7 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       request: { params: quoteRequestIdParamSchema, ...body(acceptQuoteRequestSchema) },
       responses: { 200: { description: 'Accepted', ...json(quoteRequestSchema) }, ...problemResponses },
     }),
-    async (c) => c.json(await acceptQuoteAnswer(deps.db, principalOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json'), deps.now()), 200),
+    async (c) => c.json(await acceptQuoteAnswer(deps.db, callerOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json'), deps.now()), 200),
   );
 
   app.openapi(
@@ -121,6 +122,6 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Cancelled', ...json(quoteRequestSchema) }, ...problemResponses },
     }),
     async (c) =>
-      c.json(await cancelQuoteRequest(deps.db, principalOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json').reason, deps.now()), 200),
+      c.json(await cancelQuoteRequest(deps.db, callerOf(c), c.req.valid('param').quoteRequestId, c.req.valid('json').reason, deps.now()), 200),
   );
 }

@@ -1,7 +1,8 @@
 import { referenceDataSchema } from '@mutualis/contracts';
 import { referenceData } from './get-reference-data.ts';
 import { route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 /** Reference data: regions, SCIAN, NOC/TEER, education, languages, size classes, statuses, import columns. */

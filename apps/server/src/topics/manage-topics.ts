@@ -2,7 +2,7 @@ import type { CreateTopicRequest, Topic, UpdateTopicRequest } from '@mutualis/co
 import { STARTER_TOPICS } from '@mutualis/domain/topics/index';
 import { topicCodeFor, wouldCreateCycle } from '@mutualis/domain/topics/index';
 import type { Db } from '../db/client.ts';
-import { auditRepository } from '../audit/audit-repository.ts';
+import { auditRepository } from '../audit/index.ts';
 import { type TopicRow, topicRepository } from './repository.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 

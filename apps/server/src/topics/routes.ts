@@ -10,8 +10,10 @@ import {
 import { topicRepository } from './repository.ts';
 import { notFound } from '../errors.ts';
 import { createTopic, installStarterTopics, setTopicRetired, toTopic, updateTopic } from './manage-topics.ts';
-import { mutualOf, principalOf, route } from '../http/access.ts';
-import type { App, Deps } from '../http/context.ts';
+import { mutualOf } from '../caller.ts';
+import { callerOf, route } from '../http/access.ts';
+import type { Deps } from '../caller.ts';
+import type { App } from '../http/context.ts';
 import { problemResponses } from '../http/openapi.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -31,7 +33,7 @@ export function registerTopicRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Topics', ...json(topicListSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const mutualId = mutualOf(principalOf(c));
+      const mutualId = mutualOf(callerOf(c));
       const { includeRetired } = c.req.valid('query');
       const rows = await topicRepository(deps.db).list(mutualId, { includeRetired: includeRetired === 'true' });
       return c.json({ items: rows.map(toTopic) }, 200);
@@ -49,7 +51,7 @@ export function registerTopicRoutes(app: App, deps: Deps) {
       responses: { 201: { description: 'Created', ...json(topicSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       return c.json(await createTopic(deps.db, { mutualId: mutualOf(p), userId: p.userId }, c.req.valid('json')), 201);
     },
   );
@@ -64,7 +66,7 @@ export function registerTopicRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Added', ...json(installStarterTopicsResultSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const mutualId = mutualOf(p);
       const result = await deps.db.transaction().execute(async (trx) => {
         const added = await installStarterTopics(trx, mutualId);
@@ -86,7 +88,7 @@ export function registerTopicRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'The topic', ...json(topicSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const row = await topicRepository(deps.db).find(mutualOf(principalOf(c)), c.req.valid('param').topicId);
+      const row = await topicRepository(deps.db).find(mutualOf(callerOf(c)), c.req.valid('param').topicId);
       if (!row) throw notFound('Topic');
       return c.json(toTopic(row), 200);
     },
@@ -103,7 +105,7 @@ export function registerTopicRoutes(app: App, deps: Deps) {
       responses: { 200: { description: 'Updated', ...json(topicSchema) }, ...problemResponses },
     }),
     async (c) => {
-      const p = principalOf(c);
+      const p = callerOf(c);
       const topic = await updateTopic(deps.db, { mutualId: mutualOf(p), userId: p.userId }, c.req.valid('param').topicId, c.req.valid('json'), deps.now());
       return c.json(topic, 200);
     },
@@ -124,7 +126,7 @@ export function registerTopicRoutes(app: App, deps: Deps) {
         responses: { 200: { description: 'Done', ...json(topicSchema) }, ...problemResponses },
       }),
       async (c) => {
-        const p = principalOf(c);
+        const p = callerOf(c);
         return c.json(await setTopicRetired(deps.db, { mutualId: mutualOf(p), userId: p.userId }, c.req.valid('param').topicId, retired, deps.now()), 200);
       },
     );

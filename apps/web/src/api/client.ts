@@ -1,4 +1,5 @@
 import type { Problem } from '@mutualis/contracts';
+import { type Answer, type ClientInput, type Endpoint, isFileAnswer, isFileUpload, pathOf } from '@mutualis/contracts/endpoint';
 
 export type FieldErrors = Record<string, string>;
 
@@ -116,4 +117,42 @@ export async function apiDownload(path: string, query?: Query, fallbackName = 'e
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+/** The query of an endpoint call, as strings the URL can carry. */
+function queryOf(query: Record<string, unknown> | undefined): Query | undefined {
+  if (!query) return undefined;
+  const out: Query = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    out[key] = Array.isArray(value) ? value.join(',') : (value as string | number | boolean);
+  }
+  return out;
+}
+
+/**
+ * Calls an endpoint of the contracts' endpoint map: the path, method, query and body come from the
+ * map and the answer is typed by it. Uploads send the file as multipart; file answers come back
+ * as a Blob (use `downloadFrom` to save one under the server's name). Throws ApiError.
+ */
+export async function call<E extends Endpoint>(endpoint: E, ...[input]: {} extends ClientInput<E> ? [ClientInput<E>?] : [ClientInput<E>]): Promise<Answer<E>> {
+  const given = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const path = pathOf(endpoint, given.params);
+  let body = given.body;
+  if (isFileUpload(endpoint.body) && body instanceof Blob) {
+    const form = new FormData();
+    form.append('file', body, body instanceof File ? body.name : 'upload');
+    body = form;
+  }
+  const method = endpoint.method.toUpperCase() as NonNullable<Options['method']>;
+  if (isFileAnswer(endpoint.response)) {
+    const response = await send(path, { method, query: queryOf(given.query), body });
+    return (await response.blob()) as Answer<E>;
+  }
+  return apiFetch<Answer<E>>(path, { method, query: queryOf(given.query), body: body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}) });
+}
+
+/** Downloads a file endpoint's answer under the name the server gives it. */
+export async function downloadFrom<E extends Endpoint>(endpoint: E, input?: { params?: Record<string, unknown>; query?: Record<string, unknown> }, fallbackName = 'export') {
+  await apiDownload(pathOf(endpoint, input?.params), queryOf(input?.query), fallbackName);
 }

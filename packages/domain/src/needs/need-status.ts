@@ -1,7 +1,16 @@
 // The life of a need line and of a needs diagnostic, as pure transition rules.
 
-export type NeedStatus = 'proposed' | 'open' | 'planned' | 'scheduled' | 'closed' | 'withdrawn';
-export const NEED_STATUSES: readonly NeedStatus[] = ['proposed', 'open', 'planned', 'scheduled', 'closed', 'withdrawn'];
+/** A need's statuses, in the order of its life. */
+export const NEED_STATUSES = ['proposed', 'open', 'planned', 'scheduled', 'closed', 'withdrawn'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+/** How urgent a need is for its firm. */
+export const NEED_PRIORITIES = ['high', 'medium', 'low'] as const;
+export type NeedPriority = (typeof NEED_PRIORITIES)[number];
+
+/** Where a need line came from. */
+export const NEED_SOURCES = ['declared', 'diagnostic', 'import'] as const;
+export type NeedSource = (typeof NEED_SOURCES)[number];
 
 // proposed: a line a diagnostic suggests, waiting for the member's validation.
 // open: pooling may use it; planned: a pooling plan reserved seats for it; scheduled: a session is set.

@@ -4,7 +4,7 @@
 // cells that cannot, each for a different reason) and a request for quote half answered.
 import type { GeneratedFirm, GeneratedMutual, Rng } from '@mutualis/domain/demo-data/index';
 import type { Insertable } from 'kysely';
-import { installStarterTopics } from '../../topics/manage-topics.ts';
+import { installStarterTopics } from '../../topics/index.ts';
 import type { Db } from '../client.ts';
 import type { Database } from '../tables.ts';
 import { insertInBatches } from './batch.ts';

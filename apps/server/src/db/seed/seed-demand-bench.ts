@@ -5,7 +5,7 @@
 import { hash } from '@node-rs/argon2';
 import { createRng, type Rng } from '@mutualis/domain/demo-data/index';
 import { type Insertable, sql } from 'kysely';
-import { installStarterTopics } from '../../topics/manage-topics.ts';
+import { installStarterTopics } from '../../topics/index.ts';
 import type { Db } from '../client.ts';
 import type { Database } from '../tables.ts';
 import { BATCH_ROWS, insertInBatches, limiter } from './batch.ts';

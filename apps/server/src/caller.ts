@@ -1,0 +1,100 @@
+// Who is calling and what a use case may use. Every use case takes `(deps, caller, input)`:
+// `deps` carries the database, the configuration and the ports (clock, mailer, job runner,
+// login-session cache), `caller` the logged-in caller. Record visibility is decided with
+// the scope helpers below, the same way in every area; routes only resolve the caller.
+import type { Role } from '@mutualis/domain/accounts/roles';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import { AppError } from './errors.ts';
+import type { MailTransport } from './mail/transport.ts';
+
+export type { Role };
+
+/** The logged-in caller, resolved from the session cookie (accounts/login-sessions.ts). */
+export interface Caller {
+  userId: string;
+  /** The login session's id (the SHA-256 of the cookie token). */
+  sessionId: string;
+  email: string;
+  displayName: string;
+  locale: 'fr' | 'en';
+  role: Role;
+  mutualId: string | null;
+  memberId: string | null;
+  providerId: string | null;
+  csrfToken: string;
+}
+
+/** Records of one mutual, of one member firm of it (`memberId`) or of all its members (`memberId: null`). */
+export interface MemberScope {
+  mutualId: string;
+  memberId: string | null;
+}
+
+/** The clock port: the current instant. Tests inject a fixed clock. */
+export type Clock = () => Date;
+
+/** The login-session cache port (accounts/login-session-cache.ts); one per process. */
+export interface LoginSessionCache {
+  /** The cached caller for a session id, or undefined when the database must be asked. */
+  get(sessionId: string, nowMs: number): Caller | undefined;
+  /** A token taken before a database lookup starts, passed back to `store`. */
+  generation(): number;
+  /** Stores a lookup's result unless the cache was emptied since the lookup began. */
+  store(sessionId: string, caller: Caller, lastSeenMs: number, expiresMs: number, startedAt: number): void;
+  /** Empties the cache (after any change to accounts or sessions). */
+  forget(): void;
+  /** Runs a change to accounts or sessions, then empties the cache, even if it failed. */
+  changing<T>(change: () => Promise<T>): Promise<T>;
+}
+
+/** The job-runner port for pooling runs (pooling/pooling-runner.ts): queued per mutual, solved off the request. */
+export interface PoolingRunQueue {
+  /** Queues a run (already stored as queued); it starts when its mutual has no running run. */
+  enqueue(runId: string, mutualId: string): void;
+  /** Ends a queued or running run of the mutual as cancelled; false if it had ended. */
+  cancel(mutualId: string, runId: string): Promise<boolean>;
+  /** Resolves when nothing is running or queued (tests). */
+  idle(): Promise<void>;
+  /** Stops every run and fails the ones that were solving. */
+  stop(): Promise<void>;
+}
+
+/** Everything a route or use case needs from outside; built once by `createDeps` (deps.ts). */
+export interface Deps {
+  db: Db;
+  config: Config;
+  /** The clock port. */
+  now: Clock;
+  /** The mailer port: SMTP when configured, else null (e-mails wait in the outbox). */
+  mailer: MailTransport | null;
+  /** The job-runner port for pooling runs. */
+  poolingRuns: PoolingRunQueue;
+  /** Login sessions resolved a moment ago. */
+  loginSessions: LoginSessionCache;
+}
+
+/** The mutual the caller works in; callers without one (the platform administrator) are refused. */
+export function mutualOf(caller: Caller): string {
+  if (!caller.mutualId) throw new AppError('forbidden', 'This needs an account attached to a mutual');
+  return caller.mutualId;
+}
+
+/**
+ * Tenancy for member-owned records: a coordinator sees every member of its mutual, a member
+ * contact only its own firm; other roles are refused.
+ */
+export function memberScopeOf(caller: Caller): MemberScope {
+  const mutualId = mutualOf(caller);
+  if (caller.role === 'member_contact') return { mutualId, memberId: caller.memberId };
+  if (caller.role === 'coordinator') return { mutualId, memberId: null };
+  throw new AppError('forbidden', `This is not open to the role ${caller.role}`);
+}
+
+/** True when the scope reaches the member's records. */
+export const scopeIncludesMember = (scope: MemberScope, memberId: string): boolean => scope.memberId === null || scope.memberId === memberId;
+
+/** Runs `work` in one database transaction; the deps it receives read and write through it. */
+export function inTransaction<T>(deps: Deps, work: (tx: Deps) => Promise<T>): Promise<T> {
+  return deps.db.transaction().execute((trx) => work({ ...deps, db: trx }));
+}

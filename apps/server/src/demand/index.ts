@@ -1,0 +1,3 @@
+// What other areas (and the composition root) may use of the demand area.
+export { demandRepository } from './repository.ts';
+export { registerDemandRoutes } from './routes.ts';

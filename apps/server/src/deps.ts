@@ -1,0 +1,20 @@
+// Builds the dependencies of the app once (main.ts, tests, benchmarks): database, config, clock
+// and the ports' implementations for this process.
+import { createLoginSessionCache } from './accounts/index.ts';
+import type { Clock, Deps } from './caller.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import { type MailTransport, smtpTransportFromConfig } from './mail/transport.ts';
+import { createPoolingRunner } from './pooling/index.ts';
+
+export function createDeps(options: { db: Db; config: Config; now?: Clock; mailer?: MailTransport | null }): Deps {
+  const deps = {
+    db: options.db,
+    config: options.config,
+    now: options.now ?? (() => new Date()),
+    mailer: options.mailer === undefined ? smtpTransportFromConfig(options.config) : options.mailer,
+    loginSessions: createLoginSessionCache(),
+  } as Omit<Deps, 'poolingRuns'> as Deps;
+  deps.poolingRuns = createPoolingRunner(deps);
+  return deps;
+}

@@ -1,0 +1,5 @@
+// What other areas may use of the needs area.
+export { changeNeedStatus } from './change-need-status.ts';
+export { presentNeeds } from './present.ts';
+export { type NeedRow, type NeedScope, needRepository } from './repository.ts';
+export { registerNeedRoutes } from './routes.ts';

@@ -1,0 +1,2 @@
+// What other areas (and the composition root) may use of the reference area.
+export { registerReferenceRoutes } from './routes.ts';

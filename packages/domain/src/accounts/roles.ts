@@ -1,0 +1,21 @@
+// Who uses Mutualis. The roles and what a role may reach are the domain's words: the server's
+// access lists, the contracts' enums and the web app's navigation all read them from here.
+
+/** Every role an account can have, in the order the product lists them. */
+export const ROLES = ['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that work inside one mutual (every role but the platform administrator). */
+export const MUTUAL_ROLES = ['coordinator', 'member_contact', 'trainer', 'board_viewer'] as const satisfies readonly Role[];
+
+/** The roles that see a member firm's own records: the mutual's coordinators and the firm's contacts. */
+export const MEMBER_RECORD_ROLES = ['coordinator', 'member_contact'] as const satisfies readonly Role[];
+
+/** True when the role's accounts must name a mutual. */
+export const roleBelongsToMutual = (role: Role): boolean => role !== 'platform_admin';
+
+/** True when the role's accounts must name a member firm. */
+export const roleBelongsToMember = (role: Role): boolean => role === 'member_contact';
+
+/** True when the role's accounts must name a training provider. */
+export const roleBelongsToProvider = (role: Role): boolean => role === 'trainer';
