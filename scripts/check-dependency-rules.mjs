@@ -75,6 +75,11 @@ const SQL_PATTERNS = [
   { pattern: /\bsql\.(raw|ref|table|id|lit|val|join)\s*\(/g, what: 'sql helpers' },
 ];
 
+/** Shared building blocks of the server; every other folder of apps/server/src is an area. */
+const SHARED_SERVER_FOLDERS = ['http', 'db', 'mail', 'files', 'documents', 'jobs', 'cli', 'types'];
+/** The composition root, which wires HTTP to the areas. */
+const SERVER_ROOT_FILES = ['app.ts', 'main.ts', 'deps.ts'];
+
 const PACKAGES = [
   { name: 'domain', dir: 'packages/domain/src', importName: '@mutualis/domain' },
   { name: 'contracts', dir: 'packages/contracts/src', importName: '@mutualis/contracts' },
@@ -235,6 +240,32 @@ export function checkDependencyRules(root) {
     for (const { pattern, what } of SQL_PATTERNS) {
       for (const match of code.matchAll(pattern)) {
         violations.push({ file: path.relative(root, file), line: lineOf(code, match.index), message: `server writes ${what} outside ${SQL_HOMES_TEXT} (use a repository)` });
+      }
+    }
+  }
+
+  // The server is cut by area (apps/server/src/<area>/). An area is reached from outside only
+  // through its index.ts, and only route modules may import the shared HTTP layer (http/):
+  // use cases, repositories and the shared blocks know nothing of HTTP.
+  const serverDir = path.join(root, SERVER_DIR);
+  const areaOf = (file) => {
+    const parts = path.relative(serverDir, file).split(path.sep);
+    return parts.length > 1 && !SHARED_SERVER_FOLDERS.includes(parts[0]) ? parts[0] : null;
+  };
+  const httpDir = path.join(serverDir, 'http') + path.sep;
+  for (const file of listFiles(serverDir)) {
+    const rel = path.relative(root, file);
+    const from = areaOf(file);
+    const isRoutes = /(^|-)routes\.ts$/.test(path.basename(file));
+    for (const { specifier, line } of importsOf(fs.readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) continue;
+      const target = path.resolve(path.dirname(file), specifier);
+      const to = areaOf(target);
+      if (to && to !== from && path.relative(path.join(serverDir, to), target) !== 'index.ts') {
+        violations.push({ file: rel, line, message: `imports ${specifier}, inside the ${to} area: go through ${to}/index.ts` });
+      }
+      if (target.startsWith(httpDir) && !file.startsWith(httpDir) && !isRoutes && !SERVER_ROOT_FILES.includes(path.relative(serverDir, file))) {
+        violations.push({ file: rel, line, message: `imports ${specifier} (HTTP): only route modules (routes.ts, <name>-routes.ts) and the composition root may` });
       }
     }
   }

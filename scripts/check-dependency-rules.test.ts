@@ -74,10 +74,12 @@ describe('dependency rule script', () => {
   it('given SQL in server repositories and migrations, and only repository calls and kysely types elsewhere, when checked, then it passes', () => {
     const root = fixture({
       ...pureDomain,
-      'apps/server/src/db/repositories/user-repository.ts':
+      'apps/server/src/accounts/user-repository.ts':
         "import { sql } from 'kysely';\nexport const users = (db) => ({ all: () => db.selectFrom('app_user').select(sql<number>`1`.as('one')).execute() });\n",
-      'apps/server/src/services/list-users.ts':
-        "import type { Updateable } from 'kysely';\nimport { users } from '../db/repositories/user-repository.ts';\n// not db.selectFrom('app_user') here\nexport const list = (db) => users(db).all();\n",
+      'apps/server/src/needs/repository.ts': "export const needs = (db) => db.selectFrom('need').selectAll().execute();\n",
+      'apps/server/src/db/migrate.ts': "import { sql } from 'kysely';\nexport const m = (db) => sql`select 1`.execute(db);\n",
+      'apps/server/src/accounts/list-users.ts':
+        "import type { Updateable } from 'kysely';\nimport { users } from './user-repository.ts';\n// not db.selectFrom('app_user') here\nexport const list = (db) => users(db).all();\n",
     });
     const { status, output } = check(root);
     assert.equal(status, 0, output);
@@ -86,13 +88,13 @@ describe('dependency rule script', () => {
   it('given a query builder in a service and an sql template in a route, when checked, then both fail naming file and line', () => {
     const root = fixture({
       ...pureDomain,
-      'apps/server/src/services/notify.ts': "export const coordinators = (db) =>\n  db\n    .selectFrom('app_user')\n    .selectAll()\n    .execute();\n",
-      'apps/server/src/http/health-routes.ts': "import { sql } from 'kysely';\nexport const ping = (db) => sql<Record<string, number> | null>`select 1`.execute(db);\n",
+      'apps/server/src/delivery/notify.ts': "export const coordinators = (db) =>\n  db\n    .selectFrom('app_user')\n    .selectAll()\n    .execute();\n",
+      'apps/server/src/health/routes.ts': "import { sql } from 'kysely';\nexport const ping = (db) => sql<Record<string, number> | null>`select 1`.execute(db);\n",
     });
     const { status, output } = check(root);
     assert.equal(status, 1);
-    assert.match(output, /apps\/server\/src\/services\/notify\.ts:3: .*Kysely query/);
-    assert.match(output, /apps\/server\/src\/http\/health-routes\.ts:2: .*sql`` template/);
+    assert.match(output, /apps\/server\/src\/delivery\/notify\.ts:3: .*Kysely query/);
+    assert.match(output, /apps\/server\/src\/health\/routes\.ts:2: .*sql`` template/);
   });
 
   it('given a domain file that reaches into the server app by a relative path, when checked, then it fails', () => {
@@ -123,5 +125,43 @@ describe('dependency rule script', () => {
     });
     const { status, output } = check(root);
     assert.equal(status, 0, output);
+  });
+  const areas = {
+    ...pureDomain,
+    'apps/server/src/http/api.ts': 'export const serve = () => 1;\n',
+    'apps/server/src/caller.ts': 'export type Caller = { userId: string };\n',
+    'apps/server/src/needs/repository.ts': "export const needRepository = (db) => db.selectFrom('need');\n",
+    'apps/server/src/needs/change-need-status.ts': "import { needRepository } from './repository.ts';\nexport const change = (db) => needRepository(db);\n",
+    'apps/server/src/needs/index.ts': "export { changeNeedStatus } from './change-need-status.ts';\n",
+    'apps/server/src/needs/routes.ts': "import { serve } from '../http/api.ts';\nexport const routes = serve;\n",
+    'apps/server/src/diagnostics/validate-diagnostic.ts': "import type { Caller } from '../caller.ts';\nimport { changeNeedStatus } from '../needs/index.ts';\nexport const v = (c: Caller) => changeNeedStatus(c);\n",
+    'apps/server/src/app.ts': "import { serve } from './http/api.ts';\nimport { routes } from './needs/index.ts';\nexport const app = [serve, routes];\n",
+  };
+
+  it('given areas that reach each other through index.ts and routes that use http/, when checked, then it passes', () => {
+    const { status, output } = check(fixture(areas));
+    assert.equal(status, 0, output);
+  });
+
+  it("given an area that reaches into another area's internals, when checked, then it fails naming the file, the line and the index to use", () => {
+    const root = fixture({
+      ...areas,
+      'apps/server/src/diagnostics/validate-diagnostic.ts': "// diagnostics\nimport { needRepository } from '../needs/repository.ts';\nexport const v = needRepository;\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /apps\/server\/src\/diagnostics\/validate-diagnostic\.ts:2: .*needs area: go through needs\/index\.ts/);
+  });
+
+  it('given a use case or a shared block that imports http/, when checked, then it fails', () => {
+    const root = fixture({
+      ...areas,
+      'apps/server/src/needs/create-need.ts': "import type { Caller } from '../caller.ts';\nimport { serve } from '../http/api.ts';\nexport const c = (x: Caller) => serve(x);\n",
+      'apps/server/src/documents/register-pdf.ts': "import { serve } from '../http/api.ts';\nexport const d = serve;\n",
+    });
+    const { status, output } = check(root);
+    assert.equal(status, 1);
+    assert.match(output, /apps\/server\/src\/needs\/create-need\.ts:2: .*HTTP/);
+    assert.match(output, /apps\/server\/src\/documents\/register-pdf\.ts:1: .*HTTP/);
   });
 });

@@ -1,11 +1,10 @@
-import type { CreateNeedRequest, Need, NeedList, UpdateNeedRequest } from '@mutualis/contracts';
-import { needPrioritySchema, needStatusSchema } from '@mutualis/contracts';
+import type { CreateNeedRequest, Need, NeedListQuery, UpdateNeedRequest } from '@mutualis/contracts';
+import { needEndpoints } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, type Query } from '../../api/client.ts';
+import { apiFetch, call } from '../../api/client.ts';
 
 export type { Need };
-export const NEED_STATUSES = needStatusSchema.options;
-export const NEED_PRIORITIES = needPrioritySchema.options;
+export { NEED_PRIORITIES, NEED_STATUSES } from '@mutualis/domain/needs/need-status';
 export const LANGUAGES = ['fr', 'en'] as const;
 export const MODES = ['in_person', 'virtual'] as const;
 
@@ -19,10 +18,10 @@ export function upcomingMonths(count = 18, from = new Date()): string[] {
   return out;
 }
 
-export function useNeeds(query: Query) {
+export function useNeeds(query: Partial<NeedListQuery>) {
   return useQuery({
     queryKey: ['needs', query],
-    queryFn: () => apiFetch<NeedList>('/api/needs', { query }),
+    queryFn: () => call(needEndpoints.list, { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -31,7 +30,7 @@ export function useSaveNeed(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateNeedRequest | UpdateNeedRequest) =>
-      id ? apiFetch<Need>(`/api/needs/${id}`, { method: 'PATCH', body }) : apiFetch<Need>('/api/needs', { method: 'POST', body }),
+      id ? call(needEndpoints.update, { params: { needId: id }, body }) : call(needEndpoints.create, { body: body as CreateNeedRequest }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['needs'] });
       void qc.invalidateQueries({ queryKey: ['demand'] });
@@ -42,7 +41,7 @@ export function useSaveNeed(id?: string) {
 export function useWithdrawNeed() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<Need>(`/api/needs/${id}/withdraw`, { method: 'POST', body: {} }),
+    mutationFn: (id: string) => call(needEndpoints.withdraw, { params: { needId: id }, body: {} }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['needs'] }),
   });
 }
@@ -50,11 +49,7 @@ export function useWithdrawNeed() {
 export function useImportNeeds() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return apiFetch<{ imported: number; needIds: string[] }>('/api/needs/import', { method: 'POST', body: form });
-    },
+    mutationFn: (file: File) => call(needEndpoints.import, { body: file }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['needs'] }),
   });
 }
