@@ -1,22 +1,9 @@
-// Domain and service errors carry a stable code; http/problem.ts maps them to HTTP in one place.
+// Use-case errors carry a stable code from the closed list (contracts' ERROR_CODES); their HTTP
+// status is `statusByCode`, read by http/problem.ts only.
 
-export type ErrorCode =
-  | 'validation_failed'
-  | 'malformed_request'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'csrf_failed'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'invalid_credentials'
-  | 'token_invalid'
-  | 'import_failed'
-  | 'unsupported_media_type'
-  | 'payload_too_large'
-  | 'internal_error'
-  | 'busy_try_again'
-  | (string & {});
+import type { ErrorCode } from '@mutualis/contracts';
+
+export type { ErrorCode };
 
 export interface FieldError {
   field: string;
@@ -24,7 +11,8 @@ export interface FieldError {
   row?: number;
 }
 
-const statusByCode: Record<string, number> = {
+/** The HTTP status of each error code: the one place where codes meet HTTP. */
+export const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
   malformed_request: 400,
   import_failed: 422,
@@ -40,6 +28,19 @@ const statusByCode: Record<string, number> = {
   rate_limited: 429,
   internal_error: 500,
   busy_try_again: 503,
+  capacity_exceeded: 409,
+  already_enrolled: 409,
+  enrolment_closed: 409,
+  deadline_passed: 409,
+  questionnaire_closed: 409,
+  already_answered: 409,
+  transition_not_allowed: 409,
+  minimum_not_reached: 409,
+  too_few_firms: 409,
+  not_scheduled: 409,
+  not_started: 409,
+  register_incomplete: 409,
+  attendance_incomplete: 409,
 };
 
 /** An expected failure with a stable code, a human message and optionally the failing fields. */
@@ -47,10 +48,10 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly fields: FieldError[];
-  constructor(code: ErrorCode, message: string, options: { fields?: FieldError[]; status?: number } = {}) {
+  constructor(code: ErrorCode, message: string, options: { fields?: FieldError[] } = {}) {
     super(message);
     this.code = code;
-    this.status = options.status ?? statusByCode[code] ?? 400;
+    this.status = statusByCode[code];
     this.fields = options.fields ?? [];
   }
 }

@@ -35,10 +35,10 @@ export async function answerQuestionnaire(deps: Deps, token: string, answers: Re
   const q = await byToken(deps, token);
   const errors = validateAnswers(q.level as EvaluationLevel, answers);
   if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors });
-  if (q.closesOn && todayInMontreal(deps.now()) > q.closesOn) throw new AppError('questionnaire_closed', 'This questionnaire is closed', { status: 409 });
+  if (q.closesOn && todayInMontreal(deps.now()) > q.closesOn) throw new AppError('questionnaire_closed', 'This questionnaire is closed');
   await deps.db.transaction().execute(async (trx) => {
     const ok = await questionnaireRepository(trx).answer(q.id, answers, deps.now().toISOString());
-    if (!ok) throw new AppError('already_answered', 'This questionnaire was already answered', { status: 409 });
+    if (!ok) throw new AppError('already_answered', 'This questionnaire was already answered');
     await auditRepository(trx).record({
       at: deps.now(),
       mutualId: q.mutualId,

@@ -58,7 +58,7 @@ export async function enrolParticipant(deps: Deps, caller: Caller, sessionId: st
     if (!(await repo.lock(sessionId, scope.mutualId))) throw notFound('Session');
     const row = await repo.find(sessionId, sessionVisibilityOf(caller));
     if (!row) throw notFound('Session');
-    if (!OPEN_FOR_ENROLMENT.includes(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no enrolment`, { status: 409 });
+    if (!OPEN_FOR_ENROLMENT.includes(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no enrolment`);
     const enrolments = enrolmentRepository(trx);
     const employee = await enrolments.employee(employeeId, scope.mutualId);
     if (!employee || (scope.memberId && employee.memberId !== scope.memberId)) {
@@ -68,7 +68,7 @@ export async function enrolParticipant(deps: Deps, caller: Caller, sessionId: st
       throw new AppError('validation_failed', 'This employee has left the firm', { fields: [{ field: 'employeeId', message: 'employee has left' }] });
     }
     if (await enrolments.isActive(sessionId, employeeId)) {
-      throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { status: 409, fields: [{ field: 'employeeId', message: 'already enrolled' }] });
+      throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { fields: [{ field: 'employeeId', message: 'already enrolled' }] });
     }
     const status = await seatDecision(trx, sessionId, employee.memberId, row.seatsMax, row.goNoGoDate, today);
     const inserted = await enrolments.insert({ mutualId: scope.mutualId, sessionId, memberId: employee.memberId, employeeId, status, enrolledBy: caller.userId });

@@ -51,7 +51,7 @@ export async function listEnrolments(deps: Deps, caller: Caller, employeeId?: st
 export async function requestSeats(deps: Deps, caller: Caller, sessionId: string, seats: number, note?: string) {
   const scope = memberScopeOf(caller);
   const row = await loadVisibleSession(deps.db, caller, sessionId);
-  if (!['proposed', 'confirmed', 'scheduled'].includes(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no seat request`, { status: 409 });
+  if (!['proposed', 'confirmed', 'scheduled'].includes(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no seat request`);
   await deps.db.transaction().execute(async (trx) => {
     const member = await enrolmentRepository(trx).memberName(scope.memberId as string);
     const session = await sessionMailFacts(trx, row);

@@ -24,7 +24,7 @@ export async function reserveSeats(deps: Deps, caller: Caller, sessionId: string
     if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
     const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
     if (!OPEN_FOR_ENROLMENT.includes(row.status)) {
-      throw new AppError('conflict', `The seats of a ${row.status} session can no longer change`, { status: 409 });
+      throw new AppError('conflict', `The seats of a ${row.status} session can no longer change`);
     }
     if (!(await mutualRepository(trx).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no such member in this mutual');
     const picture = await enrolmentRepository(trx).seatPicture(sessionId);
@@ -33,7 +33,6 @@ export async function reserveSeats(deps: Deps, caller: Caller, sessionId: string
     const fit = reservationFit({ ...picture, seatsMax: row.seatsMax }, input.memberId, input.seats);
     if (!fit.fits) {
       throw new AppError('capacity_exceeded', `Only ${fit.room} seats are free for this firm (maximum ${row.seatsMax})`, {
-        status: 409,
         fields: [{ field: 'seats', message: `at most ${fit.room}` }],
       });
     }

@@ -29,7 +29,7 @@ export async function transitionSession(
     if (refusal) {
       const fields = 'missing' in refusal ? refusal.missing.map((f) => ({ field: f, message: 'required by the activity register (s.15)' })) : [];
       if (refusal.code === 'reason_required') throw new AppError('validation_failed', refusal.message, { fields: [{ field: 'reason', message: 'required' }] });
-      throw new AppError(refusal.code, refusal.message, { status: 409, fields });
+      throw new AppError(refusal.code, refusal.message, { fields });
     }
     const to = request.to;
     const reason = request.reason?.trim() || null;

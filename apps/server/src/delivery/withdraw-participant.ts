@@ -33,7 +33,7 @@ export async function withdrawParticipant(deps: Deps, caller: Caller, enrolmentI
   return deps.db.transaction().execute(async (trx) => {
     const { scope, enrolments, enrolment, session, settings, firstDay } = await loadForChange(trx, caller, enrolmentId);
     if (!['confirmed', 'waitlisted'].includes(enrolment.status)) throw new AppError('conflict', `This enrolment is already ${enrolment.status}`);
-    if (!OPEN_FOR_ENROLMENT.includes(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no withdrawal; record absence instead`, { status: 409 });
+    if (!OPEN_FOR_ENROLMENT.includes(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no withdrawal; record absence instead`);
     const kind = enrolment.status === 'waitlisted' ? 'withdrawn' : leaveKind(today, firstDay, settings.withdrawalDeadlineDays);
     await enrolments.setStatus(enrolmentId, kind, deps.now().toISOString(), { reason: reason ?? null });
     await auditRepository(trx).record({
@@ -57,16 +57,16 @@ export async function substituteParticipant(deps: Deps, caller: Caller, enrolmen
   return deps.db.transaction().execute(async (trx) => {
     const { scope, enrolments, enrolment, session, settings, firstDay } = await loadForChange(trx, caller, enrolmentId);
     if (enrolment.status !== 'confirmed') throw new AppError('conflict', 'Only a confirmed participant can be replaced');
-    if (!OPEN_FOR_ENROLMENT.includes(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no substitution`, { status: 409 });
+    if (!OPEN_FOR_ENROLMENT.includes(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no substitution`);
     if (leaveKind(today, firstDay, settings.withdrawalDeadlineDays) !== 'withdrawn') {
-      throw new AppError('deadline_passed', 'The substitution deadline has passed', { status: 409 });
+      throw new AppError('deadline_passed', 'The substitution deadline has passed');
     }
     const employee = await enrolments.employee(employeeId, scope.mutualId);
     if (!employee || employee.memberId !== enrolment.memberId) {
       throw new AppError('not_found', 'Employee not found', { fields: [{ field: 'employeeId', message: 'no such employee in this firm' }] });
     }
     if (await enrolments.isActive(session.id, employeeId)) {
-      throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { status: 409, fields: [{ field: 'employeeId', message: 'already enrolled' }] });
+      throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { fields: [{ field: 'employeeId', message: 'already enrolled' }] });
     }
     const now = deps.now().toISOString();
     const replacement = await enrolments.insert({ mutualId: scope.mutualId, sessionId: session.id, memberId: enrolment.memberId, employeeId, status: 'confirmed', enrolledBy: caller.userId });

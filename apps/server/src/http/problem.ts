@@ -1,19 +1,19 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
-import { AppError, type FieldError } from '../errors.ts';
+import { AppError, type ErrorCode, type FieldError } from '../errors.ts';
 
 export interface Problem {
   type: string;
   title: string;
   status: number;
-  code: string;
+  code: ErrorCode;
   detail?: string;
   errors?: FieldError[];
 }
 
 /** Writes an RFC 9457 problem document. */
-export function problem(c: Context, status: number, code: string, detail: string, errors?: FieldError[]) {
+export function problem(c: Context, status: number, code: ErrorCode, detail: string, errors?: FieldError[]) {
   const body: Problem = { type: `about:blank#${code}`, title: code.replace(/_/g, ' '), status, code, detail };
   if (errors?.length) body.errors = errors;
   return c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json' });
@@ -27,7 +27,7 @@ export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
 }
 
 // Postgres error codes that mean the request was wrong, not the server.
-const pgClientErrors: Record<string, [number, string]> = {
+const pgClientErrors: Record<string, [number, ErrorCode]> = {
   '23505': [409, 'conflict'],
   '23503': [409, 'conflict'],
   '23514': [400, 'validation_failed'],
@@ -59,7 +59,8 @@ export function errorToResponse(error: unknown, c: Context) {
   if (error instanceof AppError) return problem(c, error.status, error.code, error.message, error.fields);
   if (error instanceof HTTPException) {
     const status = error.status;
-    const code = status === 400 ? 'malformed_request' : status === 413 ? 'payload_too_large' : `http_${status}`;
+    const byStatus: Partial<Record<number, ErrorCode>> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 413: 'payload_too_large', 415: 'unsupported_media_type' };
+    const code: ErrorCode = byStatus[status] ?? (status >= 500 ? 'internal_error' : 'malformed_request');
     return problem(c, status, code, error.message || 'Bad request');
   }
   const pgCode = (error as { code?: string })?.code;
