@@ -47,7 +47,7 @@ describe('splitting an amount by the largest remainder', () => {
         assert.equal(sumCents(parts), total);
         const sum = weights.reduce((a, b) => a + b, 0);
         const shares = sum === 0 ? weights.map(() => total / weights.length) : weights.map((w) => (total * w) / sum);
-        parts.forEach((p, i) => assert.ok(Math.abs(p - shares[i]) < 1 + 1e-9, `part ${i}: ${p} vs ${shares[i]}`));
+        for (const [i, p] of parts.entries()) assert.ok(Math.abs(p - shares[i]) < 1 + 1e-9, `part ${i}: ${p} vs ${shares[i]}`);
       }),
     );
   });
