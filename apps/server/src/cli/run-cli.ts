@@ -1,5 +1,6 @@
 // Dispatches `mutualis <command> [arguments]`. To add a command, add it to COMMANDS with a
 // one-line description.
+import { backupCommand, restoreCommand } from './backup-command.ts';
 import { type Command, type CommandIo, UsageError } from './command.ts';
 import { poolCommand } from './pool-command.ts';
 import { poolGenerateCommand } from './pool-generate-command.ts';
@@ -10,6 +11,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: poolGenerateCommand,
     summary: 'pool-generate --seed S --needs N --offers O --periods P --regions R --topics T --members M    print a random, reproducible problem',
   },
+  backup: { run: backupCommand, summary: 'backup FILE    back up the database (DATABASE_URL: pg_dump; else DATA_DIR, with the server stopped)' },
+  restore: { run: restoreCommand, summary: 'restore FILE [--replace]    restore a backup (PGlite: --replace moves the current data folder aside)' },
 };
 
 function usage(): string {
