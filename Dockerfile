@@ -26,6 +26,8 @@ COPY packages/contracts/package.json packages/contracts/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM node:24-bookworm-slim
+# pg_dump / pg_restore for `npx mutualis backup|restore` (Debian's 15, like the database in compose.yaml).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
