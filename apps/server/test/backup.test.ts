@@ -31,7 +31,16 @@ async function tableDigests(handle: DatabaseHandle): Promise<Record<string, stri
 function cli(args: string[]) {
   let out = '';
   let err = '';
-  return runCli(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), readStdin: async () => '' }).then((code) => ({ code, out, err }));
+  const io = {
+    stdout: (t: string) => {
+      out += t;
+    },
+    stderr: (t: string) => {
+      err += t;
+    },
+    readStdin: async () => '',
+  };
+  return runCli(args, io).then((code) => ({ code, out, err }));
 }
 
 describe('backup and restore', () => {
