@@ -357,7 +357,7 @@ export interface QuoteEventTable {
   detail: Json<Record<string, unknown>>;
 }
 
-export type PoolingRunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type PoolingRunStatus = import('@mutualis/domain/pooling-runs/run-status').PoolingRunStatus;
 
 export interface PoolingRunTable {
   id: Generated<string>;
