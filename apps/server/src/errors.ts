@@ -41,6 +41,9 @@ export const statusByCode: Record<ErrorCode, number> = {
   not_started: 409,
   register_incomplete: 409,
   attendance_incomplete: 409,
+  period_closed: 409,
+  dues_overdue: 409,
+  not_payable: 409,
 };
 
 /** An expected failure with a stable code, a human message and optionally the failing fields. */

@@ -20,3 +20,6 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './finance.ts';
+export * from './funding.ts';
+export * from './reports.ts';

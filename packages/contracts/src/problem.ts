@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal_error',
   'busy_try_again',
+  'period_closed',
+  'dues_overdue',
+  'not_payable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -614,3 +614,305 @@ export interface Database {
   calendar_feed: CalendarFeedTable;
   questionnaire: QuestionnaireTable;
 }
+
+// ---------- 0050–0054 finance: ledger, billing, funding, reports (declaration merging keeps edits apart) ----------
+export interface FinanceSettingsTable {
+  mutual_id: string;
+  fiscal_year_start_month: Generated<number>;
+  closed_through: string | null;
+  gst_number: string | null;
+  qst_number: string | null;
+  gst_ppm: Generated<number>;
+  qst_ppm: Generated<number>;
+  taxable_kinds: Generated<string[]>;
+  invoice_timing: Generated<'delivered' | 'confirmed'>;
+  allocation_rule: Generated<'per_seat' | 'fixed_equal_by_firm' | 'small_firm_discount'>;
+  small_firm_discount_ppm: Generated<number>;
+  payment_terms_days: Generated<number>;
+  reminder_days: Generated<number[]>;
+  free_until_days_before: Generated<number>;
+  late_fee_ppm: Generated<number>;
+  no_show_fee_ppm: Generated<number>;
+  block_enrolment_when_dues_overdue: Generated<boolean>;
+  provider_bills_taxable: Generated<boolean>;
+  cessation_interest_ppm: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface FinanceCounterTable {
+  mutual_id: string;
+  series: 'entry' | 'invoice' | 'credit_note' | 'provider_bill' | 'claim';
+  last_value: Generated<number>;
+}
+
+export interface LedgerAccountTable {
+  id: Generated<string>;
+  mutual_id: string;
+  code: string;
+  role: string | null;
+  kind: 'asset' | 'liability' | 'equity' | 'revenue' | 'expense';
+  name_fr: string;
+  name_en: string;
+  funder_id: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface JournalEntryTable {
+  id: Generated<string>;
+  mutual_id: string;
+  number: number;
+  entry_date: string;
+  voucher_kind: string;
+  voucher_id: string | null;
+  voucher_number: string | null;
+  description: string;
+  reverses_entry_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  tx_id: ColumnType<number, never, never>;
+}
+
+export interface JournalLineTable {
+  id: ColumnType<number, never, never>;
+  entry_id: string;
+  mutual_id: string;
+  account_id: string;
+  /** Copied from the entry by the insert trigger (0050). */
+  entry_date: ColumnType<string, never, never>;
+  debit_cents: number;
+  credit_cents: number;
+  member_id: string | null;
+  session_id: string | null;
+  funder_id: string | null;
+  memo: Generated<string>;
+}
+
+export interface DuesScheduleTable {
+  mutual_id: string;
+  basis: Generated<'flat' | 'size_class' | 'payroll_band'>;
+  flat_cents: number | null;
+  by_size_class: ColumnType<Record<string, number>, string | undefined, string>;
+  by_payroll: ColumnType<{ upToCents: number | null; cents: number }[], string | undefined, string>;
+  prorate: Generated<boolean>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface InvoiceTable {
+  id: Generated<string>;
+  mutual_id: string;
+  member_id: string;
+  kind: 'invoice' | 'credit_note';
+  sequence: number;
+  number: string;
+  issued_on: string;
+  due_on: string | null;
+  status: 'issued' | 'partly_paid' | 'paid' | 'credited';
+  credits_invoice_id: string | null;
+  reason: string | null;
+  language: Generated<'fr' | 'en'>;
+  member_name: string;
+  member_address: string | null;
+  gst_number: string | null;
+  qst_number: string | null;
+  gross_cents: number;
+  subsidy_cents: number;
+  net_cents: number;
+  taxable_cents: number;
+  gst_cents: number;
+  qst_cents: number;
+  total_cents: number;
+  paid_cents: Generated<number>;
+  credited_cents: Generated<number>;
+  entry_id: string;
+  reminders_sent: Generated<number>;
+  last_reminder_on: string | null;
+  sent_at: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface InvoiceLineTable {
+  id: Generated<string>;
+  invoice_id: string;
+  mutual_id: string;
+  member_id: string;
+  position: number;
+  kind: 'dues' | 'session_share' | 'late_cancellation_fee' | 'no_show_fee' | 'one_percent_remittance' | 'other';
+  description_fr: string;
+  description_en: string;
+  session_id: string | null;
+  quantity: number | null;
+  dues_year_start: string | null;
+  remittance_year: number | null;
+  gross_cents: number;
+  subsidy_cents: Generated<number>;
+  net_cents: number;
+  taxable: boolean;
+  credits_line_id: string | null;
+}
+
+export interface PaymentTable {
+  id: Generated<string>;
+  mutual_id: string;
+  member_id: string;
+  invoice_id: string;
+  received_on: string;
+  amount_cents: number;
+  method: 'cheque' | 'transfer' | 'card' | 'cash' | 'other';
+  reference: Generated<string>;
+  entry_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ProviderBillTable {
+  id: Generated<string>;
+  mutual_id: string;
+  session_id: string;
+  provider_id: string;
+  sequence: number;
+  number: string;
+  provider_reference: Generated<string>;
+  billed_on: string;
+  fixed_cents: number;
+  seat_cents: number;
+  seats: number;
+  cost_cents: number;
+  gst_cents: number;
+  qst_cents: number;
+  total_cents: number;
+  taxable: boolean;
+  status: Generated<'received' | 'approved' | 'paid'>;
+  approved_on: string | null;
+  approved_by: string | null;
+  entry_id: string | null;
+  paid_on: string | null;
+  payment_reference: Generated<string>;
+  payment_entry_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface FunderTable {
+  id: Generated<string>;
+  mutual_id: string;
+  name: string;
+  kind: Generated<'government' | 'sector_committee' | 'foundation' | 'other'>;
+  contact_name: Generated<string>;
+  contact_email: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface FundingProgrammeTable {
+  id: Generated<string>;
+  mutual_id: string;
+  funder_id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  coverage_ppm: number;
+  eligible_categories: string[];
+  cap_per_participant_hour_cents: number | null;
+  cap_per_activity_cents: number | null;
+  cap_per_member_per_year_cents: number | null;
+  cap_per_year_cents: number | null;
+  eligible_size_classes: Generated<string[]>;
+  eligible_teer_levels: Generated<number[]>;
+  eligible_regions: Generated<string[]>;
+  budget_cents: number | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface FundingClaimTable {
+  id: Generated<string>;
+  mutual_id: string;
+  funder_id: string;
+  programme_id: string;
+  sequence: number;
+  number: string;
+  period_from: string;
+  period_to: string;
+  status: Generated<'draft' | 'submitted' | 'paid' | 'partly_refused'>;
+  claimed_cents: Generated<number>;
+  received_cents: Generated<number>;
+  refused_cents: Generated<number>;
+  submitted_on: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface InvoiceSubsidyTable {
+  id: Generated<string>;
+  mutual_id: string;
+  invoice_id: string;
+  invoice_line_id: string;
+  member_id: string;
+  session_id: string | null;
+  programme_id: string;
+  funder_id: string;
+  granted_on: string;
+  eligible_cents: number;
+  cents: number;
+  limits: Generated<string[]>;
+  claim_id: string | null;
+}
+
+export interface GrantPaymentTable {
+  id: Generated<string>;
+  mutual_id: string;
+  claim_id: string;
+  funder_id: string;
+  received_on: string;
+  amount_cents: number;
+  refused_cents: Generated<number>;
+  reference: Generated<string>;
+  entry_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface OnePercentDeclarationTable {
+  mutual_id: string;
+  member_id: string;
+  year: number;
+  payroll_cents: number;
+  other_spending_cents: Generated<number>;
+  remittance_invoice_id: string | null;
+  declared_by: string | null;
+  declared_at: Timestamp;
+}
+
+export interface AnnualReportTable {
+  mutual_id: string;
+  fiscal_year_start: string;
+  status: Generated<'in_progress' | 'submitted'>;
+  submitted_on: string | null;
+  submitted_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  finance_settings: FinanceSettingsTable;
+  finance_counter: FinanceCounterTable;
+  ledger_account: LedgerAccountTable;
+  journal_entry: JournalEntryTable;
+  journal_line: JournalLineTable;
+  dues_schedule: DuesScheduleTable;
+  invoice: InvoiceTable;
+  invoice_line: InvoiceLineTable;
+  payment: PaymentTable;
+  provider_bill: ProviderBillTable;
+  funder: FunderTable;
+  funding_programme: FundingProgrammeTable;
+  funding_claim: FundingClaimTable;
+  invoice_subsidy: InvoiceSubsidyTable;
+  grant_payment: GrantPaymentTable;
+  one_percent_declaration: OnePercentDeclarationTable;
+  annual_report: AnnualReportTable;
+}

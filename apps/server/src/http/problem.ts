@@ -39,6 +39,8 @@ const pgClientErrors: Record<string, [number, ErrorCode]> = {
   '22001': [400, 'validation_failed'], // value too long for the column
   '22021': [400, 'validation_failed'], // NUL byte in text
   '22P05': [400, 'validation_failed'], // NUL or lone surrogate in jsonb
+  MFDUE: [409, 'dues_overdue'], // raised by the enrolment trigger of migration 0054 (finance)
+  MFPER: [409, 'period_closed'], // raised by the journal trigger of migration 0050 (finance)
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

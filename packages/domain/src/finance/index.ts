@@ -10,3 +10,8 @@ export * from './money.ts';
 export * from './one-percent.ts';
 export * from './postings.ts';
 export * from './receivables.ts';
+export * from './claims.ts';
+export * from './provider-bill.ts';
+export * from './session-billing.ts';
+export * from './statements.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,6 @@
+// What other areas (and the composition root) may use of the finance area.
+export { cancellationPolicyOf, ensureBooks, fiscalYearAt, recognisedOn, salesTaxOf } from './books.ts';
+export { trialBalanceOf } from './get-trial-balance.ts';
+export { type SettingsRow, ledgerRepository } from './ledger-repository.ts';
+export { assertOpenPeriod, postEntries } from './post-entries.ts';
+export { registerFinanceRoutes } from './routes.ts';
