@@ -3,4 +3,5 @@ export { cancellationPolicyOf, ensureBooks, fiscalYearAt, recognisedOn, salesTax
 export { trialBalanceOf } from './get-trial-balance.ts';
 export { type SettingsRow, ledgerRepository } from './ledger-repository.ts';
 export { assertOpenPeriod, postEntries } from './post-entries.ts';
+export { registerBillingRoutes } from './billing-routes.ts';
 export { registerFinanceRoutes } from './routes.ts';

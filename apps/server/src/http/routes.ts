@@ -26,7 +26,7 @@ import { registerRegisterRoutes } from '../delivery/index.ts';
 import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
-import { registerFinanceRoutes } from '../finance/index.ts';
+import { registerBillingRoutes, registerFinanceRoutes } from '../finance/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -57,4 +57,5 @@ export function registerRoutes(app: App, deps: Deps) {
   registerDemandRoutes(app, deps);
   registerQuoteRoutes(app, deps);
   registerFinanceRoutes(app, deps);
+  registerBillingRoutes(app, deps);
 }

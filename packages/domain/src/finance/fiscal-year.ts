@@ -1,8 +1,15 @@
 // The mutual's fiscal year (configurable start month) and the closing of periods: an entry may
 // not be dated in a closed period; corrections go in an open one.
 
+/** A fiscal year: its first and last days and its label ("2026", or "2026-27" when it starts after January). */
+export interface FiscalYear {
+  start: string;
+  end: string;
+  label: string;
+}
+
 /** The fiscal year that contains a date, named by its first day; `startMonth` 1–12 (4 = April). */
-export function fiscalYearOf(date: string, startMonth: number): { start: string; end: string; label: string } {
+export function fiscalYearOf(date: string, startMonth: number): FiscalYear {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const startYear = month >= startMonth ? year : year - 1;

@@ -100,3 +100,22 @@ export function paymentProblem(status: InvoiceStatus, dueCents: number, cents: n
   if (cents > dueCents) return { field: 'amountCents', message: `is more than the ${dueCents} cents due` };
   return null;
 }
+
+/**
+ * A credit note's totals for some of an invoice's lines: those lines reversed (their subsidies
+ * too), and taxes that leave on the invoice exactly the taxes of the lines that stay. Crediting
+ * an invoice's lines in any number of credit notes therefore returns every cent of its taxes, and
+ * a credit note of all of them is the exact opposite of the invoice.
+ */
+export function creditNoteTotals(
+  credited: readonly InvoiceLineInput[],
+  staying: readonly InvoiceLineInput[],
+  remainingTaxes: { gstCents: number; qstCents: number },
+  taxes: SalesTaxSettings = DEFAULT_SALES_TAX,
+): InvoiceTotals {
+  const base = invoiceTotals(creditLinesOf(credited), taxes);
+  const stay = invoiceTotals(staying, taxes);
+  const gstCents = (staying.length === 0 ? 0 : stay.gstCents) - remainingTaxes.gstCents;
+  const qstCents = (staying.length === 0 ? 0 : stay.qstCents) - remainingTaxes.qstCents;
+  return { ...base, gstCents, qstCents, totalCents: base.netCents + gstCents + qstCents };
+}
