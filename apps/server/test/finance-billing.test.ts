@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { sessionWith } from './finance-builders.ts';
+import { pdfText, sessionWith } from './finance-builders.ts';
 import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, newUser, type TestContext } from './harness.ts';
 
 // Billing through the API with amounts worked by hand: a delivered session invoiced to its firms
@@ -207,8 +207,9 @@ describe('billing', () => {
     assert.equal((await contact.get(`/api/finance/members/${B.id}/statement`)).status, 404);
     const pdf = await contact.get(`/api/invoices/${mine[0].id}/pdf`);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
-    const text = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
-    assert.match(text, /Facture|Note de cr/);
+    const text = pdfText(await pdf.arrayBuffer());
+    assert.match(text, /Facture \/ Invoice|Note de crédit \/ Credit note/);
+    assert.match(text, /Acier A inc\./);
     assert.doesNotMatch(text, /Bois B/);
     const statement = (await (await contact.get(`/api/finance/members/${A.id}/statement?from=2026-01-01`)).json()) as { closingBalanceCents: number; lines: { balanceCents: number }[] };
     const due = mine.filter((i) => i.kind === 'invoice').reduce((s, i) => s + i.dueCents, 0);

@@ -57,6 +57,20 @@ export async function prepareFinance(world: World) {
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
     world.extra[`bill${key}`] = bill;
+    const funder = await db.insertInto('funder').values({ mutual_id: mutual.id, name: `Funder ${key}` }).returning(['id', 'mutual_id']).executeTakeFirstOrThrow();
+    const programme = await db
+      .insertInto('funding_programme')
+      .values({ mutual_id: mutual.id, funder_id: funder.id, name: `Programme ${key}`, starts_on: '2026-01-01', ends_on: '2028-12-31', coverage_ppm: 500_000, eligible_categories: ['trainer_fees'], cap_per_participant_hour_cents: null, cap_per_activity_cents: null, cap_per_member_per_year_cents: null, cap_per_year_cents: null, budget_cents: null })
+      .returning(['id', 'mutual_id'])
+      .executeTakeFirstOrThrow();
+    const claim = await db
+      .insertInto('funding_claim')
+      .values({ mutual_id: mutual.id, funder_id: funder.id, programme_id: programme.id, sequence: 1, number: 'R-000001', period_from: '2026-01-01', period_to: '2026-06-30' })
+      .returning(['id', 'mutual_id'])
+      .executeTakeFirstOrThrow();
+    world.extra[`funder${key}`] = funder;
+    world.extra[`programme${key}`] = programme;
+    world.extra[`claim${key}`] = claim;
   }
 }
 
@@ -66,6 +80,9 @@ export const financeParams: Record<string, ParamIds> = {
   accountId: mutualScoped('accountA', 'accountB'),
   entryId: mutualScoped('entryA1', 'entryB1'),
   billId: mutualScoped('billA', 'billB'),
+  funderId: mutualScoped('funderA', 'funderB'),
+  programmeId: mutualScoped('programmeA', 'programmeB'),
+  claimId: mutualScoped('claimA', 'claimB'),
   invoiceId: {
     own: (w) => w.extra.invoiceA1.id,
     foreign: (w, role: Role) => (role === 'member_contact' ? [w.extra.invoiceA2.id, w.extra.invoiceB1.id] : [w.extra.invoiceB1.id]),
@@ -97,13 +114,20 @@ export const financeBodies: Record<string, (w: World) => unknown> = {
   'PATCH /api/finance/provider-bills/{billId}': () => ({ providerReference: 'INV-1' }),
   'POST /api/finance/provider-bills/{billId}/approve': () => ({}),
   'POST /api/finance/provider-bills/{billId}/pay': () => ({ paidOn: '2026-11-02' }),
+  'POST /api/funding/funders': () => ({ name: `Funder ${rand()}`, kind: 'government' }),
+  'PATCH /api/funding/funders/{funderId}': () => ({ contactName: 'Agente' }),
+  'POST /api/funding/programmes': (w) => ({ funderId: w.extra.funderA.id, name: 'Programme', startsOn: '2026-01-01', endsOn: '2027-12-31', coveragePpm: 500_000, eligibleCategories: ['trainer_fees'] }),
+  'PATCH /api/funding/programmes/{programmeId}': () => ({ coveragePpm: 400_000 }),
+  'POST /api/funding/claims': (w) => ({ programmeId: w.extra.programmeA.id, periodFrom: '2026-01-01', periodTo: '2026-12-31' }),
+  'POST /api/funding/claims/{claimId}/submit': () => ({}),
+  'POST /api/funding/claims/{claimId}/payments': () => ({ receivedOn: '2026-11-02', amountCents: 100 }),
 };
 
 /** Money ids that must never appear in the role's lists. */
 export function financeForeignIds(w: World, role: Role): string[] {
   const e = w.extra;
   if (!e.invoiceB1) return [];
-  const ids = [e.invoiceB1.id, e.entryB1.id, e.accountB.id, e.billB.id];
+  const ids = [e.invoiceB1.id, e.entryB1.id, e.accountB.id, e.billB.id, e.funderB.id, e.programmeB.id, e.claimB.id];
   if (role === 'member_contact') ids.push(e.invoiceA2.id);
   return ids;
 }

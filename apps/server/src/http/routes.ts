@@ -27,6 +27,7 @@ import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
 import { registerBillingRoutes, registerFinanceRoutes } from '../finance/index.ts';
+import { registerFundingRoutes } from '../funding/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -58,4 +59,5 @@ export function registerRoutes(app: App, deps: Deps) {
   registerQuoteRoutes(app, deps);
   registerFinanceRoutes(app, deps);
   registerBillingRoutes(app, deps);
+  registerFundingRoutes(app, deps);
 }

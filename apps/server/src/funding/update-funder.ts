@@ -1,0 +1,28 @@
+import type { Funder } from '@mutualis/contracts';
+import { auditRepository } from '../audit/index.ts';
+import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
+import { invalid, notFound } from '../errors.ts';
+import { presentFunder } from './present.ts';
+import { fundingRepository } from './repository.ts';
+
+/** Changes a funder (its grant account follows its name). */
+export async function updateFunder(deps: Deps, caller: Caller, input: { funderId: string; changes: { name?: string; kind?: Funder['kind']; contactName?: string; contactEmail?: string } }): Promise<Funder> {
+  const mutualId = mutualOf(caller);
+  return inTransaction(deps, async (tx) => {
+    const repo = fundingRepository(tx.db);
+    const funder = await repo.funder(mutualId, input.funderId);
+    if (!funder) throw notFound('Funder');
+    const c = input.changes;
+    if (c.name && c.name.toLowerCase() !== funder.name.toLowerCase() && (await repo.funderByName(mutualId, c.name))) throw invalid('name', 'another funder has this name');
+    await repo.updateFunder(mutualId, funder.id, {
+      ...(c.name !== undefined && { name: c.name }),
+      ...(c.kind !== undefined && { kind: c.kind }),
+      ...(c.contactName !== undefined && { contact_name: c.contactName }),
+      ...(c.contactEmail !== undefined && { contact_email: c.contactEmail }),
+      updated_at: deps.now().toISOString(),
+    });
+    if (c.name) await repo.renameFunderAccount(mutualId, funder.id, c.name);
+    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'funder.update', entityType: 'funder', entityId: funder.id, change: c });
+    return presentFunder((await repo.funder(mutualId, funder.id))!);
+  });
+}
