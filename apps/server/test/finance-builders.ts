@@ -91,13 +91,19 @@ export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
   return { course, session, enrolments };
 }
 
+const WIN_ANSI: Record<string, string> = { '\x85': '…', '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”', '\x96': '–', '\x97': '—' };
+
 /** The text drawn in an uncompressed pdfkit PDF (hex strings of TJ operators, WinAnsi). */
 export function pdfText(pdf: ArrayBuffer | Buffer): string {
   const raw = Buffer.from(pdf as ArrayBuffer).toString('latin1');
   const lines: string[] = [];
   for (const m of raw.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
     const hex = [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
-    lines.push(Buffer.from(hex, 'hex').toString('latin1'));
+    lines.push(
+      Buffer.from(hex, 'hex')
+        .toString('latin1')
+        .replace(/[\x85\x91-\x97]/g, (c) => WIN_ANSI[c] ?? c),
+    );
   }
   return lines.join('\n');
 }

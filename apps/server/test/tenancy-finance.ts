@@ -83,6 +83,8 @@ export const financeParams: Record<string, ParamIds> = {
   funderId: mutualScoped('funderA', 'funderB'),
   programmeId: mutualScoped('programmeA', 'programmeB'),
   claimId: mutualScoped('claimA', 'claimB'),
+  // a calendar year is not a record: nothing to refuse by it (the member beside it is checked)
+  year: { own: () => '2026', foreign: () => [] },
   invoiceId: {
     own: (w) => w.extra.invoiceA1.id,
     foreign: (w, role: Role) => (role === 'member_contact' ? [w.extra.invoiceA2.id, w.extra.invoiceB1.id] : [w.extra.invoiceB1.id]),
@@ -121,6 +123,9 @@ export const financeBodies: Record<string, (w: World) => unknown> = {
   'POST /api/funding/claims': (w) => ({ programmeId: w.extra.programmeA.id, periodFrom: '2026-01-01', periodTo: '2026-12-31' }),
   'POST /api/funding/claims/{claimId}/submit': () => ({}),
   'POST /api/funding/claims/{claimId}/payments': () => ({ receivedOn: '2026-11-02', amountCents: 100 }),
+  'PUT /api/reports/one-percent/{memberId}/{year}': () => ({ payrollCents: 250_000_000, otherSpendingCents: 0 }),
+  'POST /api/reports/one-percent/{memberId}/{year}/remit': () => ({}),
+  'POST /api/reports/annual/submit': () => ({ fiscalYearStart: '2025-01-01' }),
 };
 
 /** Money ids that must never appear in the role's lists. */

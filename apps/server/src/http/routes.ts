@@ -28,6 +28,7 @@ import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
 import { registerBillingRoutes, registerFinanceRoutes } from '../finance/index.ts';
 import { registerFundingRoutes } from '../funding/index.ts';
+import { registerReportRoutes } from '../reports/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -60,4 +61,5 @@ export function registerRoutes(app: App, deps: Deps) {
   registerFinanceRoutes(app, deps);
   registerBillingRoutes(app, deps);
   registerFundingRoutes(app, deps);
+  registerReportRoutes(app, deps);
 }
