@@ -7,3 +7,15 @@ export { type SettingsRow, ledgerRepository } from './ledger-repository.ts';
 export { assertOpenPeriod, postEntries } from './post-entries.ts';
 export { registerBillingRoutes } from './billing-routes.ts';
 export { registerFinanceRoutes } from './routes.ts';
+// The demo seed runs the money use cases inside its own transaction (db/seed/seed-finance.ts).
+export { approveProviderBill } from './approve-provider-bill.ts';
+export { invoiceDues } from './invoice-dues.ts';
+export { invoiceSession } from './invoice-session.ts';
+export { invoiceSessions } from './invoice-sessions.ts';
+export { listBillableSessions } from './list-billable-sessions.ts';
+export { listInvoices } from './list-invoices.ts';
+export { payProviderBill } from './pay-provider-bill.ts';
+export { postAdjustment } from './post-adjustment.ts';
+export { recordPayment } from './record-payment.ts';
+export { updateDuesSchedule } from './update-dues-schedule.ts';
+export { updateFinanceSettings } from './update-finance-settings.ts';

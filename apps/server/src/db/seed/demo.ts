@@ -6,6 +6,7 @@ import { seedAccounts } from './seed-accounts.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
 import { seedDelivery } from './seed-delivery.ts';
 import { seedEmployees } from './seed-employees.ts';
+import { seedFinance } from './seed-finance.ts';
 import { seedMembers } from './seed-members.ts';
 import { seedMutuals } from './seed-mutuals.ts';
 
@@ -16,7 +17,7 @@ export const DEMO_PASSWORD = 'mutualis-demo';
  * beside the others (seed-needs.ts, seed-courses.ts, …); a step reads the ids it needs from
  * ctx.dataset and draws from ctx.rng.
  */
-export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery];
+export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery, seedFinance];
 
 export interface SeedDemoOptions {
   seed?: number | string;
