@@ -227,6 +227,10 @@ describe('billing', () => {
     // 1,000.00 split over 2 seats: A's seat = 500.00 (the programme's cap for A this year is used up)
     assert.equal(cost.memberId, A.id);
     assert.equal(cost.seatShareCents, 50_000);
+    const list = (await (await contact.get('/api/finance/seat-costs')).json()) as { items: { sessionId: string; seatShareCents: number; totalCents: number }[] };
+    const row = list.items.find((i) => i.sessionId === open.session.id);
+    assert.deepEqual([row?.seatShareCents, row?.totalCents], [50_000, cost.totalCents]);
+    assert.equal((await coord.get('/api/finance/seat-costs')).status, 400, 'a coordinator names the firm');
   });
 
   it('given the provider bill, when approved then paid, then payables go up and back to zero and the margin is shown', async () => {

@@ -481,6 +481,10 @@ export const seatCostSchema = z
   })
   .meta({ id: 'SeatCost' });
 export const seatCostQuerySchema = z.object({ memberId: uuid.optional().meta({ description: 'Coordinators: the firm; member contacts: their own' }) });
+export const openSessionCostSchema = seatCostSchema
+  .extend({ titleFr: z.string(), titleEn: z.string(), status: z.string(), firstDay: isoDateSchema.nullable(), lastDay: isoDateSchema.nullable() })
+  .meta({ id: 'OpenSessionCost' });
+export const openSessionCostListSchema = pagedListSchema(openSessionCostSchema, 'OpenSessionCostList');
 
 // ---------- provider bills and margins ----------
 
@@ -638,6 +642,14 @@ export const financeEndpoints = {
     params: idParam('sessionId'),
     query: seatCostQuerySchema,
     response: seatCostSchema,
+  }),
+  seatCosts: endpoint({
+    method: 'get',
+    path: '/api/finance/seat-costs',
+    tag,
+    summary: 'Sessions open for enrolment with what one more seat would cost the firm',
+    query: z.object({ memberId: uuid.optional(), ...pageQueryFieldsUpTo(100) }),
+    response: openSessionCostListSchema,
   }),
   invoices: endpoint({ method: 'get', path: '/api/invoices', tag, summary: 'Invoices and credit notes: all (coordinator) or the firm’s own (member contact)', query: invoiceListQuerySchema, response: invoiceListSchema }),
   invoice: endpoint({ method: 'get', path: '/api/invoices/{invoiceId}', tag, summary: 'One invoice or credit note', params: idParam('invoiceId'), response: invoiceSchema }),

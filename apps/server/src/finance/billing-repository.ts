@@ -286,6 +286,25 @@ export function billingRepository(db: Db) {
       ]);
       return { ids: rows.map((r) => r.id), total: count.n };
     },
+    /** Sessions still open for enrolment (not started), soonest first; a page of them. */
+    async openSessions(mutualId: string, states: readonly string[], today: string, page: { limit: number; offset: number }) {
+      const q = db
+        .selectFrom('training_session as s')
+        .where('s.mutual_id', '=', mutualId)
+        .where('s.status', 'in', [...states])
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id').where('d.day', '<', today))));
+      const [rows, count] = await Promise.all([
+        q
+          .select(['s.id', (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`min(d.day)`.as('d')).whereRef('d.session_id', '=', 's.id').as('first_day')])
+          .orderBy(sql`first_day nulls last`)
+          .orderBy('s.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+        q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { ids: rows.map((r) => r.id), total: count.n };
+    },
     /** Ids of sessions ready to invoice: in the states, not invoiced, last meeting day on or before `through` (or none yet). */
     async sessionsToInvoice(mutualId: string, states: readonly string[], through: string): Promise<string[]> {
       const rows = await db

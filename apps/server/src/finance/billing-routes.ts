@@ -20,6 +20,7 @@ import { listBillableSessions } from './list-billable-sessions.ts';
 import { listInvoices } from './list-invoices.ts';
 import { listMargins } from './list-margins.ts';
 import { listProviderBills } from './list-provider-bills.ts';
+import { listSeatCosts } from './list-seat-costs.ts';
 import { payProviderBill } from './pay-provider-bill.ts';
 import { recordPayment } from './record-payment.ts';
 import { sendInvoice } from './send-invoice.ts';
@@ -38,6 +39,7 @@ export function registerBillingRoutes(app: App, deps: Deps) {
   serve(app, finance.invoiceSessions, COORDINATOR, ({ body }, caller) => invoiceSessions(deps, caller, body));
   serve(app, finance.invoiceSession, COORDINATOR, ({ params, body }, caller) => invoiceSession(deps, caller, { sessionId: params.sessionId, ...body }));
   serve(app, finance.seatCost, MEMBER_RECORD_ROLES, ({ params, query }, caller) => getSeatCost(deps, caller, { sessionId: params.sessionId, ...query }));
+  serve(app, finance.seatCosts, MEMBER_RECORD_ROLES, ({ query }, caller) => listSeatCosts(deps, caller, query));
   serve(app, finance.invoices, MEMBER_RECORD_ROLES, ({ query }, caller) => listInvoices(deps, caller, query));
   serve(app, finance.invoice, MEMBER_RECORD_ROLES, ({ params }, caller) => getInvoice(deps, caller, params));
   serve(app, finance.invoicePdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) => downloadInvoicePdf(deps, caller, { ...params, ...query }));

@@ -22,6 +22,9 @@ export const INVOICEABLE_SESSION_STATES: Record<InvoiceTiming, readonly string[]
 /** True when a session in this state may be invoiced under the mutual's timing. */
 export const sessionIsInvoiceable = (state: string, timing: InvoiceTiming): boolean => INVOICEABLE_SESSION_STATES[timing].includes(state);
 
+/** Session states in which a firm may still enrol participants (and see what a seat would cost). */
+export const SEAT_COST_SESSION_STATES = ['proposed', 'confirmed', 'scheduled'] as const;
+
 /** A provider's bill: received from the accepted quote (amounts may still be corrected), approved (posted), paid. */
 export const PROVIDER_BILL_STATUSES = ['received', 'approved', 'paid'] as const;
 export type ProviderBillStatus = (typeof PROVIDER_BILL_STATUSES)[number];
