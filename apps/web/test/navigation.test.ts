@@ -19,6 +19,12 @@ const REACHED_FROM: Record<string, string> = {
   '/topics': '/courses (catalogue tabs)',
   '/pooling/compare': '/pooling',
   '/account': 'the account menu of the header',
+  '/finance/bills': '/finance/invoicing (money tabs)',
+  '/finance/dues': '/finance/invoicing (money tabs)',
+  '/finance/one-percent': '/finance/invoicing (money tabs)',
+  '/finance/ledger': '/finance/invoicing (money tabs)',
+  '/finance/settings': '/finance/invoicing (money tabs)',
+  '/funding/claims': '/funding (funding tabs)',
 };
 const isDetailOrForm = (p: string) => p.includes(':') || p.endsWith('/new') || p.endsWith('/import');
 

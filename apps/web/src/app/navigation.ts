@@ -1,6 +1,11 @@
 import type { Role } from '@mutualis/contracts';
 import {
   IconAdjustments,
+  IconBuildingBank,
+  IconCash,
+  IconFileInvoice,
+  IconPercentage,
+  IconReportAnalytics,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
@@ -40,6 +45,7 @@ const register: NavItem = { to: '/register', label: 'register', icon: IconNotebo
 const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
 const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
+const annualReport: NavItem = { to: '/annual-report', label: 'annualReport', icon: IconReportAnalytics };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
@@ -60,6 +66,9 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     evaluation,
     attestations,
     calendar,
+    { to: '/finance/invoicing', label: 'money', icon: IconCash },
+    { to: '/funding', label: 'funding', icon: IconBuildingBank },
+    annualReport,
     users,
     outbox,
     audit,
@@ -74,9 +83,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     attestations,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
+    { to: '/my-invoices', label: 'myInvoices', icon: IconFileInvoice },
+    { to: '/my-one-percent', label: 'myOnePercent', icon: IconPercentage },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
-  board_viewer: [dashboard],
+  board_viewer: [dashboard, annualReport],
 };
 
 export function homeOf(role: Role): string {

@@ -18,12 +18,15 @@ const catalogue = () => import('../features/catalogue/pages.ts');
 const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
+const finance = () => import('../features/finance/pages.ts');
+const funding = () => import('../features/funding/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
 const needs = () => import('../features/needs/pages.ts');
 const pooling = () => import('../features/pooling/pages.ts');
 const publicDelivery = () => import('../features/delivery/public-pages.tsx');
 const quotes = () => import('../features/quotes/pages.ts');
+const reports = () => import('../features/reports/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
@@ -65,6 +68,19 @@ const PoolingRunsPage = lazyPage(pooling, 'PoolingRunsPage');
 const QuoteNewPage = lazyPage(quotes, 'QuoteNewPage');
 const QuotePage = lazyPage(quotes, 'QuotePage');
 const QuotesPage = lazyPage(quotes, 'QuotesPage');
+const AnnualReportPage = lazyPage(reports, 'AnnualReportPage');
+const BillsPage = lazyPage(finance, 'BillsPage');
+const ClaimPage = lazyPage(funding, 'ClaimPage');
+const ClaimsPage = lazyPage(funding, 'ClaimsPage');
+const DuesPage = lazyPage(finance, 'DuesPage');
+const FinanceSettingsPage = lazyPage(finance, 'FinanceSettingsPage');
+const FundingPage = lazyPage(funding, 'FundingPage');
+const InvoicePage = lazyPage(finance, 'InvoicePage');
+const InvoicingPage = lazyPage(finance, 'InvoicingPage');
+const LedgerPage = lazyPage(finance, 'LedgerPage');
+const MyInvoicesPage = lazyPage(finance, 'MyInvoicesPage');
+const MyOnePercentPage = lazyPage(reports, 'MyOnePercentPage');
+const OnePercentPage = lazyPage(reports, 'OnePercentPage');
 const UsersPage = lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage');
 
 function Home() {
@@ -129,6 +145,20 @@ export function AppRoutes() {
           <Route path="/attestations" element={<AttestationsPage />} />
           <Route path="/calendar" element={<CalendarFeedsPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
+          <Route path="/finance/invoicing" element={<InvoicingPage />} />
+          <Route path="/finance/invoices/:invoiceId" element={<InvoicePage />} />
+          <Route path="/finance/bills" element={<BillsPage />} />
+          <Route path="/finance/dues" element={<DuesPage />} />
+          <Route path="/finance/one-percent" element={<OnePercentPage />} />
+          <Route path="/finance/ledger" element={<LedgerPage />} />
+          <Route path="/finance/settings" element={<FinanceSettingsPage />} />
+          <Route path="/funding" element={<FundingPage />} />
+          <Route path="/funding/claims" element={<ClaimsPage />} />
+          <Route path="/funding/claims/:claimId" element={<ClaimPage />} />
+          <Route path="/annual-report" element={<AnnualReportPage />} />
+          <Route path="/my-invoices" element={<MyInvoicesPage />} />
+          <Route path="/my-invoices/:invoiceId" element={<InvoicePage />} />
+          <Route path="/my-one-percent" element={<MyOnePercentPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
           <Route path="/account" element={<AccountPage />} />

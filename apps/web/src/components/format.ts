@@ -17,6 +17,11 @@ export function useFormat() {
             minimumFractionDigits: digits,
             maximumFractionDigits: digits,
           }).format(cents / 100),
+    /** Integer cents to the cent: "1 200,50 $" in French, "$1,200.50" in English (invoices, ledgers). */
+    amount: (cents: number | null | undefined) =>
+      cents === null || cents === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100),
+    /** A rate in millionths as a percentage: 99 750 → "9,975 %". */
+    percent: (ppm: number | null | undefined) => (ppm === null || ppm === undefined ? '' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(ppm / 1_000_000)),
     date: (iso: string | null | undefined) =>
       iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '',
     dateTime: (iso: string | null | undefined) =>

@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import type { Dashboard } from '@mutualis/contracts';
 import { useCurrentUser } from '../auth/session.ts';
+import { ReportCountdown } from '../reports/report-countdown.tsx';
 
 const STATUS_COLORS: Record<string, string> = {
   prospect: 'blue.7',
@@ -46,6 +47,7 @@ export function DashboardPage() {
       <ErrorAlert error={error} />
       {data && (
         <Stack>
+          <ReportCountdown />
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
             <Stat label={t('dashboard:stats.activeMembers')} value={format.number(activeCount)} />
             <Stat label={t('dashboard:stats.employees')} value={format.number(data.currentEmployees)} />
