@@ -20,9 +20,10 @@ import type { DemoSeedStep } from './context.ts';
 
 // The demo's money, for each mutual, through the app's own use cases (so the ledger is what the
 // app would have written): an opening balance, a year of dues, a funding programme, the delivered
-// sessions invoiced net of its subsidies, payments through the year (some partial, some missing),
-// the providers' bills approved and paid, a claim partly paid, 1 % declarations of the biggest
-// firms, and the year's annual report in progress (its checks name what is left to do).
+// sessions invoiced net of its subsidies but the latest (left for the coordinator to invoice),
+// payments through the year (some partial, some missing), the providers' bills approved and paid,
+// a claim partly paid, 1 % declarations of the biggest firms, and the year's annual report in
+// progress (its checks name what is left to do).
 
 /**
  * The seed's transaction as the use cases expect a database: their own transaction becomes the
@@ -103,10 +104,12 @@ export const seedFinance: DemoSeedStep = {
         const amount = draw < 0.25 ? Math.round(inv.totalCents / 2) : inv.totalCents;
         await recordPayment(deps, caller, { invoiceId: inv.id, receivedOn: day, amountCents: amount, method: i % 3 === 0 ? 'cheque' : 'transfer', reference: i % 3 === 0 ? `CHQ ${1000 + i}` : `VIR-${year}-${100 + i}` });
       }
-      // the delivered sessions invoiced a few days after their last day, their provider bills approved
+      // the delivered sessions invoiced a few days after their last day, their provider bills
+      // approved and paid, their firms' payments (one in part); the latest delivered session is
+      // left for the coordinator to invoice (the annual report's checks name it)
       on(dataset.asOf);
       const sessions = (await listBillableSessions(deps, caller, { state: 'to_invoice', page: 1, pageSize: 200 })).items.filter((s) => s.lastDay).sort((a, b) => (a.lastDay as string).localeCompare(b.lastDay as string));
-      for (const [i, s] of sessions.entries()) {
+      for (const [i, s] of sessions.slice(0, -1).entries()) {
         const issued = addDays(s.lastDay as string, 3);
         on(issued);
         const run = await invoiceSession(deps, caller, { sessionId: s.sessionId, issuedOn: issued });
@@ -114,19 +117,13 @@ export const seedFinance: DemoSeedStep = {
         if (run.providerBillId) {
           on(addDays(issued, 2));
           await approveProviderBill(deps, caller, { billId: run.providerBillId, approvedOn: addDays(issued, 2) });
-          // the older bill is paid, the latest still owed
-          if (i < sessions.length - 1) {
-            on(addDays(issued, 20));
-            await payProviderBill(deps, caller, { billId: run.providerBillId, paidOn: addDays(issued, 20), reference: `VIR-F-${i + 1}` });
-          }
+          on(addDays(issued, 20));
+          await payProviderBill(deps, caller, { billId: run.providerBillId, paidOn: addDays(issued, 20), reference: `VIR-F-${i + 1}` });
         }
-        // the first session's firms paid (one only in part), the latest's not yet
-        if (i < sessions.length - 1) {
-          for (const [k, inv] of run.invoices.entries()) {
-            const day = addDays(issued, 15 + k * 3);
-            on(day);
-            await recordPayment(deps, caller, { invoiceId: inv.id, receivedOn: day, amountCents: k === 1 ? Math.round(inv.totalCents * 0.6) : inv.totalCents, method: 'transfer', reference: `VIR-${day}` });
-          }
+        for (const [k, inv] of run.invoices.entries()) {
+          const day = addDays(issued, 15 + k * 3);
+          on(day);
+          await recordPayment(deps, caller, { invoiceId: inv.id, receivedOn: day, amountCents: k === 1 ? Math.round(inv.totalCents * 0.6) : inv.totalCents, method: 'transfer', reference: `VIR-${day}` });
         }
       }
       // the programme's claim for the first half of the fiscal year's activities, partly paid

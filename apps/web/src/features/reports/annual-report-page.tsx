@@ -62,7 +62,7 @@ export function AnnualReportPage() {
             <Text size="sm">{r.daysLeft >= 0 ? t('reports:countdown.days', { count: r.daysLeft }) : t('reports:countdown.late', { count: -r.daysLeft })}</Text>
           </Group>
           {failing.length > 0 ? (
-            <Alert color="orange" title={t('reports:annual.missing')}>
+            <Alert color="orange" title={t('reports:annual.missing')} styles={{ title: { color: 'var(--mantine-color-dark-7)' }, message: { color: 'var(--mantine-color-dark-7)' } }}>
               <List size="sm">
                 {failing.map((c) => (
                   <List.Item key={c.code}>
@@ -73,7 +73,9 @@ export function AnnualReportPage() {
               </List>
             </Alert>
           ) : (
-            <Alert color="green">{t('reports:annual.complete')}</Alert>
+            <Alert color="green" styles={{ message: { color: 'var(--mantine-color-dark-7)' } }}>
+              {t('reports:annual.complete')}
+            </Alert>
           )}
           <SimpleGrid cols={{ base: 2, md: 5 }}>
             {stat(t('reports:annual.fromEmployers'), format.amount(r.money.fromEmployersCents))}

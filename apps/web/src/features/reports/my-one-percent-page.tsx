@@ -94,7 +94,9 @@ export function MyOnePercentPage() {
                 {row(t('reports:my.otherDeclared'), s.otherDeclaredCents)}
                 {row(t('reports:my.eligible'), s.eligibleCents, true)}
                 {row(t('reports:onePercent.shortfall'), s.shortfallCents, true)}
-                {!s.mutualRecognised && <Alert color="orange">{t('reports:my.notRecognised')}</Alert>}
+                {!s.mutualRecognised && <Alert color="orange" styles={{ message: { color: 'var(--mantine-color-dark-7)' } }}>
+                    {t('reports:my.notRecognised')}
+                  </Alert>}
                 {s.remittance ? (
                   <Text size="sm">{t('reports:my.remitted', { number: s.remittance.number, amount: format.amount(s.remittance.totalCents) })}</Text>
                 ) : (
