@@ -1,7 +1,8 @@
 // npm run seed [-- --scale demo|large] [--seed N] [--reset [--yes]] [--mutuals N --firms N --employees N] [--concurrency N]
 //   demo  (default): the two demo mutuals, when the database has no mutual yet.
 //   large: the demo (if missing) plus benchmark data: 100 mutuals, 20,000 firms, 500,000 employees,
-//          and the demand board's mutual with 200,000 open needs (seed-demand-bench.ts).
+//          the demand board's mutual with 200,000 open needs (seed-demand-bench.ts), and the money
+//          benchmark's mutual: 500 firms, 100,000 enrolments in a year of delivered sessions (seed-finance-bench.ts).
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config.ts';
@@ -9,6 +10,7 @@ import { DatabaseLockedError, openDatabase } from '../client.ts';
 import { migrate } from '../migrate.ts';
 import { seedDemo } from './demo.ts';
 import { DEMAND_BENCH_COORDINATOR, seedDemandBench } from './seed-demand-bench.ts';
+import { FINANCE_BENCH_COORDINATOR, seedFinanceBench } from './seed-finance-bench.ts';
 import { seedLarge } from './seed-large.ts';
 import { wipeDatabase } from './wipe.ts';
 
@@ -110,6 +112,8 @@ try {
     );
     const demand = await seedDemandBench(handle.db, { seed, concurrency, log });
     log(`demand board data seeded in ${demand.seconds.toFixed(1)} s: ${demand.needs} open needs of ${demand.firms} firms (${DEMAND_BENCH_COORDINATOR})`);
+    const money = await seedFinanceBench(handle.db, { log });
+    log(`money data seeded in ${money.seconds.toFixed(1)} s: ${money.members} firms, ${money.enrolments} enrolments (${FINANCE_BENCH_COORDINATOR})`);
   }
 } catch (error) {
   console.error(`seed failed: ${(error as Error).message}`);
