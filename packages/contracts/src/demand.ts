@@ -156,6 +156,7 @@ export const poolingProblemBuildSchema = z
     leftOutCourses: z.array(leftOut),
   })
   .meta({ id: 'PoolingProblemBuild' });
+export type PoolingProblemBuild = z.infer<typeof poolingProblemBuildSchema>;
 
 /** The XLSX workbook's media type. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
