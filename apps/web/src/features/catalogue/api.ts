@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 
 export type { Course, CourseRevision, Provider, Topic };
-export { COURSE_STATUSES, type CourseStatus, PROVIDER_KINDS, TRAINING_MODES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
+export { COURSE_STATUSES, type CourseStatus, PROVIDER_KINDS, TRAINING_LANGUAGES, TRAINING_MODES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 
 /** The lists below are read in one page of this size (the largest the API gives). */
 const ONE_PAGE = 500;

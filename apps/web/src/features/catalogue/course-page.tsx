@@ -12,7 +12,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { upcomingMonths } from '../needs/api.ts';
-import { type Course, TRAINING_MODES, useCourse, useCourseAction, useProviders, useSaveCourse, useTopicLabels } from './api.ts';
+import { type Course, TRAINING_LANGUAGES, TRAINING_MODES, useCourse, useCourseAction, useProviders, useSaveCourse, useTopicLabels } from './api.ts';
 
 interface Values {
   providerId: string | null;
@@ -161,7 +161,7 @@ export function CoursePage() {
                   label={t('catalogue:course.language')}
                   required
                   allowDeselect={false}
-                  data={['fr', 'en'].map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
+                  data={TRAINING_LANGUAGES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
                   value={v.language}
                   onChange={(x) => x && set('language', x)}
                 />

@@ -4,7 +4,7 @@ import type { QuoteRequestStatus } from '@mutualis/domain/catalogue/catalogue-vo
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
 
-export type { QuoteRequest, QuoteRequestStatus };
+export type { CreateQuoteRequest, QuoteRequest, QuoteRequestStatus };
 export type QuoteSummary = QuoteRequestSummary;
 export {
   providerMayAnswerQuote,
