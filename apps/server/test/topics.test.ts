@@ -47,6 +47,19 @@ describe('topics API', () => {
     assert.equal((await (await client.post(`/api/topics/${topic.id}/restore`)).json()).retired, false);
   });
 
+  it('given the starter topics, when they are read 50 at a time, then the pages split them in tree order', async () => {
+    const mutual = await newMutual(ctx);
+    await installStarterTopics(ctx.deps.db, mutual.id);
+    const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    const first = await (await client.get('/api/topics')).json();
+    const second = await (await client.get('/api/topics?page=2')).json();
+    const all = await (await client.get('/api/topics?pageSize=500')).json();
+    assert.deepEqual([first.items.length, first.total, first.page, first.pageSize], [50, STARTER_TOPICS.length, 1, 50]);
+    assert.equal(second.items.length, STARTER_TOPICS.length - 50);
+    assert.deepEqual([...first.items, ...second.items].map((t: { id: string }) => t.id), all.items.map((t: { id: string }) => t.id));
+    assert.equal((await client.get('/api/topics?pageSize=501')).status, 400);
+  });
+
   it('given bad input, then the answer is 4xx naming the field', async () => {
     const mutual = await newMutual(ctx);
     await installStarterTopics(ctx.deps.db, mutual.id);
