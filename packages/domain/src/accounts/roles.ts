@@ -11,6 +11,12 @@ export const MUTUAL_ROLES = ['coordinator', 'member_contact', 'trainer', 'board_
 /** The roles that see a member firm's own records: the mutual's coordinators and the firm's contacts. */
 export const MEMBER_RECORD_ROLES = ['coordinator', 'member_contact'] as const satisfies readonly Role[];
 
+/** The roles that see a training provider's records (its courses, its requests for quotes): the mutual's coordinators and the provider's trainers. */
+export const PROVIDER_RECORD_ROLES = ['coordinator', 'trainer'] as const satisfies readonly Role[];
+
+/** The roles that read the course catalogue: coordinators and trainers, and member contacts (approved courses). */
+export const COURSE_READER_ROLES = ['coordinator', 'trainer', 'member_contact'] as const satisfies readonly Role[];
+
 /** True when the role's accounts must name a mutual. */
 export const roleBelongsToMutual = (role: Role): boolean => role !== 'platform_admin';
 

@@ -1,19 +1,14 @@
-import { ActionIcon, Alert, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
-import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
-import { notify } from '../../components/notify.ts';
-import { PageHeader } from '../../components/page-header.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
-import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { useCurrentUser } from '../auth/session.ts';
-import { useTopicLabels } from '../catalogue/api.ts';
-import { NEED_PRIORITIES, upcomingMonths } from '../needs/api.ts';
-import { NeedStatusBadge, PeriodBadges, useNeedText } from '../needs/need-badges.tsx';
-import { type Diagnostic, type ProposedNeedLine, useDiagnostic, useDiagnosticStatus, useSetProposedNeeds, useUpdateDiagnostic, useValidateDiagnostic } from './api.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { notify } from '../../../components/notify.ts';
+import { useFieldErrors } from '../../../components/use-field-errors.ts';
+import { useTopicLabels } from '../../catalogue/api.ts';
+import { NEED_PRIORITIES, upcomingMonths } from '../../needs/api.ts';
+import { type Diagnostic, diagnosticIsEditable, type ProposedNeedLine, useSetProposedNeeds, useUpdateDiagnostic } from '../api.ts';
+import { NeedLinesTable } from './need-lines-table.tsx';
 
 interface Gap {
   nocCode: string;
@@ -21,6 +16,7 @@ interface Gap {
   description: string;
   employees: number | string;
 }
+
 interface Line {
   topicId: string | null;
   seats: number | string;
@@ -28,64 +24,15 @@ interface Line {
   priority: string;
 }
 
-/** /diagnostics/:id (coordinator runs it) and /my-diagnostics/:id (member contact validates its lines). */
-export function DiagnosticPage() {
-  const { t } = useTranslation();
-  const { diagnosticId } = useParams();
-  const me = useCurrentUser();
-  const format = useFormat();
-  const { data: d, error } = useDiagnostic(diagnosticId);
-  if (error) return <ErrorAlert error={error} />;
-  if (!d) return null;
-  const coordinator = me.role === 'coordinator';
-  return (
-    <>
-      <PageHeader
-        title={t('needs:diagnostic.title', { member: d.memberName })}
-        subtitle={
-          <Group gap="xs" component="span">
-            <span>{t('needs:diagnostic.scheduled', { date: format.date(d.scheduledOn) })}</span>
-            <StatusBadge status={d.status} labelKey="needs:diagnosticStatus" />
-          </Group>
-        }
-        actions={coordinator && <StatusActions diagnostic={d} />}
-      />
-      {coordinator ? <CoordinatorView key={d.id} diagnostic={d} /> : <MemberView diagnostic={d} />}
-    </>
-  );
-}
-
-function StatusActions({ diagnostic: d }: { diagnostic: Diagnostic }) {
-  const { t } = useTranslation();
-  const change = useDiagnosticStatus(d.id);
-  const go = (status: 'in_progress' | 'completed' | 'cancelled') =>
-    change.mutate(status, { onError: (e) => notify({ color: 'red', message: e instanceof Error ? e.message : String(e) }) });
-  return (
-    <>
-      {d.status === 'scheduled' && <Button onClick={() => go('in_progress')}>{t('needs:diagnostic.start')}</Button>}
-      {d.status === 'in_progress' && <Button onClick={() => go('completed')}>{t('needs:diagnostic.complete')}</Button>}
-      {d.status === 'completed' && (
-        <Button variant="default" onClick={() => go('in_progress')}>
-          {t('needs:diagnostic.reopen')}
-        </Button>
-      )}
-      {(d.status === 'scheduled' || d.status === 'in_progress') && (
-        <Button variant="default" color="red" onClick={() => go('cancelled')}>
-          {t('needs:diagnostic.cancel')}
-        </Button>
-      )}
-    </>
-  );
-}
-
-function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
+/** The coordinator runs the diagnostic: findings, skills gaps and the proposed need lines. */
+export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation();
   const update = useUpdateDiagnostic(d.id);
   const setLines = useSetProposedNeeds(d.id);
   const topics = useTopicLabels();
   const form = useFieldErrors();
   const linesForm = useFieldErrors();
-  const editable = d.status === 'scheduled' || d.status === 'in_progress';
+  const editable = diagnosticIsEditable(d.status);
   const linesEditable = d.status === 'in_progress' || d.status === 'completed';
   // Only what has been typed and not saved yet (findings and proposed lines, saved separately); the
   // rest shows the saved diagnostic, so neither a refetch nor saving the other part wipes what is typed.
@@ -248,112 +195,6 @@ function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
         </Stack>
       </Card>
       <NeedLinesTable diagnostic={d} />
-    </Stack>
-  );
-}
-
-function NeedLinesTable({ diagnostic: d, rejected, onToggle }: { diagnostic: Diagnostic; rejected?: Set<string>; onToggle?: (id: string) => void }) {
-  const { t } = useTranslation();
-  const topics = useTopicLabels();
-  const text = useNeedText();
-  if (d.needs.length === 0) return null;
-  return (
-    <Table striped aria-label={t('needs:diagnostic.lines')}>
-      <Table.Thead>
-        <Table.Tr>
-          {onToggle && <Table.Th>{t('needs:diagnostic.keep')}</Table.Th>}
-          <Table.Th>{t('needs:fields.topic')}</Table.Th>
-          <Table.Th style={{ textAlign: 'right' }}>{t('needs:fields.seats')}</Table.Th>
-          <Table.Th>{t('needs:fields.languages')}</Table.Th>
-          <Table.Th>{t('needs:fields.modes')}</Table.Th>
-          <Table.Th>{t('needs:fields.periods')}</Table.Th>
-          <Table.Th>{t('needs:fields.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {d.needs.map((n) => (
-          <Table.Tr key={n.id}>
-            {onToggle && (
-              <Table.Td>
-                <Checkbox
-                  checked={!rejected?.has(n.id)}
-                  onChange={() => onToggle(n.id)}
-                  disabled={n.status !== 'proposed'}
-                  aria-label={t('needs:diagnostic.keepOne', { topic: topics.label(n.topicId) })}
-                />
-              </Table.Td>
-            )}
-            <Table.Td>{topics.label(n.topicId)}</Table.Td>
-            <Table.Td style={{ textAlign: 'right' }}>{n.seats}</Table.Td>
-            <Table.Td>{text.languages(n.languages)}</Table.Td>
-            <Table.Td>{text.modes(n.modes)}</Table.Td>
-            <Table.Td>
-              <PeriodBadges periods={n.periods} />
-            </Table.Td>
-            <Table.Td>
-              <NeedStatusBadge status={n.status} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
-function MemberView({ diagnostic: d }: { diagnostic: Diagnostic }) {
-  const { t } = useTranslation();
-  const validate = useValidateDiagnostic(d.id);
-  const [rejected, setRejected] = useState<Set<string>>(new Set());
-  const toggle = (id: string) =>
-    setRejected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  return (
-    <Stack>
-      {d.challenges && (
-        <Card withBorder>
-          <Text fw={600}>{t('needs:diagnostic.challenges')}</Text>
-          <Text>{d.challenges}</Text>
-          {d.priorities && (
-            <>
-              <Text fw={600} mt="sm">
-                {t('needs:diagnostic.priorities')}
-              </Text>
-              <Text>{d.priorities}</Text>
-            </>
-          )}
-        </Card>
-      )}
-      <Title order={2} size="h4">
-        {t('needs:diagnostic.proposedLines')}
-      </Title>
-      {d.status === 'completed' ? (
-        <>
-          <Text size="sm">{t('needs:diagnostic.validateHelp')}</Text>
-          <NeedLinesTable diagnostic={d} rejected={rejected} onToggle={toggle} />
-          <ErrorAlert error={validate.error} />
-          <Group>
-            <Button
-              loading={validate.isPending}
-              onClick={() => validate.mutate([...rejected], { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.validated') }) })}
-            >
-              {t('needs:diagnostic.validate')}
-            </Button>
-          </Group>
-        </>
-      ) : (
-        <>
-          {d.status === 'validated' && (
-            <Alert color="green" variant="light">
-              {t('needs:diagnostic.validatedOn', { date: d.validatedAt?.slice(0, 10) ?? '' })}
-            </Alert>
-          )}
-          <NeedLinesTable diagnostic={d} />
-        </>
-      )}
     </Stack>
   );
 }
