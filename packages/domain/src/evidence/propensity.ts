@@ -1,0 +1,124 @@
+// The propensity score: the probability of being treated given the covariates, from a logistic
+// regression fitted by Newton's method (iteratively reweighted least squares), as R's
+// glm(treat ~ covariates, family = binomial) fits it:
+//   start from μ = (t + 0.5) / 2, then repeat: w = μ(1 − μ), z = η + (t − μ) / w,
+//   β = (X'WX)⁻¹ X'Wz (Cholesky, ml-matrix), η = Xβ, μ = 1 / (1 + e^−η),
+//   until |deviance − previous| / (|deviance| + 0.1) < 1e-8 (R's glm.control), at most 25 times.
+import { Matrix } from 'ml-matrix';
+import { InvalidEvidenceInputError } from './input.ts';
+import { choleskyOrExplain, type DesignColumn, interceptColumn, standardisedColumns } from './linear-model.ts';
+
+const MAX_ITERATIONS = 25;
+const TOLERANCE = 1e-8;
+// A treated unit whose score is this close to 1 has no control that resembles it: the groups
+// are separated and no comparison of like with like exists for it.
+const SEPARATED = 1e-10;
+
+export interface PropensityScores {
+  scores: Float64Array;
+  iterations: number;
+}
+
+// As R's binomial()$linkinv: η is held within ±30 so that μ never reaches 0 or 1 exactly
+// (μ(1 − μ) is a weight and a divisor).
+const logistic = (eta: number) => 1 / (1 + Math.exp(-Math.min(Math.max(eta, -30), 30)));
+
+function binomialDeviance(treated: Uint8Array, mu: Float64Array): number {
+  let deviance = 0;
+  for (let i = 0; i < mu.length; i++) {
+    const p = treated[i] === 1 ? mu[i] : 1 - mu[i];
+    deviance -= 2 * Math.log(Math.max(p, Number.MIN_VALUE));
+  }
+  return deviance;
+}
+
+function separationError(
+  columns: DesignColumn[],
+  beta: Float64Array,
+  treated: Uint8Array,
+  mu: Float64Array,
+  rowNumbers: readonly number[],
+): InvalidEvidenceInputError {
+  // The covariate whose (standardised) coefficient ran furthest is the one that separates.
+  let culprit = 1;
+  for (let j = 2; j < columns.length; j++) if (Math.abs(beta[j]) > Math.abs(beta[culprit])) culprit = j;
+  let separatedTreated = 0;
+  let firstRow = -1;
+  for (let i = 0; i < mu.length; i++) {
+    if (treated[i] === 1 && mu[i] > 1 - SEPARATED) {
+      separatedTreated++;
+      if (firstRow < 0) firstRow = i;
+    }
+  }
+  const covariate = `covariate "${columns[culprit].name}"`;
+  const advice = 'remove or coarsen that covariate, or compare with --method regression';
+  if (firstRow < 0) {
+    return new InvalidEvidenceInputError(
+      `the propensity model did not converge in ${MAX_ITERATIONS} iterations: the covariates nearly separate treated from controls (${covariate} most); ${advice}`,
+    );
+  }
+  return new InvalidEvidenceInputError(
+    `perfect separation in the propensity model: ${separatedTreated} treated row(s), the first row ${rowNumbers[firstRow]}, have a probability of treatment of 1 ` +
+      `(${covariate} separates the groups), so no control resembles them and they cannot be compared; ${advice}`,
+  );
+}
+
+/**
+ * Fits the logistic propensity model of treatment on the covariates and returns each row's score;
+ * throws InvalidEvidenceInputError on perfect separation (a treated row with no comparable control)
+ * or collinear covariates.
+ */
+export function fitPropensityScores(
+  covariates: { name: string; values: Float64Array }[],
+  treated: Uint8Array,
+  rowNumbers: readonly number[],
+): PropensityScores {
+  const n = treated.length;
+  const columns = [interceptColumn(n), ...standardisedColumns(covariates)];
+  const p = columns.length;
+  const mu = new Float64Array(n);
+  const eta = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    mu[i] = (treated[i] + 0.5) / 2;
+    eta[i] = Math.log(mu[i] / (1 - mu[i]));
+  }
+  let deviance = binomialDeviance(treated, mu);
+  let beta = new Float64Array(p);
+  let converged = false;
+  let iterations = 0;
+  const z = new Matrix(n, p);
+  const zy = new Matrix(n, 1);
+  while (iterations < MAX_ITERATIONS && !converged) {
+    iterations++;
+    for (let i = 0; i < n; i++) {
+      const w = mu[i] * (1 - mu[i]);
+      const root = Math.sqrt(w);
+      const working = eta[i] + (treated[i] - mu[i]) / w;
+      for (let j = 0; j < p; j++) z.set(i, j, columns[j].values[i] * root);
+      zy.set(i, 0, working * root);
+    }
+    const zt = z.transpose();
+    let cholesky: ReturnType<typeof choleskyOrExplain>;
+    try {
+      cholesky = choleskyOrExplain(zt.mmul(z), columns.map((c) => c.name));
+    } catch (e) {
+      // Collinear data show at the first step; later, weights vanishing is separation.
+      if (iterations === 1) throw e;
+      throw separationError(columns, beta, treated, mu, rowNumbers);
+    }
+    beta = Float64Array.from(cholesky.solve(zt.mmul(zy)).getColumn(0));
+    for (let i = 0; i < n; i++) {
+      let linear = 0;
+      for (let j = 0; j < p; j++) linear += columns[j].values[i] * beta[j];
+      eta[i] = linear;
+      mu[i] = logistic(linear);
+    }
+    const previous = deviance;
+    deviance = binomialDeviance(treated, mu);
+    converged = Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE;
+  }
+  let treatedAtOne = false;
+  for (let i = 0; i < n; i++) if (treated[i] === 1 && mu[i] > 1 - SEPARATED) treatedAtOne = true;
+  if (!converged || treatedAtOne) throw separationError(columns, beta, treated, mu, rowNumbers);
+  return { scores: mu, iterations };
+}
