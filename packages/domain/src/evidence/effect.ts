@@ -97,12 +97,21 @@ function regression(data: EffectData, outcome: Float64Array, method: 'regression
   );
 }
 
+function propensityNotes(iterations: number, controlsAtZero: number): string[] {
+  return [
+    `propensity score: logistic regression of treatment on the covariates (${iterations} Newton iterations)`,
+    ...(controlsAtZero > 0
+      ? [`${controlsAtZero} control row(s) have a propensity score of 0 (the covariates separate them from every treated row): they take no part in the comparison`]
+      : []),
+  ];
+}
+
 function matching(data: EffectData): EffectEstimate {
-  const { scores, iterations } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
+  const { scores, iterations, controlsAtZero } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
   const matched = matchOnScore(scores, data.treated, data.outcome);
   return result(data, 'matching', matched.estimate, matched.standardError, balanceTable(data.covariates, data.treated, matched.weights), [
     'standard error: Abadie-Imbens (2006), population ATT, conditional variances from the nearest same-group unit on the score (as R Matching::Match, Var.calc = 1); it treats the propensity score as known',
-    `propensity score: logistic regression of treatment on the covariates (${iterations} Newton iterations)`,
+    ...propensityNotes(iterations, controlsAtZero),
     'matching: each treated unit to its nearest control on the score, 1 neighbour, with replacement; equally near controls share the match',
     `matched: ${matched.controlsUsed} distinct controls used; ${matched.treatedWithTies} treated unit(s) had tied nearest controls`,
     BALANCE_NOTE,
@@ -113,7 +122,7 @@ function matching(data: EffectData): EffectEstimate {
 // minus weighted mean of the controls = the treatment coefficient of the weighted regression of y
 // on 1 and t; its HC1 sandwich standard error. R: lm(y ~ t, weights = w) + sandwich::vcovHC(type = "HC1").
 function weighting(data: EffectData): EffectEstimate {
-  const { scores, iterations } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
+  const { scores, iterations, controlsAtZero } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
   const weights = new Float64Array(scores.length);
   let sum = 0;
   let sumOfSquares = 0;
@@ -127,7 +136,7 @@ function weighting(data: EffectData): EffectEstimate {
   const fit = fitLeastSquares([interceptColumn(scores.length), treatmentColumn(data)], data.outcome, weights);
   return result(data, 'weighting', fit.coefficients[1], Math.sqrt(fit.robustCovariance.get(1, 1)), balanceTable(data.covariates, data.treated, weights), [
     'standard error: HC1 sandwich of the weighted regression of the outcome on treatment (as R lm(weights) + sandwich::vcovHC type HC1); it treats the weights as known',
-    `propensity score: logistic regression of treatment on the covariates (${iterations} Newton iterations)`,
+    ...propensityNotes(iterations, controlsAtZero),
     'weights: treated 1, controls p/(1−p) (ATT)',
     `effective number of controls after weighting: ${((sum * sum) / sumOfSquares).toFixed(1)} of ${data.nControl}`,
     BALANCE_NOTE,

@@ -43,7 +43,7 @@ export function choleskyOrExplain(crossProduct: Matrix, names: string[]): Choles
       throw new InvalidEvidenceInputError(
         k === 0
           ? `column "${names[0]}" carries no information (all zero)`
-          : `column "${names[k]}" is constant or a combination of ${names.slice(0, k).filter((n) => n !== 'intercept').map((n) => `"${n}"`).join(', ') || 'the intercept'}: the model cannot separate their effects; remove it`,
+          : `column "${names[k]}" is a linear combination of the columns before it (${names.slice(0, k).join(', ')}): the model cannot separate their effects; remove it`,
       );
     }
   }
