@@ -165,7 +165,9 @@ export function estimateRetention(data: RetentionData): RetentionEstimate {
   const index = new Map(labels.map((label, g) => [label, g]));
   const groupOf = Int32Array.from(data.group, (label) => index.get(label) as number);
   const rowsOf: number[][] = labels.map(() => []);
-  groupOf.forEach((g, i) => rowsOf[g].push(i));
+  groupOf.forEach((g, i) => {
+    rowsOf[g].push(i);
+  });
   return {
     groups: labels.map((label, g) => kaplanMeier(data, label, rowsOf[g])),
     logRank: logRankTest(data, groupOf, labels.length),
