@@ -91,15 +91,17 @@ function cellOf(table: EvidenceTable, row: EvidenceTable['rows'][number], index:
 function numericColumn(table: EvidenceTable, name: string, option: string): Float64Array {
   const index = columnIndex(table, name, option);
   const values = new Float64Array(table.rows.length);
-  table.rows.forEach((row, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const row = table.rows[i];
     const text = cellOf(table, row, index);
+    // Number() alone would take "" as 0 and "0x1F" as 31.
     const value = NUMBER.test(text) ? Number(text) : Number.NaN;
     if (!Number.isFinite(value)) {
       const shown = text === '' ? 'the cell is empty' : `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a number`;
       throw new InvalidEvidenceInputError(`column "${name}" (${option}), row ${row.rowNumber}: ${shown}`);
     }
     values[i] = value;
-  });
+  }
   return values;
 }
 

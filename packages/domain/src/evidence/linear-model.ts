@@ -6,7 +6,7 @@
 //   conventional:  V = σ² (X'WX)⁻¹,  σ² = Σ wᵢ eᵢ² / (n − p)          — R: vcov(lm(...))
 //   HC1 (robust):  V = n/(n − p) · (X'WX)⁻¹ [Σ wᵢ² eᵢ² xᵢxᵢ'] (X'WX)⁻¹  — R: sandwich::vcovHC(fit, type = "HC1")
 // (MacKinnon and White 1985; with weights, the sandwich package's estimating functions wᵢeᵢxᵢ.)
-import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import { type AbstractMatrix, CholeskyDecomposition, Matrix, WrapperMatrix1D } from 'ml-matrix';
 import { InvalidEvidenceInputError } from './input.ts';
 
 /** A design column: its name (for error messages) and its values. */
@@ -33,7 +33,7 @@ const COLLINEARITY_TOLERANCE = 1e-10;
  * Factors a symmetric cross-product matrix; a column that adds nothing to the previous ones
  * (constant, duplicated, a sum of others) is refused by name.
  */
-export function choleskyOrExplain(crossProduct: Matrix, names: string[]): CholeskyDecomposition {
+export function choleskyOrExplain(crossProduct: AbstractMatrix, names: string[]): CholeskyDecomposition {
   const symmetric = crossProduct.clone().add(crossProduct.transpose()).div(2);
   const cholesky = new CholeskyDecomposition(symmetric);
   const lower = cholesky.lowerTriangularMatrix;
@@ -58,30 +58,28 @@ export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weight
   for (let i = 0; i < rows; i++) if (!weights || weights[i] > 0) n++;
   if (n <= p) throw new InvalidEvidenceInputError(`${n} rows for ${p} coefficients: the model needs more rows than coefficients`);
 
-  // Z = √W X and √W y, so that X'WX = Z'Z is exactly symmetric.
-  const z = new Matrix(rows, p);
-  const zy = new Matrix(rows, 1);
-  for (let i = 0; i < rows; i++) {
-    const root = weights ? Math.sqrt(weights[i]) : 1;
-    for (let j = 0; j < p; j++) z.set(i, j, columns[j].values[i] * root);
-    zy.set(i, 0, y[i] * root);
-  }
-  const zt = z.transpose();
-  const cholesky = choleskyOrExplain(zt.mmul(z), columns.map((c) => c.name));
-  const beta = cholesky.solve(zt.mmul(zy));
+  // Z = √W X and √W y: X'WX = Z'Z (ml-matrix's gram(), exactly symmetric), X'Wy = (√W y)'Z.
+  const z = designMatrix(columns, weights);
+  const zy = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) zy[i] = y[i] * (weights ? Math.sqrt(weights[i]) : 1);
+  const cholesky = choleskyOrExplain(
+    z.matrix.gram(),
+    columns.map((c) => c.name),
+  );
+  const beta = cholesky.solve(Matrix.rowVector(zy).mmul(z.matrix).transpose());
   const bread = cholesky.solve(Matrix.eye(p, p));
 
-  // Residuals eᵢ = yᵢ − xᵢ'β, weighted: √wᵢ eᵢ = √wᵢ yᵢ − (√wᵢ xᵢ)'β.
-  const weightedResiduals = zy.clone().sub(z.mmul(beta));
+  // Weighted residuals √wᵢ eᵢ = √wᵢ yᵢ − (√wᵢ xᵢ)'β; the rows of the meat are wᵢ eᵢ xᵢ = (√wᵢ xᵢ)(√wᵢ eᵢ).
+  const weightedResiduals = linearPredictor(z, beta);
   let weightedSquares = 0;
-  const scores = z.clone();
   for (let i = 0; i < rows; i++) {
-    const r = weightedResiduals.get(i, 0); // √wᵢ eᵢ
-    weightedSquares += r * r;
-    for (let j = 0; j < p; j++) scores.set(i, j, z.get(i, j) * r); // (√wᵢ xᵢ)(√wᵢ eᵢ) = wᵢ eᵢ xᵢ
+    weightedResiduals[i] = zy[i] - weightedResiduals[i];
+    weightedSquares += weightedResiduals[i] ** 2;
   }
+  const scores = new Float64Array(z.values.length);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < p; j++) scores[i * p + j] = z.values[i * p + j] * weightedResiduals[i];
   const sigma2 = weightedSquares / (n - p);
-  const meat = scores.transpose().mmul(scores);
+  const meat = new WrapperMatrix1D(scores, { rows }).gram();
   const robustCovariance = bread.mmul(meat).mmul(bread).mul(n / (n - p));
   return {
     coefficients: Float64Array.from(beta.getColumn(0)),
@@ -89,6 +87,41 @@ export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weight
     robustCovariance,
     n,
   };
+}
+
+/**
+ * A design matrix, row-major in one flat array and seen by ml-matrix through a wrapper: an ml-matrix
+ * Matrix keeps one small array per row, and 100,000 of them cost more than the arithmetic.
+ */
+export interface DesignMatrix {
+  values: Float64Array;
+  columns: number;
+  matrix: WrapperMatrix1D;
+}
+
+/** The columns side by side, each row multiplied by √wᵢ when weights are given (written into `into` when given, to reuse it). */
+export function designMatrix(columns: DesignColumn[], weights?: ArrayLike<number>, into?: DesignMatrix): DesignMatrix {
+  const rows = columns[0].values.length;
+  const p = columns.length;
+  const values = into?.values ?? new Float64Array(rows * p);
+  for (let i = 0; i < rows; i++) {
+    const root = weights ? Math.sqrt(weights[i]) : 1;
+    for (let j = 0; j < p; j++) values[i * p + j] = columns[j].values[i] * root;
+  }
+  return into ?? { values, columns: p, matrix: new WrapperMatrix1D(values, { rows }) };
+}
+
+/** Xβ for a p × 1 β, one value per row of X. */
+export function linearPredictor(x: DesignMatrix, beta: Matrix): Float64Array {
+  const p = x.columns;
+  const b = beta.getColumn(0);
+  const out = new Float64Array(x.values.length / p);
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0;
+    for (let j = 0; j < p; j++) sum += x.values[i * p + j] * b[j];
+    out[i] = sum;
+  }
+  return out;
 }
 
 /** The column of ones, for the intercept. */

@@ -14,7 +14,7 @@
 //     which is harmless for the ATT; the answer notes how many.
 import { Matrix } from 'ml-matrix';
 import { InvalidEvidenceInputError } from './input.ts';
-import { choleskyOrExplain, type DesignColumn, interceptColumn, standardisedColumns } from './linear-model.ts';
+import { choleskyOrExplain, type DesignColumn, type DesignMatrix, designMatrix, interceptColumn, linearPredictor, standardisedColumns } from './linear-model.ts';
 
 const MAX_ITERATIONS = 60;
 const TOLERANCE = 1e-8;
@@ -97,21 +97,23 @@ export function fitPropensityScores(
   let beta = new Float64Array(p);
   let converged = false;
   let iterations = 0;
-  const z = new Matrix(n, p);
-  const zy = new Matrix(n, 1);
+  const design = designMatrix(columns);
+  const weights = new Float64Array(n);
+  const zy = new Float64Array(n);
+  let z: DesignMatrix | undefined;
   while (iterations < MAX_ITERATIONS && !converged) {
     iterations++;
     for (let i = 0; i < n; i++) {
-      const w = mu[i] * (1 - mu[i]);
-      const root = Math.sqrt(w);
-      const working = eta[i] + (treated[i] - mu[i]) / w;
-      for (let j = 0; j < p; j++) z.set(i, j, columns[j].values[i] * root);
-      zy.set(i, 0, working * root);
+      weights[i] = mu[i] * (1 - mu[i]);
+      zy[i] = (eta[i] + (treated[i] - mu[i]) / weights[i]) * Math.sqrt(weights[i]); // √w · working response
     }
-    const zt = z.transpose();
+    z = designMatrix(columns, weights, z);
     let cholesky: ReturnType<typeof choleskyOrExplain>;
     try {
-      cholesky = choleskyOrExplain(zt.mmul(z), columns.map((c) => c.name));
+      cholesky = choleskyOrExplain(
+        z.matrix.gram(),
+        columns.map((c) => c.name),
+      );
     } catch (e) {
       // Collinear data show at the first step; later, the weights of separated rows have
       // vanished: stop here and look at the scores.
@@ -119,13 +121,10 @@ export function fitPropensityScores(
       break;
     }
     const previousBeta = beta;
-    beta = Float64Array.from(cholesky.solve(zt.mmul(zy)).getColumn(0));
-    for (let i = 0; i < n; i++) {
-      let linear = 0;
-      for (let j = 0; j < p; j++) linear += columns[j].values[i] * beta[j];
-      eta[i] = linear;
-      mu[i] = logistic(linear);
-    }
+    const solution = cholesky.solve(Matrix.rowVector(zy).mmul(z.matrix).transpose());
+    beta = Float64Array.from(solution.getColumn(0));
+    eta.set(linearPredictor(design, solution));
+    for (let i = 0; i < n; i++) mu[i] = logistic(eta[i]);
     const previous = deviance;
     deviance = binomialDeviance(treated, mu);
     let largestStep = 0;
