@@ -49,6 +49,10 @@ describe('evidence input: bad files are refused with the column and the row', ()
     );
   });
 
+  it('given a header that names a used column twice, says which', () => {
+    refuses(() => effect(table(['wage', 'trained', 'age', 'age'], [[10, 1, 30, 31]])), /column "age" \(--covariates\) appears twice in the header/);
+  });
+
   it('given a cell that is not a number, names the column and the row (header = row 1)', () => {
     const bad = table(['wage', 'trained', 'age'], [
       [10, 1, 30],

@@ -76,6 +76,9 @@ function columnIndex(table: EvidenceTable, name: string, option: string): number
   if (index < 0) {
     throw new InvalidEvidenceInputError(`column "${name}" (${option}) is not in the file; its columns are: ${table.headers.join(', ')}`);
   }
+  if (table.headers.findIndex((h, i) => i > index && h.trim() === name) > 0) {
+    throw new InvalidEvidenceInputError(`column "${name}" (${option}) appears twice in the header: rename one`);
+  }
   return index;
 }
 
