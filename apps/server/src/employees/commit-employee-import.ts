@@ -37,7 +37,7 @@ export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { 
     const rows = (saved.rows as StoredImportRow[]).filter((r) => r.data);
     const match = matcher(await employees.matchKeys(memberId));
     const anyMatch = rows.some((r) => match(r.data as EmployeeRow));
-    const existing = new Map(anyMatch ? (await employees.listAll({ mutualId: mutualId, memberId, status: 'all' })).map((e) => [e.id, e]) : []);
+    const existing = new Map(anyMatch ? (await employees.listAll({ mutualId, memberId, status: 'all' })).map((e) => [e.id, e]) : []);
 
     const creates: { row: StoredImportRow; values: Insertable<EmployeeTable> }[] = [];
     const updates: { row: StoredImportRow; id: string; values: Insertable<EmployeeTable> & { id: string }; change: Record<string, unknown> }[] = [];
@@ -77,7 +77,7 @@ export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { 
     for (const u of updates) addWage(u.id, u.row.data as EmployeeRow);
     await wageRepository(tx.db).upsertMany(wages);
 
-    const base = { at: now, mutualId: mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' };
+    const base = { at: now, mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' };
     const entries: AuditEntry[] = [
       ...creates.map((c, i) => ({ ...base, action: 'employee.import.create', entityId: createdIds[i], change: { importId, row: c.row.row } })),
       ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update', entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),
