@@ -1,17 +1,19 @@
-import type { EndEmployeeRequest } from '@mutualis/contracts';
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notify } from '../../components/notify.ts';
+import { LANGUAGES } from '@mutualis/domain/reference/people';
+import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { teerOfNoc, useReference } from '../../api/reference.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { dollarsToCents, today, useFormat } from '../../components/format.ts';
-import { PageHeader } from '../../components/page-header.tsx';
-import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { useCurrentUser } from '../auth/session.ts';
-import { type Employee, type EmployeeInput, useAddWage, useEmployee, useEndEmployment, useSaveEmployee, useWages } from './api.ts';
+import { teerOfNoc, useReference } from '../../../api/reference.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormError } from '../../../components/form-error.tsx';
+import { dollarsToCents } from '../../../components/format.ts';
+import { notify } from '../../../components/notify.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useFieldErrors } from '../../../components/use-field-errors.ts';
+import { useCurrentUser } from '../../auth/session.ts';
+import { type Employee, type EmployeeInput, useEmployee, useSaveEmployee } from '../api.ts';
+import { EndEmploymentCard } from './end-employment-card.tsx';
+import { WagesCard } from './wages-card.tsx';
 
 interface FormState {
   firstName: string;
@@ -87,7 +89,7 @@ export function EmployeePage() {
       jobTitle: values.jobTitle.trim(),
       nocCode: values.nocCode.trim(),
       educationLevel: (values.educationLevel ?? '') as EmployeeInput['educationLevel'],
-      language: (values.language ?? 'fr') as 'fr' | 'en',
+      language: (values.language ?? 'fr') as EmployeeInput['language'],
       birthYear: values.birthYear === '' ? null : Number(values.birthYear),
       hireDate: values.hireDate,
     };
@@ -160,10 +162,7 @@ export function EmployeePage() {
                 />
                 <Select
                   label={t('employees:fields.language')}
-                  data={[
-                    { value: 'fr', label: t('common:languages.fr') },
-                    { value: 'en', label: t('common:languages.en') },
-                  ]}
+                  data={LANGUAGES.map((l) => ({ value: l.code, label: t(`common:languages.${l.code}`) }))}
                   allowDeselect={false}
                   value={values.language}
                   error={form.error('language')}
@@ -211,135 +210,5 @@ export function EmployeePage() {
         {employee && !employee.endDate && <EndEmploymentCard employee={employee} />}
       </Stack>
     </>
-  );
-}
-
-function WagesCard({ employee }: { employee: Employee }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const add = useAddWage(employee.id);
-  const form = useFieldErrors();
-  const [effectiveOn, setEffectiveOn] = useState(today());
-  const [wage, setWage] = useState<number | string>('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    form.reset();
-    add.mutate(
-      { effectiveOn, hourlyWageCents: wage === '' ? Number.NaN : dollarsToCents(wage) },
-      {
-        onSuccess: () => {
-          setWage('');
-          notify({ color: 'green', message: t('employees:wages.added') });
-        },
-        onError: form.fromError,
-      },
-    );
-  };
-  const { data } = useWages(employee.id);
-  const wages = [...(data ?? [])].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn));
-  return (
-    <Card withBorder component="section" aria-labelledby="wages-title">
-      <Title order={2} size="h4" id="wages-title" mb="sm">
-        {t('employees:wages.title')}
-      </Title>
-      {wages.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('employees:wages.none')}
-        </Text>
-      ) : (
-        <Table aria-labelledby="wages-title" maw={420}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('employees:wages.effectiveOn')}</Table.Th>
-              <Table.Th style={{ textAlign: 'right' }}>{t('employees:wages.hourly')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {wages.map((w, i) => (
-              <Table.Tr key={w.id}>
-                <Table.Td>
-                  {format.date(w.effectiveOn)} {i === 0 && <Badge variant="light" color="green" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>{t('employees:wages.current')}</Badge>}
-                </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{format.money(w.hourlyWageCents, 2)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <form onSubmit={submit} noValidate>
-        <Group align="flex-start" mt="md">
-          <TextInput
-            label={t('employees:wages.effectiveOn')}
-            type="date"
-            required
-            value={effectiveOn}
-            error={form.error('effectiveOn')}
-            onChange={(e) => setEffectiveOn(e.currentTarget.value)}
-          />
-          <NumberInput
-                  hideControls
-            label={t('employees:wages.hourly')}
-            required
-            min={0}
-            decimalScale={2}
-            value={wage}
-            error={form.error('hourlyWageCents')}
-            onChange={setWage}
-          />
-          <Button type="submit" mt={25} loading={add.isPending} variant="light">
-            {t('employees:wages.add')}
-          </Button>
-        </Group>
-        <FormError form={form} unlessFieldErrors variant="text" />
-      </form>
-    </Card>
-  );
-}
-
-function EndEmploymentCard({ employee }: { employee: Employee }) {
-  const { t } = useTranslation();
-  const ref = useReference();
-  const end = useEndEmployment(employee.id);
-  const form = useFieldErrors();
-  const [endDate, setEndDate] = useState(today());
-  const [endReason, setEndReason] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    form.reset();
-    end.mutate(
-      { endDate, endReason: (endReason ?? '') as EndEmployeeRequest['endReason'] },
-      { onSuccess: () => notify({ color: 'green', message: t('employees:end.done') }), onError: form.fromError },
-    );
-  };
-  return (
-    <Card withBorder component="section" aria-labelledby="end-title">
-      <Title order={2} size="h4" id="end-title" mb="sm">
-        {t('employees:end.title')}
-      </Title>
-      <form onSubmit={submit} noValidate>
-        <Group align="flex-start">
-          <TextInput
-            label={t('employees:fields.endDate')}
-            type="date"
-            required
-            value={endDate}
-            error={form.error('endDate')}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-          />
-          <Select
-            label={t('employees:fields.endReason')}
-            required
-            data={ref.endReasonOptions}
-            value={endReason}
-            error={form.error('endReason')}
-            onChange={setEndReason}
-          />
-          <Button type="submit" mt={25} color="red" c="red.9" variant="outline" loading={end.isPending}>
-            {t('employees:end.submit')}
-          </Button>
-        </Group>
-        <FormError form={form} unlessFieldErrors variant="text" />
-      </form>
-    </Card>
   );
 }
