@@ -1,7 +1,7 @@
 import { registerMissing, summariseResults } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
 import { registerRepository } from './register-repository.ts';
-import type { SessionRow } from './session-repository.ts';
+import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 /** The register entry (s.15) of a session: stated values, else the course's and the enrolments'. */
 export async function registerEntryOf(db: Db, row: SessionRow) {
@@ -22,4 +22,11 @@ export async function registerEntryOf(db: Db, row: SessionRow) {
     evaluationResult: stated?.evaluation_result ?? summariseResults(people.map((p) => p.outcome), 'fr'),
   };
   return { entry, missing: registerMissing(entry) };
+}
+
+/** The register's sessions of `ids` (from registerRepository.sessionIdsOfYear), in that order. */
+export async function registerSessions(db: Db, mutualId: string, ids: string[]): Promise<SessionRow[]> {
+  const rows = await trainingSessionRepository(db).list({ kind: 'mutual', mutualId }, { ids });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
