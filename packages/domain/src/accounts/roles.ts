@@ -25,3 +25,9 @@ export const roleBelongsToMember = (role: Role): boolean => role === 'member_con
 
 /** True when the role's accounts must name a training provider. */
 export const roleBelongsToProvider = (role: Role): boolean => role === 'trainer';
+
+/** The roles that work with training sessions: coordinators (all), member contacts (their firm's seats), trainers (their sessions). */
+export const SESSION_ROLES = ['coordinator', 'member_contact', 'trainer'] as const satisfies readonly Role[];
+
+/** The roles that run a session's delivery: coordinators and the session's trainers (attendance, results, evaluation). */
+export const SESSION_WORKER_ROLES = ['coordinator', 'trainer'] as const satisfies readonly Role[];
