@@ -6,7 +6,7 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export type Role = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer';
+export type Role = import('@mutualis/domain/accounts/roles').Role;
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
 export interface MutualTable {

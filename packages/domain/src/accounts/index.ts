@@ -1,1 +1,2 @@
+export * from './account-status.ts';
 export * from './roles.ts';
