@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ACCOUNT_STATUSES } from '@mutualis/domain/accounts/account-status';
+import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
 import { meSchema, roleSchema } from './auth.ts';
 import { endpoint, noContent } from './endpoint.ts';
 import { pagedListSchema, pageQueryFields } from './paging.ts';
 
-export const localeSchema = z.enum(['fr', 'en']).meta({ id: 'Locale' });
+export const localeSchema = z.enum(ACCOUNT_LOCALES).meta({ id: 'Locale' });
 /** Passwords: at least 12 characters (long passphrases welcome), at most 200. */
 export const newPasswordSchema = z.string().min(12, 'must be at least 12 characters').max(200);
 const email = z.string().trim().email().max(254);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
 import { ROLES } from '@mutualis/domain/accounts/roles';
 import { endpoint, noContent } from './endpoint.ts';
 
@@ -16,7 +17,7 @@ export const meSchema = z
     userId: z.string(),
     email: z.string(),
     displayName: z.string(),
-    locale: z.enum(['fr', 'en']),
+    locale: z.enum(ACCOUNT_LOCALES),
     role: roleSchema,
     mutualId: z.string().nullable(),
     memberId: z.string().nullable(),

@@ -1,4 +1,4 @@
-import { mayGrantRole, type Role } from '@mutualis/domain/accounts/roles';
+import { mayGrantRole, type Role, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
 import type { Caller } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
@@ -27,7 +27,7 @@ export async function resolveAccountScope(
     if (wanted.mutualId && wanted.mutualId !== caller.mutualId) throw notFound('Mutual');
     mutualId = caller.mutualId;
   } else if (caller.role === 'platform_admin') {
-    if (wanted.role === 'platform_admin') return { role: wanted.role, mutual_id: null, member_id: null, provider_id: null };
+    if (!roleBelongsToMutual(wanted.role)) return { role: wanted.role, mutual_id: null, member_id: null, provider_id: null };
     if (!wanted.mutualId) throw invalid('mutualId', 'required for this role');
     if (!(await mutualRepository(db).find(wanted.mutualId))) throw notFound('Mutual');
     mutualId = wanted.mutualId;
@@ -36,12 +36,12 @@ export async function resolveAccountScope(
   }
   if (!mutualId) throw forbidden();
   const mutuals = mutualRepository(db);
-  if (wanted.role === 'member_contact') {
+  if (roleBelongsToMember(wanted.role)) {
     if (!wanted.memberId) throw invalid('memberId', 'required for a member contact');
     if (!(await mutuals.hasMember(mutualId, wanted.memberId))) throw notFound('Member');
     return { role: wanted.role, mutual_id: mutualId, member_id: wanted.memberId, provider_id: null };
   }
-  if (wanted.role === 'trainer') {
+  if (roleBelongsToProvider(wanted.role)) {
     if (!wanted.providerId) throw invalid('providerId', 'required for a trainer');
     if (!(await mutuals.hasProvider(mutualId, wanted.providerId))) throw notFound('Provider');
     return { role: wanted.role, mutual_id: mutualId, member_id: null, provider_id: wanted.providerId };

@@ -1,3 +1,4 @@
+import type { AccountLocale } from '@mutualis/domain/accounts/locale';
 import type { Role } from '@mutualis/domain/accounts/roles';
 import type { Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
@@ -13,7 +14,7 @@ export interface Invitee {
   displayName: string;
   role: Role;
   mutualId: string | null;
-  locale: 'fr' | 'en';
+  locale: AccountLocale;
 }
 
 /** Issues an invitation token and queues the e-mail carrying its link (a step inside the caller's transaction). */

@@ -1,4 +1,5 @@
 import type { Me } from '@mutualis/contracts';
+import { ACCOUNT_LOCALES, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
 import { Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -64,10 +65,7 @@ function ProfileCard({ me }: { me: Me }) {
           />
           <Select
             label={t('account:language')}
-            data={[
-              { value: 'fr', label: 'Français' },
-              { value: 'en', label: 'English' },
-            ]}
+            data={ACCOUNT_LOCALES.map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }))}
             value={locale}
             allowDeselect={false}
             error={form.error('locale')}

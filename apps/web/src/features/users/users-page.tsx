@@ -1,5 +1,6 @@
 import { ACCOUNT_STATUSES, mayResendInvitation } from '@mutualis/domain/accounts/account-status';
-import { grantableRoles, type Role } from '@mutualis/domain/accounts/roles';
+import { ACCOUNT_LOCALES, type AccountLocale, accountLocaleOf, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
+import { grantableRoles, type Role, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
@@ -19,7 +20,7 @@ import { useMutuals } from '../mutuals/api.ts';
 import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
 
 /** The roles the caller may give here: the invite form has no provider field, trainers are invited from their provider's page. */
-const invitableRoles = (granter: Role): Role[] => grantableRoles(granter).filter((role) => role !== 'trainer');
+const invitableRoles = (granter: Role): Role[] => grantableRoles(granter).filter((role) => !roleBelongsToProvider(role));
 
 /** Accounts of the mutual (coordinator) or of the platform (administrator): invite, resend, (de)activate. */
 export function UsersPage() {
@@ -130,7 +131,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
     email: '',
     displayName: '',
     role: 'member_contact' as Role,
-    locale: (i18n.language.startsWith('en') ? 'en' : 'fr') as 'fr' | 'en',
+    locale: accountLocaleOf(i18n.language),
     memberId: null as string | null,
     mutualId: null as string | null,
   });
@@ -151,8 +152,8 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
       displayName: values.displayName.trim(),
       role: values.role,
       locale: values.locale,
-      memberId: values.role === 'member_contact' ? (values.memberId ?? undefined) : undefined,
-      mutualId: me.role === 'platform_admin' && values.role !== 'platform_admin' ? (values.mutualId ?? undefined) : undefined,
+      memberId: roleBelongsToMember(values.role) ? (values.memberId ?? undefined) : undefined,
+      mutualId: me.role === 'platform_admin' && roleBelongsToMutual(values.role) ? (values.mutualId ?? undefined) : undefined,
     });
   };
   return (
@@ -171,7 +172,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
           onChange={(v) => v && setValues({ ...values, role: v as Role })}
           comboboxProps={{ withinPortal: false }}
         />
-        {me.role === 'platform_admin' && values.role !== 'platform_admin' && (
+        {me.role === 'platform_admin' && roleBelongsToMutual(values.role) && (
           <Select
             label={t('users:fields.mutual')}
             required
@@ -183,7 +184,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
             comboboxProps={{ withinPortal: false }}
           />
         )}
-        {values.role === 'member_contact' && me.role === 'coordinator' && (
+        {roleBelongsToMember(values.role) && me.role === 'coordinator' && (
           <Select
             label={t('users:fields.member')}
             required
@@ -198,12 +199,9 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
         <Select
           label={t('users:fields.locale')}
           allowDeselect={false}
-          data={[
-            { value: 'fr', label: 'Français' },
-            { value: 'en', label: 'English' },
-          ]}
+          data={ACCOUNT_LOCALES.map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }))}
           value={values.locale}
-          onChange={(v) => v && setValues({ ...values, locale: v as 'fr' | 'en' })}
+          onChange={(v) => v && setValues({ ...values, locale: v as AccountLocale })}
           comboboxProps={{ withinPortal: false }}
         />
         <Button type="submit" loading={invite.isPending}>
