@@ -3,5 +3,5 @@ import type { OutboxMessage } from '@mutualis/contracts';
 import type { OutboxRow } from './repository.ts';
 
 export function presentOutboxMessage(row: OutboxRow): OutboxMessage {
-  return { ...row, status: row.status };
+  return { ...row };
 }

@@ -19,7 +19,7 @@ import { useMembers } from '../members/api.ts';
 import { useMutuals } from '../mutuals/api.ts';
 import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
 
-/** The roles the caller may give here: the invite form has no provider field, trainers are invited from their provider's page. */
+/** The roles the caller may give here: the invite form has no provider field, so it offers no role that needs one (trainer). */
 const invitableRoles = (granter: Role): Role[] => grantableRoles(granter).filter((role) => !roleBelongsToProvider(role));
 
 /** Accounts of the mutual (coordinator) or of the platform (administrator): invite, resend, (de)activate. */
