@@ -37,6 +37,7 @@ export const authEndpoints = {
     description: 'Too many failed attempts for an e-mail or from an address answer 429 rate_limited, with Retry-After.',
     body: loginRequestSchema,
     response: meSchema,
+    otherProblems: [429],
   }),
   logout: endpoint({ method: 'post', path: '/api/auth/logout', tag: 'auth', summary: 'Log out: ends the session', response: noContent, status: 204 }),
   me: endpoint({ method: 'get', path: '/api/auth/me', tag: 'auth', summary: 'Who am I: the logged-in account, its role and its CSRF token', response: meSchema }),
