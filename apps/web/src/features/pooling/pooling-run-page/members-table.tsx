@@ -16,7 +16,8 @@ export function MembersTable({ plan, names }: { plan: Plan; names: PlanNames }) 
       <Title order={2} size="h4" mb="xs" id="members-title">
         {t('pooling:members.title')}
       </Title>
-      <Table striped>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('pooling:members.firm')}</Table.Th>
@@ -37,7 +38,8 @@ export function MembersTable({ plan, names }: { plan: Plan; names: PlanNames }) 
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+        </Table>
+      </Table.ScrollContainer>
     </section>
   );
 }

@@ -35,6 +35,7 @@ export function UnservedTable({
       {plan.unserved.length === 0 ? (
         <Text c="dimmed">{t('pooling:unserved.none')}</Text>
       ) : (
+        <Table.ScrollContainer minWidth={640}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -65,6 +66,7 @@ export function UnservedTable({
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
     </section>
   );
