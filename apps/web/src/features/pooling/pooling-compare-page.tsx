@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { type PoolingComparison, usePoolingComparison } from './api.ts';
 import { usePlanNames } from './use-plan-names.ts';
 
@@ -73,26 +74,26 @@ export function PoolingComparePage() {
     <>
       <PageHeader title={t('pooling:compare.title')} subtitle={t('pooling:compare.subtitle')} />
       <Stack gap="lg">
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll minWidth={560} labelledBy="figures-caption">
           <Table striped>
-            <Table.Caption>{t('pooling:compare.totals')}</Table.Caption>
+            <Table.Caption id="figures-caption">{t('pooling:compare.totals')}</Table.Caption>
             {head}
             <Table.Tbody>{rows(data.figures)}</Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
         <Accordion variant="contained">
           <Accordion.Item value="technical">
             <Accordion.Control>{t('pooling:technical.title')}</Accordion.Control>
             <Accordion.Panel>
-              <Text size="sm" mb="xs">
+              <Text size="sm" mb="xs" id="technical-note">
                 {t('pooling:compare.technicalNote')}
               </Text>
-              <Table.ScrollContainer minWidth={560}>
+              <TableScroll minWidth={560} labelledBy="technical-note">
                 <Table striped>
                   {head}
                   <Table.Tbody>{rows(data.technical)}</Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>
@@ -105,7 +106,7 @@ export function PoolingComparePage() {
               {t('pooling:compare.counts', { both: data.sessions.both.length, a: data.sessions.onlyA.length, b: data.sessions.onlyB.length })}
             </Text>
           </Group>
-          <Table.ScrollContainer minWidth={800}>
+          <TableScroll minWidth={800} labelledBy="diff-title">
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -127,7 +128,7 @@ export function PoolingComparePage() {
                 )}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </section>
       </Stack>
     </>

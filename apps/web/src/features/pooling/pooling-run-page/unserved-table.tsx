@@ -1,5 +1,6 @@
 import { Checkbox, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { PoolingRunDetail } from '../api.ts';
 import type { PlanNames } from '../use-plan-names.ts';
 
@@ -35,7 +36,7 @@ export function UnservedTable({
       {plan.unserved.length === 0 ? (
         <Text c="dimmed">{t('pooling:unserved.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll minWidth={640} labelledBy="unserved-title">
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -66,7 +67,7 @@ export function UnservedTable({
             ))}
           </Table.Tbody>
         </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </section>
   );
