@@ -20,9 +20,9 @@ interface Drawn {
 
 const FONTS: Record<string, string> = { F1: 'Helvetica', F2: 'Helvetica-Bold' };
 // Windows-1252 codes that latin1 does not give back as the character drawn
-const CP1252: Record<number, string> = { 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
+const CP1252 = new Map([[0x85, '…'], [0x91, '‘'], [0x92, '’'], [0x93, '“'], [0x94, '”'], [0x96, '–'], [0x97, '—']]);
 const decode = (hex: string) =>
-  [...Buffer.from(hex, 'hex')].map((b) => CP1252[b] ?? String.fromCharCode(b)).join('');
+  [...Buffer.from(hex, 'hex')].map((b) => CP1252.get(b) ?? String.fromCharCode(b)).join('');
 
 /** The text lines of the PDF, page by page, with their box. */
 function layout(pdf: Buffer): Drawn[] {
