@@ -71,7 +71,7 @@ const languageSwitch = (page: Page, lang: Lang) => page.getByRole('radiogroup', 
 const accountMenu = (page: Page, lang: Lang) => page.locator('header').getByRole('button', { name: new RegExp(text(lang, 'common:account.menu').replace('{{name}}', '.+')) });
 
 /** On the screen: inside the 390 px width and the first screenful. */
-async function assertOnScreen(page: Page, what: string, locator: ReturnType<Page['locator']>) {
+async function assertOnScreen(what: string, locator: ReturnType<Page['locator']>) {
   await locator.waitFor();
   const box = await locator.boundingBox();
   assert.ok(box, `${what} has a box`);
@@ -84,21 +84,21 @@ async function assertFitsThePhone(page: Page, lang: Lang, label: string) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   assert.ok(scrollWidth <= WIDTH, `${label}: the page is ${scrollWidth} px wide on a ${WIDTH} px screen`);
   assert.equal(innerWidth, WIDTH, `${label}: the browser kept its ${WIDTH} px layout`);
-  await assertOnScreen(page, `${label}: the language switch`, languageSwitch(page, lang));
-  await assertOnScreen(page, `${label}: the account menu`, accountMenu(page, lang));
+  await assertOnScreen(`${label}: the language switch`, languageSwitch(page, lang));
+  await assertOnScreen(`${label}: the account menu`, accountMenu(page, lang));
 }
 
 /** Opens the account menu and the language switch by touch, as a person on a phone would. */
 async function assertHeaderWorks(page: Page, lang: Lang, label: string) {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   await accountMenu(page, lang).tap();
-  await assertOnScreen(page, `${label}: "${text(lang, 'common:account.mine')}"`, page.getByRole('menuitem', { name: text(lang, 'common:account.mine') }));
+  await assertOnScreen(`${label}: "${text(lang, 'common:account.mine')}"`, page.getByRole('menuitem', { name: text(lang, 'common:account.mine') }));
   await page.keyboard.press('Escape');
   await page.getByRole('menuitem', { name: text(lang, 'common:account.mine') }).waitFor({ state: 'hidden' });
 
   await languageSwitch(page, lang).getByText(other.toUpperCase(), { exact: true }).tap();
   await page.waitForFunction((l) => document.documentElement.lang === l, other);
-  await assertOnScreen(page, `${label}: the language switch, in ${other}`, languageSwitch(page, other));
+  await assertOnScreen(`${label}: the language switch, in ${other}`, languageSwitch(page, other));
   await languageSwitch(page, other).getByText(lang.toUpperCase(), { exact: true }).tap();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }

@@ -96,16 +96,16 @@ async function assertPlanInRealMoney(page: Page, lang: Lang, figures: Figures) {
   const t = (key: string) => text(lang, key);
   await assertNoPenaltyAsMoney(page);
   const card = (labelKey: string) => page.locator('.mantine-Card-root').filter({ has: page.getByText(t(labelKey), { exact: true }) });
-  assert.equal(digits(await card('pooling:figures.realCost').locator('p').nth(1).innerText()), String(Math.round(figures.realCostCents / 100)), 'the real cost of the sessions');
-  assert.equal(digits(await card('pooling:figures.savingVsAlone').locator('p').nth(1).innerText()), String(Math.round(figures.savingVsAloneCents / 100)), 'the saving on buying separately');
-  assert.equal(digits(await card('pooling:figures.seatsServed').locator('p').nth(1).innerText()), `${figures.seatsServed}${figures.seatsRequested}`, 'seats served of requested');
+  assert.equal(digits((await card('pooling:figures.realCost').locator('p').nth(1).textContent()) ?? ''), String(Math.round(figures.realCostCents / 100)), 'the real cost of the sessions');
+  assert.equal(digits((await card('pooling:figures.savingVsAlone').locator('p').nth(1).textContent()) ?? ''), String(Math.round(figures.savingVsAloneCents / 100)), 'the saving on buying separately');
+  assert.equal(digits((await card('pooling:figures.seatsServed').locator('p').nth(1).textContent()) ?? ''), `${figures.seatsServed}${figures.seatsRequested}`, 'seats served of requested');
   await card('pooling:figures.seatsUnserved').waitFor();
 
   await page.getByRole('button', { name: t('pooling:technical.title') }).click();
   const method = page.getByText(t('pooling:technical.method').replace('{{method}}', ''), { exact: false });
   await method.waitFor();
-  assert.doesNotMatch(await method.innerText(), /by component|milp,|heuristic/, 'the method line is in words, translated');
-  assert.ok((await page.locator('main').innerText()).includes(new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(Math.round(figures.technical.objective))), 'the objective, as a score, in the technical details');
+  assert.doesNotMatch((await method.textContent()) ?? '', /by component|milp,|heuristic/, 'the method line is in words, translated');
+  assert.ok(((await page.locator('main').textContent()) ?? '').includes(new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(Math.round(figures.technical.objective))), 'the objective, as a score, in the technical details');
   await assertNoPenaltyAsMoney(page);
 }
 
