@@ -40,6 +40,10 @@ interface ComponentOutcome {
   objectiveCents: number;
   boundCents: number;
   source: 'milp' | 'neighbourhood search' | 'heuristic' | 'baseline';
+  /** time spent on this component, in ms */
+  ms: number;
+  /** where its lower bound comes from */
+  boundSource: string;
 }
 
 /** Solves a pooling problem given as parsed JSON: throws InvalidPoolingProblemError for a bad problem, else returns a feasible plan whose objective is never worse than the naive baseline and whose bound is proven. */
@@ -84,12 +88,13 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
 
   for (const ci of order) {
     const comp = components[ci];
+    const compStarted = now();
     const inComp = new Set(comp.needs);
     const baselineHere = comp.needs.flatMap((n) => baselineByNeed.get(n) ?? []).filter((s) => inComp.has(s.allocations[0].need));
     const heuristic = planComponentHeuristically(inst, comp, baselineHere);
     const candidates: ComponentOutcome[] = [
-      { sessions: heuristic, objectiveCents: draftObjectiveCents(inst, heuristic, comp.needs), boundCents: -Infinity, source: 'heuristic' },
-      { sessions: baselineHere, objectiveCents: draftObjectiveCents(inst, baselineHere, comp.needs), boundCents: -Infinity, source: 'baseline' },
+      { sessions: heuristic, objectiveCents: draftObjectiveCents(inst, heuristic, comp.needs), boundCents: -Infinity, source: 'heuristic', ms: 0, boundSource: '' },
+      { sessions: baselineHere, objectiveCents: draftObjectiveCents(inst, baselineHere, comp.needs), boundCents: -Infinity, source: 'baseline', ms: 0, boundSource: '' },
     ];
     const trivial = simpleBoundCents(inst, comp);
     let bound = trivial;
@@ -108,7 +113,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
         const start = better(candidates[0], candidates[1]).sessions;
         if (sizes[ci] <= maxNonzeros) {
           const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.2, budgetMs / 1000), relativeGap: 0, start, deadline: { at: hardDeadline, now } });
-          if (r.sessions) candidates.unshift({ sessions: r.sessions, objectiveCents: draftObjectiveCents(inst, r.sessions, comp.needs), boundCents: -Infinity, source: 'milp' });
+          if (r.sessions) candidates.unshift({ sessions: r.sessions, objectiveCents: draftObjectiveCents(inst, r.sessions, comp.needs), boundCents: -Infinity, source: 'milp', ms: 0, boundSource: '' });
           raiseBound(r.boundCents);
           if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) bound = Math.max(bound, Math.round(r.objectiveCents));
         } else {
@@ -127,7 +132,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
             }
           }
           const improved = improveByNeighbourhoods(highs, inst, comp, start, { deadlineMs: Math.min(componentDeadline, hardDeadline), now, maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS });
-          candidates.unshift({ sessions: improved, objectiveCents: draftObjectiveCents(inst, improved, comp.needs), boundCents: -Infinity, source: 'neighbourhood search' });
+          candidates.unshift({ sessions: improved, objectiveCents: draftObjectiveCents(inst, improved, comp.needs), boundCents: -Infinity, source: 'neighbourhood search', ms: 0, boundSource: '' });
         }
       } catch {
         // A HiGHS failure can leave its memory corrupt: start a fresh runtime, keep the best plan so far.
@@ -138,7 +143,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     let chosen = candidates[0];
     for (const c of candidates) if (c.objectiveCents < chosen.objectiveCents) chosen = c;
     const boundCents = Math.min(Math.ceil(bound - 1e-6), chosen.objectiveCents);
-    outcomes[ci] = { ...chosen, boundCents };
+    outcomes[ci] = { ...chosen, boundCents, ms: now() - compStarted, boundSource: sizes[ci] <= maxNonzeros ? 'milp' : 'lp/simple' };
     objectiveSoFar += chosen.objectiveCents;
     boundSoFar += boundCents;
     done++;
@@ -165,12 +170,14 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const share = ((boundPassEnd - now()) * (o.objectiveCents - o.boundCents)) / Math.max(1, unprovenLeft);
     unprovenLeft -= o.objectiveCents - o.boundCents;
     if (share < 20) continue;
+    const t0 = now();
     const dual = lagrangianBoundCents(inst, components[ci], { deadlineMs: Math.min(now() + share, hardDeadline), now, upperBoundCents: o.objectiveCents });
     // costs are whole cents: the optimum is an integer, so the bound may be rounded up
     const raised = Math.min(o.objectiveCents, Math.ceil(dual - 1e-6 - 1e-9 * Math.abs(dual)));
+    o.ms += now() - t0;
     if (raised > o.boundCents) {
       boundSoFar += raised - o.boundCents;
-      outcomes[ci] = { ...o, boundCents: raised };
+      outcomes[ci] = { ...o, boundCents: raised, boundSource: 'lagrangian' };
       report({ phase: 'solving', componentsDone: done, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
     }
   }
@@ -183,6 +190,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const share = ((finalDeadline - now()) * (o.objectiveCents - o.boundCents)) / Math.max(1, gapLeft);
     gapLeft -= o.objectiveCents - o.boundCents;
     if (share < 50) continue;
+    const t0 = now();
     try {
       const improved = improveByNeighbourhoods(highs, inst, components[ci], o.sessions, {
         deadlineMs: Math.min(now() + share, hardDeadline),
@@ -192,13 +200,14 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
       const cost = draftObjectiveCents(inst, improved, components[ci].needs);
       if (cost < o.objectiveCents) {
         objectiveSoFar -= o.objectiveCents - cost;
-        outcomes[ci] = { sessions: improved, objectiveCents: cost, boundCents: Math.min(o.boundCents, cost), source: 'neighbourhood search' };
+        outcomes[ci] = { ...o, sessions: improved, objectiveCents: cost, boundCents: Math.min(o.boundCents, cost), source: 'neighbourhood search' };
         report({ phase: 'solving', componentsDone: done, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
       }
     } catch {
       discardHighs();
       highs = await loadHighs();
     }
+    outcomes[ci].ms += now() - t0;
   }
 
   report({ phase: 'sharing costs', componentsDone: done, componentsTotal: components.length });
@@ -225,6 +234,21 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     components: components.length,
     componentsOptimal: optimalComponents,
     allocationRule: problem.policy.allocationRule,
+    componentResults: components.map((c, ci) => {
+      const o = outcomes[ci];
+      return {
+        topic: problem.needs[c.needs[0]].topic,
+        needs: c.needs.length,
+        slots: c.slots.length,
+        objective: centsToDollars(o.objectiveCents),
+        lowerBound: centsToDollars(o.boundCents),
+        gap: o.objectiveCents > 0 ? (o.objectiveCents - o.boundCents) / o.objectiveCents : 0,
+        optimal: o.objectiveCents === o.boundCents,
+        method: o.source,
+        bound: o.boundSource,
+        milliseconds: Math.round(o.ms),
+      };
+    }),
   };
   report({ phase: 'done', componentsDone: done, componentsTotal: components.length, objective: plan.totals.objective, lowerBound: plan.bound.lowerBound });
   return plan;
@@ -379,7 +403,7 @@ function buildPlan(inst: PoolingInstance, drafts: DraftSession[], baseline: Draf
       savings: centsToDollars(standaloneCents - costCents),
     },
     bound: { lowerBound: 0, gap: 1, optimal: false },
-    solver: { method: '', milliseconds: 0, components: 0, componentsOptimal: 0, allocationRule: policy.allocationRule },
+    solver: { method: '', milliseconds: 0, components: 0, componentsOptimal: 0, allocationRule: policy.allocationRule, componentResults: [] },
     baseline: {
       objective: centsToDollars(baselineObjective),
       cost: centsToDollars(baselineCost),
