@@ -37,6 +37,11 @@ interface SlotData {
 
 /** Best Lagrangian lower bound (cents, not rounded) found within the options' limits. */
 export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opts: LagrangianOptions): number {
+  return lagrangianBound(inst, comp, opts).boundCents;
+}
+
+/** Best Lagrangian lower bound (cents, not rounded) and the multipliers that gave it (per need index), to go on from later. */
+export function lagrangianBound(inst: PoolingInstance, comp: Component, opts: LagrangianOptions): { boundCents: number; multipliers: Map<number, number> } {
   const { needs, offers, policy } = inst.problem;
   const pen = policy.unservedSeatPenaltyCents;
   const nLocal = comp.needs.length;
@@ -165,6 +170,7 @@ export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opt
 
   const grad = new Float64Array(nLocal);
   let bestBound = evaluate();
+  const bestLambda = Float64Array.from(lambda);
   let theta = 2;
   let sinceBest = 0;
   const maxIterations = opts.maxIterations ?? 3000;
@@ -182,6 +188,7 @@ export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opt
     const value = evaluate();
     if (value > bestBound + 1e-6 * Math.abs(bestBound)) {
       bestBound = value;
+      bestLambda.set(lambda);
       sinceBest = 0;
     } else if (++sinceBest >= 30) {
       theta /= 2;
@@ -189,5 +196,5 @@ export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opt
       if (theta < 1e-4) break;
     }
   }
-  return bestBound;
+  return { boundCents: bestBound, multipliers: new Map(comp.needs.map((n, i) => [n, bestLambda[i]])) };
 }

@@ -291,9 +291,9 @@ export interface MilpResult {
   status: string;
 }
 
-/** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
-export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: SubProblem, opts: MilpOptions): MilpResult {
-  const built = buildAggregated(inst, comp, opts.strengthen ?? true);
+/** The sub-problem's model as HiGHS model data (sparse, column-wise), with the encoder and decoder of plans. */
+function modelData(inst: PoolingInstance, comp: SubProblem, strengthen: boolean, relaxationOnly: boolean) {
+  const built = buildAggregated(inst, comp, strengthen);
   const starts = new Int32Array(built.numCols + 1);
   const indices = new Int32Array(built.nonzeros);
   const values = new Float64Array(built.nonzeros);
@@ -309,7 +309,7 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
     }
   }
   starts[built.numCols] = p;
-  const model = highs.createModel({
+  const data = {
     numCols: built.numCols,
     numRows: built.numRows,
     colCost: built.colCost,
@@ -317,22 +317,42 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
     colUpper: built.colUpper,
     rowLower: built.rowLower,
     rowUpper: built.rowUpper,
-    matrix: { format: 'csc', numRows: built.numRows, numCols: built.numCols, starts, indices, values },
-    integrality: opts.relaxationOnly ? undefined : (Int32Array.from(built.integrality) as Int32Array),
-  });
+    matrix: { format: 'csc' as const, numRows: built.numRows, numCols: built.numCols, starts, indices, values },
+    integrality: relaxationOnly ? undefined : (Int32Array.from(built.integrality) as Int32Array),
+  };
+  return { data, built };
+}
+
+/** The sub-problem's MILP in free MPS format (e.g. to hand the same model to another solver); objective in cents. */
+export function exportModelMps(highs: Highs, inst: PoolingInstance, comp: SubProblem): Uint8Array {
+  const model = highs.createModel(modelData(inst, comp, true, false).data);
   try {
+    return model.exportModel('mps');
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
+export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: SubProblem, opts: MilpOptions): MilpResult {
+  const { data, built } = modelData(inst, comp, opts.strengthen ?? true, opts.relaxationOnly ?? false);
+  const model = highs.createModel(data);
+  try {
+    // The time limit is kept by the callbacks below on the caller's clock (HiGHS's own limit, far
+    // later, is only a safeguard), so an injected clock — e.g. CPU time in experiments — rules.
+    const clock = opts.deadline?.now;
+    const stopAt = clock ? Math.min(opts.deadline?.at ?? Infinity, clock() + Math.max(0.05, opts.timeLimitSeconds) * 1000) : Infinity;
     model.options.set({
       output_flag: false,
-      time_limit: Math.max(0.05, opts.timeLimitSeconds),
+      time_limit: clock ? Math.max(0.05, opts.timeLimitSeconds) * 10 + 1 : Math.max(0.05, opts.timeLimitSeconds),
       mip_rel_gap: opts.relativeGap,
       // every cost is whole cents, so a gap below one cent proves optimality
       mip_abs_gap: 0.99,
       random_seed: 0,
     });
     if (opts.start && !opts.relaxationOnly) model.setSolution({ colValue: built.encode(opts.start) });
-    const deadline = opts.deadline;
     const stopIfLate = (e: { interrupt: () => void }) => {
-      if (deadline && deadline.now() > deadline.at) e.interrupt();
+      if (clock && clock() > stopAt) e.interrupt();
       return undefined;
     };
     const callbacks: HighsCallbackMap = {

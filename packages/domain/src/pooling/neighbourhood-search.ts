@@ -47,10 +47,9 @@ function nextRandom(state: NeighbourhoodState): number {
   return state.seed / 4294967296;
 }
 
-/** Slots reached from a random seed slot, breadth first through shared needs, until the model would reach `target` nonzeros. */
-export function relatedSlots(inst: PoolingInstance, comp: Component, inComp: ReadonlySet<number>, state: NeighbourhoodState, target: number): number[] {
+/** Slots reached from a seed slot, breadth first through shared needs, until the model would reach `target` nonzeros. */
+export function relatedSlots(inst: PoolingInstance, inComp: ReadonlySet<number>, state: NeighbourhoodState, target: number, seed: number): number[] {
   const perNeed = inst.problem.policy.minMembersPerSession > 1 ? 9 : 4;
-  const seed = comp.slots[Math.floor(nextRandom(state) * comp.slots.length)];
   const hood = new Set<number>([seed]);
   const queue = [seed];
   const seenNeeds = new Set<number>();
@@ -77,6 +76,22 @@ export function relatedSlots(inst: PoolingInstance, comp: Component, inComp: Rea
   return [...hood].sort((a, b) => a - b);
 }
 
+/** Where a neighbourhood starts: half the time a slot holding a session (to merge, split or move it), a fifth of the time a slot of a need with unserved seats, otherwise any slot. */
+function seedSlot(inst: PoolingInstance, comp: Component, plan: readonly DraftSession[], state: NeighbourhoodState): number {
+  const r = nextRandom(state);
+  if (r < 0.5 && plan.length > 0) return plan[Math.floor(nextRandom(state) * plan.length)].slot;
+  if (r < 0.7) {
+    const served = new Map<number, number>();
+    for (const s of plan) for (const a of s.allocations) served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
+    const short = comp.needs.filter((n) => (served.get(n) ?? 0) < inst.problem.needs[n].seats && inst.needSlots[n].length > 0);
+    if (short.length > 0) {
+      const n = short[Math.floor(nextRandom(state) * short.length)];
+      return inst.needSlots[n][Math.floor(nextRandom(state) * inst.needSlots[n].length)];
+    }
+  }
+  return comp.slots[Math.floor(nextRandom(state) * comp.slots.length)];
+}
+
 /** Improves a feasible plan of one component until the deadline (or maxSteps); returns a feasible plan no worse than `incumbent`. */
 export function improveByNeighbourhoods(
   highs: Highs,
@@ -96,7 +111,7 @@ export function improveByNeighbourhoods(
     if (left < 100) break;
     state.steps++;
     const target = Math.min(opts.maxNonzeros, Math.max(MIN_TARGET, state.target));
-    const slots = relatedSlots(inst, comp, inComp, state, target);
+    const slots = relatedSlots(inst, inComp, state, target, seedSlot(inst, comp, best, state));
     const hood = new Set(slots);
     const fixed = best.filter((s) => !hood.has(s.slot));
     const freed = best.filter((s) => hood.has(s.slot));
