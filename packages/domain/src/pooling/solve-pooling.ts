@@ -7,7 +7,7 @@ import { draftObjectiveCents, sessionCostCents, sessionSeats } from './draft.ts'
 import { planComponentHeuristically } from './heuristic.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 import { findComponents, indexInstance } from './instance.ts';
-import { discardHighs, estimateModelSize, loadHighs, solveComponentMilp, wholeComponent } from './milp.ts';
+import { discardHighs, estimateModelSize, loadHighs, type SubProblem, solveComponentMilp, wholeComponent } from './milp.ts';
 import { lagrangianBound } from './lagrangian.ts';
 import { improveByNeighbourhoods, type NeighbourhoodState, newNeighbourhoodState } from './neighbourhood-search.ts';
 import { centsToDollars, compareIds } from './order.ts';
@@ -26,13 +26,15 @@ export interface SolvePoolingOptions {
 
 /** Components larger than this are not handed to HiGHS as one MILP. */
 const DEFAULT_MAX_MILP_NONZEROS = 80_000;
+/** A component's core: slots whose least Lagrangian cost is below the first threshold (cents), then the next once that core is solved. */
+const CORE_THRESHOLDS = [0, 10_000, 50_000];
 /** Neither are neighbourhoods larger than this. */
 const MAX_NEIGHBOURHOOD_NONZEROS = 100_000;
 interface ComponentOutcome {
   sessions: DraftSession[];
   objectiveCents: number;
   boundCents: number;
-  source: 'milp' | 'neighbourhood search' | 'heuristic' | 'baseline';
+  source: 'milp' | 'lagrangian core' | 'neighbourhood search' | 'heuristic' | 'baseline';
   /** time spent on this component, in ms */
   ms: number;
   /** where its lower bound comes from */
@@ -76,6 +78,10 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   const searchMs = new Array<number>(components.length).fill(0);
   const multipliers = new Array<Map<number, number> | undefined>(components.length);
   const searchStates = new Array<NeighbourhoodState | undefined>(components.length);
+  const reducedCosts = new Array<Map<number, number> | undefined>(components.length);
+  /** how wide each component's core is (an index into CORE_THRESHOLDS), and the time of its last core MILP */
+  const coreLevel = new Array<number>(components.length).fill(0);
+  const coreSeconds = new Array<number>(components.length).fill(0);
   let highs = await loadHighs();
   let objectiveSoFar = 0;
   let boundSoFar = 0;
@@ -142,7 +148,28 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const o = outcomes[ci];
     const r = lagrangianBound(inst, components[ci], { deadlineMs: Math.min(untilMs, hardDeadline), now, upperBoundCents: o.objectiveCents, start: multipliers[ci] });
     multipliers[ci] = r.multipliers;
+    reducedCosts[ci] = r.reducedCosts;
     update(ci, null, o.source, r.boundCents, 'lagrangian');
+  };
+  /** The MILP restricted to the component's core: the slots that pay for themselves (or nearly) at the Lagrangian prices, and those of its best plan. */
+  const coreMilp = (ci: number, seconds: number) => {
+    const comp = components[ci];
+    const rc = reducedCosts[ci];
+    if (!rc) return;
+    const level = CORE_THRESHOLDS[Math.min(coreLevel[ci], CORE_THRESHOLDS.length - 1)];
+    const core = new Set(comp.slots.filter((k) => (rc.get(k) ?? Infinity) < level));
+    for (const sess of outcomes[ci].sessions) core.add(sess.slot);
+    const slots = [...core].sort((a, b) => a - b);
+    const whole = wholeComponent(inst, comp);
+    const sub: SubProblem = { ...whole, slots, groups: [...new Set(slots.map((k) => inst.slots[k].group))].sort((a, b) => a - b) };
+    coreSeconds[ci] = seconds;
+    const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: seconds, relativeGap: 1e-4, start: outcomes[ci].sessions, deadline: { at: hardDeadline, now } });
+    update(ci, r.sessions, 'lagrangian core', -Infinity, '');
+    // once the core is solved, the next core is wider; the full set of slots is the whole MILP
+    if (r.status === 'optimal') {
+      coreLevel[ci]++;
+      coreSeconds[ci] = 0;
+    }
   };
   report({ phase: 'solving', componentsDone: 0, componentsTotal: components.length });
 
@@ -214,8 +241,12 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const totalGap = order.reduce((t, ci) => t + (open(ci) ? gapOf(ci) : 0), 0);
     const slice = Math.min(left, Math.max(1000, (left * gapOf(pick)) / Math.max(1, totalGap), left * 0.05));
     const doubled = Math.max(1, milpSeconds[pick] * 2);
+    const coreDoubled = Math.max(1, coreSeconds[pick] * 2);
+    const coreOpen = coreLevel[pick] < CORE_THRESHOLDS.length;
     if (!multipliers[pick]) await work(pick, () => lagrangian(pick, now() + Math.min(left, Math.max(200, slice * 0.5))));
+    else if (coreOpen && coreSeconds[pick] === 0) await work(pick, () => coreMilp(pick, Math.min(left, slice) / 1000));
     else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
+    else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25)) await work(pick, () => coreMilp(pick, coreDoubled));
     else {
       await work(pick, () => search(pick, now() + slice));
       // now and then, the Lagrangian bound goes on from its multipliers
