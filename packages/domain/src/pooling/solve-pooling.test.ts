@@ -208,6 +208,20 @@ describe('solvePooling', () => {
     );
   });
 
+  it('property: when no component is small enough for one MILP (Lagrangian bound, core MILP and neighbourhood search only), plans pass checkPlan and the bound never exceeds the true optimum (brute force)', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArbitrary({ maxNeeds: 3, maxSeats: 3, minMembers: [1, 2] }), async (problem) => {
+        const quick = { ...problem, policy: { ...(problem.policy as Json), timeLimitSeconds: 0.4 } };
+        const plan = await solvePooling(quick, { maxMilpNonzeros: 0 });
+        assert.deepEqual(checkPlan(quick, plan), []);
+        const optimum = bruteForceOptimumCents(quick);
+        assert.ok(Math.round(plan.bound.lowerBound * 100) <= optimum, `lower bound ${plan.bound.lowerBound} > optimum ${optimum / 100}`);
+        assert.ok(Math.round(plan.totals.objective * 100) >= optimum);
+      }),
+      { numRuns: 25, seed: 4242 },
+    );
+  });
+
   it('property: on tiny problems the lower bound never exceeds the true optimum (brute force) and optimal plans reach it', async () => {
     await fc.assert(
       fc.asyncProperty(problemArbitrary({ maxNeeds: 3, maxSeats: 3, minMembers: [1, 2] }), async (problem) => {
