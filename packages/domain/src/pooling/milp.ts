@@ -278,6 +278,8 @@ export interface MilpOptions {
   /** add x ≤ c·y rows: a tighter relaxation for a larger model */
   strengthen?: boolean;
   onImprovingSolution?: (objectiveCents: number, boundCents: number) => void;
+  /** share of HiGHS's effort on primal heuristics (its default 0.05); more finds good plans sooner, proves later */
+  heuristicEffort?: number;
   /** hard stop: HiGHS is interrupted once now() passes it, even if its own clock lags */
   deadline?: { at: number; now: () => number };
 }
@@ -349,6 +351,7 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
       // every cost is whole cents, so a gap below one cent proves optimality
       mip_abs_gap: 0.99,
       random_seed: 0,
+      ...(opts.heuristicEffort !== undefined ? { mip_heuristic_effort: opts.heuristicEffort } : {}),
     });
     if (opts.start && !opts.relaxationOnly) model.setSolution({ colValue: built.encode(opts.start) });
     const stopIfLate = (e: { interrupt: () => void }) => {

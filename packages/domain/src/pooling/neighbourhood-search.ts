@@ -29,6 +29,8 @@ export interface NeighbourhoodSearchOptions {
   state?: NeighbourhoodState;
   /** at most this many steps (for tests: makes the result independent of the clock) */
   maxSteps?: number;
+  /** neighbourhoods take only these slots (e.g. a Lagrangian core) and those of the incumbent; default every slot of the component */
+  slots?: ReadonlySet<number>;
 }
 
 const MIN_TARGET = 1_500;
@@ -77,19 +79,21 @@ export function relatedSlots(inst: PoolingInstance, inComp: ReadonlySet<number>,
 }
 
 /** Where a neighbourhood starts: half the time a slot holding a session (to merge, split or move it), a fifth of the time a slot of a need with unserved seats, otherwise any slot. */
-function seedSlot(inst: PoolingInstance, comp: Component, plan: readonly DraftSession[], state: NeighbourhoodState): number {
+function seedSlot(inst: PoolingInstance, comp: Component, allowed: ReadonlySet<number>, plan: readonly DraftSession[], state: NeighbourhoodState): number {
   const r = nextRandom(state);
   if (r < 0.5 && plan.length > 0) return plan[Math.floor(nextRandom(state) * plan.length)].slot;
   if (r < 0.7) {
     const served = new Map<number, number>();
     for (const s of plan) for (const a of s.allocations) served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
-    const short = comp.needs.filter((n) => (served.get(n) ?? 0) < inst.problem.needs[n].seats && inst.needSlots[n].length > 0);
+    const short = comp.needs.filter((n) => (served.get(n) ?? 0) < inst.problem.needs[n].seats && inst.needSlots[n].some((k) => allowed.has(k)));
     if (short.length > 0) {
       const n = short[Math.floor(nextRandom(state) * short.length)];
-      return inst.needSlots[n][Math.floor(nextRandom(state) * inst.needSlots[n].length)];
+      const slots = inst.needSlots[n].filter((k) => allowed.has(k));
+      return slots[Math.floor(nextRandom(state) * slots.length)];
     }
   }
-  return comp.slots[Math.floor(nextRandom(state) * comp.slots.length)];
+  const slots = [...allowed];
+  return slots[Math.floor(nextRandom(state) * slots.length)];
 }
 
 /** Improves a feasible plan of one component until the deadline (or maxSteps); returns a feasible plan no worse than `incumbent`. */
@@ -103,7 +107,8 @@ export function improveByNeighbourhoods(
   const { needs, offers } = inst.problem;
   const state = opts.state ?? newNeighbourhoodState(comp.needs[0] + 1, opts.maxNonzeros);
   if (comp.slots.length === 0) return incumbent;
-  const inComp = new Set(comp.slots);
+  const inComp = new Set(opts.slots ? comp.slots.filter((k) => opts.slots?.has(k)) : comp.slots);
+  for (const sess of incumbent) inComp.add(sess.slot);
   let best = incumbent;
   let bestCost = draftObjectiveCents(inst, best, comp.needs);
   for (let step = 0; opts.maxSteps === undefined || step < opts.maxSteps; step++) {
@@ -111,7 +116,7 @@ export function improveByNeighbourhoods(
     if (left < 100) break;
     state.steps++;
     const target = Math.min(opts.maxNonzeros, Math.max(MIN_TARGET, state.target));
-    const slots = relatedSlots(inst, inComp, state, target, seedSlot(inst, comp, best, state));
+    const slots = relatedSlots(inst, inComp, state, target, seedSlot(inst, comp, inComp, best, state));
     const hood = new Set(slots);
     const fixed = best.filter((s) => !hood.has(s.slot));
     const freed = best.filter((s) => hood.has(s.slot));

@@ -7,7 +7,7 @@ import { draftObjectiveCents, sessionCostCents, sessionSeats } from './draft.ts'
 import { planComponentHeuristically } from './heuristic.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 import { findComponents, indexInstance } from './instance.ts';
-import { discardHighs, estimateModelSize, loadHighs, type SubProblem, solveComponentMilp, wholeComponent } from './milp.ts';
+import { discardHighs, estimateModelSize, estimateSubProblemSize, loadHighs, type SubProblem, solveComponentMilp, wholeComponent } from './milp.ts';
 import { lagrangianBound } from './lagrangian.ts';
 import { improveByNeighbourhoods, type NeighbourhoodState, newNeighbourhoodState } from './neighbourhood-search.ts';
 import { centsToDollars, compareIds } from './order.ts';
@@ -28,6 +28,8 @@ export interface SolvePoolingOptions {
 const DEFAULT_MAX_MILP_NONZEROS = 80_000;
 /** A component's core: slots whose least Lagrangian cost is below the first threshold (cents), then the next once that core is solved. */
 const CORE_THRESHOLDS = [0, 10_000, 50_000];
+/** A first core up to this size gets a longer MILP. */
+const MAX_LONG_CORE_NONZEROS = 60_000;
 /** Neither are neighbourhoods larger than this. */
 const MAX_NEIGHBOURHOOD_NONZEROS = 100_000;
 interface ComponentOutcome {
@@ -141,6 +143,8 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
       now,
       maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS,
       state: searchStates[ci],
+      // within a core a little wider than the one the MILP last had, once the Lagrangian has priced the slots
+      slots: reducedCosts[ci] ? new Set(coreOf(ci, Math.max(1, coreLevel[ci])).slots) : undefined,
     });
     update(ci, improved, 'neighbourhood search', -Infinity, '');
   };
@@ -151,17 +155,20 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     reducedCosts[ci] = r.reducedCosts;
     update(ci, null, o.source, r.boundCents, 'lagrangian');
   };
-  /** The MILP restricted to the component's core: the slots that pay for themselves (or nearly) at the Lagrangian prices, and those of its best plan. */
-  const coreMilp = (ci: number, seconds: number) => {
+  /** The component's core at its current level: the slots whose least Lagrangian cost is under the level's threshold, and those of its best plan. */
+  const coreOf = (ci: number, level = coreLevel[ci]): SubProblem => {
     const comp = components[ci];
     const rc = reducedCosts[ci];
-    if (!rc) return;
-    const level = CORE_THRESHOLDS[Math.min(coreLevel[ci], CORE_THRESHOLDS.length - 1)];
-    const core = new Set(comp.slots.filter((k) => (rc.get(k) ?? Infinity) < level));
+    const threshold = CORE_THRESHOLDS[Math.min(level, CORE_THRESHOLDS.length - 1)];
+    const core = new Set(comp.slots.filter((k) => (rc?.get(k) ?? Infinity) < threshold));
     for (const sess of outcomes[ci].sessions) core.add(sess.slot);
     const slots = [...core].sort((a, b) => a - b);
-    const whole = wholeComponent(inst, comp);
-    const sub: SubProblem = { ...whole, slots, groups: [...new Set(slots.map((k) => inst.slots[k].group))].sort((a, b) => a - b) };
+    return { ...wholeComponent(inst, comp), slots, groups: [...new Set(slots.map((k) => inst.slots[k].group))].sort((a, b) => a - b) };
+  };
+  /** The MILP restricted to the component's core: the slots that pay for themselves (or nearly) at the Lagrangian prices, and those of its best plan. */
+  const coreMilp = (ci: number, seconds: number) => {
+    if (!reducedCosts[ci]) return;
+    const sub = coreOf(ci);
     coreSeconds[ci] = seconds;
     const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: seconds, relativeGap: 1e-4, start: outcomes[ci].sessions, deadline: { at: hardDeadline, now } });
     update(ci, r.sessions, 'lagrangian core', -Infinity, '');
@@ -244,7 +251,12 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const coreDoubled = Math.max(1, coreSeconds[pick] * 2);
     const coreOpen = coreLevel[pick] < CORE_THRESHOLDS.length;
     if (!multipliers[pick]) await work(pick, () => lagrangian(pick, now() + Math.min(left, Math.max(200, slice * 0.5))));
-    else if (coreOpen && coreSeconds[pick] === 0) await work(pick, () => coreMilp(pick, Math.min(left, slice) / 1000));
+    // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
+    // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
+    else if (coreOpen && coreSeconds[pick] === 0) {
+      const long = !exact[pick] && coreLevel[pick] === 0 && estimateSubProblemSize(inst, coreOf(pick)) <= MAX_LONG_CORE_NONZEROS;
+      await work(pick, () => coreMilp(pick, Math.min(left, long ? Math.max(slice, left * 0.35) : slice) / 1000));
+    }
     else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
     else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25)) await work(pick, () => coreMilp(pick, coreDoubled));
     else {
