@@ -1,4 +1,4 @@
-// Pooling engine benchmark: `node --import tsx bench/pooling.ts [a|b|c|d …] [--solvers engine,highs,cbc,glpk] [--limit S]`.
+// Pooling engine benchmark: `node --import tsx bench/pooling.ts [a|b|c|d …] [--solvers engine,highs,cbc,glpk] [--limit S] [--cpu-clock]`.
 // For each case, generates a problem (seeded) and, one after the other on the same problem and at
 // the same time limit, runs the engine and generic solvers on the whole model (no decomposition,
 // no heuristic start): HiGHS (the same WebAssembly build the engine uses), CBC and GLPK (native,
@@ -77,6 +77,7 @@ interface RunResult {
   componentsOptimal?: number;
   status?: string;
   error?: string;
+  cpuSeconds?: number;
 }
 
 function problemOf(c: Case, limit: number): Record<string, unknown> {
@@ -91,10 +92,17 @@ function generatorCommand(g: GeneratorOptions): string {
   return parts.join(' ');
 }
 
-async function runEngine(c: Case, limit: number): Promise<RunResult> {
+/** The process's CPU time in ms: with --cpu-clock the engine keeps its limit on it, so that other work on a shared machine does not shorten the run. */
+const cpuClock = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function runEngine(c: Case, limit: number, onCpu: boolean): Promise<RunResult> {
   const problem = problemOf(c, limit);
   const started = performance.now();
   const plan = await solvePooling(problem, {
+    now: onCpu ? cpuClock : undefined,
     onProgress: (p) => {
       if (p.phase !== 'solving') process.stderr.write(`  [${(p.elapsedMs / 1000).toFixed(1)}s] ${p.phase}\n`);
     },
@@ -110,6 +118,7 @@ async function runEngine(c: Case, limit: number): Promise<RunResult> {
     baselineObjective: plan.baseline.objective,
     components: plan.solver.components,
     componentsOptimal: plan.solver.componentsOptimal,
+    cpuSeconds: cpuClock() / 1000,
   };
 }
 
@@ -211,7 +220,7 @@ if (args[0] === '--child') {
   if (!c) throw new Error(`no case ${args[1]}`);
   const solver = args[2] as Solver;
   const limit = Number(args[3]);
-  const result = solver === 'engine' ? await runEngine(c, limit) : solver === 'highs' ? await runHighs(c, limit) : await runNative(c, limit, solver);
+  const result = solver === 'engine' ? await runEngine(c, limit, args[4] === 'cpu') : solver === 'highs' ? await runHighs(c, limit) : await runNative(c, limit, solver);
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.exit(0);
 }
@@ -223,11 +232,12 @@ const option = (name: string) => {
 const solvers = (option('--solvers') ?? SOLVERS.join(',')).split(',') as Solver[];
 for (const s of solvers) if (!SOLVERS.includes(s)) throw new Error(`unknown solver ${s}; solvers: ${SOLVERS.join(', ')}`);
 const limitOverride = option('--limit') === undefined ? undefined : Number(option('--limit'));
-const caseNames = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const onCpu = args.includes('--cpu-clock');
+const caseNames = args.filter((a, i) => !a.startsWith('--') && !['--solvers', '--limit'].includes(args[i - 1]));
 
 function child(c: Case, solver: Solver, limit: number): RunResult & { load: string } {
   console.log(`case ${c.name} (${c.title}), ${solver}, limit ${limit} s…`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', c.name, solver, String(limit)], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', c.name, solver, String(limit), onCpu ? 'cpu' : 'wall'], {
     cwd: path.join(here, '..'),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -261,7 +271,7 @@ for (const c of chosen) {
   results.forEach(({ solver, r }, i) => {
     const notes =
       solver === 'engine'
-        ? `${r.componentsOptimal}/${r.components} components proven optimal`
+        ? `${r.componentsOptimal}/${r.components} components proven optimal${onCpu ? `; limit on CPU time (${r.cpuSeconds?.toFixed(1)} s of CPU)` : ''}`
         : (r.error ?? `status ${r.status}`);
     const improvement = r.objective !== null && baseline ? pct((baseline - r.objective) / baseline, 1) : '—';
     rows.push(
@@ -273,7 +283,8 @@ for (const c of chosen) {
 const section = `## Pooling engine
 
 Command: \`node --import tsx bench/pooling.ts\` (or \`npm run bench -- pooling\`; cases: \`… bench/pooling.ts b c\`;
-solvers: \`--solvers engine,highs,cbc,glpk\`; another limit: \`--limit 600\`). Problems come from the seeded
+solvers: \`--solvers engine,highs,cbc,glpk\`; another limit: \`--limit 600\`; the engine's limit on its CPU time, for a busy
+machine: \`--cpu-clock\`). Problems come from the seeded
 generator (\`npx mutualis pool-generate\` with the options shown, see docs/pooling.md). On each problem, one
 after the other and at the same time limit, the engine and three generic solvers given the whole model
 (the engine's exact formulation of the instance in one piece: no decomposition, no heuristic start):
@@ -291,7 +302,7 @@ ${rows.join('\n')}
 `;
 
 console.log(section);
-if (caseNames.length > 0 || limitOverride !== undefined || solvers.length < SOLVERS.length) {
+if (caseNames.length > 0 || limitOverride !== undefined || solvers.length < SOLVERS.length || onCpu) {
   console.log('(partial run: docs/performance.md left unchanged)');
 } else {
   const docPath = path.join(here, '..', 'docs', 'performance.md');
