@@ -186,12 +186,13 @@ async function runNative(c: Case, limit: number, solver: 'cbc' | 'glpk'): Promis
   const left = Math.max(1, limit - (performance.now() - started) / 1000);
   const args =
     solver === 'cbc'
-      ? [binary, mps, 'sec', left.toFixed(1), 'ratioGap', '0', 'allowableGap', '0.99', 'randomSeed', '1', 'solve', 'quit']
+      ? [binary, mps, 'timeMode', 'elapsed', 'sec', left.toFixed(1), 'ratioGap', '0', 'allowableGap', '0.99', 'randomSeed', '1', 'solve', 'quit']
       : [binary, '--freemps', mps, '--tmlim', String(Math.floor(left)), '--mipgap', '0', '-o', path.join(dir, 'out.txt')];
-  const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: Math.round((left * 3 + 60) * 1000) });
+  const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: Math.round((left * 3 + 60) * 1000), killSignal: 'SIGINT' });
   fs.rmSync(dir, { recursive: true, force: true });
   const seconds = (performance.now() - started) / 1000;
-  const peakMemoryMb = Math.max(process.resourceUsage().maxRSS / 1024, peakFromTime(r.stderr ?? ''));
+  const peak = peakFromTime(r.stderr ?? '');
+  const peakMemoryMb = Number.isNaN(peak) ? process.resourceUsage().maxRSS / 1024 : Math.max(process.resourceUsage().maxRSS / 1024, peak);
   const out = r.stdout ?? '';
   if (solver === 'cbc') {
     const status = /Result - (.*)/.exec(out)?.[1]?.trim() ?? `ended ${r.status ?? r.signal}`;
@@ -259,6 +260,7 @@ function child(c: Case, solver: Solver, limit: number): RunResult & { load: stri
 }
 
 const money = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString('en-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const num = (v: number | null | undefined, digits: number) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
 const pct = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)} %`);
 
 const chosen = CASES.filter((c) => caseNames.length === 0 || caseNames.includes(c.name));
@@ -271,11 +273,11 @@ for (const c of chosen) {
   results.forEach(({ solver, r }, i) => {
     const notes =
       solver === 'engine'
-        ? `${r.componentsOptimal}/${r.components} components proven optimal${onCpu ? `; limit on CPU time (${r.cpuSeconds?.toFixed(1)} s of CPU)` : ''}`
+        ? `${r.componentsOptimal}/${r.components} components proven optimal${onCpu ? `; limit on CPU time (${num(r.cpuSeconds, 1)} s of CPU)` : ''}`
         : (r.error ?? `status ${r.status}`);
     const improvement = r.objective !== null && baseline ? pct((baseline - r.objective) / baseline, 1) : '—';
     rows.push(
-      `| ${i === 0 ? `${c.name}. ${c.title} (\`${generatorCommand(c.generator)}\`; limit ${limit} s)` : ''} | ${i === 0 ? c.target : ''} | ${SOLVER_LABEL[solver]} | ${money(r.objective)}${r.objective === best ? ' (best)' : ''} | ${money(r.lowerBound)} | ${pct(r.gap)}${r.optimal ? ' (optimal)' : ''} | ${r.seconds.toFixed(1)} s | ${r.peakMemoryMb.toFixed(0)} MB | ${improvement} | ${r.load} | ${notes} |`,
+      `| ${i === 0 ? `${c.name}. ${c.title} (\`${generatorCommand(c.generator)}\`; limit ${limit} s)` : ''} | ${i === 0 ? c.target : ''} | ${SOLVER_LABEL[solver]} | ${money(r.objective)}${r.objective === best ? ' (best)' : ''} | ${money(r.lowerBound)} | ${pct(r.gap)}${r.optimal ? ' (optimal)' : ''} | ${num(r.seconds, 1)} s | ${num(r.peakMemoryMb, 0)} MB | ${improvement} | ${r.load} | ${notes} |`,
     );
   });
 }
