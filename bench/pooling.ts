@@ -243,7 +243,8 @@ function child(c: Case, solver: Solver, limit: number): RunResult & { load: stri
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
-    timeout: (limit * 3 + 120) * 1000,
+    // on CPU time a busy machine stretches the run: allow for a tenth of a core
+    timeout: (limit * (onCpu ? 12 : 3) + 120) * 1000,
   });
   const load = os
     .loadavg()
