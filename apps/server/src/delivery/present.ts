@@ -171,15 +171,18 @@ export function presentVerification(a: AttestationRow): AttestationVerification 
 
 /** A session's register entry (s.15) with what it still lacks. */
 export async function presentRegisterEntry(db: Db, row: SessionRow): Promise<RegisterEntryDto> {
-  const { entry, missing } = await registerEntryOf(db, row);
+  const { entry, missing, delivered } = await registerEntryOf(db, row);
   return {
     sessionId: row.id,
     status: row.status,
     ...entry,
     employers: [...entry.employers],
     employmentClasses: [...entry.employmentClasses],
-    firstDay: row.firstDay,
-    lastDay: row.lastDay,
+    firstDay: delivered.firstDay,
+    lastDay: delivered.lastDay,
+    meetingDays: delivered.days,
+    participantHours: delivered.participantHours,
+    completed: delivered.completed,
     missing,
     complete: missing.length === 0,
   };
