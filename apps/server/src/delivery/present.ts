@@ -1,7 +1,7 @@
 // Delivery rows → API answers: sessions, enrolments, attestations, register entries, history,
 // calendar feeds and questionnaires.
 import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
-import { ALLOWED_TRANSITIONS, type CalendarFeedKind, firmSeatsOf, seatSummary, seatsAvailableFor, withdrawalDeadline } from '@mutualis/domain/delivery/index';
+import { ALLOWED_TRANSITIONS, type CalendarFeedKind, firmSeatsOf, seatSummary, seatsAvailableFor, type SeatSummary, withdrawalDeadline } from '@mutualis/domain/delivery/index';
 import type { Caller, Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { AttestationRow } from './attestation-repository.ts';
@@ -10,7 +10,16 @@ import { registerEntryOf } from './register-entry.ts';
 import { sessionFactsOf } from './session-facts.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
-/** The API summary of a session; costs and firm counts only for coordinators. */
+/**
+ * Who sees a session's virtual class link: its coordinators and trainers, and the contacts of a firm
+ * with a participant confirmed in it; not the other firms' contacts browsing open sessions.
+ */
+function seesVirtualLink(caller: Caller, seats: SeatSummary): boolean {
+  if (caller.role === 'coordinator' || caller.role === 'trainer') return true;
+  return caller.role === 'member_contact' && seats.byFirm.some((f) => f.memberId === caller.memberId && f.confirmed > 0);
+}
+
+/** The API summary of a session; costs and firm counts only for coordinators, the virtual link only for those taking part. */
 export async function presentSessionSummary(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionSummary> {
   const facts = await sessionFactsOf(db, row, today);
   const coordinator = caller.role === 'coordinator';
@@ -45,7 +54,7 @@ export async function presentSessionSummary(db: Db, row: SessionRow, caller: Cal
     firstDay: row.firstDay,
     lastDay: row.lastDay,
     place: row.place,
-    virtualLink: row.virtualLink,
+    virtualLink: seesVirtualLink(caller, facts.seats) ? row.virtualLink : null,
     providerId: row.providerId,
     providerName: row.providerName,
     trainerName: row.trainerName,
