@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { enrolmentOutcomeSchema, enrolmentStatusSchema } from './delivery-enrolment.ts';
 import { meetingDaySchema, sessionIdParamSchema, sessionSummarySchema } from './delivery-sessions.ts';
-import { endpoint } from './endpoint.ts';
+import { endpoint, fileAnswer } from './endpoint.ts';
 
 // Delivery, the trainer portal: the roster, attendance per meeting day and each participant's result.
 
@@ -52,6 +52,8 @@ export const resultsRequestSchema = z
   .meta({ id: 'ResultsRequest' });
 export type ResultsRequest = z.infer<typeof resultsRequestSchema>;
 
+export const signInSheetQuerySchema = z.object({ lang: z.enum(['fr', 'en']).optional() });
+
 /** The trainer portal's endpoints: the session's trainer or its coordinator records; a member contact reads its own people. */
 export const attendanceEndpoints = {
   roster: endpoint({
@@ -61,6 +63,16 @@ export const attendanceEndpoints = {
     summary: "The roster: participants' names, firm and job title (never wages), attendance and results; a member contact sees only its own",
     params: sessionIdParamSchema,
     response: rosterSchema,
+  }),
+  signInSheet: endpoint({
+    method: 'get',
+    path: '/api/sessions/{sessionId}/sign-in-sheet.pdf',
+    tag: 'trainer portal',
+    summary: "The roster and sign-in sheet (PDF): confirmed participants, their firm and job title, a signature column per meeting day with its date and hours; in lang, else the caller's language",
+    description: 'For the session’s trainer and the coordinators, once the session is confirmed (409 before, or when cancelled).',
+    params: sessionIdParamSchema,
+    query: signInSheetQuerySchema,
+    response: fileAnswer('application/pdf'),
   }),
   recordAttendance: endpoint({
     method: 'put',

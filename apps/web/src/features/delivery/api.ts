@@ -97,6 +97,10 @@ export const useRegister = (year: number) =>
 export const downloadRegister = (kind: 'xlsx' | 'pdf', year: number | string) =>
   downloadFrom(kind === 'xlsx' ? registerEndpoints.exportXlsx : registerEndpoints.exportPdf, { query: { year } }, `register-${year}.${kind}`);
 
+/** The roster and sign-in sheet of a session (PDF), in the interface's language. */
+export const downloadSignInSheet = (sessionId: string, lang: 'fr' | 'en') =>
+  downloadFrom(attendanceEndpoints.signInSheet, { params: { sessionId }, query: { lang } }, `${lang === 'fr' ? 'feuille-presence' : 'sign-in-sheet'}.pdf`);
+
 /** Evaluation results of one session, or over a course, a provider or all delivered sessions. */
 export const useEvaluation = (scope: { sessionId?: string; courseId?: string; providerId?: string }, enabled = true) =>
   useQuery({
