@@ -139,6 +139,11 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'POST /api/calendar-feeds': () => ({ kind: 'member' }),
   'POST /api/enrolments/{enrolmentId}/withdraw': () => ({}),
   'POST /api/enrolments/{enrolmentId}/substitute': (w) => ({ employeeId: w.employeeA1.id }),
+  'POST /api/sessions/{sessionId}/enrolments/batch': (w) => ({ employeeIds: [w.employeeA1.id] }),
+  'PUT /api/sessions/{sessionId}/waitlist': () => ({ enrolmentIds: [] }),
+  'POST /api/enrolments/{enrolmentId}/move': (w) => ({ sessionId: w.extra.sessionAOther.id }),
+  'POST /api/enrolments/{enrolmentId}/promote': () => undefined,
+  'POST /api/sessions/{sessionId}/attendance/all-present': (w) => ({ meetingDayId: w.extra.enrolmentA1.id }),
 };
 
 /** Delivery ids that must never appear in the role's list answers. */

@@ -52,6 +52,9 @@ export const resultsRequestSchema = z
   .meta({ id: 'ResultsRequest' });
 export type ResultsRequest = z.infer<typeof resultsRequestSchema>;
 
+export const allPresentRequestSchema = z.object({ meetingDayId: uuid }).meta({ id: 'AllPresentRequest' });
+export type AllPresentRequest = z.infer<typeof allPresentRequestSchema>;
+
 export const signInSheetQuerySchema = z.object({ lang: z.enum(['fr', 'en']).optional() });
 
 /** The trainer portal's endpoints: the session's trainer or its coordinator records; a member contact reads its own people. */
@@ -81,6 +84,15 @@ export const attendanceEndpoints = {
     summary: 'Record attendance per participant and meeting day (present/absent, hours); session in delivery',
     params: sessionIdParamSchema,
     body: attendanceRequestSchema,
+    response: rosterSchema,
+  }),
+  allPresent: endpoint({
+    method: 'post',
+    path: '/api/sessions/{sessionId}/attendance/all-present',
+    tag: 'trainer portal',
+    summary: 'Mark every confirmed participant present for the whole of one meeting day (still editable after); session in delivery',
+    params: sessionIdParamSchema,
+    body: allPresentRequestSchema,
     response: rosterSchema,
   }),
   recordResults: endpoint({

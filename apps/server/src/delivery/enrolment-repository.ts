@@ -146,6 +146,10 @@ export function enrolmentRepository(db: Db) {
         .where('id', '=', id)
         .execute();
     },
+    /** New waitlist positions (a coordinator's order). */
+    async setPositions(moves: readonly { id: string; position: number }[]) {
+      for (const m of moves) await db.updateTable('enrolment').set({ position: m.position }).where('id', '=', m.id).execute();
+    },
     async setResult(id: string, result: { outcome: EnrolmentOutcome | null; score: number | null; note: string | null }) {
       await db.updateTable('enrolment').set({ outcome: result.outcome, score: result.score, result_note: result.note }).where('id', '=', id).execute();
     },
