@@ -129,11 +129,21 @@ export const useTransitionSession = (sessionId: string) =>
 export const useReserveSeats = (sessionId: string) => useDeliveryWrite((body: ReservationRequest) => call(sessionEndpoints.reserve, { params: { sessionId }, body }));
 
 export const useEnrol = (sessionId: string) => useDeliveryWrite((employeeId: string) => call(enrolmentEndpoints.enrol, { params: { sessionId }, body: { employeeId } }));
+export const useEnrolMany = (sessionId: string) =>
+  useDeliveryWrite((employeeIds: string[]) => call(enrolmentEndpoints.enrolMany, { params: { sessionId }, body: { employeeIds } }));
+export const useMoveEnrolment = () =>
+  useDeliveryWrite((v: { enrolmentId: string; sessionId: string; waitlistIfFull: boolean }) =>
+    call(enrolmentEndpoints.move, { params: { enrolmentId: v.enrolmentId }, body: { sessionId: v.sessionId, waitlistIfFull: v.waitlistIfFull } }),
+  );
+export const usePromote = () => useDeliveryWrite((enrolmentId: string) => call(enrolmentEndpoints.promote, { params: { enrolmentId } }));
+export const useReorderWaitlist = (sessionId: string) =>
+  useDeliveryWrite((enrolmentIds: string[]) => call(enrolmentEndpoints.reorderWaitlist, { params: { sessionId }, body: { enrolmentIds } }));
 export const useWithdraw = () => useDeliveryWrite((enrolmentId: string) => call(enrolmentEndpoints.withdraw, { params: { enrolmentId }, body: {} }));
 export const useSubstitute = (enrolmentId: string) =>
   useDeliveryWrite((employeeId: string) => call(enrolmentEndpoints.substitute, { params: { enrolmentId }, body: { employeeId } }));
 
 export const useRecordAttendance = (sessionId: string) => useDeliveryWrite((body: AttendanceRequest) => call(attendanceEndpoints.recordAttendance, { params: { sessionId }, body }));
+export const useAllPresent = (sessionId: string) => useDeliveryWrite((meetingDayId: string) => call(attendanceEndpoints.allPresent, { params: { sessionId }, body: { meetingDayId } }));
 export const useRecordResults = (sessionId: string) => useDeliveryWrite((body: ResultsRequest) => call(attendanceEndpoints.recordResults, { params: { sessionId }, body }));
 
 export const useUpdateRegisterEntry = (sessionId: string) => useDeliveryWrite((body: RegisterUpdate) => call(registerEndpoints.update, { params: { sessionId }, body }));

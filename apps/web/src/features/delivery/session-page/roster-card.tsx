@@ -2,6 +2,7 @@ import { Button, Card, Checkbox, Group, NumberInput, Select, Table, Text, Title 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import {
   ENROLMENT_OUTCOMES,
@@ -9,6 +10,7 @@ import {
   type SessionDetail,
   sessionTakesAttendance,
   sessionTakesResults,
+  useAllPresent,
   useRecordAttendance,
   useRecordResults,
   useRoster,
@@ -35,6 +37,18 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
   const people = (r: Roster) => r.participants.filter((p) => p.status === 'confirmed');
   const saveAttendance = useRecordAttendance(s.id);
   const saveResults = useRecordResults(s.id);
+  const allPresent = useAllPresent(s.id);
+  const format = useFormat();
+  const takesAttendance = canRecord && sessionTakesAttendance(s.status);
+  // "all present" for a day: saved at once; the day's unsaved ticks give way, each mark stays editable
+  const markAllPresent = (d: Roster['meetingDays'][number]) =>
+    allPresent.mutate(d.id, {
+      onSuccess: () => {
+        setPresentDraft((draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !key.endsWith(`/${d.id}`))));
+        notify({ color: 'green', message: t('delivery:roster.allPresentDone', { day: format.date(d.day) }) });
+      },
+      onError,
+    });
   const attendanceOf = (r: Roster) => ({
     entries: people(r).flatMap((p) => r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: isPresent(p, d.id) }))),
   });
@@ -62,7 +76,22 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
                 <Table.Th>{t('delivery:fields.firm')}</Table.Th>
                 <Table.Th>{t('delivery:fields.jobTitle')}</Table.Th>
                 {r.meetingDays.map((d) => (
-                  <Table.Th key={d.id}>{d.day}</Table.Th>
+                  <Table.Th key={d.id}>
+                    {format.date(d.day)}
+                    {takesAttendance && (
+                      <Button
+                        display="block"
+                        size="compact-xs"
+                        variant="light"
+                        mt={4}
+                        aria-label={t('delivery:roster.allPresentOn', { day: format.date(d.day) })}
+                        loading={allPresent.isPending && allPresent.variables === d.id}
+                        onClick={() => markAllPresent(d)}
+                      >
+                        {t('delivery:roster.allPresent')}
+                      </Button>
+                    )}
+                  </Table.Th>
                 ))}
                 <Table.Th>{t('delivery:roster.result')}</Table.Th>
                 <Table.Th>{t('delivery:roster.score')}</Table.Th>
