@@ -133,6 +133,7 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   }),
   'PUT /api/sessions/{sessionId}/results': (w) => ({ entries: [{ enrolmentId: w.extra.enrolmentA1.id, outcome: 'passed' }] }),
   'POST /api/sessions/{sessionId}/attestations': () => undefined,
+  'POST /api/sessions/{sessionId}/questionnaire-sheets': () => undefined,
   'POST /api/attestations/{attestationId}/reissue': () => undefined,
   'POST /api/questionnaires/{questionnaireToken}': () => ({ answers: { overall: 5, trainer: 5, relevance: 5, logistics: 5 } }),
   'PUT /api/sessions/{sessionId}/register': () => ({ objectives: 'tenancy' }),

@@ -101,6 +101,17 @@ export const downloadRegister = (kind: 'xlsx' | 'pdf', year: number | string) =>
 export const downloadSignInSheet = (sessionId: string, lang: 'fr' | 'en') =>
   downloadFrom(attendanceEndpoints.signInSheet, { params: { sessionId }, query: { lang } }, `${lang === 'fr' ? 'feuille-presence' : 'sign-in-sheet'}.pdf`);
 
+/** Prints the personal questionnaire sheets of the participants without an e-mail (fresh links each time) and saves the PDF. */
+export async function printQuestionnaireSheets(sessionId: string) {
+  const blob = await call(evaluationEndpoints.questionnaireSheets, { params: { sessionId } });
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: 'questionnaires.pdf' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** Evaluation results of one session, or over a course, a provider or all delivered sessions. */
 export const useEvaluation = (scope: { sessionId?: string; courseId?: string; providerId?: string }, enabled = true) =>
   useQuery({

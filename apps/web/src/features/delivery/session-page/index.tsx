@@ -15,6 +15,7 @@ import { FactsCard } from './facts-card.tsx';
 import { LifecycleCard } from './lifecycle-card.tsx';
 import { ReservationsCard } from './reservations-card.tsx';
 import { RosterCard } from './roster-card.tsx';
+import { QuestionnaireSheetsCard } from './questionnaire-sheets-card.tsx';
 import { ScheduleCard } from './schedule-card.tsx';
 import { SessionEvaluationCard } from './session-evaluation-card.tsx';
 
@@ -66,7 +67,8 @@ export function SessionPage() {
           {role === 'coordinator' && <ReservationsCard s={s} />}
           {(role === 'coordinator' || role === 'member_contact') && <EnrolmentsCard s={s} role={role} memberId={me?.memberId ?? null} />}
           {runs && sessionWasHeld(s.status) && <RosterCard s={s} canRecord />}
-          {runs && sessionIsDelivered(s.status) && <SessionEvaluationCard s={s} />}
+          {runs && (s.status === 'in_delivery' || s.status === 'delivered') && <QuestionnaireSheetsCard s={s} />}
+          {(runs || role === 'member_contact') && sessionIsDelivered(s.status) && <SessionEvaluationCard s={s} />}
           {role !== 'trainer' && sessionIsDelivered(s.status) && <AttestationsCard s={s} />}
         </>
       )}
