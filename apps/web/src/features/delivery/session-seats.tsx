@@ -39,13 +39,12 @@ export function GoNoGoCell({ s }: { s: Seats }) {
 /** Label and value rows of a session's seats, for its facts card. */
 export function useSeatRows(s: Seats): [string, string][] {
   const { t } = useTranslation();
-  const reserved = [t('delivery:seats.reserved', { count: s.seats.reserved })];
-  if (s.seats.unnamed > 0) reserved.push(t('delivery:seats.unnamed', { count: s.seats.unnamed }));
+  const reserved = t('delivery:seats.reserved', { count: s.seats.reserved });
   return [
-    [t('delivery:seats.reservedLabel'), `${reserved.join(', ')} ${t('delivery:seats.capacity', { max: s.seatsMax })}`],
+    [t('delivery:seats.reservedLabel'), s.seats.unnamed > 0 ? `${reserved} (${t('delivery:seats.unnamed', { count: s.seats.unnamed })})` : reserved],
     [t('delivery:seats.confirmedLabel'), t('delivery:seats.confirmed', { count: s.seats.confirmed })],
     [t('delivery:seats.waitlistedLabel'), t('delivery:seats.waitlisted', { count: s.seats.waitlisted })],
-    [t('delivery:seats.freeLabel'), t('delivery:seats.free', { count: s.seats.free })],
+    [t('delivery:seats.freeLabel'), `${t('delivery:seats.free', { count: s.seats.free })} ${t('delivery:seats.capacity', { max: s.seatsMax })}`],
     [
       t('delivery:seats.minimumLabel'),
       `${t('delivery:seats.minimum', { held: s.seats.held, min: s.seatsMin })} — ${s.seats.minimumMet ? t('delivery:seats.met') : t('delivery:seats.notMet')}`,

@@ -78,81 +78,83 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
       <ErrorAlert error={enrolments.error} />
       {enrolments.data && enrolments.data.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
       {enrolments.data && enrolments.data.length > 0 && (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('delivery:fields.participant')}</Table.Th>
-              {role === 'coordinator' && <Table.Th>{t('delivery:fields.firm')}</Table.Th>}
-              <Table.Th>{t('delivery:fields.state')}</Table.Th>
-              <Table.Th>{t('delivery:fields.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {enrolments.data.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{e.employeeName}</Table.Td>
-                {role === 'coordinator' && <Table.Td>{e.memberName}</Table.Td>}
-                <Table.Td>
-                  {t(`delivery:enrolmentStatus.${e.status}`)}
-                  {e.waitlistRank ? ` (#${e.waitlistRank})` : ''}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    {coordinator && open && e.status === 'waitlisted' && (
-                      <>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('delivery:waitlist.upOf', { name: e.employeeName })}
-                          disabled={waitlist[0]?.id === e.id}
-                          onClick={() => reorder.mutate(reordered(e, -1), { onError })}
-                        >
-                          <IconArrowUp size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('delivery:waitlist.downOf', { name: e.employeeName })}
-                          disabled={waitlist[waitlist.length - 1]?.id === e.id}
-                          onClick={() => reorder.mutate(reordered(e, 1), { onError })}
-                        >
-                          <IconArrowDown size={16} aria-hidden />
-                        </ActionIcon>
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('delivery:fields.participant')}</Table.Th>
+                {role === 'coordinator' && <Table.Th>{t('delivery:fields.firm')}</Table.Th>}
+                <Table.Th>{t('delivery:fields.state')}</Table.Th>
+                <Table.Th>{t('delivery:fields.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {enrolments.data.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{e.employeeName}</Table.Td>
+                  {role === 'coordinator' && <Table.Td>{e.memberName}</Table.Td>}
+                  <Table.Td>
+                    {t(`delivery:enrolmentStatus.${e.status}`)}
+                    {e.waitlistRank ? ` (#${e.waitlistRank})` : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      {coordinator && open && e.status === 'waitlisted' && (
+                        <>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('delivery:waitlist.upOf', { name: e.employeeName })}
+                            disabled={waitlist[0]?.id === e.id}
+                            onClick={() => reorder.mutate(reordered(e, -1), { onError })}
+                          >
+                            <IconArrowUp size={16} aria-hidden />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('delivery:waitlist.downOf', { name: e.employeeName })}
+                            disabled={waitlist[waitlist.length - 1]?.id === e.id}
+                            onClick={() => reorder.mutate(reordered(e, 1), { onError })}
+                          >
+                            <IconArrowDown size={16} aria-hidden />
+                          </ActionIcon>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            aria-label={t('delivery:waitlist.promoteOf', { name: e.employeeName })}
+                            onClick={() => promote.mutate(e.id, { onSuccess: () => notify({ color: 'green', message: t('delivery:waitlist.promoted', { name: e.employeeName }) }), onError })}
+                          >
+                            {t('delivery:waitlist.promote')}
+                          </Button>
+                        </>
+                      )}
+                      {coordinator && open && enrolmentIsActive(e.status) && (
+                        <Button size="xs" variant="subtle" aria-label={t('delivery:move.of', { name: e.employeeName })} onClick={() => setMoving(e)}>
+                          {t('delivery:move.action')}
+                        </Button>
+                      )}
+                      {canSubstitute && e.status === 'confirmed' && (
+                        <Button size="xs" variant="subtle" onClick={() => setReplacing(e)} aria-label={t('delivery:substitute.of', { name: e.employeeName })}>
+                          {t('delivery:substitute.action')}
+                        </Button>
+                      )}
+                      {open && enrolmentIsActive(e.status) && (
                         <Button
                           size="xs"
-                          variant="light"
-                          aria-label={t('delivery:waitlist.promoteOf', { name: e.employeeName })}
-                          onClick={() => promote.mutate(e.id, { onSuccess: () => notify({ color: 'green', message: t('delivery:waitlist.promoted', { name: e.employeeName }) }), onError })}
+                          variant="subtle"
+                          color="red"
+                          aria-label={t(e.status === 'waitlisted' ? 'delivery:waitlist.removeOf' : 'delivery:enrolments.withdrawOf', { name: e.employeeName })}
+                          onClick={() => withdraw.mutate(e.id, { onError })}
                         >
-                          {t('delivery:waitlist.promote')}
+                          {t(e.status === 'waitlisted' ? 'delivery:waitlist.remove' : 'delivery:enrolments.withdraw')}
                         </Button>
-                      </>
-                    )}
-                    {coordinator && open && enrolmentIsActive(e.status) && (
-                      <Button size="xs" variant="subtle" aria-label={t('delivery:move.of', { name: e.employeeName })} onClick={() => setMoving(e)}>
-                        {t('delivery:move.action')}
-                      </Button>
-                    )}
-                    {canSubstitute && e.status === 'confirmed' && (
-                      <Button size="xs" variant="subtle" onClick={() => setReplacing(e)} aria-label={t('delivery:substitute.of', { name: e.employeeName })}>
-                        {t('delivery:substitute.action')}
-                      </Button>
-                    )}
-                    {open && enrolmentIsActive(e.status) && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t(e.status === 'waitlisted' ? 'delivery:waitlist.removeOf' : 'delivery:enrolments.withdrawOf', { name: e.employeeName })}
-                        onClick={() => withdraw.mutate(e.id, { onError })}
-                      >
-                        {t(e.status === 'waitlisted' ? 'delivery:waitlist.remove' : 'delivery:enrolments.withdraw')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {canSubstitute && s.withdrawalDeadline && (
         <Text size="sm" c="dimmed" mt="xs">

@@ -1,4 +1,4 @@
-import { Button, Card, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,9 +28,11 @@ export function QuestionnaireSheetsCard({ s }: { s: SessionDetail }) {
       <Text size="sm" mb="sm">
         {t('delivery:questionnaireSheets.help')}
       </Text>
-      <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy} onClick={() => void print()}>
-        {t('delivery:questionnaireSheets.print')}
-      </Button>
+      <Group>
+        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy} onClick={() => void print()}>
+          {t('delivery:questionnaireSheets.print')}
+        </Button>
+      </Group>
     </Card>
   );
 }
