@@ -4,6 +4,7 @@ import type {
   CalendarFeedListItem,
   CalendarFeedRequest,
   CreateSessionRequest,
+  DeliverySettingsRequest,
   Enrolment,
   EvaluationResults,
   MeetingDaysRequest,
@@ -25,14 +26,17 @@ import {
   attendanceEndpoints,
   attestationEndpoints,
   calendarEndpoints,
+  employeeEndpoints,
   enrolmentEndpoints,
   evaluationEndpoints,
+  memberEndpoints,
+  mutualEndpoints,
   pathOf,
   registerEndpoints,
   sessionEndpoints,
 } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, call, downloadFrom } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
 export type { Attestation, CalendarFeedListItem, Enrolment, EvaluationResults, Mutual, RegisterEntryDto, Roster, SessionDetail, SessionSummary };
 export { CALENDAR_FEED_KINDS, type CalendarFeedKind } from '@mutualis/domain/delivery/ical';
@@ -177,12 +181,9 @@ export const useVerifyAttestation = (number: string | undefined) =>
   useQuery({ queryKey: ['verify', number], queryFn: () => call(attestationEndpoints.verify, { params: { attestationNumber: number as string } }), retry: false });
 
 // ---------- other areas' endpoints used by delivery pages ----------
-// The members, employees and mutuals areas' endpoint maps are not in the contracts yet: these
-// calls move to `call(…Endpoints.x)` when they are.
 
 /** The employees of a firm (the member contact's own, or a picked one), to name into seats or pick a participant. */
-const employeesOf = (memberId: string) =>
-  apiFetch<{ items: { id: string; firstName: string; lastName: string }[] }>(`/api/members/${memberId}/employees`, { query: { pageSize: 200 } });
+const employeesOf = (memberId: string) => call(employeeEndpoints.listOfMember, { params: { memberId }, query: { pageSize: 200 } });
 
 /** The employees of the member contact's firm, to name into seats. */
 export const useMyEmployees = (memberId: string | null | undefined) =>
@@ -201,15 +202,15 @@ export const useEmployeeOptions = (memberId: string | null | undefined) =>
 export const useMemberOptions = (enabled = true) =>
   useQuery({
     queryKey: ['delivery', 'member-options'],
-    queryFn: () => apiFetch<{ items: { id: string; legalName: string }[] }>('/api/members', { query: { pageSize: 200 } }),
+    queryFn: () => call(memberEndpoints.list, { query: { pageSize: 200 } }),
     select: (d) => d.items.map((m) => ({ value: m.id, label: m.legalName })),
     enabled,
   });
 
 /** The mutual of the signed-in coordinator, with its delivery settings. */
 export const useMutual = (mutualId: string | null | undefined) =>
-  useQuery({ queryKey: ['delivery', 'mutual', mutualId], queryFn: () => apiFetch<Mutual>(`/api/mutuals/${mutualId}`), enabled: !!mutualId });
+  useQuery({ queryKey: ['delivery', 'mutual', mutualId], queryFn: () => call(mutualEndpoints.get, { params: { mutualId: mutualId as string } }), enabled: !!mutualId });
 
 /** Saves the mutual's delivery settings (deadlines, go/no-go lead time, completion threshold, minimum firms). */
 export const useSaveDeliverySettings = (mutualId: string | null | undefined) =>
-  useDeliveryWrite((body: Record<string, number | undefined>) => apiFetch<Mutual>(`/api/mutuals/${mutualId}/delivery-settings`, { method: 'PATCH', body }));
+  useDeliveryWrite((body: DeliverySettingsRequest) => call(mutualEndpoints.updateDeliverySettings, { params: { mutualId: mutualId as string }, body }));

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Card, Group, Select, Table, Text, Title } from '@ma
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
@@ -78,7 +79,7 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
       <ErrorAlert error={enrolments.error} />
       {enrolments.data && enrolments.data.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
       {enrolments.data && enrolments.data.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll minWidth={560} labelledBy="enrolments-title">
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -154,7 +155,7 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       {canSubstitute && s.withdrawalDeadline && (
         <Text size="sm" c="dimmed" mt="xs">

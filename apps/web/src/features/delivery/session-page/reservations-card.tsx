@@ -1,6 +1,7 @@
 import { Button, Card, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { notify } from '../../../components/notify.ts';
 import { type SessionDetail, sessionIsOpenForEnrolment, useMemberOptions, useReserveSeats } from '../api.ts';
 import { useNotifyError } from './use-notify-error.ts';
@@ -28,7 +29,7 @@ export function ReservationsCard({ s }: { s: SessionDetail }) {
         {t('delivery:reservations.help', { max: s.seatsMax })}
       </Text>
       {s.reservations.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll minWidth={560} labelledBy="reservations-title">
           <Table mb="md">
             <Table.Thead>
               <Table.Tr>
@@ -83,7 +84,7 @@ export function ReservationsCard({ s }: { s: SessionDetail }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <Group align="flex-end">
         <Select

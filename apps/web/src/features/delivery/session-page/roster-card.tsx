@@ -1,6 +1,7 @@
 import { Button, Card, Checkbox, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
@@ -69,7 +70,7 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
       {r && r.participants.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
       {r && r.participants.length > 0 && (
         <>
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroll minWidth={720} labelledBy="roster-title">
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -143,7 +144,7 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {canRecord && (
             <Group mt="sm">
               {sessionTakesAttendance(s.status) && (
