@@ -36,7 +36,7 @@ const MyProviderPage = lazyPage(catalogue, 'MyProviderPage');
 const ProvidersPage = lazyPage(catalogue, 'ProvidersPage');
 const TopicsPage = lazyPage(catalogue, 'TopicsPage');
 const DashboardPage = lazyPage(() => import('../features/dashboard/dashboard-page.tsx'), 'DashboardPage');
-const DemandPage = lazyPage(() => import('../features/demand/demand-page.tsx'), 'DemandPage');
+const DemandPage = lazyPage(() => import('../features/demand/demand-page/index.tsx'), 'DemandPage');
 const DiagnosticPage = lazyPage(diagnostics, 'DiagnosticPage');
 const DiagnosticsPage = lazyPage(diagnostics, 'DiagnosticsPage');
 const AttestationsPage = lazyPage(delivery, 'AttestationsPage');
