@@ -1,6 +1,6 @@
 // Money through the browser, in French and English, each page scanned with axe: a coordinator
 // invoices a delivered session and records a payment; a member contact downloads its invoice and
-// its 1 % statement; a board member opens the annual report. The demo seed leaves each demo
+// its 1 % statement, and sees what one more seat would cost before enrolling; a board member opens the annual report. The demo seed leaves each demo
 // mutual's latest delivered session uninvoiced: the French run invoices Lanaudière's, the English
 // run the food-processing mutual's.
 import assert from 'node:assert/strict';
@@ -75,7 +75,7 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('heading', { level: 1, name: t('finance:my.title') }).waitFor();
         await checkA11y(page, `my invoices (${lang})`);
         await page.getByRole('table', { name: t('finance:invoices.title') }).getByRole('link').first().click();
-        await page.getByRole('heading', { level: 1, name: new RegExp(`F-\\d{6}`) }).waitFor();
+        await page.getByRole('heading', { level: 1, name: /F-\d{6}/ }).waitFor();
         await checkA11y(page, `my invoice (${lang})`);
         let download = page.waitForEvent('download');
         await page.getByRole('button', { name: lang === 'fr' ? t('finance:invoice.pdfFr') : t('finance:invoice.pdfEn') }).click();
@@ -87,6 +87,14 @@ for (const lang of ['fr', 'en'] as const) {
         download = page.waitForEvent('download');
         await page.getByRole('button', { name: lang === 'fr' ? t('reports:my.pdfFr') : t('reports:my.pdfEn') }).click();
         assert.match((await download).suggestedFilename(), /releve-1-pourcent-\d{4}\.pdf$/);
+        // before enrolling: the cost of one more seat, beside the Enrol button of an open session
+        const open = (await page.evaluate(async () => (await fetch('/api/finance/seat-costs')).json())) as { items: { sessionId: string }[] };
+        assert.ok(open.items.length > 0, 'the demo has a session open to this firm');
+        await page.goto(`${server.url}/sessions/${open.items[0].sessionId}`);
+        const note = page.getByTestId('seat-cost-note');
+        await note.waitFor();
+        assert.match((await note.textContent()) ?? '', lang === 'fr' ? /Une place de plus coûterait environ [\d\s\u202f]+,\d\d[\s\u202f]\$/ : /One more seat would cost your firm about \$[\d,]+\.\d\d/);
+        await checkA11y(page, `session with the cost of a seat (${lang})`);
       } finally {
         await context.close();
       }

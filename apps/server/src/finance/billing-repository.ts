@@ -1,3 +1,4 @@
+import { SESSION_ITEM_KINDS } from '@mutualis/domain/finance/invoice';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable, PaymentTable } from '../db/tables.ts';
@@ -6,9 +7,6 @@ export type InvoiceRow = Selectable<InvoiceTable>;
 export type InvoiceLineRow = Selectable<InvoiceLineTable>;
 export type PaymentRow = Selectable<PaymentTable>;
 export type SubsidyRow = Selectable<InvoiceSubsidyTable> & { programme_name: string; funder_name: string };
-
-/** The session kinds of invoice lines (what invoicing a session writes). */
-export const SESSION_LINE_KINDS = ['session_share', 'late_cancellation_fee', 'no_show_fee'] as const;
 
 export interface SessionRow {
   id: string;
@@ -129,7 +127,7 @@ export function billingRepository(db: Db) {
         .where('l.mutual_id', '=', mutualId)
         .where('l.session_id', 'in', sessionIds)
         .where('i.kind', '=', 'invoice')
-        .where('l.kind', 'in', [...SESSION_LINE_KINDS])
+        .where('l.kind', 'in', [...SESSION_ITEM_KINDS])
         .where((eb) => eb.not(eb.exists(eb.selectFrom('invoice_line as c').select('c.id').whereRef('c.credits_line_id', '=', 'l.id'))))
         .orderBy('l.invoice_id')
         .orderBy('l.position')
@@ -269,7 +267,7 @@ export function billingRepository(db: Db) {
     },
     /** Sessions in the given states or with invoice lines, with whether they have live lines; a page of them. */
     async billableSessions(mutualId: string, states: readonly string[], state: 'to_invoice' | 'invoiced' | 'all', page: { limit: number; offset: number }) {
-      const hasLines = sql<boolean>`exists (select 1 from invoice_line l where l.session_id = s.id and l.kind in (${sql.join([...SESSION_LINE_KINDS])}))`;
+      const hasLines = sql<boolean>`exists (select 1 from invoice_line l where l.session_id = s.id and l.kind in (${sql.join([...SESSION_ITEM_KINDS])}))`;
       let q = db.selectFrom('training_session as s').where('s.mutual_id', '=', mutualId);
       if (state === 'to_invoice') q = q.where('s.status', 'in', [...states]).where(sql<boolean>`not ${hasLines}`);
       else if (state === 'invoiced') q = q.where(hasLines);
@@ -312,7 +310,7 @@ export function billingRepository(db: Db) {
         .select('s.id')
         .where('s.mutual_id', '=', mutualId)
         .where('s.status', 'in', [...states])
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('invoice_line as l').select('l.id').whereRef('l.session_id', '=', 's.id').where('l.kind', 'in', [...SESSION_LINE_KINDS]))))
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('invoice_line as l').select('l.id').whereRef('l.session_id', '=', 's.id').where('l.kind', 'in', [...SESSION_ITEM_KINDS]))))
         .where((eb) =>
           eb.or([
             eb.not(eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id'))),

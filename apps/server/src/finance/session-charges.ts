@@ -2,13 +2,14 @@
 // and what each member should have been invoiced for each of them (the target), by the domain's
 // session charges under the mutual's cost-sharing rule and cancellation fees.
 import { type ChargedAmounts, type MemberSeats, NOTHING_CHARGED, type SessionCharges, sessionCharges } from '@mutualis/domain/finance/session-billing';
+import { enrolmentKeptSeat } from '@mutualis/domain/delivery/enrolment';
+import { sessionIsDelivered } from '@mutualis/domain/delivery/lifecycle';
 import { sizeClassOf } from '@mutualis/domain/reference/size-class';
 import type { Db } from '../db/client.ts';
 import { cancellationPolicyOf } from './books.ts';
 import { billingRepository, type InvoiceLineRow, type SessionRow } from './billing-repository.ts';
 import type { SettingsRow } from './ledger-repository.ts';
 
-const DELIVERED = ['delivered', 'evaluated'];
 
 export interface SessionFacts {
   session: SessionRow;
@@ -30,7 +31,7 @@ export async function loadSessionFacts(db: Db, mutualId: string, settings: Setti
     const memberIds = [...new Set([...counts.map((c) => c.member_id), ...reserved.map((r) => r.member_id)])];
     const members = await repo.members(mutualId, memberIds);
     for (const s of sessions) {
-      const delivered = DELIVERED.includes(s.status);
+      const delivered = sessionIsDelivered(s.status);
       const bySeat = new Map<string, MemberSeats>();
       const seatOf = (memberId: string) => {
         let m = bySeat.get(memberId);
@@ -45,7 +46,7 @@ export async function loadSessionFacts(db: Db, mutualId: string, settings: Setti
         for (const c of counts) {
           if (c.session_id !== s.id) continue;
           const m = seatOf(c.member_id);
-          if (c.status === 'confirmed' || c.status === 'no_show') m.seats += c.n;
+          if (enrolmentKeptSeat(c.status)) m.seats += c.n;
           if (c.status === 'no_show') m.noShows += c.n;
           if (c.status === 'late_cancelled') m.lateCancellations += c.n;
         }

@@ -1,7 +1,6 @@
+import { DELIVERED_STATES } from '@mutualis/domain/delivery/lifecycle';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-
-const DELIVERED = ['delivered', 'evaluated'];
 
 /** What the reports read: members' payments, training wages, declarations, activities, clientele, checks. */
 export function reportRepository(db: Db) {
@@ -157,7 +156,7 @@ export function reportRepository(db: Db) {
           sql<number>`coalesce(b.cost_cents, r.cost_cents, s.cost_cents)::bigint`.as('cost'),
         ])
         .where('s.mutual_id', '=', mutualId)
-        .where('s.status', 'in', DELIVERED)
+        .where('s.status', 'in', DELIVERED_STATES)
         .where('d.last_day', '>=', range.from)
         .where('d.last_day', '<=', range.to)
         .orderBy('d.first_day')

@@ -8,6 +8,9 @@ export const INVOICE_ITEM_KINDS = ['dues', 'session_share', 'late_cancellation_f
 export type InvoiceItemKind = (typeof INVOICE_ITEM_KINDS)[number];
 
 /** Invoice and credit-note states: a draft is never numbered; an issued invoice is paid, partly paid or credited. */
+/** The item kinds a session puts on an invoice (re-invoicing a session compares these lines only). */
+export const SESSION_ITEM_KINDS = ['session_share', 'late_cancellation_fee', 'no_show_fee'] as const satisfies readonly InvoiceItemKind[];
+
 export const INVOICE_STATUSES = ['issued', 'partly_paid', 'paid', 'credited'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 

@@ -1,5 +1,6 @@
 // The money area's words: kinds, statuses and the predicates on them. Contracts build their enums
 // from these tuples; the server and the web app import them; nobody restates them.
+import { DELIVERED_STATES, OPEN_FOR_ENROLMENT, type SessionState } from '../delivery/lifecycle.ts';
 
 /** An invoice or the credit note that cancels (part of) one. */
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
@@ -14,16 +15,16 @@ export const INVOICE_TIMINGS = ['delivered', 'confirmed'] as const;
 export type InvoiceTiming = (typeof INVOICE_TIMINGS)[number];
 
 /** Session states from which a session may be invoiced under each timing. */
-export const INVOICEABLE_SESSION_STATES: Record<InvoiceTiming, readonly string[]> = {
-  delivered: ['delivered', 'evaluated'],
-  confirmed: ['confirmed', 'scheduled', 'in_delivery', 'delivered', 'evaluated'],
+export const INVOICEABLE_SESSION_STATES: Record<InvoiceTiming, readonly SessionState[]> = {
+  delivered: DELIVERED_STATES,
+  confirmed: ['confirmed', 'scheduled', 'in_delivery', ...DELIVERED_STATES],
 };
 
 /** True when a session in this state may be invoiced under the mutual's timing. */
-export const sessionIsInvoiceable = (state: string, timing: InvoiceTiming): boolean => INVOICEABLE_SESSION_STATES[timing].includes(state);
+export const sessionIsInvoiceable = (state: string, timing: InvoiceTiming): boolean => (INVOICEABLE_SESSION_STATES[timing] as readonly string[]).includes(state);
 
 /** Session states in which a firm may still enrol participants (and see what a seat would cost). */
-export const SEAT_COST_SESSION_STATES = ['proposed', 'confirmed', 'scheduled'] as const;
+export const SEAT_COST_SESSION_STATES = OPEN_FOR_ENROLMENT;
 
 /** A provider's bill: received from the accepted quote (amounts may still be corrected), approved (posted), paid. */
 export const PROVIDER_BILL_STATUSES = ['received', 'approved', 'paid'] as const;

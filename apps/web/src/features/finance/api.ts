@@ -37,6 +37,9 @@ export const useBillableSessions = (query: { state: 'to_invoice' | 'invoiced' | 
   useQuery({ queryKey: [...money, 'sessions', query], queryFn: () => call(f.billableSessions, { query }), placeholderData: (p) => p });
 export const useInvoiceSession = () => useInvalidatingMutation((sessionId: string) => call(f.invoiceSession, { params: { sessionId }, body: {} }));
 export const useInvoiceSessions = () => useInvalidatingMutation(() => call(f.invoiceSessions, { body: {} }));
+/** What one more seat in a session would cost the caller's firm; no retry: a session without a price simply has none. */
+export const useSeatCost = (sessionId: string) =>
+  useQuery({ queryKey: [...money, 'seat-cost', sessionId], queryFn: () => call(f.seatCost, { params: { sessionId }, query: {} }), retry: false });
 export const useSeatCosts = (memberId?: string) => useQuery({ queryKey: [...money, 'seat-costs', memberId], queryFn: () => call(f.seatCosts, { query: { memberId, pageSize: 50 } }) });
 
 export const useInvoices = (query: Partial<InvoiceListQuery>) => useQuery({ queryKey: [...money, 'invoices', query], queryFn: () => call(f.invoices, { query }), placeholderData: (p) => p });

@@ -18,6 +18,7 @@ import {
   useReorderWaitlist,
   useWithdraw,
 } from '../api.ts';
+import { SeatCostNote } from '../../finance/seat-cost-note.tsx';
 import { EnrolForFirm } from './enrol-for-firm.tsx';
 import { MoveModal } from './move-modal.tsx';
 import { SubstituteModal } from './substitute-modal.tsx';
@@ -76,6 +77,7 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
           {s.seatsAvailableForMe !== null && <Text size="sm">{t('delivery:enrolments.available', { count: s.seatsAvailableForMe })}</Text>}
         </Group>
       )}
+      {role === 'member_contact' && open && <SeatCostNote sessionId={s.id} />}
       <ErrorAlert error={enrolments.error} />
       {enrolments.data && enrolments.data.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
       {enrolments.data && enrolments.data.length > 0 && (
