@@ -2,8 +2,11 @@
 // year of delivered sessions (apps/server/src/db/seed/seed-finance-bench.ts, seeded when absent).
 // Times, through the API: invoicing the fiscal year (every member, every delivered session: one
 // invoice per member, net of subsidies, posted), then — after a payment on each invoice — the
-// annual report, the trial balance and one member's 1 % statement.
+// annual report, the trial balance and one member's 1 % statement. Beside the wall time, the CPU
+// time the server and PostgreSQL spent (from /proc, so Linux and a PostgreSQL on this machine):
+// on a shared machine the wall time also counts the time spent waiting for a core.
 //   eval "$(scripts/throwaway-postgres.sh start)" && node --import tsx bench/finance.ts [--members 500] [--sessions 8000] [--runs 5]
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { sql } from 'kysely';
@@ -36,6 +39,24 @@ try {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// CPU time (user + system, ms) of a process from /proc (Linux; 100 ticks a second), 0 if unknown.
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+// The CPU time of the database's server processes (PostgreSQL on this machine), by pid.
+async function databaseCpu(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promise<Map<number, number>> {
+  const rows = (await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(db)).rows;
+  return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
+}
+/** CPU time spent between two readings: processes in both count their difference, new ones all of theirs. */
+const cpuSpent = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((s, [pid, ms]) => s + ms - (before.get(pid) ?? 0), 0);
+
 async function request(url: string, session: Session, method: string, path: string, body?: unknown) {
   const t = performance.now();
   const res = await fetch(`${url}${path}`, {
@@ -57,9 +78,19 @@ try {
   // 1. invoicing the fiscal year, once (a second run would find nothing left to invoice)
   const sessions = (await request(server.url, coord, 'GET', '/api/finance/sessions?state=to_invoice&pageSize=1')).json as { total: number };
   if (sessions.total > 0) {
+    const probe = await openDatabase({ databaseUrl, poolSize: 1 });
+    const serverBefore = cpuMs(server.pid);
+    const dbBefore = await databaseCpu(probe.db);
     const run = await request(server.url, coord, 'POST', '/api/finance/sessions/invoice', { through: `${YEAR}-12-31`, issuedOn: TODAY });
+    const cpu = { server: cpuMs(server.pid) - serverBefore, database: cpuSpent(dbBefore, await databaseCpu(probe.db)) };
+    await probe.close();
     const r = run.json as { sessions: number; invoices: number; totalCents: number; providerBills: number };
-    rows.push({ operation: 'invoice the fiscal year (one request)', 'median ms': Math.round(run.ms), target: '< 30 000', note: `${r.sessions} sessions, ${r.invoices} invoices, ${r.providerBills} provider bills, $${(r.totalCents / 100).toFixed(2)}` });
+    rows.push({
+      operation: 'invoice the fiscal year (one request)',
+      'median ms': Math.round(run.ms),
+      target: '< 30 000',
+      note: `${r.sessions} sessions, ${r.invoices} invoices, ${r.providerBills} provider bills, $${(r.totalCents / 100).toFixed(2)}; CPU: server ${(cpu.server / 1000).toFixed(1)} s + PostgreSQL ${(cpu.database / 1000).toFixed(1)} s`,
+    });
     // a payment on every invoice (not timed as a target: the reports then read real payments)
     const invoices = (await request(server.url, coord, 'GET', '/api/invoices?kind=invoice&status=issued&pageSize=200')).json as { total: number };
     const t = performance.now();
@@ -88,18 +119,23 @@ try {
     ['one member’s 1 % statement (member contact)', member, `/api/reports/one-percent/${memberId}/${YEAR}`, '< 200'],
     ['one member’s 1 % statement (coordinator)', coord, `/api/reports/one-percent/${memberId}/${YEAR}`, '< 200'],
   ];
+  const probe = await openDatabase({ databaseUrl, poolSize: 1 });
   for (const [name, session, path, target] of scenarios) {
     const first = await request(server.url, session, 'GET', path);
     const samples: number[] = [];
+    const serverBefore = cpuMs(server.pid);
+    const dbBefore = await databaseCpu(probe.db);
     for (let i = 0; i < runs; i++) samples.push((await request(server.url, session, 'GET', path)).ms);
+    const cpu = (cpuMs(server.pid) - serverBefore + cpuSpent(dbBefore, await databaseCpu(probe.db))) / runs;
     const j = first.json as { activities?: unknown[]; clientele?: { participants: number }; rows?: unknown[]; balanced?: boolean; shortfallCents?: number; trainingHours?: number };
     const note = j.activities
       ? `${j.activities.length} activities, ${j.clientele?.participants} participants`
       : j.rows
         ? `${j.rows.length} accounts, balanced: ${j.balanced}`
         : `${j.trainingHours} training hours, shortfall $${((j.shortfallCents ?? 0) / 100).toFixed(2)}`;
-    rows.push({ operation: name, 'median ms': Math.round(median(samples)), target, note: `${note}; first ${Math.round(first.ms)} ms` });
+    rows.push({ operation: name, 'median ms': Math.round(median(samples)), target, note: `${note}; first ${Math.round(first.ms)} ms; CPU ${Math.round(cpu)} ms a request (server + PostgreSQL)` });
   }
+  await probe.close();
   const counts = await (async () => {
     const h = await openDatabase({ databaseUrl, poolSize: 1 });
     try {

@@ -35,6 +35,8 @@ async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  /** The server's process id (to read its CPU time in /proc). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startServer(): Promise<ServerProcess> {
   }
   return {
     url,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -21,6 +21,17 @@ export interface SessionFacts {
   target: Map<string, ChargedAmounts>;
 }
 
+/** Rows grouped by their session. */
+function bySession<R extends { session_id: string }>(rows: readonly R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows) {
+    const list = out.get(r.session_id);
+    if (list) list.push(r);
+    else out.set(r.session_id, [r]);
+  }
+  return out;
+}
+
 /** Loads the sessions (of the mutual) and computes their charges; sessions not found are absent. */
 export async function loadSessionFacts(db: Db, mutualId: string, settings: SettingsRow, sessionIds: readonly string[]): Promise<Map<string, SessionFacts>> {
   const repo = billingRepository(db);
@@ -30,6 +41,9 @@ export async function loadSessionFacts(db: Db, mutualId: string, settings: Setti
     const [sessions, counts, reserved, participants] = await Promise.all([repo.sessions(mutualId, ids), repo.enrolmentCounts(ids), repo.reservedSeats(ids), repo.participants(ids)]);
     const memberIds = [...new Set([...counts.map((c) => c.member_id), ...reserved.map((r) => r.member_id)])];
     const members = await repo.members(mutualId, memberIds);
+    const countsOf = bySession(counts);
+    const reservedOf = bySession(reserved);
+    const participantsOf = bySession(participants);
     for (const s of sessions) {
       const delivered = sessionIsDelivered(s.status);
       const bySeat = new Map<string, MemberSeats>();
@@ -43,24 +57,24 @@ export async function loadSessionFacts(db: Db, mutualId: string, settings: Setti
         return m;
       };
       if (s.status !== 'cancelled') {
-        for (const c of counts) {
-          if (c.session_id !== s.id) continue;
+        for (const c of countsOf.get(s.id) ?? []) {
           const m = seatOf(c.member_id);
           if (enrolmentKeptSeat(c.status)) m.seats += c.n;
           if (c.status === 'no_show') m.noShows += c.n;
           if (c.status === 'late_cancelled') m.lateCancellations += c.n;
         }
         // before delivery, a firm pays for the seats it reserved even if not all are named yet
-        if (!delivered) for (const r of reserved) if (r.session_id === s.id) seatOf(r.member_id).seats = Math.max(seatOf(r.member_id).seats, r.seats);
+        if (!delivered) for (const r of reservedOf.get(s.id) ?? []) seatOf(r.member_id).seats = Math.max(seatOf(r.member_id).seats, r.seats);
       }
       const list = [...bySeat.values()].sort((a, b) => a.memberId.localeCompare(b.memberId));
       const charges = sessionCharges({ fixedCostCents: s.fixed_cost_cents, seatCostCents: s.seat_cost_cents }, list, settings.allocation_rule, settings.small_firm_discount_ppm, cancellationPolicyOf(settings));
       const target = new Map<string, ChargedAmounts>();
       for (const m of charges.members) target.set(m.memberId, { shareCents: m.shareCents, lateFeeCents: m.lateFeeCents, noShowFeeCents: m.noShowFeeCents });
       const people = new Map<string, { teer: number | null; hours: number }[]>();
-      for (const p of participants) {
-        if (p.session_id !== s.id) continue;
-        people.set(p.member_id, [...(people.get(p.member_id) ?? []), { teer: p.teer, hours: delivered ? Number(p.hours ?? 0) : s.hours }]);
+      for (const p of participantsOf.get(s.id) ?? []) {
+        const list = people.get(p.member_id) ?? [];
+        list.push({ teer: p.teer, hours: delivered ? Number(p.hours ?? 0) : s.hours });
+        people.set(p.member_id, list);
       }
       out.set(s.id, { session: s, delivered, charges, participants: people, target });
     }

@@ -7,16 +7,10 @@ import type { AnnualReport } from '@mutualis/contracts';
 import { addDays } from '@mutualis/domain/dates';
 import type { FiscalYear } from '@mutualis/domain/finance/fiscal-year';
 import { paymentBeforeTaxes, annualReportDue, balanceSheet, statementOfOperations } from '@mutualis/domain/finance/statements';
-import { sizeClassOf } from '@mutualis/domain/reference/size-class';
+import { SIZE_CLASS_CODES, sizeClassOf } from '@mutualis/domain/reference/size-class';
 import type { Db } from '../db/client.ts';
 import { ensureBooks, fiscalYearAt, trialBalanceOf } from '../finance/index.ts';
 import { reportRepository } from './repository.ts';
-
-const count = <K>(items: readonly K[]) => {
-  const m = new Map<K, number>();
-  for (const i of items) m.set(i, (m.get(i) ?? 0) + 1);
-  return m;
-};
 
 /** The fiscal year whose report is due next: the last ended one until its 31 March has passed (or it was sent), then the current one. */
 export async function reportYearAt(db: Db, mutualId: string, today: string): Promise<FiscalYear> {
@@ -49,23 +43,28 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
     .map(([memberId, paidCents]) => ({ memberId, name: names.get(memberId) ?? '', paidCents }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   const sessionIds = activities.map((a) => a.id);
-  const participants = await repo.participants(sessionIds);
-  const people = new Map<string, (typeof participants)[number]>();
-  for (const p of participants) people.set(p.employee_id, p);
-  const firms = new Map<string, { headcount: number; region_code: string }>();
-  for (const p of participants) firms.set(p.member_id, { headcount: p.headcount, region_code: p.region_code });
-  const persons = [...people.values()];
-  const bySize = count(persons.map((p) => sizeClassOf(p.headcount)));
-  const firmsBySize = count([...firms.values()].map((f) => sizeClassOf(f.headcount)));
-  const byRegion = count(persons.map((p) => p.region_code));
-  const firmsByRegion = count([...firms.values()].map((f) => f.region_code));
-  const bySession = new Map<string, { people: Set<string>; firms: Set<string> }>();
-  for (const p of participants) {
-    const s = bySession.get(p.session_id) ?? { people: new Set(), firms: new Set() };
-    s.people.add(p.employee_id);
-    s.firms.add(p.member_id);
-    bySession.set(p.session_id, s);
+  const clientele = await repo.clientele(mutualId, sessionIds);
+  const bySession = new Map<string, { people: number; firms: number }>();
+  const firmsTaking = new Map<string, { headcount: number; region_code: string }>();
+  for (const r of clientele.byFirm) {
+    const s = bySession.get(r.session_id) ?? { people: 0, firms: 0 };
+    bySession.set(r.session_id, { people: s.people + r.people, firms: s.firms + 1 });
+    firmsTaking.set(r.member_id, r);
   }
+  const firms = [...firmsTaking.values()];
+  const groupCount = <R>(rows: readonly R[], key: (r: R) => string | number, n: (r: R) => number) => {
+    const m = new Map<string | number, number>();
+    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + n(r));
+    return m;
+  };
+  const byTeer = groupCount(clientele.people, (p) => p.teer, (p) => p.people);
+  const byBroadCategory = groupCount(clientele.people, (p) => p.noc, (p) => p.people);
+  const bySize = groupCount(clientele.people, (p) => sizeClassOf(p.headcount), (p) => p.people);
+  const byRegion = groupCount(clientele.people, (p) => p.region_code, (p) => p.people);
+  const firmsBySize = groupCount(firms, (f) => sizeClassOf(f.headcount), () => 1);
+  const firmsByRegion = groupCount(firms, (f) => f.region_code, () => 1);
+  const participantCount = clientele.people.reduce((s, p) => s + p.people, 0);
+  const firmCount = firms.length;
   const balances = (rows: typeof period.rows) => rows.map((r) => ({ code: r.code, kind: r.kind, nameFr: r.nameFr, nameEn: r.nameEn, balanceCents: r.balanceCents }));
   const operations = statementOfOperations(balances(period.rows));
   const sheet = balanceSheet(balances(cumulative.rows));
@@ -75,8 +74,9 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
     repo.claimsInDraft(mutualId, year.end),
     repo.invoicesLongOverdue(mutualId, addDays(today, -90)),
   ]);
+  const activityById = new Map(activities.map((a) => [a.id, a]));
   const titled = (id: string) => {
-    const a = activities.find((x) => x.id === id);
+    const a = activityById.get(id);
     return a ? `${a.title_fr} (${a.first_day})` : id;
   };
   const checks = [
@@ -104,18 +104,18 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
       firstDay: a.first_day,
       lastDay: a.last_day,
       hours: a.hours,
-      participants: bySession.get(a.id)?.people.size ?? 0,
-      employers: bySession.get(a.id)?.firms.size ?? 0,
+      participants: bySession.get(a.id)?.people ?? 0,
+      employers: bySession.get(a.id)?.firms ?? 0,
       costCents: a.cost,
       evaluationResult: a.evaluation_result,
     })),
     clientele: {
-      participants: people.size,
-      firms: firms.size,
-      byTeer: [...count(persons.map((p) => p.teer))].map(([teer, n]) => ({ teer, participants: n })).sort((a, b) => a.teer - b.teer),
-      byBroadCategory: [...count(persons.map((p) => p.noc_code.slice(0, 1)))].map(([code, n]) => ({ code, participants: n })).sort((a, b) => a.code.localeCompare(b.code)),
-      bySizeClass: ['micro', 'small', 'medium', 'large'].map((sizeClass) => ({ sizeClass, firms: firmsBySize.get(sizeClass as never) ?? 0, participants: bySize.get(sizeClass as never) ?? 0 })),
-      byRegion: [...byRegion].map(([regionCode, n]) => ({ regionCode, firms: firmsByRegion.get(regionCode) ?? 0, participants: n })).sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+      participants: participantCount,
+      firms: firmCount,
+      byTeer: [...byTeer].map(([teer, n]) => ({ teer: Number(teer), participants: n })).sort((a, b) => a.teer - b.teer),
+      byBroadCategory: [...byBroadCategory].map(([code, n]) => ({ code: String(code), participants: n })).sort((a, b) => a.code.localeCompare(b.code)),
+      bySizeClass: SIZE_CLASS_CODES.map((sizeClass) => ({ sizeClass, firms: firmsBySize.get(sizeClass) ?? 0, participants: bySize.get(sizeClass) ?? 0 })),
+      byRegion: [...byRegion].map(([regionCode, n]) => ({ regionCode: String(regionCode), firms: firmsByRegion.get(regionCode) ?? 0, participants: n })).sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
     },
     attestationsIssued: attestations,
     operations: {

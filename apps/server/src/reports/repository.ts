@@ -163,23 +163,30 @@ export function reportRepository(db: Db) {
         .execute();
       return rows.map((r) => ({ ...r, hours: Number(r.hours), cost: Number(r.cost) }));
     },
-    /** The participants (present, confirmed) of sessions: employee, TEER, NOC, firm, its size and region. */
-    async participants(sessionIds: readonly string[]) {
-      const out = [];
-      for (let i = 0; i < sessionIds.length; i += 2000) {
-        const ids = sessionIds.slice(i, i + 2000);
-        out.push(
-          ...(await db
-            .selectFrom('enrolment as e')
-            .innerJoin('employee as p', 'p.id', 'e.employee_id')
-            .innerJoin('member as m', 'm.id', 'e.member_id')
-            .select(['e.session_id', 'e.employee_id', 'e.member_id', 'p.teer', 'p.noc_code', 'm.headcount', 'm.region_code'])
-            .where('e.session_id', 'in', ids)
-            .where('e.status', '=', 'confirmed')
-            .execute()),
-        );
-      }
-      return out;
+    /**
+     * The clientele of these (delivered) sessions, counted in SQL (a year may hold 100,000
+     * enrolments): each session's confirmed participants by firm, with the firm's headcount and
+     * region (an active enrolment is one per person and session); and the people who took part,
+     * each once, by TEER, broad occupational category, their firm's headcount and region (an
+     * employee belongs to one firm, so each person is in exactly one group). The ids go as one
+     * array parameter, so that the planner knows how many sessions there are.
+     */
+    async clientele(mutualId: string, sessionIds: readonly string[]) {
+      if (sessionIds.length === 0) return { byFirm: [], people: [] };
+      const taking = sql`e.mutual_id = ${mutualId} and e.status = 'confirmed' and e.session_id = any(${sql.val(sessionIds)}::uuid[])`;
+      const [byFirm, people] = await Promise.all([
+        sql<{ session_id: string; member_id: string; headcount: number; region_code: string; people: number }>`
+          select e.session_id, e.member_id, m.headcount, m.region_code, count(*)::int as people
+            from enrolment e join member m on m.id = e.member_id
+           where ${taking}
+           group by e.session_id, e.member_id, m.headcount, m.region_code`.execute(db),
+        sql<{ teer: number; noc: string; headcount: number; region_code: string; people: number }>`
+          select p.teer, left(p.noc_code, 1) as noc, m.headcount, m.region_code, count(*)::int as people
+            from employee p join member m on m.id = p.member_id
+           where p.mutual_id = ${mutualId} and p.id in (select e.employee_id from enrolment e where ${taking})
+           group by p.teer, left(p.noc_code, 1), m.headcount, m.region_code`.execute(db),
+      ]);
+      return { byFirm: byFirm.rows, people: people.rows };
     },
     async attestationsIssued(mutualId: string, range: { from: string; to: string }): Promise<number> {
       return (
@@ -202,12 +209,13 @@ export function reportRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return Number(row.c);
     },
-    /** Delivered sessions of the list that have no session line on any invoice. */
+    /** Of these sessions, those that no invoice line names. */
     async notInvoiced(sessionIds: readonly string[]): Promise<Set<string>> {
       if (sessionIds.length === 0) return new Set();
-      const rows = await db.selectFrom('invoice_line').select('session_id').distinct().where('session_id', 'in', sessionIds).execute();
-      const invoiced = new Set(rows.map((r) => r.session_id));
-      return new Set(sessionIds.filter((id) => !invoiced.has(id)));
+      const rows = await sql<{ id: string }>`
+        select x.id from unnest(${sql.val(sessionIds)}::uuid[]) as x(id)
+         where not exists (select 1 from invoice_line l where l.session_id = x.id)`.execute(db);
+      return new Set(rows.rows.map((r) => r.id));
     },
     billsNotApproved(mutualId: string, to: string) {
       return db.selectFrom('provider_bill').select('number').where('mutual_id', '=', mutualId).where('status', '=', 'received').where('billed_on', '<=', to).orderBy('sequence').execute();
