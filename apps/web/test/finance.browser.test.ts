@@ -67,7 +67,7 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
-    it('a member contact downloads its invoice and its 1 % statement', async () => {
+    it('a member contact downloads its invoice and its 1 % statement, and sees what one more seat costs before enrolling', async () => {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, MEMBER_CONTACT);
