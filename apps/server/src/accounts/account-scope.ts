@@ -1,5 +1,7 @@
 import { userRepository } from './user-repository.ts';
 import { mutualRepository } from '../mutuals/index.ts';
+import { funderExists } from '../observatory/index.ts';
+import { roleBelongsToMutual } from '@mutualis/domain/accounts/roles';
 import type { Db } from '../db/client.ts';
 import type { Role } from '../db/tables.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
@@ -20,6 +22,7 @@ export interface AccountScope {
   mutual_id: string | null;
   member_id: string | null;
   provider_id: string | null;
+  funder_id: string | null;
 }
 
 /**
@@ -29,17 +32,24 @@ export interface AccountScope {
 export async function resolveAccountScope(
   db: Db,
   actor: Caller,
-  wanted: { role: Role; mutualId?: string | null; memberId?: string | null; providerId?: string | null },
+  wanted: { role: Role; mutualId?: string | null; memberId?: string | null; providerId?: string | null; funderId?: string | null },
 ): Promise<AccountScope> {
   let mutualId: string | null;
+  const none = { mutual_id: null, member_id: null, provider_id: null, funder_id: null };
   if (actor.role === 'coordinator') {
     if (!COORDINATOR_GRANTABLE.includes(wanted.role))
       throw forbidden(`A coordinator may not give the role ${wanted.role}`);
     if (wanted.mutualId && wanted.mutualId !== actor.mutualId) throw notFound('Mutual');
     mutualId = actor.mutualId;
   } else if (actor.role === 'platform_admin') {
-    if (wanted.role === 'platform_admin')
-      return { role: wanted.role, mutual_id: null, member_id: null, provider_id: null };
+    // Observers look across mutuals and have none of their own (decision 28).
+    if (wanted.role === 'platform_admin' || wanted.role === 'researcher') return { role: wanted.role, ...none };
+    if (wanted.role === 'funder') {
+      if (!wanted.funderId) throw invalid('funderId', 'required for a funder');
+      if (!(await funderExists(db, wanted.funderId))) throw notFound('Funder');
+      return { role: wanted.role, ...none, funder_id: wanted.funderId };
+    }
+    if (!roleBelongsToMutual(wanted.role)) throw forbidden();
     if (!wanted.mutualId) throw invalid('mutualId', 'required for this role');
     if (!(await mutualRepository(db).find(wanted.mutualId))) throw notFound('Mutual');
     mutualId = wanted.mutualId;
@@ -51,14 +61,14 @@ export async function resolveAccountScope(
   if (wanted.role === 'member_contact') {
     if (!wanted.memberId) throw invalid('memberId', 'required for a member contact');
     if (!(await mutuals.hasMember(mutualId, wanted.memberId))) throw notFound('Member');
-    return { role: wanted.role, mutual_id: mutualId, member_id: wanted.memberId, provider_id: null };
+    return { role: wanted.role, ...none, mutual_id: mutualId, member_id: wanted.memberId };
   }
   if (wanted.role === 'trainer') {
     if (!wanted.providerId) throw invalid('providerId', 'required for a trainer');
     if (!(await mutuals.hasProvider(mutualId, wanted.providerId))) throw notFound('Provider');
-    return { role: wanted.role, mutual_id: mutualId, member_id: null, provider_id: wanted.providerId };
+    return { role: wanted.role, ...none, mutual_id: mutualId, provider_id: wanted.providerId };
   }
-  return { role: wanted.role, mutual_id: mutualId, member_id: null, provider_id: null };
+  return { role: wanted.role, ...none, mutual_id: mutualId };
 }
 
 /** The account, if the actor manages it (its mutual, or any for the platform administrator). */

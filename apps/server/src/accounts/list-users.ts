@@ -19,6 +19,8 @@ const toUser = (row: AccountRow, invitationExpiresAt: string | undefined): User 
   memberName: row.memberName,
   providerId: row.providerId,
   providerName: row.providerName,
+  funderId: row.funderId,
+  funderName: row.funderName,
   createdAt: row.createdAt,
   lastLoginAt: row.lastLoginAt,
   invitationExpiresAt: accountStatus(row) === 'invited' ? (invitationExpiresAt ?? null) : null,

@@ -2,6 +2,7 @@ import type { UpdateUserRequest } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
 import { userRepository } from './user-repository.ts';
 import { AppError, invalid } from '../errors.ts';
+import { roleBelongsToMutual } from '@mutualis/domain/accounts/roles';
 import type { Deps, Caller } from '../caller.ts';
 import { managedUser, resolveAccountScope } from './account-scope.ts';
 
@@ -20,6 +21,9 @@ export async function updateUser(deps: Deps, actor: Caller, userId: string, inpu
     const role = input.role ?? user.role;
     if (role === 'platform_admin' || user.role === 'platform_admin') {
       throw invalid('role', 'platform administrator accounts are managed apart');
+    }
+    if (!roleBelongsToMutual(role) || !roleBelongsToMutual(user.role)) {
+      throw invalid('role', 'funder and researcher accounts are invited as such and keep their role');
     }
     const scope = await resolveAccountScope(deps.db, actor, {
       role,

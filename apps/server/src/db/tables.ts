@@ -6,7 +6,10 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export type Role = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer';
+import type { Role } from '@mutualis/domain/accounts/roles';
+import type { GovernanceTables } from './governance-tables.ts';
+
+export type { Role };
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
 export interface MutualTable {
@@ -88,6 +91,8 @@ export interface AppUserTable {
   mutual_id: string | null;
   member_id: string | null;
   provider_id: string | null;
+  /** A funder's organisation (0070). */
+  funder_id: ColumnType<string | null, string | null | undefined, string | null>;
   active: Generated<boolean>;
   created_at: CreatedAt;
   last_login_at: string | null;
@@ -578,7 +583,7 @@ export interface EmployeeImportTable {
   committed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends GovernanceTables {
   mutual: MutualTable;
   provider: ProviderTable;
   member: MemberTable;
