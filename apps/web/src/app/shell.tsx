@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
 import { useLogout, useMe } from '../features/auth/session.ts';
+import { StandingBanner } from '../features/governance/standing-banner.tsx';
 import { homeOf, NAVIGATION } from './navigation.ts';
 
 export function Logo() {
@@ -93,6 +94,8 @@ export function AuthenticatedShell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {/* s.1: the mutual's people are told when payments to it do not count as training spending */}
+        {me.mutualId && <StandingBanner />}
         {/* the page's chunk may still be on its way; the header and navigation stay */}
         <Suspense fallback={<PageLoading />}>
           <Outlet />

@@ -17,6 +17,8 @@ import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useMembers } from '../members/api.ts';
 import { useMutuals } from '../mutuals/mutuals-page.tsx';
+import { useFunders } from '../observatory/api.ts';
+import { roleBelongsToMutual } from '@mutualis/domain/accounts/roles';
 
 const STATUSES = ['invited', 'active', 'deactivated'] as const;
 
@@ -45,13 +47,15 @@ export function UsersPage() {
     onError: (e) => notify({ color: 'red', message: message(e) }),
   });
   const roles: Role[] =
-    me.role === 'platform_admin' ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer'] : ['coordinator', 'member_contact', 'board_viewer'];
+    me.role === 'platform_admin'
+      ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer', 'funder', 'researcher']
+      : ['coordinator', 'member_contact', 'board_viewer'];
 
   const columns: Column<User>[] = [
     { key: 'name', header: t('users:fields.displayName'), render: (u) => u.displayName },
     { key: 'email', header: t('users:fields.email'), render: (u) => u.email },
     { key: 'role', header: t('users:fields.role'), render: (u) => t(`common:role.${u.role}`) },
-    { key: 'scope', header: t('users:fields.scope'), render: (u) => u.memberName ?? u.providerName ?? u.mutualName ?? '' },
+    { key: 'scope', header: t('users:fields.scope'), render: (u) => u.memberName ?? u.providerName ?? u.funderName ?? u.mutualName ?? '' },
     { key: 'status', header: t('users:fields.status'), render: (u) => <StatusBadge status={u.status} labelKey="users:status" /> },
     { key: 'lastLogin', header: t('users:fields.lastLogin'), render: (u) => format.dateTime(u.lastLoginAt) },
     {
@@ -144,7 +148,10 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
     locale: (i18n.language.startsWith('en') ? 'en' : 'fr') as 'fr' | 'en',
     memberId: null as string | null,
     mutualId: null as string | null,
+    funderId: null as string | null,
   });
+  const funders = useFunders(me.role === 'platform_admin');
+  const needsMutual = roleBelongsToMutual(values.role);
   const members = useMembers({ pageSize: 200, sort: 'name' });
   const mutuals = useMutuals(me.role === 'platform_admin');
   const invite = useMutation({
@@ -165,7 +172,8 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
       role: values.role,
       locale: values.locale,
       memberId: values.role === 'member_contact' ? (values.memberId ?? undefined) : undefined,
-      mutualId: me.role === 'platform_admin' && values.role !== 'platform_admin' ? (values.mutualId ?? undefined) : undefined,
+      mutualId: me.role === 'platform_admin' && needsMutual ? (values.mutualId ?? undefined) : undefined,
+      funderId: values.role === 'funder' ? (values.funderId ?? undefined) : undefined,
     });
   };
   return (
@@ -184,7 +192,19 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
           onChange={(v) => v && setValues({ ...values, role: v as Role })}
           comboboxProps={{ withinPortal: false }}
         />
-        {me.role === 'platform_admin' && values.role !== 'platform_admin' && (
+        {values.role === 'funder' && (
+          <Select
+            label={t('users:fields.funder')}
+            required
+            searchable
+            data={(funders.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
+            value={values.funderId}
+            error={form.error('funderId')}
+            onChange={(v) => setValues({ ...values, funderId: v })}
+            comboboxProps={{ withinPortal: false }}
+          />
+        )}
+        {me.role === 'platform_admin' && needsMutual && (
           <Select
             label={t('users:fields.mutual')}
             required
