@@ -80,7 +80,8 @@ export function AuthenticatedShell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('common:nav.label')}>
+      {/* the coordinator's menu is longer than a laptop screen: it scrolls */}
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('common:nav.label')} style={{ overflowY: 'auto' }}>
         {NAVIGATION[me.role].map((item) => (
           <NavLink
             key={item.to}

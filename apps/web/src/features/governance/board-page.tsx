@@ -314,7 +314,16 @@ function MeetingsCard({ canManage }: { canManage: boolean }) {
           {t('governance:meetings.none')}
         </Text>
       )}
-      {data && data.total > data.pageSize && <Pagination mt="sm" total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} />}
+      {data && data.total > data.pageSize && (
+        <Pagination
+          mt="sm"
+          total={Math.ceil(data.total / data.pageSize)}
+          value={page}
+          onChange={setPage}
+          getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })}
+          getControlProps={(control) => ({ 'aria-label': t(`common:table.${control}`) })}
+        />
+      )}
       <Modal opened={opened} onClose={close} title={t('governance:meetings.new')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <form onSubmit={submit} noValidate>
           <Stack>

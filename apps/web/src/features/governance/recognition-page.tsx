@@ -335,7 +335,7 @@ function MembersCard({ file }: { file: RecognitionFile }) {
           <Link to="/board">{t('governance:recognition.seeBoard')}</Link>
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={400} mah={260}>
+      <Table.ScrollContainer minWidth={400}>
         <Table striped aria-labelledby="members-title">
           <Table.Thead>
             <Table.Tr>
