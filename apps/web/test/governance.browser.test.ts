@@ -24,9 +24,9 @@ function text(lang: Lang, key: string, vars: Record<string, string | number> = {
   return (node as string).replace(/\{\{(\w+)\}\}/g, (_, v) => String(vars[v] ?? ''));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A form field by its exact label (Mantine adds " *" to required ones). */
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${escape(label)}\\s*\\*?$`)).first();
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${escapeRe(label)}\\s*\\*?$`)).first();
 
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -116,7 +116,7 @@ for (const lang of ['fr', 'en'] as const) {
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
         await nav.getByRole('link', { name: t('nav:partners') }).click();
         await heading(page, t('governance:partners.title'));
-        await page.getByRole('img', { name: new RegExp(escape(t('governance:network.summary', { partners: 'X', members: 'Y' }).split('X')[0])) }).first().waitFor();
+        await page.getByRole('img', { name: new RegExp(escapeRe(t('governance:network.summary', { partners: 'X', members: 'Y' }).split('X')[0])) }).first().waitFor();
         await checkA11y(page, `ecosystem (${lang})`);
 
         const name = lang === 'fr' ? 'Centre local de développement de Joliette' : 'Joliette local development centre';
@@ -148,12 +148,12 @@ for (const lang of ['fr', 'en'] as const) {
       try {
         await login(page, FUNDER);
         await heading(page, t('observatory:title'));
-        const table = page.getByRole('table', { name: new RegExp(escape(t('observatory:sideTitle', { count: 4, year: '' }).trim())) });
+        const table = page.getByRole('table', { name: new RegExp(escapeRe(t('observatory:sideTitle', { count: 4, year: '' }).trim())) });
         await table.waitFor();
         for (const mutual of ['Lanaudière', 'Bas-Saint-Laurent', 'usinage', 'alimentaire']) await table.getByRole('link', { name: new RegExp(mutual) }).waitFor();
         await checkA11y(page, `observatory (${lang})`);
         await page.getByRole('tab', { name: t('observatory:tabs.trajectories') }).click();
-        await page.getByRole('heading', { name: new RegExp(escape(t('observatory:trajectoryTitle', { indicator: '' }).replace(/^, /, ''))) }).first().waitFor();
+        await page.getByRole('heading', { name: new RegExp(escapeRe(t('observatory:trajectoryTitle', { indicator: '' }).replace(/^, /, ''))) }).first().waitFor();
         await page.getByRole('tab', { name: t('observatory:tabs.groups') }).click();
         await page.getByRole('cell', { name: t('observatory:types.regional') }).first().waitFor();
         await checkA11y(page, `observatory groups (${lang})`);
@@ -180,7 +180,7 @@ for (const lang of ['fr', 'en'] as const) {
         assert.match(pdf.suggestedFilename(), lang === 'fr' ? /^note-emulation-.*\.pdf$/ : /^emulation-brief-.*\.pdf$/);
         // saved, and compared with the others
         await page.getByRole('link', { name: t('emulation:back') }).click();
-        await page.getByRole('checkbox', { name: new RegExp(escape(t('emulation:compareThis', { name: 'Gaspésie' }).split('Gaspésie')[0])) }).first().check();
+        await page.getByRole('checkbox', { name: new RegExp(escapeRe(t('emulation:compareThis', { name: 'Gaspésie' }).split('Gaspésie')[0])) }).first().check();
         await page.getByRole('heading', { name: t('emulation:comparison') }).waitFor();
         await checkA11y(page, `scenarios (${lang})`);
       } finally {
