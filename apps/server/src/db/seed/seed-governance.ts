@@ -2,6 +2,7 @@
 // years of boards, meetings, leaders, partners and reach for the four demo mutuals, funders, a
 // researcher, research consent and an emulation scenario.
 import {
+  createRng,
   DEMO_FUNDERS,
   DEMO_GOVERNANCE_PROFILES,
   DEMO_OBSERVER_ACCOUNTS,
@@ -222,3 +223,68 @@ export const seedGovernance: DemoSeedStep = {
 };
 
 const DEMO_EMULATION_DEFAULTS = { ...DEFAULT_EMULATION_ASSUMPTIONS, participationRate: 0.12, seed: 2026 };
+
+const LEADERSHIP = ['strong', 'weak', 'improving'] as const;
+const ECOSYSTEM = ['rich', 'thin', 'growing'] as const;
+
+/** The benchmark's funder login: it funds one benchmark mutual in five. */
+export const BENCH_FUNDER_EMAIL = 'bailleur@bench.demo';
+
+/**
+ * Ten years of governance for every benchmark mutual (`bench-…`) that has none yet, with profiles
+ * that cycle through strong / weak / improving leadership and rich / thin / growing ecosystems; four
+ * in five consent to research; a benchmark funder funds one in five. Returns the mutuals seeded.
+ */
+export async function seedGovernanceLarge(db: Db, options: { asOf: string; passwordHash: string; log?: (line: string) => void }): Promise<number> {
+  const log = options.log ?? (() => {});
+  const mutuals = await db
+    .selectFrom('mutual as m')
+    .select(['m.id', 'm.name', 'm.kind', 'm.slug', 'm.recognised_since'])
+    .where('m.slug', 'like', 'bench-%')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('board_seat as s').select('s.id').whereRef('s.mutual_id', '=', 'm.id'))))
+    .orderBy('m.slug')
+    .execute();
+  if (mutuals.length === 0) return 0;
+  const root = createRng('bench/governance');
+  let done = 0;
+  for (let i = 0; i < mutuals.length; i += 10) {
+    const chunk = mutuals.slice(i, i + 10);
+    const firms = await db
+      .selectFrom('member')
+      .select(['id', 'mutual_id', 'legal_name', 'headcount', 'joined_on', 'left_on'])
+      .where('mutual_id', 'in', chunk.map((m) => m.id))
+      .execute();
+    const histories = chunk.map((m, k) => {
+      const n = i + k;
+      const profile: GovernanceProfile = {
+        leadership: LEADERSHIP[n % 3],
+        ecosystem: ECOSYSTEM[Math.floor(n / 3) % 3],
+        recognition: n % 10 === 7 ? 'notice_now' : n % 5 === 2 ? 'past_notice' : 'steady',
+      };
+      const own = firms.filter((f) => f.mutual_id === m.id).map((f) => ({ id: f.id, legalName: f.legal_name, headcount: f.headcount, joinedOn: f.joined_on, leftOn: f.left_on }));
+      return { mutualId: m.id, createdBy: null, history: historyOf(root.fork(m.slug), { id: m.id, name: m.name, kind: m.kind, recognisedSince: m.recognised_since }, own, profile, options.asOf) };
+    });
+    await insertGovernanceHistories(db, histories);
+    done += chunk.length;
+    log(`  governance: ${done}/${mutuals.length} benchmark mutuals`);
+  }
+  await insertInBatches(
+    db,
+    'research_consent',
+    mutuals.map((m, n) => ({ mutual_id: m.id, consented: n % 5 !== 4, decided_on: '2025-01-15' })),
+  );
+  const funder = await db.insertInto('funder').values({ name: `Bailleur de référence (${mutuals.length} mutuelles)`, kind: 'government' }).returning('id').executeTakeFirstOrThrow();
+  await insertInBatches(
+    db,
+    'funder_mutual',
+    mutuals.filter((_, n) => n % 5 === 0).map((m) => ({ funder_id: funder.id, mutual_id: m.id })),
+  );
+  const existing = await db.selectFrom('app_user').select('id').where('email', '=', BENCH_FUNDER_EMAIL).executeTakeFirst();
+  if (!existing) {
+    await db
+      .insertInto('app_user')
+      .values({ email: BENCH_FUNDER_EMAIL, display_name: 'Bailleur de référence', password_hash: options.passwordHash, locale: 'fr', role: 'funder', funder_id: funder.id })
+      .execute();
+  }
+  return mutuals.length;
+}
