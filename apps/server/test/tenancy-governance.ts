@@ -84,7 +84,8 @@ export const governanceParams: Record<string, ParamIds> = {
   },
 };
 
-const upload = (filename: string) => () => ({ filename, contentBase64: Buffer.from('Procès-verbal').toString('base64') });
+// a two-line body: the robustness test rewrites the second line of every upload's sample
+const upload = (filename: string) => () => ({ filename, contentBase64: Buffer.from('Procès-verbal\r\nAdopté à l’unanimité\r\n').toString('base64') });
 
 export const governanceBodies: Record<string, (w: World) => unknown> = {
   'PATCH /api/recognition': () => ({ skillsProblems: 'Santé et sécurité' }),
