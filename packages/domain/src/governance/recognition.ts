@@ -55,9 +55,6 @@ export type RecognitionRefusal =
 /** The earliest answer deadline a notice given on `noticeOn` may set (s.7: ≥ 10 days to respond). */
 export const earliestAnswerDue = (noticeOn: string): string => addDays(noticeOn, NOTICE_MIN_DAYS);
 
-/** The statuses an event may follow, and the status it leads to. */
-export const recognitionMove = (kind: RecognitionEventKind) => MOVES[kind];
-
 /** The events that may follow a status (for the forms). */
 export function nextRecognitionEvents(status: RecognitionStatus): RecognitionEventKind[] {
   return RECOGNITION_EVENTS.filter((k) => MOVES[k].from.includes(status));
