@@ -281,6 +281,7 @@ export const employeeImportEndpoints = {
     body: fileUpload,
     response: employeeImportPreviewSchema,
     status: 201,
+    otherProblems: [413, 415, 422],
   }),
   get: endpoint({
     method: 'get',
@@ -297,5 +298,6 @@ export const employeeImportEndpoints = {
     summary: 'Write a previewed import: every row in one transaction, or nothing (422 with the row errors; 409 if expired or already committed)',
     params: importParamSchema,
     response: employeeImportResultSchema,
+    otherProblems: [422],
   }),
 };

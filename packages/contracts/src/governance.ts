@@ -28,7 +28,7 @@ import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Governance of one mutual (issue #13, points 1–4): its recognition file and status history, its
 // board, meetings and leaders, its partners and the support they give, and its health scorecard.
-// Coordinators keep them; the board reads them (its chair also records meetings, decision 27).
+// Coordinators keep them; the board reads them (its chair also records meetings, decision 33).
 
 const uuid = z.string().uuid();
 const text = (max: number) => z.string().trim().max(max);

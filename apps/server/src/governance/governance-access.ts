@@ -1,6 +1,6 @@
 // Who may read and change a mutual's governance. Coordinators keep it; the board reads it; the
 // board's chair (a board_viewer account seated as chair) also changes the board and records its
-// meetings (decision 27).
+// meetings (decision 33).
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { type Caller, type Deps, mutualOf } from '../caller.ts';
 import { forbidden } from '../errors.ts';

@@ -41,7 +41,7 @@ import { uploadDocument } from './upload-document.ts';
 /**
  * A mutual's governance. Coordinators keep it, the board reads it; the chair of the board (a
  * board viewer seated as chair) also keeps the board, its meetings, leaders and thresholds — the
- * use cases check that, so the board viewer role is admitted on those routes (decision 27).
+ * use cases check that, so the board viewer role is admitted on those routes (decision 33).
  */
 export function registerGovernanceRoutes(app: App, deps: Deps) {
   const readers = GOVERNANCE_READER_ROLES;

@@ -94,7 +94,9 @@ export function AuthenticatedShell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* A page wider than the screen (a table on a phone) scrolls inside the main area: the document
+          never gets wider than the screen, so the header, its language switch and account menu stay on it. */}
+      <AppShell.Main style={{ overflowX: 'auto' }}>
         {/* s.1: the mutual's people are told when payments to it do not count as training spending */}
         {me.mutualId && <StandingBanner />}
         {/* the page's chunk may still be on its way; the header and navigation stay */}

@@ -6,7 +6,7 @@
 export const BOARD_SEAT_KINDS = ['employer', 'workforce', 'other'] as const;
 export type BoardSeatKind = (typeof BOARD_SEAT_KINDS)[number];
 
-/** A board member's office. The chair may record the board's meetings (decision 27). */
+/** A board member's office. The chair may record the board's meetings (decision 33). */
 export const BOARD_OFFICES = ['chair', 'vice_chair', 'secretary', 'treasurer', 'director'] as const;
 export type BoardOffice = (typeof BOARD_OFFICES)[number];
 

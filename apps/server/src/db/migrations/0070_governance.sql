@@ -2,7 +2,7 @@
 
 -- The funder and researcher roles. They look across mutuals (the observatory) and have no mutual
 -- of their own: a funder's account names its funder organisation, a researcher's names nothing
--- (decision 28). The role list is the same statement as the evidence module's (0060), so either
+-- (decision 34). The role list is the same statement as the evidence module's (0060), so either
 -- may run first.
 alter table app_user drop constraint app_user_role_check;
 alter table app_user add constraint app_user_role_check

@@ -13,7 +13,6 @@ import {
   type Wage,
   wageEndpoints,
 } from '@mutualis/contracts';
-import { pathOf } from '@mutualis/contracts/endpoint';
 import { call, downloadFrom } from '../../api/client.ts';
 
 export type { Employee, Wage };
@@ -32,9 +31,12 @@ export const employeeKeys = {
   wages: (id: string) => ['employees', 'wages', id] as const,
 };
 
-/** Where the employees export of one firm (memberId) or of the whole mutual is downloaded from (the export buttons add the format). */
-export function employeesExportPath(memberId: string | undefined): string {
-  return memberId ? pathOf(employeeEndpoints.exportOfMember, { memberId }) : pathOf(employeeEndpoints.exportOfMutual);
+/** Downloads the employees of one firm (memberId) or of the whole mutual as CSV or XLSX. */
+export function downloadEmployees(memberId: string | undefined, query: Record<string, unknown>, format: 'csv' | 'xlsx') {
+  const input = { query: { ...query, format } };
+  return memberId
+    ? downloadFrom(employeeEndpoints.exportOfMember, { ...input, params: { memberId } }, `employees.${format}`)
+    : downloadFrom(employeeEndpoints.exportOfMutual, input, `employees.${format}`);
 }
 
 /** Employees of one firm (memberId) or, for coordinators, of the whole mutual. */

@@ -6,7 +6,7 @@ import { useReference } from '../../api/reference.ts';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { useFormat } from '../../components/format.ts';
-import { EMPLOYMENT_FILTERS, type Employee, type EmployeeQuery, employeesExportPath, useEmployees } from './api.ts';
+import { EMPLOYMENT_FILTERS, type Employee, type EmployeeQuery, downloadEmployees, useEmployees } from './api.ts';
 
 /**
  * Employees of one member (memberId) or, for coordinators, of the whole mutual (showMember).
@@ -79,11 +79,7 @@ export function EmployeesTable({
               onChange={(v) => update({ filters: { status: v === 'current' ? null : v } })}
               data={EMPLOYMENT_FILTERS.map((filter) => ({ value: filter, label: t(`employees:list.${filter}`) }))}
             />
-            <ExportButtons
-              path={employeesExportPath(memberId)}
-              query={{ ...exportQuery, lang: i18n.language }}
-              name="employees"
-            />
+            <ExportButtons download={(format) => downloadEmployees(memberId, { ...exportQuery, lang: i18n.language }, format)} />
             {memberId && (
               <Button component={Link} to={`/employees/new?memberId=${memberId}`} leftSection={<IconPlus size={16} aria-hidden />}>
                 {t('employees:list.create')}

@@ -15,7 +15,7 @@ import type {
 } from '@mutualis/contracts';
 import { governanceEndpoints as g, observatoryEndpoints as o } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
 export type { Board, BoardMeeting };
 
@@ -162,5 +162,5 @@ export function useSetResearchConsent() {
   return useMutation({ mutationFn: (body: { consented: boolean; note?: string }) => call(o.setConsent, { body }), onSuccess: saved });
 }
 
-/** The path of a governance document's download. */
-export const documentPath = (id: string) => g.document.path.replace('{documentId}', encodeURIComponent(id));
+/** Saves a governance document under its file name. */
+export const downloadDocument = (document: { id: string; filename: string }) => downloadFrom(g.document, { params: { documentId: document.id } }, document.filename);

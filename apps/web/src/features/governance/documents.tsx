@@ -3,10 +3,9 @@ import type { GovernanceDocument } from '@mutualis/contracts';
 import { IconPaperclip, IconUpload } from '@tabler/icons-react';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { apiDownload } from '../../api/client.ts';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { notify } from '../../components/notify.ts';
-import { documentPath, useUploadDocument } from './api.ts';
+import { downloadDocument, useUploadDocument } from './api.ts';
 
 /** Documents of a governance record, with an upload button when the caller may add one. */
 export function Documents({
@@ -35,7 +34,7 @@ export function Documents({
         <List size="sm" spacing={2} icon={<IconPaperclip size={14} aria-hidden />}>
           {documents.map((d) => (
             <List.Item key={d.id}>
-              <Anchor component="button" type="button" size="sm" onClick={() => void apiDownload(documentPath(d.id), undefined, d.filename)}>
+              <Anchor component="button" type="button" size="sm" onClick={() => void downloadDocument(d)}>
                 {d.filename}
               </Anchor>
             </List.Item>

@@ -12,8 +12,7 @@ import {
   type UpdateMemberContactRequest,
   type UpdateMemberRequest,
 } from '@mutualis/contracts';
-import { pathOf } from '@mutualis/contracts/endpoint';
-import { call } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
 export type { Member, MemberContact, MemberHistory };
 export { MEMBER_STATUSES, type MemberStatus } from '@mutualis/domain/members/status';
@@ -21,8 +20,9 @@ export type MemberInput = CreateMemberRequest;
 /** A member list query; from the table state (the address bar), so the server checks its values. */
 export type MemberQuery = Partial<MemberListQuery>;
 
-/** Where the members export is downloaded from (the export buttons add the format). */
-export const membersExportPath = pathOf(memberEndpoints.export);
+/** Downloads the members list as CSV or XLSX. */
+export const downloadMembers = (query: Record<string, unknown>, format: 'csv' | 'xlsx') =>
+  downloadFrom(memberEndpoints.export, { query: { ...query, format } }, `members.${format}`);
 
 export const memberKeys = {
   all: ['members'] as const,

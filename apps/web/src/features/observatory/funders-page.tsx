@@ -10,7 +10,7 @@ import { FormError } from '../../components/form-error.tsx';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { useMutuals } from '../mutuals/mutuals-page.tsx';
+import { useMutuals } from '../mutuals/api.ts';
 import { useCreateFunder, useFunders, useSetFundedMutuals } from './api.ts';
 
 /** Platform administrator: funders and the mutuals each funds (its accounts see those in the observatory). */
