@@ -205,7 +205,7 @@ export function governanceHistory(rng: Rng, input: HistoryInput): GovernanceHist
   const champions = input.firms.filter((f) => f.joinedOn !== null && f.leftOn === null).slice(0, championCount);
   for (const [i, firm] of champions.entries()) {
     const since = profile.leadership === 'improving' ? `${fromYear + 2 + i}-03-01` : (firm.joinedOn as string);
-    leaders.push({ id: uuid(), name: person(), role: 'champion', memberId: firm.id, boardMemberId: null, since: since < input.asOf ? since : input.asOf, until: profile.leadership === 'weak' && i > 0 ? `${toYear - 2}-12-31` : null, contributions: [] });
+    leaders.push({ id: uuid(), name: person(), role: 'champion', memberId: firm.id, boardMemberId: null, since: [since, input.asOf].sort()[0], until: profile.leadership === 'weak' && i > 0 ? `${toYear - 2}-12-31` : null, contributions: [] });
   }
   const activeLeaders = (day: string) => leaders.filter((l) => l.since <= day && (l.until === null || l.until >= day));
   for (const firm of input.firms) {
