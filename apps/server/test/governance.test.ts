@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Client, createTestContext, loginAs, newMember, newMutual, newUser, type TestContext } from './harness.ts';
+import { pdfText } from './pdf-text.ts';
 
 // Governance of one mutual through the API: recognition and its history (s.1, s.7), the board and
 // its chair, leaders, partners and support, the scorecard and its thresholds.
@@ -30,10 +31,23 @@ describe('governance API', () => {
   });
   after(() => ctx.close());
 
+  /** The text of the member contact's savings statement of a year. */
+  const statementText = async (year: number) => {
+    const res = await member.get(`/api/my-firm/savings/statement.pdf?year=${year}&lang=fr`);
+    assert.equal(res.status, 200);
+    return pdfText(Buffer.from(await res.arrayBuffer()));
+  };
+
   describe('recognition', () => {
     it('given no history, then the mutual is not recognised and a member is told payments do not count (s.1)', async () => {
       const standing = await json(await member.get('/api/recognition/standing'));
       assert.deepEqual([standing.status, standing.paymentsCount], ['none', false]);
+    });
+
+    it('given no history, then the member\'s statement of the year says that payments to the mutual did not count, in both languages (s.1)', async () => {
+      const text = await statementText(2026);
+      assert.ok(text.includes('Mutuelle non reconnue') && text.includes('Mutual not recognised'), text);
+      assert.ok(text.includes('2026-01-01') && text.includes('2026-12-31'));
     });
 
     it('given an application and a recognition, then payments count; a sectoral file lacks its CSMO resolution', async () => {
@@ -72,6 +86,14 @@ describe('governance API', () => {
       assert.equal((await json(await member.get('/api/recognition/standing'))).paymentsCount, false);
       const file2 = await json(await coordinator.post('/api/recognition/events', { kind: 'restored', occurredOn: '2026-11-19' }));
       assert.equal(file2.standing.status, 'recognised');
+    });
+
+    it('given a suspension from 13 to 18 November, then the statement of that year names those days only, and the year before says nothing (s.1)', async () => {
+      const text = await statementText(2026);
+      assert.ok(text.includes('Mutuelle non reconnue') && text.includes('2026-11-13') && text.includes('2026-11-18'), text);
+      assert.ok(!text.includes('2026-01-01'));
+      const before = await statementText(2025);
+      assert.ok(!before.includes('non reconnue') && !before.includes('not recognised'));
     });
 
     it('given a step, when a document is attached, then the board can download it; a member contact cannot read the file', async () => {

@@ -1,5 +1,5 @@
 import type { RecognitionStanding } from '@mutualis/contracts';
-import type { RecognitionEventKind } from '@mutualis/domain/governance/recognition';
+import { type DaySpan, type RecognitionEventKind, spansPaymentsDidNotCount } from '@mutualis/domain/governance/recognition';
 import { type Caller, type Deps, mutualOf } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { standingOf } from './get-recognition.ts';
@@ -25,4 +25,18 @@ export async function recognitionStatusesOf(db: Db, mutualIds: string[]): Promis
     out.set(id, standingOf(id, events).status);
   }
   return out;
+}
+
+/**
+ * The spans of days within [from, to] when payments to the mutual did not count as training spending
+ * (s.1): what a member's statements of that period must say (the savings statement; the money
+ * module's 1 % statement passes them to `onePercentStatement`).
+ */
+export async function spansPaymentsDidNotCountOf(db: Db, mutualId: string, from: string, to: string): Promise<DaySpan[]> {
+  const rows = await recognitionRepository(db).events(mutualId);
+  return spansPaymentsDidNotCount(
+    rows.map((e) => ({ kind: e.kind as RecognitionEventKind, occurredOn: e.occurred_on, answerDueOn: e.answer_due_on })),
+    from,
+    to,
+  );
 }

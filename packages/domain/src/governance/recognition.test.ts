@@ -11,6 +11,7 @@ import {
   recognitionFileGaps,
   recognitionStatusOf,
   recognitionStatusOn,
+  spansPaymentsDidNotCount,
 } from './recognition.ts';
 
 const recognised: RecognitionEvent[] = [
@@ -88,6 +89,45 @@ describe('recognition status transitions (s.7)', () => {
 describe('payments count as training spending only while recognised (s.1)', () => {
   it('given each status, then payments count only when recognised or under notice', () => {
     assert.deepEqual(RECOGNITION_STATUSES.filter(paymentsCountAsTrainingSpending), ['recognised', 'under_notice']);
+  });
+});
+
+describe('a statement\'s year: the days payments did not count (s.1)', () => {
+  it('given a mutual recognised before the year, then payments counted every day of it', () => {
+    assert.deepEqual(spansPaymentsDidNotCount(recognised, '2026-01-01', '2026-12-31'), []);
+  });
+  it('given a mutual that never applied, then they counted on no day of the year', () => {
+    assert.deepEqual(spansPaymentsDidNotCount([], '2026-01-01', '2026-12-31'), [{ from: '2026-01-01', to: '2026-12-31' }]);
+  });
+  it('given a mutual recognised on 15 March, then they did not count until the 14th', () => {
+    const history: RecognitionEvent[] = [
+      { kind: 'applied', occurredOn: '2025-11-01' },
+      { kind: 'recognised', occurredOn: '2026-03-15' },
+    ];
+    assert.deepEqual(spansPaymentsDidNotCount(history, '2026-01-01', '2026-12-31'), [{ from: '2026-01-01', to: '2026-03-14' }]);
+  });
+  it('given a notice, a suspension on 1 June and a restoration on 1 September, then only the suspension does not count: a mutual under notice is still recognised', () => {
+    const history: RecognitionEvent[] = [
+      ...underNotice,
+      { kind: 'suspended', occurredOn: '2026-06-01' },
+      { kind: 'restored', occurredOn: '2026-09-01' },
+    ];
+    assert.deepEqual(spansPaymentsDidNotCount(history, '2026-01-01', '2026-12-31'), [{ from: '2026-06-01', to: '2026-08-31' }]);
+  });
+  it('given a revocation on 31 December, then the last day alone does not count; events after the year change nothing', () => {
+    const history: RecognitionEvent[] = [
+      ...underNotice,
+      { kind: 'revoked', occurredOn: '2026-12-31' },
+      { kind: 'applied', occurredOn: '2027-01-05' },
+    ];
+    assert.deepEqual(spansPaymentsDidNotCount(history, '2026-01-01', '2026-12-31'), [{ from: '2026-12-31', to: '2026-12-31' }]);
+  });
+  it('given an application and a recognition on the same day, then that day counts', () => {
+    const history: RecognitionEvent[] = [
+      { kind: 'applied', occurredOn: '2026-04-01' },
+      { kind: 'recognised', occurredOn: '2026-04-01' },
+    ];
+    assert.deepEqual(spansPaymentsDidNotCount(history, '2026-01-01', '2026-12-31'), [{ from: '2026-01-01', to: '2026-03-31' }]);
   });
 });
 

@@ -112,6 +112,35 @@ export function paymentsCountAsTrainingSpending(status: RecognitionStatus): bool
   return status === 'recognised' || status === 'under_notice';
 }
 
+/** A span of days, both ends included (ISO dates). */
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+/**
+ * s.1 over a period (a statement's year): the spans of days within [from, to] when payments to the
+ * mutual did not count as training spending — before it was recognised, while suspended, refused or
+ * revoked. An event changes the status from its own day. Empty when they counted throughout.
+ */
+export function spansPaymentsDidNotCount(events: readonly RecognitionEvent[], from: string, to: string): DaySpan[] {
+  const spans: DaySpan[] = [];
+  let counts = paymentsCountAsTrainingSpending(recognitionStatusOn(events, from));
+  let start = from;
+  for (const [i, e] of events.entries()) {
+    if (e.occurredOn <= from || e.occurredOn > to) continue;
+    const next = paymentsCountAsTrainingSpending(recognitionStatusOf(events.slice(0, i + 1)));
+    if (next === counts) continue;
+    // two events of one day: the day takes the last one's status, so a span may end before it starts
+    const end = addDays(e.occurredOn, -1);
+    if (!counts && end >= start) spans.push({ from: start, to: end });
+    counts = next;
+    start = e.occurredOn;
+  }
+  if (!counts) spans.push({ from: start, to });
+  return spans;
+}
+
 /** The answer deadline of the notice in force, when the mutual is under notice. */
 export function answerDueOf(events: readonly RecognitionEvent[]): string | null {
   if (recognitionStatusOf(events) !== 'under_notice') return null;
