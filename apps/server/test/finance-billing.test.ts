@@ -137,7 +137,7 @@ describe('billing', () => {
   });
 
   it('given a programme covering 50 % of trainer fees up to $80 per member per year, when a $400 session for A and C is invoiced, then $80 off each share (the cap), shown on the invoice and owed by the funder', async () => {
-    const funder = await ctx.deps.db.insertInto('funder').values({ mutual_id: mutualId, name: 'Services Québec' }).returning('id').executeTakeFirstOrThrow();
+    const funder = await ctx.deps.db.insertInto('mutual_funder').values({ mutual_id: mutualId, name: 'Services Québec' }).returning('id').executeTakeFirstOrThrow();
     await ctx.deps.db
       .insertInto('funding_programme')
       .values({ mutual_id: mutualId, funder_id: funder.id, name: 'PACME', starts_on: '2026-01-01', ends_on: '2028-12-31', coverage_ppm: 500_000, eligible_categories: ['trainer_fees'], cap_per_member_per_year_cents: 8_000, cap_per_participant_hour_cents: null, cap_per_activity_cents: null, cap_per_year_cents: null, budget_cents: 5_000_000 })

@@ -57,7 +57,7 @@ export async function prepareFinance(world: World) {
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
     world.extra[`bill${key}`] = bill;
-    const funder = await db.insertInto('funder').values({ mutual_id: mutual.id, name: `Funder ${key}` }).returning(['id', 'mutual_id']).executeTakeFirstOrThrow();
+    const funder = await db.insertInto('mutual_funder').values({ mutual_id: mutual.id, name: `Funder ${key}` }).returning(['id', 'mutual_id']).executeTakeFirstOrThrow();
     const programme = await db
       .insertInto('funding_programme')
       .values({ mutual_id: mutual.id, funder_id: funder.id, name: `Programme ${key}`, starts_on: '2026-01-01', ends_on: '2028-12-31', coverage_ppm: 500_000, eligible_categories: ['trainer_fees'], cap_per_participant_hour_cents: null, cap_per_activity_cents: null, cap_per_member_per_year_cents: null, cap_per_year_cents: null, budget_cents: null })
@@ -68,7 +68,7 @@ export async function prepareFinance(world: World) {
       .values({ mutual_id: mutual.id, funder_id: funder.id, programme_id: programme.id, sequence: 1, number: 'R-000001', period_from: '2026-01-01', period_to: '2026-06-30' })
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
-    world.extra[`funder${key}`] = funder;
+    world.extra[`mutualFunder${key}`] = funder;
     world.extra[`programme${key}`] = programme;
     world.extra[`claim${key}`] = claim;
   }
@@ -80,7 +80,7 @@ export const financeParams: Record<string, ParamIds> = {
   accountId: mutualScoped('accountA', 'accountB'),
   entryId: mutualScoped('entryA1', 'entryB1'),
   billId: mutualScoped('billA', 'billB'),
-  funderId: mutualScoped('funderA', 'funderB'),
+  mutualFunderId: mutualScoped('mutualFunderA', 'mutualFunderB'),
   programmeId: mutualScoped('programmeA', 'programmeB'),
   claimId: mutualScoped('claimA', 'claimB'),
   // a calendar year is not a record: nothing to refuse by it (the member beside it is checked)
@@ -117,8 +117,8 @@ export const financeBodies: Record<string, (w: World) => unknown> = {
   'POST /api/finance/provider-bills/{billId}/approve': () => ({}),
   'POST /api/finance/provider-bills/{billId}/pay': () => ({ paidOn: '2026-11-02' }),
   'POST /api/funding/funders': () => ({ name: `Funder ${rand()}`, kind: 'government' }),
-  'PATCH /api/funding/funders/{funderId}': () => ({ contactName: 'Agente' }),
-  'POST /api/funding/programmes': (w) => ({ funderId: w.extra.funderA.id, name: 'Programme', startsOn: '2026-01-01', endsOn: '2027-12-31', coveragePpm: 500_000, eligibleCategories: ['trainer_fees'] }),
+  'PATCH /api/funding/funders/{mutualFunderId}': () => ({ contactName: 'Agente' }),
+  'POST /api/funding/programmes': (w) => ({ funderId: w.extra.mutualFunderA.id, name: 'Programme', startsOn: '2026-01-01', endsOn: '2027-12-31', coveragePpm: 500_000, eligibleCategories: ['trainer_fees'] }),
   'PATCH /api/funding/programmes/{programmeId}': () => ({ coveragePpm: 400_000 }),
   'POST /api/funding/claims': (w) => ({ programmeId: w.extra.programmeA.id, periodFrom: '2026-01-01', periodTo: '2026-12-31' }),
   'POST /api/funding/claims/{claimId}/submit': () => ({}),
@@ -132,7 +132,7 @@ export const financeBodies: Record<string, (w: World) => unknown> = {
 export function financeForeignIds(w: World, role: Role): string[] {
   const e = w.extra;
   if (!e.invoiceB1) return [];
-  const ids = [e.invoiceB1.id, e.entryB1.id, e.accountB.id, e.billB.id, e.funderB.id, e.programmeB.id, e.claimB.id];
+  const ids = [e.invoiceB1.id, e.entryB1.id, e.accountB.id, e.billB.id, e.mutualFunderB.id, e.programmeB.id, e.claimB.id];
   if (role === 'member_contact') ids.push(e.invoiceA2.id);
   return ids;
 }

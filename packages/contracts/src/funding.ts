@@ -19,31 +19,31 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
     .max(max)
     .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
 
-export const funderKindSchema = z.enum(FUNDER_KINDS).meta({ id: 'FunderKind' });
+export const mutualFunderKindSchema = z.enum(FUNDER_KINDS).meta({ id: 'MutualFunderKind' });
 export const costCategorySchema = z.enum(COST_CATEGORIES).meta({ id: 'CostCategory' });
 export const claimStatusSchema = z.enum(CLAIM_STATUSES).meta({ id: 'ClaimStatus', description: 'draft → submitted → paid or partly_refused' });
 
-export const funderSchema = z
-  .object({ id: uuid, name: z.string(), kind: funderKindSchema, contactName: z.string(), contactEmail: z.string(), accountCode: z.string().nullable() })
-  .meta({ id: 'Funder' });
-export type Funder = z.infer<typeof funderSchema>;
-export const funderListSchema = pagedListSchema(funderSchema, 'FunderList');
-export const createFunderSchema = z
+export const mutualFunderSchema = z
+  .object({ id: uuid, name: z.string(), kind: mutualFunderKindSchema, contactName: z.string(), contactEmail: z.string(), accountCode: z.string().nullable() })
+  .meta({ id: 'MutualFunder' });
+export type MutualFunder = z.infer<typeof mutualFunderSchema>;
+export const mutualFunderListSchema = pagedListSchema(mutualFunderSchema, 'MutualFunderList');
+export const createMutualFunderSchema = z
   .object({
     name: label(200),
-    kind: funderKindSchema,
+    kind: mutualFunderKindSchema,
     contactName: z.string().trim().max(200).optional(),
     contactEmail: z.union([z.literal(''), z.string().trim().email().max(254)]).optional(),
   })
-  .meta({ id: 'CreateFunderRequest' });
-export const updateFunderSchema = z
+  .meta({ id: 'CreateMutualFunderRequest' });
+export const updateMutualFunderSchema = z
   .object({
     name: label(200).optional(),
-    kind: funderKindSchema.optional(),
+    kind: mutualFunderKindSchema.optional(),
     contactName: z.string().trim().max(200).optional(),
     contactEmail: z.union([z.literal(''), z.string().trim().email().max(254)]).optional(),
   })
-  .meta({ id: 'UpdateFunderRequest' });
+  .meta({ id: 'UpdateMutualFunderRequest' });
 
 const capsSchema = z.object({
   perParticipantHourCents: amountCentsSchema.nullable(),
@@ -200,9 +200,9 @@ const tag = 'funding';
 
 /** Funding: coordinators manage funders, programmes and claims; board viewers see the budget use. */
 export const fundingEndpoints = {
-  funders: endpoint({ method: 'get', path: '/api/funding/funders', tag, summary: 'Funders', query: z.object(pageQueryFieldsUpTo(200)), response: funderListSchema }),
-  createFunder: endpoint({ method: 'post', path: '/api/funding/funders', tag, summary: 'Add a funder (and its grant revenue account)', body: createFunderSchema, response: funderSchema, status: 201 }),
-  updateFunder: endpoint({ method: 'patch', path: '/api/funding/funders/{funderId}', tag, summary: 'Change a funder', params: idParam('funderId'), body: updateFunderSchema, response: funderSchema }),
+  funders: endpoint({ method: 'get', path: '/api/funding/funders', tag, summary: 'Funders', query: z.object(pageQueryFieldsUpTo(200)), response: mutualFunderListSchema }),
+  createFunder: endpoint({ method: 'post', path: '/api/funding/funders', tag, summary: 'Add a funder (and its grant revenue account)', body: createMutualFunderSchema, response: mutualFunderSchema, status: 201 }),
+  updateFunder: endpoint({ method: 'patch', path: '/api/funding/funders/{mutualFunderId}', tag, summary: 'Change a funder', params: idParam('mutualFunderId'), body: updateMutualFunderSchema, response: mutualFunderSchema }),
   programmes: endpoint({ method: 'get', path: '/api/funding/programmes', tag, summary: 'Funding programmes', query: z.object(pageQueryFieldsUpTo(200)), response: programmeListSchema }),
   createProgramme: endpoint({ method: 'post', path: '/api/funding/programmes', tag, summary: 'Add a programme', body: createProgrammeSchema, response: programmeSchema, status: 201 }),
   programme: endpoint({ method: 'get', path: '/api/funding/programmes/{programmeId}', tag, summary: 'One programme', params: idParam('programmeId'), response: programmeSchema }),

@@ -24,3 +24,6 @@ export * from './pooling.ts';
 export * from './finance.ts';
 export * from './funding.ts';
 export * from './reports.ts';
+export * from './governance.ts';
+export * from './observatory.ts';
+export * from './emulation.ts';

@@ -74,7 +74,7 @@ export function billingRepository(db: Db) {
       return db
         .selectFrom('invoice_subsidy as s')
         .innerJoin('funding_programme as p', 'p.id', 's.programme_id')
-        .innerJoin('funder as f', 'f.id', 's.funder_id')
+        .innerJoin('mutual_funder as f', 'f.id', 's.funder_id')
         .selectAll('s')
         .select(['p.name as programme_name', 'f.name as funder_name'])
         .where('s.invoice_id', 'in', invoiceIds)

@@ -1,4 +1,4 @@
-import type { Funder } from '@mutualis/contracts';
+import type { MutualFunder } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { AppError, invalid } from '../errors.ts';
@@ -7,7 +7,7 @@ import { presentFunder } from './present.ts';
 import { fundingRepository } from './repository.ts';
 
 /** Adds a funder and its own grant revenue account (4301, 4302…), so that grants are reported by funder. */
-export async function createFunder(deps: Deps, caller: Caller, input: { name: string; kind: Funder['kind']; contactName?: string; contactEmail?: string }): Promise<Funder> {
+export async function createFunder(deps: Deps, caller: Caller, input: { name: string; kind: MutualFunder['kind']; contactName?: string; contactEmail?: string }): Promise<MutualFunder> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     await ensureBooks(tx.db, mutualId);

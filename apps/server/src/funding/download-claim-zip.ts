@@ -1,7 +1,7 @@
 import type { Caller, Deps } from '../caller.ts';
 import { renderClaimPdf } from '../documents/claim-pdf.ts';
 import { writeCsv } from '../files/table-file.ts';
-import { writeZip } from '../files/zip.ts';
+import { zip } from '../files/zip.ts';
 import { invoicePdfs } from '../finance/index.ts';
 import { claimEvidence } from './claim-evidence.ts';
 import { getClaim } from './get-claim.ts';
@@ -16,7 +16,7 @@ export async function downloadClaimZip(deps: Deps, caller: Caller, input: { clai
   const mutualId = caller.mutualId as string;
   const summary = await renderClaimPdf(claim, evidence, { name: await fundingRepository(deps.db).mutualName(mutualId) }, 'fr');
   const invoices = await invoicePdfs(deps.db, mutualId, evidence.invoiceIds, deps.now());
-  const body = writeZip(
+  const body = zip(
     [
       { name: `${claim.number}/reclamation-${claim.number}.pdf`, data: new Uint8Array(summary) },
       ...invoices.map((i) => ({ name: `${claim.number}/factures/${i.number}.pdf`, data: i.bytes })),

@@ -1,12 +1,12 @@
 // Funding rows → API answers.
-import type { Claim, Funder, FundingProgramme } from '@mutualis/contracts';
+import type { Claim, MutualFunder, FundingProgramme } from '@mutualis/contracts';
 import { reconcileClaim } from '@mutualis/domain/finance/claims';
 import type { Db } from '../db/client.ts';
 import { type ClaimRow, type FunderRow, fundingRepository, type ProgrammeRow } from './repository.ts';
 
 const cents = (v: number | string | null) => (v === null ? null : Number(v));
 
-export const presentFunder = (f: FunderRow): Funder => ({ id: f.id, name: f.name, kind: f.kind, contactName: f.contact_name, contactEmail: f.contact_email, accountCode: f.account_code });
+export const presentFunder = (f: FunderRow): MutualFunder => ({ id: f.id, name: f.name, kind: f.kind, contactName: f.contact_name, contactEmail: f.contact_email, accountCode: f.account_code });
 
 export const presentProgramme = (p: ProgrammeRow): FundingProgramme => ({
   id: p.id,

@@ -1,8 +1,8 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { FunderTable, FundingClaimTable, FundingProgrammeTable, GrantPaymentTable } from '../db/tables.ts';
+import type { MutualFunderTable, FundingClaimTable, FundingProgrammeTable, GrantPaymentTable } from '../db/tables.ts';
 
-export type FunderRow = Selectable<FunderTable> & { account_code: string | null };
+export type FunderRow = Selectable<MutualFunderTable> & { account_code: string | null };
 export type ProgrammeRow = Selectable<FundingProgrammeTable> & { funder_name: string };
 export type ClaimRow = Selectable<FundingClaimTable> & { funder_name: string; programme_name: string };
 export type GrantPaymentRow = Selectable<GrantPaymentTable>;
@@ -11,17 +11,17 @@ export type GrantPaymentRow = Selectable<GrantPaymentTable>;
 export function fundingRepository(db: Db) {
   const funders = (mutualId: string) =>
     db
-      .selectFrom('funder as f')
+      .selectFrom('mutual_funder as f')
       .leftJoin('ledger_account as a', (j) => j.onRef('a.funder_id', '=', 'f.id').onRef('a.mutual_id', '=', 'f.mutual_id'))
       .selectAll('f')
       .select('a.code as account_code')
       .where('f.mutual_id', '=', mutualId);
   const programmes = (mutualId: string) =>
-    db.selectFrom('funding_programme as p').innerJoin('funder as f', 'f.id', 'p.funder_id').selectAll('p').select('f.name as funder_name').where('p.mutual_id', '=', mutualId);
+    db.selectFrom('funding_programme as p').innerJoin('mutual_funder as f', 'f.id', 'p.funder_id').selectAll('p').select('f.name as funder_name').where('p.mutual_id', '=', mutualId);
   const claims = (mutualId: string) =>
     db
       .selectFrom('funding_claim as c')
-      .innerJoin('funder as f', 'f.id', 'c.funder_id')
+      .innerJoin('mutual_funder as f', 'f.id', 'c.funder_id')
       .innerJoin('funding_programme as p', 'p.id', 'c.programme_id')
       .selectAll('c')
       .select(['f.name as funder_name', 'p.name as programme_name'])
@@ -31,19 +31,19 @@ export function fundingRepository(db: Db) {
       return funders(mutualId).orderBy('f.name').limit(page.limit).offset(page.offset).execute();
     },
     async countFunders(mutualId: string): Promise<number> {
-      return (await db.selectFrom('funder').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow()).n;
+      return (await db.selectFrom('mutual_funder').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow()).n;
     },
     funder(mutualId: string, id: string): Promise<FunderRow | undefined> {
       return funders(mutualId).where('f.id', '=', id).executeTakeFirst();
     },
     funderByName(mutualId: string, name: string) {
-      return db.selectFrom('funder').select('id').where('mutual_id', '=', mutualId).where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+      return db.selectFrom('mutual_funder').select('id').where('mutual_id', '=', mutualId).where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
     },
-    async insertFunder(values: Insertable<FunderTable>): Promise<string> {
-      return (await db.insertInto('funder').values(values).returning('id').executeTakeFirstOrThrow()).id;
+    async insertFunder(values: Insertable<MutualFunderTable>): Promise<string> {
+      return (await db.insertInto('mutual_funder').values(values).returning('id').executeTakeFirstOrThrow()).id;
     },
-    async updateFunder(mutualId: string, id: string, values: Updateable<FunderTable>) {
-      await db.updateTable('funder').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
+    async updateFunder(mutualId: string, id: string, values: Updateable<MutualFunderTable>) {
+      await db.updateTable('mutual_funder').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
     },
     /** The account codes already taken in a range (to give a funder its grant revenue account). */
     async codesBetween(mutualId: string, from: string, to: string): Promise<Set<string>> {

@@ -24,7 +24,7 @@ const COORDINATOR = ['coordinator'] as const;
 export function registerFundingRoutes(app: App, deps: Deps) {
   serve(app, funding.funders, COORDINATOR, ({ query }, caller) => listFunders(deps, caller, query));
   serve(app, funding.createFunder, COORDINATOR, ({ body }, caller) => createFunder(deps, caller, body));
-  serve(app, funding.updateFunder, COORDINATOR, ({ params, body }, caller) => updateFunder(deps, caller, { funderId: params.funderId, changes: body }));
+  serve(app, funding.updateFunder, COORDINATOR, ({ params, body }, caller) => updateFunder(deps, caller, { funderId: params.mutualFunderId, changes: body }));
   serve(app, funding.programmes, COORDINATOR, ({ query }, caller) => listProgrammes(deps, caller, query));
   serve(app, funding.createProgramme, COORDINATOR, ({ body }, caller) => createProgramme(deps, caller, body));
   serve(app, funding.programme, COORDINATOR, ({ params }, caller) => getProgramme(deps, caller, params));

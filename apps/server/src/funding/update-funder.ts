@@ -1,4 +1,4 @@
-import type { Funder } from '@mutualis/contracts';
+import type { MutualFunder } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { invalid, notFound } from '../errors.ts';
@@ -6,7 +6,7 @@ import { presentFunder } from './present.ts';
 import { fundingRepository } from './repository.ts';
 
 /** Changes a funder (its grant account follows its name). */
-export async function updateFunder(deps: Deps, caller: Caller, input: { funderId: string; changes: { name?: string; kind?: Funder['kind']; contactName?: string; contactEmail?: string } }): Promise<Funder> {
+export async function updateFunder(deps: Deps, caller: Caller, input: { funderId: string; changes: { name?: string; kind?: MutualFunder['kind']; contactName?: string; contactEmail?: string } }): Promise<MutualFunder> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);

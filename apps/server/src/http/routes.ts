@@ -29,6 +29,9 @@ import { registerUserRoutes } from '../accounts/index.ts';
 import { registerBillingRoutes, registerFinanceRoutes } from '../finance/index.ts';
 import { registerFundingRoutes } from '../funding/index.ts';
 import { registerReportRoutes } from '../reports/index.ts';
+import { registerEmulationRoutes } from '../emulation/index.ts';
+import { registerGovernanceRoutes } from '../governance/index.ts';
+import { registerObservatoryRoutes } from '../observatory/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -62,4 +65,7 @@ export function registerRoutes(app: App, deps: Deps) {
   registerBillingRoutes(app, deps);
   registerFundingRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerGovernanceRoutes(app, deps);
+  registerObservatoryRoutes(app, deps);
+  registerEmulationRoutes(app, deps);
 }

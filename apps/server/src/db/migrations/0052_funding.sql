@@ -1,8 +1,9 @@
 -- The mutual's money, part 3: funders and their programmes (coverage, caps, eligible cost
 -- categories and eligibility rules are data), the subsidies taken off invoice lines, claims that
--- gather them per period, and funders' payments against claims.
+-- gather them per period, and funders' payments against claims. A mutual's funders are its own
+-- records (`mutual_funder`), apart from the platform's funder organisations of the observatory (0070).
 
-create table funder (
+create table mutual_funder (
   id uuid primary key default gen_random_uuid(),
   mutual_id uuid not null references mutual(id),
   name text not null check (length(name) between 1 and 200),
@@ -14,7 +15,7 @@ create table funder (
   unique (mutual_id, name),
   unique (id, mutual_id)
 );
-alter table ledger_account add foreign key (funder_id, mutual_id) references funder(id, mutual_id);
+alter table ledger_account add foreign key (funder_id, mutual_id) references mutual_funder(id, mutual_id);
 
 create table funding_programme (
   id uuid primary key default gen_random_uuid(),
@@ -36,7 +37,7 @@ create table funding_programme (
   active boolean not null default true,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  foreign key (funder_id, mutual_id) references funder(id, mutual_id),
+  foreign key (funder_id, mutual_id) references mutual_funder(id, mutual_id),
   check (starts_on <= ends_on),
   unique (id, mutual_id)
 );
@@ -58,7 +59,7 @@ create table funding_claim (
   submitted_on date,
   created_by uuid references app_user(id),
   created_at timestamptz not null default now(),
-  foreign key (funder_id, mutual_id) references funder(id, mutual_id),
+  foreign key (funder_id, mutual_id) references mutual_funder(id, mutual_id),
   foreign key (programme_id, mutual_id) references funding_programme(id, mutual_id),
   check (period_from <= period_to),
   check (received_cents + refused_cents <= greatest(claimed_cents, 0)),
@@ -104,7 +105,7 @@ create table grant_payment (
   created_by uuid references app_user(id),
   created_at timestamptz not null default now(),
   foreign key (claim_id, mutual_id) references funding_claim(id, mutual_id),
-  foreign key (funder_id, mutual_id) references funder(id, mutual_id),
+  foreign key (funder_id, mutual_id) references mutual_funder(id, mutual_id),
   check (amount_cents + refused_cents > 0)
 );
 create index grant_payment_claim_idx on grant_payment (claim_id);

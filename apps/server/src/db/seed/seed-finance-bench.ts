@@ -84,7 +84,7 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
     select e.id, d.id, ${m}, e.session_id, e.status = 'confirmed', case when e.status = 'confirmed' then 7 else 0 end
       from enrolment e join session_meeting_day d on d.session_id = e.session_id
      where e.mutual_id = ${m}`);
-  const funder = await db.insertInto('funder').values({ mutual_id: m, name: 'Bailleur banc d’essai' }).returning('id').executeTakeFirstOrThrow();
+  const funder = await db.insertInto('mutual_funder').values({ mutual_id: m, name: 'Bailleur banc d’essai' }).returning('id').executeTakeFirstOrThrow();
   await db
     .insertInto('funding_programme')
     .values({

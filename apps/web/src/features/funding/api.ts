@@ -5,7 +5,7 @@ import { call, downloadFrom } from '../../api/client.ts';
 
 export { COST_CATEGORIES } from '@mutualis/domain/finance/funding';
 export { CLAIM_STATUSES, FUNDER_KINDS } from '@mutualis/domain/finance/vocabulary';
-export type { Claim, Funder, FundingProgramme, ProgrammeBudget } from '@mutualis/contracts';
+export type { Claim, MutualFunder, FundingProgramme, ProgrammeBudget } from '@mutualis/contracts';
 
 const money = ['money'];
 const useInvalidating = <I, O>(fn: (input: I) => Promise<O>) => {
