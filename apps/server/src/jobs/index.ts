@@ -42,7 +42,7 @@ const QUEUES: Record<JobName, PgBoss.Queue> = {
 /** Starts this instance's job queue: its workers, the schedules, and the outbox timer. */
 export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, options: BackgroundJobsOptions = {}): Promise<BackgroundJobs> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const boss = new PgBoss({ db: { executeSql: handle.executeSql }, schema: JOB_SCHEMA, monitorStateIntervalSeconds: undefined } as PgBoss.ConstructorOptions);
+  const boss = new PgBoss({ db: { executeSql: handle.executeSql }, schema: JOB_SCHEMA } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => log(`jobs: ${(error as Error).message}`));
   await boss.start();
   for (const queue of Object.values(QUEUES)) {
