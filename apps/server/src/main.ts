@@ -5,7 +5,7 @@ import { DatabaseLockedError, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './db/seed/demo.ts';
 import { createDeps } from './deps.ts';
-import { startBackgroundJobs } from './jobs/index.ts';
+import { installJobQueue, startBackgroundJobs } from './jobs/index.ts';
 
 // The composition root: read config, open the database, migrate, seed, listen.
 let config: ReturnType<typeof loadConfig>;
@@ -31,11 +31,15 @@ try {
 }
 
 const deps = createDeps({ db: handle.db, config });
-await migrate(handle, (line) => console.log(line));
-if (config.SEED_DEMO) {
-  const seeded = await seedDemoIfEmpty(deps.db, { log: (line) => console.log(line) });
-  if (seeded) console.log('demo data seeded (see README for the logins)');
-}
+// two instances starting together: one migrates (and seeds) while the other waits for the lock
+await migrate(handle, (line) => console.log(line), {
+  thenUnderLock: async () => {
+    await installJobQueue(handle);
+    if (!config.SEED_DEMO) return;
+    const seeded = await seedDemoIfEmpty(deps.db, { log: (line) => console.log(line) });
+    if (seeded) console.log('demo data seeded (see README for the logins)');
+  },
+});
 const jobs = await startBackgroundJobs(deps, handle);
 const app = buildApp(deps, { serveWeb: true });
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

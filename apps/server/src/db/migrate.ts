@@ -29,13 +29,23 @@ export async function pendingMigrations(db: DatabaseHandle['db']): Promise<strin
  * starting at the same moment waits, then finds everything applied. (PGlite has one process: its
  * lock file already keeps a second one out.)
  */
-export async function migrate(handle: DatabaseHandle, log: (line: string) => void = () => {}): Promise<string[]> {
-  if (handle.kind !== 'postgres') return migrateWith(handle.execScript, handle, log);
+export async function migrate(
+  handle: DatabaseHandle,
+  log: (line: string) => void = () => {},
+  options: { /** Runs after the migrations, still under the lock (seeding the demo once). */ thenUnderLock?: () => Promise<void> } = {},
+): Promise<string[]> {
+  if (handle.kind !== 'postgres') {
+    const applied = await migrateWith(handle.execScript, handle, log);
+    await options.thenUnderLock?.();
+    return applied;
+  }
   return handle.db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
     try {
       // a script without values goes through the simple protocol: several statements at once
-      return await migrateWith(async (text) => void (await sql.raw(text).execute(conn)), { db: conn }, log);
+      const applied = await migrateWith(async (text) => void (await sql.raw(text).execute(conn)), { db: conn }, log);
+      await options.thenUnderLock?.();
+      return applied;
     } finally {
       await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
     }

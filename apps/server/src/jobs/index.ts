@@ -39,19 +39,37 @@ const QUEUES: Record<JobName, PgBoss.Queue> = {
   'pooling-run': { name: 'pooling-run', policy: 'standard', retryLimit: 0, expireInSeconds: 12 * 60 * 60 },
 };
 
-/** Starts this instance's job queue: its workers, the schedules, and the outbox timer. */
-export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, options: BackgroundJobsOptions = {}): Promise<BackgroundJobs> {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const boss = new PgBoss({ db: { executeSql: handle.executeSql }, schema: JOB_SCHEMA } as PgBoss.ConstructorOptions);
-  boss.on('error', (error) => log(`jobs: ${(error as Error).message}`));
-  await boss.start();
+function newBoss(handle: DatabaseHandle, options: Partial<PgBoss.ConstructorOptions> = {}) {
+  return new PgBoss({ db: { executeSql: handle.executeSql }, schema: JOB_SCHEMA, ...options } as PgBoss.ConstructorOptions);
+}
+
+async function createQueues(boss: PgBoss) {
   for (const queue of Object.values(QUEUES)) {
     if (await boss.getQueue(queue.name)) continue;
-    // two instances starting together: the second one's create fails on the first one's row
     await boss.createQueue(queue.name, queue).catch(async (error) => {
       if (!(await boss.getQueue(queue.name))) throw error;
     });
   }
+}
+
+/**
+ * Creates or upgrades pg-boss's schema and this application's queues. main.ts calls it under the
+ * migration lock: two instances starting together would otherwise both try to create the schema.
+ */
+export async function installJobQueue(handle: DatabaseHandle) {
+  const boss = newBoss(handle, { supervise: false, schedule: false });
+  await boss.start();
+  await createQueues(boss);
+  await boss.stop({ graceful: false, close: false });
+}
+
+/** Starts this instance's job queue: its workers, the schedules, and the outbox timer. */
+export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, options: BackgroundJobsOptions = {}): Promise<BackgroundJobs> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const boss = newBoss(handle);
+  boss.on('error', (error) => log(`jobs: ${(error as Error).message}`));
+  await boss.start();
+  await createQueues(boss);
 
   const send = async (name: JobName) => {
     await boss.send(name, {});
