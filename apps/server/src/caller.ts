@@ -61,8 +61,8 @@ export interface PoolingRunQueue {
   enqueue(runId: string, mutualId: string): void;
   /** Claims the next claimable queued run and solves it here; false when there was none. */
   runNext(): Promise<boolean>;
-  /** Runs of dead instances (lease ran out) back in the queue, or failed after their last try. */
-  recover(): Promise<{ requeued: number; failed: number }>;
+  /** Runs of dead instances (lease ran out; any lease when `alone`) back in the queue, or failed after their last try. */
+  recover(options?: { alone?: boolean }): Promise<{ requeued: number; failed: number }>;
   /** Where `enqueue` signals (the job queue); without one, runs are drained in this process. */
   setDispatch(dispatch: (() => void) | null): void;
   /** Ends a queued or running run of the mutual as cancelled; false if it had ended. */

@@ -28,7 +28,7 @@ export interface BackgroundJobsOptions {
 }
 
 /** pg-boss's own tables live in this schema, created (and upgraded) by pg-boss at start, under its advisory lock. */
-export const JOB_SCHEMA = 'pgboss';
+const JOB_SCHEMA = 'pgboss';
 
 // stately: at most one job waiting and one running across all instances (a pass covers all due work)
 const QUEUES: Record<JobName, PgBoss.Queue> = {
@@ -98,7 +98,9 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
 
   await boss.schedule('delivery-pass', options.deliveryCron ?? '*/10 * * * *', {}, { tz: 'UTC' });
   await boss.schedule('maintenance', '* * * * *', {}, { tz: 'UTC' });
-  // at start: runs a dead instance left, and runs queued meanwhile, are taken up
+  // at start: runs a dead instance left, and runs queued meanwhile, are taken up; on PGlite this
+  // process is the only one, so runs left running by the previous (killed) one are taken up at once
+  if (handle.kind === 'pglite') await deps.poolingRuns.recover({ alone: true });
   await send('maintenance');
 
   // e-mails are looked for every OUTBOX_POLL_MS; whichever instance fetches the job sends them

@@ -171,8 +171,10 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: Po
       if (!stopped) dispatch();
     },
     runNext,
-    async recover() {
-      const result = await repo.recoverExpired(new Date().toISOString(), MAX_ATTEMPTS);
+    async recover(options = {}) {
+      // `alone`: no other instance can be solving anything (PGlite at start), every lease is void
+      const before = options.alone ? '9999-12-31T00:00:00.000Z' : new Date().toISOString();
+      const result = await repo.recoverExpired(before, MAX_ATTEMPTS);
       if (!stopped && (await repo.anyQueued())) dispatch();
       return result;
     },
