@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 
 // Two instances on one PostgreSQL (issue #14 point 2), as real server processes behind no proxy:
 // they start together on an empty database (one migrates and seeds, the other waits for the
@@ -153,18 +154,51 @@ describe('two instances on one PostgreSQL', { skip: url ? false : 'needs DATABAS
     }
   });
 
-  it('given SIGTERM on A with a request in flight, then the request is answered, A stops cleanly and B keeps serving', async () => {
-    const coordinator = await session(a.base, 'coordination@lanaudiere.demo');
-    const inFlight = coordinator.get('/api/members/export?format=xlsx');
-    await new Promise((r) => setTimeout(r, 30));
-    a.stop('SIGTERM');
-    const answered = await inFlight;
-    assert.ok(answered.status < 500, `the request in flight was answered (${answered.status})`);
-    await answered.arrayBuffer();
-    assert.equal(await a.exited, 0, a.output());
-    assert.match(a.output(), /SIGTERM: stopped/);
-    assert.equal((await fetch(`${b.base}/api/ready`)).status, 200);
-    const onB = await session(b.base, 'coordination@lanaudiere.demo');
-    assert.equal((await onB.get('/api/auth/me')).status, 200);
+  it('given SIGTERM on the instance solving a pooling run, with a request in flight, then the request is answered, it stops cleanly, hands the run back, and the other instance finishes it', async () => {
+    const u = new URL(url!);
+    u.pathname = `/${database}`;
+    const db = new pg.Client({ connectionString: u.toString() });
+    await db.connect();
+    try {
+      // a long run, queued for a mutual, then any instance is told that runs wait (a run started through the API)
+      const { rows } = await db.query(`select u.id as user_id, u.mutual_id from app_user u where u.email = 'coordination@alimentaire.demo'`);
+      const problem = generatePoolingProblem(defaultGeneratorOptions({ seed: 5, needs: 1500, offers: 190, timeLimitSeconds: 25 }));
+      const inserted = await db.query(`insert into pooling_run (mutual_id, request, problem, created_by) values ($1, '{}', $2, $3) returning id`, [rows[0].mutual_id, JSON.stringify(problem), rows[0].user_id]);
+      const runId: string = inserted.rows[0].id;
+      const coordinator = await session(a.base, 'coordination@lanaudiere.demo');
+      assert.equal((await coordinator.post('/api/pooling/runs', { periods: ['2027-01'] })).status, 202);
+      const runRow = async () => (await db.query('select status, claimed_by, attempts, progress, error from pooling_run where id = $1', [runId])).rows[0];
+      let row = await runRow();
+      for (let i = 0; i < 600 && !(row.status === 'running' && Number(row.progress?.percent) > 0); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        row = await runRow();
+      }
+      assert.equal(row.status, 'running', `the run started (${JSON.stringify(row)})`);
+      const instanceOf = (claimedBy: string) => [a, b].find((instance) => instance.output().includes(`instance ${claimedBy})`));
+      const solver = instanceOf(row.claimed_by);
+      assert.ok(solver, 'the solving instance is one of the two');
+      const survivor = solver === a ? b : a;
+
+      const inFlight = (await session(solver.base, 'coordination@lanaudiere.demo')).get('/api/members/export?format=xlsx');
+      await new Promise((r) => setTimeout(r, 30));
+      solver.stop('SIGTERM');
+      const answered = await inFlight;
+      assert.ok(answered.status < 500, `the request in flight was answered (${answered.status})`);
+      await answered.arrayBuffer();
+      assert.equal(await solver.exited, 0, solver.output());
+      assert.match(solver.output(), /SIGTERM: stopped/);
+
+      for (let i = 0; i < 1800 && row.status !== 'succeeded' && row.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        row = await runRow();
+        if (row.claimed_by) assert.ok(instanceOf(row.claimed_by) === survivor, 'only the other instance takes it up');
+      }
+      assert.equal(row.status, 'succeeded', JSON.stringify({ ...row, progress: undefined }));
+      assert.equal(row.attempts, 1, 'the handed-back try did not count');
+      assert.equal((await fetch(`${survivor.base}/api/ready`)).status, 200);
+      assert.equal((await (await session(survivor.base, 'coordination@lanaudiere.demo')).get('/api/auth/me')).status, 200);
+    } finally {
+      await db.end();
+    }
   });
 });
