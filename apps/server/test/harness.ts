@@ -170,7 +170,7 @@ export async function newEmployee(ctx: TestContext, member: { id: string; mutual
 export async function newUser(
   ctx: TestContext,
   role: Role,
-  scope: { mutualId?: string | null; memberId?: string | null; providerId?: string | null } = {},
+  scope: { mutualId?: string | null; memberId?: string | null; providerId?: string | null; funderId?: string | null } = {},
   values: Partial<{ email: string; locale: 'fr' | 'en'; display_name: string }> = {},
 ) {
   passwordHash ??= await hash(TEST_PASSWORD);
@@ -185,6 +185,7 @@ export async function newUser(
       mutual_id: scope.mutualId ?? null,
       member_id: scope.memberId ?? null,
       provider_id: scope.providerId ?? null,
+      funder_id: scope.funderId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
