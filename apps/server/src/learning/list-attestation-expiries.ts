@@ -15,7 +15,8 @@ export async function listAttestationExpiries(deps: Deps, caller: Caller, query:
   const filter = { status: query.status, until: addDays(today, query.withinDays), memberId: scope.memberId ?? query.memberId ?? null };
   const repo = learningRepository(deps.db);
   const paging = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
-  const [rows, total] = await Promise.all([repo.listExpiries(scope.mutualId, today, filter, paging), repo.countExpiries(scope.mutualId, today, filter)]);
+  const rows = await repo.listExpiries(scope.mutualId, today, filter, paging);
+  const total = await repo.countExpiries(scope.mutualId, today, filter);
   return pageOf(
     rows.map((r) => presentExpiry(r, today, query.withinDays)),
     total,
