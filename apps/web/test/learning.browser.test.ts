@@ -23,6 +23,10 @@ function text(lang: Lang, key: string, vars: Record<string, string | number> = {
   return (node as string).replace(/\{\{(\w+)\}\}/g, (_, v) => String(vars[v] ?? ''));
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+async function pickOption(page: Page, label: string, option: string) {
+  await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
+  await page.getByRole('option', { name: option, exact: true }).first().click();
+}
 const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name }).waitFor();
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
@@ -30,6 +34,7 @@ interface Expiry {
   attestationId: string;
   employeeId: string;
   employeeName: string;
+  number: string;
   renewal: { needId: string } | null;
 }
 interface ScheduleDay {
@@ -69,8 +74,7 @@ for (const lang of ['fr', 'en'] as const) {
         await login(page, COORDINATOR);
         await page.getByRole('link', { name: t('nav:expiries') }).click();
         await heading(page, t('learning:expiries.title'));
-        await page.getByRole('textbox', { name: t('learning:expiries.within') }).click();
-        await page.getByRole('option', { name: t('learning:days_other', { n: 365 }) }).click();
+        await pickOption(page, t('learning:expiries.within'), t('learning:days_other', { n: 365 }));
         await page.waitForURL(/withinDays=365/);
         const before = (await coordinator.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
         const target = before.find((x) => !x.renewal);
@@ -88,7 +92,8 @@ for (const lang of ['fr', 'en'] as const) {
         const need = await coordinator.get<{ status: string; employeeIds: string[]; notes: string }>(`/api/needs/${renewed.renewal.needId}`);
         assert.equal(need.status, 'open');
         assert.deepEqual(need.employeeIds, [target.employeeId]);
-        assert.match(need.notes, lang === 'fr' ? /^Renouvellement de l’attestation / : /^Renewal of attestation /);
+        // the note names the attestation, in the account's language (the demo coordinator's is French)
+        assert.match(need.notes, new RegExp(`^Renouvellement de l’attestation ${escape(target.number)}, qui expire le `));
 
         // the employee's learner record: training followed, hours, attestations with their expiry, evaluations
         await row.first().getByRole('link', { name: target.employeeName }).click();
@@ -96,7 +101,8 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('learning:record.attestations'), 3);
         await heading(page, t('learning:record.evaluations'), 3);
         const attestationsTable = page.getByRole('region', { name: t('learning:record.attestations') });
-        await attestationsTable.getByText(new RegExp(escape(t('learning:expiry.expiring', { date: '' }).trim()))).first().waitFor();
+        // valid for months yet: the record's badge says until when
+        await attestationsTable.getByText(new RegExp(escape(t('learning:expiry.valid', { date: '' }).trim()))).first().waitFor();
         await attestationsTable.getByRole('link', { name: t('learning:renewal.exists') }).first().waitFor();
         await page.getByRole('region', { name: t('learning:record.sessions') }).getByText(/ h$/).first().waitFor();
         await checkA11y(page, `learner record (${lang})`);
@@ -108,13 +114,15 @@ for (const lang of ['fr', 'en'] as const) {
     it('a coordinator reads the calendar of sessions by month and by week, titles in its language', async () => {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
-        const items = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule')).items;
-        assert.ok(items.length > 0, 'the demo has training days this month');
+        // the demo's sessions run around its as-of date, 2026-11-01
+        const items = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30')).items;
+        assert.ok(items.length > 0, 'the demo has training days in November 2026');
         const day = items[0] as ScheduleDay;
         const title = lang === 'fr' ? day.titleFr : day.titleEn;
         await login(page, COORDINATOR);
         await page.getByRole('link', { name: t('nav:schedule') }).click();
         await heading(page, t('delivery:schedule.pageTitle'));
+        await page.goto(`/schedule?view=month&date=${day.day}`);
         const locale = lang === 'fr' ? 'fr-CA' : 'en-CA';
         const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.day}T00:00:00Z`));
         await heading(page, new RegExp(`^${escape(month)}$`, 'i'), 2);
@@ -140,11 +148,11 @@ for (const lang of ['fr', 'en'] as const) {
       page.setDefaultTimeout(15_000);
       try {
         const contact = await apiSession(server.url, MEMBER_CONTACT);
-        const mine = (await contact.get<{ items: ScheduleDay[] }>('/api/schedule')).items;
-        const all = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule')).items;
-        assert.ok(mine.length <= all.length);
+        const mine = (await contact.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30')).items;
+        const all = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30')).items;
+        assert.ok(mine.length > 0 && mine.length < all.length, `the contact sees ${mine.length} of the mutual's ${all.length} training days`);
         await login(page, MEMBER_CONTACT);
-        await page.goto('/schedule');
+        await page.goto('/schedule?view=month&date=2026-11-01');
         await heading(page, t('delivery:schedule.pageTitle'));
         await page.waitForLoadState('networkidle');
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
