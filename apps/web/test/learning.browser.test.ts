@@ -22,7 +22,7 @@ function text(lang: Lang, key: string, vars: Record<string, string | number> = {
   assert.equal(typeof node, 'string', `no text for ${lang} ${key}`);
   return (node as string).replace(/\{\{(\w+)\}\}/g, (_, v) => String(vars[v] ?? ''));
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function pickOption(page: Page, label: string, option: string) {
   await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
   await page.getByRole('option', { name: option, exact: true }).first().click();
@@ -84,7 +84,7 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, `expiries (${lang})`);
         // one click: the need exists, the row says so
         const createPrefix = t('learning:renewal.createOf', { what: '' });
-        await row.first().getByRole('button', { name: new RegExp(`^${escape(createPrefix)}`) }).click();
+        await row.first().getByRole('button', { name: new RegExp(`^${escapeRegExp(createPrefix)}`) }).click();
         await row.first().getByRole('link', { name: t('learning:renewal.exists') }).waitFor();
         const after = (await coordinator.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
         const renewed = after.find((x) => x.attestationId === target.attestationId);
@@ -93,7 +93,7 @@ for (const lang of ['fr', 'en'] as const) {
         assert.equal(need.status, 'open');
         assert.deepEqual(need.employeeIds, [target.employeeId]);
         // the note names the attestation, in the account's language (the demo coordinator's is French)
-        assert.match(need.notes, new RegExp(`^Renouvellement de l’attestation ${escape(target.number)}, qui expire le `));
+        assert.match(need.notes, new RegExp(`^Renouvellement de l’attestation ${escapeRegExp(target.number)}, qui expire le `));
 
         // the employee's learner record: training followed, hours, attestations with their expiry, evaluations
         await row.first().getByRole('link', { name: target.employeeName }).click();
@@ -102,7 +102,7 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('learning:record.evaluations'), 3);
         const attestationsTable = page.getByRole('region', { name: t('learning:record.attestations') });
         // valid for months yet: the record's badge says until when
-        await attestationsTable.getByText(new RegExp(escape(t('learning:expiry.valid', { date: '' }).trim()))).first().waitFor();
+        await attestationsTable.getByText(new RegExp(escapeRegExp(t('learning:expiry.valid', { date: '' }).trim()))).first().waitFor();
         await attestationsTable.getByRole('link', { name: t('learning:renewal.exists') }).first().waitFor();
         await page.getByRole('region', { name: t('learning:record.sessions') }).getByText(/ h$/).first().waitFor();
         await checkA11y(page, `learner record (${lang})`);
@@ -125,12 +125,12 @@ for (const lang of ['fr', 'en'] as const) {
         await page.goto(`/schedule?view=month&date=${day.day}`);
         const locale = lang === 'fr' ? 'fr-CA' : 'en-CA';
         const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.day}T00:00:00Z`));
-        await heading(page, new RegExp(`^${escape(month)}$`, 'i'), 2);
+        await heading(page, new RegExp(`^${escapeRegExp(month)}$`, 'i'), 2);
         await page.getByRole('table').getByRole('link', { name: title }).first().waitFor();
         await checkA11y(page, `calendar, month (${lang})`);
         await page.getByText(t('delivery:schedule.views.week'), { exact: true }).click();
         await page.waitForURL(/view=week/);
-        await heading(page, new RegExp(escape(t('delivery:schedule.weekOf', { from: '', to: '' }).split(' ')[0] as string)), 2);
+        await heading(page, new RegExp(escapeRegExp(t('delivery:schedule.weekOf', { from: '', to: '' }).split(' ')[0] as string)), 2);
         await page.goto(`/schedule?view=week&date=${day.day}`);
         await page.getByRole('link', { name: title }).first().click();
         await page.waitForURL(new RegExp(`/sessions/${day.sessionId}$`));

@@ -60,7 +60,7 @@ function Entry({ d, compact }: { d: ScheduleDay; compact: boolean }) {
  * screen and as the list of its days with sessions on a phone.
  */
 export function SchedulePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
@@ -86,7 +86,7 @@ export function SchedulePage() {
   const week = weekDays(date);
   const heading =
     view === 'month'
-      ? monthName
+      ? monthName.charAt(0).toLocaleUpperCase(format.locale) + monthName.slice(1) // a heading starts with a capital: « Novembre 2026 »
       : t('delivery:schedule.weekOf', { from: format.date(week[0]), to: format.date(week[6]) });
   const count = schedule.data?.items.filter((d) => view === 'week' || d.day.startsWith(month)).length ?? 0;
 
@@ -182,7 +182,7 @@ export function SchedulePage() {
           data={CALENDAR_VIEWS.map((v) => ({ value: v, label: t(`delivery:schedule.views.${v}`) }))}
         />
       </Group>
-      <Title order={2} size="h3" id="schedule-heading" mb="xs" style={{ textTransform: 'capitalize' }} lang={i18n.language}>
+      <Title order={2} size="h3" id="schedule-heading" mb="xs">
         {heading}
       </Title>
       <Text size="sm" c="dimmed" mb="sm" role="status">

@@ -15,7 +15,13 @@ export function ExpiryBadge({ status, expiresOn }: { status: ExpiryStatus; expir
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Badge color={EXPIRY_COLORS[status]} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+    <Badge
+      color={EXPIRY_COLORS[status]}
+      variant="light"
+      h="auto"
+      py={2}
+      styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none', whiteSpace: 'normal', overflow: 'visible' } }}
+    >
       {t(`learning:expiry.${status}`, { date: format.date(expiresOn) })}
     </Badge>
   );
