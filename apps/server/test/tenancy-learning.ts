@@ -1,4 +1,5 @@
 import type { Role } from '../src/db/tables.ts';
+import { newEmployee } from './harness.ts';
 import type { World } from './tenancy-registry.ts';
 
 // The learner record's and the calendar's part of the tenancy registry: attestations that expire
@@ -6,7 +7,7 @@ import type { World } from './tenancy-registry.ts';
 // courses with a validity; meeting days this month (the calendar's default range) for session A,
 // A-other (another provider's, only firm A2's) and B.
 
-/** An expired-soon attestation per firm: a past session's course valid 12 months, last day 2025-12-01 (expires 2026-12-01). */
+/** An attestation expiring soon per firm, of an employee of its own: a past session's course valid 12 months, last day 2025-12-01 (expires 2026-12-01). */
 export async function prepareLearning(world: World) {
   const db = world.ctx.deps.db;
   const e = world.extra;
@@ -42,9 +43,12 @@ export async function prepareLearning(world: World) {
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
   };
-  e.expiringA1 = await expiring(e.sessionA, world.memberA1, world.employeeA1, 901);
-  e.expiringA2 = await expiring(e.sessionA, world.memberA2, world.employeeA2, 902);
-  e.expiringB1 = await expiring(e.sessionB, world.memberB1, world.employeeB1, 903);
+  // employees of their own: the delivery part's later attestations (2027) of the same course would
+  // count as renewals of the world's employees' and hide them from the expiry list
+  const learner = (member: { id: string; mutual_id?: string }) => newEmployee(world.ctx, member as { id: string; mutual_id: string });
+  e.expiringA1 = await expiring(e.sessionA, world.memberA1, await learner(world.memberA1), 901);
+  e.expiringA2 = await expiring(e.sessionA, world.memberA2, await learner(world.memberA2), 902);
+  e.expiringB1 = await expiring(e.sessionB, world.memberB1, await learner(world.memberB1), 903);
   // the harness clock is 2026-11-20: the calendar's default range is November 2026
   for (const [session, day] of [
     [e.sessionA, '2026-11-24'],
