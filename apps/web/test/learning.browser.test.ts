@@ -111,6 +111,29 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
+    it("a member contact sees its own firm's expiries only, and its employee's learner record", async () => {
+      const { context, page } = await newPage(browser, server.url, lang);
+      try {
+        const contact = await apiSession(server.url, MEMBER_CONTACT);
+        const mine = (await contact.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
+        const all = (await coordinator.get<{ items: (Expiry & { memberId: string })[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
+        const others = all.filter((x) => x.memberId !== contact.me.memberId);
+        assert.ok(mine.length > 0 && others.length > 0, 'the demo has expiries in this firm and in others');
+        await login(page, MEMBER_CONTACT);
+        await page.getByRole('link', { name: t('nav:expiries') }).click();
+        await heading(page, t('learning:expiries.title'));
+        await pickOption(page, t('learning:expiries.within'), t('learning:days_other', { n: 365 }));
+        await page.getByRole('row').filter({ hasText: mine[0]?.employeeName }).first().waitFor();
+        assert.equal(await page.getByRole('columnheader', { name: t('learning:fields.firm') }).count(), 0, 'no firm column for a firm');
+        for (const x of others) assert.equal(await page.getByRole('link', { name: x.employeeName, exact: true }).count(), 0, `${x.employeeName} of another firm is not shown`);
+        await checkA11y(page, `a firm's expiries (${lang})`);
+        await page.getByRole('link', { name: mine[0]?.employeeName }).first().click();
+        await heading(page, t('learning:record.title'), 2);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('a coordinator reads the calendar of sessions by month and by week, titles in its language', async () => {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
