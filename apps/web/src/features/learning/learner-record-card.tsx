@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
@@ -72,6 +72,14 @@ export function LearnerRecordCard({ employeeId }: { employeeId: string }) {
         {t('learning:record.title')}
       </Title>
       <ErrorAlert error={record.error} />
+      {record.isLoading && (
+        <Group role="status" gap="xs">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {t('common:loading')}
+          </Text>
+        </Group>
+      )}
       {r && (
         <Stack gap="lg">
           <Text size="sm">
