@@ -8,6 +8,7 @@ import { rateLimitRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { runDeliveryPass } from '../delivery/index.ts';
+import { sendExpiryReminders } from '../learning/index.ts';
 import { createOutboxSender } from '../outbox/index.ts';
 
 export interface BackgroundJobs {
@@ -17,7 +18,7 @@ export interface BackgroundJobs {
   stop(): Promise<void>;
 }
 
-export type JobName = 'outbox-send' | 'pooling-run' | 'delivery-pass' | 'maintenance';
+export type JobName = 'outbox-send' | 'pooling-run' | 'delivery-pass' | 'learning-pass' | 'maintenance';
 
 export interface BackgroundJobsOptions {
   log?: (line: string) => void;
@@ -34,6 +35,7 @@ const JOB_SCHEMA = 'pgboss';
 const QUEUES: Record<JobName, PgBoss.Queue> = {
   'outbox-send': { name: 'outbox-send', policy: 'stately', retryLimit: 0, expireInSeconds: 15 * 60 },
   'delivery-pass': { name: 'delivery-pass', policy: 'stately', retryLimit: 1, expireInSeconds: 30 * 60 },
+  'learning-pass': { name: 'learning-pass', policy: 'stately', retryLimit: 1, expireInSeconds: 30 * 60 },
   maintenance: { name: 'maintenance', policy: 'stately', retryLimit: 0, expireInSeconds: 10 * 60 },
   // one job = "claim a queued run and solve it"; the run's own lease, not the job's, detects a dead instance
   'pooling-run': { name: 'pooling-run', policy: 'standard', retryLimit: 0, expireInSeconds: 12 * 60 * 60 },
@@ -82,6 +84,10 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
     const r = await runDeliveryPass(deps);
     if (r.alerted + r.reminded + r.questionnaires > 0) log(`delivery: ${r.alerted} go/no-go alert(s), ${r.reminded} reminder(s), ${r.questionnaires} questionnaire(s)`);
   });
+  await boss.work('learning-pass', { pollingIntervalSeconds }, async () => {
+    const reminded = await sendExpiryReminders(deps);
+    if (reminded > 0) log(`learning: ${reminded} attestation expiry reminder(s)`);
+  });
   await boss.work('maintenance', { pollingIntervalSeconds }, async () => {
     // rate-limit events older than a day count in no window any more
     await rateLimitRepository(deps.db).purge(new Date(deps.now().getTime() - 24 * 60 * 60_000).toISOString());
@@ -97,6 +103,7 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
   deps.poolingRuns.setDispatch(() => void send('pooling-run').catch((error) => log(`jobs: ${(error as Error).message}`)));
 
   await boss.schedule('delivery-pass', options.deliveryCron ?? '*/10 * * * *', {}, { tz: 'UTC' });
+  await boss.schedule('learning-pass', '17 * * * *', {}, { tz: 'UTC' });
   await boss.schedule('maintenance', '* * * * *', {}, { tz: 'UTC' });
   // at start: runs a dead instance left, and runs queued meanwhile, are taken up; on PGlite this
   // process is the only one, so runs left running by the previous (killed) one are taken up at once
