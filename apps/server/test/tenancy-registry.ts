@@ -3,6 +3,7 @@ import { newEmployee, newMember, newMutual, newProvider, type TestContext } from
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
 import { financeBodies, financeForeignIds, financeParams, prepareFinance } from './tenancy-finance.ts';
 import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
+import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 
 type Row = { id: string; mutual_id?: string };
@@ -124,7 +125,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareFinance, prepareGovernance] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareFinance, prepareGovernance, prepareLearning] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -206,10 +207,11 @@ export const tenancyRegistry = {
     ...deliveryBodies,
     ...needsBodies,
     ...financeBodies,
+    ...learningBodies,
     ...governanceBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
-  notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
+  notLists: ['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/me'] as string[],
   /** Ids that must never appear in any list answer for the role. */
   foreignIdsInLists(w: World, role: Role): string[] {
     const ids = [w.mutualB.id, w.memberB1.id, w.employeeB1.id, w.providerB.id];
@@ -220,6 +222,7 @@ export const tenancyRegistry = {
     ids.push(...deliveryForeignIds(w, role));
     ids.push(...needsForeignIds(w, role));
     ids.push(...financeForeignIds(w, role));
+    ids.push(...learningForeignIds(w, role));
     ids.push(...governanceForeignIds(w, role));
     return ids;
   },

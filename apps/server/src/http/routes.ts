@@ -29,6 +29,8 @@ import { registerUserRoutes } from '../accounts/index.ts';
 import { registerBillingRoutes, registerFinanceRoutes } from '../finance/index.ts';
 import { registerFundingRoutes } from '../funding/index.ts';
 import { registerReportRoutes } from '../reports/index.ts';
+import { registerLearningRoutes } from '../learning/index.ts';
+import { registerScheduleRoutes } from '../delivery/index.ts';
 import { registerEmulationRoutes } from '../emulation/index.ts';
 import { registerGovernanceRoutes } from '../governance/index.ts';
 import { registerObservatoryRoutes } from '../observatory/index.ts';
@@ -65,6 +67,8 @@ export function registerRoutes(app: App, deps: Deps) {
   registerBillingRoutes(app, deps);
   registerFundingRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerLearningRoutes(app, deps);
+  registerScheduleRoutes(app, deps);
   registerGovernanceRoutes(app, deps);
   registerObservatoryRoutes(app, deps);
   registerEmulationRoutes(app, deps);

@@ -16,6 +16,8 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
+  IconCalendarMonth,
+  IconCalendarDue,
   IconCalendarShare,
   IconCertificate,
   IconChartDots,
@@ -51,6 +53,8 @@ const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward 
 const register: NavItem = { to: '/register', label: 'register', icon: IconNotebook };
 const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
 const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
+const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalendarMonth };
+const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
 const annualReport: NavItem = { to: '/annual-report', label: 'annualReport', icon: IconReportAnalytics };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
@@ -84,9 +88,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    schedule,
     register,
     evaluation,
     attestations,
+    expiries,
     calendar,
     { to: '/finance/invoicing', label: 'money', icon: IconCash },
     { to: '/funding', label: 'funding', icon: IconBuildingBank },
@@ -107,13 +113,15 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-needs', label: 'myNeeds', icon: IconChecklist },
     { to: '/my-diagnostics', label: 'myDiagnostics', icon: IconClipboardList },
     sessions,
+    schedule,
     attestations,
+    expiries,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
     { to: '/my-invoices', label: 'myInvoices', icon: IconFileInvoice },
     { to: '/my-one-percent', label: 'myOnePercent', icon: IconPercentage },
   ],
-  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
   board_viewer: [dashboard, annualReport, scorecard, recognition, board, leaders, partners],
   funder: [observatory, emulation],
   researcher: [observatory, emulation],
