@@ -1,12 +1,21 @@
+import { OPEN_TO_EVERY_MEMBER } from '@mutualis/domain/delivery/lifecycle';
 import { SESSION_ITEM_KINDS } from '@mutualis/domain/finance/invoice';
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable, PaymentTable } from '../db/tables.ts';
+import type { Database, InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable, PaymentTable } from '../db/tables.ts';
 
 export type InvoiceRow = Selectable<InvoiceTable>;
 export type InvoiceLineRow = Selectable<InvoiceLineTable>;
 export type PaymentRow = Selectable<PaymentTable>;
 export type SubsidyRow = Selectable<InvoiceSubsidyTable> & { programme_name: string; funder_name: string };
+
+/** The delivery area's rule for what a member contact sees: a session open to every member, or one its firm reserved seats or enrolled in. */
+const openToFirm = (eb: ExpressionBuilder<Database & { s: Database['training_session'] }, 's'>, firmId: string) =>
+  eb.or([
+    eb('s.status', 'in', [...OPEN_TO_EVERY_MEMBER]),
+    eb.exists(eb.selectFrom('session_reservation as r').select('r.id').whereRef('r.session_id', '=', 's.id').where('r.member_id', '=', firmId)),
+    eb.exists(eb.selectFrom('enrolment as e').select('e.id').whereRef('e.session_id', '=', 's.id').where('e.member_id', '=', firmId)),
+  ]);
 
 export interface SessionRow {
   id: string;
@@ -284,12 +293,24 @@ export function billingRepository(db: Db) {
       ]);
       return { ids: rows.map((r) => r.id), total: count.n };
     },
-    /** Sessions still open for enrolment (not started), soonest first; a page of them. */
-    async openSessions(mutualId: string, states: readonly string[], today: string, page: { limit: number; offset: number }) {
+    /** True when the firm may see the session as its contact does: open to every member, or the firm reserved seats or enrolled in it. */
+    async sessionOpenToFirm(mutualId: string, sessionId: string, firmId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('training_session as s')
+        .select('s.id')
+        .where('s.mutual_id', '=', mutualId)
+        .where('s.id', '=', sessionId)
+        .where((eb) => openToFirm(eb, firmId))
+        .executeTakeFirst();
+      return Boolean(row);
+    },
+    /** Sessions still open for enrolment (not started), soonest first; a page of them (with a firm: those its contact may see). */
+    async openSessions(mutualId: string, states: readonly string[], today: string, page: { limit: number; offset: number }, firmId: string | null = null) {
       const q = db
         .selectFrom('training_session as s')
         .where('s.mutual_id', '=', mutualId)
         .where('s.status', 'in', [...states])
+        .where((eb) => (firmId ? openToFirm(eb, firmId) : eb.lit(true)))
         .where((eb) => eb.not(eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id').where('d.day', '<', today))));
       const [rows, count] = await Promise.all([
         q

@@ -23,6 +23,8 @@ export async function getSeatCost(deps: Deps, caller: Caller, input: { sessionId
   if (!memberId) throw invalid('memberId', 'name the firm');
   if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw notFound('Member');
   const repo = billingRepository(deps.db);
+  // a member contact sees only the sessions its firm may see (delivery's rule): not another firm's proposed session
+  if (scope.memberId && !(await repo.sessionOpenToFirm(scope.mutualId, input.sessionId, memberId))) throw notFound('Session');
   const member = (await repo.members(scope.mutualId, [memberId])).get(memberId);
   if (!member) throw notFound('Member');
   const today = todayInMontreal(deps.now());
