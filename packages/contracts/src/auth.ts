@@ -1,6 +1,7 @@
+import { ROLES } from '@mutualis/domain/accounts/roles';
 import { z } from 'zod';
 
-export const roleSchema = z.enum(['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer']);
+export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const loginRequestSchema = z

@@ -6,7 +6,7 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { Caller } from '../caller.ts';
 
 /** The roles a coordinator may give, inside its own mutual. */
-export const COORDINATOR_GRANTABLE: readonly Role[] = ['coordinator', 'member_contact', 'trainer', 'board_viewer'];
+export const COORDINATOR_GRANTABLE: readonly Role[] = ['coordinator', 'member_contact', 'trainer', 'board_viewer', 'funder', 'researcher'];
 
 /** The mutual whose accounts, outbox and audit log the caller manages; undefined = all (platform admin). */
 export function managedMutual(actor: Caller, requested?: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EvidenceDatabase } from './evidence-tables.ts';
 
 // Kysely types of the tables. Dates are 'YYYY-MM-DD' strings, timestamps ISO strings,
 // money integer cents (see client.ts for the parsers that make both drivers agree).
@@ -6,7 +7,7 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export type Role = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer';
+export type Role = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer' | 'funder' | 'researcher';
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
 export interface MutualTable {
@@ -578,7 +579,7 @@ export interface EmployeeImportTable {
   committed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends EvidenceDatabase {
   mutual: MutualTable;
   provider: ProviderTable;
   member: MemberTable;

@@ -45,7 +45,9 @@ export function UsersPage() {
     onError: (e) => notify({ color: 'red', message: message(e) }),
   });
   const roles: Role[] =
-    me.role === 'platform_admin' ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer'] : ['coordinator', 'member_contact', 'board_viewer'];
+    me.role === 'platform_admin'
+      ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer', 'funder', 'researcher']
+      : ['coordinator', 'member_contact', 'board_viewer', 'funder', 'researcher'];
 
   const columns: Column<User>[] = [
     { key: 'name', header: t('users:fields.displayName'), render: (u) => u.displayName },
