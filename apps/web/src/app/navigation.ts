@@ -9,6 +9,11 @@ import {
   IconChartDots,
   IconChalkboard,
   IconChartBar,
+  IconChartLine,
+  IconDatabaseExport,
+  IconTarget,
+  IconMessageQuestion,
+  IconUserSearch,
   IconChecklist,
   IconClipboardList,
   IconFileDollar,
@@ -40,6 +45,9 @@ const register: NavItem = { to: '/register', label: 'register', icon: IconNotebo
 const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
 const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
+const evidence: NavItem = { to: '/evidence', label: 'evidence', icon: IconChartLine };
+const targeting: NavItem = { to: '/targeting', label: 'targeting', icon: IconTarget };
+const participation: NavItem = { to: '/participation', label: 'participation', icon: IconMessageQuestion };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
@@ -56,6 +64,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    { to: '/outcomes', label: 'outcomes', icon: IconDatabaseExport },
+    evidence,
+    targeting,
+    { to: '/prospects', label: 'prospects', icon: IconUserSearch },
+    participation,
     register,
     evaluation,
     attestations,
@@ -74,9 +87,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     attestations,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
+    { to: '/my-outcomes', label: 'myOutcomes', icon: IconDatabaseExport },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
-  board_viewer: [dashboard],
+  board_viewer: [dashboard, evidence, targeting, participation],
+  funder: [evidence, targeting, participation],
+  researcher: [evidence, targeting, participation],
 };
 
 export function homeOf(role: Role): string {

@@ -103,7 +103,7 @@ describe('importing yearly outcomes', () => {
 
   it('given a file without the productivity column, then the header row is refused', () => {
     const { productivityValue: _, ...rest } = { ...renamed(row), productivityValue: '' };
-    const missing = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'valeur_productivite'));
+    const missing = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'valeur_productivite')) as Record<string, string>;
     const { errors } = parseOutcomeImportRows([missing], members, '2026-03-01');
     assert.deepEqual(errors, [{ row: 1, field: 'productivityValue', message: 'column missing (expected "productivity_value")' }]);
   });
