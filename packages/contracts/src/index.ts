@@ -20,3 +20,4 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './outcomes.ts';

@@ -12,6 +12,7 @@ import { registerDiagnosticRoutes } from '../diagnostics/index.ts';
 import { registerNeedRoutes } from '../needs/index.ts';
 import { registerDemandRoutes } from '../demand/index.ts';
 import { registerQuoteRoutes } from '../quotes/index.ts';
+import { registerOutcomeRoutes } from '../outcomes/index.ts';
 import { registerAttendanceRoutes } from '../delivery/index.ts';
 import { registerAttestationRoutes } from '../delivery/index.ts';
 import { registerCalendarRoutes } from '../delivery/index.ts';
@@ -55,4 +56,5 @@ export function registerRoutes(app: App, deps: Deps) {
   registerNeedRoutes(app, deps);
   registerDemandRoutes(app, deps);
   registerQuoteRoutes(app, deps);
+  registerOutcomeRoutes(app, deps);
 }
