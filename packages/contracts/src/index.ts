@@ -21,3 +21,4 @@ export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
 export * from './outcomes.ts';
+export * from './evidence.ts';

@@ -13,6 +13,7 @@ import { registerNeedRoutes } from '../needs/index.ts';
 import { registerDemandRoutes } from '../demand/index.ts';
 import { registerQuoteRoutes } from '../quotes/index.ts';
 import { registerOutcomeRoutes } from '../outcomes/index.ts';
+import { registerEvidenceRoutes } from '../evidence/index.ts';
 import { registerAttendanceRoutes } from '../delivery/index.ts';
 import { registerAttestationRoutes } from '../delivery/index.ts';
 import { registerCalendarRoutes } from '../delivery/index.ts';
@@ -57,4 +58,5 @@ export function registerRoutes(app: App, deps: Deps) {
   registerDemandRoutes(app, deps);
   registerQuoteRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
 }

@@ -553,5 +553,12 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
     }
     return { ...mutual, firms: newFirms };
   });
-  return { dataset: { ...dataset, mutuals }, history };
+  // a funder and a researcher of the regional mutual: they see consenting firms' aggregates only
+  const regional = dataset.mutuals[0];
+  const accounts = [
+    ...dataset.accounts,
+    { email: 'bailleur@lanaudiere.demo', displayName: 'Sophie Bergeron', role: 'funder' as const, locale: 'fr' as const, mutualId: regional.id, memberId: null, providerId: null },
+    { email: 'recherche@lanaudiere.demo', displayName: 'Étienne Lavoie', role: 'researcher' as const, locale: 'en' as const, mutualId: regional.id, memberId: null, providerId: null },
+  ];
+  return { dataset: { ...dataset, mutuals, accounts, evidence: history }, history };
 }

@@ -14,3 +14,12 @@ export {
 export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage, MemberStatus } from './generate.ts';
 export { createRng, type Rng } from './random.ts';
 export { OCCUPATIONS } from './occupations.ts';
+export {
+  type EvidenceHistory,
+  SIMULATED_EFFECTS,
+  type SimulatedFirmYear,
+  type SimulatedProspect,
+  type SimulatedQuestionnaire,
+  type SimulatedSession,
+  simulateEvidenceHistory,
+} from './evidence-history.ts';

@@ -8,3 +8,4 @@ export * from './estimate.ts';
 export * from './evaluation-levels.ts';
 export * from './firm-effects.ts';
 export * from './roi.ts';
+export * from './research-export.ts';
