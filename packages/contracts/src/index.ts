@@ -22,3 +22,5 @@ export * from './quotes.ts';
 export * from './pooling.ts';
 export * from './outcomes.ts';
 export * from './evidence.ts';
+export * from './targeting.ts';
+export * from './participation.ts';

@@ -14,6 +14,8 @@ import { registerDemandRoutes } from '../demand/index.ts';
 import { registerQuoteRoutes } from '../quotes/index.ts';
 import { registerOutcomeRoutes } from '../outcomes/index.ts';
 import { registerEvidenceRoutes } from '../evidence/index.ts';
+import { registerTargetingRoutes } from '../targeting/index.ts';
+import { registerParticipationRoutes } from '../participation/index.ts';
 import { registerAttendanceRoutes } from '../delivery/index.ts';
 import { registerAttestationRoutes } from '../delivery/index.ts';
 import { registerCalendarRoutes } from '../delivery/index.ts';
@@ -59,4 +61,6 @@ export function registerRoutes(app: App, deps: Deps) {
   registerQuoteRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerTargetingRoutes(app, deps);
+  registerParticipationRoutes(app, deps);
 }

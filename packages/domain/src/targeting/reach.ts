@@ -62,7 +62,8 @@ export type TargetingAlertKind = 'micro_small_firms' | 'micro_firms' | 'low_skil
 
 export interface TargetingAlert {
   kind: TargetingAlertKind;
-  actualPct: number;
+  /** null when the share itself is a small cell: the alert stands, its value is not shown. */
+  actualPct: number | null;
   targetPct: number;
 }
 
@@ -145,12 +146,12 @@ export function targetingReport(firms: readonly ReachFirm[], employees: readonly
     lowSkilledPct: participantsShown ? pct(low, participants.length) : null,
   };
   const alerts: TargetingAlert[] = [];
-  const check = (kind: TargetingAlertKind, actual: number | null, target: number) => {
-    if (actual !== null && actual < target) alerts.push({ kind, actualPct: actual, targetPct: target });
+  const check = (kind: TargetingAlertKind, actual: number | null, target: number, shown: boolean) => {
+    if (actual !== null && actual < target) alerts.push({ kind, actualPct: shown ? actual : null, targetPct: target });
   };
-  check('micro_small_firms', shares.microSmallFirmsPct, targets.microSmallFirmsPct);
-  check('micro_firms', shares.microFirmsPct, targets.microFirmsPct);
-  check('low_skilled', shares.lowSkilledPct, targets.lowSkilledPct);
+  check('micro_small_firms', shares.microSmallFirmsPct, targets.microSmallFirmsPct, true);
+  check('micro_firms', shares.microFirmsPct, targets.microFirmsPct, true);
+  check('low_skilled', pct(low, participants.length), targets.lowSkilledPct, participantsShown);
 
   const trainedClasses = new Set(participants.map((p) => p.nocCode));
   const jobClasses = new Map<string, { teer: number; employees: number; firms: Set<string> }>();
