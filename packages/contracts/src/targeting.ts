@@ -13,7 +13,7 @@ export const reachCellSchema = z
   .meta({ id: 'ReachCell' });
 
 export const targetingAlertSchema = z
-  .object({ kind: z.enum(['micro_small_firms', 'micro_firms', 'low_skilled']), actualPct: z.number(), targetPct: z.number() })
+  .object({ kind: z.enum(['micro_small_firms', 'micro_firms', 'low_skilled']), actualPct: z.number().nullable().meta({ description: 'null: below target, but the share is a small cell' }), targetPct: z.number() })
   .meta({ id: 'TargetingAlert' });
 
 export const targetingReportSchema = z
