@@ -49,7 +49,12 @@ const settings = { targetMicroSmallFirmsPct: 70, targetMicroFirmsPct: 30, target
 export const evidenceBodies: Record<string, (world: World) => unknown> = {
   'PUT /api/outcomes/members/{memberId}/years/{year}': () => fields,
   'PUT /api/outcomes/prospects/{prospectId}/years/{year}': () => fields,
-  'POST /api/outcomes/import': () => ({ filename: 'outcomes.csv', contentBase64: Buffer.from('member_neq,year\n').toString('base64') }),
+  'POST /api/outcomes/import': () => ({
+    filename: 'outcomes.csv',
+    contentBase64: Buffer.from(
+      'member_neq,year,headcount,separations,payroll,hours_worked,productivity_measure,productivity_value,absenteeism_days,work_accidents\r\n1111111111,2025,20,2,1000000,39000,value_added_per_hour,60,80,0\r\n',
+    ).toString('base64'),
+  }),
   'POST /api/outcomes/requests': () => ({ year: 2025 }),
   'POST /api/outcome-forms/{formToken}': () => ({ outcome: fields, submittedByName: 'Tenancy' }),
   'POST /api/outcomes/members/{memberId}/consent': () => ({ granted: true, givenByName: 'Tenancy' }),

@@ -25,7 +25,7 @@ export const firmYearFieldsSchema = z
     payrollCents: z.number().int().min(0).max(1e13),
     hoursWorked: z.number().int().min(0).max(1e9),
     productivityMeasure: productivityMeasureSchema,
-    productivityValue: z.number().min(0).max(1e12),
+    productivityValue: z.number().min(0).max(999_999_999),
     absenteeismDays: z.number().min(0).max(1e8),
     workAccidents: count.meta({ description: 'Work accidents with lost time' }),
   })

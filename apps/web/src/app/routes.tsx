@@ -18,6 +18,7 @@ const catalogue = () => import('../features/catalogue/pages.ts');
 const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
+const evidence = () => import('../features/evidence/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
 const needs = () => import('../features/needs/pages.ts');
@@ -46,6 +47,7 @@ const SessionsPage = lazyPage(delivery, 'SessionsPage');
 const DeliverySettingsPage = lazyPage(delivery, 'DeliverySettingsPage');
 const QuestionnairePage = lazyPage(publicDelivery, 'QuestionnairePage');
 const VerifyAttestationPage = lazyPage(publicDelivery, 'VerifyAttestationPage');
+const EvidencePage = lazyPage(evidence, 'EvidencePage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
 const EmployeePage = lazyPage(employees, 'EmployeePage');
 const EmployeesPage = lazyPage(employees, 'EmployeesPage');
@@ -129,6 +131,7 @@ export function AppRoutes() {
           <Route path="/attestations" element={<AttestationsPage />} />
           <Route path="/calendar" element={<CalendarFeedsPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
+          <Route path="/evidence" element={<EvidencePage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
           <Route path="/account" element={<AccountPage />} />

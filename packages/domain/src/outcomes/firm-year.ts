@@ -68,8 +68,9 @@ export function validateFirmYear(input: FirmYearInput, today: string): FieldErro
   whole('workAccidents', input.workAccidents, 100_000);
   if (!PRODUCTIVITY_MEASURE_CODES.includes(input.productivityMeasure)) errors.push({ field: 'productivityMeasure', message: 'is not a known measure' });
   if (!Number.isFinite(input.productivityValue) || input.productivityValue < 0) errors.push({ field: 'productivityValue', message: 'must be a number, 0 or more' });
+  else if (input.productivityValue >= 1e9) errors.push({ field: 'productivityValue', message: 'must be below 1,000,000,000' });
   else if (!higherIsBetter(input.productivityMeasure) && input.productivityValue > 100) errors.push({ field: 'productivityValue', message: 'is a percentage: at most 100' });
-  if (!Number.isFinite(input.absenteeismDays) || input.absenteeismDays < 0) errors.push({ field: 'absenteeismDays', message: 'must be a number, 0 or more' });
+  if (!Number.isFinite(input.absenteeismDays) || input.absenteeismDays < 0 || input.absenteeismDays >= 1e8) errors.push({ field: 'absenteeismDays', message: 'must be a number from 0 to 100,000,000' });
   // A full-time year is about 1,950 hours; 4,000 per head is beyond any overtime.
   const heads = Math.max(input.headcount, 1);
   if (errors.every((e) => e.field !== 'hoursWorked') && input.hoursWorked > heads * 4000) {
