@@ -68,9 +68,11 @@ const prospectFields = {
   reportsOutcomes: z.boolean().optional().meta({ description: 'Agrees to report the yearly outcome form (a comparison firm)' }),
 };
 export const createProspectRequestSchema = z.object(prospectFields).meta({ id: 'CreateProspectRequest' });
+export type CreateProspectRequest = z.input<typeof createProspectRequestSchema>;
 export const updateProspectRequestSchema = z
   .object({ ...prospectFields, legalName: prospectFields.legalName.optional(), scianCode: prospectFields.scianCode.optional(), regionCode: prospectFields.regionCode.optional(), headcount: prospectFields.headcount.optional() })
   .meta({ id: 'UpdateProspectRequest' });
+export type UpdateProspectRequest = z.input<typeof updateProspectRequestSchema>;
 export const prospectStageRequestSchema = z
   .object({
     stage: prospectStageSchema,
@@ -99,11 +101,14 @@ export const participationQuestionnaireQuerySchema = z.object({ kind: participat
 export const sendParticipationRequestSchema = z
   .object({
     kind: participationKindSchema,
-    memberIds: z.array(uuid).max(5000).optional(),
-    prospectIds: z.array(uuid).max(5000).optional(),
+    memberIds: z.array(uuid).max(5000).optional().meta({ description: 'Members to ask (joining, renewal, exit)' }),
+    prospectIds: z.array(uuid).max(5000).optional().meta({ description: 'Prospects to ask (prospect)' }),
   })
-  .refine((v) => (v.kind === 'prospect' ? (v.prospectIds?.length ?? 0) > 0 : (v.memberIds?.length ?? 0) > 0), { message: 'name the firms: prospectIds for kind prospect, memberIds otherwise', path: ['kind'] })
-  .meta({ id: 'SendParticipationRequest' });
+  .meta({
+    id: 'SendParticipationRequest',
+    description:
+      'Without ids, the kind’s usual firms not asked that kind in the last 300 days: joining, members who joined in the last year; renewal, active members; exit, members who left in the last year; prospect, prospects that declined or are still open.',
+  });
 export const sendParticipationResultSchema = z.object({ sent: z.number().int(), withoutAddress: z.array(z.string()) }).meta({ id: 'SendParticipationResult' });
 
 export const participationQuestionSchema = z

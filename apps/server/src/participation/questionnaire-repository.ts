@@ -66,6 +66,19 @@ export function participationRepository(db: Db) {
         where q.mutual_id = ${mutualId}`.execute(db);
       return rows.rows;
     },
+    /** The firms a kind of questionnaire usually goes to, not asked that kind since `askedSince` (see the send endpoint). */
+    async defaultAudience(mutualId: string, kind: ParticipationKindColumn, since: string, askedSince: string): Promise<string[]> {
+      const asked = db.selectFrom('participation_questionnaire').select(sql<string>`coalesce(member_id, prospect_id)`.as('id')).where('mutual_id', '=', mutualId).where('kind', '=', kind).where('sent_at', '>=', askedSince);
+      if (kind === 'prospect') {
+        const rows = await db.selectFrom('prospect').select('id').where('mutual_id', '=', mutualId).where('stage', '<>', 'member').where('id', 'not in', asked).execute();
+        return rows.map((r) => r.id);
+      }
+      let q = db.selectFrom('member').select('id').where('mutual_id', '=', mutualId).where('id', 'not in', asked);
+      if (kind === 'joining') q = q.where('status', '=', 'active').where('joined_on', '>=', since);
+      else if (kind === 'renewal') q = q.where('status', '=', 'active');
+      else q = q.where('status', 'in', ['lapsed', 'withdrawn']).where('left_on', '>=', since);
+      return (await q.execute()).map((r) => r.id);
+    },
     /** Contact addresses of prospects. */
     prospects(mutualId: string, ids: readonly string[]) {
       if (ids.length === 0) return Promise.resolve([]);

@@ -17,7 +17,8 @@ const link = (publicUrl: string, token: string, locale: 'fr' | 'en') => `${publi
 
 /**
  * E-mails a questionnaire of one kind to the firms named — members' contacts (joining, renewal,
- * exit) or prospects' contacts (prospect): a fresh personal link each, open 30 days.
+ * exit) or prospects' contacts (prospect) — or, without ids, to the kind's usual firms not asked
+ * that kind in the last 300 days: a fresh personal link each, open 30 days.
  */
 export async function sendParticipationQuestionnaires(deps: Deps, caller: Caller, input: { kind: ParticipationKind; memberIds?: string[]; prospectIds?: string[] }) {
   const mutualId = mutualOf(caller);
@@ -27,8 +28,9 @@ export async function sendParticipationQuestionnaires(deps: Deps, caller: Caller
     const mutual = await mutualRepository(tx.db).find(mutualId);
     const recipients: { memberId: string | null; prospectId: string | null; name: string; firmName: string; email: string; locale: 'fr' | 'en' }[] = [];
     const withoutAddress: string[] = [];
+    const defaults = () => repo.defaultAudience(mutualId, input.kind, addDays(today, -365), `${addDays(today, -300)}T00:00:00.000Z`);
     if (input.kind === 'prospect') {
-      const ids = [...new Set(input.prospectIds ?? [])];
+      const ids = input.prospectIds ? [...new Set(input.prospectIds)] : await defaults();
       const prospects = await repo.prospects(mutualId, ids);
       if (prospects.length !== ids.length) throw invalid('prospectIds', 'names a firm that is not a prospect of the mutual');
       for (const p of prospects) {
@@ -36,7 +38,7 @@ export async function sendParticipationQuestionnaires(deps: Deps, caller: Caller
         else recipients.push({ memberId: null, prospectId: p.id, name: p.contact_name ?? p.legal_name, firmName: p.legal_name, email: p.contact_email, locale: 'fr' });
       }
     } else {
-      const ids = [...new Set(input.memberIds ?? [])];
+      const ids = input.memberIds ? [...new Set(input.memberIds)] : await defaults();
       const members = await repo.members(mutualId, ids);
       if (members.length !== ids.length) throw invalid('memberIds', 'names a firm that is not a member of the mutual');
       const contacts = await userRepository(tx.db).contactsOf(ids);

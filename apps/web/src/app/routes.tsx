@@ -19,6 +19,8 @@ const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
 const evidence = () => import('../features/evidence/pages.ts');
+const outcomes = () => import('../features/outcomes/pages.ts');
+const participation = () => import('../features/participation/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
 const needs = () => import('../features/needs/pages.ts');
@@ -48,6 +50,13 @@ const DeliverySettingsPage = lazyPage(delivery, 'DeliverySettingsPage');
 const QuestionnairePage = lazyPage(publicDelivery, 'QuestionnairePage');
 const VerifyAttestationPage = lazyPage(publicDelivery, 'VerifyAttestationPage');
 const EvidencePage = lazyPage(evidence, 'EvidencePage');
+const OutcomesPage = lazyPage(outcomes, 'OutcomesPage');
+const MyOutcomesPage = lazyPage(outcomes, 'MyOutcomesPage');
+const OutcomeFormPage = lazyPage(() => import('../features/outcomes/outcome-form-page.tsx'), 'OutcomeFormPage');
+const ParticipationPage = lazyPage(participation, 'ParticipationPage');
+const ProspectsPage = lazyPage(participation, 'ProspectsPage');
+const ParticipationFormPage = lazyPage(() => import('../features/participation/participation-form-page.tsx'), 'ParticipationFormPage');
+const TargetingPage = lazyPage(() => import('../features/targeting/targeting-page.tsx'), 'TargetingPage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
 const EmployeePage = lazyPage(employees, 'EmployeePage');
 const EmployeesPage = lazyPage(employees, 'EmployeesPage');
@@ -88,6 +97,8 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
         <Route path="/questionnaire/:token" element={<QuestionnairePage />} />
         <Route path="/verify/:number" element={<VerifyAttestationPage />} />
+        <Route path="/outcome-form/:token" element={<OutcomeFormPage />} />
+        <Route path="/participation-form/:token" element={<ParticipationFormPage />} />
         <Route element={<AuthenticatedShell />}>
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/members" element={<MembersPage />} />
@@ -132,6 +143,11 @@ export function AppRoutes() {
           <Route path="/calendar" element={<CalendarFeedsPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
           <Route path="/evidence" element={<EvidencePage />} />
+          <Route path="/outcomes" element={<OutcomesPage />} />
+          <Route path="/my-outcomes" element={<MyOutcomesPage />} />
+          <Route path="/targeting" element={<TargetingPage />} />
+          <Route path="/prospects" element={<ProspectsPage />} />
+          <Route path="/participation" element={<ParticipationPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
           <Route path="/account" element={<AccountPage />} />

@@ -85,9 +85,9 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
         {estimated.length > 0 && (
           <>
             <IntervalChart
-              rows={estimated.map((a) => ({ label: method(a), estimate: a.estimate, low: a.ci95[0], high: a.ci95[1], strong: a === answer }))}
+              rows={estimated.map((a) => ({ label: t(`evidence:methodShort.${a.method}`), estimate: a.estimate, low: a.ci95[0], high: a.ci95[1], strong: a === answer }))}
               summary={`${title}: ${estimated.map((a) => `${method(a)} ${signed(a.estimate, unit)} (${signed(a.ci95[0], unit)} – ${signed(a.ci95[1], unit)})`).join('; ')}`}
-              format={(v) => signed(v, unit)}
+              format={(v) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)}
             />
             <Text size="xs" c="dimmed">
               {t('evidence:chartHelp')}
