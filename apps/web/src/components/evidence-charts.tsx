@@ -26,7 +26,7 @@ export interface IntervalRow {
 
 /** Horizontal intervals: one row per estimate, a reference line at `reference` (0 by default). */
 export function IntervalChart({ rows, summary, reference = 0, format = (v: number) => v.toFixed(1), domain }: { rows: IntervalRow[]; summary: string; reference?: number | null; format?: (v: number) => string; domain?: [number, number] }) {
-  const labelWidth = 230;
+  const labelWidth = 270;
   const width = 640;
   const rowHeight = 30;
   const height = rows.length * rowHeight + 34;
@@ -54,7 +54,7 @@ export function IntervalChart({ rows, summary, reference = 0, format = (v: numbe
         const y = 18 + i * rowHeight;
         return (
           <g key={r.label}>
-            <text x={labelWidth - 10} y={y + 4} textAnchor="end" fontSize={14} fontWeight={r.strong ? 700 : 400} fill="var(--mantine-color-text)">
+            <text x={labelWidth - 10} y={y + 4} textAnchor="end" fontSize={13} fontWeight={r.strong ? 700 : 400} fill="var(--mantine-color-text)">
               {r.label}
             </text>
             <line x1={x(r.low)} x2={x(r.high)} y1={y} y2={y} stroke={r.strong ? seriesColor(0) : 'var(--mantine-color-gray-7)'} strokeWidth={r.strong ? 3 : 2} />

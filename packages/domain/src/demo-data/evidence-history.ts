@@ -294,6 +294,7 @@ function firmYears(
   headcount: number,
   payrollPerHead: number,
   firstTrainingYear: number | null,
+  windowYear: number,
 ): SimulatedFirmYear[] {
   const measure = rng.weighted(MEASURES);
   const base = Math.log(baseProductivity(rng, measure));
@@ -311,7 +312,8 @@ function firmYears(
     if (staff) {
       const employed = staff.filter((e) => e.hireDate <= end && (e.endDate === null || e.endDate >= start));
       heads = staff.filter((e) => e.hireDate <= end && (e.endDate === null || e.endDate > end)).length;
-      separations = staff.filter((e) => e.endDate !== null && e.endDate >= start && e.endDate <= end).length;
+      // departures are simulated from the window's start; earlier years get a usual rate
+      separations = year < windowYear ? Math.round(heads * (0.06 + rng.next() * 0.12)) : staff.filter((e) => e.endDate !== null && e.endDate >= start && e.endDate <= end).length;
       hours = 0;
       payroll = 0;
       for (const e of employed) {
@@ -423,7 +425,7 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
       const joinedYear = firm.joinedOn ? Number(firm.joinedOn.slice(0, 4)) : asOfYear;
       const leftYear = firm.leftOn ? Number(firm.leftOn.slice(0, 4)) : asOfYear;
       const reported = years.filter((y) => y >= joinedYear - 1 && y <= leftYear);
-      history.firmYears.push(...firmYears(frng.fork(firm.id), firm.id, 'member', mutual.id, reported, sim.employees, firm.headcount, 0, first ? Number(first.slice(0, 4)) : null));
+      history.firmYears.push(...firmYears(frng.fork(firm.id), firm.id, 'member', mutual.id, reported, sim.employees, firm.headcount, 0, first ? Number(first.slice(0, 4)) : null, asOfYear - 5));
       const onStaff = sim.employees.filter((e) => e.endDate === null);
       const hours = firm.kind === 'restaurant' ? 1400 : 1950;
       const employees: GeneratedEmployee[] = sim.employees.map(({ memberId: _, ...e }) => e);
@@ -487,7 +489,7 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
       };
       history.prospects.push(prospect);
       if (reportsOutcomes) {
-        history.firmYears.push(...firmYears(prng.fork(`years/${i}`), prospect.id, 'prospect', mutual.id, years.slice(1), null, headcount, prng.int(42_000, 58_000) * 100, null));
+        history.firmYears.push(...firmYears(prng.fork(`years/${i}`), prospect.id, 'prospect', mutual.id, years.slice(1), null, headcount, prng.int(42_000, 58_000) * 100, null, asOfYear - 5));
         history.consents.push({ mutualId: mutual.id, firmId: prospect.id, kind: 'prospect', granted: true, at: `${addDays(asOf, -prng.int(400, 900))}T15:00:00.000Z`, givenByName: prospect.contactName });
       }
       if (prng.chance(0.6)) {

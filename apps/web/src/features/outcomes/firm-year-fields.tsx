@@ -26,6 +26,7 @@ export function FirmYearFieldsInput({ value, onChange, lockMeasure, errors = {} 
       decimalScale={options.decimals ?? 0}
       allowNegative={false}
       thousandSeparator=" "
+      decimalSeparator={en ? '.' : ','}
       value={key === 'payrollCents' ? value.payrollCents / 100 : (value[key] as number)}
       onChange={(v) => {
         const n = typeof v === 'number' ? v : Number(String(v).replace(/\s/g, '')) || 0;

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, FileButton, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, FileButton, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconMailForward, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,9 +98,9 @@ export function OutcomesPage() {
                     <Table.Td>{f.firmName}</Table.Td>
                     <Table.Td>{f.firmKind === 'member' ? t(`members:status.${f.status}`) : t('outcomes:prospect')}</Table.Td>
                     <Table.Td>
-                      <Badge color={f.consentGranted ? 'teal' : 'gray'} variant="light">
+                      <Text size="sm" fw={600} c={f.consentGranted ? 'teal.9' : 'dimmed'}>
                         {f.consentGranted ? t('outcomes:consent.yes') : t('outcomes:consent.no')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'right' }}>{f.outcome ? format.number(f.outcome.headcount) : '—'}</Table.Td>
                     <Table.Td style={{ textAlign: 'right' }}>{f.outcome?.indicators.turnoverRate != null ? `${format.number(Math.round(f.outcome.indicators.turnoverRate))} %` : '—'}</Table.Td>

@@ -53,7 +53,12 @@ function ProspectForm({ prospect, onDone }: { prospect: Prospect | null; onDone:
         notes: d.notes,
         reportsOutcomes: d.reportsOutcomes,
       },
-      { onSuccess: () => (notify({ color: 'green', message: t('participation:prospect.saved') }), onDone()) },
+      {
+        onSuccess: () => {
+          notify({ color: 'green', message: t('participation:prospect.saved') });
+          onDone();
+        },
+      },
     );
   };
   return (

@@ -18,7 +18,8 @@ function ReachCard({ id, title, cells, label, people }: { id: string; title: str
   const { t } = useTranslation();
   const format = useFormat();
   const one = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  const data = cells.map((c) => ({ label: label(c.key), reach: one(people ? c.participantsPct : c.firmsPct), population: one(c.populationPct) }));
+  const short = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
+  const data = cells.map((c) => ({ label: short(label(c.key)), reach: one(people ? c.participantsPct : c.firmsPct), population: one(c.populationPct) }));
   const count = (n: number | null) => (n === null ? t('targeting:suppressed') : format.number(n));
   return (
     <Card withBorder component="section" aria-labelledby={`${id}-title`}>
@@ -152,7 +153,7 @@ export function TargetingPage() {
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <ReachCard id="size" title={t('targeting:bySize')} cells={data.bySizeClass} label={ref.sizeClassLabel} people={false} />
             <ReachCard id="education" title={t('targeting:byEducation')} cells={data.byEducation} label={ref.educationLabel} people />
-            <ReachCard id="teer" title={t('targeting:byTeer')} cells={data.byTeer} label={(k) => `${t('targeting:teer', { teer: k })} – ${ref.teerLabel(Number(k))}`} people />
+            <ReachCard id="teer" title={t('targeting:byTeer')} cells={data.byTeer} label={(k) => t('targeting:teer', { teer: k })} people />
             <ReachCard id="region" title={t('targeting:byRegion')} cells={data.byRegion} label={ref.regionLabel} people />
             <ReachCard id="sector" title={t('targeting:bySector')} cells={data.bySector} label={ref.scianLabel} people />
           </SimpleGrid>
