@@ -27,7 +27,7 @@ export function ConsentCard({ firm, consent, asCoordinator }: { firm: FirmKey; c
           <Title order={2} size="h4" id="consent-title">
             {t('outcomes:consent.title')}
           </Title>
-          <Badge color={consent.granted ? 'teal' : 'gray'} variant="light">
+          <Badge color={consent.granted ? 'teal' : 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
             {consent.granted ? t('outcomes:consent.yes') : t('outcomes:consent.no')}
           </Badge>
         </Group>

@@ -119,10 +119,10 @@ export function OutcomesPage() {
           </Table.ScrollContainer>
         </Card>
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.name} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.name} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         {editing && <FirmYearEditor firm={editing.firm} year={year} asCoordinator />}
       </Modal>
-      <Modal opened={sending} onClose={() => setSending(false)} title={t('outcomes:send.title', { year })}>
+      <Modal opened={sending} onClose={() => setSending(false)} title={t('outcomes:send.title', { year })} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <Stack>
           <Text size="sm">{t('outcomes:send.help', { year })}</Text>
           <Checkbox label={t('outcomes:send.includeProspects')} checked={includeProspects} onChange={(e) => setIncludeProspects(e.currentTarget.checked)} />

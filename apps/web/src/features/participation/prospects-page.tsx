@@ -157,7 +157,7 @@ export function ProspectsPage() {
                     </Table.Td>
                     <Table.Td>{`${format.number(p.headcount)} · ${ref.sizeClassLabel(p.headcount < 10 ? 'micro' : p.headcount < 100 ? 'small' : p.headcount < 500 ? 'medium' : 'large')}`}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={p.stage === 'member' ? 'teal' : p.stage === 'declined' ? 'gray' : 'blue'}>
+                      <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }} color={p.stage === 'member' ? 'teal' : p.stage === 'declined' ? 'gray' : 'blue'}>
                         {t(`participation:stage.${p.stage}`)}
                       </Badge>
                       <Text size="xs" c="dimmed">
@@ -195,10 +195,10 @@ export function ProspectsPage() {
           </Table.ScrollContainer>
         </Card>
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('participation:prospect.add') : t('participation:prospect.edit')} size="lg">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('participation:prospect.add') : t('participation:prospect.edit')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         {editing !== null && <ProspectForm prospect={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
-      <Modal opened={declining !== null} onClose={() => setDeclining(null)} title={t('participation:prospect.declineTitle')}>
+      <Modal opened={declining !== null} onClose={() => setDeclining(null)} title={t('participation:prospect.declineTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         {declining && (
           <Stack>
             <MultiSelect

@@ -101,7 +101,7 @@ export function TargetingPage() {
             {t('targeting:privacy')} {data.audience === 'consenting_firms' ? t('targeting:consenting') : ''}
           </Text>
           {data.alerts.length > 0 ? (
-            <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('targeting:alertsTitle')} role="alert">
+            <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('targeting:alertsTitle')} role="alert" styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}>
               <Stack gap={4}>
                 {data.alerts.map((a) => (
                   <Text size="sm" key={a.kind}>

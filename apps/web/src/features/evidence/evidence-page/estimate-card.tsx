@@ -47,7 +47,7 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
           <Title order={2} size="h4" id={`${id}-title`}>
             {title}
           </Title>
-          <Badge variant="light" color="gray">
+          <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }} color="gray">
             {method(answer)}
           </Badge>
         </Group>
@@ -78,7 +78,7 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
             </Stack>
           </Alert>
         ) : (
-          <Alert color="yellow" variant="light" title={t('evidence:notEstimable')}>
+          <Alert color="yellow" variant="light" title={t('evidence:notEstimable')} styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}>
             <Text size="sm">{answer.reason}</Text>
           </Alert>
         )}
