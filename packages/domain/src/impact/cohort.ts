@@ -114,6 +114,19 @@ export function buildCohort(employees: readonly EmployeeHistory[], trainings: re
   const { asOf, windowStart } = options;
   const first = firstTrainings(trainings);
   const rows: CohortRow[] = [];
+  // index dates repeat (session days, 1 July): their horizons are computed once each
+  const horizons = new Map<string, [string, string]>();
+  const horizonsOf = (date: string) => {
+    let h = horizons.get(date);
+    if (!h) horizons.set(date, (h = [addDays(date, 365), addDays(date, 730)]));
+    return h;
+  };
+  const lowSkilled = new Map<string, 0 | 1>();
+  const lowSkilledOf = (level: string) => {
+    let v = lowSkilled.get(level);
+    if (v === undefined) lowSkilled.set(level, (v = isLowSkilled(level) ? 1 : 0));
+    return v;
+  };
   for (const e of employees) {
     const training = first.get(e.id);
     let indexDate: string | null;
@@ -126,8 +139,7 @@ export function buildCohort(employees: readonly EmployeeHistory[], trainings: re
       if (!indexDate) continue;
     }
     const indexYear = Number(indexDate.slice(0, 4));
-    const after12 = addDays(indexDate, 365);
-    const after24 = addDays(indexDate, 730);
+    const [after12, after24] = horizonsOf(indexDate);
     const wageBefore = wageOn(e.wages, indexDate);
     const observed12 = after12 <= asOf && employedOn(e, after12);
     const wageAfter = observed12 ? wageOn(e.wages, after12) : null;
@@ -145,7 +157,7 @@ export function buildCohort(employees: readonly EmployeeHistory[], trainings: re
       indexYear,
       age: e.birthYear === null ? null : indexYear - e.birthYear,
       tenureYears: daysBetween(e.hireDate, indexDate) / 365.25,
-      lowSkilled: isLowSkilled(e.educationLevel) ? 1 : 0,
+      lowSkilled: lowSkilledOf(e.educationLevel),
       teer: e.teer,
       firmSize: Math.log1p(options.headcountOf(e.memberId)),
       wageBeforeCents: wageBefore,
