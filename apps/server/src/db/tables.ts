@@ -7,7 +7,7 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export type Role = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer' | 'funder' | 'researcher';
+export type Role = import('@mutualis/domain/accounts/roles').Role;
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
 export interface MutualTable {
@@ -84,7 +84,7 @@ export interface AppUserTable {
   email: string;
   display_name: string;
   password_hash: string | null;
-  locale: Generated<'fr' | 'en'>;
+  locale: Generated<import('@mutualis/domain/accounts/locale').AccountLocale>;
   role: Role;
   mutual_id: string | null;
   member_id: string | null;
@@ -106,7 +106,7 @@ export interface UserSessionTable {
 export interface OneTimeTokenTable {
   token_hash: string;
   user_id: string;
-  purpose: 'invitation' | 'password_reset';
+  purpose: import('@mutualis/domain/accounts/account-status').TokenPurpose;
   created_at: CreatedAt;
   expires_at: string;
   used_at: string | null;
@@ -175,7 +175,7 @@ export interface OutboxTable {
   subject: string;
   text_body: string;
   html_body: string | null;
-  status: Generated<'pending' | 'sent' | 'failed'>;
+  status: Generated<import('@mutualis/domain/outbox/outbox-status').OutboxStatus>;
   attempts: Generated<number>;
   last_error: string | null;
   next_attempt_at: Timestamp;
@@ -463,7 +463,7 @@ export interface SessionMeetingDayTable {
   hours: number;
 }
 
-export type EnrolmentStatusColumn = 'confirmed' | 'waitlisted' | 'withdrawn' | 'late_cancelled' | 'no_show' | 'substituted';
+export type EnrolmentStatusColumn = import('@mutualis/domain/delivery/enrolment').EnrolmentStatus;
 
 export interface EnrolmentTable {
   id: Generated<string>;

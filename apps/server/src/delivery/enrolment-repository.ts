@@ -1,6 +1,7 @@
+import { ACTIVE_ENROLMENT_STATUSES, type EnrolmentOutcome, type EnrolmentStatus } from '@mutualis/domain/delivery/enrolment';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { EnrolmentStatusColumn } from '../db/tables.ts';
+import type { MemberScope } from '../caller.ts';
 
 /** Enrolments with the participant, firm and session they concern. */
 export function enrolmentRepository(db: Db) {
@@ -35,32 +36,50 @@ export function enrolmentRepository(db: Db) {
         'e.reminder_sent_at as reminderSentAt',
       ]);
 
+  const ofSession = (sessionId: string, memberId: string | null, statuses?: readonly EnrolmentStatus[]) => {
+    let q = base().where('e.session_id', '=', sessionId);
+    if (memberId) q = q.where('e.member_id', '=', memberId);
+    if (statuses) q = q.where('e.status', 'in', [...statuses]);
+    return q;
+  };
+  const ofScope = (scope: MemberScope, employeeId?: string) => {
+    let q = base().where('e.mutual_id', '=', scope.mutualId);
+    if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
+    if (employeeId) q = q.where('e.employee_id', '=', employeeId);
+    return q;
+  };
+  const counted = async (q: ReturnType<typeof base>) => (await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+
   return {
-    find(id: string, scope: { mutualId: string; memberId: string | null }) {
+    find(id: string, scope: MemberScope) {
       let q = base().where('e.id', '=', id).where('e.mutual_id', '=', scope.mutualId);
       if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
       return q.executeTakeFirst();
     },
-    listForSession(sessionId: string, memberId: string | null, statuses?: EnrolmentStatusColumn[]) {
-      let q = base().where('e.session_id', '=', sessionId);
-      if (memberId) q = q.where('e.member_id', '=', memberId);
-      if (statuses) q = q.where('e.status', 'in', statuses);
-      return q.orderBy('e.position').execute();
+    /** A session's enrolments (of one firm when `memberId` is given), in arrival order; a page of them when `page` is given. */
+    listForSession(sessionId: string, memberId: string | null, statuses?: readonly EnrolmentStatus[], page?: { limit: number; offset: number }) {
+      let q = ofSession(sessionId, memberId, statuses).orderBy('e.position');
+      if (page) q = q.limit(page.limit).offset(page.offset);
+      return q.execute();
     },
-    listForMember(mutualId: string, memberId: string | null, employeeId?: string) {
-      let q = base().where('e.mutual_id', '=', mutualId);
-      if (memberId) q = q.where('e.member_id', '=', memberId);
-      if (employeeId) q = q.where('e.employee_id', '=', employeeId);
-      return q.orderBy('e.created_at', 'desc').limit(2000).execute();
+    countForSession(sessionId: string, memberId: string | null) {
+      return counted(ofSession(sessionId, memberId));
     },
-    /** Counts behind the seat rule: confirmed per member, reserved per member. */
+    /** A page of the enrolments of the scope (of one employee when given), newest first. */
+    listForMember(scope: MemberScope, employeeId: string | undefined, page: { limit: number; offset: number }) {
+      return ofScope(scope, employeeId).orderBy('e.created_at', 'desc').orderBy('e.id').limit(page.limit).offset(page.offset).execute();
+    },
+    countForMember(scope: MemberScope, employeeId?: string) {
+      return counted(ofScope(scope, employeeId));
+    },
+    /** Counts behind the seat rule: confirmed, reserved and waitlisted per member. */
     async seatPicture(sessionId: string) {
-      const confirmed = await db
+      const counts = await db
         .selectFrom('enrolment')
-        .select(['member_id as memberId', sql<number>`count(*)::int`.as('n')])
+        .select(['member_id as memberId', 'status', sql<number>`count(*)::int`.as('n')])
         .where('session_id', '=', sessionId)
-        .where('status', '=', 'confirmed')
-        .groupBy('member_id')
+        .where('status', 'in', [...ACTIVE_ENROLMENT_STATUSES])
+        .groupBy(['member_id', 'status'])
         .execute();
       const reserved = await db
         .selectFrom('session_reservation')
@@ -68,9 +87,11 @@ export function enrolmentRepository(db: Db) {
         .where('session_id', '=', sessionId)
         .groupBy('member_id')
         .execute();
+      const of = (status: string) => Object.fromEntries(counts.filter((r) => r.status === status).map((r) => [r.memberId, r.n]));
       return {
-        confirmedByMember: Object.fromEntries(confirmed.map((r) => [r.memberId, r.n])),
-        reservedByMember: Object.fromEntries(reserved.map((r) => [r.memberId, r.n])),
+        confirmedByMember: of('confirmed') as Record<string, number>,
+        waitlistedByMember: of('waitlisted') as Record<string, number>,
+        reservedByMember: Object.fromEntries(reserved.map((r) => [r.memberId, r.n])) as Record<string, number>,
       };
     },
     waitlist(sessionId: string) {
@@ -89,7 +110,7 @@ export function enrolmentRepository(db: Db) {
         .select('id')
         .where('session_id', '=', sessionId)
         .where('employee_id', '=', employeeId)
-        .where('status', 'in', ['confirmed', 'waitlisted'])
+        .where('status', 'in', [...ACTIVE_ENROLMENT_STATUSES])
         .executeTakeFirst();
       return Boolean(row);
     },
@@ -104,7 +125,7 @@ export function enrolmentRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatusColumn; enrolledBy: string | null }) {
+    insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatus; enrolledBy: string | null }) {
       return db
         .insertInto('enrolment')
         .values({
@@ -118,33 +139,19 @@ export function enrolmentRepository(db: Db) {
         .returning(['id', 'status', 'position'])
         .executeTakeFirstOrThrow();
     },
-    async setStatus(id: string, status: EnrolmentStatusColumn, now: string, extra: { reason?: string | null; replacedBy?: string | null } = {}) {
+    async setStatus(id: string, status: EnrolmentStatus, now: string, extra: { reason?: string | null; replacedBy?: string | null } = {}) {
       await db
         .updateTable('enrolment')
         .set({ status, status_changed_at: now, status_reason: extra.reason ?? null, ...(extra.replacedBy ? { replaced_by: extra.replacedBy } : {}) })
         .where('id', '=', id)
         .execute();
     },
-    async setResult(id: string, result: { outcome: 'passed' | 'not_passed' | null; score: number | null; note: string | null }) {
+    /** New waitlist positions (a coordinator's order). */
+    async setPositions(moves: readonly { id: string; position: number }[]) {
+      for (const m of moves) await db.updateTable('enrolment').set({ position: m.position }).where('id', '=', m.id).execute();
+    },
+    async setResult(id: string, result: { outcome: EnrolmentOutcome | null; score: number | null; note: string | null }) {
       await db.updateTable('enrolment').set({ outcome: result.outcome, score: result.score, result_note: result.note }).where('id', '=', id).execute();
-    },
-    /** Distinct firms with confirmed seats or reservations in the session. */
-    async distinctFirms(sessionId: string) {
-      const row = await sql<{ n: number }>`
-        select count(distinct member_id)::int as n from (
-          select member_id from enrolment where session_id = ${sessionId} and status = 'confirmed'
-          union select member_id from session_reservation where session_id = ${sessionId}
-        ) t`.execute(db);
-      return row.rows[0]?.n ?? 0;
-    },
-    /** Seats committed: per member, the larger of its confirmed enrolments and its reservation. */
-    async seatsCommitted(sessionId: string) {
-      const row = await sql<{ n: number }>`
-        select coalesce(sum(greatest(coalesce(c.n, 0), coalesce(r.n, 0))), 0)::int as n from
-          (select member_id, count(*) as n from enrolment where session_id = ${sessionId} and status = 'confirmed' group by member_id) c
-          full outer join (select member_id, sum(seats) as n from session_reservation where session_id = ${sessionId} group by member_id) r
-          on r.member_id = c.member_id`.execute(db);
-      return row.rows[0]?.n ?? 0;
     },
     /** Scheduled sessions whose first day falls in [from, until] and that have participants not yet reminded. */
     async dueForReminder(from: string, until: string) {

@@ -1,9 +1,10 @@
+import type { EvaluationLevel } from '@mutualis/domain/delivery/evaluation';
 import type { Db } from '../db/client.ts';
 
 /** Evaluation questionnaires (levels 1–3); only the hash of each link's token is kept. */
 export function questionnaireRepository(db: Db) {
   return {
-    async insertMany(rows: { mutualId: string; sessionId: string; level: 1 | 2 | 3; enrolmentId: string | null; memberId: string; toAddress: string | null; locale: 'fr' | 'en'; sendOn: string; closesOn: string }[]) {
+    async insertMany(rows: { mutualId: string; sessionId: string; level: EvaluationLevel; enrolmentId: string | null; memberId: string; toAddress: string | null; locale: 'fr' | 'en'; sendOn: string; closesOn: string }[]) {
       if (rows.length === 0) return;
       await db
         .insertInto('questionnaire')
@@ -44,6 +45,20 @@ export function questionnaireRepository(db: Db) {
         .select(['q.id', 'q.level', 'q.locale', 'q.answered_at as answeredAt', 'q.closes_on as closesOn', 'q.session_id as sessionId', 'q.mutual_id as mutualId', 's.title', 'c.title_fr as titleFr', 'c.title_en as titleEn'])
         .where('q.token_hash', '=', tokenHash)
         .executeTakeFirst();
+    },
+    /** The participants' questionnaires (levels 1–2) of a session's enrolments. */
+    ofEnrolments(sessionId: string, enrolmentIds: string[]) {
+      if (enrolmentIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('questionnaire')
+        .select(['id', 'enrolment_id as enrolmentId', 'level', 'answered_at as answeredAt', 'closes_on as closesOn'])
+        .where('session_id', '=', sessionId)
+        .where('enrolment_id', 'in', enrolmentIds)
+        .execute();
+    },
+    /** A personal link handed out on paper: a new token (the previous one stops working), open until `closesOn`. */
+    async handOut(id: string, tokenHash: string, now: string, closesOn: string) {
+      await db.updateTable('questionnaire').set({ token_hash: tokenHash, sent_at: now, closes_on: closesOn }).where('id', '=', id).where('answered_at', 'is', null).execute();
     },
     /** Records the answers once: false when they were already given. */
     async answer(id: string, answers: Record<string, number | string>, now: string) {

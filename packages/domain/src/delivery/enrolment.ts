@@ -1,10 +1,31 @@
 // Seats, reservations, waitlist and deadlines of a session's enrolment.
 import { addDays } from '../dates.ts';
 
-export type EnrolmentStatus = 'confirmed' | 'waitlisted' | 'withdrawn' | 'late_cancelled' | 'no_show' | 'substituted';
+/** An enrolment's statuses: holding a seat, waiting for one, or gone (freely, late, absent, replaced, moved to another session by a coordinator). */
+export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'withdrawn', 'late_cancelled', 'no_show', 'substituted', 'moved'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+const isIn = <T extends string>(statuses: readonly T[], status: string): status is T => (statuses as readonly string[]).includes(status);
 
 /** Statuses that hold a seat. */
-export const SEAT_HOLDING: readonly EnrolmentStatus[] = ['confirmed'];
+export const SEAT_HOLDING = ['confirmed'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentHoldsSeat = (status: string): boolean => isIn(SEAT_HOLDING, status);
+
+/** Holding or waiting for a seat: one such enrolment per employee and session; it may be withdrawn; a cancellation is told to it. */
+export const ACTIVE_ENROLMENT_STATUSES = ['confirmed', 'waitlisted'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentIsActive = (status: string): boolean => isIn(ACTIVE_ENROLMENT_STATUSES, status);
+
+/** On the trainer's roster: those who held a seat when delivery began, including late cancellations and no-shows. */
+export const ROSTER_STATUSES = ['confirmed', 'no_show', 'late_cancelled'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentIsOnRoster = (status: string): boolean => isIn(ROSTER_STATUSES, status);
+
+/** Kept the seat to the end (present or not): the session stays in the person's calendar. */
+export const KEPT_SEAT_STATUSES = ['confirmed', 'no_show'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentKeptSeat = (status: string): boolean => isIn(KEPT_SEAT_STATUSES, status);
+
+/** A participant's result, as the trainer records it (or none). */
+export const ENROLMENT_OUTCOMES = ['passed', 'not_passed'] as const;
+export type EnrolmentOutcome = (typeof ENROLMENT_OUTCOMES)[number];
 
 export interface SeatPicture {
   seatsMax: number;
@@ -34,8 +55,21 @@ export function seatsAvailableFor(picture: SeatPicture, memberId: string): numbe
 }
 
 /** A new enrolment is confirmed when the member has a seat available, otherwise waitlisted. */
-export function decideEnrolment(picture: SeatPicture, memberId: string): 'confirmed' | 'waitlisted' {
+export function decideEnrolment(picture: SeatPicture, memberId: string): (typeof ACTIVE_ENROLMENT_STATUSES)[number] {
   return seatsAvailableFor(picture, memberId) > 0 ? 'confirmed' : 'waitlisted';
+}
+
+/**
+ * Decides several enrolments in a row, as if each came after the one before: every confirmed one
+ * takes its firm's seat before the next is decided. Returns the statuses in the order given.
+ */
+export function decideEnrolments(picture: SeatPicture, memberIds: readonly string[]): (typeof ACTIVE_ENROLMENT_STATUSES)[number][] {
+  const confirmedByMember = { ...picture.confirmedByMember };
+  return memberIds.map((memberId) => {
+    const status = decideEnrolment({ ...picture, confirmedByMember }, memberId);
+    if (status === 'confirmed') confirmedByMember[memberId] = (confirmedByMember[memberId] ?? 0) + 1;
+    return status;
+  });
 }
 
 export interface WaitlistEntry {
@@ -60,6 +94,29 @@ export function promotions(picture: SeatPicture, waitlist: readonly WaitlistEntr
     }
   }
   return promoted;
+}
+
+/**
+ * A coordinator's new order of a waitlist: `order` must name every waitlisted enrolment once. The
+ * waitlist keeps its arrival positions, handed out again in the new order. Returns the new position
+ * of each entry whose position changes, or the problem with the order.
+ */
+export function reorderWaitlist(
+  waitlist: readonly WaitlistEntry[],
+  order: readonly string[],
+): { ok: true; moves: { id: string; position: number }[] } | { ok: false; problem: 'unknown' | 'missing' | 'duplicate'; id: string } {
+  const known = new Map(waitlist.map((w) => [w.id, w]));
+  const seen = new Set<string>();
+  for (const id of order) {
+    if (!known.has(id)) return { ok: false, problem: 'unknown', id };
+    if (seen.has(id)) return { ok: false, problem: 'duplicate', id };
+    seen.add(id);
+  }
+  const missing = waitlist.find((w) => !seen.has(w.id));
+  if (missing) return { ok: false, problem: 'missing', id: missing.id };
+  const positions = waitlist.map((w) => w.position).sort((a, b) => a - b);
+  const moves = order.flatMap((id, i) => (known.get(id)!.position === positions[i] ? [] : [{ id, position: positions[i] }]));
+  return { ok: true, moves };
 }
 
 /**

@@ -3,13 +3,15 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, apiDownload } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { type RegisterEntryDto, useDeliveryMutation, useRegister } from './api.ts';
+import { downloadRegister, type RegisterEntryDto, useRegister, useUpdateRegisterEntry } from './api.ts';
 import { SessionStateBadge } from './sessions-page.tsx';
+
+type RegisterUpdate = Parameters<ReturnType<typeof useUpdateRegisterEntry>['mutate']>[0];
 
 type Draft = {
   title: string;
@@ -32,13 +34,13 @@ const draftOf = (e: RegisterEntryDto): Draft => ({
 });
 
 /** Only what the coordinator changed is stated; an emptied field falls back to the course's or the session's value. */
-function changes(before: Draft, after: Draft) {
+function changes(before: Draft, after: Draft): RegisterUpdate {
   const out: Record<string, string | number | null> = {};
   const text = ['title', 'objectives', 'content', 'providerOrTrainer', 'evaluationResult'] as const;
   for (const k of text) if (after[k] !== before[k]) out[k] = after[k].trim() === '' ? null : after[k].trim();
   if (after.durationHours !== before.durationHours) out.durationHours = after.durationHours === '' ? null : Number(after.durationHours);
   if (after.cost !== before.cost) out.costCents = after.cost === '' ? null : dollarsToCents(after.cost);
-  return out;
+  return out as RegisterUpdate;
 }
 
 function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () => void }) {
@@ -46,7 +48,7 @@ function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () =>
   const message = useErrorMessage();
   const [draft, setDraft] = useState(() => draftOf(entry));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useDeliveryMutation<Record<string, unknown>>('PUT', () => `/api/sessions/${entry.sessionId}/register`, (b) => b);
+  const save = useUpdateRegisterEntry(entry.sessionId);
   const set = (k: keyof Draft) => (v: string | number) => setDraft({ ...draft, [k]: v });
   const submit = () =>
     save.mutate(changes(draftOf(entry), draft), {
@@ -69,7 +71,16 @@ function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () =>
         <Textarea label={t('delivery:register.fields.objectives')} value={draft.objectives} onChange={(e) => set('objectives')(e.currentTarget.value)} autosize minRows={2} error={errors.objectives} />
         <Textarea label={t('delivery:register.fields.content')} value={draft.content} onChange={(e) => set('content')(e.currentTarget.value)} autosize minRows={2} error={errors.content} />
         <Group grow>
-          <NumberInput label={t('delivery:register.fields.durationHours')} value={draft.durationHours} onChange={set('durationHours')} min={0} decimalScale={2} error={errors.durationHours} />
+          <NumberInput
+            label={t('delivery:register.fields.durationHours')}
+            description={entry.firstDay ? t('delivery:register.fromMeetingDays') : undefined}
+            value={draft.durationHours}
+            onChange={set('durationHours')}
+            min={0}
+            decimalScale={2}
+            error={errors.durationHours}
+            readOnly={Boolean(entry.firstDay)}
+          />
           <NumberInput label={t('delivery:register.fields.costCents')} value={draft.cost} onChange={set('cost')} min={0} decimalScale={2} error={errors.costCents} />
         </Group>
         <TextInput label={t('delivery:register.fields.providerOrTrainer')} value={draft.providerOrTrainer} onChange={(e) => set('providerOrTrainer')(e.currentTarget.value)} error={errors.providerOrTrainer} />
@@ -100,7 +111,7 @@ export function RegisterPage() {
   const download = async (kind: 'xlsx' | 'pdf') => {
     setBusy(kind);
     try {
-      await apiDownload(`/api/register/export.${kind}`, { year }, `register-${year}.${kind}`);
+      await downloadRegister(kind, year);
     } catch (error) {
       notify({ color: 'red', message: message(error) });
     } finally {
@@ -141,7 +152,9 @@ export function RegisterPage() {
               <Table.Th>{t('delivery:fields.dates')}</Table.Th>
               <Table.Th>{t('delivery:fields.state')}</Table.Th>
               <Table.Th>{t('delivery:register.fields.employers')}</Table.Th>
+              <Table.Th>{t('delivery:register.fields.durationHours')}</Table.Th>
               <Table.Th>{t('delivery:register.fields.participants')}</Table.Th>
+              <Table.Th>{t('delivery:register.fields.participantHours')}</Table.Th>
               <Table.Th>{t('delivery:register.fields.costCents')}</Table.Th>
               <Table.Th>{t('delivery:register.completeness')}</Table.Th>
               <Table.Th>{t('delivery:fields.actions')}</Table.Th>
@@ -160,7 +173,9 @@ export function RegisterPage() {
                   <SessionStateBadge state={e.status} />
                 </Table.Td>
                 <Table.Td>{e.employers.length}</Table.Td>
+                <Table.Td>{e.durationHours === null ? '—' : format.number(e.durationHours)}</Table.Td>
                 <Table.Td>{e.participants}</Table.Td>
+                <Table.Td>{format.number(e.participantHours)}</Table.Td>
                 <Table.Td>{e.costCents === null ? '—' : format.money(e.costCents)}</Table.Td>
                 <Table.Td>
                   {e.complete ? (

@@ -6,15 +6,15 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { useSessions } from './api.ts';
+import { SESSION_STATES, type SessionState, useSessions } from './api.ts';
+import { GoNoGoCell, SeatsCell } from './session-seats.tsx';
 
-export const STATES = ['proposed', 'confirmed', 'scheduled', 'in_delivery', 'delivered', 'evaluated', 'cancelled'] as const;
-const COLORS: Record<string, string> = { proposed: 'blue', confirmed: 'teal', scheduled: 'green', in_delivery: 'orange', delivered: 'grape', evaluated: 'gray', cancelled: 'red' };
+const COLORS: Record<SessionState, string> = { proposed: 'blue', confirmed: 'teal', scheduled: 'green', in_delivery: 'orange', delivered: 'grape', evaluated: 'gray', cancelled: 'red' };
 
 export function SessionStateBadge({ state }: { state: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+    <Badge color={COLORS[state as SessionState] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
       {t(`delivery:state.${state}`)}
     </Badge>
   );
@@ -25,7 +25,7 @@ export function SessionsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data: me } = useMe();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<SessionState | null>(null);
   const sessions = useSessions(status ?? undefined);
   return (
     <>
@@ -44,9 +44,9 @@ export function SessionsPage() {
         <Select
           label={t('delivery:sessions.filter')}
           placeholder={t('delivery:sessions.all')}
-          data={STATES.map((s) => ({ value: s, label: t(`delivery:state.${s}`) }))}
+          data={SESSION_STATES.map((s) => ({ value: s, label: t(`delivery:state.${s}`) }))}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as SessionState | null)}
           clearable
           clearButtonProps={{ 'aria-label': t('delivery:clear') }}
         />
@@ -78,8 +78,12 @@ export function SessionsPage() {
                 <Table.Td>
                   <SessionStateBadge state={s.status} />
                 </Table.Td>
-                <Table.Td>{t('delivery:sessions.seats', { confirmed: s.seatsConfirmed, max: s.seatsMax, waitlisted: s.waitlisted })}</Table.Td>
-                <Table.Td>{s.goNoGo === 'alert' ? <Badge color="red">{t('delivery:goNoGo.alert')}</Badge> : t(`delivery:goNoGo.${s.goNoGo}`)}</Table.Td>
+                <Table.Td>
+                  <SeatsCell s={s} />
+                </Table.Td>
+                <Table.Td>
+                  <GoNoGoCell s={s} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
