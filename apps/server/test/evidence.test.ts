@@ -171,6 +171,15 @@ describe('evidence: suppression at the boundary (5 people, 3 firms)', () => {
     assert.deepEqual([five.responses, five.firms, five.questions[0].mean], [5, 3, 4]);
   });
 
+  it('given an answer changed in place (same rows, same times), then the next dashboard shows it: the cache follows the data, not its timestamps', async () => {
+    const before = await level1();
+    assert.equal(before.questions[0].mean, 4);
+    const one = await ctx.deps.db.selectFrom('questionnaire').select('id').where('mutual_id', '=', mutualId).where('level', '=', 1).executeTakeFirstOrThrow();
+    await ctx.deps.db.updateTable('questionnaire').set({ answers: JSON.stringify({ overall: 1, trainer: 5, relevance: 4, logistics: 3 }) }).where('id', '=', one.id).execute();
+    const after = await level1();
+    assert.equal(after.questions[0].mean, 3.4);
+  });
+
   it('given 6 answers from 2 firms only, then the cell is suppressed whatever its size', async () => {
     const other = await newMutual(ctx);
     const a = await newMember(ctx, other.id);

@@ -165,6 +165,8 @@ export const jobChangeListSchema = pagedListSchema(jobChangeSchema, 'JobChangeLi
 export const createJobChangeRequestSchema = z
   .object({ effectiveOn: isoDateSchema, jobTitle: z.string().trim().min(1).max(200), nocCode: z.string().regex(/^[0-9]{5}$/) })
   .meta({ id: 'CreateJobChangeRequest' });
+export type JobChange = z.infer<typeof jobChangeSchema>;
+export type CreateJobChangeRequest = z.infer<typeof createJobChangeRequestSchema>;
 export const employeeIdParamsSchema = z.object({ employeeId: uuid });
 
 export const consentStatement = { version: RESEARCH_CONSENT_STATEMENT.version, fr: RESEARCH_CONSENT_STATEMENT.fr, en: RESEARCH_CONSENT_STATEMENT.en };

@@ -3,4 +3,5 @@ export { type EvidenceScope, evidenceScopeOf } from './evidence-scope.ts';
 export { evidenceRepository, type FirmFilter } from './repository.ts';
 export { registerEvidenceRoutes } from './routes.ts';
 export { evidenceSettingsOf } from './settings.ts';
+export { createEvidenceDashboardCache } from './dashboard-cache.ts';
 export { startEvidenceWarmUp } from './warm-up.ts';

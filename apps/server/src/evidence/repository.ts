@@ -60,26 +60,6 @@ export function evidenceRepository(db: Db) {
       if (ids) q = ids.length ? q.where('member_id', 'in', ids) : q.where(sql<boolean>`false`);
       return q.execute();
     },
-    /**
-     * A fingerprint of everything the evidence of a mutual is built from: counts, latest change
-     * times and sums of each source table. Any insert, delete or change through the app moves it.
-     */
-    async fingerprint(mutualId: string): Promise<string> {
-      const row = await sql<{ f: string }>`
-        select concat_ws('|',
-          (select count(*) || ':' || coalesce(max(updated_at)::text, '') from employee where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(max(created_at)::text, '') || ':' || coalesce(sum(hourly_wage_cents), 0) from wage where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(max(issued_at)::text, '') from attestation where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(max(status_changed_at)::text, '') from enrolment where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(sum(cost_cents), 0) || ':' || coalesce(max(updated_at)::text, '') from training_session where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(max(submitted_at)::text, '') from firm_year_outcome where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(max(answered_at)::text, '') from questionnaire where mutual_id = ${mutualId} and answered_at is not null),
-          (select count(*) || ':' || coalesce(max(at)::text, '') from research_consent where mutual_id = ${mutualId}),
-          (select count(*) || ':' || coalesce(max(updated_at)::text, '') from member where mutual_id = ${mutualId}),
-          (select coalesce(max(updated_at)::text, '') from evidence_setting where mutual_id = ${mutualId})
-        ) as f`.execute(db);
-      return row.rows[0]?.f ?? '';
-    },
     settings(mutualId: string) {
       return db
         .selectFrom('evidence_setting as s')
