@@ -70,8 +70,14 @@ try {
     for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis']) {
       const cold = await time(server.url, session, path);
       const samples: number[] = [];
-      for (let i = 0; i < runs; i++) samples.push((await time(server.url, session, path)).ms);
+      const cpus: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await time(server.url, session, path);
+        samples.push(r.ms);
+        cpus.push(r.cpuMs);
+      }
       samples.sort((a, b) => a - b);
+      cpus.sort((a, b) => a - b);
       const cohort = (cold.json.cohort ?? {}) as { trained?: number; comparison?: number };
       rows.push({
         caller: who,
@@ -79,6 +85,7 @@ try {
         'first ms': Math.round(cold.ms),
         'first, server CPU ms': Math.round(cold.cpuMs),
         'median ms': Math.round(pct(samples, 50)),
+        'median, server CPU ms': Math.round(pct(cpus, 50)),
         'max ms': Math.round(samples[samples.length - 1]),
         KiB: Math.round(cold.bytes / 1024),
         answer: cohort.trained ? `${cohort.trained} trained, ${cohort.comparison} compared` : '',
@@ -90,7 +97,7 @@ try {
   const dashboards = rows.filter((r) => r.request === '/api/evidence/dashboard');
   const worst = Math.max(...dashboards.map((r) => Number(r['first ms'])));
   const worstCpu = Math.max(...dashboards.map((r) => Number(r['first, server CPU ms'])));
-  console.log(`target: the evidence dashboard under ${TARGET_MS} ms, first answer included: ${worst < TARGET_MS ? 'met' : 'NOT met'} (worst first answer ${worst} ms wall, ${worstCpu} ms of server CPU; later answers from the cache)`);
+  console.log(`target: the evidence dashboard under ${TARGET_MS} ms, first answer included: ${worst < TARGET_MS ? 'met' : 'NOT met'} (worst first answer ${worst} ms wall, ${worstCpu} ms of server CPU; later answers read the data again and take the engine's answer from the cache)`);
   console.log('machine:', describeMachine());
 } finally {
   await server.stop();

@@ -38,7 +38,7 @@ describe('evidence dashboard cache: by the digest of the engine’s input', () =
   });
 
   it('given one value changed in place (same rows, same counts), then the answer is computed again', () => {
-    const { seen, engine } = countingEngine();
+    const { engine } = countingEngine();
     const cache = createEvidenceDashboardCache(engine);
     cache.dashboardOf('s', inputOf());
     const changes: Partial<ImpactInput>[] = [

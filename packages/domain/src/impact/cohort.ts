@@ -118,13 +118,19 @@ export function buildCohort(employees: readonly EmployeeHistory[], trainings: re
   const horizons = new Map<string, [string, string]>();
   const horizonsOf = (date: string) => {
     let h = horizons.get(date);
-    if (!h) horizons.set(date, (h = [addDays(date, 365), addDays(date, 730)]));
+    if (!h) {
+      h = [addDays(date, 365), addDays(date, 730)];
+      horizons.set(date, h);
+    }
     return h;
   };
   const lowSkilled = new Map<string, 0 | 1>();
   const lowSkilledOf = (level: string) => {
     let v = lowSkilled.get(level);
-    if (v === undefined) lowSkilled.set(level, (v = isLowSkilled(level) ? 1 : 0));
+    if (v === undefined) {
+      v = isLowSkilled(level) ? 1 : 0;
+      lowSkilled.set(level, v);
+    }
     return v;
   };
   for (const e of employees) {

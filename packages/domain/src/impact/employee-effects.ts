@@ -21,7 +21,10 @@ export interface OutcomeEffect {
 /** A small seeded cohort run through every estimate once, so that the first real dashboard does not pay for the JIT. */
 export function warmUpEffects(): void {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
   const rows: CohortRow[] = Array.from({ length: 600 }, (_, i) => {
     const trained = random() < 0.4 ? 1 : 0;
     return {

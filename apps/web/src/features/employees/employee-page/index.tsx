@@ -13,6 +13,7 @@ import { useFieldErrors } from '../../../components/use-field-errors.ts';
 import { useCurrentUser } from '../../auth/session.ts';
 import { type Employee, type EmployeeInput, useEmployee, useSaveEmployee } from '../api.ts';
 import { EndEmploymentCard } from './end-employment-card.tsx';
+import { JobChangesCard } from './job-changes-card.tsx';
 import { WagesCard } from './wages-card.tsx';
 
 interface FormState {
@@ -207,6 +208,7 @@ export function EmployeePage() {
           </form>
         </Card>
         {employee && <WagesCard employee={employee} />}
+        {employee && <JobChangesCard employee={employee} />}
         {employee && !employee.endDate && <EndEmploymentCard employee={employee} />}
       </Stack>
     </>

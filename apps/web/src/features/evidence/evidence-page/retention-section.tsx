@@ -82,7 +82,7 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
           answer={data.retention.effect12.primary}
           checks={data.retention.effect12.checks}
           unit="points"
-          caveats={[t('evidence:caveat.selection'), t('evidence:caveat.retentionAll'), t('evidence:caveat.curvesUnadjusted'), t('evidence:caveat.observed12')]}
+          caveats={[t('evidence:caveat.selection'), t('evidence:caveat.sameFirm'), t('evidence:caveat.retentionAll'), t('evidence:caveat.curvesUnadjusted'), t('evidence:caveat.observed12')]}
           filename="retention-12-months"
         />
         <EstimateCard
@@ -91,7 +91,7 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
           answer={data.retention.effect24.primary}
           checks={data.retention.effect24.checks}
           unit="points"
-          caveats={[t('evidence:caveat.selection'), t('evidence:caveat.retentionAll'), t('evidence:caveat.observed24')]}
+          caveats={[t('evidence:caveat.selection'), t('evidence:caveat.sameFirm'), t('evidence:caveat.retentionAll'), t('evidence:caveat.observed24')]}
           filename="retention-24-months"
         />
       </SimpleGrid>
