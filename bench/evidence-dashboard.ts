@@ -4,6 +4,7 @@
 // ones. Seeds that mutual first when it is absent (apps/server/src/db/seed/seed-evidence-bench.ts).
 //   eval "$(scripts/throwaway-postgres.sh start)" && node --import tsx bench/evidence-dashboard.ts [--runs 5]
 import fs from 'node:fs';
+import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
@@ -15,6 +16,7 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }
 const runs = Number(values.runs);
 const TARGET_MS = 2000;
 
+let postmasterPid: number | undefined;
 const handle = await openDatabase({ databaseUrl, poolSize: 5 });
 try {
   await migrate(handle);
@@ -32,28 +34,56 @@ try {
     .where('mutual.slug', '=', EVIDENCE_BENCH_SLUG)
     .executeTakeFirstOrThrow();
   console.log(`employees of the mutual (current and past): ${Number(counts.n)}`);
+  // the PostgreSQL server's main process (parent of this connection's backend): its children's CPU is the database's
+  const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+  postmasterPid = parentOf(backend.rows[0]?.pid);
 } finally {
   await handle.close();
 }
 
-/** The server process's CPU time so far, in ms (Linux /proc; 0 elsewhere): what a request costs on an idle machine. */
-function serverCpuMs(pid: number | undefined): number {
+
+/** utime + stime of a process, in ms (Linux /proc; 0 when unreadable). */
+function cpuOf(pid: number | undefined): number {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
   } catch {
     return 0;
   }
 }
 
+function parentOf(pid: number | undefined): number | undefined {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time of the database so far, in ms: every process of the PostgreSQL server (its backends and workers), when it runs on this machine. */
+function databaseCpuMs(): number {
+  if (!postmasterPid) return 0;
+  let total = cpuOf(postmasterPid);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (parentOf(pid) === postmasterPid) total += cpuOf(pid);
+  }
+  return total;
+}
+
+/** The server process's CPU time so far, in ms (Linux /proc; 0 elsewhere): with the database's, what a request costs on an idle machine. */
+const serverCpuMs = cpuOf;
+
 async function time(url: string, session: Session, path: string) {
   const cpu = serverCpuMs(server.pid);
+  const dbCpu = databaseCpuMs();
   const t = performance.now();
   const res = await fetch(`${url}${path}`, { headers: { cookie: session.cookie, accept: 'application/json' } });
   const text = await res.text();
   const ms = performance.now() - t;
   if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
-  return { ms, cpuMs: serverCpuMs(server.pid) - cpu, bytes: text.length, json: JSON.parse(text) as Record<string, unknown> };
+  return { ms, cpuMs: serverCpuMs(server.pid) - cpu, dbCpuMs: databaseCpuMs() - dbCpu, bytes: text.length, json: JSON.parse(text) as Record<string, unknown> };
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -71,21 +101,24 @@ try {
       const cold = await time(server.url, session, path);
       const samples: number[] = [];
       const cpus: number[] = [];
+      const dbCpus: number[] = [];
       for (let i = 0; i < runs; i++) {
         const r = await time(server.url, session, path);
         samples.push(r.ms);
         cpus.push(r.cpuMs);
+        dbCpus.push(r.dbCpuMs);
       }
-      samples.sort((a, b) => a - b);
-      cpus.sort((a, b) => a - b);
+      for (const list of [samples, cpus, dbCpus]) list.sort((a, b) => a - b);
       const cohort = (cold.json.cohort ?? {}) as { trained?: number; comparison?: number };
       rows.push({
         caller: who,
         request: path,
         'first ms': Math.round(cold.ms),
         'first, server CPU ms': Math.round(cold.cpuMs),
+        'first, database CPU ms': Math.round(cold.dbCpuMs),
         'median ms': Math.round(pct(samples, 50)),
         'median, server CPU ms': Math.round(pct(cpus, 50)),
+        'median, database CPU ms': Math.round(pct(dbCpus, 50)),
         'max ms': Math.round(samples[samples.length - 1]),
         KiB: Math.round(cold.bytes / 1024),
         answer: cohort.trained ? `${cohort.trained} trained, ${cohort.comparison} compared` : '',
@@ -96,8 +129,8 @@ try {
   console.table(rows);
   const dashboards = rows.filter((r) => r.request === '/api/evidence/dashboard');
   const worst = Math.max(...dashboards.map((r) => Number(r['first ms'])));
-  const worstCpu = Math.max(...dashboards.map((r) => Number(r['first, server CPU ms'])));
-  console.log(`target: the evidence dashboard under ${TARGET_MS} ms, first answer included: ${worst < TARGET_MS ? 'met' : 'NOT met'} (worst first answer ${worst} ms wall, ${worstCpu} ms of server CPU; later answers read the data again and take the engine's answer from the cache)`);
+  const worstCpu = Math.max(...dashboards.map((r) => Number(r['first, server CPU ms']) + Number(r['first, database CPU ms'])));
+  console.log(`target: the evidence dashboard under ${TARGET_MS} ms, first answer included: ${worst < TARGET_MS ? 'met' : 'NOT met'} on wall time (worst first answer ${worst} ms); ${worstCpu < TARGET_MS ? 'met' : 'NOT met'} on CPU time, server and database (${worstCpu} ms: about the wall time on an idle machine, an upper bound as the database's queries may run side by side); later answers read the data again and take the engine's answer from the cache`);
   console.log('machine:', describeMachine());
 } finally {
   await server.stop();

@@ -1,8 +1,8 @@
 // Evidence pages in a real browser, in French and in English: the coordinator's evidence dashboard
 // (every tab, a chart's table downloaded), the board's targets and the targeting alerts, a
 // researcher's consenting-firms view and research export, a member contact's yearly form and
-// consent, the yearly form and a participation questionnaire opened from their e-mails, the prospect
-// list and why firms join. Every page is axe-scanned.
+// consent, an employee's job class change, the yearly form and a participation questionnaire opened
+// from their e-mails, the prospect list and why firms join. Every page is axe-scanned.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -176,6 +176,31 @@ for (const lang of ['fr', 'en'] as const) {
         const view = await api.get<{ outcome: { workAccidents: number }; consent: { granted: boolean; history: unknown[] } }>(`/api/outcomes/members/${api.me.memberId}/years/${new Date().getFullYear() - 1}`);
         assert.equal(view.outcome.workAccidents, lang === 'fr' ? 2 : 3);
         assert.equal(view.consent.granted, true);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('a member contact records an employee’s job class change on the employee page', async () => {
+      const { context, page } = await newPage(browser, server.url, lang);
+      try {
+        const api = await apiSession(server.url, MEMBER_CONTACT);
+        const employees = await api.get<{ items: { id: string }[] }>(`/api/members/${api.me.memberId}/employees?pageSize=2`);
+        const employee = employees.items[lang === 'fr' ? 0 : 1];
+        await login(page, MEMBER_CONTACT);
+        await page.goto(`${server.url}/employees/${employee.id}`);
+        const card = page.getByRole('region', { name: t('employees:jobChanges.title') });
+        await card.waitFor();
+        await card.getByLabel(t('employees:jobChanges.effectiveOn')).fill('2026-03-02');
+        await card.getByRole('textbox', { name: t('employees:fields.jobTitle') }).fill(lang === 'fr' ? 'Chef d’équipe en soudage' : 'Welding team lead');
+        await card.getByRole('textbox', { name: t('employees:fields.noc') }).fill('72106');
+        await card.getByRole('button', { name: t('employees:jobChanges.add') }).click();
+        await page.getByText(t('employees:jobChanges.added')).first().waitFor();
+        await card.getByRole('cell', { name: lang === 'fr' ? 'Chef d’équipe en soudage' : 'Welding team lead' }).waitFor();
+        await checkA11y(page, `employee page with job class changes (${lang})`);
+        const changes = await api.get<{ items: { jobTitle: string; nocCode: string; teer: number; effectiveOn: string }[] }>(`/api/outcomes/employees/${employee.id}/job-changes`);
+        const recorded = changes.items.find((c) => c.effectiveOn === '2026-03-02');
+        assert.deepEqual([recorded?.nocCode, recorded?.teer], ['72106', 2]);
       } finally {
         await context.close();
       }
