@@ -111,6 +111,9 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
     assert.notEqual(again, rows[0].person, 'pseudonyms change with every export');
     const dictionary = await (await researcher.get('/api/evidence/research-export/dictionary')).text();
     assert.match(dictionary, /wage_growth/);
+    const counts = /As of [0-9-]+: ([0-9]+) rows; blanked for a small cell: region [0-9]+, sector [0-9]+, size_class [0-9]+, age_band [0-9]+, teer [0-9]+; ([0-9]+) rows left out/.exec(dictionary);
+    assert.ok(counts, 'the dictionary says how many rows were coarsened and left out');
+    assert.equal(Number(counts[1]), rows.length);
     const logged = await ctx.deps.db.selectFrom('access_log').select('purpose').where('entity_type', '=', 'research_export').execute();
     assert.ok(logged.length >= 2);
   });
