@@ -24,6 +24,7 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
   let ctx: TestContext;
   let coordinator: Client;
   const simulated = simulateEvidenceHistory(generateDemoDataset(), createRng('demo/2026/evidence'));
+  const lanaudiere = simulated.dataset.mutuals[0].id;
 
   before(async () => {
     ctx = await createTestContext();
@@ -70,12 +71,14 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
 
   it('given a board member and a researcher, then no answer they receive holds a personal field, and the researcher sees consenting firms only', async () => {
     const board = await login(ctx, 'ca@lanaudiere.demo', DEMO_PASSWORD);
-    const researcher = await login(ctx, 'recherche@lanaudiere.demo', DEMO_PASSWORD);
+    const researcher = await login(ctx, 'recherche@universite.demo', DEMO_PASSWORD);
     const all = await (await coordinator.get('/api/evidence/dashboard')).json();
-    for (const client of [board, researcher]) {
+    for (const [client, query] of [
+      [board, ''],
+      [researcher, `?mutualId=${lanaudiere}`],
+    ] as const) {
       for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis', '/api/evidence/settings']) {
-        const res = await client.get(path);
-        if (res.status === 404) continue; // an area not built yet
+        const res = await client.get(`${path}${query}`);
         assert.equal(res.status, 200, path);
         const text = await res.text();
         const keys = keysOf(JSON.parse(text));
@@ -86,14 +89,28 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
         }
       }
     }
-    const mine = await (await researcher.get('/api/evidence/dashboard')).json();
+    const mine = await (await researcher.get(`/api/evidence/dashboard?mutualId=${lanaudiere}`)).json();
     assert.equal(mine.audience, 'consenting_firms');
     assert.ok(mine.cohort.trained < all.cohort.trained, 'fewer trained employees: non-consenting firms are left out');
   });
 
+  it('given a researcher or a funder (observers without a mutual), then the mutual is named in the request and must be one they observe', async () => {
+    const researcher = await login(ctx, 'recherche@universite.demo', DEMO_PASSWORD);
+    assert.equal((await researcher.get('/api/evidence/dashboard')).status, 400);
+    const mutuals = await ctx.deps.db.selectFrom('mutual').select(['id', 'slug']).execute();
+    const notConsenting = mutuals.find((m) => m.slug.includes('bas-saint-laurent'));
+    assert.ok(notConsenting, mutuals.map((m) => m.slug).join(', '));
+    for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis', '/api/evidence/settings', '/api/evidence/research-export']) {
+      assert.equal((await researcher.get(`${path}?mutualId=${notConsenting.id}`)).status, 404, `${path}: a mutual that does not consent`);
+    }
+    const funder = await login(ctx, 'bailleur@cpmt.demo', DEMO_PASSWORD);
+    const funded = await (await funder.get(`/api/evidence/dashboard?mutualId=${notConsenting.id}`)).json();
+    assert.equal(funded.audience, 'consenting_firms', 'a funder of the mutual sees its consenting firms only');
+  });
+
   it('given a researcher, then the research export is pseudonymised, holds consenting firms only and no small cell', async () => {
-    const researcher = await login(ctx, 'recherche@lanaudiere.demo', DEMO_PASSWORD);
-    const res = await researcher.get('/api/evidence/research-export');
+    const researcher = await login(ctx, 'recherche@universite.demo', DEMO_PASSWORD);
+    const res = await researcher.get(`/api/evidence/research-export?mutualId=${lanaudiere}`);
     assert.equal(res.status, 200);
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const [header, ...lines] = text.trim().split('\r\n');
@@ -105,11 +122,11 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
     const firms = simulated.dataset.mutuals[0].firms;
     for (const f of firms.slice(0, 10)) assert.ok(!text.includes(f.id) && !text.includes(f.legalName));
     // firms without consent are not in it: fewer firms than the coordinator's cohort
-    const consenting = await ctx.deps.db.selectFrom('research_consent').select('member_id').distinct().where('granted', '=', true).execute();
+    const consenting = await ctx.deps.db.selectFrom('firm_research_consent').select('member_id').distinct().where('granted', '=', true).execute();
     assert.ok(new Set(rows.map((r) => r.firm)).size <= consenting.length);
-    const again = (await (await researcher.get('/api/evidence/research-export')).text()).split('\r\n')[1].split(',')[0];
+    const again = (await (await researcher.get(`/api/evidence/research-export?mutualId=${lanaudiere}`)).text()).split('\r\n')[1].split(',')[0];
     assert.notEqual(again, rows[0].person, 'pseudonyms change with every export');
-    const dictionary = await (await researcher.get('/api/evidence/research-export/dictionary')).text();
+    const dictionary = await (await researcher.get(`/api/evidence/research-export/dictionary?mutualId=${lanaudiere}`)).text();
     assert.match(dictionary, /wage_growth/);
     const counts = /As of [0-9-]+: ([0-9]+) rows; blanked for a small cell: region [0-9]+, sector [0-9]+, size_class [0-9]+, age_band [0-9]+, teer [0-9]+; ([0-9]+) rows left out/.exec(dictionary);
     assert.ok(counts, 'the dictionary says how many rows were coarsened and left out');
@@ -124,9 +141,9 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
     const saved = await board.put('/api/evidence/settings', body);
     assert.equal(saved.status, 200);
     assert.equal((await saved.json()).updatedByName, 'Marc-André Lefebvre');
-    const funder = await login(ctx, 'bailleur@lanaudiere.demo', DEMO_PASSWORD);
+    const funder = await login(ctx, 'bailleur@cpmt.demo', DEMO_PASSWORD);
     assert.equal((await funder.put('/api/evidence/settings', body)).status, 403);
-    assert.equal((await (await funder.get('/api/evidence/settings')).json()).replacementCostPct, 25);
+    assert.equal((await (await funder.get(`/api/evidence/settings?mutualId=${lanaudiere}`)).json()).replacementCostPct, 25);
   });
 });
 

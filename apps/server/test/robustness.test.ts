@@ -315,8 +315,8 @@ describe('robustness: no route answers 5xx to bad input', () => {
       member_contact: { mutualId: mutualA.id, memberId: memberA1.id },
       trainer: { mutualId: mutualA.id, providerId: providerA.id },
       board_viewer: { mutualId: mutualA.id },
-      funder: { mutualId: mutualA.id },
-      researcher: { mutualId: mutualA.id },
+      funder: { funderId: world.extra.funderA.id },
+      researcher: {},
     };
     clients = {} as Record<Role, Client>;
     for (const role of CALLER_ORDER) clients[role] = (await loginAs(ctx, role, scope[role])).client;

@@ -1,6 +1,7 @@
 import type { Role } from '../src/db/tables.ts';
 import { newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
+import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 import { evidenceBodies, evidenceForeignIds, evidenceParams, prepareEvidence } from './tenancy-evidence.ts';
 
@@ -123,7 +124,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareGovernance] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -164,6 +165,7 @@ export const tenancyRegistry = {
     ...deliveryParams,
     ...needsParams,
     ...evidenceParams,
+    ...governanceParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -204,6 +206,7 @@ export const tenancyRegistry = {
     ...deliveryBodies,
     ...needsBodies,
     ...evidenceBodies,
+    ...governanceBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -217,6 +220,7 @@ export const tenancyRegistry = {
     ids.push(...deliveryForeignIds(w, role));
     ids.push(...needsForeignIds(w, role));
     ids.push(...evidenceForeignIds(w, role));
+    ids.push(...governanceForeignIds(w, role));
     return ids;
   },
 };

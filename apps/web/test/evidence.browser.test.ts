@@ -16,7 +16,7 @@ import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
 const BOARD = 'ca@lanaudiere.demo';
-const RESEARCHER = 'recherche@lanaudiere.demo';
+const RESEARCHER = 'recherche@universite.demo';
 
 type Lang = 'fr' | 'en';
 function text(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
@@ -143,7 +143,15 @@ for (const lang of ['fr', 'en'] as const) {
     it('a researcher sees consenting firms only and downloads the pseudonymised export', async () => {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
+        // a researcher observes the mutuals that consent (decision 34) and picks one; inside it, consenting firms only
+        const api = await apiSession(server.url, RESEARCHER);
+        const observed = await api.get<{ items: { id: string; name: string }[] }>('/api/observatory/mutuals');
+        const lanaudiere = observed.items.find((m) => m.name.includes('Lanaudière'));
+        assert.ok(lanaudiere, observed.items.map((m) => m.name).join(', '));
         await login(page, RESEARCHER);
+        await page.getByRole('link', { name: t('nav:evidence') }).click();
+        await heading(page, t('evidence:title'));
+        await page.goto(`${server.url}/evidence?mutual=${lanaudiere.id}`);
         await heading(page, t('evidence:title'));
         await page.getByText(t('evidence:privacy.consenting', { firms: 'X' }).split('X')[1].trim()).waitFor();
         await checkA11y(page, `evidence for a researcher (${lang})`);

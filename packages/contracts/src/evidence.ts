@@ -99,11 +99,18 @@ export const evidenceDashboardSchema = z
   .meta({ id: 'EvidenceDashboard' });
 export type EvidenceDashboard = z.infer<typeof evidenceDashboardSchema>;
 
+/** The mutual a funder or researcher looks at (one it observes, decision 34); others read their own mutual and leave it out. */
+export const observedMutualQueryFields = {
+  mutualId: z.string().uuid().optional().meta({ description: 'Funders and researchers: the mutual observed (one they fund, or one that consents); others leave it out' }),
+};
+export const observedMutualQuerySchema = z.object(observedMutualQueryFields);
+
 export const evidenceDashboardQuerySchema = z.object({
+  ...observedMutualQueryFields,
   windowStart: isoDateSchema.optional().meta({ description: 'First day of the window (default: 1 January five years ago)' }),
 });
 
-export const researchExportQuerySchema = z.object({ format: z.enum(['csv']).default('csv') });
+export const researchExportQuerySchema = z.object({ ...observedMutualQueryFields, format: z.enum(['csv']).default('csv') });
 
 export const evidenceSettingsSchema = z
   .object({
@@ -132,6 +139,7 @@ export const evidenceEndpoints = {
     path: '/api/evidence/settings',
     tag: 'evidence',
     summary: 'The board’s targeting targets and the ROI’s replacement cost',
+    query: observedMutualQuerySchema,
     response: evidenceSettingsAnswerSchema,
   }),
   saveSettings: endpoint({
@@ -156,6 +164,7 @@ export const evidenceEndpoints = {
     path: '/api/evidence/research-export/dictionary',
     tag: 'evidence',
     summary: 'The data dictionary of the research export (CSV)',
+    query: observedMutualQuerySchema,
     response: fileAnswer('text/csv'),
   }),
 };

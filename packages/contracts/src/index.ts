@@ -25,3 +25,6 @@ export * from './outcomes.ts';
 export * from './evidence.ts';
 export * from './targeting.ts';
 export * from './participation.ts';
+export * from './governance.ts';
+export * from './observatory.ts';
+export * from './emulation.ts';

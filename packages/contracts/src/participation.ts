@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observedMutualQuerySchema } from './evidence.ts';
 import { BARRIER_REASON_CODES } from '@mutualis/domain/participation/reasons';
 import { PROSPECT_STAGES } from '@mutualis/domain/participation/prospect-stage';
 import { PARTICIPATION_KINDS } from '@mutualis/domain/participation/questionnaires';
@@ -216,6 +217,7 @@ export const participationEndpoints = {
     path: '/api/participation/analysis',
     tag: 'participation',
     summary: 'Why firms join, stay, leave or never join: reasons by size class, sector and region, scales, membership year by year',
+    query: observedMutualQuerySchema,
     response: participationAnalysisSchema,
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observedMutualQueryFields } from './evidence.ts';
 import { isoDateSchema } from './dates.ts';
 import { endpoint } from './endpoint.ts';
 
@@ -42,6 +43,7 @@ export const targetingReportSchema = z
 export type TargetingReport = z.infer<typeof targetingReportSchema>;
 
 export const targetingQuerySchema = z.object({
+  ...observedMutualQueryFields,
   from: isoDateSchema.optional().meta({ description: 'First day of the period (default: a year before `to`)' }),
   to: isoDateSchema.optional().meta({ description: 'Last day of the period (default: today)' }),
 });

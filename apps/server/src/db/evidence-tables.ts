@@ -81,7 +81,7 @@ export interface OutcomeRequestTable {
   created_by: string | null;
 }
 
-export interface ResearchConsentTable {
+export interface FirmResearchConsentTable {
   id: Generated<string>;
   mutual_id: string;
   member_id: string | null;
@@ -127,7 +127,7 @@ export interface EvidenceDatabase {
   employee_job_change: EmployeeJobChangeTable;
   firm_year_outcome: FirmYearOutcomeTable;
   outcome_request: OutcomeRequestTable;
-  research_consent: ResearchConsentTable;
+  firm_research_consent: FirmResearchConsentTable;
   evidence_setting: EvidenceSettingTable;
   participation_questionnaire: ParticipationQuestionnaireTable;
 }

@@ -5,9 +5,10 @@ import { defaultWindowStart } from '@mutualis/domain/impact/dashboard';
 import { RESEARCH_COLUMNS, type ResearchRow, researchTable } from '@mutualis/domain/impact/research-export';
 import { SUPPRESSION } from '@mutualis/domain/outcomes/suppression';
 import { auditRepository } from '../audit/index.ts';
-import { type Caller, type Deps, mutualOf } from '../caller.ts';
+import type { Caller, Deps } from '../caller.ts';
 import { writeCsv } from '../files/table-file.ts';
 import { outcomeRepository } from '../outcomes/index.ts';
+import { evidenceMutualOf } from './evidence-scope.ts';
 import { loadImpactInput } from './impact-input.ts';
 
 /**
@@ -16,8 +17,8 @@ import { loadImpactInput } from './impact-input.ts';
  * exports cannot be linked, nor a pseudonym traced back; small cells coarsened or left out
  * (domain impact/research-export.ts). The export is written in the access log.
  */
-export async function exportResearchTable(deps: Deps, caller: Caller) {
-  const mutualId = mutualOf(caller);
+export async function exportResearchTable(deps: Deps, caller: Caller, query: { mutualId?: string }) {
+  const mutualId = await evidenceMutualOf(deps, caller, query.mutualId);
   const asOf = todayInMontreal(deps.now());
   const { table, firmIds } = await researchTableOf(deps, mutualId, asOf);
   await auditRepository(deps.db).recordAccess({
@@ -44,9 +45,9 @@ async function researchTableOf(deps: Deps, mutualId: string, asOf: string) {
 }
 
 /** The data dictionary of the research export: each column, its type and meaning, the rules the export follows, and how many rows today's export coarsens and leaves out. */
-export async function researchDictionary(deps: Deps, caller: Caller) {
+export async function researchDictionary(deps: Deps, caller: Caller, query: { mutualId?: string }) {
   const asOf = todayInMontreal(deps.now());
-  const { table } = await researchTableOf(deps, mutualOf(caller), asOf);
+  const { table } = await researchTableOf(deps, await evidenceMutualOf(deps, caller, query.mutualId), asOf);
   const blanked = Object.entries(table.blanked)
     .map(([column, n]) => `${column} ${n}`)
     .join(', ');

@@ -1,5 +1,5 @@
 // What other areas (and the composition root) may use of the evidence area.
-export { type EvidenceScope, evidenceScopeOf } from './evidence-scope.ts';
+export { type EvidenceScope, evidenceMutualOf, evidenceScopeOf } from './evidence-scope.ts';
 export { evidenceRepository, type FirmFilter } from './repository.ts';
 export { registerEvidenceRoutes } from './routes.ts';
 export { evidenceSettingsOf } from './settings.ts';

@@ -2,6 +2,7 @@ import type { EvidenceSettings } from '@mutualis/contracts';
 import { DEFAULT_TARGETS } from '@mutualis/domain/targeting/reach';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
+import { evidenceMutualOf } from './evidence-scope.ts';
 import { DEFAULT_REPLACEMENT_COST_PCT } from './impact-input.ts';
 import { evidenceRepository } from './repository.ts';
 
@@ -18,9 +19,9 @@ export async function evidenceSettingsOf(deps: Deps, mutualId: string) {
   };
 }
 
-/** The caller's mutual's settings. */
-export function getEvidenceSettings(deps: Deps, caller: Caller) {
-  return evidenceSettingsOf(deps, mutualOf(caller));
+/** The settings of the caller's mutual (a funder's or researcher's: of the mutual observed). */
+export async function getEvidenceSettings(deps: Deps, caller: Caller, query: { mutualId?: string }) {
+  return evidenceSettingsOf(deps, await evidenceMutualOf(deps, caller, query.mutualId));
 }
 
 /** Sets the board's targets and the replacement cost (a coordinator recording the board's decision, or a board member). */

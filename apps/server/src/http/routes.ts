@@ -30,6 +30,9 @@ import { registerRegisterRoutes } from '../delivery/index.ts';
 import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
+import { registerEmulationRoutes } from '../emulation/index.ts';
+import { registerGovernanceRoutes } from '../governance/index.ts';
+import { registerObservatoryRoutes } from '../observatory/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -63,4 +66,7 @@ export function registerRoutes(app: App, deps: Deps) {
   registerEvidenceRoutes(app, deps);
   registerTargetingRoutes(app, deps);
   registerParticipationRoutes(app, deps);
+  registerGovernanceRoutes(app, deps);
+  registerObservatoryRoutes(app, deps);
+  registerEmulationRoutes(app, deps);
 }

@@ -19,7 +19,7 @@ const roleLabels: Record<Locale, Record<Role, string>> = {
     trainer: 'formateur',
     board_viewer: 'membre du conseil',
     funder: 'bailleur de fonds',
-    researcher: 'chercheuse ou chercheur',
+    researcher: 'chercheur ou chercheuse',
   },
   en: {
     platform_admin: 'platform administrator',

@@ -1,9 +1,9 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { FirmYearOutcomeTable, ResearchConsentTable } from '../db/evidence-tables.ts';
+import type { FirmYearOutcomeTable, FirmResearchConsentTable } from '../db/evidence-tables.ts';
 
 export type FirmYearRow = Selectable<FirmYearOutcomeTable>;
-export type ConsentRow = Selectable<ResearchConsentTable> & { recorded_by_name: string | null };
+export type ConsentRow = Selectable<FirmResearchConsentTable> & { recorded_by_name: string | null };
 
 /** A firm the outcome data belongs to: a member, or a prospect that reports the form. */
 export type FirmRef = { kind: 'member'; id: string } | { kind: 'prospect'; id: string };
@@ -140,7 +140,7 @@ export function outcomeRepository(db: Db) {
     // ---------- consent ----------
     consentHistory(mutualId: string, firm: FirmRef): Promise<ConsentRow[]> {
       return db
-        .selectFrom('research_consent as c')
+        .selectFrom('firm_research_consent as c')
         .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
         .selectAll('c')
         .select('u.display_name as recorded_by_name')
@@ -150,13 +150,13 @@ export function outcomeRepository(db: Db) {
         .orderBy('c.id')
         .execute();
     },
-    async insertConsent(values: Insertable<ResearchConsentTable>) {
-      await db.insertInto('research_consent').values(values).execute();
+    async insertConsent(values: Insertable<FirmResearchConsentTable>) {
+      await db.insertInto('firm_research_consent').values(values).execute();
     },
     /** The firms (members and prospects) of the mutual whose decision in force grants research use. */
     async consentingFirms(mutualId: string, firmIds?: readonly string[]): Promise<Set<string>> {
       let q = db
-        .selectFrom('research_consent')
+        .selectFrom('firm_research_consent')
         .select([sql<string>`coalesce(member_id, prospect_id)`.as('firm_id'), 'granted', 'at'])
         .distinctOn(sql`coalesce(member_id, prospect_id)`)
         .where('mutual_id', '=', mutualId);

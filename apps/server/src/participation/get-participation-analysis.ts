@@ -13,8 +13,8 @@ import { participationRepository } from './questionnaire-repository.ts';
  * sector and region, the prospect list's stages and why-not reasons, membership year by year.
  * Aggregates only; funders and researchers see consenting firms' answers only.
  */
-export async function getParticipationAnalysis(deps: Deps, caller: Caller): Promise<ParticipationAnalysis> {
-  const scope = await evidenceScopeOf(deps, caller);
+export async function getParticipationAnalysis(deps: Deps, caller: Caller, query: { mutualId?: string } = {}): Promise<ParticipationAnalysis> {
+  const scope = await evidenceScopeOf(deps, caller, query.mutualId);
   const [questionnaires, prospects, members] = await Promise.all([
     participationRepository(deps.db).withFirms(scope.mutualId),
     prospectRepository(deps.db).all(scope.mutualId),

@@ -23,5 +23,5 @@ export function registerParticipationRoutes(app: App, deps: Deps) {
   serve(app, participation.sendQuestionnaires, ['coordinator'], ({ body }, caller) => sendParticipationQuestionnaires(deps, caller, body));
   servePublic(app, participation.viewForm, ({ params }) => viewParticipationForm(deps, params.participationToken));
   servePublic(app, participation.answerForm, ({ params, body }) => answerParticipationForm(deps, params.participationToken, body.answers).then(() => undefined));
-  serve(app, participation.analysis, EVIDENCE_READER_ROLES, (_input, caller) => getParticipationAnalysis(deps, caller));
+  serve(app, participation.analysis, EVIDENCE_READER_ROLES, ({ query }, caller) => getParticipationAnalysis(deps, caller, query));
 }

@@ -10,11 +10,11 @@ import { evidenceRepository, evidenceScopeOf, evidenceSettingsOf } from '../evid
  * against the board's targets. Coordinators see the never-served firms by name; the board, funders
  * and researchers their count. Funders and researchers see consenting firms only.
  */
-export async function getTargetingReport(deps: Deps, caller: Caller, query: { from?: string; to?: string }): Promise<TargetingReport> {
+export async function getTargetingReport(deps: Deps, caller: Caller, query: { mutualId?: string; from?: string; to?: string }): Promise<TargetingReport> {
   const to = query.to ?? todayInMontreal(deps.now());
   const from = query.from ?? addDays(to, -364);
   if (from > to) throw invalid('from', 'must be on or before to');
-  const scope = await evidenceScopeOf(deps, caller);
+  const scope = await evidenceScopeOf(deps, caller, query.mutualId);
   const repo = evidenceRepository(deps.db);
   const [members, employees, trainings, settings] = await Promise.all([
     repo.members(scope.mutualId),

@@ -1,6 +1,14 @@
 import type { Role } from '@mutualis/domain/accounts/roles';
 import {
   IconAdjustments,
+  IconAffiliate,
+  IconBuildingBank,
+  IconFlag,
+  IconGavel,
+  IconHeartRateMonitor,
+  IconLicense,
+  IconMapSearch,
+  IconTelescope,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
@@ -49,10 +57,25 @@ const evidence: NavItem = { to: '/evidence', label: 'evidence', icon: IconChartL
 const targeting: NavItem = { to: '/targeting', label: 'targeting', icon: IconTarget };
 const participation: NavItem = { to: '/participation', label: 'participation', icon: IconMessageQuestion };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
+const scorecard: NavItem = { to: '/scorecard', label: 'scorecard', icon: IconHeartRateMonitor };
+const recognition: NavItem = { to: '/recognition', label: 'recognition', icon: IconLicense };
+const board: NavItem = { to: '/board', label: 'board', icon: IconGavel };
+const leaders: NavItem = { to: '/leaders', label: 'leaders', icon: IconFlag };
+const partners: NavItem = { to: '/partners', label: 'partners', icon: IconAffiliate };
+const observatory: NavItem = { to: '/observatory', label: 'observatory', icon: IconTelescope };
+const emulation: NavItem = { to: '/emulation', label: 'emulation', icon: IconMapSearch };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  platform_admin: [{ to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity }, users, outbox, audit],
+  platform_admin: [
+    { to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity },
+    observatory,
+    { to: '/admin/funders', label: 'funders', icon: IconBuildingBank },
+    emulation,
+    users,
+    outbox,
+    audit,
+  ],
   coordinator: [
     dashboard,
     { to: '/members', label: 'members', icon: IconBuildingFactory2 },
@@ -77,6 +100,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     outbox,
     audit,
     deliverySettings,
+    scorecard,
+    recognition,
+    board,
+    leaders,
+    partners,
   ],
   member_contact: [
     { to: '/my-firm', label: 'myFirm', icon: IconBuildingFactory2 },
@@ -90,9 +118,9 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-outcomes', label: 'myOutcomes', icon: IconDatabaseExport },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
-  board_viewer: [dashboard, evidence, targeting, participation],
-  funder: [evidence, targeting, participation],
-  researcher: [evidence, targeting, participation],
+  board_viewer: [dashboard, evidence, targeting, participation, scorecard, recognition, board, leaders, partners],
+  funder: [observatory, emulation, evidence, targeting, participation],
+  researcher: [observatory, emulation, evidence, targeting, participation],
 };
 
 export function homeOf(role: Role): string {

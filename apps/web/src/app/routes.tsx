@@ -27,6 +27,9 @@ const needs = () => import('../features/needs/pages.ts');
 const pooling = () => import('../features/pooling/pages.ts');
 const publicDelivery = () => import('../features/delivery/public-pages.tsx');
 const quotes = () => import('../features/quotes/pages.ts');
+const governance = () => import('../features/governance/pages.ts');
+const observatory = () => import('../features/observatory/pages.ts');
+const emulation = () => import('../features/emulation/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
@@ -76,6 +79,18 @@ const PoolingRunsPage = lazyPage(pooling, 'PoolingRunsPage');
 const QuoteNewPage = lazyPage(quotes, 'QuoteNewPage');
 const QuotePage = lazyPage(quotes, 'QuotePage');
 const QuotesPage = lazyPage(quotes, 'QuotesPage');
+const BoardPage = lazyPage(governance, 'BoardPage');
+const LeadersPage = lazyPage(governance, 'LeadersPage');
+const MeetingPage = lazyPage(governance, 'MeetingPage');
+const PartnerPage = lazyPage(governance, 'PartnerPage');
+const PartnersPage = lazyPage(governance, 'PartnersPage');
+const RecognitionPage = lazyPage(governance, 'RecognitionPage');
+const ScorecardPage = lazyPage(governance, 'ScorecardPage');
+const FundersPage = lazyPage(observatory, 'FundersPage');
+const ObservatoryPage = lazyPage(observatory, 'ObservatoryPage');
+const ObservedScorecardPage = lazyPage(observatory, 'ObservedScorecardPage');
+const ScenarioPage = lazyPage(emulation, 'ScenarioPage');
+const ScenariosPage = lazyPage(emulation, 'ScenariosPage');
 const UsersPage = lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage');
 
 function Home() {
@@ -150,6 +165,18 @@ export function AppRoutes() {
           <Route path="/participation" element={<ParticipationPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
+          <Route path="/recognition" element={<RecognitionPage />} />
+          <Route path="/board" element={<BoardPage />} />
+          <Route path="/board/meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="/leaders" element={<LeadersPage />} />
+          <Route path="/partners" element={<PartnersPage />} />
+          <Route path="/partners/:partnerId" element={<PartnerPage />} />
+          <Route path="/scorecard" element={<ScorecardPage />} />
+          <Route path="/observatory" element={<ObservatoryPage />} />
+          <Route path="/observatory/:mutualId" element={<ObservedScorecardPage />} />
+          <Route path="/admin/funders" element={<FundersPage />} />
+          <Route path="/emulation" element={<ScenariosPage />} />
+          <Route path="/emulation/:scenarioId" element={<ScenarioPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -555,12 +555,8 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
     }
     return { ...mutual, firms: newFirms };
   });
-  // a funder and a researcher of the regional mutual: they see consenting firms' aggregates only
-  const regional = dataset.mutuals[0];
-  const accounts = [
-    ...dataset.accounts,
-    { email: 'bailleur@lanaudiere.demo', displayName: 'Sophie Bergeron', role: 'funder' as const, locale: 'fr' as const, mutualId: regional.id, memberId: null, providerId: null },
-    { email: 'recherche@lanaudiere.demo', displayName: 'Étienne Lavoie', role: 'researcher' as const, locale: 'en' as const, mutualId: regional.id, memberId: null, providerId: null },
-  ];
+  // funders and researchers are the governance seed's observers (decision 34): they read a mutual they
+  // observe, on its consenting firms' aggregates only
+  const accounts = dataset.accounts;
   return { dataset: { ...dataset, mutuals, accounts, evidence: history }, history };
 }

@@ -23,3 +23,13 @@ export {
   type SimulatedSession,
   simulateEvidenceHistory,
 } from './evidence-history.ts';
+export {
+  DEMO_FUNDERS,
+  DEMO_GOVERNANCE_PROFILES,
+  DEMO_OBSERVER_ACCOUNTS,
+  DEMO_RESEARCH_CONSENT,
+  DEMO_SCENARIO,
+  type GovernanceDemoMutual,
+  governanceDemoMutuals,
+} from './governance-demo.ts';
+export { type GovernanceHistory, type GovernanceProfile, governanceHistory, type HistoryFirm } from './governance-history.ts';

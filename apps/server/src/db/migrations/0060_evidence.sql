@@ -92,7 +92,7 @@ create table outcome_request (
 create index outcome_request_mutual_idx on outcome_request (mutual_id, year);
 
 -- Each firm's consent to research use: every decision kept (who, when, what), the last one counts.
-create table research_consent (
+create table firm_research_consent (
   id uuid primary key default gen_random_uuid(),
   mutual_id uuid not null references mutual(id),
   member_id uuid references member(id),
@@ -106,9 +106,9 @@ create table research_consent (
   at timestamptz not null default now(),
   check ((member_id is null) <> (prospect_id is null))
 );
-create index research_consent_member_idx on research_consent (member_id, at desc) where member_id is not null;
-create index research_consent_prospect_idx on research_consent (prospect_id, at desc) where prospect_id is not null;
-create index research_consent_mutual_idx on research_consent (mutual_id);
+create index firm_research_consent_member_idx on firm_research_consent (member_id, at desc) where member_id is not null;
+create index firm_research_consent_prospect_idx on firm_research_consent (prospect_id, at desc) where prospect_id is not null;
+create index firm_research_consent_mutual_idx on firm_research_consent (mutual_id);
 
 -- The board's targeting targets and the assumptions of the return on investment.
 create table evidence_setting (

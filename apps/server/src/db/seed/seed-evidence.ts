@@ -185,7 +185,7 @@ export const seedEvidence: DemoSeedStep = {
     );
     await insertInBatches(
       db,
-      'research_consent',
+      'firm_research_consent',
       history.consents.map((c) => ({
         mutual_id: c.mutualId,
         member_id: c.kind === 'member' ? c.firmId : null,

@@ -5,17 +5,19 @@ import { call, downloadFrom } from '../../api/client.ts';
 
 export type { EvidenceDashboard, EstimateAnswer, EvidenceSettings } from '@mutualis/contracts';
 
-export function useEvidenceDashboard(windowStart?: string) {
+/** The dashboard of the caller's mutual, or (funders, researchers) of `mutualId`; waits while `enabled` is false. */
+export function useEvidenceDashboard(windowStart: string | undefined, mutualId?: string, enabled = true) {
   return useQuery({
-    queryKey: ['evidence', 'dashboard', windowStart ?? null],
-    queryFn: () => call(evidenceEndpoints.dashboard, { query: windowStart ? { windowStart } : {} }),
+    queryKey: ['evidence', 'dashboard', mutualId ?? null, windowStart ?? null],
+    queryFn: () => call(evidenceEndpoints.dashboard, { query: { ...(mutualId ? { mutualId } : {}), ...(windowStart ? { windowStart } : {}) } }),
     placeholderData: (previous) => previous,
     staleTime: 60_000,
+    enabled,
   });
 }
 
-export function useEvidenceSettings() {
-  return useQuery({ queryKey: ['evidence', 'settings'], queryFn: () => call(evidenceEndpoints.settings) });
+export function useEvidenceSettings(mutualId?: string, enabled = true) {
+  return useQuery({ queryKey: ['evidence', 'settings', mutualId ?? null], queryFn: () => call(evidenceEndpoints.settings, { query: mutualId ? { mutualId } : {} }), enabled });
 }
 
 export function useSaveEvidenceSettings() {
@@ -29,5 +31,5 @@ export function useSaveEvidenceSettings() {
   });
 }
 
-export const downloadResearchExport = () => downloadFrom(evidenceEndpoints.researchExport, { query: { format: 'csv' } }, 'research-export.csv');
-export const downloadResearchDictionary = () => downloadFrom(evidenceEndpoints.researchDictionary, {}, 'research-export-dictionary.csv');
+export const downloadResearchExport = (mutualId?: string) => downloadFrom(evidenceEndpoints.researchExport, { query: { format: 'csv', ...(mutualId ? { mutualId } : {}) } }, 'research-export.csv');
+export const downloadResearchDictionary = (mutualId?: string) => downloadFrom(evidenceEndpoints.researchDictionary, { query: mutualId ? { mutualId } : {} }, 'research-export-dictionary.csv');

@@ -36,8 +36,9 @@ export function useMoveProspect() {
   });
 }
 
-export function useParticipationAnalysis() {
-  return useQuery({ queryKey: ['participation', 'analysis'], queryFn: () => call(participationEndpoints.analysis) });
+/** The analysis of the caller's mutual, or (funders, researchers) of `mutualId`; waits while `enabled` is false. */
+export function useParticipationAnalysis(mutualId?: string, enabled = true) {
+  return useQuery({ queryKey: ['participation', 'analysis', mutualId ?? null], queryFn: () => call(participationEndpoints.analysis, { query: mutualId ? { mutualId } : {} }), enabled });
 }
 
 export function useParticipationQuestionnaires(kind?: string) {

@@ -7,6 +7,7 @@ import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
+import { useObservedMutual } from '../evidence/observed-mutual.tsx';
 import { TableDownloadButton } from '../../components/table-download.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { PARTICIPATION_KINDS, type ParticipationAnalysis, useParticipationAnalysis, useParticipationQuestionnaires, useSendParticipation } from './api.ts';
@@ -145,11 +146,12 @@ export function ParticipationPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const reason = useReasonLabel();
-  const { data, error } = useParticipationAnalysis();
+  const observed = useObservedMutual();
+  const { data, error } = useParticipationAnalysis(observed.mutualId, observed.ready);
   const count = (n: number | null) => (n === null ? t('participation:suppressed') : String(n));
   return (
     <>
-      <PageHeader title={t('participation:title')} subtitle={t('participation:subtitle')} />
+      <PageHeader title={t('participation:title')} subtitle={t('participation:subtitle')} actions={observed.picker} />
       <ErrorAlert error={error} />
       {data && (
         <Stack>

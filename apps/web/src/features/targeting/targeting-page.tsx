@@ -11,6 +11,7 @@ import { TableDownloadButton } from '../../components/table-download.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { type TargetingReport, useTargetingReport } from './api.ts';
 import { TargetsForm } from './targets-form.tsx';
+import { useObservedMutual } from '../evidence/observed-mutual.tsx';
 
 type Cell = TargetingReport['bySizeClass'][number];
 
@@ -80,7 +81,8 @@ export function TargetingPage() {
   const ref = useReference();
   const format = useFormat();
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
-  const { data, error } = useTargetingReport(period);
+  const observed = useObservedMutual();
+  const { data, error } = useTargetingReport(period, observed.mutualId, observed.ready);
   const pct = (v: number | null) => (v === null ? t('targeting:suppressed') : `${format.number(Math.round(v))} %`);
   return (
     <>
@@ -89,6 +91,7 @@ export function TargetingPage() {
         subtitle={data ? t('targeting:subtitle', { from: format.date(data.from), to: format.date(data.to) }) : undefined}
         actions={
           <Group gap="xs" align="flex-end">
+            {observed.picker}
             <TextInput type="date" label={t('targeting:from')} value={period.from ?? data?.from ?? ''} onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value || undefined })} />
             <TextInput type="date" label={t('targeting:to')} value={period.to ?? data?.to ?? ''} onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value || undefined })} />
           </Group>
@@ -149,7 +152,7 @@ export function TargetingPage() {
               </Text>
             </Card>
           </SimpleGrid>
-          <TargetsForm editable={me.role === 'coordinator' || me.role === 'board_viewer'} />
+          <TargetsForm editable={me.role === 'coordinator' || me.role === 'board_viewer'} mutualId={observed.mutualId} />
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <ReachCard id="size" title={t('targeting:bySize')} cells={data.bySizeClass} label={ref.sizeClassLabel} people={false} />
             <ReachCard id="education" title={t('targeting:byEducation')} cells={data.byEducation} label={ref.educationLabel} people />

@@ -7,10 +7,10 @@ import { notify } from '../../components/notify.ts';
 import { type EvidenceSettings, useEvidenceSettings, useSaveEvidenceSettings } from '../evidence/api.ts';
 
 /** The board's targets (and the ROI's replacement cost): the coordinator or a board member sets them. */
-export function TargetsForm({ editable }: { editable: boolean }) {
+export function TargetsForm({ editable, mutualId }: { editable: boolean; mutualId?: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const settings = useEvidenceSettings();
+  const settings = useEvidenceSettings(mutualId);
   const save = useSaveEvidenceSettings();
   const [values, setValues] = useState<EvidenceSettings | null>(null);
   useEffect(() => {

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { useCurrentUser } from '../../auth/session.ts';
 import { downloadResearchDictionary, downloadResearchExport, useEvidenceDashboard } from '../api.ts';
+import { useObservedMutual } from '../observed-mutual.tsx';
 import { EvaluationSection } from './evaluation-section.tsx';
 import { ProductivitySection } from './productivity-section.tsx';
 import { RetentionSection } from './retention-section.tsx';
@@ -28,7 +29,7 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-function ResearchExport() {
+function ResearchExport({ mutualId }: { mutualId?: string }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const [busy, setBusy] = useState<string | null>(null);
@@ -50,10 +51,10 @@ function ResearchExport() {
         </Title>
         <Text size="sm">{t('evidence:export.help')}</Text>
         <Group>
-          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={busy === 'data'} onClick={() => void run('data', downloadResearchExport)}>
+          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={busy === 'data'} onClick={() => void run('data', () => downloadResearchExport(mutualId))}>
             {t('evidence:export.data')}
           </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={busy === 'dictionary'} onClick={() => void run('dictionary', downloadResearchDictionary)}>
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={busy === 'dictionary'} onClick={() => void run('dictionary', () => downloadResearchDictionary(mutualId))}>
             {t('evidence:export.dictionary')}
           </Button>
         </Group>
@@ -69,7 +70,8 @@ export function EvidencePage() {
   const format = useFormat();
   const thisYear = new Date().getFullYear();
   const [since, setSince] = useState<string | null>(null);
-  const { data, error, isLoading } = useEvidenceDashboard(since ? `${since}-01-01` : undefined);
+  const observed = useObservedMutual();
+  const { data, error, isLoading } = useEvidenceDashboard(since ? `${since}-01-01` : undefined, observed.mutualId, observed.ready);
   const count = (n: number | null) => (n === null ? t('evidence:suppressedShort') : format.number(n));
   return (
     <>
@@ -77,6 +79,8 @@ export function EvidencePage() {
         title={t('evidence:title')}
         subtitle={data ? t('evidence:subtitle', { from: format.date(data.windowStart), to: format.date(data.asOf) }) : undefined}
         actions={
+          <Group gap="xs" align="flex-end">
+          {observed.picker}
           <Select
             label={t('evidence:since')}
             data={[5, 4, 3, 2].map((n) => ({ value: String(thisYear - n), label: String(thisYear - n) }))}
@@ -85,6 +89,7 @@ export function EvidencePage() {
             allowDeselect={false}
             w={140}
           />
+          </Group>
         }
       />
       <ErrorAlert error={error} />
@@ -131,7 +136,7 @@ export function EvidencePage() {
               <RoiSection data={data} />
             </Tabs.Panel>
           </Tabs>
-          {(me.role === 'researcher' || me.role === 'coordinator') && <ResearchExport />}
+          {(me.role === 'researcher' || me.role === 'coordinator') && <ResearchExport mutualId={observed.mutualId} />}
         </Stack>
       )}
     </>
