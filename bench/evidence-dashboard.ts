@@ -17,6 +17,7 @@ const runs = Number(values.runs);
 const TARGET_MS = 2000;
 
 let postmasterPid: number | undefined;
+let benchMutualId = '';
 const handle = await openDatabase({ databaseUrl, poolSize: 5 });
 try {
   await migrate(handle);
@@ -34,6 +35,10 @@ try {
     .where('mutual.slug', '=', EVIDENCE_BENCH_SLUG)
     .executeTakeFirstOrThrow();
   console.log(`employees of the mutual (current and past): ${Number(counts.n)}`);
+  const mutual = await handle.db.selectFrom('mutual').select('id').where('slug', '=', EVIDENCE_BENCH_SLUG).executeTakeFirstOrThrow();
+  benchMutualId = mutual.id;
+  // a data set seeded before researchers became observers: the mutual's own consent to research
+  await handle.db.insertInto('research_consent').values({ mutual_id: mutual.id, consented: true, decided_on: '2026-01-01' }).onConflict((oc) => oc.column('mutual_id').doNothing()).execute();
   // the PostgreSQL server's main process (parent of this connection's backend): its children's CPU is the database's
   const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
   postmasterPid = parentOf(backend.rows[0]?.pid);
@@ -97,7 +102,9 @@ try {
     ['researcher (consenting firms)', EVIDENCE_BENCH_RESEARCHER],
   ] as const) {
     const session = await login(server.url, email);
-    for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis']) {
+    // a researcher observes mutuals and names the one it reads (decision 34)
+    const query = who === 'coordinator' ? '' : `?mutualId=${benchMutualId}`;
+    for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis'].map((p) => `${p}${query}`)) {
       const cold = await time(server.url, session, path);
       const samples: number[] = [];
       const cpus: number[] = [];
@@ -112,7 +119,7 @@ try {
       const cohort = (cold.json.cohort ?? {}) as { trained?: number; comparison?: number };
       rows.push({
         caller: who,
-        request: path,
+        request: path.split('?')[0],
         'first ms': Math.round(cold.ms),
         'first, server CPU ms': Math.round(cold.cpuMs),
         'first, database CPU ms': Math.round(cold.dbCpuMs),

@@ -43,8 +43,10 @@ export async function seedEvidenceBench(db: Db, options: { firms?: number; emplo
   const passwordHash = await hash(DEMO_PASSWORD);
   await insertInBatches(db, 'app_user', [
     { email: EVIDENCE_BENCH_COORDINATOR, display_name: 'Coordination (banc d’essai)', password_hash: passwordHash, role: 'coordinator', mutual_id: simulated.id },
-    { email: EVIDENCE_BENCH_RESEARCHER, display_name: 'Recherche (banc d’essai)', password_hash: passwordHash, role: 'researcher', mutual_id: simulated.id },
+    // a researcher is an observer without a mutual (decision 34); the mutual consents to research at its level
+    { email: EVIDENCE_BENCH_RESEARCHER, display_name: 'Recherche (banc d’essai)', password_hash: passwordHash, role: 'researcher', mutual_id: null },
   ]);
+  await db.insertInto('research_consent').values({ mutual_id: simulated.id, consented: true, decided_on: plan.asOf }).execute();
   const provider = await db.insertInto('provider').values({ mutual_id: simulated.id, name: 'Formateur du banc d’essai' }).returning('id').executeTakeFirstOrThrow();
   const topic = await db.insertInto('topic').values({ mutual_id: simulated.id, code: 'bench-evidence', name_fr: 'Production', name_en: 'Production' }).returning('id').executeTakeFirstOrThrow();
   for (const [i, title] of ['Lecture de plans', 'Santé et sécurité', 'Supervision d’équipe'].entries()) {
