@@ -2,6 +2,7 @@ import type { Role } from '../src/db/tables.ts';
 import { newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
 import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
+import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 import { evidenceBodies, evidenceForeignIds, evidenceParams, prepareEvidence } from './tenancy-evidence.ts';
 
@@ -124,7 +125,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareGovernance] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareGovernance, prepareLearning] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -206,6 +207,7 @@ export const tenancyRegistry = {
     ...deliveryBodies,
     ...needsBodies,
     ...evidenceBodies,
+    ...learningBodies,
     ...governanceBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
@@ -220,6 +222,7 @@ export const tenancyRegistry = {
     ids.push(...deliveryForeignIds(w, role));
     ids.push(...needsForeignIds(w, role));
     ids.push(...evidenceForeignIds(w, role));
+    ids.push(...learningForeignIds(w, role));
     ids.push(...governanceForeignIds(w, role));
     return ids;
   },

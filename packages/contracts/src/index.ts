@@ -25,6 +25,9 @@ export * from './outcomes.ts';
 export * from './evidence.ts';
 export * from './targeting.ts';
 export * from './participation.ts';
+export * from './delivery-schedule.ts';
+// The learner record: an employee's training, attestation expiries and renewal needs.
+export * from './learning.ts';
 export * from './governance.ts';
 export * from './observatory.ts';
 export * from './emulation.ts';

@@ -30,6 +30,8 @@ import { registerRegisterRoutes } from '../delivery/index.ts';
 import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
+import { registerLearningRoutes } from '../learning/index.ts';
+import { registerScheduleRoutes } from '../delivery/index.ts';
 import { registerEmulationRoutes } from '../emulation/index.ts';
 import { registerGovernanceRoutes } from '../governance/index.ts';
 import { registerObservatoryRoutes } from '../observatory/index.ts';
@@ -66,6 +68,8 @@ export function registerRoutes(app: App, deps: Deps) {
   registerEvidenceRoutes(app, deps);
   registerTargetingRoutes(app, deps);
   registerParticipationRoutes(app, deps);
+  registerLearningRoutes(app, deps);
+  registerScheduleRoutes(app, deps);
   registerGovernanceRoutes(app, deps);
   registerObservatoryRoutes(app, deps);
   registerEmulationRoutes(app, deps);

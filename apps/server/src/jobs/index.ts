@@ -1,6 +1,7 @@
 import type { Deps } from '../caller.ts';
 import { startDeliveryJobs } from '../delivery/index.ts';
 import { startEvidenceWarmUp } from '../evidence/index.ts';
+import { startLearningJobs } from '../learning/index.ts';
 import { startOutboxSender } from '../outbox/index.ts';
 import { failInterruptedPoolingRuns } from '../pooling/index.ts';
 
@@ -16,6 +17,7 @@ export function startBackgroundJobs(deps: Deps): BackgroundJobs {
   loops.push({ stop: () => deps.poolingRuns.stop() });
   loops.push(startDeliveryJobs(deps));
   loops.push(startEvidenceWarmUp());
+  loops.push(startLearningJobs(deps));
   return {
     async stop() {
       await Promise.all(loops.map((loop) => loop.stop()));

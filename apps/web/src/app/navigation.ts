@@ -12,6 +12,8 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
+  IconCalendarMonth,
+  IconCalendarDue,
   IconCalendarShare,
   IconCertificate,
   IconChartDots,
@@ -52,6 +54,8 @@ const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward 
 const register: NavItem = { to: '/register', label: 'register', icon: IconNotebook };
 const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
 const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
+const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalendarMonth };
+const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
 const evidence: NavItem = { to: '/evidence', label: 'evidence', icon: IconChartLine };
 const targeting: NavItem = { to: '/targeting', label: 'targeting', icon: IconTarget };
@@ -92,9 +96,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     targeting,
     { to: '/prospects', label: 'prospects', icon: IconUserSearch },
     participation,
+    schedule,
     register,
     evaluation,
     attestations,
+    expiries,
     calendar,
     users,
     outbox,
@@ -112,12 +118,14 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-needs', label: 'myNeeds', icon: IconChecklist },
     { to: '/my-diagnostics', label: 'myDiagnostics', icon: IconClipboardList },
     sessions,
+    schedule,
     attestations,
+    expiries,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
     { to: '/my-outcomes', label: 'myOutcomes', icon: IconDatabaseExport },
   ],
-  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
   board_viewer: [dashboard, evidence, targeting, participation, scorecard, recognition, board, leaders, partners],
   funder: [observatory, emulation, evidence, targeting, participation],
   researcher: [observatory, emulation, evidence, targeting, participation],
