@@ -1,11 +1,10 @@
 import { warmUpEffects } from '@mutualis/domain/impact/employee-effects';
-import type { BackgroundJobs } from '../jobs/index.ts';
 
 /**
  * Runs the evidence engine once on a small made-up cohort a few seconds after the start, so that the
  * first dashboard a user opens does not also pay for compiling the engine (about half its time).
  */
-export function startEvidenceWarmUp(): BackgroundJobs {
+export function startEvidenceWarmUp(): { stop(): Promise<void> } {
   const timer = setTimeout(() => {
     try {
       warmUpEffects();
