@@ -201,6 +201,7 @@ export const tenancyRegistry = {
     'PATCH /api/employees/{employeeId}': () => ({ jobTitle: 'Soudeuse' }),
     'POST /api/employees/{employeeId}/end': () => ({ endDate: '2026-01-31', endReason: 'resignation' }),
     'POST /api/employees/{employeeId}/wages': () => ({ effectiveOn: '2024-01-01', hourlyWageCents: 2500 }),
+    'POST /api/privacy/people/{employeeId}/erase': () => ({ reason: 'Tenancy test' }),
     ...deliveryBodies,
     ...needsBodies,
     ...governanceBodies,

@@ -24,3 +24,4 @@ export * from './pooling.ts';
 export * from './governance.ts';
 export * from './observatory.ts';
 export * from './emulation.ts';
+export * from './privacy.ts';

@@ -30,6 +30,8 @@ const emulation = () => import('../features/emulation/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
+const ReadsPage = lazyPage(() => import('../features/privacy/reads-page.tsx'), 'ReadsPage');
+const PersonFilePage = lazyPage(() => import('../features/privacy/person-file-page.tsx'), 'PersonFilePage');
 const CoursePage = lazyPage(catalogue, 'CoursePage');
 const CoursesPage = lazyPage(catalogue, 'CoursesPage');
 const MyProviderPage = lazyPage(catalogue, 'MyProviderPage');
@@ -145,6 +147,8 @@ export function AppRoutes() {
           <Route path="/calendar" element={<CalendarFeedsPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
           <Route path="/audit" element={<AuditPage />} />
+          <Route path="/privacy" element={<ReadsPage />} />
+          <Route path="/privacy/people/:employeeId" element={<PersonFilePage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
           <Route path="/recognition" element={<RecognitionPage />} />
           <Route path="/board" element={<BoardPage />} />
