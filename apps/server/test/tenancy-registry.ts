@@ -3,6 +3,7 @@ import { newEmployee, newMember, newMutual, newProvider, type TestContext } from
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
 import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
+import { preparePrivacy, privacyBodies, privacyForeignIds, privacyParams } from './tenancy-privacy.ts';
 
 type Row = { id: string; mutual_id?: string };
 
@@ -123,7 +124,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareGovernance] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareGovernance, preparePrivacy] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -164,6 +165,7 @@ export const tenancyRegistry = {
     ...deliveryParams,
     ...needsParams,
     ...governanceParams,
+    ...privacyParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -201,10 +203,10 @@ export const tenancyRegistry = {
     'PATCH /api/employees/{employeeId}': () => ({ jobTitle: 'Soudeuse' }),
     'POST /api/employees/{employeeId}/end': () => ({ endDate: '2026-01-31', endReason: 'resignation' }),
     'POST /api/employees/{employeeId}/wages': () => ({ effectiveOn: '2024-01-01', hourlyWageCents: 2500 }),
-    'POST /api/privacy/people/{employeeId}/erase': () => ({ reason: 'Tenancy test' }),
     ...deliveryBodies,
     ...needsBodies,
     ...governanceBodies,
+    ...privacyBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -218,6 +220,7 @@ export const tenancyRegistry = {
     ids.push(...deliveryForeignIds(w, role));
     ids.push(...needsForeignIds(w, role));
     ids.push(...governanceForeignIds(w, role));
+    ids.push(...privacyForeignIds(w));
     return ids;
   },
 };

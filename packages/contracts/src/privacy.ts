@@ -144,3 +144,90 @@ export const privacyEndpoints = {
     response: personReadPageSchema,
   }),
 };
+
+// ---------- the register of confidentiality incidents ----------
+
+const incidentText = (max: number) => z.string().trim().max(max);
+
+const incidentFields = {
+  occurredOn: isoDateSchema.meta({ description: 'Day (or first day) of the incident; an approximation when not known' }),
+  occurredUntil: isoDateSchema.nullable().optional().meta({ description: 'Last day when it lasted a period' }),
+  discoveredOn: isoDateSchema.meta({ description: 'Day the mutual learned of it' }),
+  description: incidentText(5000).min(3).meta({ description: 'The circumstances of the incident' }),
+  informationInvolved: incidentText(5000).min(3).meta({ description: 'The personal information involved (or why it cannot be described)' }),
+  personsConcerned: z.number().int().min(0).max(10_000_000).meta({ description: 'How many persons are concerned (an approximation when not known)' }),
+  personsConcernedNote: incidentText(2000).optional(),
+  riskAssessment: incidentText(5000).min(3).meta({ description: 'Sensitivity of the information, likely misuse, likelihood of injurious use' }),
+  seriousInjuryRisk: z.boolean().meta({ description: 'Whether the incident presents a risk of serious injury (then the Commission and the persons must be notified)' }),
+  commissionNotifiedOn: isoDateSchema.nullable().optional().meta({ description: 'When the Commission d’accès à l’information was notified' }),
+  personsNotifiedOn: isoDateSchema.nullable().optional().meta({ description: 'When the persons concerned were notified' }),
+  publicNotice: incidentText(2000).optional().meta({ description: 'A public notice given, and why' }),
+  measures: incidentText(5000).optional().meta({ description: 'Measures taken to reduce the risk of injury and prevent another incident' }),
+};
+
+export const incidentNoticeSchema = z.enum(['commission', 'persons']).meta({ id: 'IncidentNotice' });
+
+export const confidentialityIncidentSchema = z
+  .object({
+    id: uuid,
+    occurredOn: z.string(),
+    occurredUntil: z.string().nullable(),
+    discoveredOn: z.string(),
+    description: z.string(),
+    informationInvolved: z.string(),
+    personsConcerned: z.number().int(),
+    personsConcernedNote: z.string(),
+    riskAssessment: z.string(),
+    seriousInjuryRisk: z.boolean(),
+    commissionNotifiedOn: z.string().nullable(),
+    personsNotifiedOn: z.string().nullable(),
+    publicNotice: z.string(),
+    measures: z.string(),
+    noticesDue: z.array(incidentNoticeSchema).meta({ description: 'Notices still to give (a risk of serious injury not yet notified)' }),
+    keptUntil: z.string().meta({ description: 'Last day the register must keep it (five years after it was learned of)' }),
+    createdByName: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ConfidentialityIncident' });
+export type ConfidentialityIncident = z.infer<typeof confidentialityIncidentSchema>;
+export const confidentialityIncidentPageSchema = pagedListSchema(confidentialityIncidentSchema, 'ConfidentialityIncidentPage');
+
+export const createIncidentRequestSchema = z.object(incidentFields).meta({ id: 'CreateIncidentRequest' });
+export type CreateIncidentRequest = z.infer<typeof createIncidentRequestSchema>;
+export const updateIncidentRequestSchema = z.object(incidentFields).partial().meta({ id: 'UpdateIncidentRequest' });
+export type UpdateIncidentRequest = z.infer<typeof updateIncidentRequestSchema>;
+export const incidentListQuerySchema = z.object({
+  noticesDue: z.enum(['true', 'false']).optional().meta({ description: 'true: only incidents with notices still due' }),
+  ...pageQueryFields,
+});
+export type IncidentListQuery = z.infer<typeof incidentListQuerySchema>;
+
+export const incidentEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/privacy/incidents',
+    tag: 'privacy',
+    summary: 'The register of confidentiality incidents of the mutual, latest learned of first',
+    query: incidentListQuerySchema,
+    response: confidentialityIncidentPageSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/privacy/incidents',
+    tag: 'privacy',
+    summary: 'Record a confidentiality incident',
+    body: createIncidentRequestSchema,
+    response: confidentialityIncidentSchema,
+    status: 201,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/privacy/incidents/{incidentId}',
+    tag: 'privacy',
+    summary: 'Complete an incident: notifications made, measures taken',
+    params: z.object({ incidentId: uuid }),
+    body: updateIncidentRequestSchema,
+    response: confidentialityIncidentSchema,
+  }),
+};

@@ -584,6 +584,27 @@ export interface EmployeeImportTable {
   committed_at: string | null;
 }
 
+export interface ConfidentialityIncidentTable {
+  id: Generated<string>;
+  mutual_id: string;
+  occurred_on: string;
+  occurred_until: string | null;
+  discovered_on: string;
+  description: string;
+  information_involved: string;
+  persons_concerned: number;
+  persons_concerned_note: Generated<string>;
+  risk_assessment: string;
+  serious_injury_risk: boolean;
+  commission_notified_on: string | null;
+  persons_notified_on: string | null;
+  public_notice: Generated<string>;
+  measures: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database extends GovernanceTables {
   mutual: MutualTable;
   provider: ProviderTable;
@@ -619,4 +640,5 @@ export interface Database extends GovernanceTables {
   session_register: SessionRegisterTable;
   calendar_feed: CalendarFeedTable;
   questionnaire: QuestionnaireTable;
+  confidentiality_incident: ConfidentialityIncidentTable;
 }

@@ -1,5 +1,8 @@
 // Rows → the privacy area's answers.
-import type { PersonFile, PersonRead } from '@mutualis/contracts';
+import type { ConfidentialityIncident, PersonFile, PersonRead } from '@mutualis/contracts';
+import { incidentKeptUntil, noticesDue } from '@mutualis/domain/privacy/incidents';
+import { valuesOfRow } from './incident-fields.ts';
+import type { IncidentRow } from './incident-repository.ts';
 import type { privacyRepository, PersonEmployeeRow } from './repository.ts';
 
 type Repo = ReturnType<typeof privacyRepository>;
@@ -82,5 +85,18 @@ export function presentRead(row: Rows<'reads'>['rows'][number]): PersonRead {
     memberName: row.member_name,
     entityType: row.entity_type,
     purpose: row.purpose,
+  };
+}
+
+export function presentIncident(row: IncidentRow): ConfidentialityIncident {
+  const values = valuesOfRow(row);
+  return {
+    id: row.id,
+    ...values,
+    noticesDue: noticesDue(values),
+    keptUntil: incidentKeptUntil(values.discoveredOn),
+    createdByName: row.created_by_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }

@@ -1,5 +1,14 @@
 // Personal information (Law 25): a person's file, its PDF, erasure, and the read report.
-import { type PersonErasure, type PersonFile, type PersonRead, type PersonReadQuery, privacyEndpoints } from '@mutualis/contracts';
+import {
+  type CreateIncidentRequest,
+  type IncidentListQuery,
+  incidentEndpoints,
+  type PersonErasure,
+  type PersonFile,
+  type PersonRead,
+  type PersonReadQuery,
+  privacyEndpoints,
+} from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
 
@@ -26,4 +35,20 @@ export function useErasePerson(employeeId: string) {
 
 export function usePersonReads(query: Partial<PersonReadQuery>) {
   return useQuery({ queryKey: privacyKeys.reads(query), queryFn: () => call(privacyEndpoints.reads, { query }), placeholderData: (previous) => previous });
+}
+
+export type { ConfidentialityIncident, CreateIncidentRequest } from '@mutualis/contracts';
+
+export function useIncidents(query: Partial<IncidentListQuery>) {
+  return useQuery({ queryKey: ['privacy', 'incidents', query], queryFn: () => call(incidentEndpoints.list, { query }), placeholderData: (previous) => previous });
+}
+
+/** Records an incident (no id) or completes one. */
+export function useSaveIncident(incidentId: string | null) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateIncidentRequest) =>
+      incidentId ? call(incidentEndpoints.update, { params: { incidentId }, body }) : call(incidentEndpoints.create, { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['privacy', 'incidents'] }),
+  });
 }

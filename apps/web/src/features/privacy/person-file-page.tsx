@@ -57,7 +57,7 @@ function EraseButton({ file, onErased }: { file: PersonFile; onErased: (e: Perso
       <Button color="red" variant="light" onClick={() => setOpen(true)}>
         {t('privacy:erase.action')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('privacy:erase.title')}>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('privacy:erase.title')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <Stack>
           <Text size="sm">{t('privacy:erase.warning')}</Text>
           <Textarea label={t('privacy:erase.reason')} description={t('privacy:erase.reasonHelp')} required minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />

@@ -1,6 +1,6 @@
-import { Anchor, TextInput } from '@mantine/core';
+import { Anchor, Button, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -10,6 +10,7 @@ import { type PersonRead, usePersonReads } from './api.ts';
 export function ReadsPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const navigate = useNavigate();
   const { state, update } = useTableState();
   const { q: _q, sort: _sort, order: _order, ...query } = tableQuery(state, 'q');
   const { data, isLoading, error } = usePersonReads(query);
@@ -40,7 +41,15 @@ export function ReadsPage() {
   );
   return (
     <>
-      <PageHeader title={t('privacy:reads.title')} subtitle={t('privacy:reads.subtitle')} />
+      <PageHeader
+        title={t('privacy:reads.title')}
+        subtitle={t('privacy:reads.subtitle')}
+        actions={
+          <Button variant="default" onClick={() => navigate('/privacy/incidents')}>
+            {t('privacy:incidents.title')}
+          </Button>
+        }
+      />
       <DataTable
         caption={t('privacy:reads.title')}
         columns={columns}
