@@ -9,6 +9,9 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type ConfidentialityIncident, type CreateIncidentRequest, useIncidents, useSaveIncident } from './api.ts';
 
+// light badges with dark text, as the status badges (contrast)
+const darkLabel = { label: { color: 'var(--mantine-color-dark-7)' } };
+
 const blank: CreateIncidentRequest = {
   occurredOn: '',
   occurredUntil: null,
@@ -129,7 +132,15 @@ export function IncidentsPage() {
     {
       key: 'risk',
       header: t('privacy:incidents.risk'),
-      render: (i) => (i.seriousInjuryRisk ? <Badge color="red">{t('privacy:incidents.serious')}</Badge> : <Badge color="gray">{t('privacy:incidents.notSerious')}</Badge>),
+      render: (i) => (i.seriousInjuryRisk ? (
+          <Badge color="red" variant="light" styles={darkLabel}>
+            {t('privacy:incidents.serious')}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light" styles={darkLabel}>
+            {t('privacy:incidents.notSerious')}
+          </Badge>
+        )),
     },
     {
       key: 'due',
@@ -140,7 +151,7 @@ export function IncidentsPage() {
         ) : (
           <Group gap={4}>
             {i.noticesDue.map((n) => (
-              <Badge key={n} color="orange" variant="light">
+              <Badge key={n} color="orange" variant="light" styles={darkLabel}>
                 {t(`privacy:incidents.notices.${n}`)}
               </Badge>
             ))}

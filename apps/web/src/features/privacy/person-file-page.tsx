@@ -117,7 +117,7 @@ export function PersonFilePage() {
       <Stack maw={1100}>
         {erasure && (
           <Alert color="green" role="status" title={t('privacy:erase.done')}>
-            {erasure.explanation}
+            {t('privacy:erase.explanation', { count: erasure.keptNameOnAttestations })}
           </Alert>
         )}
         {file.erasedAt && !erasure && (
