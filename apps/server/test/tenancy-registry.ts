@@ -5,6 +5,7 @@ import { governanceBodies, governanceForeignIds, governanceParams, prepareGovern
 import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 import { evidenceBodies, evidenceForeignIds, evidenceParams, prepareEvidence } from './tenancy-evidence.ts';
+import { preparePrivacy, privacyBodies, privacyForeignIds, privacyParams } from './tenancy-privacy.ts';
 
 type Row = { id: string; mutual_id?: string };
 
@@ -125,7 +126,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareGovernance, prepareLearning] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareGovernance, prepareLearning, preparePrivacy] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -167,6 +168,7 @@ export const tenancyRegistry = {
     ...needsParams,
     ...evidenceParams,
     ...governanceParams,
+    ...privacyParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -209,6 +211,7 @@ export const tenancyRegistry = {
     ...evidenceBodies,
     ...learningBodies,
     ...governanceBodies,
+    ...privacyBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -224,6 +227,7 @@ export const tenancyRegistry = {
     ids.push(...evidenceForeignIds(w, role));
     ids.push(...learningForeignIds(w, role));
     ids.push(...governanceForeignIds(w, role));
+    ids.push(...privacyForeignIds(w));
     return ids;
   },
 };
