@@ -1,13 +1,23 @@
 import { serve } from '@hono/node-server';
-import { buildApp } from './app.ts';
+import { admissionExempt, buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseLockedError, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './db/seed/demo.ts';
 import { createDeps } from './deps.ts';
+import { AdmissionQueue } from './http/admission.ts';
 import { startBackgroundJobs } from './jobs/index.ts';
 
 // The composition root: read config, open the database, migrate, seed, listen.
+// Each step's time is logged: the start is measured (docs/performance.md, "Start").
+// performance.now() counts from the process's start, so 'modules' is the loading of the code (tsx).
+const steps: string[] = [];
+let lap = 0;
+function step(name: string) {
+  const now = performance.now();
+  steps.push(`${name} ${Math.round(now - lap)} ms`);
+  lap = now;
+}
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
@@ -21,7 +31,13 @@ try {
 
 let handle: Awaited<ReturnType<typeof openDatabase>>;
 try {
-  handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  step('modules');
+  handle = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  step('database');
 } catch (error) {
   if (error instanceof DatabaseLockedError) {
     console.error(error.message);
@@ -32,14 +48,27 @@ try {
 
 const deps = createDeps({ db: handle.db, config });
 await migrate(handle, (line) => console.log(line));
+step('migrations');
 if (config.SEED_DEMO) {
   const seeded = await seedDemoIfEmpty(deps.db, { log: (line) => console.log(line) });
   if (seeded) console.log('demo data seeded (see README for the logins)');
+  step('demo seed');
 }
 const jobs = startBackgroundJobs(deps);
-const app = buildApp(deps, { serveWeb: true });
+// One queue per process bounds the requests working on the database (http/admission.ts).
+const queue = new AdmissionQueue({
+  concurrency: config.API_CONCURRENCY ?? (handle.kind === 'pglite' ? 4 : config.DATABASE_POOL_SIZE),
+  queueLimit: config.API_QUEUE_LIMIT,
+  maxWaitMs: config.API_QUEUE_WAIT_MS,
+  exempt: admissionExempt,
+});
+const app = buildApp(deps, { serveWeb: true, admission: queue });
+step('app');
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  step('listen');
+  const total = (performance.now() / 1000).toFixed(1);
   console.log(`Mutualis is listening on ${config.PUBLIC_URL} (port ${info.port}, ${handle.kind} database)`);
+  console.log(`ready ${total} s after the process started (${steps.join(', ')})`);
 });
 
 let stopping = false;
