@@ -49,7 +49,9 @@ describe('web payload: compression and caching', () => {
   });
 
   it('given a hashed asset, then it is sent as the build compressed it, br before gzip, and cached for a year as immutable', async () => {
-    const br = await app.request('/assets/index-AbC123.js', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    const br = await app.request('/assets/index-AbC123.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
     assert.equal(br.status, 200);
     assert.equal(br.headers.get('content-encoding'), 'br');
     assert.equal(br.headers.get('cache-control'), 'public, max-age=31536000, immutable');
@@ -145,7 +147,11 @@ describe('web payload: compression and caching', () => {
   });
 });
 
-describe('web payload: the real build', { skip: !fs.existsSync(path.join(import.meta.dirname, '../../web/dist/.build-stamp.json')) && 'no build of the web app (npm run build)' }, () => {
+describe('web payload: the real build', {
+  skip:
+    !fs.existsSync(path.join(import.meta.dirname, '../../web/dist/.build-stamp.json')) &&
+    'no build of the web app (npm run build)',
+}, () => {
   it('given the build, then every script and style sheet has a .br and a .gz beside it, and index.html names only hashed assets', () => {
     const dist = path.join(import.meta.dirname, '../../web/dist');
     const assets = fs.readdirSync(path.join(dist, 'assets'));
@@ -156,6 +162,7 @@ describe('web payload: the real build', { skip: !fs.existsSync(path.join(import.
       assert.ok(assets.includes(`${f}.gz`), `${f}.gz`);
     }
     const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-    for (const [, src] of index.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) assert.match(src, /-[\w-]{8}\.(js|css)$/, src);
+    for (const [, src] of index.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g))
+      assert.match(src, /-[\w-]{8}\.(js|css)$/, src);
   });
 });
