@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,7 +90,9 @@ export function webBuildStatus(root) {
 
 /** Runs `vite build` in apps/web (which writes the stamp); returns its exit status. */
 export function buildWeb(root) {
-  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  // vite as the web app resolves it (apps/web/node_modules/vite, or hoisted)
+  const vitePackage = createRequire(path.join(root, 'apps/web/package.json')).resolve('vite/package.json');
+  const vite = path.join(path.dirname(vitePackage), 'bin/vite.js');
   const result = spawnSync(process.execPath, [vite, 'build'], { cwd: path.join(root, 'apps/web'), stdio: 'inherit' });
   return result.status ?? 1;
 }

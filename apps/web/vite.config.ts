@@ -67,6 +67,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    reportCompressedSize: false, // the build writes .br and .gz itself (precompressAndStamp)
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -80,12 +81,6 @@ export default defineConfig({
             },
             { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 4 },
             { name: 'index', tags: ['$initial'], priority: 4 },
-            // charts: the dashboard, evaluation results and pooling runs only
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|@mantine[\\/]charts|d3-|victory-vendor|decimal\.js|es-toolkit)/,
-              priority: 3,
-            },
             // library code only pages use (inputs, tables, modals)
             { name: 'ui', test: /node_modules[\\/]/, priority: 2 },
             // app code several areas use (tables, formats, the API client, contracts)
