@@ -178,6 +178,9 @@ export function BarChart({
   if (vertical) {
     const labelWidth = yAxisProps?.width ?? 120;
     const rowHeight = Math.max(12, (h - 24) / Math.max(1, data.length));
+    // bars at most 28 px thick (a chart of one category is not one slab)
+    const thickness = stacked ? 28 : 28 * series.length;
+    const rowPadding = Math.max(Math.min(6, rowHeight * 0.15), (rowHeight - thickness) / 2);
     return (
       <div {...labelled(rest)} {...rest} style={{ ...style, width: '100%' }}>
         <div style={{ display: 'grid', gridTemplateColumns: `${labelWidth}px 1fr`, height: h - 24 }}>
@@ -211,7 +214,7 @@ export function BarChart({
                   flexDirection: stacked ? 'row' : 'column',
                   justifyContent: 'center',
                   gap: 2,
-                  padding: `${Math.min(6, rowHeight * 0.15)}px 0`,
+                  padding: `${rowPadding}px 0`,
                   position: 'relative',
                 }}
               >
