@@ -1,0 +1,72 @@
+// The embedded database in a thread of its own (db/client.ts, `openDatabase({ worker: true })`, what
+// main.ts uses). PGlite runs PostgreSQL compiled to WebAssembly on the thread that calls it: in the
+// server's thread, every query stopped the HTTP work (routing, validation, JSON, compression) and
+// the second core stayed idle. Here the database works on one core while requests are handled on
+// the other, and at start PGlite (initdb on a new folder) runs while the server loads its code.
+// Messages are handled in arrival order; the calling side (kysely-pglite-dialect) already runs one
+// query or transaction at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { parsers } from './values.ts';
+
+export interface WorkerOptions {
+  dataDir?: string;
+}
+
+/** What the server asks of the database's thread. */
+export type Call = { op: 'query'; sql: string; params: unknown[] } | { op: 'exec'; sql: string } | { op: 'dump' } | { op: 'close' };
+export type Request = Call & { id: number };
+
+/** The answer to request `id`; id 0 says the database is open (ready) or could not be (error). */
+export interface Reply {
+  id: number;
+  ready?: true;
+  ok?: boolean;
+  value?: unknown;
+  error?: Record<string, unknown> & { message: string };
+}
+
+/** An error as plain data: its message and its own fields (PostgreSQL's code, detail, column, constraint…). */
+export function errorData(error: unknown): Record<string, unknown> & { message: string } {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const data: Record<string, unknown> & { message: string } = { message: error.message, name: error.name };
+  for (const [key, value] of Object.entries(error)) {
+    if (value === undefined || typeof value === 'function') continue;
+    data[key] = typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value;
+  }
+  return data;
+}
+
+const port = parentPort;
+if (port) {
+  const options = workerData as WorkerOptions;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir: options.dataDir, parsers, extensions: { pg_trgm, btree_gin } });
+    port.postMessage({ id: 0, ready: true } satisfies Reply);
+  } catch (error) {
+    port.postMessage({ id: 0, ok: false, error: errorData(error) } satisfies Reply);
+    process.exit(1);
+  }
+  port.on('message', async (request: Request) => {
+    try {
+      let value: unknown;
+      if (request.op === 'query') {
+        const result = await client.query(request.sql, request.params);
+        value = { rows: result.rows, affectedRows: result.affectedRows };
+      } else if (request.op === 'exec') {
+        await client.exec(request.sql);
+      } else if (request.op === 'dump') {
+        const blob = (await client.dumpDataDir('none')) as Blob;
+        value = new Uint8Array(await blob.arrayBuffer());
+      } else if (request.op === 'close') {
+        if (!client.closed) await client.close();
+      }
+      port.postMessage({ id: request.id, ok: true, value } satisfies Reply);
+    } catch (error) {
+      port.postMessage({ id: request.id, ok: false, error: errorData(error) } satisfies Reply);
+    }
+  });
+}
