@@ -1,5 +1,4 @@
 import type { MyFirmSavings } from '@mutualis/contracts';
-import PDFDocument from 'pdfkit';
 
 const LABELS = {
   fr: {
@@ -46,6 +45,7 @@ export async function renderSavingsStatementPdf(savings: MyFirmSavings, lang: 'f
   const O = LABELS[other];
   const both = (k: keyof (typeof LABELS)['fr']) => `${L[k]} / ${O[k]}`;
   // uncompressed so that the text can be checked (statements are a page or two)
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
   const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: both('title'), Author: 'Mutualis' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
