@@ -5,6 +5,7 @@
 //   node --import tsx bench/fair-service.ts [--duration 15] [--before 0ffd782] [--no-before] [--only after]
 // Targets (printed PASS/FAIL, exit status 1 on a FAIL): at 10 connections p99 < 50 ms; at 200
 // connections no answer slower than 2 s, no timeout, and at least the before's successful requests/s.
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,8 @@ const COORDINATOR = 'coordination@lanaudiere.demo';
 const ACCEPT = { accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
 
 interface Figures {
+  /** CPU time of the server process (all its threads) per answer: what the figures cost, whatever the load. */
+  cpuMsPerAnswer: number;
   requests: number;
   ok: number;
   rps: number;
@@ -45,12 +48,31 @@ interface Figures {
   bytesPerAnswer: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User + system CPU milliseconds a process has used so far (Linux). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
 }
 
-async function load(url: string, cookie: string, connections: number, seconds: number): Promise<Figures> {
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]);
+}
+
+async function load(url: string, cookie: string, connections: number, seconds: number, pid: number): Promise<Figures> {
+  const cpuBefore = cpuMs(pid);
   const latencies: number[] = [];
   let busy503 = 0;
   let otherNon2xx = 0;
@@ -63,16 +85,18 @@ async function load(url: string, cookie: string, connections: number, seconds: n
     else if (status < 200 || status >= 300) otherNon2xx++;
   });
   const result = await instance;
+  const cpuUsed = cpuMs(pid) - cpuBefore;
   latencies.sort((a, b) => a - b);
   const ok = latencies.length - busy503 - otherNon2xx;
   return {
+    cpuMsPerAnswer: latencies.length ? cpuUsed / latencies.length : Number.NaN,
     requests: latencies.length + result.timeouts,
     ok,
     rps: ok / result.duration,
     p50: percentile(latencies, 50),
     p90: percentile(latencies, 90),
     p99: percentile(latencies, 99),
-    max: Math.max(latencies.at(-1) ?? 0, result.timeouts > 0 ? 10_000 : 0),
+    max: Math.round(Math.max(latencies.at(-1) ?? 0, result.timeouts > 0 ? 10_000 : 0)),
     over2s: latencies.filter((l) => l > 2000).length + result.timeouts,
     busy503,
     otherNon2xx,
@@ -126,12 +150,13 @@ try {
     for (const connections of connectionCounts) {
       for (const side of sides) {
         const url = `${side.server.url}${side.paths[list]}`;
-        if (warmup > 0) await load(url, side.cookie, connections, warmup);
-        const f = await load(url, side.cookie, connections, duration);
+        if (warmup > 0) await load(url, side.cookie, connections, warmup, side.server.pid);
+        const f = await load(url, side.cookie, connections, duration, side.server.pid);
         rows.push({ list, connections, side: side.name, f });
         console.log(
           `  ${list}, ${connections} connections, ${side.name}: ${f.rps.toFixed(0)} ok/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ` +
-            `max ${f.max} ms, >2 s ${f.over2s}, 503 ${f.busy503}, timeouts ${f.timeouts}, ${Math.round(f.bytesPerAnswer)} B/answer ` +
+            `max ${f.max} ms, >2 s ${f.over2s}, 503 ${f.busy503}, timeouts ${f.timeouts}, ${Math.round(f.bytesPerAnswer)} B/answer, ` +
+            `server CPU ${f.cpuMsPerAnswer.toFixed(2)} ms/answer ` +
             `(load ${os.loadavg()[0].toFixed(1)})`,
         );
       }
@@ -152,7 +177,7 @@ console.log(
 console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { list, connections, side, f } of rows) {
   console.log(
-    `| ${list} | ${connections} | ${side} | ${f.requests} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.over2s} | ${f.busy503} | ${f.timeouts} | ${Math.round(f.bytesPerAnswer)} |`,
+    `| ${list} | ${connections} | ${side} | ${f.requests} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.over2s} | ${f.busy503} | ${f.timeouts} | ${Math.round(f.bytesPerAnswer)} | ${f.cpuMsPerAnswer.toFixed(2)} ms |`,
   );
 }
 

@@ -38,16 +38,23 @@ const opening = openDatabase({
   worker: true,
 });
 opening.catch(() => {}); // awaited below, after the code has loaded
-const [{ serve }, { admissionExempt, buildApp }, { migrate }, { seedDemoIfEmpty }, { createDeps }, { AdmissionQueue }, { startBackgroundJobs }] =
-  await Promise.all([
-    import('@hono/node-server'),
-    import('./app.ts'),
-    import('./db/migrate.ts'),
-    import('./db/seed/demo.ts'),
-    import('./deps.ts'),
-    import('./http/admission.ts'),
-    import('./jobs/index.ts'),
-  ]);
+const [
+  { serve },
+  { admissionExempt, buildApp },
+  { migrate },
+  { seedDemoIfEmpty },
+  { createDeps },
+  { AdmissionQueue },
+  { startBackgroundJobs },
+] = await Promise.all([
+  import('@hono/node-server'),
+  import('./app.ts'),
+  import('./db/migrate.ts'),
+  import('./db/seed/demo.ts'),
+  import('./deps.ts'),
+  import('./http/admission.ts'),
+  import('./jobs/index.ts'),
+]);
 step('code');
 
 let handle: Awaited<typeof opening>;

@@ -26,7 +26,15 @@ describe('PGlite in its own thread', { skip: process.env.DATABASE_URL ? 'embedde
                  timestamptz '2026-11-20 15:00:00.123456+00' as ts, ${'é'}::text as txt,
                  array[1,2]::int[] as arr, '{"a":1}'::jsonb as j`.execute(handle.db)
       ).rows[0];
-      assert.deepEqual(row, { n: 42, big: 9007199254740991, d: '2026-11-20', ts: '2026-11-20T15:00:00.123Z', txt: 'é', arr: [1, 2], j: { a: 1 } });
+      assert.deepEqual(row, {
+        n: 42,
+        big: 9007199254740991,
+        d: '2026-11-20',
+        ts: '2026-11-20T15:00:00.123Z',
+        txt: 'é',
+        arr: [1, 2],
+        j: { a: 1 },
+      });
 
       const mutual = await handle.db
         .insertInto('mutual')
@@ -55,11 +63,17 @@ describe('PGlite in its own thread', { skip: process.env.DATABASE_URL ? 'embedde
         }),
         /changed my mind/,
       );
-      const after = await handle.db.selectFrom('mutual').select('name').where('id', '=', mutual.id).executeTakeFirstOrThrow();
+      const after = await handle.db
+        .selectFrom('mutual')
+        .select('name')
+        .where('id', '=', mutual.id)
+        .executeTakeFirstOrThrow();
       assert.equal(after.name, 'Mutuelle test');
 
       // many at once: each gets its own answer
-      const many = await Promise.all(Array.from({ length: 50 }, (_, i) => sql<{ v: number }>`select ${i}::int as v`.execute(handle.db)));
+      const many = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => sql<{ v: number }>`select ${i}::int as v`.execute(handle.db)),
+      );
       assert.deepEqual(
         many.map((r) => r.rows[0].v),
         Array.from({ length: 50 }, (_, i) => i),

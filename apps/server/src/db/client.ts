@@ -20,7 +20,8 @@ export interface DatabaseHandle {
 }
 
 export { parseTimestamptz } from './values.ts';
-for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Number(oid), parse as (v: string) => unknown);
+for (const [oid, parse] of Object.entries(parsers))
+  pg.types.setTypeParser(Number(oid), parse as (v: string) => unknown);
 
 export class DatabaseLockedError extends Error {}
 
@@ -109,7 +110,12 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     ]);
     // The extensions the migrations create (0043: search indexes). PGlite loads an extension's code
     // only if it is registered here, also for a database loaded from a dump or a data folder.
-    const client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir, extensions: { pg_trgm, btree_gin } });
+    const client = await PGlite.create({
+      dataDir,
+      parsers,
+      loadDataDir: options.loadDataDir,
+      extensions: { pg_trgm, btree_gin },
+    });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     let closed = false;
     return {
@@ -199,7 +205,8 @@ async function openPgliteWorker(dataDir: string | undefined, release: () => void
     get closed() {
       return closed;
     },
-    query: (sql: string, params: unknown[] = []) => call<{ rows: unknown[]; affectedRows?: number }>({ op: 'query', sql, params }),
+    query: (sql: string, params: unknown[] = []) =>
+      call<{ rows: unknown[]; affectedRows?: number }>({ op: 'query', sql, params }),
     close: async () => {
       if (closed) return;
       closed = true;

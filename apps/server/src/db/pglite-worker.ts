@@ -16,7 +16,11 @@ export interface WorkerOptions {
 }
 
 /** What the server asks of the database's thread. */
-export type Call = { op: 'query'; sql: string; params: unknown[] } | { op: 'exec'; sql: string } | { op: 'dump' } | { op: 'close' };
+export type Call =
+  | { op: 'query'; sql: string; params: unknown[] }
+  | { op: 'exec'; sql: string }
+  | { op: 'dump' }
+  | { op: 'close' };
 export type Request = Call & { id: number };
 
 /** The answer to request `id`; id 0 says the database is open (ready) or could not be (error). */

@@ -16,7 +16,8 @@ export function parseTimestamptz(v: string): string {
   const fraction = m[3] ? (m[3].length >= 3 ? m[3].slice(0, 3) : m[3].padEnd(3, '0')) : '000';
   return `${m[1]}T${m[2]}.${fraction}Z`;
 }
-const toIso = (v: string) => new Date(v.includes('T') || v.includes('+') || v.endsWith('Z') ? v : `${v}Z`).toISOString();
+const toIso = (v: string) =>
+  new Date(v.includes('T') || v.includes('+') || v.endsWith('Z') ? v : `${v}Z`).toISOString();
 /** PGlite's parsers (by type OID), and pg's through setTypeParser (db/client.ts). */
 export const parsers: Record<number, (v: string) => unknown> = {
   [OID.int8]: (v) => Number(v),
