@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import type { Call, Reply, Request, WorkerOptions } from './pglite-worker.ts';
+import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
 import type { Database } from './tables.ts';
 import { parsers } from './values.ts';
 
@@ -205,8 +205,11 @@ async function openPgliteWorker(dataDir: string | undefined, release: () => void
     get closed() {
       return closed;
     },
-    query: (sql: string, params: unknown[] = []) =>
-      call<{ rows: unknown[]; affectedRows?: number }>({ op: 'query', sql, params }),
+    query: async (sql: string, params: unknown[] = []) => {
+      const reply = await call<QueryReply>({ op: 'query', sql, params });
+      const rows = reply.json === undefined ? (reply.rows ?? []) : (JSON.parse(reply.json) as unknown[]);
+      return { rows, affectedRows: reply.affectedRows };
+    },
     close: async () => {
       if (closed) return;
       closed = true;

@@ -73,6 +73,8 @@ export function compressAnswers(options: CompressionOptions = {}): MiddlewareHan
             params: {
               [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
               [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+              // a window no larger than the answer: the default (4 MB) is set up on this thread for each answer
+              [zlib.constants.BROTLI_PARAM_LGWIN]: Math.max(10, Math.min(24, Math.ceil(Math.log2(raw.length)))),
             },
           })
         : await gzip(raw, { level: 6 });
