@@ -11,6 +11,11 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * PGlite only: run the embedded database in a thread of its own (queries beside the HTTP work, on
+   * the other core). `false` runs it in the server's thread, as before.
+   */
+  PGLITE_THREAD: booleanish.default(true),
   /** PostgreSQL only: connections in the pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /**

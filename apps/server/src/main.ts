@@ -35,7 +35,7 @@ const opening = openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   poolSize: config.DATABASE_POOL_SIZE,
-  worker: true,
+  worker: config.PGLITE_THREAD,
 });
 opening.catch(() => {}); // awaited below, after the code has loaded
 const [
