@@ -39,6 +39,8 @@ async function freePort(): Promise<number> {
 interface Timing {
   ms: number;
   steps: string;
+  /** CPU time of the server process until ready (sum of its logged steps; "after" only): what the machine's load does not change much. */
+  cpuMs: number;
 }
 
 /** `npm start` in `tree` on `dataDir`; resolves with the time to a 200 of /api/health, then stops it. */
@@ -82,6 +84,8 @@ async function timeStart(tree: string, dataDir: string): Promise<Timing> {
         throw new Error(`no answer from /api/health in 10 minutes:\n${output}`);
       await new Promise((r) => setTimeout(r, 25));
     }
+    // the server logs its steps as it starts listening: let the line arrive before stopping it
+    for (let i = 0; i < 40 && !/ready .*$/m.test(output); i++) await new Promise((r) => setTimeout(r, 25));
   } finally {
     if (child.pid && child.exitCode === null) {
       try {
@@ -103,7 +107,9 @@ async function timeStart(tree: string, dataDir: string): Promise<Timing> {
         await new Promise((r) => setTimeout(r, 50));
     }
   }
-  return { ms, steps: /ready .*$/m.exec(output)?.[0] ?? '' };
+  const steps = /ready .*$/m.exec(output)?.[0] ?? '';
+  const cpuMs = [...steps.matchAll(/CPU (\d+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return { ms, steps, cpuMs };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
