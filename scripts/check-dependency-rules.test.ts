@@ -29,6 +29,9 @@ const pureDomain = {
   'packages/domain/src/index.ts': "export * from './members/size.ts';\n",
   'packages/domain/src/members/size.ts': "import { z } from 'zod';\nexport const size = z.number();\n",
   'packages/domain/src/pooling/solve.ts': "import highs from 'highs';\nexport const solver = highs;\n",
+  // the evidence engine's numeric libraries: pure JavaScript, no I/O
+  'packages/domain/src/evidence/fit.ts':
+    "import { Matrix } from 'ml-matrix';\nimport chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';\nexport const fit = [Matrix, chisquareCdf];\n",
   'packages/contracts/src/index.ts': "import { z } from 'zod';\nimport { size } from '@mutualis/domain/members/size';\nexport const x = z.object({ size });\n",
 };
 

@@ -1,14 +1,27 @@
 #!/usr/bin/env node
-// Runs the test suite: `node scripts/run-tests.mjs [unit|browser|all]` (default all).
+// Runs the test suite: `node scripts/run-tests.mjs [domain|api|unit|browser|all] [--watch]` (default all).
+//   domain   the pure packages (packages/*): answers in well under a minute
+//   api      the server (API tests on a fresh database per file), the scripts and the web app's non-browser tests
+//   unit     domain + api (what CI runs on each database)
+//   browser  the browser tests (builds the web app first; needs /usr/bin/chromium)
+//   all      unit then browser (browser skipped with a message when Chromium is missing)
+// --watch re-runs the chosen set's files when they or what they import change (node --test --watch).
 // Node 20's test runner does not expand globs, so the files are found here; finding none fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const which = process.argv[2] ?? 'all';
-if (!['unit', 'browser', 'all'].includes(which)) {
-  console.error(`unknown test set "${which}": use unit, browser or all`);
+const args = process.argv.slice(2);
+const watch = args.includes('--watch');
+const which = args.find((a) => !a.startsWith('--')) ?? 'all';
+const SETS = ['domain', 'api', 'unit', 'browser', 'all'];
+if (!SETS.includes(which)) {
+  console.error(`unknown test set "${which}": use ${SETS.join(', ')}`);
+  process.exit(2);
+}
+if (watch && which === 'all') {
+  console.error('--watch needs one set: domain, api, unit or browser');
   process.exit(2);
 }
 
@@ -25,8 +38,8 @@ function find(dir, predicate, out = []) {
 
 const isTest = (f) => /\.test\.tsx?$/.test(f);
 const isBrowserTest = (f) => /\.browser\.test\.ts$/.test(f);
-const unit = [
-  ...find(path.join(root, 'packages'), isTest),
+const domain = find(path.join(root, 'packages'), isTest).sort();
+const api = [
   ...find(path.join(root, 'apps/server'), isTest),
   ...find(path.join(root, 'scripts'), isTest),
   ...find(path.join(root, 'apps/web/test'), (f) => isTest(f) && !isBrowserTest(f)),
@@ -38,8 +51,8 @@ function run(files, label, extraArgs = []) {
     console.error(`no ${label} test files found`);
     process.exit(1);
   }
-  console.log(`running ${files.length} ${label} test file(s)`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...extraArgs, ...files], {
+  console.log(`running ${files.length} ${label} test file(s)${watch ? ' (watching)' : ''}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...(watch ? ['--watch'] : []), ...extraArgs, ...files], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'test' },
@@ -47,7 +60,9 @@ function run(files, label, extraArgs = []) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (which === 'unit' || which === 'all') run(unit, 'unit and API', ['--test-concurrency=2']);
+if (which === 'domain') run(domain, 'domain', ['--test-concurrency=2']);
+if (which === 'api') run(api, 'API', ['--test-concurrency=2']);
+if (which === 'unit' || which === 'all') run([...domain, ...api], 'unit and API', ['--test-concurrency=2']);
 if (which === 'browser' || which === 'all') {
   if (which === 'all' && !fs.existsSync('/usr/bin/chromium')) {
     console.log(

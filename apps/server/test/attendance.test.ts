@@ -35,7 +35,9 @@ describe('trainer portal: roster, attendance, results', () => {
   after(() => ctx.close());
 
   it('given a trainer, then it sees its sessions and the roster with name, firm and job title, never wages', async () => {
-    const list = await (await trainer.get('/api/sessions')).json();
+    const page = await (await trainer.get('/api/sessions')).json();
+    assert.equal(page.total, 1);
+    const list = page.items;
     assert.deepEqual(list.map((s: { id: string }) => s.id), [world.session.id]);
     assert.equal(list[0].costCents, null);
     const res = await trainer.get(`/api/sessions/${world.session.id}/roster`);
@@ -51,7 +53,7 @@ describe('trainer portal: roster, attendance, results', () => {
   });
 
   it("given another provider's trainer, then the session does not exist for it", async () => {
-    assert.deepEqual(await (await otherTrainer.get('/api/sessions')).json(), []);
+    assert.deepEqual((await (await otherTrainer.get('/api/sessions')).json()).items, []);
     assert.equal((await otherTrainer.get(`/api/sessions/${world.session.id}/roster`)).status, 404);
     const res = await otherTrainer.put(`/api/sessions/${world.session.id}/attendance`, {
       entries: [{ enrolmentId: world.enrolments[0], meetingDayId: world.days[0], present: true }],
@@ -123,7 +125,7 @@ describe('trainer portal: roster, attendance, results', () => {
     await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries: [{ enrolmentId: e3, meetingDayId: world.days[1], present: false }] });
     const res = await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' });
     assert.equal(res.status, 200, await res.clone().text());
-    const list = await (await coordinator.get(`/api/sessions/${world.session.id}/enrolments`)).json();
+    const list = (await (await coordinator.get(`/api/sessions/${world.session.id}/enrolments`)).json()).items;
     assert.equal(list.find((e: { id: string }) => e.id === e3).status, 'no_show');
     // attendance is closed after delivery; results can still be corrected
     const closed = await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries: [{ enrolmentId: world.enrolments[0], meetingDayId: world.days[0], present: true }] });

@@ -50,7 +50,7 @@ describe('attestations of participation (s.14)', () => {
   it('given delivery, then attestations are issued to those who attended at least 80 % of the hours', async () => {
     const res = await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' });
     assert.equal(res.status, 200, await res.clone().text());
-    attestations = await (await coordinator.get(`/api/attestations?sessionId=${world.session.id}`)).json();
+    attestations = (await (await coordinator.get(`/api/attestations?sessionId=${world.session.id}`)).json()).items;
     assert.deepEqual(attestations.map((a) => a.employeeId).sort(), [employees[0].id, employees[2].id].sort());
     const first = attestations.find((a) => a.employeeId === employees[0].id)!;
     assert.equal(first.hours, 14);
@@ -78,12 +78,13 @@ describe('attestations of participation (s.14)', () => {
   });
 
   it('given a member contact, then it lists and downloads only its own firm attestations', async () => {
-    const mine = await (await contactA.get('/api/attestations')).json();
+    const mine = (await (await contactA.get('/api/attestations')).json()).items;
     assert.deepEqual(mine.map((a: { memberId: string }) => a.memberId), [memberA.id]);
     const perParticipant = await (await coordinator.get(`/api/attestations?employeeId=${employees[2].id}`)).json();
-    assert.equal(perParticipant.length, 1);
+    assert.equal(perParticipant.items.length, 1);
+    assert.equal(perParticipant.total, 1);
     const perFirm = await (await coordinator.get(`/api/attestations?memberId=${memberA.id}`)).json();
-    assert.equal(perFirm.length, 1);
+    assert.equal(perFirm.items.length, 1);
     const own = mine[0];
     const pdf = await contactA.get(`/api/attestations/${own.id}/pdf`);
     assert.equal(pdf.status, 200);

@@ -97,13 +97,13 @@ describe('iCalendar feeds by private URL', () => {
   it('given feeds of several people, then each lists only the feeds it may revoke (a coordinator all), without their token; a revoked one drops out', async () => {
     const mine = await (await contactA.post('/api/calendar-feeds', { kind: 'participant', employeeId: employeeA.id })).json();
     const trainers = await (await trainer.post('/api/calendar-feeds', { kind: 'trainer' })).json();
-    const listed = await (await contactA.get('/api/calendar-feeds')).json();
+    const listed = (await (await contactA.get('/api/calendar-feeds')).json()).items;
     assert.ok(listed.some((f: { id: string; kind: string; employeeName: string | null }) => f.id === mine.id && f.kind === 'participant' && f.employeeName));
     assert.ok(!listed.some((f: { id: string }) => f.id === trainers.id));
     assert.ok(listed.every((f: Record<string, unknown>) => !('url' in f)));
-    const all = await (await coordinator.get('/api/calendar-feeds')).json();
+    const all = (await (await coordinator.get('/api/calendar-feeds')).json()).items;
     assert.ok(all.some((f: { id: string }) => f.id === trainers.id) && all.some((f: { id: string }) => f.id === mine.id));
     assert.equal((await contactA.delete(`/api/calendar-feeds/${mine.id}`)).status, 204);
-    assert.ok(!(await (await contactA.get('/api/calendar-feeds')).json()).some((f: { id: string }) => f.id === mine.id));
+    assert.ok(!(await (await contactA.get('/api/calendar-feeds')).json()).items.some((f: { id: string }) => f.id === mine.id));
   });
 });

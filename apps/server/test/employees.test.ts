@@ -150,6 +150,34 @@ describe('employees API', () => {
     assert.ok(logged.some((l) => l.entity_ids.includes(e.id)));
   });
 
+  it("pages an employee's wages: newest first, the total, 500 a page unless asked", async () => {
+    const e = await newEmployee(ctx, memberA);
+    for (const [effectiveOn, hourlyWageCents] of [
+      ['2023-01-01', 2500],
+      ['2024-01-01', 2600],
+      ['2025-01-01', 2700],
+    ] as const) {
+      assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn, hourlyWageCents })).status, 201);
+    }
+    const all = await (await contact.get(`/api/employees/${e.id}/wages`)).json();
+    assert.deepEqual([all.items.map((w: { effectiveOn: string }) => w.effectiveOn), all.total, all.page, all.pageSize], [['2025-01-01', '2024-01-01', '2023-01-01'], 3, 1, 500]);
+    const second = await (await contact.get(`/api/employees/${e.id}/wages?pageSize=1&page=2`)).json();
+    assert.deepEqual([second.items.map((w: { effectiveOn: string }) => w.effectiveOn), second.total], [['2024-01-01'], 3]);
+  });
+
+  it('answers employee files as downloads that are not kept (cache-control no-store) under their French or English name', async () => {
+    for (const [url, name] of [
+      [`/api/members/${memberA.id}/employees/export?format=xlsx&lang=en`, 'employees.xlsx'],
+      ['/api/employees/export?lang=fr', 'employes.csv'],
+      ['/api/employees/import-template?format=csv&lang=fr', 'modele-employes.csv'],
+    ] as const) {
+      const res = await coordinator.get(url);
+      assert.equal(res.status, 200, url);
+      assert.equal(res.headers.get('cache-control'), 'no-store', url);
+      assert.match(res.headers.get('content-disposition') ?? '', new RegExp(`^attachment; filename="${name.replace('.', '\\.')}"`), url);
+    }
+  });
+
   it('exports employees as CSV with the import column names', async () => {
     const res = await contact.get(`/api/members/${memberA.id}/employees/export?format=csv&lang=fr`);
     assert.equal(res.status, 200);

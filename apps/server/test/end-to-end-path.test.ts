@@ -177,12 +177,12 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal(detail.seatsConfirmed, 5);
     assert.equal(detail.waitlisted, 1);
     // contact B sees only its own people
-    const bList = await json(await contactB.get(`/api/sessions/${sessionId}/enrolments`), 200);
+    const bList = (await json(await contactB.get(`/api/sessions/${sessionId}/enrolments`), 200)).items;
     assert.deepEqual(bList.map((e: Json) => e.employeeId).sort(), [emile.id, fanny.id].sort());
 
     const withdrawn = await json(await contactA.post(`/api/enrolments/${enrolled.Benoit.id}/withdraw`, { reason: 'Blessé au dos' }), 200);
     assert.equal(withdrawn.status, 'withdrawn', 'before the deadline, a free withdrawal');
-    const list = await json(await coordinator.get(`/api/sessions/${sessionId}/enrolments`), 200);
+    const list = (await json(await coordinator.get(`/api/sessions/${sessionId}/enrolments`), 200)).items;
     const statusOf = new Map(list.map((e: Json) => [e.employeeId, e.status]));
     assert.equal(statusOf.get(dora.id), 'confirmed', 'the waitlisted person is promoted');
     assert.equal(statusOf.get(benoit.id), 'withdrawn');
@@ -221,7 +221,7 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal((await json(await move(sessionId, 'in_delivery'), 200)).status, 'in_delivery');
 
     // --- the trainer sees the session and its roster, records attendance and results ---
-    const mine = await json(await trainer.get('/api/sessions'), 200);
+    const mine = (await json(await trainer.get('/api/sessions'), 200)).items;
     assert.deepEqual(mine.map((s: Json) => s.id), [sessionId]);
     const roster = await json(await trainer.get(`/api/sessions/${sessionId}/roster`), 200);
     assert.equal(roster.participants.length, 5);
@@ -264,13 +264,13 @@ describe('end-to-end path of a training mutual', () => {
     // --- delivered: needs closed, attestations issued to those who completed ---
     assert.equal((await json(await move(sessionId, 'delivered'), 200)).status, 'delivered');
     assert.equal((await json(await contactA.get(`/api/needs/${needA.id}`), 200)).status, 'closed');
-    const attestations = await json(await coordinator.get(`/api/attestations?sessionId=${sessionId}`), 200);
+    const attestations = (await json(await coordinator.get(`/api/attestations?sessionId=${sessionId}`), 200)).items;
     assert.deepEqual(attestations.map((a: Json) => a.employeeId).sort(), [ana.id, chloe.id, dora.id, emile.id].sort(), 'Fanny attended 50 % of the hours');
     const anaAttestation = attestations.find((a: Json) => a.employeeId === ana.id);
     assert.equal(anaAttestation.hours, 14);
     assert.equal(anaAttestation.verifyUrl, `http://localhost:3000/verify/${anaAttestation.number}`);
     assert.equal(new Set(attestations.map((a: Json) => a.number)).size, 4, 'numbers are unique');
-    const firmA = await json(await contactA.get('/api/attestations'), 200);
+    const firmA = (await json(await contactA.get('/api/attestations'), 200)).items;
     assert.deepEqual(firmA.map((a: Json) => a.employeeId).sort(), [ana.id, chloe.id, dora.id].sort());
 
     // --- anyone can verify an attestation and sees only name, course, dates and hours ---
@@ -305,13 +305,14 @@ describe('end-to-end path of a training mutual', () => {
     detail = await json(await move(sessionId, 'evaluated'), 200);
     assert.equal(detail.status, 'evaluated');
     assert.deepEqual(detail.allowedTransitions, []);
-    const history = await json(await coordinator.get(`/api/sessions/${sessionId}/history`), 200);
+    const history = (await json(await coordinator.get(`/api/sessions/${sessionId}/history`), 200)).items;
     assert.deepEqual(
       history.filter((e: Json) => e.kind === 'transition').map((e: Json) => e.toStatus),
       ['confirmed', 'scheduled', 'in_delivery', 'delivered', 'evaluated'],
     );
     const register = await json(await coordinator.get('/api/register?year=2027'), 200);
-    assert.deepEqual(register.map((e: Json) => e.sessionId), [sessionId]);
+    assert.equal(register.total, 1);
+    assert.deepEqual(register.items.map((e: Json) => e.sessionId), [sessionId]);
     await travelTo('2026-11-20T15:00:00Z');
   });
 
@@ -348,7 +349,7 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal(cancelled.status, 'cancelled');
     assert.equal(cancelled.cancelReason, 'Formateur indisponible');
     assert.deepEqual(cancelled.allowedTransitions, []);
-    const kept = await json(await coordinator.get('/api/sessions?status=cancelled'), 200);
+    const kept = (await json(await coordinator.get('/api/sessions?status=cancelled'), 200)).items;
     assert.ok(kept.some((s: Json) => s.id === weldSession.id && s.cancelReason === 'Formateur indisponible'), 'kept, never deleted');
     assert.equal((await json(await contactA.get(`/api/needs/${needs.weldA.id}`), 200)).status, 'open');
     assert.equal((await json(await contactB.get(`/api/needs/${needs.weldB.id}`), 200)).status, 'open');
@@ -378,7 +379,7 @@ describe('end-to-end path of a training mutual', () => {
     const late = await json(await contactA.post(`/api/enrolments/${inesEnrolment.id}/withdraw`, { reason: 'Surcharge de production' }), 200);
     assert.equal(late.status, 'late_cancelled');
     assert.equal((await json(await contactA.post(`/api/enrolments/${substitute.id}/substitute`, { employeeId: jules.id }), 409)).code, 'deadline_passed');
-    const afterDeadline = await json(await coordinator.get(`/api/sessions/${frSession.id}/enrolments`), 200);
+    const afterDeadline = (await json(await coordinator.get(`/api/sessions/${frSession.id}/enrolments`), 200)).items;
     const statusOf = new Map(afterDeadline.map((e: Json) => [e.employeeId, e.status]));
     assert.equal(statusOf.get(ines.id), 'late_cancelled');
     assert.equal(statusOf.get(karim.id), 'confirmed');

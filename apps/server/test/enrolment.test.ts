@@ -43,7 +43,9 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     assert.equal(rows.filter((r) => r.status === 'confirmed').length, 12);
     // the first 12 to arrive hold the seats; everyone after waits
     assert.ok(rows.slice(0, 12).every((r) => r.status === 'confirmed'));
-    const list = await (await coordinator.get(`/api/sessions/${s.id}/enrolments`)).json();
+    const page = await (await coordinator.get(`/api/sessions/${s.id}/enrolments?pageSize=500`)).json();
+    assert.equal(page.total, 300);
+    const list = page.items;
     const ranks = list.filter((e: { status: string }) => e.status === 'waitlisted').map((e: { waitlistRank: number }) => e.waitlistRank);
     assert.deepEqual(ranks, Array.from({ length: 288 }, (_, i) => i + 1));
   });
@@ -69,9 +71,10 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     assert.equal((await res.json()).errors[0].field, 'employeeId');
     await contactB.post(`/api/sessions/${s.id}/enrolments`, { employeeId: b.id });
     const list = await (await contactA.get(`/api/sessions/${s.id}/enrolments`)).json();
-    assert.deepEqual(list, []);
+    assert.deepEqual(list.items, []);
+    assert.equal(list.total, 0);
     const bList = await (await contactB.get(`/api/sessions/${s.id}/enrolments`)).json();
-    assert.equal(bList.length, 1);
+    assert.equal(bList.items.length, 1);
   });
 
   it('given bad input, then 400 naming the field; twice the same employee, 409', async () => {
@@ -99,7 +102,7 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     const res = await contactA.post(`/api/enrolments/${people[0].id}/withdraw`, { reason: 'sick' });
     assert.equal(res.status, 200);
     assert.equal((await res.json()).status, 'withdrawn');
-    const list = await (await coordinator.get(`/api/sessions/${s.id}/enrolments`)).json();
+    const list = (await (await coordinator.get(`/api/sessions/${s.id}/enrolments`)).json()).items;
     const byId = new Map(list.map((e: { id: string; status: string }) => [e.id, e.status]));
     assert.equal(byId.get(people[2].id), 'confirmed');
     assert.equal(byId.get(people[3].id), 'waitlisted');
@@ -124,7 +127,7 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     const replacement = await res.json();
     assert.equal(replacement.employeeId, e3.id);
     assert.equal(replacement.status, 'confirmed');
-    const old = (await (await coordinator.get(`/api/sessions/${early.id}/enrolments`)).json()).find((e: { id: string }) => e.id === two.id);
+    const old = (await (await coordinator.get(`/api/sessions/${early.id}/enrolments`)).json()).items.find((e: { id: string }) => e.id === two.id);
     assert.equal(old.status, 'substituted');
 
     const one = await (await contactA.post(`/api/sessions/${late.id}/enrolments`, { employeeId: e1.id })).json();

@@ -218,6 +218,22 @@ describe('members API', () => {
       );
     });
 
+    it("pages a member's contacts and history: every item, the total, 500 a page unless asked, and a page of one on request", async () => {
+      const m = await newMember(ctx, mutualId);
+      for (const name of ['Anne', 'Bruno', 'Chloé']) assert.equal((await coordinator.post(`/api/members/${m.id}/contacts`, { name })).status, 201);
+      const contacts = await (await coordinator.get(`/api/members/${m.id}/contacts`)).json();
+      assert.deepEqual(
+        [contacts.items.map((c: { name: string }) => c.name), contacts.total, contacts.page, contacts.pageSize],
+        [['Anne', 'Bruno', 'Chloé'], 3, 1, 500],
+      );
+      const second = await (await coordinator.get(`/api/members/${m.id}/contacts?pageSize=1&page=2`)).json();
+      assert.deepEqual([second.items.map((c: { name: string }) => c.name), second.total], [['Bruno'], 3]);
+      const history = await (await coordinator.get(`/api/members/${m.id}/history?pageSize=2`)).json();
+      assert.deepEqual([history.items.length, history.total, history.pageSize], [2, 3, 2]);
+      assert.equal(history.items[0].action, 'member_contact.create');
+      assert.equal((await coordinator.get(`/api/members/${m.id}/contacts?pageSize=501`)).status, 400);
+    });
+
     it('a board viewer has no member-level access', async () => {
       const m = await newMember(ctx, mutualId);
       const { client } = await loginAs(ctx, 'board_viewer', { mutualId });

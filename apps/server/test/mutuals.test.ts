@@ -40,6 +40,24 @@ describe('mutuals', () => {
     assert.deepEqual((audit[1].change as { after: unknown }).after, { name: 'Forma Estrie', minFirmsPerSession: 4 });
   });
 
+  it('given several mutuals, when the platform administrator lists them a page at a time, then the pages hold them all once, in one order, with the total', async () => {
+    for (let i = 0; i < 3; i++) await newMutual(ctx);
+    const { client } = await loginAs(ctx, 'platform_admin');
+    const first = await (await client.get('/api/mutuals?pageSize=2')).json();
+    assert.equal(first.page, 1);
+    assert.equal(first.pageSize, 2);
+    assert.equal(first.items.length, 2);
+    assert.ok(first.total >= 3);
+    const all = await (await client.get('/api/mutuals?pageSize=500')).json();
+    assert.equal(all.items.length, all.total);
+    const pages: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
+      pages.push(...(await (await client.get(`/api/mutuals?pageSize=2&page=${page}`)).json()).items.map((m: { id: string }) => m.id));
+    }
+    assert.deepEqual(pages, all.items.map((m: { id: string }) => m.id));
+    assert.equal((await client.get('/api/mutuals?pageSize=501')).status, 400);
+  });
+
   it('given a slug already used, then 409 naming slug; given a bad slug or kind, then 400 naming them', async () => {
     const existing = await newMutual(ctx);
     const { client } = await loginAs(ctx, 'platform_admin');

@@ -117,7 +117,7 @@ describe('pooling runs', () => {
     assert.equal(first.names.offers[cheapCourse].titleFr, 'Cariste (économique)');
     assert.ok(first.plan.baseline, 'the plan reports the naive baseline');
     const list = await (await coord.get('/api/pooling/runs')).json();
-    assert.ok(list.some((r: Json) => r.id === first.id && r.totals.cost === first.plan.totals.cost));
+    assert.ok(list.items.some((r: Json) => r.id === first.id && r.totals.cost === first.plan.totals.cost));
   });
 
   it('given a run, when its problem is read, then the full input is there', async () => {
@@ -209,6 +209,8 @@ describe('pooling runs', () => {
     assert.deepEqual(events, [{ kind: 'created', to_status: 'proposed' }]);
     const needs = await db.selectFrom('need').select(['id', 'status']).where('id', 'in', [needA, needB]).execute();
     assert.deepEqual(needs.map((n) => n.status), ['planned', 'planned']);
+    const moves = await db.selectFrom('audit_log').select(['entity_id', 'change']).where('action', '=', 'need.status').where('entity_id', 'in', [needA, needB]).execute();
+    assert.deepEqual(moves.map((m) => [m.entity_id, (m.change as Json).from, (m.change as Json).to]).sort(), [[needA, 'open', 'planned'], [needB, 'open', 'planned']].sort(), 'each need moved through the needs area, audited');
     const again = await coord.post(`/api/pooling/runs/${first.id}/accept`, {});
     assert.equal(again.status, 409);
   });
@@ -233,11 +235,12 @@ describe('pooling runs', () => {
     const text = await res.text();
     const savings = JSON.parse(text);
     assert.equal(savings.memberName, 'Usinage Alpha inc.');
-    assert.equal(savings.lines.length, 1);
-    assert.equal(savings.lines[0].needId, needA);
+    assert.equal(savings.items.length, 1);
+    assert.equal(savings.total, 1);
+    assert.equal(savings.items[0].needId, needA);
     assert.equal(savings.yearToDate.seats, 4);
-    assert.ok(savings.lines[0].savingsCents > 0, 'pooling saved the firm money');
-    assert.equal(savings.lines[0].savingsCents, savings.lines[0].standaloneCents - savings.lines[0].pooledCents);
+    assert.ok(savings.items[0].savingsCents > 0, 'pooling saved the firm money');
+    assert.equal(savings.items[0].savingsCents, savings.items[0].standaloneCents - savings.items[0].pooledCents);
     assert.ok(!text.includes(memberB.legal_name) && !text.includes(memberB.id) && !text.includes(needB));
 
     for (const lang of ['fr', 'en']) {
@@ -249,6 +252,23 @@ describe('pooling runs', () => {
       assert.ok(content.includes('Relevé des économies') && content.includes('savings statement'), 'both languages');
       assert.ok(!content.includes('Boulangerie'), 'no other firm name');
     }
+  });
+
+  it('given several runs, when the list is read a page at a time, then each page holds its share, newest first, and the total counts them all', async () => {
+    const all = await (await coord.get('/api/pooling/runs?pageSize=200')).json();
+    assert.ok(all.total >= 4, `runs so far: ${all.total}`);
+    assert.equal(all.items.length, all.total);
+    assert.deepEqual([all.page, all.pageSize], [1, 200]);
+    const createdAt = all.items.map((r: Json) => r.createdAt);
+    assert.deepEqual(createdAt, [...createdAt].sort().reverse(), 'newest first');
+    const second = await (await coord.get('/api/pooling/runs?page=2&pageSize=1')).json();
+    assert.deepEqual([second.items.length, second.total, second.page, second.pageSize], [1, all.total, 2, 1]);
+    assert.equal(second.items[0].id, all.items[1].id);
+    assert.equal((await coord.get('/api/pooling/runs?pageSize=201')).status, 400);
+
+    const savings = await (await contactA.get('/api/my-firm/savings?year=2027&page=2&pageSize=1')).json();
+    assert.deepEqual([savings.items.length, savings.total, savings.page, savings.pageSize], [0, 1, 2, 1]);
+    assert.equal(savings.yearToDate.seats, 4, 'the totals cover every line, whatever the page');
   });
 
   it('given bad input, then 400 naming the field', async () => {

@@ -56,9 +56,9 @@ describe('activity register (s.15)', () => {
   });
 
   it('given a year, then the register lists its activities and exports to XLSX and PDF', async () => {
-    const list = await (await coordinator.get('/api/register?year=2026')).json();
+    const list = (await (await coordinator.get('/api/register?year=2026')).json()).items;
     assert.deepEqual(list.map((e: { sessionId: string }) => e.sessionId), [world.session.id]);
-    assert.deepEqual(await (await coordinator.get('/api/register?year=2025')).json(), []);
+    assert.deepEqual(await (await coordinator.get('/api/register?year=2025')).json(), { items: [], total: 0, page: 1, pageSize: 50 });
     const bad = await coordinator.get('/api/register?year=abc');
     assert.equal(bad.status, 400);
     assert.equal((await bad.json()).errors[0].field, 'query.year');

@@ -19,7 +19,7 @@ describe('demo seed: needs and catalogue', () => {
   it('given the demo, then each mutual has the starter topics and approved courses', async () => {
     for (const email of ['coordination@lanaudiere.demo', 'coordination@alimentaire.demo']) {
       const client = await login(ctx, email, DEMO_PASSWORD);
-      const topics = (await (await client.get('/api/topics')).json()) as { items: unknown[] };
+      const topics = (await (await client.get('/api/topics?pageSize=500')).json()) as { items: unknown[] };
       assert.ok(topics.items.length >= 60, `${email}: ${topics.items.length} topics`);
       const courses = (await (await client.get('/api/courses?status=approved')).json()) as { items: unknown[] };
       assert.ok(courses.items.length >= 2, `${email}: ${courses.items.length} approved courses`);

@@ -44,7 +44,7 @@ describe("a firm's reserved seats in a session", () => {
     assert.equal(c.reserved, 2);
     const rows = (await reservationsOf(s.id)).filter((r) => r.member_id === memberC.id);
     assert.deepEqual(rows, [{ member_id: memberC.id, need_id: null, seats: 2, share_cents: 0, standalone_cents: 0 }]);
-    const history = await (await coordinator.get(`/api/sessions/${s.id}/history`)).json();
+    const history = (await (await coordinator.get(`/api/sessions/${s.id}/history`)).json()).items;
     assert.deepEqual(history.at(-1).detail, { memberId: memberC.id, from: 0, to: 2 });
     const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'change']).where('entity_id', '=', s.id).execute();
     assert.deepEqual(audit.map((a) => [a.action, a.change]), [['session.reservation', { memberId: memberC.id, before: 0, after: 2 }]]);

@@ -68,7 +68,7 @@ describe('session lifecycle through the API', () => {
     assert.deepEqual(needs.map((n) => n.status), ['scheduled', 'scheduled']);
 
     res = await coordinator.get(`/api/sessions/${s.id}/history`);
-    const history = await res.json();
+    const history = (await res.json()).items;
     assert.deepEqual(
       history.filter((e: { kind: string }) => e.kind === 'transition').map((e: { toStatus: string }) => e.toStatus),
       ['confirmed', 'scheduled'],
@@ -119,7 +119,7 @@ describe('session lifecycle through the API', () => {
     assert.match(mails[0].subject, /^Cancelled:/);
     assert.match(mails[0].text_body, /Trainer unavailable/);
     res = await coordinator.get('/api/sessions?status=cancelled');
-    assert.ok((await res.json()).some((x: { id: string }) => x.id === s.id));
+    assert.ok((await res.json()).items.some((x: { id: string }) => x.id === s.id));
     res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'confirmed' });
     assert.equal((await res.json()).code, 'transition_not_allowed');
   });

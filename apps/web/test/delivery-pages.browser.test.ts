@@ -77,7 +77,7 @@ for (const lang of ['fr', 'en'] as const) {
 
     it("a coordinator changes a firm's reserved seats on a session, then creates a session by hand", async () => {
       // a session open to enrolment with room for two more reserved seats, and a firm holding none
-      const sessions = await coordinator.get<{ id: string; status: string }[]>('/api/sessions');
+      const sessions = (await coordinator.get<{ items: { id: string; status: string }[] }>('/api/sessions?pageSize=500')).items;
       let target: Detail | undefined;
       for (const s of sessions.filter((x) => ['proposed', 'confirmed', 'scheduled'].includes(x.status))) {
         const d = await coordinator.get<Detail>(`/api/sessions/${s.id}`);
@@ -145,7 +145,7 @@ for (const lang of ['fr', 'en'] as const) {
 
     it("a coordinator's typed but unsaved meeting days survive a refetch of the session", async () => {
       // a session whose days may change (proposed first: a scheduled one writes to its participants)
-      const sessions = await coordinator.get<{ id: string; status: string; title: string }[]>('/api/sessions');
+      const sessions = (await coordinator.get<{ items: { id: string; status: string; title: string }[] }>('/api/sessions?pageSize=500')).items;
       const open = ['proposed', 'confirmed'].flatMap((state) => sessions.filter((x) => x.status === state));
       assert.ok(open.length >= 2, 'sessions whose days may change in the demo');
       const target = open[lang === 'fr' ? 0 : 1];
@@ -183,7 +183,7 @@ for (const lang of ['fr', 'en'] as const) {
 
     it('a coordinator reads the register of a year, edits an entry, exports it, and sees evaluation charts', async () => {
       const year = new Date().getFullYear();
-      const entries = await coordinator.get<{ sessionId: string; title: string; complete: boolean }[]>(`/api/register?year=${year}`);
+      const entries = (await coordinator.get<{ items: { sessionId: string; title: string; complete: boolean }[] }>(`/api/register?year=${year}&pageSize=500`)).items;
       assert.ok(entries.length > 0, `register entries in ${year}`);
       const { context, page } = await newPage(browser, server.url, lang);
       try {
@@ -219,7 +219,7 @@ for (const lang of ['fr', 'en'] as const) {
     });
 
     it('a coordinator lists the attestations of a firm and downloads one', async () => {
-      const all = await coordinator.get<{ memberId: string; number: string; participantName: string }[]>('/api/attestations');
+      const all = (await coordinator.get<{ items: { memberId: string; number: string; participantName: string }[] }>('/api/attestations')).items;
       assert.ok(all.length > 0, 'attestations in the demo');
       const firm = await coordinator.get<{ legalName: string }>(`/api/members/${all[0].memberId}`);
       const { context, page } = await newPage(browser, server.url, lang);
@@ -270,7 +270,7 @@ for (const lang of ['fr', 'en'] as const) {
         await context.close();
       }
 
-      const evaluated = (await coordinator.get<{ id: string; title: string; status: string; providerId: string | null }[]>('/api/sessions?status=evaluated')).find((s) => s.providerId);
+      const evaluated = (await coordinator.get<{ items: { id: string; title: string; status: string; providerId: string | null }[] }>('/api/sessions?status=evaluated&pageSize=500')).items.find((s) => s.providerId);
       assert.ok(evaluated, 'an evaluated session in the demo');
       const users = await coordinator.get<{ items: { email: string; providerId: string | null }[] }>('/api/users?role=trainer&pageSize=100');
       const trainer = users.items.find((u) => u.providerId === evaluated.providerId);
@@ -297,9 +297,9 @@ for (const lang of ['fr', 'en'] as const) {
 
     it('a member contact sees its attestations, creates and revokes a calendar link, and replaces a participant', async () => {
       const contact = await apiSession(server.url, MEMBER_CONTACT);
-      const mine = await contact.get<{ number: string; participantName: string }[]>(`/api/attestations?memberId=${contact.me.memberId}`);
+      const mine = (await contact.get<{ items: { number: string; participantName: string }[] }>(`/api/attestations?memberId=${contact.me.memberId}&pageSize=500`)).items;
       // a session the firm may still fill, before its withdrawal deadline, and two of its employees not in it
-      const open = await contact.get<{ id: string; status: string }[]>('/api/sessions');
+      const open = (await contact.get<{ items: { id: string; status: string }[] }>('/api/sessions?pageSize=500')).items;
       const today = new Date().toISOString().slice(0, 10);
       let session: Detail | undefined;
       for (const s of open.filter((x) => ['confirmed', 'scheduled'].includes(x.status))) {
@@ -310,7 +310,7 @@ for (const lang of ['fr', 'en'] as const) {
         }
       }
       assert.ok(session, 'an open session the member contact may fill');
-      const enrolled = new Set((await contact.get<{ employeeId: string; status: string }[]>(`/api/sessions/${session.id}/enrolments`)).map((e) => e.employeeId));
+      const enrolled = new Set((await contact.get<{ items: { employeeId: string; status: string }[] }>(`/api/sessions/${session.id}/enrolments?pageSize=500`)).items.map((e) => e.employeeId));
       const employees = (await contact.get<{ items: { id: string; firstName: string; lastName: string; endDate: string | null }[] }>(`/api/members/${contact.me.memberId}/employees?pageSize=200`)).items.filter(
         (e) => !enrolled.has(e.id) && !e.endDate,
       );
@@ -351,7 +351,7 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, 'substitution');
         await dialog.getByRole('button', { name: t('delivery:substitute.confirm') }).click();
         await page.getByText(t('delivery:substitute.done')).waitFor();
-        const after = await contact.get<{ employeeId: string; status: string }[]>(`/api/sessions/${session.id}/enrolments`);
+        const after = (await contact.get<{ items: { employeeId: string; status: string }[] }>(`/api/sessions/${session.id}/enrolments?pageSize=500`)).items;
         assert.equal(after.find((e) => e.employeeId === first.id)?.status, 'substituted');
         assert.equal(after.find((e) => e.employeeId === second.id)?.status, 'confirmed');
       } finally {

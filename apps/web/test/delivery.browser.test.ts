@@ -30,7 +30,7 @@ before(async () => {
   browser = await launchBrowser();
   server = await startServer();
   const coordinator = await apiSession(server.url, COORDINATOR);
-  sessions = await coordinator.get('/api/sessions');
+  sessions = (await coordinator.get<{ items: typeof sessions }>('/api/sessions?pageSize=500')).items;
 });
 after(async () => {
   await browser?.close();

@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { roleSchema } from './auth.ts';
-import { pageQueryFields } from './paging.ts';
+import { ACCOUNT_STATUSES } from '@mutualis/domain/accounts/account-status';
+import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
+import { meSchema, roleSchema } from './auth.ts';
+import { endpoint, noContent } from './endpoint.ts';
+import { pagedListSchema, pageQueryFields } from './paging.ts';
 
-export const localeSchema = z.enum(['fr', 'en']).meta({ id: 'Locale' });
+export const localeSchema = z.enum(ACCOUNT_LOCALES).meta({ id: 'Locale' });
 /** Passwords: at least 12 characters (long passphrases welcome), at most 200. */
 export const newPasswordSchema = z.string().min(12, 'must be at least 12 characters').max(200);
 const email = z.string().trim().email().max(254);
 const displayName = z.string().trim().min(1).max(120);
 
 /** invited = no password yet; deactivated = may not log in. */
-export const userStatusSchema = z.enum(['invited', 'active', 'deactivated']).meta({ id: 'UserStatus' });
+export const userStatusSchema = z.enum(ACCOUNT_STATUSES).meta({ id: 'UserStatus' });
 
 export const userSchema = z
   .object({
@@ -33,9 +36,7 @@ export const userSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 
-export const userPageSchema = z
-  .object({ items: z.array(userSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
-  .meta({ id: 'UserPage' });
+export const userPageSchema = pagedListSchema(userSchema, 'UserPage');
 export type UserPage = z.infer<typeof userPageSchema>;
 
 export const userListQuerySchema = z.object({
@@ -45,6 +46,7 @@ export const userListQuerySchema = z.object({
   mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only: one mutual' }),
   ...pageQueryFields,
 });
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 /**
  * Invite someone. Coordinators invite into their own mutual; the platform administrator names
@@ -98,3 +100,107 @@ export const changePasswordRequestSchema = z
   .object({ currentPassword: z.string().min(1).max(1000), newPassword: newPasswordSchema })
   .meta({ id: 'ChangePasswordRequest' });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+export const userIdParamSchema = z.object({ userId: z.string().uuid() });
+
+const tooMany = 'Too many attempts answer 429 rate_limited, with Retry-After.';
+
+/** Accounts: coordinators manage their mutual's, the platform administrator everyone's. */
+export const userEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/users',
+    tag: 'users',
+    summary: "List and search accounts (a coordinator: its mutual's)",
+    query: userListQuerySchema,
+    response: userPageSchema,
+  }),
+  invite: endpoint({
+    method: 'post',
+    path: '/api/users',
+    tag: 'users',
+    summary: 'Invite someone: creates the account without password and e-mails a link valid 7 days',
+    body: inviteUserRequestSchema,
+    response: userSchema,
+    status: 201,
+  }),
+  get: endpoint({ method: 'get', path: '/api/users/{userId}', tag: 'users', summary: 'One account', params: userIdParamSchema, response: userSchema }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/users/{userId}',
+    tag: 'users',
+    summary: 'Change an account: name, language, role scope (role, member, provider)',
+    params: userIdParamSchema,
+    body: updateUserRequestSchema,
+    response: userSchema,
+  }),
+  deactivate: endpoint({
+    method: 'post',
+    path: '/api/users/{userId}/deactivate',
+    tag: 'users',
+    summary: 'Deactivate an account: it can no longer log in and its sessions end',
+    params: userIdParamSchema,
+    response: userSchema,
+  }),
+  reactivate: endpoint({ method: 'post', path: '/api/users/{userId}/reactivate', tag: 'users', summary: 'Reactivate an account', params: userIdParamSchema, response: userSchema }),
+  resendInvitation: endpoint({
+    method: 'post',
+    path: '/api/users/{userId}/resend-invitation',
+    tag: 'users',
+    summary: 'Send a new invitation link to an account that has no password yet (the old link stops working)',
+    params: userIdParamSchema,
+    response: userSchema,
+  }),
+};
+
+/** Invitations, password reset and the caller's own profile and password. */
+export const accountEndpoints = {
+  acceptInvitation: endpoint({
+    method: 'post',
+    path: '/api/auth/invitations/accept',
+    tag: 'auth',
+    summary: 'Accept an invitation: choose a password (12+ characters); logs in (sets the session cookie)',
+    description: tooMany,
+    otherProblems: [429],
+    body: acceptInvitationRequestSchema,
+    response: meSchema,
+  }),
+  requestPasswordReset: endpoint({
+    method: 'post',
+    path: '/api/auth/password-reset',
+    tag: 'auth',
+    summary: 'Ask for a password reset link by e-mail; always 202, whether the account exists or not',
+    description: `If the account exists, a link valid one hour is on its way. ${tooMany}`,
+    otherProblems: [429],
+    body: passwordResetRequestSchema,
+    response: noContent,
+    status: 202,
+  }),
+  confirmPasswordReset: endpoint({
+    method: 'post',
+    path: '/api/auth/password-reset/confirm',
+    tag: 'auth',
+    summary: 'Set a new password with the e-mailed token; ends every session of the account',
+    description: tooMany,
+    otherProblems: [429],
+    body: passwordResetConfirmSchema,
+    response: noContent,
+    status: 204,
+  }),
+  updateMe: endpoint({
+    method: 'patch',
+    path: '/api/auth/me',
+    tag: 'auth',
+    summary: 'Change my display name and language (fr, en)',
+    body: updateMeRequestSchema,
+    response: meSchema,
+  }),
+  changePassword: endpoint({
+    method: 'post',
+    path: '/api/auth/me/password',
+    tag: 'auth',
+    summary: 'Change my password (current and new); ends my other sessions and renews this one (new CSRF token)',
+    body: changePasswordRequestSchema,
+    response: meSchema,
+  }),
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
-import { pageQueryFields } from './paging.ts';
+import { endpoint } from './endpoint.ts';
+import { pagedListSchema, pageQueryFields } from './paging.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -18,14 +19,7 @@ export const auditEntrySchema = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditPageSchema = z
-  .object({
-    items: z.array(auditEntrySchema),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  })
-  .meta({ id: 'AuditPage' });
+export const auditPageSchema = pagedListSchema(auditEntrySchema, 'AuditPage');
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export const auditQuerySchema = z.object({
@@ -38,3 +32,16 @@ export const auditQuerySchema = z.object({
   mutualId: z.string().uuid().optional().meta({ description: 'Platform administrator only' }),
   ...pageQueryFields,
 });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** Browsing the audit log: who did what, when, to which record. */
+export const auditEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/audit-log',
+    tag: 'audit',
+    summary: "The audit log, newest first (a coordinator: its mutual's); filter by entity, actor, action, dates",
+    query: auditQuerySchema,
+    response: auditPageSchema,
+  }),
+};

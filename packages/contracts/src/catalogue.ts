@@ -1,12 +1,21 @@
+import {
+  COURSE_REVISION_STATUSES,
+  COURSE_STATUSES,
+  PROVIDER_KINDS,
+  TRAINING_LANGUAGES,
+  TRAINING_MODES,
+} from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Providers and courses (the "offers" of the pooling contract). Money is integer cents;
 // periods are months written 'YYYY-MM'; regions are Quebec administrative region codes '01'–'17'.
 
 const uuid = z.string().uuid();
 
-export const trainingLanguageSchema = z.enum(['fr', 'en']).meta({ id: 'TrainingLanguage' });
-export const trainingModeSchema = z.enum(['in_person', 'virtual']).meta({ id: 'TrainingMode' });
+export const trainingLanguageSchema = z.enum(TRAINING_LANGUAGES).meta({ id: 'TrainingLanguage' });
+export const trainingModeSchema = z.enum(TRAINING_MODES).meta({ id: 'TrainingMode' });
 export const monthPeriodSchema = z
   .string()
   .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
@@ -25,7 +34,7 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
     .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
 
 // ---------- providers ----------
-export const providerKindSchema = z.enum(['recognised_institution', 'accredited_trainer', 'accredited_body']).meta({ id: 'ProviderKind' });
+export const providerKindSchema = z.enum(PROVIDER_KINDS).meta({ id: 'ProviderKind' });
 
 export const providerContactSchema = z
   .object({
@@ -57,11 +66,14 @@ export const providerSchema = z
   .meta({ id: 'Provider' });
 export type Provider = z.infer<typeof providerSchema>;
 
-export const providerListSchema = z.object({ items: z.array(providerSchema) }).meta({ id: 'ProviderList' });
+export const providerListSchema = pagedListSchema(providerSchema, 'ProviderList');
 export const providerListQuerySchema = z.object({
   includeInactive: z.enum(['true', 'false']).optional(),
   region: quebecRegionCodeSchema.optional(),
+  // Up to 500 a page: the web app's pickers read every provider in one page.
+  ...pageQueryFieldsUpTo(500),
 });
+export type ProviderListQuery = z.infer<typeof providerListQuerySchema>;
 
 export const createProviderRequestSchema = z
   .object({
@@ -88,7 +100,7 @@ export type UpdateProviderRequest = z.infer<typeof updateProviderRequestSchema>;
 export const providerIdParamSchema = z.object({ providerId: uuid });
 
 // ---------- courses ----------
-export const courseStatusSchema = z.enum(['proposed', 'approved', 'retired']).meta({ id: 'CourseStatus' });
+export const courseStatusSchema = z.enum(COURSE_STATUSES).meta({ id: 'CourseStatus' });
 
 const courseFieldsShape = {
   topicId: uuid,
@@ -135,7 +147,7 @@ export const courseRevisionSchema = z
   .object({
     id: uuid,
     courseId: uuid,
-    status: z.enum(['pending', 'approved', 'rejected', 'superseded']),
+    status: z.enum(COURSE_REVISION_STATUSES),
     proposed: courseFieldsSchema.partial(),
     changedFields: z.array(z.string()),
     submittedBy: z.string().nullable(),
@@ -165,15 +177,127 @@ export const courseSchema = z
   .meta({ id: 'Course' });
 export type Course = z.infer<typeof courseSchema>;
 
-export const courseListSchema = z.object({ items: z.array(courseSchema) }).meta({ id: 'CourseList' });
+export const courseListSchema = pagedListSchema(courseSchema, 'CourseList');
 export const courseListQuerySchema = z.object({
   status: courseStatusSchema.optional(),
   topicId: uuid.optional(),
   providerId: uuid.optional(),
   pendingReview: z.enum(['true', 'false']).optional().meta({ description: 'Only courses with changes to approve' }),
+  // Up to 500 a page: the catalogue and the session and evaluation pickers read it in one page.
+  ...pageQueryFieldsUpTo(500),
 });
-export const courseRevisionListSchema = z.object({ items: z.array(courseRevisionSchema) }).meta({ id: 'CourseRevisionList' });
+export type CourseListQuery = z.infer<typeof courseListQuerySchema>;
+export const courseRevisionListSchema = pagedListSchema(courseRevisionSchema, 'CourseRevisionList');
+export const courseRevisionListQuerySchema = z.object({ ...pageQueryFieldsUpTo(500) });
 export const courseIdParamSchema = z.object({ courseId: uuid });
 export const reviewCourseRevisionRequestSchema = z
   .object({ revisionId: uuid, note: z.string().trim().max(2000).optional() })
   .meta({ id: 'ReviewCourseRevisionRequest' });
+
+/** The providers endpoints: coordinators manage them; a trainer sees its own provider. */
+export const providerEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/providers',
+    tag: 'catalogue',
+    summary: "The mutual's providers (a trainer: its own)",
+    query: providerListQuerySchema,
+    response: providerListSchema,
+  }),
+  create: endpoint({ method: 'post', path: '/api/providers', tag: 'catalogue', summary: 'Add a provider', body: createProviderRequestSchema, response: providerSchema, status: 201 }),
+  get: endpoint({ method: 'get', path: '/api/providers/{providerId}', tag: 'catalogue', summary: 'One provider', params: providerIdParamSchema, response: providerSchema }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/providers/{providerId}',
+    tag: 'catalogue',
+    summary: 'Change a provider (details, regions served, contacts, active)',
+    params: providerIdParamSchema,
+    body: updateProviderRequestSchema,
+    response: providerSchema,
+  }),
+};
+
+/**
+ * The course catalogue endpoints (pooling's offers). Coordinators change courses directly; a
+ * trainer's creations and changes wait as revisions until a coordinator approves them. Member
+ * contacts see approved courses.
+ */
+export const courseEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/courses',
+    tag: 'catalogue',
+    summary: 'Courses: all (coordinator), its provider’s (trainer), approved ones (member contact)',
+    query: courseListQuerySchema,
+    response: courseListSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/courses',
+    tag: 'catalogue',
+    summary: 'Add a course: approved at once for a coordinator, proposed (pending approval) for a trainer',
+    body: createCourseRequestSchema,
+    response: courseSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/courses/{courseId}',
+    tag: 'catalogue',
+    summary: 'One course, with the pending revision if any',
+    params: courseIdParamSchema,
+    response: courseSchema,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/courses/{courseId}',
+    tag: 'catalogue',
+    summary: 'Change a course: applied at once for a coordinator, a pending revision for a trainer',
+    params: courseIdParamSchema,
+    body: updateCourseRequestSchema,
+    response: courseSchema,
+  }),
+  revisions: endpoint({
+    method: 'get',
+    path: '/api/courses/{courseId}/revisions',
+    tag: 'catalogue',
+    summary: 'Every revision of a course, newest first, with the fields each changes',
+    params: courseIdParamSchema,
+    query: courseRevisionListQuerySchema,
+    response: courseRevisionListSchema,
+  }),
+  approve: endpoint({
+    method: 'post',
+    path: '/api/courses/{courseId}/approve',
+    tag: 'catalogue',
+    summary: 'Approve a pending revision: it becomes the version pooling uses',
+    params: courseIdParamSchema,
+    body: reviewCourseRevisionRequestSchema,
+    response: courseSchema,
+  }),
+  reject: endpoint({
+    method: 'post',
+    path: '/api/courses/{courseId}/reject',
+    tag: 'catalogue',
+    summary: 'Reject a pending revision',
+    params: courseIdParamSchema,
+    body: reviewCourseRevisionRequestSchema,
+    response: courseSchema,
+  }),
+  retire: endpoint({
+    method: 'post',
+    path: '/api/courses/{courseId}/retire',
+    tag: 'catalogue',
+    summary: 'Retire a course (pooling stops using it)',
+    params: courseIdParamSchema,
+    response: courseSchema,
+  }),
+  reinstate: endpoint({
+    method: 'post',
+    path: '/api/courses/{courseId}/reinstate',
+    tag: 'catalogue',
+    summary: 'Reinstate a retired course as approved',
+    params: courseIdParamSchema,
+    response: courseSchema,
+  }),
+};

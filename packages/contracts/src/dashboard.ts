@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
+import { memberStatusSchema, sizeClassSchema } from './members.ts';
 
 const countBy = z.array(z.object({ key: z.string(), count: z.number().int() }));
 
@@ -30,12 +32,30 @@ export const myFirmSummarySchema = z
   .object({
     memberId: z.string(),
     legalName: z.string(),
-    status: z.string(),
+    status: memberStatusSchema,
     headcount: z.number().int(),
-    sizeClass: z.string(),
+    sizeClass: sizeClassSchema,
     currentEmployees: z.number().int(),
     endedEmployees: z.number().int(),
     employeesByTeer: countBy,
   })
   .meta({ id: 'MyFirmSummary' });
 export type MyFirmSummary = z.infer<typeof myFirmSummarySchema>;
+
+/** Dashboards: the mutual's figures (coordinator, board viewer) and a member contact's own firm at a glance. */
+export const dashboardEndpoints = {
+  mutual: endpoint({
+    method: 'get',
+    path: '/api/dashboard',
+    tag: 'dashboard',
+    summary: "The mutual's figures: members by status, size class and region, employees by TEER and education, recent activity (no names for board viewers)",
+    response: dashboardSchema,
+  }),
+  myFirm: endpoint({
+    method: 'get',
+    path: '/api/my-firm/summary',
+    tag: 'dashboard',
+    summary: "A member contact's own firm: status, headcount, employee counts",
+    response: myFirmSummarySchema,
+  }),
+};

@@ -1,14 +1,17 @@
+import { CELL_STATUSES, UNMET_REASONS } from '@mutualis/domain/demand/demand';
 import { z } from 'zod';
+import { endpoint, fileAnswer } from './endpoint.ts';
 import { monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema } from './catalogue.ts';
 import { pageQueryFieldsUpTo } from './paging.ts';
+import { topicIdParamSchema } from './topics.ts';
 
 const uuid = z.string().uuid();
 
 export const cellStatusSchema = z
-  .enum(['ready', 'below_minimum', 'no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served'])
+  .enum(CELL_STATUSES)
   .meta({ id: 'DemandCellStatus' });
 export const unmetReasonSchema = z
-  .enum(['no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served', 'below_minimum'])
+  .enum(UNMET_REASONS)
   .meta({ id: 'UnmetReason' });
 
 export const demandQuerySchema = z.object({
@@ -18,9 +21,11 @@ export const demandQuerySchema = z.object({
   language: trainingLanguageSchema.optional(),
   status: cellStatusSchema.optional(),
 });
+export type DemandQuery = z.infer<typeof demandQuerySchema>;
 
 /** The board's query: filters, plus one page of its cells (ready cells first, then most seats). */
 export const demandBoardQuerySchema = demandQuerySchema.extend(pageQueryFieldsUpTo(500));
+export type DemandBoardQuery = z.infer<typeof demandBoardQuerySchema>;
 
 export const demandCellSchema = z
   .object({
@@ -87,6 +92,7 @@ export const unmetQuerySchema = demandQuerySchema.omit({ status: true }).extend(
   reason: unmetReasonSchema.optional(),
   ...pageQueryFieldsUpTo(1000),
 });
+export type UnmetQuery = z.infer<typeof unmetQuerySchema>;
 
 export const unmetNeedSchema = z
   .object({
@@ -123,6 +129,7 @@ export const anonymousDemandSchema = z
     ownSeats: z.number().int(),
   })
   .meta({ id: 'AnonymousDemand' });
+export type AnonymousDemand = z.infer<typeof anonymousDemandSchema>;
 
 export const poolingProblemRequestSchema = z
   .object({
@@ -139,6 +146,7 @@ export const poolingProblemRequestSchema = z
       .optional(),
   })
   .meta({ id: 'PoolingProblemRequest' });
+export type PoolingProblemRequest = z.infer<typeof poolingProblemRequestSchema>;
 
 const leftOut = z.object({ id: z.string(), reason: z.string() });
 export const poolingProblemBuildSchema = z
@@ -148,3 +156,52 @@ export const poolingProblemBuildSchema = z
     leftOutCourses: z.array(leftOut),
   })
   .meta({ id: 'PoolingProblemBuild' });
+export type PoolingProblemBuild = z.infer<typeof poolingProblemBuildSchema>;
+
+/** The XLSX workbook's media type. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The demand endpoints: the board and its export (coordinators), anonymous demand on a topic (member contacts). */
+export const demandEndpoints = {
+  board: endpoint({
+    method: 'get',
+    path: '/api/demand',
+    tag: 'demand',
+    summary:
+      'Open needs by topic × region × period × language, each cell marked ready or with what it lacks: one page of cells (ready first, then most seats) and the heat map’s sums',
+    query: demandBoardQuerySchema,
+    response: demandBoardSchema,
+  }),
+  unmet: endpoint({
+    method: 'get',
+    path: '/api/demand/unmet',
+    tag: 'demand',
+    summary: 'Open needs that cannot be met yet, with the reason, and a count per reason',
+    query: unmetQuerySchema,
+    response: unmetNeedsSchema,
+  }),
+  export: endpoint({
+    method: 'get',
+    path: '/api/demand/export',
+    tag: 'demand',
+    summary: 'The board and the unmet needs (first 10,000) as an XLSX workbook, in the caller’s language',
+    query: demandQuerySchema,
+    response: fileAnswer(XLSX),
+  }),
+  anonymous: endpoint({
+    method: 'get',
+    path: '/api/demand/topics/{topicId}',
+    tag: 'demand',
+    summary: 'Anonymous demand on a topic: how many other firms want how many seats (never who)',
+    params: topicIdParamSchema,
+    response: anonymousDemandSchema,
+  }),
+  poolingProblem: endpoint({
+    method: 'post',
+    path: '/api/demand/pooling-problem',
+    tag: 'demand',
+    summary: 'Build the pooling problem (shared spec pooling.md) from open needs and approved courses for the chosen periods',
+    body: poolingProblemRequestSchema,
+    response: poolingProblemBuildSchema,
+  }),
+};

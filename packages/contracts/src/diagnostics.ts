@@ -1,4 +1,7 @@
+import { DIAGNOSTIC_COORDINATOR_MOVES, DIAGNOSTIC_STATUSES } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 import { isoDateSchema } from './dates.ts';
 import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
 import { needPrioritySchema, needSchema } from './needs.ts';
@@ -8,7 +11,7 @@ const uuid = z.string().uuid();
 const isoDate = isoDateSchema;
 
 export const diagnosticStatusSchema = z
-  .enum(['scheduled', 'in_progress', 'completed', 'validated', 'cancelled'])
+  .enum(DIAGNOSTIC_STATUSES)
   .meta({ id: 'DiagnosticStatus', description: 'scheduled → in_progress → completed → validated (by the member contact); cancelled' });
 
 export const skillsGapSchema = z
@@ -56,10 +59,16 @@ export const diagnosticSchema = z
   .meta({ id: 'Diagnostic' });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-export const diagnosticListSchema = z
-  .object({ items: z.array(diagnosticSchema.omit({ needs: true }).extend({ needCount: z.number().int() })) })
-  .meta({ id: 'DiagnosticList' });
-export const diagnosticListQuerySchema = z.object({ memberId: uuid.optional(), status: diagnosticStatusSchema.optional() });
+export const diagnosticSummarySchema = diagnosticSchema.omit({ needs: true }).extend({ needCount: z.number().int() });
+export type DiagnosticSummary = z.infer<typeof diagnosticSummarySchema>;
+export const diagnosticListSchema = pagedListSchema(diagnosticSummarySchema, 'DiagnosticList');
+export const diagnosticListQuerySchema = z.object({
+  memberId: uuid.optional(),
+  status: diagnosticStatusSchema.optional(),
+  // Up to 500 a page: a mutual's diagnostics, or a firm's, are read in one page.
+  ...pageQueryFieldsUpTo(500),
+});
+export type DiagnosticListQuery = z.infer<typeof diagnosticListQuerySchema>;
 
 const contentFields = {
   challenges: z.string().max(20_000).optional(),
@@ -80,7 +89,7 @@ export const updateDiagnosticRequestSchema = z
 export type UpdateDiagnosticRequest = z.infer<typeof updateDiagnosticRequestSchema>;
 
 export const diagnosticTransitionRequestSchema = z
-  .object({ status: z.enum(['in_progress', 'completed', 'cancelled']) })
+  .object({ status: z.enum(DIAGNOSTIC_COORDINATOR_MOVES) })
   .meta({ id: 'DiagnosticTransitionRequest' });
 
 export const proposedNeedLineSchema = z
@@ -97,6 +106,7 @@ export const proposedNeedLineSchema = z
     notes: z.string().max(5000).optional(),
   })
   .meta({ id: 'ProposedNeedLine' });
+export type ProposedNeedLine = z.infer<typeof proposedNeedLineSchema>;
 
 export const setProposedNeedsRequestSchema = z
   .object({ lines: z.array(proposedNeedLineSchema).max(200) })
@@ -107,3 +117,71 @@ export const validateDiagnosticRequestSchema = z
   .meta({ id: 'ValidateDiagnosticRequest' });
 
 export const diagnosticIdParamSchema = z.object({ diagnosticId: uuid });
+
+/**
+ * The diagnostics endpoints: the coordinator schedules, runs and completes one with a member firm
+ * and proposes need lines; the member contact validates it (its lines become open needs).
+ */
+export const diagnosticEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/diagnostics',
+    tag: 'needs',
+    summary: 'Diagnostics: all (coordinator) or the firm’s own (member contact)',
+    query: diagnosticListQuerySchema,
+    response: diagnosticListSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/diagnostics',
+    tag: 'needs',
+    summary: 'Schedule a diagnostic with a member',
+    body: createDiagnosticRequestSchema,
+    response: diagnosticSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/diagnostics/{diagnosticId}',
+    tag: 'needs',
+    summary: 'One diagnostic with its need lines',
+    params: diagnosticIdParamSchema,
+    response: diagnosticSchema,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/diagnostics/{diagnosticId}',
+    tag: 'needs',
+    summary: 'Record the content: challenges, skills gaps by NOC, priorities, constraints, notes (until completed)',
+    params: diagnosticIdParamSchema,
+    body: updateDiagnosticRequestSchema,
+    response: diagnosticSchema,
+  }),
+  transition: endpoint({
+    method: 'post',
+    path: '/api/diagnostics/{diagnosticId}/status',
+    tag: 'needs',
+    summary: 'Start, complete (needs at least one proposed line), reopen (completed → in_progress) or cancel',
+    params: diagnosticIdParamSchema,
+    body: diagnosticTransitionRequestSchema,
+    response: diagnosticSchema,
+  }),
+  setProposedNeeds: endpoint({
+    method: 'put',
+    path: '/api/diagnostics/{diagnosticId}/needs',
+    tag: 'needs',
+    summary: 'Replace the proposed need lines (defaults from the constraints and the member)',
+    params: diagnosticIdParamSchema,
+    body: setProposedNeedsRequestSchema,
+    response: diagnosticSchema,
+  }),
+  validate: endpoint({
+    method: 'post',
+    path: '/api/diagnostics/{diagnosticId}/validate',
+    tag: 'needs',
+    summary: 'The member contact validates a completed diagnostic: its lines become open needs, except those rejected',
+    params: diagnosticIdParamSchema,
+    body: validateDiagnosticRequestSchema,
+    response: diagnosticSchema,
+  }),
+};

@@ -41,7 +41,12 @@ export interface Endpoint {
   response: z.ZodType | FileAnswer | NoContent;
   /** The success status; 200 unless said (201 created, 202 accepted, 204 no content). */
   status?: 200 | 201 | 202 | 204;
+  /** Problem answers this endpoint gives besides the ones every route can (400, 401, 403, 404, 409). */
+  otherProblems?: readonly OtherProblem[];
 }
+
+/** The problem statuses only some endpoints answer with. */
+export type OtherProblem = 413 | 415 | 422 | 429;
 
 /** Declares an endpoint; keeps its literal types so both sides infer the exact input and answer. */
 export const endpoint = <const E extends Endpoint>(e: E): E => e;

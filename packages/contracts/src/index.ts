@@ -9,6 +9,7 @@ export * from './audit.ts';
 export * from './mutuals.ts';
 export * from './outbox.ts';
 export * from './reference.ts';
+export * from './health.ts';
 export * from './members.ts';
 export * from './employees.ts';
 export * from './dashboard.ts';

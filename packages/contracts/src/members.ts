@@ -1,12 +1,25 @@
 import { z } from 'zod';
+import { MEMBER_STATUSES } from '@mutualis/domain/members/status';
+import { SIZE_CLASS_CODES } from '@mutualis/domain/reference/size-class';
 import { isoDateSchema } from './dates.ts';
-import { pageQueryFields } from './paging.ts';
+import { endpoint, fileAnswer, noContent } from './endpoint.ts';
+import { pagedListSchema, pageQueryFields, pageQueryFieldsUpTo } from './paging.ts';
 
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
 
-export const memberStatusSchema = z.enum(['prospect', 'active', 'lapsed', 'withdrawn']).meta({ id: 'MemberStatus' });
-export const sizeClassSchema = z.enum(['micro', 'small', 'medium', 'large']).meta({ id: 'SizeClass' });
+export const memberStatusSchema = z.enum(MEMBER_STATUSES).meta({ id: 'MemberStatus' });
+export const sizeClassSchema = z.enum(SIZE_CLASS_CODES).meta({ id: 'SizeClass' });
+
+/** The file formats of a table export or template (CSV UTF-8 with a byte-order mark, or XLSX). */
+export const TABLE_FILE_FORMATS = ['csv', 'xlsx'] as const;
+/** The media types a table export answers with, in the order of TABLE_FILE_FORMATS. */
+export const TABLE_FILE_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+/** The query fields of a table export: its format and the language of its headers. */
+export const tableFileQueryFields = {
+  format: z.enum(TABLE_FILE_FORMATS).default('csv'),
+  lang: z.enum(['fr', 'en']).default('fr'),
+};
 
 export const memberSchema = z
   .object({
@@ -100,13 +113,11 @@ export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
 export const memberExportQuerySchema = memberFilterQuerySchema.extend({
   sort: memberSortSchema.default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  format: z.enum(['csv', 'xlsx']).default('csv'),
-  lang: z.enum(['fr', 'en']).default('fr'),
+  ...tableFileQueryFields,
 });
+export type MemberExportQuery = z.infer<typeof memberExportQuerySchema>;
 
-export const memberListSchema = z
-  .object({ items: z.array(memberSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
-  .meta({ id: 'MemberList' });
+export const memberListSchema = pagedListSchema(memberSchema, 'MemberList');
 export type MemberList = z.infer<typeof memberListSchema>;
 
 export const memberContactSchema = z
@@ -135,7 +146,10 @@ export const memberContactRequestSchema = z
 export type MemberContactRequest = z.infer<typeof memberContactRequestSchema>;
 export const updateMemberContactRequestSchema = memberContactRequestSchema.partial().meta({ id: 'UpdateMemberContactRequest' });
 
-export const memberContactListSchema = z.object({ items: z.array(memberContactSchema) }).meta({ id: 'MemberContactList' });
+export type UpdateMemberContactRequest = z.infer<typeof updateMemberContactRequestSchema>;
+
+export const memberContactListSchema = pagedListSchema(memberContactSchema, 'MemberContactList');
+export type MemberContactList = z.infer<typeof memberContactListSchema>;
 
 export const historyEntrySchema = z
   .object({
@@ -149,7 +163,121 @@ export const historyEntrySchema = z
     change: z.record(z.string(), z.unknown()).meta({ description: 'For updates: { field: { from, to } }' }),
   })
   .meta({ id: 'HistoryEntry' });
-export const memberHistorySchema = z.object({ items: z.array(historyEntrySchema) }).meta({ id: 'MemberHistory' });
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export const memberHistorySchema = pagedListSchema(historyEntrySchema, 'MemberHistory');
+export type MemberHistory = z.infer<typeof memberHistorySchema>;
+
+const upTo500 = pageQueryFieldsUpTo(500);
+/**
+ * The paging of a short list of one record (a member's contacts or history, an employee's wages):
+ * up to 500 a page, and 500 when not asked, so that one page holds the whole list as before paging.
+ */
+export const shortListQuerySchema = z.object({ page: upTo500.page, pageSize: upTo500.pageSize.default(500) });
 
 export const memberIdParamSchema = z.object({ memberId: z.string().uuid() });
 export const memberContactParamSchema = z.object({ memberId: z.string().uuid(), contactId: z.string().uuid() });
+
+/** Member firms: the mutual's coordinators manage them; a member contact reads and keeps its own firm's details. */
+export const memberEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/members',
+    tag: 'members',
+    summary: 'List, search, filter, sort and page the members of the mutual',
+    query: memberListQuerySchema,
+    response: memberListSchema,
+  }),
+  export: endpoint({
+    method: 'get',
+    path: '/api/members/export',
+    tag: 'members',
+    summary: 'Export the members that match the filters as CSV or XLSX (headers in French or English)',
+    query: memberExportQuerySchema,
+    response: fileAnswer(...TABLE_FILE_MEDIA_TYPES),
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/members',
+    tag: 'members',
+    summary: 'Add a member firm (as a prospect)',
+    body: createMemberRequestSchema,
+    response: memberSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/members/{memberId}',
+    tag: 'members',
+    summary: 'One member (a member contact: only its own firm)',
+    params: memberIdParamSchema,
+    response: memberSchema,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/members/{memberId}',
+    tag: 'members',
+    summary: "Change a member's fields (a member contact: only address, city, postalCode, phone, website of its own firm)",
+    params: memberIdParamSchema,
+    body: updateMemberRequestSchema,
+    response: memberSchema,
+  }),
+  changeStatus: endpoint({
+    method: 'post',
+    path: '/api/members/{memberId}/status',
+    tag: 'members',
+    summary: 'Change the status: prospect → active → lapsed / withdrawn, lapsed → active, withdrawn → prospect (reason required for lapsed and withdrawn)',
+    params: memberIdParamSchema,
+    body: changeMemberStatusRequestSchema,
+    response: memberSchema,
+  }),
+  history: endpoint({
+    method: 'get',
+    path: '/api/members/{memberId}/history',
+    tag: 'members',
+    summary: 'The history of changes to the member and its contacts (from the audit log), newest first',
+    params: memberIdParamSchema,
+    query: shortListQuerySchema,
+    response: memberHistorySchema,
+  }),
+};
+
+/** A member firm's contact people: its coordinators and the firm's own member contacts keep them. */
+export const memberContactEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/members/{memberId}/contacts',
+    tag: 'members',
+    summary: "The member's contact people",
+    params: memberIdParamSchema,
+    query: shortListQuerySchema,
+    response: memberContactListSchema,
+  }),
+  add: endpoint({
+    method: 'post',
+    path: '/api/members/{memberId}/contacts',
+    tag: 'members',
+    summary: 'Add a contact person to the member',
+    params: memberIdParamSchema,
+    body: memberContactRequestSchema,
+    response: memberContactSchema,
+    status: 201,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/members/{memberId}/contacts/{contactId}',
+    tag: 'members',
+    summary: 'Change a contact person',
+    params: memberContactParamSchema,
+    body: updateMemberContactRequestSchema,
+    response: memberContactSchema,
+  }),
+  remove: endpoint({
+    method: 'delete',
+    path: '/api/members/{memberId}/contacts/{contactId}',
+    tag: 'members',
+    summary: 'Remove a contact person',
+    params: memberContactParamSchema,
+    response: noContent,
+    status: 204,
+  }),
+};

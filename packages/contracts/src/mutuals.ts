@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { MUTUAL_KINDS } from '@mutualis/domain/mutuals/mutual-kind';
 import { isoDateSchema } from './dates.ts';
+import { endpoint } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
-export const mutualKindSchema = z
-  .enum(['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'])
-  .meta({ id: 'MutualKind' });
+export const mutualKindSchema = z.enum(MUTUAL_KINDS).meta({ id: 'MutualKind' });
 
 export const mutualSchema = z
   .object({
@@ -26,7 +27,11 @@ export const mutualSchema = z
   .meta({ id: 'Mutual' });
 export type Mutual = z.infer<typeof mutualSchema>;
 
-export const mutualListSchema = z.object({ items: z.array(mutualSchema) }).meta({ id: 'MutualList' });
+export const mutualListSchema = pagedListSchema(mutualSchema, 'MutualList');
+export type MutualList = z.infer<typeof mutualListSchema>;
+// Up to 500 a page: the platform administrator's pickers read every mutual in one page.
+export const mutualListQuerySchema = z.object({ ...pageQueryFieldsUpTo(500) });
+export type MutualListQuery = z.infer<typeof mutualListQuerySchema>;
 
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
@@ -74,3 +79,47 @@ export const deliverySettingsRequestSchema = z
   .partial()
   .meta({ id: 'DeliverySettingsRequest' });
 export type DeliverySettingsRequest = z.infer<typeof deliverySettingsRequestSchema>;
+
+export const mutualIdParamSchema = z.object({ mutualId: z.string().uuid() });
+
+/** Mutuals: the platform administrator creates and edits them; their staff and board read their own. */
+export const mutualEndpoints = {
+  list: endpoint({ method: 'get', path: '/api/mutuals', tag: 'mutuals', summary: 'Every mutual', query: mutualListQuerySchema, response: mutualListSchema }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/mutuals',
+    tag: 'mutuals',
+    summary: 'Create a mutual (then invite its first coordinator with POST /api/users)',
+    body: createMutualRequestSchema,
+    response: mutualSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/mutuals/{mutualId}',
+    tag: 'mutuals',
+    summary: 'One mutual (coordinators and board viewers: their own)',
+    params: mutualIdParamSchema,
+    response: mutualSchema,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/mutuals/{mutualId}',
+    tag: 'mutuals',
+    summary: "Edit a mutual's name, slug, kind, region, sector, recognition date and delivery settings",
+    params: mutualIdParamSchema,
+    body: updateMutualRequestSchema,
+    response: mutualSchema,
+  }),
+  updateDeliverySettings: endpoint({
+    method: 'patch',
+    path: '/api/mutuals/{mutualId}/delivery-settings',
+    tag: 'mutuals',
+    summary:
+      "Edit a mutual's delivery settings: withdrawal deadline (days), go/no-go lead time (days), attendance threshold for attestations (%), minimum firms per session",
+    description: 'Coordinators edit their own mutual (another answers 404); the platform administrator any.',
+    params: mutualIdParamSchema,
+    body: deliverySettingsRequestSchema,
+    response: mutualSchema,
+  }),
+};

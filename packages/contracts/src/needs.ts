@@ -130,6 +130,7 @@ export const needEndpoints = {
     body: fileUpload,
     response: needImportResultSchema,
     status: 201,
+    otherProblems: [413, 415, 422],
   }),
   get: endpoint({ method: 'get', path: '/api/needs/{needId}', tag: 'needs', summary: 'One need', params: needIdParamSchema, response: needSchema }),
   update: endpoint({

@@ -1,4 +1,8 @@
+import { ALLOCATION_RULES } from '@mutualis/domain/pooling/problem';
+import { POOLING_RUN_STATUSES } from '@mutualis/domain/pooling-runs/run-status';
 import { z } from 'zod';
+import { endpoint, fileAnswer } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Pooling runs (coordinators) and members' savings (member contacts). Plans follow the pooling
 // contract (shared spec pooling.md): amounts in dollars. Everything else here is in cents.
@@ -6,7 +10,7 @@ import { z } from 'zod';
 const period = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
 const uuid = z.string().uuid();
 
-export const allocationRuleSchema = z.enum(['per_seat', 'fixed_equal_by_firm', 'small_firm_discount']).meta({ id: 'AllocationRule' });
+export const allocationRuleSchema = z.enum(ALLOCATION_RULES).meta({ id: 'AllocationRule' });
 export type AllocationRule = z.infer<typeof allocationRuleSchema>;
 
 export const poolingPolicyInputSchema = z
@@ -63,7 +67,7 @@ export const rerunPoolingRunSchema = z
   .meta({ id: 'RerunPoolingRun' });
 export type RerunPoolingRun = z.infer<typeof rerunPoolingRunSchema>;
 
-export const poolingRunStatusSchema = z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).meta({ id: 'PoolingRunStatus' });
+export const poolingRunStatusSchema = z.enum(POOLING_RUN_STATUSES).meta({ id: 'PoolingRunStatus' });
 export type PoolingRunStatus = z.infer<typeof poolingRunStatusSchema>;
 
 export const poolingProgressSchema = z
@@ -100,6 +104,12 @@ export const poolingRunSummarySchema = z
   })
   .meta({ id: 'PoolingRunSummary' });
 export type PoolingRunSummary = z.infer<typeof poolingRunSummarySchema>;
+
+export const poolingRunListSchema = pagedListSchema(poolingRunSummarySchema, 'PoolingRunList');
+export type PoolingRunList = z.infer<typeof poolingRunListSchema>;
+// Up to 200 a page: the runs page shows a mutual's runs in one table, as it always did.
+export const poolingRunListQuerySchema = z.object(pageQueryFieldsUpTo(200));
+export type PoolingRunListQuery = z.infer<typeof poolingRunListQuerySchema>;
 
 const planAllocationSchema = z.object({ needId: z.string(), memberId: z.string(), seats: z.number(), share: z.number() });
 export const planSessionSchema = z
@@ -215,13 +225,16 @@ export type SavingsLine = z.infer<typeof savingsLineSchema>;
 
 const savingsTotalsSchema = z.object({ seats: z.number(), pooledCents: z.number(), standaloneCents: z.number(), savingsCents: z.number() });
 
-export const myFirmSavingsSchema = z
-  .object({
+/**
+ * The firm's savings: a page of its lines (every reservation of the firm in accepted plans, all
+ * years, by period) in the one paged envelope, with the firm, the year and the totals beside it.
+ */
+export const myFirmSavingsSchema = pagedListSchema(savingsLineSchema, 'SavingsLineList')
+  .extend({
     memberId: z.string(),
     memberName: z.string(),
     year: z.number(),
-    /** every reservation of the firm in accepted plans, all years */
-    lines: z.array(savingsLineSchema),
+    /** over every line, all years */
     totals: savingsTotalsSchema,
     /** sessions of `year` only (periods YYYY-MM of that year) */
     yearToDate: savingsTotalsSchema,
@@ -233,3 +246,110 @@ export const savingsQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   lang: z.enum(['fr', 'en']).optional(),
 });
+// Up to 500 lines a page: the savings page reads a firm's lines of every year in one page.
+export const savingsListQuerySchema = savingsQuerySchema.extend(pageQueryFieldsUpTo(500));
+export type SavingsListQuery = z.infer<typeof savingsListQuerySchema>;
+export type SavingsStatementQuery = z.infer<typeof savingsQuerySchema>;
+
+// ---------- endpoints ----------
+const runIdParamSchema = z.object({ runId: uuid });
+const compareQuerySchema = z.object({ a: uuid, b: uuid });
+
+/** A run's full input: the problem (pooling contract JSON) and the pins and excludes applied to it. */
+export const poolingRunInputSchema = z.object({ problem: z.record(z.string(), z.unknown()), adjustments: poolingAdjustmentsSchema });
+export type PoolingRunInput = z.infer<typeof poolingRunInputSchema>;
+
+/** Pooling runs (coordinators): build, run in the background, review, re-run, compare, accept. */
+export const poolingRunEndpoints = {
+  start: endpoint({
+    method: 'post',
+    path: '/api/pooling/runs',
+    tag: 'pooling',
+    summary: "Build a pooling problem from the mutual's open needs and approved courses for the chosen periods and policy, and run it in the background",
+    description: 'Queued; poll GET /api/pooling/runs/{runId}',
+    body: startPoolingRunSchema,
+    response: poolingRunDetailSchema,
+    status: 202,
+  }),
+  list: endpoint({
+    method: 'get',
+    path: '/api/pooling/runs',
+    tag: 'pooling',
+    summary: "The mutual's pooling runs, newest first (without problems and plans)",
+    query: poolingRunListQuerySchema,
+    response: poolingRunListSchema,
+  }),
+  // served before get, so that "compare" is not read as a run id
+  compare: endpoint({
+    method: 'get',
+    path: '/api/pooling/runs/compare',
+    tag: 'pooling',
+    summary: 'Two runs side by side: totals, differences, and the sessions only one of them has',
+    query: compareQuerySchema,
+    response: poolingComparisonSchema,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/pooling/runs/{runId}',
+    tag: 'pooling',
+    summary: 'A run: status, progress (poll it), its plan with firm and course names',
+    params: runIdParamSchema,
+    response: poolingRunDetailSchema,
+  }),
+  problem: endpoint({
+    method: 'get',
+    path: '/api/pooling/runs/{runId}/problem',
+    tag: 'pooling',
+    summary: "A run's full input: the problem (pooling contract JSON) and the pins and excludes applied to it",
+    params: runIdParamSchema,
+    response: poolingRunInputSchema,
+  }),
+  cancel: endpoint({
+    method: 'post',
+    path: '/api/pooling/runs/{runId}/cancel',
+    tag: 'pooling',
+    summary: 'Cancel a queued or running run (its worker is stopped)',
+    params: runIdParamSchema,
+    response: poolingRunDetailSchema,
+  }),
+  rerun: endpoint({
+    method: 'post',
+    path: '/api/pooling/runs/{runId}/rerun',
+    tag: 'pooling',
+    summary: 'Run a stored problem again, with sessions of its plan pinned or excluded, needs excluded, or policy changes',
+    params: runIdParamSchema,
+    body: rerunPoolingRunSchema,
+    response: poolingRunDetailSchema,
+    status: 202,
+  }),
+  accept: endpoint({
+    method: 'post',
+    path: '/api/pooling/runs/{runId}/accept',
+    tag: 'pooling',
+    summary: "Accept a run's plan: its sessions are created as proposed with seats reserved per member and need, and the needs become planned",
+    params: runIdParamSchema,
+    body: acceptPoolingRunSchema,
+    bodyOptional: true,
+    response: acceptedPlanSchema,
+  }),
+};
+
+/** Members' savings from pooling (member contacts: their own firm only). */
+export const savingsEndpoints = {
+  mine: endpoint({
+    method: 'get',
+    path: '/api/my-firm/savings',
+    tag: 'pooling',
+    summary: "The firm's savings from pooling: each need's pooled share against its cost alone, and the year's totals",
+    query: savingsListQuerySchema,
+    response: myFirmSavingsSchema,
+  }),
+  statement: endpoint({
+    method: 'get',
+    path: '/api/my-firm/savings/statement.pdf',
+    tag: 'pooling',
+    summary: "The firm's savings statement for a year, as a bilingual PDF (lang = the language shown first)",
+    query: savingsQuerySchema,
+    response: fileAnswer('application/pdf'),
+  }),
+};

@@ -1,4 +1,7 @@
+import { QUOTE_PROVIDER_STATUSES, QUOTE_REQUEST_STATUSES, QUOTE_RESPONSE_STATUSES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 import { isoDateSchema } from './dates.ts';
 import { centsSchema, monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
 
@@ -6,9 +9,9 @@ const uuid = z.string().uuid();
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
 
-export const quoteRequestStatusSchema = z.enum(['open', 'accepted', 'cancelled']).meta({ id: 'QuoteRequestStatus' });
+export const quoteRequestStatusSchema = z.enum(QUOTE_REQUEST_STATUSES).meta({ id: 'QuoteRequestStatus' });
 export const quoteProviderStatusSchema = z
-  .enum(['sent', 'answered', 'declined', 'accepted', 'not_selected'])
+  .enum(QUOTE_PROVIDER_STATUSES)
   .meta({ id: 'QuoteProviderStatus' });
 
 export const createQuoteRequestSchema = z
@@ -46,7 +49,9 @@ export const quoteAnswerRequestSchema = z
 export type QuoteAnswerRequest = z.infer<typeof quoteAnswerRequestSchema>;
 
 export const declineQuoteRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'DeclineQuoteRequest' });
+export type DeclineQuoteRequest = z.infer<typeof declineQuoteRequestSchema>;
 export const cancelQuoteRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'CancelQuoteRequest' });
+export type CancelQuoteRequest = z.infer<typeof cancelQuoteRequestSchema>;
 
 export const acceptQuoteRequestSchema = z
   .object({
@@ -82,7 +87,7 @@ export const quoteResponseSchema = z
     periods: z.array(z.string()),
     durationHours: z.number().nullable(),
     conditions: z.string(),
-    status: z.enum(['submitted', 'superseded', 'accepted', 'not_selected']),
+    status: z.enum(QUOTE_RESPONSE_STATUSES),
     submittedAt: z.string(),
     comparison: z
       .object({
@@ -156,7 +161,83 @@ export const quoteRequestSummarySchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'QuoteRequestSummary' });
+export type QuoteRequestSummary = z.infer<typeof quoteRequestSummarySchema>;
 
-export const quoteRequestListSchema = z.object({ items: z.array(quoteRequestSummarySchema) }).meta({ id: 'QuoteRequestList' });
-export const quoteRequestListQuerySchema = z.object({ status: quoteRequestStatusSchema.optional(), topicId: uuid.optional() });
+export const quoteRequestListSchema = pagedListSchema(quoteRequestSummarySchema, 'QuoteRequestList');
+export const quoteRequestListQuerySchema = z.object({
+  status: quoteRequestStatusSchema.optional(),
+  topicId: uuid.optional(),
+  // Up to 500 a page: the web app's list and the trainer portal read them in one page.
+  ...pageQueryFieldsUpTo(500),
+});
+export type QuoteRequestListQuery = z.infer<typeof quoteRequestListQuerySchema>;
 export const quoteRequestIdParamSchema = z.object({ quoteRequestId: uuid });
+
+/**
+ * The requests-for-quotes endpoints. Coordinators send them to chosen providers, compare answers
+ * and accept one (which creates or updates a course); trainers see the requests sent to their
+ * provider and answer or decline. Every step is dated in `events`.
+ */
+export const quoteEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/quotes',
+    tag: 'quotes',
+    summary: "Requests for quotes: all (coordinator) or those sent to the trainer's provider",
+    query: quoteRequestListQuerySchema,
+    response: quoteRequestListSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/quotes',
+    tag: 'quotes',
+    summary: 'Send a request for quote for a cell (topic, region, periods, language) or a set of needs to chosen providers',
+    body: createQuoteRequestSchema,
+    response: quoteRequestSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/quotes/{quoteRequestId}',
+    tag: 'quotes',
+    summary: 'One request: providers, answers side by side (ranked for coordinators), history',
+    params: quoteRequestIdParamSchema,
+    response: quoteRequestSchema,
+  }),
+  answer: endpoint({
+    method: 'post',
+    path: '/api/quotes/{quoteRequestId}/answer',
+    tag: 'quotes',
+    summary: "Answer for the trainer's provider: fixed price, price per seat, seat limits, periods, conditions",
+    params: quoteRequestIdParamSchema,
+    body: quoteAnswerRequestSchema,
+    response: quoteRequestSchema,
+  }),
+  decline: endpoint({
+    method: 'post',
+    path: '/api/quotes/{quoteRequestId}/decline',
+    tag: 'quotes',
+    summary: "Decline for the trainer's provider",
+    params: quoteRequestIdParamSchema,
+    body: declineQuoteRequestSchema,
+    response: quoteRequestSchema,
+  }),
+  accept: endpoint({
+    method: 'post',
+    path: '/api/quotes/{quoteRequestId}/accept',
+    tag: 'quotes',
+    summary: 'Accept one answer: creates an approved course from it, or updates the given course of that provider',
+    params: quoteRequestIdParamSchema,
+    body: acceptQuoteRequestSchema,
+    response: quoteRequestSchema,
+  }),
+  cancel: endpoint({
+    method: 'post',
+    path: '/api/quotes/{quoteRequestId}/cancel',
+    tag: 'quotes',
+    summary: 'Cancel an open request',
+    params: quoteRequestIdParamSchema,
+    body: cancelQuoteRequestSchema,
+    response: quoteRequestSchema,
+  }),
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
 
 const label = { fr: z.string(), en: z.string() };
 
@@ -21,3 +22,14 @@ export const referenceDataSchema = z
   })
   .meta({ id: 'ReferenceData' });
 export type ReferenceData = z.infer<typeof referenceDataSchema>;
+
+/** Reference data: regions, SCIAN, NOC/TEER, education, languages, size classes, statuses, import columns. */
+export const referenceEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/reference',
+    tag: 'reference',
+    summary: 'All reference data (French and English labels); public and cacheable',
+    response: referenceDataSchema,
+  }),
+};

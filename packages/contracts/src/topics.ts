@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
 const nocTag = z.string().regex(/^[0-9]{1,5}$/, 'must be a NOC 2021 code of 1 to 5 digits');
@@ -18,8 +20,13 @@ export const topicSchema = z
   .meta({ id: 'Topic' });
 export type Topic = z.infer<typeof topicSchema>;
 
-export const topicListSchema = z.object({ items: z.array(topicSchema) }).meta({ id: 'TopicList' });
-export const topicListQuerySchema = z.object({ includeRetired: z.enum(['true', 'false']).optional() });
+export const topicListSchema = pagedListSchema(topicSchema, 'TopicList');
+export const topicListQuerySchema = z.object({
+  includeRetired: z.enum(['true', 'false']).optional(),
+  // Up to 500 a page: the web app reads the whole tree (81 starter topics) in one page.
+  ...pageQueryFieldsUpTo(500),
+});
+export type TopicListQuery = z.infer<typeof topicListQuerySchema>;
 
 export const createTopicRequestSchema = z
   .object({
@@ -54,3 +61,57 @@ export const topicIdParamSchema = z.object({ topicId: uuid });
 export const installStarterTopicsResultSchema = z
   .object({ added: z.number().int(), total: z.number().int() })
   .meta({ id: 'InstallStarterTopicsResult' });
+
+/** The topics endpoints: every role of the mutual reads the tree, coordinators change it. */
+export const topicEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/topics',
+    tag: 'topics',
+    summary: "The mutual's training topics (flat list; parentId gives the tree)",
+    query: topicListQuerySchema,
+    response: topicListSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/topics',
+    tag: 'topics',
+    summary: 'Add a topic (code made from the English name under its parent when not given)',
+    body: createTopicRequestSchema,
+    response: topicSchema,
+    status: 201,
+  }),
+  installStarter: endpoint({
+    method: 'post',
+    path: '/api/topics/starter',
+    tag: 'topics',
+    summary: 'Add the starter topics the mutual does not have yet (idempotent)',
+    response: installStarterTopicsResultSchema,
+  }),
+  get: endpoint({ method: 'get', path: '/api/topics/{topicId}', tag: 'topics', summary: 'One topic', params: topicIdParamSchema, response: topicSchema }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/topics/{topicId}',
+    tag: 'topics',
+    summary: 'Rename a topic, move it in the tree or change its NOC tags',
+    params: topicIdParamSchema,
+    body: updateTopicRequestSchema,
+    response: topicSchema,
+  }),
+  retire: endpoint({
+    method: 'post',
+    path: '/api/topics/{topicId}/retire',
+    tag: 'topics',
+    summary: 'Retire a topic (hidden from new needs and courses)',
+    params: topicIdParamSchema,
+    response: topicSchema,
+  }),
+  restore: endpoint({
+    method: 'post',
+    path: '/api/topics/{topicId}/restore',
+    tag: 'topics',
+    summary: 'Restore a retired topic',
+    params: topicIdParamSchema,
+    response: topicSchema,
+  }),
+};

@@ -1,20 +1,20 @@
-import { hash } from '@node-rs/argon2';
 import type { AcceptInvitationRequest } from '@mutualis/contracts';
+import { hash } from '@node-rs/argon2';
 import { auditRepository } from '../audit/index.ts';
+import { type Deps, inTransaction } from '../caller.ts';
+import { type StartedSession, startSession } from './login-sessions.ts';
+import { consumeToken, tokenInvalid } from './one-time-tokens.ts';
 import { tokenRepository } from './token-repository.ts';
 import { userRepository } from './user-repository.ts';
-import type { Deps } from '../caller.ts';
-import { consumeToken, tokenInvalid } from './one-time-tokens.ts';
-import { openSession } from './login-sessions.ts';
 
-/** Sets the invitee's password (argon2id), uses the token and opens a session; returns the cookie token. */
-export async function acceptInvitation(deps: Deps, input: AcceptInvitationRequest) {
+/** Sets the invitee's password (argon2id), uses the token and opens a session (public: reached by the e-mailed token). */
+export async function acceptInvitation(deps: Deps, input: AcceptInvitationRequest): Promise<StartedSession> {
   const passwordHash = await hash(input.password);
   const now = deps.now();
   const userId = await deps.loginSessions.changing(() =>
-    deps.db.transaction().execute(async (trx) => {
-      const userId = await consumeToken(trx, input.token, 'invitation', now);
-      const users = userRepository(trx);
+    inTransaction(deps, async (tx) => {
+      const userId = await consumeToken(tx.db, input.token, 'invitation', now);
+      const users = userRepository(tx.db);
       const user = await users.findById(userId);
       if (!user?.active) throw tokenInvalid();
       await users.update(userId, {
@@ -22,8 +22,8 @@ export async function acceptInvitation(deps: Deps, input: AcceptInvitationReques
         last_login_at: now.toISOString(),
         ...(input.displayName ? { display_name: input.displayName } : {}),
       });
-      await tokenRepository(trx).revokeAll(userId, 'invitation', now.toISOString());
-      await auditRepository(trx).record({
+      await tokenRepository(tx.db).revokeAll(userId, 'invitation', now.toISOString());
+      await auditRepository(tx.db).record({
         at: now,
         mutualId: user.mutual_id,
         memberId: user.member_id,
@@ -36,5 +36,5 @@ export async function acceptInvitation(deps: Deps, input: AcceptInvitationReques
       return userId;
     }),
   );
-  return openSession(deps.db, userId, now);
+  return startSession(deps.db, userId, now);
 }

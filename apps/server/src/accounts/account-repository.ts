@@ -1,7 +1,6 @@
+import type { AccountStatus } from '@mutualis/domain/accounts/account-status';
+import type { Role } from '@mutualis/domain/accounts/roles';
 import type { Db } from '../db/client.ts';
-import type { Role } from '../db/tables.ts';
-
-export type AccountStatus = 'invited' | 'active' | 'deactivated';
 
 export interface AccountFilter {
   /** undefined = every mutual (platform administrator). */

@@ -1,36 +1,36 @@
-import { hash, verify } from '@node-rs/argon2';
 import type { ChangePasswordRequest } from '@mutualis/contracts';
+import { hash, verify } from '@node-rs/argon2';
 import { auditRepository } from '../audit/index.ts';
-import { sessionRepository } from './login-session-repository.ts';
-import { userRepository } from './user-repository.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { invalid } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { openSession } from './login-sessions.ts';
+import { sessionRepository } from './login-session-repository.ts';
+import { type StartedSession, startSession } from './login-sessions.ts';
+import { userRepository } from './user-repository.ts';
 
 /**
  * Changes the caller's password after checking the current one. Every session ends, the
- * caller's included; a fresh session is opened for the caller (returned cookie token).
+ * caller's included; a fresh session is opened for the caller (its cookie token is returned).
  */
-export async function changePassword(deps: Deps, actor: Caller, input: ChangePasswordRequest) {
-  const user = await userRepository(deps.db).findById(actor.userId);
+export async function changePassword(deps: Deps, caller: Caller, input: ChangePasswordRequest): Promise<StartedSession> {
+  const user = await userRepository(deps.db).findById(caller.userId);
   const ok = user?.password_hash ? await verify(user.password_hash, input.currentPassword).catch(() => false) : false;
   if (!ok) throw invalid('currentPassword', 'is not your current password');
   const passwordHash = await hash(input.newPassword);
   await deps.loginSessions.changing(() =>
-    deps.db.transaction().execute(async (trx) => {
-      await userRepository(trx).update(actor.userId, { password_hash: passwordHash });
-      await sessionRepository(trx).deleteAllForUser(actor.userId);
-      await auditRepository(trx).record({
+    inTransaction(deps, async (tx) => {
+      await userRepository(tx.db).update(caller.userId, { password_hash: passwordHash });
+      await sessionRepository(tx.db).deleteAllForUser(caller.userId);
+      await auditRepository(tx.db).record({
         at: deps.now(),
-        mutualId: actor.mutualId,
-        memberId: actor.memberId,
-        actorUserId: actor.userId,
+        mutualId: caller.mutualId,
+        memberId: caller.memberId,
+        actorUserId: caller.userId,
         action: 'change_password',
         entityType: 'user',
-        entityId: actor.userId,
+        entityId: caller.userId,
         change: {},
       });
     }),
   );
-  return openSession(deps.db, actor.userId, deps.now());
+  return startSession(deps.db, caller.userId, deps.now());
 }

@@ -1,67 +1,34 @@
-import type { InviteUserRequest } from '@mutualis/contracts';
-import type { Db } from '../db/client.ts';
+import type { InviteUserRequest, User } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
-import { mutualRepository } from '../mutuals/index.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
+import { AppError } from '../errors.ts';
+import { getUser } from './get-user.ts';
+import { resolveAccountScope } from './resolve-account-scope.ts';
+import { sendInvitation } from './send-invitation.ts';
 import { userRepository } from './user-repository.ts';
-import type { AppUserTable } from '../db/tables.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { invitationEmail } from '../mail/templates.ts';
-import { emailTaken, resolveAccountScope } from './account-scope.ts';
-import { enqueueEmail } from '../outbox/index.ts';
-import { INVITATION_TTL_MS, issueToken, tokenLink } from './one-time-tokens.ts';
 
-type Invitee = Pick<AppUserTable, 'email' | 'display_name' | 'role' | 'mutual_id'> & {
-  id: string;
-  locale: 'fr' | 'en';
-};
-
-/** Issues an invitation token and queues the e-mail carrying its link (inside the caller's transaction). */
-export async function sendInvitation(
-  trx: Db,
-  deps: Pick<Deps, 'config' | 'now'>,
-  invitee: Invitee,
-  inviterName: string,
-) {
-  const now = deps.now();
-  const token = await issueToken(trx, invitee.id, 'invitation', INVITATION_TTL_MS, now);
-  const mutual = invitee.mutual_id ? await mutualRepository(trx).find(invitee.mutual_id) : undefined;
-  const email = invitationEmail({
-    locale: invitee.locale,
-    inviteeName: invitee.display_name,
-    inviterName,
-    mutualName: mutual?.name ?? null,
-    role: invitee.role,
-    link: tokenLink(deps.config.PUBLIC_URL, 'invitation', token, invitee.locale),
-    validDays: INVITATION_TTL_MS / 86_400_000,
-  });
-  await enqueueEmail(
-    trx,
-    { mutualId: invitee.mutual_id, kind: 'invitation', to: invitee.email, locale: invitee.locale, email },
-    now,
-  );
-}
+const emailTaken = () => new AppError('conflict', 'An account already uses this e-mail', { fields: [{ field: 'email', message: 'already used' }] });
 
 /**
- * Creates an account without password in the actor's reach and e-mails the invitation.
- * Coordinators invite into their mutual; the platform administrator anywhere. Returns the new id.
+ * Creates an account without password in the caller's reach and e-mails the invitation.
+ * Coordinators invite into their mutual; the platform administrator anywhere.
  */
-export async function inviteUser(deps: Deps, actor: Caller, input: InviteUserRequest): Promise<string> {
-  const scope = await resolveAccountScope(deps.db, actor, input);
-  return deps.db.transaction().execute(async (trx) => {
-    const users = userRepository(trx);
+export async function inviteUser(deps: Deps, caller: Caller, input: InviteUserRequest): Promise<User> {
+  const scope = await resolveAccountScope(deps.db, caller, input);
+  const userId = await inTransaction(deps, async (tx) => {
+    const users = userRepository(tx.db);
     if (await users.findByEmail(input.email)) throw emailTaken();
-    const user = await users.insert({
-      email: input.email,
-      display_name: input.displayName,
-      locale: input.locale,
-      password_hash: null,
-      ...scope,
-    });
-    await sendInvitation(trx, deps, { ...user, locale: user.locale }, actor.displayName);
-    await auditRepository(trx).record({
+    const user = await users.insert({ email: input.email, display_name: input.displayName, locale: input.locale, password_hash: null, ...scope });
+    await sendInvitation(
+      tx.db,
+      deps,
+      { id: user.id, email: user.email, displayName: user.display_name, role: user.role, mutualId: user.mutual_id, locale: user.locale },
+      caller.displayName,
+    );
+    await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId: user.mutual_id,
-      actorUserId: actor.userId,
+      actorUserId: caller.userId,
       action: 'invite',
       entityType: 'user',
       entityId: user.id,
@@ -69,4 +36,5 @@ export async function inviteUser(deps: Deps, actor: Caller, input: InviteUserReq
     });
     return user.id;
   });
+  return getUser(deps, caller, { userId });
 }

@@ -1,10 +1,10 @@
 import type { LoginRequest } from '@mutualis/contracts';
 import { verify } from '@node-rs/argon2';
 import { auditRepository } from '../audit/index.ts';
-import { userRepository } from './user-repository.ts';
+import { type Deps, inTransaction } from '../caller.ts';
 import { AppError } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { openSession, resolveSession } from './login-sessions.ts';
+import { type StartedSession, startSession } from './login-sessions.ts';
+import { userRepository } from './user-repository.ts';
 
 /**
  * How failed logins are counted against the e-mail and the caller (the HTTP layer binds it to
@@ -26,7 +26,8 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6nXu+1LV1EtnY3xgnHHX1A$Y23Fgy
  * caller), records the login. Unknown e-mail, inactive account and wrong password all answer
  * the same invalid_credentials and count as a failure.
  */
-export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThrottle): Promise<{ token: string; caller: Caller }> {
+export async function logIn(deps: Deps, input: LoginRequest & { throttle: LoginThrottle }): Promise<StartedSession> {
+  const { throttle } = input;
   throttle.assertAllowed(input.email);
   const user = await userRepository(deps.db).findByEmail(input.email);
   const ok = await verify(user?.password_hash ?? DUMMY_HASH, input.password).catch(() => false);
@@ -36,10 +37,10 @@ export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThro
   }
   throttle.succeeded(input.email);
   const now = deps.now();
-  return deps.db.transaction().execute(async (trx) => {
-    const { token } = await openSession(trx, user.id, now);
-    await userRepository(trx).update(user.id, { last_login_at: now.toISOString() });
-    await auditRepository(trx).record({
+  return inTransaction(deps, async (tx) => {
+    const session = await startSession(tx.db, user.id, now);
+    await userRepository(tx.db).update(user.id, { last_login_at: now.toISOString() });
+    await auditRepository(tx.db).record({
       at: now,
       mutualId: user.mutual_id,
       memberId: user.member_id,
@@ -49,7 +50,6 @@ export async function logIn(deps: Deps, input: LoginRequest, throttle: LoginThro
       entityId: user.id,
       change: {},
     });
-    const caller = (await resolveSession(trx, token, now)) as Caller;
-    return { token, caller };
+    return session;
   });
 }

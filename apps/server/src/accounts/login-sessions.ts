@@ -23,6 +23,20 @@ export async function openSession(db: Db, userId: string, now: Date) {
   return { token, csrfToken };
 }
 
+/** A logged-in answer: the secret cookie token and the caller it resolves to. */
+export interface StartedSession {
+  token: string;
+  caller: Caller;
+}
+
+/** Opens a session for an active user and resolves it: the token for the cookie and the caller. */
+export async function startSession(db: Db, userId: string, now: Date): Promise<StartedSession> {
+  const { token } = await openSession(db, userId, now);
+  const caller = await resolveSession(db, token, now);
+  if (!caller) throw new Error(`The session just opened for ${userId} does not resolve`);
+  return { token, caller };
+}
+
 /** Resolves a cookie token to the caller, sliding the expiry at most once a minute. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Caller | null> {
   return (await lookUpSession(db, hashToken(token), now))?.caller ?? null;
@@ -70,6 +84,3 @@ async function lookUpSession(db: Db, id: string, now: Date) {
   return { caller, lastSeenMs, expiresMs };
 }
 
-export async function closeSession(deps: Deps, sessionId: string) {
-  await deps.loginSessions.changing(() => sessionRepository(deps.db).delete(sessionId));
-}

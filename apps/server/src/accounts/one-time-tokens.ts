@@ -1,5 +1,6 @@
+import type { TokenPurpose } from '@mutualis/domain/accounts/account-status';
 import type { Db } from '../db/client.ts';
-import { type TokenPurpose, tokenRepository } from './token-repository.ts';
+import { tokenRepository } from './token-repository.ts';
 import { AppError } from '../errors.ts';
 import { hashToken, newToken } from './login-sessions.ts';
 

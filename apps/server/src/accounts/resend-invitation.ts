@@ -1,24 +1,27 @@
+import type { User } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { managedUser } from './account-scope.ts';
-import { sendInvitation } from './invite-user.ts';
+import { getUser } from './get-user.ts';
+import { sendInvitation } from './send-invitation.ts';
+import { visibleUser } from './visible-user.ts';
 
 /** Sends a new invitation link (the previous one stops working) to an account that has no password yet. */
-export async function resendInvitation(deps: Deps, actor: Caller, userId: string) {
-  const user = await managedUser(deps.db, actor, userId);
+export async function resendInvitation(deps: Deps, caller: Caller, input: { userId: string }): Promise<User> {
+  const user = await visibleUser(deps, caller, input.userId);
   if (!user.active) throw new AppError('conflict', 'This account is deactivated; reactivate it first');
-  if (user.password_hash) throw new AppError('conflict', 'This account is already activated');
-  await deps.db.transaction().execute(async (trx) => {
-    await sendInvitation(trx, deps, user, actor.displayName);
-    await auditRepository(trx).record({
+  if (user.passwordHash) throw new AppError('conflict', 'This account is already activated');
+  await inTransaction(deps, async (tx) => {
+    await sendInvitation(tx.db, deps, user, caller.displayName);
+    await auditRepository(tx.db).record({
       at: deps.now(),
-      mutualId: user.mutual_id,
-      actorUserId: actor.userId,
+      mutualId: user.mutualId,
+      actorUserId: caller.userId,
       action: 'resend_invitation',
       entityType: 'user',
       entityId: user.id,
       change: {},
     });
   });
+  return getUser(deps, caller, input);
 }

@@ -1,6 +1,5 @@
+import type { TokenPurpose } from '@mutualis/domain/accounts/account-status';
 import type { Db } from '../db/client.ts';
-
-export type TokenPurpose = 'invitation' | 'password_reset';
 
 /** One-time tokens (invitations, password resets); only the sha-256 hash is stored. */
 export function tokenRepository(db: Db) {

@@ -1,56 +1,66 @@
-import type { UpdateUserRequest } from '@mutualis/contracts';
+import type { UpdateUserRequest, User } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
-import { userRepository } from './user-repository.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError, invalid } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { managedUser, resolveAccountScope } from './account-scope.ts';
+import { getUser } from './get-user.ts';
+import { resolveAccountScope } from './resolve-account-scope.ts';
+import { userRepository } from './user-repository.ts';
+import { visibleUser } from './visible-user.ts';
 
 /**
  * Changes an account's name, language or role scope (role, member, provider) inside its mutual.
  * Nobody changes their own role (no accidental lock-out); platform administrators are managed apart.
  */
-export async function updateUser(deps: Deps, actor: Caller, userId: string, input: UpdateUserRequest) {
-  const user = await managedUser(deps.db, actor, userId);
-  const changesScope = input.role !== undefined || input.memberId !== undefined || input.providerId !== undefined;
+export async function updateUser(deps: Deps, caller: Caller, input: { userId: string; changes: UpdateUserRequest }): Promise<User> {
+  const { userId, changes } = input;
+  const user = await visibleUser(deps, caller, userId);
+  const current: Record<string, unknown> = {
+    display_name: user.displayName,
+    locale: user.locale,
+    role: user.role,
+    mutual_id: user.mutualId,
+    member_id: user.memberId,
+    provider_id: user.providerId,
+  };
+  const changesScope = changes.role !== undefined || changes.memberId !== undefined || changes.providerId !== undefined;
   const values: Record<string, unknown> = {};
-  if (input.displayName !== undefined) values.display_name = input.displayName;
-  if (input.locale !== undefined) values.locale = input.locale;
+  if (changes.displayName !== undefined) values.display_name = changes.displayName;
+  if (changes.locale !== undefined) values.locale = changes.locale;
   if (changesScope) {
-    if (userId === actor.userId) throw new AppError('conflict', 'You may not change your own role');
-    const role = input.role ?? user.role;
-    if (role === 'platform_admin' || user.role === 'platform_admin') {
-      throw invalid('role', 'platform administrator accounts are managed apart');
-    }
-    const scope = await resolveAccountScope(deps.db, actor, {
+    if (userId === caller.userId) throw new AppError('conflict', 'You may not change your own role');
+    const role = changes.role ?? user.role;
+    if (role === 'platform_admin' || user.role === 'platform_admin') throw invalid('role', 'platform administrator accounts are managed apart');
+    const scope = await resolveAccountScope(deps.db, caller, {
       role,
-      mutualId: user.mutual_id,
-      memberId: input.memberId === undefined ? user.member_id : input.memberId,
-      providerId: input.providerId === undefined ? user.provider_id : input.providerId,
+      mutualId: user.mutualId,
+      memberId: changes.memberId === undefined ? user.memberId : changes.memberId,
+      providerId: changes.providerId === undefined ? user.providerId : changes.providerId,
     });
     Object.assign(values, scope);
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
-    const old = (user as Record<string, unknown>)[key];
-    if (old !== value) {
-      before[key] = old;
+    if (current[key] !== value) {
+      before[key] = current[key];
       after[key] = value;
     }
   }
-  if (Object.keys(after).length === 0) return;
-  await deps.loginSessions.changing(() =>
-    deps.db.transaction().execute(async (trx) => {
-      await userRepository(trx).update(userId, after);
-      await auditRepository(trx).record({
-        at: deps.now(),
-        mutualId: user.mutual_id,
-        actorUserId: actor.userId,
-        action: 'update',
-        entityType: 'user',
-        entityId: userId,
-        change: { before, after },
-      });
-    }),
-  );
+  if (Object.keys(after).length > 0) {
+    await deps.loginSessions.changing(() =>
+      inTransaction(deps, async (tx) => {
+        await userRepository(tx.db).update(userId, after);
+        await auditRepository(tx.db).record({
+          at: deps.now(),
+          mutualId: user.mutualId,
+          actorUserId: caller.userId,
+          action: 'update',
+          entityType: 'user',
+          entityId: userId,
+          change: { before, after },
+        });
+      }),
+    );
+  }
+  return getUser(deps, caller, { userId });
 }

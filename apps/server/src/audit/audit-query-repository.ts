@@ -52,3 +52,4 @@ export function auditQueryRepository(db: Db) {
     },
   };
 }
+export type AuditQueryRow = Awaited<ReturnType<ReturnType<typeof auditQueryRepository>['list']>>['rows'][number];

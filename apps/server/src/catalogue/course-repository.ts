@@ -1,4 +1,5 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { CourseStatus } from '@mutualis/domain/catalogue/index';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { CourseRevisionTable, CourseTable } from '../db/tables.ts';
 
@@ -7,7 +8,7 @@ export type CourseRevisionRow = Selectable<CourseRevisionTable>;
 
 export interface CourseFilter {
   providerId?: string;
-  status?: 'proposed' | 'approved' | 'retired';
+  status?: CourseStatus;
   topicId?: string;
   pendingReview?: boolean;
   ids?: string[];
@@ -22,18 +23,29 @@ export function courseRepository(db: Db) {
       .innerJoin('topic as t', 't.id', 'c.topic_id')
       .selectAll('c')
       .select(['p.name as provider_name', 't.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en']);
+  const filtered = (mutualId: string, f: CourseFilter) => {
+    let q = base().where('c.mutual_id', '=', mutualId);
+    if (f.providerId) q = q.where('c.provider_id', '=', f.providerId);
+    if (f.status) q = q.where('c.status', '=', f.status);
+    if (f.topicId) q = q.where('c.topic_id', '=', f.topicId);
+    if (f.ids) q = f.ids.length ? q.where('c.id', 'in', f.ids) : q.where('c.id', 'is', null);
+    if (f.pendingReview)
+      q = q.where(({ exists, selectFrom }) =>
+        exists(selectFrom('course_revision as r').select('r.id').whereRef('r.course_id', '=', 'c.id').where('r.status', '=', 'pending')),
+      );
+    return q;
+  };
   return {
-    list(mutualId: string, f: CourseFilter = {}): Promise<CourseRow[]> {
-      let q = base().where('c.mutual_id', '=', mutualId);
-      if (f.providerId) q = q.where('c.provider_id', '=', f.providerId);
-      if (f.status) q = q.where('c.status', '=', f.status);
-      if (f.topicId) q = q.where('c.topic_id', '=', f.topicId);
-      if (f.ids) q = f.ids.length ? q.where('c.id', 'in', f.ids) : q.where('c.id', 'is', null);
-      if (f.pendingReview)
-        q = q.where(({ exists, selectFrom }) =>
-          exists(selectFrom('course_revision as r').select('r.id').whereRef('r.course_id', '=', 'c.id').where('r.status', '=', 'pending')),
-        );
-      return q.orderBy('t.code').orderBy('c.title_fr').execute();
+    /** A page of the courses, by topic code then French title. */
+    list(mutualId: string, f: CourseFilter, page: { limit: number; offset: number }): Promise<CourseRow[]> {
+      return filtered(mutualId, f).orderBy('t.code').orderBy('c.title_fr').orderBy('c.id').limit(page.limit).offset(page.offset).execute();
+    },
+    async count(mutualId: string, f: CourseFilter): Promise<number> {
+      const row = await filtered(mutualId, f)
+        .clearSelect()
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return row.n;
     },
     find(mutualId: string, id: string): Promise<CourseRow | undefined> {
       return base().where('c.mutual_id', '=', mutualId).where('c.id', '=', id).executeTakeFirst();
@@ -58,7 +70,7 @@ export function courseRepository(db: Db) {
           'status',
         ])
         .where('mutual_id', '=', mutualId)
-        .where('status', '=', 'approved')
+        .where('status', '=', 'approved' satisfies CourseStatus)
         .execute();
     },
     async insert(values: Insertable<CourseTable>) {
@@ -67,8 +79,20 @@ export function courseRepository(db: Db) {
     async update(mutualId: string, id: string, values: Updateable<CourseTable>) {
       await db.updateTable('course').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
     },
-    revisions(courseId: string) {
-      return db.selectFrom('course_revision').selectAll().where('course_id', '=', courseId).orderBy('submitted_at', 'desc').execute();
+    /** A page of a course's revisions, newest first. */
+    revisions(courseId: string, page: { limit: number; offset: number }) {
+      return db
+        .selectFrom('course_revision')
+        .selectAll()
+        .where('course_id', '=', courseId)
+        .orderBy('submitted_at', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+    },
+    async countRevisions(courseId: string): Promise<number> {
+      const row = await db.selectFrom('course_revision').select(sql<number>`count(*)::int`.as('n')).where('course_id', '=', courseId).executeTakeFirstOrThrow();
+      return row.n;
     },
     pendingRevisions(courseIds: string[]) {
       if (courseIds.length === 0) return Promise.resolve([] as CourseRevisionRow[]);

@@ -1,26 +1,42 @@
+import { OFFERED_COURSE_STATUSES } from '@mutualis/domain/catalogue/index';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { ProviderTable } from '../db/tables.ts';
 
 export type ProviderRow = Selectable<ProviderTable> & { course_count: number };
 
+export interface ProviderFilter {
+  providerId?: string;
+  includeInactive?: boolean;
+  region?: string;
+}
+
 /** Training providers of a mutual (institutions, accredited trainers and bodies). */
 export function providerRepository(db: Db) {
-  const base = () =>
-    db
-      .selectFrom('provider as p')
+  const filtered = (mutualId: string, filter: ProviderFilter) => {
+    let q = db.selectFrom('provider as p').where('p.mutual_id', '=', mutualId);
+    if (filter.providerId) q = q.where('p.id', '=', filter.providerId);
+    if (!filter.includeInactive) q = q.where('p.active', '=', true);
+    if (filter.region) q = q.where(sql<boolean>`${filter.region} = any(p.regions)`);
+    return q;
+  };
+  // A provider's course count: the courses it still offers.
+  const withCourseCount = (mutualId: string, filter: ProviderFilter) =>
+    filtered(mutualId, filter)
       .selectAll('p')
-      .select(sql<number>`(select count(*)::int from course c where c.provider_id = p.id and c.status <> 'retired')`.as('course_count'));
+      .select(
+        sql<number>`(select count(*)::int from course c where c.provider_id = p.id and c.status = any(${sql.val([...OFFERED_COURSE_STATUSES])}::text[]))`.as('course_count'),
+      );
   return {
-    list(mutualId: string, filter: { providerId?: string; includeInactive?: boolean; region?: string } = {}) {
-      let q = base().where('p.mutual_id', '=', mutualId);
-      if (filter.providerId) q = q.where('p.id', '=', filter.providerId);
-      if (!filter.includeInactive) q = q.where('p.active', '=', true);
-      if (filter.region) q = q.where(sql<boolean>`${filter.region} = any(p.regions)`);
-      return q.orderBy('p.name').execute() as Promise<ProviderRow[]>;
+    list(mutualId: string, filter: ProviderFilter, page: { limit: number; offset: number }): Promise<ProviderRow[]> {
+      return withCourseCount(mutualId, filter).orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset).execute() as Promise<ProviderRow[]>;
+    },
+    async count(mutualId: string, filter: ProviderFilter): Promise<number> {
+      const row = await filtered(mutualId, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      return row.n;
     },
     find(mutualId: string, id: string) {
-      return base().where('p.mutual_id', '=', mutualId).where('p.id', '=', id).executeTakeFirst() as Promise<ProviderRow | undefined>;
+      return withCourseCount(mutualId, { includeInactive: true }).where('p.id', '=', id).executeTakeFirst() as Promise<ProviderRow | undefined>;
     },
     findMany(mutualId: string, ids: string[]) {
       if (ids.length === 0) return Promise.resolve([]);

@@ -1,74 +1,17 @@
-import {
-  createProviderRequestSchema,
-  providerIdParamSchema,
-  providerListQuerySchema,
-  providerListSchema,
-  providerSchema,
-  updateProviderRequestSchema,
-} from '@mutualis/contracts';
-import { createProvider, getProvider, listProviders, updateProvider } from './manage-providers.ts';
-import { callerOf, route } from '../http/access.ts';
+import { providerEndpoints as providers } from '@mutualis/contracts';
+import { PROVIDER_RECORD_ROLES } from '@mutualis/domain/accounts/roles';
 import type { Deps } from '../caller.ts';
+import { serve } from '../http/api.ts';
 import type { App } from '../http/context.ts';
-import { problemResponses } from '../http/openapi.ts';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const body = <T>(schema: T) => ({ body: { required: true, ...json(schema) } });
+import { createProvider } from './create-provider.ts';
+import { getProvider } from './get-provider.ts';
+import { listProviders } from './list-providers.ts';
+import { updateProvider } from './update-provider.ts';
 
 /** Training providers: coordinators manage them; a trainer sees its own provider. */
 export function registerProviderRoutes(app: App, deps: Deps) {
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/api/providers',
-      tags: ['catalogue'],
-      summary: "The mutual's providers (a trainer: its own)",
-      access: ['coordinator', 'trainer'],
-      request: { query: providerListQuerySchema },
-      responses: { 200: { description: 'Providers', ...json(providerListSchema) }, ...problemResponses },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json({ items: await listProviders(deps.db, callerOf(c), { includeInactive: q.includeInactive === 'true', region: q.region }) }, 200);
-    },
-  );
-
-  app.openapi(
-    route({
-      method: 'post',
-      path: '/api/providers',
-      tags: ['catalogue'],
-      summary: 'Add a provider',
-      access: ['coordinator'],
-      request: body(createProviderRequestSchema),
-      responses: { 201: { description: 'Created', ...json(providerSchema) }, ...problemResponses },
-    }),
-    async (c) => c.json(await createProvider(deps.db, callerOf(c), c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/api/providers/{providerId}',
-      tags: ['catalogue'],
-      summary: 'One provider',
-      access: ['coordinator', 'trainer'],
-      request: { params: providerIdParamSchema },
-      responses: { 200: { description: 'The provider', ...json(providerSchema) }, ...problemResponses },
-    }),
-    async (c) => c.json(await getProvider(deps.db, callerOf(c), c.req.valid('param').providerId), 200),
-  );
-
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/api/providers/{providerId}',
-      tags: ['catalogue'],
-      summary: 'Change a provider (details, regions served, contacts, active)',
-      access: ['coordinator'],
-      request: { params: providerIdParamSchema, ...body(updateProviderRequestSchema) },
-      responses: { 200: { description: 'Updated', ...json(providerSchema) }, ...problemResponses },
-    }),
-    async (c) => c.json(await updateProvider(deps.db, callerOf(c), c.req.valid('param').providerId, c.req.valid('json'), deps.now()), 200),
-  );
+  serve(app, providers.list, PROVIDER_RECORD_ROLES, ({ query }, caller) => listProviders(deps, caller, query));
+  serve(app, providers.create, ['coordinator'], ({ body }, caller) => createProvider(deps, caller, body));
+  serve(app, providers.get, PROVIDER_RECORD_ROLES, ({ params }, caller) => getProvider(deps, caller, params));
+  serve(app, providers.update, ['coordinator'], ({ params, body }, caller) => updateProvider(deps, caller, { providerId: params.providerId, changes: body }));
 }

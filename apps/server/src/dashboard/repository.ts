@@ -1,39 +1,48 @@
+import { CURRENT_MEMBER_STATUSES } from '@mutualis/domain/members/index';
+import { SIZE_CLASS_CODES, sizeClassOf } from '@mutualis/domain/reference/index';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 
-const counted = (rows: { key: string | number | null; count: number | string }[]) =>
+const countsOf = (rows: { key: string | number | null; count: number | string }[]) =>
   rows.map((r) => ({ key: String(r.key ?? ''), count: Number(r.count) }));
+
+/** The member statuses the figures count (firms that are members now), as a parameter of the queries. */
+const counted = [...CURRENT_MEMBER_STATUSES];
 
 /** Aggregates for dashboards: counts only, never personal data. */
 export function dashboardRepository(db: Db) {
   return {
     async membersByStatus(mutualId: string) {
-      return counted(
+      return countsOf(
         await db.selectFrom('member').select(['status as key', (eb) => eb.fn.countAll<number>().as('count')]).where('mutual_id', '=', mutualId).groupBy('status').orderBy('status').execute(),
       );
     },
 
     async activeMembersByRegion(mutualId: string) {
-      return counted(
+      return countsOf(
         await db
           .selectFrom('member')
           .select(['region_code as key', (eb) => eb.fn.countAll<number>().as('count')])
           .where('mutual_id', '=', mutualId)
-          .where('status', '=', 'active')
+          .where('status', 'in', counted)
           .groupBy('region_code')
           .orderBy('region_code')
           .execute(),
       );
     },
 
+    /** Counted members by size class (the domain's classes, smallest first; classes without members left out). */
     async activeMembersBySizeClass(mutualId: string) {
-      const rows = await sql<{ key: string; count: number }>`
-        select case when headcount < 10 then 'micro' when headcount < 100 then 'small' when headcount < 500 then 'medium' else 'large' end as key,
-               count(*) as count
-        from member where mutual_id = ${mutualId} and status = 'active'
-        group by 1`.execute(db);
-      const order = ['micro', 'small', 'medium', 'large'];
-      return counted(rows.rows).sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+      const rows = await db
+        .selectFrom('member')
+        .select(['headcount', (eb) => eb.fn.countAll<number>().as('count')])
+        .where('mutual_id', '=', mutualId)
+        .where('status', 'in', counted)
+        .groupBy('headcount')
+        .execute();
+      const bySize = new Map<string, number>();
+      for (const r of rows) bySize.set(sizeClassOf(r.headcount), (bySize.get(sizeClassOf(r.headcount)) ?? 0) + Number(r.count));
+      return SIZE_CLASS_CODES.filter((code) => bySize.has(code)).map((key) => ({ key, count: bySize.get(key) as number }));
     },
 
     /** Current employees of the mutual's active members, by TEER and by education level. */
@@ -41,7 +50,7 @@ export function dashboardRepository(db: Db) {
       const rows = await sql<{ teer: number; education_level: string; count: number }>`
         select e.teer, e.education_level, count(*) as count
         from employee e join member m on m.id = e.member_id
-        where e.mutual_id = ${mutualId} and e.end_date is null and m.status = 'active'
+        where e.mutual_id = ${mutualId} and e.end_date is null and m.status = any(${counted}::text[])
         group by e.teer, e.education_level`.execute(db);
       const byTeer = new Map<string, number>();
       const byEducation = new Map<string, number>();
@@ -70,8 +79,21 @@ export function dashboardRepository(db: Db) {
         .execute();
     },
 
+    /** A member's current and former employees. */
+    async employeesOfMember(memberId: string) {
+      const rows = await db
+        .selectFrom('employee')
+        .select((eb) => [
+          eb.fn.countAll<number>().filterWhere('end_date', 'is', null).as('current'),
+          eb.fn.countAll<number>().filterWhere('end_date', 'is not', null).as('ended'),
+        ])
+        .where('member_id', '=', memberId)
+        .executeTakeFirstOrThrow();
+      return { current: Number(rows.current), ended: Number(rows.ended) };
+    },
+
     async employeesOfMemberByTeer(memberId: string) {
-      return counted(
+      return countsOf(
         await db
           .selectFrom('employee')
           .select(['teer as key', (eb) => eb.fn.countAll<number>().as('count')])

@@ -14,8 +14,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Runs a multi-statement SQL script (migrations) outside Kysely. */
   execScript(text: string): Promise<void>;
-  /** PGlite only: a dump of the data folder, to clone a database quickly (tests). */
-  dump?: () => Promise<Blob>;
+  /** PGlite only: a dump of the data folder (tests clone a database with it; backups gzip it). */
+  dump?: (compression?: 'none' | 'gzip') => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -124,7 +124,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       execScript: async (text) => {
         await client.exec(text);
       },
-      dump: async () => (await client.dumpDataDir('none')) as Blob,
+      dump: async (compression = 'none') => (await client.dumpDataDir(compression)) as Blob,
       close: async () => {
         if (closed) return;
         closed = true;
@@ -228,7 +228,7 @@ async function openPgliteWorker(dataDir: string | undefined, release: () => void
     execScript: async (text) => {
       await call({ op: 'exec', sql: text });
     },
-    dump: async () => new Blob([await call<Uint8Array<ArrayBuffer>>({ op: 'dump' })]),
+    dump: async (compression = 'none') => new Blob([await call<Uint8Array<ArrayBuffer>>({ op: 'dump', compression })]),
     close: async () => {
       if (handleClosed) return;
       handleClosed = true;

@@ -19,7 +19,7 @@ export interface WorkerOptions {
 export type Call =
   | { op: 'query'; sql: string; params: unknown[] }
   | { op: 'exec'; sql: string }
-  | { op: 'dump' }
+  | { op: 'dump'; compression: 'none' | 'gzip' }
   | { op: 'close' };
 export type Request = Call & { id: number };
 
@@ -77,7 +77,7 @@ if (port) {
       } else if (request.op === 'exec') {
         await client.exec(request.sql);
       } else if (request.op === 'dump') {
-        const blob = (await client.dumpDataDir('none')) as Blob;
+        const blob = (await client.dumpDataDir(request.compression)) as Blob;
         value = new Uint8Array(await blob.arrayBuffer());
       } else if (request.op === 'close') {
         if (!client.closed) await client.close();

@@ -6,7 +6,7 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export type Role = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer';
+export type Role = import('@mutualis/domain/accounts/roles').Role;
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
 export interface MutualTable {
@@ -83,7 +83,7 @@ export interface AppUserTable {
   email: string;
   display_name: string;
   password_hash: string | null;
-  locale: Generated<'fr' | 'en'>;
+  locale: Generated<import('@mutualis/domain/accounts/locale').AccountLocale>;
   role: Role;
   mutual_id: string | null;
   member_id: string | null;
@@ -105,7 +105,7 @@ export interface UserSessionTable {
 export interface OneTimeTokenTable {
   token_hash: string;
   user_id: string;
-  purpose: 'invitation' | 'password_reset';
+  purpose: import('@mutualis/domain/accounts/account-status').TokenPurpose;
   created_at: CreatedAt;
   expires_at: string;
   used_at: string | null;
@@ -174,7 +174,7 @@ export interface OutboxTable {
   subject: string;
   text_body: string;
   html_body: string | null;
-  status: Generated<'pending' | 'sent' | 'failed'>;
+  status: Generated<import('@mutualis/domain/outbox/outbox-status').OutboxStatus>;
   attempts: Generated<number>;
   last_error: string | null;
   next_attempt_at: Timestamp;
@@ -357,7 +357,7 @@ export interface QuoteEventTable {
   detail: Json<Record<string, unknown>>;
 }
 
-export type PoolingRunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type PoolingRunStatus = import('@mutualis/domain/pooling-runs/run-status').PoolingRunStatus;
 
 export interface PoolingRunTable {
   id: Generated<string>;

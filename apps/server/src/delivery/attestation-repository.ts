@@ -1,6 +1,16 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
+import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { AttestationTable } from '../db/tables.ts';
+
+/** What a list of attestations may be narrowed to. */
+export interface AttestationFilter {
+  memberId?: string;
+  employeeId?: string;
+  sessionId?: string;
+}
+
+export type AttestationRow = NonNullable<Awaited<ReturnType<ReturnType<typeof attestationRepository>['find']>>>;
 
 /** Attestations of participation (s.14). */
 export function attestationRepository(db: Db) {
@@ -23,6 +33,14 @@ export function attestationRepository(db: Db) {
     'a.reissued_at as reissuedAt',
     'a.reissue_count as reissueCount',
   ] as const;
+  const filtered = (scope: MemberScope, f: AttestationFilter) => {
+    let q = db.selectFrom('attestation as a').where('a.mutual_id', '=', scope.mutualId);
+    if (scope.memberId) q = q.where('a.member_id', '=', scope.memberId);
+    if (f.memberId) q = q.where('a.member_id', '=', f.memberId);
+    if (f.employeeId) q = q.where('a.employee_id', '=', f.employeeId);
+    if (f.sessionId) q = q.where('a.session_id', '=', f.sessionId);
+    return q;
+  };
   return {
     /** The next number of the mutual's sequence (row-locked by the update). */
     async nextSequence(mutualId: string) {
@@ -40,7 +58,7 @@ export function attestationRepository(db: Db) {
     issuedEnrolmentIds(sessionId: string) {
       return db.selectFrom('attestation').select('enrolment_id').where('session_id', '=', sessionId).execute();
     },
-    find(id: string, scope: { mutualId: string; memberId: string | null }) {
+    find(id: string, scope: MemberScope) {
       let q = db.selectFrom('attestation as a').select(columns).where('a.id', '=', id).where('a.mutual_id', '=', scope.mutualId);
       if (scope.memberId) q = q.where('a.member_id', '=', scope.memberId);
       return q.executeTakeFirst();
@@ -48,13 +66,12 @@ export function attestationRepository(db: Db) {
     byNumber(number: string) {
       return db.selectFrom('attestation as a').select(columns).where('a.number', '=', number).executeTakeFirst();
     },
-    list(scope: { mutualId: string; memberId: string | null }, filter: { memberId?: string; employeeId?: string; sessionId?: string }) {
-      let q = db.selectFrom('attestation as a').select(columns).where('a.mutual_id', '=', scope.mutualId);
-      if (scope.memberId) q = q.where('a.member_id', '=', scope.memberId);
-      if (filter.memberId) q = q.where('a.member_id', '=', filter.memberId);
-      if (filter.employeeId) q = q.where('a.employee_id', '=', filter.employeeId);
-      if (filter.sessionId) q = q.where('a.session_id', '=', filter.sessionId);
-      return q.orderBy('a.issued_at', 'desc').orderBy('a.number').limit(5000).execute();
+    /** A page of the scope's attestations that match, newest first. */
+    list(scope: MemberScope, filter: AttestationFilter, page: { limit: number; offset: number }) {
+      return filtered(scope, filter).select(columns).orderBy('a.issued_at', 'desc').orderBy('a.number').limit(page.limit).offset(page.offset).execute();
+    },
+    async count(scope: MemberScope, filter: AttestationFilter): Promise<number> {
+      return (await filtered(scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
     },
     async markReissued(id: string, now: string, participantName: string) {
       await db

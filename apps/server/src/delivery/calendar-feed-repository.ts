@@ -1,10 +1,11 @@
+import type { CalendarFeedKind } from '@mutualis/domain/delivery/ical';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 
 /** Private calendar feed URLs and the sessions each one shows. */
 export function calendarFeedRepository(db: Db) {
   return {
-    insert(values: { mutualId: string; tokenHash: string; kind: 'trainer' | 'member' | 'participant'; userId: string | null; providerId: string | null; memberId: string | null; employeeId: string | null; createdBy: string }) {
+    insert(values: { mutualId: string; tokenHash: string; kind: CalendarFeedKind; userId: string | null; providerId: string | null; memberId: string | null; employeeId: string | null; createdBy: string }) {
       return db
         .insertInto('calendar_feed')
         .values({
@@ -29,8 +30,8 @@ export function calendarFeedRepository(db: Db) {
     find(id: string, mutualId: string) {
       return db.selectFrom('calendar_feed').selectAll().where('id', '=', id).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null).executeTakeFirst();
     },
-    /** Active feeds of a mutual, or only those one user created; never their token. */
-    listActive(mutualId: string, createdBy: string | null) {
+    /** A page of the active feeds of a mutual, or of those one user created, newest first; never their token. */
+    listActive(mutualId: string, createdBy: string | null, page: { limit: number; offset: number }) {
       let q = db
         .selectFrom('calendar_feed as f')
         .leftJoin('member as m', 'm.id', 'f.member_id')
@@ -45,7 +46,12 @@ export function calendarFeedRepository(db: Db) {
         .where('f.mutual_id', '=', mutualId)
         .where('f.revoked_at', 'is', null);
       if (createdBy) q = q.where('f.created_by', '=', createdBy);
-      return q.orderBy('f.created_at', 'desc').execute();
+      return q.orderBy('f.created_at', 'desc').orderBy('f.id').limit(page.limit).offset(page.offset).execute();
+    },
+    async countActive(mutualId: string, createdBy: string | null): Promise<number> {
+      let q = db.selectFrom('calendar_feed').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null);
+      if (createdBy) q = q.where('created_by', '=', createdBy);
+      return (await q.executeTakeFirstOrThrow()).n;
     },
     async revoke(id: string, now: string) {
       await db.updateTable('calendar_feed').set({ revoked_at: now }).where('id', '=', id).execute();

@@ -1,26 +1,16 @@
+import type { CreateSessionRequest, SessionDetail } from '@mutualis/contracts';
 import { addDays } from '@mutualis/domain/dates';
 import { auditRepository } from '../audit/index.ts';
-import { trainingSessionRepository } from './session-repository.ts';
+import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { AppError, invalid } from '../errors.ts';
-import { mutualOf } from '../caller.ts';
-import type { Deps, Caller } from '../caller.ts';
-
-export interface CreateSessionInput {
-  courseId: string;
-  period: string;
-  regionCode?: string | null;
-  title?: string;
-  seatsMin?: number;
-  seatsMax?: number;
-  costCents?: number;
-  goNoGoDate?: string;
-}
+import { getSession } from './get-session.ts';
+import { trainingSessionRepository } from './session-repository.ts';
 
 /** A coordinator creates a session by hand (outside a pooling plan), in the proposed state. */
-export async function createSession(deps: Deps, caller: Caller, input: CreateSessionInput) {
+export async function createSession(deps: Deps, caller: Caller, input: CreateSessionRequest): Promise<SessionDetail> {
   const mutualId = mutualOf(caller);
-  return deps.db.transaction().execute(async (trx) => {
-    const repo = trainingSessionRepository(trx);
+  const sessionId = await inTransaction(deps, async (tx) => {
+    const repo = trainingSessionRepository(tx.db);
     const course = await repo.course(input.courseId, mutualId);
     if (!course) throw new AppError('not_found', 'Course not found', { fields: [{ field: 'courseId', message: 'no such course' }] });
     if (course.status === 'retired') throw invalid('courseId', 'this course is retired');
@@ -44,8 +34,8 @@ export async function createSession(deps: Deps, caller: Caller, input: CreateSes
       created_by: caller.userId,
     });
     await repo.recordEvent({ mutualId, sessionId: id, actorUserId: caller.userId, kind: 'created', toStatus: 'proposed', detail: { by: 'hand' } });
-    await auditRepository(trx).record({
-      at: deps.now(),
+    await auditRepository(tx.db).record({
+      at: tx.now(),
       mutualId,
       actorUserId: caller.userId,
       action: 'session.create',
@@ -55,4 +45,5 @@ export async function createSession(deps: Deps, caller: Caller, input: CreateSes
     });
     return id;
   });
+  return getSession(deps, caller, { sessionId });
 }

@@ -1,6 +1,7 @@
+import { ACTIVE_ENROLMENT_STATUSES, type EnrolmentOutcome, type EnrolmentStatus } from '@mutualis/domain/delivery/enrolment';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { EnrolmentStatusColumn } from '../db/tables.ts';
+import type { MemberScope } from '../caller.ts';
 
 /** Enrolments with the participant, firm and session they concern. */
 export function enrolmentRepository(db: Db) {
@@ -35,23 +36,41 @@ export function enrolmentRepository(db: Db) {
         'e.reminder_sent_at as reminderSentAt',
       ]);
 
+  const ofSession = (sessionId: string, memberId: string | null, statuses?: readonly EnrolmentStatus[]) => {
+    let q = base().where('e.session_id', '=', sessionId);
+    if (memberId) q = q.where('e.member_id', '=', memberId);
+    if (statuses) q = q.where('e.status', 'in', [...statuses]);
+    return q;
+  };
+  const ofScope = (scope: MemberScope, employeeId?: string) => {
+    let q = base().where('e.mutual_id', '=', scope.mutualId);
+    if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
+    if (employeeId) q = q.where('e.employee_id', '=', employeeId);
+    return q;
+  };
+  const counted = async (q: ReturnType<typeof base>) => (await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+
   return {
-    find(id: string, scope: { mutualId: string; memberId: string | null }) {
+    find(id: string, scope: MemberScope) {
       let q = base().where('e.id', '=', id).where('e.mutual_id', '=', scope.mutualId);
       if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
       return q.executeTakeFirst();
     },
-    listForSession(sessionId: string, memberId: string | null, statuses?: EnrolmentStatusColumn[]) {
-      let q = base().where('e.session_id', '=', sessionId);
-      if (memberId) q = q.where('e.member_id', '=', memberId);
-      if (statuses) q = q.where('e.status', 'in', statuses);
-      return q.orderBy('e.position').execute();
+    /** A session's enrolments (of one firm when `memberId` is given), in arrival order; a page of them when `page` is given. */
+    listForSession(sessionId: string, memberId: string | null, statuses?: readonly EnrolmentStatus[], page?: { limit: number; offset: number }) {
+      let q = ofSession(sessionId, memberId, statuses).orderBy('e.position');
+      if (page) q = q.limit(page.limit).offset(page.offset);
+      return q.execute();
     },
-    listForMember(mutualId: string, memberId: string | null, employeeId?: string) {
-      let q = base().where('e.mutual_id', '=', mutualId);
-      if (memberId) q = q.where('e.member_id', '=', memberId);
-      if (employeeId) q = q.where('e.employee_id', '=', employeeId);
-      return q.orderBy('e.created_at', 'desc').limit(2000).execute();
+    countForSession(sessionId: string, memberId: string | null) {
+      return counted(ofSession(sessionId, memberId));
+    },
+    /** A page of the enrolments of the scope (of one employee when given), newest first. */
+    listForMember(scope: MemberScope, employeeId: string | undefined, page: { limit: number; offset: number }) {
+      return ofScope(scope, employeeId).orderBy('e.created_at', 'desc').orderBy('e.id').limit(page.limit).offset(page.offset).execute();
+    },
+    countForMember(scope: MemberScope, employeeId?: string) {
+      return counted(ofScope(scope, employeeId));
     },
     /** Counts behind the seat rule: confirmed per member, reserved per member. */
     async seatPicture(sessionId: string) {
@@ -89,7 +108,7 @@ export function enrolmentRepository(db: Db) {
         .select('id')
         .where('session_id', '=', sessionId)
         .where('employee_id', '=', employeeId)
-        .where('status', 'in', ['confirmed', 'waitlisted'])
+        .where('status', 'in', [...ACTIVE_ENROLMENT_STATUSES])
         .executeTakeFirst();
       return Boolean(row);
     },
@@ -104,7 +123,7 @@ export function enrolmentRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatusColumn; enrolledBy: string | null }) {
+    insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatus; enrolledBy: string | null }) {
       return db
         .insertInto('enrolment')
         .values({
@@ -118,14 +137,14 @@ export function enrolmentRepository(db: Db) {
         .returning(['id', 'status', 'position'])
         .executeTakeFirstOrThrow();
     },
-    async setStatus(id: string, status: EnrolmentStatusColumn, now: string, extra: { reason?: string | null; replacedBy?: string | null } = {}) {
+    async setStatus(id: string, status: EnrolmentStatus, now: string, extra: { reason?: string | null; replacedBy?: string | null } = {}) {
       await db
         .updateTable('enrolment')
         .set({ status, status_changed_at: now, status_reason: extra.reason ?? null, ...(extra.replacedBy ? { replaced_by: extra.replacedBy } : {}) })
         .where('id', '=', id)
         .execute();
     },
-    async setResult(id: string, result: { outcome: 'passed' | 'not_passed' | null; score: number | null; note: string | null }) {
+    async setResult(id: string, result: { outcome: EnrolmentOutcome | null; score: number | null; note: string | null }) {
       await db.updateTable('enrolment').set({ outcome: result.outcome, score: result.score, result_note: result.note }).where('id', '=', id).execute();
     },
     /** Distinct firms with confirmed seats or reservations in the session. */

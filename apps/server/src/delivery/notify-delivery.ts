@@ -1,10 +1,9 @@
-import type { Db } from '../db/client.ts';
-import type { SessionRow } from './session-repository.ts';
-import { trainingSessionRepository } from './session-repository.ts';
 import { userRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
+import type { Db } from '../db/client.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
+import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 export interface MailPerson {
   memberId: string;
@@ -13,6 +12,7 @@ export interface MailPerson {
   employeeLanguage: 'fr' | 'en';
 }
 
+/** What an e-mail says of a session: its title, schedule, place and link. */
 export async function sessionMailFacts(db: Db, row: SessionRow): Promise<SessionMailFacts> {
   const days = await trainingSessionRepository(db).meetingDays(row.id);
   return {
@@ -25,26 +25,25 @@ export async function sessionMailFacts(db: Db, row: SessionRow): Promise<Session
 
 /**
  * Tells participants about their session, each in their language: the participant's own
- * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction.
+ * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction (`tx`).
  */
 export async function notifyParticipants(
-  trx: Db,
-  deps: Deps,
+  tx: Deps,
   row: SessionRow,
   people: readonly MailPerson[],
   kind: DeliveryEmailKind,
   extra: { reason?: string | null; link?: string } = {},
 ) {
   if (people.length === 0) return;
-  const session = await sessionMailFacts(trx, row);
-  const contacts = await userRepository(trx).contactsOf([...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId))]);
+  const session = await sessionMailFacts(tx.db, row);
+  const contacts = await userRepository(tx.db).contactsOf([...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId))]);
   for (const p of people) {
     const recipients = p.employeeEmail
       ? [{ email: p.employeeEmail, name: p.employeeName, locale: p.employeeLanguage }]
       : contacts.filter((c) => c.memberId === p.memberId).map((c) => ({ email: c.email, locale: c.locale, name: `${c.name} (${p.employeeName})` }));
     for (const r of recipients) {
       const email = deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra });
-      await enqueueEmail(trx, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, deps.now());
+      await enqueueEmail(tx.db, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, tx.now());
     }
   }
 }

@@ -1,9 +1,10 @@
+import type { EvaluationLevel } from '@mutualis/domain/delivery/evaluation';
 import type { Db } from '../db/client.ts';
 
 /** Evaluation questionnaires (levels 1–3); only the hash of each link's token is kept. */
 export function questionnaireRepository(db: Db) {
   return {
-    async insertMany(rows: { mutualId: string; sessionId: string; level: 1 | 2 | 3; enrolmentId: string | null; memberId: string; toAddress: string | null; locale: 'fr' | 'en'; sendOn: string; closesOn: string }[]) {
+    async insertMany(rows: { mutualId: string; sessionId: string; level: EvaluationLevel; enrolmentId: string | null; memberId: string; toAddress: string | null; locale: 'fr' | 'en'; sendOn: string; closesOn: string }[]) {
       if (rows.length === 0) return;
       await db
         .insertInto('questionnaire')

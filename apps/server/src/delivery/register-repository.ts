@@ -1,3 +1,4 @@
+import { HELD_STATES } from '@mutualis/domain/delivery/lifecycle';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 
@@ -31,15 +32,27 @@ export function registerRepository(db: Db) {
         .where('e.status', '=', 'confirmed')
         .execute();
     },
-    /** Sessions of a year (by first meeting day, else period) that are delivered or evaluated. */
-    async sessionIdsOfYear(mutualId: string, year: number) {
+    /**
+     * The sessions held in a year (in delivery, delivered or evaluated; the year of their first meeting
+     * day, else of their period), by first meeting day then id; a page of them when `page` is given.
+     */
+    async sessionIdsOfYear(mutualId: string, year: number, page?: { limit: number; offset: number }) {
+      const paging = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
       const rows = await sql<{ id: string }>`
         select s.id from training_session s
-        where s.mutual_id = ${mutualId}
-          and s.status in ('in_delivery', 'delivered', 'evaluated')
-          and coalesce(to_char((select min(d.day) from session_meeting_day d where d.session_id = s.id), 'YYYY'), substr(s.period, 1, 4)) = ${String(year)}
-        order by s.period, s.id`.execute(db);
+        where ${heldInYear(mutualId, year)}
+        order by (select min(d.day) from session_meeting_day d where d.session_id = s.id) nulls first, s.id
+        ${paging}`.execute(db);
       return rows.rows.map((r) => r.id);
+    },
+    async countOfYear(mutualId: string, year: number): Promise<number> {
+      const rows = await sql<{ n: number }>`select count(*)::int as n from training_session s where ${heldInYear(mutualId, year)}`.execute(db);
+      return rows.rows[0]?.n ?? 0;
     },
   };
 }
+
+/** The condition on `training_session s` of the sessions a year's register holds. */
+const heldInYear = (mutualId: string, year: number) => sql`s.mutual_id = ${mutualId}
+  and s.status in (${sql.join([...HELD_STATES])})
+  and coalesce(to_char((select min(d.day) from session_meeting_day d where d.session_id = s.id), 'YYYY'), substr(s.period, 1, 4)) = ${String(year)}`;

@@ -1,13 +1,15 @@
+import type { ReservationRequest, SessionDetail } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { cutReservation, reservationFit } from '@mutualis/domain/delivery/index';
+import { cutReservation, reservationFit, sessionIsOpenForEnrolment } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
-import { enrolmentRepository } from './enrolment-repository.ts';
+import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
+import { AppError, invalid } from '../errors.ts';
 import { mutualRepository } from '../mutuals/index.ts';
+import { enrolmentRepository } from './enrolment-repository.ts';
+import { getSession } from './get-session.ts';
+import { promoteWaitlist } from './promote-waitlist.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-import { AppError, invalid, notFound } from '../errors.ts';
-import { mutualOf } from '../caller.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
+import { lockVisibleSession } from './visible-session.ts';
 
 /**
  * A coordinator sets how many seats a firm holds in a session (0 removes its reservation).
@@ -17,17 +19,17 @@ import { OPEN_FOR_ENROLMENT, promoteWaitlist } from './enrol-participant.ts';
  * first, whose share_cents and standalone_cents shrink by the same per-seat amount. Confirmed
  * participants are never removed; a firm's waitlisted people fill its new seats at once.
  */
-export async function reserveSeats(deps: Deps, caller: Caller, sessionId: string, input: { memberId: string; seats: number }) {
+export async function reserveSeats(deps: Deps, caller: Caller, input: { sessionId: string } & ReservationRequest): Promise<SessionDetail> {
+  const { sessionId } = input;
   const mutualId = mutualOf(caller);
-  await deps.db.transaction().execute(async (trx) => {
-    const repo = trainingSessionRepository(trx);
-    if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
-    const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
-    if (!OPEN_FOR_ENROLMENT.includes(row.status)) {
+  await inTransaction(deps, async (tx) => {
+    const repo = trainingSessionRepository(tx.db);
+    const row = await lockVisibleSession(tx, caller, sessionId);
+    if (!sessionIsOpenForEnrolment(row.status)) {
       throw new AppError('conflict', `The seats of a ${row.status} session can no longer change`);
     }
-    if (!(await mutualRepository(trx).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no such member in this mutual');
-    const picture = await enrolmentRepository(trx).seatPicture(sessionId);
+    if (!(await mutualRepository(tx.db).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no such member in this mutual');
+    const picture = await enrolmentRepository(tx.db).seatPicture(sessionId);
     const before = picture.reservedByMember[input.memberId] ?? 0;
     if (before === input.seats) return;
     const fit = reservationFit({ ...picture, seatsMax: row.seatsMax }, input.memberId, input.seats);
@@ -55,7 +57,7 @@ export async function reserveSeats(deps: Deps, caller: Caller, sessionId: string
       kind: 'reservation',
       detail: { memberId: input.memberId, from: before, to: input.seats },
     });
-    await auditRepository(trx).record({
+    await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId,
       memberId: input.memberId,
@@ -65,6 +67,7 @@ export async function reserveSeats(deps: Deps, caller: Caller, sessionId: string
       entityId: sessionId,
       change: { memberId: input.memberId, before, after: input.seats },
     });
-    if (input.seats > before) await promoteWaitlist(trx, deps, sessionId, mutualId, todayInMontreal(deps.now()));
+    if (input.seats > before) await promoteWaitlist(tx, sessionId, mutualId, todayInMontreal(deps.now()));
   });
+  return getSession(deps, caller, { sessionId });
 }

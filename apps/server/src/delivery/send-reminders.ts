@@ -1,22 +1,22 @@
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
+import { type Deps, inTransaction } from '../caller.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
-import { trainingSessionRepository } from './session-repository.ts';
-import type { Deps } from '../caller.ts';
 import { notifyParticipants } from './notify-delivery.ts';
+import { trainingSessionRepository } from './session-repository.ts';
 
-/** Reminds confirmed participants of scheduled sessions starting within `daysAhead` days, once each. */
+/** Reminds confirmed participants of scheduled sessions starting within `daysAhead` days, once each (a job). */
 export async function sendReminders(deps: Deps, daysAhead = 3) {
   const today = todayInMontreal(deps.now());
   const until = addDays(today, daysAhead);
   const ids = await enrolmentRepository(deps.db).dueForReminder(today, until);
   let sent = 0;
   for (const { sessionId, mutualId } of ids) {
-    await deps.db.transaction().execute(async (trx) => {
-      const row = await trainingSessionRepository(trx).find(sessionId, { kind: 'mutual', mutualId });
+    await inTransaction(deps, async (tx) => {
+      const row = await trainingSessionRepository(tx.db).find(sessionId, { kind: 'mutual', mutualId });
       if (row?.status !== 'scheduled') return;
-      const enrolments = enrolmentRepository(trx);
+      const enrolments = enrolmentRepository(tx.db);
       const people = (await enrolments.listForSession(sessionId, null, ['confirmed'])).filter((p) => !p.reminderSentAt);
-      await notifyParticipants(trx, deps, row, people, 'session_reminder');
+      await notifyParticipants(tx, row, people, 'session_reminder');
       await enrolments.markReminded(people.map((p) => p.id), deps.now().toISOString());
       sent += people.length;
     });

@@ -1,3 +1,4 @@
+import { OPEN_TO_EVERY_MEMBER, type SessionEventKind, type SessionState, STILL_TO_DELIVER } from '@mutualis/domain/delivery/lifecycle';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { TrainingSessionTable } from '../db/tables.ts';
@@ -23,7 +24,7 @@ export interface SessionRow {
   regionCode: string | null;
   language: 'fr' | 'en';
   mode: 'in_person' | 'virtual';
-  status: string;
+  status: SessionState;
   seats: number;
   seatsMin: number;
   seatsMax: number;
@@ -46,6 +47,14 @@ export interface SessionRow {
   waitlisted: number;
   firstDay: string | null;
   lastDay: string | null;
+}
+
+/** What a list of sessions may be narrowed to. */
+export interface SessionFilter {
+  status?: SessionState;
+  /** 'YYYY' or 'YYYY-MM'. */
+  period?: string;
+  ids?: string[];
 }
 
 /** Training sessions: reads with their course, lifecycle writes and history. */
@@ -108,7 +117,7 @@ export function trainingSessionRepository(db: Db) {
       // a member contact sees sessions open to enrolment and those its firm takes part in
       out = out.where((eb) =>
         eb.or([
-          eb('s.status', 'in', ['confirmed', 'scheduled']),
+          eb('s.status', 'in', [...OPEN_TO_EVERY_MEMBER]),
           eb.exists(eb.selectFrom('session_reservation as r').select('r.id').whereRef('r.session_id', '=', 's.id').where('r.member_id', '=', v.memberId)),
           eb.exists(eb.selectFrom('enrolment as e').select('e.id').whereRef('e.session_id', '=', 's.id').where('e.member_id', '=', v.memberId)),
         ]),
@@ -117,19 +126,32 @@ export function trainingSessionRepository(db: Db) {
     return out;
   };
 
+  const filtered = <Q extends ReturnType<typeof base>>(q: Q, f: SessionFilter): Q => {
+    let out = q;
+    if (f.status) out = out.where('s.status', '=', f.status) as Q;
+    if (f.period) out = out.where('s.period', 'like', `${f.period}%`) as Q;
+    if (f.ids) out = out.where('s.id', 'in', f.ids) as Q;
+    return out;
+  };
+
   return {
     async find(id: string, v: SessionVisibility): Promise<SessionRow | undefined> {
       return (await visible(base(), v).where('s.id', '=', id).executeTakeFirst()) as SessionRow | undefined;
     },
-    async list(v: SessionVisibility, filter: { status?: string; period?: string; ids?: string[] } = {}): Promise<SessionRow[]> {
-      let q = visible(base(), v);
-      if (filter.status) q = q.where('s.status', '=', filter.status);
-      if (filter.period) q = q.where('s.period', 'like', `${filter.period}%`);
-      if (filter.ids) {
-        if (filter.ids.length === 0) return [];
-        q = q.where('s.id', 'in', filter.ids);
-      }
-      return (await q.orderBy('s.period').orderBy('s.created_at').execute()) as SessionRow[];
+    /** The visible sessions that match, by period then creation; a page of them when `page` is given. */
+    async list(v: SessionVisibility, filter: SessionFilter = {}, page?: { limit: number; offset: number }): Promise<SessionRow[]> {
+      if (filter.ids?.length === 0) return [];
+      let q = filtered(visible(base(), v), filter).orderBy('s.period').orderBy('s.created_at').orderBy('s.id');
+      if (page) q = q.limit(page.limit).offset(page.offset);
+      return (await q.execute()) as SessionRow[];
+    },
+    async count(v: SessionVisibility, filter: SessionFilter = {}): Promise<number> {
+      if (filter.ids?.length === 0) return 0;
+      const row = await filtered(visible(base(), v), filter)
+        .clearSelect()
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return row.n;
     },
     /** Locks the session row until the transaction ends (enrolment capacity, transitions). */
     async lock(id: string, mutualId: string) {
@@ -163,7 +185,7 @@ export function trainingSessionRepository(db: Db) {
       mutualId: string;
       sessionId: string;
       actorUserId: string | null;
-      kind: 'created' | 'transition' | 'change' | 'go_no_go_alert' | 'reservation';
+      kind: SessionEventKind;
       fromStatus?: string | null;
       toStatus?: string | null;
       reason?: string | null;
@@ -183,14 +205,21 @@ export function trainingSessionRepository(db: Db) {
         })
         .execute();
     },
-    history(sessionId: string) {
+    /** A page of the session's history, oldest first. */
+    history(sessionId: string, page: { limit: number; offset: number }) {
       return db
         .selectFrom('session_event as e')
         .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
         .select(['e.id', 'e.at', 'u.display_name as actorName', 'e.kind', 'e.from_status as fromStatus', 'e.to_status as toStatus', 'e.reason', 'e.detail'])
         .where('e.session_id', '=', sessionId)
         .orderBy('e.id')
+        .limit(page.limit)
+        .offset(page.offset)
         .execute();
+    },
+    async countHistory(sessionId: string): Promise<number> {
+      const row = await db.selectFrom('session_event').select(sql<number>`count(*)::int`.as('n')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
+      return row.n;
     },
     meetingDays(sessionId: string) {
       return db
@@ -319,7 +348,7 @@ export function trainingSessionRepository(db: Db) {
           sql<number>`coalesce((select sum(r2.seats) from session_reservation r2 join training_session s2 on s2.id = r2.session_id
             where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status <> 'cancelled'), 0)::int`.as('coveredElsewhere'),
           sql<number>`(select count(*) from session_reservation r2 join training_session s2 on s2.id = r2.session_id
-            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status in ('proposed', 'confirmed', 'scheduled', 'in_delivery'))::int`.as('pendingElsewhere'),
+            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status in (${sql.join([...STILL_TO_DELIVER])}))::int`.as('pendingElsewhere'),
         ])
         .where('n.id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
         .where('n.status', 'in', ['planned', 'scheduled'])

@@ -1,30 +1,27 @@
+import type { SessionDetail, SessionTransitionRequest } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { checkTransition, isSingleFirm, type SessionState } from '@mutualis/domain/delivery/index';
+import { ACTIVE_ENROLMENT_STATUSES, checkTransition, isSingleFirm } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
-import { enrolmentRepository } from './enrolment-repository.ts';
-import { trainingSessionRepository } from './session-repository.ts';
-import { AppError, notFound } from '../errors.ts';
-import { mutualOf } from '../caller.ts';
-import type { Deps, Caller } from '../caller.ts';
+import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
+import { AppError } from '../errors.ts';
 import { onSessionDelivered } from './complete-session.ts';
+import { enrolmentRepository } from './enrolment-repository.ts';
+import { getSession } from './get-session.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 import { sessionFactsOf } from './session-facts.ts';
+import { trainingSessionRepository } from './session-repository.ts';
+import { lockVisibleSession } from './visible-session.ts';
 
 /** Moves a session along its lifecycle, if the guards allow it; keeps the history. */
-export async function transitionSession(
-  deps: Deps,
-  caller: Caller,
-  sessionId: string,
-  request: { to: SessionState; reason?: string; override?: boolean },
-) {
+export async function transitionSession(deps: Deps, caller: Caller, input: { sessionId: string } & SessionTransitionRequest): Promise<SessionDetail> {
+  const { sessionId, ...request } = input;
   const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
   const today = todayInMontreal(deps.now());
-  await deps.db.transaction().execute(async (trx) => {
-    const repo = trainingSessionRepository(trx);
-    if (!(await repo.lock(sessionId, mutualId))) throw notFound('Session');
-    const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
-    const facts = await sessionFactsOf(trx, row, today);
+  await inTransaction(deps, async (tx) => {
+    const repo = trainingSessionRepository(tx.db);
+    const row = await lockVisibleSession(tx, caller, sessionId);
+    const facts = await sessionFactsOf(tx.db, row, today);
     const refusal = checkTransition(facts, request);
     if (refusal) {
       const fields = 'missing' in refusal ? refusal.missing.map((f) => ({ field: f, message: 'required by the activity register (s.15)' })) : [];
@@ -58,7 +55,7 @@ export async function transitionSession(
       reason,
       detail: { ...(request.override ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms } : {}), ...needsMoved },
     });
-    await auditRepository(trx).record({
+    await auditRepository(tx.db).record({
       at: now,
       mutualId,
       actorUserId: caller.userId,
@@ -69,10 +66,11 @@ export async function transitionSession(
     });
     if (to === 'scheduled' || to === 'cancelled') {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
-      const enrolments = enrolmentRepository(trx);
-      const people = await enrolments.listForSession(sessionId, null, to === 'cancelled' ? ['confirmed', 'waitlisted'] : ['confirmed']);
-      await notifyParticipants(trx, deps, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', { reason });
+      // a cancellation is told to everyone holding or waiting for a seat; an invitation to the confirmed
+      const people = await enrolmentRepository(tx.db).listForSession(sessionId, null, to === 'cancelled' ? ACTIVE_ENROLMENT_STATUSES : ['confirmed']);
+      await notifyParticipants(tx, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', { reason });
     }
-    if (to === 'delivered') await onSessionDelivered(trx, deps, sessionId, mutualId, caller.userId);
+    if (to === 'delivered') await onSessionDelivered(tx, sessionId, mutualId, caller.userId);
   });
+  return getSession(deps, caller, { sessionId });
 }

@@ -1,11 +1,12 @@
-import type { UnmetNeeds } from '@mutualis/contracts';
+import type { DemandQuery, UnmetNeeds } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import type { CellStatus } from '@mutualis/domain/demand/index';
-import type { Db } from '../db/client.ts';
+import { type Caller, type Deps, mutualOf } from '../caller.ts';
 import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
-import { buildFullDemandBoard, type DemandQuery, type FullDemandBoard, listUnmetNeeds } from './build-demand-board.ts';
+import { assessDemandBoard, byPlace, type FullDemandBoard } from './assess-demand-board.ts';
+import { findUnmetNeeds } from './list-unmet-needs.ts';
 
-const statusLabels: Record<'fr' | 'en', Record<string, string>> = {
+const statusLabels: Record<'fr' | 'en', Record<CellStatus, string>> = {
   fr: {
     ready: 'Prête',
     below_minimum: 'Sous le minimum',
@@ -27,7 +28,7 @@ const statusLabels: Record<'fr' | 'en', Record<string, string>> = {
 type Cell = FullDemandBoard['cells'][number];
 type Unmet = UnmetNeeds['items'][number];
 
-function cellColumns(fr: boolean, labels: Record<string, string>): WriteColumn<Cell>[] {
+function cellColumns(fr: boolean, labels: Record<CellStatus, string>): WriteColumn<Cell>[] {
   return [
     { header: fr ? 'Code du sujet' : 'Topic code', value: (c) => c.topicCode },
     { header: fr ? 'Sujet' : 'Topic', value: (c) => (fr ? c.topicNameFr : c.topicNameEn) },
@@ -39,12 +40,12 @@ function cellColumns(fr: boolean, labels: Record<string, string>): WriteColumn<C
     { header: fr ? 'Besoins' : 'Needs', value: (c) => c.needs },
     { header: fr ? 'Places en présentiel' : 'In-person seats', value: (c) => c.inPersonSeats },
     { header: fr ? 'Places en virtuel' : 'Virtual seats', value: (c) => c.virtualSeats },
-    { header: fr ? 'État' : 'Status', value: (c) => labels[c.status] ?? c.status },
+    { header: fr ? 'État' : 'Status', value: (c) => labels[c.status] },
     { header: fr ? 'Places manquantes' : 'Missing seats', value: (c) => c.missingSeats },
   ];
 }
 
-function unmetColumns(fr: boolean, labels: Record<string, string>): WriteColumn<Unmet>[] {
+function unmetColumns(fr: boolean, labels: Record<CellStatus, string>): WriteColumn<Unmet>[] {
   return [
     { header: fr ? 'Besoin' : 'Need', value: (n) => n.needId },
     { header: fr ? 'Entreprise' : 'Firm', value: (n) => n.memberName },
@@ -54,7 +55,7 @@ function unmetColumns(fr: boolean, labels: Record<string, string>): WriteColumn<
     { header: fr ? 'Langues' : 'Languages', value: (n) => n.languages.join(', ') },
     { header: fr ? 'Formules' : 'Modes', value: (n) => n.modes.join(', ') },
     { header: fr ? 'Périodes' : 'Periods', value: (n) => n.periods.join(', ') },
-    { header: fr ? 'Raison' : 'Reason', value: (n) => labels[n.reason] ?? n.reason },
+    { header: fr ? 'Raison' : 'Reason', value: (n) => labels[n.reason] },
   ];
 }
 
@@ -68,16 +69,16 @@ function demandWorkbook(board: FullDemandBoard, unmet: UnmetNeeds, locale: 'fr' 
   ]);
 }
 
-/** The board and its unmet needs (the first 10,000) as a dated XLSX file named in the caller's language. */
-export async function exportDemand(
-  db: Db,
-  mutualId: string,
-  q: DemandQuery & { status?: CellStatus },
-  locale: 'fr' | 'en',
-  now: Date,
-): Promise<{ bytes: Uint8Array; filename: string }> {
-  const board = await buildFullDemandBoard(db, mutualId, q, now);
-  const unmet = await listUnmetNeeds(db, mutualId, { ...q, page: 1, pageSize: 10_000 });
-  const bytes = await demandWorkbook(board, unmet, locale);
-  return { bytes, filename: `${locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx` };
+/** The XLSX workbook's media type. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The board (in topic, region, period, language order) and its unmet needs (the first 10,000) as a dated XLSX file in the caller's language (coordinators). */
+export async function exportDemand(deps: Deps, caller: Caller, query: DemandQuery): Promise<{ filename: string; contentType: string; body: Uint8Array }> {
+  const mutualId = mutualOf(caller);
+  const now = deps.now();
+  const board = await assessDemandBoard(deps.db, mutualId, query, now);
+  board.cells.sort(byPlace);
+  const unmet = await findUnmetNeeds(deps.db, mutualId, { ...query, page: 1, pageSize: 10_000 });
+  const body = await demandWorkbook(board, unmet, caller.locale);
+  return { filename: `${caller.locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx`, contentType: XLSX, body };
 }

@@ -1,13 +1,18 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { DiagnosticTable } from '../db/tables.ts';
-import type { NeedScope } from '../needs/index.ts';
+import type { MemberScope } from '../caller.ts';
 
 export type DiagnosticRow = Selectable<DiagnosticTable> & { member_name: string; need_count: number };
 
-/** Needs diagnostics run with member firms. */
+export interface DiagnosticFilter {
+  memberId?: string;
+  status?: DiagnosticRow['status'];
+}
+
+/** Needs diagnostics run with member firms. Every query is scoped to a mutual and, for member contacts, a member. */
 export function diagnosticRepository(db: Db) {
-  const base = (scope: NeedScope) => {
+  const base = (scope: MemberScope) => {
     let q = db
       .selectFrom('diagnostic as d')
       .innerJoin('member as m', 'm.id', 'd.member_id')
@@ -17,14 +22,26 @@ export function diagnosticRepository(db: Db) {
     if (scope.memberId) q = q.where('d.member_id', '=', scope.memberId);
     return q;
   };
+  const filtered = (scope: MemberScope, f: DiagnosticFilter) => {
+    let q = db.selectFrom('diagnostic as d').where('d.mutual_id', '=', scope.mutualId);
+    if (scope.memberId) q = q.where('d.member_id', '=', scope.memberId);
+    if (f.memberId) q = q.where('d.member_id', '=', f.memberId);
+    if (f.status) q = q.where('d.status', '=', f.status);
+    return q;
+  };
   return {
-    list(scope: NeedScope, f: { memberId?: string; status?: DiagnosticRow['status'] }): Promise<DiagnosticRow[]> {
+    /** A page of diagnostics, latest scheduled first. */
+    list(scope: MemberScope, f: DiagnosticFilter, page: { limit: number; offset: number }): Promise<DiagnosticRow[]> {
       let q = base(scope);
       if (f.memberId) q = q.where('d.member_id', '=', f.memberId);
       if (f.status) q = q.where('d.status', '=', f.status);
-      return q.orderBy('d.scheduled_on', 'desc').orderBy('d.id').execute();
+      return q.orderBy('d.scheduled_on', 'desc').orderBy('d.id').limit(page.limit).offset(page.offset).execute();
     },
-    find(scope: NeedScope, id: string): Promise<DiagnosticRow | undefined> {
+    async count(scope: MemberScope, f: DiagnosticFilter): Promise<number> {
+      const row = await filtered(scope, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      return row.n;
+    },
+    find(scope: MemberScope, id: string): Promise<DiagnosticRow | undefined> {
       return base(scope).where('d.id', '=', id).executeTakeFirst();
     },
     async insert(values: Insertable<DiagnosticTable>) {

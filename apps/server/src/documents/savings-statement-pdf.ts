@@ -1,4 +1,4 @@
-import type { MyFirmSavings } from '@mutualis/contracts';
+import type { MyFirmSavings, SavingsLine } from '@mutualis/contracts';
 
 const LABELS = {
   fr: {
@@ -35,11 +35,14 @@ function money(cents: number, lang: 'fr' | 'en') {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
 }
 
+/** What a statement shows: the firm, the year, every line of the firm (the year's are drawn) and the year's totals. */
+export type SavingsStatementInput = Pick<MyFirmSavings, 'memberName' | 'year' | 'yearToDate'> & { lines: SavingsLine[] };
+
 /**
  * The firm's savings statement for a year as a bilingual PDF (the chosen language first, the other
  * below each heading). Shows the firm's own name and figures only.
  */
-export async function renderSavingsStatementPdf(savings: MyFirmSavings, lang: 'fr' | 'en', issuedOn: string): Promise<Buffer> {
+export async function renderSavingsStatementPdf(savings: SavingsStatementInput, lang: 'fr' | 'en', issuedOn: string): Promise<Buffer> {
   const other = lang === 'fr' ? 'en' : 'fr';
   const L = LABELS[lang];
   const O = LABELS[other];

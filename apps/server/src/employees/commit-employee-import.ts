@@ -1,25 +1,16 @@
-import type { EmployeeRow } from '@mutualis/domain/employees/index';
+import type { EmployeeImportResult } from '@mutualis/contracts';
+import { type EmployeeRow, importCommitRefusal } from '@mutualis/domain/employees/index';
 import type { Insertable } from 'kysely';
-import { auditRepository, type AuditEntry } from '../audit/index.ts';
-import { employeeRepository } from './employee-repository.ts';
-import { wageRepository } from './wage-repository.ts';
+import { type AuditEntry, auditRepository } from '../audit/index.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import type { EmployeeTable, WageTable } from '../db/tables.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { reachableMemberId } from './list-employees.ts';
-import { type ImportRowError, matcher, previewOf, type StoredImportRow } from './preview-employee-import.ts';
-
-type Scope = { mutualId: string; memberId: string | null };
+import { visibleMember } from '../members/index.ts';
+import { employeeRepository } from './employee-repository.ts';
+import { type ImportRowError, matcher, type StoredImportRow } from './import-matching.ts';
+import { wageRepository } from './wage-repository.ts';
 
 const EMPLOYEE_FIELDS = ['first_name', 'last_name', 'email', 'job_title', 'noc_code', 'teer', 'education_level', 'language', 'birth_year', 'hire_date', 'end_date', 'end_reason'] as const;
-
-/** A stored import preview again (e.g. after a page reload). */
-export async function getEmployeeImport(deps: Deps, scope: Scope, memberId: string, importId: string) {
-  await reachableMemberId(deps, scope, memberId);
-  const saved = await employeeRepository(deps.db).findImport(importId, memberId, scope.mutualId);
-  if (!saved) throw notFound('Import');
-  return previewOf(saved, saved.rows as StoredImportRow[], saved.errors as ImportRowError[]);
-}
 
 /**
  * Writes a previewed import in one transaction: all rows or none. Refuses (422) an import with
@@ -27,15 +18,17 @@ export async function getEmployeeImport(deps: Deps, scope: Scope, memberId: stri
  * that employees added since the preview are updated, not duplicated. Fields the file did not
  * have keep their values on updated employees.
  */
-export async function commitEmployeeImport(deps: Deps, actor: Caller, scope: Scope, memberId: string, importId: string) {
-  await reachableMemberId(deps, scope, memberId);
+export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { memberId: string; importId: string }): Promise<EmployeeImportResult> {
+  const { memberId, importId } = input;
+  const { mutual_id: mutualId } = await visibleMember(deps, caller, memberId);
   const now = deps.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const employees = employeeRepository(trx);
-    const saved = await employees.findImport(importId, memberId, scope.mutualId, true);
+  return inTransaction(deps, async (tx) => {
+    const employees = employeeRepository(tx.db);
+    const saved = await employees.findImport(importId, memberId, mutualId, true);
     if (!saved) throw notFound('Import');
-    if (saved.status === 'committed') throw new AppError('conflict', 'This import was already committed');
-    if (saved.expires_at < now) throw new AppError('conflict', 'This import preview has expired; upload the file again');
+    const refusal = importCommitRefusal({ status: saved.status, expiresAt: saved.expires_at }, now);
+    if (refusal === 'already_committed') throw new AppError('conflict', 'This import was already committed');
+    if (refusal === 'expired') throw new AppError('conflict', 'This import preview has expired; upload the file again');
     const errors = saved.errors as ImportRowError[];
     if (saved.error_count > 0) {
       throw new AppError('import_failed', `The file has ${errors.length} errors; nothing was written`, { fields: errors.slice(0, 1000) });
@@ -44,14 +37,14 @@ export async function commitEmployeeImport(deps: Deps, actor: Caller, scope: Sco
     const rows = (saved.rows as StoredImportRow[]).filter((r) => r.data);
     const match = matcher(await employees.matchKeys(memberId));
     const anyMatch = rows.some((r) => match(r.data as EmployeeRow));
-    const existing = new Map(anyMatch ? (await employees.listAll({ mutualId: scope.mutualId, memberId, status: 'all' })).map((e) => [e.id, e]) : []);
+    const existing = new Map(anyMatch ? (await employees.listAll({ mutualId, memberId, status: 'all' })).map((e) => [e.id, e]) : []);
 
     const creates: { row: StoredImportRow; values: Insertable<EmployeeTable> }[] = [];
     const updates: { row: StoredImportRow; id: string; values: Insertable<EmployeeTable> & { id: string }; change: Record<string, unknown> }[] = [];
     for (const row of rows) {
       const data = row.data as EmployeeRow;
       const id = match(data);
-      const values: Insertable<EmployeeTable> = { mutual_id: scope.mutualId, member_id: memberId, ...pick(data) };
+      const values: Insertable<EmployeeTable> = { mutual_id: mutualId, member_id: memberId, ...pick(data) };
       if (!id) {
         creates.push({ row, values });
         continue;
@@ -77,19 +70,19 @@ export async function commitEmployeeImport(deps: Deps, actor: Caller, scope: Sco
     const wages: Insertable<WageTable>[] = [];
     const addWage = (employeeId: string, data: EmployeeRow) => {
       if (data.hourly_wage_cents !== null && data.wage_effective_on) {
-        wages.push({ mutual_id: scope.mutualId, member_id: memberId, employee_id: employeeId, effective_on: data.wage_effective_on, hourly_wage_cents: data.hourly_wage_cents });
+        wages.push({ mutual_id: mutualId, member_id: memberId, employee_id: employeeId, effective_on: data.wage_effective_on, hourly_wage_cents: data.hourly_wage_cents });
       }
     };
     for (const [i, c] of creates.entries()) addWage(createdIds[i], c.row.data as EmployeeRow);
     for (const u of updates) addWage(u.id, u.row.data as EmployeeRow);
-    await wageRepository(trx).upsertMany(wages);
+    await wageRepository(tx.db).upsertMany(wages);
 
-    const base = { at: now, mutualId: scope.mutualId, memberId, actorUserId: actor.userId, entityType: 'employee' };
+    const base = { at: now, mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' };
     const entries: AuditEntry[] = [
       ...creates.map((c, i) => ({ ...base, action: 'employee.import.create', entityId: createdIds[i], change: { importId, row: c.row.row } })),
       ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update', entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),
     ];
-    const audit = auditRepository(trx);
+    const audit = auditRepository(tx.db);
     await audit.recordMany(entries);
     await audit.record({
       ...base,

@@ -1,7 +1,10 @@
+import type { EmployeeListQuery } from '@mutualis/contracts';
+import type { EmploymentFilter } from '@mutualis/domain/employees/index';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { auditRepository } from '../audit/index.ts';
+import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { EmployeeImportTable, EmployeeTable } from '../db/tables.ts';
-import { auditRepository } from '../audit/index.ts';
 
 export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & { member_name: string; current_wage_cents: number | null };
 
@@ -11,7 +14,7 @@ export interface EmployeeFilter {
   memberId: string | null;
   /** Already folded (foldForSearch). */
   search?: string;
-  status: 'current' | 'ended' | 'all';
+  status: EmploymentFilter;
   teer?: number;
   educationLevel?: string;
 }
@@ -23,7 +26,9 @@ export interface EmployeeAccess {
   purpose: string;
 }
 
-export type EmployeeSort = 'name' | 'hireDate' | 'jobTitle' | 'teer' | 'member';
+export type EmployeeSort = EmployeeListQuery['sort'];
+
+export type EmployeeImportRow = Selectable<EmployeeImportTable>;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -125,7 +130,7 @@ export function employeeRepository(db: Db) {
       return (await ordered(withDetails(shown(filter)), 'member', 'asc').execute()) as EmployeeRow[];
     },
 
-    async find(id: string, scope: { mutualId: string; memberId: string | null }): Promise<EmployeeRow | undefined> {
+    async find(id: string, scope: MemberScope): Promise<EmployeeRow | undefined> {
       let q = db.selectFrom('employee as e').where('e.id', '=', id).where('e.mutual_id', '=', scope.mutualId);
       if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
       return (await withDetails(q).executeTakeFirst()) as EmployeeRow | undefined;
@@ -179,24 +184,12 @@ export function employeeRepository(db: Db) {
         .execute();
     },
 
-    async countByMember(memberId: string) {
-      const rows = await db
-        .selectFrom('employee')
-        .select((eb) => [
-          eb.fn.countAll<number>().filterWhere('end_date', 'is', null).as('current'),
-          eb.fn.countAll<number>().filterWhere('end_date', 'is not', null).as('ended'),
-        ])
-        .where('member_id', '=', memberId)
-        .executeTakeFirstOrThrow();
-      return { current: Number(rows.current), ended: Number(rows.ended) };
-    },
-
     // ---------- import previews ----------
-    async saveImport(values: Insertable<EmployeeImportTable>): Promise<Selectable<EmployeeImportTable>> {
+    async saveImport(values: Insertable<EmployeeImportTable>): Promise<EmployeeImportRow> {
       return db.insertInto('employee_import').values(values).returningAll().executeTakeFirstOrThrow();
     },
 
-    async findImport(id: string, memberId: string, mutualId: string, forUpdate = false): Promise<Selectable<EmployeeImportTable> | undefined> {
+    async findImport(id: string, memberId: string, mutualId: string, forUpdate = false): Promise<EmployeeImportRow | undefined> {
       let q = db.selectFrom('employee_import').selectAll().where('id', '=', id).where('member_id', '=', memberId).where('mutual_id', '=', mutualId);
       if (forUpdate) q = q.forUpdate();
       return q.executeTakeFirst();

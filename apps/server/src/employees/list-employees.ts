@@ -1,37 +1,20 @@
-import type { EmployeeList, EmployeeListQuery } from '@mutualis/contracts';
-import { foldForSearch } from '@mutualis/domain/reference/index';
-import { type EmployeeFilter, employeeRepository } from './employee-repository.ts';
-import { memberRepository } from '../members/index.ts';
-import { notFound } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { toEmployee } from './employee-views.ts';
-
-type Scope = { mutualId: string; memberId: string | null };
+import { type EmployeeList, type EmployeeListQuery, pageOf } from '@mutualis/contracts';
+import { type Caller, type Deps, memberScopeOf } from '../caller.ts';
+import { visibleMember } from '../members/index.ts';
+import { employeeRepository } from './employee-repository.ts';
+import { employeeFilterOf } from './employee-filter.ts';
+import { presentEmployee } from './present.ts';
 
 /**
- * The member the request is about, checked against the caller's scope: a member contact only
- * reaches its own firm, a coordinator any firm of its mutual. Anything else is not found.
+ * A page of employees: of one member the caller may see (memberId), or of the whole mutual for a
+ * coordinator (memberId null). The read is written to the access log with the page's ids.
  */
-export async function reachableMemberId(deps: Deps, scope: Scope, memberId: string): Promise<string> {
-  if (scope.memberId && scope.memberId !== memberId) throw notFound('Member');
-  if (!(await memberRepository(deps.db).find(memberId, scope.mutualId))) throw notFound('Member');
-  return memberId;
-}
-
-type FilterInput = Pick<EmployeeListQuery, 'search' | 'status' | 'teer' | 'educationLevel'>;
-
-export function employeeFilterOf(scope: Scope, memberId: string | null, q: FilterInput): EmployeeFilter {
-  const search = q.search ? foldForSearch(q.search).replace(/\s+/g, ' ') : '';
-  return { mutualId: scope.mutualId, memberId: memberId ?? scope.memberId, search: search || undefined, status: q.status, teer: q.teer, educationLevel: q.educationLevel };
-}
-
-/** A page of employees (of one member, or of the whole mutual for a coordinator); logs the access. */
-export async function listEmployees(deps: Deps, actor: Caller, scope: Scope, memberId: string | null, q: EmployeeListQuery): Promise<EmployeeList> {
-  if (memberId) await reachableMemberId(deps, scope, memberId);
+export async function listEmployees(deps: Deps, caller: Caller, input: { memberId: string | null } & EmployeeListQuery): Promise<EmployeeList> {
+  const { memberId, sort, order, page, pageSize, ...filter } = input;
+  const scope = memberScopeOf(caller);
+  if (memberId) await visibleMember(deps, caller, memberId);
   // The page and its access-log row come from one statement, which commits before we answer.
-  const purpose = memberId ? 'employee.list.member' : 'employee.list.mutual';
-  const access = { mutualId: scope.mutualId, actorUserId: actor.userId, purpose };
-  const filter = employeeFilterOf(scope, memberId, q);
-  const { items, total } = await employeeRepository(deps.db).list(filter, q.sort, q.order, q.page, q.pageSize, access);
-  return { items: items.map(toEmployee), page: q.page, pageSize: q.pageSize, total };
+  const access = { mutualId: scope.mutualId, actorUserId: caller.userId, purpose: memberId ? 'employee.list.member' : 'employee.list.mutual' };
+  const { items, total } = await employeeRepository(deps.db).list(employeeFilterOf(scope, memberId, filter), sort, order, page, pageSize, access);
+  return pageOf(items.map(presentEmployee), total, { page, pageSize });
 }

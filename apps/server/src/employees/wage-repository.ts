@@ -8,8 +8,14 @@ export type WageRow = Selectable<WageTable>;
 /** Hourly wage history of employees. */
 export function wageRepository(db: Db) {
   return {
-    async list(employeeId: string): Promise<WageRow[]> {
-      return db.selectFrom('wage').selectAll().where('employee_id', '=', employeeId).orderBy('effective_on', 'desc').execute();
+    /** A page of an employee's wages, newest first, and how many it has. */
+    async list(employeeId: string, paging: { limit: number; offset: number }): Promise<{ items: WageRow[]; total: number }> {
+      const ofEmployee = () => db.selectFrom('wage').where('employee_id', '=', employeeId);
+      const [items, count] = await Promise.all([
+        ofEmployee().selectAll().orderBy('effective_on', 'desc').limit(paging.limit).offset(paging.offset).execute(),
+        ofEmployee().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(count.total) };
     },
 
     /** Adds a wage, or replaces the one with the same effective date. */

@@ -16,7 +16,7 @@ import type { Caller } from '../caller.ts';
 import { AppError } from '../errors.ts';
 import { type Access, route } from './access.ts';
 import type { App, AppEnv } from './context.ts';
-import { problemResponses } from './openapi.ts';
+import { otherProblemResponses, problemResponses } from './openapi.ts';
 
 /** Largest file an upload endpoint takes. */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -58,7 +58,8 @@ function responsesOf(e: Endpoint) {
     : isFileAnswer(r)
       ? { description, content: Object.fromEntries(r.mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) }
       : { description, content: { 'application/json': { schema: r } } };
-  return { [status]: success, ...problemResponses };
+  const others = Object.fromEntries((e.otherProblems ?? []).map((code) => [code, otherProblemResponses[code]]));
+  return { [status]: success, ...problemResponses, ...others };
 }
 
 /** The uploaded file of an upload endpoint: multipart field "file", or JSON { filename, contentBase64 }. */

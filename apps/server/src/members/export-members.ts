@@ -1,15 +1,11 @@
-import type { Member } from '@mutualis/contracts';
+import type { Member, MemberExportQuery } from '@mutualis/contracts';
+import { MEMBER_STATUS_LABELS } from '@mutualis/domain/members/index';
 import { REGIONS, SIZE_CLASSES, scianLabel } from '@mutualis/domain/reference/index';
-import { memberRepository, type MemberSort } from './repository.ts';
-import { type TableFormat, type WriteColumn, writeTable } from '../files/table-file.ts';
-import type { Deps } from '../caller.ts';
-import { type MemberFilterInput, memberFilterOf } from './list-members.ts';
-import { toMember } from './member-views.ts';
-
-const statusLabels = {
-  fr: { prospect: 'Prospect', active: 'Active', lapsed: 'Échue', withdrawn: 'Retirée' },
-  en: { prospect: 'Prospect', active: 'Active', lapsed: 'Lapsed', withdrawn: 'Withdrawn' },
-} as const;
+import { type Caller, type Deps, mutualOf } from '../caller.ts';
+import { contentTypes, type WriteColumn, writeTable } from '../files/table-file.ts';
+import { memberFilterOf } from './member-filter.ts';
+import { presentMember } from './present.ts';
+import { memberRepository } from './repository.ts';
 
 function memberColumns(lang: 'fr' | 'en'): WriteColumn<Member>[] {
   const fr = lang === 'fr';
@@ -24,7 +20,7 @@ function memberColumns(lang: 'fr' | 'en'): WriteColumn<Member>[] {
     { header: fr ? 'Effectif' : 'Headcount', value: (m) => m.headcount },
     { header: fr ? 'Taille' : 'Size class', value: (m) => SIZE_CLASSES.find((s) => s.code === m.sizeClass)?.[lang] ?? m.sizeClass, width: 22 },
     { header: fr ? 'Masse salariale annuelle ($)' : 'Annual payroll ($)', value: (m) => money(m.annualPayrollCents), width: 20 },
-    { header: fr ? 'Statut' : 'Status', value: (m) => statusLabels[lang][m.status] },
+    { header: fr ? 'Statut' : 'Status', value: (m) => MEMBER_STATUS_LABELS[m.status][lang] },
     { header: fr ? "Date d'adhésion" : 'Joined on', value: (m) => m.joinedOn },
     { header: fr ? 'Date de départ' : 'Left on', value: (m) => m.leftOn },
     { header: fr ? 'Motif du statut' : 'Status reason', value: (m) => m.statusReason },
@@ -37,13 +33,10 @@ function memberColumns(lang: 'fr' | 'en'): WriteColumn<Member>[] {
   ];
 }
 
-/** The mutual's members that match the filters, as a CSV or XLSX file with French or English headers. */
-export async function exportMembers(
-  deps: Deps,
-  mutualId: string,
-  q: MemberFilterInput & { sort: MemberSort; order: 'asc' | 'desc'; format: TableFormat; lang: 'fr' | 'en' },
-): Promise<{ bytes: Uint8Array; filename: string }> {
-  const rows = await memberRepository(deps.db).listAll(memberFilterOf(mutualId, q), q.sort, q.order);
-  const bytes = await writeTable(q.format, q.lang === 'fr' ? 'Membres' : 'Members', memberColumns(q.lang), rows.map(toMember));
-  return { bytes, filename: `${q.lang === 'fr' ? 'membres' : 'members'}.${q.format}` };
+/** The caller's mutual's members that match the filters (coordinators), as a CSV or XLSX file with French or English headers. */
+export async function exportMembers(deps: Deps, caller: Caller, query: MemberExportQuery) {
+  const { sort, order, format, lang, ...filter } = query;
+  const rows = await memberRepository(deps.db).listAll(memberFilterOf(mutualOf(caller), filter), sort, order);
+  const body = await writeTable(format, lang === 'fr' ? 'Membres' : 'Members', memberColumns(lang), rows.map(presentMember));
+  return { filename: `${lang === 'fr' ? 'membres' : 'members'}.${format}`, contentType: contentTypes[format], body };
 }

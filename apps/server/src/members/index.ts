@@ -1,4 +1,4 @@
 // What other areas (and the composition root) may use of the members area.
-export { changedFields, quebecToday } from './member-views.ts';
-export { memberRepository } from './repository.ts';
+export { changedFields } from './changed-fields.ts';
 export { registerMemberRoutes } from './routes.ts';
+export { visibleMember } from './visible-member.ts';

@@ -1,26 +1,12 @@
-import type { MemberList, MemberListQuery } from '@mutualis/contracts';
-import { foldForSearch, type SizeClass } from '@mutualis/domain/reference/index';
-import { type MemberFilter, memberRepository } from './repository.ts';
-import type { MemberStatus } from '../db/tables.ts';
-import type { Deps } from '../caller.ts';
-import { toMember } from './member-views.ts';
+import { type MemberList, type MemberListQuery, pageOf } from '@mutualis/contracts';
+import { type Caller, type Deps, mutualOf } from '../caller.ts';
+import { memberFilterOf } from './member-filter.ts';
+import { presentMember } from './present.ts';
+import { memberRepository } from './repository.ts';
 
-export interface MemberFilterInput {
-  search?: string;
-  status?: MemberStatus;
-  region?: string;
-  sizeClass?: SizeClass;
-  sector?: string;
-}
-
-/** The repository filter for the caller's mutual, with the search folded like the stored key. */
-export function memberFilterOf(mutualId: string, q: MemberFilterInput): MemberFilter {
-  const search = q.search ? foldForSearch(q.search).replace(/\s+/g, ' ') : undefined;
-  return { mutualId, search: search || undefined, status: q.status, region: q.region, sizeClass: q.sizeClass, sector: q.sector };
-}
-
-/** One page of the mutual's members, with the total that match. */
-export async function listMembers(deps: Deps, mutualId: string, q: MemberListQuery): Promise<MemberList> {
-  const { items, total } = await memberRepository(deps.db).list(memberFilterOf(mutualId, q), q.sort, q.order, q.page, q.pageSize);
-  return { items: items.map(toMember), page: q.page, pageSize: q.pageSize, total };
+/** One page of the caller's mutual's members (coordinators), with the total that match. */
+export async function listMembers(deps: Deps, caller: Caller, query: MemberListQuery): Promise<MemberList> {
+  const { sort, order, page, pageSize, ...filter } = query;
+  const { items, total } = await memberRepository(deps.db).list(memberFilterOf(mutualOf(caller), filter), sort, order, page, pageSize);
+  return pageOf(items.map(presentMember), total, { page, pageSize });
 }

@@ -1,7 +1,9 @@
+import type { MemberListQuery } from '@mutualis/contracts';
+import type { MemberStatus } from '@mutualis/domain/members/index';
 import { headcountRangeOf, SCIAN_SECTORS, type SizeClass } from '@mutualis/domain/reference/index';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { MemberContactTable, MemberStatus, MemberTable } from '../db/tables.ts';
+import type { MemberContactTable, MemberTable } from '../db/tables.ts';
 
 export type MemberRow = Omit<Selectable<MemberTable>, 'search_key'>;
 export type MemberContactRow = Selectable<MemberContactTable>;
@@ -17,15 +19,21 @@ export interface MemberFilter {
   sector?: string;
 }
 
-export type MemberSort = 'name' | 'headcount' | 'payroll' | 'status' | 'joinedOn';
+export type MemberSort = MemberListQuery['sort'];
 
-const sortColumn = {
+/** A page of a list: how many rows, from which row. */
+export interface Paging {
+  limit: number;
+  offset: number;
+}
+
+const sortColumn: Record<MemberSort, 'legal_name' | 'headcount' | 'annual_payroll_cents' | 'status' | 'joined_on'> = {
   name: 'legal_name',
   headcount: 'headcount',
   payroll: 'annual_payroll_cents',
   status: 'status',
   joinedOn: 'joined_on',
-} as const;
+};
 
 const memberColumns = [
   'id',
@@ -143,16 +151,14 @@ export function memberRepository(db: Db) {
     },
 
     // ---------- contacts ----------
-    async contacts(memberId: string, mutualId: string): Promise<MemberContactRow[]> {
-      return db
-        .selectFrom('member_contact')
-        .selectAll()
-        .where('member_id', '=', memberId)
-        .where('mutual_id', '=', mutualId)
-        .orderBy('is_primary', 'desc')
-        .orderBy('name')
-        .orderBy('id')
-        .execute();
+    /** A page of the member's contacts (the primary one first, then by name) and how many it has. */
+    async contacts(memberId: string, mutualId: string, paging: Paging): Promise<{ items: MemberContactRow[]; total: number }> {
+      const ofMember = () => db.selectFrom('member_contact').where('member_id', '=', memberId).where('mutual_id', '=', mutualId);
+      const [items, count] = await Promise.all([
+        ofMember().selectAll().orderBy('is_primary', 'desc').orderBy('name').orderBy('id').limit(paging.limit).offset(paging.offset).execute(),
+        ofMember().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(count.total) };
     },
 
     async findContact(contactId: string, memberId: string, mutualId: string): Promise<MemberContactRow | undefined> {
@@ -182,19 +188,29 @@ export function memberRepository(db: Db) {
       await db.updateTable('member_contact').set({ is_primary: false }).where('member_id', '=', memberId).where('id', '<>', exceptId).execute();
     },
 
-    /** The audit entries about a member and its contacts, newest first. */
-    async history(memberId: string, mutualId: string, limit: number) {
-      return db
-        .selectFrom('audit_log as a')
-        .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
-        .select(['a.id', 'a.at', 'a.action', 'a.entity_type', 'a.entity_id', 'a.actor_user_id', 'u.display_name as actor_name', 'a.change'])
-        .where('a.member_id', '=', memberId)
-        .where('a.mutual_id', '=', mutualId)
-        .where('a.entity_type', 'in', ['member', 'member_contact'])
-        .orderBy('a.at', 'desc')
-        .orderBy('a.id', 'desc')
-        .limit(limit)
-        .execute();
+    /** A page of the audit entries about a member and its contacts, newest first, and how many there are. */
+    async history(memberId: string, mutualId: string, paging: Paging) {
+      const entries = () =>
+        db
+          .selectFrom('audit_log as a')
+          .where('a.member_id', '=', memberId)
+          .where('a.mutual_id', '=', mutualId)
+          .where('a.entity_type', 'in', ['member', 'member_contact']);
+      const [items, count] = await Promise.all([
+        entries()
+          .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
+          .select(['a.id', 'a.at', 'a.action', 'a.entity_type', 'a.entity_id', 'a.actor_user_id', 'u.display_name as actor_name', 'a.change'])
+          .orderBy('a.at', 'desc')
+          .orderBy('a.id', 'desc')
+          .limit(paging.limit)
+          .offset(paging.offset)
+          .execute(),
+        entries().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(count.total) };
     },
   };
 }
+
+/** An audit entry of a member's history, with its author's name. */
+export type MemberHistoryRow = Awaited<ReturnType<ReturnType<typeof memberRepository>['history']>>['items'][number];

@@ -2,12 +2,14 @@ import { MEMBER_CONTACT_DETAIL_FIELDS, type Member, type UpdateMemberRequest } f
 import { normalizeNeq } from '@mutualis/domain/members/index';
 import type { Updateable } from 'kysely';
 import { auditRepository } from '../audit/index.ts';
-import { memberRepository } from './repository.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import type { MemberTable } from '../db/tables.ts';
-import { AppError, notFound } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
-import { checkMemberFields } from './create-member.ts';
-import { changedFields, toMember } from './member-views.ts';
+import { AppError } from '../errors.ts';
+import { changedFields } from './changed-fields.ts';
+import { checkMemberFields } from './check-member-fields.ts';
+import { presentMember } from './present.ts';
+import { memberRepository } from './repository.ts';
+import { visibleMember } from './visible-member.ts';
 
 const columnOf: Record<keyof UpdateMemberRequest, keyof MemberTable> = {
   legalName: 'legal_name',
@@ -28,10 +30,11 @@ const columnOf: Record<keyof UpdateMemberRequest, keyof MemberTable> = {
  * Changes a member's fields. A coordinator may change any; a member contact only its own firm's
  * contact details (address, city, postal code, phone, website). Records old → new in the audit log.
  */
-export async function updateMember(deps: Deps, actor: Caller, scope: { mutualId: string; memberId: string | null }, memberId: string, input: UpdateMemberRequest): Promise<Member> {
-  if (scope.memberId && scope.memberId !== memberId) throw notFound('Member');
-  const sent = (Object.keys(input) as (keyof UpdateMemberRequest)[]).filter((k) => input[k] !== undefined);
-  if (actor.role === 'member_contact') {
+export async function updateMember(deps: Deps, caller: Caller, input: { memberId: string; changes: UpdateMemberRequest }): Promise<Member> {
+  const { memberId, changes } = input;
+  await visibleMember(deps, caller, memberId);
+  const sent = (Object.keys(changes) as (keyof UpdateMemberRequest)[]).filter((k) => changes[k] !== undefined);
+  if (caller.role === 'member_contact') {
     const refused = sent.filter((k) => !(MEMBER_CONTACT_DETAIL_FIELDS as readonly string[]).includes(k));
     if (refused.length) {
       throw new AppError('forbidden', `A member contact may only change the firm's contact details, not ${refused.join(', ')}`, {
@@ -39,35 +42,35 @@ export async function updateMember(deps: Deps, actor: Caller, scope: { mutualId:
       });
     }
   }
-  checkMemberFields(input);
-  return deps.db.transaction().execute(async (trx) => {
-    const members = memberRepository(trx);
-    const before = await members.findForUpdate(memberId, scope.mutualId);
-    if (!before) throw notFound('Member');
+  checkMemberFields(changes);
+  const now = deps.now();
+  return inTransaction(deps, async (tx) => {
+    const members = memberRepository(tx.db);
+    const before = await visibleMember(tx, caller, memberId, { forUpdate: true });
     const patch: Updateable<MemberTable> = {};
     for (const key of sent) {
-      const value = key === 'neq' ? normalizeNeq(input.neq as string) : input[key];
+      const value = key === 'neq' ? normalizeNeq(changes.neq as string) : changes[key];
       (patch as Record<string, unknown>)[columnOf[key]] = value ?? null;
     }
-    if (patch.neq && (await members.neqTaken(scope.mutualId, patch.neq as string, memberId))) {
+    if (patch.neq && (await members.neqTaken(before.mutual_id, patch.neq as string, memberId))) {
       throw new AppError('conflict', 'A member of this mutual already has this NEQ', { fields: [{ field: 'neq', message: 'is already used by another member' }] });
     }
-    if (sent.length === 0) return toMember(before);
-    patch.updated_at = deps.now().toISOString();
-    const after = await members.update(memberId, scope.mutualId, patch);
-    const change = changedFields(toMember(before), toMember(after), sent as (keyof Member)[]);
+    if (sent.length === 0) return presentMember(before);
+    patch.updated_at = now.toISOString();
+    const after = await members.update(memberId, before.mutual_id, patch);
+    const change = changedFields(presentMember(before), presentMember(after), sent as (keyof Member)[]);
     if (Object.keys(change).length) {
-      await auditRepository(trx).record({
-        at: deps.now(),
-        mutualId: scope.mutualId,
+      await auditRepository(tx.db).record({
+        at: now,
+        mutualId: before.mutual_id,
         memberId,
-        actorUserId: actor.userId,
+        actorUserId: caller.userId,
         action: 'member.update',
         entityType: 'member',
         entityId: memberId,
         change,
       });
     }
-    return toMember(after);
+    return presentMember(after);
   });
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { MutualTable } from '../db/tables.ts';
 
@@ -20,8 +20,11 @@ const columns = [
 /** Mutuals (the tenants). */
 export function mutualRepository(db: Db) {
   return {
-    list() {
-      return db.selectFrom('mutual').select(columns).orderBy('name').execute();
+    list(page: { limit: number; offset: number }) {
+      return db.selectFrom('mutual').select(columns).orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute();
+    },
+    async count(): Promise<number> {
+      return (await db.selectFrom('mutual').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
     },
     find(id: string) {
       return db.selectFrom('mutual').select(columns).where('id', '=', id).executeTakeFirst();
@@ -57,3 +60,4 @@ export function mutualRepository(db: Db) {
     },
   };
 }
+export type MutualRow = NonNullable<Awaited<ReturnType<ReturnType<typeof mutualRepository>['find']>>>;

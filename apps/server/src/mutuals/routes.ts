@@ -1,78 +1,21 @@
-import { z } from '@hono/zod-openapi';
-import { createMutualRequestSchema, deliverySettingsRequestSchema, mutualListSchema, mutualSchema, updateMutualRequestSchema } from '@mutualis/contracts';
-import { createMutual, getMutual, listMutuals, updateDeliverySettings, updateMutual } from './manage-mutual.ts';
-import { callerOf, route } from '../http/access.ts';
+import { mutualEndpoints as mutuals } from '@mutualis/contracts';
+import { MUTUAL_ADMIN_ROLES, MUTUAL_READER_ROLES } from '@mutualis/domain/accounts/roles';
 import type { Deps } from '../caller.ts';
+import { serve } from '../http/api.ts';
 import type { App } from '../http/context.ts';
-import { problemResponses } from '../http/openapi.ts';
-
-const params = z.object({ mutualId: z.string().uuid() });
-const mutualResponse = (description: string) => ({ description, content: { 'application/json': { schema: mutualSchema } } });
+import { createMutual } from './create-mutual.ts';
+import { getMutual } from './get-mutual.ts';
+import { listMutuals } from './list-mutuals.ts';
+import { updateDeliverySettings } from './update-delivery-settings.ts';
+import { updateMutual } from './update-mutual.ts';
 
 /** Mutuals: the platform administrator creates and edits them; their staff and board read their own. */
 export function registerMutualRoutes(app: App, deps: Deps) {
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/api/mutuals',
-      tags: ['mutuals'],
-      summary: 'Every mutual',
-      access: ['platform_admin'],
-      responses: { 200: { description: 'The mutuals', content: { 'application/json': { schema: mutualListSchema } } }, ...problemResponses },
-    }),
-    async (c) => c.json({ items: await listMutuals(deps) }, 200),
-  );
-
-  app.openapi(
-    route({
-      method: 'post',
-      path: '/api/mutuals',
-      tags: ['mutuals'],
-      summary: 'Create a mutual (then invite its first coordinator with POST /api/users)',
-      access: ['platform_admin'],
-      request: { body: { required: true, content: { 'application/json': { schema: createMutualRequestSchema } } } },
-      responses: { 201: mutualResponse('Created'), ...problemResponses },
-    }),
-    async (c) => c.json(await createMutual(deps, callerOf(c), c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/api/mutuals/{mutualId}',
-      tags: ['mutuals'],
-      summary: "One mutual (coordinators and board viewers: their own)",
-      access: ['platform_admin', 'coordinator', 'board_viewer'],
-      request: { params },
-      responses: { 200: mutualResponse('The mutual'), ...problemResponses },
-    }),
-    async (c) => c.json(await getMutual(deps, callerOf(c), c.req.valid('param').mutualId), 200),
-  );
-
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/api/mutuals/{mutualId}',
-      tags: ['mutuals'],
-      summary: "Edit a mutual's name, slug, kind, region, sector, recognition date and delivery settings",
-      access: ['platform_admin'],
-      request: { params, body: { required: true, content: { 'application/json': { schema: updateMutualRequestSchema } } } },
-      responses: { 200: mutualResponse('The mutual, updated'), ...problemResponses },
-    }),
-    async (c) => c.json(await updateMutual(deps, callerOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
-  );
-
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/api/mutuals/{mutualId}/delivery-settings',
-      tags: ['mutuals'],
-      summary: "Edit a mutual's delivery settings: withdrawal deadline (days), go/no-go lead time (days), attendance threshold for attestations (%), minimum firms per session",
-      description: 'Coordinators edit their own mutual (another answers 404); the platform administrator any.',
-      access: ['platform_admin', 'coordinator'],
-      request: { params, body: { required: true, content: { 'application/json': { schema: deliverySettingsRequestSchema } } } },
-      responses: { 200: mutualResponse('The mutual, updated'), ...problemResponses },
-    }),
-    async (c) => c.json(await updateDeliverySettings(deps, callerOf(c), c.req.valid('param').mutualId, c.req.valid('json')), 200),
+  serve(app, mutuals.list, ['platform_admin'], ({ query }, caller) => listMutuals(deps, caller, query));
+  serve(app, mutuals.create, ['platform_admin'], ({ body }, caller) => createMutual(deps, caller, body));
+  serve(app, mutuals.get, MUTUAL_READER_ROLES, ({ params }, caller) => getMutual(deps, caller, params));
+  serve(app, mutuals.update, ['platform_admin'], ({ params, body }, caller) => updateMutual(deps, caller, { mutualId: params.mutualId, changes: body }));
+  serve(app, mutuals.updateDeliverySettings, MUTUAL_ADMIN_ROLES, ({ params, body }, caller) =>
+    updateDeliverySettings(deps, caller, { mutualId: params.mutualId, changes: body }),
   );
 }

@@ -1,6 +1,5 @@
+import { OUTBOX_RETRYABLE_STATUSES, type OutboxStatus } from '@mutualis/domain/outbox/outbox-status';
 import type { Db } from '../db/client.ts';
-
-type Status = 'pending' | 'sent' | 'failed';
 
 export interface NewOutboxMessage {
   mutualId: string | null;
@@ -67,7 +66,7 @@ export function outboxRepository(db: Db) {
     },
     async markAttemptFailed(
       id: number,
-      values: { attempts: number; status: Status; error: string; nextAttemptAt: string },
+      values: { attempts: number; status: OutboxStatus; error: string; nextAttemptAt: string },
     ) {
       await db
         .updateTable('outbox')
@@ -80,13 +79,13 @@ export function outboxRepository(db: Db) {
         .where('id', '=', id)
         .execute();
     },
-    /** Puts a failed message back in the queue with a fresh set of attempts. */
+    /** Puts a failed message back in the queue with a fresh set of attempts (undefined when it may not be retried). */
     async requeue(id: number, now: string) {
       return db
         .updateTable('outbox')
         .set({ status: 'pending', attempts: 0, next_attempt_at: now })
         .where('id', '=', id)
-        .where('status', '=', 'failed')
+        .where('status', 'in', OUTBOX_RETRYABLE_STATUSES)
         .returning(columns)
         .executeTakeFirst();
     },
@@ -96,7 +95,7 @@ export function outboxRepository(db: Db) {
       if (mutualId !== undefined) q = q.where('mutual_id', '=', mutualId);
       return q.executeTakeFirst();
     },
-    async list(filter: { mutualId?: string; status?: Status; page: number; pageSize: number }) {
+    async list(filter: { mutualId?: string; status?: OutboxStatus; page: number; pageSize: number }) {
       let q = db.selectFrom('outbox');
       if (filter.mutualId !== undefined) q = q.where('mutual_id', '=', filter.mutualId);
       if (filter.status) q = q.where('status', '=', filter.status);
@@ -112,3 +111,4 @@ export function outboxRepository(db: Db) {
     },
   };
 }
+export type OutboxRow = NonNullable<Awaited<ReturnType<ReturnType<typeof outboxRepository>['find']>>>;

@@ -1,3 +1,4 @@
+import { statusAfterFailedAttempt } from '@mutualis/domain/outbox/outbox-status';
 import type { Db } from '../db/client.ts';
 import { outboxRepository } from './repository.ts';
 import type { MailTransport } from '../mail/transport.ts';
@@ -47,10 +48,11 @@ export async function sendOutbox(options: SendOutboxOptions) {
       result.sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
-      const givesUp = attempts >= maxAttempts;
+      const status = statusAfterFailedAttempt(attempts, maxAttempts);
+      const givesUp = status === 'failed';
       await outbox.markAttemptFailed(message.id, {
         attempts,
-        status: givesUp ? 'failed' : 'pending',
+        status,
         error: String((error as Error)?.message ?? error).slice(0, 1000),
         nextAttemptAt: new Date(options.now().getTime() + backoffMs(attempts, baseDelayMs, maxDelayMs)).toISOString(),
       });

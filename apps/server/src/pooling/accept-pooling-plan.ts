@@ -1,26 +1,29 @@
 import type { AcceptedPlan } from '@mutualis/contracts';
 import { splitByLargestRemainder } from '@mutualis/domain/pooling/order';
-import { type PlanJson, standaloneCostByNeedCents } from '@mutualis/domain/pooling-runs/index';
+import { type PlanJson, poolingRunHasPlan, standaloneCostByNeedCents } from '@mutualis/domain/pooling-runs/index';
 import { auditRepository } from '../audit/index.ts';
-import { needStateOf, poolingRepository } from './repository.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { trainingSessionRepository } from '../delivery/index.ts';
-import { AppError, notFound } from '../errors.ts';
-import type { Deps, Caller } from '../caller.ts';
+import { AppError } from '../errors.ts';
+import { changeNeedStatus, needRepository } from '../needs/index.ts';
+import { needStateOf, poolingRepository } from './repository.ts';
+import { visiblePoolingRun } from './visible-pooling-run.ts';
 
 const cents = (dollars: number) => Math.round(dollars * 100);
 
 /**
- * Accepts a run's plan: creates its sessions as 'proposed' with each need's reserved seats, share
- * and standalone cost, and marks the needs planned — all or nothing. 409 when the run has no plan,
- * was accepted already, or a need or course it uses changed since the run was built.
+ * Accepts a run's plan (coordinators): creates its sessions as 'proposed' with each need's
+ * reserved seats, share and standalone cost, and moves the needs to planned — all or nothing.
+ * 409 when the run has no plan, was accepted already, or a need or course it uses changed since
+ * the run was built.
  */
-export async function acceptPoolingPlan(deps: Deps, caller: Caller, mutualId: string, runId: string): Promise<AcceptedPlan> {
-  const run = await poolingRepository(deps.db).findRun(mutualId, runId);
-  if (!run) throw notFound('Pooling run');
-  if (run.status !== 'succeeded' || !run.plan) throw new AppError('conflict', `The run has no plan to accept (${run.status})`);
+export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { runId: string }): Promise<AcceptedPlan> {
+  const run = await visiblePoolingRun(deps, caller, input.runId);
+  const { mutual_id: mutualId, id: runId } = run;
+  if (!poolingRunHasPlan(run.status) || !run.plan) throw new AppError('conflict', `The run has no plan to accept (${run.status})`);
   if (run.accepted_at) throw new AppError('conflict', 'This plan has already been accepted');
   const plan = run.plan as unknown as PlanJson;
-  const now = deps.now().toISOString();
+  const now = deps.now();
 
   // what each need's served seats would cost alone, spread over its sessions by seats
   const servedByNeed = new Map<string, number>();
@@ -41,13 +44,13 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, mutualId: st
     );
   }
 
-  return deps.db.transaction().execute(async (trx) => {
-    const repo = poolingRepository(trx);
-    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now))) throw new AppError('conflict', 'This plan has already been accepted');
+  return inTransaction(deps, async (tx) => {
+    const repo = poolingRepository(tx.db);
+    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now.toISOString()))) throw new AppError('conflict', 'This plan has already been accepted');
 
     // a stale plan: a need it serves changed (seats, status, any edit) or a course is no longer approved
     const needIds = [...servedByNeed.keys()];
-    const current = new Map((await repo.needsByIds(mutualId, needIds)).map((n) => [n.id, n]));
+    const current = new Map((await needRepository(tx.db).all({ mutualId, memberId: null }, { ids: needIds })).map((n) => [n.id, n]));
     const changed = needIds.filter((id) => {
       const n = current.get(id);
       return n?.status !== 'open' || needStateOf(n) !== run.needs_snapshot[id];
@@ -81,7 +84,7 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, mutualId: st
         }),
       });
       // the session's history starts here (the delivery work carries it on)
-      await trainingSessionRepository(trx).recordEvent({
+      await trainingSessionRepository(tx.db).recordEvent({
         mutualId,
         sessionId: id,
         actorUserId: caller.userId,
@@ -92,8 +95,10 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, mutualId: st
       sessionIds.push(id);
       reservations += s.allocations.length;
     }
-    const needsPlanned = await repo.markNeedsPlanned(mutualId, needIds, now);
-    await auditRepository(trx).record({
+    // every need served was open (checked above): each one is now planned, through the needs area's transition rules
+    await changeNeedStatus(tx.db, { mutualId, userId: caller.userId }, needIds, 'planned', now, `pooling run ${runId} accepted`);
+    const needsPlanned = needIds.length;
+    await auditRepository(tx.db).record({
       at: now,
       mutualId,
       actorUserId: caller.userId,
@@ -105,4 +110,3 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, mutualId: st
     return { runId, sessionIds, reservations, needsPlanned };
   });
 }
-

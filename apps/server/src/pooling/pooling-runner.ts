@@ -1,7 +1,6 @@
 // Runs pooling problems in worker threads, one at a time per mutual (the others wait in a queue),
 // and keeps each run's status and progress in the pooling_run table as the worker reports.
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../db/client.ts';
 import { poolingRepository } from './repository.ts';
 import type { Deps, PoolingRunQueue } from '../caller.ts';
 import type { PoolingWorkerMessage } from './pooling-worker.ts';

@@ -1,6 +1,6 @@
+import { ACTIVE_POOLING_RUN_STATUSES, type PoolingRunStatus } from '@mutualis/domain/pooling-runs/run-status';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { PoolingRunStatus } from '../db/tables.ts';
 
 export interface NewPoolingRun {
   mutualId: string;
@@ -12,6 +12,9 @@ export interface NewPoolingRun {
   needsSnapshot: Record<string, string>;
   createdBy: string;
 }
+
+export type PoolingRunRow = NonNullable<Awaited<ReturnType<ReturnType<typeof poolingRepository>['findRun']>>>;
+export type PoolingRunListRow = Awaited<ReturnType<ReturnType<typeof poolingRepository>['listRuns']>>[number];
 
 export interface NewTrainingSession {
   mutualId: string;
@@ -50,10 +53,6 @@ export function poolingRepository(db: Db) {
       if (ids) q = q.where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
       return q.execute();
     },
-    async needsByIds(mutualId: string, ids: string[]) {
-      if (ids.length === 0) return [];
-      return db.selectFrom('need').selectAll().where('mutual_id', '=', mutualId).where('id', 'in', ids).execute();
-    },
     async coursesByIds(mutualId: string, ids: string[]) {
       if (ids.length === 0) return [];
       return db
@@ -82,7 +81,8 @@ export function poolingRepository(db: Db) {
         .returning(['id', 'status', 'created_at'])
         .executeTakeFirstOrThrow();
     },
-    async listRuns(mutualId: string) {
+    /** A page of the mutual's runs, newest first, with their totals but without their problems and plans. */
+    async listRuns(mutualId: string, page: { limit: number; offset: number }) {
       return db
         .selectFrom('pooling_run')
         .leftJoin('app_user', 'app_user.id', 'pooling_run.created_by')
@@ -105,8 +105,14 @@ export function poolingRepository(db: Db) {
         ])
         .where('pooling_run.mutual_id', '=', mutualId)
         .orderBy('pooling_run.created_at', 'desc')
-        .limit(200)
+        .orderBy('pooling_run.id')
+        .limit(page.limit)
+        .offset(page.offset)
         .execute();
+    },
+    async countRuns(mutualId: string): Promise<number> {
+      const row = await db.selectFrom('pooling_run').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow();
+      return row.n;
     },
     async findRun(mutualId: string, runId: string) {
       return db
@@ -143,7 +149,7 @@ export function poolingRepository(db: Db) {
           ...(end.progress ? { progress: JSON.stringify(end.progress) } : {}),
         })
         .where('id', '=', runId)
-        .where('status', 'in', ['queued', 'running'])
+        .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
@@ -153,7 +159,7 @@ export function poolingRepository(db: Db) {
         .set({ status: 'cancelled', finished_at: at, error: 'cancelled by a coordinator' })
         .where('mutual_id', '=', mutualId)
         .where('id', '=', runId)
-        .where('status', 'in', ['queued', 'running'])
+        .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
         .returning(['id', 'status'])
         .executeTakeFirst();
     },
@@ -162,7 +168,7 @@ export function poolingRepository(db: Db) {
       const result = await db
         .updateTable('pooling_run')
         .set({ status: 'failed', finished_at: at, error: reason })
-        .where('status', 'in', ['queued', 'running'])
+        .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
@@ -213,18 +219,6 @@ export function poolingRepository(db: Db) {
           .execute();
       }
       return row.id;
-    },
-    /** Open needs become planned; returns how many did. */
-    async markNeedsPlanned(mutualId: string, needIds: string[], at: string) {
-      if (needIds.length === 0) return 0;
-      const result = await db
-        .updateTable('need')
-        .set({ status: 'planned', status_changed_at: at, updated_at: at })
-        .where('mutual_id', '=', mutualId)
-        .where('id', 'in', needIds)
-        .where('status', '=', 'open')
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
     },
     async sessionsOfRun(mutualId: string, runId: string) {
       return db.selectFrom('training_session').selectAll().where('mutual_id', '=', mutualId).where('pooling_run_id', '=', runId).orderBy('plan_session_id').execute();

@@ -4,6 +4,15 @@ import type { QuoteEventTable, QuoteRequestProviderTable, QuoteRequestTable, Quo
 
 export type QuoteRequestRow = Selectable<QuoteRequestTable> & { topic_code: string; topic_name_fr: string; topic_name_en: string };
 
+export type QuoteRequestListRow = QuoteRequestRow & { my_status: string | null; provider_count: number; answer_count: number };
+
+export interface QuoteRequestFilter {
+  /** Only the requests sent to this provider (a trainer's). */
+  providerId?: string;
+  status?: QuoteRequestRow['status'];
+  topicId?: string;
+}
+
 /** Requests for quotes, the providers asked, their answers and every dated step. */
 export function quoteRepository(db: Db) {
   const base = () =>
@@ -12,23 +21,37 @@ export function quoteRepository(db: Db) {
       .innerJoin('topic as t', 't.id', 'q.topic_id')
       .selectAll('q')
       .select(['t.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en']);
+  const filtered = (mutualId: string, f: QuoteRequestFilter) => {
+    let q = db.selectFrom('quote_request as q').innerJoin('topic as t', 't.id', 'q.topic_id').where('q.mutual_id', '=', mutualId);
+    if (f.providerId)
+      q = q.where(({ exists, selectFrom }) =>
+        exists(selectFrom('quote_request_provider as x').select('x.provider_id').whereRef('x.quote_request_id', '=', 'q.id').where('x.provider_id', '=', f.providerId as string)),
+      );
+    if (f.status) q = q.where('q.status', '=', f.status);
+    if (f.topicId) q = q.where('q.topic_id', '=', f.topicId);
+    return q;
+  };
   return {
-    async list(mutualId: string, f: { providerId?: string; status?: QuoteRequestRow['status']; topicId?: string }) {
+    /** A page of the requests, newest first, with the counts a list shows (and the trainer's provider's status). */
+    list(mutualId: string, f: QuoteRequestFilter, page: { limit: number; offset: number }): Promise<QuoteRequestListRow[]> {
       const providerId = f.providerId ?? null;
-      let q = base()
+      return filtered(mutualId, f)
+        .selectAll('q')
+        .select(['t.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en'])
         .select([
           sql<string | null>`(select x.status from quote_request_provider x where x.quote_request_id = q.id and x.provider_id = ${providerId}::uuid)`.as('my_status'),
           sql<number>`(select count(*)::int from quote_request_provider x where x.quote_request_id = q.id)`.as('provider_count'),
           sql<number>`(select count(distinct r.provider_id)::int from quote_response r where r.quote_request_id = q.id)`.as('answer_count'),
         ])
-        .where('q.mutual_id', '=', mutualId);
-      if (f.providerId)
-        q = q.where(({ exists, selectFrom }) =>
-          exists(selectFrom('quote_request_provider as x').select('x.provider_id').whereRef('x.quote_request_id', '=', 'q.id').where('x.provider_id', '=', f.providerId as string)),
-        );
-      if (f.status) q = q.where('q.status', '=', f.status);
-      if (f.topicId) q = q.where('q.topic_id', '=', f.topicId);
-      return q.orderBy('q.created_at', 'desc').orderBy('q.id').execute();
+        .orderBy('q.created_at', 'desc')
+        .orderBy('q.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+    },
+    async count(mutualId: string, f: QuoteRequestFilter): Promise<number> {
+      const row = await filtered(mutualId, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      return row.n;
     },
     find(mutualId: string, id: string): Promise<QuoteRequestRow | undefined> {
       return base().where('q.mutual_id', '=', mutualId).where('q.id', '=', id).executeTakeFirst();

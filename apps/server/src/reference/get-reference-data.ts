@@ -1,6 +1,6 @@
 import type { ReferenceData } from '@mutualis/contracts';
 import { EMPLOYEE_IMPORT_COLUMNS } from '@mutualis/domain/employees/index';
-import { allowedNextStatuses, MEMBER_STATUSES } from '@mutualis/domain/members/index';
+import { allowedNextStatuses, MEMBER_STATUSES, type MemberStatus } from '@mutualis/domain/members/index';
 import {
   EDUCATION_LEVELS,
   END_REASONS,
@@ -13,15 +13,15 @@ import {
   TEER_LEVELS,
 } from '@mutualis/domain/reference/index';
 
-const statusLabels = {
+const statusLabels: Record<MemberStatus, { fr: string; en: string }> = {
   prospect: { fr: 'Prospect', en: 'Prospect' },
   active: { fr: 'Active', en: 'Active' },
   lapsed: { fr: 'Échue', en: 'Lapsed' },
   withdrawn: { fr: 'Retirée', en: 'Withdrawn' },
-} as const;
+};
 
 /** All reference data in one document (built once: it never changes while the server runs). */
-export const referenceData: ReferenceData = {
+const referenceData: ReferenceData = {
   regions: REGIONS.map((r) => ({ ...r })),
   scianSectors: SCIAN_SECTORS.map((s) => ({ ...s, prefixes: [...s.prefixes] })),
   scianSubsectors: SCIAN_SUBSECTORS.map((s) => ({ ...s })),
@@ -34,3 +34,6 @@ export const referenceData: ReferenceData = {
   memberStatuses: MEMBER_STATUSES.map((code) => ({ code, ...statusLabels[code], next: [...allowedNextStatuses(code)] })),
   employeeImportColumns: EMPLOYEE_IMPORT_COLUMNS.map((c) => ({ field: c.field, fr: c.fr, en: c.en, required: c.required, aliases: [...c.aliases] })),
 };
+
+/** All reference data, in French and English (public: the forms and filters read it before login too). */
+export const getReferenceData = (): ReferenceData => referenceData;

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { TopicTable } from '../db/tables.ts';
 
@@ -6,11 +6,24 @@ export type TopicRow = Selectable<TopicTable>;
 
 /** Training topics of a mutual (each mutual has its own copy of the starter list). */
 export function topicRepository(db: Db) {
+  const filtered = (mutualId: string, options: { includeRetired?: boolean }) => {
+    let q = db.selectFrom('topic').selectAll().where('mutual_id', '=', mutualId);
+    if (!options.includeRetired) q = q.where('retired_at', 'is', null);
+    return q;
+  };
   return {
-    list(mutualId: string, options: { includeRetired?: boolean } = {}) {
-      let q = db.selectFrom('topic').selectAll().where('mutual_id', '=', mutualId);
-      if (!options.includeRetired) q = q.where('retired_at', 'is', null);
-      return q.orderBy('sort_order').orderBy('code').execute();
+    /** The mutual's topics in tree order: all of them, or one page. */
+    list(mutualId: string, options: { includeRetired?: boolean } = {}, page?: { limit: number; offset: number }) {
+      let q = filtered(mutualId, options).orderBy('sort_order').orderBy('code').orderBy('id');
+      if (page) q = q.limit(page.limit).offset(page.offset);
+      return q.execute();
+    },
+    async count(mutualId: string, options: { includeRetired?: boolean } = {}): Promise<number> {
+      const row = await filtered(mutualId, options)
+        .clearSelect()
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return row.n;
     },
     find(mutualId: string, id: string) {
       return db.selectFrom('topic').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();

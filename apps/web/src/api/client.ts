@@ -39,7 +39,7 @@ export function setCsrfToken(token: string | null) {
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
-export function withQuery(path: string, query?: Query): string {
+function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -88,7 +88,7 @@ async function send(path: string, options: Options = {}): Promise<Response> {
 }
 
 /** Calls the API (same origin, cookie session, CSRF header) and returns the JSON answer; throws ApiError. */
-export async function apiFetch<T>(path: string, options: Options = {}): Promise<T> {
+async function apiFetch<T>(path: string, options: Options = {}): Promise<T> {
   const response = await send(path, options);
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
@@ -97,7 +97,7 @@ export async function apiFetch<T>(path: string, options: Options = {}): Promise<
 }
 
 /** Downloads a file answer of the API (exports) under the server's file name. */
-export async function apiDownload(path: string, query?: Query, fallbackName = 'export') {
+async function apiDownload(path: string, query?: Query, fallbackName = 'export') {
   const response = await send(path, { query });
   const blob = await response.blob();
   const disposition = response.headers.get('content-disposition') ?? '';

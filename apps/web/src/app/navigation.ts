@@ -1,4 +1,4 @@
-import type { Role } from '@mutualis/contracts';
+import type { Role } from '@mutualis/domain/accounts/roles';
 import {
   IconAdjustments,
   IconBuildingCommunity,

@@ -28,7 +28,7 @@ const quotes = () => import('../features/quotes/pages.ts');
 const account = () => import('../features/account/account-page.tsx');
 const audit = () => import('../features/audit/audit-page.tsx');
 const dashboard = () => import('../features/dashboard/dashboard-page.tsx');
-const demand = () => import('../features/demand/demand-page.tsx');
+const demand = () => import('../features/demand/demand-page/index.tsx');
 const mutuals = () => import('../features/mutuals/mutuals-page.tsx');
 const outbox = () => import('../features/outbox/outbox-page.tsx');
 const users = () => import('../features/users/users-page.tsx');

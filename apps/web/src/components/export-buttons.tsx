@@ -3,18 +3,17 @@ import { notify } from './notify.ts';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiDownload, type Query } from '../api/client.ts';
 import { useErrorMessage } from './error-alert.tsx';
 
-/** CSV and XLSX download buttons for an export route that takes ?format=csv|xlsx. */
-export function ExportButtons({ path, query, name }: { path: string; query?: Query; name: string }) {
+/** CSV and XLSX download buttons; `download` is the feature's export call (its api.ts). */
+export function ExportButtons({ download: downloadAs }: { download: (format: 'csv' | 'xlsx') => Promise<void> }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const [busy, setBusy] = useState<string | null>(null);
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(format);
     try {
-      await apiDownload(path, { ...query, format }, `${name}.${format}`);
+      await downloadAs(format);
     } catch (error) {
       notify({ color: 'red', message: message(error) });
     } finally {

@@ -1,1 +1,3 @@
+export * from './account-status.ts';
+export * from './locale.ts';
 export * from './roles.ts';

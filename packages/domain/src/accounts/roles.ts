@@ -11,6 +11,18 @@ export const MUTUAL_ROLES = ['coordinator', 'member_contact', 'trainer', 'board_
 /** The roles that see a member firm's own records: the mutual's coordinators and the firm's contacts. */
 export const MEMBER_RECORD_ROLES = ['coordinator', 'member_contact'] as const satisfies readonly Role[];
 
+/** The roles that see a training provider's records (its courses, its requests for quotes): the mutual's coordinators and the provider's trainers. */
+export const PROVIDER_RECORD_ROLES = ['coordinator', 'trainer'] as const satisfies readonly Role[];
+
+/** The roles that read the course catalogue: coordinators and trainers, and member contacts (approved courses). */
+export const COURSE_READER_ROLES = ['coordinator', 'trainer', 'member_contact'] as const satisfies readonly Role[];
+
+/** The roles that administer a mutual (its accounts, e-mails, audit log and settings): the platform administrator (any mutual) and coordinators (their own). */
+export const MUTUAL_ADMIN_ROLES = ['platform_admin', 'coordinator'] as const satisfies readonly Role[];
+
+/** The roles that read a mutual's identity and settings: the platform administrator (any), its coordinators and board viewers (their own). */
+export const MUTUAL_READER_ROLES = ['platform_admin', 'coordinator', 'board_viewer'] as const satisfies readonly Role[];
+
 /** True when the role's accounts must name a mutual. */
 export const roleBelongsToMutual = (role: Role): boolean => role !== 'platform_admin';
 
@@ -19,3 +31,19 @@ export const roleBelongsToMember = (role: Role): boolean => role === 'member_con
 
 /** True when the role's accounts must name a training provider. */
 export const roleBelongsToProvider = (role: Role): boolean => role === 'trainer';
+
+/** The roles that work with training sessions: coordinators (all), member contacts (their firm's seats), trainers (their sessions). */
+export const SESSION_ROLES = ['coordinator', 'member_contact', 'trainer'] as const satisfies readonly Role[];
+
+/** The roles that run a session's delivery: coordinators and the session's trainers (attendance, results, evaluation). */
+export const SESSION_WORKER_ROLES = ['coordinator', 'trainer'] as const satisfies readonly Role[];
+
+/** True when an account of role `granter` may give `role` to an account: the platform administrator any, a coordinator only roles inside its mutual. */
+export function mayGrantRole(granter: Role, role: Role): boolean {
+  if (granter === 'platform_admin') return true;
+  if (granter === 'coordinator') return roleBelongsToMutual(role);
+  return false;
+}
+
+/** The roles an account of role `granter` may give, in the product's order. */
+export const grantableRoles = (granter: Role): Role[] => ROLES.filter((role) => mayGrantRole(granter, role));

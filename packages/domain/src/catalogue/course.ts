@@ -1,7 +1,9 @@
 // Rules of the course catalogue: what makes a course usable by pooling, and how quote
 // answers compare.
 
-export type Mode = 'in_person' | 'virtual';
+import type { TrainingMode } from './catalogue-vocabulary.ts';
+
+export type Mode = TrainingMode;
 
 export interface CourseTerms {
   mode: Mode;

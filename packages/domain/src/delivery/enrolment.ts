@@ -1,10 +1,31 @@
 // Seats, reservations, waitlist and deadlines of a session's enrolment.
 import { addDays } from '../dates.ts';
 
-export type EnrolmentStatus = 'confirmed' | 'waitlisted' | 'withdrawn' | 'late_cancelled' | 'no_show' | 'substituted';
+/** An enrolment's statuses: holding a seat, waiting for one, or gone (freely, late, absent, replaced). */
+export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'withdrawn', 'late_cancelled', 'no_show', 'substituted'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+const isIn = <T extends string>(statuses: readonly T[], status: string): status is T => (statuses as readonly string[]).includes(status);
 
 /** Statuses that hold a seat. */
-export const SEAT_HOLDING: readonly EnrolmentStatus[] = ['confirmed'];
+export const SEAT_HOLDING = ['confirmed'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentHoldsSeat = (status: string): boolean => isIn(SEAT_HOLDING, status);
+
+/** Holding or waiting for a seat: one such enrolment per employee and session; it may be withdrawn; a cancellation is told to it. */
+export const ACTIVE_ENROLMENT_STATUSES = ['confirmed', 'waitlisted'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentIsActive = (status: string): boolean => isIn(ACTIVE_ENROLMENT_STATUSES, status);
+
+/** On the trainer's roster: those who held a seat when delivery began, including late cancellations and no-shows. */
+export const ROSTER_STATUSES = ['confirmed', 'no_show', 'late_cancelled'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentIsOnRoster = (status: string): boolean => isIn(ROSTER_STATUSES, status);
+
+/** Kept the seat to the end (present or not): the session stays in the person's calendar. */
+export const KEPT_SEAT_STATUSES = ['confirmed', 'no_show'] as const satisfies readonly EnrolmentStatus[];
+export const enrolmentKeptSeat = (status: string): boolean => isIn(KEPT_SEAT_STATUSES, status);
+
+/** A participant's result, as the trainer records it (or none). */
+export const ENROLMENT_OUTCOMES = ['passed', 'not_passed'] as const;
+export type EnrolmentOutcome = (typeof ENROLMENT_OUTCOMES)[number];
 
 export interface SeatPicture {
   seatsMax: number;
@@ -34,7 +55,7 @@ export function seatsAvailableFor(picture: SeatPicture, memberId: string): numbe
 }
 
 /** A new enrolment is confirmed when the member has a seat available, otherwise waitlisted. */
-export function decideEnrolment(picture: SeatPicture, memberId: string): 'confirmed' | 'waitlisted' {
+export function decideEnrolment(picture: SeatPicture, memberId: string): (typeof ACTIVE_ENROLMENT_STATUSES)[number] {
   return seatsAvailableFor(picture, memberId) > 0 ? 'confirmed' : 'waitlisted';
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { level3Window, summariseAnswers, validateAnswers } from './evaluation.ts';
+import { EVALUATION_LEVELS, level3Window, PARTICIPANT_LEVELS, summariseAnswers, validateAnswers } from './evaluation.ts';
 
 describe('evaluation questionnaires', () => {
   it('given complete level-1 answers, then they are valid', () => {
@@ -21,5 +21,16 @@ describe('evaluation questionnaires', () => {
   });
   it('given a last day, then level 3 goes out 60 days later and closes at 90', () => {
     assert.deepEqual(level3Window('2027-01-31'), { sendOn: '2027-04-01', closesOn: '2027-05-01' });
+  });
+});
+
+describe('evaluation levels', () => {
+  it('given the three levels, then participants answer levels 1 and 2 and the firm level 3', () => {
+    assert.deepEqual(EVALUATION_LEVELS.filter((l) => !(PARTICIPANT_LEVELS as readonly number[]).includes(l)), [3]);
+  });
+  it('given a scale answer outside 1–5 or not whole, then it is refused', () => {
+    assert.equal(validateAnswers(1, { overall: 0, trainer: 5, relevance: 5, logistics: 5 }).length, 1);
+    assert.equal(validateAnswers(1, { overall: 2.5, trainer: 5, relevance: 5, logistics: 5 }).length, 1);
+    assert.deepEqual(validateAnswers(1, { overall: 1, trainer: 5, relevance: 3, logistics: 4 }), []);
   });
 });

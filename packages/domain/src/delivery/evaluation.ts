@@ -1,11 +1,23 @@
 // Evaluation questionnaires (Kirkpatrick levels 1–3) and their results.
 import { addDays } from '../dates.ts';
 
-export type EvaluationLevel = 1 | 2 | 3;
+/** Kirkpatrick levels: 1 satisfaction and 2 learning (each participant), 3 use at work (each firm, later). */
+export const EVALUATION_LEVELS = [1, 2, 3] as const;
+export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number];
+
+/** The levels each participant answers right after delivery; level 3 goes to the firm's contact. */
+export const PARTICIPANT_LEVELS = [1, 2] as const satisfies readonly EvaluationLevel[];
+
+/** A question is answered on a scale or in words. */
+export const QUESTION_KINDS = ['scale', 'text'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The points of every scale question, from 1 (not at all) to 5 (completely). */
+export const SCALE_POINTS = [1, 2, 3, 4, 5] as const;
 
 export interface Question {
   id: string;
-  kind: 'scale' | 'text';
+  kind: QuestionKind;
   fr: string;
   en: string;
 }
@@ -43,7 +55,7 @@ export function validateAnswers(level: EvaluationLevel, answers: Answers): { fie
     const v = answers[q.id];
     if (q.kind === 'scale') {
       if (v === undefined) errors.push({ field: `answers.${q.id}`, message: 'required' });
-      else if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 5)
+      else if (typeof v !== 'number' || !(SCALE_POINTS as readonly number[]).includes(v))
         errors.push({ field: `answers.${q.id}`, message: 'must be an integer from 1 to 5' });
     } else if (v !== undefined && (typeof v !== 'string' || v.length > 4000)) {
       errors.push({ field: `answers.${q.id}`, message: 'must be text of at most 4000 characters' });

@@ -1,6 +1,10 @@
 // An iCalendar (RFC 5545) writer for session feeds: time zone America/Montreal,
 // SEQUENCE for updates, STATUS:CANCELLED for cancellations, 75-octet line folding.
 
+/** Whose sessions a private calendar URL shows: a trainer's, a member firm's or one participant's. */
+export const CALENDAR_FEED_KINDS = ['trainer', 'member', 'participant'] as const;
+export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];
+
 export interface CalendarEvent {
   /** Stable across updates (e.g. the meeting day id). */
   uid: string;

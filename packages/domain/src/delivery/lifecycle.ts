@@ -11,6 +11,51 @@ export const SESSION_STATES = [
 ] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 
+const isIn = <T extends string>(states: readonly T[], state: string): state is T => (states as readonly string[]).includes(state);
+
+/** Before delivery: a session takes enrolments, withdrawals, substitutions, seat requests, reservation and meeting-day changes. */
+export const OPEN_FOR_ENROLMENT = ['proposed', 'confirmed', 'scheduled'] as const satisfies readonly SessionState[];
+export const sessionIsOpenForEnrolment = (state: string): boolean => isIn(OPEN_FOR_ENROLMENT, state);
+
+/** Confirmed or scheduled: every member contact of the mutual sees the session, even without seats in it. */
+export const OPEN_TO_EVERY_MEMBER = ['confirmed', 'scheduled'] as const satisfies readonly SessionState[];
+export const sessionIsOpenToEveryMember = (state: string): boolean => isIn(OPEN_TO_EVERY_MEMBER, state);
+
+/** Not yet certain to happen: calendars show the session as tentative. */
+export const TENTATIVE_STATES = ['proposed', 'confirmed'] as const satisfies readonly SessionState[];
+export const sessionIsTentative = (state: string): boolean => isIn(TENTATIVE_STATES, state);
+
+/** Participants hold their invitation: changes they would see (title, place, link, days) are e-mailed to them. */
+export const ANNOUNCED_STATES = ['scheduled', 'in_delivery'] as const satisfies readonly SessionState[];
+export const sessionIsAnnounced = (state: string): boolean => isIn(ANNOUNCED_STATES, state);
+
+/** Live and not delivered yet: the needs behind its seats still wait for it. */
+export const STILL_TO_DELIVER = [...OPEN_FOR_ENROLMENT, 'in_delivery'] as const satisfies readonly SessionState[];
+export const sessionIsStillToDeliver = (state: string): boolean => isIn(STILL_TO_DELIVER, state);
+
+/** The activity took place (or is taking place): it has a roster and an entry in the year's register. */
+export const HELD_STATES = ['in_delivery', 'delivered', 'evaluated'] as const satisfies readonly SessionState[];
+export const sessionWasHeld = (state: string): boolean => isIn(HELD_STATES, state);
+
+/** Delivered (evaluated or not): attestations are issued and evaluation results are read. */
+export const DELIVERED_STATES = ['delivered', 'evaluated'] as const satisfies readonly SessionState[];
+export const sessionIsDelivered = (state: string): boolean => isIn(DELIVERED_STATES, state);
+
+/** Over (delivered, evaluated or cancelled): the session can no longer be edited. */
+export const FINISHED_STATES = [...DELIVERED_STATES, 'cancelled'] as const satisfies readonly SessionState[];
+export const sessionIsFinished = (state: string): boolean => isIn(FINISHED_STATES, state);
+
+/** Participants' results (passed, not passed, score) are recorded during delivery and until the evaluation closes. */
+export const TAKES_RESULTS = ['in_delivery', 'delivered'] as const satisfies readonly SessionState[];
+export const sessionTakesResults = (state: string): boolean => isIn(TAKES_RESULTS, state);
+
+/** Attendance is recorded only while the session is in delivery. */
+export const sessionTakesAttendance = (state: string): boolean => state === 'in_delivery';
+
+/** What the session's history records: its creation, changes, transitions, go/no-go alerts and seat changes or requests. */
+export const SESSION_EVENT_KINDS = ['created', 'transition', 'change', 'go_no_go_alert', 'reservation'] as const;
+export type SessionEventKind = (typeof SESSION_EVENT_KINDS)[number];
+
 /** The transitions a session may take; cancellation only before delivery starts. */
 export const ALLOWED_TRANSITIONS: Record<SessionState, readonly SessionState[]> = {
   proposed: ['confirmed', 'cancelled'],
@@ -133,7 +178,9 @@ export function isSingleFirm(distinctFirms: number): boolean {
   return distinctFirms <= 1;
 }
 
-export type GoNoGo = 'open' | 'go' | 'alert';
+/** The go/no-go reading of a session: still open, going ahead, or an alert (minimum not reached at the decision date). */
+export const GO_NO_GO_STATUSES = ['open', 'go', 'alert'] as const;
+export type GoNoGo = (typeof GO_NO_GO_STATUSES)[number];
 
 /**
  * The go/no-go rule: before the date the session is open; on or after it, a proposed

@@ -1,4 +1,5 @@
 // The activity register (Règlement sur les mutuelles de formation, s.15).
+import type { EnrolmentOutcome } from './enrolment.ts';
 
 /** One activity's entry, as kept for the register. */
 export interface RegisterEntry {
@@ -38,7 +39,7 @@ export function registerMissing(entry: RegisterEntry): string[] {
 
 /** Summarises participants' results, e.g. "9 passed, 1 not passed, 2 without result". */
 export function summariseResults(
-  outcomes: readonly ('passed' | 'not_passed' | null)[],
+  outcomes: readonly (EnrolmentOutcome | null)[],
   locale: 'fr' | 'en' = 'fr',
 ): string | null {
   if (outcomes.length === 0) return null;

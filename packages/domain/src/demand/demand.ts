@@ -55,22 +55,19 @@ export interface CatalogueCourse {
   minSeats: number;
 }
 
-export type CellStatus =
-  | 'ready'
-  | 'below_minimum'
-  | 'no_course_on_topic'
-  | 'no_language_or_mode_match'
-  | 'no_period'
-  | 'region_not_served';
+/** What a cell of the board is: ready (an approved course can run with its seats) or what it lacks. */
+export const CELL_STATUSES = ['ready', 'below_minimum', 'no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served'] as const;
+export type CellStatus = (typeof CELL_STATUSES)[number];
 
-export type UnmetReason = Exclude<CellStatus, 'ready'>;
-export const UNMET_REASONS: readonly UnmetReason[] = [
-  'no_course_on_topic',
-  'no_language_or_mode_match',
-  'no_period',
-  'region_not_served',
-  'below_minimum',
-];
+/** Why an open need cannot be met yet (every cell status but ready), in the order the board sums them. */
+export const UNMET_REASONS = ['no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served', 'below_minimum'] as const satisfies readonly Exclude<
+  CellStatus,
+  'ready'
+>[];
+export type UnmetReason = (typeof UNMET_REASONS)[number];
+
+/** True when an approved course can already run with the cell's seats. */
+export const cellIsReady = (status: CellStatus): boolean => status === 'ready';
 
 export const cellKey = (topicId: string, regionCode: string, period: string, language: string) =>
   `${topicId}|${regionCode}|${period}|${language}`;

@@ -7,7 +7,8 @@ import type { EndReason } from '../reference/people.ts';
 import { EDUCATION_BY_TEER, type FirmKind, frenchTitle, OCCUPATIONS, type Occupation } from './occupations.ts';
 import type { Rng } from './random.ts';
 
-export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
+import type { MemberStatus } from '../members/status.ts';
+export type { MemberStatus };
 
 export interface GeneratedWage {
   effectiveOn: string;

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { employeeNameKey, mapImportHeaders, parseDateCell, parseEmployeeRow, parseMoneyCell } from './index.ts';
+import {
+  EMPLOYMENT_FILTERS,
+  employeeNameKey,
+  employmentMatches,
+  importCommitRefusal,
+  mapImportHeaders,
+  parseDateCell,
+  parseEmployeeRow,
+  parseMoneyCell,
+} from './index.ts';
 
 const today = '2026-06-30';
 const good = {
@@ -83,5 +92,26 @@ describe('employee row', () => {
 
   it('given two spellings of the same person, when keyed by name, then the keys match', () => {
     assert.equal(employeeNameKey({ first_name: 'Éric', last_name: 'CÔTÉ', hire_date: '2020-01-01' }), employeeNameKey({ first_name: 'eric', last_name: 'cote', hire_date: '2020-01-01' }));
+  });
+});
+
+describe('employment filters', () => {
+  it('given a current and a former employee, when filtered, then current shows the first, ended the second, all both', () => {
+    const shown = (endDate: string | null) => EMPLOYMENT_FILTERS.filter((f) => employmentMatches(f, endDate));
+    assert.deepEqual(shown(null), ['current', 'all']);
+    assert.deepEqual(shown('2025-06-30'), ['ended', 'all']);
+  });
+});
+
+describe('employee import commit', () => {
+  const now = '2026-06-30T12:00:00.000Z';
+  it('given a preview that has not expired, when committed, then nothing refuses it', () => {
+    assert.equal(importCommitRefusal({ status: 'preview', expiresAt: '2026-06-30T13:00:00.000Z' }, now), null);
+  });
+  it('given a committed import, when committed again, then it is refused as already committed', () => {
+    assert.equal(importCommitRefusal({ status: 'committed', expiresAt: '2026-06-30T13:00:00.000Z' }, now), 'already_committed');
+  });
+  it('given a preview past its expiry, when committed, then it is refused as expired', () => {
+    assert.equal(importCommitRefusal({ status: 'preview', expiresAt: '2026-06-30T11:59:59.999Z' }, now), 'expired');
   });
 });

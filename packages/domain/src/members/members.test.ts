@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allowedNextStatuses, changeMemberStatus, isValidNeq, type MemberLifecycle, neqProblem, normalizeNeq } from './index.ts';
+import {
+  allowedNextStatuses,
+  changeMemberStatus,
+  isValidNeq,
+  MEMBER_STATUSES,
+  type MemberLifecycle,
+  memberHasLeft,
+  memberIsCurrent,
+  neqProblem,
+  normalizeNeq,
+} from './index.ts';
 
 const prospect: MemberLifecycle = { status: 'prospect', statusChangedOn: '2026-01-10', statusReason: null, joinedOn: null, leftOn: null };
 const today = '2026-06-30';
@@ -70,5 +80,33 @@ describe('member status', () => {
 
   it('given the same status, when changed, then it is refused', () => {
     assert.equal(changeMemberStatus(prospect, { to: 'prospect', on: '2026-02-01' }, today).ok, false);
+  });
+});
+
+describe('member status vocabulary', () => {
+  it('given the statuses, when listed, then they are the four of the life cycle in its order', () => {
+    assert.deepEqual(MEMBER_STATUSES, ['prospect', 'active', 'lapsed', 'withdrawn']);
+  });
+
+  it('given each status, when asked whether the firm is a member now, then only an active firm is', () => {
+    assert.deepEqual(
+      MEMBER_STATUSES.filter((s) => memberIsCurrent(s)),
+      ['active'],
+    );
+  });
+
+  it('given each status, when asked whether the firm has left, then lapsed and withdrawn firms have', () => {
+    assert.deepEqual(
+      MEMBER_STATUSES.filter((s) => memberHasLeft(s)),
+      ['lapsed', 'withdrawn'],
+    );
+  });
+
+  it('given a status a firm leaves for, when changed without a reason, then the reason is asked for', () => {
+    const active: MemberLifecycle = { ...prospect, status: 'active', joinedOn: '2026-02-01', statusChangedOn: '2026-02-01' };
+    for (const to of MEMBER_STATUSES.filter((s) => memberHasLeft(s))) {
+      const result = changeMemberStatus(active, { to, on: '2026-03-01' }, today);
+      assert.equal(!result.ok && result.field, 'reason', to);
+    }
   });
 });

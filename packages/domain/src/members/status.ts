@@ -1,9 +1,33 @@
 // A member's life cycle: prospect → active → lapsed / withdrawn; lapsed → active (reactivation).
 // A withdrawn firm that comes back returns as a prospect on the same record, which keeps its history.
 
-export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
+/** A member firm's statuses, in the order of its life. */
+export const MEMBER_STATUSES = ['prospect', 'active', 'lapsed', 'withdrawn'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
-export const MEMBER_STATUSES: readonly MemberStatus[] = ['prospect', 'active', 'lapsed', 'withdrawn'];
+/** The statuses' names in French and English (exports, reference data). */
+export const MEMBER_STATUS_LABELS: Readonly<Record<MemberStatus, { fr: string; en: string }>> = {
+  prospect: { fr: 'Prospect', en: 'Prospect' },
+  active: { fr: 'Active', en: 'Active' },
+  lapsed: { fr: 'Échue', en: 'Lapsed' },
+  withdrawn: { fr: 'Retirée', en: 'Withdrawn' },
+};
+
+/** The statuses of a firm that is a member now: the ones the mutual's figures count. */
+export const CURRENT_MEMBER_STATUSES = ['active'] as const satisfies readonly MemberStatus[];
+
+/** The statuses of a firm that has left the mutual: moving there needs a reason and sets the date it left. */
+export const LEFT_MEMBER_STATUSES = ['lapsed', 'withdrawn'] as const satisfies readonly MemberStatus[];
+
+/** True when the firm is a member now (counted in the mutual's figures). */
+export function memberIsCurrent(status: MemberStatus): boolean {
+  return (CURRENT_MEMBER_STATUSES as readonly MemberStatus[]).includes(status);
+}
+
+/** True when the firm has left the mutual (lapsed or withdrawn). */
+export function memberHasLeft(status: MemberStatus): boolean {
+  return (LEFT_MEMBER_STATUSES as readonly MemberStatus[]).includes(status);
+}
 
 const ALLOWED: Record<MemberStatus, readonly MemberStatus[]> = {
   prospect: ['active', 'withdrawn'],
@@ -54,14 +78,14 @@ export function changeMemberStatus(current: MemberLifecycle, change: StatusChang
     return { ok: false, field: 'on', message: `cannot be before the last status change (${current.statusChangedOn})` };
   }
   const reason = change.reason?.trim() || null;
-  if ((change.to === 'lapsed' || change.to === 'withdrawn') && !reason) {
+  if (memberHasLeft(change.to) && !reason) {
     return { ok: false, field: 'reason', message: `is required to mark a member ${change.to}` };
   }
   const next: MemberLifecycle = { ...current, status: change.to, statusChangedOn: change.on, statusReason: reason };
   if (change.to === 'active') {
     next.joinedOn = current.joinedOn ?? change.on;
     next.leftOn = null;
-  } else if (change.to === 'lapsed' || change.to === 'withdrawn') {
+  } else if (memberHasLeft(change.to)) {
     next.leftOn = change.on;
   } else if (change.to === 'prospect') {
     next.leftOn = null;

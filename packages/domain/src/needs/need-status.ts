@@ -1,4 +1,4 @@
-// The life of a need line and of a needs diagnostic, as pure transition rules.
+// The life of a need line, as pure transition rules (a diagnostic's: ../diagnostics/).
 
 /** A need's statuses, in the order of its life. */
 export const NEED_STATUSES = ['proposed', 'open', 'planned', 'scheduled', 'closed', 'withdrawn'] as const;
@@ -44,22 +44,10 @@ export function needSeats(declaredSeats: number | null | undefined, employeeIds:
   return declaredSeats && declaredSeats >= 1 ? declaredSeats : null;
 }
 
-export type DiagnosticStatus = 'scheduled' | 'in_progress' | 'completed' | 'validated' | 'cancelled';
-const diagnosticTransitions: Record<DiagnosticStatus, readonly DiagnosticStatus[]> = {
-  scheduled: ['in_progress', 'cancelled'],
-  in_progress: ['completed', 'cancelled'],
-  // A completed diagnostic can be reopened by the coordinator until the member validates it.
-  completed: ['validated', 'in_progress'],
-  validated: [],
-  cancelled: [],
-};
-
-/** True when a diagnostic may go from `from` to `to`. */
-export function canTransitionDiagnostic(from: DiagnosticStatus, to: DiagnosticStatus): boolean {
-  return diagnosticTransitions[from].includes(to);
-}
-
-/** The coordinator may change a diagnostic's content and proposed lines until it is completed. */
-export function diagnosticIsEditable(status: DiagnosticStatus): boolean {
-  return status === 'scheduled' || status === 'in_progress';
-}
+// A diagnostic's vocabulary lives in diagnostics/; kept reachable from here for the needs area.
+export {
+  canTransitionDiagnostic,
+  DIAGNOSTIC_STATUSES,
+  type DiagnosticStatus,
+  diagnosticIsEditable,
+} from '../diagnostics/diagnostic-status.ts';

@@ -3,3 +3,4 @@ export * from './adjustments.ts';
 export * from './compare.ts';
 export type * from './problem-json.ts';
 export { standaloneCostByNeedCents } from './standalone-by-need.ts';
+export * from './run-status.ts';

@@ -1,16 +1,17 @@
-import type { ChangePasswordRequest, Me, UpdateMeRequest } from '@mutualis/contracts';
+import type { Me } from '@mutualis/contracts';
+import { ACCOUNT_LOCALES, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
 import { Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import type { Language } from '../../i18n/index.ts';
 import { acceptSession, ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
 import { NewPasswordFields, useNewPassword } from '../auth/new-password-fields.tsx';
+import { useChangePassword, useSaveProfile } from './api.ts';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -33,8 +34,7 @@ function ProfileCard({ me }: { me: Me }) {
   const form = useFieldErrors();
   const [displayName, setDisplayName] = useState(me.displayName);
   const [locale, setLocale] = useState<Language>(me.locale);
-  const save = useMutation({
-    mutationFn: (body: UpdateMeRequest) => apiFetch<Me>('/api/auth/me', { method: 'PATCH', body }),
+  const save = useSaveProfile({
     onSuccess: (updated) => {
       if (updated?.userId) queryClient.setQueryData(ME_KEY, updated);
       else void queryClient.invalidateQueries({ queryKey: ME_KEY });
@@ -65,10 +65,7 @@ function ProfileCard({ me }: { me: Me }) {
           />
           <Select
             label={t('account:language')}
-            data={[
-              { value: 'fr', label: 'Français' },
-              { value: 'en', label: 'English' },
-            ]}
+            data={ACCOUNT_LOCALES.map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }))}
             value={locale}
             allowDeselect={false}
             error={form.error('locale')}
@@ -89,8 +86,7 @@ function PasswordCard() {
   const form = useFieldErrors();
   const [currentPassword, setCurrent] = useState('');
   const newPassword = useNewPassword();
-  const change = useMutation({
-    mutationFn: (body: ChangePasswordRequest) => apiFetch<Me>('/api/auth/me/password', { method: 'POST', body }),
+  const change = useChangePassword({
     onSuccess: (me) => {
       // the session was renewed: later writes must carry its new CSRF token
       acceptSession(queryClient, me);

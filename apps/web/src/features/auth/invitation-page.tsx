@@ -1,13 +1,12 @@
-import type { AcceptInvitationRequest, Me } from '@mutualis/contracts';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { apiFetch } from '../../api/client.ts';
 import { homeOf } from '../../app/navigation.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { useAcceptInvitation } from './api.ts';
 import { NewPasswordFields, useNewPassword } from './new-password-fields.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { acceptSession } from './session.ts';
@@ -23,9 +22,7 @@ export function InvitationPage() {
   const [displayName, setDisplayName] = useState('');
   const newPassword = useNewPassword();
 
-  const accept = useMutation({
-    mutationFn: (body: AcceptInvitationRequest) =>
-      apiFetch<Me | undefined>('/api/auth/invitations/accept', { method: 'POST', body }),
+  const accept = useAcceptInvitation({
     onSuccess: (me) => {
       if (me?.csrfToken) {
         queryClient.clear();

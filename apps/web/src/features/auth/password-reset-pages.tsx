@@ -1,29 +1,23 @@
-import type { PasswordResetConfirm, PasswordResetRequest } from '@mutualis/contracts';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { apiFetch } from '../../api/client.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { useConfirmPasswordReset, useRequestPasswordReset } from './api.ts';
 import { NewPasswordFields, useNewPassword } from './new-password-fields.tsx';
 import { PublicLayout } from './public-layout.tsx';
 
 /** /password-reset: asks for an e-mail; the answer never tells whether the account exists. */
 export function PasswordResetRequestPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const form = useFieldErrors();
   const [email, setEmail] = useState('');
-  const request = useMutation({
-    mutationFn: (body: PasswordResetRequest & { locale?: string }) =>
-      apiFetch<void>('/api/auth/password-reset', { method: 'POST', body }),
-    onError: form.fromError,
-  });
+  const request = useRequestPasswordReset({ onError: form.fromError });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.reset();
-    request.mutate({ email, locale: i18n.language });
+    request.mutate({ email });
   };
   return (
     <PublicLayout title={t('auth:reset.title')}>
@@ -65,11 +59,7 @@ export function PasswordResetConfirmPage() {
   const token = params.get('token') ?? '';
   const form = useFieldErrors();
   const newPassword = useNewPassword();
-  const confirmReset = useMutation({
-    mutationFn: (body: PasswordResetConfirm) =>
-      apiFetch<void>('/api/auth/password-reset/confirm', { method: 'POST', body }),
-    onError: form.fromError,
-  });
+  const confirmReset = useConfirmPasswordReset({ onError: form.fromError });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.reset();

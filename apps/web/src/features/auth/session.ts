@@ -1,7 +1,8 @@
-import type { Me } from '@mutualis/contracts';
+import type { LoginRequest, Me } from '@mutualis/contracts';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiFetch, setCsrfToken } from '../../api/client.ts';
+import { setCsrfToken } from '../../api/client.ts';
 import i18n, { type Language, rememberLanguage, storedLanguage } from '../../i18n/index.ts';
+import { fetchMe as fetchMeFromApi, logIn, logOut, saveLanguage } from './api.ts';
 
 export const ME_KEY = ['auth', 'me'] as const;
 
@@ -21,18 +22,10 @@ export function acceptSession(queryClient: QueryClient, me: Me) {
 }
 
 async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await apiFetch<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
-    applyAccountLanguage(me);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const me = await fetchMeFromApi();
+  setCsrfToken(me?.csrfToken ?? null);
+  if (me) applyAccountLanguage(me);
+  return me;
 }
 
 /** The logged-in account, or null when logged out. */
@@ -50,8 +43,7 @@ export function useCurrentUser(): Me {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      apiFetch<Me>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: LoginRequest) => logIn(body),
     onSuccess: (me) => {
       queryClient.clear();
       acceptSession(queryClient, me);
@@ -62,7 +54,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => logOut(),
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();
@@ -80,7 +72,7 @@ export function useSwitchLanguage() {
     const me = queryClient.getQueryData<Me | null>(ME_KEY);
     if (me && me.locale !== lang) {
       queryClient.setQueryData(ME_KEY, { ...me, locale: lang });
-      apiFetch('/api/auth/me', { method: 'PATCH', body: { locale: lang } }).catch(() => {
+      saveLanguage(lang).catch(() => {
         // the browser remembers it anyway; the account keeps its previous language
       });
     }

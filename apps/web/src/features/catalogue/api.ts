@@ -1,4 +1,5 @@
 import type {
+  ClientInput,
   Course,
   CourseRevision,
   CreateCourseRequest,
@@ -9,16 +10,21 @@ import type {
   UpdateCourseRequest,
   UpdateProviderRequest,
 } from '@mutualis/contracts';
+import { courseEndpoints, providerEndpoints, topicEndpoints } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiFetch, type Query } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 
 export type { Course, CourseRevision, Provider, Topic };
+export { COURSE_STATUSES, type CourseStatus, PROVIDER_KINDS, TRAINING_LANGUAGES, TRAINING_MODES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
+
+/** The lists below are read in one page of this size (the largest the API gives). */
+const ONE_PAGE = 500;
 
 export function useTopics(includeRetired = false) {
   return useQuery({
     queryKey: ['topics', includeRetired],
-    queryFn: () => apiFetch<{ items: Topic[] }>('/api/topics', { query: { includeRetired: includeRetired ? 'true' : undefined } }),
+    queryFn: () => call(topicEndpoints.list, { query: { includeRetired: includeRetired ? 'true' : undefined, pageSize: ONE_PAGE } }),
     select: (d) => d.items,
     staleTime: 60_000,
   });
@@ -49,13 +55,13 @@ const invalidate = (qc: ReturnType<typeof useQueryClient>, key: string) => void 
 
 export function useCreateTopic() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (body: CreateTopicRequest) => apiFetch<Topic>('/api/topics', { method: 'POST', body }), onSuccess: () => invalidate(qc, 'topics') });
+  return useMutation({ mutationFn: (body: CreateTopicRequest) => call(topicEndpoints.create, { body }), onSuccess: () => invalidate(qc, 'topics') });
 }
 
 export function useRetireTopic() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, retire }: { id: string; retire: boolean }) => apiFetch<Topic>(`/api/topics/${id}/${retire ? 'retire' : 'restore'}`, { method: 'POST' }),
+    mutationFn: ({ id, retire }: { id: string; retire: boolean }) => call(retire ? topicEndpoints.retire : topicEndpoints.restore, { params: { topicId: id } }),
     onSuccess: () => invalidate(qc, 'topics'),
   });
 }
@@ -63,7 +69,7 @@ export function useRetireTopic() {
 export function useInstallStarterTopics() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<{ added: number; total: number }>('/api/topics/starter', { method: 'POST' }),
+    mutationFn: () => call(topicEndpoints.installStarter),
     onSuccess: () => invalidate(qc, 'topics'),
   });
 }
@@ -71,50 +77,58 @@ export function useInstallStarterTopics() {
 export function useProviders(includeInactive = false) {
   return useQuery({
     queryKey: ['providers', includeInactive],
-    queryFn: () => apiFetch<{ items: Provider[] }>('/api/providers', { query: { includeInactive: includeInactive ? 'true' : undefined } }),
+    queryFn: () => call(providerEndpoints.list, { query: { includeInactive: includeInactive ? 'true' : undefined, pageSize: ONE_PAGE } }),
     select: (d) => d.items,
   });
 }
 
 export function useProvider(id: string | null | undefined) {
-  return useQuery({ queryKey: ['providers', 'one', id], queryFn: () => apiFetch<Provider>(`/api/providers/${id}`), enabled: Boolean(id) });
+  return useQuery({ queryKey: ['providers', 'one', id], queryFn: () => call(providerEndpoints.get, { params: { providerId: id as string } }), enabled: Boolean(id) });
 }
 
 export function useSaveProvider(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateProviderRequest | UpdateProviderRequest) =>
-      id ? apiFetch<Provider>(`/api/providers/${id}`, { method: 'PATCH', body }) : apiFetch<Provider>('/api/providers', { method: 'POST', body }),
+      id ? call(providerEndpoints.update, { params: { providerId: id }, body }) : call(providerEndpoints.create, { body: body as CreateProviderRequest }),
     onSuccess: () => invalidate(qc, 'providers'),
   });
 }
 
-export function useCourses(query: Query = {}) {
+/** The filters of the course list (one page of up to 500 courses is read). */
+export type CourseQuery = Omit<NonNullable<ClientInput<typeof courseEndpoints.list>['query']>, 'page' | 'pageSize'>;
+
+export function useCourses(query: CourseQuery = {}) {
   return useQuery({
     queryKey: ['courses', query],
-    queryFn: () => apiFetch<{ items: Course[] }>('/api/courses', { query }),
+    queryFn: () => call(courseEndpoints.list, { query: { ...query, pageSize: ONE_PAGE } }),
     select: (d) => d.items,
   });
 }
 
 export function useCourse(id: string | undefined) {
-  return useQuery({ queryKey: ['courses', 'one', id], queryFn: () => apiFetch<Course>(`/api/courses/${id}`), enabled: Boolean(id) });
+  return useQuery({ queryKey: ['courses', 'one', id], queryFn: () => call(courseEndpoints.get, { params: { courseId: id as string } }), enabled: Boolean(id) });
 }
 
 export function useSaveCourse(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCourseRequest | UpdateCourseRequest) =>
-      id ? apiFetch<Course>(`/api/courses/${id}`, { method: 'PATCH', body }) : apiFetch<Course>('/api/courses', { method: 'POST', body }),
+      id ? call(courseEndpoints.update, { params: { courseId: id }, body }) : call(courseEndpoints.create, { body: body as CreateCourseRequest }),
     onSuccess: () => invalidate(qc, 'courses'),
   });
 }
 
+type CourseAction = { action: 'approve' | 'reject'; revisionId: string; note?: string } | { action: 'retire' | 'reinstate' };
+
 export function useCourseAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, revisionId, note }: { action: 'approve' | 'reject' | 'retire' | 'reinstate'; revisionId?: string; note?: string }) =>
-      apiFetch<Course>(`/api/courses/${id}/${action}`, { method: 'POST', body: revisionId ? { revisionId, note } : undefined }),
+    mutationFn: (a: CourseAction) => {
+      const params = { courseId: id };
+      if (a.action === 'approve' || a.action === 'reject') return call(courseEndpoints[a.action], { params, body: { revisionId: a.revisionId, note: a.note } });
+      return call(courseEndpoints[a.action], { params });
+    },
     onSuccess: () => invalidate(qc, 'courses'),
   });
 }

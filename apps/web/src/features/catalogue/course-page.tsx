@@ -12,7 +12,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { upcomingMonths } from '../needs/api.ts';
-import { type Course, useCourse, useCourseAction, useProviders, useSaveCourse, useTopicLabels } from './api.ts';
+import { type Course, TRAINING_LANGUAGES, TRAINING_MODES, useCourse, useCourseAction, useProviders, useSaveCourse, useTopicLabels } from './api.ts';
 
 interface Values {
   providerId: string | null;
@@ -96,7 +96,7 @@ export function CoursePage() {
       content: v.content,
       durationHours: num(v.durationHours),
       language: v.language as 'fr' | 'en',
-      mode: v.mode as 'in_person' | 'virtual',
+      mode: v.mode as Course['mode'],
       regions: v.regions,
       periods: v.periods,
       fixedCostCents: Math.round(num(v.fixed) * 100),
@@ -161,7 +161,7 @@ export function CoursePage() {
                   label={t('catalogue:course.language')}
                   required
                   allowDeselect={false}
-                  data={['fr', 'en'].map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
+                  data={TRAINING_LANGUAGES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
                   value={v.language}
                   onChange={(x) => x && set('language', x)}
                 />
@@ -169,7 +169,7 @@ export function CoursePage() {
                   label={t('catalogue:course.mode')}
                   required
                   allowDeselect={false}
-                  data={['in_person', 'virtual'].map((m) => ({ value: m, label: t(`needs:mode.${m}`) }))}
+                  data={TRAINING_MODES.map((m) => ({ value: m, label: t(`needs:mode.${m}`) }))}
                   value={v.mode}
                   onChange={(x) => x && set('mode', x)}
                 />

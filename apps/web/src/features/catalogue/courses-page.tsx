@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useCourses, useProviders, useTopicLabels } from './api.ts';
+import { COURSE_STATUSES, type CourseStatus, useCourses, useProviders, useTopicLabels } from './api.ts';
 import { CatalogueTabs } from './catalogue-tabs.tsx';
 import { CoursesTable } from './courses-table.tsx';
 
@@ -14,7 +14,7 @@ export function CoursesPage() {
   const { t } = useTranslation();
   const topics = useTopicLabels();
   const providers = useProviders(true);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<CourseStatus | null>(null);
   const [providerId, setProviderId] = useState<string | null>(null);
   const [topicId, setTopicId] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -37,9 +37,9 @@ export function CoursesPage() {
             label={t('catalogue:courses.status')}
             placeholder={t('common:filters.all')}
             clearable
-            data={(['proposed', 'approved', 'retired'] as const).map((s) => ({ value: s, label: t(`catalogue:courseStatus.${s}`) }))}
+            data={COURSE_STATUSES.map((s) => ({ value: s, label: t(`catalogue:courseStatus.${s}`) }))}
             value={status}
-            onChange={setStatus}
+            onChange={(v) => setStatus(v as CourseStatus | null)}
             w={170}
           />
           <Select

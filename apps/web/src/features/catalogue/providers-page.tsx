@@ -8,10 +8,9 @@ import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { type Provider, useProviders, useSaveProvider } from './api.ts';
+import { PROVIDER_KINDS, type Provider, useProviders, useSaveProvider } from './api.ts';
 import { CatalogueTabs } from './catalogue-tabs.tsx';
 
-const KINDS = ['recognised_institution', 'accredited_trainer', 'accredited_body'] as const;
 
 /** Coordinator: training providers (kind, accreditation, contacts, regions served). */
 export function ProvidersPage() {
@@ -138,7 +137,7 @@ function ProviderModal({ opened, onClose, provider }: { opened: boolean; onClose
             <Select
               label={t('catalogue:providers.kind')}
               required
-              data={KINDS.map((k) => ({ value: k, label: t(`catalogue:kinds.${k}`) }))}
+              data={PROVIDER_KINDS.map((k) => ({ value: k, label: t(`catalogue:kinds.${k}`) }))}
               value={v.kind}
               onChange={(k) => k && setDraft({ ...draft, kind: k })}
               allowDeselect={false}

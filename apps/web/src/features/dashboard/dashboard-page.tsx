@@ -1,16 +1,16 @@
 import { BarChart, DonutChart } from '../../components/charts.tsx';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import type { MemberStatus } from '@mutualis/domain/members/status';
+import { isLowSkilled } from '@mutualis/domain/reference/people';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import type { Dashboard } from '@mutualis/contracts';
 import { useCurrentUser } from '../auth/session.ts';
+import { type Dashboard, useDashboard } from './api.ts';
 
-const STATUS_COLORS: Record<string, string> = {
+const STATUS_COLORS: Record<MemberStatus, string> = {
   prospect: 'blue.7',
   active: 'teal.8',
   lapsed: 'orange.8',
@@ -23,7 +23,7 @@ export function DashboardPage() {
   const me = useCurrentUser();
   const ref = useReference();
   const format = useFormat();
-  const { data, error } = useQuery({ queryKey: ['dashboard'], queryFn: () => apiFetch<Dashboard>('/api/dashboard') });
+  const { data, error } = useDashboard();
 
   const activeCount = data?.activeMembers ?? 0;
   const bySize = (data?.membersBySizeClass ?? []).map((s) => ({ label: ref.sizeClassLabel(s.key), count: s.count }));
@@ -32,10 +32,10 @@ export function DashboardPage() {
     .map((r) => ({ label: ref.regionLabel(r.key), count: r.count }));
   const byStatus = (data?.membersByStatus ?? [])
     .filter((s) => s.count > 0)
-    .map((s) => ({ name: t(`members:status.${s.key}`), value: s.count, color: STATUS_COLORS[s.key] ?? 'gray.6' }));
+    .map((s) => ({ name: t(`members:status.${s.key}`), value: s.count, color: STATUS_COLORS[s.key as MemberStatus] ?? 'gray.6' }));
   const lowSkilledShare = (() => {
     const all = (data?.employeesByEducation ?? []).reduce((sum, e) => sum + e.count, 0);
-    const low = (data?.employeesByEducation ?? []).filter((e) => e.key === 'none' || e.key === 'secondary').reduce((sum, e) => sum + e.count, 0);
+    const low = (data?.employeesByEducation ?? []).filter((e) => isLowSkilled(e.key)).reduce((sum, e) => sum + e.count, 0);
     return all ? Math.round((100 * low) / all) : 0;
   })();
   const series = [{ name: 'count', label: t('dashboard:members'), color: 'mutualis.8' }];

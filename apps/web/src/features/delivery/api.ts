@@ -1,70 +1,105 @@
-import type { Attestation, CalendarFeedListItem, Enrolment, Mutual, RegisterEntryDto, SessionDetail, SessionSummary } from '@mutualis/contracts';
+import type {
+  Attestation,
+  AttestationListQuery,
+  CalendarFeedListItem,
+  CalendarFeedRequest,
+  CreateSessionRequest,
+  DeliverySettingsRequest,
+  Enrolment,
+  EvaluationResults,
+  MeetingDaysRequest,
+  Mutual,
+  QuestionnaireAnswers,
+  RegisterEntryDto,
+  RegisterUpdate,
+  ReservationRequest,
+  ResultsRequest,
+  AttendanceRequest,
+  Roster,
+  SessionDetail,
+  SessionStateDto,
+  SessionSummary,
+  SessionTransitionRequest,
+  UpdateSessionRequest,
+} from '@mutualis/contracts';
+import {
+  attendanceEndpoints,
+  attestationEndpoints,
+  calendarEndpoints,
+  employeeEndpoints,
+  enrolmentEndpoints,
+  evaluationEndpoints,
+  memberEndpoints,
+  mutualEndpoints,
+  pathOf,
+  registerEndpoints,
+  sessionEndpoints,
+} from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
-export type { Attestation, CalendarFeedListItem, Enrolment, Mutual, RegisterEntryDto, SessionDetail, SessionSummary };
+export type { Attestation, CalendarFeedListItem, Enrolment, EvaluationResults, Mutual, RegisterEntryDto, Roster, SessionDetail, SessionSummary };
+export { CALENDAR_FEED_KINDS, type CalendarFeedKind } from '@mutualis/domain/delivery/ical';
+export { ENROLMENT_OUTCOMES, enrolmentIsActive } from '@mutualis/domain/delivery/enrolment';
+export { SCALE_POINTS } from '@mutualis/domain/delivery/evaluation';
+export {
+  SESSION_STATES,
+  type SessionState,
+  sessionIsDelivered,
+  sessionIsOpenForEnrolment,
+  sessionTakesAttendance,
+  sessionTakesResults,
+  sessionWasHeld,
+} from '@mutualis/domain/delivery/lifecycle';
 
-export interface Roster {
-  session: SessionSummary;
-  meetingDays: { id: string; day: string; startsAt: string; endsAt: string; hours: number }[];
-  participants: {
-    enrolmentId: string;
-    name: string;
-    firm: string;
-    jobTitle: string;
-    status: string;
-    outcome: 'passed' | 'not_passed' | null;
-    score: number | null;
-    attendance: { meetingDayId: string; present: boolean; hours: number }[];
-    hoursAttended: number;
-  }[];
-}
+// The pages show delivery lists whole: one page of up to 500 (the lists' largest page).
+const WHOLE = { pageSize: 500 };
 
-export const useSessions = (status?: string) =>
-  useQuery({ queryKey: ['delivery', 'sessions', status ?? ''], queryFn: () => apiFetch<SessionSummary[]>('/api/sessions', { query: { status } }) });
+export const useSessions = (status?: SessionStateDto) =>
+  useQuery({
+    queryKey: ['delivery', 'sessions', status ?? ''],
+    queryFn: () => call(sessionEndpoints.list, { query: { status, ...WHOLE } }),
+    select: (page) => page.items,
+  });
 
 export const useSession = (id: string | undefined) =>
-  useQuery({ queryKey: ['delivery', 'session', id], queryFn: () => apiFetch<SessionDetail>(`/api/sessions/${id}`), enabled: !!id });
+  useQuery({ queryKey: ['delivery', 'session', id], queryFn: () => call(sessionEndpoints.get, { params: { sessionId: id as string } }), enabled: !!id });
 
 export const useEnrolments = (sessionId: string, enabled: boolean) =>
-  useQuery({ queryKey: ['delivery', 'enrolments', sessionId], queryFn: () => apiFetch<Enrolment[]>(`/api/sessions/${sessionId}/enrolments`), enabled });
+  useQuery({
+    queryKey: ['delivery', 'enrolments', sessionId],
+    queryFn: () => call(enrolmentEndpoints.listOfSession, { params: { sessionId }, query: WHOLE }),
+    select: (page) => page.items,
+    enabled,
+  });
 
 export const useRoster = (sessionId: string, enabled: boolean) =>
-  useQuery({ queryKey: ['delivery', 'roster', sessionId], queryFn: () => apiFetch<Roster>(`/api/sessions/${sessionId}/roster`), enabled });
+  useQuery({ queryKey: ['delivery', 'roster', sessionId], queryFn: () => call(attendanceEndpoints.roster, { params: { sessionId } }), enabled });
 
-export const useAttestations = (sessionId: string, enabled: boolean) =>
-  useQuery({ queryKey: ['delivery', 'attestations', sessionId], queryFn: () => apiFetch<Attestation[]>('/api/attestations', { query: { sessionId } }), enabled });
+export const useAttestations = (sessionId: string, enabled: boolean) => useAttestationList({ sessionId }, enabled);
 
-/** The employees of the member contact's firm, to name into seats. */
-export const useMyEmployees = (memberId: string | null | undefined) =>
+/** Attestations of a firm, of one participant or of a session (a member contact: only its firm's). */
+export const useAttestationList = (query: Pick<AttestationListQuery, 'memberId' | 'employeeId' | 'sessionId'>, enabled = true) =>
   useQuery({
-    queryKey: ['delivery', 'employees', memberId],
-    queryFn: () => apiFetch<{ items: { id: string; firstName: string; lastName: string }[] }>(`/api/members/${memberId}/employees`, { query: { pageSize: 200 } }),
-    enabled: !!memberId,
+    queryKey: ['delivery', 'attestation-list', query],
+    queryFn: () => call(attestationEndpoints.list, { query: { ...query, ...WHOLE } }),
+    select: (page) => page.items,
+    enabled,
   });
 
-/** Any write of the delivery API; refreshes every delivery query afterwards. */
-export function useDeliveryMutation<B>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: (body: B) => string, body?: (b: B) => unknown) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (b: B) => apiFetch<unknown>(path(b), { method, body: body ? body(b) : undefined }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['delivery'] }),
-  });
-}
-
-export interface EvaluationResults {
-  scope: { sessionId: string | null; courseId: string | null; providerId: string | null };
-  sessions: number;
-  levels: { level: number; sent: number; responses: number; means: Record<string, number | null> }[];
-  outcomes: { passed: number; notPassed: number; none: number };
-}
-
-/** The mutual of the signed-in coordinator, with its delivery settings. */
-export const useMutual = (mutualId: string | null | undefined) =>
-  useQuery({ queryKey: ['delivery', 'mutual', mutualId], queryFn: () => apiFetch<Mutual>(`/api/mutuals/${mutualId}`), enabled: !!mutualId });
+/** Where an attestation's PDF is downloaded (a plain link: the browser sends the session cookie). */
+export const attestationPdfUrl = (attestationId: string) => pathOf(attestationEndpoints.pdf, { attestationId });
 
 export const useRegister = (year: number) =>
-  useQuery({ queryKey: ['delivery', 'register', year], queryFn: () => apiFetch<RegisterEntryDto[]>('/api/register', { query: { year } }) });
+  useQuery({
+    queryKey: ['delivery', 'register', year],
+    queryFn: () => call(registerEndpoints.list, { query: { year, ...WHOLE } }),
+    select: (page) => page.items,
+  });
+
+/** Saves the register of a year as XLSX or PDF, under the server's file name. */
+export const downloadRegister = (kind: 'xlsx' | 'pdf', year: number | string) =>
+  downloadFrom(kind === 'xlsx' ? registerEndpoints.exportXlsx : registerEndpoints.exportPdf, { query: { year } }, `register-${year}.${kind}`);
 
 /** Evaluation results of one session, or over a course, a provider or all delivered sessions. */
 export const useEvaluation = (scope: { sessionId?: string; courseId?: string; providerId?: string }, enabled = true) =>
@@ -72,31 +107,85 @@ export const useEvaluation = (scope: { sessionId?: string; courseId?: string; pr
     queryKey: ['delivery', 'evaluation', scope],
     queryFn: () =>
       scope.sessionId
-        ? apiFetch<EvaluationResults>(`/api/sessions/${scope.sessionId}/evaluation`)
-        : apiFetch<EvaluationResults>('/api/evaluation-results', { query: { courseId: scope.courseId, providerId: scope.providerId } }),
+        ? call(evaluationEndpoints.ofSession, { params: { sessionId: scope.sessionId } })
+        : call(evaluationEndpoints.results, { query: { courseId: scope.courseId, providerId: scope.providerId } }),
     enabled,
   });
 
-export const useCalendarFeeds = () => useQuery({ queryKey: ['delivery', 'feeds'], queryFn: () => apiFetch<CalendarFeedListItem[]>('/api/calendar-feeds') });
+export const useCalendarFeeds = () =>
+  useQuery({ queryKey: ['delivery', 'feeds'], queryFn: () => call(calendarEndpoints.list, { query: WHOLE }), select: (page) => page.items });
 
-/** Attestations of a firm or of one participant (a member contact: only its firm's). */
-export const useAttestationList = (query: { memberId?: string; employeeId?: string }, enabled = true) =>
-  useQuery({ queryKey: ['delivery', 'attestation-list', query], queryFn: () => apiFetch<Attestation[]>('/api/attestations', { query }), enabled });
+/** A write of the delivery API; refreshes every delivery query afterwards. */
+function useDeliveryWrite<V, R>(write: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => client.invalidateQueries({ queryKey: ['delivery'] }) });
+}
 
-/** Firms of the mutual (coordinator), for pickers. */
-export const useMemberOptions = (enabled = true) =>
-  useQuery({
-    queryKey: ['delivery', 'member-options'],
-    queryFn: () => apiFetch<{ items: { id: string; legalName: string }[] }>('/api/members', { query: { pageSize: 200 } }),
-    select: (d) => d.items.map((m) => ({ value: m.id, label: m.legalName })),
-    enabled,
-  });
+export const useCreateSession = () => useDeliveryWrite((body: CreateSessionRequest) => call(sessionEndpoints.create, { body }));
+export const useUpdateSession = (sessionId: string) => useDeliveryWrite((body: UpdateSessionRequest) => call(sessionEndpoints.update, { params: { sessionId }, body }));
+export const useSetMeetingDays = (sessionId: string) => useDeliveryWrite((body: MeetingDaysRequest) => call(sessionEndpoints.setMeetingDays, { params: { sessionId }, body }));
+export const useTransitionSession = (sessionId: string) =>
+  useDeliveryWrite((body: SessionTransitionRequest) => call(sessionEndpoints.transition, { params: { sessionId }, body }));
+export const useReserveSeats = (sessionId: string) => useDeliveryWrite((body: ReservationRequest) => call(sessionEndpoints.reserve, { params: { sessionId }, body }));
+
+export const useEnrol = (sessionId: string) => useDeliveryWrite((employeeId: string) => call(enrolmentEndpoints.enrol, { params: { sessionId }, body: { employeeId } }));
+export const useWithdraw = () => useDeliveryWrite((enrolmentId: string) => call(enrolmentEndpoints.withdraw, { params: { enrolmentId }, body: {} }));
+export const useSubstitute = (enrolmentId: string) =>
+  useDeliveryWrite((employeeId: string) => call(enrolmentEndpoints.substitute, { params: { enrolmentId }, body: { employeeId } }));
+
+export const useRecordAttendance = (sessionId: string) => useDeliveryWrite((body: AttendanceRequest) => call(attendanceEndpoints.recordAttendance, { params: { sessionId }, body }));
+export const useRecordResults = (sessionId: string) => useDeliveryWrite((body: ResultsRequest) => call(attendanceEndpoints.recordResults, { params: { sessionId }, body }));
+
+export const useUpdateRegisterEntry = (sessionId: string) => useDeliveryWrite((body: RegisterUpdate) => call(registerEndpoints.update, { params: { sessionId }, body }));
+export const useReissueAttestation = () => useDeliveryWrite((attestationId: string) => call(attestationEndpoints.reissue, { params: { attestationId } }));
+
+export const useCreateCalendarFeed = () => useDeliveryWrite((body: CalendarFeedRequest) => call(calendarEndpoints.create, { body }));
+export const useRevokeCalendarFeed = () => useDeliveryWrite((feedId: string) => call(calendarEndpoints.revoke, { params: { feedId } }));
+
+// ---------- public pages (no login) ----------
+
+/** The questionnaire a personal link opens. */
+export const useQuestionnaire = (token: string | undefined) =>
+  useQuery({ queryKey: ['questionnaire', token], queryFn: () => call(evaluationEndpoints.questionnaire, { params: { questionnaireToken: token as string } }), retry: false });
+
+export const useAnswerQuestionnaire = (token: string | undefined) =>
+  useMutation({ mutationFn: (answers: QuestionnaireAnswers['answers']) => call(evaluationEndpoints.answer, { params: { questionnaireToken: token as string }, body: { answers } }) });
+
+/** The public check of an attestation number. */
+export const useVerifyAttestation = (number: string | undefined) =>
+  useQuery({ queryKey: ['verify', number], queryFn: () => call(attestationEndpoints.verify, { params: { attestationNumber: number as string } }), retry: false });
+
+// ---------- other areas' endpoints used by delivery pages ----------
+
+/** The employees of a firm (the member contact's own, or a picked one), to name into seats or pick a participant. */
+const employeesOf = (memberId: string) => call(employeeEndpoints.listOfMember, { params: { memberId }, query: { pageSize: 200 } });
+
+/** The employees of the member contact's firm, to name into seats. */
+export const useMyEmployees = (memberId: string | null | undefined) =>
+  useQuery({ queryKey: ['delivery', 'employees', memberId], queryFn: () => employeesOf(memberId as string), enabled: !!memberId });
 
 /** Employees of one firm, for pickers. */
 export const useEmployeeOptions = (memberId: string | null | undefined) =>
   useQuery({
     queryKey: ['delivery', 'employees', memberId],
-    queryFn: () => apiFetch<{ items: { id: string; firstName: string; lastName: string }[] }>(`/api/members/${memberId}/employees`, { query: { pageSize: 200 } }),
+    queryFn: () => employeesOf(memberId as string),
     select: (d) => d.items.map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` })),
     enabled: !!memberId,
   });
+
+/** Firms of the mutual (coordinator), for pickers. */
+export const useMemberOptions = (enabled = true) =>
+  useQuery({
+    queryKey: ['delivery', 'member-options'],
+    queryFn: () => call(memberEndpoints.list, { query: { pageSize: 200 } }),
+    select: (d) => d.items.map((m) => ({ value: m.id, label: m.legalName })),
+    enabled,
+  });
+
+/** The mutual of the signed-in coordinator, with its delivery settings. */
+export const useMutual = (mutualId: string | null | undefined) =>
+  useQuery({ queryKey: ['delivery', 'mutual', mutualId], queryFn: () => call(mutualEndpoints.get, { params: { mutualId: mutualId as string } }), enabled: !!mutualId });
+
+/** Saves the mutual's delivery settings (deadlines, go/no-go lead time, completion threshold, minimum firms). */
+export const useSaveDeliverySettings = (mutualId: string | null | undefined) =>
+  useDeliveryWrite((body: DeliverySettingsRequest) => call(mutualEndpoints.updateDeliverySettings, { params: { mutualId: mutualId as string }, body }));

@@ -6,7 +6,7 @@ import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { useAttestationList, useDeliveryMutation, useEmployeeOptions, useMemberOptions } from './api.ts';
+import { attestationPdfUrl, useAttestationList, useEmployeeOptions, useMemberOptions, useReissueAttestation } from './api.ts';
 
 /** /attestations: attestations of participation (s.14) per firm and per participant, with their PDF. */
 export function AttestationsPage() {
@@ -21,7 +21,7 @@ export function AttestationsPage() {
   const members = useMemberOptions(coordinator);
   const employees = useEmployeeOptions(firm);
   const list = useAttestationList({ memberId: firm ?? undefined, employeeId: employeeId ?? undefined }, !!firm);
-  const reissue = useDeliveryMutation<string>('POST', (id) => `/api/attestations/${id}/reissue`);
+  const reissue = useReissueAttestation();
   const en = i18n.language.startsWith('en');
   return (
     <>
@@ -80,7 +80,7 @@ export function AttestationsPage() {
                 <Table.Td>{format.date(a.reissuedAt ?? a.issuedAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Anchor href={`/api/attestations/${a.id}/pdf`} aria-label={t('delivery:attestations.pdfOf', { name: a.participantName, number: a.number })}>
+                    <Anchor href={attestationPdfUrl(a.id)} aria-label={t('delivery:attestations.pdfOf', { name: a.participantName, number: a.number })}>
                       {t('delivery:attestations.pdf')}
                     </Anchor>
                     <Button

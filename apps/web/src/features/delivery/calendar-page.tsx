@@ -6,9 +6,7 @@ import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { useCalendarFeeds, useDeliveryMutation, useEmployeeOptions, useMemberOptions } from './api.ts';
-
-type Kind = 'trainer' | 'member' | 'participant';
+import { CALENDAR_FEED_KINDS, type CalendarFeedKind as Kind, useCalendarFeeds, useCreateCalendarFeed, useEmployeeOptions, useMemberOptions, useRevokeCalendarFeed } from './api.ts';
 
 /** /calendar: private iCalendar URLs (a trainer's sessions, a firm's, a participant's); shown once, revocable. */
 export function CalendarFeedsPage() {
@@ -17,7 +15,8 @@ export function CalendarFeedsPage() {
   const message = useErrorMessage();
   const { data: me } = useMe();
   const role = me?.role ?? 'coordinator';
-  const kinds: Kind[] = role === 'trainer' ? ['trainer'] : ['member', 'participant'];
+  // a trainer has only its own sessions' feed; the others a firm's or a participant's
+  const kinds: Kind[] = CALENDAR_FEED_KINDS.filter((k) => (role === 'trainer') === (k === 'trainer'));
   const [kind, setKind] = useState<Kind>(kinds[0]);
   const [memberId, setMemberId] = useState<string | null>(null);
   const [employeeId, setEmployeeId] = useState<string | null>(null);
@@ -26,19 +25,22 @@ export function CalendarFeedsPage() {
   const firm = role === 'member_contact' ? me?.memberId : memberId;
   const employees = useEmployeeOptions(kind === 'participant' ? firm : null);
   const feeds = useCalendarFeeds();
-  const create = useDeliveryMutation<void>('POST', () => '/api/calendar-feeds', () => ({
-    kind,
-    memberId: role === 'coordinator' && kind === 'member' ? (memberId ?? undefined) : undefined,
-    employeeId: kind === 'participant' ? (employeeId ?? undefined) : undefined,
-  }));
-  const revoke = useDeliveryMutation<string>('DELETE', (id) => `/api/calendar-feeds/${id}`);
+  const create = useCreateCalendarFeed();
+  const revoke = useRevokeCalendarFeed();
   const needsMember = role === 'coordinator' && !memberId;
   const disabled = kind === 'participant' ? !employeeId : kind === 'member' ? needsMember : false;
   const onCreate = () =>
-    create.mutate(undefined, {
-      onSuccess: (feed) => setCreated(feed as { url: string; kind: string }),
-      onError: (error) => notify({ color: 'red', message: message(error) }),
-    });
+    create.mutate(
+      {
+        kind,
+        memberId: role === 'coordinator' && kind === 'member' ? (memberId ?? undefined) : undefined,
+        employeeId: kind === 'participant' ? (employeeId ?? undefined) : undefined,
+      },
+      {
+        onSuccess: (feed) => setCreated(feed),
+        onError: (error) => notify({ color: 'red', message: message(error) }),
+      },
+    );
   return (
     <>
       <PageHeader title={t('delivery:calendar.title')} subtitle={t('delivery:calendar.subtitle')} />

@@ -4,6 +4,6 @@ export { CalendarFeedsPage } from './calendar-page.tsx';
 export { EvaluationPage } from './evaluation-page.tsx';
 export { RegisterPage } from './register-page.tsx';
 export { SessionNewPage } from './session-new-page.tsx';
-export { SessionPage } from './session-page.tsx';
+export { SessionPage } from './session-page/index.tsx';
 export { SessionsPage } from './sessions-page.tsx';
 export { DeliverySettingsPage } from './settings-page.tsx';

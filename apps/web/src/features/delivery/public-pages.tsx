@@ -1,28 +1,18 @@
 import { Alert, Button, Card, Container, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { apiFetch } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
-
-interface QuestionnaireView {
-  level: number;
-  locale: 'fr' | 'en';
-  sessionTitle: string;
-  answered: boolean;
-  closed: boolean;
-  questions: { id: string; kind: 'scale' | 'text'; text: string }[];
-}
+import { SCALE_POINTS, useAnswerQuestionnaire, useQuestionnaire, useVerifyAttestation } from './api.ts';
 
 /** /questionnaire/:token — a participant (or member contact) answers without an account, in its language. */
 export function QuestionnairePage() {
   const { t, i18n } = useTranslation();
   const { token } = useParams();
-  const view = useQuery({ queryKey: ['questionnaire', token], queryFn: () => apiFetch<QuestionnaireView>(`/api/questionnaires/${token}`), retry: false });
+  const view = useQuestionnaire(token);
   const [answers, setAnswers] = useState<Record<string, number | string>>({});
-  const send = useMutation({ mutationFn: () => apiFetch(`/api/questionnaires/${token}`, { method: 'POST', body: { answers } }) });
+  const send = useAnswerQuestionnaire(token);
   useEffect(() => {
     if (view.data && i18n.language !== view.data.locale) void i18n.changeLanguage(view.data.locale);
   }, [view.data, i18n]);
@@ -31,7 +21,7 @@ export function QuestionnairePage() {
   }, [t]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    send.mutate();
+    send.mutate(answers);
   };
   const q = view.data;
   return (
@@ -61,7 +51,7 @@ export function QuestionnairePage() {
                       required
                     >
                       <Stack gap={4} mt="xs">
-                        {[1, 2, 3, 4, 5].map((n) => (
+                        {SCALE_POINTS.map((n) => (
                           <Radio key={n} value={String(n)} label={t(`delivery:questionnaire.level${n}`)} />
                         ))}
                       </Stack>
@@ -83,22 +73,12 @@ export function QuestionnairePage() {
   );
 }
 
-interface Verification {
-  number: string;
-  participantName: string;
-  courseTitleFr: string;
-  courseTitleEn: string;
-  dateFrom: string;
-  dateTo: string;
-  hours: number;
-}
-
 /** /verify/:number — anyone checks that an attestation is genuine. */
 export function VerifyAttestationPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { number } = useParams();
-  const check = useQuery({ queryKey: ['verify', number], queryFn: () => apiFetch<Verification>(`/api/attestations/verify/${number}`), retry: false });
+  const check = useVerifyAttestation(number);
   useEffect(() => {
     document.title = t('delivery:verify.title');
   }, [t]);

@@ -3,13 +3,15 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, apiDownload } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { type RegisterEntryDto, useDeliveryMutation, useRegister } from './api.ts';
+import { downloadRegister, type RegisterEntryDto, useRegister, useUpdateRegisterEntry } from './api.ts';
 import { SessionStateBadge } from './sessions-page.tsx';
+
+type RegisterUpdate = Parameters<ReturnType<typeof useUpdateRegisterEntry>['mutate']>[0];
 
 type Draft = {
   title: string;
@@ -32,13 +34,13 @@ const draftOf = (e: RegisterEntryDto): Draft => ({
 });
 
 /** Only what the coordinator changed is stated; an emptied field falls back to the course's or the session's value. */
-function changes(before: Draft, after: Draft) {
+function changes(before: Draft, after: Draft): RegisterUpdate {
   const out: Record<string, string | number | null> = {};
   const text = ['title', 'objectives', 'content', 'providerOrTrainer', 'evaluationResult'] as const;
   for (const k of text) if (after[k] !== before[k]) out[k] = after[k].trim() === '' ? null : after[k].trim();
   if (after.durationHours !== before.durationHours) out.durationHours = after.durationHours === '' ? null : Number(after.durationHours);
   if (after.cost !== before.cost) out.costCents = after.cost === '' ? null : dollarsToCents(after.cost);
-  return out;
+  return out as RegisterUpdate;
 }
 
 function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () => void }) {
@@ -46,7 +48,7 @@ function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () =>
   const message = useErrorMessage();
   const [draft, setDraft] = useState(() => draftOf(entry));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useDeliveryMutation<Record<string, unknown>>('PUT', () => `/api/sessions/${entry.sessionId}/register`, (b) => b);
+  const save = useUpdateRegisterEntry(entry.sessionId);
   const set = (k: keyof Draft) => (v: string | number) => setDraft({ ...draft, [k]: v });
   const submit = () =>
     save.mutate(changes(draftOf(entry), draft), {
@@ -100,7 +102,7 @@ export function RegisterPage() {
   const download = async (kind: 'xlsx' | 'pdf') => {
     setBusy(kind);
     try {
-      await apiDownload(`/api/register/export.${kind}`, { year }, `register-${year}.${kind}`);
+      await downloadRegister(kind, year);
     } catch (error) {
       notify({ color: 'red', message: message(error) });
     } finally {

@@ -9,7 +9,7 @@ import { dollarsToCents } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCourses } from '../catalogue/api.ts';
-import { useDeliveryMutation } from './api.ts';
+import { useCreateSession } from './api.ts';
 
 /** /sessions/new: a coordinator creates a session by hand from an approved course (state proposed). */
 export function SessionNewPage() {
@@ -27,29 +27,33 @@ export function SessionNewPage() {
   const [cost, setCost] = useState<number | string>('');
   const [goNoGoDate, setGoNoGoDate] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useDeliveryMutation<void>('POST', () => '/api/sessions', () => ({
-    courseId,
-    period,
-    regionCode: regionCode ?? undefined,
-    title: title.trim() || undefined,
-    seatsMin: seatsMin === '' ? undefined : Number(seatsMin),
-    seatsMax: seatsMax === '' ? undefined : Number(seatsMax),
-    costCents: cost === '' ? undefined : dollarsToCents(cost),
-    goNoGoDate: goNoGoDate || undefined,
-  }));
+  const create = useCreateSession();
   const course = courses.data?.find((c) => c.id === courseId);
   const submit = () => {
+    if (!courseId) return;
     setErrors({});
-    create.mutate(undefined, {
-      onSuccess: (created) => {
-        notify({ color: 'green', message: t('delivery:newSession.done') });
-        navigate(`/sessions/${(created as { id: string }).id}`);
+    create.mutate(
+      {
+        courseId,
+        period,
+        regionCode: regionCode ?? undefined,
+        title: title.trim() || undefined,
+        seatsMin: seatsMin === '' ? undefined : Number(seatsMin),
+        seatsMax: seatsMax === '' ? undefined : Number(seatsMax),
+        costCents: cost === '' ? undefined : dollarsToCents(cost),
+        goNoGoDate: goNoGoDate || undefined,
       },
-      onError: (error) => {
-        if (error instanceof ApiError) setErrors(error.fieldErrors());
-        notify({ color: 'red', message: message(error) });
+      {
+        onSuccess: (created) => {
+          notify({ color: 'green', message: t('delivery:newSession.done') });
+          navigate(`/sessions/${created.id}`);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError) setErrors(error.fieldErrors());
+          notify({ color: 'red', message: message(error) });
+        },
       },
-    });
+    );
   };
   return (
     <>

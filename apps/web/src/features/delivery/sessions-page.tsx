@@ -6,15 +6,14 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { useSessions } from './api.ts';
+import { SESSION_STATES, type SessionState, useSessions } from './api.ts';
 
-export const STATES = ['proposed', 'confirmed', 'scheduled', 'in_delivery', 'delivered', 'evaluated', 'cancelled'] as const;
-const COLORS: Record<string, string> = { proposed: 'blue', confirmed: 'teal', scheduled: 'green', in_delivery: 'orange', delivered: 'grape', evaluated: 'gray', cancelled: 'red' };
+const COLORS: Record<SessionState, string> = { proposed: 'blue', confirmed: 'teal', scheduled: 'green', in_delivery: 'orange', delivered: 'grape', evaluated: 'gray', cancelled: 'red' };
 
 export function SessionStateBadge({ state }: { state: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+    <Badge color={COLORS[state as SessionState] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
       {t(`delivery:state.${state}`)}
     </Badge>
   );
@@ -25,7 +24,7 @@ export function SessionsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data: me } = useMe();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<SessionState | null>(null);
   const sessions = useSessions(status ?? undefined);
   return (
     <>
@@ -44,9 +43,9 @@ export function SessionsPage() {
         <Select
           label={t('delivery:sessions.filter')}
           placeholder={t('delivery:sessions.all')}
-          data={STATES.map((s) => ({ value: s, label: t(`delivery:state.${s}`) }))}
+          data={SESSION_STATES.map((s) => ({ value: s, label: t(`delivery:state.${s}`) }))}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as SessionState | null)}
           clearable
           clearButtonProps={{ 'aria-label': t('delivery:clear') }}
         />

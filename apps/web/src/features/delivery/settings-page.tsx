@@ -1,13 +1,12 @@
 import { Button, Card, NumberInput, SimpleGrid, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { useMutual } from './api.ts';
+import { useMutual, useSaveDeliverySettings } from './api.ts';
 
 const FIELDS = [
   { key: 'withdrawalDeadlineDays', min: 0, max: 120 },
@@ -21,9 +20,9 @@ type Key = (typeof FIELDS)[number]['key'];
 export function DeliverySettingsPage() {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const client = useQueryClient();
   const { data: me } = useMe();
   const mutual = useMutual(me?.mutualId);
+  const saveSettings = useSaveDeliverySettings(me?.mutualId);
   // Only the fields typed and not saved yet; the others show the server's values, so a refetch never
   // wipes what is being typed.
   const [draft, setDraft] = useState<Partial<Record<Key, number | string>>>({});
@@ -42,8 +41,7 @@ export function DeliverySettingsPage() {
     setErrors({});
     try {
       const body = Object.fromEntries(FIELDS.map(({ key }) => [key, values[key] === '' ? undefined : Number(values[key])]));
-      await apiFetch(`/api/mutuals/${me?.mutualId}/delivery-settings`, { method: 'PATCH', body });
-      await client.invalidateQueries({ queryKey: ['delivery'] });
+      await saveSettings.mutateAsync(body);
       setDraft({});
       notify({ color: 'green', message: t('delivery:saved') });
     } catch (error) {

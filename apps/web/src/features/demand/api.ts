@@ -1,16 +1,25 @@
-import type { DemandBoard, DemandCell, UnmetNeeds } from '@mutualis/contracts';
-import { cellStatusSchema, unmetReasonSchema } from '@mutualis/contracts';
+import type { ClientInput, DemandBoard, DemandCell, UnmetNeeds } from '@mutualis/contracts';
+import { demandEndpoints } from '@mutualis/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { apiFetch, type Query } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
 export type { DemandBoard, DemandCell, UnmetNeeds };
-export const CELL_STATUSES = cellStatusSchema.options;
-export const UNMET_REASONS = unmetReasonSchema.options;
+export { CELL_STATUSES, cellIsReady, UNMET_REASONS } from '@mutualis/domain/demand/demand';
 
-export function useDemandBoard(query: Query) {
-  return useQuery({ queryKey: ['demand', 'board', query], queryFn: () => apiFetch<DemandBoard>('/api/demand', { query }), placeholderData: (p) => p });
+export type DemandBoardQuery = NonNullable<ClientInput<typeof demandEndpoints.board>['query']>;
+export type UnmetQuery = NonNullable<ClientInput<typeof demandEndpoints.unmet>['query']>;
+export type DemandExportQuery = NonNullable<ClientInput<typeof demandEndpoints.export>['query']>;
+
+export function useDemandBoard(query: DemandBoardQuery) {
+  return useQuery({ queryKey: ['demand', 'board', query], queryFn: () => call(demandEndpoints.board, { query }), placeholderData: (p) => p });
 }
 
-export function useUnmetNeeds(query: Query) {
-  return useQuery({ queryKey: ['demand', 'unmet', query], queryFn: () => apiFetch<UnmetNeeds>('/api/demand/unmet', { query }), placeholderData: (p) => p });
+export function useUnmetNeeds(query: UnmetQuery) {
+  return useQuery({ queryKey: ['demand', 'unmet', query], queryFn: () => call(demandEndpoints.unmet, { query }), placeholderData: (p) => p });
 }
+
+/** Downloads the board and its unmet needs as an XLSX workbook (in the caller's language, named by the server). */
+export function downloadDemand(query: DemandExportQuery) {
+  return downloadFrom(demandEndpoints.export, { query }, 'demand.xlsx');
+}
+

@@ -1,25 +1,29 @@
-import type { CreateDiagnosticRequest, Diagnostic, UpdateDiagnosticRequest } from '@mutualis/contracts';
-import type { proposedNeedLineSchema } from '@mutualis/contracts';
-import { diagnosticStatusSchema } from '@mutualis/contracts';
+import type { ClientInput, CreateDiagnosticRequest, Diagnostic, DiagnosticSummary, ProposedNeedLine, UpdateDiagnosticRequest } from '@mutualis/contracts';
+import { diagnosticEndpoints } from '@mutualis/contracts';
+import type { DiagnosticCoordinatorMove } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { apiFetch, type Query } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 
-export type { Diagnostic };
-export type DiagnosticSummary = Omit<Diagnostic, 'needs'> & { needCount: number };
-export type ProposedNeedLine = z.infer<typeof proposedNeedLineSchema>;
-export const DIAGNOSTIC_STATUSES = diagnosticStatusSchema.options;
+export type { Diagnostic, DiagnosticSummary, ProposedNeedLine };
+export { canTransitionDiagnostic, DIAGNOSTIC_STATUSES, type DiagnosticStatus, diagnosticIsEditable } from '@mutualis/domain/diagnostics/diagnostic-status';
 
-export function useDiagnostics(query: Query = {}) {
+/** The filters of the diagnostic list (one page of up to 500 is read). */
+export type DiagnosticQuery = Omit<NonNullable<ClientInput<typeof diagnosticEndpoints.list>['query']>, 'page' | 'pageSize'>;
+
+export function useDiagnostics(query: DiagnosticQuery = {}) {
   return useQuery({
     queryKey: ['diagnostics', query],
-    queryFn: () => apiFetch<{ items: DiagnosticSummary[] }>('/api/diagnostics', { query }),
+    queryFn: () => call(diagnosticEndpoints.list, { query: { ...query, pageSize: 500 } }),
     select: (d) => d.items,
   });
 }
 
 export function useDiagnostic(id: string | undefined) {
-  return useQuery({ queryKey: ['diagnostics', 'one', id], queryFn: () => apiFetch<Diagnostic>(`/api/diagnostics/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['diagnostics', 'one', id],
+    queryFn: () => call(diagnosticEndpoints.get, { params: { diagnosticId: id as string } }),
+    enabled: Boolean(id),
+  });
 }
 
 function useDiagnosticMutation<T>(fn: (body: T) => Promise<Diagnostic>) {
@@ -34,17 +38,12 @@ function useDiagnosticMutation<T>(fn: (body: T) => Promise<Diagnostic>) {
   });
 }
 
-export const useCreateDiagnostic = () =>
-  useDiagnosticMutation((body: CreateDiagnosticRequest) => apiFetch<Diagnostic>('/api/diagnostics', { method: 'POST', body }));
+export const useCreateDiagnostic = () => useDiagnosticMutation((body: CreateDiagnosticRequest) => call(diagnosticEndpoints.create, { body }));
 export const useUpdateDiagnostic = (id: string) =>
-  useDiagnosticMutation((body: UpdateDiagnosticRequest) => apiFetch<Diagnostic>(`/api/diagnostics/${id}`, { method: 'PATCH', body }));
+  useDiagnosticMutation((body: UpdateDiagnosticRequest) => call(diagnosticEndpoints.update, { params: { diagnosticId: id }, body }));
 export const useDiagnosticStatus = (id: string) =>
-  useDiagnosticMutation((status: 'in_progress' | 'completed' | 'cancelled') =>
-    apiFetch<Diagnostic>(`/api/diagnostics/${id}/status`, { method: 'POST', body: { status } }),
-  );
+  useDiagnosticMutation((status: DiagnosticCoordinatorMove) => call(diagnosticEndpoints.transition, { params: { diagnosticId: id }, body: { status } }));
 export const useSetProposedNeeds = (id: string) =>
-  useDiagnosticMutation((lines: ProposedNeedLine[]) => apiFetch<Diagnostic>(`/api/diagnostics/${id}/needs`, { method: 'PUT', body: { lines } }));
+  useDiagnosticMutation((lines: ProposedNeedLine[]) => call(diagnosticEndpoints.setProposedNeeds, { params: { diagnosticId: id }, body: { lines } }));
 export const useValidateDiagnostic = (id: string) =>
-  useDiagnosticMutation((rejectedNeedIds: string[]) =>
-    apiFetch<Diagnostic>(`/api/diagnostics/${id}/validate`, { method: 'POST', body: { rejectedNeedIds } }),
-  );
+  useDiagnosticMutation((rejectedNeedIds: string[]) => call(diagnosticEndpoints.validate, { params: { diagnosticId: id }, body: { rejectedNeedIds } }));

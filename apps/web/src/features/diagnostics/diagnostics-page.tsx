@@ -10,7 +10,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useMembers } from '../members/api.ts';
-import { DIAGNOSTIC_STATUSES, useCreateDiagnostic, useDiagnostics } from './api.ts';
+import { DIAGNOSTIC_STATUSES, type DiagnosticStatus, useCreateDiagnostic, useDiagnostics } from './api.ts';
 
 /** Coordinator: the mutual's needs diagnostics; member contact: its firm's. */
 export function DiagnosticsPage() {
@@ -19,7 +19,7 @@ export function DiagnosticsPage() {
   const format = useFormat();
   const coordinator = me.role === 'coordinator';
   const base = coordinator ? '/diagnostics' : '/my-diagnostics';
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<DiagnosticStatus | null>(null);
   const { data = [], isLoading, error } = useDiagnostics({ status: status ?? undefined });
   const [opened, setOpened] = useState(false);
 
@@ -43,7 +43,7 @@ export function DiagnosticsPage() {
           clearable
           data={DIAGNOSTIC_STATUSES.map((s) => ({ value: s, label: t(`needs:diagnosticStatus.${s}`) }))}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as DiagnosticStatus | null)}
           w={220}
         />
         <ErrorAlert error={error} />

@@ -1,3 +1,3 @@
 // The pages of this area, loaded together as one chunk by app/routes.tsx when one of them is first opened.
-export { DiagnosticPage } from './diagnostic-page.tsx';
+export { DiagnosticPage } from './diagnostic-page/index.tsx';
 export { DiagnosticsPage } from './diagnostics-page.tsx';

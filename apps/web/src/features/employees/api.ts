@@ -1,37 +1,50 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AddWageRequest,
-  CreateEmployeeRequest,
-  Employee,
-  EmployeeImportPreview,
-  EmployeeList,
-  EndEmployeeRequest,
-  employeeImportResultSchema,
-  UpdateEmployeeRequest,
-  wageSchema,
+import {
+  type AddWageRequest,
+  type CreateEmployeeRequest,
+  type Employee,
+  type EmployeeImportPreview,
+  type EmployeeImportResult,
+  type EmployeeListQuery,
+  type EndEmployeeRequest,
+  employeeEndpoints,
+  employeeImportEndpoints,
+  type UpdateEmployeeRequest,
+  type Wage,
+  wageEndpoints,
 } from '@mutualis/contracts';
-import type { z } from 'zod';
-import { apiFetch, type Query } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
-export type { Employee };
+export type { Employee, Wage };
+export { EMPLOYMENT_FILTERS, type EmploymentFilter } from '@mutualis/domain/employees/employment';
 export type EmployeeInput = CreateEmployeeRequest;
-export type Wage = z.infer<typeof wageSchema>;
 export type ImportPreview = EmployeeImportPreview;
-export type ImportResult = z.infer<typeof employeeImportResultSchema>;
+export type ImportResult = EmployeeImportResult;
 export type ImportRowError = ImportPreview['errors'][number];
+/** An employee list query; from the table state (the address bar), so the server checks its values. */
+export type EmployeeQuery = Partial<EmployeeListQuery>;
 
 export const employeeKeys = {
   all: ['employees'] as const,
-  list: (query: Query) => ['employees', 'list', query] as const,
+  list: (query: EmployeeQuery & { memberId?: string }) => ['employees', 'list', query] as const,
   one: (id: string) => ['employees', 'one', id] as const,
   wages: (id: string) => ['employees', 'wages', id] as const,
 };
 
+/** Downloads the employees of one firm (memberId) or of the whole mutual as CSV or XLSX. */
+export function downloadEmployees(memberId: string | undefined, query: Record<string, unknown>, format: 'csv' | 'xlsx') {
+  const input = { query: { ...query, format } };
+  return memberId
+    ? downloadFrom(employeeEndpoints.exportOfMember, { ...input, params: { memberId } }, `employees.${format}`)
+    : downloadFrom(employeeEndpoints.exportOfMutual, input, `employees.${format}`);
+}
+
 /** Employees of one firm (memberId) or, for coordinators, of the whole mutual. */
-export function useEmployees(memberId: string | undefined, query: Query) {
+export function useEmployees(memberId: string | undefined, query: EmployeeQuery) {
   return useQuery({
     queryKey: employeeKeys.list({ ...query, memberId }),
-    queryFn: () => apiFetch<EmployeeList>(memberId ? `/api/members/${memberId}/employees` : '/api/employees', { query }),
+    queryFn: () =>
+      memberId ? call(employeeEndpoints.listOfMember, { params: { memberId }, query }) : call(employeeEndpoints.listOfMutual, { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -39,7 +52,7 @@ export function useEmployees(memberId: string | undefined, query: Query) {
 export function useEmployee(id: string | undefined) {
   return useQuery({
     queryKey: employeeKeys.one(id ?? ''),
-    queryFn: () => apiFetch<Employee>(`/api/employees/${id}`),
+    queryFn: () => call(employeeEndpoints.get, { params: { employeeId: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -49,8 +62,8 @@ export function useSaveEmployee(id: string | undefined, memberId: string | undef
   return useMutation({
     mutationFn: (body: EmployeeInput) =>
       id
-        ? apiFetch<Employee>(`/api/employees/${id}`, { method: 'PATCH', body: body satisfies UpdateEmployeeRequest })
-        : apiFetch<Employee>(`/api/members/${memberId}/employees`, { method: 'POST', body }),
+        ? call(employeeEndpoints.update, { params: { employeeId: id }, body: body satisfies UpdateEmployeeRequest })
+        : call(employeeEndpoints.create, { params: { memberId: memberId ?? '' }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
   });
 }
@@ -58,8 +71,7 @@ export function useSaveEmployee(id: string | undefined, memberId: string | undef
 export function useEndEmployment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: EndEmployeeRequest) =>
-      apiFetch<Employee>(`/api/employees/${id}/end`, { method: 'POST', body }),
+    mutationFn: (body: EndEmployeeRequest) => call(employeeEndpoints.end, { params: { employeeId: id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
   });
 }
@@ -67,16 +79,16 @@ export function useEndEmployment(id: string) {
 export function useAddWage(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AddWageRequest) =>
-      apiFetch<unknown>(`/api/employees/${id}/wages`, { method: 'POST', body }),
+    mutationFn: (body: AddWageRequest) => call(wageEndpoints.add, { params: { employeeId: id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
   });
 }
 
+/** The employee's wages, newest first (one page holds them all: up to 500). */
 export function useWages(id: string) {
   return useQuery({
     queryKey: employeeKeys.wages(id),
-    queryFn: () => apiFetch<{ items: Wage[] }>(`/api/employees/${id}/wages`),
+    queryFn: () => call(wageEndpoints.list, { params: { employeeId: id }, query: { pageSize: 500 } }),
     select: (data) => data.items,
   });
 }
@@ -84,19 +96,19 @@ export function useWages(id: string) {
 /** Import in two steps: upload a file for a preview (nothing saved), then commit that preview all-or-nothing. */
 export function useImportPreview(memberId: string) {
   return useMutation({
-    mutationFn: (file: File) => {
-      const body = new FormData();
-      body.set('file', file);
-      return apiFetch<ImportPreview>(`/api/members/${memberId}/employees/imports`, { method: 'POST', body });
-    },
+    mutationFn: (file: File) => call(employeeImportEndpoints.preview, { params: { memberId }, body: file }),
   });
 }
 
 export function useImportCommit(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (importId: string) =>
-      apiFetch<ImportResult>(`/api/members/${memberId}/employees/imports/${importId}/commit`, { method: 'POST' }),
+    mutationFn: (importId: string) => call(employeeImportEndpoints.commit, { params: { memberId, importId } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
   });
+}
+
+/** Downloads the import file to fill in (XLSX, headers in the language given). */
+export function downloadImportTemplate(lang: string) {
+  return downloadFrom(employeeImportEndpoints.template, { query: { format: 'xlsx', lang } }, 'template.xlsx');
 }

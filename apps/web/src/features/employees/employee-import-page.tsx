@@ -4,13 +4,12 @@ import { IconCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-reac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { apiDownload } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { type ImportPreview, type ImportResult, type ImportRowError, useImportCommit, useImportPreview } from './api.ts';
+import { downloadImportTemplate, type ImportPreview, type ImportResult, type ImportRowError, useImportCommit, useImportPreview } from './api.ts';
 
 /** Import wizard: upload a CSV or XLSX file → preview with row errors → all-or-nothing commit. */
 export function EmployeeImportPage() {
@@ -99,9 +98,7 @@ export function EmployeeImportPage() {
               <Button
                 variant="subtle"
                 leftSection={<IconDownload size={16} aria-hidden />}
-                onClick={() =>
-                  void apiDownload('/api/employees/import-template', { format: 'xlsx', lang: i18n.language }, 'template.xlsx')
-                }
+                onClick={() => void downloadImportTemplate(i18n.language)}
               >
                 {t('employees:import.template')}
               </Button>

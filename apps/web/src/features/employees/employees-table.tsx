@@ -6,7 +6,7 @@ import { useReference } from '../../api/reference.ts';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { useFormat } from '../../components/format.ts';
-import { type Employee, useEmployees } from './api.ts';
+import { EMPLOYMENT_FILTERS, type Employee, type EmployeeQuery, downloadEmployees, useEmployees } from './api.ts';
 
 /**
  * Employees of one member (memberId) or, for coordinators, of the whole mutual (showMember).
@@ -29,7 +29,7 @@ export function EmployeesTable({
   const format = useFormat();
   const { state, update } = useTableState({ sort: 'name' }, prefix);
   const active = state.filters.status ?? 'current';
-  const query = { ...tableQuery(state), status: active };
+  const query = { ...tableQuery(state), status: active } as EmployeeQuery;
   const { data, isLoading, error } = useEmployees(memberId, query);
 
   const columns: Column<Employee>[] = [
@@ -77,17 +77,9 @@ export function EmployeesTable({
               aria-label={t('employees:list.which')}
               value={active}
               onChange={(v) => update({ filters: { status: v === 'current' ? null : v } })}
-              data={[
-                { value: 'current', label: t('employees:list.current') },
-                { value: 'ended', label: t('employees:list.ended') },
-                { value: 'all', label: t('employees:list.all') },
-              ]}
+              data={EMPLOYMENT_FILTERS.map((filter) => ({ value: filter, label: t(`employees:list.${filter}`) }))}
             />
-            <ExportButtons
-              path={memberId ? `/api/members/${memberId}/employees/export` : '/api/employees/export'}
-              query={{ ...exportQuery, lang: i18n.language }}
-              name="employees"
-            />
+            <ExportButtons download={(format) => downloadEmployees(memberId, { ...exportQuery, lang: i18n.language }, format)} />
             {memberId && (
               <Button component={Link} to={`/employees/new?memberId=${memberId}`} leftSection={<IconPlus size={16} aria-hidden />}>
                 {t('employees:list.create')}

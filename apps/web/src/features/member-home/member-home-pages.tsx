@@ -1,12 +1,10 @@
-import type { Member, MyFirmSummary } from '@mutualis/contracts';
+import { MEMBER_CONTACT_DETAIL_FIELDS, type Member } from '@mutualis/contracts';
 import { Button, Card, Modal, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconEdit } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { apiFetch } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -19,6 +17,7 @@ import { EmployeesTable } from '../employees/employees-table.tsx';
 import { useMember, useUpdateMember } from '../members/api.ts';
 import { ContactsPanel } from '../members/contacts-panel.tsx';
 import { MemberOverview } from '../members/member-page.tsx';
+import { useMyFirmSummary } from './api.ts';
 
 /** Member contact: its own firm's figures and record; it keeps the contact details and contact people. */
 export function MyFirmPage() {
@@ -75,15 +74,12 @@ export function MyFirmPage() {
   );
 }
 
-/** GET /api/my-firm/summary: headcount, current and former employees, current employees by TEER. */
+/** The firm's figures: headcount, current and former employees, current employees by TEER. */
 function FirmFigures() {
   const { t } = useTranslation();
   const ref = useReference();
   const format = useFormat();
-  const { data, error } = useQuery({
-    queryKey: ['my-firm', 'summary'],
-    queryFn: () => apiFetch<MyFirmSummary>('/api/my-firm/summary'),
-  });
+  const { data, error } = useMyFirmSummary();
   if (error) return <ErrorAlert error={error} />;
   if (!data) return null;
   const teerName = (key: string) => {
@@ -140,10 +136,10 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-const DETAIL_FIELDS = ['address', 'city', 'postalCode', 'phone', 'website'] as const;
+const DETAIL_FIELDS = MEMBER_CONTACT_DETAIL_FIELDS;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 
-/** The part of the record a member contact keeps itself (PATCH /api/members/{id} with these fields only). */
+/** The part of the record a member contact keeps itself (a change of the member with these fields only). */
 function ContactDetailsForm({ member, onDone }: { member: Member; onDone: () => void }) {
   const { t } = useTranslation();
   const save = useUpdateMember(member.id);

@@ -1,35 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ChangeMemberStatusRequest,
-  CreateMemberRequest,
-  Member,
-  MemberContact,
-  MemberContactRequest,
-  MemberList,
-  memberHistorySchema,
-  UpdateMemberRequest,
+import {
+  type ChangeMemberStatusRequest,
+  type CreateMemberRequest,
+  type Member,
+  type MemberContact,
+  type MemberContactRequest,
+  type MemberHistory,
+  type MemberListQuery,
+  memberContactEndpoints,
+  memberEndpoints,
+  type UpdateMemberContactRequest,
+  type UpdateMemberRequest,
 } from '@mutualis/contracts';
-import type { z } from 'zod';
-import { apiFetch, type Query } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
-export type { Member, MemberContact };
-export type MemberStatus = Member['status'];
-export const MEMBER_STATUSES: MemberStatus[] = ['prospect', 'active', 'lapsed', 'withdrawn'];
+export type { Member, MemberContact, MemberHistory };
+export { MEMBER_STATUSES, type MemberStatus } from '@mutualis/domain/members/status';
 export type MemberInput = CreateMemberRequest;
-export type MemberHistory = z.infer<typeof memberHistorySchema>;
+/** A member list query; from the table state (the address bar), so the server checks its values. */
+export type MemberQuery = Partial<MemberListQuery>;
+
+/** Downloads the members list as CSV or XLSX. */
+export const downloadMembers = (query: Record<string, unknown>, format: 'csv' | 'xlsx') =>
+  downloadFrom(memberEndpoints.export, { query: { ...query, format } }, `members.${format}`);
 
 export const memberKeys = {
   all: ['members'] as const,
-  list: (query: Query) => ['members', 'list', query] as const,
+  list: (query: MemberQuery) => ['members', 'list', query] as const,
   one: (id: string) => ['members', 'one', id] as const,
   contacts: (id: string) => ['members', 'contacts', id] as const,
   history: (id: string) => ['members', 'history', id] as const,
 };
 
-export function useMembers(query: Query) {
+export function useMembers(query: MemberQuery) {
   return useQuery({
     queryKey: memberKeys.list(query),
-    queryFn: () => apiFetch<MemberList>('/api/members', { query }),
+    queryFn: () => call(memberEndpoints.list, { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -37,15 +43,16 @@ export function useMembers(query: Query) {
 export function useMember(id: string | undefined) {
   return useQuery({
     queryKey: memberKeys.one(id ?? ''),
-    queryFn: () => apiFetch<Member>(`/api/members/${id}`),
+    queryFn: () => call(memberEndpoints.get, { params: { memberId: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
 
+/** The member's contacts (one page holds them all: up to 500). */
 export function useMemberContacts(id: string) {
   return useQuery({
     queryKey: memberKeys.contacts(id),
-    queryFn: () => apiFetch<{ items: MemberContact[] }>(`/api/members/${id}/contacts`),
+    queryFn: () => call(memberContactEndpoints.list, { params: { memberId: id }, query: { pageSize: 500 } }),
     select: (data) => data.items,
   });
 }
@@ -54,9 +61,7 @@ export function useSaveMember(id?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: MemberInput) =>
-      id
-        ? apiFetch<Member>(`/api/members/${id}`, { method: 'PATCH', body })
-        : apiFetch<Member>('/api/members', { method: 'POST', body }),
+      id ? call(memberEndpoints.update, { params: { memberId: id }, body }) : call(memberEndpoints.create, { body }),
     onSuccess: (member) => {
       void queryClient.invalidateQueries({ queryKey: memberKeys.all });
       queryClient.setQueryData(memberKeys.one(member.id), member);
@@ -67,8 +72,7 @@ export function useSaveMember(id?: string) {
 export function useChangeMemberStatus(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ChangeMemberStatusRequest) =>
-      apiFetch<Member>(`/api/members/${id}/status`, { method: 'POST', body }),
+    mutationFn: (body: ChangeMemberStatusRequest) => call(memberEndpoints.changeStatus, { params: { memberId: id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.all }),
   });
 }
@@ -76,8 +80,7 @@ export function useChangeMemberStatus(id: string) {
 export function useAddContact(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: MemberContactRequest) =>
-      apiFetch<MemberContact>(`/api/members/${memberId}/contacts`, { method: 'POST', body }),
+    mutationFn: (body: MemberContactRequest) => call(memberContactEndpoints.add, { params: { memberId }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.contacts(memberId) }),
   });
 }
@@ -85,8 +88,8 @@ export function useAddContact(memberId: string) {
 export function useUpdateContact(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: Partial<MemberContactRequest> & { id: string }) =>
-      apiFetch<MemberContact>(`/api/members/${memberId}/contacts/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, ...body }: UpdateMemberContactRequest & { id: string }) =>
+      call(memberContactEndpoints.update, { params: { memberId, contactId: id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.contacts(memberId) }),
   });
 }
@@ -94,7 +97,7 @@ export function useUpdateContact(memberId: string) {
 export function useRemoveContact(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/members/${memberId}/contacts/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => call(memberContactEndpoints.remove, { params: { memberId, contactId: id } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.contacts(memberId) }),
   });
 }
@@ -103,7 +106,7 @@ export function useRemoveContact(memberId: string) {
 export function useUpdateMember(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateMemberRequest) => apiFetch<Member>(`/api/members/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: UpdateMemberRequest) => call(memberEndpoints.update, { params: { memberId: id }, body }),
     onSuccess: (member) => {
       queryClient.setQueryData(memberKeys.one(member.id), member);
       void queryClient.invalidateQueries({ queryKey: memberKeys.all });
@@ -111,9 +114,10 @@ export function useUpdateMember(id: string) {
   });
 }
 
+/** The member's history, newest first (one page: the last 500 changes). */
 export function useMemberHistory(id: string) {
   return useQuery({
     queryKey: memberKeys.history(id),
-    queryFn: () => apiFetch<MemberHistory>(`/api/members/${id}/history`),
+    queryFn: () => call(memberEndpoints.history, { params: { memberId: id }, query: { pageSize: 500 } }),
   });
 }

@@ -9,14 +9,14 @@ import { ExportButtons } from '../../components/export-buttons.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { MEMBER_STATUSES, type Member, useMembers } from './api.ts';
+import { MEMBER_STATUSES, type Member, type MemberQuery, downloadMembers, useMembers } from './api.ts';
 
 export function MembersPage() {
   const { t, i18n } = useTranslation();
   const ref = useReference();
   const format = useFormat();
   const { state, update } = useTableState({ sort: 'name' });
-  const query = tableQuery(state);
+  const query = tableQuery(state) as MemberQuery;
   const { data, isLoading, error } = useMembers(query);
   const sectorOptions = SCIAN_SECTORS.map((s) => ({ value: s.code, label: `${s.code} – ${ref.label(s)}` }));
 
@@ -48,7 +48,7 @@ export function MembersPage() {
         subtitle={t('members:list.subtitle')}
         actions={
           <>
-            <ExportButtons path="/api/members/export" query={{ ...exportQuery, lang: i18n.language }} name="members" />
+            <ExportButtons download={(format) => downloadMembers({ ...exportQuery, lang: i18n.language }, format)} />
             <Button component={Link} to="/members/new" leftSection={<IconPlus size={16} aria-hidden />}>
               {t('members:list.create')}
             </Button>

@@ -1,29 +1,17 @@
-import type { CreateMutualRequest, Mutual } from '@mutualis/contracts';
+import { MUTUAL_KINDS, type MutualKind } from '@mutualis/domain/mutuals/mutual-kind';
 import { Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
 import { IconPlus } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client.ts';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-
-const KINDS = ['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'] as const;
-
-export function useMutuals(enabled = true) {
-  return useQuery({
-    queryKey: ['mutuals'],
-    queryFn: () => apiFetch<{ items: Mutual[] }>('/api/mutuals'),
-    select: (data) => data.items,
-    enabled,
-  });
-}
+import { type Mutual, useMutuals, useSaveMutual } from './api.ts';
 
 /** Platform administrator: the mutuals on this installation, and creating one. */
 export function MutualsPage() {
@@ -91,7 +79,6 @@ export function MutualsPage() {
 function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => void }) {
   const { t } = useTranslation();
   const ref = useReference();
-  const queryClient = useQueryClient();
   const form = useFieldErrors();
   const [values, setValues] = useState({
     name: mutual?.name ?? '',
@@ -101,11 +88,8 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
     recognisedSince: mutual?.recognisedSince ?? '',
     minFirmsPerSession: mutual?.minFirmsPerSession ?? 2,
   });
-  const save = useMutation({
-    mutationFn: (body: CreateMutualRequest) =>
-      mutual ? apiFetch<Mutual>(`/api/mutuals/${mutual.id}`, { method: 'PATCH', body }) : apiFetch<Mutual>('/api/mutuals', { method: 'POST', body }),
+  const save = useSaveMutual(mutual, {
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['mutuals'] });
       notify({ color: 'green', message: t('mutuals:saved') });
       onDone();
     },
@@ -141,10 +125,10 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
             label={t('mutuals:fields.kind')}
             required
             allowDeselect={false}
-            data={KINDS.map((k) => ({ value: k, label: t(`mutuals:kinds.${k}`) }))}
+            data={MUTUAL_KINDS.map((k) => ({ value: k, label: t(`mutuals:kinds.${k}`) }))}
             value={values.kind}
             error={form.error('kind')}
-            onChange={(v) => v && setValues({ ...values, kind: v as (typeof KINDS)[number] })}
+            onChange={(v) => v && setValues({ ...values, kind: v as MutualKind })}
             comboboxProps={{ withinPortal: false }}
           />
           <Select

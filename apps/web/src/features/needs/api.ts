@@ -1,7 +1,7 @@
 import type { CreateNeedRequest, Need, NeedListQuery, UpdateNeedRequest } from '@mutualis/contracts';
-import { needEndpoints } from '@mutualis/contracts';
+import { demandEndpoints, needEndpoints } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 
 export type { Need };
 export { NEED_PRIORITIES, NEED_STATUSES } from '@mutualis/domain/needs/need-status';
@@ -58,7 +58,7 @@ export function useImportNeeds() {
 export function useAnonymousDemand(topicId: string | null) {
   return useQuery({
     queryKey: ['demand', 'anonymous', topicId],
-    queryFn: () => apiFetch<{ topicId: string; otherMembers: number; otherSeats: number; ownSeats: number }>(`/api/demand/topics/${topicId}`),
+    queryFn: () => call(demandEndpoints.anonymous, { params: { topicId: topicId as string } }),
     enabled: Boolean(topicId),
   });
 }

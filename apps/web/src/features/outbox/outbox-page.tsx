@@ -1,34 +1,24 @@
-import type { OutboxMessage, OutboxPage as OutboxPageData } from '@mutualis/contracts';
+import { OUTBOX_STATUSES, outboxMayRetry } from '@mutualis/domain/outbox/outbox-status';
 import { Button, Select, Text } from '@mantine/core';
 import { notify } from '../../components/notify.ts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client.ts';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { type OutboxMessage, useOutbox, useRetryOutboxMessage } from './api.ts';
 
 /** E-mails waiting, sent or failed (invitations, password resets…), with a retry. */
 export function OutboxPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const message = useErrorMessage();
-  const queryClient = useQueryClient();
   const { state, update } = useTableState();
   const { q: _q, sort: _sort, order: _order, ...query } = tableQuery(state, 'q');
-  const { data, isLoading, error } = useQuery({
-    queryKey: ['outbox', query],
-    queryFn: () => apiFetch<OutboxPageData>('/api/outbox', { query }),
-    placeholderData: (previous) => previous,
-  });
-  const retry = useMutation({
-    mutationFn: (id: number) => apiFetch<unknown>(`/api/outbox/${id}/retry`, { method: 'POST' }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['outbox'] });
-      notify({ color: 'green', message: t('outbox:retried') });
-    },
+  const { data, isLoading, error } = useOutbox(query);
+  const retry = useRetryOutboxMessage({
+    onSuccess: () => notify({ color: 'green', message: t('outbox:retried') }),
     onError: (e) => notify({ color: 'red', message: message(e) }),
   });
   const columns: Column<OutboxMessage>[] = [
@@ -55,7 +45,7 @@ export function OutboxPage() {
       key: 'actions',
       header: t('common:actions.label'),
       render: (m) =>
-        m.status === 'failed' ? (
+        outboxMayRetry(m.status) ? (
           <Button size="xs" variant="subtle" onClick={() => retry.mutate(m.id)}>
             {t('outbox:retry')}
           </Button>
@@ -80,7 +70,7 @@ export function OutboxPage() {
             placeholder={t('common:filters.all')}
             clearable
             clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
-            data={(['pending', 'sent', 'failed'] as const).map((s) => ({ value: s, label: t(`outbox:status.${s}`) }))}
+            data={OUTBOX_STATUSES.map((s) => ({ value: s, label: t(`outbox:status.${s}`) }))}
             value={state.filters.status ?? null}
             onChange={(v) => update({ filters: { status: v } })}
             w={180}

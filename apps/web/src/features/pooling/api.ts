@@ -1,25 +1,24 @@
-import type {
-  AcceptedPlan,
-  MyFirmSavings,
-  PoolingComparison,
-  PoolingRunDetail,
-  PoolingRunSummary,
-  RerunPoolingRun,
-  StartPoolingRun,
-} from '@mutualis/contracts';
+import type { MyFirmSavings, PoolingComparison, PoolingRunDetail, PoolingRunSummary, RerunPoolingRun, StartPoolingRun } from '@mutualis/contracts';
+import { poolingRunEndpoints, savingsEndpoints } from '@mutualis/contracts';
+import { pathOf } from '@mutualis/contracts/endpoint';
+import { poolingRunIsActive } from '@mutualis/domain/pooling-runs/run-status';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../api/client.ts';
+import { call, downloadFrom } from '../../api/client.ts';
 
 export type { MyFirmSavings, PoolingComparison, PoolingRunDetail, PoolingRunSummary };
+export { poolingPlanMayBeAccepted, poolingRunIsActive } from '@mutualis/domain/pooling-runs/run-status';
 
-const isActive = (status: string | undefined) => status === 'queued' || status === 'running';
+/** As many runs as the list ever showed, in one page. */
+const RUNS_PAGE_SIZE = 200;
+/** A firm's savings lines of every year, in one page. */
+const SAVINGS_PAGE_SIZE = 500;
 
 /** The mutual's runs; refreshed every second while one of them is queued or running. */
 export function usePoolingRuns() {
   return useQuery({
     queryKey: ['pooling', 'runs'],
-    queryFn: () => apiFetch<PoolingRunSummary[]>('/api/pooling/runs'),
-    refetchInterval: (q) => (q.state.data?.some((r) => isActive(r.status)) ? 1000 : false),
+    queryFn: () => call(poolingRunEndpoints.list, { query: { pageSize: RUNS_PAGE_SIZE } }),
+    refetchInterval: (q) => (q.state.data?.items.some((r) => poolingRunIsActive(r.status)) ? 1000 : false),
   });
 }
 
@@ -27,9 +26,9 @@ export function usePoolingRuns() {
 export function usePoolingRun(runId: string | undefined) {
   return useQuery({
     queryKey: ['pooling', 'run', runId],
-    queryFn: () => apiFetch<PoolingRunDetail>(`/api/pooling/runs/${runId}`),
+    queryFn: () => call(poolingRunEndpoints.get, { params: { runId: runId as string } }),
     enabled: !!runId,
-    refetchInterval: (q) => (isActive(q.state.data?.status) ? 1000 : false),
+    refetchInterval: (q) => (q.state.data && poolingRunIsActive(q.state.data.status) ? 1000 : false),
     staleTime: 0,
   });
 }
@@ -37,10 +36,13 @@ export function usePoolingRun(runId: string | undefined) {
 export function usePoolingComparison(a: string | null, b: string | null) {
   return useQuery({
     queryKey: ['pooling', 'compare', a, b],
-    queryFn: () => apiFetch<PoolingComparison>('/api/pooling/runs/compare', { query: { a, b } }),
+    queryFn: () => call(poolingRunEndpoints.compare, { query: { a: a as string, b: b as string } }),
     enabled: !!a && !!b,
   });
 }
+
+/** Where a run's full input (problem and adjustments, JSON) is downloaded from. */
+export const poolingProblemHref = (runId: string) => pathOf(poolingRunEndpoints.problem, { runId });
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -50,7 +52,7 @@ function useInvalidate() {
 export function useStartPoolingRun() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: StartPoolingRun) => apiFetch<PoolingRunDetail>('/api/pooling/runs', { method: 'POST', body }),
+    mutationFn: (body: StartPoolingRun) => call(poolingRunEndpoints.start, { body }),
     onSuccess: invalidate,
   });
 }
@@ -58,7 +60,7 @@ export function useStartPoolingRun() {
 export function useRerunPoolingRun(runId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: RerunPoolingRun) => apiFetch<PoolingRunDetail>(`/api/pooling/runs/${runId}/rerun`, { method: 'POST', body }),
+    mutationFn: (body: RerunPoolingRun) => call(poolingRunEndpoints.rerun, { params: { runId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -66,7 +68,7 @@ export function useRerunPoolingRun(runId: string) {
 export function useCancelPoolingRun(runId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: () => apiFetch<PoolingRunDetail>(`/api/pooling/runs/${runId}/cancel`, { method: 'POST' }),
+    mutationFn: () => call(poolingRunEndpoints.cancel, { params: { runId } }),
     onSuccess: invalidate,
   });
 }
@@ -74,7 +76,7 @@ export function useCancelPoolingRun(runId: string) {
 export function useAcceptPoolingRun(runId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: () => apiFetch<AcceptedPlan>(`/api/pooling/runs/${runId}/accept`, { method: 'POST', body: {} }),
+    mutationFn: () => call(poolingRunEndpoints.accept, { params: { runId }, body: {} }),
     onSuccess: invalidate,
   });
 }
@@ -82,8 +84,13 @@ export function useAcceptPoolingRun(runId: string) {
 export function useMySavings(year: number) {
   return useQuery({
     queryKey: ['my-firm', 'savings', year],
-    queryFn: () => apiFetch<MyFirmSavings>('/api/my-firm/savings', { query: { year } }),
+    queryFn: () => call(savingsEndpoints.mine, { query: { year, pageSize: SAVINGS_PAGE_SIZE } }),
   });
+}
+
+/** Downloads the firm's savings statement of a year (a PDF, `lang` first) under the server's name. */
+export function downloadSavingsStatement(year: number, lang: 'fr' | 'en') {
+  return downloadFrom(savingsEndpoints.statement, { query: { year, lang } }, `statement-${year}.pdf`);
 }
 
 /** Months YYYY-MM from this month on, to choose the periods of a run. */

@@ -3,11 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiDownload } from '../../api/client.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useMySavings } from './api.ts';
+import { downloadSavingsStatement, useMySavings } from './api.ts';
 
 /** /my-savings: the firm's pooled share against its cost alone, need by need, and the year's statement (PDF). */
 export function MySavingsPage() {
@@ -19,7 +18,7 @@ export function MySavingsPage() {
   const [picked, setPicked] = useState(false);
   const { data, error, isLoading } = useMySavings(year);
   const en = i18n.language.startsWith('en');
-  const yearsWithLines = useMemo(() => [...new Set((data?.lines ?? []).map((l) => Number(l.period.slice(0, 4))))], [data]);
+  const yearsWithLines = useMemo(() => [...new Set((data?.items ?? []).map((l) => Number(l.period.slice(0, 4))))], [data]);
   const years = [...new Set([thisYear, ...yearsWithLines])].sort((a, b) => b - a).map(String);
   // open on the latest year with pooled sessions when the current one has none
   useEffect(() => {
@@ -27,8 +26,8 @@ export function MySavingsPage() {
     setYear(Math.max(...yearsWithLines));
   }, [data, picked, year, yearsWithLines]);
   const download = (lang: 'fr' | 'en') =>
-    apiDownload('/api/my-firm/savings/statement.pdf', { year, lang }, `statement-${year}.pdf`).catch((e) => notifications.show({ color: 'red', message: message(e) }));
-  const lines = data?.lines.filter((l) => l.period.startsWith(`${year}-`)) ?? [];
+    downloadSavingsStatement(year, lang).catch((e) => notifications.show({ color: 'red', message: message(e) }));
+  const lines = data?.items.filter((l) => l.period.startsWith(`${year}-`)) ?? [];
 
   return (
     <>

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { type PoolingComparison, usePoolingComparison } from './api.ts';
-import { useNames } from './pooling-run-page.tsx';
+import { usePlanNames } from './use-plan-names.ts';
 
 type Session = PoolingComparison['sessions']['onlyA'][number];
 const MONEY_KEYS = new Set(['objective', 'cost', 'penalty', 'standaloneCost', 'savings']);
@@ -16,7 +16,7 @@ export function PoolingComparePage() {
   const format = useFormat();
   const [params] = useSearchParams();
   const { data, error, isLoading } = usePoolingComparison(params.get('a'), params.get('b'));
-  const names = useNames(data);
+  const names = usePlanNames(data);
   if (isLoading) return <Loader aria-label={t('common:loading')} />;
   if (!data) return <ErrorAlert error={error} />;
   const value = (key: string, v: number) => (MONEY_KEYS.has(key) ? format.money(dollarsToCents(v)) : format.number(v));

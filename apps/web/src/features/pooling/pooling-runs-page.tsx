@@ -1,4 +1,4 @@
-import type { AllocationRule } from '@mutualis/contracts';
+import { type AllocationRule, allocationRuleSchema } from '@mutualis/contracts';
 import { Anchor, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -8,10 +8,10 @@ import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { upcomingPeriods, usePoolingRuns, useStartPoolingRun } from './api.ts';
+import { poolingRunIsActive, upcomingPeriods, usePoolingRuns, useStartPoolingRun } from './api.ts';
 import { RunStatusBadge } from './run-status-badge.tsx';
 
-const RULES: AllocationRule[] = ['per_seat', 'fixed_equal_by_firm', 'small_firm_discount'];
+const RULES = allocationRuleSchema.options;
 
 /** /pooling: build a run (periods and policy), the list of runs, and picking two runs to compare. */
 export function PoolingRunsPage() {
@@ -139,8 +139,8 @@ export function PoolingRunsPage() {
         </Button>
       </Group>
       <ErrorAlert error={runs.error} />
-      {runs.data && runs.data.length === 0 && <Text c="dimmed">{t('pooling:runs.empty')}</Text>}
-      {runs.data && runs.data.length > 0 && (
+      {runs.data && runs.data.items.length === 0 && <Text c="dimmed">{t('pooling:runs.empty')}</Text>}
+      {runs.data && runs.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={800}>
           <Table striped highlightOnHover>
             <Table.Caption>{t('pooling:runs.caption')}</Table.Caption>
@@ -157,7 +157,7 @@ export function PoolingRunsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {runs.data.map((r) => (
+              {runs.data.items.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
                     <Checkbox
@@ -177,7 +177,7 @@ export function PoolingRunsPage() {
                   </Table.Td>
                   <Table.Td>
                     <RunStatusBadge status={r.status} accepted={!!r.acceptedAt} />
-                    {(r.status === 'running' || r.status === 'queued') && <Progress value={Number(r.progress.percent ?? 0)} size="sm" mt={4} aria-label={t('pooling:progress.label')} />}
+                    {poolingRunIsActive(r.status) && <Progress value={Number(r.progress.percent ?? 0)} size="sm" mt={4} aria-label={t('pooling:progress.label')} />}
                   </Table.Td>
                   <Table.Td>{r.periods.join(', ')}</Table.Td>
                   <Table.Td ta="right">{format.number(r.needCount)}</Table.Td>

@@ -6,10 +6,10 @@ import { useReference } from '../../api/reference.ts';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { useProviders, useTopicLabels } from '../catalogue/api.ts';
+import { TRAINING_LANGUAGES, useProviders, useTopicLabels } from '../catalogue/api.ts';
 import { MODES, upcomingMonths, useNeeds } from '../needs/api.ts';
 import { PeriodBadges } from '../needs/need-badges.tsx';
-import { useCreateQuote } from './api.ts';
+import { type CreateQuoteRequest, useCreateQuote } from './api.ts';
 
 /** /quotes/new[?topicId&regionCode&period&language]: a request for quote from a cell or from chosen needs. */
 export function QuoteNewPage() {
@@ -51,7 +51,7 @@ export function QuoteNewPage() {
         details,
         regionCode: regionCode ?? null,
         language: (language as 'fr' | 'en' | null) ?? null,
-        modes: modes as ('in_person' | 'virtual')[],
+        modes: modes as CreateQuoteRequest['modes'],
         periods,
         needIds: needIds.length ? needIds : undefined,
         providerIds,
@@ -78,7 +78,7 @@ export function QuoteNewPage() {
             <Select
               label={t('quotes:fields.language')}
               clearable
-              data={['fr', 'en'].map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
+              data={TRAINING_LANGUAGES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
               value={language}
               onChange={setLanguage}
             />

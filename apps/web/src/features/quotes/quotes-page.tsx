@@ -9,7 +9,7 @@ import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { useQuotes } from './api.ts';
+import { QUOTE_REQUEST_STATUSES, type QuoteRequestStatus, useQuotes } from './api.ts';
 
 /** Coordinator: the requests for quotes sent; trainer: those sent to its provider. */
 export function QuotesPage() {
@@ -18,7 +18,7 @@ export function QuotesPage() {
   const ref = useReference();
   const format = useFormat();
   const coordinator = me.role === 'coordinator';
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<QuoteRequestStatus | null>(null);
   const { data = [], isLoading, error } = useQuotes(status);
   return (
     <>
@@ -38,9 +38,9 @@ export function QuotesPage() {
           label={t('quotes:fields.status')}
           placeholder={t('common:filters.all')}
           clearable
-          data={(['open', 'accepted', 'cancelled'] as const).map((s) => ({ value: s, label: t(`quotes:status.${s}`) }))}
+          data={QUOTE_REQUEST_STATUSES.map((s) => ({ value: s, label: t(`quotes:status.${s}`) }))}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => setStatus(v as QuoteRequestStatus | null)}
           w={200}
         />
         <ErrorAlert error={error} />

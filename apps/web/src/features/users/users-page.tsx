@@ -1,12 +1,12 @@
-import type { InviteUserRequest, Role, User, UserPage } from '@mutualis/contracts';
+import { ACCOUNT_STATUSES, mayResendInvitation } from '@mutualis/domain/accounts/account-status';
+import { ACCOUNT_LOCALES, type AccountLocale, accountLocaleOf, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
+import { grantableRoles, type Role, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client.ts';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -16,36 +16,27 @@ import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useMembers } from '../members/api.ts';
-import { useMutuals } from '../mutuals/mutuals-page.tsx';
+import { useMutuals } from '../mutuals/api.ts';
+import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
 
-const STATUSES = ['invited', 'active', 'deactivated'] as const;
+/** The roles the caller may give here: the invite form has no provider field, so it offers no role that needs one (trainer). */
+const invitableRoles = (granter: Role): Role[] => grantableRoles(granter).filter((role) => !roleBelongsToProvider(role));
 
 /** Accounts of the mutual (coordinator) or of the platform (administrator): invite, resend, (de)activate. */
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const message = useErrorMessage();
   const { state, update } = useTableState();
-  const query = tableQuery(state, 'q');
-  const { data, isLoading, error } = useQuery({
-    queryKey: ['users', query],
-    queryFn: () => apiFetch<UserPage>('/api/users', { query }),
-    placeholderData: (previous) => previous,
-  });
+  const { sort: _sort, order: _order, ...query } = tableQuery(state, 'q');
+  const { data, isLoading, error } = useUsers(query);
   const [opened, { open, close }] = useDisclosure(false);
-  const action = useMutation({
-    mutationFn: ({ user, verb }: { user: User; verb: 'resend-invitation' | 'deactivate' | 'reactivate' }) =>
-      apiFetch<unknown>(`/api/users/${user.id}/${verb}`, { method: 'POST' }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
-      notify({ color: 'green', message: t('users:actionDone') });
-    },
+  const action = useUserAction({
+    onSuccess: () => notify({ color: 'green', message: t('users:actionDone') }),
     onError: (e) => notify({ color: 'red', message: message(e) }),
   });
-  const roles: Role[] =
-    me.role === 'platform_admin' ? ['platform_admin', 'coordinator', 'member_contact', 'board_viewer'] : ['coordinator', 'member_contact', 'board_viewer'];
+  const roles = invitableRoles(me.role);
 
   const columns: Column<User>[] = [
     { key: 'name', header: t('users:fields.displayName'), render: (u) => u.displayName },
@@ -60,17 +51,17 @@ export function UsersPage() {
       render: (u) =>
         u.id === me.userId ? null : (
           <Group gap={4} wrap="nowrap">
-            {u.status === 'invited' && (
-              <Button size="xs" variant="subtle" onClick={() => action.mutate({ user: u, verb: 'resend-invitation' })}>
+            {mayResendInvitation(u.status) && (
+              <Button size="xs" variant="subtle" onClick={() => action.mutate({ user: u, action: 'resendInvitation' })}>
                 {t('users:resend')}
               </Button>
             )}
             {u.status === 'deactivated' ? (
-              <Button size="xs" variant="subtle" onClick={() => action.mutate({ user: u, verb: 'reactivate' })}>
+              <Button size="xs" variant="subtle" onClick={() => action.mutate({ user: u, action: 'reactivate' })}>
                 {t('users:reactivate')}
               </Button>
             ) : (
-              <Button size="xs" variant="subtle" color="red" c="red.9" onClick={() => action.mutate({ user: u, verb: 'deactivate' })}>
+              <Button size="xs" variant="subtle" color="red" c="red.9" onClick={() => action.mutate({ user: u, action: 'deactivate' })}>
                 {t('users:deactivate')}
               </Button>
             )}
@@ -117,7 +108,7 @@ export function UsersPage() {
               placeholder={t('common:filters.all')}
               clearable
               clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
-              data={STATUSES.map((s) => ({ value: s, label: t(`users:status.${s}`) }))}
+              data={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`users:status.${s}`) }))}
               value={state.filters.status ?? null}
               onChange={(v) => update({ filters: { status: v } })}
               w={180}
@@ -135,22 +126,19 @@ export function UsersPage() {
 function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
   const form = useFieldErrors();
   const [values, setValues] = useState({
     email: '',
     displayName: '',
     role: 'member_contact' as Role,
-    locale: (i18n.language.startsWith('en') ? 'en' : 'fr') as 'fr' | 'en',
+    locale: accountLocaleOf(i18n.language),
     memberId: null as string | null,
     mutualId: null as string | null,
   });
   const members = useMembers({ pageSize: 200, sort: 'name' });
   const mutuals = useMutuals(me.role === 'platform_admin');
-  const invite = useMutation({
-    mutationFn: (body: InviteUserRequest) => apiFetch<User>('/api/users', { method: 'POST', body }),
+  const invite = useInviteUser({
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
       notify({ color: 'green', message: t('users:invited') });
       onDone();
     },
@@ -164,8 +152,8 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
       displayName: values.displayName.trim(),
       role: values.role,
       locale: values.locale,
-      memberId: values.role === 'member_contact' ? (values.memberId ?? undefined) : undefined,
-      mutualId: me.role === 'platform_admin' && values.role !== 'platform_admin' ? (values.mutualId ?? undefined) : undefined,
+      memberId: roleBelongsToMember(values.role) ? (values.memberId ?? undefined) : undefined,
+      mutualId: me.role === 'platform_admin' && roleBelongsToMutual(values.role) ? (values.mutualId ?? undefined) : undefined,
     });
   };
   return (
@@ -184,7 +172,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
           onChange={(v) => v && setValues({ ...values, role: v as Role })}
           comboboxProps={{ withinPortal: false }}
         />
-        {me.role === 'platform_admin' && values.role !== 'platform_admin' && (
+        {me.role === 'platform_admin' && roleBelongsToMutual(values.role) && (
           <Select
             label={t('users:fields.mutual')}
             required
@@ -196,7 +184,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
             comboboxProps={{ withinPortal: false }}
           />
         )}
-        {values.role === 'member_contact' && me.role === 'coordinator' && (
+        {roleBelongsToMember(values.role) && me.role === 'coordinator' && (
           <Select
             label={t('users:fields.member')}
             required
@@ -211,12 +199,9 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
         <Select
           label={t('users:fields.locale')}
           allowDeselect={false}
-          data={[
-            { value: 'fr', label: 'Français' },
-            { value: 'en', label: 'English' },
-          ]}
+          data={ACCOUNT_LOCALES.map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }))}
           value={values.locale}
-          onChange={(v) => v && setValues({ ...values, locale: v as 'fr' | 'en' })}
+          onChange={(v) => v && setValues({ ...values, locale: v as AccountLocale })}
           comboboxProps={{ withinPortal: false }}
         />
         <Button type="submit" loading={invite.isPending}>

@@ -1,0 +1,50 @@
+import { mayGrantRole, type Role, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
+import type { Caller } from '../caller.ts';
+import type { Db } from '../db/client.ts';
+import { forbidden, invalid, notFound } from '../errors.ts';
+import { mutualRepository } from '../mutuals/index.ts';
+
+/** The scope columns of an account: its role and the mutual, member and provider it belongs to. */
+export interface AccountScope {
+  role: Role;
+  mutual_id: string | null;
+  member_id: string | null;
+  provider_id: string | null;
+}
+
+/**
+ * Checks that the caller may give the role in that scope and that the member or provider belongs
+ * to the mutual; returns the columns to store. A reference outside the caller's reach is not found.
+ */
+export async function resolveAccountScope(
+  db: Db,
+  caller: Caller,
+  wanted: { role: Role; mutualId?: string | null; memberId?: string | null; providerId?: string | null },
+): Promise<AccountScope> {
+  let mutualId: string | null;
+  if (caller.role === 'coordinator') {
+    if (!mayGrantRole(caller.role, wanted.role)) throw forbidden(`A coordinator may not give the role ${wanted.role}`);
+    if (wanted.mutualId && wanted.mutualId !== caller.mutualId) throw notFound('Mutual');
+    mutualId = caller.mutualId;
+  } else if (caller.role === 'platform_admin') {
+    if (!roleBelongsToMutual(wanted.role)) return { role: wanted.role, mutual_id: null, member_id: null, provider_id: null };
+    if (!wanted.mutualId) throw invalid('mutualId', 'required for this role');
+    if (!(await mutualRepository(db).find(wanted.mutualId))) throw notFound('Mutual');
+    mutualId = wanted.mutualId;
+  } else {
+    throw forbidden();
+  }
+  if (!mutualId) throw forbidden();
+  const mutuals = mutualRepository(db);
+  if (roleBelongsToMember(wanted.role)) {
+    if (!wanted.memberId) throw invalid('memberId', 'required for a member contact');
+    if (!(await mutuals.hasMember(mutualId, wanted.memberId))) throw notFound('Member');
+    return { role: wanted.role, mutual_id: mutualId, member_id: wanted.memberId, provider_id: null };
+  }
+  if (roleBelongsToProvider(wanted.role)) {
+    if (!wanted.providerId) throw invalid('providerId', 'required for a trainer');
+    if (!(await mutuals.hasProvider(mutualId, wanted.providerId))) throw notFound('Provider');
+    return { role: wanted.role, mutual_id: mutualId, member_id: null, provider_id: wanted.providerId };
+  }
+  return { role: wanted.role, mutual_id: mutualId, member_id: null, provider_id: null };
+}

@@ -1,0 +1,198 @@
+// Delivery rows → API answers: sessions, enrolments, attestations, register entries, history,
+// calendar feeds and questionnaires.
+import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
+import { ALLOWED_TRANSITIONS, type CalendarFeedKind, seatsAvailableFor, withdrawalDeadline } from '@mutualis/domain/delivery/index';
+import type { Caller, Deps } from '../caller.ts';
+import type { Db } from '../db/client.ts';
+import type { AttestationRow } from './attestation-repository.ts';
+import { enrolmentRepository } from './enrolment-repository.ts';
+import { registerEntryOf } from './register-entry.ts';
+import { sessionFactsOf } from './session-facts.ts';
+import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
+
+/** The API summary of a session; costs and firm counts only for coordinators. */
+export async function presentSessionSummary(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionSummary> {
+  const facts = await sessionFactsOf(db, row, today);
+  const coordinator = caller.role === 'coordinator';
+  return {
+    id: row.id,
+    title: row.title,
+    courseId: row.courseId,
+    courseTitleFr: row.courseTitleFr,
+    courseTitleEn: row.courseTitleEn,
+    period: row.period,
+    regionCode: row.regionCode,
+    language: row.language,
+    mode: row.mode,
+    status: row.status,
+    seatsMin: row.seatsMin,
+    seatsMax: row.seatsMax,
+    seatsConfirmed: row.seatsConfirmed,
+    waitlisted: row.waitlisted,
+    distinctFirms: coordinator ? facts.distinctFirms : null,
+    singleFirm: row.singleFirm,
+    goNoGoDate: row.goNoGoDate,
+    goNoGo: facts.goNoGo,
+    firstDay: row.firstDay,
+    lastDay: row.lastDay,
+    place: row.place,
+    virtualLink: row.virtualLink,
+    providerId: row.providerId,
+    providerName: row.providerName,
+    trainerName: row.trainerName,
+    costCents: coordinator ? row.costCents : null,
+    cancelReason: row.cancelReason,
+    sequence: row.sequence,
+  };
+}
+
+/** Summaries of sessions, in the order given. */
+export async function presentSessionSummaries(db: Db, rows: SessionRow[], caller: Caller, today: string): Promise<SessionSummary[]> {
+  const out: SessionSummary[] = [];
+  for (const row of rows) out.push(await presentSessionSummary(db, row, caller, today));
+  return out;
+}
+
+/** One session with its days, firms (only the caller's own for a member contact) and allowed actions. */
+export async function presentSessionDetail(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionDetail> {
+  const summary = await presentSessionSummary(db, row, caller, today);
+  const repo = trainingSessionRepository(db);
+  const days = await repo.meetingDays(row.id);
+  const settings = await repo.mutualSettings(row.mutualId);
+  const enrolments = enrolmentRepository(db);
+  const picture = await enrolments.seatPicture(row.id);
+  const waiting = await enrolments.waitlist(row.id);
+  const reserved = await repo.reservations(row.id);
+  const names = new Map(reserved.map((r) => [r.memberId, r.memberName]));
+  const counted = await enrolments.listForSession(row.id, null, ['confirmed']);
+  for (const e of counted) names.set(e.memberId, e.memberName);
+  let reservations = [...names.entries()].map(([memberId, memberName]) => ({
+    memberId,
+    memberName,
+    reserved: picture.reservedByMember[memberId] ?? 0,
+    confirmed: picture.confirmedByMember[memberId] ?? 0,
+    waitlisted: waiting.filter((w) => w.memberId === memberId).length,
+  }));
+  if (caller.role !== 'coordinator') reservations = reservations.filter((r) => r.memberId === caller.memberId);
+  const released = Boolean(row.goNoGoDate && today > row.goNoGoDate);
+  return {
+    ...summary,
+    meetingDays: days,
+    reservations,
+    seatsAvailableForMe:
+      caller.role === 'member_contact' && caller.memberId
+        ? seatsAvailableFor({ seatsMax: row.seatsMax, ...picture, reservationsReleased: released }, caller.memberId)
+        : null,
+    withdrawalDeadline: days[0] ? withdrawalDeadline(days[0].day, settings.withdrawalDeadlineDays) : null,
+    allowedTransitions: caller.role === 'coordinator' ? [...ALLOWED_TRANSITIONS[row.status]] : [],
+    trainerUserId: caller.role === 'coordinator' ? row.trainerUserId : null,
+    notes: caller.role === 'coordinator' ? row.notes : '',
+    overrideReason: row.overrideReason,
+  };
+}
+
+/** One event of a session's history. */
+export function presentSessionEvent(e: {
+  id: string | number;
+  at: string;
+  actorName: string | null;
+  kind: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  detail: unknown;
+}): SessionEvent {
+  return { ...e, id: Number(e.id), detail: (e.detail ?? {}) as Record<string, unknown> };
+}
+
+export type EnrolmentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof enrolmentRepository>['find']>>>;
+
+/** The API shape of an enrolment; the waitlist rank is computed from arrival order unless known. */
+export async function presentEnrolment(db: Db, row: EnrolmentRow, knownRank?: number): Promise<Enrolment> {
+  let waitlistRank: number | null = knownRank ?? null;
+  if (row.status === 'waitlisted' && knownRank === undefined) {
+    waitlistRank = await enrolmentRepository(db).waitlistRank(row.sessionId, row.position);
+  }
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    sessionTitle: row.sessionTitle,
+    memberId: row.memberId,
+    memberName: row.memberName,
+    employeeId: row.employeeId,
+    employeeName: row.employeeName,
+    jobTitle: row.jobTitle,
+    status: row.status,
+    waitlistRank,
+    outcome: row.outcome,
+    score: row.score,
+    createdAt: row.createdAt,
+    statusChangedAt: row.statusChangedAt,
+  };
+}
+
+/** The public page that verifies an attestation number. */
+export const verifyUrlOf = (deps: Deps, number: string) => `${deps.config.PUBLIC_URL}/verify/${number}`;
+
+export function presentAttestation(deps: Deps, a: AttestationRow): Attestation {
+  return {
+    id: a.id,
+    number: a.number,
+    sessionId: a.sessionId,
+    memberId: a.memberId,
+    employeeId: a.employeeId,
+    participantName: a.participantName,
+    courseTitleFr: a.courseTitleFr,
+    courseTitleEn: a.courseTitleEn,
+    providerName: a.providerName,
+    dateFrom: a.dateFrom,
+    dateTo: a.dateTo,
+    hours: a.hours,
+    issuedAt: a.issuedAt,
+    reissuedAt: a.reissuedAt,
+    reissueCount: a.reissueCount,
+    verifyUrl: verifyUrlOf(deps, a.number),
+  };
+}
+
+/** What anyone may learn of a genuine attestation: name, course, dates and hours. */
+export function presentVerification(a: AttestationRow): AttestationVerification {
+  return {
+    valid: true,
+    number: a.number,
+    participantName: a.participantName,
+    courseTitleFr: a.courseTitleFr,
+    courseTitleEn: a.courseTitleEn,
+    dateFrom: a.dateFrom,
+    dateTo: a.dateTo,
+    hours: a.hours,
+  };
+}
+
+/** A session's register entry (s.15) with what it still lacks. */
+export async function presentRegisterEntry(db: Db, row: SessionRow): Promise<RegisterEntryDto> {
+  const { entry, missing } = await registerEntryOf(db, row);
+  return {
+    sessionId: row.id,
+    status: row.status,
+    ...entry,
+    employers: [...entry.employers],
+    employmentClasses: [...entry.employmentClasses],
+    firstDay: row.firstDay,
+    lastDay: row.lastDay,
+    missing,
+    complete: missing.length === 0,
+  };
+}
+
+/** Register entries of sessions, in the order given. */
+export async function presentRegisterEntries(db: Db, rows: SessionRow[]): Promise<RegisterEntryDto[]> {
+  const out: RegisterEntryDto[] = [];
+  for (const row of rows) out.push(await presentRegisterEntry(db, row));
+  return out;
+}
+
+/** An active calendar feed, without its token. */
+export function presentCalendarFeed(r: { id: string; kind: string; memberName: string | null; employeeName: string | null; createdAt: string }): CalendarFeedListItem {
+  return { id: r.id, kind: r.kind as CalendarFeedKind, memberName: r.memberName, employeeName: r.employeeName, createdAt: r.createdAt };
+}

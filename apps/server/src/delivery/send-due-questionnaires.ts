@@ -1,0 +1,40 @@
+import { todayInMontreal } from '@mutualis/domain/dates';
+import { hashToken, newToken, userRepository } from '../accounts/index.ts';
+import type { Deps } from '../caller.ts';
+import { deliveryEmail } from '../mail/delivery-templates.ts';
+import { enqueueEmail } from '../outbox/index.ts';
+import { enrolmentRepository } from './enrolment-repository.ts';
+import { sessionMailFacts } from './notify-delivery.ts';
+import { questionnaireRepository } from './questionnaire-repository.ts';
+import { trainingSessionRepository } from './session-repository.ts';
+
+/**
+ * The public page a questionnaire e-mail opens, e.g. `${PUBLIC_URL}/questionnaire/…?lang=en`. `lang` is
+ * the recipient's language, so the page opens in it at once (even when the link has expired).
+ */
+const questionnaireLink = (publicUrl: string, token: string, locale: 'fr' | 'en') =>
+  `${publicUrl.replace(/\/+$/, '')}/questionnaire/${encodeURIComponent(token)}?lang=${locale}`;
+
+/** Sends every questionnaire due today (all sessions, or one): a fresh personal link each. Runs in the caller's transaction (`tx`). */
+export async function sendDueQuestionnaires(tx: Deps, sessionId?: string) {
+  const today = todayInMontreal(tx.now());
+  const repo = questionnaireRepository(tx.db);
+  const due = await repo.due(today, sessionId);
+  const sessions = trainingSessionRepository(tx.db);
+  let sent = 0;
+  for (const q of due) {
+    const row = await sessions.find(q.sessionId, { kind: 'mutual', mutualId: q.mutualId });
+    if (!row) continue;
+    const token = newToken();
+    const link = questionnaireLink(tx.config.PUBLIC_URL, token, q.locale);
+    const name = q.enrolmentId
+      ? ((await enrolmentRepository(tx.db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
+      : (await userRepository(tx.db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '';
+    const kind = q.level === 3 ? 'level3_questionnaire' : 'questionnaire';
+    const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(tx.db, row), link, detail: { level: q.level } });
+    await enqueueEmail(tx.db, { mutualId: q.mutualId, kind: `${kind}_${q.level}`, to: q.toAddress as string, locale: q.locale, email }, tx.now());
+    await repo.markSent(q.id, hashToken(token), tx.now().toISOString());
+    sent++;
+  }
+  return sent;
+}

@@ -1,0 +1,28 @@
+// The e-mail that asks a provider for a quote (French then English), and where it goes.
+import type { ProviderContact } from '../db/tables.ts';
+
+/** The bilingual request-for-quote e-mail. */
+export function requestEmail(input: { title: string; topic: string; seats: number; members: number; periods: string[]; regionCode: string | null; language: string | null; dueOn: string | null; link: string; mutualName: string }) {
+  const periods = input.periods.join(', ') || '—';
+  const subject = `Demande de soumission / Request for quote: ${input.title}`;
+  const text = [
+    `${input.mutualName} vous invite à soumettre un prix pour la formation « ${input.title} » (${input.topic}).`,
+    `Places visées : ${input.seats} (${input.members} entreprises) · Périodes : ${periods} · Région : ${input.regionCode ?? '—'} · Langue : ${input.language ?? '—'}${input.dueOn ? ` · Réponse attendue avant le ${input.dueOn}` : ''}.`,
+    `Répondez dans le portail formateur : ${input.link}`,
+    '---',
+    `${input.mutualName} invites you to quote for the training "${input.title}" (${input.topic}).`,
+    `Seats: ${input.seats} (${input.members} firms) · Periods: ${periods} · Region: ${input.regionCode ?? '—'} · Language: ${input.language ?? '—'}${input.dueOn ? ` · Answer by ${input.dueOn}` : ''}.`,
+    `Answer in the trainer portal: ${input.link}`,
+    '— Mutualis',
+  ].join('\n\n');
+  const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${esc(subject)}</title></head><body>${text
+    .split('\n\n')
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('')}</body></html>`;
+  return { subject, text, html };
+}
+
+/** The provider's address: its own e-mail, else its first contact's. */
+export const providerAddress = (p: { provider_email: string | null; provider_contacts: ProviderContact[] | null }) =>
+  p.provider_email ?? (p.provider_contacts ?? []).find((c) => c.email)?.email ?? null;

@@ -1,0 +1,99 @@
+import { Button, Card, Group, Select, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
+import { notify } from '../../../components/notify.ts';
+import { type Enrolment, enrolmentIsActive, type SessionDetail, sessionIsOpenForEnrolment, useEnrol, useEnrolments, useMyEmployees, useWithdraw } from '../api.ts';
+import { SubstituteModal } from './substitute-modal.tsx';
+import { useNotifyError } from './use-notify-error.ts';
+
+/** Enrolments: a coordinator sees all firms, a member contact only its own employees and enrols them. */
+export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: string; memberId: string | null }) {
+  const { t } = useTranslation();
+  const onError = useNotifyError();
+  const enrolments = useEnrolments(s.id, true);
+  const employees = useMyEmployees(role === 'member_contact' ? memberId : null);
+  const [employeeId, setEmployeeId] = useState<string | null>(null);
+  const enrol = useEnrol(s.id);
+  const withdraw = useWithdraw();
+  const open = sessionIsOpenForEnrolment(s.status);
+  const format = useFormat();
+  const [replacing, setReplacing] = useState<Enrolment | null>(null);
+  // substitution is free until the withdrawal deadline (Montreal date; the server decides)
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montreal' }).format(new Date());
+  const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || today <= s.withdrawalDeadline);
+  const employeeOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` }));
+  return (
+    <Card withBorder mb="md" aria-labelledby="enrolments-title">
+      <Title order={2} size="h4" id="enrolments-title" mb="sm">
+        {t('delivery:enrolments.title')}
+      </Title>
+      {role === 'member_contact' && open && (
+        <Group align="flex-end" mb="md">
+          <Select label={t('delivery:enrolments.employee')} data={employeeOptions} value={employeeId} onChange={setEmployeeId} searchable />
+          <Button
+            disabled={!employeeId}
+            loading={enrol.isPending}
+            onClick={() =>
+              employeeId &&
+              enrol.mutate(employeeId, {
+                onSuccess: () => notify({ color: 'green', message: t('delivery:enrolments.done') }),
+                onError,
+              })
+            }
+          >
+            {t('delivery:enrolments.enrol')}
+          </Button>
+          {s.seatsAvailableForMe !== null && <Text size="sm">{t('delivery:enrolments.available', { count: s.seatsAvailableForMe })}</Text>}
+        </Group>
+      )}
+      <ErrorAlert error={enrolments.error} />
+      {enrolments.data && enrolments.data.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
+      {enrolments.data && enrolments.data.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('delivery:fields.participant')}</Table.Th>
+              {role === 'coordinator' && <Table.Th>{t('delivery:fields.firm')}</Table.Th>}
+              <Table.Th>{t('delivery:fields.state')}</Table.Th>
+              <Table.Th>{t('delivery:fields.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {enrolments.data.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{e.employeeName}</Table.Td>
+                {role === 'coordinator' && <Table.Td>{e.memberName}</Table.Td>}
+                <Table.Td>
+                  {t(`delivery:enrolmentStatus.${e.status}`)}
+                  {e.waitlistRank ? ` (#${e.waitlistRank})` : ''}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    {canSubstitute && e.status === 'confirmed' && (
+                      <Button size="xs" variant="subtle" onClick={() => setReplacing(e)} aria-label={t('delivery:substitute.of', { name: e.employeeName })}>
+                        {t('delivery:substitute.action')}
+                      </Button>
+                    )}
+                    {open && enrolmentIsActive(e.status) && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(e.id, { onError })}>
+                        {t('delivery:enrolments.withdraw')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {canSubstitute && s.withdrawalDeadline && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('delivery:substitute.until', { date: format.date(s.withdrawalDeadline) })}
+        </Text>
+      )}
+      {replacing && <SubstituteModal enrolment={replacing} employees={employeeOptions} onClose={() => setReplacing(null)} />}
+    </Card>
+  );
+}

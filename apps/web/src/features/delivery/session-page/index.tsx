@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useMe } from '../../auth/session.ts';
+import { sessionIsDelivered, sessionWasHeld, useSession } from '../api.ts';
+import { SessionStateBadge } from '../sessions-page.tsx';
+import { AttestationsCard } from './attestations-card.tsx';
+import { EnrolmentsCard } from './enrolments-card.tsx';
+import { FactsCard } from './facts-card.tsx';
+import { LifecycleCard } from './lifecycle-card.tsx';
+import { ReservationsCard } from './reservations-card.tsx';
+import { RosterCard } from './roster-card.tsx';
+import { ScheduleCard } from './schedule-card.tsx';
+import { SessionEvaluationCard } from './session-evaluation-card.tsx';
+
+/** /sessions/:sessionId — what each role does with a session. */
+export function SessionPage() {
+  const { t } = useTranslation();
+  const { sessionId } = useParams();
+  const { data: me } = useMe();
+  const session = useSession(sessionId);
+  const s = session.data;
+  const role = me?.role ?? 'coordinator';
+  const runs = role === 'coordinator' || role === 'trainer';
+  return (
+    <>
+      <PageHeader title={s?.title ?? t('delivery:sessions.title')} subtitle={s ? <SessionStateBadge state={s.status} /> : undefined} />
+      <ErrorAlert error={session.error} />
+      {s && (
+        <>
+          <FactsCard s={s} />
+          {role === 'coordinator' && <LifecycleCard s={s} />}
+          {role === 'coordinator' && <ScheduleCard s={s} />}
+          {role === 'coordinator' && <ReservationsCard s={s} />}
+          {(role === 'coordinator' || role === 'member_contact') && <EnrolmentsCard s={s} role={role} memberId={me?.memberId ?? null} />}
+          {runs && sessionWasHeld(s.status) && <RosterCard s={s} canRecord />}
+          {runs && sessionIsDelivered(s.status) && <SessionEvaluationCard s={s} />}
+          {role !== 'trainer' && sessionIsDelivered(s.status) && <AttestationsCard s={s} />}
+        </>
+      )}
+    </>
+  );
+}

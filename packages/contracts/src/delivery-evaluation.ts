@@ -1,0 +1,85 @@
+import { QUESTION_KINDS } from '@mutualis/domain/delivery/evaluation';
+import { z } from 'zod';
+import { sessionIdParamSchema } from './delivery-sessions.ts';
+import { endpoint, noContent } from './endpoint.ts';
+
+// Delivery, evaluation: questionnaires answered by personal link (no account) and results per
+// session, course or provider.
+
+const uuid = z.string().uuid();
+
+export const questionnaireViewSchema = z
+  .object({
+    level: z.number().int(),
+    locale: z.enum(['fr', 'en']),
+    sessionTitle: z.string(),
+    answered: z.boolean(),
+    closed: z.boolean(),
+    questions: z.array(z.object({ id: z.string(), kind: z.enum(QUESTION_KINDS), text: z.string() })),
+  })
+  .meta({ id: 'QuestionnaireView' });
+export type QuestionnaireView = z.infer<typeof questionnaireViewSchema>;
+export const questionnaireAnswersSchema = z
+  .object({ answers: z.record(z.string(), z.union([z.number(), z.string()])) })
+  .meta({ id: 'QuestionnaireAnswers' });
+export type QuestionnaireAnswers = z.infer<typeof questionnaireAnswersSchema>;
+
+export const levelSummarySchema = z
+  .object({
+    level: z.number().int(),
+    sent: z.number().int(),
+    responses: z.number().int(),
+    means: z.record(z.string(), z.number().nullable()),
+  })
+  .meta({ id: 'EvaluationLevelSummary' });
+export const evaluationResultsSchema = z
+  .object({
+    scope: z.object({ sessionId: z.string().nullable(), courseId: z.string().nullable(), providerId: z.string().nullable() }),
+    sessions: z.number().int(),
+    levels: z.array(levelSummarySchema),
+    outcomes: z.object({ passed: z.number().int(), notPassed: z.number().int(), none: z.number().int() }),
+  })
+  .meta({ id: 'EvaluationResults' });
+export type EvaluationResults = z.infer<typeof evaluationResultsSchema>;
+export const evaluationQuerySchema = z.object({ courseId: uuid.optional(), providerId: uuid.optional() });
+export type EvaluationQuery = z.infer<typeof evaluationQuerySchema>;
+
+export const questionnaireTokenParamSchema = z.object({ questionnaireToken: z.string().max(100) });
+
+/** The evaluation endpoints: questionnaires are public with their personal token; results for coordinators and trainers. */
+export const evaluationEndpoints = {
+  questionnaire: endpoint({
+    method: 'get',
+    path: '/api/questionnaires/{questionnaireToken}',
+    tag: 'evaluation',
+    summary: 'Public with a personal token: the questions, in the recipient’s language',
+    params: questionnaireTokenParamSchema,
+    response: questionnaireViewSchema,
+  }),
+  answer: endpoint({
+    method: 'post',
+    path: '/api/questionnaires/{questionnaireToken}',
+    tag: 'evaluation',
+    summary: 'Public with a personal token: answer once (scales 1–5, optional comments)',
+    params: questionnaireTokenParamSchema,
+    body: questionnaireAnswersSchema,
+    response: noContent,
+    status: 204,
+  }),
+  ofSession: endpoint({
+    method: 'get',
+    path: '/api/sessions/{sessionId}/evaluation',
+    tag: 'evaluation',
+    summary: 'Evaluation results of a session: questionnaire means per level and participants’ outcomes',
+    params: sessionIdParamSchema,
+    response: evaluationResultsSchema,
+  }),
+  results: endpoint({
+    method: 'get',
+    path: '/api/evaluation-results',
+    tag: 'evaluation',
+    summary: 'Evaluation results over delivered sessions, for a course or a provider (or all)',
+    query: evaluationQuerySchema,
+    response: evaluationResultsSchema,
+  }),
+};

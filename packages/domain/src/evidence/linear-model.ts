@@ -1,0 +1,152 @@
+// Least squares with its two covariance matrices, the building block of the regression,
+// weighting and difference-in-differences estimators.
+//
+// Model y = Xβ + e, fitted by (weighted) least squares: β = (X'WX)⁻¹ X'Wy, solved through the
+// Cholesky factor of X'WX (ml-matrix). With n observations (non-zero weights) and p columns:
+//   conventional:  V = σ² (X'WX)⁻¹,  σ² = Σ wᵢ eᵢ² / (n − p)          — R: vcov(lm(...))
+//   HC1 (robust):  V = n/(n − p) · (X'WX)⁻¹ [Σ wᵢ² eᵢ² xᵢxᵢ'] (X'WX)⁻¹  — R: sandwich::vcovHC(fit, type = "HC1")
+// (MacKinnon and White 1985; with weights, the sandwich package's estimating functions wᵢeᵢxᵢ.)
+import { type AbstractMatrix, CholeskyDecomposition, Matrix, WrapperMatrix1D } from 'ml-matrix';
+import { InvalidEvidenceInputError } from './input.ts';
+
+/** A design column: its name (for error messages) and its values. */
+export interface DesignColumn {
+  name: string;
+  values: Float64Array;
+}
+
+export interface LeastSquaresFit {
+  coefficients: Float64Array;
+  /** Conventional (homoskedastic) covariance of the coefficients. */
+  covariance: Matrix;
+  /** HC1 heteroskedasticity-robust covariance of the coefficients. */
+  robustCovariance: Matrix;
+  /** Observations with a non-zero weight. */
+  n: number;
+}
+
+// A column is taken as a combination of the previous ones when its Cholesky pivot keeps less
+// than this share of its own variation (R's lm uses a QR tolerance of 1e-7 on a similar scale).
+const COLLINEARITY_TOLERANCE = 1e-10;
+
+/**
+ * Factors a symmetric cross-product matrix; a column that adds nothing to the previous ones
+ * (constant, duplicated, a sum of others) is refused by name.
+ */
+export function choleskyOrExplain(crossProduct: AbstractMatrix, names: string[]): CholeskyDecomposition {
+  const symmetric = crossProduct.clone().add(crossProduct.transpose()).div(2);
+  const cholesky = new CholeskyDecomposition(symmetric);
+  const lower = cholesky.lowerTriangularMatrix;
+  for (let k = 0; k < names.length; k++) {
+    const pivot = lower.get(k, k);
+    if (!(pivot * pivot > COLLINEARITY_TOLERANCE * symmetric.get(k, k))) {
+      throw new InvalidEvidenceInputError(
+        k === 0
+          ? `column "${names[0]}" carries no information (all zero)`
+          : `column "${names[k]}" is a linear combination of the columns before it (${names.slice(0, k).join(', ')}): the model cannot separate their effects; remove it`,
+      );
+    }
+  }
+  return cholesky;
+}
+
+/** Fits y on the columns by (weighted) least squares; throws InvalidEvidenceInputError when columns are collinear or rows too few. */
+export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weights?: Float64Array): LeastSquaresFit {
+  const rows = y.length;
+  const p = columns.length;
+  let n = 0;
+  for (let i = 0; i < rows; i++) if (!weights || weights[i] > 0) n++;
+  if (n <= p) throw new InvalidEvidenceInputError(`${n} rows for ${p} coefficients: the model needs more rows than coefficients`);
+
+  // Z = √W X and √W y: X'WX = Z'Z (ml-matrix's gram(), exactly symmetric), X'Wy = (√W y)'Z.
+  const z = designMatrix(columns, weights);
+  const zy = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) zy[i] = y[i] * (weights ? Math.sqrt(weights[i]) : 1);
+  const cholesky = choleskyOrExplain(
+    z.matrix.gram(),
+    columns.map((c) => c.name),
+  );
+  const beta = cholesky.solve(Matrix.rowVector(zy).mmul(z.matrix).transpose());
+  const bread = cholesky.solve(Matrix.eye(p, p));
+
+  // Weighted residuals √wᵢ eᵢ = √wᵢ yᵢ − (√wᵢ xᵢ)'β; the rows of the meat are wᵢ eᵢ xᵢ = (√wᵢ xᵢ)(√wᵢ eᵢ).
+  const weightedResiduals = linearPredictor(z, beta);
+  let weightedSquares = 0;
+  for (let i = 0; i < rows; i++) {
+    weightedResiduals[i] = zy[i] - weightedResiduals[i];
+    weightedSquares += weightedResiduals[i] ** 2;
+  }
+  const scores = new Float64Array(z.values.length);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < p; j++) scores[i * p + j] = z.values[i * p + j] * weightedResiduals[i];
+  const sigma2 = weightedSquares / (n - p);
+  const meat = new WrapperMatrix1D(scores, { rows }).gram();
+  const robustCovariance = bread.mmul(meat).mmul(bread).mul(n / (n - p));
+  return {
+    coefficients: Float64Array.from(beta.getColumn(0)),
+    covariance: bread.clone().mul(sigma2),
+    robustCovariance,
+    n,
+  };
+}
+
+/**
+ * A design matrix, row-major in one flat array and seen by ml-matrix through a wrapper: an ml-matrix
+ * Matrix keeps one small array per row, and 100,000 of them cost more than the arithmetic.
+ */
+export interface DesignMatrix {
+  values: Float64Array;
+  columns: number;
+  matrix: WrapperMatrix1D;
+}
+
+/** The columns side by side, each row multiplied by √wᵢ when weights are given (written into `into` when given, to reuse it). */
+export function designMatrix(columns: DesignColumn[], weights?: ArrayLike<number>, into?: DesignMatrix): DesignMatrix {
+  const rows = columns[0].values.length;
+  const p = columns.length;
+  const values = into?.values ?? new Float64Array(rows * p);
+  for (let i = 0; i < rows; i++) {
+    const root = weights ? Math.sqrt(weights[i]) : 1;
+    for (let j = 0; j < p; j++) values[i * p + j] = columns[j].values[i] * root;
+  }
+  return into ?? { values, columns: p, matrix: new WrapperMatrix1D(values, { rows }) };
+}
+
+/** Xβ for a p × 1 β, one value per row of X. */
+export function linearPredictor(x: DesignMatrix, beta: Matrix): Float64Array {
+  const p = x.columns;
+  const b = beta.getColumn(0);
+  const out = new Float64Array(x.values.length / p);
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0;
+    for (let j = 0; j < p; j++) sum += x.values[i * p + j] * b[j];
+    out[i] = sum;
+  }
+  return out;
+}
+
+/** The column of ones, for the intercept. */
+export function interceptColumn(rows: number): DesignColumn {
+  return { name: 'intercept', values: new Float64Array(rows).fill(1) };
+}
+
+/**
+ * The covariates centred and scaled to unit standard deviation. The treatment coefficient and its
+ * standard errors do not change under an affine change of another column (with an intercept in the
+ * model), and the fitted propensity scores do not either; scaled columns keep X'X well conditioned
+ * when wages in dollars sit beside 0/1 indicators.
+ */
+export function standardisedColumns(covariates: { name: string; values: Float64Array }[]): DesignColumn[] {
+  return covariates.map(({ name, values }) => {
+    const n = values.length;
+    let mean = 0;
+    for (const v of values) mean += v;
+    mean /= n;
+    let squares = 0;
+    for (const v of values) squares += (v - mean) * (v - mean);
+    const sd = Math.sqrt(squares / Math.max(n - 1, 1));
+    if (!(sd > 0)) throw new InvalidEvidenceInputError(`covariate "${name}" has the same value in every row: it cannot explain anything; remove it`);
+    const scaled = new Float64Array(n);
+    for (let i = 0; i < n; i++) scaled[i] = (values[i] - mean) / sd;
+    return { name, values: scaled };
+  });
+}

@@ -1,0 +1,27 @@
+// The mutual's fiscal year (configurable start month) and the closing of periods: an entry may
+// not be dated in a closed period; corrections go in an open one.
+
+/** The fiscal year that contains a date, named by its first day; `startMonth` 1–12 (4 = April). */
+export function fiscalYearOf(date: string, startMonth: number): { start: string; end: string; label: string } {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const startYear = month >= startMonth ? year : year - 1;
+  const start = `${startYear}-${String(startMonth).padStart(2, '0')}-01`;
+  const endDate = new Date(Date.UTC(startYear + 1, startMonth - 1, 1) - 86_400_000);
+  const end = endDate.toISOString().slice(0, 10);
+  const label = startMonth === 1 ? `${startYear}` : `${startYear}-${String(startYear + 1).slice(2)}`;
+  return { start, end, label };
+}
+
+/** True when an entry dated `on` falls in a closed period (on or before the close date). */
+export const isInClosedPeriod = (on: string, closedThrough: string | null): boolean => closedThrough !== null && on <= closedThrough;
+
+/** Why the books cannot be closed through `through`, or null: only forward, and only to a month's end. */
+export function closeProblem(through: string, closedThrough: string | null): string | null {
+  const d = new Date(`${through}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return 'is not a date';
+  const next = new Date(d.getTime() + 86_400_000);
+  if (next.getUTCDate() !== 1) return 'must be the last day of a month';
+  if (closedThrough !== null && through <= closedThrough) return `the books are already closed through ${closedThrough}`;
+  return null;
+}
