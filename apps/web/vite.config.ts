@@ -69,6 +69,14 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false, // the build writes .br and .gz itself (precompressAndStamp)
     rolldownOptions: {
+      // The contracts and the domain are pure (scripts/check-dependency-rules.mjs): a module of theirs
+      // that nothing uses can be left out even when a barrel (`@mutualis/contracts`) re-exports it. Their
+      // only top-level calls build zod schemas and name them for the server's OpenAPI document, which the
+      // web app does not read. Without this, importing one endpoint map from the barrel put every area's
+      // schemas and the pooling domain into the first download.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/](contracts|domain)[\\/]src[\\/]/.test(id),
+      },
       output: {
         codeSplitting: {
           groups: [

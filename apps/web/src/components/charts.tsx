@@ -182,7 +182,7 @@ export function BarChart({
     const thickness = stacked ? 28 : 28 * series.length;
     const rowPadding = Math.max(Math.min(6, rowHeight * 0.15), (rowHeight - thickness) / 2);
     return (
-      <div {...labelled(rest)} {...rest} style={{ ...style, width: '100%' }}>
+      <div data-chart="bar" {...labelled(rest)} {...rest} style={{ ...style, width: '100%' }}>
         <div style={{ display: 'grid', gridTemplateColumns: `${labelWidth}px 1fr`, height: h - 24 }}>
           <div>
             {data.map((row) => (
@@ -250,7 +250,7 @@ export function BarChart({
 
   const axisWidth = 48;
   return (
-    <div {...labelled(rest)} {...rest} style={{ ...style, width: '100%' }}>
+    <div data-chart="bar" {...labelled(rest)} {...rest} style={{ ...style, width: '100%' }}>
       <div style={{ display: 'grid', gridTemplateColumns: `${axisWidth}px 1fr`, height: h - 40 }}>
         <div aria-hidden style={{ position: 'relative' }}>
           {ticks.map((t) => (
@@ -346,7 +346,12 @@ export function DonutChart({
       return slice;
     });
   return (
-    <div {...labelled(rest)} {...rest} style={{ ...style, display: 'flex', justifyContent: 'center' }}>
+    <div
+      data-chart="donut"
+      {...labelled(rest)}
+      {...rest}
+      style={{ ...style, display: 'flex', justifyContent: 'center' }}
+    >
       <svg
         aria-hidden="true"
         width={width}
