@@ -57,7 +57,14 @@ describe('admission queue', () => {
       [0, 1, 2, 3, 4, 5, 6, 7],
     );
     assert.deepEqual(started, [0, 1, 2, 3, 4, 5, 6, 7], 'in arrival order');
-    assert.deepEqual(queue.snapshot(), { inProgress: 0, waiting: 0, admitted: 8, refusedFull: 0, refusedWaited: 0 });
+    assert.deepEqual(queue.snapshot(), {
+      inProgress: 0,
+      waiting: 0,
+      admitted: 8,
+      refusedFull: 0,
+      refusedWaited: 0,
+      abandoned: 0,
+    });
   });
 
   it('given a full queue, then one more request is answered 503 busy_try_again with Retry-After at once', async () => {
@@ -105,7 +112,41 @@ describe('admission queue', () => {
     assert.equal((await first).status, 200);
     assert.equal((await third).status, 200);
     assert.deepEqual(started, [0, 2], 'the refused request never ran');
-    assert.deepEqual(queue.snapshot(), { inProgress: 0, waiting: 0, admitted: 2, refusedFull: 0, refusedWaited: 1 });
+    assert.deepEqual(queue.snapshot(), {
+      inProgress: 0,
+      waiting: 0,
+      admitted: 2,
+      refusedFull: 0,
+      refusedWaited: 1,
+      abandoned: 0,
+    });
+  });
+
+  it('given a client that goes away while it waits, then its place is given back and it never runs', async () => {
+    const queue = new AdmissionQueue({ concurrency: 1, queueLimit: 1, maxWaitMs: 10_000 });
+    const gate = gates();
+    const started: number[] = [];
+    const app = appWith(queue, async (i) => {
+      started.push(i);
+      await gate.wait(i);
+    });
+    const first = app.request('/api/work/0');
+    await sleep(5);
+    const leaving = new AbortController();
+    const gone = app.request('/api/work/1', { signal: leaving.signal });
+    await sleep(5);
+    assert.equal(queue.snapshot().waiting, 1);
+    leaving.abort();
+    await Promise.resolve(gone).catch(() => {});
+    assert.equal(queue.snapshot().waiting, 0, 'its place is free');
+    const next = app.request('/api/work/2'); // the queue holds one: it fits again
+    await sleep(5);
+    gate.open(0);
+    gate.open(2);
+    assert.equal((await first).status, 200);
+    assert.equal((await next).status, 200);
+    assert.deepEqual(started, [0, 2]);
+    assert.equal(queue.snapshot().abandoned, 1);
   });
 
   it('given a handler that throws, then its place is given back', async () => {

@@ -28,6 +28,8 @@ export interface AdmissionStats {
   admitted: number;
   refusedFull: number;
   refusedWaited: number;
+  /** Requests whose client went away while they waited: taken out of the queue, never run. */
+  abandoned: number;
 }
 
 interface Waiter {
@@ -43,7 +45,7 @@ export class AdmissionQueue {
   private readonly queue: Waiter[] = [];
   private head = 0;
   private waitingCount = 0;
-  private readonly stats = { admitted: 0, refusedFull: 0, refusedWaited: 0 };
+  private readonly stats = { admitted: 0, refusedFull: 0, refusedWaited: 0, abandoned: 0 };
 
   constructor(options: AdmissionOptions) {
     if (options.concurrency < 1 || options.queueLimit < 0 || options.maxWaitMs < 0)
@@ -58,9 +60,10 @@ export class AdmissionQueue {
 
   /**
    * Resolves with a release function when the request may start, or with null when it is refused
-   * (queue full: at once; waited too long: after maxWaitMs). Call release exactly once when done.
+   * (queue full: at once; waited too long: after maxWaitMs; its client gone: when `signal` aborts).
+   * Call release exactly once when done.
    */
-  enter(): Promise<(() => void) | null> {
+  enter(signal?: () => AbortSignal | undefined): Promise<(() => void) | null> {
     if (this.inProgress < this.options.concurrency && this.waiting === 0) {
       this.inProgress++;
       this.stats.admitted++;
@@ -80,15 +83,23 @@ export class AdmissionQueue {
           this.stats.admitted++;
           resolve(this.releaser());
         },
-        timer: setTimeout(() => {
-          waiter.settled = true; // left in the array, skipped when its turn comes
-          this.waitingCount--;
-          this.stats.refusedWaited++;
-          resolve(null);
-        }, this.options.maxWaitMs),
+        timer: setTimeout(() => leave('refusedWaited'), this.options.maxWaitMs),
+      };
+      // leaves the queue unserved: left in the array, skipped when its turn comes
+      const leave = (why: 'refusedWaited' | 'abandoned') => {
+        if (waiter.settled) return;
+        clearTimeout(waiter.timer);
+        waiter.settled = true;
+        this.waitingCount--;
+        this.stats[why]++;
+        resolve(null);
       };
       this.queue.push(waiter);
       this.waitingCount++;
+      // a client that goes away (a closed tab, a client's own timeout) gives its place back at once
+      const clientSignal = signal?.();
+      if (clientSignal?.aborted) leave('abandoned');
+      else clientSignal?.addEventListener('abort', () => leave('abandoned'), { once: true });
     });
   }
 
@@ -136,7 +147,7 @@ export function admission(queue: AdmissionQueue): MiddlewareHandler {
   const exempt = queue.options.exempt ?? (() => false);
   return async (c, next) => {
     if (exempt(c.req.path)) return next();
-    const release = await queue.enter();
+    const release = await queue.enter(() => c.req.raw.signal);
     if (!release) return busy(c, queue);
     try {
       await next();
