@@ -4,8 +4,8 @@
 // default the commit before issue #15, whose `npm start` rebuilt the web app every time). Runs
 // alternate before/after so a change in the machine's load hits both; the medians are compared.
 //   node --import tsx bench/start.ts [--runs 3] [--before 0ffd782] [--no-before]
-// The "after" web app is built once before the timed runs (a start then finds it current, as every
-// start after the first does); that one build is timed and printed apart.
+// The "after" web app and server bundle are built once before the timed runs (a start then finds them
+// current, as every start after the first does); those builds are timed and printed apart.
 // Targets (PASS/FAIL, exit status 1 on a FAIL), on "after" medians: first start < 10 s, restart < 3 s.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -125,9 +125,11 @@ const results = new Map<string, { first: Timing[]; restart: Timing[] }>(
 );
 try {
   const buildStarted = performance.now();
-  const build = spawnSync(process.execPath, ['scripts/web-build.mjs', '--if-changed'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}${build.stderr}`);
-  console.log(`after: ${build.stdout.trim().split('\n')[0]} (${seconds(performance.now() - buildStarted)})`);
+  for (const script of ['scripts/web-build.mjs', 'scripts/server-build.mjs']) {
+    const build = spawnSync(process.execPath, [script, '--if-changed'], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`${script} failed:\n${build.stdout}${build.stderr}`);
+    console.log(`after: ${build.stdout.trim().split('\n')[0]} (${seconds(performance.now() - buildStarted)})`);
+  }
   console.log(
     `bench/start: ${runs} run(s) each, load average now ${os
       .loadavg()

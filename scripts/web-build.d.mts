@@ -1,5 +1,6 @@
 // Types of scripts/web-build.mjs, for the tests and vite.config.ts.
 export declare const STAMP_FILE: string;
+export declare function sourcesHash(root: string, inputs: string[]): string;
 export declare function webSourcesHash(root: string): string;
 export declare function distDir(root: string): string;
 export declare function writeStamp(root: string, sourcesHash?: string): void;

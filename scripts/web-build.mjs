@@ -52,16 +52,21 @@ function listFiles(root, rel, out) {
   return out;
 }
 
-/** SHA-256 over the path and content of every input file, in a fixed order. */
-export function webSourcesHash(root) {
+/** SHA-256 over the path and content of every file of `inputs` (files or folders under root), in a fixed order. */
+export function sourcesHash(root, inputs) {
   const hash = createHash('sha256');
-  const files = INPUTS.flatMap((input) => listFiles(root, input, [])).sort();
+  const files = inputs.flatMap((input) => listFiles(root, input, [])).sort();
   for (const file of files) {
     hash.update(`${file}\0`);
     hash.update(fs.readFileSync(path.join(root, file)));
     hash.update('\0');
   }
   return `sha256:${hash.digest('hex')}`;
+}
+
+/** The hash of the web build's inputs, kept in its stamp. */
+export function webSourcesHash(root) {
+  return sourcesHash(root, INPUTS);
 }
 
 export function distDir(root) {

@@ -102,10 +102,9 @@ describe('web build: rebuilt only when its sources changed', () => {
 
   it('npm start checks the build before starting the server, and the test runner does the same before browser tests', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(here, '../package.json'), 'utf8'));
-    assert.match(
-      pkg.scripts.start,
-      /^node scripts\/web-build\.mjs --if-changed && node --import tsx apps\/server\/src\/main\.ts$/,
-    );
+    assert.equal(pkg.scripts.start, 'node scripts/start.mjs');
+    const start = fs.readFileSync(path.join(here, 'start.mjs'), 'utf8');
+    assert.ok(start.indexOf('webBuildStatus(root)') < start.indexOf('await import('), 'the web app is checked first');
     assert.match(fs.readFileSync(path.join(here, 'run-tests.mjs'), 'utf8'), /web-build\.mjs', '--if-changed'/);
   });
 });

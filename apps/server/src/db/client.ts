@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
 import type { Database } from './tables.ts';
 import { parsers } from './values.ts';
+import { startWorkerThread } from '../worker-thread.ts';
 
 export type Db = Kysely<Database>;
 
@@ -151,9 +151,7 @@ function rebuildError(data: Record<string, unknown> & { message: string }): Erro
 
 /** PGlite in its own thread, behind the part of PGlite's interface kysely-pglite-dialect calls. */
 async function openPgliteWorker(dataDir: string | undefined, release: () => void): Promise<DatabaseHandle> {
-  const boot = new URL('./pglite-worker-boot.mjs', import.meta.url);
-  const entry = new URL('./pglite-worker.ts', import.meta.url).href;
-  const worker = new Worker(boot, { workerData: { entry, dataDir } satisfies WorkerOptions & { entry: string } });
+  const worker = startWorkerThread(new URL('./pglite-worker.ts', import.meta.url), { dataDir } satisfies WorkerOptions);
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let failure: Error | null = null;

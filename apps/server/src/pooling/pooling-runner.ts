@@ -1,12 +1,12 @@
 // Runs pooling problems in worker threads, one at a time per mutual (the others wait in a queue),
 // and keeps each run's status and progress in the pooling_run table as the worker reports.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../worker-thread.ts';
 import { poolingRepository } from './repository.ts';
 import type { Deps, PoolingRunQueue } from '../caller.ts';
 import type { PoolingWorkerMessage } from './pooling-worker.ts';
 
-const bootUrl = new URL('./pooling-worker-boot.mjs', import.meta.url);
-const workerUrl = new URL('./pooling-worker.ts', import.meta.url).href;
+const workerUrl = new URL('./pooling-worker.ts', import.meta.url);
 /** Progress is written at most this often. */
 const PROGRESS_EVERY_MS = 300;
 
@@ -70,7 +70,7 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>): PoolingRun
     const { runId } = slot;
     const run = await repo.markRunning(runId, at());
     if (!run || stopped) return;
-    const worker = new Worker(bootUrl, { workerData: { entry: workerUrl, problem: run.problem, adjustments: run.adjustments } });
+    const worker = startWorkerThread(workerUrl, { problem: run.problem, adjustments: run.adjustments });
     slot.worker = worker;
     if (cancelled.has(runId)) {
       await worker.terminate();

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// The server's bundle, and whether it is current: `node scripts/server-build.mjs [--if-changed] [--root <dir>]`.
+// `npm start` (scripts/start.mjs) runs the server from apps/server/dist/main.mjs: plain JavaScript bundled
+// by esbuild from apps/server/src and the workspace packages, the npm packages left as imports. Loading
+// ~500 TypeScript modules through tsx took ~2.5 s of CPU at every start; the bundle loads in ~0.6 s
+// (docs/performance.md, "Start"; decision 37). Tests, `npm run dev` and the CLI still run the sources.
+// The bundle keeps the sources' layout where code finds files beside itself: main.mjs and its chunks
+// sit in one folder two levels under apps/ (as src/ does, for ../../web/dist), the migrations are
+// copied to dist/migrations (db/migrate.ts reads ./migrations), and each worker thread's module is
+// bundled under its own name (worker-thread.ts: db/pglite-worker.ts -> pglite-worker.mjs).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourcesHash } from './web-build.mjs';
+
+export const SERVER_STAMP_FILE = '.build-stamp.json';
+
+/** What the bundle is made of besides node_modules (tests beside the sources are left out). */
+const INPUTS = [
+  'apps/server/src',
+  'apps/server/package.json',
+  'packages/contracts/package.json',
+  'packages/contracts/src',
+  'packages/domain/package.json',
+  'packages/domain/src',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/server-build.mjs',
+];
+
+/** Entry points: the server, and the modules that worker threads run. */
+const ENTRIES = [
+  { in: 'apps/server/src/main.ts', out: 'main' },
+  { in: 'apps/server/src/db/pglite-worker.ts', out: 'pglite-worker' },
+  { in: 'apps/server/src/pooling/pooling-worker.ts', out: 'pooling-worker' },
+];
+
+export function serverDistDir(root) {
+  return path.join(root, 'apps/server/dist');
+}
+
+/** The file `npm start` runs. */
+export function serverMain(root) {
+  return path.join(serverDistDir(root), 'main.mjs');
+}
+
+export function serverSourcesHash(root) {
+  return sourcesHash(root, INPUTS);
+}
+
+/** Whether dist/ holds a finished bundle of exactly the sources in the tree; with the reason if not. */
+export function serverBuildStatus(root) {
+  if (!fs.existsSync(serverMain(root))) return { current: false, reason: 'no bundle yet' };
+  let stamp;
+  try {
+    stamp = JSON.parse(fs.readFileSync(path.join(serverDistDir(root), SERVER_STAMP_FILE), 'utf8'));
+  } catch {
+    return { current: false, reason: 'the bundle has no stamp' };
+  }
+  if (stamp.sources !== serverSourcesHash(root)) return { current: false, reason: 'its sources changed' };
+  return { current: true, reason: `built ${stamp.builtAt}` };
+}
+
+/** Bundles the server into a new folder, then puts it in place of dist/ with its stamp (a failed build leaves dist/ as it was). */
+export async function buildServer(root) {
+  const sources = serverSourcesHash(root); // before reading the sources: a change during the build is seen next time
+  const esbuild = await import('esbuild');
+  const dist = serverDistDir(root);
+  const next = `${dist}.next`;
+  fs.rmSync(next, { recursive: true, force: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: next,
+    bundle: true,
+    splitting: true, // main.ts's dynamic imports stay separate chunks: the database opens while they load
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    sourcemap: 'linked',
+    keepNames: true, // bundling renames clashing functions and classes; errors keep their names
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'npm-packages-external',
+        setup(build) {
+          // npm packages load from node_modules as they are; the workspace's own packages are bundled
+          build.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@mutualis/') || args.path.startsWith('node:') ? undefined : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+  });
+  fs.cpSync(path.join(root, 'apps/server/src/db/migrations'), path.join(next, 'migrations'), { recursive: true });
+  fs.writeFileSync(
+    path.join(next, SERVER_STAMP_FILE),
+    `${JSON.stringify({ sources, builtAt: new Date().toISOString() }, null, 2)}\n`,
+  );
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.renameSync(next, dist);
+}
+
+/** Builds the bundle if it is missing or stale; says which, with the time it took. */
+export async function ensureServerBuild(root, log = console.log) {
+  const started = performance.now();
+  const status = serverBuildStatus(root);
+  if (status.current) {
+    log(`server bundle up to date (${status.reason}), not rebuilt [${Math.round(performance.now() - started)} ms]`);
+    return;
+  }
+  await buildServer(root);
+  log(`server bundled: ${status.reason} [${Math.round(performance.now() - started)} ms]`);
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const args = process.argv.slice(2);
+  const rootAt = args.indexOf('--root');
+  const root =
+    rootAt >= 0 ? path.resolve(args[rootAt + 1]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  if (args.includes('--if-changed')) await ensureServerBuild(root);
+  else await buildServer(root);
+}
