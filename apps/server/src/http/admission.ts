@@ -7,7 +7,9 @@
 // the median was 0.5 s. Now at most `concurrency` requests are in progress; the others wait in one
 // FIFO queue, so a request waits for those that came before it and no longer. When the queue holds
 // `queueLimit` requests, or a request has waited `maxWaitMs`, the answer is 503 `busy_try_again` with
-// Retry-After: a quick, honest "try again" rather than a page that hangs.
+// Retry-After: a quick, honest "try again" rather than a page that hangs. And a request that would
+// not be done within `maxWaitMs` anyway, judged by the queue ahead of it and how long requests have
+// lately taken, is told so on arrival rather than after waiting in vain (decision 34).
 import type { Context, MiddlewareHandler } from 'hono';
 import { problem } from './problem.ts';
 
@@ -28,6 +30,8 @@ export interface AdmissionStats {
   admitted: number;
   refusedFull: number;
   refusedWaited: number;
+  /** Refused on arrival: the queue ahead of it would have kept it past maxWaitMs. */
+  refusedLate: number;
   /** Requests whose client went away while they waited: taken out of the queue, never run. */
   abandoned: number;
 }
@@ -45,12 +49,23 @@ export class AdmissionQueue {
   private readonly queue: Waiter[] = [];
   private head = 0;
   private waitingCount = 0;
-  private readonly stats = { admitted: 0, refusedFull: 0, refusedWaited: 0, abandoned: 0 };
+  private readonly stats = { admitted: 0, refusedFull: 0, refusedWaited: 0, refusedLate: 0, abandoned: 0 };
+  /** How long a request has lately stayed in progress (moving average, ms); null before the first one ends. */
+  private serviceMs: number | null = null;
 
   constructor(options: AdmissionOptions) {
     if (options.concurrency < 1 || options.queueLimit < 0 || options.maxWaitMs < 0)
       throw new Error('bad admission options');
     this.options = options;
+  }
+
+  /**
+   * How long a request arriving now would take until done: the rounds of `concurrency` requests ahead
+   * of it, then its own, at the recent time per request; 0 while there is nothing to judge by.
+   */
+  expectedMs(): number {
+    if (this.serviceMs === null) return 0;
+    return (Math.ceil((this.waiting + 1) / this.options.concurrency) + 1) * this.serviceMs;
   }
 
   /** Requests waiting for their turn now. */
@@ -60,7 +75,8 @@ export class AdmissionQueue {
 
   /**
    * Resolves with a release function when the request may start, or with null when it is refused
-   * (queue full: at once; waited too long: after maxWaitMs; its client gone: when `signal` aborts).
+   * (queue full, or it would not be done within maxWaitMs: at once; waited too long: after maxWaitMs;
+   * its client gone: when `signal` aborts).
    * Call release exactly once when done.
    */
   enter(signal?: () => AbortSignal | undefined): Promise<(() => void) | null> {
@@ -71,6 +87,10 @@ export class AdmissionQueue {
     }
     if (this.waiting >= this.options.queueLimit) {
       this.stats.refusedFull++;
+      return Promise.resolve(null);
+    }
+    if (this.expectedMs() > this.options.maxWaitMs) {
+      this.stats.refusedLate++;
       return Promise.resolve(null);
     }
     return new Promise((resolve) => {
@@ -105,9 +125,13 @@ export class AdmissionQueue {
 
   private releaser(): () => void {
     let released = false;
+    const started = performance.now();
     return () => {
       if (released) return;
       released = true;
+      const took = performance.now() - started;
+      // a moving average over roughly the last ten requests: follows a change of load within a second
+      this.serviceMs = this.serviceMs === null ? took : this.serviceMs + (took - this.serviceMs) / 10;
       this.inProgress--;
       this.next();
     };
