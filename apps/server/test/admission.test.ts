@@ -138,8 +138,8 @@ describe('admission queue', () => {
     const answers = Array.from({ length: 29 }, (_, k) => app.request(`/api/work/${k + 1}`)); // 1 in progress, then a crowd
     await sleep(5);
     const { waiting, refusedLate } = queue.snapshot();
-    // a newcomer behind w others is done after about (w + 2) x 100 ms: at most 8 fit in the second
-    assert.ok(waiting >= 1 && waiting <= 8, `${waiting} waiting`);
+    // a newcomer behind w others is done after about (w + 1.5) x 100 ms: at most 9 fit in the second
+    assert.ok(waiting >= 1 && waiting <= 9, `${waiting} waiting`);
     assert.equal(refusedLate, 28 - waiting);
     const refused = await Promise.all(answers.slice(1 + waiting));
     const ms = performance.now() - t0;

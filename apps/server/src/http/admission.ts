@@ -60,12 +60,13 @@ export class AdmissionQueue {
   }
 
   /**
-   * How long a request arriving now would take until done: the rounds of `concurrency` requests ahead
-   * of it, then its own, at the recent time per request; 0 while there is nothing to judge by.
+   * How long a request arriving now would take until done, at the recent time per request: the rest of
+   * those in progress (half of one, on average), a round for every `concurrency` requests waiting ahead
+   * of it, then its own; 0 while there is nothing to judge by.
    */
   expectedMs(): number {
     if (this.serviceMs === null) return 0;
-    return (Math.ceil((this.waiting + 1) / this.options.concurrency) + 1) * this.serviceMs;
+    return (0.5 + Math.floor(this.waiting / this.options.concurrency) + 1) * this.serviceMs;
   }
 
   /** Requests waiting for their turn now. */
