@@ -8,6 +8,10 @@
 // sit in one folder two levels under apps/ (as src/ does, for ../../web/dist), the migrations are
 // copied to dist/migrations (db/migrate.ts reads ./migrations), and each worker thread's module is
 // bundled under its own name (worker-thread.ts: db/pglite-worker.ts -> pglite-worker.mjs).
+// The bundle also carries new-database.tar.gz, a new embedded database with every migration applied
+// (db/make-database-template.ts, ~5 s of CPU, made again only when the migrations or the packages
+// changed): a first start on an empty data folder loads it instead of running initdb (~4 s less).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +37,16 @@ const ENTRIES = [
   { in: 'apps/server/src/main.ts', out: 'main' },
   { in: 'apps/server/src/db/pglite-worker.ts', out: 'pglite-worker' },
   { in: 'apps/server/src/pooling/pooling-worker.ts', out: 'pooling-worker' },
+  { in: 'apps/server/src/db/make-database-template.ts', out: 'make-database-template' },
+];
+
+export const TEMPLATE_FILE = 'new-database.tar.gz';
+/** What the database template is made of: it is made again only when one of these changed. */
+const TEMPLATE_INPUTS = [
+  'apps/server/src/db/migrations',
+  'apps/server/src/db/migrate.ts',
+  'apps/server/src/db/make-database-template.ts',
+  'package-lock.json',
 ];
 
 export function serverDistDir(root) {
@@ -96,12 +110,39 @@ export async function buildServer(root) {
     ],
   });
   fs.cpSync(path.join(root, 'apps/server/src/db/migrations'), path.join(next, 'migrations'), { recursive: true });
+  const template = makeTemplate(root, dist, next);
   fs.writeFileSync(
     path.join(next, SERVER_STAMP_FILE),
-    `${JSON.stringify({ sources, builtAt: new Date().toISOString() }, null, 2)}\n`,
+    `${JSON.stringify({ sources, template, builtAt: new Date().toISOString() }, null, 2)}\n`,
   );
   fs.rmSync(dist, { recursive: true, force: true });
   fs.renameSync(next, dist);
+}
+
+/**
+ * Puts the database template in `next`: the previous bundle's if it was made of the same inputs, else
+ * a new one. Returns the hash of its inputs, or null if it could not be made (a first start then runs
+ * initdb, as without a bundle).
+ */
+function makeTemplate(root, dist, next) {
+  const inputs = sourcesHash(root, TEMPLATE_INPUTS);
+  try {
+    const previous = JSON.parse(fs.readFileSync(path.join(dist, SERVER_STAMP_FILE), 'utf8'));
+    if (previous.template === inputs && fs.existsSync(path.join(dist, TEMPLATE_FILE))) {
+      fs.copyFileSync(path.join(dist, TEMPLATE_FILE), path.join(next, TEMPLATE_FILE));
+      return inputs;
+    }
+  } catch {
+    // no previous bundle
+  }
+  const made = spawnSync(process.execPath, [path.join(next, 'make-database-template.mjs'), path.join(next, TEMPLATE_FILE)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (made.status === 0) return inputs;
+  fs.rmSync(path.join(next, TEMPLATE_FILE), { force: true });
+  console.warn(`the new database's template could not be made (first starts will run initdb):\n${made.stderr}`);
+  return null;
 }
 
 /** Builds the bundle if it is missing or stale; says which, with the time it took. */

@@ -7,7 +7,14 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { buildServer, ensureServerBuild, serverBuildStatus, serverDistDir, serverMain } from './server-build.mjs';
+import {
+  buildServer,
+  ensureServerBuild,
+  serverBuildStatus,
+  serverDistDir,
+  serverMain,
+  TEMPLATE_FILE,
+} from './server-build.mjs';
 
 // Issue #15: `npm start` runs the server from a bundle, rebuilt only when its sources changed.
 
@@ -24,6 +31,11 @@ function fixture(): string {
   write('apps/server/src/answer.ts', 'export const answer: number = 42;\n');
   write('apps/server/src/db/pglite-worker.ts', "console.log('database thread');\n");
   write('apps/server/src/pooling/pooling-worker.ts', "console.log('pooling thread');\n");
+  // the real one dumps a migrated database; this one says it ran
+  write(
+    'apps/server/src/db/make-database-template.ts',
+    "import fs from 'node:fs';\nfs.appendFileSync('templates-made.log', 'made\\n');\nfs.writeFileSync(process.argv[2], 'template');\n",
+  );
   write('apps/server/src/db/migrations/0001_first.sql', 'select 1;\n');
   write('apps/server/package.json', '{}');
   write('packages/contracts/src/index.ts', 'export const x = 1;');
@@ -44,13 +56,14 @@ async function freePort(): Promise<number> {
 }
 
 describe('server bundle: what npm start runs', () => {
-  it('bundles the server and its threads beside the migrations, and is rebuilt only when a source changes', async () => {
+  it('bundles the server and its threads beside the migrations and a new database, and is rebuilt only when a source changes', async () => {
     const dir = fixture();
     try {
       assert.deepEqual(serverBuildStatus(dir), { current: false, reason: 'no bundle yet' });
       await buildServer(dir);
       const dist = serverDistDir(dir);
-      for (const file of ['main.mjs', 'pglite-worker.mjs', 'pooling-worker.mjs', 'migrations/0001_first.sql']) {
+      const templatesMade = () => fs.readFileSync(path.join(dir, 'templates-made.log'), 'utf8').split('\n').length - 1;
+      for (const file of ['main.mjs', 'pglite-worker.mjs', 'pooling-worker.mjs', 'migrations/0001_first.sql', TEMPLATE_FILE]) {
         assert.ok(fs.existsSync(path.join(dist, file)), file);
       }
       assert.equal(serverBuildStatus(dir).current, true);
@@ -64,16 +77,20 @@ describe('server bundle: what npm start runs', () => {
       await ensureServerBuild(dir, (line) => lines.push(line));
       assert.match(lines[0], /^server bundled: its sources changed/);
       assert.match(fs.readFileSync(path.join(dist, 'main.mjs'), 'utf8') + readChunks(dist), /answer = 43/);
+      assert.equal(templatesMade(), 1, 'the same migrations: the database template is kept');
+      assert.equal(fs.readFileSync(path.join(dist, TEMPLATE_FILE), 'utf8'), 'template');
       await ensureServerBuild(dir, (line) => lines.push(line));
       assert.match(lines[1], /^server bundle up to date .*not rebuilt/);
       fs.writeFileSync(path.join(dir, 'apps/server/src/db/migrations/0002_second.sql'), 'select 2;\n');
       assert.equal(serverBuildStatus(dir).current, false, 'a new migration');
+      await ensureServerBuild(dir, () => {});
+      assert.equal(templatesMade(), 2, 'a new migration: a new database template');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('the real bundle opens a new embedded database, migrates, serves the API and stops cleanly; its pooling thread runs the domain', async () => {
+  it('the real bundle makes a new embedded database from its template, serves the API and stops cleanly; its pooling thread runs the domain', async () => {
     await ensureServerBuild(root, () => {});
 
     const worker = new Worker(path.join(serverDistDir(root), 'pooling-worker.mjs'), {
@@ -115,6 +132,7 @@ describe('server bundle: what npm start runs', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       assert.match(output, /pglite database/);
+      assert.match(output, /new database made from the bundled template/);
       assert.match(output, /ready .* \(config .*migrations/);
       const login = await fetch(`${url}/api/auth/login`, {
         method: 'POST',

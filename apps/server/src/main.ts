@@ -4,6 +4,8 @@
 // of the server's code. Each step's time is logged (docs/performance.md, "Start"); performance.now()
 // counts from the process's start, so the first step is the loading of the code (tsx), and CPU time
 // beside wall time tells a slow step from a busy machine.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseLockedError, openDatabase } from './db/client.ts';
 
@@ -31,11 +33,15 @@ try {
 }
 step('config');
 
+// The server's bundle carries a new, migrated database (scripts/server-build.mjs): a new data folder
+// starts from it instead of initdb; from the sources there is none.
+const template = fileURLToPath(new URL('./new-database.tar.gz', import.meta.url));
 const opening = openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   poolSize: config.DATABASE_POOL_SIZE,
   worker: config.PGLITE_THREAD,
+  template: fs.existsSync(template) ? template : undefined,
 });
 opening.catch(() => {}); // awaited below, after the code has loaded
 const [
@@ -60,6 +66,7 @@ step('code');
 let handle: Awaited<typeof opening>;
 try {
   handle = await opening;
+  if (handle.fromTemplate) console.log('new database made from the bundled template (no initdb)');
   step('database');
 } catch (error) {
   if (error instanceof DatabaseLockedError) {

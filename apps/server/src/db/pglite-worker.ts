@@ -5,6 +5,7 @@
 // the other, and at start PGlite (initdb on a new folder) runs while the server loads its code.
 // Messages are handled in arrival order; the calling side (kysely-pglite-dialect) already runs one
 // query or transaction at a time.
+import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
@@ -13,6 +14,8 @@ import { parsers } from './values.ts';
 
 export interface WorkerOptions {
   dataDir?: string;
+  /** A dump of a new, migrated database to start a new data folder from (client.ts, `template`). */
+  template?: string;
 }
 
 /** What the server asks of the database's thread. */
@@ -58,7 +61,12 @@ if (port) {
   const options = workerData as WorkerOptions;
   let client: PGlite;
   try {
-    client = await PGlite.create({ dataDir: options.dataDir, parsers, extensions: { pg_trgm, btree_gin } });
+    client = await PGlite.create({
+      dataDir: options.dataDir,
+      parsers,
+      extensions: { pg_trgm, btree_gin },
+      loadDataDir: options.template ? new Blob([fs.readFileSync(options.template)]) : undefined,
+    });
     port.postMessage({ id: 0, ready: true } satisfies Reply);
   } catch (error) {
     port.postMessage({ id: 0, ok: false, error: errorData(error) } satisfies Reply);
