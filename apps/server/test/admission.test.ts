@@ -63,7 +63,6 @@ describe('admission queue', () => {
       admitted: 8,
       refusedFull: 0,
       refusedWaited: 0,
-      refusedLate: 0,
       abandoned: 0,
     });
   });
@@ -119,48 +118,8 @@ describe('admission queue', () => {
       admitted: 2,
       refusedFull: 0,
       refusedWaited: 1,
-      refusedLate: 0,
       abandoned: 0,
     });
-  });
-
-  it('given a queue that would keep a newcomer past the bound, then it is answered 503 on arrival, not after waiting in vain', async () => {
-    const queue = new AdmissionQueue({ concurrency: 1, queueLimit: 100, maxWaitMs: 1000 });
-    const gate = gates();
-    const started: number[] = [];
-    const app = appWith(queue, async (i) => {
-      started.push(i);
-      if (i === 0) await sleep(100); // how long requests take lately: 100 ms (up to a few hundred on a busy machine)
-      else await gate.wait(i);
-    });
-    assert.equal((await app.request('/api/work/0')).status, 200);
-    const t0 = performance.now();
-    const answers = Array.from({ length: 29 }, (_, k) => app.request(`/api/work/${k + 1}`)); // 1 in progress, then a crowd
-    await sleep(5);
-    const { waiting, refusedLate } = queue.snapshot();
-    // a newcomer behind w others is done after about (w + 1.5) x 100 ms: at most 9 fit in the second
-    assert.ok(waiting >= 1 && waiting <= 9, `${waiting} waiting`);
-    assert.equal(refusedLate, 28 - waiting);
-    const refused = await Promise.all(answers.slice(1 + waiting));
-    const ms = performance.now() - t0;
-    assert.ok(ms < 500, `the refused were answered in ${ms.toFixed(0)} ms, not after the 1,000 ms bound`);
-    for (const answer of refused) {
-      assert.equal(answer.status, 503);
-      assert.equal((await answer.json()).code, 'busy_try_again');
-      assert.ok(answer.headers.get('retry-after'));
-    }
-    for (let i = 1; i < 30; i++) gate.open(i);
-    const served = await Promise.all(answers.slice(0, 1 + waiting));
-    assert.deepEqual(
-      served.map((a) => a.status),
-      Array(1 + waiting).fill(200),
-      'those who could be served in time kept their turn',
-    );
-    assert.deepEqual(
-      started,
-      Array.from({ length: 2 + waiting }, (_, i) => i),
-      'the refused never ran',
-    );
   });
 
   it('given a client that goes away while it waits, then its place is given back and it never runs', async () => {

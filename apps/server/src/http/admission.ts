@@ -7,9 +7,7 @@
 // the median was 0.5 s. Now at most `concurrency` requests are in progress; the others wait in one
 // FIFO queue, so a request waits for those that came before it and no longer. When the queue holds
 // `queueLimit` requests, or a request has waited `maxWaitMs`, the answer is 503 `busy_try_again` with
-// Retry-After: a quick, honest "try again" rather than a page that hangs. And a request that would
-// not be done within `maxWaitMs` anyway, judged by the queue ahead of it and how long requests have
-// lately taken, is told so on arrival rather than after waiting in vain (decision 34).
+// Retry-After: a quick, honest "try again" rather than a page that hangs.
 import type { Context, MiddlewareHandler } from 'hono';
 import { problem } from './problem.ts';
 
@@ -30,8 +28,6 @@ export interface AdmissionStats {
   admitted: number;
   refusedFull: number;
   refusedWaited: number;
-  /** Refused on arrival: the queue ahead of it would have kept it past maxWaitMs. */
-  refusedLate: number;
   /** Requests whose client went away while they waited: taken out of the queue, never run. */
   abandoned: number;
 }
@@ -49,24 +45,12 @@ export class AdmissionQueue {
   private readonly queue: Waiter[] = [];
   private head = 0;
   private waitingCount = 0;
-  private readonly stats = { admitted: 0, refusedFull: 0, refusedWaited: 0, refusedLate: 0, abandoned: 0 };
-  /** How long a request has lately stayed in progress (moving average, ms); null before the first one ends. */
-  private serviceMs: number | null = null;
+  private readonly stats = { admitted: 0, refusedFull: 0, refusedWaited: 0, abandoned: 0 };
 
   constructor(options: AdmissionOptions) {
     if (options.concurrency < 1 || options.queueLimit < 0 || options.maxWaitMs < 0)
       throw new Error('bad admission options');
     this.options = options;
-  }
-
-  /**
-   * How long a request arriving now would take until done, at the recent time per request: the rest of
-   * those in progress (half of one, on average), a round for every `concurrency` requests waiting ahead
-   * of it, then its own; 0 while there is nothing to judge by.
-   */
-  expectedMs(): number {
-    if (this.serviceMs === null) return 0;
-    return (0.5 + Math.floor(this.waiting / this.options.concurrency) + 1) * this.serviceMs;
   }
 
   /** Requests waiting for their turn now. */
@@ -76,8 +60,7 @@ export class AdmissionQueue {
 
   /**
    * Resolves with a release function when the request may start, or with null when it is refused
-   * (queue full, or it would not be done within maxWaitMs: at once; waited too long: after maxWaitMs;
-   * its client gone: when `signal` aborts).
+   * (queue full: at once; waited too long: after maxWaitMs; its client gone: when `signal` aborts).
    * Call release exactly once when done.
    */
   enter(signal?: () => AbortSignal | undefined): Promise<(() => void) | null> {
@@ -88,10 +71,6 @@ export class AdmissionQueue {
     }
     if (this.waiting >= this.options.queueLimit) {
       this.stats.refusedFull++;
-      return Promise.resolve(null);
-    }
-    if (this.expectedMs() > this.options.maxWaitMs) {
-      this.stats.refusedLate++;
       return Promise.resolve(null);
     }
     return new Promise((resolve) => {
@@ -126,13 +105,9 @@ export class AdmissionQueue {
 
   private releaser(): () => void {
     let released = false;
-    const started = performance.now();
     return () => {
       if (released) return;
       released = true;
-      const took = performance.now() - started;
-      // a moving average over roughly the last ten requests: follows a change of load within a second
-      this.serviceMs = this.serviceMs === null ? took : this.serviceMs + (took - this.serviceMs) / 10;
       this.inProgress--;
       this.next();
     };
