@@ -3,7 +3,7 @@
 // `npm start` (scripts/start.mjs) runs the server from apps/server/dist/main.mjs: plain JavaScript bundled
 // by esbuild from apps/server/src and the workspace packages, the npm packages left as imports. Loading
 // ~500 TypeScript modules through tsx took ~2.5 s of CPU at every start; the bundle loads in ~0.6 s
-// (docs/performance.md, "Start"; decision 37). Tests, `npm run dev` and the CLI still run the sources.
+// (docs/performance.md, "Start"; decisions 44 and 45). Tests, `npm run dev` and the CLI still run the sources.
 // The bundle keeps the sources' layout where code finds files beside itself: main.mjs and its chunks
 // sit in one folder two levels under apps/ (as src/ does, for ../../web/dist), the migrations are
 // copied to dist/migrations (db/migrate.ts reads ./migrations), and each worker thread's module is
@@ -37,6 +37,7 @@ const ENTRIES = [
   { in: 'apps/server/src/main.ts', out: 'main' },
   { in: 'apps/server/src/db/pglite-worker.ts', out: 'pglite-worker' },
   { in: 'apps/server/src/pooling/pooling-worker.ts', out: 'pooling-worker' },
+  { in: 'apps/server/src/emulation/emulation-worker.ts', out: 'emulation-worker' },
   { in: 'apps/server/src/db/make-database-template.ts', out: 'make-database-template' },
 ];
 

@@ -21,3 +21,6 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './governance.ts';
+export * from './observatory.ts';
+export * from './emulation.ts';

@@ -24,6 +24,9 @@ const needs = () => import('../features/needs/pages.ts');
 const pooling = () => import('../features/pooling/pages.ts');
 const publicDelivery = () => import('../features/delivery/public-pages.tsx');
 const quotes = () => import('../features/quotes/pages.ts');
+const governance = () => import('../features/governance/pages.ts');
+const observatory = () => import('../features/observatory/pages.ts');
+const emulation = () => import('../features/emulation/pages.ts');
 
 const account = () => import('../features/account/account-page.tsx');
 const audit = () => import('../features/audit/audit-page.tsx');
@@ -44,12 +47,14 @@ const AREA_OF_FIRST_SEGMENT: Record<string, () => Promise<unknown>> = {
   admin: mutuals,
   attestations: delivery,
   audit,
+  board: governance,
   calendar: delivery,
   courses: catalogue,
   dashboard,
   'delivery-settings': delivery,
   demand,
   diagnostics,
+  emulation,
   employees,
   evaluation: delivery,
   members,
@@ -59,13 +64,18 @@ const AREA_OF_FIRST_SEGMENT: Record<string, () => Promise<unknown>> = {
   'my-needs': needs,
   'my-provider': catalogue,
   'my-savings': pooling,
+  leaders: governance,
   needs,
+  observatory,
   outbox,
+  partners: governance,
   pooling,
   providers: catalogue,
   questionnaire: publicDelivery,
   quotes,
+  recognition: governance,
   register: delivery,
+  scorecard: governance,
   sessions: delivery,
   topics: catalogue,
   users,
@@ -118,6 +128,18 @@ const PoolingRunsPage = lazyPage(pooling, 'PoolingRunsPage');
 const QuoteNewPage = lazyPage(quotes, 'QuoteNewPage');
 const QuotePage = lazyPage(quotes, 'QuotePage');
 const QuotesPage = lazyPage(quotes, 'QuotesPage');
+const BoardPage = lazyPage(governance, 'BoardPage');
+const LeadersPage = lazyPage(governance, 'LeadersPage');
+const MeetingPage = lazyPage(governance, 'MeetingPage');
+const PartnerPage = lazyPage(governance, 'PartnerPage');
+const PartnersPage = lazyPage(governance, 'PartnersPage');
+const RecognitionPage = lazyPage(governance, 'RecognitionPage');
+const ScorecardPage = lazyPage(governance, 'ScorecardPage');
+const FundersPage = lazyPage(observatory, 'FundersPage');
+const ObservatoryPage = lazyPage(observatory, 'ObservatoryPage');
+const ObservedScorecardPage = lazyPage(observatory, 'ObservedScorecardPage');
+const ScenarioPage = lazyPage(emulation, 'ScenarioPage');
+const ScenariosPage = lazyPage(emulation, 'ScenariosPage');
 const UsersPage = lazyPage(users, 'UsersPage');
 
 function Home() {
@@ -184,6 +206,18 @@ export function AppRoutes() {
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
+          <Route path="/recognition" element={<RecognitionPage />} />
+          <Route path="/board" element={<BoardPage />} />
+          <Route path="/board/meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="/leaders" element={<LeadersPage />} />
+          <Route path="/partners" element={<PartnersPage />} />
+          <Route path="/partners/:partnerId" element={<PartnerPage />} />
+          <Route path="/scorecard" element={<ScorecardPage />} />
+          <Route path="/observatory" element={<ObservatoryPage />} />
+          <Route path="/observatory/:mutualId" element={<ObservedScorecardPage />} />
+          <Route path="/admin/funders" element={<FundersPage />} />
+          <Route path="/emulation" element={<ScenariosPage />} />
+          <Route path="/emulation/:scenarioId" element={<ScenarioPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
