@@ -90,7 +90,7 @@ describe('server bundle: what npm start runs', () => {
     }
   });
 
-  it('the real bundle makes a new embedded database from its template, serves the API and stops cleanly; its pooling thread runs the domain', async () => {
+  it('the real bundle makes a new embedded database from its template, serves the API and stops cleanly; its pooling and emulation threads load from it', async () => {
     await ensureServerBuild(root, () => {});
 
     const worker = new Worker(path.join(serverDistDir(root), 'pooling-worker.mjs'), {
@@ -102,6 +102,15 @@ describe('server bundle: what npm start runs', () => {
     });
     await worker.terminate();
     assert.equal(message.type, 'failed', JSON.stringify(message));
+    const emulation = new Worker(path.join(serverDistDir(root), 'emulation-worker.mjs'), {
+      workerData: { counts: [], assumptions: {}, levels: [] },
+    });
+    const answer = await new Promise<{ type: string }>((resolve, reject) => {
+      emulation.once('message', resolve);
+      emulation.once('error', reject);
+    });
+    await emulation.terminate();
+    assert.equal(answer.type, 'done', 'the emulation thread loads from the bundle');
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mutualis-bundle-'));
     const port = await freePort();
