@@ -31,6 +31,7 @@ function fixture(): string {
   write('apps/server/src/answer.ts', 'export const answer: number = 42;\n');
   write('apps/server/src/db/pglite-worker.ts', "console.log('database thread');\n");
   write('apps/server/src/pooling/pooling-worker.ts', "console.log('pooling thread');\n");
+  write('apps/server/src/emulation/emulation-worker.ts', "console.log('emulation thread');\n");
   // the real one dumps a migrated database; this one says it ran
   write(
     'apps/server/src/db/make-database-template.ts',
@@ -63,7 +64,8 @@ describe('server bundle: what npm start runs', () => {
       await buildServer(dir);
       const dist = serverDistDir(dir);
       const templatesMade = () => fs.readFileSync(path.join(dir, 'templates-made.log'), 'utf8').split('\n').length - 1;
-      for (const file of ['main.mjs', 'pglite-worker.mjs', 'pooling-worker.mjs', 'migrations/0001_first.sql', TEMPLATE_FILE]) {
+      const files = ['main.mjs', 'pglite-worker.mjs', 'pooling-worker.mjs', 'emulation-worker.mjs', 'migrations/0001_first.sql'];
+      for (const file of [...files, TEMPLATE_FILE]) {
         assert.ok(fs.existsSync(path.join(dist, file)), file);
       }
       assert.equal(serverBuildStatus(dir).current, true);
