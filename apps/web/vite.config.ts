@@ -89,6 +89,13 @@ export default defineConfig({
             },
             { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 4 },
             { name: 'index', tags: ['$initial'], priority: 4 },
+            // the charting library and what only it uses (the governance, observatory and emulation pages draw
+            // with @mantine/charts): loaded by those pages only, not with the inputs and tables every page needs
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|es-toolkit|eventemitter3|tiny-invariant|decimal\.js-light|victory-vendor|d3-[a-z-]+|internmap)[\\/]/,
+              priority: 3,
+            },
             // library code only pages use (inputs, tables, modals)
             { name: 'ui', test: /node_modules[\\/]/, priority: 2 },
             // app code several areas use (tables, formats, the API client, contracts)
