@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Runs a multi-statement SQL script (migrations) outside Kysely. */
   execScript(text: string): Promise<void>;
+  /** The raw SQL the job queue (pg-boss) runs on the same database: one statement with values, or a script without. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PGlite only: a dump of the data folder (tests clone a database with it; backups gzip it). */
   dump?: (compression?: 'none' | 'gzip') => Promise<Blob>;
   /** PGlite only: a new data folder was made from the `template` dump (no initdb, no migration to apply). */
@@ -99,6 +101,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       execScript: async (text) => {
         await pool.query(text);
       },
+      executeSql: (text, values) => pool.query(text, values),
       close: () => db.destroy(),
     };
   }
@@ -133,6 +136,12 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       fromTemplate: template !== undefined,
       execScript: async (text) => {
         await client.exec(text);
+      },
+      // PGlite takes values only for one statement; a script without values goes through exec
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return results[results.length - 1] ?? { rows: [] };
       },
       dump: async (compression = 'none') => (await client.dumpDataDir(compression)) as Blob,
       close: async () => {
@@ -245,6 +254,11 @@ async function openPgliteWorker(options: WorkerOptions, release: () => void): Pr
     fromTemplate: options.template !== undefined,
     execScript: async (text) => {
       await call({ op: 'exec', sql: text });
+    },
+    // PGlite takes values only for one statement; a script without values goes through exec
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      return call<{ rows: unknown[] }>({ op: 'exec', sql: text });
     },
     dump: async (compression = 'none') => new Blob([await call<Uint8Array<ArrayBuffer>>({ op: 'dump', compression })]),
     close: async () => {

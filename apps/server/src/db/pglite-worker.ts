@@ -83,7 +83,9 @@ if (port) {
           ? { json: JSON.stringify(result.rows), affectedRows: result.affectedRows }
           : { rows: result.rows, affectedRows: result.affectedRows };
       } else if (request.op === 'exec') {
-        await client.exec(request.sql);
+        // the last statement's rows: the job queue reads them (client.ts, executeSql)
+        const results = await client.exec(request.sql);
+        value = { rows: results.at(-1)?.rows ?? [] };
       } else if (request.op === 'dump') {
         const blob = (await client.dumpDataDir(request.compression)) as Blob;
         value = new Uint8Array(await blob.arrayBuffer());

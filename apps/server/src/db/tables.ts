@@ -184,6 +184,18 @@ export interface OutboxTable {
   next_attempt_at: Timestamp;
   created_at: CreatedAt;
   sent_at: string | null;
+  claimed_until: string | null;
+}
+
+// ---------- 0080_several_instances: rate limits and the login-session version ----------
+export interface RateLimitHitTable {
+  key: string;
+  at: string;
+}
+
+export interface LoginSessionVersionTable {
+  id: Generated<boolean>;
+  version: number;
 }
 
 // ---------- 0020_catalogue_needs: topics, courses, diagnostics, needs, requests for quotes ----------
@@ -230,6 +242,8 @@ export interface CourseTable {
   min_seats: number;
   max_seats: number;
   max_sessions_per_period: Generated<number>;
+  /** How long its attestations stay valid, in months (0047); null: they never expire. */
+  validity_months: Generated<number | null>;
   approved_at: string | null;
   approved_by: string | null;
   created_at: CreatedAt;
@@ -382,6 +396,9 @@ export interface PoolingRunTable {
   finished_at: string | null;
   accepted_at: string | null;
   accepted_by: string | null;
+  claimed_by: string | null;
+  lease_until: string | null;
+  attempts: Generated<number>;
 }
 
 export interface TrainingSessionTable {
@@ -564,6 +581,25 @@ export interface QuestionnaireTable {
   created_at: CreatedAt;
 }
 
+// ---------- 0047_learner_record: attestation expiry reminders and renewal needs ----------
+export interface AttestationExpiryReminderTable {
+  attestation_id: string;
+  expires_on: string;
+  threshold_days: number;
+  mutual_id: string;
+  member_id: string;
+  recipients: Generated<number>;
+  sent_at: CreatedAt;
+}
+
+export interface AttestationRenewalTable {
+  need_id: string;
+  attestation_id: string;
+  mutual_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface EmployeeImportTable {
   id: Generated<string>;
   mutual_id: string;
@@ -595,6 +631,8 @@ export interface Database extends GovernanceTables {
   audit_log: AuditLogTable;
   access_log: AccessLogTable;
   outbox: OutboxTable;
+  rate_limit_hit: RateLimitHitTable;
+  login_session_version: LoginSessionVersionTable;
   employee_import: EmployeeImportTable;
   topic: TopicTable;
   course: CourseTable;
@@ -617,4 +655,6 @@ export interface Database extends GovernanceTables {
   session_register: SessionRegisterTable;
   calendar_feed: CalendarFeedTable;
   questionnaire: QuestionnaireTable;
+  attestation_expiry_reminder: AttestationExpiryReminderTable;
+  attestation_renewal: AttestationRenewalTable;
 }

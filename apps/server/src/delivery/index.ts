@@ -2,9 +2,10 @@
 export { registerAttendanceRoutes } from './attendance-routes.ts';
 export { registerAttestationRoutes } from './attestation-routes.ts';
 export { registerCalendarRoutes } from './calendar-routes.ts';
-export { startDeliveryJobs } from './delivery-jobs.ts';
+export { runDeliveryPass } from './delivery-jobs.ts';
 export { registerEnrolmentRoutes } from './enrolment-routes.ts';
 export { registerEvaluationRoutes } from './evaluation-routes.ts';
 export { registerRegisterRoutes } from './register-routes.ts';
+export { registerScheduleRoutes } from './schedule-routes.ts';
 export { trainingSessionRepository } from './session-repository.ts';
 export { registerSessionRoutes } from './session-routes.ts';
