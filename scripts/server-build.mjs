@@ -47,6 +47,7 @@ const TEMPLATE_INPUTS = [
   'apps/server/src/db/migrations',
   'apps/server/src/db/migrate.ts',
   'apps/server/src/db/make-database-template.ts',
+  'apps/server/src/jobs/index.ts',
   'package-lock.json',
 ];
 
