@@ -3,7 +3,7 @@
 // `npm start` (scripts/start.mjs) runs the server from apps/server/dist/main.mjs: plain JavaScript bundled
 // by esbuild from apps/server/src and the workspace packages, the npm packages left as imports. Loading
 // ~500 TypeScript modules through tsx took ~2.5 s of CPU at every start; the bundle loads in ~0.6 s
-// (docs/performance.md, "Start"; decisions 48 and 49). Tests, `npm run dev` and the CLI still run the sources.
+// (docs/performance.md, "Start"; decisions 49 and 50). Tests, `npm run dev` and the CLI still run the sources.
 // The bundle keeps the sources' layout where code finds files beside itself: main.mjs and its chunks
 // sit in one folder two levels under apps/ (as src/ does, for ../../web/dist), the migrations are
 // copied to dist/migrations (db/migrate.ts reads ./migrations), and each worker thread's module is

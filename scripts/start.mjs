@@ -2,7 +2,7 @@
 // `npm start`: builds what is stale, then runs the server, in one process.
 // The web app is built only when its sources changed (scripts/web-build.mjs, ~15 s), the server's
 // bundle likewise (scripts/server-build.mjs, ~1 s); then the bundle runs here (apps/server/dist/main.mjs),
-// without tsx (decisions 47 and 48).
+// without tsx (decisions 48 and 49).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureServerBuild, serverMain } from './server-build.mjs';

@@ -27,3 +27,4 @@ export * from './learning.ts';
 export * from './governance.ts';
 export * from './observatory.ts';
 export * from './emulation.ts';
+export * from './privacy.ts';

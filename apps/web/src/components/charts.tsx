@@ -1,6 +1,6 @@
 // Bar and donut charts drawn with HTML and SVG: what the dashboard, pooling runs and evaluation results
 // draw, in ~4 KB instead of the 480 KB (110 KB compressed) of recharts behind @mantine/charts, which
-// made the coordinator's first page twice as heavy as the rest of the app (docs/decisions.md, 44).
+// made the coordinator's first page twice as heavy as the rest of the app (docs/decisions.md, 45).
 // The props are those of @mantine/charts' BarChart and DonutChart that the pages use, so a page
 // switches by its import line. Colours are Mantine colours ('blue.7', 'mutualis.8') read from the
 // theme's CSS variables. The pages wrap a chart in role="img" with a text summary; a chart given
