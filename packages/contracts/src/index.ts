@@ -24,9 +24,14 @@ export * from './pooling.ts';
 export * from './finance.ts';
 export * from './funding.ts';
 export * from './reports.ts';
+export * from './outcomes.ts';
+export * from './evidence.ts';
+export * from './targeting.ts';
+export * from './participation.ts';
 export * from './delivery-schedule.ts';
 // The learner record: an employee's training, attestation expiries and renewal needs.
 export * from './learning.ts';
 export * from './governance.ts';
 export * from './observatory.ts';
 export * from './emulation.ts';
+export * from './privacy.ts';

@@ -9,6 +9,7 @@ import {
   IconGavel,
   IconHeartRateMonitor,
   IconLicense,
+  IconLock,
   IconMapSearch,
   IconPercentage,
   IconReportAnalytics,
@@ -23,6 +24,11 @@ import {
   IconChartDots,
   IconChalkboard,
   IconChartBar,
+  IconChartLine,
+  IconDatabaseExport,
+  IconTarget,
+  IconMessageQuestion,
+  IconUserSearch,
   IconChecklist,
   IconClipboardList,
   IconFileDollar,
@@ -47,6 +53,7 @@ export interface NavItem {
 
 const dashboard: NavItem = { to: '/dashboard', label: 'dashboard', icon: IconChartBar };
 const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
+const privacy: NavItem = { to: '/privacy', label: 'privacy', icon: IconLock };
 const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
 const sessions: NavItem = { to: '/sessions', label: 'sessions', icon: IconCalendarEvent };
 const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward };
@@ -57,6 +64,9 @@ const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalend
 const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
 const annualReport: NavItem = { to: '/annual-report', label: 'annualReport', icon: IconReportAnalytics };
+const evidence: NavItem = { to: '/evidence', label: 'evidence', icon: IconChartLine };
+const targeting: NavItem = { to: '/targeting', label: 'targeting', icon: IconTarget };
+const participation: NavItem = { to: '/participation', label: 'participation', icon: IconMessageQuestion };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 const scorecard: NavItem = { to: '/scorecard', label: 'scorecard', icon: IconHeartRateMonitor };
 const recognition: NavItem = { to: '/recognition', label: 'recognition', icon: IconLicense };
@@ -88,6 +98,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    { to: '/outcomes', label: 'outcomes', icon: IconDatabaseExport },
+    evidence,
+    targeting,
+    { to: '/prospects', label: 'prospects', icon: IconUserSearch },
+    participation,
     schedule,
     register,
     evaluation,
@@ -100,6 +115,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     users,
     outbox,
     audit,
+    privacy,
     deliverySettings,
     scorecard,
     recognition,
@@ -120,11 +136,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
     { to: '/my-invoices', label: 'myInvoices', icon: IconFileInvoice },
     { to: '/my-one-percent', label: 'myOnePercent', icon: IconPercentage },
+    { to: '/my-outcomes', label: 'myOutcomes', icon: IconDatabaseExport },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
-  board_viewer: [dashboard, annualReport, scorecard, recognition, board, leaders, partners],
-  funder: [observatory, emulation],
-  researcher: [observatory, emulation],
+  board_viewer: [dashboard, annualReport, evidence, targeting, participation, scorecard, recognition, board, leaders, partners],
+  funder: [observatory, emulation, evidence, targeting, participation],
+  researcher: [observatory, emulation, evidence, targeting, participation],
 };
 
 export function homeOf(role: Role): string {
