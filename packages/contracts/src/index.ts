@@ -21,3 +21,4 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './web-paths.ts';
