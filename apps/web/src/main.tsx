@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/accessibility.css';
 import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -9,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client.ts';
+import { keepChartLayersOutOfTabOrder } from './app/chart-layers.ts';
 import { AppRoutes } from './app/routes.tsx';
 import { cssVariablesResolver, theme } from './app/theme.ts';
 
@@ -35,6 +37,8 @@ window.addEventListener('vite:preloadError', (event) => {
   event.preventDefault();
   location.reload();
 });
+
+keepChartLayersOutOfTabOrder();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

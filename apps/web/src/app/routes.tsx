@@ -1,10 +1,13 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { WEB_PAGE_NAMES, WEB_PAGES, type WebPageName } from '@mutualis/contracts/web-paths';
+import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.tsx';
 import { InvitationPage } from '../features/auth/invitation-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { PasswordResetConfirmPage, PasswordResetRequestPage } from '../features/auth/password-reset-pages.tsx';
 import { useMe } from '../features/auth/session.ts';
+import { useFocusOnNavigation } from './focus-on-navigation.ts';
+import { ForRoles } from './for-roles.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { homeOf } from './navigation.ts';
 import { AuthenticatedShell } from './shell.tsx';
@@ -73,65 +76,76 @@ function Home() {
   return <Navigate to={me ? homeOf(me.role) : '/login'} replace />;
 }
 
+/** The component of each page of the table (packages/contracts/src/web-paths.ts: path and roles); TypeScript asks for every page. */
+const PAGES: Record<WebPageName, ComponentType> = {
+  login: LoginPage,
+  invitation: InvitationPage,
+  passwordReset: PasswordResetRequestPage,
+  passwordResetConfirm: PasswordResetConfirmPage,
+  resetPassword: PasswordResetConfirmPage,
+  questionnaire: QuestionnairePage,
+  verifyAttestation: VerifyAttestationPage,
+  dashboard: DashboardPage,
+  members: MembersPage,
+  memberNew: MemberFormPage,
+  member: MemberPage,
+  memberEdit: MemberFormPage,
+  memberEmployeeImport: EmployeeImportPage,
+  employees: EmployeesPage,
+  employeeNew: EmployeePage,
+  employee: EmployeePage,
+  myFirm: MyFirmPage,
+  myEmployees: MyEmployeesPage,
+  myEmployeeImport: EmployeeImportPage,
+  myProvider: MyProviderPage,
+  demand: DemandPage,
+  needs: NeedsPage,
+  myNeeds: MyNeedsPage,
+  diagnostics: DiagnosticsPage,
+  diagnostic: DiagnosticPage,
+  myDiagnostics: DiagnosticsPage,
+  myDiagnostic: DiagnosticPage,
+  quotes: QuotesPage,
+  quoteNew: QuoteNewPage,
+  quote: QuotePage,
+  courses: CoursesPage,
+  courseNew: CoursePage,
+  course: CoursePage,
+  providers: ProvidersPage,
+  topics: TopicsPage,
+  users: UsersPage,
+  outbox: OutboxPage,
+  pooling: PoolingRunsPage,
+  poolingRun: PoolingRunPage,
+  poolingCompare: PoolingComparePage,
+  mySavings: MySavingsPage,
+  sessions: SessionsPage,
+  sessionNew: SessionNewPage,
+  session: SessionPage,
+  register: RegisterPage,
+  evaluation: EvaluationPage,
+  attestations: AttestationsPage,
+  calendar: CalendarFeedsPage,
+  deliverySettings: DeliverySettingsPage,
+  audit: AuditPage,
+  mutuals: MutualsPage,
+  account: AccountPage,
+};
+
+const publicPages = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access === 'public');
+const shellPages = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access !== 'public');
+const route = (name: WebPageName, element: ReactNode) => <Route key={name} path={WEB_PAGES[name].path} element={element} />;
+
 export function AppRoutes() {
+  useFocusOnNavigation();
   return (
     <Suspense fallback={<PageLoading fullScreen />}>
       <Routes>
         <Route path="/" element={<Home />} />
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/invitation" element={<InvitationPage />} />
-        <Route path="/password-reset" element={<PasswordResetRequestPage />} />
-        <Route path="/password-reset/confirm" element={<PasswordResetConfirmPage />} />
-        {/* the path of the e-mailed link (services/request-password-reset.ts) */}
-        <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
-        <Route path="/questionnaire/:token" element={<QuestionnairePage />} />
-        <Route path="/verify/:number" element={<VerifyAttestationPage />} />
+        {publicPages.map((name) => route(name, createElement(PAGES[name])))}
         <Route element={<AuthenticatedShell />}>
-          <Route path="/dashboard" element={<DashboardPage />} />
-          <Route path="/members" element={<MembersPage />} />
-          <Route path="/members/new" element={<MemberFormPage />} />
-          <Route path="/members/:memberId" element={<MemberPage />} />
-          <Route path="/members/:memberId/edit" element={<MemberFormPage />} />
-          <Route path="/members/:memberId/employees/import" element={<EmployeeImportPage />} />
-          <Route path="/employees" element={<EmployeesPage />} />
-          <Route path="/employees/new" element={<EmployeePage />} />
-          <Route path="/employees/:employeeId" element={<EmployeePage />} />
-          <Route path="/my-firm" element={<MyFirmPage />} />
-          <Route path="/my-employees" element={<MyEmployeesPage />} />
-          <Route path="/my-employees/import" element={<EmployeeImportPage />} />
-          <Route path="/my-provider" element={<MyProviderPage />} />
-          <Route path="/demand" element={<DemandPage />} />
-          <Route path="/needs" element={<NeedsPage />} />
-          <Route path="/my-needs" element={<MyNeedsPage />} />
-          <Route path="/diagnostics" element={<DiagnosticsPage />} />
-          <Route path="/diagnostics/:diagnosticId" element={<DiagnosticPage />} />
-          <Route path="/my-diagnostics" element={<DiagnosticsPage />} />
-          <Route path="/my-diagnostics/:diagnosticId" element={<DiagnosticPage />} />
-          <Route path="/quotes" element={<QuotesPage />} />
-          <Route path="/quotes/new" element={<QuoteNewPage />} />
-          <Route path="/quotes/:quoteRequestId" element={<QuotePage />} />
-          <Route path="/courses" element={<CoursesPage />} />
-          <Route path="/courses/new" element={<CoursePage />} />
-          <Route path="/courses/:courseId" element={<CoursePage />} />
-          <Route path="/providers" element={<ProvidersPage />} />
-          <Route path="/topics" element={<TopicsPage />} />
-          <Route path="/users" element={<UsersPage />} />
-          <Route path="/outbox" element={<OutboxPage />} />
-          <Route path="/pooling" element={<PoolingRunsPage />} />
-          <Route path="/pooling/runs/:runId" element={<PoolingRunPage />} />
-          <Route path="/pooling/compare" element={<PoolingComparePage />} />
-          <Route path="/my-savings" element={<MySavingsPage />} />
-          <Route path="/sessions" element={<SessionsPage />} />
-          <Route path="/sessions/new" element={<SessionNewPage />} />
-          <Route path="/sessions/:sessionId" element={<SessionPage />} />
-          <Route path="/register" element={<RegisterPage />} />
-          <Route path="/evaluation" element={<EvaluationPage />} />
-          <Route path="/attestations" element={<AttestationsPage />} />
-          <Route path="/calendar" element={<CalendarFeedsPage />} />
-          <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
-          <Route path="/audit" element={<AuditPage />} />
-          <Route path="/admin/mutuals" element={<MutualsPage />} />
-          <Route path="/account" element={<AccountPage />} />
+          {/* a page opened by a role it is not for shows "not allowed", without rendering it or calling its API */}
+          {shellPages.map((name) => route(name, <ForRoles page={name}>{createElement(PAGES[name])}</ForRoles>))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
