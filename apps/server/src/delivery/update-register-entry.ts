@@ -13,6 +13,10 @@ export async function updateRegisterEntry(deps: Deps, caller: Caller, input: { s
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
     if (row.status === 'cancelled') throw new AppError('conflict', 'A cancelled session has no register entry');
+    // the duration is the meeting days' hours, as on the attestations: it is not stated by hand once there are days
+    if (changes.durationHours !== undefined && row.firstDay) {
+      throw new AppError('conflict', 'The duration comes from the meeting days', { fields: [{ field: 'durationHours', message: 'comes from the meeting days' }] });
+    }
     const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() ? v.trim() : null);
     await registerRepository(tx.db).save(
       sessionId,
