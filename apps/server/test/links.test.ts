@@ -1,7 +1,8 @@
 // Every link an e-mail or a document carries opens a real page of the web app (or a real API operation),
 // and one its reader may open. The e-mails are the real ones: each kind that carries a link is caused here
 // through the API (invitation, password reset, request for quote, go/no-go alert, seat request,
-// questionnaires of levels 1–3), and so are the documents (attestation PDF, calendar feed URL).
+// questionnaires of levels 1–3), and so are the documents (attestation PDF, questionnaire sheets of the
+// participants without an e-mail, calendar feed URL).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,6 +69,7 @@ describe('links in e-mails and documents', () => {
   let sessionId: string;
   let attestations: { id: string; verifyUrl: string }[];
   let feedUrl: string;
+  let sheetUris: string[];
   const pdfs = new Map<string, string>();
 
   before(async () => {
@@ -107,13 +109,18 @@ describe('links in e-mails and documents', () => {
       await ctx.deps.db.updateTable('employee').set({ email: `${name}@example.test`, language }).where('id', '=', e.id).execute();
       people.push({ member, employee: e });
     }
+    // and one without an e-mail, whose questionnaires are printed on a sheet handed out at the last meeting day
+    people.push({ member, employee: await newEmployee(ctx, member, { first_name: 'noe' }) });
     const world = await sessionInDelivery(ctx, course, people);
     const entries = world.enrolments.flatMap((enrolmentId) => world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })));
     assert.equal((await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries })).status, 200);
+    const sheets = await trainer.post(`/api/sessions/${world.session.id}/questionnaire-sheets`);
+    assert.equal(sheets.status, 200, await sheets.clone().text());
+    sheetUris = [...Buffer.from(await sheets.arrayBuffer()).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
     await trainer.put(`/api/sessions/${world.session.id}/results`, { entries: world.enrolments.map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })) });
     assert.equal((await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' })).status, 200);
     attestations = (await (await coordinator.get(`/api/attestations?sessionId=${world.session.id}`)).json()).items;
-    assert.equal(attestations.length, 2);
+    assert.equal(attestations.length, 3);
     for (const a of attestations) pdfs.set(a.id, Buffer.from(await (await coordinator.get(`/api/attestations/${a.id}/pdf`)).arrayBuffer()).toString('latin1'));
 
     // a private calendar URL
@@ -166,6 +173,15 @@ describe('links in e-mails and documents', () => {
       assert.ok(a.verifyUrl.startsWith(`${PUBLIC_URL}/`));
       const uris = [...(pdfs.get(a.id) ?? '').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
       assert.deepEqual(uris, [a.verifyUrl], 'the PDF links to its verification page');
+    }
+  });
+
+  it('given the questionnaire sheets, then each link (levels 1 and 2) opens the public questionnaire page in the participant\'s language', () => {
+    assert.equal(sheetUris.length, 2, sheetUris.join(' '));
+    for (const uri of sheetUris) {
+      assert.ok(uri.startsWith(`${PUBLIC_URL}/`), uri);
+      assert.equal(matchWebPage(uri.slice(PUBLIC_URL.length))?.name, 'questionnaire', uri);
+      assert.match(uri, /\?lang=fr$/);
     }
   });
 
