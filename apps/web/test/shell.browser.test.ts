@@ -1,6 +1,7 @@
 // The shell around every page, in French and English: a page opened by a role it is not for shows one
 // clean "not allowed" page (#9.11); the skip link, the focus after each navigation and a visible focus on
-// every control, and axe's WCAG 2 A/AA rules on the main pages (#9.17).
+// every control, and axe's WCAG 2 A/AA rules on the main pages (#9.17); the same on a 390 px phone.
+// SCREENSHOT_DIR=<folder> saves what the tests look at.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const axePath = path.resolve(here, '../../../node_modules/axe-core/axe.min.js');
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
 const TRAINER = 'formateur@formaction-joliette.demo';
+const PHONE = { width: 390, height: 844 };
+const shots = process.env.SCREENSHOT_DIR;
+const shot = async (page: Page, name: string) => {
+  if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`) });
+};
 
 type Lang = 'fr' | 'en';
 function text(lang: Lang, key: string, vars: Record<string, string> = {}): string {
@@ -177,6 +183,7 @@ for (const lang of ['fr', 'en'] as const) {
           assert.equal(await page.title(), `${t('common:notAllowed.title')} · Mutualis`);
         }
         assert.deepEqual(calls, [], 'the pages called their API');
+        await shot(page, `not-allowed-${lang}`);
         await checkWcag(page, 'not allowed');
         await page.getByRole('link', { name: t('common:notAllowed.home') }).click();
         await h1(page, 'Acier Hétu inc.');
@@ -214,6 +221,7 @@ for (const lang of ['fr', 'en'] as const) {
         assert.deepEqual(await focused(page), { tag: 'a', id: '', className: 'skip-link', text: t('common:skipLink') });
         const box = await skip.boundingBox();
         assert.ok(box && box.y >= 0 && box.height > 10, 'the skip link shows when focused');
+        await shot(page, `skip-link-${lang}`);
         await page.keyboard.press('Enter');
         assert.equal((await focused(page))?.id, 'main-content');
         assert.equal(new URL(page.url()).pathname, '/members', 'no navigation');
@@ -242,6 +250,67 @@ for (const lang of ['fr', 'en'] as const) {
         await page.locator('main tbody a').first().click();
         await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
         await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.closest('main') !== null);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  describe(`on a ${PHONE.width} px phone (${lang})`, () => {
+    /** A logged-in phone: 390 × 844, touch, a mobile browser's viewport rules. */
+    async function phone(email: string) {
+      const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true });
+      await context.addInitScript((l) => {
+        if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', l);
+      }, lang);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await login(page, email);
+      return { context, page };
+    }
+    const onScreen = async (what: string, box: { x: number; y: number; width: number; height: number } | null) => {
+      assert.ok(box, `${what} has a box`);
+      assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height, `${what} is on the screen: ${JSON.stringify(box)}`);
+    };
+
+    it('given a member contact opening a coordinator page, then "not allowed" fits the screen, passes axe, and its link goes home', async () => {
+      const { context, page } = await phone(MEMBER_CONTACT);
+      try {
+        await page.goto('/pooling');
+        await h1(page, t('common:notAllowed.title'));
+        await page.waitForLoadState('networkidle');
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width, 'no wider than the screen');
+        await onScreen('the link home', await page.getByRole('link', { name: t('common:notAllowed.home') }).boundingBox());
+        assert.equal(await page.locator('main button').count(), 0);
+        await shot(page, `not-allowed-${lang}-390`);
+        await checkWcag(page, 'not allowed at 390 px');
+        await page.getByRole('link', { name: t('common:notAllowed.home') }).tap();
+        await h1(page, 'Acier Hétu inc.');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('given the skip link and the menu, then the skip link shows on the screen, and a page opened from the menu has the focus on its heading', async () => {
+      const { context, page } = await phone(COORDINATOR);
+      try {
+        await page.goto('/members');
+        await h1(page, t('members:list.title'));
+        await page.keyboard.press('Tab');
+        assert.equal((await focused(page))?.className, 'skip-link');
+        await onScreen('the focused skip link', await page.getByRole('link', { name: t('common:skipLink') }).boundingBox());
+        await shot(page, `skip-link-${lang}-390`);
+        await page.keyboard.press('Enter');
+        assert.equal((await focused(page))?.id, 'main-content');
+        // the menu is behind the burger on a phone
+        await page.getByRole('button', { name: t('common:nav.toggle') }).tap();
+        const nav = page.getByRole('navigation', { name: t('common:nav.label') });
+        await nav.getByRole('link', { name: t('nav:sessions') }).tap();
+        await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('delivery:sessions.title'));
+        await onScreen('the focused heading', await page.locator('main h1').boundingBox());
+        const menu = await nav.boundingBox();
+        assert.ok(!menu || menu.x + menu.width <= 0 || !(await nav.isVisible()), `the menu closed: ${JSON.stringify(menu)}`);
+        await shot(page, `focus-heading-${lang}-390`);
       } finally {
         await context.close();
       }
