@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { matchWebPage, mayOpenPage } from '@mutualis/contracts/web-paths';
+import type { Role } from '@mutualis/domain/accounts/roles';
 import type { Browser, Page } from 'playwright-core';
 import { apiSession, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
 
@@ -318,13 +320,23 @@ for (const lang of ['fr', 'en'] as const) {
   });
 
   describe(`WCAG 2 A and AA on the main pages (${lang})`, () => {
-    it('given each role’s main pages, then axe finds nothing', async () => {
-      const pages: [string, string[]][] = [
-        [COORDINATOR, ['/dashboard', '/members', `/members/${memberId}`, '/employees', '/needs', '/pooling', '/sessions', `/sessions/${sessionId}`, '/users', '/audit', '/account']],
-        [MEMBER_CONTACT, ['/my-firm', '/my-employees', '/my-needs', '/sessions', '/my-savings']],
-        [TRAINER, ['/my-provider', '/sessions']],
+    it('given each role’s main pages, then axe finds nothing, and every link they show opens a page of the table that the role may open', async () => {
+      const pages: [string, Role, string[]][] = [
+        [COORDINATOR, 'coordinator', ['/dashboard', '/members', `/members/${memberId}`, '/employees', '/needs', '/pooling', '/sessions', `/sessions/${sessionId}`, '/users', '/audit', '/account']],
+        [MEMBER_CONTACT, 'member_contact', ['/my-firm', '/my-employees', '/my-needs', '/sessions', '/my-savings']],
+        [TRAINER, 'trainer', ['/my-provider', '/sessions']],
       ];
-      for (const [email, paths] of pages) {
+      const wrongLinks: string[] = [];
+      const checkLinks = async (page: Page, role: Role, label: string) => {
+        const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+        for (const href of new Set(hrefs)) {
+          if (!href.startsWith('/') || href.startsWith('/api/') || href === '/') continue;
+          const target = matchWebPage(href);
+          if (!target) wrongLinks.push(`${label}: ${href} is no page`);
+          else if (!mayOpenPage(target.name, role)) wrongLinks.push(`${label}: ${href} opens ${target.name}, not for ${role}`);
+        }
+      };
+      for (const [email, role, paths] of pages) {
         const { context, page } = await newPage(browser, server.url, lang);
         try {
           if (email === COORDINATOR) {
@@ -336,11 +348,22 @@ for (const lang of ['fr', 'en'] as const) {
             await page.goto(p);
             await page.locator('main h1').waitFor();
             await checkWcag(page, `${email} ${p}`);
+            await checkLinks(page, role, `${email} ${p}`);
+          }
+          if (role !== 'coordinator') {
+            // a session of theirs, as they reach it from the list
+            await page.goto('/sessions');
+            await page.locator('main tbody a[href^="/sessions/"]').first().click();
+            await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+            await page.locator('main h1').waitFor();
+            await checkWcag(page, `${email} a session`);
+            await checkLinks(page, role, `${email} ${new URL(page.url()).pathname}`);
           }
         } finally {
           await context.close();
         }
       }
+      assert.deepEqual(wrongLinks, []);
     });
   });
 }
