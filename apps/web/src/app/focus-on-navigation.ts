@@ -9,7 +9,8 @@ const WAIT_MS = 8_000;
  * screen reader user expects from a page load, so that reading starts at the page and the next Tab goes
  * into it. Not on the document's first page (the Tab key then starts at the skip link), nor on a redirect
  * (replace). The heading may come after the address (code and data loading): we wait for it, and focus
- * the new one when the page swaps it, until the person presses a key or the pointer.
+ * the new one when the page swaps it, until the person presses a key or the pointer, or the focus goes
+ * elsewhere (a field focused by a script).
  */
 export function useFocusOnNavigation() {
   const location = useLocation();
@@ -20,10 +21,13 @@ export function useFocusOnNavigation() {
     shown.current = location.pathname;
     if (type === 'REPLACE') return;
     let focused: HTMLElement | null = null;
+    // what had the focus when the address changed: the link or button that navigated, or nothing
+    const from = document.activeElement;
     const focusHeading = () => {
       const heading = document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('h1');
       if (!heading || heading === focused) return;
-      if (focused && document.activeElement !== document.body) return; // the focus is somewhere on purpose
+      const active = document.activeElement;
+      if (active && active !== document.body && active !== from && active !== focused) return; // the focus went somewhere on purpose
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       heading.focus({ preventScroll: focused !== null });
       focused = heading;
