@@ -21,4 +21,7 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './governance.ts';
+export * from './observatory.ts';
+export * from './emulation.ts';
 export * from './web-paths.ts';

@@ -1,6 +1,8 @@
 import {
+  GOVERNANCE_READER_ROLES,
   MEMBER_RECORD_ROLES,
   MUTUAL_ADMIN_ROLES,
+  OBSERVER_ROLES,
   PROVIDER_RECORD_ROLES,
   type Role,
   SESSION_ROLES,
@@ -80,6 +82,20 @@ export const WEB_PAGES = {
   deliverySettings: { path: '/delivery-settings', access: COORDINATOR },
   audit: { path: '/audit', access: MUTUAL_ADMIN_ROLES },
   mutuals: { path: '/admin/mutuals', access: ['platform_admin'] },
+  // a mutual's governance, for its coordinators and board
+  recognition: { path: '/recognition', access: GOVERNANCE_READER_ROLES },
+  board: { path: '/board', access: GOVERNANCE_READER_ROLES },
+  meeting: { path: '/board/meetings/:meetingId', access: GOVERNANCE_READER_ROLES },
+  leaders: { path: '/leaders', access: GOVERNANCE_READER_ROLES },
+  partners: { path: '/partners', access: GOVERNANCE_READER_ROLES },
+  partner: { path: '/partners/:partnerId', access: GOVERNANCE_READER_ROLES },
+  scorecard: { path: '/scorecard', access: GOVERNANCE_READER_ROLES },
+  // across mutuals, for observers
+  observatory: { path: '/observatory', access: OBSERVER_ROLES },
+  observedScorecard: { path: '/observatory/:mutualId', access: OBSERVER_ROLES },
+  funders: { path: '/admin/funders', access: ['platform_admin'] },
+  emulation: { path: '/emulation', access: OBSERVER_ROLES },
+  scenario: { path: '/emulation/:scenarioId', access: OBSERVER_ROLES },
   account: { path: '/account', access: 'authenticated' },
 } as const satisfies Record<string, WebPage>;
 

@@ -6,6 +6,8 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
+import type { GovernanceTables } from './governance-tables.ts';
+
 export type Role = import('@mutualis/domain/accounts/roles').Role;
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
@@ -88,6 +90,8 @@ export interface AppUserTable {
   mutual_id: string | null;
   member_id: string | null;
   provider_id: string | null;
+  /** A funder's organisation (0070). */
+  funder_id: ColumnType<string | null, string | null | undefined, string | null>;
   active: Generated<boolean>;
   created_at: CreatedAt;
   last_login_at: string | null;
@@ -578,7 +582,7 @@ export interface EmployeeImportTable {
   committed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends GovernanceTables {
   mutual: MutualTable;
   provider: ProviderTable;
   member: MemberTable;

@@ -27,6 +27,9 @@ const needs = () => import('../features/needs/pages.ts');
 const pooling = () => import('../features/pooling/pages.ts');
 const publicDelivery = () => import('../features/delivery/public-pages.tsx');
 const quotes = () => import('../features/quotes/pages.ts');
+const governance = () => import('../features/governance/pages.ts');
+const observatory = () => import('../features/observatory/pages.ts');
+const emulation = () => import('../features/emulation/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
@@ -68,6 +71,18 @@ const PoolingRunsPage = lazyPage(pooling, 'PoolingRunsPage');
 const QuoteNewPage = lazyPage(quotes, 'QuoteNewPage');
 const QuotePage = lazyPage(quotes, 'QuotePage');
 const QuotesPage = lazyPage(quotes, 'QuotesPage');
+const BoardPage = lazyPage(governance, 'BoardPage');
+const LeadersPage = lazyPage(governance, 'LeadersPage');
+const MeetingPage = lazyPage(governance, 'MeetingPage');
+const PartnerPage = lazyPage(governance, 'PartnerPage');
+const PartnersPage = lazyPage(governance, 'PartnersPage');
+const RecognitionPage = lazyPage(governance, 'RecognitionPage');
+const ScorecardPage = lazyPage(governance, 'ScorecardPage');
+const FundersPage = lazyPage(observatory, 'FundersPage');
+const ObservatoryPage = lazyPage(observatory, 'ObservatoryPage');
+const ObservedScorecardPage = lazyPage(observatory, 'ObservedScorecardPage');
+const ScenarioPage = lazyPage(emulation, 'ScenarioPage');
+const ScenariosPage = lazyPage(emulation, 'ScenariosPage');
 const UsersPage = lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage');
 
 function Home() {
@@ -129,6 +144,18 @@ const PAGES: Record<WebPageName, ComponentType> = {
   deliverySettings: DeliverySettingsPage,
   audit: AuditPage,
   mutuals: MutualsPage,
+  recognition: RecognitionPage,
+  board: BoardPage,
+  meeting: MeetingPage,
+  leaders: LeadersPage,
+  partners: PartnersPage,
+  partner: PartnerPage,
+  scorecard: ScorecardPage,
+  observatory: ObservatoryPage,
+  observedScorecard: ObservedScorecardPage,
+  funders: FundersPage,
+  emulation: ScenariosPage,
+  scenario: ScenarioPage,
   account: AccountPage,
 };
 
