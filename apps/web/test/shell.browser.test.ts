@@ -17,6 +17,8 @@ const axePath = path.resolve(here, '../../../node_modules/axe-core/axe.min.js');
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
 const TRAINER = 'formateur@formaction-joliette.demo';
 const PHONE = { width: 390, height: 844 };
+/** What the shell around every page asks for (the account, the mutual's standing banner); the rest is the page's. */
+const SHELL_CALLS = ['/api/auth/me', '/api/recognition/standing'];
 const shots = process.env.SCREENSHOT_DIR;
 const shot = async (page: Page, name: string) => {
   if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`) });
@@ -173,7 +175,7 @@ for (const lang of ['fr', 'en'] as const) {
         const calls: string[] = [];
         page.on('request', (r) => {
           const url = new URL(r.url());
-          if (url.pathname.startsWith('/api/') && url.pathname !== '/api/auth/me') calls.push(url.pathname);
+          if (url.pathname.startsWith('/api/') && !SHELL_CALLS.includes(url.pathname)) calls.push(url.pathname);
         });
         for (const path of ['/members', '/pooling', '/audit', '/users', `/members/${memberId}`]) {
           await page.goto(path);
@@ -325,6 +327,8 @@ for (const lang of ['fr', 'en'] as const) {
         [COORDINATOR, 'coordinator', ['/dashboard', '/members', `/members/${memberId}`, '/employees', '/needs', '/pooling', '/sessions', `/sessions/${sessionId}`, '/users', '/audit', '/account']],
         [MEMBER_CONTACT, 'member_contact', ['/my-firm', '/my-employees', '/my-needs', '/sessions', '/my-savings']],
         [TRAINER, 'trainer', ['/my-provider', '/sessions']],
+        ['ca@lanaudiere.demo', 'board_viewer', ['/dashboard', '/scorecard', '/board', '/partners']],
+        ['bailleur@cpmt.demo', 'funder', ['/observatory', '/emulation']],
       ];
       const wrongLinks: string[] = [];
       const checkLinks = async (page: Page, role: Role, label: string) => {
@@ -350,7 +354,7 @@ for (const lang of ['fr', 'en'] as const) {
             await checkWcag(page, `${email} ${p}`);
             await checkLinks(page, role, `${email} ${p}`);
           }
-          if (role !== 'coordinator') {
+          if (role === 'member_contact' || role === 'trainer') {
             // a session of theirs, as they reach it from the list
             await page.goto('/sessions');
             await page.locator('main tbody a[href^="/sessions/"]').first().click();
