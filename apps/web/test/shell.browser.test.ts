@@ -1,6 +1,6 @@
 // The shell around every page, in French and English: a page opened by a role it is not for shows one
 // clean "not allowed" page (#9.11); the skip link, the focus after each navigation and a visible focus on
-// every control, and axe's WCAG 2 A/AA rules on the main pages (#9.17); the same on a 390 px phone.
+// every control, and axe's WCAG 2.1 A/AA rules on the main pages (#9.17); the same on a 390 px phone.
 // SCREENSHOT_DIR=<folder> saves what the tests look at.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -59,7 +59,7 @@ const focused = (page: Page) =>
     return el ? { tag: el.tagName.toLowerCase(), id: el.id, className: String(el.className), text: (el.textContent ?? '').trim().slice(0, 80) } : null;
   });
 
-/** axe with the WCAG 2.0 A and AA rules only; any violation fails, whatever its impact. */
+/** axe with the WCAG 2.0 and 2.1 A and AA rules; any violation fails, whatever its impact. */
 async function checkWcag(page: Page, label: string) {
   await page.waitForLoadState('networkidle');
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
@@ -67,10 +67,10 @@ async function checkWcag(page: Page, label: string) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] })).violations;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })).violations;
   })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
   const lines = violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(lines, [], `WCAG 2 A/AA problems on ${label}`);
+  assert.deepEqual(lines, [], `WCAG 2.1 A/AA problems on ${label}`);
 }
 
 // Runs in the page (a plain script: the test's TypeScript is compiled with helpers the page lacks).
@@ -321,7 +321,7 @@ for (const lang of ['fr', 'en'] as const) {
     });
   });
 
-  describe(`WCAG 2 A and AA on the main pages (${lang})`, () => {
+  describe(`WCAG 2.1 A and AA on the main pages (${lang})`, () => {
     it('given each role’s main pages, then axe finds nothing, and every link they show opens a page of the table that the role may open', async () => {
       const pages: [string, Role, string[]][] = [
         [COORDINATOR, 'coordinator', ['/dashboard', '/members', `/members/${memberId}`, '/employees', '/needs', '/pooling', '/sessions', `/sessions/${sessionId}`, '/users', '/audit', '/account']],
