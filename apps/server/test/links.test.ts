@@ -1,7 +1,7 @@
 // Every link an e-mail or a document carries opens a real page of the web app (or a real API operation),
 // and one its reader may open. The e-mails are the real ones: each kind that carries a link is caused here
 // through the API (invitation, password reset, request for quote, go/no-go alert, seat request,
-// questionnaires of levels 1–3), and so are the documents (attestation PDF, questionnaire sheets of the
+// questionnaires of levels 1–3, attestation expiry reminder), and so are the documents (attestation PDF, questionnaire sheets of the
 // participants without an e-mail, calendar feed URL).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { matchWebPage, mayOpenPage, WEB_PAGE_NAMES, WEB_PAGES, webPath, webPaths } from '@mutualis/contracts/web-paths';
 import type { Role } from '@mutualis/domain/accounts/roles';
 import { runDeliveryPass } from '../src/delivery/delivery-jobs.ts';
+import { sendExpiryReminders } from '../src/learning/index.ts';
 import { newCourse, newSession, sessionInDelivery } from './delivery-builders.ts';
 import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { needBody, newTopic } from './needs-fixtures.ts';
@@ -20,7 +21,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const serverSrc = path.join(here, '../src');
 
 /** The e-mail kinds that carry a link to the app; each must be caused by the scenario below. */
-const KINDS_WITH_LINKS = ['invitation', 'password_reset', 'quote_request', 'go_no_go_alert', 'seat_request', 'questionnaire_1', 'questionnaire_2', 'level3_questionnaire_3'];
+const KINDS_WITH_LINKS = ['invitation', 'password_reset', 'quote_request', 'go_no_go_alert', 'seat_request', 'questionnaire_1', 'questionnaire_2', 'level3_questionnaire_3', 'attestation_expiry'];
 
 const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0].replace(/&amp;/g, '&').replace(/[.,;]+$/, ''));
 
@@ -128,9 +129,13 @@ describe('links in e-mails and documents', () => {
     assert.equal(feed.status, 201);
     feedUrl = (await feed.json()).url;
 
-    // last, as the logins expire: 60 days after the last day, the level-3 follow-up
+    // the course's attestations are valid 3 months (until 2027-02-20): a reminder is due 60 days ahead
+    assert.equal((await coordinator.patch(`/api/courses/${course.id}`, { validityMonths: 3 })).status, 200);
+
+    // last, as the logins expire: 60 days after the last day, the level-3 follow-up and the expiry reminder
     ctx.setNow('2027-01-19T15:00:00Z');
     await runDeliveryPass(ctx.deps);
+    assert.ok((await sendExpiryReminders(ctx.deps)) > 0, 'an expiry reminder');
   });
   after(() => ctx.close());
 

@@ -79,6 +79,8 @@ export const WEB_PAGES = {
   evaluation: { path: '/evaluation', access: SESSION_WORKER_ROLES },
   attestations: { path: '/attestations', access: MEMBER_RECORD_ROLES },
   calendar: { path: '/calendar', access: SESSION_ROLES },
+  schedule: { path: '/schedule', access: SESSION_ROLES },
+  expiries: { path: '/expiries', access: MEMBER_RECORD_ROLES },
   deliverySettings: { path: '/delivery-settings', access: COORDINATOR },
   audit: { path: '/audit', access: MUTUAL_ADMIN_ROLES },
   mutuals: { path: '/admin/mutuals', access: ['platform_admin'] },
@@ -134,6 +136,7 @@ type Locale = 'fr' | 'en';
 /** The pages other places link to, by what they show. `lang` on a page read before login opens it in the reader's language. */
 export const webPaths = {
   home: () => '/' as WebPath,
+  expiries: () => webPath('expiries', {}),
   login: () => webPath('login', {}),
   invitation: (token: string, lang: Locale) => webPath('invitation', {}, { token, lang }),
   resetPassword: (token: string, lang: Locale) => webPath('resetPassword', {}, { token, lang }),

@@ -230,6 +230,8 @@ export interface CourseTable {
   min_seats: number;
   max_seats: number;
   max_sessions_per_period: Generated<number>;
+  /** How long its attestations stay valid, in months (0047); null: they never expire. */
+  validity_months: Generated<number | null>;
   approved_at: string | null;
   approved_by: string | null;
   created_at: CreatedAt;
@@ -564,6 +566,25 @@ export interface QuestionnaireTable {
   created_at: CreatedAt;
 }
 
+// ---------- 0047_learner_record: attestation expiry reminders and renewal needs ----------
+export interface AttestationExpiryReminderTable {
+  attestation_id: string;
+  expires_on: string;
+  threshold_days: number;
+  mutual_id: string;
+  member_id: string;
+  recipients: Generated<number>;
+  sent_at: CreatedAt;
+}
+
+export interface AttestationRenewalTable {
+  need_id: string;
+  attestation_id: string;
+  mutual_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface EmployeeImportTable {
   id: Generated<string>;
   mutual_id: string;
@@ -617,4 +638,6 @@ export interface Database extends GovernanceTables {
   session_register: SessionRegisterTable;
   calendar_feed: CalendarFeedTable;
   questionnaire: QuestionnaireTable;
+  attestation_expiry_reminder: AttestationExpiryReminderTable;
+  attestation_renewal: AttestationRenewalTable;
 }

@@ -26,6 +26,8 @@ import { registerRegisterRoutes } from '../delivery/index.ts';
 import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
+import { registerLearningRoutes } from '../learning/index.ts';
+import { registerScheduleRoutes } from '../delivery/index.ts';
 import { registerEmulationRoutes } from '../emulation/index.ts';
 import { registerGovernanceRoutes } from '../governance/index.ts';
 import { registerObservatoryRoutes } from '../observatory/index.ts';
@@ -58,6 +60,8 @@ export function registerRoutes(app: App, deps: Deps) {
   registerNeedRoutes(app, deps);
   registerDemandRoutes(app, deps);
   registerQuoteRoutes(app, deps);
+  registerLearningRoutes(app, deps);
+  registerScheduleRoutes(app, deps);
   registerGovernanceRoutes(app, deps);
   registerObservatoryRoutes(app, deps);
   registerEmulationRoutes(app, deps);

@@ -12,6 +12,8 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
+  IconCalendarMonth,
+  IconCalendarDue,
   IconCalendarShare,
   IconCertificate,
   IconChartDots,
@@ -47,6 +49,8 @@ const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward 
 const register: NavItem = { to: '/register', label: 'register', icon: IconNotebook };
 const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
 const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
+const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalendarMonth };
+const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 const scorecard: NavItem = { to: '/scorecard', label: 'scorecard', icon: IconHeartRateMonitor };
@@ -79,9 +83,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    schedule,
     register,
     evaluation,
     attestations,
+    expiries,
     calendar,
     users,
     outbox,
@@ -99,11 +105,13 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-needs', label: 'myNeeds', icon: IconChecklist },
     { to: '/my-diagnostics', label: 'myDiagnostics', icon: IconClipboardList },
     sessions,
+    schedule,
     attestations,
+    expiries,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
   ],
-  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
   board_viewer: [dashboard, scorecard, recognition, board, leaders, partners],
   funder: [observatory, emulation],
   researcher: [observatory, emulation],

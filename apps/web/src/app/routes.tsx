@@ -20,6 +20,7 @@ function lazyPage<K extends string, M extends Record<K, ComponentType>>(load: ()
 const catalogue = () => import('../features/catalogue/pages.ts');
 const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
+const learning = () => import('../features/learning/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
@@ -46,6 +47,7 @@ const AttestationsPage = lazyPage(delivery, 'AttestationsPage');
 const CalendarFeedsPage = lazyPage(delivery, 'CalendarFeedsPage');
 const EvaluationPage = lazyPage(delivery, 'EvaluationPage');
 const RegisterPage = lazyPage(delivery, 'RegisterPage');
+const SchedulePage = lazyPage(delivery, 'SchedulePage');
 const SessionNewPage = lazyPage(delivery, 'SessionNewPage');
 const SessionPage = lazyPage(delivery, 'SessionPage');
 const SessionsPage = lazyPage(delivery, 'SessionsPage');
@@ -53,6 +55,7 @@ const DeliverySettingsPage = lazyPage(delivery, 'DeliverySettingsPage');
 const QuestionnairePage = lazyPage(publicDelivery, 'QuestionnairePage');
 const VerifyAttestationPage = lazyPage(publicDelivery, 'VerifyAttestationPage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
+const ExpiriesPage = lazyPage(learning, 'ExpiriesPage');
 const EmployeePage = lazyPage(employees, 'EmployeePage');
 const EmployeesPage = lazyPage(employees, 'EmployeesPage');
 const MyEmployeesPage = lazyPage(memberHome, 'MyEmployeesPage');
@@ -141,6 +144,8 @@ const PAGES: Record<WebPageName, ComponentType> = {
   evaluation: EvaluationPage,
   attestations: AttestationsPage,
   calendar: CalendarFeedsPage,
+  schedule: SchedulePage,
+  expiries: ExpiriesPage,
   deliverySettings: DeliverySettingsPage,
   audit: AuditPage,
   mutuals: MutualsPage,
