@@ -242,10 +242,10 @@ for (const lang of ['fr', 'en'] as const) {
         await login(page, COORDINATOR);
         await h1(page, t('dashboard:title'));
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        await nav.getByRole('link', { name: t('nav:members') }).click();
+        await nav.getByRole('link', { name: t('nav:members'), exact: true }).click();
         await h1(page, t('members:list.title'));
         await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('members:list.title'));
-        await nav.getByRole('link', { name: t('nav:sessions') }).focus();
+        await nav.getByRole('link', { name: t('nav:sessions'), exact: true }).focus();
         await page.keyboard.press('Enter');
         await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('delivery:sessions.title'));
         await page.goBack();
@@ -309,7 +309,7 @@ for (const lang of ['fr', 'en'] as const) {
         // the menu is behind the burger on a phone
         await page.getByRole('button', { name: t('common:nav.toggle') }).tap();
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        await nav.getByRole('link', { name: t('nav:sessions') }).tap();
+        await nav.getByRole('link', { name: t('nav:sessions'), exact: true }).tap();
         await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('delivery:sessions.title'));
         await onScreen('the focused heading', await page.locator('main h1').boundingBox());
         const menu = await nav.boundingBox();
