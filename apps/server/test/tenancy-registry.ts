@@ -208,7 +208,7 @@ export const tenancyRegistry = {
     ...governanceBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
-  notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
+  notLists: ['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/me'] as string[],
   /** Ids that must never appear in any list answer for the role. */
   foreignIdsInLists(w: World, role: Role): string[] {
     const ids = [w.mutualB.id, w.memberB1.id, w.employeeB1.id, w.providerB.id];

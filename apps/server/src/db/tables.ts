@@ -184,6 +184,18 @@ export interface OutboxTable {
   next_attempt_at: Timestamp;
   created_at: CreatedAt;
   sent_at: string | null;
+  claimed_until: string | null;
+}
+
+// ---------- 0080_several_instances: rate limits and the login-session version ----------
+export interface RateLimitHitTable {
+  key: string;
+  at: string;
+}
+
+export interface LoginSessionVersionTable {
+  id: Generated<boolean>;
+  version: number;
 }
 
 // ---------- 0020_catalogue_needs: topics, courses, diagnostics, needs, requests for quotes ----------
@@ -384,6 +396,9 @@ export interface PoolingRunTable {
   finished_at: string | null;
   accepted_at: string | null;
   accepted_by: string | null;
+  claimed_by: string | null;
+  lease_until: string | null;
+  attempts: Generated<number>;
 }
 
 export interface TrainingSessionTable {
@@ -616,6 +631,8 @@ export interface Database extends GovernanceTables {
   audit_log: AuditLogTable;
   access_log: AccessLogTable;
   outbox: OutboxTable;
+  rate_limit_hit: RateLimitHitTable;
+  login_session_version: LoginSessionVersionTable;
   employee_import: EmployeeImportTable;
   topic: TopicTable;
   course: CourseTable;
