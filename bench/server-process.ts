@@ -35,6 +35,8 @@ async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  /** The server's process id (its CPU time is in /proc/<pid>/stat on Linux). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startServer(): Promise<ServerProcess> {
   }
   return {
     url,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

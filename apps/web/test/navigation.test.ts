@@ -15,6 +15,7 @@ const REACHED_FROM: Record<string, string> = {
   '/providers': '/courses (catalogue tabs)',
   '/topics': '/courses (catalogue tabs)',
   '/pooling/compare': '/pooling',
+  '/privacy/incidents': '/privacy (a button in its header)',
   '/account': 'the account menu of the header',
 };
 const isDetailOrForm = (p: string) => p.includes(':') || p.endsWith('/new') || p.endsWith('/import');
@@ -51,7 +52,7 @@ describe('navigation', () => {
     );
   });
 
-  it('given a funder or a researcher, then the observatory and the emulation planner are all their menu holds', () => {
-    for (const role of ['funder', 'researcher'] as const) assert.deepEqual(NAVIGATION[role].map((i) => i.to), ['/observatory', '/emulation']);
+  it('given a funder or a researcher, then the observatory, the emulation planner and the evidence of a mutual they observe (evidence, targeting, why firms join) are all their menu holds', () => {
+    for (const role of ['funder', 'researcher'] as const) assert.deepEqual(NAVIGATION[role].map((i) => i.to), ['/observatory', '/emulation', '/evidence', '/targeting', '/participation']);
   });
 });

@@ -26,6 +26,8 @@ export interface WebPage {
 
 const COORDINATOR = ['coordinator'] as const satisfies readonly Role[];
 const MEMBER_CONTACT = ['member_contact'] as const satisfies readonly Role[];
+/** The evidence pages' readers, as in their menus: the mutual's coordinators and board, funders and researchers. */
+const EVIDENCE_READERS = ['coordinator', 'board_viewer', 'funder', 'researcher'] as const satisfies readonly Role[];
 
 /** Every page of the web app but `/` (which sends each caller to its home), with who may open it. */
 export const WEB_PAGES = {
@@ -37,6 +39,8 @@ export const WEB_PAGES = {
   resetPassword: { path: '/reset-password', access: 'public' },
   questionnaire: { path: '/questionnaire/:token', access: 'public' },
   verifyAttestation: { path: '/verify/:number', access: 'public' },
+  outcomeForm: { path: '/outcome-form/:token', access: 'public' },
+  participationForm: { path: '/participation-form/:token', access: 'public' },
   // the logged-in app
   dashboard: { path: '/dashboard', access: ['coordinator', 'board_viewer'] },
   members: { path: '/members', access: COORDINATOR },
@@ -98,6 +102,17 @@ export const WEB_PAGES = {
   funders: { path: '/admin/funders', access: ['platform_admin'] },
   emulation: { path: '/emulation', access: OBSERVER_ROLES },
   scenario: { path: '/emulation/:scenarioId', access: OBSERVER_ROLES },
+  // outcomes and evidence
+  outcomes: { path: '/outcomes', access: COORDINATOR },
+  myOutcomes: { path: '/my-outcomes', access: MEMBER_CONTACT },
+  evidence: { path: '/evidence', access: EVIDENCE_READERS },
+  targeting: { path: '/targeting', access: EVIDENCE_READERS },
+  prospects: { path: '/prospects', access: COORDINATOR },
+  participation: { path: '/participation', access: EVIDENCE_READERS },
+  // personal information (Law 25), for the coordinator who answers for the privacy officer
+  privacy: { path: '/privacy', access: COORDINATOR },
+  personFile: { path: '/privacy/people/:employeeId', access: COORDINATOR },
+  incidents: { path: '/privacy/incidents', access: COORDINATOR },
   account: { path: '/account', access: 'authenticated' },
 } as const satisfies Record<string, WebPage>;
 
@@ -142,6 +157,8 @@ export const webPaths = {
   resetPassword: (token: string, lang: Locale) => webPath('resetPassword', {}, { token, lang }),
   questionnaire: (token: string, lang: Locale) => webPath('questionnaire', { token }, { lang }),
   verifyAttestation: (number: string) => webPath('verifyAttestation', { number }),
+  outcomeForm: (token: string, lang: Locale) => webPath('outcomeForm', { token }, { lang }),
+  participationForm: (token: string, lang: Locale) => webPath('participationForm', { token }, { lang }),
   session: (sessionId: string) => webPath('session', { sessionId }),
   quote: (quoteRequestId: string) => webPath('quote', { quoteRequestId }),
   member: (memberId: string) => webPath('member', { memberId }),

@@ -12,6 +12,10 @@ import { registerDiagnosticRoutes } from '../diagnostics/index.ts';
 import { registerNeedRoutes } from '../needs/index.ts';
 import { registerDemandRoutes } from '../demand/index.ts';
 import { registerQuoteRoutes } from '../quotes/index.ts';
+import { registerOutcomeRoutes } from '../outcomes/index.ts';
+import { registerEvidenceRoutes } from '../evidence/index.ts';
+import { registerTargetingRoutes } from '../targeting/index.ts';
+import { registerParticipationRoutes } from '../participation/index.ts';
 import { registerAttendanceRoutes } from '../delivery/index.ts';
 import { registerAttestationRoutes } from '../delivery/index.ts';
 import { registerCalendarRoutes } from '../delivery/index.ts';
@@ -31,6 +35,7 @@ import { registerScheduleRoutes } from '../delivery/index.ts';
 import { registerEmulationRoutes } from '../emulation/index.ts';
 import { registerGovernanceRoutes } from '../governance/index.ts';
 import { registerObservatoryRoutes } from '../observatory/index.ts';
+import { registerPrivacyRoutes } from '../privacy/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -60,9 +65,14 @@ export function registerRoutes(app: App, deps: Deps) {
   registerNeedRoutes(app, deps);
   registerDemandRoutes(app, deps);
   registerQuoteRoutes(app, deps);
+  registerOutcomeRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
+  registerTargetingRoutes(app, deps);
+  registerParticipationRoutes(app, deps);
   registerLearningRoutes(app, deps);
   registerScheduleRoutes(app, deps);
   registerGovernanceRoutes(app, deps);
   registerObservatoryRoutes(app, deps);
   registerEmulationRoutes(app, deps);
+  registerPrivacyRoutes(app, deps);
 }

@@ -7,6 +7,7 @@ import {
   IconGavel,
   IconHeartRateMonitor,
   IconLicense,
+  IconLock,
   IconMapSearch,
   IconTelescope,
   IconBuildingCommunity,
@@ -19,6 +20,11 @@ import {
   IconChartDots,
   IconChalkboard,
   IconChartBar,
+  IconChartLine,
+  IconDatabaseExport,
+  IconTarget,
+  IconMessageQuestion,
+  IconUserSearch,
   IconChecklist,
   IconClipboardList,
   IconFileDollar,
@@ -43,6 +49,7 @@ export interface NavItem {
 
 const dashboard: NavItem = { to: '/dashboard', label: 'dashboard', icon: IconChartBar };
 const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
+const privacy: NavItem = { to: '/privacy', label: 'privacy', icon: IconLock };
 const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
 const sessions: NavItem = { to: '/sessions', label: 'sessions', icon: IconCalendarEvent };
 const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward };
@@ -52,6 +59,9 @@ const attestations: NavItem = { to: '/attestations', label: 'attestations', icon
 const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalendarMonth };
 const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
+const evidence: NavItem = { to: '/evidence', label: 'evidence', icon: IconChartLine };
+const targeting: NavItem = { to: '/targeting', label: 'targeting', icon: IconTarget };
+const participation: NavItem = { to: '/participation', label: 'participation', icon: IconMessageQuestion };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 const scorecard: NavItem = { to: '/scorecard', label: 'scorecard', icon: IconHeartRateMonitor };
 const recognition: NavItem = { to: '/recognition', label: 'recognition', icon: IconLicense };
@@ -83,6 +93,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    { to: '/outcomes', label: 'outcomes', icon: IconDatabaseExport },
+    evidence,
+    targeting,
+    { to: '/prospects', label: 'prospects', icon: IconUserSearch },
+    participation,
     schedule,
     register,
     evaluation,
@@ -92,6 +107,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     users,
     outbox,
     audit,
+    privacy,
     deliverySettings,
     scorecard,
     recognition,
@@ -110,11 +126,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     expiries,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
+    { to: '/my-outcomes', label: 'myOutcomes', icon: IconDatabaseExport },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
-  board_viewer: [dashboard, scorecard, recognition, board, leaders, partners],
-  funder: [observatory, emulation],
-  researcher: [observatory, emulation],
+  board_viewer: [dashboard, evidence, targeting, participation, scorecard, recognition, board, leaders, partners],
+  funder: [observatory, emulation, evidence, targeting, participation],
+  researcher: [observatory, emulation, evidence, targeting, participation],
 };
 
 export function homeOf(role: Role): string {

@@ -22,6 +22,9 @@ const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
 const learning = () => import('../features/learning/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
+const evidence = () => import('../features/evidence/pages.ts');
+const outcomes = () => import('../features/outcomes/pages.ts');
+const participation = () => import('../features/participation/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
 const needs = () => import('../features/needs/pages.ts');
@@ -34,6 +37,9 @@ const emulation = () => import('../features/emulation/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
+const ReadsPage = lazyPage(() => import('../features/privacy/reads-page.tsx'), 'ReadsPage');
+const IncidentsPage = lazyPage(() => import('../features/privacy/incidents-page.tsx'), 'IncidentsPage');
+const PersonFilePage = lazyPage(() => import('../features/privacy/person-file-page.tsx'), 'PersonFilePage');
 const CoursePage = lazyPage(catalogue, 'CoursePage');
 const CoursesPage = lazyPage(catalogue, 'CoursesPage');
 const MyProviderPage = lazyPage(catalogue, 'MyProviderPage');
@@ -54,6 +60,14 @@ const SessionsPage = lazyPage(delivery, 'SessionsPage');
 const DeliverySettingsPage = lazyPage(delivery, 'DeliverySettingsPage');
 const QuestionnairePage = lazyPage(publicDelivery, 'QuestionnairePage');
 const VerifyAttestationPage = lazyPage(publicDelivery, 'VerifyAttestationPage');
+const EvidencePage = lazyPage(evidence, 'EvidencePage');
+const OutcomesPage = lazyPage(outcomes, 'OutcomesPage');
+const MyOutcomesPage = lazyPage(outcomes, 'MyOutcomesPage');
+const OutcomeFormPage = lazyPage(() => import('../features/outcomes/outcome-form-page.tsx'), 'OutcomeFormPage');
+const ParticipationPage = lazyPage(participation, 'ParticipationPage');
+const ProspectsPage = lazyPage(participation, 'ProspectsPage');
+const ParticipationFormPage = lazyPage(() => import('../features/participation/participation-form-page.tsx'), 'ParticipationFormPage');
+const TargetingPage = lazyPage(() => import('../features/targeting/targeting-page.tsx'), 'TargetingPage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
 const ExpiriesPage = lazyPage(learning, 'ExpiriesPage');
 const EmployeePage = lazyPage(employees, 'EmployeePage');
@@ -103,6 +117,8 @@ const PAGES: Record<WebPageName, ComponentType> = {
   resetPassword: PasswordResetConfirmPage,
   questionnaire: QuestionnairePage,
   verifyAttestation: VerifyAttestationPage,
+  outcomeForm: OutcomeFormPage,
+  participationForm: ParticipationFormPage,
   dashboard: DashboardPage,
   members: MembersPage,
   memberNew: MemberFormPage,
@@ -161,6 +177,15 @@ const PAGES: Record<WebPageName, ComponentType> = {
   funders: FundersPage,
   emulation: ScenariosPage,
   scenario: ScenarioPage,
+  outcomes: OutcomesPage,
+  myOutcomes: MyOutcomesPage,
+  evidence: EvidencePage,
+  targeting: TargetingPage,
+  prospects: ProspectsPage,
+  participation: ParticipationPage,
+  privacy: ReadsPage,
+  personFile: PersonFilePage,
+  incidents: IncidentsPage,
   account: AccountPage,
 };
 
