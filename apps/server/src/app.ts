@@ -1,22 +1,34 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from './caller.ts';
 import type { AppEnv } from './http/context.ts';
 import { sessionMiddleware } from './accounts/index.ts';
+import { admission, type AdmissionQueue } from './http/admission.ts';
+import { compressAnswers } from './http/compression.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { rejectUnstorableText } from './http/input-guard.ts';
 import { errorToResponse, problem, zodFieldErrors } from './http/problem.ts';
 import { registerRoutes } from './http/routes.ts';
+import { loadWebAssets, registerWebAssets, type WebAssets } from './http/web-assets.ts';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppOptions {
+  /** Serve the built web app (apps/web/dist, or these files) beside the API. */
+  serveWeb?: boolean | WebAssets;
+  /** The process's admission queue in front of the API (main.ts); tests call the routes directly. */
+  admission?: AdmissionQueue;
+}
+
+/** Paths that never wait in the admission queue: the health check and the API's own documentation. */
+export const admissionExempt = (p: string) =>
+  p === '/api/health' || p === '/api/openapi.json' || p.startsWith('/api/docs');
 
 /** Builds the whole HTTP application from its dependencies; does not listen (tests call app.request). */
-export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
+export function buildApp(deps: Deps, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -28,6 +40,8 @@ export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
     },
   });
   app.onError(errorToResponse);
+  // outermost: compresses the finished answer, after the admission slot is given back
+  app.use('/api/*', compressAnswers());
   app.use(
     '*',
     secureHeaders({
@@ -44,18 +58,21 @@ export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
       referrerPolicy: 'same-origin',
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => problem(c, 413, 'payload_too_large', 'The request body is larger than 20 MB') }));
+  if (options.admission) app.use('/api/*', admission(options.admission));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 20 * 1024 * 1024,
+      onError: (c) => problem(c, 413, 'payload_too_large', 'The request body is larger than 20 MB'),
+    }),
+  );
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', rejectUnstorableText());
   registerRoutes(app, deps);
   registerOpenApi(app);
   app.all('/api/*', (c) => problem(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
 
-  if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
-    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    app.use('/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    app.get('*', (c) => c.html(indexHtml));
-  }
+  const web = options.serveWeb === true ? loadWebAssets(webDist) : options.serveWeb || null;
+  if (web) registerWebAssets(app, web);
   return app;
 }

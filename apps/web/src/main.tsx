@@ -1,5 +1,4 @@
 import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/accessibility.css';
 import './i18n/index.ts';
@@ -11,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client.ts';
 import { keepChartLayersOutOfTabOrder } from './app/chart-layers.ts';
-import { AppRoutes } from './app/routes.tsx';
+import { AppRoutes, preloadPageOf } from './app/routes.tsx';
 import { cssVariablesResolver, theme } from './app/theme.ts';
 
 const queryClient = new QueryClient({
@@ -39,6 +38,8 @@ window.addEventListener('vite:preloadError', (event) => {
 });
 
 keepChartLayersOutOfTabOrder();
+// The first page's code comes beside the account request, not after it (app/routes.tsx).
+preloadPageOf(location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 
 export interface AttestationDocument {
   number: string;
@@ -30,6 +29,7 @@ const hoursEn = (h: number) => `${h} hour${h === 1 ? '' : 's'}`;
 
 /** The bilingual attestation of participation (Règlement sur les mutuelles de formation, s.14), as a PDF. */
 export async function renderAttestationPdf(a: AttestationDocument): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',

@@ -1,5 +1,4 @@
 import type { RegisterEntryDto } from '@mutualis/contracts';
-import PDFDocument from 'pdfkit';
 import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
 
 const money = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2));
@@ -55,6 +54,7 @@ export function renderRegisterXlsx(mutualName: string, year: number, entries: Re
 
 /** The activity register of a year as a PDF, one block per activity. */
 export async function renderRegisterPdf(mutualName: string, year: number, entries: RegisterEntryDto[]): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
   const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: `Registre des activités ${year}`, Author: mutualName } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
