@@ -39,7 +39,8 @@ export const configSchema = z.object({
     .string()
     .min(32, 'must be at least 32 characters')
     .default('development-only-secret-change-me-in-production'),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** The address people use (links in e-mails and documents); without it, http://localhost:<PORT> (loadConfig). */
+  PUBLIC_URL: z.string().url().optional(),
   /** Behind a reverse proxy: take the caller's address from X-Forwarded-For (rate limits). */
   TRUST_PROXY: booleanish.default(false),
   DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
@@ -47,7 +48,7 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -66,5 +67,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.data.NODE_ENV === 'production' && parsed.data.SESSION_SECRET.startsWith('development-only')) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: must be set in production');
   }
-  return parsed.data;
+  // a server started on another port must not send links to :3000
+  return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
 }

@@ -11,6 +11,13 @@ describe('configuration', () => {
     assert.equal(config.DEFAULT_LOCALE, 'fr');
   });
 
+  it('given no PUBLIC_URL, then links follow PORT; a PUBLIC_URL set stays as given', () => {
+    assert.equal(loadConfig({}).PUBLIC_URL, 'http://localhost:3000');
+    assert.equal(loadConfig({ PORT: '8080' }).PUBLIC_URL, 'http://localhost:8080');
+    assert.equal(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://formation.example.org' }).PUBLIC_URL, 'https://formation.example.org');
+    assert.throws(() => loadConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);
+  });
+
   it('given a wrong PORT and a wrong DATABASE_URL, then the error names both variables', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' }),

@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { startOutboxSender } from '../src/outbox/outbox-sender.ts';
 import { smtpTransportFromConfig } from '../src/mail/transport.ts';
 import { sendOutbox } from '../src/outbox/send-outbox.ts';
-import { createTestContext, loginAs, newMutual, type TestContext } from './harness.ts';
+import { anonymous, createTestContext, loginAs, newMutual, type TestContext } from './harness.ts';
 import { outboxFor, tokenFromMail } from './mail-helpers.ts';
 
 interface Received {
@@ -195,20 +195,42 @@ describe('outbox sender when the SMTP server refuses', () => {
 });
 
 describe('outbox sender without SMTP', () => {
-  it('given no SMTP_HOST in development, then it says so, prints each message once and leaves it pending', async () => {
-    const ctx = await createTestContext({ NODE_ENV: 'development' });
+  it('given no SMTP_HOST in development, then it says so, prints each message once with its links (invitation, password reset) and leaves it pending', async () => {
+    const ctx = await createTestContext({ NODE_ENV: 'development', PUBLIC_URL: 'http://localhost:8080' });
     try {
       const mutual = await newMutual(ctx);
       const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
       await client.post('/api/users', { email: 'dev@example.test', displayName: 'Dev', role: 'board_viewer' });
+      const coordinator = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+      assert.equal((await anonymous(ctx).post('/api/auth/password-reset', { email: coordinator.user.email })).status, 202);
       const lines: string[] = [];
       const jobs = startOutboxSender(ctx.deps, { log: (line) => lines.push(line), intervalMs: 3_600_000 });
       await jobs.runOnce();
       await jobs.runOnce();
       await jobs.stop();
       assert.ok(lines[0].includes('SMTP_HOST is not set'));
-      assert.equal(lines.filter((l) => l.includes('to dev@example.test')).length, 1);
+      const invitation = lines.filter((l) => l.includes('to dev@example.test'));
+      assert.equal(invitation.length, 1);
+      // what the README promises: the links can be followed from the log
+      assert.match(invitation[0], /http:\/\/localhost:8080\/invitation\?token=[\w-]+/);
+      assert.match(lines.find((l) => l.includes(`to ${coordinator.user.email}`)) ?? '', /http:\/\/localhost:8080\/reset-password\?token=[\w-]+/);
       assert.equal((await outboxFor(ctx, 'dev@example.test'))[0].status, 'pending');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('given no SMTP_HOST in production, then it prints no message (they carry login links)', async () => {
+    const ctx = await createTestContext({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-at-least-32-characters' });
+    try {
+      const mutual = await newMutual(ctx);
+      const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+      await client.post('/api/users', { email: 'prod@example.test', displayName: 'Prod', role: 'board_viewer' });
+      const lines: string[] = [];
+      const jobs = startOutboxSender(ctx.deps, { log: (line) => lines.push(line), intervalMs: 3_600_000 });
+      await jobs.runOnce();
+      await jobs.stop();
+      assert.deepEqual(lines.filter((l) => l.includes('prod@example.test')), []);
     } finally {
       await ctx.close();
     }

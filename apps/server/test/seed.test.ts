@@ -64,6 +64,37 @@ describe('demo seed', () => {
     }
   });
 
+  it('when seeded, then the README says which demo logins open in French and which in English, as the accounts are', async () => {
+    const section = readme.slice(readme.indexOf('## Demo logins'), readme.indexOf('\n## ', readme.indexOf('## Demo logins') + 1));
+    const header = section.split('\n').find((line) => line.startsWith('| Role'));
+    const columns = header?.split('|').map((c) => c.trim()) ?? [];
+    const language = columns.indexOf('Language');
+    assert.ok(language > 0, 'the demo logins table has a Language column');
+    const users = new Map((await ctx.deps.db.selectFrom('app_user').select(['email', 'locale', 'role']).execute()).map((u) => [u.email, u]));
+    const named = { French: 'fr', English: 'en' } as Record<string, string>;
+    const rows = section.split('\n').filter((line) => line.startsWith('|') && line.includes('.demo`'));
+    assert.ok(rows.length >= 6);
+    for (const row of rows) {
+      const cells = row.split('|').map((c) => c.trim());
+      const email = cells[2].replace(/`/g, '');
+      assert.equal(users.get(email)?.locale, named[cells[language]], `${email}: the README says ${cells[language]}`);
+    }
+    // the paragraph under the table names every other English login; every login it does not name is French
+    const english = [...users.values()].filter((u) => u.locale === 'en').map((u) => u.email).sort();
+    const paragraph = section.slice(section.indexOf('Every demo firm'));
+    const listed = [...paragraph.matchAll(/`(rh@[a-z0-9.-]+\.demo)`/g)].map((m) => m[1]);
+    const tableEnglish = rows.map((r) => r.split('|').map((c) => c.trim())).filter((c) => c[language] === 'English').map((c) => c[2].replace(/`/g, ''));
+    assert.deepEqual([...new Set([...listed, ...tableEnglish])].sort(), english, 'the English logins the README names');
+    assert.ok(paragraph.includes(`except ${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][english.length]} English ones`), `${english.length} English logins`);
+    assert.ok([...users.values()].filter((u) => u.role === 'trainer').every((u) => u.locale === 'fr'), 'trainer logins are French, as the README says');
+  });
+
+  it('given the README, then it says that without SMTP the invitation and reset links appear in the server log, in development', () => {
+    const section = readme.slice(readme.indexOf('## Without an SMTP server'), readme.indexOf('\n## ', readme.indexOf('## Without an SMTP server') + 1));
+    assert.ok(section.length > 30, 'a section "Without an SMTP server"');
+    for (const words of ['log', '/invitation?token=', '/reset-password?token=', 'NODE_ENV=development', 'PUBLIC_URL', 'PORT']) assert.ok(section.includes(words), `it mentions ${words}`);
+  });
+
   it('when a demo member contact logs in, then its account is tied to its own firm only', async () => {
     const client = await login(ctx, 'rh@soudure-bedard.demo', DEMO_PASSWORD);
     const me = (await (await client.get('/api/auth/me')).json()) as { role: string; memberId: string };

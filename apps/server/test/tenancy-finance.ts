@@ -19,7 +19,7 @@ export async function prepareFinance(world: World) {
   ] as const) {
     const settings = await ensureBooks(db, member.mutual_id);
     const [id] = await db.transaction().execute((trx) =>
-      issueInvoices(trx, { mutualId: member.mutual_id, settings, issuedOn: '2026-11-01', createdBy: null, now, publicUrl: 'http://localhost:3000', email: false }, [
+      issueInvoices(trx, { mutualId: member.mutual_id, settings, issuedOn: '2026-11-01', createdBy: null, now, links: { PUBLIC_URL: 'http://localhost:3000' }, email: false }, [
         { memberId: member.id, lines: [{ kind: 'dues', descriptionFr: 'Cotisation', descriptionEn: 'Dues', grossCents: 10_000 }] },
       ]),
     );

@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/accessibility.css';
 import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -8,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client.ts';
+import { keepChartLayersOutOfTabOrder } from './app/chart-layers.ts';
 import { AppRoutes, preloadPageOf } from './app/routes.tsx';
 import { cssVariablesResolver, theme } from './app/theme.ts';
 
@@ -35,6 +37,7 @@ window.addEventListener('vite:preloadError', (event) => {
   location.reload();
 });
 
+keepChartLayersOutOfTabOrder();
 // The first page's code comes beside the account request, not after it (app/routes.tsx).
 preloadPageOf(location.pathname);
 

@@ -2,16 +2,13 @@
 // every navigation entry opens a page that exists. Pages reached from inside another page (a detail,
 // a form, a tab) are listed below with the page that links to them.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { NAVIGATION } from '../src/app/navigation.ts';
+import { matchWebPage, mayOpenPage, WEB_PAGE_NAMES, WEB_PAGES } from '@mutualis/contracts/web-paths';
+import type { Role } from '@mutualis/domain/accounts/roles';
+import { homeOf, NAVIGATION } from '../src/app/navigation.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const routesSource = fs.readFileSync(path.join(here, '../src/app/routes.tsx'), 'utf8');
-const shellStart = routesSource.indexOf('<AuthenticatedShell />');
-const appPaths = [...routesSource.slice(shellStart).matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((p) => p !== '*');
+// The router builds its routes from the page table (routes.tsx), so the table's paths are the app's.
+const appPaths: string[] = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access !== 'public').map((name) => WEB_PAGES[name].path);
 
 /** Pages opened from another page rather than from the menu: path → the page that links to it. */
 const REACHED_FROM: Record<string, string> = {
@@ -41,6 +38,16 @@ describe('navigation', () => {
     for (const [role, items] of Object.entries(NAVIGATION)) {
       assert.ok(items.length > 0, `${role} has no home`);
       for (const item of items) assert.ok(appPaths.includes(item.to), `${role}: ${item.to} has no route`);
+    }
+  });
+
+  it('given every role, then its navigation and its home lead only to pages the page table gives that role', () => {
+    for (const [role, items] of Object.entries(NAVIGATION) as [Role, { to: string }[]][]) {
+      for (const to of [homeOf(role), ...items.map((i) => i.to)]) {
+        const page = matchWebPage(to);
+        assert.ok(page, `${role}: ${to} is no page`);
+        assert.ok(mayOpenPage(page.name, role), `${role}: ${to} is in its menu, but the page table does not give it ${page.name}`);
+      }
     }
   });
 

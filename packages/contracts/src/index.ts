@@ -35,3 +35,4 @@ export * from './governance.ts';
 export * from './observatory.ts';
 export * from './emulation.ts';
 export * from './privacy.ts';
+export * from './web-paths.ts';

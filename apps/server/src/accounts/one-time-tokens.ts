@@ -29,10 +29,3 @@ export async function consumeToken(trx: Db, token: string, purpose: TokenPurpose
   if (!row) throw tokenInvalid();
   return row.userId;
 }
-
-/**
- * The web page a token link opens, e.g. `${PUBLIC_URL}/invitation?token=…&lang=en`. `lang` is the
- * account's language: the page is read before login, so it cannot ask the account.
- */
-export const tokenLink = (publicUrl: string, page: string, token: string, locale: 'fr' | 'en') =>
-  `${publicUrl.replace(/\/+$/, '')}/${page}?token=${encodeURIComponent(token)}&lang=${locale}`;

@@ -1,9 +1,11 @@
 import type { PasswordResetRequest } from '@mutualis/contracts';
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { auditRepository } from '../audit/index.ts';
 import { type Deps, inTransaction } from '../caller.ts';
+import { webUrl } from '../links.ts';
 import { passwordResetEmail } from '../mail/templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
-import { issueToken, PASSWORD_RESET_TTL_MS, tokenLink } from './one-time-tokens.ts';
+import { issueToken, PASSWORD_RESET_TTL_MS } from './one-time-tokens.ts';
 import { userRepository } from './user-repository.ts';
 
 /**
@@ -19,7 +21,7 @@ export async function requestPasswordReset(deps: Deps, input: PasswordResetReque
     const message = passwordResetEmail({
       locale: user.locale,
       name: user.display_name,
-      link: tokenLink(deps.config.PUBLIC_URL, 'reset-password', token, user.locale),
+      link: webUrl(deps.config, webPaths.resetPassword(token, user.locale)),
       validMinutes: PASSWORD_RESET_TTL_MS / 60_000,
     });
     await enqueueEmail(tx.db, { mutualId: user.mutual_id, kind: 'password_reset', to: user.email, locale: user.locale, email: message }, now);

@@ -1,11 +1,13 @@
 import type { AccountLocale } from '@mutualis/domain/accounts/locale';
 import type { Role } from '@mutualis/domain/accounts/roles';
+import { webPaths } from '@mutualis/contracts/web-paths';
 import type { Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { webUrl } from '../links.ts';
 import { invitationEmail } from '../mail/templates.ts';
 import { mutualRepository } from '../mutuals/index.ts';
 import { enqueueEmail } from '../outbox/index.ts';
-import { INVITATION_TTL_MS, issueToken, tokenLink } from './one-time-tokens.ts';
+import { INVITATION_TTL_MS, issueToken } from './one-time-tokens.ts';
 
 /** The account an invitation goes to. */
 export interface Invitee {
@@ -28,7 +30,8 @@ export async function sendInvitation(trx: Db, deps: Pick<Deps, 'config' | 'now'>
     inviterName,
     mutualName: mutual?.name ?? null,
     role: invitee.role,
-    link: tokenLink(deps.config.PUBLIC_URL, 'invitation', token, invitee.locale),
+    // `lang`: the page is read before login, so it cannot ask the account
+    link: webUrl(deps.config, webPaths.invitation(token, invitee.locale)),
     validDays: INVITATION_TTL_MS / 86_400_000,
   });
   await enqueueEmail(trx, { mutualId: invitee.mutualId, kind: 'invitation', to: invitee.email, locale: invitee.locale, email }, now);

@@ -1,8 +1,9 @@
-import type { CalendarFeed, CalendarFeedRequest } from '@mutualis/contracts';
+import { type CalendarFeed, type CalendarFeedRequest, calendarEndpoints } from '@mutualis/contracts';
 import { hashToken, newToken } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { AppError, notFound } from '../errors.ts';
+import { apiUrl } from '../links.ts';
 import { calendarFeedRepository } from './calendar-feed-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 
@@ -48,5 +49,5 @@ export async function createCalendarFeed(deps: Deps, caller: Caller, input: Cale
     });
     return row;
   });
-  return { id: feed.id, kind: feed.kind, url: `${deps.config.PUBLIC_URL}/api/calendar/${token}.ics` };
+  return { id: feed.id, kind: feed.kind, url: apiUrl(deps.config, calendarEndpoints.feed, { feedToken: `${token}.ics` }) };
 }

@@ -1,3 +1,4 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import { PARTICIPANT_LEVELS } from '@mutualis/domain/delivery/index';
 import { hashToken, newToken } from '../accounts/index.ts';
@@ -5,8 +6,8 @@ import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { renderQuestionnaireSheetsPdf } from '../documents/questionnaire-sheets-pdf.ts';
 import { AppError } from '../errors.ts';
+import { webUrl } from '../links.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
-import { questionnaireLink } from './questionnaire-link.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 import { lockVisibleSession } from './visible-session.ts';
@@ -49,7 +50,7 @@ export async function issueQuestionnaireSheets(deps: Deps, caller: Caller, input
         }
         const token = newToken();
         await questionnaires.handOut(q.id, hashToken(token), now, closesOn);
-        links.push({ level, url: questionnaireLink(tx.config.PUBLIC_URL, token, p.employeeLanguage), closesOn });
+        links.push({ level, url: webUrl(tx.config, webPaths.questionnaire(token, p.employeeLanguage)), closesOn });
       }
       sheets.push({
         participantName: p.employeeName,

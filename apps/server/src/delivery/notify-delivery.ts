@@ -1,6 +1,8 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { userRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { webUrl } from '../links.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
@@ -56,4 +58,4 @@ export async function notifyParticipants(
 }
 
 /** Link to a session page in the web app. */
-export const sessionLink = (deps: Deps, sessionId: string) => `${deps.config.PUBLIC_URL}/delivery/sessions/${sessionId}`;
+export const sessionLink = (deps: Deps, sessionId: string) => webUrl(deps.config, webPaths.session(sessionId));

@@ -1,9 +1,11 @@
 // Delivery rows → API answers: sessions, enrolments, attestations, register entries, history,
 // calendar feeds and questionnaires.
 import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { ALLOWED_TRANSITIONS, type CalendarFeedKind, firmSeatsOf, seatSummary, seatsAvailableFor, type SeatSummary, withdrawalDeadline } from '@mutualis/domain/delivery/index';
 import type { Caller, Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { webUrl } from '../links.ts';
 import type { AttestationRow } from './attestation-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { registerEntryOf } from './register-entry.ts';
@@ -145,7 +147,7 @@ export async function presentEnrolment(db: Db, row: EnrolmentRow, knownRank?: nu
 }
 
 /** The public page that verifies an attestation number. */
-export const verifyUrlOf = (deps: Deps, number: string) => `${deps.config.PUBLIC_URL}/verify/${number}`;
+export const verifyUrlOf = (deps: Deps, number: string) => webUrl(deps.config, webPaths.verifyAttestation(number));
 
 export function presentAttestation(deps: Deps, a: AttestationRow): Attestation {
   return {

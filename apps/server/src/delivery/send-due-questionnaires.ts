@@ -1,11 +1,12 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { hashToken, newToken, userRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
+import { webUrl } from '../links.ts';
 import { deliveryEmail } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { sessionMailFacts } from './notify-delivery.ts';
-import { questionnaireLink } from './questionnaire-link.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 
@@ -20,7 +21,8 @@ export async function sendDueQuestionnaires(tx: Deps, sessionId?: string) {
     const row = await sessions.find(q.sessionId, { kind: 'mutual', mutualId: q.mutualId });
     if (!row) continue;
     const token = newToken();
-    const link = questionnaireLink(tx.config.PUBLIC_URL, token, q.locale);
+    // `lang`: the page opens in the recipient's language at once (even when the link has expired)
+    const link = webUrl(tx.config, webPaths.questionnaire(token, q.locale));
     const name = q.enrolmentId
       ? ((await enrolmentRepository(tx.db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
       : (await userRepository(tx.db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '';

@@ -25,7 +25,7 @@ export async function creditInvoice(deps: Deps, caller: Caller, input: { invoice
     const repo = billingRepository(tx.db);
     await repo.lock(mutualId, invoice.id);
     if ((await repo.liveLinesOf(invoice.id)).length === 0) throw new AppError('conflict', `Invoice ${invoice.number} is already credited`);
-    const [id] = await issueCreditNotes(tx.db, { mutualId, settings, issuedOn: today, createdBy: caller.userId, now, publicUrl: deps.config.PUBLIC_URL, email: true }, [
+    const [id] = await issueCreditNotes(tx.db, { mutualId, settings, issuedOn: today, createdBy: caller.userId, now, links: deps.config, email: true }, [
       { invoiceId: invoice.id, reason: input.reason },
     ]);
     await auditRepository(tx.db).record({ at: now, mutualId, memberId: invoice.member_id, actorUserId: caller.userId, action: 'invoice.credit', entityType: 'invoice', entityId: invoice.id, change: { creditNoteId: id, reason: input.reason } });

@@ -64,7 +64,7 @@ export async function invoiceDues(deps: Deps, caller: Caller, input: { fiscalYea
         ],
       });
     }
-    const ids = await issueInvoices(tx.db, { mutualId, settings, issuedOn, createdBy: caller.userId, now, publicUrl: deps.config.PUBLIC_URL, email: true }, invoices);
+    const ids = await issueInvoices(tx.db, { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true }, invoices);
     const created = await billingRepository(tx.db).findMany(mutualId, ids);
     await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'dues.invoice', entityType: 'mutual', entityId: mutualId, change: { year: year.label, invoices: ids.length } });
     return { fiscalYear: year.label, invoiced: ids.length, totalCents: created.reduce((s, i) => s + Number(i.total_cents), 0), alreadyInvoiced: already, withoutTier };

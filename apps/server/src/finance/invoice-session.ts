@@ -45,7 +45,7 @@ export async function invoiceSession(deps: Deps, caller: Caller, input: { sessio
     }
     const invoiced = invoicedAmounts(live);
     const members = [...new Set([...facts.target.keys(), ...invoiced.keys()])].sort();
-    const ctx = { mutualId, settings, issuedOn, createdBy: caller.userId, now, publicUrl: deps.config.PUBLIC_URL, email: true };
+    const ctx = { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true };
     const actions = new Map(members.map((m) => [m, rebillAction(invoiced.get(m) ?? NOTHING_CHARGED, facts.target.get(m) ?? NOTHING_CHARGED)]));
     const toCredit = new Map<string, string[]>();
     for (const l of live) {

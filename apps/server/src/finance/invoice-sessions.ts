@@ -46,7 +46,7 @@ export async function invoiceSessions(deps: Deps, caller: Caller, input: { throu
       }
     }
     const invoices = [...byMember.values()].sort((a, b) => (profiles.get(a.memberId)?.name ?? '').localeCompare(profiles.get(b.memberId)?.name ?? ''));
-    const ctx = { mutualId, settings, issuedOn, createdBy: caller.userId, now, publicUrl: deps.config.PUBLIC_URL, email: true };
+    const ctx = { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true };
     const invoiceIds = await issueInvoices(tx.db, ctx, invoices);
     const bills = await createProviderBills(tx.db, mutualId, settings, issuedOn, facts);
     const created = await repo.findMany(mutualId, invoiceIds);

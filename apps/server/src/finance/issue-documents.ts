@@ -4,11 +4,13 @@
 // lines and its subsidies are stored with the entry's id, and the firm's contacts are e-mailed
 // through the outbox in the same transaction.
 import { randomUUID } from 'node:crypto';
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { addDays } from '@mutualis/domain/dates';
 import { creditNoteTotals, type InvoiceItemKind, type InvoiceLineInput, type InvoiceTotals, invoiceStatusOf, invoiceTotals } from '@mutualis/domain/finance/invoice';
 import { invoiceEntry } from '@mutualis/domain/finance/postings';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { type LinkConfig, webUrl } from '../links.ts';
 import type { InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable } from '../db/tables.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { salesTaxOf } from './books.ts';
@@ -45,7 +47,8 @@ interface Context {
   issuedOn: string;
   createdBy: string | null;
   now: Date;
-  publicUrl: string;
+  /** Where the links of the e-mails point (the configuration's public address). */
+  links: LinkConfig;
   email: boolean;
 }
 
@@ -167,7 +170,7 @@ async function store(db: Db, ctx: Context, docs: Prepared[]): Promise<void> {
 /** E-mails documents to their firms' contacts through the outbox and marks them sent. */
 export async function emailDocuments(
   db: Db,
-  ctx: Pick<Context, 'mutualId' | 'now' | 'publicUrl'>,
+  ctx: Pick<Context, 'mutualId' | 'now' | 'links'>,
   docs: { id: string; kind: 'invoice' | 'credit_note'; number: string; memberId: string; totalCents: number; dueOn: string | null }[],
 ) {
   const repo = billingRepository(db);
@@ -186,7 +189,7 @@ export async function emailDocuments(
         totalCents: d.totalCents,
         dueCents: d.totalCents,
         dueOn: d.dueOn,
-        link: `${ctx.publicUrl.replace(/\/$/, '')}/my-invoices/${d.id}`,
+        link: webUrl(ctx.links, webPaths.myInvoice(d.id)),
       });
       await enqueueEmail(db, { mutualId: ctx.mutualId, kind: d.kind === 'invoice' ? 'invoice' : 'credit_note', to: r.email, locale: r.locale, email }, ctx.now);
     }

@@ -1,8 +1,10 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { amountDue } from '@mutualis/domain/finance/invoice';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { type LinkConfig, webUrl } from '../links.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { billingRepository } from './billing-repository.ts';
 import { ensureBooks } from './books.ts';
@@ -14,7 +16,7 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
  * Sends the reminders due on `today` for the mutual's overdue invoices: an invoice gets one reminder
  * for each reminder day of the settings (days after its due date) it has passed, at most one a run.
  */
-export async function sendDueReminders(db: Db, mutualId: string, now: Date, publicUrl: string): Promise<string[]> {
+export async function sendDueReminders(db: Db, mutualId: string, now: Date, links: LinkConfig): Promise<string[]> {
   const today = todayInMontreal(now);
   const settings = await ensureBooks(db, mutualId);
   const days = [...settings.reminder_days].sort((a, b) => a - b);
@@ -41,7 +43,7 @@ export async function sendDueReminders(db: Db, mutualId: string, now: Date, publ
         dueCents: due,
         dueOn: invoice.due_on,
         daysLate: late,
-        link: `${publicUrl.replace(/\/$/, '')}/my-invoices/${invoice.id}`,
+        link: webUrl(links, webPaths.myInvoice(invoice.id)),
       });
       await enqueueEmail(db, { mutualId, kind: 'invoice_reminder', to: r.email, locale: r.locale, email }, now);
     }
@@ -55,7 +57,7 @@ export async function sendDueReminders(db: Db, mutualId: string, now: Date, publ
 export async function sendReminders(deps: Deps, caller: Caller) {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
-    const invoices = await sendDueReminders(tx.db, mutualId, deps.now(), deps.config.PUBLIC_URL);
+    const invoices = await sendDueReminders(tx.db, mutualId, deps.now(), deps.config);
     await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'invoices.remind', entityType: 'mutual', entityId: mutualId, change: { invoices } });
     return { sent: invoices.length, invoices };
   });

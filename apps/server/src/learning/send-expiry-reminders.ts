@@ -1,13 +1,15 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import { daysBetween, dueReminderThreshold, EXPIRY_REMINDER_DAYS } from '@mutualis/domain/learning/validity';
 import { userRepository } from '../accounts/index.ts';
 import { type Deps, inTransaction } from '../caller.ts';
+import { webUrl } from '../links.ts';
 import { expiryReminderEmail } from '../mail/learning-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { type ExpiryRow, learningRepository } from './repository.ts';
 
 /** The web page a reminder links to: the firm's expiries, where the renewal need is one click. */
-export const expiriesLink = (deps: Deps) => `${deps.config.PUBLIC_URL}/expiries`;
+export const expiriesLink = (deps: Deps) => webUrl(deps.config, webPaths.expiries());
 
 /**
  * Reminds each firm's contacts, in their language, of its employees' attestations that expire

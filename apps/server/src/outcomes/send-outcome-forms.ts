@@ -1,8 +1,10 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import { hashToken, newToken, userRepository } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { invalid } from '../errors.ts';
+import { webUrl } from '../links.ts';
 import { outcomeFormEmail } from '../mail/evidence-templates.ts';
 import { mutualRepository } from '../mutuals/index.ts';
 import { enqueueEmail } from '../outbox/index.ts';
@@ -12,7 +14,7 @@ import { type FirmRef, outcomeRepository } from './repository.ts';
 export const OUTCOME_FORM_DAYS = 60;
 
 /** The public page a form e-mail opens; `lang` opens it in the recipient's language. */
-export const outcomeFormLink = (publicUrl: string, token: string, locale: 'fr' | 'en') => `${publicUrl.replace(/\/+$/, '')}/outcome-form/${encodeURIComponent(token)}?lang=${locale}`;
+export const outcomeFormLink = (config: Deps['config'], token: string, locale: 'fr' | 'en') => webUrl(config, webPaths.outcomeForm(token, locale));
 
 /**
  * E-mails the year's form to the contacts of the members asked (default: every active member that
@@ -48,7 +50,7 @@ export async function sendOutcomeForms(deps: Deps, caller: Caller, input: { year
     for (const r of recipients) {
       const token = newToken();
       await repo.insertRequest({ mutualId, firm: r.firm, year: input.year, toAddress: r.email, locale: r.locale, tokenHash: hashToken(token), closesOn, createdBy: caller.userId, now: deps.now().toISOString() });
-      const email = outcomeFormEmail({ locale: r.locale, name: r.name, firmName: r.firmName, mutualName: mutual?.name ?? 'Mutualis', year: input.year, closesOn, link: outcomeFormLink(deps.config.PUBLIC_URL, token, r.locale) });
+      const email = outcomeFormEmail({ locale: r.locale, name: r.name, firmName: r.firmName, mutualName: mutual?.name ?? 'Mutualis', year: input.year, closesOn, link: outcomeFormLink(deps.config, token, r.locale) });
       await enqueueEmail(tx.db, { mutualId, kind: 'outcome_form', to: r.email, locale: r.locale, email }, deps.now());
     }
     await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'outcome.request', entityType: 'outcome_request', entityId: null, change: { year: input.year, sent: recipients.length } });

@@ -1,3 +1,4 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { pageOf } from '@mutualis/contracts';
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import type { ParticipationKind } from '@mutualis/domain/participation/questionnaires';
@@ -5,6 +6,7 @@ import { hashToken, newToken, userRepository } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { invalid } from '../errors.ts';
+import { webUrl } from '../links.ts';
 import { participationEmail } from '../mail/evidence-templates.ts';
 import { mutualRepository } from '../mutuals/index.ts';
 import { enqueueEmail } from '../outbox/index.ts';
@@ -13,7 +15,7 @@ import { participationRepository } from './questionnaire-repository.ts';
 /** Days a participation questionnaire stays open. */
 export const PARTICIPATION_DAYS = 30;
 
-const link = (publicUrl: string, token: string, locale: 'fr' | 'en') => `${publicUrl.replace(/\/+$/, '')}/participation-form/${encodeURIComponent(token)}?lang=${locale}`;
+const link = (config: Deps['config'], token: string, locale: 'fr' | 'en') => webUrl(config, webPaths.participationForm(token, locale));
 
 /**
  * E-mails a questionnaire of one kind to the firms named — members' contacts (joining, renewal,
@@ -52,7 +54,7 @@ export async function sendParticipationQuestionnaires(deps: Deps, caller: Caller
     for (const r of recipients) {
       const token = newToken();
       await repo.insert({ mutualId, kind: input.kind, memberId: r.memberId, prospectId: r.prospectId, toAddress: r.email, locale: r.locale, tokenHash: hashToken(token), closesOn, createdBy: caller.userId, now: deps.now().toISOString() });
-      const email = participationEmail({ kind: input.kind, locale: r.locale, name: r.name, firmName: r.firmName, mutualName: mutual?.name ?? 'Mutualis', closesOn, link: link(deps.config.PUBLIC_URL, token, r.locale) });
+      const email = participationEmail({ kind: input.kind, locale: r.locale, name: r.name, firmName: r.firmName, mutualName: mutual?.name ?? 'Mutualis', closesOn, link: link(deps.config, token, r.locale) });
       await enqueueEmail(tx.db, { mutualId, kind: `participation_${input.kind}`, to: r.email, locale: r.locale, email }, deps.now());
     }
     await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'participation.send', entityType: 'participation_questionnaire', entityId: null, change: { kind: input.kind, sent: recipients.length } });

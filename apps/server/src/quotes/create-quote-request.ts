@@ -1,9 +1,11 @@
 import type { CreateQuoteRequest, QuoteRequest } from '@mutualis/contracts';
+import { webPaths } from '@mutualis/contracts/web-paths';
 import { topicWithDescendants } from '@mutualis/domain/topics/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { providerRepository } from '../catalogue/index.ts';
 import { invalid, notFound } from '../errors.ts';
+import { webUrl } from '../links.ts';
 import { mutualRepository } from '../mutuals/index.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { requireActiveTopic, topicRepository } from '../topics/index.ts';
@@ -84,7 +86,7 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
           regionCode: input.regionCode ?? null,
           language: input.language ?? null,
           dueOn: input.responseDueOn ?? null,
-          link: `${deps.config.PUBLIC_URL}/quotes/${id}`,
+          link: webUrl(deps.config, webPaths.quote(id)),
           mutualName: mutual.name,
         });
         await enqueueEmail(tx.db, { mutualId, kind: 'quote_request', to, locale: 'fr', email }, now);

@@ -27,7 +27,7 @@ export async function remitShortfall(deps: Deps, caller: Caller, input: { member
     if (!statement.declared) {
       await repo.saveDeclaration({ mutual_id: scope.mutualId, member_id: member.id, year: input.year, payroll_cents: statement.payrollCents, other_spending_cents: 0, declared_by: caller.userId, declared_at: now.toISOString() });
     }
-    const [invoiceId] = await issueInvoices(tx.db, { mutualId: scope.mutualId, settings, issuedOn: today, createdBy: caller.userId, now, publicUrl: deps.config.PUBLIC_URL, email: true }, [
+    const [invoiceId] = await issueInvoices(tx.db, { mutualId: scope.mutualId, settings, issuedOn: today, createdBy: caller.userId, now, links: deps.config, email: true }, [
       {
         memberId: member.id,
         lines: [

@@ -1,10 +1,13 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { WEB_PAGE_NAMES, WEB_PAGES, type WebPageName } from '@mutualis/contracts/web-paths';
+import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.tsx';
 import { InvitationPage } from '../features/auth/invitation-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { PasswordResetConfirmPage, PasswordResetRequestPage } from '../features/auth/password-reset-pages.tsx';
 import { useMe } from '../features/auth/session.ts';
+import { useFocusOnNavigation } from './focus-on-navigation.ts';
+import { ForRoles } from './for-roles.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { homeOf } from './navigation.ts';
 import { AuthenticatedShell } from './shell.tsx';
@@ -181,105 +184,115 @@ function Home() {
   return <Navigate to={me ? homeOf(me.role) : '/login'} replace />;
 }
 
+/** The component of each page of the table (packages/contracts/src/web-paths.ts: path and roles); TypeScript asks for every page. */
+const PAGES: Record<WebPageName, ComponentType> = {
+  login: LoginPage,
+  invitation: InvitationPage,
+  passwordReset: PasswordResetRequestPage,
+  passwordResetConfirm: PasswordResetConfirmPage,
+  resetPassword: PasswordResetConfirmPage,
+  questionnaire: QuestionnairePage,
+  verifyAttestation: VerifyAttestationPage,
+  outcomeForm: OutcomeFormPage,
+  participationForm: ParticipationFormPage,
+  dashboard: DashboardPage,
+  members: MembersPage,
+  memberNew: MemberFormPage,
+  member: MemberPage,
+  memberEdit: MemberFormPage,
+  memberEmployeeImport: EmployeeImportPage,
+  employees: EmployeesPage,
+  employeeNew: EmployeePage,
+  employee: EmployeePage,
+  myFirm: MyFirmPage,
+  myEmployees: MyEmployeesPage,
+  myEmployeeImport: EmployeeImportPage,
+  myProvider: MyProviderPage,
+  demand: DemandPage,
+  needs: NeedsPage,
+  myNeeds: MyNeedsPage,
+  diagnostics: DiagnosticsPage,
+  diagnostic: DiagnosticPage,
+  myDiagnostics: DiagnosticsPage,
+  myDiagnostic: DiagnosticPage,
+  quotes: QuotesPage,
+  quoteNew: QuoteNewPage,
+  quote: QuotePage,
+  courses: CoursesPage,
+  courseNew: CoursePage,
+  course: CoursePage,
+  providers: ProvidersPage,
+  topics: TopicsPage,
+  users: UsersPage,
+  outbox: OutboxPage,
+  pooling: PoolingRunsPage,
+  poolingRun: PoolingRunPage,
+  poolingCompare: PoolingComparePage,
+  mySavings: MySavingsPage,
+  sessions: SessionsPage,
+  sessionNew: SessionNewPage,
+  session: SessionPage,
+  register: RegisterPage,
+  evaluation: EvaluationPage,
+  attestations: AttestationsPage,
+  calendar: CalendarFeedsPage,
+  schedule: SchedulePage,
+  expiries: ExpiriesPage,
+  deliverySettings: DeliverySettingsPage,
+  audit: AuditPage,
+  mutuals: MutualsPage,
+  recognition: RecognitionPage,
+  board: BoardPage,
+  meeting: MeetingPage,
+  leaders: LeadersPage,
+  partners: PartnersPage,
+  partner: PartnerPage,
+  scorecard: ScorecardPage,
+  observatory: ObservatoryPage,
+  observedScorecard: ObservedScorecardPage,
+  funders: FundersPage,
+  emulation: ScenariosPage,
+  scenario: ScenarioPage,
+  outcomes: OutcomesPage,
+  myOutcomes: MyOutcomesPage,
+  evidence: EvidencePage,
+  targeting: TargetingPage,
+  prospects: ProspectsPage,
+  participation: ParticipationPage,
+  privacy: ReadsPage,
+  personFile: PersonFilePage,
+  incidents: IncidentsPage,
+  invoicing: InvoicingPage,
+  invoice: InvoicePage,
+  bills: BillsPage,
+  dues: DuesPage,
+  onePercent: OnePercentPage,
+  ledger: LedgerPage,
+  financeSettings: FinanceSettingsPage,
+  funding: FundingPage,
+  claims: ClaimsPage,
+  claim: ClaimPage,
+  annualReport: AnnualReportPage,
+  myInvoices: MyInvoicesPage,
+  myInvoice: InvoicePage,
+  myOnePercent: MyOnePercentPage,
+  account: AccountPage,
+};
+
+const publicPages = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access === 'public');
+const shellPages = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access !== 'public');
+const route = (name: WebPageName, element: ReactNode) => <Route key={name} path={WEB_PAGES[name].path} element={element} />;
+
 export function AppRoutes() {
+  useFocusOnNavigation();
   return (
     <Suspense fallback={<PageLoading fullScreen />}>
       <Routes>
         <Route path="/" element={<Home />} />
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/invitation" element={<InvitationPage />} />
-        <Route path="/password-reset" element={<PasswordResetRequestPage />} />
-        <Route path="/password-reset/confirm" element={<PasswordResetConfirmPage />} />
-        {/* the path of the e-mailed link (services/request-password-reset.ts) */}
-        <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
-        <Route path="/questionnaire/:token" element={<QuestionnairePage />} />
-        <Route path="/verify/:number" element={<VerifyAttestationPage />} />
-        <Route path="/outcome-form/:token" element={<OutcomeFormPage />} />
-        <Route path="/participation-form/:token" element={<ParticipationFormPage />} />
+        {publicPages.map((name) => route(name, createElement(PAGES[name])))}
         <Route element={<AuthenticatedShell />}>
-          <Route path="/dashboard" element={<DashboardPage />} />
-          <Route path="/members" element={<MembersPage />} />
-          <Route path="/members/new" element={<MemberFormPage />} />
-          <Route path="/members/:memberId" element={<MemberPage />} />
-          <Route path="/members/:memberId/edit" element={<MemberFormPage />} />
-          <Route path="/members/:memberId/employees/import" element={<EmployeeImportPage />} />
-          <Route path="/employees" element={<EmployeesPage />} />
-          <Route path="/employees/new" element={<EmployeePage />} />
-          <Route path="/employees/:employeeId" element={<EmployeePage />} />
-          <Route path="/my-firm" element={<MyFirmPage />} />
-          <Route path="/my-employees" element={<MyEmployeesPage />} />
-          <Route path="/my-employees/import" element={<EmployeeImportPage />} />
-          <Route path="/my-provider" element={<MyProviderPage />} />
-          <Route path="/demand" element={<DemandPage />} />
-          <Route path="/needs" element={<NeedsPage />} />
-          <Route path="/my-needs" element={<MyNeedsPage />} />
-          <Route path="/diagnostics" element={<DiagnosticsPage />} />
-          <Route path="/diagnostics/:diagnosticId" element={<DiagnosticPage />} />
-          <Route path="/my-diagnostics" element={<DiagnosticsPage />} />
-          <Route path="/my-diagnostics/:diagnosticId" element={<DiagnosticPage />} />
-          <Route path="/quotes" element={<QuotesPage />} />
-          <Route path="/quotes/new" element={<QuoteNewPage />} />
-          <Route path="/quotes/:quoteRequestId" element={<QuotePage />} />
-          <Route path="/courses" element={<CoursesPage />} />
-          <Route path="/courses/new" element={<CoursePage />} />
-          <Route path="/courses/:courseId" element={<CoursePage />} />
-          <Route path="/providers" element={<ProvidersPage />} />
-          <Route path="/topics" element={<TopicsPage />} />
-          <Route path="/users" element={<UsersPage />} />
-          <Route path="/outbox" element={<OutboxPage />} />
-          <Route path="/pooling" element={<PoolingRunsPage />} />
-          <Route path="/pooling/runs/:runId" element={<PoolingRunPage />} />
-          <Route path="/pooling/compare" element={<PoolingComparePage />} />
-          <Route path="/my-savings" element={<MySavingsPage />} />
-          <Route path="/sessions" element={<SessionsPage />} />
-          <Route path="/sessions/new" element={<SessionNewPage />} />
-          <Route path="/sessions/:sessionId" element={<SessionPage />} />
-          <Route path="/register" element={<RegisterPage />} />
-          <Route path="/evaluation" element={<EvaluationPage />} />
-          <Route path="/attestations" element={<AttestationsPage />} />
-          <Route path="/calendar" element={<CalendarFeedsPage />} />
-          <Route path="/schedule" element={<SchedulePage />} />
-          {/* the page the attestation expiry reminders link to (learning/send-expiry-reminders.ts) */}
-          <Route path="/expiries" element={<ExpiriesPage />} />
-          <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
-          <Route path="/finance/invoicing" element={<InvoicingPage />} />
-          <Route path="/finance/invoices/:invoiceId" element={<InvoicePage />} />
-          <Route path="/finance/bills" element={<BillsPage />} />
-          <Route path="/finance/dues" element={<DuesPage />} />
-          <Route path="/finance/one-percent" element={<OnePercentPage />} />
-          <Route path="/finance/ledger" element={<LedgerPage />} />
-          <Route path="/finance/settings" element={<FinanceSettingsPage />} />
-          <Route path="/funding" element={<FundingPage />} />
-          <Route path="/funding/claims" element={<ClaimsPage />} />
-          <Route path="/funding/claims/:claimId" element={<ClaimPage />} />
-          <Route path="/annual-report" element={<AnnualReportPage />} />
-          <Route path="/my-invoices" element={<MyInvoicesPage />} />
-          <Route path="/my-invoices/:invoiceId" element={<InvoicePage />} />
-          <Route path="/my-one-percent" element={<MyOnePercentPage />} />
-          <Route path="/evidence" element={<EvidencePage />} />
-          <Route path="/outcomes" element={<OutcomesPage />} />
-          <Route path="/my-outcomes" element={<MyOutcomesPage />} />
-          <Route path="/targeting" element={<TargetingPage />} />
-          <Route path="/prospects" element={<ProspectsPage />} />
-          <Route path="/participation" element={<ParticipationPage />} />
-          <Route path="/audit" element={<AuditPage />} />
-          <Route path="/privacy" element={<ReadsPage />} />
-          <Route path="/privacy/people/:employeeId" element={<PersonFilePage />} />
-          <Route path="/privacy/incidents" element={<IncidentsPage />} />
-          <Route path="/admin/mutuals" element={<MutualsPage />} />
-          <Route path="/recognition" element={<RecognitionPage />} />
-          <Route path="/board" element={<BoardPage />} />
-          <Route path="/board/meetings/:meetingId" element={<MeetingPage />} />
-          <Route path="/leaders" element={<LeadersPage />} />
-          <Route path="/partners" element={<PartnersPage />} />
-          <Route path="/partners/:partnerId" element={<PartnerPage />} />
-          <Route path="/scorecard" element={<ScorecardPage />} />
-          <Route path="/observatory" element={<ObservatoryPage />} />
-          <Route path="/observatory/:mutualId" element={<ObservedScorecardPage />} />
-          <Route path="/admin/funders" element={<FundersPage />} />
-          <Route path="/emulation" element={<ScenariosPage />} />
-          <Route path="/emulation/:scenarioId" element={<ScenarioPage />} />
-          <Route path="/account" element={<AccountPage />} />
+          {/* a page opened by a role it is not for shows "not allowed", without rendering it or calling its API */}
+          {shellPages.map((name) => route(name, <ForRoles page={name}>{createElement(PAGES[name])}</ForRoles>))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

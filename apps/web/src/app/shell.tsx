@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { type MouseEvent, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -23,6 +23,14 @@ export function Logo() {
   );
 }
 
+const MAIN_ID = 'main-content';
+
+/** Moves the focus to the main area (the browser would follow the #fragment, but the router would see a navigation). */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById(MAIN_ID)?.focus();
+}
+
 /** The logged-in layout: header (language, account menu), role navigation, main content. */
 export function AuthenticatedShell() {
   const { t } = useTranslation();
@@ -42,6 +50,10 @@ export function AuthenticatedShell() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      {/* the first thing the Tab key reaches: past the header and the navigation, to the page */}
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
+        {t('common:skipLink')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -96,7 +108,7 @@ export function AuthenticatedShell() {
       </AppShell.Navbar>
       {/* A page wider than the screen (a table on a phone) scrolls inside the main area: the document
           never gets wider than the screen, so the header, its language switch and account menu stay on it. */}
-      <AppShell.Main style={{ overflowX: 'auto' }}>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ overflowX: 'auto' }}>
         {/* s.1: the mutual's people are told when payments to it do not count as training spending */}
         {me.mutualId && <StandingBanner />}
         {/* the page's chunk may still be on its way; the header and navigation stay */}

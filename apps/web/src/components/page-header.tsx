@@ -11,7 +11,8 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
       <Stack gap={2}>
-        <Title order={1} size="h2">
+        {/* tabIndex -1: the focus comes here after each navigation (app/focus-on-navigation.ts) */}
+        <Title order={1} size="h2" tabIndex={-1}>
           {title}
         </Title>
         {subtitle && (

@@ -1,6 +1,6 @@
 import { addDays } from '@mutualis/domain/dates';
 import type { Caller, Deps } from '../../caller.ts';
-import type { Config } from '../../config.ts';
+import { loadConfig } from '../../config.ts';
 import {
   approveProviderBill,
   invoiceDues,
@@ -51,7 +51,7 @@ export const seedFinance: DemoSeedStep = {
       const on = (date: string) => {
         now = new Date(`${date}T15:00:00Z`);
       };
-      const deps = { db: inSeedTransaction(db), config: { PUBLIC_URL: 'http://localhost:3000' } as Config, now: () => now, mailer: null } as unknown as Deps;
+      const deps = { db: inSeedTransaction(db), config: loadConfig({}), now: () => now, mailer: null } as unknown as Deps;
       const caller: Caller = {
         userId: coordinator.id,
         sessionId: 'seed',
