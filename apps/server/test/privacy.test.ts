@@ -43,6 +43,10 @@ describe('personal information (Law 25): a person’s file, the read report, era
     const delivered = await coordinator.post(`/api/sessions/${sessionId}/transitions`, { to: 'delivered' });
     assert.equal(delivered.status, 200, await delivered.text());
     assert.equal((await coordinator.post(`/api/employees/${emilie.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2750 })).status, 201);
+    // a job class change recorded by her firm (outcome data, evidence area); Paul's must survive her erasure
+    const jobChange = await contactA.post(`/api/outcomes/employees/${emilie.id}/job-changes`, { effectiveOn: '2025-06-01', jobTitle: 'Cheffe soudeuse', nocCode: '92100' });
+    assert.equal(jobChange.status, 201, await jobChange.text());
+    assert.equal((await contactA.post(`/api/outcomes/employees/${other.id}/job-changes`, { effectiveOn: '2025-07-01', jobTitle: 'Chef de quai', nocCode: '92100' })).status, 201);
     // reads of personal data, logged by the employees area
     assert.equal((await contactA.get(`/api/employees/${emilie.id}`)).status, 200);
     assert.equal((await coordinator.get(`/api/employees/${other.id}`)).status, 200);
@@ -51,13 +55,15 @@ describe('personal information (Law 25): a person’s file, the read report, era
   });
   after(() => ctx.close());
 
-  it('given an employee, then the file holds the record, wages, enrolments, attendance, attestations and who read it', async () => {
+  it('given an employee, then the file holds the record, wages, job changes, enrolments, attendance, attestations and who read it', async () => {
     const res = await coordinator.get(`/api/privacy/people/${emilie.id}`);
     assert.equal(res.status, 200, await res.clone().text());
     const file = await res.json();
     assert.equal(file.erasedAt, null);
     assert.equal(file.employee.firstName, 'Émilie');
     assert.deepEqual(file.wages, [{ effectiveOn: '2024-01-01', hourlyWageCents: 2750 }]);
+    assert.equal(file.jobChanges.length, 1);
+    assert.deepEqual({ ...file.jobChanges[0], createdAt: undefined }, { effectiveOn: '2025-06-01', jobTitle: 'Cheffe soudeuse', nocCode: '92100', teer: 2, createdAt: undefined });
     assert.equal(file.enrolments.length, 1);
     assert.equal(file.enrolments[0].sessionId, sessionId);
     assert.equal(file.attendance.length, 2);
@@ -88,9 +94,13 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.match(frText, /Dossier de renseignements personnels/);
     assert.match(frText, /Émilie/);
     assert.match(frText, /Attestations de participation/);
+    assert.match(frText, /Changements de poste/);
+    assert.match(frText, /à compter du 2025-06-01 : Cheffe soudeuse \(CNP 92100, TEER 2\)/);
     const enText = pdfText(Buffer.from(await (await coordinatorEn.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()));
     assert.match(enText, /Personal information file/);
     assert.match(enText, /27\.50 \/ h/);
+    assert.match(enText, /Job changes/);
+    assert.match(enText, /from 2025-06-01 : Cheffe soudeuse \(NOC 92100, TEER 2\)/);
   });
 
   it('given reads, then the report says who read whose data, filtered by person and days', async () => {
@@ -109,12 +119,14 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.equal((await contactA.get('/api/privacy/reads')).status, 403);
   });
 
-  it('given an erasure request, then identity, wages and needs go, attestations and register rows stay, and the answer says so', async () => {
+  it('given an erasure request, then identity, wages, job changes and needs go, attestations and register rows stay, and the answer says so', async () => {
     const res = await coordinatorEn.post(`/api/privacy/people/${emilie.id}/erase`, { reason: 'Request received 2026-12-01' });
     assert.equal(res.status, 200, await res.clone().text());
     const answer = await res.json();
     assert.deepEqual(answer.kept, ['attestations', 'enrolments', 'attendance', 'register']);
     assert.ok(answer.erased.includes('wages'));
+    assert.ok(answer.erased.includes('jobChanges'));
+    assert.match(answer.explanation, /job changes/);
     assert.equal(answer.keptNameOnAttestations, 1);
     assert.match(answer.explanation, /s\.14/);
     assert.match(answer.explanation, /s\.15/);
@@ -124,16 +136,25 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.equal(file.employee.firstName, '—');
     assert.equal(file.employee.email, null);
     assert.deepEqual(file.wages, []);
+    assert.deepEqual(file.jobChanges, []);
+    assert.equal((await (await coordinator.get(`/api/outcomes/employees/${emilie.id}/job-changes`)).json()).total, 0);
+    assert.equal((await (await coordinator.get(`/api/outcomes/employees/${other.id}/job-changes`)).json()).total, 1, 'another person’s job changes stay');
     assert.equal(file.enrolments.length, 1);
     assert.equal(file.attendance.length, 2);
     assert.equal(file.attestations[0].participantName, `Émilie ${emilie.last_name}`, 'the attestation keeps the name (s.14)');
     const pdf = pdfText(Buffer.from(await (await coordinator.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()));
     assert.match(pdf, /anonymis/);
+    assert.doesNotMatch(pdf, /Cheffe soudeuse/);
 
     // audited with its reason; the record's earlier audit entries keep the fields changed, not the values
     const audit = await (await coordinator.get(`/api/audit-log?entityType=employee&entityId=${emilie.id}`)).json();
     const erase = audit.items.find((e: { action: string }) => e.action === 'employee.erase');
     assert.equal(erase.change.reason, 'Request received 2026-12-01');
+    assert.equal(erase.change.jobChangesDeleted, 1);
+    const jobAudit = audit.items.filter((e: { action: string }) => e.action === 'employee.job_change');
+    assert.equal(jobAudit.length, 1);
+    assert.equal(jobAudit[0].change.erased, true);
+    assert.ok(!JSON.stringify(jobAudit[0].change).includes('92100'), 'the job change’s audit entry keeps its fields, not its values');
     const wageAudit = await (await coordinator.get('/api/audit-log?entityType=wage&action=wage.add')).json();
     assert.ok(wageAudit.items.length > 0);
     assert.ok(wageAudit.items.every((e: { change: Record<string, unknown> }) => !JSON.stringify(e.change).includes('2750')));

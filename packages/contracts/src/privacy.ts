@@ -33,6 +33,9 @@ export const personFileSchema = z
       updatedAt: z.string(),
     }),
     wages: z.array(z.object({ effectiveOn: z.string(), hourlyWageCents: z.number().int() })),
+    jobChanges: z
+      .array(z.object({ effectiveOn: z.string(), jobTitle: z.string(), nocCode: z.string(), teer: z.number().int(), createdAt: z.string() }))
+      .meta({ description: 'The job class changes recorded for the person (outcome data), oldest first' }),
     needs: z.array(z.object({ needId: uuid, topicCode: z.string(), topicNameFr: z.string(), topicNameEn: z.string(), status: z.string(), createdAt: z.string() })),
     enrolments: z.array(
       z.object({
@@ -87,7 +90,7 @@ export const personReadQuerySchema = z.object({
 export type PersonReadQuery = z.infer<typeof personReadQuerySchema>;
 
 export const PERSON_DATA_KEPT = ['attestations', 'enrolments', 'attendance', 'register'] as const;
-export const PERSON_DATA_ERASED = ['identity', 'contact', 'birthYear', 'wages', 'needs', 'evaluationAddresses', 'calendarFeeds'] as const;
+export const PERSON_DATA_ERASED = ['identity', 'contact', 'birthYear', 'wages', 'jobChanges', 'needs', 'evaluationAddresses', 'calendarFeeds'] as const;
 
 export const erasePersonRequestSchema = z
   .object({ reason: z.string().trim().min(3).max(2000).meta({ description: 'Why (the request received, its date)' }) })

@@ -22,6 +22,7 @@ const LABELS = {
     wages: 'Salaires',
     from: 'à compter du',
     perHour: '/ h',
+    jobChanges: 'Changements de poste',
     needs: 'Besoins de formation où la personne est nommée',
     enrolments: 'Inscriptions',
     outcome: 'résultat',
@@ -57,6 +58,7 @@ const LABELS = {
     wages: 'Wages',
     from: 'from',
     perHour: '/ h',
+    jobChanges: 'Job changes',
     needs: 'Training needs that name the person',
     enrolments: 'Enrolments',
     outcome: 'result',
@@ -119,6 +121,10 @@ export async function renderPersonFilePdf(file: PersonFile, lang: 'fr' | 'en', i
   section(
     L.wages,
     file.wages.map((w) => `${L.from} ${w.effectiveOn} : ${money(w.hourlyWageCents, lang)} ${L.perHour}`),
+  );
+  section(
+    L.jobChanges,
+    file.jobChanges.map((j) => `${L.from} ${j.effectiveOn} : ${j.jobTitle} (${L.noc} ${j.nocCode}, TEER ${j.teer})`),
   );
   section(
     L.needs,

@@ -7,18 +7,18 @@ import { visiblePerson } from './visible-person.ts';
 
 const EXPLANATION = {
   fr: (n: number) =>
-    `Les renseignements personnels de cette personne ont été effacés (identité, courriel, année de naissance, salaires, besoins nommés, adresses des questionnaires, calendriers). ` +
+    `Les renseignements personnels de cette personne ont été effacés (identité, courriel, année de naissance, salaires, changements de poste, besoins nommés, adresses des questionnaires, calendriers). ` +
     `Sont conservés, parce que le Règlement sur les mutuelles de formation oblige la mutuelle à les garder : ses inscriptions et présences, qui alimentent le registre de chaque activité (art. 15), ` +
     `et ${n} attestation(s) de participation, qui gardent son nom parce qu'elles doivent pouvoir être réémises en tout temps (art. 14).`,
   en: (n: number) =>
-    `This person's personal information was erased (identity, e-mail, birth year, wages, named needs, questionnaire addresses, calendars). ` +
+    `This person's personal information was erased (identity, e-mail, birth year, wages, job changes, named needs, questionnaire addresses, calendars). ` +
     `Kept, because the Regulation respecting training mutuals obliges the mutual to keep them: their enrolments and attendance, which make up each activity's register (s.15), ` +
     `and ${n} attestation(s) of participation, which keep their name because they must be reissuable at any time (s.14).`,
 };
 
 /**
  * Anonymises an employee of the caller's mutual at their request (Law 25), in one transaction:
- * blanks identity and contact, deletes wages and the employee's place in needs, redacts the values
+ * blanks identity and contact, deletes wages, job class changes and the employee's place in needs, redacts the values
  * in the audit trail of the record, and keeps what the Regulation obliges the mutual to keep
  * (attestations with the participant's name, s.14; enrolments and attendance behind the activity
  * registers, s.15). The erasure itself is audited with its reason.

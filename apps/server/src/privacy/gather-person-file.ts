@@ -16,8 +16,9 @@ export async function gatherPersonFile(deps: Deps, caller: Caller, employeeId: s
   const employee = await visiblePerson(deps, caller, employeeId);
   await auditRepository(deps.db).recordAccess({ mutualId: employee.mutual_id, actorUserId: caller.userId, entityType: 'employee', entityIds: [employee.id], purpose });
   const repo = privacyRepository(deps.db);
-  const [wages, needs, enrolments, attendance, evaluations, attestations, reads] = await Promise.all([
+  const [wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads] = await Promise.all([
     repo.wages(employee.id),
+    repo.jobChanges(employee.id),
     repo.needs(employee.id),
     repo.enrolments(employee.id),
     repo.attendance(employee.id),
@@ -25,5 +26,5 @@ export async function gatherPersonFile(deps: Deps, caller: Caller, employeeId: s
     repo.attestations(employee.id),
     repo.reads({ mutualId: employee.mutual_id, employeeId: employee.id, page: 1, pageSize: READS_IN_FILE }),
   ]);
-  return presentPersonFile({ employee, wages, needs, enrolments, attendance, evaluations, attestations, reads: reads.rows }, deps.now().toISOString());
+  return presentPersonFile({ employee, wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads: reads.rows }, deps.now().toISOString());
 }

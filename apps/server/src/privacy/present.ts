@@ -11,6 +11,7 @@ type Rows<K extends keyof Repo> = Awaited<ReturnType<Repo[K]>>;
 export interface PersonRecords {
   employee: PersonEmployeeRow;
   wages: Rows<'wages'>;
+  jobChanges: Rows<'jobChanges'>;
   needs: Rows<'needs'>;
   enrolments: Rows<'enrolments'>;
   attendance: Rows<'attendance'>;
@@ -46,6 +47,7 @@ export function presentPersonFile(r: PersonRecords, generatedAt: string): Person
       updatedAt: e.updated_at,
     },
     wages: r.wages.map((w) => ({ effectiveOn: w.effective_on, hourlyWageCents: Number(w.hourly_wage_cents) })),
+    jobChanges: r.jobChanges.map((j) => ({ effectiveOn: j.effective_on, jobTitle: j.job_title, nocCode: j.noc_code, teer: j.teer, createdAt: j.created_at })),
     needs: r.needs.map((n) => ({ needId: n.id, topicCode: n.code, topicNameFr: n.name_fr, topicNameEn: n.name_en, status: n.status, createdAt: n.created_at })),
     enrolments: r.enrolments.map((en) => ({
       enrolmentId: en.id,

@@ -35,6 +35,15 @@ export function privacyRepository(db: Db) {
       return db.selectFrom('wage').select(['effective_on', 'hourly_wage_cents']).where('employee_id', '=', employeeId).orderBy('effective_on').execute();
     },
 
+    async jobChanges(employeeId: string) {
+      return db
+        .selectFrom('employee_job_change')
+        .select(['effective_on', 'job_title', 'noc_code', 'teer', 'created_at'])
+        .where('employee_id', '=', employeeId)
+        .orderBy('effective_on')
+        .execute();
+    },
+
     async needs(employeeId: string) {
       return db
         .selectFrom('need_employee as ne')
@@ -130,7 +139,7 @@ export function privacyRepository(db: Db) {
 
     /**
      * Blanks the employee's identity and contact (the row stays: enrolments, attendance and
-     * attestations point at it), deletes its wages and its place in needs, drops the e-mail
+     * attestations point at it), deletes its wages, its job class changes and its place in needs, drops the e-mail
      * addresses of its questionnaires and revokes its calendar feeds.
      */
     async anonymise(employeeId: string, at: string) {
@@ -140,6 +149,7 @@ export function privacyRepository(db: Db) {
         .where('id', '=', employeeId)
         .execute();
       const wages = await db.deleteFrom('wage').where('employee_id', '=', employeeId).executeTakeFirst();
+      const jobChanges = await db.deleteFrom('employee_job_change').where('employee_id', '=', employeeId).executeTakeFirst();
       const needs = await db.deleteFrom('need_employee').where('employee_id', '=', employeeId).executeTakeFirst();
       await db
         .updateTable('questionnaire')
@@ -147,12 +157,13 @@ export function privacyRepository(db: Db) {
         .where('enrolment_id', 'in', db.selectFrom('enrolment').select('id').where('employee_id', '=', employeeId))
         .execute();
       await db.updateTable('calendar_feed').set({ revoked_at: at }).where('employee_id', '=', employeeId).where('revoked_at', 'is', null).execute();
-      return { wagesDeleted: Number(wages.numDeletedRows), needLinksDeleted: Number(needs.numDeletedRows) };
+      return { wagesDeleted: Number(wages.numDeletedRows), jobChangesDeleted: Number(jobChanges.numDeletedRows), needLinksDeleted: Number(needs.numDeletedRows) };
     },
 
     /**
      * The audit trail of the employee's record and wages keeps who changed what and when, but no
-     * longer the values (names, e-mail, wages): each change becomes the list of its fields.
+     * longer the values (names, e-mail, wages, job class changes, which are audited on the record as
+     * `employee.job_change`): each change becomes the list of its fields.
      */
     async redactAuditTrail(employeeId: string) {
       await sql`

@@ -146,6 +146,12 @@ export function PersonFilePage() {
           rows={file.wages.map((w) => [format.date(w.effectiveOn), format.money(w.hourlyWageCents, 2)])}
         />
         <Section
+          id="job-changes"
+          title={t('privacy:file.jobChanges')}
+          headers={[t('privacy:file.from'), t('privacy:file.jobTitle'), t('privacy:file.noc'), t('privacy:file.teer')]}
+          rows={file.jobChanges.map((j) => [format.date(j.effectiveOn), j.jobTitle, j.nocCode, j.teer])}
+        />
+        <Section
           id="needs"
           title={t('privacy:file.needs')}
           headers={[t('privacy:file.date'), t('privacy:file.topic'), t('privacy:file.status')]}
