@@ -28,17 +28,17 @@ export async function enrolParticipant(deps: Deps, caller: Caller, input: { sess
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no enrolment`);
+    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment', { params: { status: row.status } });
     const enrolments = enrolmentRepository(tx.db);
     const employee = await enrolments.employee(employeeId, scope.mutualId);
     if (!employee || (scope.memberId && employee.memberId !== scope.memberId)) {
-      throw new AppError('not_found', 'Employee not found', { fields: [{ field: 'employeeId', message: 'no such employee in your firm' }] });
+      throw new AppError('not_found', 'employee_not_found', { fields: [{ field: 'employeeId', code: 'employee_not_in_firm' }] });
     }
     if (employee.endDate && employee.endDate < today) {
-      throw new AppError('validation_failed', 'This employee has left the firm', { fields: [{ field: 'employeeId', message: 'employee has left' }] });
+      throw new AppError('validation_failed', 'employee_has_left', { fields: [{ field: 'employeeId', code: 'employee_has_left' }] });
     }
     if (await enrolments.isActive(sessionId, employeeId)) {
-      throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { fields: [{ field: 'employeeId', message: 'already enrolled' }] });
+      throw new AppError('already_enrolled', 'already_enrolled', { fields: [{ field: 'employeeId', code: 'already_enrolled' }] });
     }
     const status = await seatDecision(tx.db, sessionId, employee.memberId, row.seatsMax, row.goNoGoDate, today);
     const inserted = await enrolments.insert({ mutualId: scope.mutualId, sessionId, memberId: employee.memberId, employeeId, status, enrolledBy: caller.userId });

@@ -12,7 +12,7 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
   const token = input.feedToken.replace(/\.ics$/, '');
   const repo = calendarFeedRepository(deps.db);
   const feed = TOKEN.test(token) ? await repo.active(hashToken(token)) : undefined;
-  if (!feed) throw notFound('Calendar');
+  if (!feed) throw notFound('calendar_feed');
   // which sessions, and for a participant, whether they still take part
   const personalStatus = new Map<string, string>();
   let sessionIds: string[];

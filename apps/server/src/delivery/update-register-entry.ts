@@ -12,7 +12,7 @@ export async function updateRegisterEntry(deps: Deps, caller: Caller, input: { s
   const mutualId = mutualOf(caller);
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (row.status === 'cancelled') throw new AppError('conflict', 'A cancelled session has no register entry');
+    if (row.status === 'cancelled') throw new AppError('conflict', 'cancelled_no_register');
     const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() ? v.trim() : null);
     await registerRepository(tx.db).save(
       sessionId,

@@ -24,21 +24,21 @@ export async function updateSession(deps: Deps, caller: Caller, input: { session
   await inTransaction(deps, async (tx) => {
     const repo = trainingSessionRepository(tx.db);
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (sessionIsFinished(row.status)) throw new AppError('conflict', `A ${row.status} session can no longer be edited`);
+    if (sessionIsFinished(row.status)) throw new AppError('conflict', 'session_no_longer_editable', { params: { status: row.status } });
     const seatsMin = changes.seatsMin ?? row.seatsMin;
     const seatsMax = changes.seatsMax ?? row.seatsMax;
-    if (seatsMax < seatsMin) throw invalid('seatsMax', 'must be at least seatsMin');
+    if (seatsMax < seatsMin) throw invalid('seatsMax', 'max_below_min');
     if (changes.seatsMax !== undefined && changes.seatsMax < row.seatsConfirmed) {
-      throw invalid('seatsMax', `${row.seatsConfirmed} participants are already confirmed`);
+      throw invalid('seatsMax', 'participants_already_confirmed', { count: row.seatsConfirmed });
     }
     if (changes.providerId && !(await providerRepository(tx.db).find(mutualId, changes.providerId))) {
-      throw invalid('providerId', 'no such provider in this mutual');
+      throw invalid('providerId', 'no_such_provider');
     }
     if (changes.trainerUserId) {
       const trainer = await userRepository(tx.db).findTrainer(mutualId, changes.trainerUserId);
-      if (!trainer) throw invalid('trainerUserId', 'no such trainer account in this mutual');
+      if (!trainer) throw invalid('trainerUserId', 'no_such_trainer');
       const providerId = changes.providerId ?? row.providerId;
-      if (providerId && trainer.provider_id !== providerId) throw invalid('trainerUserId', "this trainer is not the session's provider's");
+      if (providerId && trainer.provider_id !== providerId) throw invalid('trainerUserId', 'trainer_not_of_provider');
     }
     await repo.update(
       sessionId,

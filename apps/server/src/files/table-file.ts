@@ -25,7 +25,7 @@ export function formatOfFile(filename: string, bytes: Uint8Array): TableFormat {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  throw new AppError('unsupported_media_type', 'The file must be a .csv or .xlsx file', { fields: [{ field: 'file', message: 'must be a .csv or .xlsx file' }] });
+  throw new AppError('unsupported_media_type', 'unsupported_media_type', { fields: [{ field: 'file', code: 'unsupported_media_type' }] });
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -71,7 +71,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadTable> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('validation_failed', 'The file is not a readable .xlsx workbook', { fields: [{ field: 'file', message: 'is not a readable .xlsx workbook' }] });
+    throw new AppError('validation_failed', 'xlsx_unreadable', { fields: [{ field: 'file', code: 'xlsx_unreadable' }] });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
@@ -95,8 +95,7 @@ function assertStorable(table: ReadTable): ReadTable {
   const bad = (cells: Cell[]) => cells.some((c) => typeof c === 'string' && unstorableReason(c) !== undefined);
   const row = bad(table.headers) ? 1 : table.rows.find((r) => bad(r.cells))?.rowNumber;
   if (row !== undefined) {
-    const message = `row ${row} holds a NUL or malformed character; save the file again as UTF-8 text or XLSX`;
-    throw new AppError('validation_failed', `The file cannot be read: ${message}`, { fields: [{ field: 'file', row, message }] });
+    throw new AppError('validation_failed', 'file_bad_character', { params: { row }, fields: [{ field: 'file', row, code: 'file_bad_character', params: { row } }] });
   }
   return table;
 }
