@@ -24,7 +24,9 @@ export type MeetingDay = z.infer<typeof meetingDaySchema>;
 export const sessionSummarySchema = z
   .object({
     id: z.string(),
-    title: z.string(),
+    title: z.string().meta({ description: 'In the caller’s language: the session’s own title, else its course’s' }),
+    titleFr: z.string().meta({ description: 'The session’s title for a French reader (the English one when the course has none)' }),
+    titleEn: z.string().meta({ description: 'The session’s title for an English reader (the French one when the course has none)' }),
     courseId: z.string(),
     courseTitleFr: z.string(),
     courseTitleEn: z.string(),

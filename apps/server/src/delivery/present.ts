@@ -2,6 +2,8 @@
 // calendar feeds and questionnaires.
 import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
 import { ALLOWED_TRANSITIONS, type CalendarFeedKind, seatsAvailableFor, withdrawalDeadline } from '@mutualis/domain/delivery/index';
+import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
+import type { Lang } from '@mutualis/domain/format/index';
 import type { Caller, Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { AttestationRow } from './attestation-repository.ts';
@@ -16,7 +18,9 @@ export async function presentSessionSummary(db: Db, row: SessionRow, caller: Cal
   const coordinator = caller.role === 'coordinator';
   return {
     id: row.id,
-    title: row.title,
+    title: sessionTitleIn(row, caller.locale),
+    titleFr: sessionTitleIn(row, 'fr'),
+    titleEn: sessionTitleIn(row, 'en'),
     courseId: row.courseId,
     courseTitleFr: row.courseTitleFr,
     courseTitleEn: row.courseTitleEn,
@@ -169,13 +173,14 @@ export function presentVerification(a: AttestationRow): AttestationVerification 
   };
 }
 
-/** A session's register entry (s.15) with what it still lacks. */
-export async function presentRegisterEntry(db: Db, row: SessionRow): Promise<RegisterEntryDto> {
+/** A session's register entry (s.15) with what it still lacks; its title, unless stated, in the reader's language. */
+export async function presentRegisterEntry(db: Db, row: SessionRow, lang: Lang = 'fr'): Promise<RegisterEntryDto> {
   const { entry, missing } = await registerEntryOf(db, row);
   return {
     sessionId: row.id,
     status: row.status,
     ...entry,
+    title: entry.title === row.title ? sessionTitleIn(row, lang) : entry.title,
     employers: [...entry.employers],
     employmentClasses: [...entry.employmentClasses],
     firstDay: row.firstDay,
@@ -186,9 +191,9 @@ export async function presentRegisterEntry(db: Db, row: SessionRow): Promise<Reg
 }
 
 /** Register entries of sessions, in the order given. */
-export async function presentRegisterEntries(db: Db, rows: SessionRow[]): Promise<RegisterEntryDto[]> {
+export async function presentRegisterEntries(db: Db, rows: SessionRow[], lang: Lang = 'fr'): Promise<RegisterEntryDto[]> {
   const out: RegisterEntryDto[] = [];
-  for (const row of rows) out.push(await presentRegisterEntry(db, row));
+  for (const row of rows) out.push(await presentRegisterEntry(db, row, lang));
   return out;
 }
 

@@ -1,5 +1,6 @@
 // The e-mails of session delivery, in the recipient's language (same layout as templates.ts:
 // paragraphs and one link, as text and as escaped HTML).
+import { formatMeetingDay } from '@mutualis/domain/format/index';
 import type { Locale, RenderedEmail } from './templates.ts';
 
 const escapeHtml = (s: string) =>
@@ -19,16 +20,17 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="display: inline-block;
 }
 
 export interface SessionMailFacts {
-  title: string;
-  /** One line per meeting day, already formatted, e.g. "2027-03-15 08:30–16:00". */
-  schedule: string[];
+  /** The session's title for a French and for an English reader: each e-mail takes its recipient's. */
+  titles: Record<Locale, string>;
+  /** The meeting days, written in the recipient's language ("lundi 15 mars 2027, 8 h 30 – 16 h 00"). */
+  days: { day: string; startsAt: string; endsAt: string }[];
   place: string | null;
   virtualLink: string | null;
 }
 
 const where = (locale: Locale, s: SessionMailFacts) => {
   const lines: string[] = [];
-  if (s.schedule.length) lines.push(`${locale === 'fr' ? 'Dates :' : 'Dates:'}\n${s.schedule.join('\n')}`);
+  if (s.days.length) lines.push(`${locale === 'fr' ? 'Dates :' : 'Dates:'}\n${s.days.map((d) => formatMeetingDay(d, locale)).join('\n')}`);
   if (s.place) lines.push(`${locale === 'fr' ? 'Lieu : ' : 'Place: '}${s.place}`);
   if (s.virtualLink) lines.push(`${locale === 'fr' ? 'Lien de la classe virtuelle : ' : 'Virtual classroom link: '}${s.virtualLink}`);
   return lines;
@@ -63,7 +65,7 @@ export function deliveryEmail(
   const { locale, name, session } = input;
   const fr = locale === 'fr';
   const hello = fr ? `Bonjour ${name},` : `Hello ${name},`;
-  const t = session.title;
+  const t = session.titles[locale];
   switch (kind) {
     case 'session_invitation':
       return layout(

@@ -5,3 +5,4 @@ export * from './ical.ts';
 export * from './lifecycle.ts';
 export * from './register.ts';
 export * from './reservation.ts';
+export * from './session-title.ts';
