@@ -77,10 +77,10 @@ export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { 
     for (const u of updates) addWage(u.id, u.row.data as EmployeeRow);
     await wageRepository(tx.db).upsertMany(wages);
 
-    const base = { at: now, mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' };
+    const base = { at: now, mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' as const };
     const entries: AuditEntry[] = [
-      ...creates.map((c, i) => ({ ...base, action: 'employee.import.create', entityId: createdIds[i], change: { importId, row: c.row.row } })),
-      ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update', entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),
+      ...creates.map((c, i) => ({ ...base, action: 'employee.import.create' as const, entityId: createdIds[i], change: { importId, row: c.row.row } })),
+      ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update' as const, entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),
     ];
     const audit = auditRepository(tx.db);
     await audit.recordMany(entries);

@@ -27,7 +27,7 @@ export function formatHours(hours: number, lang: Lang): string {
  * the amount has some (`digits: 'auto'`, the default), always (2) or never (0, rounded to the dollar).
  */
 export function formatMoney(cents: number, lang: Lang, digits: 'auto' | 0 | 2 = 'auto'): string {
-  const places = digits === 'auto' ? (cents % 100 === 0 ? 0 : 2) : digits;
+  const places = digits === 'auto' ? (Math.round(cents) % 100 === 0 ? 0 : 2) : digits;
   return oneSpace(numberFormat(lang, { style: 'currency', currency: 'CAD', minimumFractionDigits: places, maximumFractionDigits: places }).format(cents / 100));
 }
 

@@ -72,7 +72,7 @@ export function SessionsPage() {
                     {s.title}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{s.period}</Table.Td>
+                <Table.Td>{format.period(s.period)}</Table.Td>
                 <Table.Td>{s.firstDay ? `${format.date(s.firstDay)}${s.lastDay !== s.firstDay ? ` – ${format.date(s.lastDay)}` : ''}` : '—'}</Table.Td>
                 <Table.Td>
                   <SessionStateBadge state={s.status} />

@@ -2,7 +2,7 @@ import { Button, Card, Group, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { useFormat } from '../../../components/format.ts';
+import { today, useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { type Enrolment, enrolmentIsActive, type SessionDetail, sessionIsOpenForEnrolment, useEnrol, useEnrolments, useMyEmployees, useWithdraw } from '../api.ts';
 import { SubstituteModal } from './substitute-modal.tsx';
@@ -21,8 +21,8 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
   const format = useFormat();
   const [replacing, setReplacing] = useState<Enrolment | null>(null);
   // substitution is free until the withdrawal deadline (Montreal date; the server decides)
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montreal' }).format(new Date());
-  const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || today <= s.withdrawalDeadline);
+  const todayIs = today();
+  const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || todayIs <= s.withdrawalDeadline);
   const employeeOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` }));
   return (
     <Card withBorder mb="md" aria-labelledby="enrolments-title">

@@ -8,7 +8,7 @@ export function FactsCard({ s }: { s: SessionDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rows: [string, string][] = [
-    [t('delivery:fields.period'), s.period],
+    [t('delivery:fields.period'), format.period(s.period)],
     [t('delivery:fields.seats'), t('delivery:sessions.seats', { confirmed: s.seatsConfirmed, max: s.seatsMax, waitlisted: s.waitlisted })],
     [t('delivery:fields.seatsMin'), String(s.seatsMin)],
     [t('delivery:fields.place'), s.place ?? s.virtualLink ?? '—'],
@@ -37,9 +37,9 @@ export function FactsCard({ s }: { s: SessionDetail }) {
               <Table.Tr key={d.id}>
                 <Table.Td>{format.date(d.day)}</Table.Td>
                 <Table.Td>
-                  {d.startsAt}–{d.endsAt}
+                  {format.time(d.startsAt)} – {format.time(d.endsAt)}
                 </Table.Td>
-                <Table.Td>{t('delivery:days.hours', { hours: d.hours })}</Table.Td>
+                <Table.Td>{format.hours(d.hours)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -60,7 +60,7 @@ export function PlanSessionsTable({
                     {names.provider(s.offerId)}
                   </Text>
                 </Table.Td>
-                <Table.Td>{s.period}</Table.Td>
+                <Table.Td>{format.period(s.period)}</Table.Td>
                 <Table.Td>{names.region(s.region)}</Table.Td>
                 <Table.Td ta="right">{s.seats}</Table.Td>
                 <Table.Td ta="right">{exact(s.cost)}</Table.Td>
