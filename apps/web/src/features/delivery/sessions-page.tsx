@@ -69,7 +69,7 @@ export function SessionsPage() {
               <Table.Tr key={s.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/sessions/${s.id}`}>
-                    {s.title}
+                    {format.text({ fr: s.titleFr, en: s.titleEn })}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{format.period(s.period)}</Table.Td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useMe } from '../../auth/session.ts';
 import { sessionIsDelivered, sessionWasHeld, useSession } from '../api.ts';
@@ -21,11 +22,12 @@ export function SessionPage() {
   const { data: me } = useMe();
   const session = useSession(sessionId);
   const s = session.data;
+  const format = useFormat();
   const role = me?.role ?? 'coordinator';
   const runs = role === 'coordinator' || role === 'trainer';
   return (
     <>
-      <PageHeader title={s?.title ?? t('delivery:sessions.title')} subtitle={s ? <SessionStateBadge state={s.status} /> : undefined} />
+      <PageHeader title={s ? format.text({ fr: s.titleFr, en: s.titleEn }) : t('delivery:sessions.title')} subtitle={s ? <SessionStateBadge state={s.status} /> : undefined} />
       <ErrorAlert error={session.error} />
       {s && (
         <>
