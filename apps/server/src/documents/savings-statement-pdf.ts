@@ -1,4 +1,5 @@
 import type { MyFirmSavings, SavingsLine } from '@mutualis/contracts';
+import { formatDate, formatMoney, formatPeriod } from '@mutualis/domain/format/index';
 import PDFDocument from 'pdfkit';
 
 const LABELS = {
@@ -32,9 +33,8 @@ const LABELS = {
   },
 } as const;
 
-function money(cents: number, lang: 'fr' | 'en') {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
-}
+/** Amounts with their cents, from the shared formatting module: "1 200,50 $" / "$1,200.50". */
+const money = (cents: number, lang: 'fr' | 'en') => formatMoney(cents, lang, 2);
 
 /** What a statement shows: the firm, the year, every line of the firm (the year's are drawn) and the year's totals. */
 export type SavingsStatementInput = Pick<MyFirmSavings, 'memberName' | 'year' | 'yearToDate'> & { lines: SavingsLine[] };
@@ -59,7 +59,7 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   doc.moveDown();
   doc.fillColor('#000').font('Helvetica-Bold').fontSize(13).text(savings.memberName);
   doc.font('Helvetica').fontSize(10).text(`${both('year')} : ${savings.year}`);
-  doc.text(`${both('issued')} : ${issuedOn}`);
+  doc.text(`${both('issued')} : ${formatDate(issuedOn, lang)}`);
   doc.moveDown();
 
   const lines = savings.lines.filter((l) => l.period.startsWith(`${savings.year}-`));
@@ -99,7 +99,7 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
       y = 50;
     }
     const training = lang === 'fr' ? `${l.courseFr} (${l.topicFr})` : `${l.courseEn} (${l.topicEn})`;
-    row([l.period, training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
+    row([formatPeriod(l.period, lang), training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
     y = Math.max(y + 12, doc.y + 2);
   }
   const t = savings.yearToDate;

@@ -112,7 +112,8 @@ export async function readTableFile(filename: string, bytes: Uint8Array): Promis
 
 export interface WriteColumn<T> {
   header: string;
-  value: (row: T) => string | number | null;
+  /** A Date is a date cell in XLSX and 'YYYY-MM-DD' in CSV. */
+  value: (row: T) => string | number | Date | null;
   width?: number;
   /** XLSX only: a number format ('#,##0.00'), and whether long text wraps (aligned to the top). */
   numFmt?: string;
@@ -123,9 +124,9 @@ export interface WriteColumn<T> {
 const formulaStart = /^[=+@\t\r]|^-(?!\d)/;
 const safeText = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
 
-function csvField(value: string | number | null): string {
+function csvField(value: string | number | Date | null): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : safeText(value);
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : safeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -136,12 +137,24 @@ export function writeCsv<T>(columns: WriteColumn<T>[], rows: Iterable<T>): Uint8
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
+/**
+ * The number format of an amount in dollars for a reader of the language: the spreadsheet writes
+ * the separators of the reader's own settings, the dollar sign goes after (French) or before (English).
+ */
+export const xlsxMoneyFormat = (lang: 'fr' | 'en') => (lang === 'fr' ? '#,##0.00 "$"' : '"$"#,##0.00');
+
+/** The number format of a month held as a date, written in words in the language ("janvier 2027"). */
+export const xlsxMonthFormat = (lang: 'fr' | 'en') => (lang === 'fr' ? '[$-C0C]mmmm yyyy' : '[$-1009]mmmm yyyy');
+
+/** A month 'YYYY-MM' as a spreadsheet date (its first day), shown with xlsxMonthFormat; other text as is. */
+export const monthCell = (period: string): Date | string => (/^\d{4}-\d{2}$/.test(period) ? new Date(`${period}-01T00:00:00Z`) : period);
+
 /** A sheet to write: its name, an optional title line above the headers, its column headers and its rows as cell values. */
 export interface WriteSheet {
   name: string;
   title?: string;
   columns: Omit<WriteColumn<never>, 'value'>[];
-  cells: Iterable<(string | number | null)[]>;
+  cells: Iterable<(string | number | Date | null)[]>;
 }
 
 /** A sheet of rows, each turned into cells by its columns (lazily, as the workbook is written). */

@@ -19,15 +19,17 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const YEAR = /^\d{4}$/;
 /** A calendar date as the instant of its UTC midnight, formatted in UTC: the same day everywhere. */
 const utcDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+/** French writes the first day of a month "1er" (1er janvier, 1er–3 mars), which Intl does not. */
+const firstOfMonth = (text: string, lang: Lang) => (lang === 'fr' ? text.replace(/(^|\s)1(?=[\s\u00a0–])/g, '$11er') : text);
 
 /** A calendar date in words: "6 décembre 2026" / "December 6, 2026"; `short`: "6 déc. 2026" / "Dec 6, 2026". */
 export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  return oneSpace(dateFormat(lang, { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' }).format(utcDay(iso)));
+  return firstOfMonth(oneSpace(dateFormat(lang, { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' }).format(utcDay(iso))), lang);
 }
 
 /** A calendar date with its weekday: "lundi 7 décembre 2026" / "Monday, December 7, 2026". */
 export function formatDayOfWeek(iso: string, lang: Lang): string {
-  return oneSpace(dateFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDay(iso)));
+  return firstOfMonth(oneSpace(dateFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDay(iso))), lang);
 }
 
 /** A month written 'YYYY-MM' in words: "janvier 2027" / "January 2027". */
@@ -58,7 +60,7 @@ export function formatPeriods(periods: readonly string[], lang: Lang): string {
 export function formatDateRange(from: string | null | undefined, to: string | null | undefined, lang: Lang): string {
   if (!from && !to) return '';
   if (!from || !to || from.slice(0, 10) === to.slice(0, 10)) return formatDate((from ?? to) as string, lang);
-  return oneSpace(dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(utcDay(from), utcDay(to)));
+  return firstOfMonth(oneSpace(dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(utcDay(from), utcDay(to))), lang);
 }
 
 /** A time of day written 'HH:MM' (24 h): "8 h 30" / "8:30 a.m.". */

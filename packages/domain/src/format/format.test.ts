@@ -73,8 +73,12 @@ describe('dates, months and ranges', () => {
     assert.equal(formatDate('2026-12-06', 'fr'), '6 décembre 2026');
     assert.equal(formatDate('2026-12-06', 'en'), 'December 6, 2026');
   });
-  it('given a date, then it is the same day whatever the time zone (no shift to the day before)', () => {
-    assert.equal(formatDate('2027-01-01', 'fr'), '1 janvier 2027');
+  it('given the first of a month, then it is the same day whatever the time zone, and French writes "1er"', () => {
+    assert.equal(formatDate('2027-01-01', 'fr'), '1er janvier 2027');
+    assert.equal(formatDate('2027-01-01', 'en'), 'January 1, 2027');
+    assert.equal(formatDate('2027-01-11', 'fr'), '11 janvier 2027');
+    assert.equal(formatDate('2021-03-21', 'fr'), '21 mars 2021');
+    assert.equal(formatDateRange('2027-03-01', '2027-03-03', 'fr'), '1er–3 mars 2027');
   });
   it('given the month 2027-01, then "janvier 2027" / "January 2027", never "2027-01"', () => {
     assert.equal(formatMonth('2027-01', 'fr'), 'janvier 2027');
