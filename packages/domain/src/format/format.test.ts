@@ -36,6 +36,10 @@ describe('numbers and hours', () => {
   it('given 14 hours, then no decimal is written', () => {
     assert.equal(formatHours(14, 'fr'), nb('14 h'));
   });
+  it('given a year or a page number in a sentence (min2), then no grouping below 10 000', () => {
+    assert.equal(formatNumber(2027, 'fr', 2, 'min2'), '2027');
+    assert.equal(formatNumber(12345.5, 'fr', 2, 'min2'), nb('12 345,5'));
+  });
   it('given a number over a thousand, then French groups thousands with a no-break space and English with a comma', () => {
     assert.equal(formatNumber(1234567.5, 'fr'), nb('1 234 567,5'));
     assert.equal(formatNumber(1234567.5, 'en'), '1,234,567.5');

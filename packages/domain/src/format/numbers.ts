@@ -12,9 +12,13 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
-/** A number with the language's separators and at most `maxDigits` decimals: "1 234,5" / "1,234.5". */
-export function formatNumber(n: number, lang: Lang, maxDigits = 2): string {
-  return oneSpace(numberFormat(lang, { maximumFractionDigits: maxDigits }).format(n));
+/**
+ * A number with the language's separators and at most `maxDigits` decimals: "1 234,5" / "1,234.5".
+ * `grouping: 'min2'` groups thousands from 10 000 only, so that a year or a page number in a
+ * sentence stays "2027".
+ */
+export function formatNumber(n: number, lang: Lang, maxDigits = 2, grouping: 'always' | 'min2' = 'always'): string {
+  return oneSpace(numberFormat(lang, { maximumFractionDigits: maxDigits, useGrouping: grouping === 'min2' ? 'min2' : true }).format(n));
 }
 
 /** Hours: "7,5 h" / "7.5 h" (a no-break space before the unit). */

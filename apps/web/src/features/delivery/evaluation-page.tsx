@@ -31,7 +31,7 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
               {title}
             </Title>
             <Text size="sm" c="dimmed" mb="sm">
-              {t('delivery:evaluation.responses', { responses: level.responses, sent: level.sent })}
+              {t('delivery:evaluation.responses', { responses: t('common:count.responses', { count: level.responses }), sent: t('common:count.questionnaires', { count: level.sent }) })}
             </Text>
             {level.responses === 0 ? (
               <Text c="dimmed">{t('delivery:evaluation.noResponse')}</Text>

@@ -125,7 +125,7 @@ export function QuoteNewPage() {
                   {candidates.map((n) => (
                     <Table.Tr key={n.id}>
                       <Table.Td>
-                        <Checkbox checked={needIds.includes(n.id)} onChange={() => toggle(n.id)} aria-label={t('quotes:create.includeOne', { member: n.memberName, seats: n.seats })} />
+                        <Checkbox checked={needIds.includes(n.id)} onChange={() => toggle(n.id)} aria-label={t('quotes:create.includeOne', { member: n.memberName, seats: t('common:count.seats', { count: n.seats }) })} />
                       </Table.Td>
                       <Table.Td>{n.memberName}</Table.Td>
                       <Table.Td style={{ textAlign: 'right' }}>{n.seats}</Table.Td>
