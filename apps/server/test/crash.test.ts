@@ -22,6 +22,10 @@ after(async () => {
 
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', mainTs], { env: { ...process.env, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never leave a server behind, also when a test fails half-way (it would keep the runner waiting).
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -30,7 +34,7 @@ function startServer(env: Record<string, string>) {
 }
 
 async function waitFor(predicate: () => boolean, what: string, child: ChildProcess, output: () => string) {
-  for (let i = 0; i < 1200; i++) {
+  for (let i = 0; i < 1800; i++) {
     if (predicate()) return;
     if (child.exitCode !== null) throw new Error(`server exited before ${what}:\n${output()}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -129,10 +133,6 @@ describe('a crash in the middle of writes', () => {
     assert.ok(acknowledged.length < 120 || withdrawn.length < withdrawable.length, 'the kill came in the middle of the burst');
 
     const second = startServer({ ...env, PORT: port, SEED_DEMO: 'true' });
-    cleanups.push(async () => {
-      second.child.kill('SIGTERM');
-      await second.exited;
-    });
     await waitFor(() => /listening/.test(second.output()), 'the restart', second.child, second.output);
     const again = await session(base, 'rh@soudure-bedard.demo');
     const needs = (await (await again.get('/api/needs?pageSize=500')).json()) as { items: { id: string; status: string; notes: string }[]; total: number };

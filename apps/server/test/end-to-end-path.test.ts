@@ -251,7 +251,7 @@ describe('end-to-end path of a training mutual', () => {
     let entry = await json(await coordinator.get(`/api/sessions/${sessionId}/register`), 200);
     assert.deepEqual(entry.employers, ['Boulangerie Bêta', 'Usinage Alpha inc.']);
     assert.equal(entry.participants, 5);
-    assert.equal(entry.durationHours, 7);
+    assert.equal(entry.durationHours, 14, 'the two meeting days of 7 h, as on the attestations (not the course\'s nominal 7 h)');
     assert.deepEqual(entry.missing, ['objectives'], 'the results already give the evaluation result; the objectives are missing');
     assert.match(entry.evaluationResult, /4/);
     const refused = await json(await move(sessionId, 'delivered'), 409);

@@ -120,6 +120,22 @@ describe('pooling runs', () => {
     assert.ok(list.items.some((r: Json) => r.id === first.id && r.totals.cost === first.plan.totals.cost));
   });
 
+  it("given the plan, then the run's figures are in real money: 1 400 $ for 8 seats, 2 400 $ alone, 1 000 $ saved, the objective only in the technical details", async () => {
+    // one session of the cheap course, 1 000 $ + 8 × 50 $; alone each firm pays 1 000 $ + 4 × 50 $
+    const f = first.figures;
+    assert.equal(f.realCostCents, 140_000);
+    assert.equal(f.realCostCents, Math.round(first.plan.totals.cost * 100));
+    assert.deepEqual([f.sessions, f.seatsRequested, f.seatsServed, f.seatsUnserved], [1, 8, 8, 0]);
+    assert.equal(f.costPerSeatServedCents, 17_500);
+    assert.equal(f.aloneCostCents, 240_000);
+    assert.equal(f.savingVsAloneCents, 100_000);
+    // grouping by hand finds the same session here
+    assert.deepEqual([f.baseline.realCostCents, f.baseline.seatsServed, f.baseline.savingCents, f.baseline.extraSeatsServed], [140_000, 8, 0, 0]);
+    assert.equal(f.technical.objective, 1400);
+    assert.equal(f.technical.penaltyPerUnservedSeat, null);
+    assert.equal(f.technical.method.steps.length > 0, true, `the method is read: ${JSON.stringify(first.plan.solver)}`);
+  });
+
   it('given a run, when its problem is read, then the full input is there', async () => {
     const res = await coord.get(`/api/pooling/runs/${first.id}/problem`);
     assert.equal(res.status, 200);
@@ -150,6 +166,10 @@ describe('pooling runs', () => {
     const cmp = await (await coord.get(`/api/pooling/runs/compare?a=${first.id}&b=${second.id}`)).json();
     assert.equal(cmp.sessions.onlyA.length, 1);
     assert.equal(cmp.sessions.onlyB.length, second.plan.sessions.length);
+    const realCost = cmp.figures.find((r: Json) => r.key === 'realCost');
+    assert.deepEqual(realCost, { key: 'realCost', kind: 'money', a: first.figures.realCostCents, b: second.figures.realCostCents, difference: second.figures.realCostCents - first.figures.realCostCents });
+    assert.deepEqual(cmp.figures.map((r: Json) => r.kind).filter((k: string) => k === 'score'), [], 'the objective is not among the real figures');
+    assert.deepEqual(cmp.technical.map((r: Json) => r.key), ['objective']);
   });
 
   it('given a run of another mutual or an unknown id, then 404', async () => {
@@ -286,6 +306,26 @@ describe('pooling runs', () => {
     assert.equal((await badPin.json()).errors[0].field, 'pins.0');
     const badCompare = await coord.get('/api/pooling/runs/compare?a=x');
     assert.equal(badCompare.status, 400);
+  });
+
+  it('given a need no course can serve, when a run leaves its 3 seats unserved, then the real cost is the sessions only and the 3 000 penalty stays in the objective', async () => {
+    const db = ctx.deps.db;
+    const topic = await db.selectFrom('topic').select('id').where('mutual_id', '=', mutualId).where('code', '=', 'forklift').executeTakeFirstOrThrow();
+    const need = (memberId: string, seats: number, region: string) =>
+      db
+        .insertInto('need')
+        .values({ mutual_id: mutualId, member_id: memberId, topic_id: topic.id, seats, languages: ['fr'], modes: ['in_person'], region_code: region, periods: ['2027-01'] })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const served = await need(memberA.id, 2, '06');
+    const stranded = await need(memberB.id, 3, '14');
+    const started = await start({ periods: ['2027-01'], needIds: [served.id, stranded.id], policy: { timeLimitSeconds: 5, minMembersPerSession: 1, unservedSeatPenaltyCents: 100_000 } });
+    const run = await waitForEnd(started.id);
+    assert.equal(run.status, 'succeeded', run.error);
+    // the cheap course for the 2 seats of region 06: 1 000 $ + 2 × 50 $; nothing for region 14
+    assert.deepEqual([run.figures.realCostCents, run.figures.seatsServed, run.figures.seatsUnserved], [110_000, 2, 3]);
+    assert.equal(run.figures.technical.objective, 1100 + 3 * 1000);
+    assert.equal(run.figures.technical.penaltyPerUnservedSeat, 1000);
   });
 
   it('given runs left queued or running by a stopped server, when the server starts, then they are marked failed', async () => {

@@ -32,7 +32,7 @@ describe('activity register (s.15)', () => {
     assert.deepEqual(entry.employers, ['Alpha inc.', 'Bêta ltée']);
     assert.equal(entry.participants, 2);
     assert.deepEqual(entry.employmentClasses, ['94100']);
-    assert.equal(entry.durationHours, 7);
+    assert.equal(entry.durationHours, 14); // two meeting days of 7 h, not the course's nominal 7 h
     const res = await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' });
     assert.equal(res.status, 409);
     const problem = await res.json();
@@ -73,7 +73,9 @@ describe('activity register (s.15)', () => {
     assert.equal(row[3], 'Conduire en sécurité');
     assert.equal(row[7], 'Alpha inc., Bêta ltée');
     assert.equal(row[8], 2);
-    assert.equal(row[10], 2520);
+    assert.equal(row[9], 28); // participant-hours: 2 people present 2 × 7 h
+    assert.equal(row[10], 2); // attestations due
+    assert.equal(row[12], 2520);
 
     const pdf = await coordinator.get('/api/register/export.pdf?year=2026');
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');

@@ -4,15 +4,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 
 const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/main.ts');
+
+// Every server this file starts is killed at the end, also when a test fails half-way (a live child
+// would keep the test runner waiting for ever).
+const started: ChildProcess[] = [];
+after(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', mainTs], {
     env: { ...process.env, SEED_DEMO: 'false', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -21,7 +29,8 @@ function startServer(env: Record<string, string>) {
 }
 
 async function waitFor(predicate: () => boolean, what: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
+  // Up to 3 minutes: a loaded 2-core machine takes a minute to start a server with tsx.
+  for (let i = 0; i < 1800; i++) {
     if (predicate()) return;
     if (child.exitCode !== null) throw new Error(`server exited before ${what}`);
     await new Promise((r) => setTimeout(r, 100));

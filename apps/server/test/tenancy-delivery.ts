@@ -133,12 +133,18 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   }),
   'PUT /api/sessions/{sessionId}/results': (w) => ({ entries: [{ enrolmentId: w.extra.enrolmentA1.id, outcome: 'passed' }] }),
   'POST /api/sessions/{sessionId}/attestations': () => undefined,
+  'POST /api/sessions/{sessionId}/questionnaire-sheets': () => undefined,
   'POST /api/attestations/{attestationId}/reissue': () => undefined,
   'POST /api/questionnaires/{questionnaireToken}': () => ({ answers: { overall: 5, trainer: 5, relevance: 5, logistics: 5 } }),
   'PUT /api/sessions/{sessionId}/register': () => ({ objectives: 'tenancy' }),
   'POST /api/calendar-feeds': () => ({ kind: 'member' }),
   'POST /api/enrolments/{enrolmentId}/withdraw': () => ({}),
   'POST /api/enrolments/{enrolmentId}/substitute': (w) => ({ employeeId: w.employeeA1.id }),
+  'POST /api/sessions/{sessionId}/enrolments/batch': (w) => ({ employeeIds: [w.employeeA1.id] }),
+  'PUT /api/sessions/{sessionId}/waitlist': () => ({ enrolmentIds: [] }),
+  'POST /api/enrolments/{enrolmentId}/move': (w) => ({ sessionId: w.extra.sessionAOther.id }),
+  'POST /api/enrolments/{enrolmentId}/promote': () => undefined,
+  'POST /api/sessions/{sessionId}/attendance/all-present': (w) => ({ meetingDayId: w.extra.enrolmentA1.id }),
 };
 
 /** Delivery ids that must never appear in the role's list answers. */

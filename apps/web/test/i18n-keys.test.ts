@@ -23,6 +23,7 @@ import {
   trainingModeSchema,
   userStatusSchema,
 } from '@mutualis/contracts';
+import { PLAN_COMPARISON_KEYS, PLAN_SOLVER_STEPS } from '@mutualis/domain/pooling-runs/plan-measures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const localesDir = path.join(root, 'src/i18n/locales');
@@ -121,6 +122,8 @@ describe('translation files', () => {
       ['catalogue:courseStatus', courseStatusSchema.options],
       ['quotes:status', quoteRequestStatusSchema.options],
       ['quotes:providerStatus', quoteProviderStatusSchema.options],
+      ['pooling:technical.steps', PLAN_SOLVER_STEPS],
+      ['pooling:figureKeys', PLAN_COMPARISON_KEYS],
     ];
     const missing: string[] = [];
     for (const [prefix, values] of groups) {

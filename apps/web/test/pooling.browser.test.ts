@@ -75,6 +75,51 @@ async function setUp(lang: Lang) {
   return { course, otherFirm: other.legalName };
 }
 
+/** Money as the page writes it in either language: "39 000 $", "1 041,43 $", "$39,000". */
+const MONEY = /\d[\d\s\u00a0\u202f.,]*\$|\$\s?\d/;
+const digits = (s: string) => s.replace(/[^\d]/g, '');
+
+interface Figures {
+  realCostCents: number;
+  seatsServed: number;
+  seatsRequested: number;
+  savingVsAloneCents: number;
+  technical: { objective: number };
+}
+
+/**
+ * The plan in real money: real cost, seats served and the saving as the API computes them; no text
+ * block names the penalty or the objective next to an amount of money; the objective and the method,
+ * translated, only in the technical details.
+ */
+async function assertPlanInRealMoney(page: Page, lang: Lang, figures: Figures) {
+  const t = (key: string) => text(lang, key);
+  await assertNoPenaltyAsMoney(page);
+  const card = (labelKey: string) => page.locator('.mantine-Card-root').filter({ has: page.getByText(t(labelKey), { exact: true }) });
+  assert.equal(digits((await card('pooling:figures.realCost').locator('p').nth(1).textContent()) ?? ''), String(Math.round(figures.realCostCents / 100)), 'the real cost of the sessions');
+  assert.equal(digits((await card('pooling:figures.savingVsAlone').locator('p').nth(1).textContent()) ?? ''), String(Math.round(figures.savingVsAloneCents / 100)), 'the saving on buying separately');
+  assert.equal(digits((await card('pooling:figures.seatsServed').locator('p').nth(1).textContent()) ?? ''), `${figures.seatsServed}${figures.seatsRequested}`, 'seats served of requested');
+  await card('pooling:figures.seatsUnserved').waitFor();
+
+  await page.getByRole('button', { name: t('pooling:technical.title') }).click();
+  const method = page.getByText(t('pooling:technical.method').replace('{{method}}', ''), { exact: false });
+  await method.waitFor();
+  assert.doesNotMatch((await method.textContent()) ?? '', /by component|milp,|(?<!greedy )heuristic\b/, 'the method line is in words, translated (raw step codes are not)');
+  assert.ok(((await page.locator('main').textContent()) ?? '').includes(new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(Math.round(figures.technical.objective))), 'the objective, as a score, in the technical details');
+  await assertNoPenaltyAsMoney(page);
+}
+
+/** No text block of the page names the penalty or the objective next to an amount of money. */
+async function assertNoPenaltyAsMoney(page: Page) {
+  const offending = await page.locator('main').evaluate((root, source) => {
+    const money = new RegExp(source);
+    return [...root.querySelectorAll('*')]
+      .map((e) => e.textContent ?? '')
+      .filter((s) => s.length <= 300 && /p[ée]nalit|penalty|objecti(f|ve)/i.test(s) && money.test(s));
+  }, MONEY.source);
+  assert.deepEqual(offending, [], 'no penalty nor objective shown as money');
+}
+
 async function statusIs(page: Page, label: string) {
   await page.getByText(label, { exact: true }).first().waitFor({ timeout: 60_000 });
 }
@@ -99,6 +144,9 @@ for (const lang of ['fr', 'en'] as const) {
         await sessions.waitFor();
         await assert.doesNotReject(sessions.getByText(MEMBER_FIRM, { exact: false }).first().waitFor());
         await assert.doesNotReject(sessions.getByText(otherFirm, { exact: false }).first().waitFor());
+        const runId = new URL(page.url()).pathname.split('/').pop() as string;
+        const run = await (await apiSession(server.url, COORDINATOR)).get<{ figures: Figures }>(`/api/pooling/runs/${runId}`);
+        await assertPlanInRealMoney(page, lang, run.figures);
         await checkA11y(page, `pooling plan (${lang})`);
 
         await page.getByRole('button', { name: t('pooling:accept.action') }).click();

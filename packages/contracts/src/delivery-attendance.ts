@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { enrolmentOutcomeSchema, enrolmentStatusSchema } from './delivery-enrolment.ts';
 import { meetingDaySchema, sessionIdParamSchema, sessionSummarySchema } from './delivery-sessions.ts';
-import { endpoint } from './endpoint.ts';
+import { endpoint, fileAnswer } from './endpoint.ts';
 
 // Delivery, the trainer portal: the roster, attendance per meeting day and each participant's result.
 
@@ -52,6 +52,11 @@ export const resultsRequestSchema = z
   .meta({ id: 'ResultsRequest' });
 export type ResultsRequest = z.infer<typeof resultsRequestSchema>;
 
+export const allPresentRequestSchema = z.object({ meetingDayId: uuid }).meta({ id: 'AllPresentRequest' });
+export type AllPresentRequest = z.infer<typeof allPresentRequestSchema>;
+
+export const signInSheetQuerySchema = z.object({ lang: z.enum(['fr', 'en']).optional() });
+
 /** The trainer portal's endpoints: the session's trainer or its coordinator records; a member contact reads its own people. */
 export const attendanceEndpoints = {
   roster: endpoint({
@@ -62,6 +67,16 @@ export const attendanceEndpoints = {
     params: sessionIdParamSchema,
     response: rosterSchema,
   }),
+  signInSheet: endpoint({
+    method: 'get',
+    path: '/api/sessions/{sessionId}/sign-in-sheet.pdf',
+    tag: 'trainer portal',
+    summary: "The roster and sign-in sheet (PDF): confirmed participants, their firm and job title, a signature column per meeting day with its date and hours; in lang, else the caller's language",
+    description: 'For the session’s trainer and the coordinators, once the session is confirmed (409 before, or when cancelled).',
+    params: sessionIdParamSchema,
+    query: signInSheetQuerySchema,
+    response: fileAnswer('application/pdf'),
+  }),
   recordAttendance: endpoint({
     method: 'put',
     path: '/api/sessions/{sessionId}/attendance',
@@ -69,6 +84,15 @@ export const attendanceEndpoints = {
     summary: 'Record attendance per participant and meeting day (present/absent, hours); session in delivery',
     params: sessionIdParamSchema,
     body: attendanceRequestSchema,
+    response: rosterSchema,
+  }),
+  allPresent: endpoint({
+    method: 'post',
+    path: '/api/sessions/{sessionId}/attendance/all-present',
+    tag: 'trainer portal',
+    summary: 'Mark every confirmed participant present for the whole of one meeting day (still editable after); session in delivery',
+    params: sessionIdParamSchema,
+    body: allPresentRequestSchema,
     response: rosterSchema,
   }),
   recordResults: endpoint({

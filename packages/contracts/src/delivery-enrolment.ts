@@ -50,6 +50,26 @@ export const seatRequestSchema = z
   .meta({ id: 'SeatRequest' });
 export type SeatRequest = z.infer<typeof seatRequestSchema>;
 
+export const enrolManyRequestSchema = z
+  .object({ employeeIds: z.array(uuid).min(1).max(100) })
+  .meta({ id: 'EnrolManyRequest', description: 'Employees of one or several firms, enrolled in this order' });
+export type EnrolManyRequest = z.infer<typeof enrolManyRequestSchema>;
+/** Enrolments answered together (a batch, a waitlist), in order. */
+export const enrolmentsSchema = z.object({ items: z.array(enrolmentSchema) }).meta({ id: 'Enrolments' });
+export type Enrolments = z.infer<typeof enrolmentsSchema>;
+export const moveRequestSchema = z
+  .object({
+    sessionId: uuid,
+    /** When the firm has no seat in the target session: put the person on its waitlist (else 409 capacity_exceeded). */
+    waitlistIfFull: z.boolean().optional(),
+  })
+  .meta({ id: 'MoveEnrolmentRequest' });
+export type MoveRequest = z.infer<typeof moveRequestSchema>;
+export const waitlistOrderRequestSchema = z
+  .object({ enrolmentIds: z.array(uuid).max(500) })
+  .meta({ id: 'WaitlistOrderRequest', description: 'Every waitlisted enrolment of the session once, first served first' });
+export type WaitlistOrderRequest = z.infer<typeof waitlistOrderRequestSchema>;
+
 export const enrolmentIdParamSchema = z.object({ enrolmentId: uuid });
 
 /** The enrolment endpoints: a member contact names its firm's employees; coordinators see every firm's. */
@@ -72,6 +92,26 @@ export const enrolmentEndpoints = {
     body: enrolRequestSchema,
     response: enrolmentSchema,
     status: 201,
+  }),
+  enrolMany: endpoint({
+    method: 'post',
+    path: '/api/sessions/{sessionId}/enrolments/batch',
+    tag: 'enrolment',
+    summary: "Enrol several employees at once (a coordinator on a firm's behalf): all or none, each decided in turn like one enrolment",
+    description: 'Each is confirmed while its firm has a seat (its reservation or a free seat), else waitlisted. A bad employee refuses the whole batch, naming employeeIds.<index>.',
+    params: sessionIdParamSchema,
+    body: enrolManyRequestSchema,
+    response: enrolmentsSchema,
+    status: 201,
+  }),
+  reorderWaitlist: endpoint({
+    method: 'put',
+    path: '/api/sessions/{sessionId}/waitlist',
+    tag: 'enrolment',
+    summary: "Reorder a session's waitlist by hand (coordinators): every waitlisted enrolment once, first served first",
+    params: sessionIdParamSchema,
+    body: waitlistOrderRequestSchema,
+    response: enrolmentsSchema,
   }),
   requestSeats: endpoint({
     method: 'post',
@@ -98,6 +138,24 @@ export const enrolmentEndpoints = {
     summary: "Withdraw: free until the mutual's deadline, a late cancellation (billed) after it; the seat goes to the waitlist",
     params: enrolmentIdParamSchema,
     body: withdrawRequestSchema,
+    response: enrolmentSchema,
+  }),
+  move: endpoint({
+    method: 'post',
+    path: '/api/enrolments/{enrolmentId}/move',
+    tag: 'enrolment',
+    summary: 'Move a participant to another open session (coordinators): decided there like an enrolment of its firm; the seat left goes to the waitlist',
+    description: 'The old enrolment becomes moved (neither a withdrawal nor a late cancellation). Without a seat for the firm in the target session: 409 capacity_exceeded, unless waitlistIfFull.',
+    params: enrolmentIdParamSchema,
+    body: moveRequestSchema,
+    response: enrolmentSchema,
+  }),
+  promote: endpoint({
+    method: 'post',
+    path: '/api/enrolments/{enrolmentId}/promote',
+    tag: 'enrolment',
+    summary: 'Promote a waitlisted person by hand, out of turn (coordinators), when the firm has a seat available (else 409 capacity_exceeded)',
+    params: enrolmentIdParamSchema,
     response: enrolmentSchema,
   }),
   substitute: endpoint({

@@ -1,7 +1,7 @@
 import { QUESTION_KINDS } from '@mutualis/domain/delivery/evaluation';
 import { z } from 'zod';
 import { sessionIdParamSchema } from './delivery-sessions.ts';
-import { endpoint, noContent } from './endpoint.ts';
+import { endpoint, fileAnswer, noContent } from './endpoint.ts';
 
 // Delivery, evaluation: questionnaires answered by personal link (no account) and results per
 // session, course or provider.
@@ -30,6 +30,8 @@ export const levelSummarySchema = z
     sent: z.number().int(),
     responses: z.number().int(),
     means: z.record(z.string(), z.number().nullable()),
+    /** For a member contact: fewer than 5 answers, so no mean is shown (they would give people's answers away). */
+    suppressed: z.boolean(),
   })
   .meta({ id: 'EvaluationLevelSummary' });
 export const evaluationResultsSchema = z
@@ -71,8 +73,20 @@ export const evaluationEndpoints = {
     path: '/api/sessions/{sessionId}/evaluation',
     tag: 'evaluation',
     summary: 'Evaluation results of a session: questionnaire means per level and participants’ outcomes',
+    description:
+      'Coordinators and the session’s trainers read every level’s means. A member contact whose firm took part reads aggregates only: means over at least 5 answers (else null and suppressed), and its own participants’ outcomes; never an individual answer.',
     params: sessionIdParamSchema,
     response: evaluationResultsSchema,
+  }),
+  questionnaireSheets: endpoint({
+    method: 'post',
+    path: '/api/sessions/{sessionId}/questionnaire-sheets',
+    tag: 'evaluation',
+    summary: 'Print the personal questionnaire sheets (PDF, link and QR code) of the participants without an e-mail, to hand out at the last meeting day',
+    description:
+      'For the session’s trainer and the coordinators, from the last meeting day (in delivery) and once delivered (409 otherwise). Each printing issues fresh links: the unanswered ones printed before stop working.',
+    params: sessionIdParamSchema,
+    response: fileAnswer('application/pdf'),
   }),
   results: endpoint({
     method: 'get',

@@ -17,15 +17,23 @@ export const registerEntrySchema = z
     title: z.string().nullable(),
     objectives: z.string().nullable(),
     content: z.string().nullable(),
+    /** The session's hours: the sum of its meeting days' (a course's nominal duration only while it has none). */
     durationHours: z.number().nullable(),
     providerOrTrainer: z.string().nullable(),
     employers: z.array(z.string()),
+    /** Participants present at least once (attendance). */
     participants: z.number().int(),
     employmentClasses: z.array(z.string()),
     costCents: z.number().int().nullable(),
     evaluationResult: z.string().nullable(),
     firstDay: isoDate.nullable(),
     lastDay: isoDate.nullable(),
+    /** The meeting days, in order. */
+    meetingDays: z.array(isoDate),
+    /** Hours present summed over participants. */
+    participantHours: z.number(),
+    /** Participants present for the completion threshold of the hours: one attestation each. */
+    completed: z.number().int(),
     missing: z.array(z.string()),
     complete: z.boolean(),
   })

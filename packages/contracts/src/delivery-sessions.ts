@@ -21,6 +21,26 @@ export const meetingDaySchema = z
   .meta({ id: 'MeetingDay' });
 export type MeetingDay = z.infer<typeof meetingDaySchema>;
 
+/** A session's seats as people read them (domain `seatSummary`): reserved by firms, participants confirmed and waitlisted, kept apart. */
+export const sessionSeatsSchema = z
+  .object({
+    /** Seats the firms reserved (pooling plan or by hand), named or not. */
+    reserved: z.number().int(),
+    /** Participants named into seats. */
+    confirmed: z.number().int(),
+    waitlisted: z.number().int(),
+    /** Reserved seats no participant is named into yet. */
+    unnamed: z.number().int(),
+    /** Seats the firms hold (per firm the larger of reserved and confirmed): what the go/no-go minimum counts. */
+    held: z.number().int(),
+    /** Seats nobody holds. */
+    free: z.number().int(),
+    /** The go/no-go minimum (seats held ≥ seatsMin). */
+    minimumMet: z.boolean(),
+  })
+  .meta({ id: 'SessionSeats' });
+export type SessionSeats = z.infer<typeof sessionSeatsSchema>;
+
 export const sessionSummarySchema = z
   .object({
     id: z.string(),
@@ -39,6 +59,7 @@ export const sessionSummarySchema = z
     seatsMax: z.number().int(),
     seatsConfirmed: z.number().int(),
     waitlisted: z.number().int(),
+    seats: sessionSeatsSchema,
     /** Coordinators only: distinct firms with seats (confirmed or reserved). */
     distinctFirms: z.number().int().nullable(),
     singleFirm: z.boolean(),

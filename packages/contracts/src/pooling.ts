@@ -1,4 +1,5 @@
 import { ALLOCATION_RULES } from '@mutualis/domain/pooling/problem';
+import { PLAN_COMPARISON_KEYS, PLAN_MEASURE_KINDS, PLAN_SOLVER_STEPS } from '@mutualis/domain/pooling-runs/plan-measures';
 import { POOLING_RUN_STATUSES } from '@mutualis/domain/pooling-runs/run-status';
 import { z } from 'zod';
 import { checkCode } from './messages.ts';
@@ -151,6 +152,51 @@ export const poolingPlanSchema = z
   .meta({ id: 'PoolingPlan' });
 export type PoolingPlan = z.infer<typeof poolingPlanSchema>;
 
+/**
+ * A plan's figures in real money (cents): what its sessions cost, the seats served and not, and the
+ * saving against each firm buying alone and against grouping by hand. The optimiser's objective adds
+ * a weight for each unserved seat that nobody pays: it is only in `technical`, as a score.
+ */
+export const planFiguresSchema = z
+  .object({
+    realCostCents: z.number().int().meta({ description: "The plan's sessions' cost, without any penalty" }),
+    sessions: z.number().int(),
+    seatsRequested: z.number().int(),
+    seatsServed: z.number().int(),
+    seatsUnserved: z.number().int(),
+    costPerSeatServedCents: z.number().int().nullable(),
+    aloneCostCents: z.number().int().meta({ description: 'What the same served seats would cost if each firm bought private sessions alone' }),
+    savingVsAloneCents: z.number().int(),
+    savingVsAloneRate: z.number(),
+    baseline: z
+      .object({
+        realCostCents: z.number().int(),
+        seatsServed: z.number().int(),
+        seatsUnserved: z.number().int(),
+        costPerSeatServedCents: z.number().int().nullable(),
+        savingCents: z.number().int().meta({ description: 'Baseline real cost − plan real cost' }),
+        extraSeatsServed: z.number().int(),
+        costPerSeatSavingRate: z.number().nullable(),
+      })
+      .nullable()
+      .meta({ description: 'Grouping by hand (first come, first served) on the same problem; null for plans stored without it' }),
+    technical: z.object({
+      objective: z.number().meta({ description: "The optimiser's score: real cost + a weight per unserved seat (dollars-like, not money)" }),
+      penaltyPerUnservedSeat: z.number().nullable(),
+      lowerBound: z.number(),
+      gap: z.number(),
+      optimal: z.boolean(),
+      baselineObjective: z.number().nullable(),
+      improvementOnObjective: z.number().nullable(),
+      method: z.object({ byComponent: z.boolean(), steps: z.array(z.enum(PLAN_SOLVER_STEPS)), other: z.array(z.string()) }),
+      milliseconds: z.number().nullable(),
+      components: z.number().nullable(),
+      componentsOptimal: z.number().nullable(),
+    }),
+  })
+  .meta({ id: 'PlanFigures' });
+export type PlanFigures = z.infer<typeof planFiguresSchema>;
+
 export const poolingAdjustmentsSchema = z
   .object({
     pins: z.array(z.object({ id: z.string(), offerId: z.string(), period: z.string(), region: z.string().nullable(), seats: z.number(), allocations: z.array(z.object({ needId: z.string(), memberId: z.string(), seats: z.number() })) })).optional(),
@@ -176,17 +222,26 @@ export const poolingRunDetailSchema = poolingRunSummarySchema
     policy: z.record(z.string(), z.unknown()),
     adjustments: poolingAdjustmentsSchema,
     plan: poolingPlanSchema.nullable(),
+    /** the plan's real figures (null without a plan) */
+    figures: planFiguresSchema.nullable(),
     names: poolingNamesSchema,
     acceptedSessionIds: z.array(z.string()),
   })
   .meta({ id: 'PoolingRunDetail' });
 export type PoolingRunDetail = z.infer<typeof poolingRunDetailSchema>;
 
+const planComparisonRowSchema = z
+  .object({ key: z.enum(PLAN_COMPARISON_KEYS), kind: z.enum(PLAN_MEASURE_KINDS), a: z.number().nullable(), b: z.number().nullable(), difference: z.number().nullable() })
+  .meta({ id: 'PlanComparisonRow' });
+
 export const poolingComparisonSchema = z
   .object({
     a: poolingRunSummarySchema,
     b: poolingRunSummarySchema,
-    totals: z.array(z.object({ key: z.string(), a: z.number(), b: z.number(), difference: z.number() })),
+    /** real figures (money in cents, seats): never the optimiser's penalty */
+    figures: z.array(planComparisonRowSchema),
+    /** the optimiser's objective (a score), for the technical details */
+    technical: z.array(planComparisonRowSchema),
     sessions: z.object({
       both: z.array(z.object({ a: planSessionSchema, b: planSessionSchema })),
       onlyA: z.array(planSessionSchema),

@@ -2,7 +2,7 @@
 import { defaultGeneratorOptions, type GeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 import { type CommandIo, UsageError } from './command.ts';
 
-const FLAGS = ['seed', 'needs', 'offers', 'periods', 'regions', 'topics', 'members', 'time-limit', 'min-members'] as const;
+const FLAGS = ['seed', 'needs', 'offers', 'periods', 'regions', 'topics', 'members', 'time-limit', 'min-members', 'need-periods'] as const;
 
 export async function poolGenerateCommand(args: string[], io: CommandIo): Promise<number> {
   const values: Partial<Record<(typeof FLAGS)[number], number>> = {};
@@ -29,6 +29,7 @@ export async function poolGenerateCommand(args: string[], io: CommandIo): Promis
     members: values.members,
     timeLimitSeconds: values['time-limit'],
     minMembersPerSession: values['min-members'],
+    maxNeedPeriods: values['need-periods'],
   });
   io.stderr(`generating: ${JSON.stringify(options)}\n`);
   io.stdout(`${JSON.stringify(generatePoolingProblem(options), null, 2)}\n`);

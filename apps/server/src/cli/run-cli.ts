@@ -11,7 +11,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   pool: { run: poolCommand, summary: 'pool problem.json > plan.json    plan inter-company sessions (exit 0 plan, 2 invalid problem, 1 failure)' },
   'pool-generate': {
     run: poolGenerateCommand,
-    summary: 'pool-generate --seed S --needs N --offers O --periods P --regions R --topics T --members M    print a random, reproducible problem',
+    summary: 'pool-generate --seed S --needs N --offers O --periods P --regions R --topics T --members M [--min-members K] [--need-periods W] [--time-limit S]    print a random, reproducible problem',
   },
   backup: { run: backupCommand, summary: 'backup FILE    back up the database (DATABASE_URL: pg_dump; else DATA_DIR, with the server stopped)' },
   restore: { run: restoreCommand, summary: 'restore FILE [--replace]    restore a backup (PGlite: --replace moves the current data folder aside)' },

@@ -462,7 +462,7 @@ export interface SessionMeetingDayTable {
   hours: number;
 }
 
-export type EnrolmentStatusColumn = 'confirmed' | 'waitlisted' | 'withdrawn' | 'late_cancelled' | 'no_show' | 'substituted';
+export type EnrolmentStatusColumn = import('@mutualis/domain/delivery/enrolment').EnrolmentStatus;
 
 export interface EnrolmentTable {
   id: Generated<string>;

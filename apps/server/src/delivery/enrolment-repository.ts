@@ -72,14 +72,14 @@ export function enrolmentRepository(db: Db) {
     countForMember(scope: MemberScope, employeeId?: string) {
       return counted(ofScope(scope, employeeId));
     },
-    /** Counts behind the seat rule: confirmed per member, reserved per member. */
+    /** Counts behind the seat rule: confirmed, reserved and waitlisted per member. */
     async seatPicture(sessionId: string) {
-      const confirmed = await db
+      const counts = await db
         .selectFrom('enrolment')
-        .select(['member_id as memberId', sql<number>`count(*)::int`.as('n')])
+        .select(['member_id as memberId', 'status', sql<number>`count(*)::int`.as('n')])
         .where('session_id', '=', sessionId)
-        .where('status', '=', 'confirmed')
-        .groupBy('member_id')
+        .where('status', 'in', [...ACTIVE_ENROLMENT_STATUSES])
+        .groupBy(['member_id', 'status'])
         .execute();
       const reserved = await db
         .selectFrom('session_reservation')
@@ -87,9 +87,11 @@ export function enrolmentRepository(db: Db) {
         .where('session_id', '=', sessionId)
         .groupBy('member_id')
         .execute();
+      const of = (status: string) => Object.fromEntries(counts.filter((r) => r.status === status).map((r) => [r.memberId, r.n]));
       return {
-        confirmedByMember: Object.fromEntries(confirmed.map((r) => [r.memberId, r.n])),
-        reservedByMember: Object.fromEntries(reserved.map((r) => [r.memberId, r.n])),
+        confirmedByMember: of('confirmed') as Record<string, number>,
+        waitlistedByMember: of('waitlisted') as Record<string, number>,
+        reservedByMember: Object.fromEntries(reserved.map((r) => [r.memberId, r.n])) as Record<string, number>,
       };
     },
     waitlist(sessionId: string) {
@@ -144,26 +146,12 @@ export function enrolmentRepository(db: Db) {
         .where('id', '=', id)
         .execute();
     },
+    /** New waitlist positions (a coordinator's order). */
+    async setPositions(moves: readonly { id: string; position: number }[]) {
+      for (const m of moves) await db.updateTable('enrolment').set({ position: m.position }).where('id', '=', m.id).execute();
+    },
     async setResult(id: string, result: { outcome: EnrolmentOutcome | null; score: number | null; note: string | null }) {
       await db.updateTable('enrolment').set({ outcome: result.outcome, score: result.score, result_note: result.note }).where('id', '=', id).execute();
-    },
-    /** Distinct firms with confirmed seats or reservations in the session. */
-    async distinctFirms(sessionId: string) {
-      const row = await sql<{ n: number }>`
-        select count(distinct member_id)::int as n from (
-          select member_id from enrolment where session_id = ${sessionId} and status = 'confirmed'
-          union select member_id from session_reservation where session_id = ${sessionId}
-        ) t`.execute(db);
-      return row.rows[0]?.n ?? 0;
-    },
-    /** Seats committed: per member, the larger of its confirmed enrolments and its reservation. */
-    async seatsCommitted(sessionId: string) {
-      const row = await sql<{ n: number }>`
-        select coalesce(sum(greatest(coalesce(c.n, 0), coalesce(r.n, 0))), 0)::int as n from
-          (select member_id, count(*) as n from enrolment where session_id = ${sessionId} and status = 'confirmed' group by member_id) c
-          full outer join (select member_id, sum(seats) as n from session_reservation where session_id = ${sessionId} group by member_id) r
-          on r.member_id = c.member_id`.execute(db);
-      return row.rows[0]?.n ?? 0;
     },
     /** Scheduled sessions whose first day falls in [from, until] and that have participants not yet reminded. */
     async dueForReminder(from: string, until: string) {

@@ -1,6 +1,6 @@
 import type { Roster } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { ROSTER_STATUSES } from '@mutualis/domain/delivery/index';
+import { deliveredFacts, ROSTER_STATUSES } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import type { Caller, Deps } from '../caller.ts';
 import { attendanceRepository } from './attendance-repository.ts';
@@ -21,6 +21,10 @@ export async function getRoster(deps: Deps, caller: Caller, input: { sessionId: 
   const people = await enrolmentRepository(deps.db).listForSession(sessionId, memberId, ROSTER_STATUSES);
   const days = await trainingSessionRepository(deps.db).meetingDays(sessionId);
   const attendance = await attendanceRepository(deps.db).forSession(sessionId);
+  // hours as the register and the attestations count them (the delivered facts)
+  const hoursOf = new Map(
+    deliveredFacts({ days, participants: people.map((p) => ({ enrolmentId: p.id })), attendance }).participants.map((p) => [p.enrolmentId, p.hoursAttended]),
+  );
   await auditRepository(deps.db).recordAccess({
     mutualId: row.mutualId,
     actorUserId: caller.userId,
@@ -42,7 +46,7 @@ export async function getRoster(deps: Deps, caller: Caller, input: { sessionId: 
         outcome: p.outcome,
         score: p.score,
         attendance: mine.map((a) => ({ meetingDayId: a.meetingDayId, present: a.present, hours: a.hours })),
-        hoursAttended: mine.reduce((sum, a) => sum + (a.present ? a.hours : 0), 0),
+        hoursAttended: hoursOf.get(p.id) ?? 0,
       };
     }),
   };

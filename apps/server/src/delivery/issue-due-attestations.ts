@@ -1,36 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { formatAttestationNumber, hasCompleted, verificationCode } from '@mutualis/domain/delivery/index';
+import { formatAttestationNumber, verificationCode } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import type { Deps } from '../caller.ts';
-import { attendanceRepository } from './attendance-repository.ts';
 import { attestationRepository } from './attestation-repository.ts';
-import { enrolmentRepository } from './enrolment-repository.ts';
+import { deliveredFactsOf } from './delivered-facts-of.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 
 /**
  * Issues an attestation to every participant of a delivered session who completed it (attended
- * at least the mutual's threshold of the hours) and has none yet. Returns who got one and who not.
+ * at least the mutual's threshold of the hours) and has none yet. Dates and hours are the delivered
+ * facts' (the register reads the same). Returns who got one and who not.
  * A step of other use cases: call it inside their transaction (`tx`).
  */
 export async function issueDueAttestations(tx: Deps, sessionId: string, mutualId: string, actorUserId: string | null) {
   const repo = trainingSessionRepository(tx.db);
   const row = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
-  const settings = await repo.mutualSettings(mutualId);
-  const days = await repo.meetingDays(sessionId);
-  const scheduled = days.reduce((s, d) => s + d.hours, 0);
-  const attendance = await attendanceRepository(tx.db).forSession(sessionId);
+  const { facts, people } = await deliveredFactsOf(tx.db, row);
   const attestations = attestationRepository(tx.db);
   const done = new Set((await attestations.issuedEnrolmentIds(sessionId)).map((r) => r.enrolment_id));
   const issued: string[] = [];
   const notCompleted: { enrolmentId: string; name: string; hoursAttended: number }[] = [];
-  for (const e of await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed'])) {
-    if (done.has(e.id)) continue;
-    const hours = attendance.filter((a) => a.enrolmentId === e.id && a.present).reduce((s, a) => s + a.hours, 0);
-    if (!hasCompleted(hours, scheduled, settings.completionThresholdPct / 100)) {
+  for (const e of people) {
+    if (e.status !== 'confirmed' || done.has(e.id)) continue;
+    const hours = e.delivered.hoursAttended;
+    if (!e.delivered.completed || !facts.firstDay || !facts.lastDay) {
       notCompleted.push({ enrolmentId: e.id, name: e.employeeName, hoursAttended: hours });
       continue;
     }
-    const lastDay = days[days.length - 1].day;
+    const lastDay = facts.lastDay;
     const seq = await attestations.nextSequence(mutualId);
     const number = formatAttestationNumber(Number(lastDay.slice(0, 4)), seq, verificationCode(randomBytes(8)));
     const { id } = await attestations.insert({
@@ -44,9 +41,9 @@ export async function issueDueAttestations(tx: Deps, sessionId: string, mutualId
       course_title_fr: row.title,
       course_title_en: row.courseTitleEn,
       provider_name: row.providerName,
-      date_from: days[0].day,
+      date_from: facts.firstDay,
       date_to: lastDay,
-      hours: Math.round(hours * 100) / 100,
+      hours,
       issued_at: tx.now().toISOString(),
     });
     await auditRepository(tx.db).record({

@@ -25,6 +25,12 @@ export async function sessionMailFacts(db: Db, row: SessionRow): Promise<Session
 }
 
 /**
+ * The e-mails that carry the virtual class's link: those to people who hold a seat. A waitlisted
+ * person (possibly of a firm without seats) or a cancelled session's gets none.
+ */
+const CARRIES_VIRTUAL_LINK: readonly DeliveryEmailKind[] = ['session_invitation', 'enrolment_confirmation', 'session_reminder', 'session_change', 'waitlist_promotion'];
+
+/**
  * Tells participants about their session, each in their language: the participant's own
  * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction (`tx`).
  */
@@ -36,7 +42,8 @@ export async function notifyParticipants(
   extra: { reason?: string | null; link?: string } = {},
 ) {
   if (people.length === 0) return;
-  const session = await sessionMailFacts(tx.db, row);
+  const facts = await sessionMailFacts(tx.db, row);
+  const session = CARRIES_VIRTUAL_LINK.includes(kind) ? facts : { ...facts, virtualLink: null };
   const contacts = await userRepository(tx.db).contactsOf([...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId))]);
   for (const p of people) {
     const recipients = p.employeeEmail

@@ -1,7 +1,7 @@
 // Delivery rows → API answers: sessions, enrolments, attestations, register entries, history,
 // calendar feeds and questionnaires.
 import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
-import { ALLOWED_TRANSITIONS, type CalendarFeedKind, seatsAvailableFor, withdrawalDeadline } from '@mutualis/domain/delivery/index';
+import { ALLOWED_TRANSITIONS, type CalendarFeedKind, firmSeatsOf, seatSummary, seatsAvailableFor, type SeatSummary, withdrawalDeadline } from '@mutualis/domain/delivery/index';
 import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import type { Lang } from '@mutualis/domain/format/index';
 import type { Caller, Deps } from '../caller.ts';
@@ -12,7 +12,16 @@ import { registerEntryOf } from './register-entry.ts';
 import { sessionFactsOf } from './session-facts.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
-/** The API summary of a session; costs and firm counts only for coordinators. */
+/**
+ * Who sees a session's virtual class link: its coordinators and trainers, and the contacts of a firm
+ * with a participant confirmed in it; not the other firms' contacts browsing open sessions.
+ */
+function seesVirtualLink(caller: Caller, seats: SeatSummary): boolean {
+  if (caller.role === 'coordinator' || caller.role === 'trainer') return true;
+  return caller.role === 'member_contact' && seats.byFirm.some((f) => f.memberId === caller.memberId && f.confirmed > 0);
+}
+
+/** The API summary of a session; costs and firm counts only for coordinators, the virtual link only for those taking part. */
 export async function presentSessionSummary(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionSummary> {
   const facts = await sessionFactsOf(db, row, today);
   const coordinator = caller.role === 'coordinator';
@@ -31,8 +40,17 @@ export async function presentSessionSummary(db: Db, row: SessionRow, caller: Cal
     status: row.status,
     seatsMin: row.seatsMin,
     seatsMax: row.seatsMax,
-    seatsConfirmed: row.seatsConfirmed,
-    waitlisted: row.waitlisted,
+    seatsConfirmed: facts.seats.confirmed,
+    waitlisted: facts.seats.waitlisted,
+    seats: {
+      reserved: facts.seats.reserved,
+      confirmed: facts.seats.confirmed,
+      waitlisted: facts.seats.waitlisted,
+      unnamed: facts.seats.unnamed,
+      held: facts.seats.held,
+      free: facts.seats.free,
+      minimumMet: facts.seats.minimumMet,
+    },
     distinctFirms: coordinator ? facts.distinctFirms : null,
     singleFirm: row.singleFirm,
     goNoGoDate: row.goNoGoDate,
@@ -40,7 +58,7 @@ export async function presentSessionSummary(db: Db, row: SessionRow, caller: Cal
     firstDay: row.firstDay,
     lastDay: row.lastDay,
     place: row.place,
-    virtualLink: row.virtualLink,
+    virtualLink: seesVirtualLink(caller, facts.seats) ? row.virtualLink : null,
     providerId: row.providerId,
     providerName: row.providerName,
     trainerName: row.trainerName,
@@ -65,19 +83,14 @@ export async function presentSessionDetail(db: Db, row: SessionRow, caller: Call
   const settings = await repo.mutualSettings(row.mutualId);
   const enrolments = enrolmentRepository(db);
   const picture = await enrolments.seatPicture(row.id);
-  const waiting = await enrolments.waitlist(row.id);
-  const reserved = await repo.reservations(row.id);
-  const names = new Map(reserved.map((r) => [r.memberId, r.memberName]));
-  const counted = await enrolments.listForSession(row.id, null, ['confirmed']);
-  for (const e of counted) names.set(e.memberId, e.memberName);
-  let reservations = [...names.entries()].map(([memberId, memberName]) => ({
-    memberId,
-    memberName,
-    reserved: picture.reservedByMember[memberId] ?? 0,
-    confirmed: picture.confirmedByMember[memberId] ?? 0,
-    waitlisted: waiting.filter((w) => w.memberId === memberId).length,
-  }));
-  if (caller.role !== 'coordinator') reservations = reservations.filter((r) => r.memberId === caller.memberId);
+  // every firm's part of the one seat picture, named; a member contact sees only its own firm's
+  const seats = seatSummary({ seatsMin: row.seatsMin, seatsMax: row.seatsMax, firms: firmSeatsOf(picture) });
+  const names = new Map((await repo.reservations(row.id)).map((r) => [r.memberId, r.memberName]));
+  for (const f of seats.byFirm) if (!names.has(f.memberId)) names.set(f.memberId, await enrolments.memberName(f.memberId));
+  const reservations = seats.byFirm
+    .filter((f) => caller.role === 'coordinator' || f.memberId === caller.memberId)
+    .map((f) => ({ memberId: f.memberId, memberName: names.get(f.memberId) as string, reserved: f.reserved, confirmed: f.confirmed, waitlisted: f.waitlisted }))
+    .sort((a, b) => a.memberName.localeCompare(b.memberName));
   const released = Boolean(row.goNoGoDate && today > row.goNoGoDate);
   return {
     ...summary,
@@ -175,7 +188,7 @@ export function presentVerification(a: AttestationRow): AttestationVerification 
 
 /** A session's register entry (s.15) with what it still lacks; its title, unless stated, in the reader's language. */
 export async function presentRegisterEntry(db: Db, row: SessionRow, lang: Lang = 'fr'): Promise<RegisterEntryDto> {
-  const { entry, missing } = await registerEntryOf(db, row);
+  const { entry, missing, delivered } = await registerEntryOf(db, row);
   return {
     sessionId: row.id,
     status: row.status,
@@ -183,8 +196,11 @@ export async function presentRegisterEntry(db: Db, row: SessionRow, lang: Lang =
     title: entry.title === row.title ? sessionTitleIn(row, lang) : entry.title,
     employers: [...entry.employers],
     employmentClasses: [...entry.employmentClasses],
-    firstDay: row.firstDay,
-    lastDay: row.lastDay,
+    firstDay: delivered.firstDay,
+    lastDay: delivered.lastDay,
+    meetingDays: delivered.days,
+    participantHours: delivered.participantHours,
+    completed: delivered.completed,
     missing,
     complete: missing.length === 0,
   };

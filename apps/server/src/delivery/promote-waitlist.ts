@@ -3,6 +3,7 @@ import { auditRepository } from '../audit/index.ts';
 import type { Deps } from '../caller.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { notifyParticipants } from './notify-delivery.ts';
+import { seatRulePicture } from './seat-rule-picture.ts';
 import { trainingSessionRepository } from './session-repository.ts';
 
 /**
@@ -15,10 +16,8 @@ export async function promoteWaitlist(tx: Deps, sessionId: string, mutualId: str
   const row = await repo.find(sessionId, { kind: 'mutual', mutualId });
   if (!row || !sessionIsOpenForEnrolment(row.status)) return [];
   const enrolments = enrolmentRepository(tx.db);
-  const picture = await enrolments.seatPicture(sessionId);
-  const released = Boolean(row.goNoGoDate && today > row.goNoGoDate);
   const waiting = (await enrolments.waitlist(sessionId)).map((w) => ({ ...w, position: Number(w.position) }));
-  const promoted = promotions({ seatsMax: row.seatsMax, ...picture, reservationsReleased: released }, waiting);
+  const promoted = promotions(await seatRulePicture(tx.db, row, today), waiting);
   const now = tx.now().toISOString();
   const people = [];
   for (const p of promoted) {

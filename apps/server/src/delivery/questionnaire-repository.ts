@@ -46,6 +46,20 @@ export function questionnaireRepository(db: Db) {
         .where('q.token_hash', '=', tokenHash)
         .executeTakeFirst();
     },
+    /** The participants' questionnaires (levels 1–2) of a session's enrolments. */
+    ofEnrolments(sessionId: string, enrolmentIds: string[]) {
+      if (enrolmentIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('questionnaire')
+        .select(['id', 'enrolment_id as enrolmentId', 'level', 'answered_at as answeredAt', 'closes_on as closesOn'])
+        .where('session_id', '=', sessionId)
+        .where('enrolment_id', 'in', enrolmentIds)
+        .execute();
+    },
+    /** A personal link handed out on paper: a new token (the previous one stops working), open until `closesOn`. */
+    async handOut(id: string, tokenHash: string, now: string, closesOn: string) {
+      await db.updateTable('questionnaire').set({ token_hash: tokenHash, sent_at: now, closes_on: closesOn }).where('id', '=', id).where('answered_at', 'is', null).execute();
+    },
     /** Records the answers once: false when they were already given. */
     async answer(id: string, answers: Record<string, number | string>, now: string) {
       const res = await db

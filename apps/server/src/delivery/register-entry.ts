@@ -1,27 +1,39 @@
 import { registerMissing, summariseResults } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
+import { deliveredFactsOf } from './delivered-facts-of.ts';
 import { registerRepository } from './register-repository.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
-/** The register entry (s.15) of a session: stated values, else the course's and the enrolments'. */
+/**
+ * The register entry (s.15) of a session. Dates, hours and participants come from the delivered
+ * facts (meeting days and attendance), the same as the attestations'; the participants are those
+ * present at least once, and their firms and employment classes. The other fields are the
+ * coordinator's stated values, else the course's and the results'.
+ */
 export async function registerEntryOf(db: Db, row: SessionRow) {
   const stated = await registerRepository(db).stated(row.id);
-  const people = await registerRepository(db).participants(row.id);
-  const employers = [...new Set(people.map((p) => p.employer))].sort((a, b) => a.localeCompare(b));
-  const classes = [...new Set(people.map((p) => p.nocCode))].sort();
+  const { facts, people } = await deliveredFactsOf(db, row);
+  const present = people.filter((p) => p.delivered.attended);
+  const employers = [...new Set(present.map((p) => p.memberName))].sort((a, b) => a.localeCompare(b));
+  const classes = [...new Set(present.map((p) => p.nocCode))].sort();
   const entry = {
     title: stated?.title ?? row.title,
     objectives: stated?.objectives ?? (row.objectives || null),
     content: stated?.content ?? (row.content || null),
-    durationHours: stated?.duration_hours ?? row.durationHours,
+    // the session's own hours once it has meeting days; a course's nominal duration only before
+    durationHours: facts.days.length > 0 ? facts.hoursScheduled : (stated?.duration_hours ?? row.durationHours),
     providerOrTrainer: stated?.provider_or_trainer ?? ([row.providerName, row.trainerName].filter(Boolean).join(' — ') || null),
     employers,
-    participants: people.length,
+    participants: facts.attended,
     employmentClasses: classes,
     costCents: stated?.cost_cents ?? row.costCents,
-    evaluationResult: stated?.evaluation_result ?? summariseResults(people.map((p) => p.outcome), 'fr'),
+    evaluationResult: stated?.evaluation_result ?? summariseResults(present.map((p) => p.outcome), 'fr'),
   };
-  return { entry, missing: registerMissing(entry) };
+  return {
+    entry,
+    missing: registerMissing(entry),
+    delivered: { firstDay: facts.firstDay, lastDay: facts.lastDay, days: facts.days, participantHours: facts.participantHours, completed: facts.completed },
+  };
 }
 
 /** The register's sessions of `ids` (from registerRepository.sessionIdsOfYear), in that order. */

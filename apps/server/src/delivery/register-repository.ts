@@ -21,17 +21,6 @@ export function registerRepository(db: Db) {
         .onConflict((oc) => oc.column('session_id').doUpdateSet({ ...values, updated_by: actor, updated_at: now }))
         .execute();
     },
-    /** Employers, employment classes and results of the participants who held a seat. */
-    async participants(sessionId: string) {
-      return db
-        .selectFrom('enrolment as e')
-        .innerJoin('member as m', 'm.id', 'e.member_id')
-        .innerJoin('employee as emp', 'emp.id', 'e.employee_id')
-        .select(['m.legal_name as employer', 'emp.noc_code as nocCode', 'e.outcome'])
-        .where('e.session_id', '=', sessionId)
-        .where('e.status', '=', 'confirmed')
-        .execute();
-    },
     /**
      * The sessions held in a year (in delivery, delivered or evaluated; the year of their first meeting
      * day, else of their period), by first meeting day then id; a page of them when `page` is given.

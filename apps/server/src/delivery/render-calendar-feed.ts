@@ -36,6 +36,8 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
   for (const row of rows) {
     const mine = days.filter((d) => d.sessionId === row.id);
     const left = personalStatus.has(row.id) && personalStatus.get(row.id) !== 'confirmed';
+    // the virtual class link is for those who take part: not after leaving, nor on a cancelled session
+    const link = left || row.status === 'cancelled' ? null : row.virtualLink;
     const status: CalendarEvent['status'] = row.status === 'cancelled' || left ? 'CANCELLED' : sessionIsTentative(row.status) ? 'TENTATIVE' : 'CONFIRMED';
     const perDay = new Map<string, number>();
     for (const d of mine) {
@@ -47,11 +49,11 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
         startTime: d.startsAt,
         endTime: d.endsAt,
         summary: sessionTitleIn(row, lang),
-        description: [row.trainerName ? `${lang === 'fr' ? 'Formateur : ' : 'Trainer: '}${row.trainerName}` : null, row.virtualLink]
+        description: [row.trainerName ? `${lang === 'fr' ? 'Formateur : ' : 'Trainer: '}${row.trainerName}` : null, link]
           .filter(Boolean)
           .join('\n'),
-        location: row.mode === 'virtual' ? (row.virtualLink ?? null) : row.place,
-        url: row.virtualLink,
+        location: row.mode === 'virtual' ? link : row.place,
+        url: link,
         // a participant who left sees the cancellation as a newer version of the event
         sequence: row.sequence + (left ? 1 : 0),
         status,

@@ -10,7 +10,10 @@ import { trainingSessionRepository } from './session-repository.ts';
 /**
  * After delivery: a level-1 (satisfaction) and a level-2 (learning) questionnaire per participant,
  * due now and open 30 days; a level-3 follow-up per firm to its member contact, 60–90 days after
- * the last day. The due ones are sent in the same transaction (`tx`).
+ * the last day. The due ones are sent in the same transaction (`tx`). A participant's questionnaire
+ * reaches only the participant: by e-mail when the employee has one, else by the personal sheet
+ * (link and QR code) a trainer or coordinator hands out (issueQuestionnaireSheets); never the
+ * employer's contact, who could answer in the employee's name. Those already handed out are kept.
  */
 export async function scheduleQuestionnaires(tx: Deps, sessionId: string, mutualId: string) {
   const today = todayInMontreal(tx.now());
@@ -21,7 +24,6 @@ export async function scheduleQuestionnaires(tx: Deps, sessionId: string, mutual
   const contactOf = (memberId: string) => contacts.find((c) => c.memberId === memberId);
   const rows = [];
   for (const p of people) {
-    const contact = p.employeeEmail ? null : contactOf(p.memberId);
     for (const level of PARTICIPANT_LEVELS) {
       rows.push({
         mutualId,
@@ -29,8 +31,8 @@ export async function scheduleQuestionnaires(tx: Deps, sessionId: string, mutual
         level,
         enrolmentId: p.id,
         memberId: p.memberId,
-        toAddress: p.employeeEmail ?? contact?.email ?? null,
-        locale: p.employeeEmail ? p.employeeLanguage : (contact?.locale ?? p.employeeLanguage),
+        toAddress: p.employeeEmail ?? null,
+        locale: p.employeeLanguage,
         sendOn: today,
         closesOn: addDays(today, 30),
       });

@@ -5,15 +5,9 @@ import { deliveryEmail } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { sessionMailFacts } from './notify-delivery.ts';
+import { questionnaireLink } from './questionnaire-link.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 import { trainingSessionRepository } from './session-repository.ts';
-
-/**
- * The public page a questionnaire e-mail opens, e.g. `${PUBLIC_URL}/questionnaire/…?lang=en`. `lang` is
- * the recipient's language, so the page opens in it at once (even when the link has expired).
- */
-const questionnaireLink = (publicUrl: string, token: string, locale: 'fr' | 'en') =>
-  `${publicUrl.replace(/\/+$/, '')}/questionnaire/${encodeURIComponent(token)}?lang=${locale}`;
 
 /** Sends every questionnaire due today (all sessions, or one): a fresh personal link each. Runs in the caller's transaction (`tx`). */
 export async function sendDueQuestionnaires(tx: Deps, sessionId?: string) {

@@ -13,6 +13,8 @@ const HEADERS: [keyof RegisterEntryDto | 'dates', string, number][] = [
   ['providerOrTrainer', 'Établissement ou formateur / Institution or trainer', 30],
   ['employers', 'Employeurs / Employers', 36],
   ['participants', 'Participants', 12],
+  ['participantHours', 'Heures-participants / Participant-hours', 14],
+  ['completed', 'Attestations (participation complétée) / Attestations (completed)', 16],
   ['employmentClasses', "Catégories d'emploi (CNP) / Employment classes (NOC)", 24],
   ['costCents', 'Coût ($) / Cost ($)', 14],
   ['evaluationResult', "Résultat de l'évaluation / Evaluation result", 36],
@@ -32,6 +34,8 @@ function cell(e: RegisterEntryDto, key: (typeof HEADERS)[number][0], lang: Lang)
       return e.costCents === null ? '' : e.costCents / 100;
     case 'durationHours':
     case 'participants':
+    case 'participantHours':
+    case 'completed':
       return e[key] ?? '';
     default:
       return (e[key] as string | null) ?? '';

@@ -64,28 +64,48 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
 
   const lines = savings.lines.filter((l) => l.period.startsWith(`${savings.year}-`));
   const cols = [50, 105, 300, 345, 420, 495];
+  const tableRight = 565;
+  const bottom = doc.page.height - doc.page.margins.bottom;
   const header = ['period', 'training', 'seats', 'pooled', 'alone', 'savings'] as const;
   // a first cell followed by '' spans the next column too (the total's label)
-  const row = (cells: string[], y: number, bold = false) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-    cells.forEach((cell, i) => {
-      if (cell === '' && i > 0) return;
+  const cellsOf = (cells: string[]) =>
+    cells.flatMap((cell, i) => {
+      if (cell === '' && i > 0) return [];
       const end = i === 0 && cells[1] === '' ? 2 : i + 1;
-      doc.text(cell, cols[i], y, { width: (cols[end] ?? 565) - cols[i] - 4, align: i >= 2 ? 'right' : 'left' });
+      return [{ text: cell, x: cols[i], width: (cols[end] ?? tableRight) - cols[i] - 4, align: i >= 2 ? ('right' as const) : ('left' as const) }];
     });
+  /**
+   * Draws a row at y and returns its height: every cell wraps within its column (a long course title
+   * takes several lines, at most MAX_LINES: the title, then its topic; beyond, it ends with "…"), and the row is as tall as its
+   * tallest cell, so that the next row (or the total) starts below it. A row that would cross the
+   * bottom margin starts a new page; `y` is where it was drawn.
+   */
+  const MAX_LINES = 6;
+  const row = (cells: string[], at: number, bold = false): { y: number; height: number } => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+    const lineHeight = doc.currentLineHeight(true);
+    const laid = cellsOf(cells).map((c) => ({ ...c, height: Math.min(doc.heightOfString(c.text, { width: c.width, align: c.align }), MAX_LINES * lineHeight) }));
+    const height = Math.max(lineHeight, ...laid.map((c) => c.height));
+    let y = at;
+    if (y + height > bottom) {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
+    for (const c of laid) doc.text(c.text, c.x, y, { width: c.width, align: c.align, height: c.height + 0.5, ellipsis: '…' });
+    return { y, height };
   };
   let y = doc.y;
-  row(
+  let drawn = row(
     header.map((k) => L[k]),
     y,
     true,
   );
-  y += 11;
-  row(
+  y = drawn.y + drawn.height + 2;
+  drawn = row(
     header.map((k) => O[k]),
     y,
   );
-  y += 14;
+  y = drawn.y + drawn.height + 5;
   doc.moveTo(50, y - 3).lineTo(562, y - 3).stroke();
   if (lines.length === 0) {
     doc.font('Helvetica').fontSize(10).text(L.none, 50, y);
@@ -94,17 +114,18 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
     y = doc.y + 8;
   }
   for (const l of lines) {
-    if (y > 700) {
-      doc.addPage();
-      y = 50;
-    }
     const training = lang === 'fr' ? `${l.courseFr} (${l.topicFr})` : `${l.courseEn} (${l.topicEn})`;
-    row([formatPeriod(l.period, lang), training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
-    y = Math.max(y + 12, doc.y + 2);
+    drawn = row([formatPeriod(l.period, lang), training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
+    y = drawn.y + drawn.height + 3;
   }
   const t = savings.yearToDate;
+  if (y + 4 + 12 > bottom) {
+    doc.addPage();
+    y = doc.page.margins.top;
+  }
   doc.moveTo(50, y).lineTo(562, y).stroke();
-  row([both('total'), '', String(t.seats), money(t.pooledCents, lang), money(t.standaloneCents, lang), money(t.savingsCents, lang)], y + 4, true);
+  drawn = row([both('total'), '', String(t.seats), money(t.pooledCents, lang), money(t.standaloneCents, lang), money(t.savingsCents, lang)], y + 4, true);
+  doc.y = drawn.y + drawn.height;
   doc.moveDown(2);
   doc.font('Helvetica').fontSize(8).fillColor('#555').text(L.note, 50, doc.y, { width: 512 });
   doc.text(O.note, { width: 512 });

@@ -1,6 +1,6 @@
 // Pooling run and savings rows → API answers.
 import type { PoolingNames, PoolingRunDetail, PoolingRunSummary, SavingsLine } from '@mutualis/contracts';
-import type { PlanJson, PlanTotalsJson, ProblemJson } from '@mutualis/domain/pooling-runs/index';
+import { type PlanJson, type PlanTotalsJson, type ProblemJson, planFigures } from '@mutualis/domain/pooling-runs/index';
 import type { Db } from '../db/client.ts';
 import { topicRepository } from '../topics/index.ts';
 import { type PoolingRunListRow, type PoolingRunRow, poolingRepository } from './repository.ts';
@@ -51,7 +51,7 @@ export function presentRunSummary(row: PoolingRunRow): PoolingRunSummary {
   };
 }
 
-/** One run: status, progress, its plan, the names behind its ids and the sessions its acceptance created. */
+/** One run: status, progress, its plan and its figures in real money, the names behind its ids and the sessions its acceptance created. */
 export async function presentRunDetail(db: Db, row: PoolingRunRow): Promise<PoolingRunDetail> {
   const sessions = row.accepted_at ? await poolingRepository(db).sessionsOfRun(row.mutual_id, row.id) : [];
   return {
@@ -60,6 +60,7 @@ export async function presentRunDetail(db: Db, row: PoolingRunRow): Promise<Pool
     policy: ((row.problem as unknown as ProblemJson).policy ?? {}) as Record<string, unknown>,
     adjustments: row.adjustments,
     plan: row.plan as PoolingRunDetail['plan'],
+    figures: row.plan ? planFigures(row.plan as Plan) : null,
     names: await presentPlanNames(db, row.mutual_id, [row]),
     acceptedSessionIds: sessions.map((s) => s.id),
   };

@@ -92,7 +92,9 @@ export function AuthenticatedShell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* A page wider than the screen (a table on a phone) scrolls inside the main area: the document
+          never gets wider than the screen, so the header, its language switch and account menu stay on it. */}
+      <AppShell.Main style={{ overflowX: 'auto' }}>
         {/* the page's chunk may still be on its way; the header and navigation stay */}
         <Suspense fallback={<PageLoading />}>
           <Outlet />

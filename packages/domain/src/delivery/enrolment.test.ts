@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decideEnrolment, isNoShow, leaveKind, promotions, type SeatPicture, seatsAvailableFor, withdrawalDeadline } from './enrolment.ts';
+import { decideEnrolment, decideEnrolments, isNoShow, leaveKind, promotions, reorderWaitlist, type SeatPicture, seatsAvailableFor, withdrawalDeadline } from './enrolment.ts';
 
 const picture = (over: Partial<SeatPicture> = {}): SeatPicture => ({
   seatsMax: 10,
@@ -62,5 +62,34 @@ describe('withdrawal deadline', () => {
     assert.equal(isNoShow([{ present: false }, { present: false }], 2), true);
     assert.equal(isNoShow([{ present: false }, { present: true }], 2), false);
     assert.equal(isNoShow([{ present: false }], 2), false);
+  });
+});
+
+describe('enrolling several people at once, and a waitlist reordered by hand', () => {
+  const picture = { seatsMax: 4, confirmedByMember: { a: 1 }, reservedByMember: { a: 2, b: 1 }, reservationsReleased: false };
+  it('given 3 seats left (1 of A, 1 of B, 1 free), when A enrols three people, then two are confirmed and the third waits', () => {
+    assert.deepEqual(decideEnrolments(picture, ['a', 'a', 'a']), ['confirmed', 'confirmed', 'waitlisted']);
+    assert.deepEqual(decideEnrolments(picture, ['b', 'b', 'a', 'a']), ['confirmed', 'confirmed', 'confirmed', 'waitlisted']);
+  });
+  const waitlist = [
+    { id: 'x', memberId: 'a', position: 10 },
+    { id: 'y', memberId: 'a', position: 12 },
+    { id: 'z', memberId: 'b', position: 15 },
+  ];
+  it('given a new order naming everyone once, then the arrival positions are handed out again in that order', () => {
+    assert.deepEqual(reorderWaitlist(waitlist, ['z', 'x', 'y']), {
+      ok: true,
+      moves: [
+        { id: 'z', position: 10 },
+        { id: 'x', position: 12 },
+        { id: 'y', position: 15 },
+      ],
+    });
+    assert.deepEqual(reorderWaitlist(waitlist, ['x', 'y', 'z']), { ok: true, moves: [] });
+  });
+  it('given an order that forgets, repeats or invents someone, then it is refused naming them', () => {
+    assert.deepEqual(reorderWaitlist(waitlist, ['z', 'x']), { ok: false, problem: 'missing', id: 'y' });
+    assert.deepEqual(reorderWaitlist(waitlist, ['z', 'x', 'x']), { ok: false, problem: 'duplicate', id: 'x' });
+    assert.deepEqual(reorderWaitlist(waitlist, ['z', 'x', 'q']), { ok: false, problem: 'unknown', id: 'q' });
   });
 });

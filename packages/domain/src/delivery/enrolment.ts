@@ -1,8 +1,8 @@
 // Seats, reservations, waitlist and deadlines of a session's enrolment.
 import { addDays } from '../dates.ts';
 
-/** An enrolment's statuses: holding a seat, waiting for one, or gone (freely, late, absent, replaced). */
-export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'withdrawn', 'late_cancelled', 'no_show', 'substituted'] as const;
+/** An enrolment's statuses: holding a seat, waiting for one, or gone (freely, late, absent, replaced, moved to another session by a coordinator). */
+export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'withdrawn', 'late_cancelled', 'no_show', 'substituted', 'moved'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 const isIn = <T extends string>(statuses: readonly T[], status: string): status is T => (statuses as readonly string[]).includes(status);
@@ -59,6 +59,19 @@ export function decideEnrolment(picture: SeatPicture, memberId: string): (typeof
   return seatsAvailableFor(picture, memberId) > 0 ? 'confirmed' : 'waitlisted';
 }
 
+/**
+ * Decides several enrolments in a row, as if each came after the one before: every confirmed one
+ * takes its firm's seat before the next is decided. Returns the statuses in the order given.
+ */
+export function decideEnrolments(picture: SeatPicture, memberIds: readonly string[]): (typeof ACTIVE_ENROLMENT_STATUSES)[number][] {
+  const confirmedByMember = { ...picture.confirmedByMember };
+  return memberIds.map((memberId) => {
+    const status = decideEnrolment({ ...picture, confirmedByMember }, memberId);
+    if (status === 'confirmed') confirmedByMember[memberId] = (confirmedByMember[memberId] ?? 0) + 1;
+    return status;
+  });
+}
+
 export interface WaitlistEntry {
   id: string;
   memberId: string;
@@ -81,6 +94,29 @@ export function promotions(picture: SeatPicture, waitlist: readonly WaitlistEntr
     }
   }
   return promoted;
+}
+
+/**
+ * A coordinator's new order of a waitlist: `order` must name every waitlisted enrolment once. The
+ * waitlist keeps its arrival positions, handed out again in the new order. Returns the new position
+ * of each entry whose position changes, or the problem with the order.
+ */
+export function reorderWaitlist(
+  waitlist: readonly WaitlistEntry[],
+  order: readonly string[],
+): { ok: true; moves: { id: string; position: number }[] } | { ok: false; problem: 'unknown' | 'missing' | 'duplicate'; id: string } {
+  const known = new Map(waitlist.map((w) => [w.id, w]));
+  const seen = new Set<string>();
+  for (const id of order) {
+    if (!known.has(id)) return { ok: false, problem: 'unknown', id };
+    if (seen.has(id)) return { ok: false, problem: 'duplicate', id };
+    seen.add(id);
+  }
+  const missing = waitlist.find((w) => !seen.has(w.id));
+  if (missing) return { ok: false, problem: 'missing', id: missing.id };
+  const positions = waitlist.map((w) => w.position).sort((a, b) => a - b);
+  const moves = order.flatMap((id, i) => (known.get(id)!.position === positions[i] ? [] : [{ id, position: positions[i] }]));
+  return { ok: true, moves };
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EVALUATION_LEVELS, level3Window, PARTICIPANT_LEVELS, summariseAnswers, validateAnswers } from './evaluation.ts';
+import { EVALUATION_LEVELS, level3Window, PARTICIPANT_LEVELS, SMALL_CELL_MIN, summariseAnswers, suppressSmallCell, validateAnswers } from './evaluation.ts';
 
 describe('evaluation questionnaires', () => {
   it('given complete level-1 answers, then they are valid', () => {
@@ -32,5 +32,15 @@ describe('evaluation levels', () => {
     assert.equal(validateAnswers(1, { overall: 0, trainer: 5, relevance: 5, logistics: 5 }).length, 1);
     assert.equal(validateAnswers(1, { overall: 2.5, trainer: 5, relevance: 5, logistics: 5 }).length, 1);
     assert.deepEqual(validateAnswers(1, { overall: 1, trainer: 5, relevance: 3, logistics: 4 }), []);
+  });
+});
+
+describe('small-cell suppression for employers', () => {
+  it('given 4 answers, then no mean is shown; given 5, then they are', () => {
+    const four = summariseAnswers(1, [{ overall: 1 }, { overall: 5 }, { overall: 5 }, { overall: 5 }]);
+    assert.deepEqual(suppressSmallCell(four), { ...four, means: { overall: null, trainer: null, relevance: null, logistics: null }, suppressed: true });
+    const five = summariseAnswers(1, [{ overall: 1 }, { overall: 5 }, { overall: 5 }, { overall: 5 }, { overall: 4 }]);
+    assert.deepEqual(suppressSmallCell(five), { ...five, suppressed: false });
+    assert.equal(SMALL_CELL_MIN, 5);
   });
 });

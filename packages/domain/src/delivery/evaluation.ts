@@ -89,3 +89,15 @@ export function summariseAnswers(level: EvaluationLevel, all: readonly Answers[]
 export function level3Window(lastDay: string): { sendOn: string; closesOn: string } {
   return { sendOn: addDays(lastDay, 60), closesOn: addDays(lastDay, 90) };
 }
+
+/** Fewer answers than this are never shown to an employer: a mean of 1 to 4 answers gives people's answers away. */
+export const SMALL_CELL_MIN = 5;
+
+/**
+ * A level's summary as an employer may read it: the means only over at least `min` answers (else
+ * null, and `suppressed`), never an individual answer.
+ */
+export function suppressSmallCell<T extends { responses: number; means: Record<string, number | null> }>(summary: T, min = SMALL_CELL_MIN): T & { suppressed: boolean } {
+  if (summary.responses === 0 || summary.responses >= min) return { ...summary, suppressed: false };
+  return { ...summary, means: Object.fromEntries(Object.keys(summary.means).map((k) => [k, null])), suppressed: true };
+}

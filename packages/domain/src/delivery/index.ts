@@ -1,4 +1,5 @@
 export * from './attestation.ts';
+export * from './delivered-facts.ts';
 export * from './enrolment.ts';
 export * from './evaluation.ts';
 export * from './ical.ts';
@@ -6,3 +7,4 @@ export * from './lifecycle.ts';
 export * from './register.ts';
 export * from './reservation.ts';
 export * from './session-title.ts';
+export * from './seats.ts';

@@ -1,5 +1,8 @@
-// Side-by-side comparison of two plans: totals and which sessions differ.
+// Side-by-side comparison of two plans: their real figures, the optimiser's objective apart, and
+// which sessions differ.
 import type { PlanJson } from './adjustments.ts';
+import { type PlanFigures, planFigures } from './plan-figures.ts';
+import type { PlanComparisonKey, PlanMeasureKind } from './plan-measures.ts';
 
 type Session = PlanJson['sessions'][number];
 
@@ -13,8 +16,21 @@ export interface PlanTotalsJson {
   savings: number;
 }
 
+/** One measure of both plans: money in cents, seats, or the optimiser's score (objective, dollars-like, not money). */
+export interface PlanComparisonRow {
+  key: PlanComparisonKey;
+  kind: PlanMeasureKind;
+  a: number | null;
+  b: number | null;
+  /** b − a; null when either is unknown */
+  difference: number | null;
+}
+
 export interface PlanComparison {
-  totals: { key: keyof PlanTotalsJson; a: number; b: number; difference: number }[];
+  /** the plans' real figures (plan-figures.ts): never the optimiser's penalty */
+  figures: PlanComparisonRow[];
+  /** the optimiser's objective (real cost + penalty for unserved seats), for the technical details */
+  technical: PlanComparisonRow[];
   sessions: {
     /** sessions with the same offer, period and region in both plans (paired in order) */
     both: { a: Session; b: Session }[];
@@ -23,13 +39,28 @@ export interface PlanComparison {
   };
 }
 
-const TOTAL_KEYS: (keyof PlanTotalsJson)[] = ['objective', 'cost', 'penalty', 'seatsServed', 'seatsUnserved', 'standaloneCost', 'savings'];
 const slotOf = (s: Session) => `${s.offerId}\u0000${s.period}\u0000${s.region ?? ''}`;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Compares plan b with plan a: every total with b − a, and sessions matched by offer, period and region (each session appears exactly once). */
-export function comparePlans(a: PlanJson & { totals: PlanTotalsJson }, b: PlanJson & { totals: PlanTotalsJson }): PlanComparison {
-  const totals = TOTAL_KEYS.map((key) => ({ key, a: a.totals[key], b: b.totals[key], difference: round2(b.totals[key] - a.totals[key]) }));
+const MEASURES: { key: PlanComparisonKey; kind: PlanComparisonRow['kind']; of: (f: PlanFigures) => number | null }[] = [
+  { key: 'realCost', kind: 'money', of: (f) => f.realCostCents },
+  { key: 'seatsServed', kind: 'seats', of: (f) => f.seatsServed },
+  { key: 'seatsUnserved', kind: 'seats', of: (f) => f.seatsUnserved },
+  { key: 'costPerSeatServed', kind: 'money', of: (f) => f.costPerSeatServedCents },
+  { key: 'aloneCost', kind: 'money', of: (f) => f.aloneCostCents },
+  { key: 'savingVsAlone', kind: 'money', of: (f) => f.savingVsAloneCents },
+  { key: 'objective', kind: 'score', of: (f) => f.technical.objective },
+];
+
+/** Compares plan b with plan a: every real figure and the objective with b − a, and sessions matched by offer, period and region (each session appears exactly once). */
+export function comparePlans(a: PlanJson, b: PlanJson): PlanComparison {
+  const fa = planFigures(a);
+  const fb = planFigures(b);
+  const rows = MEASURES.map(({ key, kind, of }): PlanComparisonRow => {
+    const va = of(fa);
+    const vb = of(fb);
+    return { key, kind, a: va, b: vb, difference: va === null || vb === null ? null : round2(vb - va) };
+  });
   const waiting = new Map<string, Session[]>();
   for (const s of b.sessions) waiting.set(slotOf(s), [...(waiting.get(slotOf(s)) ?? []), s]);
   const both: PlanComparison['sessions']['both'] = [];
@@ -40,5 +71,5 @@ export function comparePlans(a: PlanJson & { totals: PlanTotalsJson }, b: PlanJs
     else onlyA.push(s);
   }
   const onlyB = [...waiting.values()].flat();
-  return { totals, sessions: { both, onlyA, onlyB } };
+  return { figures: rows.filter((r) => r.kind !== 'score'), technical: rows.filter((r) => r.kind === 'score'), sessions: { both, onlyA, onlyB } };
 }

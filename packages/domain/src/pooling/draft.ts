@@ -67,6 +67,68 @@ export function splitSlotIntoSessions(slot: number, count: number, seatsByNeed: 
   return sessions;
 }
 
+/**
+ * Firm-session incidences a slot can offer with `count` sessions: Σ over firms of min(firm's seats, count).
+ * Seats held by one slot can be split into `count` sessions each with at least K distinct firms and
+ * between minSeats and maxSeats seats exactly when this is ≥ K·count and minSeats·count ≤ seats ≤
+ * maxSeats·count (splitSlotAmongFirms builds such a split).
+ */
+export function firmIncidences(seatsByNeed: readonly DraftAllocation[], firmOf: (need: number) => string, count: number): number {
+  const byFirm = new Map<string, number>();
+  for (const a of seatsByNeed) byFirm.set(firmOf(a.need), (byFirm.get(firmOf(a.need)) ?? 0) + a.seats);
+  let total = 0;
+  for (const seats of byFirm.values()) total += Math.min(seats, count);
+  return total;
+}
+
+/**
+ * Splits the seats given to one slot into `count` sessions so that each session gets as many
+ * distinct firms as possible: each firm's first min(seats, count) seats go one per session, round
+ * robin over the sessions (so a firm never lands twice in a session through them), then the other
+ * seats (of firms already in every session) fill the emptiest sessions. Sessions end with ⌊T/count⌋
+ * or ⌈T/count⌉ seats and at least ⌊incidences/count⌋ distinct firms.
+ */
+export function splitSlotAmongFirms(slot: number, count: number, seatsByNeed: readonly DraftAllocation[], firmOf: (need: number) => string): DraftSession[] {
+  if (count <= 0) return [];
+  const firms = new Map<string, DraftAllocation[]>();
+  for (const a of seatsByNeed) {
+    if (a.seats <= 0) continue;
+    const f = firmOf(a.need);
+    firms.set(f, [...(firms.get(f) ?? []), a]);
+  }
+  const seats: Map<number, number>[] = Array.from({ length: count }, () => new Map());
+  const size = new Array<number>(count).fill(0);
+  const add = (j: number, need: number) => {
+    seats[j].set(need, (seats[j].get(need) ?? 0) + 1);
+    size[j]++;
+  };
+  const rest: number[] = [];
+  let next = 0;
+  for (const list of firms.values()) {
+    let tokens = Math.min(
+      count,
+      list.reduce((t, a) => t + a.seats, 0),
+    );
+    for (const a of list) {
+      for (let i = 0; i < a.seats; i++) {
+        if (tokens > 0) {
+          add(next, a.need);
+          next = (next + 1) % count;
+          tokens--;
+        } else rest.push(a.need);
+      }
+    }
+  }
+  for (const need of rest) {
+    let j = 0;
+    for (let i = 1; i < count; i++) if (size[i] < size[j]) j = i;
+    add(j, need);
+  }
+  return seats
+    .filter((m) => m.size > 0)
+    .map((m) => ({ slot, allocations: [...m].map(([need, n]) => ({ need, seats: n })).sort((a, b) => a.need - b.need) }));
+}
+
 /** Checks a draft against the session rules (compatibility, min/max seats, maxSessions, members per session, need seats); returns the first violation or null. */
 export function findDraftViolation(inst: PoolingInstance, sessions: readonly DraftSession[]): string | null {
   const { needs, offers, policy } = inst.problem;

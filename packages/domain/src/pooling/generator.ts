@@ -12,6 +12,8 @@ export interface GeneratorOptions {
   /** optional policy overrides written into the problem */
   timeLimitSeconds?: number;
   minMembersPerSession?: number;
+  /** a need accepts 1 to this many consecutive periods (default 3) */
+  maxNeedPeriods?: number;
 }
 
 /** Defaults for options left out: sizes scale with the number of needs. */
@@ -27,6 +29,7 @@ export function defaultGeneratorOptions(partial: Partial<GeneratorOptions>): Gen
     members: partial.members ?? Math.max(1, Math.round(needs / 5)),
     timeLimitSeconds: partial.timeLimitSeconds,
     minMembersPerSession: partial.minMembersPerSession,
+    maxNeedPeriods: partial.maxNeedPeriods,
   };
 }
 
@@ -112,7 +115,7 @@ export function generatePoolingProblem(options: GeneratorOptions): Record<string
     const languages = m.english ? (r < 0.6 ? ['en'] : ['en', 'fr']) : r < 0.85 ? ['fr'] : ['fr', 'en'];
     const rm = rand();
     const modes = rm < 0.5 ? ['in_person', 'virtual'] : rm < 0.88 ? ['in_person'] : ['virtual'];
-    const span = int(1, Math.min(3, periods.length));
+    const span = int(1, Math.min(Math.max(1, options.maxNeedPeriods ?? 3), periods.length));
     const start = int(0, periods.length - span);
     return {
       id: `n${i + 1}`,

@@ -35,8 +35,22 @@ interface SlotData {
   fill: number;
 }
 
+export interface LagrangianResult {
+  /** best bound found (cents, not rounded) */
+  boundCents: number;
+  /** the multipliers that gave it, per need index */
+  multipliers: Map<number, number>;
+  /** per slot, its least Lagrangian cost over 1..yMax sessions at those multipliers (negative: worth opening at these prices) */
+  reducedCosts: Map<number, number>;
+}
+
 /** Best Lagrangian lower bound (cents, not rounded) found within the options' limits. */
 export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opts: LagrangianOptions): number {
+  return lagrangianBound(inst, comp, opts).boundCents;
+}
+
+/** Best Lagrangian lower bound (cents, not rounded) and the multipliers that gave it (per need index), to go on from later. */
+export function lagrangianBound(inst: PoolingInstance, comp: Component, opts: LagrangianOptions): LagrangianResult {
   const { needs, offers, policy } = inst.problem;
   const pen = policy.unservedSeatPenaltyCents;
   const nLocal = comp.needs.length;
@@ -165,6 +179,7 @@ export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opt
 
   const grad = new Float64Array(nLocal);
   let bestBound = evaluate();
+  const bestLambda = Float64Array.from(lambda);
   let theta = 2;
   let sinceBest = 0;
   const maxIterations = opts.maxIterations ?? 3000;
@@ -182,6 +197,7 @@ export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opt
     const value = evaluate();
     if (value > bestBound + 1e-6 * Math.abs(bestBound)) {
       bestBound = value;
+      bestLambda.set(lambda);
       sinceBest = 0;
     } else if (++sinceBest >= 30) {
       theta /= 2;
@@ -189,5 +205,14 @@ export function lagrangianBoundCents(inst: PoolingInstance, comp: Component, opt
       if (theta < 1e-4) break;
     }
   }
-  return bestBound;
+  // each slot's best Lagrangian cost at the best multipliers (negative: the slot pays for itself at these prices)
+  lambda.set(bestLambda);
+  evaluate();
+  const reducedCosts = new Map<number, number>();
+  for (const [k, sd] of slotData) {
+    let best = Infinity;
+    for (let y = 1; y <= sd.yMax; y++) best = Math.min(best, slotCost(sd, y, false));
+    reducedCosts.set(k, best);
+  }
+  return { boundCents: bestBound, multipliers: new Map(comp.needs.map((n, i) => [n, bestLambda[i]])), reducedCosts };
 }

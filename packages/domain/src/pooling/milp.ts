@@ -1,9 +1,11 @@
 // Exact model of one component for HiGHS (MILP), built as sparse arrays (no LP text to parse).
-// minMembersPerSession = 1: one integer count of sessions per slot, seats split evenly later.
-// minMembersPerSession > 1: one binary per possible session and member-presence binaries.
+// One integer count of sessions per slot and integer seats per need and slot; seats are split
+// into sessions afterwards. With minMembersPerSession = K > 1, per firm and slot a "firm-session
+// incidence" variable t ≤ min(firm's seats, sessions) and Σ t ≥ K · sessions: exactly the
+// condition for a split where every session has K firms (draft.ts, splitSlotAmongFirms).
 import highsLoader, { type HighsCallbackMap } from 'highs';
 import type { DraftSession } from './draft.ts';
-import { findDraftViolation, splitSlotIntoSessions } from './draft.ts';
+import { findDraftViolation, firmIncidences, splitSlotAmongFirms, splitSlotIntoSessions } from './draft.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 
 export type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -104,10 +106,10 @@ export function estimateModelSize(inst: PoolingInstance, comp: Component): numbe
 export function estimateSubProblemSize(inst: PoolingInstance, sub: SubProblem): number {
   const inSub = new Set(sub.needs);
   let total = 0;
-  const perSession = inst.problem.policy.minMembersPerSession > 1;
+  const withFirms = inst.problem.policy.minMembersPerSession > 1;
   for (const k of sub.slots) {
     const n = slotNeeds(inst, sub, inSub, k).length;
-    total += perSession ? n * 6 * sessionsAllowed(inst, sub, inSub, k) : n * 4 + 3;
+    total += withFirms ? n * 9 + 4 : n * 4 + 3;
   }
   return total;
 }
@@ -132,7 +134,9 @@ function sessionsAllowed(inst: PoolingInstance, sub: SubProblem, inSub: Set<numb
 }
 
 function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: boolean): Built {
-  const { offers, policy } = inst.problem;
+  const { needs, offers, policy } = inst.problem;
+  const minMembers = policy.minMembersPerSession;
+  const firmOf = (n: number) => needs[n].memberId;
   const inSub = new Set(comp.needs);
   const allowed = new Map(comp.slots.map((k) => [k, sessionsAllowed(inst, comp, inSub, k)]));
   const b = new Builder();
@@ -140,6 +144,7 @@ function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: bo
   for (const n of comp.needs) needRow.set(n, b.row(comp.demand(n), comp.demand(n)));
   const yCol = new Map<number, number>();
   const xCols = new Map<number, { need: number; col: number }[]>();
+  const tCols = new Map<number, Map<string, number>>();
   const uCol = new Map<number, number>();
   const groupRows = new Map<number, number>();
   for (const g of comp.groups) {
@@ -173,6 +178,27 @@ function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: bo
       xs.push({ need: n, col: x });
     }
     xCols.set(k, xs);
+    if (minMembers > 1) {
+      // t[f] ≤ Σ x of the firm's needs, t[f] ≤ y, Σ t ≥ K·y
+      const count = b.row(0, Infinity);
+      b.set(count, y, -minMembers);
+      const byFirm = new Map<string, { need: number; col: number }[]>();
+      for (const e of xs) byFirm.set(firmOf(e.need), [...(byFirm.get(firmOf(e.need)) ?? []), e]);
+      const ts = new Map<string, number>();
+      for (const [f, list] of byFirm) {
+        const seats = list.reduce((t, e) => t + comp.demand(e.need), 0);
+        const t = b.col(0, 0, Math.min(seats, yMax), false);
+        ts.set(f, t);
+        b.set(count, t, 1);
+        const link = b.row(-Infinity, 0);
+        b.set(link, t, 1);
+        for (const e of list) b.set(link, e.col, -1);
+        const cap = b.row(-Infinity, 0);
+        b.set(cap, t, 1);
+        b.set(cap, y, -1);
+      }
+      tCols.set(k, ts);
+    }
   }
   for (const n of comp.needs) {
     const u = b.col(policy.unservedSeatPenaltyCents, 0, comp.demand(n), false);
@@ -193,6 +219,13 @@ function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: bo
       }
     }
     for (const n of comp.needs) v[uCol.get(n) ?? 0] = comp.demand(n) - (served.get(n) ?? 0);
+    // firm incidences: min(firm's seats, sessions) per firm and slot
+    for (const [k, ts] of tCols) {
+      const y = v[yCol.get(k) ?? 0];
+      const seats = new Map<string, number>();
+      for (const e of xCols.get(k) ?? []) seats.set(firmOf(e.need), (seats.get(firmOf(e.need)) ?? 0) + v[e.col]);
+      for (const [f, t] of ts) v[t] = Math.min(seats.get(f) ?? 0, y);
+    }
     return v;
   };
   const decode = (v: Float64Array) => {
@@ -202,116 +235,14 @@ function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: bo
       const allocations = (xCols.get(k) ?? []).map((e) => ({ need: e.need, seats: Math.round(v[e.col]) })).filter((a) => a.seats > 0);
       const total = allocations.reduce((t, a) => t + a.seats, 0);
       if (total === 0) continue;
+      const fits = (c: number) => c * o.minSeats <= total && c * o.maxSeats >= total && (minMembers <= 1 || firmIncidences(allocations, firmOf, c) >= minMembers * c);
       let count = Math.round(v[yCol.get(k) ?? 0]);
-      if (count * o.minSeats > total || count * o.maxSeats < total) count = Math.ceil(total / o.maxSeats);
-      if (count * o.minSeats > total) return null;
-      sessions.push(...splitSlotIntoSessions(k, count, allocations));
-    }
-    return findDraftViolation(inst, sessions) === null ? sessions : null;
-  };
-  return finish(b, encode, decode);
-}
-
-function buildPerSession(inst: PoolingInstance, comp: SubProblem): Built {
-  const { needs, offers, policy } = inst.problem;
-  const minMembers = policy.minMembersPerSession;
-  const inSub = new Set(comp.needs);
-  const allowed = new Map(comp.slots.map((k) => [k, sessionsAllowed(inst, comp, inSub, k)]));
-  const b = new Builder();
-  const needRow = new Map<number, number>();
-  for (const n of comp.needs) needRow.set(n, b.row(comp.demand(n), comp.demand(n)));
-  const groupRows = new Map<number, number>();
-  for (const g of comp.groups) {
-    const ub = inst.groups[g].slots.reduce((t, k) => t + (allowed.get(k) ?? 0), 0);
-    if (ub > comp.groupCap(g)) groupRows.set(g, b.row(-Infinity, comp.groupCap(g)));
-  }
-  type Place = { slot: number; y: number; xs: { need: number; col: number }[]; ws: Map<string, number> };
-  const places = new Map<number, Place[]>();
-  for (const k of comp.slots) {
-    const slot = inst.slots[k];
-    const o = offers[slot.offer];
-    const list: Place[] = [];
-    const open = slotNeeds(inst, comp, inSub, k);
-    const firms = [...new Set(open.map((n) => needs[n].memberId))];
-    for (let j = 0; j < (allowed.get(k) ?? 0); j++) {
-      const y = b.col(o.fixedCostCents, 0, 1, true);
-      const capRow = b.row(-Infinity, 0);
-      const minRow = b.row(0, Infinity);
-      const firmRow = b.row(0, Infinity);
-      b.set(capRow, y, -o.maxSeats);
-      b.set(minRow, y, -o.minSeats);
-      b.set(firmRow, y, -minMembers);
-      const gr = groupRows.get(slot.group);
-      if (gr !== undefined) b.set(gr, y, 1);
-      if (j > 0) {
-        const sym = b.row(-Infinity, 0); // sessions of a slot open in order
-        b.set(sym, y, 1);
-        b.set(sym, list[j - 1].y, -1);
+      if (!fits(count)) {
+        count = Math.ceil(total / o.maxSeats);
+        while (count * o.minSeats <= total && !fits(count)) count++;
       }
-      const ws = new Map<string, number>();
-      const hasRow = new Map<string, number>();
-      for (const f of firms) {
-        const w = b.col(0, 0, 1, true);
-        ws.set(f, w);
-        b.set(firmRow, w, 1);
-        const wy = b.row(-Infinity, 0);
-        b.set(wy, w, 1);
-        b.set(wy, y, -1);
-        const has = b.row(0, Infinity); // a firm counts only if it has seats
-        b.set(has, w, -1);
-        hasRow.set(f, has);
-      }
-      const xs: { need: number; col: number }[] = [];
-      for (const n of open) {
-        const ub = Math.min(comp.demand(n), o.maxSeats);
-        const x = b.col(o.seatCostCents, 0, ub, true);
-        b.set(needRow.get(n) ?? 0, x, 1);
-        b.set(capRow, x, 1);
-        b.set(minRow, x, 1);
-        b.set(hasRow.get(needs[n].memberId) ?? 0, x, 1);
-        const link = b.row(-Infinity, 0);
-        b.set(link, x, 1);
-        b.set(link, ws.get(needs[n].memberId) ?? 0, -ub);
-        xs.push({ need: n, col: x });
-      }
-      list.push({ slot: k, y, xs, ws });
-    }
-    places.set(k, list);
-  }
-  const uCol = new Map<number, number>();
-  for (const n of comp.needs) {
-    const u = b.col(policy.unservedSeatPenaltyCents, 0, comp.demand(n), false);
-    b.set(needRow.get(n) ?? 0, u, 1);
-    uCol.set(n, u);
-  }
-  const encode = (sessions: readonly DraftSession[]) => {
-    const v = new Array<number>(b.colCost.length).fill(0);
-    const next = new Map<number, number>();
-    const served = new Map<number, number>();
-    for (const s of sessions) {
-      const j = next.get(s.slot) ?? 0;
-      next.set(s.slot, j + 1);
-      const place = places.get(s.slot)?.[j];
-      if (!place) continue;
-      v[place.y] = 1;
-      for (const a of s.allocations) {
-        const x = place.xs.find((e) => e.need === a.need);
-        if (x) v[x.col] += a.seats;
-        v[place.ws.get(needs[a.need].memberId) ?? 0] = 1;
-        served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
-      }
-    }
-    for (const n of comp.needs) v[uCol.get(n) ?? 0] = comp.demand(n) - (served.get(n) ?? 0);
-    return v;
-  };
-  const decode = (v: Float64Array) => {
-    const sessions: DraftSession[] = [];
-    for (const k of comp.slots) {
-      for (const place of places.get(k) ?? []) {
-        if (Math.round(v[place.y]) !== 1) continue;
-        const allocations = place.xs.map((e) => ({ need: e.need, seats: Math.round(v[e.col]) })).filter((a) => a.seats > 0);
-        if (allocations.length > 0) sessions.push({ slot: k, allocations });
-      }
+      if (!fits(count)) return null;
+      sessions.push(...(minMembers > 1 ? splitSlotAmongFirms(k, count, allocations, firmOf) : splitSlotIntoSessions(k, count, allocations)));
     }
     return findDraftViolation(inst, sessions) === null ? sessions : null;
   };
@@ -347,6 +278,8 @@ export interface MilpOptions {
   /** add x ≤ c·y rows: a tighter relaxation for a larger model */
   strengthen?: boolean;
   onImprovingSolution?: (objectiveCents: number, boundCents: number) => void;
+  /** share of HiGHS's effort on primal heuristics (its default 0.05); more finds good plans sooner, proves later */
+  heuristicEffort?: number;
   /** hard stop: HiGHS is interrupted once now() passes it, even if its own clock lags */
   deadline?: { at: number; now: () => number };
 }
@@ -360,10 +293,9 @@ export interface MilpResult {
   status: string;
 }
 
-/** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
-export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: SubProblem, opts: MilpOptions): MilpResult {
-  const perSession = inst.problem.policy.minMembersPerSession > 1;
-  const built = perSession ? buildPerSession(inst, comp) : buildAggregated(inst, comp, opts.strengthen ?? true);
+/** The sub-problem's model as HiGHS model data (sparse, column-wise), with the encoder and decoder of plans. */
+function modelData(inst: PoolingInstance, comp: SubProblem, strengthen: boolean, relaxationOnly: boolean) {
+  const built = buildAggregated(inst, comp, strengthen);
   const starts = new Int32Array(built.numCols + 1);
   const indices = new Int32Array(built.nonzeros);
   const values = new Float64Array(built.nonzeros);
@@ -379,7 +311,7 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
     }
   }
   starts[built.numCols] = p;
-  const model = highs.createModel({
+  const data = {
     numCols: built.numCols,
     numRows: built.numRows,
     colCost: built.colCost,
@@ -387,22 +319,43 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
     colUpper: built.colUpper,
     rowLower: built.rowLower,
     rowUpper: built.rowUpper,
-    matrix: { format: 'csc', numRows: built.numRows, numCols: built.numCols, starts, indices, values },
-    integrality: opts.relaxationOnly ? undefined : (Int32Array.from(built.integrality) as Int32Array),
-  });
+    matrix: { format: 'csc' as const, numRows: built.numRows, numCols: built.numCols, starts, indices, values },
+    integrality: relaxationOnly ? undefined : (Int32Array.from(built.integrality) as Int32Array),
+  };
+  return { data, built };
+}
+
+/** The sub-problem's MILP in free MPS format (e.g. to hand the same model to another solver); objective in cents. */
+export function exportModelMps(highs: Highs, inst: PoolingInstance, comp: SubProblem): Uint8Array {
+  const model = highs.createModel(modelData(inst, comp, true, false).data);
   try {
+    return model.exportModel('mps');
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
+export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: SubProblem, opts: MilpOptions): MilpResult {
+  const { data, built } = modelData(inst, comp, opts.strengthen ?? true, opts.relaxationOnly ?? false);
+  const model = highs.createModel(data);
+  try {
+    // The time limit is kept by the callbacks below on the caller's clock (HiGHS's own limit, far
+    // later, is only a safeguard), so an injected clock — e.g. CPU time in experiments — rules.
+    const clock = opts.deadline?.now;
+    const stopAt = clock ? Math.min(opts.deadline?.at ?? Infinity, clock() + Math.max(0.05, opts.timeLimitSeconds) * 1000) : Infinity;
     model.options.set({
       output_flag: false,
-      time_limit: Math.max(0.05, opts.timeLimitSeconds),
+      time_limit: clock ? Math.max(0.05, opts.timeLimitSeconds) * 10 + 1 : Math.max(0.05, opts.timeLimitSeconds),
       mip_rel_gap: opts.relativeGap,
       // every cost is whole cents, so a gap below one cent proves optimality
       mip_abs_gap: 0.99,
       random_seed: 0,
+      ...(opts.heuristicEffort !== undefined ? { mip_heuristic_effort: opts.heuristicEffort } : {}),
     });
     if (opts.start && !opts.relaxationOnly) model.setSolution({ colValue: built.encode(opts.start) });
-    const deadline = opts.deadline;
     const stopIfLate = (e: { interrupt: () => void }) => {
-      if (deadline && deadline.now() > deadline.at) e.interrupt();
+      if (clock && clock() > stopAt) e.interrupt();
       return undefined;
     };
     const callbacks: HighsCallbackMap = {

@@ -51,6 +51,20 @@ export interface PlanBaseline {
   improvement: number;
 }
 
+/** How one independent component of the problem was solved (plan.solver.componentResults). */
+export interface ComponentResult {
+  topic: string;
+  needs: number;
+  slots: number;
+  objective: number;
+  lowerBound: number;
+  gap: number;
+  optimal: boolean;
+  method: string;
+  bound: string;
+  milliseconds: number;
+}
+
 export interface Plan {
   sessions: PlanSession[];
   unserved: PlanUnserved[];
@@ -71,6 +85,7 @@ export interface Plan {
     components: number;
     componentsOptimal: number;
     allocationRule: string;
+    componentResults: ComponentResult[];
   };
   baseline: PlanBaseline;
   warnings: PlanWarning[];

@@ -7,9 +7,9 @@ import { draftObjectiveCents, sessionCostCents, sessionSeats } from './draft.ts'
 import { planComponentHeuristically } from './heuristic.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 import { findComponents, indexInstance } from './instance.ts';
-import { discardHighs, estimateModelSize, loadHighs, solveComponentMilp, wholeComponent } from './milp.ts';
-import { lagrangianBoundCents } from './lagrangian.ts';
-import { improveByNeighbourhoods } from './neighbourhood-search.ts';
+import { discardHighs, estimateModelSize, estimateSubProblemSize, loadHighs, type SubProblem, solveComponentMilp, wholeComponent } from './milp.ts';
+import { lagrangianBound } from './lagrangian.ts';
+import { improveByNeighbourhoods, type NeighbourhoodState, newNeighbourhoodState } from './neighbourhood-search.ts';
 import { centsToDollars, compareIds } from './order.ts';
 import type { Plan, PlanMember, PlanSession, PlanUnserved, PlanWarning, PoolingProgress, UnservedReason } from './plan.ts';
 import type { Offer, PoolingProblem } from './problem.ts';
@@ -20,26 +20,27 @@ export interface SolvePoolingOptions {
   onProgress?: (progress: PoolingProgress) => void;
   /** clock in milliseconds (injected for tests and workers) */
   now?: () => number;
-  /** components above this many model nonzeros are solved by neighbourhood search (bound from the LP relaxation) instead of one MILP */
+  /** components above this many model nonzeros are solved by neighbourhood search (bound from the Lagrangian) instead of one MILP */
   maxMilpNonzeros?: number;
 }
 
 /** Components larger than this are not handed to HiGHS as one MILP. */
 const DEFAULT_MAX_MILP_NONZEROS = 80_000;
+/** A component's core: slots whose least Lagrangian cost is below the first threshold (cents), then the next once that core is solved. */
+const CORE_THRESHOLDS = [0, 10_000, 50_000];
+/** A first core up to this size gets a longer MILP. */
+const MAX_LONG_CORE_NONZEROS = 60_000;
 /** Neither are neighbourhoods larger than this. */
 const MAX_NEIGHBOURHOOD_NONZEROS = 100_000;
-/** Above this, the LP relaxation bound leaves out the x ≤ c·y rows. */
-const STRENGTHENED_LP_NONZEROS = 300_000;
-/** Share of the time left after the first pass that the Lagrangian bounds may use. */
-const BOUND_PASS_SHARE = 0.3;
-/** Above this, even the LP relaxation is skipped (simple bound only). */
-const MAX_LP_NONZEROS = 3_000_000;
-
 interface ComponentOutcome {
   sessions: DraftSession[];
   objectiveCents: number;
   boundCents: number;
-  source: 'milp' | 'neighbourhood search' | 'heuristic' | 'baseline';
+  source: 'milp' | 'lagrangian core' | 'neighbourhood search' | 'heuristic' | 'baseline';
+  /** time spent on this component, in ms */
+  ms: number;
+  /** where its lower bound comes from */
+  boundSource: string;
 }
 
 /** Solves a pooling problem given as parsed JSON: throws InvalidPoolingProblemError for a bad problem, else returns a feasible plan whose objective is never worse than the naive baseline and whose bound is proven. */
@@ -66,142 +67,208 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   // Leave time to share costs and write the plan.
   const limitMs = problem.policy.timeLimitSeconds * 1000;
   const finalDeadline = started + limitMs * 0.9 - Math.min(2000, limitMs * 0.05);
-  // First pass: every component, exactly where possible; second pass: search around the
-  // incumbents of the components left with a gap.
-  const deadline = started + (finalDeadline - started) * 0.6;
   // HiGHS checks its own clock rarely on a busy machine: interrupt it past this point.
   const hardDeadline = started + limitMs * 0.95;
   const maxNonzeros = options.maxMilpNonzeros ?? DEFAULT_MAX_MILP_NONZEROS;
   const sizes = components.map((c) => estimateModelSize(inst, c));
   const order = components.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b] || a - b);
-  let sizeLeft = sizes.reduce((t, s) => t + s, 0);
+  const exact = sizes.map((size) => size <= maxNonzeros);
   const outcomes: ComponentOutcome[] = new Array(components.length);
+  /** time (s) of each component's last MILP, 0 before the first */
+  const milpSeconds = new Array<number>(components.length).fill(0);
+  /** time (ms) each component had in the last pass, which shares the time by gap */
+  const searchMs = new Array<number>(components.length).fill(0);
+  const multipliers = new Array<Map<number, number> | undefined>(components.length);
+  const searchStates = new Array<NeighbourhoodState | undefined>(components.length);
+  const reducedCosts = new Array<Map<number, number> | undefined>(components.length);
+  /** how wide each component's core is (an index into CORE_THRESHOLDS), and the time of its last core MILP */
+  const coreLevel = new Array<number>(components.length).fill(0);
+  const coreSeconds = new Array<number>(components.length).fill(0);
   let highs = await loadHighs();
   let objectiveSoFar = 0;
   let boundSoFar = 0;
-  let done = 0;
-  report({ phase: 'solving', componentsDone: 0, componentsTotal: components.length });
-
-  for (const ci of order) {
-    const comp = components[ci];
-    const inComp = new Set(comp.needs);
-    const baselineHere = comp.needs.flatMap((n) => baselineByNeed.get(n) ?? []).filter((s) => inComp.has(s.allocations[0].need));
-    const heuristic = planComponentHeuristically(inst, comp, baselineHere);
-    const candidates: ComponentOutcome[] = [
-      { sessions: heuristic, objectiveCents: draftObjectiveCents(inst, heuristic, comp.needs), boundCents: -Infinity, source: 'heuristic' },
-      { sessions: baselineHere, objectiveCents: draftObjectiveCents(inst, baselineHere, comp.needs), boundCents: -Infinity, source: 'baseline' },
-    ];
-    const trivial = simpleBoundCents(inst, comp);
-    let bound = trivial;
-    // Time in proportion to size, but small components (usually solved in a blink) get a floor
-    // so that a busy machine does not stop them just short of a proof.
-    const budgetMs = Math.max(((deadline - now()) * sizes[ci]) / Math.max(1, sizeLeft), Math.min(2000, (deadline - now()) * 0.15));
-    sizeLeft -= sizes[ci];
-    const better = (a: ComponentOutcome, b: ComponentOutcome) => (a.objectiveCents <= b.objectiveCents ? a : b);
-    const raiseBound = (dual: number) => {
-      // costs are whole cents: the optimum is an integer, so the bound may be rounded up
-      if (Number.isFinite(dual)) bound = Math.max(bound, Math.ceil(dual - 1e-6 - 1e-9 * Math.abs(dual)));
-    };
-    const sub = wholeComponent(inst, comp);
-    if (candidates[0].objectiveCents > Math.ceil(trivial - 1e-6)) {
-      try {
-        const start = better(candidates[0], candidates[1]).sessions;
-        if (sizes[ci] <= maxNonzeros) {
-          const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.2, budgetMs / 1000), relativeGap: 0, start, deadline: { at: hardDeadline, now } });
-          if (r.sessions) candidates.unshift({ sessions: r.sessions, objectiveCents: draftObjectiveCents(inst, r.sessions, comp.needs), boundCents: -Infinity, source: 'milp' });
-          raiseBound(r.boundCents);
-          if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) bound = Math.max(bound, Math.round(r.objectiveCents));
-        } else {
-          const componentDeadline = now() + budgetMs;
-          // With minMembersPerSession = 1 the Lagrangian bound (below) comes close to the LP's, far quicker;
-          // with more it ignores the members rule, so the LP relaxation may do better.
-          if (problem.policy.minMembersPerSession > 1 && sizes[ci] <= MAX_LP_NONZEROS) {
-            // The plain LP is quick; the x ≤ c·y rows tighten it by a few percent but make large
-            // LPs slow, so they are tried second, with the time the plain one left.
-            const lpDeadline = now() + budgetMs / 2;
-            const plain = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: Math.max(0.5, budgetMs / 2000), relativeGap: 0, relaxationOnly: true, strengthen: false, deadline: { at: hardDeadline, now } });
-            raiseBound(plain.boundCents);
-            if (sizes[ci] <= STRENGTHENED_LP_NONZEROS && lpDeadline - now() > 500) {
-              const tight = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: (lpDeadline - now()) / 1000, relativeGap: 0, relaxationOnly: true, strengthen: true, deadline: { at: hardDeadline, now } });
-              raiseBound(tight.boundCents);
-            }
-          }
-          const improved = improveByNeighbourhoods(highs, inst, comp, start, { deadlineMs: Math.min(componentDeadline, hardDeadline), now, maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS });
-          candidates.unshift({ sessions: improved, objectiveCents: draftObjectiveCents(inst, improved, comp.needs), boundCents: -Infinity, source: 'neighbourhood search' });
-        }
-      } catch {
-        // A HiGHS failure can leave its memory corrupt: start a fresh runtime, keep the best plan so far.
-        discardHighs();
-        highs = await loadHighs();
-      }
-    }
-    let chosen = candidates[0];
-    for (const c of candidates) if (c.objectiveCents < chosen.objectiveCents) chosen = c;
-    const boundCents = Math.min(Math.ceil(bound - 1e-6), chosen.objectiveCents);
-    outcomes[ci] = { ...chosen, boundCents };
-    objectiveSoFar += chosen.objectiveCents;
-    boundSoFar += boundCents;
-    done++;
-    report({
-      phase: 'solving',
-      componentsDone: done,
-      componentsTotal: components.length,
-      objective: centsToDollars(objectiveSoFar),
-      lowerBound: centsToDollars(boundSoFar),
-    });
-  }
-
-  // Bound pass: a Lagrangian bound (seats-per-need rows dualised, so that each offer-period is a
-  // small knapsack) for every component left with a gap, largest gap first, with time in
-  // proportion to the gap. Its best value is at least the LP relaxation with the x ≤ c·y rows; the
-  // subgradient steps get close to it much quicker, so the search below aims at the gaps that are real.
-  const unproven = order.filter((ci) => outcomes[ci].objectiveCents > outcomes[ci].boundCents);
-  unproven.sort((a, b) => outcomes[b].objectiveCents - outcomes[b].boundCents - (outcomes[a].objectiveCents - outcomes[a].boundCents) || a - b);
-  // (at least a few seconds of a long run, even when the first pass overran its share)
-  const boundPassEnd = now() + Math.max((finalDeadline - now()) * BOUND_PASS_SHARE, Math.min(limitMs * 0.08, hardDeadline - now() - limitMs * 0.02));
-  let unprovenLeft = unproven.reduce((t, ci) => t + outcomes[ci].objectiveCents - outcomes[ci].boundCents, 0);
-  for (const ci of unproven) {
+  const progress = () =>
+    report({ phase: 'solving', componentsDone: components.length, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
+  /** keeps a plan if it is better, a bound if it is higher (a bound never above the plan's objective) */
+  const update = (ci: number, sessions: DraftSession[] | null, source: ComponentOutcome['source'], dual: number, boundSource: string) => {
     const o = outcomes[ci];
-    const share = ((boundPassEnd - now()) * (o.objectiveCents - o.boundCents)) / Math.max(1, unprovenLeft);
-    unprovenLeft -= o.objectiveCents - o.boundCents;
-    if (share < 20) continue;
-    const dual = lagrangianBoundCents(inst, components[ci], { deadlineMs: Math.min(now() + share, hardDeadline), now, upperBoundCents: o.objectiveCents });
-    // costs are whole cents: the optimum is an integer, so the bound may be rounded up
-    const raised = Math.min(o.objectiveCents, Math.ceil(dual - 1e-6 - 1e-9 * Math.abs(dual)));
-    if (raised > o.boundCents) {
-      boundSoFar += raised - o.boundCents;
-      outcomes[ci] = { ...o, boundCents: raised };
-      report({ phase: 'solving', componentsDone: done, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
-    }
-  }
-
-  const open = order.filter((ci) => outcomes[ci].objectiveCents > outcomes[ci].boundCents && components[ci].slots.length > 1);
-  open.sort((a, b) => outcomes[b].objectiveCents - outcomes[b].boundCents - (outcomes[a].objectiveCents - outcomes[a].boundCents) || a - b);
-  let gapLeft = open.reduce((t, ci) => t + outcomes[ci].objectiveCents - outcomes[ci].boundCents, 0);
-  for (const ci of open) {
-    const o = outcomes[ci];
-    const share = ((finalDeadline - now()) * (o.objectiveCents - o.boundCents)) / Math.max(1, gapLeft);
-    gapLeft -= o.objectiveCents - o.boundCents;
-    if (share < 50) continue;
-    try {
-      const improved = improveByNeighbourhoods(highs, inst, components[ci], o.sessions, {
-        deadlineMs: Math.min(now() + share, hardDeadline),
-        now,
-        maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS,
-      });
-      const cost = draftObjectiveCents(inst, improved, components[ci].needs);
+    if (sessions) {
+      const cost = draftObjectiveCents(inst, sessions, components[ci].needs);
       if (cost < o.objectiveCents) {
         objectiveSoFar -= o.objectiveCents - cost;
-        outcomes[ci] = { sessions: improved, objectiveCents: cost, boundCents: Math.min(o.boundCents, cost), source: 'neighbourhood search' };
-        report({ phase: 'solving', componentsDone: done, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
+        o.sessions = sessions;
+        o.objectiveCents = cost;
+        o.source = source;
       }
+    }
+    // costs are whole cents: the optimum is an integer, so a bound may be rounded up
+    const raised = Number.isFinite(dual) ? Math.ceil(dual - 1e-6 - 1e-9 * Math.abs(dual)) : -Infinity;
+    const bound = Math.min(o.objectiveCents, Math.max(o.boundCents, raised));
+    boundSoFar += bound - o.boundCents;
+    if (bound > o.boundCents) o.boundSource = boundSource;
+    o.boundCents = bound;
+  };
+  const open = (ci: number) => outcomes[ci].objectiveCents > outcomes[ci].boundCents;
+  const gapOf = (ci: number) => outcomes[ci].objectiveCents - outcomes[ci].boundCents;
+  /** runs one piece of work on a component, timing it; a HiGHS failure leaves the component as it was */
+  const work = async (ci: number, f: () => void) => {
+    const t0 = now();
+    try {
+      f();
     } catch {
+      // A HiGHS failure can leave its memory corrupt: start a fresh runtime, keep the best plan so far.
       discardHighs();
       highs = await loadHighs();
     }
+    outcomes[ci].ms += now() - t0;
+  };
+  const milp = (ci: number, seconds: number) => {
+    const comp = components[ci];
+    const o = outcomes[ci];
+    milpSeconds[ci] = seconds;
+    const r = solveComponentMilp(highs, inst, wholeComponent(inst, comp), {
+      timeLimitSeconds: Math.max(0.2, seconds),
+      relativeGap: 0,
+      start: o.sessions,
+      deadline: { at: hardDeadline, now },
+    });
+    update(ci, r.sessions, 'milp', r.boundCents, 'milp');
+    if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) update(ci, null, 'milp', Math.round(r.objectiveCents), 'milp');
+  };
+  const search = (ci: number, untilMs: number) => {
+    const comp = components[ci];
+    searchStates[ci] ??= newNeighbourhoodState(ci + 1, MAX_NEIGHBOURHOOD_NONZEROS);
+    const improved = improveByNeighbourhoods(highs, inst, comp, outcomes[ci].sessions, {
+      deadlineMs: Math.min(untilMs, hardDeadline),
+      now,
+      maxNonzeros: MAX_NEIGHBOURHOOD_NONZEROS,
+      state: searchStates[ci],
+      // within a core a little wider than the one the MILP last had, once the Lagrangian has priced the slots
+      slots: reducedCosts[ci] ? new Set(coreOf(ci, Math.max(1, coreLevel[ci])).slots) : undefined,
+    });
+    update(ci, improved, 'neighbourhood search', -Infinity, '');
+  };
+  const lagrangian = (ci: number, untilMs: number) => {
+    const o = outcomes[ci];
+    const r = lagrangianBound(inst, components[ci], { deadlineMs: Math.min(untilMs, hardDeadline), now, upperBoundCents: o.objectiveCents, start: multipliers[ci] });
+    multipliers[ci] = r.multipliers;
+    reducedCosts[ci] = r.reducedCosts;
+    update(ci, null, o.source, r.boundCents, 'lagrangian');
+  };
+  /** The component's core at its current level: the slots whose least Lagrangian cost is under the level's threshold, and those of its best plan. */
+  const coreOf = (ci: number, level = coreLevel[ci]): SubProblem => {
+    const comp = components[ci];
+    const rc = reducedCosts[ci];
+    const threshold = CORE_THRESHOLDS[Math.min(level, CORE_THRESHOLDS.length - 1)];
+    const core = new Set(comp.slots.filter((k) => (rc?.get(k) ?? Infinity) < threshold));
+    for (const sess of outcomes[ci].sessions) core.add(sess.slot);
+    const slots = [...core].sort((a, b) => a - b);
+    return { ...wholeComponent(inst, comp), slots, groups: [...new Set(slots.map((k) => inst.slots[k].group))].sort((a, b) => a - b) };
+  };
+  /** The MILP restricted to the component's core: the slots that pay for themselves (or nearly) at the Lagrangian prices, and those of its best plan. */
+  const coreMilp = (ci: number, seconds: number) => {
+    if (!reducedCosts[ci]) return;
+    const sub = coreOf(ci);
+    coreSeconds[ci] = seconds;
+    const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: seconds, relativeGap: 1e-4, start: outcomes[ci].sessions, deadline: { at: hardDeadline, now } });
+    update(ci, r.sessions, 'lagrangian core', -Infinity, '');
+    // once the core is solved, the next core is wider; the full set of slots is the whole MILP
+    if (r.status === 'optimal') {
+      coreLevel[ci]++;
+      coreSeconds[ci] = 0;
+    }
+  };
+  report({ phase: 'solving', componentsDone: 0, componentsTotal: components.length });
+
+  // Start: the greedy plan and the naive baseline of every component, and the simple bound.
+  for (const ci of order) {
+    const comp = components[ci];
+    const t0 = now();
+    const inComp = new Set(comp.needs);
+    const baselineHere = comp.needs.flatMap((n) => baselineByNeed.get(n) ?? []).filter((s) => inComp.has(s.allocations[0].need));
+    const heuristic = planComponentHeuristically(inst, comp, baselineHere);
+    const h = draftObjectiveCents(inst, heuristic, comp.needs);
+    const b = draftObjectiveCents(inst, baselineHere, comp.needs);
+    const chosen: Pick<ComponentOutcome, 'sessions' | 'objectiveCents' | 'source'> =
+      h <= b ? { sessions: heuristic, objectiveCents: h, source: 'heuristic' } : { sessions: baselineHere, objectiveCents: b, source: 'baseline' };
+    outcomes[ci] = { ...chosen, boundCents: 0, boundSource: 'simple', ms: now() - t0 };
+    objectiveSoFar += chosen.objectiveCents;
+    update(ci, null, chosen.source, simpleBoundCents(inst, comp), 'simple');
+  }
+  progress();
+
+  // First pass (35 % of the time): the components small enough for one MILP, smallest first, with
+  // time in proportion to size and a floor so that small ones finish their proof; those it does
+  // not reach wait for the last pass.
+  const firstPassEnd = started + (finalDeadline - started) * 0.35;
+  let exactLeft = order.reduce((t, ci) => t + (exact[ci] && open(ci) ? sizes[ci] : 0), 0);
+  for (const ci of order) {
+    if (now() >= firstPassEnd) break;
+    if (!exact[ci] || !open(ci)) continue;
+    const share = ((firstPassEnd - now()) * sizes[ci]) / Math.max(1, exactLeft);
+    exactLeft -= sizes[ci];
+    const budgetMs = Math.min(firstPassEnd - now(), Math.max(share, Math.min(2000, (finalDeadline - now()) * 0.1)));
+    await work(ci, () => milp(ci, budgetMs / 1000));
+    progress();
   }
 
-  report({ phase: 'sharing costs', componentsDone: done, componentsTotal: components.length });
+  // Bound pass (20 % of the time left): a Lagrangian bound for every component still open, largest
+  // gap first, with time in proportion to the gap and a floor. Its value is at least the LP
+  // relaxation's with the x ≤ c·y rows; those it does not reach get theirs in the last pass.
+  const boundPassEnd = now() + (finalDeadline - now()) * 0.2;
+  const byGap = order.filter(open).sort((a, b) => gapOf(b) - gapOf(a) || a - b);
+  let gapLeft = byGap.reduce((t, ci) => t + gapOf(ci), 0);
+  for (const ci of byGap) {
+    if (now() >= boundPassEnd) break;
+    const share = ((boundPassEnd - now()) * gapOf(ci)) / Math.max(1, gapLeft);
+    gapLeft -= gapOf(ci);
+    await work(ci, () => lagrangian(ci, now() + Math.min(boundPassEnd - now(), Math.max(share, 100))));
+    progress();
+  }
+
+  // Then, until the deadline, work where the gap is: each round picks the open component with the
+  // largest gap per second already spent on it in this pass, and gives it a slice. A component small
+  // enough for one MILP gets a MILP with twice its last time (from its best plan) while that fits;
+  // otherwise neighbourhood search improves its plan. Stops early only when every component is proven.
+  for (;;) {
+    const left = finalDeadline - now();
+    if (left < 50) break;
+    let pick = -1;
+    let pickPriority = 0;
+    for (const ci of order) {
+      if (!open(ci) || (!exact[ci] && components[ci].slots.length <= 1)) continue;
+      const priority = gapOf(ci) / (1000 + searchMs[ci]);
+      if (priority > pickPriority) {
+        pick = ci;
+        pickPriority = priority;
+      }
+    }
+    if (pick < 0) break;
+    const t0 = now();
+    const totalGap = order.reduce((t, ci) => t + (open(ci) ? gapOf(ci) : 0), 0);
+    const slice = Math.min(left, Math.max(1000, (left * gapOf(pick)) / Math.max(1, totalGap), left * 0.05));
+    const doubled = Math.max(1, milpSeconds[pick] * 2);
+    const coreDoubled = Math.max(1, coreSeconds[pick] * 2);
+    const coreOpen = coreLevel[pick] < CORE_THRESHOLDS.length;
+    if (!multipliers[pick]) await work(pick, () => lagrangian(pick, now() + Math.min(left, Math.max(200, slice * 0.5))));
+    // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
+    // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
+    else if (coreOpen && coreSeconds[pick] === 0) {
+      const long = !exact[pick] && coreLevel[pick] === 0 && estimateSubProblemSize(inst, coreOf(pick)) <= MAX_LONG_CORE_NONZEROS;
+      await work(pick, () => coreMilp(pick, Math.min(left, long ? Math.max(slice, left * 0.35) : slice) / 1000));
+    }
+    else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
+    else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25)) await work(pick, () => coreMilp(pick, coreDoubled));
+    else {
+      await work(pick, () => search(pick, now() + slice));
+      // now and then, the Lagrangian bound goes on from its multipliers
+      if (multipliers[pick] && open(pick)) await work(pick, () => lagrangian(pick, now() + Math.min(slice * 0.1, finalDeadline - now())));
+    }
+    searchMs[pick] += now() - t0;
+    progress();
+  }
+
+  report({ phase: 'sharing costs', componentsDone: components.length, componentsTotal: components.length });
   const drafts = outcomes.flatMap((o) => o.sessions);
   const plan = buildPlan(inst, drafts, baseline);
   // Needs outside every component are unserved whatever the plan: their penalty is in the bound too.
@@ -225,8 +292,23 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     components: components.length,
     componentsOptimal: optimalComponents,
     allocationRule: problem.policy.allocationRule,
+    componentResults: components.map((c, ci) => {
+      const o = outcomes[ci];
+      return {
+        topic: problem.needs[c.needs[0]].topic,
+        needs: c.needs.length,
+        slots: c.slots.length,
+        objective: centsToDollars(o.objectiveCents),
+        lowerBound: centsToDollars(o.boundCents),
+        gap: o.objectiveCents > 0 ? (o.objectiveCents - o.boundCents) / o.objectiveCents : 0,
+        optimal: o.objectiveCents === o.boundCents,
+        method: o.source,
+        bound: o.boundSource,
+        milliseconds: Math.round(o.ms),
+      };
+    }),
   };
-  report({ phase: 'done', componentsDone: done, componentsTotal: components.length, objective: plan.totals.objective, lowerBound: plan.bound.lowerBound });
+  report({ phase: 'done', componentsDone: components.length, componentsTotal: components.length, objective: plan.totals.objective, lowerBound: plan.bound.lowerBound });
   return plan;
 }
 
@@ -379,7 +461,7 @@ function buildPlan(inst: PoolingInstance, drafts: DraftSession[], baseline: Draf
       savings: centsToDollars(standaloneCents - costCents),
     },
     bound: { lowerBound: 0, gap: 1, optimal: false },
-    solver: { method: '', milliseconds: 0, components: 0, componentsOptimal: 0, allocationRule: policy.allocationRule },
+    solver: { method: '', milliseconds: 0, components: 0, componentsOptimal: 0, allocationRule: policy.allocationRule, componentResults: [] },
     baseline: {
       objective: centsToDollars(baselineObjective),
       cost: centsToDollars(baselineCost),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { addDays } from '@mutualis/domain/dates';
-import { formatAttestationNumber, verificationCode } from '@mutualis/domain/delivery/index';
+import { deliveredFacts, type FactMark, formatAttestationNumber, verificationCode } from '@mutualis/domain/delivery/index';
 import type { DemoSeedStep } from './context.ts';
 
 // Demo sessions in every state of the delivery lifecycle, for each mutual with courses:
@@ -134,7 +134,7 @@ export const seedDelivery: DemoSeedStep = {
             await db
               .insertInto('session_meeting_day')
               .values({ mutual_id: mutual.id, session_id: session.id, day: addDays(firstDay, d), starts_at: '08:30', ends_at: '16:00', hours: 7 })
-              .returning(['id', 'day'])
+              .returning(['id', 'day', 'hours'])
               .executeTakeFirstOrThrow(),
           );
         }
@@ -157,11 +157,13 @@ export const seedDelivery: DemoSeedStep = {
           await db.insertInto('enrolment').values({ mutual_id: mutual.id, session_id: session.id, member_id: w.memberId, employee_id: w.employee.id, status: 'waitlisted', created_at: at(plan.goNoGo - 5) }).execute();
         }
         // attendance: the first day of a session in delivery, every day of a delivered one
+        const marks: FactMark[] = [];
         if (plan.state === 'in_delivery' || delivered) {
           for (const e of enrolled) {
             for (const [d, day] of days.entries()) {
               if (plan.state === 'in_delivery' && d > 0) continue;
               const present = !(delivered && e === enrolled[enrolled.length - 1] && d === days.length - 1);
+              marks.push({ enrolmentId: e.row.id, meetingDayId: day.id, present, hours: present ? 7 : 0 });
               await db
                 .insertInto('attendance')
                 .values({ enrolment_id: e.row.id, meeting_day_id: day.id, mutual_id: mutual.id, session_id: session.id, present, hours: present ? 7 : 0, recorded_by: trainer?.id ?? coordinator?.id ?? null })
@@ -174,10 +176,11 @@ export const seedDelivery: DemoSeedStep = {
           .insertInto('session_register')
           .values({ session_id: session.id, mutual_id: mutual.id, evaluation_result: `${enrolled.filter((e) => e.outcome === 'passed').length} réussi(s) sur ${enrolled.length}`, updated_by: coordinator?.id ?? null })
           .execute();
-        const total = days.length * 7;
-        for (const e of enrolled) {
-          const hours = e === enrolled[enrolled.length - 1] && days.length > 1 ? total - 7 : total;
-          if (hours < total * 0.8) continue;
+        // attestations as issueDueAttestations issues them: from the delivered facts (default threshold 80 %)
+        const facts = deliveredFacts({ days, participants: enrolled.map((e) => ({ enrolmentId: e.row.id })), attendance: marks });
+        for (const [k, e] of enrolled.entries()) {
+          const { hoursAttended: hours, completed } = facts.participants[k];
+          if (!completed) continue;
           seq++;
           const emp = e.employee;
           await db
@@ -193,8 +196,8 @@ export const seedDelivery: DemoSeedStep = {
               course_title_fr: course.title_fr,
               course_title_en: course.title_en,
               provider_name: null,
-              date_from: days[0].day,
-              date_to: days[days.length - 1].day,
+              date_from: facts.firstDay as string,
+              date_to: facts.lastDay as string,
               hours,
               issued_at: at(plan.start! + plan.days),
             })

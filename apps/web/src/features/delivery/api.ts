@@ -101,6 +101,21 @@ export const useRegister = (year: number) =>
 export const downloadRegister = (kind: 'xlsx' | 'pdf', year: number | string) =>
   downloadFrom(kind === 'xlsx' ? registerEndpoints.exportXlsx : registerEndpoints.exportPdf, { query: { year } }, `register-${year}.${kind}`);
 
+/** The roster and sign-in sheet of a session (PDF), in the interface's language. */
+export const downloadSignInSheet = (sessionId: string, lang: 'fr' | 'en') =>
+  downloadFrom(attendanceEndpoints.signInSheet, { params: { sessionId }, query: { lang } }, `${lang === 'fr' ? 'feuille-presence' : 'sign-in-sheet'}.pdf`);
+
+/** Prints the personal questionnaire sheets of the participants without an e-mail (fresh links each time) and saves the PDF. */
+export async function printQuestionnaireSheets(sessionId: string) {
+  const blob = await call(evaluationEndpoints.questionnaireSheets, { params: { sessionId } });
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: 'questionnaires.pdf' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** Evaluation results of one session, or over a course, a provider or all delivered sessions. */
 export const useEvaluation = (scope: { sessionId?: string; courseId?: string; providerId?: string }, enabled = true) =>
   useQuery({
@@ -129,11 +144,21 @@ export const useTransitionSession = (sessionId: string) =>
 export const useReserveSeats = (sessionId: string) => useDeliveryWrite((body: ReservationRequest) => call(sessionEndpoints.reserve, { params: { sessionId }, body }));
 
 export const useEnrol = (sessionId: string) => useDeliveryWrite((employeeId: string) => call(enrolmentEndpoints.enrol, { params: { sessionId }, body: { employeeId } }));
+export const useEnrolMany = (sessionId: string) =>
+  useDeliveryWrite((employeeIds: string[]) => call(enrolmentEndpoints.enrolMany, { params: { sessionId }, body: { employeeIds } }));
+export const useMoveEnrolment = () =>
+  useDeliveryWrite((v: { enrolmentId: string; sessionId: string; waitlistIfFull: boolean }) =>
+    call(enrolmentEndpoints.move, { params: { enrolmentId: v.enrolmentId }, body: { sessionId: v.sessionId, waitlistIfFull: v.waitlistIfFull } }),
+  );
+export const usePromote = () => useDeliveryWrite((enrolmentId: string) => call(enrolmentEndpoints.promote, { params: { enrolmentId } }));
+export const useReorderWaitlist = (sessionId: string) =>
+  useDeliveryWrite((enrolmentIds: string[]) => call(enrolmentEndpoints.reorderWaitlist, { params: { sessionId }, body: { enrolmentIds } }));
 export const useWithdraw = () => useDeliveryWrite((enrolmentId: string) => call(enrolmentEndpoints.withdraw, { params: { enrolmentId }, body: {} }));
 export const useSubstitute = (enrolmentId: string) =>
   useDeliveryWrite((employeeId: string) => call(enrolmentEndpoints.substitute, { params: { enrolmentId }, body: { employeeId } }));
 
 export const useRecordAttendance = (sessionId: string) => useDeliveryWrite((body: AttendanceRequest) => call(attendanceEndpoints.recordAttendance, { params: { sessionId }, body }));
+export const useAllPresent = (sessionId: string) => useDeliveryWrite((meetingDayId: string) => call(attendanceEndpoints.allPresent, { params: { sessionId }, body: { meetingDayId } }));
 export const useRecordResults = (sessionId: string) => useDeliveryWrite((body: ResultsRequest) => call(attendanceEndpoints.recordResults, { params: { sessionId }, body }));
 
 export const useUpdateRegisterEntry = (sessionId: string) => useDeliveryWrite((body: RegisterUpdate) => call(registerEndpoints.update, { params: { sessionId }, body }));

@@ -35,6 +35,8 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
             </Text>
             {level.responses === 0 ? (
               <Text c="dimmed">{t('delivery:evaluation.noResponse')}</Text>
+            ) : level.suppressed ? (
+              <Text c="dimmed">{t('delivery:evaluation.suppressed', { min: 5 })}</Text>
             ) : (
               <div role="img" aria-label={`${title}: ${summary}`}>
                 <BarChart

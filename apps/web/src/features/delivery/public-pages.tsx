@@ -2,6 +2,7 @@ import { Alert, Button, Card, Container, Radio, Stack, Text, Textarea, Title } f
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { SCALE_POINTS, useAnswerQuestionnaire, useQuestionnaire, useVerifyAttestation } from './api.ts';
@@ -12,6 +13,8 @@ export function QuestionnairePage() {
   const { token } = useParams();
   const view = useQuestionnaire(token);
   const [answers, setAnswers] = useState<Record<string, number | string>>({});
+  // a message under each question that still needs an answer (checked here first, then by the server)
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const send = useAnswerQuestionnaire(token);
   useEffect(() => {
     if (view.data && i18n.language !== view.data.locale) void i18n.changeLanguage(view.data.locale);
@@ -19,11 +22,32 @@ export function QuestionnairePage() {
   useEffect(() => {
     document.title = t('delivery:questionnaire.title');
   }, [t]);
+  const q = view.data;
+  const focusQuestion = (id: string) => document.querySelector<HTMLInputElement>(`[data-question="${CSS.escape(id)}"] input`)?.focus();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    send.mutate(answers);
+    if (!q) return;
+    const missing = q.questions.filter((question) => question.kind === 'scale' && answers[question.id] === undefined);
+    if (missing.length > 0) {
+      setErrors(Object.fromEntries(missing.map((question) => [question.id, t('delivery:questionnaire.required')])));
+      focusQuestion(missing[0].id);
+      return;
+    }
+    setErrors({});
+    send.mutate(answers, {
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return;
+        // the server names answers.<question>: show its message under that question
+        const named = Object.fromEntries(
+          error.errors.filter((f) => f.field.startsWith('answers.')).map((f) => [f.field.slice('answers.'.length), t('delivery:questionnaire.invalid')]),
+        );
+        setErrors(named);
+        const first = q.questions.find((question) => named[question.id]);
+        if (first) focusQuestion(first.id);
+      },
+    });
   };
-  const q = view.data;
+  const unanswered = Object.keys(errors).length;
   return (
     <Container size="sm" py="xl" component="main">
       <Title order={1} size="h2" mb="xs">
@@ -44,10 +68,15 @@ export function QuestionnairePage() {
                   question.kind === 'scale' ? (
                     <Radio.Group
                       key={question.id}
+                      data-question={question.id}
                       label={question.text}
                       description={t('delivery:questionnaire.scale')}
                       value={answers[question.id] ? String(answers[question.id]) : ''}
-                      onChange={(v) => setAnswers({ ...answers, [question.id]: Number(v) })}
+                      onChange={(v) => {
+                        setAnswers({ ...answers, [question.id]: Number(v) });
+                        setErrors(({ [question.id]: _answered, ...rest }) => rest);
+                      }}
+                      error={errors[question.id]}
                       required
                     >
                       <Stack gap={4} mt="xs">
@@ -60,7 +89,13 @@ export function QuestionnairePage() {
                     <Textarea key={question.id} label={question.text} maxLength={4000} onChange={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })} />
                   ),
                 )}
-                <ErrorAlert error={send.error} />
+                {unanswered > 0 ? (
+                  <Alert color="red" role="alert">
+                    {t('delivery:questionnaire.missing', { count: unanswered })}
+                  </Alert>
+                ) : (
+                  <ErrorAlert error={send.error} />
+                )}
                 <Button type="submit" loading={send.isPending}>
                   {t('delivery:questionnaire.send')}
                 </Button>

@@ -71,7 +71,16 @@ function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () =>
         <Textarea label={t('delivery:register.fields.objectives')} value={draft.objectives} onChange={(e) => set('objectives')(e.currentTarget.value)} autosize minRows={2} error={errors.objectives} />
         <Textarea label={t('delivery:register.fields.content')} value={draft.content} onChange={(e) => set('content')(e.currentTarget.value)} autosize minRows={2} error={errors.content} />
         <Group grow>
-          <NumberInput label={t('delivery:register.fields.durationHours')} value={draft.durationHours} onChange={set('durationHours')} min={0} decimalScale={2} error={errors.durationHours} />
+          <NumberInput
+            label={t('delivery:register.fields.durationHours')}
+            description={entry.firstDay ? t('delivery:register.fromMeetingDays') : undefined}
+            value={draft.durationHours}
+            onChange={set('durationHours')}
+            min={0}
+            decimalScale={2}
+            error={errors.durationHours}
+            readOnly={Boolean(entry.firstDay)}
+          />
           <NumberInput label={t('delivery:register.fields.costCents')} value={draft.cost} onChange={set('cost')} min={0} decimalScale={2} error={errors.costCents} />
         </Group>
         <TextInput label={t('delivery:register.fields.providerOrTrainer')} value={draft.providerOrTrainer} onChange={(e) => set('providerOrTrainer')(e.currentTarget.value)} error={errors.providerOrTrainer} />
@@ -143,7 +152,9 @@ export function RegisterPage() {
               <Table.Th>{t('delivery:fields.dates')}</Table.Th>
               <Table.Th>{t('delivery:fields.state')}</Table.Th>
               <Table.Th>{t('delivery:register.fields.employers')}</Table.Th>
+              <Table.Th>{t('delivery:register.fields.durationHours')}</Table.Th>
               <Table.Th>{t('delivery:register.fields.participants')}</Table.Th>
+              <Table.Th>{t('delivery:register.fields.participantHours')}</Table.Th>
               <Table.Th>{t('delivery:register.fields.costCents')}</Table.Th>
               <Table.Th>{t('delivery:register.completeness')}</Table.Th>
               <Table.Th>{t('delivery:fields.actions')}</Table.Th>
@@ -162,7 +173,9 @@ export function RegisterPage() {
                   <SessionStateBadge state={e.status} />
                 </Table.Td>
                 <Table.Td>{e.employers.length}</Table.Td>
+                <Table.Td>{e.durationHours === null ? '—' : format.number(e.durationHours)}</Table.Td>
                 <Table.Td>{e.participants}</Table.Td>
+                <Table.Td>{format.number(e.participantHours)}</Table.Td>
                 <Table.Td>{e.costCents === null ? '—' : format.money(e.costCents)}</Table.Td>
                 <Table.Td>
                   {e.complete ? (

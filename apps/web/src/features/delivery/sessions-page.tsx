@@ -7,6 +7,7 @@ import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
 import { SESSION_STATES, type SessionState, useSessions } from './api.ts';
+import { GoNoGoCell, SeatsCell } from './session-seats.tsx';
 
 const COLORS: Record<SessionState, string> = { proposed: 'blue', confirmed: 'teal', scheduled: 'green', in_delivery: 'orange', delivered: 'grape', evaluated: 'gray', cancelled: 'red' };
 
@@ -77,8 +78,12 @@ export function SessionsPage() {
                 <Table.Td>
                   <SessionStateBadge state={s.status} />
                 </Table.Td>
-                <Table.Td>{t('delivery:sessions.seats', { confirmed: s.seatsConfirmed, max: s.seatsMax, waitlisted: s.waitlisted })}</Table.Td>
-                <Table.Td>{s.goNoGo === 'alert' ? <Badge color="red">{t('delivery:goNoGo.alert')}</Badge> : t(`delivery:goNoGo.${s.goNoGo}`)}</Table.Td>
+                <Table.Td>
+                  <SeatsCell s={s} />
+                </Table.Td>
+                <Table.Td>
+                  <GoNoGoCell s={s} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -141,7 +141,7 @@ export function PoolingRunsPage() {
       <ErrorAlert error={runs.error} />
       {runs.data && runs.data.items.length === 0 && <Text c="dimmed">{t('pooling:runs.empty')}</Text>}
       {runs.data && runs.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={800}>
+        <Table.ScrollContainer minWidth={880}>
           <Table striped highlightOnHover>
             <Table.Caption>{t('pooling:runs.caption')}</Table.Caption>
             <Table.Thead>
@@ -151,7 +151,8 @@ export function PoolingRunsPage() {
                 <Table.Th>{t('pooling:runs.status')}</Table.Th>
                 <Table.Th>{t('pooling:runs.periods')}</Table.Th>
                 <Table.Th ta="right">{t('pooling:runs.needs')}</Table.Th>
-                <Table.Th ta="right">{t('pooling:totals.cost')}</Table.Th>
+                <Table.Th ta="right">{t('pooling:figures.realCost')}</Table.Th>
+                <Table.Th ta="right">{t('pooling:figures.seatsServed')}</Table.Th>
                 <Table.Th ta="right">{t('pooling:totals.gap')}</Table.Th>
                 <Table.Th>{t('pooling:runs.by')}</Table.Th>
               </Table.Tr>
@@ -182,6 +183,11 @@ export function PoolingRunsPage() {
                   <Table.Td>{format.periods(r.periods)}</Table.Td>
                   <Table.Td ta="right">{format.number(r.needCount)}</Table.Td>
                   <Table.Td ta="right">{r.totals ? format.money(dollarsToCents(r.totals.cost)) : ''}</Table.Td>
+                  <Table.Td ta="right">
+                    {r.totals
+                      ? t('pooling:figures.seatsOf', { served: format.number(r.totals.seatsServed), requested: format.number(r.totals.seatsServed + r.totals.seatsUnserved) })
+                      : ''}
+                  </Table.Td>
                   <Table.Td ta="right">{r.bound ? format.percent(r.bound.gap, 2) : ''}</Table.Td>
                   <Table.Td>{r.createdByName ?? ''}</Table.Td>
                 </Table.Tr>

@@ -2,16 +2,17 @@ import { Card, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../components/format.ts';
 import type { SessionDetail } from '../api.ts';
+import { useSeatRows } from '../session-seats.tsx';
 
 /** What everyone sees of a session: period, seats, place, trainer, dates, deadlines and meeting days. */
 export function FactsCard({ s }: { s: SessionDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const seatRows = useSeatRows(s);
   const rows: [string, string][] = [
     [t('delivery:fields.period'), format.period(s.period)],
-    [t('delivery:fields.seats'), t('delivery:sessions.seats', { confirmed: s.seatsConfirmed, max: s.seatsMax, waitlisted: s.waitlisted })],
-    [t('delivery:fields.seatsMin'), String(s.seatsMin)],
-    [t('delivery:fields.place'), s.place ?? s.virtualLink ?? '—'],
+    ...seatRows,
+    [t('delivery:fields.place'), s.place ?? s.virtualLink ?? (s.mode === 'virtual' ? t('delivery:fields.virtualLinkForParticipants') : '—')],
     [t('delivery:fields.trainer'), [s.providerName, s.trainerName].filter(Boolean).join(' — ') || '—'],
     [t('delivery:fields.goNoGoDate'), s.goNoGoDate ? `${format.date(s.goNoGoDate)} (${t(`delivery:goNoGo.${s.goNoGo}`)})` : '—'],
     [t('delivery:fields.deadline'), s.withdrawalDeadline ? format.date(s.withdrawalDeadline) : '—'],

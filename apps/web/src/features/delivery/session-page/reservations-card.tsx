@@ -1,6 +1,7 @@
 import { Button, Card, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { notify } from '../../../components/notify.ts';
 import { type SessionDetail, sessionIsOpenForEnrolment, useMemberOptions, useReserveSeats } from '../api.ts';
 import { useNotifyError } from './use-notify-error.ts';
@@ -28,60 +29,62 @@ export function ReservationsCard({ s }: { s: SessionDetail }) {
         {t('delivery:reservations.help', { max: s.seatsMax })}
       </Text>
       {s.reservations.length > 0 && (
-        <Table mb="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('delivery:fields.firm')}</Table.Th>
-              <Table.Th>{t('delivery:reservations.reserved')}</Table.Th>
-              <Table.Th>{t('delivery:reservations.confirmed')}</Table.Th>
-              <Table.Th>{t('delivery:reservations.waitlisted')}</Table.Th>
-              <Table.Th>{t('delivery:fields.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {s.reservations.map((r) => (
-              <Table.Tr key={r.memberId}>
-                <Table.Td>{r.memberName}</Table.Td>
-                <Table.Td>
-                  <NumberInput
-                    aria-label={t('delivery:reservations.seatsOf', { firm: r.memberName })}
-                    value={seats[r.memberId] ?? r.reserved}
-                    onChange={(v) => setSeats({ ...seats, [r.memberId]: v })}
-                    min={0}
-                    max={s.seatsMax}
-                    allowDecimal={false}
-                    w={90}
-                  />
-                </Table.Td>
-                <Table.Td>{r.confirmed}</Table.Td>
-                <Table.Td>{r.waitlisted}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    disabled={seats[r.memberId] === '' || Number(seats[r.memberId] ?? r.reserved) === r.reserved}
-                    loading={reserve.isPending}
-                    aria-label={t('delivery:reservations.saveOf', { firm: r.memberName })}
-                    onClick={() =>
-                      reserve.mutate(
-                        { memberId: r.memberId, seats: Number(seats[r.memberId]) },
-                        {
-                          onSuccess: () => {
-                            setSeats(({ [r.memberId]: _saved, ...rest }) => rest);
-                            done();
-                          },
-                          onError,
-                        },
-                      )
-                    }
-                  >
-                    {t('delivery:save')}
-                  </Button>
-                </Table.Td>
+        <TableScroll minWidth={560} labelledBy="reservations-title">
+          <Table mb="md">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('delivery:fields.firm')}</Table.Th>
+                <Table.Th>{t('delivery:reservations.reserved')}</Table.Th>
+                <Table.Th>{t('delivery:reservations.confirmed')}</Table.Th>
+                <Table.Th>{t('delivery:reservations.waitlisted')}</Table.Th>
+                <Table.Th>{t('delivery:fields.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {s.reservations.map((r) => (
+                <Table.Tr key={r.memberId}>
+                  <Table.Td>{r.memberName}</Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={t('delivery:reservations.seatsOf', { firm: r.memberName })}
+                      value={seats[r.memberId] ?? r.reserved}
+                      onChange={(v) => setSeats({ ...seats, [r.memberId]: v })}
+                      min={0}
+                      max={s.seatsMax}
+                      allowDecimal={false}
+                      w={90}
+                    />
+                  </Table.Td>
+                  <Table.Td>{r.confirmed}</Table.Td>
+                  <Table.Td>{r.waitlisted}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      disabled={seats[r.memberId] === '' || Number(seats[r.memberId] ?? r.reserved) === r.reserved}
+                      loading={reserve.isPending}
+                      aria-label={t('delivery:reservations.saveOf', { firm: r.memberName })}
+                      onClick={() =>
+                        reserve.mutate(
+                          { memberId: r.memberId, seats: Number(seats[r.memberId]) },
+                          {
+                            onSuccess: () => {
+                              setSeats(({ [r.memberId]: _saved, ...rest }) => rest);
+                              done();
+                            },
+                            onError,
+                          },
+                        )
+                      }
+                    >
+                      {t('delivery:save')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       <Group align="flex-end">
         <Select

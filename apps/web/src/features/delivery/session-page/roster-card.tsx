@@ -1,7 +1,9 @@
 import { Button, Card, Checkbox, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import {
   ENROLMENT_OUTCOMES,
@@ -9,6 +11,7 @@ import {
   type SessionDetail,
   sessionTakesAttendance,
   sessionTakesResults,
+  useAllPresent,
   useRecordAttendance,
   useRecordResults,
   useRoster,
@@ -35,6 +38,18 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
   const people = (r: Roster) => r.participants.filter((p) => p.status === 'confirmed');
   const saveAttendance = useRecordAttendance(s.id);
   const saveResults = useRecordResults(s.id);
+  const allPresent = useAllPresent(s.id);
+  const format = useFormat();
+  const takesAttendance = canRecord && sessionTakesAttendance(s.status);
+  // "all present" for a day: saved at once; the day's unsaved ticks give way, each mark stays editable
+  const markAllPresent = (d: Roster['meetingDays'][number]) =>
+    allPresent.mutate(d.id, {
+      onSuccess: () => {
+        setPresentDraft((draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !key.endsWith(`/${d.id}`))));
+        notify({ color: 'green', message: t('delivery:roster.allPresentDone', { day: format.date(d.day) }) });
+      },
+      onError,
+    });
   const attendanceOf = (r: Roster) => ({
     entries: people(r).flatMap((p) => r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: isPresent(p, d.id) }))),
   });
@@ -55,64 +70,81 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
       {r && r.participants.length === 0 && <Text c="dimmed">{t('delivery:enrolments.empty')}</Text>}
       {r && r.participants.length > 0 && (
         <>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('delivery:fields.participant')}</Table.Th>
-                <Table.Th>{t('delivery:fields.firm')}</Table.Th>
-                <Table.Th>{t('delivery:fields.jobTitle')}</Table.Th>
-                {r.meetingDays.map((d) => (
-                  <Table.Th key={d.id}>{d.day}</Table.Th>
-                ))}
-                <Table.Th>{t('delivery:roster.result')}</Table.Th>
-                <Table.Th>{t('delivery:roster.score')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.participants.map((p) => (
-                <Table.Tr key={p.enrolmentId}>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>{p.firm}</Table.Td>
-                  <Table.Td>{p.jobTitle}</Table.Td>
+          <TableScroll minWidth={720} labelledBy="roster-title">
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('delivery:fields.participant')}</Table.Th>
+                  <Table.Th>{t('delivery:fields.firm')}</Table.Th>
+                  <Table.Th>{t('delivery:fields.jobTitle')}</Table.Th>
                   {r.meetingDays.map((d) => (
-                    <Table.Td key={d.id}>
-                      <Checkbox
-                        aria-label={t('delivery:roster.presentOn', { name: p.name, day: d.day })}
-                        checked={isPresent(p, d.id)}
-                        disabled={!canRecord || !sessionTakesAttendance(s.status) || p.status !== 'confirmed'}
-                        onChange={(e) => {
-                          const checked = e.currentTarget.checked;
-                          setPresentDraft((draft) => ({ ...draft, [`${p.enrolmentId}/${d.id}`]: checked }));
-                        }}
+                    <Table.Th key={d.id}>
+                      {format.date(d.day)}
+                      {takesAttendance && (
+                        <Button
+                          display="block"
+                          size="compact-xs"
+                          variant="light"
+                          mt={4}
+                          aria-label={t('delivery:roster.allPresentOn', { day: format.date(d.day) })}
+                          loading={allPresent.isPending && allPresent.variables === d.id}
+                          onClick={() => markAllPresent(d)}
+                        >
+                          {t('delivery:roster.allPresent')}
+                        </Button>
+                      )}
+                    </Table.Th>
+                  ))}
+                  <Table.Th>{t('delivery:roster.result')}</Table.Th>
+                  <Table.Th>{t('delivery:roster.score')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.participants.map((p) => (
+                  <Table.Tr key={p.enrolmentId}>
+                    <Table.Td>{p.name}</Table.Td>
+                    <Table.Td>{p.firm}</Table.Td>
+                    <Table.Td>{p.jobTitle}</Table.Td>
+                    {r.meetingDays.map((d) => (
+                      <Table.Td key={d.id}>
+                        <Checkbox
+                          aria-label={t('delivery:roster.presentOn', { name: p.name, day: d.day })}
+                          checked={isPresent(p, d.id)}
+                          disabled={!canRecord || !sessionTakesAttendance(s.status) || p.status !== 'confirmed'}
+                          onChange={(e) => {
+                            const checked = e.currentTarget.checked;
+                            setPresentDraft((draft) => ({ ...draft, [`${p.enrolmentId}/${d.id}`]: checked }));
+                          }}
+                        />
+                      </Table.Td>
+                    ))}
+                    <Table.Td>
+                      <Select
+                        aria-label={t('delivery:roster.resultOf', { name: p.name })}
+                        data={ENROLMENT_OUTCOMES.map((o) => ({ value: o, label: t(`delivery:outcome.${o}`) }))}
+                        value={outcomeOf(p).outcome}
+                        onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], outcome: v as Outcome } }))}
+                        disabled={!canRecord || p.status !== 'confirmed'}
+                        clearable
+                        clearButtonProps={{ 'aria-label': t('delivery:clear') }}
                       />
                     </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <Select
-                      aria-label={t('delivery:roster.resultOf', { name: p.name })}
-                      data={ENROLMENT_OUTCOMES.map((o) => ({ value: o, label: t(`delivery:outcome.${o}`) }))}
-                      value={outcomeOf(p).outcome}
-                      onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], outcome: v as Outcome } }))}
-                      disabled={!canRecord || p.status !== 'confirmed'}
-                      clearable
-                      clearButtonProps={{ 'aria-label': t('delivery:clear') }}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <NumberInput
-                      aria-label={t('delivery:roster.scoreOf', { name: p.name })}
-                      value={outcomeOf(p).score}
-                      onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], score: v } }))}
-                      min={0}
-                      max={100}
-                      w={90}
-                      disabled={!canRecord || p.status !== 'confirmed'}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                    <Table.Td>
+                      <NumberInput
+                        aria-label={t('delivery:roster.scoreOf', { name: p.name })}
+                        value={outcomeOf(p).score}
+                        onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], score: v } }))}
+                        min={0}
+                        max={100}
+                        w={90}
+                        disabled={!canRecord || p.status !== 'confirmed'}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
           {canRecord && (
             <Group mt="sm">
               {sessionTakesAttendance(s.status) && (

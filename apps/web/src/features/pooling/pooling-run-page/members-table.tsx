@@ -1,6 +1,7 @@
 import { Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { dollarsToCents, useFormat } from '../../../components/format.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { PoolingRunDetail } from '../api.ts';
 import type { PlanNames } from '../use-plan-names.ts';
 
@@ -16,7 +17,8 @@ export function MembersTable({ plan, names }: { plan: Plan; names: PlanNames }) 
       <Title order={2} size="h4" mb="xs" id="members-title">
         {t('pooling:members.title')}
       </Title>
-      <Table striped>
+      <TableScroll minWidth={560} labelledBy="members-title">
+        <Table striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('pooling:members.firm')}</Table.Th>
@@ -37,7 +39,8 @@ export function MembersTable({ plan, names }: { plan: Plan; names: PlanNames }) 
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { usePlanNames } from '../use-plan-names.ts';
 import { MembersTable } from './members-table.tsx';
 import { PlanSessionsTable, type SessionChoice } from './plan-sessions-table.tsx';
 import { PlanTotals } from './plan-totals.tsx';
+import { TechnicalDetails } from './technical-details.tsx';
 import { UnservedTable } from './unserved-table.tsx';
 
 type Plan = NonNullable<PoolingRunDetail['plan']>;
@@ -46,7 +47,7 @@ export function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan })
 
   return (
     <Stack gap="lg">
-      <PlanTotals plan={plan} />
+      {run.figures && <PlanTotals figures={run.figures} unservedNeeds={plan.unserved.length} />}
 
       {(plan.warnings?.length || plan.pinsNotKept?.length) && (
         <Alert color="yellow" title={t('pooling:warnings.title')}>
@@ -93,9 +94,7 @@ export function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan })
           </Group>
         </Card>
       )}
-      <Text size="xs" c="dimmed">
-        {t('pooling:solver', { method: String(plan.solver && typeof plan.solver === 'object' ? (plan.solver as { method?: string }).method : ''), seconds: ((plan.solver as { milliseconds?: number })?.milliseconds ?? 0) / 1000 })}
-      </Text>
+      {run.figures && <TechnicalDetails figures={run.figures} />}
     </Stack>
   );
 }

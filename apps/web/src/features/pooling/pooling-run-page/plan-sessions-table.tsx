@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dollarsToCents, useFormat } from '../../../components/format.ts';
 import type { PoolingRunDetail } from '../api.ts';
 import type { PlanNames } from '../use-plan-names.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 type Plan = NonNullable<PoolingRunDetail['plan']>;
 /** What the coordinator chose for a session of the plan, for the next run. */
@@ -29,7 +30,7 @@ export function PlanSessionsTable({
       <Title order={2} size="h4" mb="xs" id="sessions-title">
         {t('pooling:sessions.title')}
       </Title>
-      <Table.ScrollContainer minWidth={900}>
+      <TableScroll minWidth={900} labelledBy="sessions-title">
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -90,7 +91,7 @@ export function PlanSessionsTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </section>
   );
 }

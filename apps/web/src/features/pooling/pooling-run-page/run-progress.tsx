@@ -1,9 +1,9 @@
 import { Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { dollarsToCents, useFormat } from '../../../components/format.ts';
+import { useFormat } from '../../../components/format.ts';
 import type { PoolingRunDetail } from '../api.ts';
 
-/** A queued or running run's live progress: percent, elapsed time, best objective and bound so far. */
+/** A queued or running run's live progress: percent, elapsed time, best objective and bound so far (scores, not money: the objective weighs unserved seats). */
 export function RunProgress({ run }: { run: PoolingRunDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -21,10 +21,10 @@ export function RunProgress({ run }: { run: PoolingRunDetail }) {
         <Progress value={percent} size="lg" animated striped aria-label={t('pooling:progress.label')} aria-valuenow={percent} />
         <Group gap="xl">
           <Text size="sm">
-            {t('pooling:progress.best')} : <strong>{p.objective !== undefined ? format.money(dollarsToCents(Number(p.objective))) : '—'}</strong>
+            {t('pooling:progress.best', { value: p.objective !== undefined ? format.number(Math.round(Number(p.objective))) : '—' })}
           </Text>
           <Text size="sm">
-            {t('pooling:progress.bound')} : <strong>{p.lowerBound !== undefined ? format.money(dollarsToCents(Number(p.lowerBound))) : '—'}</strong>
+            {t('pooling:progress.bound', { value: p.lowerBound !== undefined ? format.number(Math.round(Number(p.lowerBound))) : '—' })}
           </Text>
           {p.componentsTotal ? (
             <Text size="sm">{t('pooling:progress.components', { done: p.componentsDone ?? 0, total: p.componentsTotal })}</Text>

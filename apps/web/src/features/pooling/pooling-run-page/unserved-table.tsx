@@ -1,5 +1,6 @@
 import { Checkbox, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { PoolingRunDetail } from '../api.ts';
 import type { PlanNames } from '../use-plan-names.ts';
 
@@ -35,6 +36,7 @@ export function UnservedTable({
       {plan.unserved.length === 0 ? (
         <Text c="dimmed">{t('pooling:unserved.none')}</Text>
       ) : (
+        <TableScroll minWidth={640} labelledBy="unserved-title">
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -65,6 +67,7 @@ export function UnservedTable({
             ))}
           </Table.Tbody>
         </Table>
+        </TableScroll>
       )}
     </section>
   );
