@@ -9,7 +9,7 @@ import { type Client, createTestContext, loginAs, newEmployee, newMember, newMut
 // no-break spaces.
 
 // The WinAnsi characters that differ from Latin-1.
-const WIN_ANSI: Record<number, string> = { 0x80: '€', 0x85: '…', 0x8c: 'Œ', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—', 0x9c: 'œ' };
+const WIN_ANSI: Record<number, string> = { 128: '€', 133: '…', 140: 'Œ', 145: '‘', 146: '’', 147: '“', 148: '”', 150: '–', 151: '—', 156: 'œ' };
 
 /** The text drawn in an uncompressed pdfkit PDF (hex strings of TJ operators, WinAnsi: dashes and œ included). */
 function pdfText(pdf: Buffer): string {

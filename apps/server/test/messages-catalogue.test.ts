@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { MESSAGES } from '../src/messages/index.ts';
+import { MESSAGES, messageText } from '../src/messages/index.ts';
 
 // Every message code the server, the domain's checks and the contracts' checks use has a French
 // and an English text with the same parameters (issue #9, point 3). The compiler already refuses a
@@ -51,7 +51,8 @@ function codesInSources(): Map<string, string> {
   return found;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// a parameter written plain ({count}) or with its plural forms ({count|# place|# places})
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|}]*\|[^|}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('the server’s message catalogue', () => {
   const used = codesInSources();
@@ -75,5 +76,19 @@ describe('the server’s message catalogue', () => {
   it('given every French text, then it is French: not the English one copied', () => {
     const same = Object.entries(catalogue).filter(([, t]) => t.fr === t.en).map(([code]) => code);
     assert.deepEqual(same, []);
+  });
+
+  it('given every text, then a count agrees with its noun: no "place(s)" (issue #9, point 4)', () => {
+    const hedged = Object.entries(catalogue).filter(([, t]) => /\w\(s\)/.test(t.fr) || /\w\(s\)/.test(t.en)).map(([code]) => code);
+    assert.deepEqual(hedged, []);
+  });
+
+  it('given a count, then the form it agrees with, the number written for the language', () => {
+    const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    assert.equal(messageText('seats_free_for_firm', 'fr', { room: 1, maximum: 3 }), 'Seulement 1 place libre pour cette entreprise (maximum 3)');
+    assert.equal(messageText('seats_free_for_firm', 'fr', { room: 2, maximum: 3 }), 'Seulement 2 places libres pour cette entreprise (maximum 3)');
+    assert.equal(messageText('seats_free_for_firm', 'en', { room: 1, maximum: 3 }), 'Only 1 seat is free for this firm (maximum 3)');
+    assert.equal(nb(messageText('file_has_errors', 'fr', { count: 1200 })), 'Rien n’a été importé : 1 200 erreurs dans le fichier');
+    assert.equal(messageText('file_has_errors', 'en', { count: 1 }), 'Nothing imported: 1 error in the file');
   });
 });

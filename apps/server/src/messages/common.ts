@@ -43,7 +43,7 @@ export const commonMessages = {
   file_no_header: { fr: 'Le fichier n’a pas de ligne d’en-tête', en: 'The file has no header row' },
   file_no_rows: { fr: 'Le fichier n’a aucune ligne de données', en: 'The file has no data rows' },
   column_missing: { fr: 'Cette colonne manque à la ligne d’en-tête', en: 'This column is missing from the header row' },
-  file_has_errors: { fr: 'Rien n’a été importé : {count} erreur(s) dans le fichier', en: 'Nothing imported: {count} error(s) in the file' },
+  file_has_errors: { fr: 'Rien n’a été importé : {count|# erreur|# erreurs} dans le fichier', en: 'Nothing imported: {count|# error|# errors} in the file' },
   // records not found (notFound(entity) → <entity>_not_found)
   not_found: { fr: 'Introuvable', en: 'Not found' },
   mutual_not_found: { fr: 'Mutuelle introuvable', en: 'Mutual not found' },

@@ -5,7 +5,7 @@ import { CONTRACT_MESSAGES, type Texts } from '@mutualis/contracts';
 import type { CourseTermProblem } from '@mutualis/domain/catalogue/index';
 import type { AnswerProblem } from '@mutualis/domain/delivery/evaluation';
 import type { EmployeeRowProblem } from '@mutualis/domain/employees/index';
-import { formatNumber, formatPeriod, type Lang } from '@mutualis/domain/format/index';
+import { formatNumber, formatPeriod, type Lang, pluralOf } from '@mutualis/domain/format/index';
 import type { MemberStatusProblem, neqProblem } from '@mutualis/domain/members/index';
 import type { NeedImportProblem } from '@mutualis/domain/needs/need-import';
 import type { AdjustmentProblem } from '@mutualis/domain/pooling-runs/adjustments';
@@ -62,11 +62,16 @@ export function fieldMessages(
 /**
  * The text of a code in a language, `{name}` replaced by its parameter: numbers with the language's
  * separators, a date 'YYYY-MM-DD' and a month 'YYYY-MM' in words ("5 janvier 2024", "janvier 2027").
+ * `{name|one|other}` writes the form that the number agrees with, `#` standing for the number:
+ * '{count|# place libre|# places libres}' → "1 place libre", "3 places libres".
  */
 export function messageText(code: MessageCode, lang: Lang, params: MessageParams = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return MESSAGES[code][lang].replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (one !== undefined && other !== undefined && typeof value === 'number') {
+      return (pluralOf(value, lang) === 'one' ? one : other).replace('#', formatNumber(value, lang));
+    }
     if (typeof value === 'number') return formatNumber(value, lang);
     return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? formatPeriod(value, lang) : value;
   });

@@ -68,7 +68,7 @@ export function PlanSessionsTable({
                 <Table.Td>
                   {s.allocations.map((a) => (
                     <Text size="sm" key={a.needId}>
-                      {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: a.seats, share: exact(a.share) })}
+                      {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: t('common:count.seats', { count: a.seats }), share: exact(a.share) })}
                     </Text>
                   ))}
                 </Table.Td>
