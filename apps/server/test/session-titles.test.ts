@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession, setMeetingDays } from './delivery-builders.ts';
 import { createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import { pdfText } from './pdf-text.ts';
 
 // Issue #9, point 5: a course has a French and an English title; session lists, the register and
 // e-mails show the reader's (the session's own title, when the coordinator gave one, to everyone).
@@ -71,5 +72,18 @@ describe('session titles in the reader’s language', () => {
     };
     assert.equal(await summaryFor('en'), 'Forklift operation');
     assert.equal(await summaryFor('fr'), frenchTitle);
+  });
+
+  it('given the enrolments and the sign-in sheet read in English, then the session is titled in English; in French, in French', async () => {
+    const titlesFor = async (locale: 'fr' | 'en') => {
+      const list = (await (await (await coordinator(locale)).get(`/api/sessions/${sessionId}/enrolments`)).json()) as { items: { sessionTitle: string }[] };
+      return [...new Set(list.items.map((e) => e.sessionTitle))];
+    };
+    assert.deepEqual(await titlesFor('en'), ['Forklift operation']);
+    assert.deepEqual(await titlesFor('fr'), [frenchTitle]);
+    const sheet = pdfText(Buffer.from(await (await (await coordinator('en')).get(`/api/sessions/${sessionId}/sign-in-sheet.pdf`)).arrayBuffer()));
+    assert.ok(sheet.includes('Forklift operation'), sheet);
+    // (the dash is WinAnsi's, read back as another character)
+    assert.match(sheet, /Wednesday, February 10, 2027, 8:30 a\.m\. . 4:00 p\.m\./);
   });
 });

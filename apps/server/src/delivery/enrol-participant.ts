@@ -39,6 +39,6 @@ export async function enrolParticipant(deps: Deps, caller: Caller, input: { sess
     });
     const full = (await enrolments.find(inserted.id, { mutualId: scope.mutualId, memberId: null }))!;
     await notifyParticipants(tx, row, [full], status === 'confirmed' ? (row.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

@@ -47,7 +47,7 @@ export async function enrolParticipants(deps: Deps, caller: Caller, input: { ses
       });
       const full = (await enrolments.find(inserted.id, { mutualId: scope.mutualId, memberId: null }))!;
       await notifyParticipants(tx, row, [full], status === 'confirmed' ? (row.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
-      items.push(await presentEnrolment(tx.db, full));
+      items.push(await presentEnrolment(tx.db, full, caller.locale));
     }
     return { items };
   });

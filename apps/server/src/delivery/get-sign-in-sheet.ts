@@ -1,3 +1,4 @@
+import { sessionTitleIn } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import type { Caller, Deps } from '../caller.ts';
 import { renderSignInSheetPdf } from '../documents/sign-in-sheet-pdf.ts';
@@ -35,7 +36,7 @@ export async function getSignInSheet(deps: Deps, caller: Caller, input: { sessio
   const pdf = await renderSignInSheetPdf(
     {
       mutualName: mutual.name,
-      title: lang === 'en' ? row.courseTitleEn : row.title,
+      title: sessionTitleIn(row, lang),
       trainer: [row.providerName, row.trainerName].filter(Boolean).join(' — ') || null,
       place: row.place,
       virtual: row.mode === 'virtual',

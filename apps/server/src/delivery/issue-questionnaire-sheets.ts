@@ -1,5 +1,6 @@
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
-import { PARTICIPANT_LEVELS } from '@mutualis/domain/delivery/index';
+import { PARTICIPANT_LEVELS, sessionTitleIn } from '@mutualis/domain/delivery/index';
+import { formatDateRange } from '@mutualis/domain/format/index';
 import { hashToken, newToken } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
@@ -55,8 +56,8 @@ export async function issueQuestionnaireSheets(deps: Deps, caller: Caller, input
         participantName: p.employeeName,
         firm: p.memberName,
         locale: p.employeeLanguage,
-        sessionTitle: p.employeeLanguage === 'en' ? row.courseTitleEn : row.title,
-        dates: days.length > 1 ? `${days[0].day} – ${lastDay}` : lastDay,
+        sessionTitle: sessionTitleIn(row, p.employeeLanguage),
+        dates: formatDateRange(days[0]?.day ?? lastDay, lastDay, p.employeeLanguage),
         links,
       });
     }

@@ -66,6 +66,6 @@ export async function moveParticipant(deps: Deps, caller: Caller, input: { enrol
     if (enrolment.status === 'confirmed') await promoteWaitlist(tx, from.id, mutualId, today);
     const full = (await enrolments.find(moved.id, scope))!;
     await notifyParticipants(tx, to, [full], status === 'confirmed' ? (to.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

@@ -125,7 +125,7 @@ export function presentSessionEvent(e: {
 export type EnrolmentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof enrolmentRepository>['find']>>>;
 
 /** The API shape of an enrolment; the waitlist rank is computed from arrival order unless known. */
-export async function presentEnrolment(db: Db, row: EnrolmentRow, knownRank?: number): Promise<Enrolment> {
+export async function presentEnrolment(db: Db, row: EnrolmentRow, lang: Lang, knownRank?: number): Promise<Enrolment> {
   let waitlistRank: number | null = knownRank ?? null;
   if (row.status === 'waitlisted' && knownRank === undefined) {
     waitlistRank = await enrolmentRepository(db).waitlistRank(row.sessionId, row.position);
@@ -133,7 +133,7 @@ export async function presentEnrolment(db: Db, row: EnrolmentRow, knownRank?: nu
   return {
     id: row.id,
     sessionId: row.sessionId,
-    sessionTitle: row.sessionTitle,
+    sessionTitle: sessionTitleIn({ ownTitle: row.sessionOwnTitle, courseTitleFr: row.courseTitleFr, courseTitleEn: row.courseTitleEn }, lang),
     memberId: row.memberId,
     memberName: row.memberName,
     employeeId: row.employeeId,

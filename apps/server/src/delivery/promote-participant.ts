@@ -35,6 +35,6 @@ export async function promoteParticipant(deps: Deps, caller: Caller, input: { en
     });
     const full = (await enrolments.find(enrolment.id, scope))!;
     await notifyParticipants(tx, session, [full], 'waitlist_promotion');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

@@ -32,7 +32,7 @@ export async function reorderWaitlist(deps: Deps, caller: Caller, input: { sessi
       change: { before: waitlist.map((w) => w.id), after: enrolmentIds },
     });
     const items = [];
-    for (const [i, id] of enrolmentIds.entries()) items.push(await presentEnrolment(tx.db, (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!, i + 1));
+    for (const [i, id] of enrolmentIds.entries()) items.push(await presentEnrolment(tx.db, (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!, caller.locale, i + 1));
     return { items };
   });
 }

@@ -41,6 +41,6 @@ export async function substituteParticipant(deps: Deps, caller: Caller, input: {
     });
     const full = (await enrolments.find(replacement.id, scope))!;
     await notifyParticipants(tx, session, [full], session.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

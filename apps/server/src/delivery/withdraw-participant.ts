@@ -33,6 +33,6 @@ export async function withdrawParticipant(deps: Deps, caller: Caller, input: { e
       change: { from: enrolment.status, to: kind, reason: reason ?? null },
     });
     if (enrolment.status === 'confirmed') await promoteWaitlist(tx, session.id, scope.mutualId, today);
-    return presentEnrolment(tx.db, (await enrolments.find(enrolmentId, scope))!);
+    return presentEnrolment(tx.db, (await enrolments.find(enrolmentId, scope))!, caller.locale);
   });
 }

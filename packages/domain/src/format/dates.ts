@@ -32,6 +32,11 @@ export function formatDayOfWeek(iso: string, lang: Lang): string {
   return firstOfMonth(oneSpace(dateFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDay(iso))), lang);
 }
 
+/** A day for a column head, with its weekday: "lun. 7 déc." / "Mon, Dec 7". */
+export function formatDayShort(iso: string, lang: Lang): string {
+  return firstOfMonth(oneSpace(dateFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utcDay(iso))), lang);
+}
+
 /** A month written 'YYYY-MM' in words: "janvier 2027" / "January 2027". */
 export function formatMonth(month: string, lang: Lang): string {
   return oneSpace(dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)));

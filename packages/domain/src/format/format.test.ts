@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatDayShort,
   formatHours,
   formatMeetingDay,
   formatMoney,
@@ -73,6 +74,11 @@ describe('percentages', () => {
 });
 
 describe('dates, months and ranges', () => {
+  it('given a day for a column head, then its short weekday and month: "lun. 7 déc." / "Mon, Dec 7"', () => {
+    assert.equal(formatDayShort('2026-12-07', 'fr'), 'lun. 7 déc.');
+    assert.equal(formatDayShort('2026-12-07', 'en'), 'Mon, Dec 7');
+    assert.equal(formatDayShort('2027-02-01', 'fr'), 'lun. 1er févr.');
+  });
   it('given 2026-12-06, when written in French, then "6 décembre 2026"; in English "December 6, 2026"', () => {
     assert.equal(formatDate('2026-12-06', 'fr'), '6 décembre 2026');
     assert.equal(formatDate('2026-12-06', 'en'), 'December 6, 2026');
