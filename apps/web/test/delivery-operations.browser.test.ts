@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { formatDate } from '@mutualis/domain/format/index';
 import type { Browser, Page } from 'playwright-core';
 import { checkA11y, COORDINATOR, DEMO_PASSWORD, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
 
@@ -159,7 +160,7 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('button', { name: t('delivery:move.of', { name: person.employeeName }) }).click();
         await page.getByRole('dialog').waitFor();
         await field(page, t('delivery:move.target')).click();
-        await page.getByRole('option', { name: new RegExp(`^${moveTarget.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `) }).first().click();
+        await page.getByRole('option', { name: new RegExp(`^${(lang === 'en' ? moveTarget.titleEn : moveTarget.titleFr).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `) }).first().click();
         await checkA11y(page, 'move dialog');
         await page.getByRole('dialog').getByRole('button', { name: t('delivery:move.confirm'), exact: true }).click();
         await page.getByText(t('delivery:move.done', { name: person.employeeName })).waitFor();
@@ -171,10 +172,8 @@ for (const lang of ['fr', 'en'] as const) {
         const day = roster.meetingDays[1] as Json;
         await page.goto(`/sessions/${inDelivery.id}`);
         await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();
-        const label = await page.evaluate(
-          ([d, l]) => new Intl.DateTimeFormat(l === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)),
-          [day.day, lang],
-        );
+        // the day as the page writes it, by the shared formatting module ("1er nov. 2026")
+        const label = formatDate(day.day, lang, 'short');
         await page.getByRole('button', { name: t('delivery:roster.allPresentOn', { day: label }) }).click();
         await page.getByText(t('delivery:roster.allPresentDone', { day: label })).waitFor();
         const people = (roster.participants as Json[]).filter((p) => p.status === 'confirmed');
