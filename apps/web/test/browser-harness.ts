@@ -195,5 +195,5 @@ export async function apiSession(baseURL: string, email: string, password = DEMO
     if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  return { me, get: <T>(url: string) => call<T>('GET', url), post: <T>(url: string, body?: unknown) => call<T>('POST', url, body), put: <T>(url: string, body?: unknown) => call<T>('PUT', url, body) };
+  return { me, get: <T>(url: string) => call<T>('GET', url), post: <T>(url: string, body?: unknown) => call<T>('POST', url, body), put: <T>(url: string, body?: unknown) => call<T>('PUT', url, body), patch: <T>(url: string, body?: unknown) => call<T>('PATCH', url, body) };
 }

@@ -172,8 +172,8 @@ for (const lang of ['fr', 'en'] as const) {
         const day = roster.meetingDays[1] as Json;
         await page.goto(`/sessions/${inDelivery.id}`);
         await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();
-        // the day as the page writes it, by the shared formatting module ("1er nov. 2026")
-        const label = formatDate(day.day, lang, 'short');
+        // the day as the page writes it, by the shared formatting module ("1er novembre 2026")
+        const label = formatDate(day.day, lang);
         await page.getByRole('button', { name: t('delivery:roster.allPresentOn', { day: label }) }).click();
         await page.getByText(t('delivery:roster.allPresentDone', { day: label })).waitFor();
         const people = (roster.participants as Json[]).filter((p) => p.status === 'confirmed');

@@ -45,14 +45,20 @@ async function assertNoRawCodes(page: Page, lang: Lang, label: string) {
   assert.doesNotMatch(all, lang === 'fr' ? /\b\d+\.\d+ (h|\$|%)/ : /\b\d+,\d{1,2} (h|%)/, `a number in the other language on ${label} (${lang})`);
 }
 
+async function pickOption(page: Page, label: string, option: string) {
+  await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
 const EXPECTED = {
-  fr: { hours: '7,5 h', money: '1 200,50 $', month: 'janvier 2027', day: '20 janvier 2027', title: 'Secourisme en milieu de travail (essai des formats)', shortPassword: 'Au moins 12 caractères' },
-  en: { hours: '7.5 h', money: '$1,200.50', month: 'January 2027', day: 'January 20, 2027', title: 'Workplace first aid (formats test)', shortPassword: 'At least 12 characters' },
+  fr: { hours: '7,5 h', money: '1 200,50 $', month: 'janvier 2027', day: '20 janvier 2027', title: 'Secourisme en milieu de travail (essai des formats)', shortPassword: 'Au moins 12 caractères', costChange: 'Coût : 1 200,50 $ → 1 300 $' },
+  en: { hours: '7.5 h', money: '$1,200.50', month: 'January 2027', day: 'January 20, 2027', title: 'Workplace first aid (formats test)', shortPassword: 'At least 12 characters', costChange: 'Cost: $1,200.50 → $1,300' },
 } as const;
 
 let server: RunningServer;
 let browser: Browser;
 let sessionId: string;
+let coordinatorName: string;
 
 before(async () => {
   browser = await launchBrowser();
@@ -79,6 +85,9 @@ before(async () => {
   const session = await coordinator.post<{ id: string }>('/api/sessions', { courseId: course.id, period: '2027-01', regionCode: '14', costCents: 120_050 });
   sessionId = session.id;
   await coordinator.put(`/api/sessions/${sessionId}/meeting-days`, { days: [{ day: '2027-01-20', startsAt: '08:30', endsAt: '16:00', hours: 7.5 }] });
+  // a change the audit log shows as before → after (point 16)
+  await coordinator.patch(`/api/sessions/${sessionId}`, { costCents: 130_000 });
+  coordinatorName = (await coordinator.get<{ displayName: string }>('/api/auth/me')).displayName;
 });
 after(async () => {
   await browser?.close();
@@ -176,6 +185,31 @@ for (const lang of ['fr', 'en'] as const) {
         assert.ok(described.includes(want.shortPassword), `the new password field is described by "${want.shortPassword}" (${described})`);
         const all = await pageText(page);
         assert.doesNotMatch(all, lang === 'fr' ? /at least|too small|expected/i : /au moins|trop petit/i);
+      } finally {
+        await context.close();
+      }
+    });
+    it('the audit log and the session’s activity say who did what to which named record, the change before → after; filters are lists (point 16)', async () => {
+      const { context, page } = await newPage(browser, server.url, lang);
+      try {
+        await login(page, COORDINATOR);
+        await page.goto('/audit');
+        await heading(page, t('audit:title'));
+        await pickOption(page, t('audit:fields.actor'), coordinatorName);
+        await pickOption(page, t('audit:fields.entity'), text(lang, 'audit:entities.training_session'));
+        await pickOption(page, t('audit:fields.action'), text(lang, 'audit:actions.session.update'));
+        const row = page.locator('main tbody tr').filter({ hasText: want.title }).first();
+        await row.waitFor();
+        const line = plain((await row.textContent()) ?? '');
+        for (const expected of [coordinatorName, text(lang, 'audit:actions.session.update'), text(lang, 'audit:entities.training_session'), want.title, want.costChange]) {
+          assert.ok(line.includes(expected), `the entry says "${expected}": ${line}`);
+        }
+        await assertNoRawCodes(page, lang, 'audit log');
+        await page.goto(`/sessions/${sessionId}`);
+        await heading(page, want.title);
+        const feed = page.getByRole('region', { name: t('audit:feed.title') });
+        await feed.getByText(text(lang, 'audit:actions.session.update'), { exact: false }).first().waitFor();
+        assert.ok(plain((await feed.textContent()) ?? '').includes(want.costChange));
       } finally {
         await context.close();
       }

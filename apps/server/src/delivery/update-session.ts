@@ -60,7 +60,14 @@ export async function updateSession(deps: Deps, caller: Caller, input: { session
     const visibleChange = VISIBLE.some((k) => changes[k] !== undefined && changes[k] !== row[k]);
     if (visibleChange) await repo.bumpSequence(sessionId, now);
     await repo.recordEvent({ mutualId, sessionId, actorUserId: caller.userId, kind: 'change', detail: { ...changes } });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change: { ...changes } });
+    // each field changed, as it was → as it is (the title: the one the coordinator gave, not the course's)
+    const was: Record<string, unknown> = { ...row, title: row.ownTitle };
+    const change = Object.fromEntries(
+      Object.entries(changes)
+        .filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(was[k] ?? null))
+        .map(([k, v]) => [k, { from: was[k] ?? null, to: v }]),
+    );
+    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change });
     if (changes.seatsMax !== undefined && changes.seatsMax > row.seatsMax) await promoteWaitlist(tx, sessionId, mutualId, todayInMontreal(deps.now()));
     if (visibleChange && sessionIsAnnounced(row.status)) {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;

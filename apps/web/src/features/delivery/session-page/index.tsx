@@ -7,6 +7,7 @@ import { ErrorAlert, useErrorMessage } from '../../../components/error-alert.tsx
 import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { ActivityFeed } from '../../audit/activity-feed.tsx';
 import { useMe } from '../../auth/session.ts';
 import { downloadSignInSheet, sessionIsDelivered, sessionWasHeld, useSession } from '../api.ts';
 import { SessionStateBadge } from '../sessions-page.tsx';
@@ -72,6 +73,7 @@ export function SessionPage() {
           {runs && (s.status === 'in_delivery' || s.status === 'delivered') && <QuestionnaireSheetsCard s={s} />}
           {(runs || role === 'member_contact') && sessionIsDelivered(s.status) && <SessionEvaluationCard s={s} />}
           {role !== 'trainer' && sessionIsDelivered(s.status) && <AttestationsCard s={s} />}
+          {role === 'coordinator' && <ActivityFeed entityType="training_session" entityId={s.id} />}
         </>
       )}
     </>
