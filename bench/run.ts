@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL = ['pooling', 'import', 'api', 'demand', 'enrolment', 'evidence'];
+const ALL = ['pooling', 'import', 'api', 'demand', 'enrolment', 'evidence', 'governance'];
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const chosen = names.length > 0 ? names : ALL;
 

@@ -94,7 +94,12 @@ export function memberScopeOf(caller: Caller): MemberScope {
 /** True when the scope reaches the member's records. */
 export const scopeIncludesMember = (scope: MemberScope, memberId: string): boolean => scope.memberId === null || scope.memberId === memberId;
 
-/** Runs `work` in one database transaction; the deps it receives read and write through it. */
+/**
+ * Runs `work` in one database transaction; the deps it receives read and write through it. Called
+ * inside a transaction, it joins it, so a use case may run another area's use case as one step of
+ * its own write (all or nothing).
+ */
 export function inTransaction<T>(deps: Deps, work: (tx: Deps) => Promise<T>): Promise<T> {
+  if (deps.db.isTransaction) return work(deps);
   return deps.db.transaction().execute((trx) => work({ ...deps, db: trx }));
 }

@@ -3,14 +3,14 @@
 // parameters (messages/), written in the caller's language only when the answer is made.
 
 import type { ErrorCode } from '@mutualis/contracts';
-import { type MessageCode, type MessageParams, messageText, type NotFoundEntity } from './messages/index.ts';
+import { isMessageCode, type MessageCode, type MessageOrText, type MessageParams, messageText, type NotFoundEntity, type UntranslatedText } from './messages/index.ts';
 
-export type { ErrorCode, MessageCode, MessageParams };
+export type { ErrorCode, MessageCode, MessageOrText, MessageParams };
 
 /** A field that failed: its path, the message code saying why, its parameters and, for files, the row. */
 export interface FieldError {
   field: string;
-  code: MessageCode;
+  code: MessageOrText;
   params?: MessageParams;
   row?: number;
 }
@@ -54,10 +54,10 @@ export const statusByCode: Record<ErrorCode, number> = {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  readonly text: MessageCode;
+  readonly text: MessageOrText;
   readonly params: MessageParams;
   readonly fields: FieldError[];
-  constructor(code: ErrorCode, text: MessageCode, options: { params?: MessageParams; fields?: FieldError[] } = {}) {
+  constructor(code: ErrorCode, text: MessageOrText, options: { params?: MessageParams; fields?: FieldError[] } = {}) {
     super(messageText(text, 'en', options.params));
     this.code = code;
     this.status = statusByCode[code];
@@ -68,10 +68,13 @@ export class AppError extends Error {
 }
 
 /** A record the caller cannot see or that does not exist: "Membre introuvable". */
-export const notFound = (entity: NotFoundEntity) => new AppError('not_found', `${entity}_not_found` as MessageCode);
-export const forbidden = (text: MessageCode = 'not_allowed', params?: MessageParams) => new AppError('forbidden', text, { params });
+export const notFound = (entity: NotFoundEntity | UntranslatedText) => {
+  const code = `${entity.toLowerCase()}_not_found`;
+  return new AppError('not_found', isMessageCode(code) ? code : 'not_found');
+};
+export const forbidden = (text: MessageOrText = 'not_allowed', params?: MessageParams) => new AppError('forbidden', text, { params });
 /** One field is wrong: 400 validation_failed naming it, with the message code saying why. */
-export const invalid = (field: string, code: MessageCode, params?: MessageParams) =>
+export const invalid = (field: string, code: MessageOrText, params?: MessageParams) =>
   new AppError('validation_failed', code, { params, fields: [{ field, code, params }] });
 /** Several fields are wrong (from a domain check): 400 validation_failed naming each. */
 export const invalidFields = (fields: FieldError[]) => new AppError('validation_failed', 'fields_invalid', { fields });

@@ -168,7 +168,7 @@ export async function newEmployee(ctx: TestContext, member: { id: string; mutual
 export async function newUser(
   ctx: TestContext,
   role: Role,
-  scope: { mutualId?: string | null; memberId?: string | null; providerId?: string | null } = {},
+  scope: { mutualId?: string | null; memberId?: string | null; providerId?: string | null; funderId?: string | null } = {},
   values: Partial<{ email: string; locale: 'fr' | 'en'; display_name: string }> = {},
 ) {
   passwordHash ??= await hash(TEST_PASSWORD);
@@ -183,6 +183,7 @@ export async function newUser(
       mutual_id: scope.mutualId ?? null,
       member_id: scope.memberId ?? null,
       provider_id: scope.providerId ?? null,
+      funder_id: scope.funderId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -296,7 +296,7 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
   return cases;
 }
 
-const CALLER_ORDER: Role[] = ['coordinator', 'member_contact', 'trainer', 'platform_admin', 'board_viewer'];
+const CALLER_ORDER: Role[] = ['coordinator', 'member_contact', 'trainer', 'platform_admin', 'board_viewer', 'funder', 'researcher'];
 
 describe('robustness: no route answers 5xx to bad input', () => {
   let ctx: TestContext;
@@ -315,6 +315,8 @@ describe('robustness: no route answers 5xx to bad input', () => {
       member_contact: { mutualId: mutualA.id, memberId: memberA1.id },
       trainer: { mutualId: mutualA.id, providerId: providerA.id },
       board_viewer: { mutualId: mutualA.id },
+      funder: { funderId: world.extra.funderA.id },
+      researcher: {},
     };
     clients = {} as Record<Role, Client>;
     for (const role of CALLER_ORDER) clients[role] = (await loginAs(ctx, role, scope[role])).client;

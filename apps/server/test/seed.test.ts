@@ -22,9 +22,32 @@ describe('demo seed', () => {
     assert.equal(await seedDemoIfEmpty(ctx.deps.db), true);
     assert.equal(await seedDemoIfEmpty(ctx.deps.db), false);
     const mutuals = await ctx.deps.db.selectFrom('mutual').select(['slug']).execute();
-    assert.deepEqual(mutuals.map((m) => m.slug).sort(), ['forma-alimentaire', 'forma-lanaudiere']);
+    assert.deepEqual(mutuals.map((m) => m.slug).sort(), ['forma-alimentaire', 'forma-bas-saint-laurent', 'forma-lanaudiere', 'forma-usinage']);
     const { count } = await ctx.deps.db.selectFrom('employee').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
     assert.ok(Number(count) > 600, `${count} employees`);
+  });
+
+  it('when seeded, then the four mutuals tell different governance stories, as the study’s did', async () => {
+    const admin = await login(ctx, 'admin@mutualis.demo', DEMO_PASSWORD);
+    const obs = await (await admin.get('/api/observatory?indicators=board_compliant,board_meetings,active_partners,funding_diversity')).json();
+    const byName = (part: string) => obs.mutuals.find((m: { name: string }) => m.name.includes(part));
+    const last = (mutualId: string, indicator: string) =>
+      obs.series.find((s: { mutualId: string; indicator: string }) => s.mutualId === mutualId && s.indicator === indicator).values.at(-1).value;
+    const lanaudiere = byName('Lanaudière');
+    const bsl = byName('Bas-Saint-Laurent');
+    const usinage = byName('usinage');
+    const food = byName('alimentaire');
+    assert.deepEqual([lanaudiere.type, food.type, bsl.type, usinage.type], ['regional', 'sectoral', 'regional', 'sectoral']);
+    // strong leadership and a rich ecosystem; weak leadership, a board that breaks s.3 and a notice now
+    assert.equal(last(lanaudiere.id, 'board_compliant'), 1);
+    assert.ok(last(lanaudiere.id, 'active_partners') >= 6 && last(lanaudiere.id, 'funding_diversity') > 0.5);
+    assert.equal(last(bsl.id, 'board_compliant'), 0);
+    assert.equal(bsl.recognition, 'under_notice');
+    // a thin ecosystem: one source of money
+    assert.equal(last(food.id, 'funding_diversity'), 0);
+    // a network that grew: more partners in the last year than in the first
+    const partners = obs.series.find((s: { mutualId: string; indicator: string }) => s.mutualId === usinage.id && s.indicator === 'active_partners').values;
+    assert.ok(partners.at(-1).value > partners[0].value + 3);
   });
 
   it('when seeded, then every login that the README lists works with the demo password', async () => {

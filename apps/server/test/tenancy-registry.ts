@@ -1,6 +1,8 @@
 import type { Role } from '../src/db/tables.ts';
 import { newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
+import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
+import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
 
 type Row = { id: string; mutual_id?: string };
@@ -122,7 +124,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareGovernance, prepareLearning] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -162,6 +164,7 @@ export const tenancyRegistry = {
     },
     ...deliveryParams,
     ...needsParams,
+    ...governanceParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -201,6 +204,8 @@ export const tenancyRegistry = {
     'POST /api/employees/{employeeId}/wages': () => ({ effectiveOn: '2024-01-01', hourlyWageCents: 2500 }),
     ...deliveryBodies,
     ...needsBodies,
+    ...learningBodies,
+    ...governanceBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
   notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
@@ -213,6 +218,8 @@ export const tenancyRegistry = {
     if (w.extra.poolingRunB) ids.push(w.extra.poolingRunB.id);
     ids.push(...deliveryForeignIds(w, role));
     ids.push(...needsForeignIds(w, role));
+    ids.push(...learningForeignIds(w, role));
+    ids.push(...governanceForeignIds(w, role));
     return ids;
   },
 };

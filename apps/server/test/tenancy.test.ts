@@ -35,6 +35,9 @@ describe('tenancy and access: every route, every role', () => {
       member_contact: (await loginAs(ctx, 'member_contact', { mutualId: mutualA.id, memberId: memberA1.id })).client,
       trainer: (await loginAs(ctx, 'trainer', { mutualId: mutualA.id, providerId: providerA.id })).client,
       board_viewer: (await loginAs(ctx, 'board_viewer', { mutualId: mutualA.id })).client,
+      // funder A funds mutual A only; the researcher sees consenting mutuals (A, not B)
+      funder: (await loginAs(ctx, 'funder', { funderId: world.extra.funderA.id })).client,
+      researcher: (await loginAs(ctx, 'researcher')).client,
     };
     const doc = await (await anonymous(ctx).get('/api/openapi.json')).json();
     operations = [];

@@ -37,10 +37,14 @@ describe('navigation', () => {
     }
   });
 
-  it('given the platform administrator, then mutuals, users, outgoing e-mail and audit log are in its menu', () => {
+  it('given the platform administrator, then mutuals, the observatory, funders, the emulation planner, users, outgoing e-mail and audit log are in its menu', () => {
     assert.deepEqual(
       NAVIGATION.platform_admin.map((i) => i.to),
-      ['/admin/mutuals', '/users', '/outbox', '/audit'],
+      ['/admin/mutuals', '/observatory', '/admin/funders', '/emulation', '/users', '/outbox', '/audit'],
     );
+  });
+
+  it('given a funder or a researcher, then the observatory and the emulation planner are all their menu holds', () => {
+    for (const role of ['funder', 'researcher'] as const) assert.deepEqual(NAVIGATION[role].map((i) => i.to), ['/observatory', '/emulation']);
   });
 });

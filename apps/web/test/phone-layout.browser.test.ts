@@ -1,6 +1,7 @@
 // The main pages of each role on a 390 × 844 phone (Chromium emulating a mobile browser, which widens
 // its layout to fit content that overflows), in French and English: nothing is wider than the screen,
-// and the language switch and the account menu stay on it and work. The pooling run page (a plan's
+// and the language switch and the account menu stay on it and work (the board's scorecard, board and
+// partners pages, and a funder's observatory and emulation planner among them). The pooling run page (a plan's
 // wide tables) is scanned with axe at this size too.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -107,7 +108,8 @@ const ROLES: { role: string; email: string; paths: () => string[] }[] = [
   { role: 'coordinator', email: COORDINATOR, paths: () => ['/dashboard', '/members', '/needs', '/sessions', '/pooling', `/pooling/runs/${runId}`] },
   { role: 'member contact', email: 'rh@soudure-bedard.demo', paths: () => ['/my-firm', '/my-needs', '/sessions', '/my-savings'] },
   { role: 'trainer', email: 'formateur@formaction-joliette.demo', paths: () => ['/my-provider', '/sessions'] },
-  { role: 'board member', email: 'ca@lanaudiere.demo', paths: () => ['/dashboard'] },
+  { role: 'board member', email: 'ca@lanaudiere.demo', paths: () => ['/dashboard', '/scorecard', '/board', '/partners'] },
+  { role: 'funder', email: 'bailleur@cpmt.demo', paths: () => ['/observatory', '/emulation'] },
 ];
 
 for (const lang of ['fr', 'en'] as const) {

@@ -29,6 +29,8 @@ export const userSchema = z
     memberName: z.string().nullable(),
     providerId: z.string().nullable(),
     providerName: z.string().nullable(),
+    funderId: z.string().nullable(),
+    funderName: z.string().nullable(),
     createdAt: z.string(),
     lastLoginAt: z.string().nullable(),
     /** Expiry of the pending invitation link, when the account is still invited. */
@@ -51,8 +53,8 @@ export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 /**
  * Invite someone. Coordinators invite into their own mutual; the platform administrator names
- * the mutual (required for every role but platform_admin). member_contact needs memberId,
- * trainer needs providerId.
+ * the mutual (required for every role but platform_admin, funder and researcher). member_contact needs
+ * memberId, trainer needs providerId, funder needs funderId.
  */
 export const inviteUserRequestSchema = z
   .object({
@@ -63,6 +65,7 @@ export const inviteUserRequestSchema = z
     mutualId: z.string().uuid().optional(),
     memberId: z.string().uuid().optional(),
     providerId: z.string().uuid().optional(),
+    funderId: z.string().uuid().optional().meta({ description: 'Required for a funder (platform administrator only)' }),
   })
   .meta({ id: 'InviteUserRequest' });
 export type InviteUserRequest = z.infer<typeof inviteUserRequestSchema>;

@@ -5,6 +5,7 @@ import {
   TRAINING_LANGUAGES,
   TRAINING_MODES,
 } from '@mutualis/domain/catalogue/catalogue-vocabulary';
+import { MAX_VALIDITY_MONTHS } from '@mutualis/domain/learning/validity';
 import { z } from 'zod';
 import { checkCode } from './messages.ts';
 import { endpoint } from './endpoint.ts';
@@ -121,6 +122,13 @@ const courseFieldsShape = {
   minSeats: z.number().int().min(1).max(1000),
   maxSeats: z.number().int().min(1).max(1000),
   maxSessionsPerPeriod: z.number().int().min(1).max(100),
+  validityMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_VALIDITY_MONTHS)
+    .nullable()
+    .meta({ description: 'How long its attestations stay valid, in months (first aid 36, WHMIS 12); null: they never expire' }),
 };
 
 export const courseFieldsSchema = z.object(courseFieldsShape).meta({ id: 'CourseFields' });
@@ -137,6 +145,7 @@ export const createCourseRequestSchema = z
     regions: courseFieldsShape.regions.default([]),
     periods: courseFieldsShape.periods.default([]),
     maxSessionsPerPeriod: courseFieldsShape.maxSessionsPerPeriod.default(1),
+    validityMonths: courseFieldsShape.validityMonths.default(null),
   })
   .meta({ id: 'CreateCourseRequest' });
 export type CreateCourseRequest = z.infer<typeof createCourseRequestSchema>;

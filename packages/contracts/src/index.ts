@@ -22,3 +22,9 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './delivery-schedule.ts';
+// The learner record: an employee's training, attestation expiries and renewal needs.
+export * from './learning.ts';
+export * from './governance.ts';
+export * from './observatory.ts';
+export * from './emulation.ts';

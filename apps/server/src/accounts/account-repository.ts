@@ -19,7 +19,8 @@ export function accountRepository(db: Db) {
       .selectFrom('app_user as u')
       .leftJoin('mutual as mu', 'mu.id', 'u.mutual_id')
       .leftJoin('member as m', 'm.id', 'u.member_id')
-      .leftJoin('provider as p', 'p.id', 'u.provider_id');
+      .leftJoin('provider as p', 'p.id', 'u.provider_id')
+      .leftJoin('funder as f', 'f.id', 'u.funder_id');
   const columns = [
     'u.id',
     'u.email',
@@ -34,6 +35,8 @@ export function accountRepository(db: Db) {
     'm.legal_name as memberName',
     'u.provider_id as providerId',
     'p.name as providerName',
+    'u.funder_id as funderId',
+    'f.name as funderName',
     'u.created_at as createdAt',
     'u.last_login_at as lastLoginAt',
   ] as const;

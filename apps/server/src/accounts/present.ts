@@ -29,6 +29,8 @@ export function presentUser(row: AccountRow, invitationExpiresAt: string | undef
     memberName: row.memberName,
     providerId: row.providerId,
     providerName: row.providerName,
+    funderId: row.funderId,
+    funderName: row.funderName,
     createdAt: row.createdAt,
     lastLoginAt: row.lastLoginAt,
     invitationExpiresAt: status === 'invited' ? (invitationExpiresAt ?? null) : null,

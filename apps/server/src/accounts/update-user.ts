@@ -2,6 +2,7 @@ import type { UpdateUserRequest, User } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError, invalid } from '../errors.ts';
+import { roleBelongsToMutual } from '@mutualis/domain/accounts/roles';
 import { getUser } from './get-user.ts';
 import { resolveAccountScope } from './resolve-account-scope.ts';
 import { userRepository } from './user-repository.ts';
@@ -21,6 +22,7 @@ export async function updateUser(deps: Deps, caller: Caller, input: { userId: st
     mutual_id: user.mutualId,
     member_id: user.memberId,
     provider_id: user.providerId,
+    funder_id: user.funderId,
   };
   const changesScope = changes.role !== undefined || changes.memberId !== undefined || changes.providerId !== undefined;
   const values: Record<string, unknown> = {};
@@ -30,6 +32,7 @@ export async function updateUser(deps: Deps, caller: Caller, input: { userId: st
     if (userId === caller.userId) throw new AppError('conflict', 'own_role');
     const role = changes.role ?? user.role;
     if (role === 'platform_admin' || user.role === 'platform_admin') throw invalid('role', 'platform_admin_apart');
+    if (!roleBelongsToMutual(role) || !roleBelongsToMutual(user.role)) throw invalid('role', 'funder_role_kept');
     const scope = await resolveAccountScope(deps.db, caller, {
       role,
       mutualId: user.mutualId,

@@ -27,6 +27,7 @@ export const fieldsOf = (r: CourseColumns): CourseFields => ({
   minSeats: r.min_seats,
   maxSeats: r.max_seats,
   maxSessionsPerPeriod: r.max_sessions_per_period,
+  validityMonths: r.validity_months,
 });
 
 /** The columns of a course's fields (regions dropped for a virtual course, lists sorted). */
@@ -48,6 +49,8 @@ export const columnsOf = (f: CourseFields): Updateable<CourseTable> => ({
   min_seats: f.minSeats,
   max_seats: f.maxSeats,
   max_sessions_per_period: f.maxSessionsPerPeriod,
+  // a revision proposed before validities existed leaves the course's own as it is
+  validity_months: f.validityMonths,
 });
 
 /** Refuses terms pooling could not use, naming every field. */

@@ -6,6 +6,8 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
+import type { GovernanceTables } from './governance-tables.ts';
+
 export type Role = import('@mutualis/domain/accounts/roles').Role;
 export type MemberStatus = 'prospect' | 'active' | 'lapsed' | 'withdrawn';
 
@@ -88,6 +90,8 @@ export interface AppUserTable {
   mutual_id: string | null;
   member_id: string | null;
   provider_id: string | null;
+  /** A funder's organisation (0070). */
+  funder_id: ColumnType<string | null, string | null | undefined, string | null>;
   active: Generated<boolean>;
   created_at: CreatedAt;
   last_login_at: string | null;
@@ -226,6 +230,8 @@ export interface CourseTable {
   min_seats: number;
   max_seats: number;
   max_sessions_per_period: Generated<number>;
+  /** How long its attestations stay valid, in months (0047); null: they never expire. */
+  validity_months: Generated<number | null>;
   approved_at: string | null;
   approved_by: string | null;
   created_at: CreatedAt;
@@ -560,6 +566,25 @@ export interface QuestionnaireTable {
   created_at: CreatedAt;
 }
 
+// ---------- 0047_learner_record: attestation expiry reminders and renewal needs ----------
+export interface AttestationExpiryReminderTable {
+  attestation_id: string;
+  expires_on: string;
+  threshold_days: number;
+  mutual_id: string;
+  member_id: string;
+  recipients: Generated<number>;
+  sent_at: CreatedAt;
+}
+
+export interface AttestationRenewalTable {
+  need_id: string;
+  attestation_id: string;
+  mutual_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface EmployeeImportTable {
   id: Generated<string>;
   mutual_id: string;
@@ -578,7 +603,7 @@ export interface EmployeeImportTable {
   committed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends GovernanceTables {
   mutual: MutualTable;
   provider: ProviderTable;
   member: MemberTable;
@@ -613,4 +638,6 @@ export interface Database {
   session_register: SessionRegisterTable;
   calendar_feed: CalendarFeedTable;
   questionnaire: QuestionnaireTable;
+  attestation_expiry_reminder: AttestationExpiryReminderTable;
+  attestation_renewal: AttestationRenewalTable;
 }

@@ -6,5 +6,6 @@ export { startDeliveryJobs } from './delivery-jobs.ts';
 export { registerEnrolmentRoutes } from './enrolment-routes.ts';
 export { registerEvaluationRoutes } from './evaluation-routes.ts';
 export { registerRegisterRoutes } from './register-routes.ts';
+export { registerScheduleRoutes } from './schedule-routes.ts';
 export { trainingSessionRepository } from './session-repository.ts';
 export { registerSessionRoutes } from './session-routes.ts';

@@ -127,4 +127,25 @@ describe('savings statement PDF layout', () => {
     assert.equal(drawn.filter((d) => d.text.startsWith('Total for the year')).length, 1);
     assert.deepEqual(overlaps(drawn), []);
   });
+
+  for (const lang of ['fr', 'en'] as const) {
+    it(`given a year when the mutual was not recognised for a while (${lang}), then the statement says in both languages that payments to it did not count, above the table, and nothing overlaps (s.1)`, async () => {
+      const input = { ...statement([line(1, LONG_TITLE)]), paymentsDidNotCount: [{ from: '2027-01-01', to: '2027-03-14' }, { from: '2027-11-13', to: '2027-11-13' }] };
+      const drawn = layout(await renderSavingsStatementPdf(input, lang, '2028-01-10'));
+      const text = drawn.map((d) => d.text).join(' ');
+      assert.ok(text.includes('Mutuelle non reconnue (2027-01-01 – 2027-03-14, 2027-11-13)'), text);
+      assert.ok(text.includes('Mutual not recognised (2027-01-01 – 2027-03-14, 2027-11-13)'), text);
+      const warning = drawn.find((d) => d.text.startsWith(lang === 'fr' ? 'Mutuelle non reconnue' : 'Mutual not recognised'));
+      const heading = drawn.find((d) => d.text === (lang === 'fr' ? 'Formation' : 'Training'));
+      assert.ok(warning && heading && warning.y > heading.y, 'the warning comes before the table');
+      assert.deepEqual(overlaps(drawn), []);
+    });
+  }
+
+  it('given a year when the mutual was recognised throughout, then the statement has no such warning', async () => {
+    const text = layout(await renderSavingsStatementPdf({ ...statement([line(1, 'Excel')]), paymentsDidNotCount: [] }, 'fr', '2028-01-10'))
+      .map((d) => d.text)
+      .join(' ');
+    assert.ok(!text.includes('non reconnue') && !text.includes('not recognised'));
+  });
 });

@@ -16,6 +16,8 @@ const LABELS = {
     total: "Total de l'année",
     none: 'Aucune place réservée dans une session mutualisée cette année.',
     note: "Coût seul : ce que les mêmes places auraient coûté à l'entreprise en achetant seule des sessions privées (minimum de places payé par session).",
+    notRecognised: (spans: string) =>
+      `Mutuelle non reconnue (${spans}) : les sommes versées à la mutuelle pendant cette période ne sont pas des dépenses de formation admissibles au sens de la loi du 1 % (Règlement sur les mutuelles de formation, art. 1).`,
   },
   en: {
     title: 'Pooling savings statement',
@@ -30,14 +32,22 @@ const LABELS = {
     total: 'Total for the year',
     none: 'No seat reserved in a pooled session this year.',
     note: 'Cost alone: what the same seats would have cost the firm buying private sessions on its own (minimum seats paid per session).',
+    notRecognised: (spans: string) =>
+      `Mutual not recognised (${spans}): amounts paid to the mutual during this period are not eligible training spending under the 1 % law (Regulation respecting training mutuals, s.1).`,
   },
 } as const;
 
 /** Amounts with their cents, from the shared formatting module: "1 200,50 $" / "$1,200.50". */
 const money = (cents: number, lang: 'fr' | 'en') => formatMoney(cents, lang, 2);
 
-/** What a statement shows: the firm, the year, every line of the firm (the year's are drawn) and the year's totals. */
-export type SavingsStatementInput = Pick<MyFirmSavings, 'memberName' | 'year' | 'yearToDate'> & { lines: SavingsLine[] };
+/**
+ * What a statement shows: the firm, the year, every line of the firm (the year's are drawn) and the
+ * year's totals; and the spans of the year when the mutual was not recognised (s.1), if any.
+ */
+export type SavingsStatementInput = Pick<MyFirmSavings, 'memberName' | 'year' | 'yearToDate'> & {
+  lines: SavingsLine[];
+  paymentsDidNotCount?: readonly { from: string; to: string }[];
+};
 
 /**
  * The firm's savings statement for a year as a bilingual PDF (the chosen language first, the other
@@ -47,7 +57,7 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   const other = lang === 'fr' ? 'en' : 'fr';
   const L = LABELS[lang];
   const O = LABELS[other];
-  const both = (k: keyof (typeof LABELS)['fr']) => `${L[k]} / ${O[k]}`;
+  const both = (k: Exclude<keyof (typeof LABELS)['fr'], 'notRecognised'>) => `${L[k]} / ${O[k]}`;
   // uncompressed so that the text can be checked (statements are a page or two)
   const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: both('title'), Author: 'Mutualis' } });
   const chunks: Buffer[] = [];
@@ -61,6 +71,15 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   doc.font('Helvetica').fontSize(10).text(`${both('year')} : ${savings.year}`);
   doc.text(`${both('issued')} : ${formatDate(issuedOn, lang)}`);
   doc.moveDown();
+  const notCounted = savings.paymentsDidNotCount ?? [];
+  if (notCounted.length > 0) {
+    // s.1: while the mutual is not recognised, what a firm pays it is not training spending
+    const spans = notCounted.map((s) => (s.from === s.to ? s.from : `${s.from} – ${s.to}`)).join(', ');
+    doc.font('Helvetica-Bold').fontSize(9).fillColor('#8a1c1c').text(L.notRecognised(spans), 50, doc.y, { width: 512 });
+    doc.font('Helvetica').fontSize(8).text(O.notRecognised(spans), { width: 512 });
+    doc.fillColor('#000');
+    doc.moveDown();
+  }
 
   const lines = savings.lines.filter((l) => l.period.startsWith(`${savings.year}-`));
   const cols = [50, 105, 300, 345, 420, 495];

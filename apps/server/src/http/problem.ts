@@ -2,7 +2,7 @@ import type { Lang } from '@mutualis/domain/format/index';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type ZodError, z } from 'zod';
-import { AppError, type ErrorCode, type MessageCode, type MessageParams } from '../errors.ts';
+import { AppError, type ErrorCode, type MessageCode, type MessageOrText, type MessageParams } from '../errors.ts';
 import { fieldMessages, isMessageCode, messageText } from '../messages/index.ts';
 import { answerLanguage } from '../messages/language.ts';
 import type { AppEnv } from './context.ts';
@@ -30,7 +30,7 @@ export function requestLanguage(c: Context): Lang {
 }
 
 /** Writes an RFC 9457 problem document whose detail is a message code written in the caller's language. */
-export function problem(c: Context, status: number, code: ErrorCode, text: MessageCode, params?: MessageParams, errors?: AnsweredFieldError[]) {
+export function problem(c: Context, status: number, code: ErrorCode, text: MessageOrText, params?: MessageParams, errors?: AnsweredFieldError[]) {
   const lang = requestLanguage(c);
   const detail = errors?.length && code === 'validation_failed' ? fieldsDetail(errors, lang) : messageText(text, lang, params);
   return problemBody(c, status, code, detail, errors);

@@ -26,6 +26,11 @@ import { registerRegisterRoutes } from '../delivery/index.ts';
 import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerSessionRoutes } from '../delivery/index.ts';
 import { registerUserRoutes } from '../accounts/index.ts';
+import { registerLearningRoutes } from '../learning/index.ts';
+import { registerScheduleRoutes } from '../delivery/index.ts';
+import { registerEmulationRoutes } from '../emulation/index.ts';
+import { registerGovernanceRoutes } from '../governance/index.ts';
+import { registerObservatoryRoutes } from '../observatory/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -55,4 +60,9 @@ export function registerRoutes(app: App, deps: Deps) {
   registerNeedRoutes(app, deps);
   registerDemandRoutes(app, deps);
   registerQuoteRoutes(app, deps);
+  registerLearningRoutes(app, deps);
+  registerScheduleRoutes(app, deps);
+  registerGovernanceRoutes(app, deps);
+  registerObservatoryRoutes(app, deps);
+  registerEmulationRoutes(app, deps);
 }

@@ -1,5 +1,6 @@
 import type { Deps } from '../caller.ts';
 import { startDeliveryJobs } from '../delivery/index.ts';
+import { startLearningJobs } from '../learning/index.ts';
 import { startOutboxSender } from '../outbox/index.ts';
 import { failInterruptedPoolingRuns } from '../pooling/index.ts';
 
@@ -14,6 +15,7 @@ export function startBackgroundJobs(deps: Deps): BackgroundJobs {
   void failInterruptedPoolingRuns(deps).catch((error) => console.error('pooling: could not fail interrupted runs', error));
   loops.push({ stop: () => deps.poolingRuns.stop() });
   loops.push(startDeliveryJobs(deps));
+  loops.push(startLearningJobs(deps));
   return {
     async stop() {
       await Promise.all(loops.map((loop) => loop.stop()));

@@ -18,6 +18,8 @@ const roleLabels: Record<Locale, Record<Role, string>> = {
     member_contact: 'entreprise membre',
     trainer: 'formateur',
     board_viewer: 'membre du conseil',
+    funder: 'bailleur de fonds',
+    researcher: 'chercheur ou chercheuse',
   },
   en: {
     platform_admin: 'platform administrator',
@@ -25,6 +27,8 @@ const roleLabels: Record<Locale, Record<Role, string>> = {
     member_contact: 'member employer',
     trainer: 'trainer',
     board_viewer: 'board member',
+    funder: 'funder',
+    researcher: 'researcher',
   },
 };
 

@@ -11,6 +11,8 @@ export const accountMessages = {
   role_not_grantable: { fr: 'Vous ne pouvez pas donner ce rôle', en: 'You may not give this role' },
   required_for_role: { fr: 'Obligatoire pour ce rôle', en: 'Required for this role' },
   required_for_member_contact: { fr: 'Obligatoire pour une entreprise membre', en: 'Required for a member contact' },
+  required_for_funder: { fr: 'Obligatoire pour un bailleur de fonds', en: 'Required for a funder' },
+  funder_role_kept: { fr: 'Les comptes de bailleur et de chercheur sont invités comme tels et gardent leur rôle', en: 'Funder and researcher accounts are invited as such and keep their role' },
   required_for_trainer: { fr: 'Obligatoire pour un formateur', en: 'Required for a trainer' },
   own_account_active: { fr: 'Vous ne pouvez pas désactiver ni réactiver votre propre compte', en: 'You may not deactivate or reactivate your own account' },
   own_role: { fr: 'Vous ne pouvez pas changer votre propre rôle', en: 'You may not change your own role' },

@@ -34,6 +34,14 @@ export const MESSAGES = {
 } as const satisfies Record<string, Texts>;
 
 export type MessageCode = keyof typeof MESSAGES;
+/**
+ * An English sentence thrown where a message code belongs, by areas merged into issue #9's branch
+ * after its point 3 (governance, emulation, observatory, learning): answered as it is in both
+ * languages, with the field code 'untranslated'. A debt to pay by giving each a code and its texts;
+ * messages-catalogue.test.ts lists where they are.
+ */
+export type UntranslatedText = string & { readonly untranslated?: true };
+export type MessageOrText = MessageCode | UntranslatedText;
 
 // Every code the domain's checks return has its texts: the compiler names a missing one.
 void (MESSAGES satisfies Record<EmployeeRowProblem | MemberStatusProblem | CourseTermProblem | NeedImportProblem | AdjustmentProblem | AnswerProblem | NonNullable<ReturnType<typeof neqProblem>>, Texts>);
@@ -47,14 +55,14 @@ export const isMessageCode = (code: string): code is MessageCode => Object.hasOw
 
 /** Failing fields as answers show them: path, code and the message in a language (row for a file's cells). */
 export function fieldMessages(
-  fields: readonly { field: string; code: MessageCode; params?: MessageParams; row?: number }[],
+  fields: readonly { field: string; code: MessageOrText; params?: MessageParams; row?: number }[],
   lang: Lang,
 ): { field: string; code: string; message: string; row?: number }[] {
   return fields.map((f) => ({
     field: f.field,
-    code: f.code,
+    code: isMessageCode(f.code) || /^[a-z_]+$/.test(f.code) ? f.code : 'untranslated',
     // a stored import preview from before codes has none: its cell is still refused
-    message: messageText(isMessageCode(f.code) ? f.code : 'value_refused', lang, f.params),
+    message: isMessageCode(f.code) || /^[a-z_]+$/.test(f.code) ? messageText(isMessageCode(f.code) ? f.code : 'value_refused', lang, f.params) : f.code,
     ...(f.row === undefined ? {} : { row: f.row }),
   }));
 }
@@ -65,8 +73,8 @@ export function fieldMessages(
  * `{name|one|other}` writes the form that the number agrees with, `#` standing for the number:
  * '{count|# place libre|# places libres}' → "1 place libre", "3 places libres".
  */
-export function messageText(code: MessageCode, lang: Lang, params: MessageParams = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+export function messageText(code: MessageOrText, lang: Lang, params: MessageParams = {}): string {
+  return (isMessageCode(code) ? MESSAGES[code][lang] : code).replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (one !== undefined && other !== undefined && typeof value === 'number') {

@@ -1,9 +1,19 @@
 import type { Role } from '@mutualis/domain/accounts/roles';
 import {
   IconAdjustments,
+  IconAffiliate,
+  IconBuildingBank,
+  IconFlag,
+  IconGavel,
+  IconHeartRateMonitor,
+  IconLicense,
+  IconMapSearch,
+  IconTelescope,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
+  IconCalendarMonth,
+  IconCalendarDue,
   IconCalendarShare,
   IconCertificate,
   IconChartDots,
@@ -39,12 +49,29 @@ const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward 
 const register: NavItem = { to: '/register', label: 'register', icon: IconNotebook };
 const evaluation: NavItem = { to: '/evaluation', label: 'evaluation', icon: IconChartDots };
 const attestations: NavItem = { to: '/attestations', label: 'attestations', icon: IconCertificate };
+const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalendarMonth };
+const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
+const scorecard: NavItem = { to: '/scorecard', label: 'scorecard', icon: IconHeartRateMonitor };
+const recognition: NavItem = { to: '/recognition', label: 'recognition', icon: IconLicense };
+const board: NavItem = { to: '/board', label: 'board', icon: IconGavel };
+const leaders: NavItem = { to: '/leaders', label: 'leaders', icon: IconFlag };
+const partners: NavItem = { to: '/partners', label: 'partners', icon: IconAffiliate };
+const observatory: NavItem = { to: '/observatory', label: 'observatory', icon: IconTelescope };
+const emulation: NavItem = { to: '/emulation', label: 'emulation', icon: IconMapSearch };
 
 /** What each role finds in the navigation; the API enforces the same limits. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  platform_admin: [{ to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity }, users, outbox, audit],
+  platform_admin: [
+    { to: '/admin/mutuals', label: 'mutuals', icon: IconBuildingCommunity },
+    observatory,
+    { to: '/admin/funders', label: 'funders', icon: IconBuildingBank },
+    emulation,
+    users,
+    outbox,
+    audit,
+  ],
   coordinator: [
     dashboard,
     { to: '/members', label: 'members', icon: IconBuildingFactory2 },
@@ -56,14 +83,21 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    schedule,
     register,
     evaluation,
     attestations,
+    expiries,
     calendar,
     users,
     outbox,
     audit,
     deliverySettings,
+    scorecard,
+    recognition,
+    board,
+    leaders,
+    partners,
   ],
   member_contact: [
     { to: '/my-firm', label: 'myFirm', icon: IconBuildingFactory2 },
@@ -71,12 +105,16 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/my-needs', label: 'myNeeds', icon: IconChecklist },
     { to: '/my-diagnostics', label: 'myDiagnostics', icon: IconClipboardList },
     sessions,
+    schedule,
     attestations,
+    expiries,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
   ],
-  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, evaluation, calendar],
-  board_viewer: [dashboard],
+  trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
+  board_viewer: [dashboard, scorecard, recognition, board, leaders, partners],
+  funder: [observatory, emulation],
+  researcher: [observatory, emulation],
 };
 
 export function homeOf(role: Role): string {

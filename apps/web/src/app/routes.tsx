@@ -17,6 +17,7 @@ function lazyPage<K extends string, M extends Record<K, ComponentType>>(load: ()
 const catalogue = () => import('../features/catalogue/pages.ts');
 const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
+const learning = () => import('../features/learning/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
@@ -24,6 +25,9 @@ const needs = () => import('../features/needs/pages.ts');
 const pooling = () => import('../features/pooling/pages.ts');
 const publicDelivery = () => import('../features/delivery/public-pages.tsx');
 const quotes = () => import('../features/quotes/pages.ts');
+const governance = () => import('../features/governance/pages.ts');
+const observatory = () => import('../features/observatory/pages.ts');
+const emulation = () => import('../features/emulation/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
@@ -40,6 +44,7 @@ const AttestationsPage = lazyPage(delivery, 'AttestationsPage');
 const CalendarFeedsPage = lazyPage(delivery, 'CalendarFeedsPage');
 const EvaluationPage = lazyPage(delivery, 'EvaluationPage');
 const RegisterPage = lazyPage(delivery, 'RegisterPage');
+const SchedulePage = lazyPage(delivery, 'SchedulePage');
 const SessionNewPage = lazyPage(delivery, 'SessionNewPage');
 const SessionPage = lazyPage(delivery, 'SessionPage');
 const SessionsPage = lazyPage(delivery, 'SessionsPage');
@@ -47,6 +52,7 @@ const DeliverySettingsPage = lazyPage(delivery, 'DeliverySettingsPage');
 const QuestionnairePage = lazyPage(publicDelivery, 'QuestionnairePage');
 const VerifyAttestationPage = lazyPage(publicDelivery, 'VerifyAttestationPage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
+const ExpiriesPage = lazyPage(learning, 'ExpiriesPage');
 const EmployeePage = lazyPage(employees, 'EmployeePage');
 const EmployeesPage = lazyPage(employees, 'EmployeesPage');
 const MyEmployeesPage = lazyPage(memberHome, 'MyEmployeesPage');
@@ -65,6 +71,18 @@ const PoolingRunsPage = lazyPage(pooling, 'PoolingRunsPage');
 const QuoteNewPage = lazyPage(quotes, 'QuoteNewPage');
 const QuotePage = lazyPage(quotes, 'QuotePage');
 const QuotesPage = lazyPage(quotes, 'QuotesPage');
+const BoardPage = lazyPage(governance, 'BoardPage');
+const LeadersPage = lazyPage(governance, 'LeadersPage');
+const MeetingPage = lazyPage(governance, 'MeetingPage');
+const PartnerPage = lazyPage(governance, 'PartnerPage');
+const PartnersPage = lazyPage(governance, 'PartnersPage');
+const RecognitionPage = lazyPage(governance, 'RecognitionPage');
+const ScorecardPage = lazyPage(governance, 'ScorecardPage');
+const FundersPage = lazyPage(observatory, 'FundersPage');
+const ObservatoryPage = lazyPage(observatory, 'ObservatoryPage');
+const ObservedScorecardPage = lazyPage(observatory, 'ObservedScorecardPage');
+const ScenarioPage = lazyPage(emulation, 'ScenarioPage');
+const ScenariosPage = lazyPage(emulation, 'ScenariosPage');
 const UsersPage = lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage');
 
 function Home() {
@@ -128,9 +146,24 @@ export function AppRoutes() {
           <Route path="/evaluation" element={<EvaluationPage />} />
           <Route path="/attestations" element={<AttestationsPage />} />
           <Route path="/calendar" element={<CalendarFeedsPage />} />
+          <Route path="/schedule" element={<SchedulePage />} />
+          {/* the page the attestation expiry reminders link to (learning/send-expiry-reminders.ts) */}
+          <Route path="/expiries" element={<ExpiriesPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
+          <Route path="/recognition" element={<RecognitionPage />} />
+          <Route path="/board" element={<BoardPage />} />
+          <Route path="/board/meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="/leaders" element={<LeadersPage />} />
+          <Route path="/partners" element={<PartnersPage />} />
+          <Route path="/partners/:partnerId" element={<PartnerPage />} />
+          <Route path="/scorecard" element={<ScorecardPage />} />
+          <Route path="/observatory" element={<ObservatoryPage />} />
+          <Route path="/observatory/:mutualId" element={<ObservedScorecardPage />} />
+          <Route path="/admin/funders" element={<FundersPage />} />
+          <Route path="/emulation" element={<ScenariosPage />} />
+          <Route path="/emulation/:scenarioId" element={<ScenarioPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
 import { useLogout, useMe } from '../features/auth/session.ts';
+import { StandingBanner } from '../features/governance/standing-banner.tsx';
 import { homeOf, NAVIGATION } from './navigation.ts';
 
 export function Logo() {
@@ -79,7 +80,8 @@ export function AuthenticatedShell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('common:nav.label')}>
+      {/* the coordinator's menu is longer than a laptop screen: it scrolls */}
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('common:nav.label')} style={{ overflowY: 'auto' }}>
         {NAVIGATION[me.role].map((item) => (
           <NavLink
             key={item.to}
@@ -95,6 +97,8 @@ export function AuthenticatedShell() {
       {/* A page wider than the screen (a table on a phone) scrolls inside the main area: the document
           never gets wider than the screen, so the header, its language switch and account menu stay on it. */}
       <AppShell.Main style={{ overflowX: 'auto' }}>
+        {/* s.1: the mutual's people are told when payments to it do not count as training spending */}
+        {me.mutualId && <StandingBanner />}
         {/* the page's chunk may still be on its way; the header and navigation stay */}
         <Suspense fallback={<PageLoading />}>
           <Outlet />

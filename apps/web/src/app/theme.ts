@@ -22,6 +22,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     Anchor: { defaultProps: { underline: 'always' } },
+    // a light alert's coloured title (green, orange) falls under 4.5:1 on its tint: titles are dark
+    Alert: { styles: { title: { color: 'var(--mantine-color-dark-7)' } } },
   },
 });
 

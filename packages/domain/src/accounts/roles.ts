@@ -2,7 +2,7 @@
 // access lists, the contracts' enums and the web app's navigation all read them from here.
 
 /** Every role an account can have, in the order the product lists them. */
-export const ROLES = ['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer'] as const;
+export const ROLES = ['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer', 'funder', 'researcher'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work inside one mutual (every role but the platform administrator). */
@@ -17,6 +17,16 @@ export const PROVIDER_RECORD_ROLES = ['coordinator', 'trainer'] as const satisfi
 /** The roles that read the course catalogue: coordinators and trainers, and member contacts (approved courses). */
 export const COURSE_READER_ROLES = ['coordinator', 'trainer', 'member_contact'] as const satisfies readonly Role[];
 
+/**
+ * The roles that look across mutuals in the observatory, without a mutual of their own: the platform
+ * administrator (every mutual), a funder (the mutuals its organisation funds) and a researcher (the
+ * mutuals that consent). They see aggregates only, never a personal field (decision 34).
+ */
+export const OBSERVER_ROLES = ['platform_admin', 'funder', 'researcher'] as const satisfies readonly Role[];
+
+/** The roles that read a mutual's governance (recognition, board, leaders, partners, scorecard): its coordinators and board. */
+export const GOVERNANCE_READER_ROLES = ['coordinator', 'board_viewer'] as const satisfies readonly Role[];
+
 /** The roles that administer a mutual (its accounts, e-mails, audit log and settings): the platform administrator (any mutual) and coordinators (their own). */
 export const MUTUAL_ADMIN_ROLES = ['platform_admin', 'coordinator'] as const satisfies readonly Role[];
 
@@ -24,7 +34,10 @@ export const MUTUAL_ADMIN_ROLES = ['platform_admin', 'coordinator'] as const sat
 export const MUTUAL_READER_ROLES = ['platform_admin', 'coordinator', 'board_viewer'] as const satisfies readonly Role[];
 
 /** True when the role's accounts must name a mutual. */
-export const roleBelongsToMutual = (role: Role): boolean => role !== 'platform_admin';
+export const roleBelongsToMutual = (role: Role): boolean => !(OBSERVER_ROLES as readonly Role[]).includes(role);
+
+/** True when the role's accounts must name a funder (an organisation that funds mutuals). */
+export const roleBelongsToFunder = (role: Role): boolean => role === 'funder';
 
 /** True when the role's accounts must name a member firm. */
 export const roleBelongsToMember = (role: Role): boolean => role === 'member_contact';

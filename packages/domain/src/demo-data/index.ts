@@ -14,3 +14,13 @@ export {
 export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage, MemberStatus } from './generate.ts';
 export { createRng, type Rng } from './random.ts';
 export { OCCUPATIONS } from './occupations.ts';
+export {
+  DEMO_FUNDERS,
+  DEMO_GOVERNANCE_PROFILES,
+  DEMO_OBSERVER_ACCOUNTS,
+  DEMO_RESEARCH_CONSENT,
+  DEMO_SCENARIO,
+  type GovernanceDemoMutual,
+  governanceDemoMutuals,
+} from './governance-demo.ts';
+export { type GovernanceHistory, type GovernanceProfile, governanceHistory, type HistoryFirm } from './governance-history.ts';

@@ -17,5 +17,6 @@ export const EMAIL_KINDS = [
   'questionnaire_1',
   'questionnaire_2',
   'level3_questionnaire_3',
+  'attestation_expiry',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];

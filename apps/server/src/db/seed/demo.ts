@@ -6,6 +6,7 @@ import { seedAccounts } from './seed-accounts.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
 import { seedDelivery } from './seed-delivery.ts';
 import { seedEmployees } from './seed-employees.ts';
+import { seedGovernance } from './seed-governance.ts';
 import { seedMembers } from './seed-members.ts';
 import { seedMutuals } from './seed-mutuals.ts';
 
@@ -16,14 +17,14 @@ export const DEMO_PASSWORD = 'mutualis-demo';
  * beside the others (seed-needs.ts, seed-courses.ts, …); a step reads the ids it needs from
  * ctx.dataset and draws from ctx.rng.
  */
-export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery];
+export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery, seedGovernance];
 
 export interface SeedDemoOptions {
   seed?: number | string;
   log?: (line: string) => void;
 }
 
-/** Inserts the demo data (two mutuals, their firms, employees, providers and accounts) in one transaction. */
+/** Inserts the demo data (four mutuals, their firms, employees, providers, accounts and governance) in one transaction. */
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<void> {
   const log = options.log ?? (() => {});
   const seed = options.seed ?? DEMO_SEED;

@@ -17,6 +17,9 @@ type Mode = 'in_person' | 'virtual';
 /** Months the demo courses and needs run in (the demo describes the world as of 2026-11-01). */
 const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `2027-${String(from + i).padStart(2, '0')}`);
 
+/** How long a course's attestations stay valid, by topic (the demo's certifications that expire). */
+const VALIDITY_MONTHS: Record<string, number> = { 'health-safety.whmis': 12, 'health-safety.first-aid': 36 };
+
 interface CourseSpec {
   key: string;
   provider: number;
@@ -168,6 +171,8 @@ function build(mutual: GeneratedMutual, plan: MutualPlan, topic: (code: string) 
       min_seats: c.min,
       max_seats: c.max,
       max_sessions_per_period: c.mode === 'virtual' ? 2 : 1,
+      // attestations that must be renewed: WHMIS/SIMDUT every year, first aid every three years
+      validity_months: VALIDITY_MONTHS[c.topic] ?? null,
       approved_at: status === 'proposed' ? null : at('2026-09-15'),
       approved_by: status === 'proposed' ? null : coordinatorId,
     };

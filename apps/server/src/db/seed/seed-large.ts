@@ -8,6 +8,7 @@ import type { Database } from '../tables.ts';
 import { BATCH_ROWS, insertInBatches, limiter } from './batch.ts';
 import { DEMO_PASSWORD } from './demo.ts';
 import { contactRows, employeeRow, memberRow, mutualRow, wageRows } from './rows.ts';
+import { seedGovernanceLarge } from './seed-governance.ts';
 
 export interface SeedLargeOptions extends BenchOptions {
   /** INSERT statements in flight at once (PostgreSQL connections); 1 for PGlite. */
@@ -89,6 +90,8 @@ export async function seedLarge(db: Db, options: SeedLargeOptions = {}): Promise
     }
   }
   await insertInBatches(db, 'app_user', users);
+  // Ten years of governance for each benchmark mutual (the observatory's benchmark).
+  await seedGovernanceLarge(db, { asOf: plan.asOf, passwordHash, log });
   // Fresh planner statistics, so that the first queries after seeding use the indexes.
   await sql`analyze`.execute(db);
   return {

@@ -33,6 +33,8 @@ interface Values {
   minSeats: number | string;
   maxSeats: number | string;
   maxSessionsPerPeriod: number | string;
+  /** Empty: the attestations never expire. */
+  validityMonths: number | string;
 }
 
 const fromCourse = (c: Course | undefined, providerId: string | null): Values => ({
@@ -54,6 +56,7 @@ const fromCourse = (c: Course | undefined, providerId: string | null): Values =>
   minSeats: c?.minSeats ?? '',
   maxSeats: c?.maxSeats ?? '',
   maxSessionsPerPeriod: c?.maxSessionsPerPeriod ?? 1,
+  validityMonths: c?.validityMonths ?? '',
 });
 
 const num = (v: number | string) => (v === '' ? Number.NaN : Number(v));
@@ -105,6 +108,7 @@ export function CoursePage() {
       minSeats: num(v.minSeats),
       maxSeats: num(v.maxSeats),
       maxSessionsPerPeriod: num(v.maxSessionsPerPeriod),
+      validityMonths: v.validityMonths === '' ? null : num(v.validityMonths),
     };
     save.mutate(body as Parameters<typeof save.mutate>[0], {
       onSuccess: (c) => {
@@ -175,6 +179,18 @@ export function CoursePage() {
                   onChange={(x) => x && set('mode', x)}
                 />
               </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+                <NumberInput
+                  label={t('catalogue:course.validityMonths')}
+                  description={t('catalogue:course.validityHelp')}
+                  min={1}
+                  max={240}
+                  allowDecimal={false}
+                  value={v.validityMonths}
+                  onChange={(x) => set('validityMonths', x)}
+                  error={form.error('validityMonths')}
+                />
+              </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
                 <MultiSelect label={t('catalogue:course.regions')} searchable data={ref.regionOptions} value={v.regions} onChange={(x) => set('regions', x)} error={form.error('regions')} />
                 <MultiSelect label={t('catalogue:course.periods')} searchable data={format.monthOptions(months)} value={v.periods} onChange={(x) => set('periods', x)} error={form.error('periods')} />
@@ -243,6 +259,7 @@ const FIELD_LABELS: Record<string, string> = {
   minSeats: 'catalogue:course.minSeats',
   maxSeats: 'catalogue:course.maxSeats',
   maxSessionsPerPeriod: 'catalogue:course.maxSessions',
+  validityMonths: 'catalogue:course.validityMonths',
 };
 
 /** The trainer's proposed changes, field by field, with approve and reject for a coordinator. */

@@ -12,6 +12,7 @@ import type {
   QuestionnaireAnswers,
   RegisterEntryDto,
   RegisterUpdate,
+  ScheduleDay,
   ReservationRequest,
   ResultsRequest,
   AttendanceRequest,
@@ -33,12 +34,13 @@ import {
   mutualEndpoints,
   pathOf,
   registerEndpoints,
+  scheduleEndpoints,
   sessionEndpoints,
 } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
 
-export type { Attestation, CalendarFeedListItem, Enrolment, EvaluationResults, Mutual, RegisterEntryDto, Roster, SessionDetail, SessionSummary };
+export type { Attestation, CalendarFeedListItem, ScheduleDay, Enrolment, EvaluationResults, Mutual, RegisterEntryDto, Roster, SessionDetail, SessionSummary };
 export { CALENDAR_FEED_KINDS, type CalendarFeedKind } from '@mutualis/domain/delivery/ical';
 export { ENROLMENT_OUTCOMES, enrolmentIsActive } from '@mutualis/domain/delivery/enrolment';
 export { SCALE_POINTS } from '@mutualis/domain/delivery/evaluation';
@@ -52,8 +54,14 @@ export {
   sessionWasHeld,
 } from '@mutualis/domain/delivery/lifecycle';
 
+export { CALENDAR_VIEWS, type CalendarView, monthWeeks, shiftView, viewRange, weekDays } from '@mutualis/domain/delivery/calendar-grid';
+
 // The pages show delivery lists whole: one page of up to 500 (the lists' largest page).
 const WHOLE = { pageSize: 500 };
+
+/** The meeting days from `from` to `to` of the sessions the caller may see (the calendar of sessions). */
+export const useSchedule = (from: string, to: string) =>
+  useQuery({ queryKey: ['delivery', 'schedule', from, to], queryFn: () => call(scheduleEndpoints.days, { query: { from, to } }), placeholderData: (previous) => previous });
 
 export const useSessions = (status?: SessionStateDto) =>
   useQuery({

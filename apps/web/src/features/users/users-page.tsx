@@ -1,6 +1,6 @@
 import { ACCOUNT_STATUSES, mayResendInvitation } from '@mutualis/domain/accounts/account-status';
 import { ACCOUNT_LOCALES, type AccountLocale, accountLocaleOf, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
-import { grantableRoles, type Role, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
+import { grantableRoles, type Role, roleBelongsToFunder, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notify } from '../../components/notify.ts';
@@ -18,6 +18,7 @@ import { useCurrentUser } from '../auth/session.ts';
 import { useMembers } from '../members/api.ts';
 import { useMutuals } from '../mutuals/api.ts';
 import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
+import { useFunders } from '../observatory/api.ts';
 
 /** The roles the caller may give here: the invite form has no provider field, so it offers no role that needs one (trainer). */
 const invitableRoles = (granter: Role): Role[] => grantableRoles(granter).filter((role) => !roleBelongsToProvider(role));
@@ -42,7 +43,7 @@ export function UsersPage() {
     { key: 'name', header: t('users:fields.displayName'), render: (u) => u.displayName },
     { key: 'email', header: t('users:fields.email'), render: (u) => u.email },
     { key: 'role', header: t('users:fields.role'), render: (u) => t(`common:role.${u.role}`) },
-    { key: 'scope', header: t('users:fields.scope'), render: (u) => u.memberName ?? u.providerName ?? u.mutualName ?? '' },
+    { key: 'scope', header: t('users:fields.scope'), render: (u) => u.memberName ?? u.providerName ?? u.funderName ?? u.mutualName ?? '' },
     { key: 'status', header: t('users:fields.status'), render: (u) => <StatusBadge status={u.status} labelKey="users:status" /> },
     { key: 'lastLogin', header: t('users:fields.lastLogin'), render: (u) => format.dateTime(u.lastLoginAt) },
     {
@@ -134,7 +135,9 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
     locale: accountLocaleOf(i18n.language),
     memberId: null as string | null,
     mutualId: null as string | null,
+    funderId: null as string | null,
   });
+  const funders = useFunders(me.role === 'platform_admin');
   const members = useMembers({ pageSize: 200, sort: 'name' });
   const mutuals = useMutuals(me.role === 'platform_admin');
   const invite = useInviteUser({
@@ -154,6 +157,7 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
       locale: values.locale,
       memberId: roleBelongsToMember(values.role) ? (values.memberId ?? undefined) : undefined,
       mutualId: me.role === 'platform_admin' && roleBelongsToMutual(values.role) ? (values.mutualId ?? undefined) : undefined,
+      funderId: roleBelongsToFunder(values.role) ? (values.funderId ?? undefined) : undefined,
     });
   };
   return (
@@ -172,6 +176,18 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
           onChange={(v) => v && setValues({ ...values, role: v as Role })}
           comboboxProps={{ withinPortal: false }}
         />
+        {roleBelongsToFunder(values.role) && (
+          <Select
+            label={t('users:fields.funder')}
+            required
+            searchable
+            data={(funders.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
+            value={values.funderId}
+            error={form.error('funderId')}
+            onChange={(v) => setValues({ ...values, funderId: v })}
+            comboboxProps={{ withinPortal: false }}
+          />
+        )}
         {me.role === 'platform_admin' && roleBelongsToMutual(values.role) && (
           <Select
             label={t('users:fields.mutual')}

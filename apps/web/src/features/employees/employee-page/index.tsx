@@ -12,6 +12,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useFieldErrors } from '../../../components/use-field-errors.ts';
 import { useCurrentUser } from '../../auth/session.ts';
 import { type Employee, type EmployeeInput, useEmployee, useSaveEmployee } from '../api.ts';
+import { LearnerRecordCard } from '../../learning/learner-record-card.tsx';
 import { EndEmploymentCard } from './end-employment-card.tsx';
 import { WagesCard } from './wages-card.tsx';
 
@@ -56,7 +57,7 @@ function fromEmployee(e: Employee): FormState {
   };
 }
 
-/** /employees/new?memberId=… and /employees/:id: the employee form, wage history and end of employment. */
+/** /employees/new?memberId=… and /employees/:id: the employee form, learner record, wage history and end of employment. */
 export function EmployeePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -207,6 +208,7 @@ export function EmployeePage() {
             </Stack>
           </form>
         </Card>
+        {employee && <LearnerRecordCard employeeId={employee.id} />}
         {employee && <WagesCard employee={employee} />}
         {employee && !employee.endDate && <EndEmploymentCard employee={employee} />}
       </Stack>

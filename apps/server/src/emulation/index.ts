@@ -1,0 +1,2 @@
+// What other areas (and the composition root) may use of the emulation area.
+export { registerEmulationRoutes } from './routes.ts';

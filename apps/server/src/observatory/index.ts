@@ -1,0 +1,9 @@
+// What other areas (and the composition root) may use of the observatory area.
+import type { Db } from '../db/client.ts';
+import { observatoryRepository } from './repository.ts';
+
+export { observedMutualIds } from './observer-scope.ts';
+export { registerObservatoryRoutes } from './routes.ts';
+
+/** True when the funder exists (accounts: a funder's account names one). */
+export const funderExists = (db: Db, id: string) => observatoryRepository(db).funderExists(id);

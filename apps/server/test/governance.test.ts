@@ -1,0 +1,246 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type Client, createTestContext, loginAs, newMember, newMutual, newUser, type TestContext } from './harness.ts';
+import { pdfText } from './pdf-text.ts';
+
+// Governance of one mutual through the API: recognition and its history (s.1, s.7), the board and
+// its chair, leaders, partners and support, the scorecard and its thresholds.
+
+const json = async (res: Response) => {
+  const body = await res.json();
+  return body;
+};
+
+describe('governance API', () => {
+  let ctx: TestContext;
+  let coordinator: Client;
+  let viewer: Client;
+  let member: Client;
+  let mutualId: string;
+  let chairUserId: string;
+
+  before(async () => {
+    ctx = await createTestContext();
+    const mutual = await newMutual(ctx, { kind: 'sectoral' });
+    mutualId = mutual.id;
+    coordinator = (await loginAs(ctx, 'coordinator', { mutualId })).client;
+    viewer = (await loginAs(ctx, 'board_viewer', { mutualId })).client;
+    const firm = await newMember(ctx, mutualId);
+    member = (await loginAs(ctx, 'member_contact', { mutualId, memberId: firm.id })).client;
+    chairUserId = (await newUser(ctx, 'board_viewer', { mutualId }, { email: 'chair@example.test' })).id;
+  });
+  after(() => ctx.close());
+
+  /** The text of the member contact's savings statement of a year. */
+  const statementText = async (year: number) => {
+    const res = await member.get(`/api/my-firm/savings/statement.pdf?year=${year}&lang=fr`);
+    assert.equal(res.status, 200);
+    return pdfText(Buffer.from(await res.arrayBuffer()));
+  };
+
+  describe('recognition', () => {
+    it('given no history, then the mutual is not recognised and a member is told payments do not count (s.1)', async () => {
+      const standing = await json(await member.get('/api/recognition/standing'));
+      assert.deepEqual([standing.status, standing.paymentsCount], ['none', false]);
+    });
+
+    it('given no history, then the member\'s statement of the year says that payments to the mutual did not count, in both languages (s.1)', async () => {
+      const text = await statementText(2026);
+      assert.ok(text.includes('Mutuelle non reconnue') && text.includes('Mutual not recognised'), text);
+      assert.ok(text.includes('2026-01-01') && text.includes('2026-12-31'));
+    });
+
+    it('given an application and a recognition, then payments count; a sectoral file lacks its CSMO resolution', async () => {
+      assert.equal((await coordinator.post('/api/recognition/events', { kind: 'applied', occurredOn: '2015-01-10' })).status, 201);
+      const file = await json(await coordinator.post('/api/recognition/events', { kind: 'recognised', occurredOn: '2015-06-01', note: 'Lettre du ministre' }));
+      assert.deepEqual([file.standing.status, file.standing.paymentsCount], ['recognised', true]);
+      assert.ok(file.gaps.includes('supporting_resolution'));
+      assert.equal(file.resolutionRequired, true);
+      assert.deepEqual(file.nextEvents, ['notice_given']);
+      const patched = await json(await coordinator.patch('/api/recognition', { resolutionBody: 'CSMO de la transformation alimentaire', resolutionAdoptedOn: '2014-11-20', legalName: 'Mutuelle ABC' }));
+      assert.ok(!patched.gaps.includes('supporting_resolution'));
+    });
+
+    it('given a notice with 9 days to answer, then it is refused naming the earliest deadline', async () => {
+      const res = await coordinator.post('/api/recognition/events', { kind: 'notice_given', occurredOn: '2026-11-02', answerDueOn: '2026-11-11' });
+      assert.equal(res.status, 400);
+      const problem = await json(res);
+      assert.equal(problem.errors[0].field, 'answerDueOn');
+      assert.match(problem.errors[0].message, /2026-11-12/);
+    });
+
+    it('given a notice with 10 days, then the mutual is under notice and payments still count until it is suspended', async () => {
+      const file = await json(await coordinator.post('/api/recognition/events', { kind: 'notice_given', occurredOn: '2026-11-02', answerDueOn: '2026-11-12' }));
+      assert.deepEqual([file.standing.status, file.standing.answerDueOn, file.standing.paymentsCount], ['under_notice', '2026-11-12', true]);
+    });
+
+    it('given the answer period running, when the coordinator suspends on the deadline, then it is refused (409)', async () => {
+      const res = await coordinator.post('/api/recognition/events', { kind: 'suspended', occurredOn: '2026-11-12' });
+      assert.equal(res.status, 409);
+      assert.equal((await json(res)).code, 'transition_not_allowed');
+    });
+
+    it('given the deadline passed, when suspended, then payments no longer count and members see it', async () => {
+      const file = await json(await coordinator.post('/api/recognition/events', { kind: 'suspended', occurredOn: '2026-11-13' }));
+      assert.deepEqual([file.standing.status, file.standing.paymentsCount], ['suspended', false]);
+      assert.equal((await json(await member.get('/api/recognition/standing'))).paymentsCount, false);
+      const file2 = await json(await coordinator.post('/api/recognition/events', { kind: 'restored', occurredOn: '2026-11-19' }));
+      assert.equal(file2.standing.status, 'recognised');
+    });
+
+    it('given a suspension from 13 to 18 November, then the statement of that year names those days only, and the year before says nothing (s.1)', async () => {
+      const text = await statementText(2026);
+      assert.ok(text.includes('Mutuelle non reconnue') && text.includes('2026-11-13') && text.includes('2026-11-18'), text);
+      assert.ok(!text.includes('2026-01-01'));
+      const before = await statementText(2025);
+      assert.ok(!before.includes('non reconnue') && !before.includes('not recognised'));
+    });
+
+    it('given a step, when a document is attached, then the board can download it; a member contact cannot read the file', async () => {
+      const file = await json(await viewer.get('/api/recognition'));
+      const event = file.events[0];
+      const up = await coordinator.post(`/api/recognition/events/${event.id}/documents`, { filename: 'lettre.pdf', contentBase64: Buffer.from('%PDF-1.4 lettre').toString('base64') });
+      assert.equal(up.status, 201);
+      const doc = await json(up);
+      const down = await viewer.get(`/api/governance/documents/${doc.id}`);
+      assert.equal(down.status, 200);
+      assert.equal(await down.text(), '%PDF-1.4 lettre');
+      assert.equal((await member.get('/api/recognition')).status, 403);
+      const bad = await coordinator.post(`/api/recognition/events/${event.id}/documents`, { filename: 'virus.exe', contentBase64: Buffer.from('MZ').toString('base64') });
+      assert.equal(bad.status, 400);
+    });
+  });
+
+  describe('board and its chair', () => {
+    const seats: Record<string, string> = {};
+    it('given seats and members, then the composition is checked against s.3 and says what breaks', async () => {
+      for (const [key, kind] of [
+        ['e1', 'employer'],
+        ['e2', 'employer'],
+        ['e3', 'employer'],
+        ['w1', 'workforce'],
+        ['o1', 'other'],
+      ] as const) {
+        const board = await json(await coordinator.post('/api/board/seats', { kind, label: key }));
+        seats[key] = board.seats.find((s: { label: string }) => s.label === key).id;
+      }
+      let board = await json(await coordinator.post('/api/board/members', { seatId: seats.e1, name: 'Chantal Boivin', office: 'chair', termStart: '2024-01-01', userId: chairUserId, email: 'chantal@example.test' }));
+      board = await json(await coordinator.post('/api/board/members', { seatId: seats.o1, name: 'Paul Roy', termStart: '2024-01-01' }));
+      assert.deepEqual(board.composition.breaches, ['employer_not_majority', 'no_workforce_representative']);
+      board = await json(await coordinator.post('/api/board/members', { seatId: seats.e2, name: 'Luc Caron', termStart: '2024-01-01' }));
+      assert.deepEqual(board.composition.breaches, ['no_workforce_representative']);
+      board = await json(await coordinator.post('/api/board/members', { seatId: seats.w1, name: 'Nadia Saïd', termStart: '2024-01-01' }));
+      // 2 employers of 4: half is not a majority
+      assert.deepEqual(board.composition.breaches, ['employer_not_majority']);
+      board = await json(await coordinator.post('/api/board/members', { seatId: seats.e3, name: 'Marc Ouellet', termStart: '2024-01-01' }));
+      assert.deepEqual(board.composition.breaches, []);
+      assert.equal(board.composition.compliant, true);
+      assert.equal(board.canManage, true);
+    });
+
+    it('given a seat held, when another member is seated on it for an overlapping term, then it is refused', async () => {
+      const res = await coordinator.post('/api/board/members', { seatId: seats.w1, name: 'Autre', termStart: '2025-01-01' });
+      assert.equal(res.status, 400);
+    });
+
+    it('given a board viewer who is not the chair, then it reads the board but may not record a meeting', async () => {
+      const board = await json(await viewer.get('/api/board'));
+      assert.equal(board.canManage, false);
+      assert.equal((await viewer.post('/api/board/meetings', { heldOn: '2026-10-01', agenda: 'x' })).status, 403);
+    });
+
+    it('given the chair, when it records a meeting, attendance and a decision, then quorum and attendance follow', async () => {
+      const { login } = await import('./harness.ts');
+      const chair = await login(ctx, 'chair@example.test');
+      assert.equal((await json(await chair.get('/api/board'))).canManage, true);
+      const created = await chair.post('/api/board/meetings', { heldOn: '2026-10-01', agenda: '1. Budget\n2. Plan de formation' });
+      assert.equal(created.status, 201);
+      const meeting = await json(created);
+      assert.equal(meeting.sitting, 5);
+      const present = meeting.attendance.slice(0, 3).map((a: { boardMemberId: string }) => a.boardMemberId);
+      const after = await json(await chair.put(`/api/board/meetings/${meeting.id}/attendance`, { present }));
+      assert.deepEqual([after.present, after.sitting, after.quorum], [3, 5, true]);
+      const decided = await json(await chair.post(`/api/board/meetings/${meeting.id}/decisions`, { text: 'Adopter le budget 2027', outcome: 'adopted' }));
+      assert.equal(decided.decisions[0].position, 1);
+      const list = await json(await viewer.get('/api/board/meetings'));
+      assert.deepEqual([list.total, list.items[0].present, list.items[0].decisions], [1, 3, 1]);
+    });
+  });
+
+  describe('leaders, partners and the scorecard', () => {
+    it('given a leader, when involvement is recorded, then it is counted by year', async () => {
+      const leader = await json(await coordinator.post('/api/leaders', { name: 'Julie Gagnon', role: 'coordinator', since: '2020-01-01' }));
+      const firm = await newMember(ctx, mutualId);
+      await coordinator.post(`/api/leaders/${leader.id}/contributions`, { kind: 'recruitment', occurredOn: '2026-03-01', memberId: firm.id });
+      const after = await json(await coordinator.post(`/api/leaders/${leader.id}/contributions`, { kind: 'resource', occurredOn: '2026-04-01', amountCents: 2_500_000 }));
+      assert.deepEqual(after.involvement, [{ year: 2026, meetings: 0, firmsRecruited: 1, resourcesCents: 2_500_000 }]);
+      assert.equal((await coordinator.post(`/api/leaders/${leader.id}/contributions`, { kind: 'resource', occurredOn: '2026-04-01' })).status, 400);
+    });
+
+    it('given a coordinator, when it adds a partner and a financial support, then the network shows it with its kind of support', async () => {
+      const partner = await json(await coordinator.post('/api/partners', { name: 'Cégep régional', kind: 'college', since: '2019-01-01' }));
+      assert.equal((await coordinator.post(`/api/partners/${partner.id}/supports`, { kind: 'financial', description: 'Subvention', startsOn: '2026-02-01' })).status, 400);
+      const withSupport = await json(
+        await coordinator.post(`/api/partners/${partner.id}/supports`, { kind: 'financial', description: 'Subvention de démarrage', amountCents: 4_000_000, startsOn: '2026-02-01' }),
+      );
+      assert.deepEqual([withSupport.supportKinds, withSupport.financialCents], [['financial'], 4_000_000]);
+      await coordinator.post(`/api/partners/${partner.id}/supports`, { kind: 'material', description: 'Locaux', startsOn: '2026-01-01', endsOn: '2026-12-31' });
+      assert.equal((await viewer.post('/api/partners', { name: 'x', kind: 'other', since: '2020-01-01' })).status, 403);
+      const eco = await json(await viewer.get('/api/ecosystem'));
+      const p = eco.partners.find((x: { id: string }) => x.id === partner.id);
+      assert.deepEqual(p.supportKinds, ['financial', 'material']);
+      const year = eco.timeline.find((t: { year: number }) => t.year === 2026);
+      assert.deepEqual([year.activePartners, year.material, year.financialCents], [1, 1, 4_000_000]);
+    });
+
+    it('given the facts of the year, then the scorecard rates each indicator with its reason, and the board’s thresholds apply', async () => {
+      const card = await json(await viewer.get('/api/scorecard'));
+      const get = (key: string, c = card) => c.indicators.find((i: { key: string }) => i.key === key);
+      assert.equal(card.year, 2026);
+      assert.deepEqual([get('board_compliant').rating, get('board_compliant').current.value], ['green', 1]);
+      assert.deepEqual([get('board_meetings').current.value, get('board_meetings').rating, get('board_meetings').reason], [1, 'red', 'below_alert']);
+      assert.deepEqual([get('financial_support').current.value, get('support_kinds').current.value], [4_000_000, 2]);
+      assert.deepEqual([get('ledger_balance').reason, get('retention_12m').reason], ['not_available', 'not_available']);
+      assert.equal(card.suppressed, false);
+      const { login } = await import('./harness.ts');
+      const chair = await login(ctx, 'chair@example.test');
+      const after = await json(await chair.put('/api/scorecard/thresholds', { thresholds: [{ indicator: 'board_meetings', green: 1, amber: 1 }] }));
+      assert.deepEqual([get('board_meetings', after).rating, get('board_meetings', after).thresholdIsDefault], ['green', false]);
+      const wrong = await chair.put('/api/scorecard/thresholds', { thresholds: [{ indicator: 'board_attendance', green: 0.5, amber: 0.7 }] });
+      assert.equal(wrong.status, 400);
+      const reset = await json(await chair.put('/api/scorecard/thresholds', { thresholds: [{ indicator: 'board_meetings', green: null, amber: null }] }));
+      assert.equal(get('board_meetings', reset).thresholdIsDefault, true);
+    });
+
+    it('given the annual report’s figures, then reach reads them for that year', async () => {
+      const saved = await coordinator.put('/api/activity-years', { year: 2024, firmsServed: 12, microSmallFirmsServed: 9, workersServed: 80, lowSkilledWorkersServed: 30 });
+      assert.equal(saved.status, 200);
+      const card = await json(await viewer.get('/api/scorecard?year=2024'));
+      const reach = card.indicators.find((i: { key: string }) => i.key === 'micro_small_share');
+      assert.equal(reach.current.value, 0.75);
+      const years = await json(await viewer.get('/api/activity-years'));
+      assert.deepEqual(years.items.map((y: { year: number; source: string }) => [y.year, y.source]), [[2024, 'report']]);
+      const bad = await coordinator.put('/api/activity-years', { year: 2024, firmsServed: 2, microSmallFirmsServed: 3, workersServed: 1, lowSkilledWorkersServed: 0 });
+      assert.equal(bad.status, 400);
+    });
+  });
+});
+
+describe('a mutual never reaches another mutual’s governance', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  it('given two mutuals, then the second mutual’s coordinator sees an empty board and its own standing', async () => {
+    const a = await newMutual(ctx);
+    const b = await newMutual(ctx);
+    const ca = (await loginAs(ctx, 'coordinator', { mutualId: a.id })).client;
+    const cb = (await loginAs(ctx, 'coordinator', { mutualId: b.id })).client;
+    await ca.post('/api/board/seats', { kind: 'employer', label: 'A' });
+    await ca.post('/api/recognition/events', { kind: 'applied', occurredOn: '2020-01-01' });
+    assert.deepEqual((await (await cb.get('/api/board')).json()).seats, []);
+    assert.equal((await (await cb.get('/api/recognition/standing')).json()).status, 'none');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './questionnaire-status.ts';
+export * from './validity.ts';
