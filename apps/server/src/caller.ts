@@ -36,6 +36,8 @@ export type Clock = () => Date;
 
 /** The login-session cache port (accounts/login-session-cache.ts); one per process. */
 export interface LoginSessionCache {
+  /** Empties the cache when another instance (or this one) changed accounts or sessions since it was filled. */
+  sync(): Promise<void>;
   /** The cached caller for a session id, or undefined when the database must be asked. */
   get(sessionId: string, nowMs: number): Caller | undefined;
   /** A token taken before a database lookup starts, passed back to `store`. */
@@ -44,19 +46,30 @@ export interface LoginSessionCache {
   store(sessionId: string, caller: Caller, lastSeenMs: number, expiresMs: number, startedAt: number): void;
   /** Empties the cache (after any change to accounts or sessions). */
   forget(): void;
-  /** Runs a change to accounts or sessions, then empties the cache, even if it failed. */
+  /** Runs a change to accounts or sessions, then empties the cache and tells the other instances, even if it failed. */
   changing<T>(change: () => Promise<T>): Promise<T>;
 }
 
-/** The job-runner port for pooling runs (pooling/pooling-runner.ts): queued per mutual, solved off the request. */
+/**
+ * The pooling-run queue port (pooling/pooling-runner.ts). The queue itself is the pooling_run
+ * table: any instance claims a queued run, one at a time per mutual, and solves it off the request.
+ */
 export interface PoolingRunQueue {
-  /** Queues a run (already stored as queued); it starts when its mutual has no running run. */
+  /** This instance's name in the runs it claims. */
+  readonly instanceId: string;
+  /** Signals that a run was queued (already stored as queued): some instance will claim it. */
   enqueue(runId: string, mutualId: string): void;
+  /** Claims the next claimable queued run and solves it here; false when there was none. */
+  runNext(): Promise<boolean>;
+  /** Runs of dead instances (lease ran out; any lease when `alone`) back in the queue, or failed after their last try. */
+  recover(options?: { alone?: boolean }): Promise<{ requeued: number; failed: number }>;
+  /** Where `enqueue` signals (the job queue); without one, runs are drained in this process. */
+  setDispatch(dispatch: (() => void) | null): void;
   /** Ends a queued or running run of the mutual as cancelled; false if it had ended. */
   cancel(mutualId: string, runId: string): Promise<boolean>;
-  /** Resolves when nothing is running or queued (tests). */
+  /** Resolves when this instance solves nothing (tests). */
   idle(): Promise<void>;
-  /** Stops every run and fails the ones that were solving. */
+  /** Stops solving here; the runs being solved are handed back to the queue. */
   stop(): Promise<void>;
 }
 
@@ -72,6 +85,8 @@ export interface Deps {
   poolingRuns: PoolingRunQueue;
   /** Login sessions resolved a moment ago. */
   loginSessions: LoginSessionCache;
+  /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */
+  lifecycle: { stopping: boolean };
 }
 
 /** The mutual the caller works in; callers without one (the platform administrator) are refused. */

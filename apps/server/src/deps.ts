@@ -13,7 +13,8 @@ export function createDeps(options: { db: Db; config: Config; now?: Clock; maile
     config: options.config,
     now: options.now ?? (() => new Date()),
     mailer: options.mailer === undefined ? smtpTransportFromConfig(options.config) : options.mailer,
-    loginSessions: createLoginSessionCache(),
+    loginSessions: createLoginSessionCache(options.db),
+    lifecycle: { stopping: false },
   } as Omit<Deps, 'poolingRuns'> as Deps;
   deps.poolingRuns = createPoolingRunner(deps);
   return deps;

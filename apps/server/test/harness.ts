@@ -69,6 +69,8 @@ async function postgresDatabase(url: string): Promise<string> {
 export interface TestContext {
   deps: Deps;
   handle: DatabaseHandle;
+  /** PostgreSQL only: this test file's own database (another process or handle may open it). */
+  databaseUrl?: string;
   app: ReturnType<typeof buildApp>;
   /** Moves the injected clock. */
   setNow(date: Date | string): void;
@@ -78,9 +80,8 @@ export interface TestContext {
 /** A fresh, migrated database and the app built on it. */
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const url = process.env.DATABASE_URL;
-  const handle = url
-    ? await openDatabase({ databaseUrl: await postgresDatabase(url), poolSize: 10 })
-    : await openDatabase({ memory: true, loadDataDir: await pgliteTemplate() });
+  const databaseUrl = url ? await postgresDatabase(url) : undefined;
+  const handle = databaseUrl ? await openDatabase({ databaseUrl, poolSize: 10 }) : await openDatabase({ memory: true, loadDataDir: await pgliteTemplate() });
   let now = new Date('2026-11-20T15:00:00Z');
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', ...env });
   const deps: Deps = createDeps({ db: handle.db, config, now: () => now, mailer: null });
@@ -88,6 +89,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   return {
     deps,
     handle,
+    databaseUrl,
     app,
     setNow(date) {
       now = new Date(date);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { buildApp } from '../src/app.ts';
+import { createDeps } from '../src/deps.ts';
 import { createTestContext, login, loginAs, newMutual, newUser, TEST_PASSWORD, type TestContext } from './harness.ts';
 
 // Sessions are resolved from a short in-process cache (accounts/login-session-cache.ts). Each test
@@ -56,5 +58,45 @@ describe('session cache: changes to an account or a session hold at once', () =>
     assert.equal((await client.get('/api/auth/me').then((r) => r.json())).locale, 'fr');
     assert.ok((await client.patch('/api/auth/me', { locale: 'en' })).status < 300);
     assert.equal((await client.get('/api/auth/me').then((r) => r.json())).locale, 'en');
+  });
+});
+
+describe('session cache: two app instances over one database', () => {
+  let ctx: TestContext;
+  let mutualId: string;
+  let other: ReturnType<typeof buildApp>;
+  before(async () => {
+    ctx = await createTestContext();
+    mutualId = (await newMutual(ctx)).id;
+    // a second instance: its own deps (its own session cache) over the same database
+    other = buildApp(createDeps({ db: ctx.deps.db, config: ctx.deps.config, now: ctx.deps.now, mailer: null }));
+  });
+  after(() => ctx.close());
+
+  async function cookieOf(email: string) {
+    const res = await ctx.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    assert.equal(res.status, 200);
+    const me = (await res.json()) as { csrfToken: string };
+    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrfToken: me.csrfToken };
+  }
+  const meOn = async (app: ReturnType<typeof buildApp>, cookie: string) => (await app.request('/api/auth/me', { headers: { cookie } })).status;
+
+  it('given a session cached by the other instance, when it logs out on the first, then the other refuses it at once', async () => {
+    const user = await newUser(ctx, 'board_viewer', { mutualId });
+    const { cookie, csrfToken } = await cookieOf(user.email);
+    assert.equal(await meOn(other, cookie), 200);
+    assert.equal(await meOn(other, cookie), 200);
+    const out = await ctx.app.request('/api/auth/logout', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    assert.equal(out.status, 204);
+    assert.equal(await meOn(other, cookie), 401);
+  });
+
+  it('given a session cached by the other instance, when a coordinator deactivates the account on the first, then the other refuses it at once', async () => {
+    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId })).client;
+    const user = await newUser(ctx, 'board_viewer', { mutualId });
+    const { cookie } = await cookieOf(user.email);
+    assert.equal(await meOn(other, cookie), 200);
+    assert.equal((await coordinator.post(`/api/users/${user.id}/deactivate`)).status, 200);
+    assert.equal(await meOn(other, cookie), 401);
   });
 });

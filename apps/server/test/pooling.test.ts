@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 import { poolingRepository } from '../src/pooling/repository.ts';
-import { failInterruptedPoolingRuns } from '../src/pooling/pooling-runner.ts';
 import { type Client, createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 
 // Pooling runs through the API: a small instance solved in a worker thread, cancel, re-run with
@@ -328,16 +327,17 @@ describe('pooling runs', () => {
     assert.equal(run.figures.technical.penaltyPerUnservedSeat, 1000);
   });
 
-  it('given runs left queued or running by a stopped server, when the server starts, then they are marked failed', async () => {
+  it('given a run left running by an instance that died after its last try, when runs are recovered, then it is failed and may be started again', async () => {
     const user = await ctx.deps.db.selectFrom('app_user').select('id').where('mutual_id', '=', mutualId).executeTakeFirstOrThrow();
     const run = await ctx.deps.db
       .insertInto('pooling_run')
-      .values({ mutual_id: mutualId, status: 'running', request: '{}', problem: '{"periods":[],"needs":[],"offers":[]}', created_by: user.id })
+      .values({ mutual_id: mutualId, status: 'running', attempts: 2, claimed_by: 'dead-instance', lease_until: '2020-01-01T00:00:00Z', request: '{}', problem: '{"periods":[],"needs":[],"offers":[]}', created_by: user.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await failInterruptedPoolingRuns(ctx.deps);
+    assert.deepEqual(await ctx.deps.poolingRuns.recover(), { requeued: 0, failed: 1 });
     const row = await (await coord.get(`/api/pooling/runs/${run.id}`)).json();
     assert.equal(row.status, 'failed');
     assert.match(row.error, /interrupted/);
   });
+
 });

@@ -3,42 +3,59 @@ import { after, before, describe, it } from 'node:test';
 import { SlidingWindowLimiter } from '../src/http/rate-limit.ts';
 import { anonymous, createTestContext, newMutual, newUser, TEST_PASSWORD, type TestContext } from './harness.ts';
 
-describe('SlidingWindowLimiter', () => {
+describe('SlidingWindowLimiter (counted in the database)', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
   const clock = (start: string) => {
     let now = new Date(start);
     return { now: () => now, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
   };
+  let n = 0;
+  const limiterOf = (c: ReturnType<typeof clock>, limit: number) => new SlidingWindowLimiter({ name: `test-${n++}`, limit, windowMs: 60_000, now: c.now, db: ctx.deps.db });
 
-  it('given fewer hits than the limit, then the key is allowed', () => {
+  it('given fewer hits than the limit, then the key is allowed', async () => {
     const c = clock('2026-01-01T00:00:00Z');
-    const limiter = new SlidingWindowLimiter({ limit: 3, windowMs: 60_000, now: c.now });
-    limiter.hit('a');
-    limiter.hit('a');
-    assert.equal(limiter.retryAfterSeconds('a'), 0);
+    const limiter = limiterOf(c, 3);
+    await limiter.hit('a');
+    await limiter.hit('a');
+    assert.equal(await limiter.retryAfterSeconds('a'), 0);
   });
 
-  it('given the limit reached, then it waits until the oldest hit leaves the window', () => {
+  it('given the limit reached, then it waits until the oldest hit leaves the window', async () => {
     const c = clock('2026-01-01T00:00:00Z');
-    const limiter = new SlidingWindowLimiter({ limit: 3, windowMs: 60_000, now: c.now });
-    limiter.hit('a');
+    const limiter = limiterOf(c, 3);
+    await limiter.hit('a');
     c.advance(10_000);
-    limiter.hit('a');
-    limiter.hit('a');
-    assert.equal(limiter.retryAfterSeconds('a'), 50);
-    assert.equal(limiter.retryAfterSeconds('b'), 0, 'other keys are not affected');
+    await limiter.hit('a');
+    await limiter.hit('a');
+    assert.equal(await limiter.retryAfterSeconds('a'), 50);
+    assert.equal(await limiter.retryAfterSeconds('b'), 0, 'other keys are not affected');
     c.advance(50_001);
-    assert.equal(limiter.retryAfterSeconds('a'), 0, 'the window slid past the first hit');
-    limiter.hit('a');
-    assert.ok(limiter.retryAfterSeconds('a') > 0, 'the two recent hits still count');
+    assert.equal(await limiter.retryAfterSeconds('a'), 0, 'the window slid past the first hit');
+    await limiter.hit('a');
+    assert.ok((await limiter.retryAfterSeconds('a')) > 0, 'the two recent hits still count');
   });
 
-  it('given a reset, then the key starts afresh', () => {
+  it('given a reset, then the key starts afresh', async () => {
     const c = clock('2026-01-01T00:00:00Z');
-    const limiter = new SlidingWindowLimiter({ limit: 1, windowMs: 60_000, now: c.now });
-    limiter.hit('a');
-    assert.ok(limiter.retryAfterSeconds('a') > 0);
-    limiter.reset('a');
-    assert.equal(limiter.retryAfterSeconds('a'), 0);
+    const limiter = limiterOf(c, 1);
+    await limiter.hit('a');
+    assert.ok((await limiter.retryAfterSeconds('a')) > 0);
+    await limiter.reset('a');
+    assert.equal(await limiter.retryAfterSeconds('a'), 0);
+  });
+
+  it('given two limiters of the same name over one database (two instances), then they count the same hits', async () => {
+    const c = clock('2026-01-01T00:00:00Z');
+    const one = new SlidingWindowLimiter({ name: 'shared', limit: 2, windowMs: 60_000, now: c.now, db: ctx.deps.db });
+    const other = new SlidingWindowLimiter({ name: 'shared', limit: 2, windowMs: 60_000, now: c.now, db: ctx.deps.db });
+    await one.hit('a');
+    await other.hit('a');
+    assert.ok((await one.retryAfterSeconds('a')) > 0);
+    assert.ok((await other.retryAfterSeconds('a')) > 0);
   });
 });
 

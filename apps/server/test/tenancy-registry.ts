@@ -4,6 +4,7 @@ import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } f
 import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
 import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
+import { preparePrivacy, privacyBodies, privacyForeignIds, privacyParams } from './tenancy-privacy.ts';
 
 type Row = { id: string; mutual_id?: string };
 
@@ -124,7 +125,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareGovernance, prepareLearning] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareGovernance, prepareLearning, preparePrivacy] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -165,6 +166,7 @@ export const tenancyRegistry = {
     ...deliveryParams,
     ...needsParams,
     ...governanceParams,
+    ...privacyParams,
   } as Record<string, ParamIds>,
   /** A valid body for each write route, keyed "METHOD /api/path/{param}". */
   bodies: {
@@ -206,9 +208,10 @@ export const tenancyRegistry = {
     ...needsBodies,
     ...learningBodies,
     ...governanceBodies,
+    ...privacyBodies,
   } as Record<string, (world: World) => unknown>,
   /** GET routes without path parameters that are not lists of records (no leak check needed). */
-  notLists: ['/api/health', '/api/openapi.json', '/api/auth/me'] as string[],
+  notLists: ['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/me'] as string[],
   /** Ids that must never appear in any list answer for the role. */
   foreignIdsInLists(w: World, role: Role): string[] {
     const ids = [w.mutualB.id, w.memberB1.id, w.employeeB1.id, w.providerB.id];
@@ -220,6 +223,7 @@ export const tenancyRegistry = {
     ids.push(...needsForeignIds(w, role));
     ids.push(...learningForeignIds(w, role));
     ids.push(...governanceForeignIds(w, role));
+    ids.push(...privacyForeignIds(w));
     return ids;
   },
 };

@@ -18,6 +18,7 @@ const REACHED_FROM: Record<string, string> = {
   '/providers': '/courses (catalogue tabs)',
   '/topics': '/courses (catalogue tabs)',
   '/pooling/compare': '/pooling',
+  '/privacy/incidents': '/privacy (a button in its header)',
   '/account': 'the account menu of the header',
 };
 const isDetailOrForm = (p: string) => p.includes(':') || p.endsWith('/new') || p.endsWith('/import');

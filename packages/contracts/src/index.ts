@@ -28,3 +28,4 @@ export * from './learning.ts';
 export * from './governance.ts';
 export * from './observatory.ts';
 export * from './emulation.ts';
+export * from './privacy.ts';

@@ -14,34 +14,34 @@ import { resetPassword } from './reset-password.ts';
 import { updateProfile } from './update-profile.ts';
 
 /** Invitations, password reset and the caller's own profile and password. */
-export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiters = tokenLimiters(deps.now)) {
+export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiters = tokenLimiters({ now: deps.now, db: deps.db })) {
   /** Runs a token use; an invalid token counts against the caller's address. */
   async function withTokenLimit<T>(c: Context, use: () => Promise<T>): Promise<T> {
     const ip = clientIp(c, deps.config.TRUST_PROXY);
-    assertNotLimited(c, [[limits.badTokenByIp, ip]]);
+    await assertNotLimited(c, [[limits.badTokenByIp, ip]]);
     try {
       return await use();
     } catch (error) {
-      if (error instanceof AppError && error.code === 'token_invalid') limits.badTokenByIp.hit(ip);
+      if (error instanceof AppError && error.code === 'token_invalid') await limits.badTokenByIp.hit(ip);
       throw error;
     }
   }
 
   /** Counts a reset request against the e-mail and the caller's address (each sends a message). */
-  function limitResetRequest(c: Context, email: string) {
+  async function limitResetRequest(c: Context, email: string) {
     const ip = clientIp(c, deps.config.TRUST_PROXY);
     const emailKey = email.toLowerCase();
-    assertNotLimited(c, [
+    await assertNotLimited(c, [
       [limits.resetByEmail, emailKey],
       [limits.resetByIp, ip],
     ]);
-    limits.resetByEmail.hit(emailKey);
-    limits.resetByIp.hit(ip);
+    await limits.resetByEmail.hit(emailKey);
+    await limits.resetByIp.hit(ip);
   }
 
   servePublic(app, accounts.acceptInvitation, async ({ body }, _caller, c) => answerLoggedIn(c, deps, await withTokenLimit(c, () => acceptInvitation(deps, body))));
   servePublic(app, accounts.requestPasswordReset, async ({ body }, _caller, c) => {
-    limitResetRequest(c, body.email);
+    await limitResetRequest(c, body.email);
     await requestPasswordReset(deps, body);
     return c.body(null, 202);
   });

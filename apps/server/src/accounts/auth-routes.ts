@@ -33,7 +33,7 @@ export function answerLoggedIn(c: Context, deps: Deps, session: StartedSession):
 }
 
 /** Logging in and out, and who the caller is. */
-export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters = loginLimiters(deps.now)) {
+export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters = loginLimiters({ now: deps.now, db: deps.db })) {
   servePublic(app, auth.login, async ({ body }, _caller, c) =>
     answerLoggedIn(c, deps, await logIn(deps, { ...body, throttle: loginThrottle(c, limits, deps.config.TRUST_PROXY) })),
   );

@@ -5,5 +5,6 @@ export type { LoginThrottle } from './log-in.ts';
 export { createLoginSessionCache } from './login-session-cache.ts';
 export { hashToken, newToken } from './login-sessions.ts';
 export { managedMutual } from './managed-mutual.ts';
+export { rateLimitRepository } from './rate-limit-repository.ts';
 export { userRepository } from './user-repository.ts';
 export { registerUserRoutes } from './user-routes.ts';

@@ -12,10 +12,10 @@ import { userRepository } from './user-repository.ts';
  */
 export interface LoginThrottle {
   /** Throws rate_limited when the e-mail or the caller has failed too often lately. */
-  assertAllowed(email: string): void;
-  failed(email: string): void;
+  assertAllowed(email: string): Promise<void>;
+  failed(email: string): Promise<void>;
   /** A success forgets the e-mail's failures (not the caller's). */
-  succeeded(email: string): void;
+  succeeded(email: string): Promise<void>;
 }
 
 // A dummy hash so that unknown e-mails cost as much time as wrong passwords.
@@ -28,14 +28,14 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6nXu+1LV1EtnY3xgnHHX1A$Y23Fgy
  */
 export async function logIn(deps: Deps, input: LoginRequest & { throttle: LoginThrottle }): Promise<StartedSession> {
   const { throttle } = input;
-  throttle.assertAllowed(input.email);
+  await throttle.assertAllowed(input.email);
   const user = await userRepository(deps.db).findByEmail(input.email);
   const ok = await verify(user?.password_hash ?? DUMMY_HASH, input.password).catch(() => false);
   if (!user?.password_hash || !user.active || !ok) {
-    throttle.failed(input.email);
+    await throttle.failed(input.email);
     throw new AppError('invalid_credentials', 'invalid_credentials');
   }
-  throttle.succeeded(input.email);
+  await throttle.succeeded(input.email);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const session = await startSession(tx.db, user.id, now);

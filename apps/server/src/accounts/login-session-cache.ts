@@ -1,4 +1,6 @@
 import type { Caller, LoginSessionCache } from '../caller.ts';
+import type { Db } from '../db/client.ts';
+import { loginSessionVersionRepository } from './login-session-repository.ts';
 
 /**
  * A short in-process cache of resolved sessions, keyed by the session id (the hash of the cookie
@@ -11,8 +13,12 @@ import type { Caller, LoginSessionCache } from '../caller.ts';
  *   reset, (de)activation, role/scope/name/language change, accepted invitation) calls
  *   `forget()` (through `changing`) once its transaction has ended: the whole cache is emptied and a
  *   lookup that started before is not stored, so the change holds for the very next request;
- * - only lookups outside a transaction are cached (the session middleware); other processes'
- *   changes (another server process, SQL by hand) are seen after SESSION_CACHE_MS at most.
+ * - only lookups outside a transaction are cached (the session middleware);
+ * - several instances: `changing` also bumps login_session_version in the database once the change
+ *   is done (before its answer), and every request first reads that number (`sync`, one indexed
+ *   one-row read): a different number empties this instance's cache, so a change made on one
+ *   instance holds on every other for the very next request. SQL by hand that changes sessions
+ *   is seen after SESSION_CACHE_MS at most (or at once after `update login_session_version set version = version + 1`).
  */
 export const SESSION_CACHE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -28,15 +34,24 @@ interface Entry {
   storedAt: number;
 }
 
-/** A new, empty cache; the app holds one in `deps.loginSessions`. */
-export function createLoginSessionCache(): LoginSessionCache {
+/** A new, empty cache over the database's version of sessions; the app holds one in `deps.loginSessions`. */
+export function createLoginSessionCache(db: Db): LoginSessionCache {
+  const versions = loginSessionVersionRepository(db);
   const entries = new Map<string, Entry>();
   let generation = 0;
+  let knownVersion: number | undefined;
   const forget = () => {
     generation++;
     entries.clear();
   };
   return {
+    async sync() {
+      const version = await versions.current();
+      if (version !== knownVersion) {
+        knownVersion = version;
+        forget();
+      }
+    },
     get(id, nowMs) {
       const entry = entries.get(id);
       if (!entry) return undefined;
@@ -63,6 +78,7 @@ export function createLoginSessionCache(): LoginSessionCache {
         return await change();
       } finally {
         forget();
+        await versions.bump();
       }
     },
   };

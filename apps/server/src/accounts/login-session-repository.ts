@@ -44,3 +44,19 @@ export function sessionRepository(db: Db) {
     },
   };
 }
+
+/**
+ * The version of accounts and login sessions: any change to them bumps it, and every instance
+ * compares it with the one its session cache was filled at (accounts/login-session-cache.ts).
+ */
+export function loginSessionVersionRepository(db: Db) {
+  return {
+    async current(): Promise<number> {
+      const row = await db.selectFrom('login_session_version').select('version').executeTakeFirst();
+      return Number(row?.version ?? 0);
+    },
+    async bump() {
+      await db.updateTable('login_session_version').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+    },
+  };
+}

@@ -49,6 +49,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
 export async function resolveSessionCached(deps: Deps, token: string): Promise<Caller | null> {
   const id = hashToken(token);
   const now = deps.now();
+  await deps.loginSessions.sync();
   const cached = deps.loginSessions.get(id, now.getTime());
   if (cached) return cached;
   const startedAt = deps.loginSessions.generation();

@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Runs a multi-statement SQL script (migrations) outside Kysely. */
   execScript(text: string): Promise<void>;
+  /** The raw SQL the job queue (pg-boss) runs on the same database: one statement with values, or a script without. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PGlite only: a dump of the data folder (tests clone a database with it; backups gzip it). */
   dump?: (compression?: 'none' | 'gzip') => Promise<Blob>;
   close(): Promise<void>;
@@ -103,6 +105,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       execScript: async (text) => {
         await pool.query(text);
       },
+      executeSql: (text, values) => pool.query(text, values),
       close: () => db.destroy(),
     };
   }
@@ -119,6 +122,12 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       kind: 'pglite',
       execScript: async (text) => {
         await client.exec(text);
+      },
+      // PGlite takes values only for one statement; a script without values goes through exec
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return results[results.length - 1] ?? { rows: [] };
       },
       dump: async (compression = 'none') => (await client.dumpDataDir(compression)) as Blob,
       close: async () => {

@@ -2,7 +2,7 @@
 export { registerAttendanceRoutes } from './attendance-routes.ts';
 export { registerAttestationRoutes } from './attestation-routes.ts';
 export { registerCalendarRoutes } from './calendar-routes.ts';
-export { startDeliveryJobs } from './delivery-jobs.ts';
+export { runDeliveryPass } from './delivery-jobs.ts';
 export { registerEnrolmentRoutes } from './enrolment-routes.ts';
 export { registerEvaluationRoutes } from './evaluation-routes.ts';
 export { registerRegisterRoutes } from './register-routes.ts';

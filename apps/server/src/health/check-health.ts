@@ -1,4 +1,6 @@
-import type { Health } from '@mutualis/contracts';
+import type { Health, Ready } from '@mutualis/contracts';
+import { pendingMigrations } from '../db/migrate.ts';
+import { AppError } from '../errors.ts';
 import type { Deps } from '../caller.ts';
 import { healthRepository } from './repository.ts';
 
@@ -6,4 +8,17 @@ import { healthRepository } from './repository.ts';
 export async function checkHealth(deps: Deps): Promise<Health> {
   await healthRepository(deps.db).ping();
   return { status: 'ok', database: 'ok', time: deps.now().toISOString() };
+}
+
+/** The instance may take traffic: not stopping, the database answers, every migration is applied (else busy_try_again, 503). */
+export async function checkReady(deps: Deps): Promise<Ready> {
+  if (deps.lifecycle.stopping) throw new AppError('busy_try_again', 'This instance is stopping');
+  try {
+    await healthRepository(deps.db).ping();
+  } catch {
+    throw new AppError('busy_try_again', 'The database does not answer');
+  }
+  const pending = await pendingMigrations(deps.db).catch(() => ['(none applied)']);
+  if (pending.length > 0) throw new AppError('busy_try_again', `Migrations not applied yet: ${pending.join(', ')}`);
+  return { status: 'ready', database: 'ok', migrations: 'done', time: deps.now().toISOString() };
 }

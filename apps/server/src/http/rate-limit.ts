@@ -1,61 +1,55 @@
 import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
-import type { LoginThrottle } from '../accounts/index.ts';
+import { type LoginThrottle, rateLimitRepository } from '../accounts/index.ts';
+import type { Db } from '../db/client.ts';
 
 /**
- * A sliding-window counter per key, in memory (Mutualis runs as one process).
- * The clock is injected so that tests move time instead of waiting.
+ * A sliding-window counter per key, kept in the database (rate_limit_hit) so that every instance
+ * counts the same events. The clock is injected so that tests move time instead of waiting.
  */
 export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
+  private readonly name: string;
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly now: () => Date;
+  private readonly hits: ReturnType<typeof rateLimitRepository>;
 
-  constructor(options: { limit: number; windowMs: number; now: () => Date }) {
+  constructor(options: { name: string; limit: number; windowMs: number; now: () => Date; db: Db }) {
+    this.name = options.name;
     this.limit = options.limit;
     this.windowMs = options.windowMs;
     this.now = options.now;
+    this.hits = rateLimitRepository(options.db);
   }
 
-  private recent(key: string): number[] {
-    const since = this.now().getTime() - this.windowMs;
-    const kept = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (kept.length === 0) this.hits.delete(key);
-    else this.hits.set(key, kept);
-    return kept;
+  private key(key: string) {
+    return `${this.name}:${key}`;
   }
 
   /** Seconds to wait before the key is allowed again; 0 when it is allowed now. */
-  retryAfterSeconds(key: string): number {
-    const recent = this.recent(key);
+  async retryAfterSeconds(key: string): Promise<number> {
+    const now = this.now().getTime();
+    const recent = await this.hits.recent(this.key(key), new Date(now - this.windowMs).toISOString(), this.limit);
     if (recent.length < this.limit) return 0;
     // The window frees a slot when the oldest counted hit leaves it.
-    const oldest = recent[recent.length - this.limit];
-    return Math.max(1, Math.ceil((oldest + this.windowMs - this.now().getTime()) / 1000));
+    const oldest = new Date(recent[this.limit - 1]).getTime();
+    return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
   }
 
   /** Counts one event (a failure, a request) for the key. */
-  hit(key: string) {
-    const recent = this.recent(key);
-    recent.push(this.now().getTime());
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.sweep();
+  async hit(key: string) {
+    await this.hits.add(this.key(key), this.now().toISOString());
   }
 
-  reset(key: string) {
-    this.hits.delete(key);
-  }
-
-  /** Drops keys whose hits have all left the window, so memory stays bounded. */
-  private sweep() {
-    for (const key of [...this.hits.keys()]) this.recent(key);
+  async reset(key: string) {
+    await this.hits.clear(this.key(key));
   }
 }
 
 /** Throws 429 rate_limited, with a Retry-After header, when any limiter/key pair is exhausted. */
-export function assertNotLimited(c: Context, checks: [SlidingWindowLimiter, string][]) {
-  const wait = Math.max(0, ...checks.map(([limiter, key]) => limiter.retryAfterSeconds(key)));
+export async function assertNotLimited(c: Context, checks: [SlidingWindowLimiter, string][]) {
+  const waits = await Promise.all(checks.map(([limiter, key]) => limiter.retryAfterSeconds(key)));
+  const wait = Math.max(0, ...waits);
   if (wait > 0) {
     // Headers set on the context are kept by the problem answer that the error becomes.
     c.header('Retry-After', String(wait));
@@ -79,10 +73,10 @@ export function clientIp(c: Context, trustProxy: boolean): string {
 const MINUTE = 60_000;
 
 /** Login limits: failures per e-mail (5 in 15 minutes; a success resets it) and per address (50). */
-export function loginLimiters(now: () => Date) {
+export function loginLimiters({ now, db }: { now: () => Date; db: Db }) {
   return {
-    byEmail: new SlidingWindowLimiter({ limit: 5, windowMs: 15 * MINUTE, now }),
-    byIp: new SlidingWindowLimiter({ limit: 50, windowMs: 15 * MINUTE, now }),
+    byEmail: new SlidingWindowLimiter({ name: 'login-email', limit: 5, windowMs: 15 * MINUTE, now, db }),
+    byIp: new SlidingWindowLimiter({ name: 'login-ip', limit: 50, windowMs: 15 * MINUTE, now, db }),
   };
 }
 export type LoginLimiters = ReturnType<typeof loginLimiters>;
@@ -96,23 +90,26 @@ export function loginThrottle(c: Context, limits: LoginLimiters, trustProxy: boo
         [limits.byEmail, email.toLowerCase()],
         [limits.byIp, ip],
       ]),
-    failed: (email) => {
-      limits.byEmail.hit(email.toLowerCase());
-      limits.byIp.hit(ip);
+    failed: async (email) => {
+      await limits.byEmail.hit(email.toLowerCase());
+      await limits.byIp.hit(ip);
     },
     succeeded: (email) => limits.byEmail.reset(email.toLowerCase()),
   };
 }
 
 /** Limits of the token routes: reset requests (each sends a message) and bad tokens. */
-export function tokenLimiters(now: () => Date) {
+export function tokenLimiters({ now, db }: { now: () => Date; db: Db }) {
   return {
     /** Reset requests per e-mail: 3 an hour. */
-    resetByEmail: new SlidingWindowLimiter({ limit: 3, windowMs: 60 * MINUTE, now }),
+    resetByEmail: new SlidingWindowLimiter({ name: 'reset-email', limit: 3, windowMs: 60 * MINUTE, now, db }),
     /** Reset requests per address: 20 an hour. */
-    resetByIp: new SlidingWindowLimiter({ limit: 20, windowMs: 60 * MINUTE, now }),
+    resetByIp: new SlidingWindowLimiter({ name: 'reset-ip', limit: 20, windowMs: 60 * MINUTE, now, db }),
     /** Invalid invitation or reset tokens per address: 20 in 15 minutes. */
-    badTokenByIp: new SlidingWindowLimiter({ limit: 20, windowMs: 15 * MINUTE, now }),
+    badTokenByIp: new SlidingWindowLimiter({ name: 'bad-token-ip', limit: 20, windowMs: 15 * MINUTE, now, db }),
   };
 }
+
+/** The longest window of any limit: events older than this are purged (jobs' maintenance). */
+export const LONGEST_WINDOW_MS = 60 * MINUTE;
 export type TokenLimiters = ReturnType<typeof tokenLimiters>;

@@ -31,6 +31,7 @@ import { registerScheduleRoutes } from '../delivery/index.ts';
 import { registerEmulationRoutes } from '../emulation/index.ts';
 import { registerGovernanceRoutes } from '../governance/index.ts';
 import { registerObservatoryRoutes } from '../observatory/index.ts';
+import { registerPrivacyRoutes } from '../privacy/index.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {
@@ -65,4 +66,5 @@ export function registerRoutes(app: App, deps: Deps) {
   registerGovernanceRoutes(app, deps);
   registerObservatoryRoutes(app, deps);
   registerEmulationRoutes(app, deps);
+  registerPrivacyRoutes(app, deps);
 }

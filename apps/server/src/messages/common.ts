@@ -73,5 +73,6 @@ export const commonMessages = {
   funder_not_found: { fr: 'Bailleur de fonds introuvable', en: 'Funder not found' },
   board_seat_not_found: { fr: 'Siège du conseil introuvable', en: 'Board seat not found' },
   board_member_not_found: { fr: 'Administrateur introuvable', en: 'Board member not found' },
+  incident_not_found: { fr: 'Incident introuvable', en: 'Incident not found' },
   message_not_found: { fr: 'Courriel introuvable', en: 'Message not found' },
 } as const satisfies Record<string, Texts>;

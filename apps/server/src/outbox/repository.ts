@@ -45,22 +45,62 @@ export function outboxRepository(db: Db) {
         .returning('id')
         .executeTakeFirstOrThrow();
     },
-    /** Pending messages whose next attempt is due, oldest first. */
+    /** Pending messages whose next attempt is due, oldest first (unclaimed ones only). */
     due(now: string, limit: number) {
       return db
         .selectFrom('outbox')
         .selectAll()
         .where('status', '=', 'pending')
+        .where('claimed_until', 'is', null)
         .where('next_attempt_at', '<=', now)
         .orderBy('next_attempt_at')
         .orderBy('id')
         .limit(limit)
         .execute();
     },
+    /**
+     * Claims up to `limit` due messages for this sender until `until`, oldest first. Rows another
+     * sender is claiming at the same moment are skipped (FOR UPDATE SKIP LOCKED), and a claimed row
+     * is never due again: two senders never get the same message.
+     */
+    async claimDue(now: string, limit: number, until: string) {
+      const rows = await db
+        .updateTable('outbox')
+        .set({ claimed_until: until })
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('outbox')
+            .select('id')
+            .where('status', '=', 'pending')
+            .where('claimed_until', 'is', null)
+            .where('next_attempt_at', '<=', now)
+            .orderBy('next_attempt_at')
+            .orderBy('id')
+            .limit(limit)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .returningAll()
+        .execute();
+      return rows.sort((a, b) => (a.next_attempt_at < b.next_attempt_at ? -1 : a.next_attempt_at > b.next_attempt_at ? 1 : a.id - b.id));
+    },
+    /**
+     * Claims whose time ran out: the sender died during the SMTP call, so the message may have left.
+     * They are failed (a coordinator may retry them by hand), never sent again by themselves.
+     */
+    async failExpiredClaims(now: string) {
+      const result = await db
+        .updateTable('outbox')
+        .set({ status: 'failed', claimed_until: null, last_error: 'the sender stopped while sending: the message may have left; retry it by hand if it did not arrive' })
+        .where('status', '=', 'pending')
+        .where('claimed_until', '<', now)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
     async markSent(id: number, now: string) {
       await db
         .updateTable('outbox')
-        .set({ status: 'sent', sent_at: now, attempts: (eb) => eb('attempts', '+', 1), last_error: null })
+        .set({ status: 'sent', sent_at: now, attempts: (eb) => eb('attempts', '+', 1), last_error: null, claimed_until: null })
         .where('id', '=', id)
         .execute();
     },
@@ -75,6 +115,7 @@ export function outboxRepository(db: Db) {
           status: values.status,
           last_error: values.error,
           next_attempt_at: values.nextAttemptAt,
+          claimed_until: null,
         })
         .where('id', '=', id)
         .execute();
@@ -83,7 +124,7 @@ export function outboxRepository(db: Db) {
     async requeue(id: number, now: string) {
       return db
         .updateTable('outbox')
-        .set({ status: 'pending', attempts: 0, next_attempt_at: now })
+        .set({ status: 'pending', attempts: 0, next_attempt_at: now, claimed_until: null })
         .where('id', '=', id)
         .where('status', 'in', OUTBOX_RETRYABLE_STATUSES)
         .returning(columns)

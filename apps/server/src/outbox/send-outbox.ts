@@ -14,10 +14,14 @@ export interface SendOutboxOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   batchSize?: number;
+  /** How long a claimed message stays this sender's (the SMTP calls of one batch must fit in it). */
+  claimMs?: number;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 6;
 export const DEFAULT_BASE_DELAY_MS = 60_000;
+/** A batch of 20 SMTP calls fits easily in 10 minutes; a claim older than that is a dead sender's. */
+export const DEFAULT_CLAIM_MS = 10 * 60_000;
 
 /** The wait before the next attempt after `attempts` failures: base × 2^(attempts−1), capped. */
 export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: number) {
@@ -25,16 +29,20 @@ export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: num
 }
 
 /**
- * One pass of the sender: delivers the due pending messages one by one; a failure counts an
- * attempt and schedules the next one later (exponential backoff), or marks the message failed.
+ * One pass of the sender: claims a batch of due pending messages (no other sender gets them),
+ * then delivers them one by one; a failure counts an attempt and schedules the next one later
+ * (exponential backoff), or marks the message failed. Claims left by a dead sender are failed.
  */
 export async function sendOutbox(options: SendOutboxOptions) {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
   const maxDelayMs = options.maxDelayMs ?? 6 * 60 * 60_000;
   const outbox = outboxRepository(options.db);
-  const due = await outbox.due(options.now().toISOString(), options.batchSize ?? 20);
-  const result = { sent: 0, retrying: 0, failed: 0 };
+  const now = options.now();
+  const expired = await outbox.failExpiredClaims(now.toISOString());
+  const claimUntil = new Date(now.getTime() + (options.claimMs ?? DEFAULT_CLAIM_MS)).toISOString();
+  const due = await outbox.claimDue(now.toISOString(), options.batchSize ?? 20, claimUntil);
+  const result = { sent: 0, retrying: 0, failed: expired };
   for (const message of due) {
     try {
       await options.transport.send({

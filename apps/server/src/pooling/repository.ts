@@ -1,6 +1,7 @@
 import { ACTIVE_POOLING_RUN_STATUSES, type PoolingRunStatus } from '@mutualis/domain/pooling-runs/run-status';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
+import type { Database } from '../db/tables.ts';
 
 export interface NewPoolingRun {
   mutualId: string;
@@ -124,55 +125,138 @@ export function poolingRepository(db: Db) {
         .where('pooling_run.id', '=', runId)
         .executeTakeFirst();
     },
-    /** Moves a queued run to running; undefined when it is no longer queued (e.g. cancelled). */
-    async markRunning(runId: string, at: string) {
-      return db
-        .updateTable('pooling_run')
-        .set({ status: 'running', started_at: at, progress: JSON.stringify({ phase: 'starting', percent: 0 }) })
-        .where('id', '=', runId)
-        .where('status', '=', 'queued')
-        .returning(['id', 'mutual_id', 'problem', 'adjustments'])
-        .executeTakeFirst();
+    /**
+     * Claims the oldest queued run of a mutual that has no running run, for this instance until
+     * `leaseUntil`; undefined when there is none. Claimers skip each other's rows (SKIP LOCKED), and
+     * the one-running-run-per-mutual index refuses a second claim of the same mutual.
+     */
+    async claimNext(instanceId: string, at: string, leaseUntil: string) {
+      try {
+        return await db
+          .updateTable('pooling_run')
+          .set({
+            status: 'running',
+            started_at: at,
+            claimed_by: instanceId,
+            lease_until: leaseUntil,
+            attempts: (eb) => eb('attempts', '+', 1),
+            progress: JSON.stringify({ phase: 'starting', percent: 0 }),
+          })
+          .where('id', '=', (eb) =>
+            eb
+              .selectFrom('pooling_run as r')
+              .select('r.id')
+              .where('r.status', '=', 'queued')
+              .where(({ not, exists, selectFrom }) =>
+                not(exists(selectFrom('pooling_run as o').select('o.id').whereRef('o.mutual_id', '=', 'r.mutual_id').where('o.status', '=', 'running'))),
+              )
+              .orderBy('r.created_at')
+              .orderBy('r.id')
+              .limit(1)
+              .forUpdate()
+              .skipLocked(),
+          )
+          .where('status', '=', 'queued')
+          .returning(['id', 'mutual_id', 'problem', 'adjustments'])
+          .executeTakeFirst();
+      } catch (error) {
+        // another instance claimed a run of the same mutual at the same moment
+        if ((error as { code?: string }).code === '23505') return undefined;
+        throw error;
+      }
     },
-    async updateProgress(runId: string, progress: Record<string, unknown>) {
-      await db.updateTable('pooling_run').set({ progress: JSON.stringify(progress) }).where('id', '=', runId).where('status', '=', 'running').execute();
-    },
-    /** Ends a running run; false when it had already ended (e.g. cancelled meanwhile). */
-    async finishRun(runId: string, end: { status: PoolingRunStatus; at: string; plan?: Record<string, unknown>; error?: string; progress?: Record<string, unknown> }) {
+    /** Extends this instance's lease; false when the run is no longer this instance's running run (cancelled, taken over). */
+    async renewLease(runId: string, instanceId: string, leaseUntil: string) {
       const result = await db
+        .updateTable('pooling_run')
+        .set({ lease_until: leaseUntil })
+        .where('id', '=', runId)
+        .where('claimed_by', '=', instanceId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    /** A stopping instance gives its running run back to the queue (the try is not counted). */
+    async handBack(runId: string, instanceId: string) {
+      await db
+        .updateTable('pooling_run')
+        .set({
+          status: 'queued',
+          claimed_by: null,
+          lease_until: null,
+          attempts: sql<number>`greatest(attempts - 1, 0)`,
+          progress: JSON.stringify({ phase: 'handed back', percent: 0 }),
+        })
+        .where('id', '=', runId)
+        .where('claimed_by', '=', instanceId)
+        .where('status', '=', 'running')
+        .execute();
+    },
+    /**
+     * Runs whose lease ran out (the instance solving them died): back in the queue while they have
+     * had fewer than `maxAttempts` tries, else failed (a coordinator may start them again).
+     */
+    async recoverExpired(at: string, maxAttempts: number) {
+      const expired = (eb: ExpressionBuilder<Database, 'pooling_run'>) =>
+        eb.and([eb('status', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)])]);
+      const failed = await db
+        .updateTable('pooling_run')
+        .set({ status: 'failed', finished_at: at, claimed_by: null, lease_until: null, error: `interrupted: the server solving it stopped ${maxAttempts} times; start it again` })
+        .where(expired)
+        .where('attempts', '>=', maxAttempts)
+        .executeTakeFirst();
+      const requeued = await db
+        .updateTable('pooling_run')
+        .set({ status: 'queued', claimed_by: null, lease_until: null, progress: JSON.stringify({ phase: 'requeued', percent: 0 }) })
+        .where(expired)
+        .executeTakeFirst();
+      return { failed: Number(failed.numUpdatedRows), requeued: Number(requeued.numUpdatedRows) };
+    },
+    /** True when some run waits in the queue. */
+    async anyQueued() {
+      return (await db.selectFrom('pooling_run').select('id').where('status', '=', 'queued').limit(1).executeTakeFirst()) !== undefined;
+    },
+    async updateProgress(runId: string, instanceId: string, progress: Record<string, unknown>) {
+      await db
+        .updateTable('pooling_run')
+        .set({ progress: JSON.stringify(progress) })
+        .where('id', '=', runId)
+        .where('claimed_by', '=', instanceId)
+        .where('status', '=', 'running')
+        .execute();
+    },
+    /** Ends a running run (this instance's, when `instanceId` is given); false when it had already ended (e.g. cancelled meanwhile). */
+    async finishRun(
+      runId: string,
+      end: { status: PoolingRunStatus; at: string; plan?: Record<string, unknown>; error?: string; progress?: Record<string, unknown>; instanceId?: string },
+    ) {
+      let q = db
         .updateTable('pooling_run')
         .set({
           status: end.status,
           finished_at: end.at,
+          claimed_by: null,
+          lease_until: null,
           ...(end.plan ? { plan: JSON.stringify(end.plan) } : {}),
           ...(end.error !== undefined ? { error: end.error } : {}),
           ...(end.progress ? { progress: JSON.stringify(end.progress) } : {}),
         })
         .where('id', '=', runId)
-        .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
-        .executeTakeFirst();
+        .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES);
+      if (end.instanceId) q = q.where('claimed_by', '=', end.instanceId);
+      const result = await q.executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
     async cancelRun(mutualId: string, runId: string, at: string) {
       return db
         .updateTable('pooling_run')
-        .set({ status: 'cancelled', finished_at: at, error: 'cancelled by a coordinator' })
+        .set({ status: 'cancelled', finished_at: at, error: 'cancelled by a coordinator', claimed_by: null, lease_until: null })
         .where('mutual_id', '=', mutualId)
         .where('id', '=', runId)
         .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
         .returning(['id', 'status'])
         .executeTakeFirst();
     },
-    /** Runs left queued or running by a stopped server are failed: nobody is solving them any more. */
-    async failUnfinishedRuns(at: string, reason: string) {
-      const result = await db
-        .updateTable('pooling_run')
-        .set({ status: 'failed', finished_at: at, error: reason })
-        .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
-    },
-
     // ---------- accepting a plan ----------
     /** Marks a succeeded run accepted; undefined when it was already accepted or did not succeed. */
     async markAccepted(mutualId: string, runId: string, userId: string, at: string) {

@@ -7,6 +7,7 @@ import {
   IconGavel,
   IconHeartRateMonitor,
   IconLicense,
+  IconLock,
   IconMapSearch,
   IconTelescope,
   IconBuildingCommunity,
@@ -43,6 +44,7 @@ export interface NavItem {
 
 const dashboard: NavItem = { to: '/dashboard', label: 'dashboard', icon: IconChartBar };
 const audit: NavItem = { to: '/audit', label: 'audit', icon: IconHistory };
+const privacy: NavItem = { to: '/privacy', label: 'privacy', icon: IconLock };
 const users: NavItem = { to: '/users', label: 'users', icon: IconUsers };
 const sessions: NavItem = { to: '/sessions', label: 'sessions', icon: IconCalendarEvent };
 const outbox: NavItem = { to: '/outbox', label: 'outbox', icon: IconMailForward };
@@ -92,6 +94,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     users,
     outbox,
     audit,
+    privacy,
     deliverySettings,
     scorecard,
     recognition,

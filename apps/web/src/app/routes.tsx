@@ -31,6 +31,9 @@ const emulation = () => import('../features/emulation/pages.ts');
 
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
+const ReadsPage = lazyPage(() => import('../features/privacy/reads-page.tsx'), 'ReadsPage');
+const IncidentsPage = lazyPage(() => import('../features/privacy/incidents-page.tsx'), 'IncidentsPage');
+const PersonFilePage = lazyPage(() => import('../features/privacy/person-file-page.tsx'), 'PersonFilePage');
 const CoursePage = lazyPage(catalogue, 'CoursePage');
 const CoursesPage = lazyPage(catalogue, 'CoursesPage');
 const MyProviderPage = lazyPage(catalogue, 'MyProviderPage');
@@ -151,6 +154,9 @@ export function AppRoutes() {
           <Route path="/expiries" element={<ExpiriesPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
           <Route path="/audit" element={<AuditPage />} />
+          <Route path="/privacy" element={<ReadsPage />} />
+          <Route path="/privacy/people/:employeeId" element={<PersonFilePage />} />
+          <Route path="/privacy/incidents" element={<IncidentsPage />} />
           <Route path="/admin/mutuals" element={<MutualsPage />} />
           <Route path="/recognition" element={<RecognitionPage />} />
           <Route path="/board" element={<BoardPage />} />

@@ -93,7 +93,10 @@ export const AUDIT_ACTIONS = [
   'questionnaire.hand_out',
   'calendar_feed.create',
   'calendar_feed.revoke',
-  // governance, observatory, emulation
+  // governance, observatory, emulation, privacy
+  'employee.erase',
+  'incident.create',
+  'incident.update',
   'recognition.applied',
   'recognition.recognised',
   'recognition.refused',
@@ -165,5 +168,6 @@ export const AUDIT_ENTITY_TYPES = [
   'scorecard',
   'funder',
   'emulation_scenario',
+  'confidentiality_incident',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

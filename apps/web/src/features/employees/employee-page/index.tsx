@@ -117,9 +117,16 @@ export function EmployeePage() {
         title={title}
         subtitle={employee?.memberName}
         actions={
-          <Button variant="default" onClick={() => navigate(backTo)}>
-            {t('common:actions.back')}
-          </Button>
+          <Group>
+            {me.role === 'coordinator' && employeeId && (
+              <Button variant="default" onClick={() => navigate(`/privacy/people/${employeeId}`)}>
+                {t('privacy:file.open')}
+              </Button>
+            )}
+            <Button variant="default" onClick={() => navigate(backTo)}>
+              {t('common:actions.back')}
+            </Button>
+          </Group>
         }
       />
       {employee?.endDate && (

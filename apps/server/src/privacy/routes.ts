@@ -1,0 +1,26 @@
+import { incidentEndpoints as incidents, privacyEndpoints as privacy } from '@mutualis/contracts';
+import type { Deps } from '../caller.ts';
+import { serve } from '../http/api.ts';
+import type { App } from '../http/context.ts';
+import { createIncident } from './create-incident.ts';
+import { erasePerson } from './erase-person.ts';
+import { getPersonFile } from './get-person-file.ts';
+import { getPersonFilePdf } from './get-person-file-pdf.ts';
+import { listIncidents } from './list-incidents.ts';
+import { listPersonReads } from './list-person-reads.ts';
+import { updateIncident } from './update-incident.ts';
+
+/**
+ * Personal information (Law 25): the coordinator, as the delegate of the mutual's privacy officer,
+ * answers access and erasure requests for the people of its mutual, reports who read whose data and
+ * keeps the register of confidentiality incidents.
+ */
+export function registerPrivacyRoutes(app: App, deps: Deps) {
+  serve(app, privacy.personFile, ['coordinator'], ({ params }, caller) => getPersonFile(deps, caller, params));
+  serve(app, privacy.personFilePdf, ['coordinator'], ({ params }, caller) => getPersonFilePdf(deps, caller, params));
+  serve(app, privacy.erase, ['coordinator'], ({ params, body }, caller) => erasePerson(deps, caller, { employeeId: params.employeeId, reason: body.reason }));
+  serve(app, privacy.reads, ['coordinator'], ({ query }, caller) => listPersonReads(deps, caller, query));
+  serve(app, incidents.list, ['coordinator'], ({ query }, caller) => listIncidents(deps, caller, query));
+  serve(app, incidents.create, ['coordinator'], ({ body }, caller) => createIncident(deps, caller, body));
+  serve(app, incidents.update, ['coordinator'], ({ params, body }, caller) => updateIncident(deps, caller, { incidentId: params.incidentId, changes: body }));
+}
