@@ -156,7 +156,8 @@ for (const lang of ['fr', 'en'] as const) {
         );
         await page.goto('/outbox');
         await heading(page, t('outbox:title'));
-        await page.locator('main tbody tr').first().waitFor();
+        // the demo's outbox may be empty (its e-mails already sent): the kinds shown, if any, by their names
+        await page.waitForLoadState('networkidle');
         await assertNoRawCodes(page, lang, 'outbox');
       } finally {
         await context.close();
