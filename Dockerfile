@@ -39,12 +39,13 @@ COPY --chown=root:root apps/server ./apps/server
 COPY --chown=root:root packages ./packages
 COPY --chown=root:root apps/web/package.json ./apps/web/package.json
 COPY --from=build --chown=root:root /app/apps/web/dist ./apps/web/dist
+COPY --from=build --chown=root:root /app/apps/server/dist ./apps/server/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# `npm start` semantics without rebuilding the web app (it is built into the image):
+# `npm start` semantics without building (the web app and the server bundle are built into the image):
 # migrate, seed the demo when SEED_DEMO=true and the database is empty, serve.
-CMD ["node", "--import", "tsx", "apps/server/src/main.ts"]
+CMD ["node", "--enable-source-maps", "apps/server/dist/main.mjs"]

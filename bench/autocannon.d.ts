@@ -30,7 +30,16 @@ declare module 'autocannon' {
     body?: string;
     workers?: number;
     pipelining?: number;
+    /** Seconds before a request counts as a timeout (default 10). */
+    timeout?: number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The run: a promise of its result that also emits each response (status, bytes, milliseconds). */
+  interface Instance extends Promise<Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -35,31 +35,54 @@ async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  pid: number;
+  /** Milliseconds from the spawn to the first 200 of /api/health. */
+  startMs: number;
+  /** What the server printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
-/** Starts apps/server/src/main.ts on a free port (no demo seeding, no web app) and waits for /api/health. */
-export async function startServer(): Promise<ServerProcess> {
+export interface StartOptions {
+  /** The tree whose apps/server/src/main.ts runs (default: this one). */
+  cwd?: string;
+  /** Variables added to (or, with '', removed from) the environment. */
+  env?: Record<string, string>;
+  /** How long to wait for /api/health (default 120 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Starts apps/server/src/main.ts on a free port and waits for /api/health. By default on the
+ * environment's database (DATABASE_URL), without the demo seed; `env` changes that.
+ */
+export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: url,
+    SEED_DEMO: 'false',
+    NODE_ENV: 'production',
+    SESSION_SECRET: process.env.SESSION_SECRET ?? 'benchmark-session-secret-not-for-production-use',
+  };
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === '') delete env[key];
+    else env[key] = value;
+  }
+  const spawnedAt = performance.now();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: url,
-      SEED_DEMO: 'false',
-      NODE_ENV: 'production',
-      SESSION_SECRET: process.env.SESSION_SECRET ?? 'benchmark-session-secret-not-for-production-use',
-    },
+    cwd: options.cwd ?? root,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     try {
@@ -71,10 +94,14 @@ export async function startServer(): Promise<ServerProcess> {
       child.kill('SIGKILL');
       throw new Error(`the server did not start in time:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
   }
+  const startMs = performance.now() - spawnedAt;
   return {
     url,
+    pid: child.pid ?? 0,
+    startMs,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -98,7 +125,9 @@ export async function login(url: string, email: string, password = DEMO_PASSWORD
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) {
-    throw new Error(`login as ${email} failed (${res.status}): ${await res.text()}\nDid you run: npm run seed -- --scale large ?`);
+    throw new Error(
+      `login as ${email} failed (${res.status}): ${await res.text()}\nDid you run: npm run seed -- --scale large ?`,
+    );
   }
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const me = (await res.json()) as Session['me'] & { csrfToken: string };
@@ -118,7 +147,10 @@ export function describeMachine(): Record<string, string> {
     cpu: `${os.cpus()[0]?.model ?? 'unknown'} (${run('nproc')} cores)`,
     memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     node: process.version,
-    'load average at the end (1, 5, 15 min)': os.loadavg().map((l) => l.toFixed(2)).join(', '),
+    'load average at the end (1, 5, 15 min)': os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', '),
     postgres: run(`psql "${process.env.DATABASE_URL}" -Atc "show server_version"`),
   };
 }

@@ -65,9 +65,15 @@ if (which === 'api') run(api, 'API', ['--test-concurrency=2']);
 if (which === 'unit' || which === 'all') run([...domain, ...api], 'unit and API', ['--test-concurrency=2']);
 if (which === 'browser' || which === 'all') {
   if (which === 'all' && !fs.existsSync('/usr/bin/chromium')) {
-    console.log('browser tests skipped: /usr/bin/chromium is not installed (apt-get install -y chromium); .ci/run installs it');
+    console.log(
+      'browser tests skipped: /usr/bin/chromium is not installed (apt-get install -y chromium); .ci/run installs it',
+    );
   } else {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    // the browser tests use the built app, as `npm start` serves it: build only when its sources changed
+    const build = spawnSync(process.execPath, ['scripts/web-build.mjs', '--if-changed'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
     run(browser, 'browser', ['--test-concurrency=1']);
   }

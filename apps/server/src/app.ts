@@ -1,28 +1,42 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from './caller.ts';
 import type { AppEnv } from './http/context.ts';
 import { sessionMiddleware } from './accounts/index.ts';
+import { admission, type AdmissionQueue } from './http/admission.ts';
+import { compressAnswers } from './http/compression.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { rejectUnstorableText } from './http/input-guard.ts';
 import { errorToResponse, invalidRequest, problem } from './http/problem.ts';
 import { registerRoutes } from './http/routes.ts';
+import { loadWebAssets, registerWebAssets, type WebAssets } from './http/web-assets.ts';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppOptions {
+  /** Serve the built web app (apps/web/dist, or these files) beside the API. */
+  serveWeb?: boolean | WebAssets;
+  /** The process's admission queue in front of the API (main.ts); tests call the routes directly. */
+  admission?: AdmissionQueue;
+}
+
+/** Paths that never wait in the admission queue: the health check and the API's own documentation. */
+export const admissionExempt = (p: string) =>
+  p === '/api/health' || p === '/api/openapi.json' || p.startsWith('/api/docs');
 
 /** Builds the whole HTTP application from its dependencies; does not listen (tests call app.request). */
-export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
+export function buildApp(deps: Deps, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return invalidRequest(c, result.error, (result as { target?: string }).target, (result as { data?: unknown }).data);
     },
   });
   app.onError(errorToResponse);
+  // outermost: compresses the finished answer, after the admission slot is given back
+  app.use('/api/*', compressAnswers());
   app.use(
     '*',
     secureHeaders({
@@ -39,6 +53,7 @@ export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
       referrerPolicy: 'same-origin',
     }),
   );
+  if (options.admission) app.use('/api/*', admission(options.admission));
   app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => problem(c, 413, 'payload_too_large', 'body_too_large', { megabytes: 20 }) }));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', rejectUnstorableText());
@@ -46,11 +61,7 @@ export function buildApp(deps: Deps, options: { serveWeb?: boolean } = {}) {
   registerOpenApi(app);
   app.all('/api/*', (c) => problem(c, 404, 'not_found', 'no_such_route', { method: c.req.method, path: c.req.path }));
 
-  if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
-    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    app.use('/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    app.get('*', (c) => c.html(indexHtml));
-  }
+  const web = options.serveWeb === true ? loadWebAssets(webDist) : options.serveWeb || null;
+  if (web) registerWebAssets(app, web);
   return app;
 }

@@ -1,8 +1,9 @@
 // Who is calling and what a use case may use. Every use case takes `(deps, caller, input)`:
 // `deps` carries the database, the configuration and the ports (clock, mailer, job runner,
-// login-session cache), `caller` the logged-in caller. Record visibility is decided with
+// login-session cache, evidence dashboards), `caller` the logged-in caller. Record visibility is decided with
 // the scope helpers below, the same way in every area; routes only resolve the caller.
 import type { Role } from '@mutualis/domain/accounts/roles';
+import type { ImpactDashboard, ImpactInput } from '@mutualis/domain/impact/dashboard';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { AppError } from './errors.ts';
@@ -73,6 +74,17 @@ export interface PoolingRunQueue {
   stop(): Promise<void>;
 }
 
+/** The evidence engine's answers computed lately (evidence/dashboard-cache.ts); one per process. */
+export interface EvidenceDashboardCache {
+  /**
+   * The engine's answer for `input`: the one kept in `slot` (a mutual, audience and window) when it
+   * was computed from an input with the same digest, else computed now and kept there.
+   */
+  dashboardOf(slot: string, input: ImpactInput): ImpactDashboard;
+  /** Forgets every kept answer. */
+  forget(): void;
+}
+
 /** Everything a route or use case needs from outside; built once by `createDeps` (deps.ts). */
 export interface Deps {
   db: Db;
@@ -85,6 +97,8 @@ export interface Deps {
   poolingRuns: PoolingRunQueue;
   /** Login sessions resolved a moment ago. */
   loginSessions: LoginSessionCache;
+  /** Evidence dashboards computed lately, by the digest of their input. */
+  evidenceDashboards: EvidenceDashboardCache;
   /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */
   lifecycle: { stopping: boolean };
 }

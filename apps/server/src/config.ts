@@ -11,6 +11,22 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * PGlite only: run the embedded database in a thread of its own (queries beside the HTTP work, on
+   * the other core). `false` runs it in the server's thread, as before.
+   */
+  PGLITE_THREAD: booleanish.default(true),
+  /** PostgreSQL only: connections in the pool. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /**
+   * API requests in progress at once (the rest wait in arrival order). Default: 4 on PGlite (one
+   * connection: a few overlap their JavaScript with the database), the pool size on PostgreSQL.
+   */
+  API_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
+  /** API requests waiting for their turn at most; one more is answered 503 at once. */
+  API_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(1000),
+  /** How long an API request may wait for its turn before it is answered 503 with Retry-After (milliseconds). */
+  API_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: booleanish.default(false),

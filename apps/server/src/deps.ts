@@ -4,6 +4,7 @@ import { createLoginSessionCache } from './accounts/index.ts';
 import type { Clock, Deps } from './caller.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import { createEvidenceDashboardCache } from './evidence/index.ts';
 import { type MailTransport, smtpTransportFromConfig } from './mail/transport.ts';
 import { createPoolingRunner } from './pooling/index.ts';
 
@@ -14,6 +15,7 @@ export function createDeps(options: { db: Db; config: Config; now?: Clock; maile
     now: options.now ?? (() => new Date()),
     mailer: options.mailer === undefined ? smtpTransportFromConfig(options.config) : options.mailer,
     loginSessions: createLoginSessionCache(options.db),
+    evidenceDashboards: createEvidenceDashboardCache(),
     lifecycle: { stopping: false },
   } as Omit<Deps, 'poolingRuns'> as Deps;
   deps.poolingRuns = createPoolingRunner(deps);

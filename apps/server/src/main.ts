@@ -1,13 +1,26 @@
-import { serve } from '@hono/node-server';
-import { buildApp } from './app.ts';
+// The composition root: read config, open the database, migrate, seed, listen.
+// Only the configuration and the database client are loaded before the database starts opening:
+// PGlite opens in its own thread (initdb on a new folder: seconds) while this thread loads the rest
+// of the server's code. Each step's time is logged (docs/performance.md, "Start"); performance.now()
+// counts from the process's start, so the first step is the loading of the code (tsx), and CPU time
+// beside wall time tells a slow step from a busy machine.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseLockedError, openDatabase } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
-import { seedDemoIfEmpty } from './db/seed/demo.ts';
-import { createDeps } from './deps.ts';
-import { installJobQueue, startBackgroundJobs } from './jobs/index.ts';
 
-// The composition root: read config, open the database, migrate, seed, listen.
+const steps: string[] = [];
+let lap = 0;
+let cpuLap = 0;
+function step(name: string) {
+  const now = performance.now();
+  const cpu = process.cpuUsage();
+  const cpuNow = (cpu.user + cpu.system) / 1000;
+  steps.push(`${name} ${Math.round(now - lap)} ms (CPU ${Math.round(cpuNow - cpuLap)} ms)`);
+  lap = now;
+  cpuLap = cpuNow;
+}
+
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
@@ -18,10 +31,43 @@ try {
   }
   throw error;
 }
+step('config');
 
-let handle: Awaited<ReturnType<typeof openDatabase>>;
+// The server's bundle carries a new, migrated database (scripts/server-build.mjs): a new data folder
+// starts from it instead of initdb; from the sources there is none.
+const template = fileURLToPath(new URL('./new-database.tar.gz', import.meta.url));
+const opening = openDatabase({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  poolSize: config.DATABASE_POOL_SIZE,
+  worker: config.PGLITE_THREAD,
+  template: fs.existsSync(template) ? template : undefined,
+});
+opening.catch(() => {}); // awaited below, after the code has loaded
+const [
+  { serve },
+  { admissionExempt, buildApp },
+  { migrate },
+  { seedDemoIfEmpty },
+  { createDeps },
+  { AdmissionQueue },
+  { installJobQueue, startBackgroundJobs },
+] = await Promise.all([
+  import('@hono/node-server'),
+  import('./app.ts'),
+  import('./db/migrate.ts'),
+  import('./db/seed/demo.ts'),
+  import('./deps.ts'),
+  import('./http/admission.ts'),
+  import('./jobs/index.ts'),
+]);
+step('code');
+
+let handle: Awaited<typeof opening>;
 try {
-  handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  handle = await opening;
+  if (handle.fromTemplate) console.log('new database made from the bundled template (no initdb)');
+  step('database');
 } catch (error) {
   if (error instanceof DatabaseLockedError) {
     console.error(error.message);
@@ -34,16 +80,32 @@ const deps = createDeps({ db: handle.db, config });
 // two instances starting together: one migrates (and seeds) while the other waits for the lock
 await migrate(handle, (line) => console.log(line), {
   thenUnderLock: async () => {
+    step('migrations');
     await installJobQueue(handle);
+    step('job queue');
     if (!config.SEED_DEMO) return;
     const seeded = await seedDemoIfEmpty(deps.db, { log: (line) => console.log(line) });
     if (seeded) console.log('demo data seeded (see README for the logins)');
+    step('demo seed');
   },
 });
 const jobs = await startBackgroundJobs(deps, handle);
-const app = buildApp(deps, { serveWeb: true });
+// One queue per process bounds the requests working on the database (http/admission.ts).
+const queue = new AdmissionQueue({
+  concurrency: config.API_CONCURRENCY ?? (handle.kind === 'pglite' ? 4 : config.DATABASE_POOL_SIZE),
+  queueLimit: config.API_QUEUE_LIMIT,
+  maxWaitMs: config.API_QUEUE_WAIT_MS,
+  exempt: admissionExempt,
+});
+const app = buildApp(deps, { serveWeb: true, admission: queue });
+step('app');
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  console.log(`Mutualis is listening on ${config.PUBLIC_URL} (port ${info.port}, ${handle.kind} database, instance ${deps.poolingRuns.instanceId})`);
+  step('listen');
+  const total = (performance.now() / 1000).toFixed(1);
+  console.log(
+    `Mutualis is listening on ${config.PUBLIC_URL} (port ${info.port}, ${handle.kind} database, instance ${deps.poolingRuns.instanceId})`,
+  );
+  console.log(`ready ${total} s after the process started (${steps.join(', ')})`);
 });
 
 /** Requests still running this long after SIGTERM are cut. */

@@ -4,6 +4,7 @@ import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } f
 import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
 import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
+import { evidenceBodies, evidenceForeignIds, evidenceParams, prepareEvidence } from './tenancy-evidence.ts';
 import { preparePrivacy, privacyBodies, privacyForeignIds, privacyParams } from './tenancy-privacy.ts';
 
 type Row = { id: string; mutual_id?: string };
@@ -125,7 +126,7 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareGovernance, prepareLearning, preparePrivacy] as ((world: World) => Promise<void>)[],
+  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareGovernance, prepareLearning, preparePrivacy] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -165,6 +166,7 @@ export const tenancyRegistry = {
     },
     ...deliveryParams,
     ...needsParams,
+    ...evidenceParams,
     ...governanceParams,
     ...privacyParams,
   } as Record<string, ParamIds>,
@@ -206,6 +208,7 @@ export const tenancyRegistry = {
     'POST /api/employees/{employeeId}/wages': () => ({ effectiveOn: '2024-01-01', hourlyWageCents: 2500 }),
     ...deliveryBodies,
     ...needsBodies,
+    ...evidenceBodies,
     ...learningBodies,
     ...governanceBodies,
     ...privacyBodies,
@@ -221,6 +224,7 @@ export const tenancyRegistry = {
     if (w.extra.poolingRunB) ids.push(w.extra.poolingRunB.id);
     ids.push(...deliveryForeignIds(w, role));
     ids.push(...needsForeignIds(w, role));
+    ids.push(...evidenceForeignIds(w, role));
     ids.push(...learningForeignIds(w, role));
     ids.push(...governanceForeignIds(w, role));
     ids.push(...privacyForeignIds(w));

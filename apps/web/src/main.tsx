@@ -1,5 +1,4 @@
 import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
@@ -9,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client.ts';
-import { AppRoutes } from './app/routes.tsx';
+import { AppRoutes, preloadPageOf } from './app/routes.tsx';
 import { cssVariablesResolver, theme } from './app/theme.ts';
 
 const queryClient = new QueryClient({
@@ -35,6 +34,9 @@ window.addEventListener('vite:preloadError', (event) => {
   event.preventDefault();
   location.reload();
 });
+
+// The first page's code comes beside the account request, not after it (app/routes.tsx).
+preloadPageOf(location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

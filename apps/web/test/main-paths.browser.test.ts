@@ -60,7 +60,7 @@ for (const lang of ['fr', 'en'] as const) {
         // dashboard with its charts
         await heading(page, t('dashboard:title'));
         await page.getByRole('heading', { name: t('dashboard:charts.bySize') }).waitFor();
-        await page.locator('.recharts-surface').first().waitFor();
+        await page.locator('[data-chart]').first().waitFor(); // components/charts.tsx
         assert.equal(await page.locator('html').getAttribute('lang'), lang);
         await checkA11y(page, 'dashboard');
         // UPDATE_SCREENSHOT=1 refreshes the README's screenshot; tests leave tracked files alone otherwise.

@@ -45,7 +45,7 @@ describe('navigation', () => {
     );
   });
 
-  it('given a funder or a researcher, then the observatory and the emulation planner are all their menu holds', () => {
-    for (const role of ['funder', 'researcher'] as const) assert.deepEqual(NAVIGATION[role].map((i) => i.to), ['/observatory', '/emulation']);
+  it('given a funder or a researcher, then the observatory, the emulation planner and the evidence of a mutual they observe (evidence, targeting, why firms join) are all their menu holds', () => {
+    for (const role of ['funder', 'researcher'] as const) assert.deepEqual(NAVIGATION[role].map((i) => i.to), ['/observatory', '/emulation', '/evidence', '/targeting', '/participation']);
   });
 });

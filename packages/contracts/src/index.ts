@@ -22,6 +22,10 @@ export * from './diagnostics.ts';
 export * from './demand.ts';
 export * from './quotes.ts';
 export * from './pooling.ts';
+export * from './outcomes.ts';
+export * from './evidence.ts';
+export * from './targeting.ts';
+export * from './participation.ts';
 export * from './delivery-schedule.ts';
 // The learner record: an employee's training, attestation expiries and renewal needs.
 export * from './learning.ts';

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
+import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
 import type { Database } from './tables.ts';
+import { parsers } from './values.ts';
+import { startWorkerThread } from '../worker-thread.ts';
 
 export type Db = Kysely<Database>;
 
@@ -19,34 +18,14 @@ export interface DatabaseHandle {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PGlite only: a dump of the data folder (tests clone a database with it; backups gzip it). */
   dump?: (compression?: 'none' | 'gzip') => Promise<Blob>;
+  /** PGlite only: a new data folder was made from the `template` dump (no initdb, no migration to apply). */
+  fromTemplate?: boolean;
   close(): Promise<void>;
 }
 
-// Same JS shapes from both drivers: dates as 'YYYY-MM-DD', timestamps as ISO strings,
-// bigint and numeric as numbers (money is integer cents, well inside 2^53).
-const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
-/**
- * A timestamptz as PostgreSQL sends it in UTC ('2026-11-20 15:00:00.123456+00') to an ISO string,
- * exactly as `new Date(v).toISOString()` would (milliseconds truncated), without the slower Date
- * parse of every value of every row; any other shape (another zone, years before 1000 or after
- * 9999, BC, infinity) still goes through Date.
- */
-const UTC_TIMESTAMPTZ = /^([1-9]\d{3}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
-export function parseTimestamptz(v: string): string {
-  const m = UTC_TIMESTAMPTZ.exec(v);
-  if (!m) return new Date(v).toISOString();
-  const fraction = m[3] ? (m[3].length >= 3 ? m[3].slice(0, 3) : m[3].padEnd(3, '0')) : '000';
-  return `${m[1]}T${m[2]}.${fraction}Z`;
-}
-const toIso = (v: string) => new Date(v.includes('T') || v.includes('+') || v.endsWith('Z') ? v : `${v}Z`).toISOString();
-const parsers: Record<number, (v: string) => unknown> = {
-  [OID.int8]: (v) => Number(v),
-  [OID.numeric]: (v) => Number(v),
-  [OID.date]: (v) => v,
-  [OID.timestamp]: (v) => toIso(v.replace(' ', 'T')),
-  [OID.timestamptz]: parseTimestamptz,
-};
-for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Number(oid), parse as (v: string) => unknown);
+export { parseTimestamptz } from './values.ts';
+for (const [oid, parse] of Object.entries(parsers))
+  pg.types.setTypeParser(Number(oid), parse as (v: string) => unknown);
 
 export class DatabaseLockedError extends Error {}
 
@@ -89,14 +68,31 @@ export interface OpenOptions {
   dataDir?: string;
   /** A PGlite data folder dump to start from (tests clone a migrated template this way). */
   loadDataDir?: Blob;
+  /**
+   * A file holding a dump of a new, migrated database (the server bundle carries one:
+   * scripts/server-build.mjs): a data folder that does not exist yet starts from it, instead of
+   * PostgreSQL's initdb and every migration (~5 s of CPU). Ignored for an existing folder.
+   */
+  template?: string;
   /** In-memory PGlite (tests). */
   memory?: boolean;
   poolSize?: number;
+  /**
+   * PGlite in a thread of its own (db/pglite-worker.ts): the server's choice (main.ts). Queries then
+   * run beside the HTTP work instead of stopping it, and a start opens the database while the
+   * server loads its code. Tests and commands use PGlite in their own thread (default).
+   */
+  worker?: boolean;
 }
 
-/** Opens PostgreSQL when a URL is given, otherwise embedded PGlite in a locked data folder. */
+/**
+ * Opens PostgreSQL when a URL is given, otherwise embedded PGlite in a locked data folder.
+ * Kysely and PGlite are loaded here, after the database has started opening (a worker's PGlite
+ * starts before this thread loads anything else).
+ */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
+    const { Kysely, PostgresDialect } = await import('kysely');
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
@@ -112,14 +108,32 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const release = options.memory ? () => {} : lockDataDir(options.dataDir ?? './data');
   try {
     const dataDir = options.memory ? undefined : path.join(options.dataDir ?? './data', 'pglite');
+    const template = dataDir && options.template && isNewFolder(dataDir) ? options.template : undefined;
+    if (options.worker) {
+      if (options.loadDataDir) throw new Error('openDatabase: loadDataDir is for PGlite in this thread');
+      return await openPgliteWorker({ dataDir, template }, release);
+    }
+    const [{ PGlite }, { btree_gin }, { pg_trgm }, { Kysely }, { PGliteDialect }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/btree_gin'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+      import('kysely'),
+      import('kysely-pglite-dialect'),
+    ]);
     // The extensions the migrations create (0043: search indexes). PGlite loads an extension's code
     // only if it is registered here, also for a database loaded from a dump or a data folder.
-    const client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir, extensions: { pg_trgm, btree_gin } });
+    const client = await PGlite.create({
+      dataDir,
+      parsers,
+      loadDataDir: options.loadDataDir ?? (template ? new Blob([fs.readFileSync(template)]) : undefined),
+      extensions: { pg_trgm, btree_gin },
+    });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     let closed = false;
     return {
       db,
       kind: 'pglite',
+      fromTemplate: template !== undefined,
       execScript: async (text) => {
         await client.exec(text);
       },
@@ -144,4 +158,115 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     release();
     throw error;
   }
+}
+
+/** An error thrown in the database's thread, with its fields (code, detail, column, constraint…) back on it. */
+export class DatabaseError extends Error {}
+
+function rebuildError(data: Record<string, unknown> & { message: string }): Error {
+  const { message, name: _name, stack: _stack, ...fields } = data;
+  return Object.assign(new DatabaseError(message), fields);
+}
+
+/** Whether PGlite would create this data folder (missing or empty). */
+function isNewFolder(dir: string): boolean {
+  try {
+    return fs.readdirSync(dir).length === 0;
+  } catch {
+    return true;
+  }
+}
+
+/** PGlite in its own thread, behind the part of PGlite's interface kysely-pglite-dialect calls. */
+async function openPgliteWorker(options: WorkerOptions, release: () => void): Promise<DatabaseHandle> {
+  const worker = startWorkerThread(new URL('./pglite-worker.ts', import.meta.url), { ...options });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let failure: Error | null = null;
+  let exited = false;
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on('message', (reply: Reply) => {
+      if (reply.id === 0) {
+        if (reply.ready) resolve();
+        else reject(rebuildError(reply.error ?? { message: 'the database did not open' }));
+        return;
+      }
+      const call = pending.get(reply.id);
+      if (!call) return;
+      pending.delete(reply.id);
+      if (reply.ok) call.resolve(reply.value);
+      else call.reject(rebuildError(reply.error ?? { message: 'database error' }));
+    });
+    const fail = (error: Error) => {
+      failure ??= error;
+      reject(error);
+      for (const call of pending.values()) call.reject(error);
+      pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      exited = true;
+      fail(new Error(`the database thread stopped (exit code ${code})`));
+    });
+  });
+  // Until ready, an unhandled rejection here would end the process before the caller awaits.
+  ready.catch(() => {});
+  const call = <T>(request: Call): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ ...request, id } as Request);
+    });
+  };
+  const [{ Kysely }, { PGliteDialect }] = await Promise.all([import('kysely'), import('kysely-pglite-dialect')]);
+  try {
+    await ready;
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
+  let closed = false;
+  const client = {
+    get closed() {
+      return closed;
+    },
+    query: async (sql: string, params: unknown[] = []) => {
+      const reply = await call<QueryReply>({ op: 'query', sql, params });
+      const rows = reply.json === undefined ? (reply.rows ?? []) : (JSON.parse(reply.json) as unknown[]);
+      return { rows, affectedRows: reply.affectedRows };
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      if (!exited) {
+        await call({ op: 'close' }).catch(() => {});
+        await worker.terminate();
+      }
+    },
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client as any) });
+  let handleClosed = false;
+  return {
+    db,
+    kind: 'pglite',
+    fromTemplate: options.template !== undefined,
+    execScript: async (text) => {
+      await call({ op: 'exec', sql: text });
+    },
+    // PGlite takes values only for one statement; a script without values goes through exec
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      return call<{ rows: unknown[] }>({ op: 'exec', sql: text });
+    },
+    dump: async (compression = 'none') => new Blob([await call<Uint8Array<ArrayBuffer>>({ op: 'dump', compression })]),
+    close: async () => {
+      if (handleClosed) return;
+      handleClosed = true;
+      await db.destroy();
+      await client.close();
+      release();
+    },
+  };
 }

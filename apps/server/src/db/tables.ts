@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EvidenceDatabase } from './evidence-tables.ts';
 
 // Kysely types of the tables. Dates are 'YYYY-MM-DD' strings, timestamps ISO strings,
 // money integer cents (see client.ts for the parsers that make both drivers agree).
@@ -641,7 +642,7 @@ export interface ConfidentialityIncidentTable {
   updated_at: Timestamp;
 }
 
-export interface Database extends GovernanceTables {
+export interface Database extends EvidenceDatabase, GovernanceTables {
   mutual: MutualTable;
   provider: ProviderTable;
   member: MemberTable;

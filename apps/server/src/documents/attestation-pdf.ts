@@ -1,5 +1,4 @@
 import { formatCount, formatDate } from '@mutualis/domain/format/index';
-import PDFDocument from 'pdfkit';
 
 export interface AttestationDocument {
   number: string;
@@ -24,6 +23,7 @@ const hoursEn = (h: number) => formatCount(h, 'en', { one: 'hour', other: 'hours
 
 /** The bilingual attestation of participation (Règlement sur les mutuelles de formation, s.14), as a PDF. */
 export async function renderAttestationPdf(a: AttestationDocument): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',

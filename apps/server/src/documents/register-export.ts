@@ -1,6 +1,5 @@
 import type { RegisterEntryDto } from '@mutualis/contracts';
 import { formatDateRange, formatHours, formatMoney, formatNumber, type Lang } from '@mutualis/domain/format/index';
-import PDFDocument from 'pdfkit';
 import { sheetOf, type WriteColumn, writeXlsxSheets, xlsxMoneyFormat } from '../files/table-file.ts';
 
 // Each column: its key, its header ("français / English": a document takes its reader's half), its width in the XLSX sheet.
@@ -71,6 +70,7 @@ function pdfValue(e: RegisterEntryDto, key: (typeof HEADERS)[number][0], lang: L
 /** The activity register of a year as a PDF in the reader's language, one block per activity. */
 export async function renderRegisterPdf(mutualName: string, year: number, entries: RegisterEntryDto[], lang: Lang = 'fr'): Promise<Buffer> {
   const fr = lang === 'fr';
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
   const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: fr ? `Registre des activités ${year}` : `Activity register ${year}`, Author: mutualName } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

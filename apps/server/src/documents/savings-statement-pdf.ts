@@ -1,6 +1,5 @@
 import type { MyFirmSavings, SavingsLine } from '@mutualis/contracts';
 import { formatDate, formatMoney, formatPeriod } from '@mutualis/domain/format/index';
-import PDFDocument from 'pdfkit';
 
 const LABELS = {
   fr: {
@@ -59,6 +58,7 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   const O = LABELS[other];
   const both = (k: Exclude<keyof (typeof LABELS)['fr'], 'notRecognised'>) => `${L[k]} / ${O[k]}`;
   // uncompressed so that the text can be checked (statements are a page or two)
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
   const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: both('title'), Author: 'Mutualis' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1,12 +1,11 @@
 // Solves a scenario off the request's thread: one worker per run, at most two at once in the
 // process (a third caller is asked to try again), stopped if it runs far past its time limits.
-import { Worker } from 'node:worker_threads';
 import type { EmulationAssumptions, EmulationPoint, FirmCount } from '@mutualis/domain/governance/emulation';
 import { AppError } from '../errors.ts';
+import { startWorkerThread } from '../worker-thread.ts';
 import type { EmulationWorkerMessage } from './emulation-worker.ts';
 
-const bootUrl = new URL('./emulation-worker-boot.mjs', import.meta.url);
-const workerUrl = new URL('./emulation-worker.ts', import.meta.url).href;
+const workerUrl = new URL('./emulation-worker.ts', import.meta.url);
 const MAX_RUNNING = 2;
 let running = 0;
 
@@ -14,7 +13,7 @@ let running = 0;
 export async function runEmulationWorker(counts: FirmCount[], assumptions: EmulationAssumptions, levels: number[]): Promise<{ points: EmulationPoint[]; milliseconds: number }> {
   if (running >= MAX_RUNNING) throw new AppError('busy_try_again', 'Two scenarios are running already: try again in a moment');
   running++;
-  const worker = new Worker(bootUrl, { workerData: { entry: workerUrl, counts, assumptions, levels } });
+  const worker = startWorkerThread(workerUrl, { counts, assumptions, levels });
   const limitMs = levels.length * (assumptions.timeLimitSeconds * 1000 + 20_000) + 30_000;
   try {
     return await new Promise((resolve, reject) => {

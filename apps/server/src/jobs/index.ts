@@ -8,6 +8,7 @@ import { rateLimitRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { runDeliveryPass } from '../delivery/index.ts';
+import { startEvidenceWarmUp } from '../evidence/index.ts';
 import { sendExpiryReminders } from '../learning/index.ts';
 import { createOutboxSender } from '../outbox/index.ts';
 
@@ -113,6 +114,8 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
   // e-mails are looked for every OUTBOX_POLL_MS; whichever instance fetches the job sends them
   const outboxTimer = setInterval(() => void send('outbox-send').catch(() => {}), deps.config.OUTBOX_POLL_MS);
   outboxTimer.unref();
+  // the evidence engine compiled a few seconds after the start, before a user opens a dashboard
+  const warmUp = startEvidenceWarmUp();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -120,6 +123,7 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
     stop() {
       stopping ??= (async () => {
         clearInterval(outboxTimer);
+        await warmUp.stop();
         deps.poolingRuns.setDispatch(null);
         // hand the runs solved here back to the queue and tell the other instances
         await deps.poolingRuns.stop();

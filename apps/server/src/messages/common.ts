@@ -74,5 +74,6 @@ export const commonMessages = {
   board_seat_not_found: { fr: 'Siège du conseil introuvable', en: 'Board seat not found' },
   board_member_not_found: { fr: 'Administrateur introuvable', en: 'Board member not found' },
   incident_not_found: { fr: 'Incident introuvable', en: 'Incident not found' },
+  prospect_not_found: { fr: 'Entreprise prospecte introuvable', en: 'Prospect not found' },
   message_not_found: { fr: 'Courriel introuvable', en: 'Message not found' },
 } as const satisfies Record<string, Texts>;

@@ -4,13 +4,13 @@
 // every instance shows the same progress. An instance that dies stops renewing: `recover` puts its
 // run back in the queue (or fails it after MAX_ATTEMPTS tries). A stopping instance hands its runs back.
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../worker-thread.ts';
 import { poolingRepository } from './repository.ts';
 import type { Deps, PoolingRunQueue } from '../caller.ts';
 import type { PoolingWorkerMessage } from './pooling-worker.ts';
 
-const bootUrl = new URL('./pooling-worker-boot.mjs', import.meta.url);
-const workerUrl = new URL('./pooling-worker.ts', import.meta.url).href;
+const workerUrl = new URL('./pooling-worker.ts', import.meta.url);
 /** Progress is written at most this often. */
 const PROGRESS_EVERY_MS = 300;
 /** Tries of one run before an instance's death fails it rather than queueing it again. */
@@ -108,7 +108,7 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: Po
 
   async function solve(slot: Active, run: { id: string; problem: unknown; adjustments: unknown }) {
     const runId = run.id;
-    const worker = new Worker(bootUrl, { workerData: { entry: workerUrl, problem: run.problem, adjustments: run.adjustments } });
+    const worker = startWorkerThread(workerUrl, { problem: run.problem, adjustments: run.adjustments });
     slot.worker = worker;
     const release = async () => {
       slot.released = true;

@@ -20,6 +20,11 @@ import {
   IconChartDots,
   IconChalkboard,
   IconChartBar,
+  IconChartLine,
+  IconDatabaseExport,
+  IconTarget,
+  IconMessageQuestion,
+  IconUserSearch,
   IconChecklist,
   IconClipboardList,
   IconFileDollar,
@@ -54,6 +59,9 @@ const attestations: NavItem = { to: '/attestations', label: 'attestations', icon
 const schedule: NavItem = { to: '/schedule', label: 'schedule', icon: IconCalendarMonth };
 const expiries: NavItem = { to: '/expiries', label: 'expiries', icon: IconCalendarDue };
 const calendar: NavItem = { to: '/calendar', label: 'calendar', icon: IconCalendarShare };
+const evidence: NavItem = { to: '/evidence', label: 'evidence', icon: IconChartLine };
+const targeting: NavItem = { to: '/targeting', label: 'targeting', icon: IconTarget };
+const participation: NavItem = { to: '/participation', label: 'participation', icon: IconMessageQuestion };
 const deliverySettings: NavItem = { to: '/delivery-settings', label: 'deliverySettings', icon: IconAdjustments };
 const scorecard: NavItem = { to: '/scorecard', label: 'scorecard', icon: IconHeartRateMonitor };
 const recognition: NavItem = { to: '/recognition', label: 'recognition', icon: IconLicense };
@@ -85,6 +93,11 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/courses', label: 'catalogue', icon: IconSchool },
     { to: '/pooling', label: 'pooling', icon: IconTopologyStar3 },
     sessions,
+    { to: '/outcomes', label: 'outcomes', icon: IconDatabaseExport },
+    evidence,
+    targeting,
+    { to: '/prospects', label: 'prospects', icon: IconUserSearch },
+    participation,
     schedule,
     register,
     evaluation,
@@ -113,11 +126,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     expiries,
     calendar,
     { to: '/my-savings', label: 'mySavings', icon: IconPigMoney },
+    { to: '/my-outcomes', label: 'myOutcomes', icon: IconDatabaseExport },
   ],
   trainer: [{ to: '/my-provider', label: 'myProvider', icon: IconChalkboard }, { to: '/quotes', label: 'quotes', icon: IconFileDollar }, sessions, schedule, evaluation, calendar],
-  board_viewer: [dashboard, scorecard, recognition, board, leaders, partners],
-  funder: [observatory, emulation],
-  researcher: [observatory, emulation],
+  board_viewer: [dashboard, evidence, targeting, participation, scorecard, recognition, board, leaders, partners],
+  funder: [observatory, emulation, evidence, targeting, participation],
+  researcher: [observatory, emulation, evidence, targeting, participation],
 };
 
 export function homeOf(role: Role): string {

@@ -19,6 +19,9 @@ const delivery = () => import('../features/delivery/pages.ts');
 const diagnostics = () => import('../features/diagnostics/pages.ts');
 const learning = () => import('../features/learning/pages.ts');
 const employees = () => import('../features/employees/pages.ts');
+const evidence = () => import('../features/evidence/pages.ts');
+const outcomes = () => import('../features/outcomes/pages.ts');
+const participation = () => import('../features/participation/pages.ts');
 const memberHome = () => import('../features/member-home/member-home-pages.tsx');
 const members = () => import('../features/members/pages.ts');
 const needs = () => import('../features/needs/pages.ts');
@@ -29,8 +32,68 @@ const governance = () => import('../features/governance/pages.ts');
 const observatory = () => import('../features/observatory/pages.ts');
 const emulation = () => import('../features/emulation/pages.ts');
 
-const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
-const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
+const account = () => import('../features/account/account-page.tsx');
+const audit = () => import('../features/audit/audit-page.tsx');
+const dashboard = () => import('../features/dashboard/dashboard-page.tsx');
+const demand = () => import('../features/demand/demand-page/index.tsx');
+const mutuals = () => import('../features/mutuals/mutuals-page.tsx');
+const outbox = () => import('../features/outbox/outbox-page.tsx');
+const users = () => import('../features/users/users-page.tsx');
+
+/**
+ * The area a path opens, by its first segment. A page's code is fetched when the page first renders,
+ * which inside the shell is after the account (/api/auth/me) has arrived: fetching the area of the
+ * address the app starts on at once, beside that request, saves a round trip on the first page.
+ * A path missing here is only not fetched early.
+ */
+const AREA_OF_FIRST_SEGMENT: Record<string, () => Promise<unknown>> = {
+  account,
+  admin: mutuals,
+  attestations: delivery,
+  audit,
+  board: governance,
+  calendar: delivery,
+  courses: catalogue,
+  dashboard,
+  'delivery-settings': delivery,
+  demand,
+  diagnostics,
+  emulation,
+  employees,
+  evaluation: delivery,
+  members,
+  'my-diagnostics': diagnostics,
+  'my-employees': memberHome,
+  'my-firm': memberHome,
+  'my-needs': needs,
+  'my-provider': catalogue,
+  'my-savings': pooling,
+  leaders: governance,
+  needs,
+  observatory,
+  outbox,
+  partners: governance,
+  pooling,
+  providers: catalogue,
+  questionnaire: publicDelivery,
+  quotes,
+  recognition: governance,
+  register: delivery,
+  scorecard: governance,
+  sessions: delivery,
+  topics: catalogue,
+  users,
+  verify: publicDelivery,
+};
+
+/** Starts fetching the code of the page at `pathname` (once; the browser keeps the module). */
+export function preloadPageOf(pathname: string) {
+  const load = AREA_OF_FIRST_SEGMENT[pathname.split('/')[1] ?? ''];
+  if (load) void load().catch(() => {}); // a failure shows when the page itself loads
+}
+
+const AccountPage = lazyPage(account, 'AccountPage');
+const AuditPage = lazyPage(audit, 'AuditPage');
 const ReadsPage = lazyPage(() => import('../features/privacy/reads-page.tsx'), 'ReadsPage');
 const IncidentsPage = lazyPage(() => import('../features/privacy/incidents-page.tsx'), 'IncidentsPage');
 const PersonFilePage = lazyPage(() => import('../features/privacy/person-file-page.tsx'), 'PersonFilePage');
@@ -39,8 +102,8 @@ const CoursesPage = lazyPage(catalogue, 'CoursesPage');
 const MyProviderPage = lazyPage(catalogue, 'MyProviderPage');
 const ProvidersPage = lazyPage(catalogue, 'ProvidersPage');
 const TopicsPage = lazyPage(catalogue, 'TopicsPage');
-const DashboardPage = lazyPage(() => import('../features/dashboard/dashboard-page.tsx'), 'DashboardPage');
-const DemandPage = lazyPage(() => import('../features/demand/demand-page/index.tsx'), 'DemandPage');
+const DashboardPage = lazyPage(dashboard, 'DashboardPage');
+const DemandPage = lazyPage(demand, 'DemandPage');
 const DiagnosticPage = lazyPage(diagnostics, 'DiagnosticPage');
 const DiagnosticsPage = lazyPage(diagnostics, 'DiagnosticsPage');
 const AttestationsPage = lazyPage(delivery, 'AttestationsPage');
@@ -54,6 +117,14 @@ const SessionsPage = lazyPage(delivery, 'SessionsPage');
 const DeliverySettingsPage = lazyPage(delivery, 'DeliverySettingsPage');
 const QuestionnairePage = lazyPage(publicDelivery, 'QuestionnairePage');
 const VerifyAttestationPage = lazyPage(publicDelivery, 'VerifyAttestationPage');
+const EvidencePage = lazyPage(evidence, 'EvidencePage');
+const OutcomesPage = lazyPage(outcomes, 'OutcomesPage');
+const MyOutcomesPage = lazyPage(outcomes, 'MyOutcomesPage');
+const OutcomeFormPage = lazyPage(() => import('../features/outcomes/outcome-form-page.tsx'), 'OutcomeFormPage');
+const ParticipationPage = lazyPage(participation, 'ParticipationPage');
+const ProspectsPage = lazyPage(participation, 'ProspectsPage');
+const ParticipationFormPage = lazyPage(() => import('../features/participation/participation-form-page.tsx'), 'ParticipationFormPage');
+const TargetingPage = lazyPage(() => import('../features/targeting/targeting-page.tsx'), 'TargetingPage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
 const ExpiriesPage = lazyPage(learning, 'ExpiriesPage');
 const EmployeePage = lazyPage(employees, 'EmployeePage');
@@ -63,10 +134,10 @@ const MyFirmPage = lazyPage(memberHome, 'MyFirmPage');
 const MemberFormPage = lazyPage(members, 'MemberFormPage');
 const MemberPage = lazyPage(members, 'MemberPage');
 const MembersPage = lazyPage(members, 'MembersPage');
-const MutualsPage = lazyPage(() => import('../features/mutuals/mutuals-page.tsx'), 'MutualsPage');
+const MutualsPage = lazyPage(mutuals, 'MutualsPage');
 const MyNeedsPage = lazyPage(needs, 'MyNeedsPage');
 const NeedsPage = lazyPage(needs, 'NeedsPage');
-const OutboxPage = lazyPage(() => import('../features/outbox/outbox-page.tsx'), 'OutboxPage');
+const OutboxPage = lazyPage(outbox, 'OutboxPage');
 const MySavingsPage = lazyPage(pooling, 'MySavingsPage');
 const PoolingComparePage = lazyPage(pooling, 'PoolingComparePage');
 const PoolingRunPage = lazyPage(pooling, 'PoolingRunPage');
@@ -86,7 +157,7 @@ const ObservatoryPage = lazyPage(observatory, 'ObservatoryPage');
 const ObservedScorecardPage = lazyPage(observatory, 'ObservedScorecardPage');
 const ScenarioPage = lazyPage(emulation, 'ScenarioPage');
 const ScenariosPage = lazyPage(emulation, 'ScenariosPage');
-const UsersPage = lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage');
+const UsersPage = lazyPage(users, 'UsersPage');
 
 function Home() {
   const { data: me, isLoading } = useMe();
@@ -107,6 +178,8 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
         <Route path="/questionnaire/:token" element={<QuestionnairePage />} />
         <Route path="/verify/:number" element={<VerifyAttestationPage />} />
+        <Route path="/outcome-form/:token" element={<OutcomeFormPage />} />
+        <Route path="/participation-form/:token" element={<ParticipationFormPage />} />
         <Route element={<AuthenticatedShell />}>
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/members" element={<MembersPage />} />
@@ -153,6 +226,12 @@ export function AppRoutes() {
           {/* the page the attestation expiry reminders link to (learning/send-expiry-reminders.ts) */}
           <Route path="/expiries" element={<ExpiriesPage />} />
           <Route path="/delivery-settings" element={<DeliverySettingsPage />} />
+          <Route path="/evidence" element={<EvidencePage />} />
+          <Route path="/outcomes" element={<OutcomesPage />} />
+          <Route path="/my-outcomes" element={<MyOutcomesPage />} />
+          <Route path="/targeting" element={<TargetingPage />} />
+          <Route path="/prospects" element={<ProspectsPage />} />
+          <Route path="/participation" element={<ParticipationPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/privacy" element={<ReadsPage />} />
           <Route path="/privacy/people/:employeeId" element={<PersonFilePage />} />

@@ -93,7 +93,19 @@ export const AUDIT_ACTIONS = [
   'questionnaire.hand_out',
   'calendar_feed.create',
   'calendar_feed.revoke',
-  // governance, observatory, emulation, privacy
+  // governance, observatory, emulation, privacy, outcomes, participation
+  'consent.grant',
+  'consent.withdraw',
+  'employee.job_change',
+  'evidence.settings',
+  'outcome.import',
+  'outcome.request',
+  'outcome.save',
+  'participation.answer',
+  'participation.send',
+  'prospect.create',
+  'prospect.stage',
+  'prospect.update',
   'employee.erase',
   'incident.create',
   'incident.update',
@@ -169,5 +181,11 @@ export const AUDIT_ENTITY_TYPES = [
   'funder',
   'emulation_scenario',
   'confidentiality_incident',
+  'firm_year_outcome',
+  'prospect',
+  'research_export',
+  'outcome_form',
+  'outcome_request',
+  'participation_questionnaire',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

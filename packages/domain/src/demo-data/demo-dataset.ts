@@ -4,13 +4,14 @@ import { type GeneratedFirm, generateFirm, type MemberStatus } from './generate.
 import { LANAUDIERE_PLACES, type Place, QUEBEC_PLACES, slugify } from './names.ts';
 import { FIRM_KINDS, FOOD_FIRM_KINDS, type FirmKind } from './occupations.ts';
 import { createRng, type Rng } from './random.ts';
+import type { EvidenceHistory } from './evidence-history.ts';
 
 /** The default seed of the demo data. */
 export const DEMO_SEED = 2026;
 /** The demo data describes the world as of this date (fixed, so that the same seed gives the same data). */
 export const DEMO_AS_OF = '2026-11-01';
 
-export type DemoRole = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer';
+export type DemoRole = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer' | 'funder' | 'researcher';
 
 export interface GeneratedProvider {
   id: string;
@@ -52,6 +53,8 @@ export interface DemoDataset {
   accounts: GeneratedAccount[];
   /** The member-contact logins the README documents: the two biggest active firms of the regional mutual. */
   featuredMemberLogins: { email: string; firm: string; mutual: string }[];
+  /** Several years of outcomes with a simulated effect of training (evidence-history.ts), when simulated. */
+  evidence?: EvidenceHistory;
 }
 
 export interface DemoOptions {

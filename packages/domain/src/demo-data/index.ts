@@ -15,6 +15,15 @@ export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage,
 export { createRng, type Rng } from './random.ts';
 export { OCCUPATIONS } from './occupations.ts';
 export {
+  type EvidenceHistory,
+  SIMULATED_EFFECTS,
+  type SimulatedFirmYear,
+  type SimulatedProspect,
+  type SimulatedQuestionnaire,
+  type SimulatedSession,
+  simulateEvidenceHistory,
+} from './evidence-history.ts';
+export {
   DEMO_FUNDERS,
   DEMO_GOVERNANCE_PROFILES,
   DEMO_OBSERVER_ACCOUNTS,

@@ -18,5 +18,10 @@ export const EMAIL_KINDS = [
   'questionnaire_2',
   'level3_questionnaire_3',
   'attestation_expiry',
+  'outcome_form',
+  'participation_exit',
+  'participation_joining',
+  'participation_prospect',
+  'participation_renewal',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];

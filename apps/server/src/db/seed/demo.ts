@@ -1,11 +1,12 @@
 import { hash } from '@node-rs/argon2';
-import { createRng, DEMO_SEED, generateDemoDataset } from '@mutualis/domain/demo-data/index';
+import { createRng, DEMO_SEED, generateDemoDataset, simulateEvidenceHistory } from '@mutualis/domain/demo-data/index';
 import type { Db } from '../client.ts';
 import type { DemoSeedStep } from './context.ts';
 import { seedAccounts } from './seed-accounts.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
 import { seedDelivery } from './seed-delivery.ts';
 import { seedEmployees } from './seed-employees.ts';
+import { seedEvidence } from './seed-evidence.ts';
 import { seedGovernance } from './seed-governance.ts';
 import { seedMembers } from './seed-members.ts';
 import { seedMutuals } from './seed-mutuals.ts';
@@ -17,18 +18,19 @@ export const DEMO_PASSWORD = 'mutualis-demo';
  * beside the others (seed-needs.ts, seed-courses.ts, …); a step reads the ids it needs from
  * ctx.dataset and draws from ctx.rng.
  */
-export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery, seedGovernance];
+export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery, seedEvidence, seedGovernance];
 
 export interface SeedDemoOptions {
   seed?: number | string;
   log?: (line: string) => void;
 }
 
-/** Inserts the demo data (four mutuals, their firms, employees, providers, accounts and governance) in one transaction. */
+/** Inserts the demo data (four mutuals, their firms, employees, providers, accounts, sessions, outcome history and governance) in one transaction. */
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<void> {
   const log = options.log ?? (() => {});
   const seed = options.seed ?? DEMO_SEED;
-  const dataset = generateDemoDataset({ seed });
+  // several years of outcomes with a simulated effect of training (employees, wages, sessions, forms)
+  const { dataset } = simulateEvidenceHistory(generateDemoDataset({ seed }), createRng(`demo/${seed}/evidence`));
   const passwordHash = await hash(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     for (const step of demoSteps) {

@@ -1,4 +1,4 @@
-import { BarChart, DonutChart } from '@mantine/charts';
+import { BarChart, DonutChart } from '../../components/charts.tsx';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { MemberStatus } from '@mutualis/domain/members/status';
 import { isLowSkilled } from '@mutualis/domain/reference/people';

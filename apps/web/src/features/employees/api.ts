@@ -6,10 +6,12 @@ import {
   type EmployeeImportPreview,
   type EmployeeImportResult,
   type EmployeeListQuery,
+  type CreateJobChangeRequest,
   type EndEmployeeRequest,
   employeeEndpoints,
   employeeImportEndpoints,
   type UpdateEmployeeRequest,
+  outcomeEndpoints,
   type Wage,
   wageEndpoints,
 } from '@mutualis/contracts';
@@ -29,6 +31,7 @@ export const employeeKeys = {
   list: (query: EmployeeQuery & { memberId?: string }) => ['employees', 'list', query] as const,
   one: (id: string) => ['employees', 'one', id] as const,
   wages: (id: string) => ['employees', 'wages', id] as const,
+  jobChanges: (id: string) => ['employees', 'job-changes', id] as const,
 };
 
 /** Downloads the employees of one firm (memberId) or of the whole mutual as CSV or XLSX. */
@@ -90,6 +93,24 @@ export function useWages(id: string) {
     queryKey: employeeKeys.wages(id),
     queryFn: () => call(wageEndpoints.list, { params: { employeeId: id }, query: { pageSize: 500 } }),
     select: (data) => data.items,
+  });
+}
+
+/** The employee's job class changes, newest first (one page holds them all: up to 500). */
+export function useJobChanges(id: string) {
+  return useQuery({
+    queryKey: employeeKeys.jobChanges(id),
+    queryFn: () => call(outcomeEndpoints.jobChanges, { params: { employeeId: id }, query: { pageSize: 500 } }),
+    select: (data) => data.items,
+  });
+}
+
+/** Records a job class change of the employee from a date (one a day). */
+export function useAddJobChange(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateJobChangeRequest) => call(outcomeEndpoints.addJobChange, { params: { employeeId: id }, body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.jobChanges(id) }),
   });
 }
 

@@ -14,6 +14,7 @@ import { useCurrentUser } from '../../auth/session.ts';
 import { type Employee, type EmployeeInput, useEmployee, useSaveEmployee } from '../api.ts';
 import { LearnerRecordCard } from '../../learning/learner-record-card.tsx';
 import { EndEmploymentCard } from './end-employment-card.tsx';
+import { JobChangesCard } from './job-changes-card.tsx';
 import { WagesCard } from './wages-card.tsx';
 
 interface FormState {
@@ -217,6 +218,7 @@ export function EmployeePage() {
         </Card>
         {employee && <LearnerRecordCard employeeId={employee.id} />}
         {employee && <WagesCard employee={employee} />}
+        {employee && <JobChangesCard employee={employee} />}
         {employee && !employee.endDate && <EndEmploymentCard employee={employee} />}
       </Stack>
     </>

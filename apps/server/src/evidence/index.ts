@@ -1,0 +1,7 @@
+// What other areas (and the composition root) may use of the evidence area.
+export { type EvidenceScope, evidenceMutualOf, evidenceScopeOf } from './evidence-scope.ts';
+export { evidenceRepository, type FirmFilter } from './repository.ts';
+export { registerEvidenceRoutes } from './routes.ts';
+export { evidenceSettingsOf } from './settings.ts';
+export { createEvidenceDashboardCache } from './dashboard-cache.ts';
+export { startEvidenceWarmUp } from './warm-up.ts';

@@ -1,0 +1,2 @@
+// What other areas (and the composition root) may use of the participation area.
+export { registerParticipationRoutes } from './routes.ts';

@@ -1,0 +1,111 @@
+// The evidence dashboard of a mutual: every estimate the app shows, from the registry, the
+// trainings, the firms' yearly outcomes and the evaluation questionnaires. Pure: the server reads
+// the data (consenting firms only for funders and researchers) and passes the as-of date.
+import { addDays } from '../dates.ts';
+import { buildCohort, type CohortRow, type EmployeeHistory, type TrainingRecord, wageOn } from './cohort.ts';
+import { type OutcomeEffect, type RetentionCurves, retentionCurves, retentionEffect, wageGrowthEffect } from './employee-effects.ts';
+import { type AnsweredQuestionnaire, evaluationLevels, type LevelResult } from './evaluation-levels.ts';
+import { type FirmIndicatorsByYear, firmIndicatorsByYear, type FirmYearRecord, type ProductivityEffect, productivityEffect } from './firm-effects.ts';
+import { type RoiAnswer, returnOnInvestment } from './roi.ts';
+import { cellIsShown } from '../outcomes/suppression.ts';
+
+export interface TrainingWithCost extends TrainingRecord {
+  /** This participant's share of the session's cost, in cents. */
+  costCents: number;
+}
+
+export interface ImpactInput {
+  asOf: string;
+  /** First day of the window (default: 1 January five years before as-of). */
+  windowStart?: string;
+  employees: readonly EmployeeHistory[];
+  trainings: readonly TrainingWithCost[];
+  /** Headcount of each member firm. */
+  headcounts: ReadonlyMap<string, number>;
+  firmYears: readonly FirmYearRecord[];
+  questionnaires: readonly AnsweredQuestionnaire[];
+  replacementCostPct: number;
+}
+
+export interface ImpactDashboard {
+  asOf: string;
+  windowStart: string;
+  cohort: {
+    trained: number | null;
+    comparison: number | null;
+    trainedFirms: number | null;
+    comparisonFirms: number | null;
+  };
+  wageGrowth: OutcomeEffect & { meanGrowth: { trained: number | null; comparison: number | null } };
+  retention: RetentionCurves & { effect12: OutcomeEffect; effect24: OutcomeEffect };
+  productivity: ProductivityEffect;
+  firmIndicators: FirmIndicatorsByYear[];
+  evaluation: LevelResult[];
+  roi: RoiAnswer;
+}
+
+/** The default window: from 1 January five years before the as-of date. */
+export const defaultWindowStart = (asOf: string) => `${Number(asOf.slice(0, 4)) - 5}-01-01`;
+
+function meanOf(rows: readonly CohortRow[], pick: (r: CohortRow) => number | null): number | null {
+  const values = rows.map(pick).filter((v): v is number => v !== null);
+  const firms = new Set(rows.filter((r) => pick(r) !== null).map((r) => r.memberId)).size;
+  if (!cellIsShown({ people: values.length, firms })) return null;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Computes the whole dashboard; every number in it is suppressed below 5 people or 3 firms. */
+export function impactDashboard(input: ImpactInput): ImpactDashboard {
+  const windowStart = input.windowStart ?? defaultWindowStart(input.asOf);
+  const cohort = buildCohort(input.employees, input.trainings, { asOf: input.asOf, windowStart, headcountOf: (id) => input.headcounts.get(id) ?? 0 });
+  const trained = cohort.filter((r) => r.trained === 1);
+  const comparison = cohort.filter((r) => r.trained === 0);
+  const count = (rows: CohortRow[]) => {
+    const firms = new Set(rows.map((r) => r.memberId)).size;
+    return cellIsShown({ people: rows.length, firms }) ? { people: rows.length, firms } : { people: null, firms: null };
+  };
+
+  const wageGrowth = wageGrowthEffect(cohort);
+  const retention12 = retentionEffect(cohort, 12);
+
+  // firms' first training year in the window
+  const memberOfEmployee = new Map(input.employees.map((e) => [e.id, e.memberId]));
+  const firstTrainingYear = new Map<string, number>();
+  for (const t of input.trainings) {
+    if (t.completedOn < windowStart || t.completedOn > input.asOf) continue;
+    const memberId = memberOfEmployee.get(t.employeeId);
+    if (!memberId) continue;
+    const year = Number(t.completedOn.slice(0, 4));
+    if (!(firstTrainingYear.get(memberId)! <= year)) firstTrainingYear.set(memberId, year);
+  }
+
+  // ROI over the cohort's trained employees: their first training in the window
+  const employeeById = new Map(input.employees.map((e) => [e.id, e]));
+  const trainingOf = new Map<string, TrainingWithCost>();
+  for (const t of input.trainings) {
+    const seen = trainingOf.get(t.employeeId);
+    if (!seen || t.completedOn < seen.completedOn) trainingOf.set(t.employeeId, t);
+  }
+  const trainees = trained.map((r) => {
+    const t = trainingOf.get(r.employeeId) as TrainingWithCost;
+    const e = employeeById.get(r.employeeId) as EmployeeHistory;
+    return { hourlyWageCents: wageOn(e.wages, addDays(t.completedOn, 0)), hours: t.hours, trainingCostCents: t.costCents };
+  });
+
+  const c1 = count(trained);
+  const c0 = count(comparison);
+  return {
+    asOf: input.asOf,
+    windowStart,
+    cohort: { trained: c1.people, comparison: c0.people, trainedFirms: c1.firms, comparisonFirms: c0.firms },
+    wageGrowth: {
+      ...wageGrowth,
+      meanGrowth: { trained: meanOf(trained, (r) => r.wageGrowth), comparison: meanOf(comparison, (r) => r.wageGrowth) },
+    },
+    retention: { ...retentionCurves(cohort), effect12: retention12, effect24: retentionEffect(cohort, 24) },
+    productivity: productivityEffect(input.firmYears, firstTrainingYear),
+    firmIndicators: firmIndicatorsByYear(input.firmYears, firstTrainingYear),
+    evaluation: evaluationLevels(input.questionnaires),
+    roi: returnOnInvestment(trainees, { wageGrowth: wageGrowth.primary, retention12: retention12.primary }, input.replacementCostPct),
+  };
+}

@@ -1,0 +1,183 @@
+// The employee outcomes of training, adjusted for who was trained: wage growth over 12 months and
+// staying employed 12 and 24 months after the index date; and the retention curves.
+import { estimateRetention, type SurvivalCurve } from '../evidence/survival.ts';
+import { InvalidEvidenceInputError } from '../evidence/input.ts';
+import type { EffectMethod } from '../evidence/input.ts';
+import { cellIsShown, SUPPRESSION } from '../outcomes/suppression.ts';
+import type { CohortRow } from './cohort.ts';
+import { type EstimateAnswer, estimateOnUnits, PRIMARY_METHOD, type Unit } from './estimate.ts';
+
+/** The covariates of the propensity model and the regressions: what decides who gets trained and what moves wages and departures. */
+export const EMPLOYEE_COVARIATES = ['age', 'tenureYears', 'lowSkilled', 'teer', 'firmSize', 'logWage', 'indexYear'] as const;
+
+/** The methods shown beside the primary one, as a check on it. */
+export const CHECK_METHODS: readonly EffectMethod[] = ['difference', 'regression', 'matching'];
+
+export interface OutcomeEffect {
+  primary: EstimateAnswer;
+  checks: EstimateAnswer[];
+}
+
+/** A small seeded cohort run through every estimate once, so that the first real dashboard does not pay for the JIT. */
+export function warmUpEffects(): void {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const rows: CohortRow[] = Array.from({ length: 600 }, (_, i) => {
+    const trained = random() < 0.4 ? 1 : 0;
+    return {
+      employeeId: `e${i}`,
+      memberId: `m${i % 12}`,
+      trained,
+      indexDate: '2024-07-01',
+      indexYear: 2022 + (i % 3),
+      age: 20 + Math.floor(random() * 40),
+      tenureYears: random() * 15,
+      lowSkilled: random() < 0.4 ? 1 : 0,
+      teer: Math.floor(random() * 6),
+      firmSize: Math.log1p(5 + (i % 12) * 8),
+      wageBeforeCents: 2000 + Math.floor(random() * 2000),
+      wageAfterCents: null,
+      wageGrowth: 2 + 4 * trained + random() * 3,
+      followUpMonths: random() * 40,
+      left: random() < 0.3 ? 1 : 0,
+      stayed12: random() < 0.85 ? 1 : 0,
+      stayed24: random() < 0.75 ? 1 : 0,
+      trainingHours: trained * 7,
+    } as CohortRow;
+  });
+  wageGrowthEffect(rows);
+  retentionEffect(rows, 12);
+  retentionCurves(rows);
+}
+
+function unitOf(row: CohortRow, outcome: number): Unit {
+  return {
+    memberId: row.memberId,
+    trained: row.trained,
+    outcome,
+    covariates: {
+      age: row.age,
+      tenureYears: row.tenureYears,
+      lowSkilled: row.lowSkilled,
+      teer: row.teer,
+      firmSize: row.firmSize,
+      logWage: row.wageBeforeCents === null ? null : Math.log(row.wageBeforeCents / 100),
+      indexYear: row.indexYear,
+    },
+  };
+}
+
+function effectOn(units: Unit[], checks: readonly EffectMethod[] = CHECK_METHODS): OutcomeEffect {
+  const options = (method: EffectMethod) => ({ method, unit: 'people' as const, covariates: EMPLOYEE_COVARIATES });
+  return { primary: estimateOnUnits(units, options(PRIMARY_METHOD)), checks: checks.map((m) => estimateOnUnits(units, options(m))) };
+}
+
+/** Effect of training on wage growth over the 12 months after the index date (log points ≈ %). */
+export function wageGrowthEffect(cohort: readonly CohortRow[]): OutcomeEffect {
+  return effectOn(cohort.filter((r) => r.wageGrowth !== null).map((r) => unitOf(r, r.wageGrowth as number)));
+}
+
+/**
+ * Effect of training on being still employed `months` (12 or 24) after the index date, in percentage
+ * points. At 24 months the check is by the raw difference and regression only: matching, the costliest
+ * method, is shown for the 12-month effect.
+ */
+export function retentionEffect(cohort: readonly CohortRow[], months: 12 | 24): OutcomeEffect {
+  const key = months === 12 ? 'stayed12' : 'stayed24';
+  const units = cohort.filter((r) => r[key] !== null).map((r) => unitOf(r, 100 * (r[key] as number)));
+  return effectOn(units, months === 12 ? CHECK_METHODS : ['difference', 'regression']);
+}
+
+export interface CurvePoint {
+  months: number;
+  survival: number;
+  lower: number;
+  upper: number;
+  atRisk: number;
+}
+
+export interface RetentionCurve {
+  group: 'trained' | 'comparison';
+  /** null when the group is a small cell. */
+  people: number | null;
+  firms: number | null;
+  /** Kaplan–Meier points with their 95 % band (at most one per quarter-month), up to the last time with at least 5 people at risk. */
+  points: CurvePoint[];
+  /** Survival at 12 and 24 months with its 95 % interval, when at least 5 people are still followed then. */
+  at: { months: 12 | 24; survival: number; ci95: [number, number] }[];
+}
+
+export interface RetentionCurves {
+  curves: RetentionCurve[];
+  logRank: { chiSquare: number; degreesOfFreedom: number; pValue: number } | null;
+}
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+function curveOf(curve: SurvivalCurve | undefined, rows: readonly CohortRow[], group: 'trained' | 'comparison'): RetentionCurve {
+  const people = rows.length;
+  const firms = new Set(rows.map((r) => r.memberId)).size;
+  if (!curve || !cellIsShown({ people, firms })) return { group, people: null, firms: null, points: [], at: [] };
+  const times = rows.map((r) => r.followUpMonths).sort((a, b) => a - b);
+  // people still followed at time t: those whose follow-up reaches t
+  const followedAt = (t: number) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return times.length - lo;
+  };
+  // One point per quarter-month at most (the last departure time of each): a chart shows no more,
+  // and a large mutual's curve would otherwise send thousands of points.
+  const points: CurvePoint[] = [{ months: 0, survival: 1, lower: 1, upper: 1, atRisk: people }];
+  const bucket = (t: number) => Math.floor(t * 4);
+  for (const [i, row] of curve.table.entries()) {
+    if (row.atRisk < SUPPRESSION.minPeople) break;
+    const next = curve.table[i + 1];
+    if (next && next.atRisk >= SUPPRESSION.minPeople && bucket(next.time) === bucket(row.time)) continue;
+    const se = row.standardError ?? 0;
+    points.push({ months: row.time, survival: row.survival, lower: clamp(row.survival - 1.959964 * se), upper: clamp(row.survival + 1.959964 * se), atRisk: row.atRisk });
+  }
+  const at: RetentionCurve['at'] = [];
+  for (const months of [12, 24] as const) {
+    if (followedAt(months) < SUPPRESSION.minPeople) continue;
+    let s = 1;
+    let se = 0;
+    for (const row of curve.table) {
+      if (row.time > months) break;
+      s = row.survival;
+      se = row.standardError ?? 0;
+    }
+    at.push({ months, survival: s, ci95: [clamp(s - 1.959964 * se), clamp(s + 1.959964 * se)] });
+  }
+  return { group, people, firms, points, at };
+}
+
+/** Kaplan–Meier curves of staying employed, trained vs comparison (unadjusted), and the log-rank test. */
+export function retentionCurves(cohort: readonly CohortRow[]): RetentionCurves {
+  const trained = cohort.filter((r) => r.trained === 1);
+  const comparison = cohort.filter((r) => r.trained === 0);
+  if (trained.length === 0 || comparison.length === 0) {
+    return { curves: [curveOf(undefined, trained, 'trained'), curveOf(undefined, comparison, 'comparison')], logRank: null };
+  }
+  try {
+    const estimate = estimateRetention({
+      time: Float64Array.from(cohort, (r) => r.followUpMonths),
+      event: Uint8Array.from(cohort, (r) => r.left),
+      group: cohort.map((r) => (r.trained ? 'trained' : 'comparison')),
+    });
+    const byName = new Map(estimate.groups.map((g) => [g.group, g]));
+    const curves = [curveOf(byName.get('trained'), trained, 'trained'), curveOf(byName.get('comparison'), comparison, 'comparison')];
+    const shown = curves.every((c) => c.people !== null);
+    return { curves, logRank: shown && estimate.logRank ? estimate.logRank : null };
+  } catch (error) {
+    if (error instanceof InvalidEvidenceInputError) return { curves: [curveOf(undefined, trained, 'trained'), curveOf(undefined, comparison, 'comparison')], logRank: null };
+    throw error;
+  }
+}
