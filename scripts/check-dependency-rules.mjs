@@ -76,7 +76,7 @@ const SQL_PATTERNS = [
 ];
 
 /** Shared building blocks of the server; every other folder of apps/server/src is an area. */
-const SHARED_SERVER_FOLDERS = ['http', 'db', 'mail', 'files', 'documents', 'jobs', 'cli', 'types'];
+const SHARED_SERVER_FOLDERS = ['http', 'db', 'mail', 'files', 'documents', 'jobs', 'cli', 'types', 'messages'];
 /** The composition root, which wires HTTP to the areas. */
 const SERVER_ROOT_FILES = ['app.ts', 'main.ts', 'deps.ts'];
 

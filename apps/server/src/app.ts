@@ -10,7 +10,7 @@ import { admission, type AdmissionQueue } from './http/admission.ts';
 import { compressAnswers } from './http/compression.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { rejectUnstorableText } from './http/input-guard.ts';
-import { errorToResponse, problem, zodFieldErrors } from './http/problem.ts';
+import { errorToResponse, invalidRequest, problem } from './http/problem.ts';
 import { registerRoutes } from './http/routes.ts';
 import { loadWebAssets, registerWebAssets, type WebAssets } from './http/web-assets.ts';
 
@@ -31,12 +31,7 @@ export const admissionExempt = (p: string) =>
 export function buildApp(deps: Deps, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) {
-        const target = (result as { target?: string }).target;
-        const prefix = target === 'query' ? 'query' : target === 'param' ? 'path' : undefined;
-        const errors = zodFieldErrors(result.error, prefix);
-        return problem(c, 400, 'validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-      }
+      if (!result.success) return invalidRequest(c, result.error, (result as { target?: string }).target, (result as { data?: unknown }).data);
     },
   });
   app.onError(errorToResponse);
@@ -59,18 +54,12 @@ export function buildApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
   if (options.admission) app.use('/api/*', admission(options.admission));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 20 * 1024 * 1024,
-      onError: (c) => problem(c, 413, 'payload_too_large', 'The request body is larger than 20 MB'),
-    }),
-  );
+  app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => problem(c, 413, 'payload_too_large', 'body_too_large', { megabytes: 20 }) }));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', rejectUnstorableText());
   registerRoutes(app, deps);
   registerOpenApi(app);
-  app.all('/api/*', (c) => problem(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
+  app.all('/api/*', (c) => problem(c, 404, 'not_found', 'no_such_route', { method: c.req.method, path: c.req.path }));
 
   const web = options.serveWeb === true ? loadWebAssets(webDist) : options.serveWeb || null;
   if (web) registerWebAssets(app, web);

@@ -105,7 +105,7 @@ export interface Deps {
 
 /** The mutual the caller works in; callers without one (the platform administrator) are refused. */
 export function mutualOf(caller: Caller): string {
-  if (!caller.mutualId) throw new AppError('forbidden', 'This needs an account attached to a mutual');
+  if (!caller.mutualId) throw new AppError('forbidden', 'needs_mutual');
   return caller.mutualId;
 }
 
@@ -117,7 +117,7 @@ export function memberScopeOf(caller: Caller): MemberScope {
   const mutualId = mutualOf(caller);
   if (caller.role === 'member_contact') return { mutualId, memberId: caller.memberId };
   if (caller.role === 'coordinator') return { mutualId, memberId: null };
-  throw new AppError('forbidden', `This is not open to the role ${caller.role}`);
+  throw new AppError('forbidden', 'role_not_allowed', { params: { role: caller.role } });
 }
 
 /** True when the scope reaches the member's records. */

@@ -1,13 +1,17 @@
 // Use-case errors carry a stable code from the closed list (contracts' ERROR_CODES); their HTTP
-// status is `statusByCode`, read by http/problem.ts only.
+// status is `statusByCode`, read by http/problem.ts only. What they say is a message code and its
+// parameters (messages/), written in the caller's language only when the answer is made.
 
 import type { ErrorCode } from '@mutualis/contracts';
+import { isMessageCode, type MessageCode, type MessageOrText, type MessageParams, messageText, type NotFoundEntity, type UntranslatedText } from './messages/index.ts';
 
-export type { ErrorCode };
+export type { ErrorCode, MessageCode, MessageOrText, MessageParams };
 
+/** A field that failed: its path, the message code saying why, its parameters and, for files, the row. */
 export interface FieldError {
   field: string;
-  message: string;
+  code: MessageOrText;
+  params?: MessageParams;
   row?: number;
 }
 
@@ -46,20 +50,34 @@ export const statusByCode: Record<ErrorCode, number> = {
   not_payable: 409,
 };
 
-/** An expected failure with a stable code, a human message and optionally the failing fields. */
+/**
+ * An expected failure: a stable error code (its HTTP status), the message code of what happened
+ * with its parameters, and optionally the failing fields. `message` is the English text, for logs.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
+  readonly text: MessageOrText;
+  readonly params: MessageParams;
   readonly fields: FieldError[];
-  constructor(code: ErrorCode, message: string, options: { fields?: FieldError[] } = {}) {
-    super(message);
+  constructor(code: ErrorCode, text: MessageOrText, options: { params?: MessageParams; fields?: FieldError[] } = {}) {
+    super(messageText(text, 'en', options.params));
     this.code = code;
     this.status = statusByCode[code];
+    this.text = text;
+    this.params = options.params ?? {};
     this.fields = options.fields ?? [];
   }
 }
 
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-export const forbidden = (message = 'You may not do this') => new AppError('forbidden', message);
-export const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', `${field}: ${message}`, { fields: [{ field, message }] });
+/** A record the caller cannot see or that does not exist: "Membre introuvable". */
+export const notFound = (entity: NotFoundEntity | UntranslatedText) => {
+  const code = `${entity.toLowerCase()}_not_found`;
+  return new AppError('not_found', isMessageCode(code) ? code : 'not_found');
+};
+export const forbidden = (text: MessageOrText = 'not_allowed', params?: MessageParams) => new AppError('forbidden', text, { params });
+/** One field is wrong: 400 validation_failed naming it, with the message code saying why. */
+export const invalid = (field: string, code: MessageOrText, params?: MessageParams) =>
+  new AppError('validation_failed', code, { params, fields: [{ field, code, params }] });
+/** Several fields are wrong (from a domain check): 400 validation_failed naming each. */
+export const invalidFields = (fields: FieldError[]) => new AppError('validation_failed', 'fields_invalid', { fields });

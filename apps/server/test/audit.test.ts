@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createTestContext, loginAs, newMember, newMutual, type TestContext } from './harness.ts';
+import { newCourse, newSession } from './delivery-builders.ts';
+import { createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 
 describe('audit log browsing', () => {
   let ctx: TestContext;
@@ -126,5 +127,56 @@ describe('audit log browsing', () => {
       assert.equal(res.status, 400, path);
       assert.ok((await res.json()).errors.some((e: { field: string }) => e.field.endsWith('page')), path);
     }
+  });
+
+  // Issue #9, point 16: who did what to which named record, the change as before → after, and
+  // filters from closed lists.
+  describe('readable entries', () => {
+    type Entry = { action: string; entityType: string; entityName: string | null; changes: { field: string; before: unknown; after: unknown }[] };
+    it('given a firm renamed, then its entry names the firm and shows the name before → after', async () => {
+      const mutual = await newMutual(ctx);
+      const member = await newMember(ctx, mutual.id);
+      const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { locale: 'fr' });
+      assert.equal((await client.request('PATCH', `/api/members/${member.id}`, { legalName: 'Acier Hétu inc.' })).status, 200);
+      const page = (await (await client.get('/api/audit-log?entityType=member')).json()) as { items: Entry[] };
+      const renamed = page.items.find((e) => e.action === 'member.update');
+      assert.ok(renamed, JSON.stringify(page.items));
+      assert.equal(renamed.entityName, 'Acier Hétu inc.');
+      assert.deepEqual(
+        renamed.changes.find((c) => c.field === 'legalName'),
+        { field: 'legalName', before: member.legal_name, after: 'Acier Hétu inc.' },
+      );
+    });
+    it('given a session, then its entries name it in the reader’s language', async () => {
+      const mutual = await newMutual(ctx);
+      const provider = await newProvider(ctx, mutual.id);
+      const course = await newCourse(ctx, mutual.id, provider.id);
+      const session = await newSession(ctx, course);
+      await ctx.deps.db
+        .insertInto('audit_log')
+        .values({ mutual_id: mutual.id, action: 'session.confirmed', entity_type: 'training_session', entity_id: session.id, change: JSON.stringify({ from: 'proposed', to: 'confirmed' }) })
+        .execute();
+      const nameFor = async (locale: 'fr' | 'en') => {
+        const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { locale });
+        const page = (await (await client.get(`/api/audit-log?entityType=training_session&entityId=${session.id}`)).json()) as { items: Entry[] };
+        assert.deepEqual(page.items[0].changes, [{ field: 'status', before: 'proposed', after: 'confirmed' }]);
+        return page.items[0].entityName;
+      };
+      assert.equal(await nameFor('en'), course.title_en);
+      assert.equal(await nameFor('fr'), course.title_fr);
+    });
+    it('given a kind of record or an action not in the closed lists, then it is refused naming the filter', async () => {
+      const mutual = await newMutual(ctx);
+      const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+      for (const [query, field] of [
+        ['entityType=employe', 'entityType'],
+        ['action=member.rename', 'action'],
+      ]) {
+        const res = await client.get(`/api/audit-log?${query}`);
+        assert.equal(res.status, 400, query);
+        const problem = (await res.json()) as { errors: { field: string }[] };
+        assert.ok(problem.errors.some((e) => e.field === `query.${field}`), JSON.stringify(problem));
+      }
+    });
   });
 });

@@ -104,7 +104,7 @@ describe('delivery e-mails reach a real SMTP server, in the recipient language',
     assert.deepEqual(mails.map((m) => m.to).sort(), ['ana@example.test', 'luc@example.test']);
     const invitation = mails.find((m) => m.to === 'ana@example.test')!;
     assert.equal(invitation.subject, 'Invitation: Forklift basics');
-    assert.match(invitation.body, /2026-11-22 08:30–16:00/);
+    assert.match(invitation.body, /Sunday, November 22, 2026, 8:30\sa\.m\. – 4:00\sp\.m\./);
     assert.match(invitation.body, /Place: Laval/);
 
     assert.equal(await sendReminders(ctx.deps), 2);

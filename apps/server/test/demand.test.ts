@@ -126,6 +126,12 @@ describe('demand API', () => {
     assert.deepEqual(wb.worksheets.map((s) => s.name), ['Demande', 'Besoins non comblés']);
     assert.equal(wb.worksheets[0].rowCount, 1 + 4);
     assert.equal(wb.worksheets[1].rowCount, 1 + 2);
+    // no code shown (issue #9, point 4): the region and language in words, the month a date shown as "février 2027"
+    const row = wb.worksheets[0].getRow(2);
+    assert.doesNotMatch(String(row.getCell(3).value), /^\d{2}$/);
+    assert.ok(row.getCell(4).value instanceof Date);
+    assert.equal(row.getCell(4).numFmt, '[$-C0C]mmmm yyyy');
+    assert.match(String(row.getCell(5).value), /^(Français|Anglais)$/);
   });
 
   it('given chosen periods, then the pooling problem follows the spec and the engine reads it', async () => {

@@ -156,6 +156,6 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     assert.equal(res.status, 202);
     const [mail] = await outboxFor(ctx, c.user.email);
     assert.equal(mail.kind, 'seat_request');
-    assert.match(mail.text_body, /demande 3 place\(s\)/);
+    assert.match(mail.text_body, /demande 3 places de plus/);
   });
 });

@@ -69,7 +69,7 @@ describe('activity register (s.15)', () => {
     await wb.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
     const ws = wb.worksheets[0];
     const row = ws.getRow(3).values as unknown[];
-    assert.equal(row[1], '2026-11-19 – 2026-11-20');
+    assert.equal(row[1], '19–20 novembre 2026');
     assert.equal(row[3], 'Conduire en sécurité');
     assert.equal(row[7], 'Alpha inc., Bêta ltée');
     assert.equal(row[8], 2);

@@ -59,7 +59,7 @@ describe("a firm's reserved seats in a session", () => {
     assert.equal(res.status, 409);
     const problem = await res.json();
     assert.equal(problem.code, 'capacity_exceeded');
-    assert.deepEqual(problem.errors, [{ field: 'seats', message: 'at most 1' }]);
+    assert.deepEqual(problem.errors, [{ field: 'seats', code: 'at_most', message: 'Au plus 1' }]);
     assert.equal((await reservationsOf(s.id)).length, 1);
     res = await coordinator.put(`/api/sessions/${s.id}/reservations`, { memberId: memberC.id, seats: 1 });
     assert.equal(res.status, 200);

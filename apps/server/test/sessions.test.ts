@@ -159,7 +159,7 @@ describe('session lifecycle through the API', () => {
     const alert = mails.find((m) => m.kind === 'go_no_go_alert');
     assert.ok(alert);
     assert.match(alert.subject, /Go\/no-go: minimum not reached/);
-    assert.match(alert.text_body, /1 seat\(s\) of a 4 minimum/);
+    assert.match(alert.text_body, /1 seat of a 4 minimum, 1 firm of 2 required/);
     assert.deepEqual(await checkGoNoGo(ctx.deps, { mutualId: mutual.id }), []);
     const detail = await (await coordinator.get(`/api/sessions/${s.id}`)).json();
     assert.equal(detail.goNoGo, 'alert');

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { formatDate } from '@mutualis/domain/format/index';
 import type { Browser, Page } from 'playwright-core';
 import { checkA11y, COORDINATOR, DEMO_PASSWORD, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
 
@@ -116,15 +117,15 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('delivery:sessions.title'));
         const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: planned[lang].title }) });
         await row.getByText(`${t('delivery:seats.reserved', { count: 8 })} · ${t('delivery:seats.confirmed', { count: 0 })}`).waitFor();
-        await row.getByText(t('delivery:seats.capacity', { max: 20 })).waitFor();
-        await row.getByText(t('delivery:seats.minimum', { held: 8, min: 6 })).waitFor();
+        await row.getByText(t('delivery:seats.capacity', { count: 20 })).waitFor();
+        await row.getByText(t('delivery:seats.minimum', { count: 8, min: 6 })).waitFor();
         assert.equal(await row.getByText(/0 \/ 20/).count(), 0, 'no "0 / 20 places"');
         await row.getByRole('link', { name: planned[lang].title }).click();
         await heading(page, planned[lang].title);
         await page.getByText(t('delivery:seats.reservedLabel')).waitFor();
         await page.getByText(`${t('delivery:seats.reserved', { count: 8 })} (${t('delivery:seats.unnamed', { count: 8 })})`).waitFor();
-        await page.getByText(`${t('delivery:seats.free', { count: 12 })} ${t('delivery:seats.capacity', { max: 20 })}`).waitFor();
-        await page.getByText(`${t('delivery:seats.minimum', { held: 8, min: 6 })} — ${t('delivery:seats.met')}`).waitFor();
+        await page.getByText(`${t('delivery:seats.free', { count: 12 })} ${t('delivery:seats.capacity', { count: 20 })}`).waitFor();
+        await page.getByText(`${t('delivery:seats.minimum', { count: 8, min: 6 })} — ${t('delivery:seats.met')}`).waitFor();
         await checkA11y(page, 'session from a plan');
         await shot(page, `seats-${lang}`);
         await page.setViewportSize({ width: 390, height: 844 });
@@ -159,7 +160,7 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('button', { name: t('delivery:move.of', { name: person.employeeName }) }).click();
         await page.getByRole('dialog').waitFor();
         await field(page, t('delivery:move.target')).click();
-        await page.getByRole('option', { name: new RegExp(`^${moveTarget.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `) }).first().click();
+        await page.getByRole('option', { name: new RegExp(`^${(lang === 'en' ? moveTarget.titleEn : moveTarget.titleFr).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `) }).first().click();
         await checkA11y(page, 'move dialog');
         await page.getByRole('dialog').getByRole('button', { name: t('delivery:move.confirm'), exact: true }).click();
         await page.getByText(t('delivery:move.done', { name: person.employeeName })).waitFor();
@@ -171,10 +172,8 @@ for (const lang of ['fr', 'en'] as const) {
         const day = roster.meetingDays[1] as Json;
         await page.goto(`/sessions/${inDelivery.id}`);
         await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();
-        const label = await page.evaluate(
-          ([d, l]) => new Intl.DateTimeFormat(l === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)),
-          [day.day, lang],
-        );
+        // the day as the page writes it, by the shared formatting module ("1er novembre 2026")
+        const label = formatDate(day.day, lang);
         await page.getByRole('button', { name: t('delivery:roster.allPresentOn', { day: label }) }).click();
         await page.getByText(t('delivery:roster.allPresentDone', { day: label })).waitFor();
         const people = (roster.participants as Json[]).filter((p) => p.status === 'confirmed');

@@ -81,6 +81,13 @@ describe('translation files', () => {
     }
   });
 
+  it('given a count in a text, then its noun agrees with it: plural keys, no "place(s)" (issue #9, point 4)', () => {
+    for (const lang of LANGS) {
+      const hedged = [...catalogs[lang]].filter(([, v]) => typeof v === 'string' && /\w\((s|es)\)/.test(v)).map(([k]) => k);
+      assert.deepEqual(hedged, [], `hedged plurals in ${lang}`);
+    }
+  });
+
   it("given the source, then every t('key') exists in a translation file", () => {
     const missing: string[] = [];
     const missingPrefixes: string[] = [];

@@ -92,8 +92,9 @@ for (const lang of ['fr', 'en'] as const) {
         const need = await coordinator.get<{ status: string; employeeIds: string[]; notes: string }>(`/api/needs/${renewed.renewal.needId}`);
         assert.equal(need.status, 'open');
         assert.deepEqual(need.employeeIds, [target.employeeId]);
-        // the note names the attestation, in the account's language (the demo coordinator's is French)
-        assert.match(need.notes, new RegExp(`^Renouvellement de l’attestation ${escapeRegExp(target.number)}, qui expire le `));
+        // the note names the attestation, in the account's language, which is the page's (a language chosen in the browser is saved on the account)
+        const notePrefix = lang === 'fr' ? 'Renouvellement de l’attestation' : 'Renewal of attestation';
+        assert.match(need.notes, new RegExp(`^${notePrefix} ${escapeRegExp(target.number)}, ${lang === 'fr' ? 'qui expire le' : 'which expires on'} `));
 
         // the employee's learner record: training followed, hours, attestations with their expiry, evaluations
         await row.first().getByRole('link', { name: target.employeeName }).click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { ACCOUNT_STATUSES } from '@mutualis/domain/accounts/account-status';
 import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
 import { meSchema, roleSchema } from './auth.ts';
@@ -7,7 +8,7 @@ import { pagedListSchema, pageQueryFields } from './paging.ts';
 
 export const localeSchema = z.enum(ACCOUNT_LOCALES).meta({ id: 'Locale' });
 /** Passwords: at least 12 characters (long passphrases welcome), at most 200. */
-export const newPasswordSchema = z.string().min(12, 'must be at least 12 characters').max(200);
+export const newPasswordSchema = z.string().min(12, checkCode('password_too_short')).max(200);
 const email = z.string().trim().email().max(254);
 const displayName = z.string().trim().min(1).max(120);
 

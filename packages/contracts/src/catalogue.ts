@@ -7,6 +7,7 @@ import {
 } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { MAX_VALIDITY_MONTHS } from '@mutualis/domain/learning/validity';
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { endpoint } from './endpoint.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
@@ -19,20 +20,20 @@ export const trainingLanguageSchema = z.enum(TRAINING_LANGUAGES).meta({ id: 'Tra
 export const trainingModeSchema = z.enum(TRAINING_MODES).meta({ id: 'TrainingMode' });
 export const monthPeriodSchema = z
   .string()
-  .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+  .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, checkCode('month'))
   .meta({ id: 'MonthPeriod', example: '2027-02' });
 export const quebecRegionCodeSchema = z
   .string()
-  .regex(/^(0[1-9]|1[0-7])$/, 'must be a Quebec region code 01 to 17')
+  .regex(/^(0[1-9]|1[0-7])$/, checkCode('region_code'))
   .meta({ id: 'QuebecRegionCode', example: '14' });
-export const nocTagSchema = z.string().regex(/^[0-9]{1,5}$/, 'must be a NOC 2021 code of 1 to 5 digits');
+export const nocTagSchema = z.string().regex(/^[0-9]{1,5}$/, checkCode('noc_tag'));
 export const centsSchema = z.number().int().min(0).max(100_000_000_00);
 
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
+    .refine((a) => new Set(a as unknown[]).size === a.length, checkCode('no_repeats'));
 
 // ---------- providers ----------
 export const providerKindSchema = z.enum(PROVIDER_KINDS).meta({ id: 'ProviderKind' });

@@ -1,5 +1,6 @@
 import { GO_NO_GO_STATUSES, SESSION_STATES } from '@mutualis/domain/delivery/lifecycle';
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { isoDateSchema } from './dates.ts';
 import { endpoint } from './endpoint.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
@@ -10,7 +11,7 @@ import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 const uuid = z.string().uuid();
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, checkCode('time_of_day'));
 
 export const sessionStateSchema = z.enum(SESSION_STATES).meta({ id: 'SessionState' });
 export type SessionStateDto = z.infer<typeof sessionStateSchema>;
@@ -43,7 +44,9 @@ export type SessionSeats = z.infer<typeof sessionSeatsSchema>;
 export const sessionSummarySchema = z
   .object({
     id: z.string(),
-    title: z.string(),
+    title: z.string().meta({ description: 'In the caller’s language: the session’s own title, else its course’s' }),
+    titleFr: z.string().meta({ description: 'The session’s title for a French reader (the English one when the course has none)' }),
+    titleEn: z.string().meta({ description: 'The session’s title for an English reader (the French one when the course has none)' }),
     courseId: z.string(),
     courseTitleFr: z.string(),
     courseTitleEn: z.string(),
@@ -111,7 +114,7 @@ export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 export const createSessionRequestSchema = z
   .object({
     courseId: uuid,
-    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a period YYYY-MM'),
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, checkCode('month')),
     regionCode: z.string().min(1).max(10).nullable().optional(),
     title: z.string().trim().min(1).max(300).optional(),
     seatsMin: z.number().int().min(1).max(500).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { EMPLOYEE_IMPORT_STATUSES, EMPLOYMENT_FILTERS, IMPORT_ROW_ACTIONS } from '@mutualis/domain/employees/employment';
 import { EDUCATION_CODES, END_REASON_CODES, LANGUAGES, type Language } from '@mutualis/domain/reference/people';
 import { isoDateSchema } from './dates.ts';
@@ -37,7 +38,7 @@ export const employeeSchema = z
   .meta({ id: 'Employee' });
 export type Employee = z.infer<typeof employeeSchema>;
 
-const nocCode = z.string().regex(/^[0-9][0-5][0-9]{3}$/, 'must be a NOC 2021 code of 5 digits (2nd digit 0–5)');
+const nocCode = z.string().regex(/^[0-9][0-5][0-9]{3}$/, checkCode('noc_code'));
 
 export const createEmployeeRequestSchema = z
   .object({
@@ -110,7 +111,7 @@ export type EmployeeList = z.infer<typeof employeeListSchema>;
 export const importTemplateQuerySchema = z.object({ ...tableFileQueryFields });
 export type ImportTemplateQuery = z.infer<typeof importTemplateQuerySchema>;
 
-const rowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+const rowErrorSchema = z.object({ row: z.number().int(), field: z.string(), code: z.string(), message: z.string().meta({ description: 'In the caller’s language' }) });
 
 export const employeeImportPreviewSchema = z
   .object({

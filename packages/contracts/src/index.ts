@@ -4,6 +4,7 @@ export * from './endpoint.ts';
 export * from './paging.ts';
 export * from './auth.ts';
 export * from './problem.ts';
+export * from './messages.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './mutuals.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { MEMBER_STATUSES } from '@mutualis/domain/members/status';
 import { SIZE_CLASS_CODES } from '@mutualis/domain/reference/size-class';
 import { isoDateSchema } from './dates.ts';
@@ -58,7 +59,7 @@ export const memberContactDetailsSchema = z.object({
   postalCode: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/, 'must be a Canadian postal code like H2X 1Y4')
+    .regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/, checkCode('postal_code'))
     .nullable()
     .optional(),
   phone: optionalText(40),
@@ -98,7 +99,7 @@ export const memberSortSchema = z.enum(['name', 'headcount', 'payroll', 'status'
 export const memberFilterQuerySchema = z.object({
   search: z.string().trim().max(200).optional().meta({ description: 'Part of the legal name or NEQ; case and accents ignored' }),
   status: memberStatusSchema.optional(),
-  region: z.string().regex(/^\d{2}$/, 'must be a region code 01–17').optional(),
+  region: z.string().regex(/^\d{2}$/, checkCode('region_code')).optional(),
   sizeClass: sizeClassSchema.optional(),
   sector: z.string().max(6).optional().meta({ description: "SCIAN sector ('31-33') or subsector ('332')" }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { MUTUAL_KINDS } from '@mutualis/domain/mutuals/mutual-kind';
 import { isoDateSchema } from './dates.ts';
 import { endpoint } from './endpoint.ts';
@@ -44,16 +45,16 @@ export const createMutualRequestSchema = z
       .trim()
       .min(2)
       .max(60)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes'),
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, checkCode('slug')),
     kind: mutualKindSchema,
     regionCode: z
       .string()
-      .regex(/^\d{2}$/, 'a two-digit Quebec region code')
+      .regex(/^\d{2}$/, checkCode('region_code'))
       .nullable()
       .optional(),
     scianCode: z
       .string()
-      .regex(/^\d{2,6}$/, 'a SCIAN code of 2 to 6 digits')
+      .regex(/^\d{2,6}$/, checkCode('scian_code'))
       .nullable()
       .optional(),
     recognisedSince: isoDate.nullable().optional(),

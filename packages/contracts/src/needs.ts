@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
 import { NEED_PRIORITIES, NEED_SOURCES, NEED_STATUSES } from '@mutualis/domain/needs/need-status';
 import { endpoint, fileUpload } from './endpoint.ts';
@@ -10,7 +11,7 @@ const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
     .array(item)
     .min(min)
     .max(max)
-    .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
+    .refine((a) => new Set(a as unknown[]).size === a.length, checkCode('no_repeats'));
 
 export const needStatusSchema = z.enum(NEED_STATUSES).meta({
   id: 'NeedStatus',
@@ -76,7 +77,7 @@ const needFields = {
 
 export const createNeedRequestSchema = z
   .object({ memberId: uuid.optional().meta({ description: 'Required for a coordinator; a member contact declares for its own firm' }), ...needFields })
-  .refine((v) => v.seats !== undefined || (v.employeeIds?.length ?? 0) > 0, { message: 'give seats or employeeIds', path: ['seats'] })
+  .refine((v) => v.seats !== undefined || (v.employeeIds?.length ?? 0) > 0, { message: checkCode('seats_or_employees'), path: ['seats'] })
   .meta({ id: 'CreateNeedRequest' });
 export type CreateNeedRequest = z.infer<typeof createNeedRequestSchema>;
 

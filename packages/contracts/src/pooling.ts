@@ -2,13 +2,14 @@ import { ALLOCATION_RULES } from '@mutualis/domain/pooling/problem';
 import { PLAN_COMPARISON_KEYS, PLAN_MEASURE_KINDS, PLAN_SOLVER_STEPS } from '@mutualis/domain/pooling-runs/plan-measures';
 import { POOLING_RUN_STATUSES } from '@mutualis/domain/pooling-runs/run-status';
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Pooling runs (coordinators) and members' savings (member contacts). Plans follow the pooling
 // contract (shared spec pooling.md): amounts in dollars. Everything else here is in cents.
 
-const period = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const period = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, checkCode('month'));
 const uuid = z.string().uuid();
 
 export const allocationRuleSchema = z.enum(ALLOCATION_RULES).meta({ id: 'AllocationRule' });
@@ -36,7 +37,7 @@ export const startPoolingRunSchema = z
     filters: z
       .object({
         topicIds: z.array(uuid).max(1000).optional(),
-        regionCodes: z.array(z.string().regex(/^[0-9]{2}$/, 'must be a 2-digit region code')).max(17).optional(),
+        regionCodes: z.array(z.string().regex(/^[0-9]{2}$/, checkCode('region_code'))).max(17).optional(),
         memberIds: z.array(uuid).max(10_000).optional(),
       })
       .strict()

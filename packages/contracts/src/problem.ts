@@ -46,8 +46,17 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     code: z.enum(ERROR_CODES).meta({ description: 'Stable error code' }),
-    detail: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string(), row: z.number().int().optional() })).optional(),
+    detail: z.string().optional().meta({ description: 'What went wrong, in the caller’s language' }),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          code: z.string().meta({ description: 'Stable code of the failure: a zod issue code (too_small, invalid_type…) or one of Mutualis’s (noc_code, seats_max_below_min…)' }),
+          message: z.string().meta({ description: 'The failure in the caller’s language: the account’s, else Accept-Language’s (French by default)' }),
+          row: z.number().int().optional(),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;

@@ -1,5 +1,6 @@
 import { QUOTE_PROVIDER_STATUSES, QUOTE_REQUEST_STATUSES, QUOTE_RESPONSE_STATUSES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { endpoint } from './endpoint.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 import { isoDateSchema } from './dates.ts';
@@ -44,7 +45,7 @@ export const quoteAnswerRequestSchema = z
     durationHours: z.number().positive().max(2000).nullable().optional(),
     conditions: z.string().max(10_000).optional(),
   })
-  .refine((v) => v.maxSeats >= v.minSeats, { message: 'must be at least minSeats', path: ['maxSeats'] })
+  .refine((v) => v.maxSeats >= v.minSeats, { message: checkCode('max_below_min'), path: ['maxSeats'] })
   .meta({ id: 'QuoteAnswerRequest' });
 export type QuoteAnswerRequest = z.infer<typeof quoteAnswerRequestSchema>;
 

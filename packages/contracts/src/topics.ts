@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { checkCode } from './messages.ts';
 import { endpoint } from './endpoint.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
-const nocTag = z.string().regex(/^[0-9]{1,5}$/, 'must be a NOC 2021 code of 1 to 5 digits');
+const nocTag = z.string().regex(/^[0-9]{1,5}$/, checkCode('noc_tag'));
 
 export const topicSchema = z
   .object({
@@ -33,7 +34,7 @@ export const createTopicRequestSchema = z
     code: z
       .string()
       .trim()
-      .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/, 'lower-case letters, digits, dashes; dots between levels')
+      .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/, checkCode('topic_code'))
       .max(120)
       .optional()
       .meta({ description: 'Made from the English name under the parent code when absent' }),

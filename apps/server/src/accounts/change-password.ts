@@ -14,7 +14,7 @@ import { userRepository } from './user-repository.ts';
 export async function changePassword(deps: Deps, caller: Caller, input: ChangePasswordRequest): Promise<StartedSession> {
   const user = await userRepository(deps.db).findById(caller.userId);
   const ok = user?.password_hash ? await verify(user.password_hash, input.currentPassword).catch(() => false) : false;
-  if (!ok) throw invalid('currentPassword', 'is not your current password');
+  if (!ok) throw invalid('currentPassword', 'not_current_password');
   const passwordHash = await hash(input.newPassword);
   await deps.loginSessions.changing(() =>
     inTransaction(deps, async (tx) => {

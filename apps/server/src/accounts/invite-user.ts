@@ -7,7 +7,7 @@ import { resolveAccountScope } from './resolve-account-scope.ts';
 import { sendInvitation } from './send-invitation.ts';
 import { userRepository } from './user-repository.ts';
 
-const emailTaken = () => new AppError('conflict', 'An account already uses this e-mail', { fields: [{ field: 'email', message: 'already used' }] });
+const emailTaken = () => new AppError('conflict', 'email_taken', { fields: [{ field: 'email', code: 'email_taken' }] });
 
 /**
  * Creates an account without password in the caller's reach and e-mails the invitation.

@@ -33,7 +33,7 @@ export async function logIn(deps: Deps, input: LoginRequest & { throttle: LoginT
   const ok = await verify(user?.password_hash ?? DUMMY_HASH, input.password).catch(() => false);
   if (!user?.password_hash || !user.active || !ok) {
     await throttle.failed(input.email);
-    throw new AppError('invalid_credentials', 'Wrong e-mail or password');
+    throw new AppError('invalid_credentials', 'invalid_credentials');
   }
   await throttle.succeeded(input.email);
   const now = deps.now();

@@ -21,7 +21,7 @@ export async function issueToken(trx: Db, userId: string, purpose: TokenPurpose,
   return token;
 }
 
-export const tokenInvalid = () => new AppError('token_invalid', 'This link is invalid, already used or expired');
+export const tokenInvalid = () => new AppError('token_invalid', 'token_invalid');
 
 /** Uses a token once; throws token_invalid when unknown, used or expired. Returns its user id. */
 export async function consumeToken(trx: Db, token: string, purpose: TokenPurpose, now: Date) {

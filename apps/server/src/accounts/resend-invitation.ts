@@ -9,8 +9,8 @@ import { visibleUser } from './visible-user.ts';
 /** Sends a new invitation link (the previous one stops working) to an account that has no password yet. */
 export async function resendInvitation(deps: Deps, caller: Caller, input: { userId: string }): Promise<User> {
   const user = await visibleUser(deps, caller, input.userId);
-  if (!user.active) throw new AppError('conflict', 'This account is deactivated; reactivate it first');
-  if (user.passwordHash) throw new AppError('conflict', 'This account is already activated');
+  if (!user.active) throw new AppError('conflict', 'account_deactivated');
+  if (user.passwordHash) throw new AppError('conflict', 'account_already_active');
   await inTransaction(deps, async (tx) => {
     await sendInvitation(tx.db, deps, user, caller.displayName);
     await auditRepository(tx.db).record({

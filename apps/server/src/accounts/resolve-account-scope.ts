@@ -26,19 +26,19 @@ export async function resolveAccountScope(
   let mutualId: string | null;
   const none = { mutual_id: null, member_id: null, provider_id: null, funder_id: null };
   if (caller.role === 'coordinator') {
-    if (!mayGrantRole(caller.role, wanted.role)) throw forbidden(`A coordinator may not give the role ${wanted.role}`);
-    if (wanted.mutualId && wanted.mutualId !== caller.mutualId) throw notFound('Mutual');
+    if (!mayGrantRole(caller.role, wanted.role)) throw forbidden('role_not_grantable', { role: wanted.role });
+    if (wanted.mutualId && wanted.mutualId !== caller.mutualId) throw notFound('mutual');
     mutualId = caller.mutualId;
   } else if (caller.role === 'platform_admin') {
     // Observers look across mutuals and have none of their own; a funder's account names its funder (decision 34).
     if (roleBelongsToFunder(wanted.role)) {
-      if (!wanted.funderId) throw invalid('funderId', 'required for a funder');
-      if (!(await funderExists(db, wanted.funderId))) throw notFound('Funder');
+      if (!wanted.funderId) throw invalid('funderId', 'required_for_funder');
+      if (!(await funderExists(db, wanted.funderId))) throw notFound('funder');
       return { role: wanted.role, ...none, funder_id: wanted.funderId };
     }
     if (!roleBelongsToMutual(wanted.role)) return { role: wanted.role, ...none };
-    if (!wanted.mutualId) throw invalid('mutualId', 'required for this role');
-    if (!(await mutualRepository(db).find(wanted.mutualId))) throw notFound('Mutual');
+    if (!wanted.mutualId) throw invalid('mutualId', 'required_for_role');
+    if (!(await mutualRepository(db).find(wanted.mutualId))) throw notFound('mutual');
     mutualId = wanted.mutualId;
   } else {
     throw forbidden();
@@ -46,13 +46,13 @@ export async function resolveAccountScope(
   if (!mutualId) throw forbidden();
   const mutuals = mutualRepository(db);
   if (roleBelongsToMember(wanted.role)) {
-    if (!wanted.memberId) throw invalid('memberId', 'required for a member contact');
-    if (!(await mutuals.hasMember(mutualId, wanted.memberId))) throw notFound('Member');
+    if (!wanted.memberId) throw invalid('memberId', 'required_for_member_contact');
+    if (!(await mutuals.hasMember(mutualId, wanted.memberId))) throw notFound('member');
     return { role: wanted.role, ...none, mutual_id: mutualId, member_id: wanted.memberId };
   }
   if (roleBelongsToProvider(wanted.role)) {
-    if (!wanted.providerId) throw invalid('providerId', 'required for a trainer');
-    if (!(await mutuals.hasProvider(mutualId, wanted.providerId))) throw notFound('Provider');
+    if (!wanted.providerId) throw invalid('providerId', 'required_for_trainer');
+    if (!(await mutuals.hasProvider(mutualId, wanted.providerId))) throw notFound('provider');
     return { role: wanted.role, ...none, mutual_id: mutualId, provider_id: wanted.providerId };
   }
   return { role: wanted.role, ...none, mutual_id: mutualId };

@@ -12,7 +12,7 @@ import { visibleUser } from './visible-user.ts';
 export async function setUserActive(deps: Deps, caller: Caller, input: { userId: string; active: boolean }): Promise<User> {
   const { userId, active } = input;
   const user = await visibleUser(deps, caller, userId);
-  if (userId === caller.userId) throw new AppError('conflict', 'You may not deactivate or reactivate your own account');
+  if (userId === caller.userId) throw new AppError('conflict', 'own_account_active');
   if (user.active !== active) {
     const now = deps.now().toISOString();
     await deps.loginSessions.changing(() =>

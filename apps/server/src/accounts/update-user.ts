@@ -29,12 +29,10 @@ export async function updateUser(deps: Deps, caller: Caller, input: { userId: st
   if (changes.displayName !== undefined) values.display_name = changes.displayName;
   if (changes.locale !== undefined) values.locale = changes.locale;
   if (changesScope) {
-    if (userId === caller.userId) throw new AppError('conflict', 'You may not change your own role');
+    if (userId === caller.userId) throw new AppError('conflict', 'own_role');
     const role = changes.role ?? user.role;
-    if (role === 'platform_admin' || user.role === 'platform_admin') throw invalid('role', 'platform administrator accounts are managed apart');
-    if (!roleBelongsToMutual(role) || !roleBelongsToMutual(user.role)) {
-      throw invalid('role', 'funder and researcher accounts are invited as such and keep their role');
-    }
+    if (role === 'platform_admin' || user.role === 'platform_admin') throw invalid('role', 'platform_admin_apart');
+    if (!roleBelongsToMutual(role) || !roleBelongsToMutual(user.role)) throw invalid('role', 'funder_role_kept');
     const scope = await resolveAccountScope(deps.db, caller, {
       role,
       mutualId: user.mutualId,

@@ -1,12 +1,14 @@
 import { type Compilable, type OperationNodeSource, sql } from 'kysely';
+import type { AuditAction, AuditEntityType } from '@mutualis/domain/audit/index';
 import type { Db } from '../db/client.ts';
 
 export interface AuditEntry {
   mutualId: string | null;
   memberId?: string | null;
   actorUserId: string | null;
-  action: string;
-  entityType: string;
+  /** One of the closed list (domain/audit): each has a label in both languages. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   change: Record<string, unknown>;
   /** When it happened, from the caller's clock (deps.now); without it, the database's clock. */

@@ -2,6 +2,7 @@ import { type AuditPage, type AuditQuery, pageOf } from '@mutualis/contracts';
 import { addDays, startOfDayInMontreal } from '@mutualis/domain/dates';
 import { managedMutual } from '../accounts/index.ts';
 import type { Caller, Deps } from '../caller.ts';
+import { auditNamesRepository } from './audit-names-repository.ts';
 import { auditQueryRepository } from './audit-query-repository.ts';
 import { presentAuditEntry } from './present.ts';
 
@@ -24,8 +25,9 @@ export async function listAuditLog(deps: Deps, caller: Caller, query: AuditQuery
     // Searching by record id must not reveal hidden entries either.
     memberless: redact && query.entityId !== undefined,
   });
+  const names = await auditNamesRepository(deps.db).namesOf(rows, caller.locale);
   return pageOf(
-    rows.map((row) => presentAuditEntry(row, redact)),
+    rows.map((row) => presentAuditEntry(row, redact, names)),
     total,
     query,
   );

@@ -3,7 +3,7 @@ import type { CourseFields } from '@mutualis/contracts';
 import { courseTermIssues, modeUsesRegions } from '@mutualis/domain/catalogue/index';
 import type { Updateable } from 'kysely';
 import type { CourseTable } from '../db/tables.ts';
-import { AppError } from '../errors.ts';
+import { invalidFields } from '../errors.ts';
 import type { CourseRow } from './course-repository.ts';
 
 type CourseColumns = Omit<CourseRow, 'provider_name' | 'topic_code' | 'topic_name_fr' | 'topic_name_en'>;
@@ -57,6 +57,6 @@ export const columnsOf = (f: CourseFields): Updateable<CourseTable> => ({
 export function checkCourseTerms(f: CourseFields) {
   const issues = courseTermIssues(f);
   if (issues.length) {
-    throw new AppError('validation_failed', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { fields: issues });
+    throw invalidFields(issues);
   }
 }

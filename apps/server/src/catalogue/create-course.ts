@@ -19,15 +19,15 @@ export async function createCourse(deps: Deps, caller: Caller, input: CreateCour
   const isTrainer = caller.role === 'trainer';
   let providerId = input.providerId;
   if (isTrainer) {
-    if (providerId && providerId !== caller.providerId) throw forbidden('A trainer adds courses for its own provider only');
+    if (providerId && providerId !== caller.providerId) throw forbidden('own_provider_only');
     providerId = caller.providerId ?? undefined;
   }
-  if (!providerId) throw invalid('providerId', 'is required');
+  if (!providerId) throw invalid('providerId', 'required');
   const { providerId: _p, ...fields } = input;
   checkCourseTerms(fields);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
-    if ((await providerRepository(tx.db).findMany(mutualId, [providerId])).length === 0) throw invalid('providerId', 'no such provider in this mutual');
+    if ((await providerRepository(tx.db).findMany(mutualId, [providerId])).length === 0) throw invalid('providerId', 'no_such_provider');
     await requireActiveTopic(tx.db, mutualId, fields.topicId);
     const repo = courseRepository(tx.db);
     const nowIso = now.toISOString();

@@ -21,8 +21,8 @@ export async function reviewCourseRevision(
     const row = await visibleCourse(tx, caller, courseId);
     const mutualId = row.mutual_id;
     const revision = await repo.findRevision(courseId, input.revisionId);
-    if (!revision) throw invalid('revisionId', 'no such revision of this course');
-    if (revision.status !== 'pending') throw new AppError('conflict', `This revision is already ${revision.status}`);
+    if (!revision) throw invalid('revisionId', 'no_such_revision');
+    if (revision.status !== 'pending') throw new AppError('conflict', 'revision_already_reviewed', { params: { status: revision.status } });
     const nowIso = now.toISOString();
     if (decision === 'approved') {
       const merged = { ...fieldsOf(row), ...(revision.proposed as Partial<CourseFields>) } as CourseFields;

@@ -13,8 +13,8 @@ export async function setCourseRetired(deps: Deps, caller: Caller, input: { cour
   return inTransaction(deps, async (tx) => {
     const repo = courseRepository(tx.db);
     const row = await visibleCourse(tx, caller, courseId);
-    if (!retired && row.status !== 'retired') throw new AppError('conflict', 'This course is not retired');
-    if (!retired && !row.approved_at) throw new AppError('conflict', 'This course was never approved: approve its revision instead');
+    if (!retired && row.status !== 'retired') throw new AppError('conflict', 'course_not_retired');
+    if (!retired && !row.approved_at) throw new AppError('conflict', 'course_never_approved');
     await repo.update(row.mutual_id, courseId, { status: retired ? 'retired' : 'approved', updated_at: now.toISOString() });
     await auditRepository(tx.db).record({
       at: now,

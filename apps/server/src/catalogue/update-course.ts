@@ -16,7 +16,7 @@ export async function updateCourse(deps: Deps, caller: Caller, input: { courseId
     const repo = courseRepository(tx.db);
     const row = await visibleCourse(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (row.status === 'retired' && caller.role === 'trainer') throw new AppError('conflict', 'This course is retired');
+    if (row.status === 'retired' && caller.role === 'trainer') throw new AppError('conflict', 'course_retired');
     const [pending] = await repo.pendingRevisions([id]);
     // A trainer builds on its own pending proposal, if any.
     const base = caller.role === 'trainer' && pending ? { ...fieldsOf(row), ...(pending.proposed as Partial<CourseFields>) } : fieldsOf(row);

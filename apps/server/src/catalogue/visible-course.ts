@@ -18,7 +18,7 @@ export async function visibleCourse(deps: Deps, caller: Caller, courseId: string
   const scope = courseScopeOf(caller);
   const row = await courseRepository(deps.db).find(scope.mutualId, courseId);
   if (!row || (scope.providerId && row.provider_id !== scope.providerId) || (scope.inUseOnly && !courseIsInUse(row.status))) {
-    throw notFound('Course');
+    throw notFound('course');
   }
   return row;
 }

@@ -20,8 +20,8 @@ export function providerScopeOf(caller: Caller): ProviderScope {
 /** The provider if the caller may see it (its mutual's coordinator, its own trainer); 404 otherwise. */
 export async function visibleProvider(deps: Deps, caller: Caller, providerId: string): Promise<ProviderRow> {
   const scope = providerScopeOf(caller);
-  if (scope.providerId && scope.providerId !== providerId) throw notFound('Provider');
+  if (scope.providerId && scope.providerId !== providerId) throw notFound('provider');
   const row = await providerRepository(deps.db).find(scope.mutualId, providerId);
-  if (!row) throw notFound('Provider');
+  if (!row) throw notFound('provider');
   return row;
 }

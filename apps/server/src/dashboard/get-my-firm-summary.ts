@@ -7,7 +7,7 @@ import { dashboardRepository } from './repository.ts';
 
 /** A member contact's own firm at a glance: status, headcount, employee counts. */
 export async function getMyFirmSummary(deps: Deps, caller: Caller): Promise<MyFirmSummary> {
-  if (!caller.memberId) throw notFound('Member');
+  if (!caller.memberId) throw notFound('member');
   const member = await visibleMember(deps, caller, caller.memberId);
   const repo = dashboardRepository(deps.db);
   const [counts, byTeer] = await Promise.all([repo.employeesOfMember(member.id), repo.employeesOfMemberByTeer(member.id)]);

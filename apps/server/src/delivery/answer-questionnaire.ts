@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { type EvaluationLevel, validateAnswers } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Deps, inTransaction } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { AppError, invalidFields } from '../errors.ts';
 import { questionnaireByToken } from './questionnaire-by-token.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 
@@ -12,11 +12,11 @@ export async function answerQuestionnaire(deps: Deps, input: { questionnaireToke
   const { answers } = input;
   const q = await questionnaireByToken(deps, input.questionnaireToken);
   const errors = validateAnswers(q.level as EvaluationLevel, answers);
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors });
-  if (q.closesOn && todayInMontreal(deps.now()) > q.closesOn) throw new AppError('questionnaire_closed', 'This questionnaire is closed');
+  if (errors.length) throw invalidFields(errors);
+  if (q.closesOn && todayInMontreal(deps.now()) > q.closesOn) throw new AppError('questionnaire_closed', 'questionnaire_closed');
   await inTransaction(deps, async (tx) => {
     const ok = await questionnaireRepository(tx.db).answer(q.id, answers, deps.now().toISOString());
-    if (!ok) throw new AppError('already_answered', 'This questionnaire was already answered');
+    if (!ok) throw new AppError('already_answered', 'already_answered');
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId: q.mutualId,

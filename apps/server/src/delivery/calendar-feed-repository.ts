@@ -24,8 +24,16 @@ export function calendarFeedRepository(db: Db) {
     async memberExists(memberId: string, mutualId: string) {
       return Boolean(await db.selectFrom('member').select('id').where('id', '=', memberId).where('mutual_id', '=', mutualId).executeTakeFirst());
     },
+    /** An active feed by its token's hash, with the language of the account that made it (its reader's). */
     active(tokenHash: string) {
-      return db.selectFrom('calendar_feed').selectAll().where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+      return db
+        .selectFrom('calendar_feed as f')
+        .leftJoin('app_user as u', 'u.id', 'f.created_by')
+        .selectAll('f')
+        .select(sql<'fr' | 'en'>`coalesce(u.locale, 'fr')`.as('readerLocale'))
+        .where('f.token_hash', '=', tokenHash)
+        .where('f.revoked_at', 'is', null)
+        .executeTakeFirst();
     },
     find(id: string, mutualId: string) {
       return db.selectFrom('calendar_feed').selectAll().where('id', '=', id).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null).executeTakeFirst();

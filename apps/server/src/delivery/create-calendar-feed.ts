@@ -2,7 +2,7 @@ import { type CalendarFeed, type CalendarFeedRequest, calendarEndpoints } from '
 import { hashToken, newToken } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, invalid, notFound } from '../errors.ts';
 import { apiUrl } from '../links.ts';
 import { calendarFeedRepository } from './calendar-feed-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
@@ -15,21 +15,21 @@ export async function createCalendarFeed(deps: Deps, caller: Caller, input: Cale
   const mutualId = mutualOf(caller);
   const values = { mutualId, kind: input.kind, userId: null as string | null, providerId: null as string | null, memberId: null as string | null, employeeId: null as string | null };
   if (input.kind === 'trainer') {
-    if (caller.role !== 'trainer') throw new AppError('validation_failed', 'Only a trainer has a trainer feed', { fields: [{ field: 'kind', message: 'trainer feeds are for trainer accounts' }] });
+    if (caller.role !== 'trainer') throw invalid('kind', 'trainer_feed_for_trainers');
     values.userId = caller.userId;
     values.providerId = caller.providerId;
   } else if (caller.role === 'trainer') {
-    throw new AppError('validation_failed', 'A trainer has only a trainer feed', { fields: [{ field: 'kind', message: 'must be trainer' }] });
+    throw invalid('kind', 'trainer_has_trainer_feed_only');
   } else if (input.kind === 'member') {
     const memberId = caller.role === 'member_contact' ? caller.memberId : input.memberId;
-    if (!memberId) throw new AppError('validation_failed', 'memberId: required', { fields: [{ field: 'memberId', message: 'required' }] });
-    if (!(await calendarFeedRepository(deps.db).memberExists(memberId, mutualId))) throw notFound('Member');
+    if (!memberId) throw invalid('memberId', 'required');
+    if (!(await calendarFeedRepository(deps.db).memberExists(memberId, mutualId))) throw notFound('member');
     values.memberId = memberId;
   } else {
-    if (!input.employeeId) throw new AppError('validation_failed', 'employeeId: required', { fields: [{ field: 'employeeId', message: 'required' }] });
+    if (!input.employeeId) throw invalid('employeeId', 'required');
     const employee = await enrolmentRepository(deps.db).employee(input.employeeId, mutualId);
     if (!employee || (caller.role === 'member_contact' && employee.memberId !== caller.memberId)) {
-      throw new AppError('not_found', 'Employee not found', { fields: [{ field: 'employeeId', message: 'no such employee' }] });
+      throw new AppError('not_found', 'employee_not_found', { fields: [{ field: 'employeeId', code: 'employee_not_found' }] });
     }
     values.employeeId = employee.id;
     values.memberId = employee.memberId;

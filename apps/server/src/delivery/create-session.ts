@@ -12,11 +12,11 @@ export async function createSession(deps: Deps, caller: Caller, input: CreateSes
   const sessionId = await inTransaction(deps, async (tx) => {
     const repo = trainingSessionRepository(tx.db);
     const course = await repo.course(input.courseId, mutualId);
-    if (!course) throw new AppError('not_found', 'Course not found', { fields: [{ field: 'courseId', message: 'no such course' }] });
-    if (course.status === 'retired') throw invalid('courseId', 'this course is retired');
+    if (!course) throw new AppError('not_found', 'course_not_found', { fields: [{ field: 'courseId', code: 'course_not_found' }] });
+    if (course.status === 'retired') throw invalid('courseId', 'course_retired');
     const seatsMin = input.seatsMin ?? course.min_seats;
     const seatsMax = input.seatsMax ?? course.max_seats;
-    if (seatsMax < seatsMin) throw invalid('seatsMax', 'must be at least seatsMin');
+    if (seatsMax < seatsMin) throw invalid('seatsMax', 'max_below_min');
     const settings = await repo.mutualSettings(mutualId);
     const periodStart = `${input.period}-01`;
     const { id } = await repo.insert({

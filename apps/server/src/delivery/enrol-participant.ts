@@ -22,7 +22,7 @@ export async function enrolParticipant(deps: Deps, caller: Caller, input: { sess
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no enrolment`);
+    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment', { params: { status: row.status } });
     const enrolments = enrolmentRepository(tx.db);
     const employee = await enrollableEmployee(enrolments, scope, { sessionId, employeeId, today, field: 'employeeId' });
     const status = decideEnrolment(await seatRulePicture(tx.db, row, today), employee.memberId);
@@ -39,6 +39,6 @@ export async function enrolParticipant(deps: Deps, caller: Caller, input: { sess
     });
     const full = (await enrolments.find(inserted.id, { mutualId: scope.mutualId, memberId: null }))!;
     await notifyParticipants(tx, row, [full], status === 'confirmed' ? (row.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

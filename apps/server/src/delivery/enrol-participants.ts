@@ -22,12 +22,12 @@ export async function enrolParticipants(deps: Deps, caller: Caller, input: { ses
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no enrolment`);
+    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment');
     const enrolments = enrolmentRepository(tx.db);
     const employees = [];
     for (const [i, employeeId] of employeeIds.entries()) {
       const field = `employeeIds.${i}`;
-      if (employeeIds.indexOf(employeeId) !== i) throw new AppError('validation_failed', 'An employee is named twice', { fields: [{ field, message: 'named twice' }] });
+      if (employeeIds.indexOf(employeeId) !== i) throw new AppError('validation_failed', 'employee_named_twice', { fields: [{ field, code: 'named_twice' }] });
       employees.push(await enrollableEmployee(enrolments, scope, { sessionId, employeeId, today, field }));
     }
     const statuses = decideEnrolments(await seatRulePicture(tx.db, row, today), employees.map((e) => e.memberId));
@@ -47,7 +47,7 @@ export async function enrolParticipants(deps: Deps, caller: Caller, input: { ses
       });
       const full = (await enrolments.find(inserted.id, { mutualId: scope.mutualId, memberId: null }))!;
       await notifyParticipants(tx, row, [full], status === 'confirmed' ? (row.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
-      items.push(await presentEnrolment(tx.db, full));
+      items.push(await presentEnrolment(tx.db, full, caller.locale));
     }
     return { items };
   });

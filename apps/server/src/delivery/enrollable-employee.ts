@@ -15,13 +15,13 @@ export async function enrollableEmployee(
   const { sessionId, employeeId, today, field } = input;
   const employee = await enrolments.employee(employeeId, scope.mutualId);
   if (!employee || (scope.memberId && employee.memberId !== scope.memberId)) {
-    throw new AppError('not_found', 'Employee not found', { fields: [{ field, message: 'no such employee in your firm' }] });
+    throw new AppError('not_found', 'employee_not_found', { fields: [{ field, code: 'employee_not_in_firm' }] });
   }
   if (employee.endDate && employee.endDate < today) {
-    throw new AppError('validation_failed', 'This employee has left the firm', { fields: [{ field, message: 'employee has left' }] });
+    throw new AppError('validation_failed', 'employee_has_left', { fields: [{ field, code: 'employee_has_left' }] });
   }
   if (await enrolments.isActive(sessionId, employeeId)) {
-    throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { fields: [{ field, message: 'already enrolled' }] });
+    throw new AppError('already_enrolled', 'already_enrolled', { fields: [{ field, code: 'already_enrolled' }] });
   }
   return employee;
 }

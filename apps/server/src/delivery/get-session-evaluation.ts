@@ -15,7 +15,7 @@ export async function getSessionEvaluation(deps: Deps, caller: Caller, input: { 
   const row = await visibleSession(deps, caller, input.sessionId);
   const employer = caller.role === 'member_contact';
   const people = await enrolmentRepository(deps.db).listForSession(row.id, employer ? caller.memberId : null, employer ? ROSTER_STATUSES : ['confirmed']);
-  if (employer && people.length === 0) throw notFound('Session');
+  if (employer && people.length === 0) throw notFound('session');
   const outcomes = people.filter((p) => p.status === 'confirmed').map((p) => p.outcome);
   const summary = await summariseEvaluation(deps.db, [row.id], outcomes, { aggregatesOnly: employer });
   return { scope: { sessionId: row.id, courseId: null, providerId: null }, ...summary };

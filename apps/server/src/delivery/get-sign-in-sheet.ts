@@ -1,3 +1,4 @@
+import { sessionTitleIn } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import type { Caller, Deps } from '../caller.ts';
 import { renderSignInSheetPdf } from '../documents/sign-in-sheet-pdf.ts';
@@ -15,7 +16,7 @@ import { visibleSession } from './visible-session.ts';
 export async function getSignInSheet(deps: Deps, caller: Caller, input: { sessionId: string; lang?: 'fr' | 'en' }) {
   const row = await visibleSession(deps, caller, input.sessionId);
   if (row.status === 'proposed' || row.status === 'cancelled') {
-    throw new AppError('conflict', `A ${row.status} session has no sign-in sheet`);
+    throw new AppError('conflict', 'no_sign_in_sheet');
   }
   const lang = input.lang ?? caller.locale;
   const repo = trainingSessionRepository(deps.db);
@@ -35,7 +36,7 @@ export async function getSignInSheet(deps: Deps, caller: Caller, input: { sessio
   const pdf = await renderSignInSheetPdf(
     {
       mutualName: mutual.name,
-      title: lang === 'en' ? row.courseTitleEn : row.title,
+      title: sessionTitleIn(row, lang),
       trainer: [row.providerName, row.trainerName].filter(Boolean).join(' — ') || null,
       place: row.place,
       virtual: row.mode === 'virtual',

@@ -12,7 +12,7 @@ export async function issueAttestations(deps: Deps, caller: Caller, input: { ses
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionIsDelivered(row.status)) throw new AppError('conflict', 'Attestations are issued once the session is delivered');
+    if (!sessionIsDelivered(row.status)) throw new AppError('conflict', 'attestations_after_delivery');
     const result = await issueDueAttestations(tx, sessionId, mutualId, caller.userId);
     const attestations = attestationRepository(tx.db);
     const issued = [];

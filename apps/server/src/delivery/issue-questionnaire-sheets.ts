@@ -1,6 +1,7 @@
 import { webPaths } from '@mutualis/contracts/web-paths';
 import { addDays, todayInMontreal } from '@mutualis/domain/dates';
-import { PARTICIPANT_LEVELS } from '@mutualis/domain/delivery/index';
+import { PARTICIPANT_LEVELS, sessionTitleIn } from '@mutualis/domain/delivery/index';
+import { formatDateRange } from '@mutualis/domain/format/index';
 import { hashToken, newToken } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
@@ -29,7 +30,7 @@ export async function issueQuestionnaireSheets(deps: Deps, caller: Caller, input
     const lastDay = days[days.length - 1]?.day;
     const handedOutFrom = row.status === 'in_delivery' || row.status === 'delivered';
     if (!handedOutFrom || !lastDay || (row.status === 'in_delivery' && today < lastDay)) {
-      throw new AppError('conflict', 'Questionnaire sheets are printed from the last meeting day until the evaluation closes');
+      throw new AppError('conflict', 'questionnaire_sheets_window');
     }
     const people = (await enrolmentRepository(tx.db).listForSession(row.id, null, ['confirmed'])).filter((p) => !p.employeeEmail);
     const questionnaires = questionnaireRepository(tx.db);
@@ -56,8 +57,8 @@ export async function issueQuestionnaireSheets(deps: Deps, caller: Caller, input
         participantName: p.employeeName,
         firm: p.memberName,
         locale: p.employeeLanguage,
-        sessionTitle: p.employeeLanguage === 'en' ? row.courseTitleEn : row.title,
-        dates: days.length > 1 ? `${days[0].day} – ${lastDay}` : lastDay,
+        sessionTitle: sessionTitleIn(row, p.employeeLanguage),
+        dates: formatDateRange(days[0]?.day ?? lastDay, lastDay, p.employeeLanguage),
         links,
       });
     }

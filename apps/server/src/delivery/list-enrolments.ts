@@ -21,6 +21,6 @@ export async function listEnrolments(deps: Deps, caller: Caller, query: Enrolmen
     purpose: 'enrolments',
   });
   const items = [];
-  for (const r of rows) items.push(await presentEnrolment(deps.db, r));
+  for (const r of rows) items.push(await presentEnrolment(deps.db, r, caller.locale));
   return pageOf(items, total, { page, pageSize });
 }

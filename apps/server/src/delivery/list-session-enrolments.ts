@@ -26,6 +26,6 @@ export async function listSessionEnrolments(deps: Deps, caller: Caller, input: {
   const waiting = await repo.waitlist(sessionId);
   const rank = new Map(waiting.map((w, i) => [w.id, i + 1]));
   const items = [];
-  for (const r of rows) items.push(await presentEnrolment(deps.db, r, r.status === 'waitlisted' ? rank.get(r.id) : undefined));
+  for (const r of rows) items.push(await presentEnrolment(deps.db, r, caller.locale, r.status === 'waitlisted' ? rank.get(r.id) : undefined));
   return pageOf(items, total, { page, pageSize });
 }

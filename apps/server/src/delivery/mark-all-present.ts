@@ -14,9 +14,9 @@ export async function markAllPresent(deps: Deps, caller: Caller, input: { sessio
   const { sessionId, meetingDayId } = input;
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionTakesAttendance(row.status)) throw new AppError('conflict', `Attendance cannot be recorded for a ${row.status} session`);
+    if (!sessionTakesAttendance(row.status)) throw new AppError('conflict', 'not_recordable_now');
     const day = (await trainingSessionRepository(tx.db).meetingDays(sessionId)).find((d) => d.id === meetingDayId);
-    if (!day) throw invalid('meetingDayId', 'not a meeting day of this session');
+    if (!day) throw invalid('meetingDayId', 'not_meeting_day');
     const people = await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']);
     const rows = people.map((p) => ({ enrolmentId: p.id, meetingDayId, mutualId: row.mutualId, sessionId, present: true, hours: day.hours, recordedBy: caller.userId }));
     await attendanceRepository(tx.db).upsert(rows, deps.now().toISOString());

@@ -28,27 +28,27 @@ export async function moveParticipant(deps: Deps, caller: Caller, input: { enrol
     const enrolments = enrolmentRepository(tx.db);
     const repo = trainingSessionRepository(tx.db);
     const found = await enrolments.find(enrolmentId, scope);
-    if (!found) throw notFound('Enrolment');
-    if (input.sessionId === found.sessionId) throw invalid('sessionId', 'the participant is already in this session');
+    if (!found) throw notFound('enrolment');
+    if (input.sessionId === found.sessionId) throw invalid('sessionId', 'already_in_this_session');
     // the same locking order as enrolment: the session rows first (both, in id order), then the reads
     for (const id of [found.sessionId, input.sessionId].sort()) {
       if (!(await repo.lock(id, mutualId))) {
-        if (id === input.sessionId) throw new AppError('not_found', 'Session not found', { fields: [{ field: 'sessionId', message: 'no such session' }] });
-        throw notFound('Enrolment');
+        if (id === input.sessionId) throw new AppError('not_found', 'session_not_found', { fields: [{ field: 'sessionId', code: 'session_not_found' }] });
+        throw notFound('enrolment');
       }
     }
     const enrolment = (await enrolments.find(enrolmentId, scope))!;
     const from = (await repo.find(enrolment.sessionId, { kind: 'mutual', mutualId }))!;
     const to = (await repo.find(input.sessionId, { kind: 'mutual', mutualId }))!;
-    if (!enrolmentIsActive(enrolment.status)) throw new AppError('conflict', `This enrolment is already ${enrolment.status}`);
-    if (!sessionIsOpenForEnrolment(from.status)) throw new AppError('enrolment_closed', `A ${from.status} session takes no change of participants`);
+    if (!enrolmentIsActive(enrolment.status)) throw new AppError('conflict', 'enrolment_not_active');
+    if (!sessionIsOpenForEnrolment(from.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment');
     if (!sessionIsOpenForEnrolment(to.status)) {
-      throw new AppError('enrolment_closed', `A ${to.status} session takes no enrolment`, { fields: [{ field: 'sessionId', message: `the session is ${to.status}` }] });
+      throw new AppError('enrolment_closed', 'target_takes_no_enrolment', { fields: [{ field: 'sessionId', code: 'target_takes_no_enrolment' }] });
     }
     await enrollableEmployee(enrolments, scope, { sessionId: to.id, employeeId: enrolment.employeeId, today, field: 'sessionId' });
     const status = decideEnrolment(await seatRulePicture(tx.db, to, today), enrolment.memberId);
     if (status === 'waitlisted' && !input.waitlistIfFull) {
-      throw new AppError('capacity_exceeded', 'The firm has no seat left in that session', { fields: [{ field: 'sessionId', message: 'no seat for this firm' }] });
+      throw new AppError('capacity_exceeded', 'firm_no_seat_left', { fields: [{ field: 'sessionId', code: 'firm_no_seat_left' }] });
     }
     const now = deps.now().toISOString();
     const moved = await enrolments.insert({ mutualId, sessionId: to.id, memberId: enrolment.memberId, employeeId: enrolment.employeeId, status, enrolledBy: caller.userId });
@@ -66,6 +66,6 @@ export async function moveParticipant(deps: Deps, caller: Caller, input: { enrol
     if (enrolment.status === 'confirmed') await promoteWaitlist(tx, from.id, mutualId, today);
     const full = (await enrolments.find(moved.id, scope))!;
     await notifyParticipants(tx, to, [full], status === 'confirmed' ? (to.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

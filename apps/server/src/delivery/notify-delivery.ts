@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { webUrl } from '../links.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
+import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 export interface MailPerson {
@@ -14,12 +15,12 @@ export interface MailPerson {
   employeeLanguage: 'fr' | 'en';
 }
 
-/** What an e-mail says of a session: its title, schedule, place and link. */
+/** What an e-mail says of a session: its title in each language, its days, place and link. */
 export async function sessionMailFacts(db: Db, row: SessionRow): Promise<SessionMailFacts> {
   const days = await trainingSessionRepository(db).meetingDays(row.id);
   return {
-    title: row.title,
-    schedule: days.map((d) => `${d.day} ${d.startsAt}–${d.endsAt}`),
+    titles: { fr: sessionTitleIn(row, 'fr'), en: sessionTitleIn(row, 'en') },
+    days: days.map((d) => ({ day: d.day, startsAt: d.startsAt, endsAt: d.endsAt })),
     place: row.place,
     virtualLink: row.virtualLink,
   };
@@ -39,7 +40,7 @@ export async function notifyParticipants(
   tx: Deps,
   row: SessionRow,
   people: readonly MailPerson[],
-  kind: DeliveryEmailKind,
+  kind: Exclude<DeliveryEmailKind, 'questionnaire' | 'level3_questionnaire'>,
   extra: { reason?: string | null; link?: string } = {},
 ) {
   if (people.length === 0) return;

@@ -3,6 +3,8 @@
 import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
 import { webPaths } from '@mutualis/contracts/web-paths';
 import { ALLOWED_TRANSITIONS, type CalendarFeedKind, firmSeatsOf, seatSummary, seatsAvailableFor, type SeatSummary, withdrawalDeadline } from '@mutualis/domain/delivery/index';
+import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
+import type { Lang } from '@mutualis/domain/format/index';
 import type { Caller, Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { webUrl } from '../links.ts';
@@ -27,7 +29,9 @@ export async function presentSessionSummary(db: Db, row: SessionRow, caller: Cal
   const coordinator = caller.role === 'coordinator';
   return {
     id: row.id,
-    title: row.title,
+    title: sessionTitleIn(row, caller.locale),
+    titleFr: sessionTitleIn(row, 'fr'),
+    titleEn: sessionTitleIn(row, 'en'),
     courseId: row.courseId,
     courseTitleFr: row.courseTitleFr,
     courseTitleEn: row.courseTitleEn,
@@ -123,7 +127,7 @@ export function presentSessionEvent(e: {
 export type EnrolmentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof enrolmentRepository>['find']>>>;
 
 /** The API shape of an enrolment; the waitlist rank is computed from arrival order unless known. */
-export async function presentEnrolment(db: Db, row: EnrolmentRow, knownRank?: number): Promise<Enrolment> {
+export async function presentEnrolment(db: Db, row: EnrolmentRow, lang: Lang, knownRank?: number): Promise<Enrolment> {
   let waitlistRank: number | null = knownRank ?? null;
   if (row.status === 'waitlisted' && knownRank === undefined) {
     waitlistRank = await enrolmentRepository(db).waitlistRank(row.sessionId, row.position);
@@ -131,7 +135,7 @@ export async function presentEnrolment(db: Db, row: EnrolmentRow, knownRank?: nu
   return {
     id: row.id,
     sessionId: row.sessionId,
-    sessionTitle: row.sessionTitle,
+    sessionTitle: sessionTitleIn({ ownTitle: row.sessionOwnTitle, courseTitleFr: row.courseTitleFr, courseTitleEn: row.courseTitleEn }, lang),
     memberId: row.memberId,
     memberName: row.memberName,
     employeeId: row.employeeId,
@@ -184,13 +188,14 @@ export function presentVerification(a: AttestationRow): AttestationVerification 
   };
 }
 
-/** A session's register entry (s.15) with what it still lacks. */
-export async function presentRegisterEntry(db: Db, row: SessionRow): Promise<RegisterEntryDto> {
+/** A session's register entry (s.15) with what it still lacks; its title, unless stated, in the reader's language. */
+export async function presentRegisterEntry(db: Db, row: SessionRow, lang: Lang = 'fr'): Promise<RegisterEntryDto> {
   const { entry, missing, delivered } = await registerEntryOf(db, row);
   return {
     sessionId: row.id,
     status: row.status,
     ...entry,
+    title: entry.title === row.title ? sessionTitleIn(row, lang) : entry.title,
     employers: [...entry.employers],
     employmentClasses: [...entry.employmentClasses],
     firstDay: delivered.firstDay,
@@ -204,9 +209,9 @@ export async function presentRegisterEntry(db: Db, row: SessionRow): Promise<Reg
 }
 
 /** Register entries of sessions, in the order given. */
-export async function presentRegisterEntries(db: Db, rows: SessionRow[]): Promise<RegisterEntryDto[]> {
+export async function presentRegisterEntries(db: Db, rows: SessionRow[], lang: Lang = 'fr'): Promise<RegisterEntryDto[]> {
   const out: RegisterEntryDto[] = [];
-  for (const row of rows) out.push(await presentRegisterEntry(db, row));
+  for (const row of rows) out.push(await presentRegisterEntry(db, row, lang));
   return out;
 }
 

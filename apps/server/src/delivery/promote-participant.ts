@@ -17,10 +17,10 @@ export async function promoteParticipant(deps: Deps, caller: Caller, input: { en
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const { scope, enrolments, enrolment, session } = await lockVisibleEnrolment(tx, caller, input.enrolmentId);
-    if (enrolment.status !== 'waitlisted') throw new AppError('conflict', 'Only a waitlisted person can be promoted');
-    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no enrolment`);
+    if (enrolment.status !== 'waitlisted') throw new AppError('conflict', 'only_waitlisted_promoted');
+    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment');
     if (seatsAvailableFor(await seatRulePicture(tx.db, session, today), enrolment.memberId) <= 0) {
-      throw new AppError('capacity_exceeded', 'The firm has no seat available in this session');
+      throw new AppError('capacity_exceeded', 'firm_no_seat_left');
     }
     await enrolments.setStatus(enrolment.id, 'confirmed', deps.now().toISOString(), { reason: 'promoted by a coordinator' });
     await auditRepository(tx.db).record({
@@ -35,6 +35,6 @@ export async function promoteParticipant(deps: Deps, caller: Caller, input: { en
     });
     const full = (await enrolments.find(enrolment.id, scope))!;
     await notifyParticipants(tx, session, [full], 'waitlist_promotion');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

@@ -2,7 +2,7 @@ import type { AttendanceRequest, Roster } from '@mutualis/contracts';
 import { sessionTakesAttendance } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
-import { AppError, type FieldError } from '../errors.ts';
+import { AppError, type FieldError, invalidFields } from '../errors.ts';
 import { attendanceRepository } from './attendance-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { getRoster } from './get-roster.ts';
@@ -14,19 +14,19 @@ export async function recordAttendance(deps: Deps, caller: Caller, input: { sess
   const { sessionId, entries } = input;
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionTakesAttendance(row.status)) throw new AppError('conflict', `This cannot be recorded for a ${row.status} session`);
+    if (!sessionTakesAttendance(row.status)) throw new AppError('conflict', 'not_recordable_now', { params: { status: row.status } });
     const days = new Map((await trainingSessionRepository(tx.db).meetingDays(sessionId)).map((d) => [d.id, d]));
     const people = new Set((await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed'])).map((e) => e.id));
     const errors: FieldError[] = [];
     const rows = entries.map((e, i) => {
       const day = days.get(e.meetingDayId);
-      if (!people.has(e.enrolmentId)) errors.push({ field: `entries.${i}.enrolmentId`, message: 'not a confirmed participant of this session' });
-      if (!day) errors.push({ field: `entries.${i}.meetingDayId`, message: 'not a meeting day of this session' });
+      if (!people.has(e.enrolmentId)) errors.push({ field: `entries.${i}.enrolmentId`, code: 'not_confirmed_participant' });
+      if (!day) errors.push({ field: `entries.${i}.meetingDayId`, code: 'not_meeting_day' });
       const hours = e.present ? (e.hours ?? day?.hours ?? 0) : 0;
-      if (day && hours > day.hours) errors.push({ field: `entries.${i}.hours`, message: `must be at most ${day.hours}` });
+      if (day && hours > day.hours) errors.push({ field: `entries.${i}.hours`, code: 'at_most', params: { maximum: day.hours } });
       return { enrolmentId: e.enrolmentId, meetingDayId: e.meetingDayId, mutualId: row.mutualId, sessionId, present: e.present, hours, recordedBy: caller.userId };
     });
-    if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors });
+    if (errors.length) throw invalidFields(errors);
     await attendanceRepository(tx.db).upsert(rows, deps.now().toISOString());
     await auditRepository(tx.db).record({
       at: deps.now(),

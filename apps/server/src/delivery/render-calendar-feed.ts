@@ -1,4 +1,5 @@
 import { type CalendarEvent, enrolmentKeptSeat, sessionIsTentative, writeCalendar } from '@mutualis/domain/delivery/index';
+import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import { hashToken } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
 import { notFound } from '../errors.ts';
@@ -12,7 +13,7 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
   const token = input.feedToken.replace(/\.ics$/, '');
   const repo = calendarFeedRepository(deps.db);
   const feed = TOKEN.test(token) ? await repo.active(hashToken(token)) : undefined;
-  if (!feed) throw notFound('Calendar');
+  if (!feed) throw notFound('calendar_feed');
   // which sessions, and for a participant, whether they still take part
   const personalStatus = new Map<string, string>();
   let sessionIds: string[];
@@ -29,6 +30,8 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
   const sessions = trainingSessionRepository(deps.db);
   const rows = await sessions.list({ kind: 'mutual', mutualId: feed.mutual_id }, { ids: sessionIds });
   const days = await sessions.meetingDaysOf(rows.map((r) => r.id));
+  // the feed is read by the person who made it: titles in that account's language
+  const lang = feed.readerLocale;
   const events: CalendarEvent[] = [];
   for (const row of rows) {
     const mine = days.filter((d) => d.sessionId === row.id);
@@ -45,8 +48,8 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
         date: d.day,
         startTime: d.startsAt,
         endTime: d.endsAt,
-        summary: row.title,
-        description: [row.courseTitleEn !== row.title ? row.courseTitleEn : null, row.trainerName ? `Formateur / Trainer: ${row.trainerName}` : null, link]
+        summary: sessionTitleIn(row, lang),
+        description: [row.trainerName ? `${lang === 'fr' ? 'Formateur : ' : 'Trainer: '}${row.trainerName}` : null, link]
           .filter(Boolean)
           .join('\n'),
         location: row.mode === 'virtual' ? link : row.place,

@@ -12,14 +12,14 @@ export async function reorderWaitlist(deps: Deps, caller: Caller, input: { sessi
   const { sessionId, enrolmentIds } = input;
   return inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session has no waitlist to reorder`);
+    if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment');
     const enrolments = enrolmentRepository(tx.db);
     const waitlist = (await enrolments.waitlist(sessionId)).map((w) => ({ ...w, position: Number(w.position) }));
     const result = reorder(waitlist, enrolmentIds);
     if (!result.ok) {
       const index = enrolmentIds.indexOf(result.id);
-      const what = { unknown: 'not on the waitlist', duplicate: 'named twice', missing: `the order leaves out ${result.id}` }[result.problem];
-      throw invalid(result.problem === 'missing' ? 'enrolmentIds' : `enrolmentIds.${result.problem === 'duplicate' ? enrolmentIds.lastIndexOf(result.id) : index}`, what);
+      const what = ({ unknown: 'not_on_waitlist', duplicate: 'named_twice', missing: 'order_leaves_out' } as const)[result.problem];
+      throw invalid(result.problem === 'missing' ? 'enrolmentIds' : `enrolmentIds.${result.problem === 'duplicate' ? enrolmentIds.lastIndexOf(result.id) : index}`, what, result.problem === 'missing' ? { id: result.id } : undefined);
     }
     await enrolments.setPositions(result.moves);
     await auditRepository(tx.db).record({
@@ -32,7 +32,7 @@ export async function reorderWaitlist(deps: Deps, caller: Caller, input: { sessi
       change: { before: waitlist.map((w) => w.id), after: enrolmentIds },
     });
     const items = [];
-    for (const [i, id] of enrolmentIds.entries()) items.push(await presentEnrolment(tx.db, (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!, i + 1));
+    for (const [i, id] of enrolmentIds.entries()) items.push(await presentEnrolment(tx.db, (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!, caller.locale, i + 1));
     return { items };
   });
 }

@@ -16,7 +16,7 @@ export async function requestSeats(deps: Deps, caller: Caller, input: { sessionI
   const { sessionId, seats, note } = input;
   const scope = memberScopeOf(caller);
   const row = await visibleSession(deps, caller, sessionId);
-  if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', `A ${row.status} session takes no seat request`);
+  if (!sessionIsOpenForEnrolment(row.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment', { params: { status: row.status } });
   await inTransaction(deps, async (tx) => {
     const member = await enrolmentRepository(tx.db).memberName(scope.memberId as string);
     const session = await sessionMailFacts(tx.db, row);

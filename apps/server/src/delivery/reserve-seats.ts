@@ -26,16 +26,17 @@ export async function reserveSeats(deps: Deps, caller: Caller, input: { sessionI
     const repo = trainingSessionRepository(tx.db);
     const row = await lockVisibleSession(tx, caller, sessionId);
     if (!sessionIsOpenForEnrolment(row.status)) {
-      throw new AppError('conflict', `The seats of a ${row.status} session can no longer change`);
+      throw new AppError('conflict', 'seats_no_longer_change', { params: { status: row.status } });
     }
-    if (!(await mutualRepository(tx.db).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no such member in this mutual');
+    if (!(await mutualRepository(tx.db).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no_such_member');
     const picture = await enrolmentRepository(tx.db).seatPicture(sessionId);
     const before = picture.reservedByMember[input.memberId] ?? 0;
     if (before === input.seats) return;
     const fit = reservationFit({ ...picture, seatsMax: row.seatsMax }, input.memberId, input.seats);
     if (!fit.fits) {
-      throw new AppError('capacity_exceeded', `Only ${fit.room} seats are free for this firm (maximum ${row.seatsMax})`, {
-        fields: [{ field: 'seats', message: `at most ${fit.room}` }],
+      throw new AppError('capacity_exceeded', 'seats_free_for_firm', {
+        params: { room: fit.room, maximum: row.seatsMax },
+        fields: [{ field: 'seats', code: 'at_most', params: { maximum: fit.room } }],
       });
     }
     const rows = await repo.reservationRows(sessionId, input.memberId);

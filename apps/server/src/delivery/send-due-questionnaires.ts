@@ -28,7 +28,7 @@ export async function sendDueQuestionnaires(tx: Deps, sessionId?: string) {
       : (await userRepository(tx.db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '';
     const kind = q.level === 3 ? 'level3_questionnaire' : 'questionnaire';
     const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(tx.db, row), link, detail: { level: q.level } });
-    await enqueueEmail(tx.db, { mutualId: q.mutualId, kind: `${kind}_${q.level}`, to: q.toAddress as string, locale: q.locale, email }, tx.now());
+    await enqueueEmail(tx.db, { mutualId: q.mutualId, kind: q.level === 3 ? 'level3_questionnaire_3' : q.level === 2 ? 'questionnaire_2' : 'questionnaire_1', to: q.toAddress as string, locale: q.locale, email }, tx.now());
     await repo.markSent(q.id, hashToken(token), tx.now().toISOString());
     sent++;
   }

@@ -14,7 +14,10 @@ export interface SessionRow {
   id: string;
   mutualId: string;
   courseId: string;
+  /** The session's own title, else its course's French title (see sessionTitleIn for a reader's). */
   title: string;
+  /** The title the coordinator gave the session, if any. */
+  ownTitle: string | null;
   courseTitleFr: string;
   courseTitleEn: string;
   objectives: string;
@@ -71,6 +74,7 @@ export function trainingSessionRepository(db: Db) {
         's.mutual_id as mutualId',
         's.course_id as courseId',
         sql<string>`coalesce(s.title, c.title_fr)`.as('title'),
+        's.title as ownTitle',
         'c.title_fr as courseTitleFr',
         'c.title_en as courseTitleEn',
         'c.objectives',

@@ -18,18 +18,18 @@ export async function setMeetingDays(deps: Deps, caller: Caller, input: { sessio
     const repo = trainingSessionRepository(tx.db);
     const row = await lockVisibleSession(tx, caller, sessionId);
     if (!sessionIsOpenForEnrolment(row.status)) {
-      throw new AppError('conflict', `The meeting days of a ${row.status} session cannot change`);
+      throw new AppError('conflict', 'meeting_days_no_longer_change', { params: { status: row.status } });
     }
     const seen = new Set<string>();
     const normalised = days.map((d, i) => {
-      if (d.endsAt <= d.startsAt) throw invalid(`days.${i}.endsAt`, 'must be after startsAt');
+      if (d.endsAt <= d.startsAt) throw invalid(`days.${i}.endsAt`, 'ends_after_start');
       const key = `${d.day} ${d.startsAt}`;
-      if (seen.has(key)) throw invalid(`days.${i}.day`, 'duplicate meeting day');
+      if (seen.has(key)) throw invalid(`days.${i}.day`, 'duplicate_meeting_day');
       seen.add(key);
       const [sh, sm] = d.startsAt.split(':').map(Number);
       const [eh, em] = d.endsAt.split(':').map(Number);
       const span = (eh * 60 + em - (sh * 60 + sm)) / 60;
-      if (d.hours !== undefined && d.hours > span) throw invalid(`days.${i}.hours`, `must be at most ${span}`);
+      if (d.hours !== undefined && d.hours > span) throw invalid(`days.${i}.hours`, 'at_most', { maximum: span });
       return { day: d.day, startsAt: d.startsAt, endsAt: d.endsAt, hours: d.hours ?? Math.round(span * 100) / 100 };
     });
     await repo.replaceMeetingDays(mutualId, sessionId, normalised);

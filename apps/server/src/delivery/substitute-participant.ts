@@ -14,17 +14,17 @@ export async function substituteParticipant(deps: Deps, caller: Caller, input: {
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const { scope, enrolments, enrolment, session, settings, firstDay } = await lockVisibleEnrolment(tx, caller, enrolmentId);
-    if (enrolment.status !== 'confirmed') throw new AppError('conflict', 'Only a confirmed participant can be replaced');
-    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no substitution`);
+    if (enrolment.status !== 'confirmed') throw new AppError('conflict', 'replace_confirmed_only');
+    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment', { params: { status: session.status } });
     if (leaveKind(today, firstDay, settings.withdrawalDeadlineDays) !== 'withdrawn') {
-      throw new AppError('deadline_passed', 'The substitution deadline has passed');
+      throw new AppError('deadline_passed', 'substitution_deadline_passed');
     }
     const employee = await enrolments.employee(employeeId, scope.mutualId);
     if (!employee || employee.memberId !== enrolment.memberId) {
-      throw new AppError('not_found', 'Employee not found', { fields: [{ field: 'employeeId', message: 'no such employee in this firm' }] });
+      throw new AppError('not_found', 'employee_not_found', { fields: [{ field: 'employeeId', code: 'employee_not_in_firm' }] });
     }
     if (await enrolments.isActive(session.id, employeeId)) {
-      throw new AppError('already_enrolled', 'This employee is already enrolled or waitlisted', { fields: [{ field: 'employeeId', message: 'already enrolled' }] });
+      throw new AppError('already_enrolled', 'already_enrolled', { fields: [{ field: 'employeeId', code: 'already_enrolled' }] });
     }
     const now = deps.now().toISOString();
     const replacement = await enrolments.insert({ mutualId: scope.mutualId, sessionId: session.id, memberId: enrolment.memberId, employeeId, status: 'confirmed', enrolledBy: caller.userId });
@@ -41,6 +41,6 @@ export async function substituteParticipant(deps: Deps, caller: Caller, input: {
     });
     const full = (await enrolments.find(replacement.id, scope))!;
     await notifyParticipants(tx, session, [full], session.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation');
-    return presentEnrolment(tx.db, full);
+    return presentEnrolment(tx.db, full, caller.locale);
   });
 }

@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { ACTIVE_ENROLMENT_STATUSES, checkTransition, isSingleFirm } from '@mutualis/domain/delivery/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { AppError, invalid, type MessageCode } from '../errors.ts';
 import { onSessionDelivered } from './complete-session.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { getSession } from './get-session.ts';
@@ -24,9 +24,10 @@ export async function transitionSession(deps: Deps, caller: Caller, input: { ses
     const facts = await sessionFactsOf(tx.db, row, today);
     const refusal = checkTransition(facts, request);
     if (refusal) {
-      const fields = 'missing' in refusal ? refusal.missing.map((f) => ({ field: f, message: 'required by the activity register (s.15)' })) : [];
-      if (refusal.code === 'reason_required') throw new AppError('validation_failed', refusal.message, { fields: [{ field: 'reason', message: 'required' }] });
-      throw new AppError(refusal.code, refusal.message, { fields });
+      const required: MessageCode = refusal.code === 'register_incomplete' ? 'required_by_register' : 'required';
+      const fields = 'missing' in refusal ? refusal.missing.map((field) => ({ field, code: required })) : [];
+      if (refusal.code === 'reason_required') throw invalid('reason', 'reason_required');
+      throw new AppError(refusal.code, refusal.code, { params: refusal.params, fields });
     }
     const to = request.to;
     const reason = request.reason?.trim() || null;

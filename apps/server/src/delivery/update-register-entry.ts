@@ -12,10 +12,10 @@ export async function updateRegisterEntry(deps: Deps, caller: Caller, input: { s
   const mutualId = mutualOf(caller);
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (row.status === 'cancelled') throw new AppError('conflict', 'A cancelled session has no register entry');
+    if (row.status === 'cancelled') throw new AppError('conflict', 'cancelled_no_register');
     // the duration is the meeting days' hours, as on the attestations: it is not stated by hand once there are days
     if (changes.durationHours !== undefined && row.firstDay) {
-      throw new AppError('conflict', 'The duration comes from the meeting days', { fields: [{ field: 'durationHours', message: 'comes from the meeting days' }] });
+      throw new AppError('conflict', 'duration_from_meeting_days', { fields: [{ field: 'durationHours', code: 'duration_from_meeting_days' }] });
     }
     const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() ? v.trim() : null);
     await registerRepository(tx.db).save(

@@ -24,21 +24,21 @@ export async function updateSession(deps: Deps, caller: Caller, input: { session
   await inTransaction(deps, async (tx) => {
     const repo = trainingSessionRepository(tx.db);
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (sessionIsFinished(row.status)) throw new AppError('conflict', `A ${row.status} session can no longer be edited`);
+    if (sessionIsFinished(row.status)) throw new AppError('conflict', 'session_no_longer_editable', { params: { status: row.status } });
     const seatsMin = changes.seatsMin ?? row.seatsMin;
     const seatsMax = changes.seatsMax ?? row.seatsMax;
-    if (seatsMax < seatsMin) throw invalid('seatsMax', 'must be at least seatsMin');
+    if (seatsMax < seatsMin) throw invalid('seatsMax', 'max_below_min');
     if (changes.seatsMax !== undefined && changes.seatsMax < row.seatsConfirmed) {
-      throw invalid('seatsMax', `${row.seatsConfirmed} participants are already confirmed`);
+      throw invalid('seatsMax', 'participants_already_confirmed', { count: row.seatsConfirmed });
     }
     if (changes.providerId && !(await providerRepository(tx.db).find(mutualId, changes.providerId))) {
-      throw invalid('providerId', 'no such provider in this mutual');
+      throw invalid('providerId', 'no_such_provider');
     }
     if (changes.trainerUserId) {
       const trainer = await userRepository(tx.db).findTrainer(mutualId, changes.trainerUserId);
-      if (!trainer) throw invalid('trainerUserId', 'no such trainer account in this mutual');
+      if (!trainer) throw invalid('trainerUserId', 'no_such_trainer');
       const providerId = changes.providerId ?? row.providerId;
-      if (providerId && trainer.provider_id !== providerId) throw invalid('trainerUserId', "this trainer is not the session's provider's");
+      if (providerId && trainer.provider_id !== providerId) throw invalid('trainerUserId', 'trainer_not_of_provider');
     }
     await repo.update(
       sessionId,
@@ -60,7 +60,14 @@ export async function updateSession(deps: Deps, caller: Caller, input: { session
     const visibleChange = VISIBLE.some((k) => changes[k] !== undefined && changes[k] !== row[k]);
     if (visibleChange) await repo.bumpSequence(sessionId, now);
     await repo.recordEvent({ mutualId, sessionId, actorUserId: caller.userId, kind: 'change', detail: { ...changes } });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change: { ...changes } });
+    // each field changed, as it was → as it is (the title: the one the coordinator gave, not the course's)
+    const was: Record<string, unknown> = { ...row, title: row.ownTitle };
+    const change = Object.fromEntries(
+      Object.entries(changes)
+        .filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(was[k] ?? null))
+        .map(([k, v]) => [k, { from: was[k] ?? null, to: v }]),
+    );
+    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change });
     if (changes.seatsMax !== undefined && changes.seatsMax > row.seatsMax) await promoteWaitlist(tx, sessionId, mutualId, todayInMontreal(deps.now()));
     if (visibleChange && sessionIsAnnounced(row.status)) {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;

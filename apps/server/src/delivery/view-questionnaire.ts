@@ -1,6 +1,6 @@
 import type { QuestionnaireView } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { type EvaluationLevel, QUESTIONNAIRES } from '@mutualis/domain/delivery/index';
+import { type EvaluationLevel, QUESTIONNAIRES, sessionTitleIn } from '@mutualis/domain/delivery/index';
 import type { Deps } from '../caller.ts';
 import { questionnaireByToken } from './questionnaire-by-token.ts';
 
@@ -11,7 +11,7 @@ export async function viewQuestionnaire(deps: Deps, input: { questionnaireToken:
   return {
     level,
     locale: q.locale,
-    sessionTitle: q.locale === 'en' ? q.titleEn : (q.title ?? q.titleFr),
+    sessionTitle: sessionTitleIn({ ownTitle: q.title, courseTitleFr: q.titleFr, courseTitleEn: q.titleEn }, q.locale),
     answered: q.answeredAt !== null,
     closed: Boolean(q.closesOn && todayInMontreal(deps.now()) > q.closesOn),
     questions: QUESTIONNAIRES[level].map((question) => ({ id: question.id, kind: question.kind, text: question[q.locale] })),

@@ -12,7 +12,7 @@ export async function lockVisibleEnrolment(tx: Deps, caller: Caller, enrolmentId
   const scope = memberScopeOf(caller);
   const enrolments = enrolmentRepository(tx.db);
   const found = await enrolments.find(enrolmentId, scope);
-  if (!found) throw notFound('Enrolment');
+  if (!found) throw notFound('enrolment');
   const repo = trainingSessionRepository(tx.db);
   await repo.lock(found.sessionId, scope.mutualId);
   const enrolment = (await enrolments.find(enrolmentId, scope))!;

@@ -13,14 +13,14 @@ export function sessionVisibilityOf(caller: Caller): SessionVisibility {
     case 'trainer':
       return { kind: 'trainer', mutualId, providerId: caller.providerId as string, userId: caller.userId };
     default:
-      throw new AppError('forbidden', `This is not open to the role ${caller.role}`);
+      throw new AppError('forbidden', 'role_not_allowed', { params: { role: caller.role } });
   }
 }
 
 /** The session if the caller may see it; 404 otherwise. */
 export async function visibleSession(deps: Deps, caller: Caller, sessionId: string): Promise<SessionRow> {
   const row = await trainingSessionRepository(deps.db).find(sessionId, sessionVisibilityOf(caller));
-  if (!row) throw notFound('Session');
+  if (!row) throw notFound('session');
   return row;
 }
 
@@ -31,8 +31,8 @@ export async function visibleSession(deps: Deps, caller: Caller, sessionId: stri
  */
 export async function lockVisibleSession(tx: Deps, caller: Caller, sessionId: string): Promise<SessionRow> {
   const repo = trainingSessionRepository(tx.db);
-  if (!(await repo.lock(sessionId, mutualOf(caller)))) throw notFound('Session');
+  if (!(await repo.lock(sessionId, mutualOf(caller)))) throw notFound('session');
   const row = await repo.find(sessionId, sessionVisibilityOf(caller));
-  if (!row) throw notFound('Session');
+  if (!row) throw notFound('session');
   return row;
 }

@@ -18,8 +18,8 @@ export async function withdrawParticipant(deps: Deps, caller: Caller, input: { e
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const { scope, enrolments, enrolment, session, settings, firstDay } = await lockVisibleEnrolment(tx, caller, enrolmentId);
-    if (!enrolmentIsActive(enrolment.status)) throw new AppError('conflict', `This enrolment is already ${enrolment.status}`);
-    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', `A ${session.status} session takes no withdrawal; record absence instead`);
+    if (!enrolmentIsActive(enrolment.status)) throw new AppError('conflict', 'enrolment_not_active', { params: { status: enrolment.status } });
+    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', 'withdrawal_closed', { params: { status: session.status } });
     const kind = enrolment.status === 'waitlisted' ? 'withdrawn' : leaveKind(today, firstDay, settings.withdrawalDeadlineDays);
     await enrolments.setStatus(enrolmentId, kind, deps.now().toISOString(), { reason: reason ?? null });
     await auditRepository(tx.db).record({
@@ -33,6 +33,6 @@ export async function withdrawParticipant(deps: Deps, caller: Caller, input: { e
       change: { from: enrolment.status, to: kind, reason: reason ?? null },
     });
     if (enrolment.status === 'confirmed') await promoteWaitlist(tx, session.id, scope.mutualId, today);
-    return presentEnrolment(tx.db, (await enrolments.find(enrolmentId, scope))!);
+    return presentEnrolment(tx.db, (await enrolments.find(enrolmentId, scope))!, caller.locale);
   });
 }

@@ -21,7 +21,7 @@ export async function demandContext(db: Db, mutualId: string, q: DemandQuery) {
   ]);
   let topicIds: string[] | undefined;
   if (q.topicId) {
-    if (!topics.some((t) => t.id === q.topicId)) throw invalid('query.topicId', 'no such topic in this mutual');
+    if (!topics.some((t) => t.id === q.topicId)) throw invalid('query.topicId', 'no_such_topic');
     topicIds = topicWithDescendants(
       topics.map((t) => ({ id: t.id, parentId: t.parent_id })),
       q.topicId,

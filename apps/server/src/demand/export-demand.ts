@@ -2,7 +2,8 @@ import type { DemandQuery, UnmetNeeds } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import type { CellStatus } from '@mutualis/domain/demand/index';
 import { type Caller, type Deps, mutualOf } from '../caller.ts';
-import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
+import { formatPeriods, languageName, regionName } from '@mutualis/domain/format/index';
+import { monthCell, sheetOf, type WriteColumn, writeXlsxSheets, xlsxMonthFormat } from '../files/table-file.ts';
 import { assessDemandBoard, byPlace, type FullDemandBoard } from './assess-demand-board.ts';
 import { findUnmetNeeds } from './list-unmet-needs.ts';
 
@@ -25,16 +26,23 @@ const statusLabels: Record<'fr' | 'en', Record<CellStatus, string>> = {
   },
 };
 
+const modeLabels: Record<'fr' | 'en', Record<string, string>> = {
+  fr: { in_person: 'En présentiel', virtual: 'En virtuel' },
+  en: { in_person: 'In person', virtual: 'Virtual' },
+};
+
 type Cell = FullDemandBoard['cells'][number];
 type Unmet = UnmetNeeds['items'][number];
 
+// Regions, languages, modes and months are written in words in the caller's language: no code is shown.
 function cellColumns(fr: boolean, labels: Record<CellStatus, string>): WriteColumn<Cell>[] {
+  const lang = fr ? 'fr' : 'en';
   return [
     { header: fr ? 'Code du sujet' : 'Topic code', value: (c) => c.topicCode },
     { header: fr ? 'Sujet' : 'Topic', value: (c) => (fr ? c.topicNameFr : c.topicNameEn) },
-    { header: fr ? 'Région' : 'Region', value: (c) => c.regionCode },
-    { header: fr ? 'Période' : 'Period', value: (c) => c.period },
-    { header: fr ? 'Langue' : 'Language', value: (c) => c.language },
+    { header: fr ? 'Région' : 'Region', value: (c) => regionName(c.regionCode, lang), width: 24 },
+    { header: fr ? 'Période' : 'Period', value: (c) => monthCell(c.period), numFmt: xlsxMonthFormat(lang), width: 16 },
+    { header: fr ? 'Langue' : 'Language', value: (c) => languageName(c.language, lang) },
     { header: fr ? 'Places' : 'Seats', value: (c) => c.seats },
     { header: fr ? 'Entreprises' : 'Firms', value: (c) => c.members },
     { header: fr ? 'Besoins' : 'Needs', value: (c) => c.needs },
@@ -46,15 +54,16 @@ function cellColumns(fr: boolean, labels: Record<CellStatus, string>): WriteColu
 }
 
 function unmetColumns(fr: boolean, labels: Record<CellStatus, string>): WriteColumn<Unmet>[] {
+  const lang = fr ? 'fr' : 'en';
   return [
     { header: fr ? 'Besoin' : 'Need', value: (n) => n.needId },
     { header: fr ? 'Entreprise' : 'Firm', value: (n) => n.memberName },
     { header: fr ? 'Code du sujet' : 'Topic code', value: (n) => n.topicCode },
     { header: fr ? 'Places' : 'Seats', value: (n) => n.seats },
-    { header: fr ? 'Région' : 'Region', value: (n) => n.regionCode },
-    { header: fr ? 'Langues' : 'Languages', value: (n) => n.languages.join(', ') },
-    { header: fr ? 'Formules' : 'Modes', value: (n) => n.modes.join(', ') },
-    { header: fr ? 'Périodes' : 'Periods', value: (n) => n.periods.join(', ') },
+    { header: fr ? 'Région' : 'Region', value: (n) => regionName(n.regionCode, lang), width: 24 },
+    { header: fr ? 'Langues' : 'Languages', value: (n) => n.languages.map((l) => languageName(l, lang)).join(', ') },
+    { header: fr ? 'Formules' : 'Modes', value: (n) => n.modes.map((m) => modeLabels[lang][m] ?? m).join(', ') },
+    { header: fr ? 'Périodes' : 'Periods', value: (n) => formatPeriods(n.periods, lang), width: 30 },
     { header: fr ? 'Raison' : 'Reason', value: (n) => labels[n.reason] },
   ];
 }

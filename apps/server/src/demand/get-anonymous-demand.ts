@@ -9,10 +9,10 @@ import { demandRepository } from './repository.ts';
 /** Anonymous demand on a topic (with its sub-topics) for a member contact: counts of other firms, never names. */
 export async function getAnonymousDemand(deps: Deps, caller: Caller, input: { topicId: string }): Promise<AnonymousDemand> {
   const { mutualId, memberId } = memberScopeOf(caller);
-  if (!memberId) throw new AppError('forbidden', 'Member contacts only');
+  if (!memberId) throw new AppError('forbidden', 'member_contacts_only');
   const { topicId } = input;
   const topics = await topicRepository(deps.db).list(mutualId, { includeRetired: true });
-  if (!topics.some((t) => t.id === topicId)) throw notFound('Topic');
+  if (!topics.some((t) => t.id === topicId)) throw notFound('topic');
   const ids = topicWithDescendants(
     topics.map((t) => ({ id: t.id, parentId: t.parent_id })),
     topicId,

@@ -12,7 +12,7 @@ export async function createDiagnostic(deps: Deps, caller: Caller, input: Create
   const mutualId = mutualOf(caller);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
-    if (!(await needRepository(tx.db).member(mutualId, input.memberId))) throw invalid('memberId', 'no such member in this mutual');
+    if (!(await needRepository(tx.db).member(mutualId, input.memberId))) throw invalid('memberId', 'no_such_member');
     const id = await diagnosticRepository(tx.db).insert({
       mutual_id: mutualId,
       member_id: input.memberId,

@@ -18,10 +18,10 @@ export async function setProposedNeeds(deps: Deps, caller: Caller, input: { diag
   return inTransaction(deps, async (tx) => {
     const row = await visibleDiagnostic(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (!diagnosticIsEditable(row.status)) throw new AppError('conflict', `This diagnostic is ${row.status}; reopen it to change its lines`);
+    if (!diagnosticIsEditable(row.status)) throw new AppError('conflict', 'diagnostic_not_editable', { params: { status: row.status } });
     const repo = needRepository(tx.db);
     const member = await repo.member(mutualId, row.member_id);
-    if (!member) throw notFound('Member');
+    if (!member) throw notFound('member');
     const k = constraintsOf(row.constraints);
     const values = [];
     for (const [i, l] of lines.entries()) {
@@ -29,7 +29,7 @@ export async function setProposedNeeds(deps: Deps, caller: Caller, input: { diag
       const languages = l.languages ?? (k.languages.length ? k.languages : ['fr' as const]);
       const modes = l.modes ?? (k.modes.length ? k.modes : [...TRAINING_MODES]);
       const periods = l.periods ?? k.periods;
-      if (periods.length === 0) throw invalid(`lines.${i}.periods`, 'give periods here or in the constraints');
+      if (periods.length === 0) throw invalid(`lines.${i}.periods`, 'periods_here_or_constraints');
       values.push({
         mutual_id: mutualId,
         member_id: row.member_id,

@@ -16,10 +16,10 @@ export async function transitionDiagnostic(deps: Deps, caller: Caller, input: { 
     const row = await visibleDiagnostic(tx, caller, id);
     const mutualId = row.mutual_id;
     if (!canTransitionDiagnostic(row.status, to)) {
-      throw new AppError('conflict', `A diagnostic cannot go from ${row.status} to ${to}`, { fields: [{ field: 'status', message: `cannot go from ${row.status} to ${to}` }] });
+      throw new AppError('conflict', 'status_change_not_allowed', { params: { from: row.status, to }, fields: [{ field: 'status', code: 'status_change_not_allowed', params: { from: row.status, to } }] });
     }
     const proposedLines = () => needRepository(tx.db).all({ mutualId, memberId: null }, { diagnosticId: id, status: 'proposed' });
-    if (to === 'completed' && (await proposedLines()).length === 0) throw invalid('status', 'propose at least one need line before completing the diagnostic');
+    if (to === 'completed' && (await proposedLines()).length === 0) throw invalid('status', 'diagnostic_needs_lines');
     const nowIso = now.toISOString();
     await diagnosticRepository(tx.db).update(mutualId, id, {
       status: to,

@@ -13,7 +13,7 @@ export async function updateDiagnostic(deps: Deps, caller: Caller, input: { diag
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const row = await visibleDiagnostic(tx, caller, id);
-    if (!diagnosticIsEditable(row.status)) throw new AppError('conflict', `This diagnostic is ${row.status}; reopen it to change it`);
+    if (!diagnosticIsEditable(row.status)) throw new AppError('conflict', 'diagnostic_not_editable', { params: { status: row.status } });
     await diagnosticRepository(tx.db).update(row.mutual_id, id, {
       scheduled_on: changes.scheduledOn,
       challenges: changes.challenges,

@@ -10,18 +10,18 @@ import { visibleDiagnostic } from './visible-diagnostic.ts';
 
 /** The member contact validates a completed diagnostic: its proposed lines open, except those it rejects. */
 export async function validateDiagnostic(deps: Deps, caller: Caller, input: { diagnosticId: string; rejectedNeedIds?: string[] }): Promise<Diagnostic> {
-  if (caller.role !== 'member_contact') throw forbidden('Only the member contact validates its diagnostic');
+  if (caller.role !== 'member_contact') throw forbidden('member_validates_diagnostic');
   const { diagnosticId: id } = input;
   const rejectedNeedIds = input.rejectedNeedIds ?? [];
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const row = await visibleDiagnostic(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (!canTransitionDiagnostic(row.status, 'validated')) throw new AppError('conflict', `A ${row.status} diagnostic cannot be validated`);
+    if (!canTransitionDiagnostic(row.status, 'validated')) throw new AppError('conflict', 'diagnostic_not_validatable', { params: { status: row.status } });
     const proposed = await needRepository(tx.db).all({ mutualId, memberId: row.member_id }, { diagnosticId: id, status: 'proposed' });
     const ids = new Set(proposed.map((n) => n.id));
     const unknown = rejectedNeedIds.filter((x) => !ids.has(x));
-    if (unknown.length) throw invalid('rejectedNeedIds', `not proposed lines of this diagnostic: ${unknown.join(', ')}`);
+    if (unknown.length) throw invalid('rejectedNeedIds', 'not_proposed_lines', { ids: unknown.join(', ') });
     const rejected = new Set(rejectedNeedIds);
     const accepted = proposed.filter((n) => !rejected.has(n.id)).map((n) => n.id);
     const actor = { mutualId, userId: caller.userId };

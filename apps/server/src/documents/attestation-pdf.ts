@@ -1,3 +1,4 @@
+import { formatCount, formatDate } from '@mutualis/domain/format/index';
 
 export interface AttestationDocument {
   number: string;
@@ -14,18 +15,11 @@ export interface AttestationDocument {
   reissuedOn: string | null;
 }
 
-const frDate = (d: string) => {
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  const [y, m, day] = d.split('-').map(Number);
-  return `${day}${day === 1 ? 'er' : ''} ${months[m - 1]} ${y}`;
-};
-const enDate = (d: string) => {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const [y, m, day] = d.split('-').map(Number);
-  return `${months[m - 1]} ${day}, ${y}`;
-};
-const hoursFr = (h: number) => `${String(h).replace('.', ',')} heure${h >= 2 ? 's' : ''}`;
-const hoursEn = (h: number) => `${h} hour${h === 1 ? '' : 's'}`;
+// dates and hours from the shared formatting module, each half of the document in its language
+const frDate = (d: string) => formatDate(d, 'fr');
+const enDate = (d: string) => formatDate(d, 'en');
+const hoursFr = (h: number) => formatCount(h, 'fr', { one: 'heure', other: 'heures' });
+const hoursEn = (h: number) => formatCount(h, 'en', { one: 'hour', other: 'hours' });
 
 /** The bilingual attestation of participation (Règlement sur les mutuelles de formation, s.14), as a PDF. */
 export async function renderAttestationPdf(a: AttestationDocument): Promise<Buffer> {
@@ -68,7 +62,7 @@ export async function renderAttestationPdf(a: AttestationDocument): Promise<Buff
   doc.moveDown(1.2);
   doc.fontSize(10).fillColor('#333');
   doc.text(`Numéro / Number: ${a.number}`, { align: 'center', width });
-  doc.text(`Délivrée le / Issued on: ${a.issuedOn}${a.reissuedOn ? ` — réémise le / reissued on: ${a.reissuedOn}` : ''}`, { align: 'center', width });
+  doc.text(`Délivrée le ${frDate(a.issuedOn)} / Issued on ${enDate(a.issuedOn)}${a.reissuedOn ? ` — réémise le ${frDate(a.reissuedOn)} / reissued on ${enDate(a.reissuedOn)}` : ''}`, { align: 'center', width });
   doc.moveDown(0.4);
   doc.text('Vérifier l’authenticité / Verify authenticity:', { align: 'center', width });
   doc.fillColor('#0b5cad').text(a.verifyUrl, { align: 'center', width, link: a.verifyUrl, underline: true });

@@ -1,3 +1,4 @@
+import { formatDate } from '@mutualis/domain/format/index';
 import PDFDocument from 'pdfkit';
 import qrcode from 'qrcode-generator';
 
@@ -38,9 +39,6 @@ export interface QuestionnaireSheet {
   links: { level: 1 | 2; url: string | null; closesOn: string | null }[];
 }
 
-const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
-const longDate = (day: string, lang: 'fr' | 'en') =>
-  plain(new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)));
 
 /** Draws `text` as a QR code (error correction M) at (x, y), `size` points wide, as vector squares. */
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
@@ -89,7 +87,7 @@ export async function renderQuestionnaireSheetsPdf(mutualName: string, sheets: Q
       // a quiet zone of at least 4 modules around the code, as scanners need
       const qrTop = top + 34;
       drawQr(doc, link.url, left, qrTop, size);
-      if (link.closesOn) doc.font('Helvetica').fontSize(10).text(`${L.until} ${longDate(link.closesOn, sheet.locale)}`, left + size + 24, qrTop + 10, { width: width - size - 24 });
+      if (link.closesOn) doc.font('Helvetica').fontSize(10).text(`${L.until} ${formatDate(link.closesOn, sheet.locale)}`, left + size + 24, qrTop + 10, { width: width - size - 24 });
       // the address in full under the code, on one line, for those who type it
       doc.font('Helvetica').fontSize(8).text(link.url, left, qrTop + size + 18, { width, link: link.url, lineBreak: false });
       doc.y = qrTop + size + 40;

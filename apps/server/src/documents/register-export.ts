@@ -1,8 +1,8 @@
 import type { RegisterEntryDto } from '@mutualis/contracts';
-import { sheetOf, type WriteColumn, writeXlsxSheets } from '../files/table-file.ts';
+import { formatDateRange, formatHours, formatMoney, formatNumber, type Lang } from '@mutualis/domain/format/index';
+import { sheetOf, type WriteColumn, writeXlsxSheets, xlsxMoneyFormat } from '../files/table-file.ts';
 
-const money = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2));
-// Each column: its key, its bilingual header, its width in the XLSX sheet.
+// Each column: its key, its header ("français / English": a document takes its reader's half), its width in the XLSX sheet.
 const HEADERS: [keyof RegisterEntryDto | 'dates', string, number][] = [
   ['dates', 'Dates', 22],
   ['title', 'Activité / Activity', 36],
@@ -19,10 +19,13 @@ const HEADERS: [keyof RegisterEntryDto | 'dates', string, number][] = [
   ['evaluationResult', "Résultat de l'évaluation / Evaluation result", 36],
 ];
 
-function cell(e: RegisterEntryDto, key: (typeof HEADERS)[number][0]): string | number {
+/** A header in the document's language. */
+const headerIn = (header: string, lang: Lang) => header.split(' / ')[lang === 'en' ? 1 : 0] ?? header;
+
+function cell(e: RegisterEntryDto, key: (typeof HEADERS)[number][0], lang: Lang): string | number {
   switch (key) {
     case 'dates':
-      return e.firstDay === e.lastDay ? (e.firstDay ?? '') : `${e.firstDay} – ${e.lastDay}`;
+      return formatDateRange(e.firstDay, e.lastDay, lang);
     case 'employers':
     case 'employmentClasses':
       return e[key].join(', ');
@@ -38,42 +41,56 @@ function cell(e: RegisterEntryDto, key: (typeof HEADERS)[number][0]): string | n
   }
 }
 
-const COLUMNS: WriteColumn<RegisterEntryDto>[] = HEADERS.map(([key, header, width]) => ({
-  header,
-  width,
-  wrap: true,
-  numFmt: key === 'costCents' ? '#,##0.00' : undefined,
-  value: (e) => cell(e, key),
-}));
+const columns = (lang: Lang): WriteColumn<RegisterEntryDto>[] =>
+  HEADERS.map(([key, header, width]) => ({
+    header: headerIn(header, lang),
+    width,
+    wrap: true,
+    numFmt: key === 'costCents' ? xlsxMoneyFormat(lang) : undefined,
+    value: (e) => cell(e, key, lang),
+  }));
 
-/** The activity register of a year (s.15) as an XLSX workbook: a title line, the headers, one row per activity. */
-export function renderRegisterXlsx(mutualName: string, year: number, entries: RegisterEntryDto[]): Promise<Uint8Array> {
-  const title = `${mutualName} — Registre des activités / Activity register ${year} (Règlement sur les mutuelles de formation, art. 15)`;
-  return writeXlsxSheets([sheetOf(`Registre ${year}`, COLUMNS, entries, { title })]);
+/** The activity register of a year (s.15) as an XLSX workbook in the reader's language: a title line, the headers, one row per activity. */
+export function renderRegisterXlsx(mutualName: string, year: number, entries: RegisterEntryDto[], lang: Lang = 'fr'): Promise<Uint8Array> {
+  const title =
+    lang === 'fr'
+      ? `${mutualName} — Registre des activités ${year} (Règlement sur les mutuelles de formation, art. 15)`
+      : `${mutualName} — Activity register ${year} (Regulation respecting training mutuals, s. 15)`;
+  return writeXlsxSheets([sheetOf(lang === 'fr' ? `Registre ${year}` : `Register ${year}`, columns(lang), entries, { title })]);
 }
 
-/** The activity register of a year as a PDF, one block per activity. */
-export async function renderRegisterPdf(mutualName: string, year: number, entries: RegisterEntryDto[]): Promise<Buffer> {
+/** A value as the PDF writes it: amounts, hours and numbers in the reader's language. */
+function pdfValue(e: RegisterEntryDto, key: (typeof HEADERS)[number][0], lang: Lang): string {
+  if (key === 'costCents') return e.costCents === null ? '' : formatMoney(e.costCents, lang, 2);
+  if (key === 'durationHours') return e.durationHours === null ? '' : formatHours(e.durationHours, lang);
+  const value = cell(e, key, lang);
+  return typeof value === 'number' ? formatNumber(value, lang) : value;
+}
+
+/** The activity register of a year as a PDF in the reader's language, one block per activity. */
+export async function renderRegisterPdf(mutualName: string, year: number, entries: RegisterEntryDto[], lang: Lang = 'fr'): Promise<Buffer> {
+  const fr = lang === 'fr';
   const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: `Registre des activités ${year}`, Author: mutualName } });
+  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: fr ? `Registre des activités ${year}` : `Activity register ${year}`, Author: mutualName } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.font('Helvetica-Bold').fontSize(16).text(`${mutualName}`);
-  doc.fontSize(13).text(`Registre des activités / Activity register — ${year}`);
-  doc.font('Helvetica').fontSize(9).fillColor('#555').text('Règlement sur les mutuelles de formation, art. 15 / Regulation respecting training mutuals, s. 15');
+  doc.fontSize(13).text(fr ? `Registre des activités — ${year}` : `Activity register — ${year}`);
+  doc.font('Helvetica').fontSize(9).fillColor('#555').text(fr ? 'Règlement sur les mutuelles de formation, art. 15' : 'Regulation respecting training mutuals, s. 15');
   doc.fillColor('#1a1a1a').moveDown();
-  if (entries.length === 0) doc.fontSize(11).text('Aucune activité / No activity');
+  if (entries.length === 0) doc.fontSize(11).text(fr ? 'Aucune activité' : 'No activity');
   entries.forEach((e, i) => {
     if (doc.y > doc.page.height - 200) doc.addPage();
     doc.font('Helvetica-Bold').fontSize(11).text(`${i + 1}. ${e.title ?? ''}`);
     doc.font('Helvetica').fontSize(9);
     for (const [key, label] of HEADERS) {
       if (key === 'title') continue;
-      const value = key === 'costCents' ? money(e.costCents) : String(cell(e, key));
-      doc.text(`${label} : ${value || '—'}`, { indent: 12 });
+      const value = pdfValue(e, key, lang);
+      // the values carry their unit ("7 h", "1 200,50 $"): not the header too
+      doc.text(`${headerIn(label, lang).replace(/ \((h|\$)\)$/, '')}${fr ? ' : ' : ': '}${value || '—'}`, { indent: 12 });
     }
-    if (!e.complete) doc.fillColor('#b00020').text(`Incomplet / Incomplete: ${e.missing.join(', ')}`, { indent: 12 }).fillColor('#1a1a1a');
+    if (!e.complete) doc.fillColor('#b00020').text(`${fr ? 'Incomplet : ' : 'Incomplete: '}${e.missing.join(', ')}`, { indent: 12 }).fillColor('#1a1a1a');
     doc.moveDown(0.6);
   });
   doc.end();

@@ -1,4 +1,5 @@
 import type { MyFirmSavings, SavingsLine } from '@mutualis/contracts';
+import { formatDate, formatMoney, formatPeriod } from '@mutualis/domain/format/index';
 
 const LABELS = {
   fr: {
@@ -35,9 +36,8 @@ const LABELS = {
   },
 } as const;
 
-function money(cents: number, lang: 'fr' | 'en') {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
-}
+/** Amounts with their cents, from the shared formatting module: "1 200,50 $" / "$1,200.50". */
+const money = (cents: number, lang: 'fr' | 'en') => formatMoney(cents, lang, 2);
 
 /**
  * What a statement shows: the firm, the year, every line of the firm (the year's are drawn) and the
@@ -69,7 +69,7 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   doc.moveDown();
   doc.fillColor('#000').font('Helvetica-Bold').fontSize(13).text(savings.memberName);
   doc.font('Helvetica').fontSize(10).text(`${both('year')} : ${savings.year}`);
-  doc.text(`${both('issued')} : ${issuedOn}`);
+  doc.text(`${both('issued')} : ${formatDate(issuedOn, lang)}`);
   doc.moveDown();
   const notCounted = savings.paymentsDidNotCount ?? [];
   if (notCounted.length > 0) {
@@ -134,7 +134,7 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   }
   for (const l of lines) {
     const training = lang === 'fr' ? `${l.courseFr} (${l.topicFr})` : `${l.courseEn} (${l.topicEn})`;
-    drawn = row([l.period, training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
+    drawn = row([formatPeriod(l.period, lang), training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
     y = drawn.y + drawn.height + 3;
   }
   const t = savings.yearToDate;

@@ -1,3 +1,4 @@
+import { formatDayShort, formatHours, formatMeetingDay } from '@mutualis/domain/format/index';
 import PDFDocument from 'pdfkit';
 
 // The trainer's roster and sign-in sheet of a session: who is expected, from which firm, and one
@@ -49,16 +50,6 @@ export interface SignInSheetDocument {
   participants: { name: string; firm: string; jobTitle: string }[];
 }
 
-// pdfkit's standard fonts are WinAnsi: narrow no-break spaces that Intl puts in French dates and numbers become plain spaces
-const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
-const localeOf = (lang: 'fr' | 'en') => (lang === 'fr' ? 'fr-CA' : 'en-CA');
-const dateOf = (day: string, lang: 'fr' | 'en', style: 'long' | 'short') =>
-  plain(
-    new Intl.DateTimeFormat(localeOf(lang), style === 'long' ? { dateStyle: 'full', timeZone: 'UTC' } : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      new Date(`${day}T00:00:00Z`),
-    ),
-  );
-const hoursOf = (h: number, lang: 'fr' | 'en') => `${plain(new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(h))} h`;
 
 const DAYS_PER_PAGE = 5;
 const EXTRA_ROWS = 3;
@@ -88,8 +79,8 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
     doc.font('Helvetica').fontSize(9);
     const facts = [sheet.trainer ? `${L.trainer}${colon}${sheet.trainer}` : null, sheet.place ? `${L.place}${colon}${sheet.place}` : sheet.virtual ? L.virtual : null].filter(Boolean);
     if (facts.length) doc.text(facts.join('   ·   '), { width });
-    const days = sheet.days.map((d) => `${dateOf(d.day, lang, 'long')} ${d.startsAt}–${d.endsAt} (${hoursOf(d.hours, lang)})`);
-    doc.text(`${L.days}${colon}${days.join(lang === 'fr' ? ' ; ' : '; ') || '—'}   ·   ${L.total}${colon}${hoursOf(total, lang)}`, { width });
+    const days = sheet.days.map((d) => `${formatMeetingDay(d, lang)} (${formatHours(d.hours, lang)})`);
+    doc.text(`${L.days}${colon}${days.join(lang === 'fr' ? ' ; ' : '; ') || '—'}   ·   ${L.total}${colon}${formatHours(total, lang)}`, { width });
     doc.moveDown(0.5);
   };
 
@@ -107,7 +98,7 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
       { label: L.participant, w: nameW },
       { label: L.firm, w: firmW },
       { label: L.jobTitle, w: jobW },
-      ...(group.length ? group.map((d) => ({ label: `${dateOf(d.day, lang, 'short')}\n${hoursOf(d.hours, lang)}`, w: dayW })) : [{ label: L.signature, w: dayW }]),
+      ...(group.length ? group.map((d) => ({ label: `${formatDayShort(d.day, lang)}\n${formatHours(d.hours, lang)}`, w: dayW })) : [{ label: L.signature, w: dayW }]),
     ];
     const tableHead = () => {
       const y = doc.y;

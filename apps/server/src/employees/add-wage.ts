@@ -11,7 +11,7 @@ export async function addWage(deps: Deps, caller: Caller, input: { employeeId: s
   const { employeeId, wage } = input;
   return inTransaction(deps, async (tx) => {
     const employee = await visibleEmployee(tx, caller, employeeId);
-    if (wage.effectiveOn < employee.hire_date) throw invalid('effectiveOn', 'cannot be before the hire date');
+    if (wage.effectiveOn < employee.hire_date) throw invalid('effectiveOn', 'before_hire_date');
     const { row, replaced } = await wageRepository(tx.db).upsert({
       mutual_id: employee.mutual_id,
       member_id: employee.member_id,

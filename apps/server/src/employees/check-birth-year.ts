@@ -4,5 +4,5 @@ import { invalid } from '../errors.ts';
 export function checkBirthYear(birthYear: number | null | undefined, today: string) {
   if (birthYear === null || birthYear === undefined) return;
   const max = Number(today.slice(0, 4)) - 14;
-  if (birthYear > max) throw invalid('birthYear', `must be at most ${max}`);
+  if (birthYear > max) throw invalid('birthYear', 'at_most', { maximum: String(max) });
 }

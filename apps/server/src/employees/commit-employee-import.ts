@@ -25,13 +25,13 @@ export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { 
   return inTransaction(deps, async (tx) => {
     const employees = employeeRepository(tx.db);
     const saved = await employees.findImport(importId, memberId, mutualId, true);
-    if (!saved) throw notFound('Import');
+    if (!saved) throw notFound('import');
     const refusal = importCommitRefusal({ status: saved.status, expiresAt: saved.expires_at }, now);
-    if (refusal === 'already_committed') throw new AppError('conflict', 'This import was already committed');
-    if (refusal === 'expired') throw new AppError('conflict', 'This import preview has expired; upload the file again');
+    if (refusal === 'already_committed') throw new AppError('conflict', 'import_already_committed');
+    if (refusal === 'expired') throw new AppError('conflict', 'import_expired');
     const errors = saved.errors as ImportRowError[];
     if (saved.error_count > 0) {
-      throw new AppError('import_failed', `The file has ${errors.length} errors; nothing was written`, { fields: errors.slice(0, 1000) });
+      throw new AppError('import_failed', 'file_has_errors', { params: { count: errors.length }, fields: errors.slice(0, 1000) });
     }
     const present = new Set(saved.present_fields);
     const rows = (saved.rows as StoredImportRow[]).filter((r) => r.data);
@@ -50,10 +50,10 @@ export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { 
         continue;
       }
       if (updates.some((u) => u.id === id)) {
-        throw new AppError('import_failed', `Row ${row.row} is the same employee as an earlier row`, { fields: [{ row: row.row, field: 'email', message: 'same employee as an earlier row' }] });
+        throw new AppError('import_failed', 'same_employee_twice', { params: { row: row.row }, fields: [{ row: row.row, field: 'email', code: 'same_employee_twice', params: { row: row.row } }] });
       }
       const before = existing.get(id);
-      if (!before) throw new AppError('conflict', `Row ${row.row}: the matching employee changed during the import; try again`);
+      if (!before) throw new AppError('conflict', 'employee_changed_during_import', { params: { row: row.row } });
       const merged: Record<string, unknown> = { ...values };
       const change: Record<string, unknown> = {};
       for (const f of EMPLOYEE_FIELDS) {
@@ -77,10 +77,10 @@ export async function commitEmployeeImport(deps: Deps, caller: Caller, input: { 
     for (const u of updates) addWage(u.id, u.row.data as EmployeeRow);
     await wageRepository(tx.db).upsertMany(wages);
 
-    const base = { at: now, mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' };
+    const base = { at: now, mutualId, memberId, actorUserId: caller.userId, entityType: 'employee' as const };
     const entries: AuditEntry[] = [
-      ...creates.map((c, i) => ({ ...base, action: 'employee.import.create', entityId: createdIds[i], change: { importId, row: c.row.row } })),
-      ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update', entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),
+      ...creates.map((c, i) => ({ ...base, action: 'employee.import.create' as const, entityId: createdIds[i], change: { importId, row: c.row.row } })),
+      ...updates.filter((u) => Object.keys(u.change).length).map((u) => ({ ...base, action: 'employee.import.update' as const, entityId: u.id, change: { importId, row: u.row.row, ...u.change } })),
     ];
     const audit = auditRepository(tx.db);
     await audit.recordMany(entries);

@@ -16,7 +16,7 @@ export async function createEmployee(deps: Deps, caller: Caller, input: { member
   const member = await visibleMember(deps, caller, memberId);
   checkBirthYear(fields.birthYear, todayInMontreal(deps.now()));
   const teer = teerOfNoc(fields.nocCode);
-  if (teer === undefined) throw invalid('nocCode', 'must be a NOC 2021 code of 5 digits');
+  if (teer === undefined) throw invalid('nocCode', 'noc_code');
   const mutualId = member.mutual_id;
   const id = await inTransaction(deps, async (tx) => {
     const { id } = await employeeRepository(tx.db).insert({

@@ -10,6 +10,6 @@ import { presentImportPreview } from './present.ts';
 export async function getEmployeeImport(deps: Deps, caller: Caller, input: { memberId: string; importId: string }): Promise<EmployeeImportPreview> {
   const member = await visibleMember(deps, caller, input.memberId);
   const saved = await employeeRepository(deps.db).findImport(input.importId, member.id, member.mutual_id);
-  if (!saved) throw notFound('Import');
-  return presentImportPreview(saved, saved.rows as StoredImportRow[], saved.errors as ImportRowError[]);
+  if (!saved) throw notFound('import');
+  return presentImportPreview(saved, saved.rows as StoredImportRow[], saved.errors as ImportRowError[], caller.locale);
 }

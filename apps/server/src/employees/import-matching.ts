@@ -1,4 +1,5 @@
 // The rows of an import preview as stored, and how a row finds the employee it updates.
+import type { FieldError } from '../errors.ts';
 import { type EmployeeField, type EmployeeRow, employeeNameKey, type ImportRowAction } from '@mutualis/domain/employees/index';
 
 /** One row as stored with the preview. */
@@ -11,11 +12,8 @@ export interface StoredImportRow {
   raw: Partial<Record<EmployeeField, string>>;
 }
 
-export interface ImportRowError {
-  row: number;
-  field: string;
-  message: string;
-}
+/** A refused cell of an import file, as stored with the preview: its row, its field and the message code saying why. */
+export type ImportRowError = FieldError & { row: number };
 
 type MatchKeys = { id: string; email: string | null; first_name: string; last_name: string; hire_date: string }[];
 

@@ -3,6 +3,8 @@ import type { Employee, EmployeeImportPreview, Wage } from '@mutualis/contracts'
 import type { EmployeeImportRow, EmployeeRow } from './employee-repository.ts';
 import type { ImportRowError, StoredImportRow } from './import-matching.ts';
 import type { WageRow } from './wage-repository.ts';
+import type { Lang } from '@mutualis/domain/format/index';
+import { fieldMessages } from '../messages/index.ts';
 
 export function presentEmployee(row: EmployeeRow): Employee {
   return {
@@ -32,7 +34,7 @@ export function presentWage(row: WageRow): Wage {
 }
 
 /** The preview answer of a stored import: its counts, its errors and its first 200 rows. */
-export function presentImportPreview(saved: EmployeeImportRow, rows: StoredImportRow[], errors: ImportRowError[]): EmployeeImportPreview {
+export function presentImportPreview(saved: EmployeeImportRow, rows: StoredImportRow[], errors: ImportRowError[], lang: Lang): EmployeeImportPreview {
   const count = (a: StoredImportRow['action']) => rows.filter((r) => r.action === a).length;
   return {
     importId: saved.id,
@@ -42,7 +44,7 @@ export function presentImportPreview(saved: EmployeeImportRow, rows: StoredImpor
     expiresAt: saved.expires_at,
     counts: { rows: saved.row_count, valid: rows.length - count('invalid'), invalid: count('invalid'), toCreate: count('create'), toUpdate: count('update') },
     ignoredColumns: saved.ignored_columns,
-    errors,
+    errors: fieldMessages(errors, lang) as EmployeeImportPreview['errors'],
     rows: rows.slice(0, 200).map((r) => ({
       row: r.row,
       action: r.action,

@@ -26,19 +26,19 @@ export async function previewEmployeeImport(
 ): Promise<EmployeeImportPreview> {
   const { memberId, file } = input;
   const member = await visibleMember(deps, caller, memberId);
-  if (file.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', { fields: [{ field: 'file', message: 'is empty' }] });
+  if (file.bytes.length === 0) throw new AppError('validation_failed', 'file_empty', { fields: [{ field: 'file', code: 'file_empty' }] });
   const table = await readTableFile(file.filename, file.bytes);
-  if (table.headers.length === 0) throw new AppError('import_failed', 'The file has no header row', { fields: [{ row: 1, field: 'file', message: 'has no header row' }] });
+  if (table.headers.length === 0) throw new AppError('import_failed', 'file_no_header', { fields: [{ row: 1, field: 'file', code: 'file_no_header' }] });
   const mapping = mapImportHeaders(table.headers);
   if (mapping.missing.length || mapping.duplicated.length) {
-    const fields = [
-      ...mapping.missing.map((field) => ({ row: 1, field, message: 'column is missing' })),
-      ...mapping.duplicated.map((field) => ({ row: 1, field, message: 'column appears twice' })),
+    const fields: ImportRowError[] = [
+      ...mapping.missing.map((field) => ({ row: 1, field, code: 'column_missing' as const })),
+      ...mapping.duplicated.map((field) => ({ row: 1, field, code: 'column_twice' as const })),
     ];
-    throw new AppError('import_failed', `The header row is not usable: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, { fields });
+    throw new AppError('import_failed', 'header_unusable', { fields });
   }
   if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw new AppError('import_failed', `The file has ${table.rows.length} rows; at most ${MAX_IMPORT_ROWS} per import`, { fields: [{ field: 'file', message: `has more than ${MAX_IMPORT_ROWS} rows` }] });
+    throw new AppError('import_failed', 'too_many_rows', { params: { rows: table.rows.length, maximum: MAX_IMPORT_ROWS }, fields: [{ field: 'file', code: 'too_many_rows', params: { rows: table.rows.length, maximum: MAX_IMPORT_ROWS } }] });
   }
   const today = todayInMontreal(deps.now());
   const match = matcher(await employeeRepository(deps.db).matchKeys(memberId));
@@ -51,7 +51,7 @@ export async function previewEmployeeImport(
     for (const [index, field] of mapping.fields) values[field] = cells[index] ?? null;
     const parsed = parseEmployeeRow(values, { today });
     if (!parsed.ok) {
-      for (const e of parsed.errors) errors.push({ row: rowNumber, field: e.field, message: e.message });
+      for (const e of parsed.errors) errors.push({ row: rowNumber, ...e });
       const raw: Partial<Record<EmployeeField, string>> = {};
       for (const [field, v] of Object.entries(values)) raw[field as EmployeeField] = cellText(v);
       rows.push({ row: rowNumber, action: 'invalid', employeeId: null, data: null, raw });
@@ -62,7 +62,7 @@ export async function previewEmployeeImport(
     const twinRow = (r.email && seenEmails.get(r.email)) || seenNames.get(nameKey);
     if (twinRow) {
       const field = r.email && seenEmails.has(r.email) ? 'email' : 'last_name';
-      errors.push({ row: rowNumber, field, message: `same employee as row ${twinRow}` });
+      errors.push({ row: rowNumber, field, code: 'same_employee_as_row', params: { row: twinRow } });
       rows.push({ row: rowNumber, action: 'invalid', employeeId: null, data: r, raw: {} });
       continue;
     }
@@ -86,5 +86,5 @@ export async function previewEmployeeImport(
     present_fields: JSON.stringify([...new Set(mapping.fields.values())]),
     expires_at: new Date(deps.now().getTime() + IMPORT_TTL_MS).toISOString(),
   });
-  return presentImportPreview(saved, rows, errors);
+  return presentImportPreview(saved, rows, errors, caller.locale);
 }

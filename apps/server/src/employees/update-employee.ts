@@ -43,7 +43,7 @@ export async function updateEmployee(deps: Deps, caller: Caller, input: { employ
       after[key] = value;
     }
     if (changes.nocCode !== undefined) {
-      if (!isValidNoc(changes.nocCode)) throw invalid('nocCode', 'must be a NOC 2021 code of 5 digits');
+      if (!isValidNoc(changes.nocCode)) throw invalid('nocCode', 'noc_code');
       patch.teer = teerOfNoc(changes.nocCode);
       after.teer = patch.teer;
     }
@@ -53,9 +53,9 @@ export async function updateEmployee(deps: Deps, caller: Caller, input: { employ
     }
     const endDate = after.endDate as string | null;
     const endReason = after.endReason as string | null;
-    if (endDate && endDate < (after.hireDate as string)) throw invalid('endDate', 'cannot be before the hire date');
-    if (endDate && !endReason) throw invalid('endReason', 'is required with an end date');
-    if (!endDate && endReason) throw invalid('endDate', 'is required with an end reason');
+    if (endDate && endDate < (after.hireDate as string)) throw invalid('endDate', 'before_hire_date');
+    if (endDate && !endReason) throw invalid('endReason', 'required_with_end_date');
+    if (!endDate && endReason) throw invalid('endDate', 'required_with_end_reason');
     const change = changedFields(beforeView as unknown as Record<string, unknown>, after, [...Object.keys(fieldColumns), 'teer']);
     if (Object.keys(change).length === 0) return;
     patch.updated_at = deps.now().toISOString();

@@ -41,7 +41,7 @@ export async function importFirmCounts(deps: Deps, caller: Caller, input: { file
   const bands = table.headers.map((h, i) => ({ i, start: bandStart(h) })).filter((b): b is { i: number; start: number } => b.start !== null && b.i !== sector);
   if (sector < 0 || (bands.length === 0 && (size < 0 || count < 0))) {
     throw new AppError('import_failed', 'The file needs a sector column (scian or naics) and either size_class and firms columns or employment-size columns (1-4, 5-9, …, 500+)', {
-      fields: [{ field: 'file', message: 'missing columns' }],
+      fields: [{ field: 'file', code: 'missing columns' }],
     });
   }
   const totals = new Map<string, number>();
@@ -53,7 +53,7 @@ export async function importFirmCounts(deps: Deps, caller: Caller, input: { file
     if (cleaned === '' || cleaned === '..' || cleaned === 'x' || cleaned === 'F') return 0;
     const n = Number(cleaned);
     if (!Number.isInteger(n) || n < 0) {
-      errors.push({ field, message: `"${text}" is not a whole number of firms`, row });
+      errors.push({ field, code: `"${text}" is not a whole number of firms`, row });
       return 0;
     }
     return n;
@@ -70,7 +70,7 @@ export async function importFirmCounts(deps: Deps, caller: Caller, input: { file
       const word = fold(cellText(cells[size])).split(/[\s(]/)[0];
       const sizeClass = SIZE_WORDS[word];
       if (!sizeClass) {
-        errors.push({ field: table.headers[size], message: 'must be micro, small, medium or large', row: rowNumber });
+        errors.push({ field: table.headers[size], code: 'must be micro, small, medium or large', row: rowNumber });
         continue;
       }
       add(code, sizeClass, number(cellText(cells[count]), rowNumber, table.headers[count]));

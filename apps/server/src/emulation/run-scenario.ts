@@ -24,7 +24,7 @@ export async function runScenario(deps: Deps, caller: Caller, input: { scenarioI
   const highest = Math.round(firmsInTerritory * Math.max(...levels));
   if (highest > MAX_FIRMS) {
     throw new AppError('validation_failed', `At ${Math.max(...levels) * 100} % participation the scenario would have ${highest} firms; the planner takes at most ${MAX_FIRMS}`, {
-      fields: [{ field: 'assumptions.participationRate', message: `at most ${MAX_FIRMS} participating firms` }],
+      fields: [{ field: 'assumptions.participationRate', code: `at most ${MAX_FIRMS} participating firms` }],
     });
   }
   const repo = emulationRepository(deps.db);

@@ -17,6 +17,6 @@ export async function scenarioOwnerOf(deps: Deps, caller: Caller): Promise<Scena
 export async function visibleScenario(deps: Deps, caller: Caller, scenarioId: string): Promise<{ owner: ScenarioOwner; row: ScenarioRow }> {
   const owner = await scenarioOwnerOf(deps, caller);
   const row = await emulationRepository(deps.db).find(owner, scenarioId);
-  if (!row) throw notFound('Scenario');
+  if (!row) throw notFound('scenario');
   return { owner, row };
 }

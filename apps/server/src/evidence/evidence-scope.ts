@@ -21,7 +21,7 @@ export async function evidenceMutualOf(deps: Deps, caller: Caller, requested?: s
   if (!roleSeesConsentingFirmsOnly(caller.role)) return mutualOf(caller);
   const mutualId = requested ?? caller.mutualId;
   if (!mutualId) throw invalid('mutualId', 'is required: the mutual observed');
-  if (!(await observedMutualIds(deps.db, caller)).includes(mutualId)) throw notFound('Mutual');
+  if (!(await observedMutualIds(deps.db, caller)).includes(mutualId)) throw notFound('mutual');
   return mutualId;
 }
 

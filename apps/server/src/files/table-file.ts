@@ -26,7 +26,7 @@ export function formatOfFile(filename: string, bytes: Uint8Array): TableFormat {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  throw new AppError('unsupported_media_type', 'The file must be a .csv or .xlsx file', { fields: [{ field: 'file', message: 'must be a .csv or .xlsx file' }] });
+  throw new AppError('unsupported_media_type', 'unsupported_media_type', { fields: [{ field: 'file', code: 'unsupported_media_type' }] });
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -73,7 +73,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadTable> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('validation_failed', 'The file is not a readable .xlsx workbook', { fields: [{ field: 'file', message: 'is not a readable .xlsx workbook' }] });
+    throw new AppError('validation_failed', 'xlsx_unreadable', { fields: [{ field: 'file', code: 'xlsx_unreadable' }] });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
@@ -97,8 +97,7 @@ function assertStorable(table: ReadTable): ReadTable {
   const bad = (cells: Cell[]) => cells.some((c) => typeof c === 'string' && unstorableReason(c) !== undefined);
   const row = bad(table.headers) ? 1 : table.rows.find((r) => bad(r.cells))?.rowNumber;
   if (row !== undefined) {
-    const message = `row ${row} holds a NUL or malformed character; save the file again as UTF-8 text or XLSX`;
-    throw new AppError('validation_failed', `The file cannot be read: ${message}`, { fields: [{ field: 'file', row, message }] });
+    throw new AppError('validation_failed', 'file_bad_character', { params: { row }, fields: [{ field: 'file', row, code: 'file_bad_character', params: { row } }] });
   }
   return table;
 }
@@ -115,7 +114,8 @@ export async function readTableFile(filename: string, bytes: Uint8Array): Promis
 
 export interface WriteColumn<T> {
   header: string;
-  value: (row: T) => string | number | null;
+  /** A Date is a date cell in XLSX and 'YYYY-MM-DD' in CSV. */
+  value: (row: T) => string | number | Date | null;
   width?: number;
   /** XLSX only: a number format ('#,##0.00'), and whether long text wraps (aligned to the top). */
   numFmt?: string;
@@ -126,9 +126,9 @@ export interface WriteColumn<T> {
 const formulaStart = /^[=+@\t\r]|^-(?!\d)/;
 const safeText = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
 
-function csvField(value: string | number | null): string {
+function csvField(value: string | number | Date | null): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : safeText(value);
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : safeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -139,12 +139,24 @@ export function writeCsv<T>(columns: WriteColumn<T>[], rows: Iterable<T>): Uint8
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
+/**
+ * The number format of an amount in dollars for a reader of the language: the spreadsheet writes
+ * the separators of the reader's own settings, the dollar sign goes after (French) or before (English).
+ */
+export const xlsxMoneyFormat = (lang: 'fr' | 'en') => (lang === 'fr' ? '#,##0.00 "$"' : '"$"#,##0.00');
+
+/** The number format of a month held as a date, written in words in the language ("janvier 2027"). */
+export const xlsxMonthFormat = (lang: 'fr' | 'en') => (lang === 'fr' ? '[$-C0C]mmmm yyyy' : '[$-1009]mmmm yyyy');
+
+/** A month 'YYYY-MM' as a spreadsheet date (its first day), shown with xlsxMonthFormat; other text as is. */
+export const monthCell = (period: string): Date | string => (/^\d{4}-\d{2}$/.test(period) ? new Date(`${period}-01T00:00:00Z`) : period);
+
 /** A sheet to write: its name, an optional title line above the headers, its column headers and its rows as cell values. */
 export interface WriteSheet {
   name: string;
   title?: string;
   columns: Omit<WriteColumn<never>, 'value'>[];
-  cells: Iterable<(string | number | null)[]>;
+  cells: Iterable<(string | number | Date | null)[]>;
 }
 
 /** A sheet of rows, each turned into cells by its columns (lazily, as the workbook is written). */

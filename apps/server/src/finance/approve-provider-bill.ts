@@ -18,7 +18,7 @@ export async function approveProviderBill(deps: Deps, caller: Caller, input: { b
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
     if (bill.status !== 'received') throw new AppError('conflict', `Bill ${bill.number} is already ${bill.status}`);
-    if (on < bill.billed_on) throw new AppError('validation_failed', `approvedOn: is before the bill (${bill.billed_on})`, { fields: [{ field: 'approvedOn', message: 'is before the bill' }] });
+    if (on < bill.billed_on) throw new AppError('validation_failed', `approvedOn: is before the bill (${bill.billed_on})`, { fields: [{ field: 'approvedOn', code: 'is before the bill' }] });
     const [entryId] = await postEntries(
       tx.db,
       mutualId,

@@ -17,8 +17,8 @@ export async function payProviderBill(deps: Deps, caller: Caller, input: { billI
     const repo = billRepository(tx.db);
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
-    if (bill.status === 'received') throw new AppError('not_payable', `Bill ${bill.number} must be approved before it is paid`, { fields: [{ field: 'billId', message: 'is not approved' }] });
-    if (bill.status === 'paid') throw new AppError('not_payable', `Bill ${bill.number} is already paid`, { fields: [{ field: 'billId', message: 'is paid' }] });
+    if (bill.status === 'received') throw new AppError('not_payable', `Bill ${bill.number} must be approved before it is paid`, { fields: [{ field: 'billId', code: 'is not approved' }] });
+    if (bill.status === 'paid') throw new AppError('not_payable', `Bill ${bill.number} is already paid`, { fields: [{ field: 'billId', code: 'is paid' }] });
     if (bill.approved_on && input.paidOn < bill.approved_on) throw invalid('paidOn', `is before the approval (${bill.approved_on})`);
     const [entryId] = await postEntries(
       tx.db,

@@ -29,7 +29,7 @@ export async function postAdjustment(deps: Deps, caller: Caller, input: ManualEn
       description: input.description,
       lines: lines.map((l) => ({ ...l, account: 'bank' as const })),
     });
-    if (problem) throw new AppError('validation_failed', `lines: ${problem}`, { fields: [{ field: 'lines', message: problem }] });
+    if (problem) throw new AppError('validation_failed', `lines: ${problem}`, { fields: [{ field: 'lines', code: problem }] });
     const [id] = await postStoredEntries(tx.db, mutualId, [{ entryDate: input.entryDate, voucherKind: 'adjustment', voucherId: null, voucherNumber: null, description: input.description, lines }], caller.userId);
     await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'journal.adjustment', entityType: 'journal_entry', entityId: id, change: input });
     return entryOf(tx.db, mutualId, id);

@@ -13,7 +13,7 @@ import { ledgerRepository, type StoredEntry } from './ledger-repository.ts';
 export function assertOpenPeriod(on: string, closedThrough: string | null, field = 'entryDate') {
   if (isInClosedPeriod(on, closedThrough)) {
     throw new AppError('period_closed', `The books are closed through ${closedThrough}: ${field} must be after it`, {
-      fields: [{ field, message: `is in a closed period (closed through ${closedThrough})` }],
+      fields: [{ field, code: `is in a closed period (closed through ${closedThrough})` }],
     });
   }
 }

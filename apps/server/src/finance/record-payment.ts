@@ -22,15 +22,15 @@ export async function recordPayment(deps: Deps, caller: Caller, input: RecordPay
     const repo = billingRepository(tx.db);
     await repo.lock(mutualId, found.id);
     const invoice = (await repo.find(mutualId, found.id))!;
-    if (invoice.kind !== 'invoice') throw new AppError('not_payable', `${invoice.number} is a credit note: it takes no payment`, { fields: [{ field: 'invoiceId', message: 'is a credit note' }] });
+    if (invoice.kind !== 'invoice') throw new AppError('not_payable', `${invoice.number} is a credit note: it takes no payment`, { fields: [{ field: 'invoiceId', code: 'is a credit note' }] });
     const total = Number(invoice.total_cents);
     const paid = Number(invoice.paid_cents);
     const credited = Number(invoice.credited_cents);
     const due = amountDue(total, paid, credited);
     const problem = paymentProblem(invoice.status, due, input.amountCents);
     if (problem) {
-      if (problem.field === 'invoiceId') throw new AppError('not_payable', `Invoice ${invoice.number} is ${invoice.status}: it takes no more payments`, { fields: [problem] });
-      throw new AppError('validation_failed', `amountCents: ${problem.message}`, { fields: [problem] });
+      if (problem.field === 'invoiceId') throw new AppError('not_payable', `Invoice ${invoice.number} is ${invoice.status}: it takes no more payments`, { fields: [{ field: problem.field, code: problem.message }] });
+      throw new AppError('validation_failed', `amountCents: ${problem.message}`, { fields: [{ field: problem.field, code: problem.message }] });
     }
     if (input.receivedOn < invoice.issued_on) throw invalid('receivedOn', `is before the invoice (${invoice.issued_on})`);
     const settings = await ensureBooks(tx.db, mutualId);

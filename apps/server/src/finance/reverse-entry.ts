@@ -23,7 +23,7 @@ export async function reverseEntry(deps: Deps, caller: Caller, input: { entryId:
       throw new AppError('conflict', `A ${original.voucherKind.replace('_', ' ')} entry is corrected through its document (a credit note, a new payment…), not reversed by hand`);
     }
     if (original.reversedByEntryId) throw new AppError('conflict', `Entry ${original.number} is already reversed`);
-    if (on < original.entryDate) throw new AppError('validation_failed', 'entryDate: a reversal is dated on or after the entry it reverses', { fields: [{ field: 'entryDate', message: 'must be on or after the entry it reverses' }] });
+    if (on < original.entryDate) throw new AppError('validation_failed', 'entryDate: a reversal is dated on or after the entry it reverses', { fields: [{ field: 'entryDate', code: 'must be on or after the entry it reverses' }] });
     assertOpenPeriod(on, settings.closed_through);
     const [id] = await postStoredEntries(
       tx.db,

@@ -26,8 +26,8 @@ export async function recordClaimPayment(deps: Deps, caller: Caller, input: { cl
     const refused = Number(claim.refused_cents);
     const problem = grantPaymentProblem({ status: claim.status, claimedCents: claimed, receivedCents: received, refusedCents: refused, amountCents: input.amountCents, refusingCents: input.refusedCents });
     if (problem) {
-      if (problem.field === 'claimId') throw new AppError('not_payable', `Claim ${claim.number}: ${problem.message}`, { fields: [problem] });
-      throw new AppError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [problem] });
+      if (problem.field === 'claimId') throw new AppError('not_payable', `Claim ${claim.number}: ${problem.message}`, { fields: [{ field: problem.field, code: problem.message }] });
+      throw new AppError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [{ field: problem.field, code: problem.message }] });
     }
     if (claim.submitted_on && input.receivedOn < claim.submitted_on) throw invalid('receivedOn', `is before the claim was submitted (${claim.submitted_on})`);
     const id = crypto.randomUUID();

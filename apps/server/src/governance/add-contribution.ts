@@ -14,7 +14,7 @@ export async function addContribution(deps: Deps, caller: Caller, input: { leade
   if (input.occurredOn > todayInMontreal(deps.now())) throw invalid('occurredOn', 'cannot be in the future');
   return inTransaction(deps, async (tx) => {
     const repo = leaderRepository(tx.db);
-    if (!(await repo.find(mutualId, input.leaderId))) throw notFound('Leader');
+    if (!(await repo.find(mutualId, input.leaderId))) throw notFound('leader');
     const memberId = input.kind === 'recruitment' ? (input.memberId ?? null) : null;
     if (memberId && !(await repo.memberOfMutual(mutualId, memberId))) throw invalid('memberId', 'no such member firm in this mutual');
     await repo.addContribution({

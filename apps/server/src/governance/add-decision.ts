@@ -12,7 +12,7 @@ export async function addDecision(deps: Deps, caller: Caller, input: { meetingId
   const mutualId = await boardManagerMutualOf(deps, caller);
   return inTransaction(deps, async (tx) => {
     const repo = boardRepository(tx.db);
-    if (!(await repo.meeting(mutualId, input.meetingId))) throw notFound('Meeting');
+    if (!(await repo.meeting(mutualId, input.meetingId))) throw notFound('meeting');
     await repo.addDecision(mutualId, input.meetingId, input.text, input.outcome);
     await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'board.meeting.decision', entityType: 'board_meeting', entityId: input.meetingId, change: { outcome: input.outcome } });
     return readMeeting(tx.db, mutualId, input.meetingId);

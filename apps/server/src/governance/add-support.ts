@@ -14,7 +14,7 @@ export async function addSupport(deps: Deps, caller: Caller, input: { partnerId:
   if (input.endsOn && input.endsOn < input.startsOn) throw invalid('endsOn', 'cannot be before the first day');
   return inTransaction(deps, async (tx) => {
     const repo = partnerRepository(tx.db);
-    if (!(await repo.find(mutualId, input.partnerId))) throw notFound('Partner');
+    if (!(await repo.find(mutualId, input.partnerId))) throw notFound('partner');
     await repo.addSupport({
       mutual_id: mutualId,
       partner_id: input.partnerId,

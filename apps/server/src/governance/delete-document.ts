@@ -10,7 +10,7 @@ export async function deleteDocument(deps: Deps, caller: Caller, input: { docume
   await inTransaction(deps, async (tx) => {
     const docs = documentRepository(tx.db);
     const doc = await docs.find(mutualId, input.documentId);
-    if (!doc) throw notFound('Document');
+    if (!doc) throw notFound('document');
     const allowed = caller.role === 'coordinator' || (doc.owner_kind === 'board_meeting' && (await mayManageBoard(tx, caller)));
     if (!allowed) throw forbidden('Only a coordinator (or the chair, for meeting documents) may remove a document');
     await docs.remove(mutualId, doc.id);

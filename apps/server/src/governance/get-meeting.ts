@@ -12,7 +12,7 @@ import { presentDocument } from './present.ts';
 export async function readMeeting(db: Db, mutualId: string, meetingId: string): Promise<BoardMeeting> {
   const repo = boardRepository(db);
   const meeting = await repo.meeting(mutualId, meetingId);
-  if (!meeting) throw notFound('Meeting');
+  if (!meeting) throw notFound('meeting');
   const [members, attendance, decisions, docs] = await Promise.all([
     repo.members(mutualId),
     repo.attendance(meetingId),

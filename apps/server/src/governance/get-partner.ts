@@ -12,7 +12,7 @@ import { documentsByOwner, presentPartnerSummary } from './present.ts';
 export async function readPartner(db: Db, mutualId: string, partnerId: string, today: string): Promise<Partner> {
   const repo = partnerRepository(db);
   const [row] = await repo.list(mutualId, {}, { limit: 1, offset: 0 }, [partnerId]);
-  if (!row) throw notFound('Partner');
+  if (!row) throw notFound('partner');
   const [supports, agreements, contacts] = await Promise.all([repo.supports(partnerId), repo.agreements(partnerId), repo.contacts(partnerId)]);
   const docs = documentsByOwner(await documentRepository(db).listFor(mutualId, 'partner_agreement', agreements.map((a) => a.id)));
   return {

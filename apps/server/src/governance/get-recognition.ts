@@ -31,7 +31,7 @@ export function standingOf(mutualId: string, events: readonly (RecognitionEvent 
 export async function readRecognition(db: Db, mutualId: string, today: string): Promise<RecognitionFile> {
   const repo = recognitionRepository(db);
   const mutual = await repo.mutual(mutualId);
-  if (!mutual) throw notFound('Mutual');
+  if (!mutual) throw notFound('mutual');
   const [file, eventRows, members, board] = await Promise.all([repo.file(mutualId), repo.events(mutualId), repo.activeMembers(mutualId), readBoard(db, mutualId, today)]);
   const docs = documentRepository(db);
   const [eventDocs, fileDocs] = await Promise.all([

@@ -28,7 +28,7 @@ export async function scorecardOf(db: Db, mutualId: string, options: { today: st
     thresholdsOf(db, mutualId),
     gatherMutualYearFacts(db, [mutualId], from, thisYear, options.today),
   ]);
-  if (!mutual) throw notFound('Mutual');
+  if (!mutual) throw notFound('mutual');
   return buildScorecard(mutual, facts.get(mutualId) ?? [], thresholds, year, options.outside);
 }
 

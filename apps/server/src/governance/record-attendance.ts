@@ -13,7 +13,7 @@ export async function recordAttendance(deps: Deps, caller: Caller, input: { meet
   return inTransaction(deps, async (tx) => {
     const repo = boardRepository(tx.db);
     const meeting = await repo.meeting(mutualId, input.meetingId);
-    if (!meeting) throw notFound('Meeting');
+    if (!meeting) throw notFound('meeting');
     const sitting = (await repo.members(mutualId)).filter((m) => sitsOn({ termStart: m.term_start, termEnd: m.term_end }, meeting.held_on));
     const sittingIds = new Set(sitting.map((m) => m.id));
     const stranger = input.present.find((id) => !sittingIds.has(id));

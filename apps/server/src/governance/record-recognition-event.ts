@@ -35,7 +35,7 @@ export async function recordRecognitionEvent(deps: Deps, caller: Caller, input: 
           throw invalid('answerDueOn', `must leave at least 10 days to answer: ${refusal.earliestDueOn} or later (s.7)`);
         case 'answer_period_running':
           throw new AppError('transition_not_allowed', `The mutual may answer the notice until ${refusal.answerDueOn} (s.7): it cannot be ${input.kind} before`, {
-            fields: [{ field: 'occurredOn', message: `must be after ${refusal.answerDueOn}` }],
+            fields: [{ field: 'occurredOn', code: `must be after ${refusal.answerDueOn}` }],
           });
       }
     }

@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { indicatorDefinition, isValidThreshold } from '@mutualis/domain/governance/scorecard';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { AppError, type FieldError } from '../errors.ts';
 import { scorecardOf } from './get-scorecard.ts';
 import { boardManagerMutualOf } from './governance-access.ts';
 import { scorecardRepository } from './scorecard-repository.ts';
@@ -11,13 +11,13 @@ import { scorecardRepository } from './scorecard-repository.ts';
 /** Sets the board's thresholds (coordinator or chair): green at least as good as amber; null returns to the default. */
 export async function setThresholds(deps: Deps, caller: Caller, input: SetThresholds): Promise<Scorecard> {
   const mutualId = await boardManagerMutualOf(deps, caller);
-  const fields = input.thresholds.flatMap((t, i) => {
+  const fields = input.thresholds.flatMap((t, i): FieldError[] => {
     if (t.green === null && t.amber === null) return [];
-    if (t.green === null || t.amber === null) return [{ field: `thresholds.${i}`, message: 'give both green and amber, or neither' }];
+    if (t.green === null || t.amber === null) return [{ field: `thresholds.${i}`, code: 'give both green and amber, or neither' }];
     if (!isValidThreshold(t.indicator, { green: t.green, amber: t.amber })) {
       const d = indicatorDefinition(t.indicator);
       const message = !d.defaultThreshold ? 'this indicator has no threshold' : d.better === 'higher' ? 'green must be at least amber' : 'green must be at most amber';
-      return [{ field: `thresholds.${i}`, message }];
+      return [{ field: `thresholds.${i}`, code: message }];
     }
     return [];
   });

@@ -13,7 +13,7 @@ export async function updateBoardMember(deps: Deps, caller: Caller, input: { boa
   return inTransaction(deps, async (tx) => {
     const repo = boardRepository(tx.db);
     const row = await repo.member(mutualId, input.boardMemberId);
-    if (!row) throw notFound('Board member');
+    if (!row) throw notFound('board_member');
     const c = input.changes;
     const merged = {
       id: row.id,

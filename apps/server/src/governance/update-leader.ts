@@ -17,7 +17,7 @@ export async function updateLeader(deps: Deps, caller: Caller, input: { leaderId
   return inTransaction(deps, async (tx) => {
     const repo = leaderRepository(tx.db);
     const row = await repo.find(mutualId, input.leaderId);
-    if (!row) throw notFound('Leader');
+    if (!row) throw notFound('leader');
     const c = input.changes;
     const l = {
       memberId: c.memberId === undefined ? row.member_id : c.memberId,

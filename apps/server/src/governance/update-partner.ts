@@ -16,7 +16,7 @@ export async function updatePartner(deps: Deps, caller: Caller, input: { partner
   return inTransaction(deps, async (tx) => {
     const repo = partnerRepository(tx.db);
     const row = await repo.find(mutualId, input.partnerId);
-    if (!row) throw notFound('Partner');
+    if (!row) throw notFound('partner');
     const c = input.changes;
     const since = c.since ?? row.since;
     const until = c.until === undefined ? row.until : c.until;

@@ -51,7 +51,7 @@ export async function uploadDocument(
           : input.ownerKind === 'board_meeting'
             ? await boardRepository(tx.db).meeting(mutualId, ownerId)
             : await partnerRepository(tx.db).agreement(mutualId, ownerId);
-    if (!found) throw notFound('Record');
+    if (!found) throw notFound('record');
     const row = await documentRepository(tx.db).insert({ mutualId, ownerKind: input.ownerKind, ownerId, filename: input.file.filename, contentType, bytes: input.file.bytes, uploadedBy: caller.userId });
     await auditRepository(tx.db).record({
       at: deps.now(),

@@ -21,14 +21,14 @@ function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access === 'public') return next();
     const caller = c.get('caller');
-    if (!caller) throw new AppError('unauthenticated', 'Log in first');
+    if (!caller) throw new AppError('unauthenticated', 'log_in_first');
     if (access !== 'authenticated' && !access.includes(caller.role)) {
-      throw new AppError('forbidden', `This is not open to the role ${caller.role}`);
+      throw new AppError('forbidden', 'role_not_allowed', { params: { role: caller.role } });
     }
     if (!SAFE_METHODS.has(c.req.method)) {
       const sent = c.req.header('x-csrf-token');
       if (!sent || sent !== caller.csrfToken) {
-        throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header');
+        throw new AppError('csrf_failed', 'csrf_failed');
       }
     }
     return next();
@@ -47,6 +47,6 @@ export function route<const R extends Omit<RouteConfig, 'middleware' | 'security
 /** The logged-in caller; only call it in routes whose access is not 'public'. */
 export function callerOf(c: Context<AppEnv>): Caller {
   const caller = c.get('caller');
-  if (!caller) throw new AppError('unauthenticated', 'Log in first');
+  if (!caller) throw new AppError('unauthenticated', 'log_in_first');
   return caller;
 }

@@ -66,22 +66,22 @@ function responsesOf(e: Endpoint) {
 export async function uploadedFile(c: Context<AppEnv>): Promise<{ filename: string; bytes: Uint8Array }> {
   const type = c.req.header('content-type') ?? '';
   const missing = () =>
-    new AppError('validation_failed', 'file: send multipart field "file" or JSON { filename, contentBase64 }', { fields: [{ field: 'file', message: 'is required' }] });
+    new AppError('validation_failed', 'file_missing', { fields: [{ field: 'file', code: 'file_missing' }] });
   if (type.startsWith('multipart/form-data')) {
     const form = await c.req.parseBody();
     const file = form.file;
     if (!(file instanceof File)) throw missing();
-    if (file.size > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'The file is larger than 15 MB');
+    if (file.size > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'file_too_large', { params: { megabytes: 15 } });
     return { filename: file.name || 'upload', bytes: new Uint8Array(await file.arrayBuffer()) };
   }
   if (!type.startsWith('application/json')) throw missing();
   const parsed = fileUploadJsonSchema.safeParse(await c.req.json().catch(() => null));
   if (!parsed.success) throw missing();
   if (!/^[A-Za-z0-9+/=\s]+$/.test(parsed.data.contentBase64)) {
-    throw new AppError('validation_failed', 'contentBase64: is not base64', { fields: [{ field: 'contentBase64', message: 'is not base64' }] });
+    throw new AppError('validation_failed', 'not_base64', { fields: [{ field: 'contentBase64', code: 'not_base64' }] });
   }
   const bytes = new Uint8Array(Buffer.from(parsed.data.contentBase64, 'base64'));
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'The file is larger than 15 MB');
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'file_too_large', { params: { megabytes: 15 } });
   return { filename: parsed.data.filename, bytes };
 }
 

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { unstorableReason as unstorable } from '../db/storable-text.ts';
-import { AppError, type FieldError } from '../errors.ts';
+import { type FieldError, invalidFields } from '../errors.ts';
 import type { AppEnv } from './context.ts';
 
 // Text PostgreSQL cannot store (a NUL character, a lone surrogate) would fail deep in a query
@@ -14,14 +14,12 @@ const JSON_TYPE = /^application\/([a-z-.]+\+)?json/i;
 function walk(value: unknown, path: string[], out: FieldError[]) {
   if (out.length >= 20) return;
   if (typeof value === 'string') {
-    const message = unstorable(value);
-    if (message) out.push({ field: path.join('.') || '(body)', message });
+    if (unstorable(value)) out.push({ field: path.join('.') || '(body)', code: 'unstorable_text' });
   } else if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) walk(item, [...path, String(i)], out);
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const message = unstorable(key);
-      if (message) out.push({ field: [...path, key].join('.'), message: `its name ${message}` });
+      if (unstorable(key)) out.push({ field: [...path, key].join('.'), code: 'unstorable_name' });
       walk(item, [...path, key], out);
     }
   }
@@ -32,8 +30,7 @@ export function rejectUnstorableText(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const fields: FieldError[] = [];
     for (const [name, values] of Object.entries(c.req.queries())) {
-      const message = values.map(unstorable).find(Boolean);
-      if (message) fields.push({ field: `query.${name}`, message });
+      if (values.some(unstorable)) fields.push({ field: `query.${name}`, code: 'unstorable_text' });
     }
     if (JSON_TYPE.test(c.req.header('content-type') ?? '') && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const text = await c.req.text();
@@ -48,7 +45,7 @@ export function rejectUnstorableText(): MiddlewareHandler<AppEnv> {
       }
     }
     if (fields.length > 0) {
-      throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
+      throw invalidFields(fields);
     }
     return next();
   };

@@ -1,7 +1,19 @@
+import type { Lang } from '@mutualis/domain/format/index';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ZodError } from 'zod';
-import { AppError, type ErrorCode, type FieldError } from '../errors.ts';
+import { type ZodError, z } from 'zod';
+import { AppError, type ErrorCode, type MessageCode, type MessageOrText, type MessageParams } from '../errors.ts';
+import { fieldMessages, isMessageCode, messageText } from '../messages/index.ts';
+import { answerLanguage } from '../messages/language.ts';
+import type { AppEnv } from './context.ts';
+
+/** A failing field as the API answers it: its path, the stable code and the message in the caller's language. */
+export interface AnsweredFieldError {
+  field: string;
+  code: string;
+  message: string;
+  row?: number;
+}
 
 export interface Problem {
   type: string;
@@ -9,38 +21,80 @@ export interface Problem {
   status: number;
   code: ErrorCode;
   detail?: string;
-  errors?: FieldError[];
+  errors?: AnsweredFieldError[];
 }
 
-/** Writes an RFC 9457 problem document. */
-export function problem(c: Context, status: number, code: ErrorCode, detail: string, errors?: FieldError[]) {
+/** The language of the answer to this request: the account's, else Accept-Language's, else French. */
+export function requestLanguage(c: Context): Lang {
+  return answerLanguage((c as Context<AppEnv>).get('caller'), c.req.header('accept-language'));
+}
+
+/** Writes an RFC 9457 problem document whose detail is a message code written in the caller's language. */
+export function problem(c: Context, status: number, code: ErrorCode, text: MessageOrText, params?: MessageParams, errors?: AnsweredFieldError[]) {
+  const lang = requestLanguage(c);
+  const detail = errors?.length && code === 'validation_failed' ? fieldsDetail(errors, lang) : messageText(text, lang, params);
+  return problemBody(c, status, code, detail, errors);
+}
+
+function problemBody(c: Context, status: number, code: ErrorCode, detail: string, errors?: AnsweredFieldError[]) {
   const body: Problem = { type: `about:blank#${code}`, title: code.replace(/_/g, ' '), status, code, detail };
   if (errors?.length) body.errors = errors;
   return c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json' });
 }
 
-export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issue.message,
-  }));
+/** "field : message; field : message", with the language's colon. */
+const fieldsDetail = (errors: AnsweredFieldError[], lang: Lang) =>
+  errors.map((e) => `${e.row === undefined ? '' : `${lang === 'fr' ? 'ligne' : 'row'} ${e.row}, `}${e.field}${lang === 'fr' ? ' : ' : ': '}${e.message}`).join('; ');
+
+
+const zodLocales = { fr: z.locales.fr().localeError, en: z.locales.en().localeError };
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+/**
+ * The field errors of a failed zod check, in a language. A contract's own check names its failure
+ * with a message code (contracts' CONTRACT_MESSAGES), written from the server's texts with the
+ * issue's bounds; a missing value says "required"; zod's other issues are written by zod's own
+ * locale (`z.locales.fr()` / `z.locales.en()`), with the issue's code. `input` is the value checked,
+ * so zod can name what it received.
+ */
+export function zodFieldErrors(error: ZodError, lang: Lang, options: { prefix?: string; input?: unknown } = {}): AnsweredFieldError[] {
+  return error.issues.map((issue) => {
+    const field = [options.prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)';
+    const params = Object.fromEntries(
+      Object.entries(issue).filter((e): e is [string, string | number] => typeof e[1] === 'number' || (typeof e[1] === 'string' && e[0] !== 'message')),
+    );
+    if (isMessageCode(issue.message)) return { field, code: issue.message, message: messageText(issue.message, lang, params) };
+    const input = valueAt(options.input, issue.path);
+    if (issue.code === 'invalid_type' && input === undefined) return { field, code: 'required', message: messageText('required', lang) };
+    const written = zodLocales[lang]({ ...issue, input } as never);
+    return { field, code: issue.code, message: typeof written === 'string' ? written : (written?.message ?? issue.message) };
+  });
 }
 
-// Postgres error codes that mean the request was wrong, not the server.
-const pgClientErrors: Record<string, [number, ErrorCode]> = {
-  '23505': [409, 'conflict'],
-  '23503': [409, 'conflict'],
-  '23514': [400, 'validation_failed'],
-  '23502': [400, 'validation_failed'], // not null
-  '22P02': [400, 'validation_failed'],
-  '22007': [400, 'validation_failed'],
-  '22008': [400, 'validation_failed'],
-  '22003': [400, 'validation_failed'],
-  '22001': [400, 'validation_failed'], // value too long for the column
-  '22021': [400, 'validation_failed'], // NUL byte in text
-  '22P05': [400, 'validation_failed'], // NUL or lone surrogate in jsonb
-  MFDUE: [409, 'dues_overdue'], // raised by the enrolment trigger of migration 0054 (finance)
-  MFPER: [409, 'period_closed'], // raised by the journal trigger of migration 0050 (finance)
+/** The validation hook's answer to a request that fails its schema: 400 naming each field in the caller's language. */
+export function invalidRequest(c: Context, error: ZodError, target: string | undefined, input: unknown) {
+  const prefix = target === 'query' ? 'query' : target === 'param' ? 'path' : undefined;
+  const errors = zodFieldErrors(error, requestLanguage(c), { prefix, input });
+  return problemBody(c, 400, 'validation_failed', fieldsDetail(errors, requestLanguage(c)), errors);
+}
+
+// Postgres error codes that mean the request was wrong, not the server, and what each says of the field.
+const pgClientErrors: Record<string, [number, ErrorCode, MessageCode]> = {
+  '23505': [409, 'conflict', 'value_taken'],
+  '23503': [409, 'conflict', 'unknown_reference'],
+  '23514': [400, 'validation_failed', 'value_refused'],
+  '23502': [400, 'validation_failed', 'required'], // not null
+  '22P02': [400, 'validation_failed', 'value_refused'],
+  '22007': [400, 'validation_failed', 'value_refused'],
+  '22008': [400, 'validation_failed', 'value_refused'],
+  '22003': [400, 'validation_failed', 'value_out_of_range'],
+  '22001': [400, 'validation_failed', 'value_too_long'], // value too long for the column
+  '22021': [400, 'validation_failed', 'unstorable_text'], // NUL byte in text
+  '22P05': [400, 'validation_failed', 'unstorable_text'], // NUL or lone surrogate in jsonb
+  MFDUE: [409, 'dues_overdue', 'dues_overdue'], // raised by the enrolment trigger of migration 0054 (finance)
+  MFPER: [409, 'period_closed', 'period_closed'], // raised by the journal trigger of migration 0050 (finance)
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -56,27 +110,38 @@ function pgField(e: { column?: string; constraint?: string; detail?: string }): 
   return e.constraint ?? 'request';
 }
 
-/** The one place where any thrown error becomes an HTTP answer. */
+/** What an HTTP error of the framework says. */
+const HTTP_TEXTS: Partial<Record<ErrorCode, MessageCode>> = {
+  unauthenticated: 'log_in_first',
+  forbidden: 'not_allowed',
+  not_found: 'no_such_page',
+  payload_too_large: 'body_too_large',
+  unsupported_media_type: 'unsupported_media_type',
+  internal_error: 'internal_error',
+};
+
+/** The one place where any thrown error becomes an HTTP answer, in the caller's language. */
 export function errorToResponse(error: unknown, c: Context) {
-  if (error instanceof AppError) return problem(c, error.status, error.code, error.message, error.fields);
+  const lang = requestLanguage(c);
+  if (error instanceof AppError) return problem(c, error.status, error.code, error.text, error.params, fieldMessages(error.fields, lang));
   if (error instanceof HTTPException) {
     const status = error.status;
     const byStatus: Partial<Record<number, ErrorCode>> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 413: 'payload_too_large', 415: 'unsupported_media_type' };
     const code: ErrorCode = byStatus[status] ?? (status >= 500 ? 'internal_error' : 'malformed_request');
-    return problem(c, status, code, error.message || 'Bad request');
+    return problem(c, status, code, HTTP_TEXTS[code] ?? 'malformed_request');
   }
   const pgCode = (error as { code?: string })?.code;
   if (typeof pgCode === 'string' && pgClientErrors[pgCode]) {
-    const [status, code] = pgClientErrors[pgCode];
-    const e = error as { column?: string; constraint?: string; detail?: string; message: string };
-    return problem(c, status, code, e.detail ?? e.message, [{ field: pgField(e), message: e.message }]);
+    const [status, code, text] = pgClientErrors[pgCode];
+    const field = pgField(error as { column?: string; constraint?: string; detail?: string });
+    return problem(c, status, code, text, {}, fieldMessages([{ field, code: text }], lang));
   }
   if (pgCode === '40P01' || pgCode === '40001') {
     // Two transactions crossed (a deadlock or a serialization failure): PostgreSQL rolled this one
     // back whole, so nothing of the request was written, and the same request can be sent again.
     c.header('Retry-After', '1');
-    return problem(c, 503, 'busy_try_again', 'Another change to the same records was in progress; nothing was saved. Please try again.');
+    return problem(c, 503, 'busy_try_again', 'busy_try_again');
   }
   console.error('internal error', error);
-  return problem(c, 500, 'internal_error', 'An unexpected error occurred; it has been logged.');
+  return problem(c, 500, 'internal_error', 'internal_error');
 }

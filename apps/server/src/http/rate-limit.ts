@@ -53,7 +53,7 @@ export async function assertNotLimited(c: Context, checks: [SlidingWindowLimiter
   if (wait > 0) {
     // Headers set on the context are kept by the problem answer that the error becomes.
     c.header('Retry-After', String(wait));
-    throw new AppError('rate_limited', `Too many attempts; try again in ${Math.ceil(wait / 60)} minute(s)`);
+    throw new AppError('rate_limited', 'rate_limited', { params: { minutes: Math.ceil(wait / 60) } });
   }
 }
 

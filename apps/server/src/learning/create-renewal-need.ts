@@ -22,7 +22,7 @@ export async function createRenewalNeed(deps: Deps, caller: Caller, input: { att
   return inTransaction(deps, async (tx) => {
     const repo = learningRepository(tx.db);
     const a = await repo.lockAttestationForRenewal(input.attestationId, scope);
-    if (!a) throw notFound('Attestation');
+    if (!a) throw notFound('attestation');
     if (a.renewal) throw new AppError('conflict', `This attestation already has a renewal need (${a.renewal.needId})`);
     const urgent = ['expiring', 'expired'].includes(expiryStatusOf(a.expiresOn, today));
     const notes =

@@ -1,5 +1,6 @@
 // The e-mails of session delivery, in the recipient's language (same layout as templates.ts:
 // paragraphs and one link, as text and as escaped HTML).
+import { formatCount, formatMeetingDay, formatNumber } from '@mutualis/domain/format/index';
 import type { Locale, RenderedEmail } from './templates.ts';
 
 const escapeHtml = (s: string) =>
@@ -19,16 +20,17 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="display: inline-block;
 }
 
 export interface SessionMailFacts {
-  title: string;
-  /** One line per meeting day, already formatted, e.g. "2027-03-15 08:30–16:00". */
-  schedule: string[];
+  /** The session's title for a French and for an English reader: each e-mail takes its recipient's. */
+  titles: Record<Locale, string>;
+  /** The meeting days, written in the recipient's language ("lundi 15 mars 2027, 8 h 30 – 16 h 00"). */
+  days: { day: string; startsAt: string; endsAt: string }[];
   place: string | null;
   virtualLink: string | null;
 }
 
 const where = (locale: Locale, s: SessionMailFacts) => {
   const lines: string[] = [];
-  if (s.schedule.length) lines.push(`${locale === 'fr' ? 'Dates :' : 'Dates:'}\n${s.schedule.join('\n')}`);
+  if (s.days.length) lines.push(`${locale === 'fr' ? 'Dates :' : 'Dates:'}\n${s.days.map((d) => formatMeetingDay(d, locale)).join('\n')}`);
   if (s.place) lines.push(`${locale === 'fr' ? 'Lieu : ' : 'Place: '}${s.place}`);
   if (s.virtualLink) lines.push(`${locale === 'fr' ? 'Lien de la classe virtuelle : ' : 'Virtual classroom link: '}${s.virtualLink}`);
   return lines;
@@ -63,7 +65,10 @@ export function deliveryEmail(
   const { locale, name, session } = input;
   const fr = locale === 'fr';
   const hello = fr ? `Bonjour ${name},` : `Hello ${name},`;
-  const t = session.title;
+  const t = session.titles[locale];
+  // figures of the alert and the seat request, written for the recipient ("1 place", "2 entreprises")
+  const num = (n: string | number | undefined) => formatNumber(Number(n ?? 0), locale);
+  const count = (n: string | number | undefined, one: string, other: string) => formatCount(Number(n ?? 0), locale, { one, other });
   switch (kind) {
     case 'session_invitation':
       return layout(
@@ -149,8 +154,8 @@ export function deliveryEmail(
         [
           hello,
           fr
-            ? `La date de décision de « ${t} » est arrivée : ${d.seats} place(s) sur un minimum de ${d.seatsMin}, ${d.firms} entreprise(s) sur ${d.minFirms} requise(s).`
-            : `The decision date of "${t}" has come: ${d.seats} seat(s) of a ${d.seatsMin} minimum, ${d.firms} firm(s) of ${d.minFirms} required.`,
+            ? `La date de décision de « ${t} » est arrivée : ${count(d.seats, 'place', 'places')} sur un minimum de ${num(d.seatsMin)}, ${count(d.firms, 'entreprise', 'entreprises')} sur ${num(d.minFirms)} requise${Number(d.minFirms) >= 2 ? 's' : ''}.`
+            : `The decision date of "${t}" has come: ${count(d.seats, 'seat', 'seats')} of a ${num(d.seatsMin)} minimum, ${count(d.firms, 'firm', 'firms')} of ${num(d.minFirms)} required.`,
           fr ? 'Décidez de confirmer la séance quand même ou de l’annuler.' : 'Decide whether to confirm the session anyway or cancel it.',
         ],
         input.link ? { label: fr ? 'Voir la séance' : 'Open the session', url: input.link } : undefined,
@@ -163,7 +168,7 @@ export function deliveryEmail(
         fr ? `Demande de places : ${t}` : `Seat request: ${t}`,
         [
           hello,
-          fr ? `${d.firm} demande ${d.seats} place(s) de plus à « ${t} ».` : `${d.firm} asks for ${d.seats} more seat(s) in "${t}".`,
+          fr ? `${d.firm} demande ${count(d.seats, 'place', 'places')} de plus à « ${t} ».` : `${d.firm} asks for ${count(d.seats, 'more seat', 'more seats')} in "${t}".`,
           input.reason ? (fr ? `Note : ${input.reason}` : `Note: ${input.reason}`) : '',
         ].filter(Boolean),
         input.link ? { label: fr ? 'Voir la séance' : 'Open the session', url: input.link } : undefined,

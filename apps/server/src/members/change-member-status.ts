@@ -21,7 +21,7 @@ export async function changeMemberStatus(deps: Deps, caller: Caller, input: { me
       { to: input.status, on: input.on ?? today, reason: input.reason },
       today,
     );
-    if (!result.ok) throw invalid(result.field, result.message);
+    if (!result.ok) throw invalid(result.field, result.code, result.params);
     const n = result.next;
     const after = await memberRepository(tx.db).update(memberId, before.mutual_id, {
       status: n.status,

@@ -17,7 +17,7 @@ export async function createMember(deps: Deps, caller: Caller, input: CreateMemb
   return inTransaction(deps, async (tx) => {
     const members = memberRepository(tx.db);
     if (await members.neqTaken(mutualId, neq)) {
-      throw new AppError('conflict', 'A member of this mutual already has this NEQ', { fields: [{ field: 'neq', message: 'is already used by another member' }] });
+      throw new AppError('conflict', 'neq_taken', { fields: [{ field: 'neq', code: 'neq_taken' }] });
     }
     const row = await members.insert({
       mutual_id: mutualId,

@@ -13,7 +13,7 @@ export async function removeMemberContact(deps: Deps, caller: Caller, input: { m
     const member = await visibleMember(tx, caller, memberId);
     const members = memberRepository(tx.db);
     const before = await members.findContact(contactId, memberId, member.mutual_id);
-    if (!before) throw notFound('Contact');
+    if (!before) throw notFound('contact');
     await members.deleteContact(contactId);
     const old = presentContact(before);
     await auditRepository(tx.db).record({

@@ -18,7 +18,7 @@ export async function updateMemberContact(
     const member = await visibleMember(tx, caller, memberId);
     const members = memberRepository(tx.db);
     const before = await members.findContact(contactId, memberId, member.mutual_id);
-    if (!before) throw notFound('Contact');
+    if (!before) throw notFound('contact');
     const patch: Record<string, unknown> = {};
     if (changes.name !== undefined) patch.name = changes.name;
     if (changes.email !== undefined) patch.email = changes.email;

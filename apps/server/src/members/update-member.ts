@@ -37,8 +37,9 @@ export async function updateMember(deps: Deps, caller: Caller, input: { memberId
   if (caller.role === 'member_contact') {
     const refused = sent.filter((k) => !(MEMBER_CONTACT_DETAIL_FIELDS as readonly string[]).includes(k));
     if (refused.length) {
-      throw new AppError('forbidden', `A member contact may only change the firm's contact details, not ${refused.join(', ')}`, {
-        fields: refused.map((field) => ({ field, message: 'may only be changed by the mutual' })),
+      throw new AppError('forbidden', 'contact_details_only', {
+        params: { fields: refused.join(', ') },
+        fields: refused.map((field) => ({ field, code: 'changed_by_mutual_only' })),
       });
     }
   }
@@ -53,7 +54,7 @@ export async function updateMember(deps: Deps, caller: Caller, input: { memberId
       (patch as Record<string, unknown>)[columnOf[key]] = value ?? null;
     }
     if (patch.neq && (await members.neqTaken(before.mutual_id, patch.neq as string, memberId))) {
-      throw new AppError('conflict', 'A member of this mutual already has this NEQ', { fields: [{ field: 'neq', message: 'is already used by another member' }] });
+      throw new AppError('conflict', 'neq_taken', { fields: [{ field: 'neq', code: 'neq_taken' }] });
     }
     if (sent.length === 0) return presentMember(before);
     patch.updated_at = now.toISOString();

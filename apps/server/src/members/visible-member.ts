@@ -8,9 +8,9 @@ import { type MemberRow, memberRepository } from './repository.ts';
  */
 export async function visibleMember(deps: Deps, caller: Caller, memberId: string, options: { forUpdate?: boolean } = {}): Promise<MemberRow> {
   const scope = memberScopeOf(caller);
-  if (!scopeIncludesMember(scope, memberId)) throw notFound('Member');
+  if (!scopeIncludesMember(scope, memberId)) throw notFound('member');
   const members = memberRepository(deps.db);
   const row = options.forUpdate ? await members.findForUpdate(memberId, scope.mutualId) : await members.find(memberId, scope.mutualId);
-  if (!row) throw notFound('Member');
+  if (!row) throw notFound('member');
   return row;
 }

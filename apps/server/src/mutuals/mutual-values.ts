@@ -19,4 +19,4 @@ export function mutualValues(input: UpdateMutualRequest): Updateable<MutualTable
   return values;
 }
 
-export const slugTaken = () => new AppError('conflict', 'Another mutual already uses this slug', { fields: [{ field: 'slug', message: 'already used' }] });
+export const slugTaken = () => new AppError('conflict', 'slug_taken', { fields: [{ field: 'slug', code: 'slug_taken' }] });

@@ -17,7 +17,7 @@ export async function updateMutual(deps: Deps, caller: Caller, input: { mutualId
     const values = mutualValues(changes);
     if (Object.keys(values).length === 0) return presentMutual(before);
     const row = await mutuals.update(mutualId, values);
-    if (!row) throw notFound('Mutual');
+    if (!row) throw notFound('mutual');
     const shown = presentMutual(before) as Record<string, unknown>;
     await auditRepository(tx.db).record({
       at: deps.now(),

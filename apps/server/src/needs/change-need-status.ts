@@ -19,11 +19,12 @@ export async function changeNeedStatus(
 ) {
   const repo = needRepository(trx);
   const rows = await repo.all({ mutualId: actor.mutualId, memberId: null }, { ids: needIds });
-  if (rows.length !== new Set(needIds).size) throw notFound('Need');
+  if (rows.length !== new Set(needIds).size) throw notFound('need');
   const refused = rows.filter((r) => !canTransitionNeed(r.status, to));
   if (refused.length) {
-    throw new AppError('conflict', refused.map((r) => `need ${r.id} is ${r.status} and cannot become ${to}`).join('; '), {
-      fields: [{ field: 'status', message: `cannot go from ${refused[0].status} to ${to}` }],
+    throw new AppError('conflict', 'need_transition_refused', {
+      params: { ids: refused.map((r) => r.id).join(', ') },
+      fields: [{ field: 'status', code: 'status_change_not_allowed', params: { from: refused[0].status, to } }],
     });
   }
   for (const r of rows) await repo.update(actor.mutualId, r.id, { status: to, status_changed_at: now.toISOString(), updated_at: now.toISOString() });

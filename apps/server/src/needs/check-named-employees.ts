@@ -9,8 +9,8 @@ export async function checkNamedEmployees(db: Db, memberId: string, ids: string[
   const found = await needRepository(db).employeesOfMember(memberId, unique);
   const known = new Map(found.map((e) => [e.id, e]));
   const missing = unique.filter((id) => !known.has(id));
-  if (missing.length) throw invalid('employeeIds', `not employees of this member: ${missing.join(', ')}`);
+  if (missing.length) throw invalid('employeeIds', 'not_employees_of_member', { ids: missing.join(', ') });
   const ended = found.filter((e) => e.end_date !== null && e.end_date < today);
-  if (ended.length) throw invalid('employeeIds', `no longer employed: ${ended.map((e) => e.id).join(', ')}`);
+  if (ended.length) throw invalid('employeeIds', 'no_longer_employed', { ids: ended.map((e) => e.id).join(', ') });
   return unique;
 }

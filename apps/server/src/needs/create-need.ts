@@ -12,18 +12,18 @@ import { needRepository } from './repository.ts';
 /** Declares an open need: a member contact for its own firm, a coordinator for any member it names. */
 export async function createNeed(deps: Deps, caller: Caller, input: CreateNeedRequest): Promise<Need> {
   const scope = memberScopeOf(caller);
-  if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw forbidden('A member contact declares needs for its own firm only');
+  if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw forbidden('own_firm_needs_only');
   const memberId = scope.memberId ?? input.memberId;
-  if (!memberId) throw invalid('memberId', 'is required');
+  if (!memberId) throw invalid('memberId', 'required');
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const repo = needRepository(tx.db);
     const member = await repo.member(scope.mutualId, memberId);
-    if (!member) throw invalid('memberId', 'no such member in this mutual');
+    if (!member) throw invalid('memberId', 'no_such_member');
     await requireActiveTopic(tx.db, scope.mutualId, input.topicId);
     const employeeIds = (await checkNamedEmployees(tx.db, memberId, input.employeeIds, todayInMontreal(now))) ?? [];
     const seats = needSeats(input.seats, employeeIds);
-    if (seats === null) throw invalid('seats', 'give seats or employeeIds');
+    if (seats === null) throw invalid('seats', 'seats_or_employees');
     const id = await repo.insert({
       mutual_id: scope.mutualId,
       member_id: memberId,

@@ -24,7 +24,7 @@ export async function importNeeds(deps: Deps, caller: Caller, input: { file: { f
     let lookup: Parameters<typeof parseNeedImportRows>[1];
     if (scope.memberId) {
       const member = await repo.member(scope.mutualId, scope.memberId);
-      if (!member) throw notFound('Member');
+      if (!member) throw notFound('member');
       lookup = { topicIdByCode, memberByNeq: null, ownMember: { id: member.id, regionCode: member.region_code } };
     } else {
       const members = await repo.membersByNeq(scope.mutualId);
@@ -35,7 +35,7 @@ export async function importNeeds(deps: Deps, caller: Caller, input: { file: { f
       // Spreadsheet row numbers from the file (blank lines skipped) rather than positions.
       const rowNumbers = table.rows.map((r) => r.rowNumber);
       const fields = errors.map((e) => ({ ...e, row: rowNumbers[e.row - 2] ?? e.row }));
-      throw new AppError('import_failed', `Nothing imported: ${fields.length} error(s) in the file`, { fields });
+      throw new AppError('import_failed', 'file_has_errors', { params: { count: fields.length }, fields });
     }
     const nowIso = now.toISOString();
     const ids = await repo.insertMany(

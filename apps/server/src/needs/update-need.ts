@@ -19,9 +19,9 @@ export async function updateNeed(deps: Deps, caller: Caller, input: { needId: st
     const repo = needRepository(tx.db);
     const row = await visibleNeed(tx, caller, needId);
     if (caller.role === 'member_contact' && !memberMayChangeNeed(row.status)) {
-      throw new AppError('conflict', `This need is ${row.status}: ask the coordinator to change it`);
+      throw new AppError('conflict', 'need_ask_coordinator_change', { params: { status: row.status } });
     }
-    if (row.status === 'closed' || row.status === 'withdrawn') throw new AppError('conflict', `This need is ${row.status}`);
+    if (row.status === 'closed' || row.status === 'withdrawn') throw new AppError('conflict', 'need_closed', { params: { status: row.status } });
     if (changes.topicId && changes.topicId !== row.topic_id) await requireActiveTopic(tx.db, scope.mutualId, changes.topicId);
     const employeeIds = await checkNamedEmployees(tx.db, row.member_id, changes.employeeIds, todayInMontreal(now));
     let seats = changes.seats ?? row.seats;
@@ -31,7 +31,7 @@ export async function updateNeed(deps: Deps, caller: Caller, input: { needId: st
     } else {
       const current = (await repo.employeesOf([needId])).get(needId) ?? [];
       if (current.length && changes.seats !== undefined && changes.seats !== current.length) {
-        throw invalid('seats', `named employees fix the seats at ${current.length}; change employeeIds instead`);
+        throw invalid('seats', 'seats_fixed_by_employees', { seats: current.length });
       }
     }
     await repo.update(scope.mutualId, needId, {

@@ -11,7 +11,7 @@ export async function withdrawNeed(deps: Deps, caller: Caller, input: { needId: 
   return inTransaction(deps, async (tx) => {
     const row = await visibleNeed(tx, caller, input.needId);
     if (caller.role === 'member_contact' && !memberMayChangeNeed(row.status)) {
-      throw new AppError('conflict', `This need is ${row.status}: ask the coordinator to withdraw it`);
+      throw new AppError('conflict', 'need_ask_coordinator_withdraw', { params: { status: row.status } });
     }
     await changeNeedStatus(tx.db, { mutualId: row.mutual_id, userId: caller.userId }, [input.needId], 'withdrawn', deps.now(), input.reason);
     return getNeed(tx, caller, input);

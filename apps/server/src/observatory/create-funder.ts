@@ -6,7 +6,7 @@ import { AppError } from '../errors.ts';
 import { readFunders, requirePlatform } from './list-funders.ts';
 import { observatoryRepository } from './repository.ts';
 
-export const nameTaken = () => new AppError('conflict', 'A funder already has this name', { fields: [{ field: 'name', message: 'already used' }] });
+export const nameTaken = () => new AppError('conflict', 'A funder already has this name', { fields: [{ field: 'name', code: 'already used' }] });
 
 /** Adds a funder (platform administrator). */
 export async function createFunder(deps: Deps, caller: Caller, input: { name: string; kind: FunderKind }): Promise<Funder> {

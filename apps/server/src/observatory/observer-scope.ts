@@ -25,6 +25,6 @@ export async function observedMutualIds(db: Db, caller: Caller): Promise<string[
 /** The mutual if the caller observes it; 404 otherwise (ids of other mutuals leak nothing). */
 export async function observedMutual(deps: Deps, caller: Caller, mutualId: string): Promise<string> {
   const ids = await observedMutualIds(deps.db, caller);
-  if (!ids.includes(mutualId)) throw notFound('Mutual');
+  if (!ids.includes(mutualId)) throw notFound('mutual');
   return mutualId;
 }

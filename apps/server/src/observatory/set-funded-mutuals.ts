@@ -11,7 +11,7 @@ export async function setFundedMutuals(deps: Deps, caller: Caller, input: { fund
   const ids = [...new Set(input.mutualIds)];
   return inTransaction(deps, async (tx) => {
     const repo = observatoryRepository(tx.db);
-    if (!(await repo.funderExists(input.funderId))) throw notFound('Funder');
+    if (!(await repo.funderExists(input.funderId))) throw notFound('funder');
     const existing = new Set(await repo.existingMutualIds(ids));
     const unknown = ids.find((id) => !existing.has(id));
     if (unknown) throw invalid('mutualIds', `no mutual ${unknown}`);

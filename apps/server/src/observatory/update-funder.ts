@@ -12,7 +12,7 @@ export async function updateFunder(deps: Deps, caller: Caller, input: { funderId
   requirePlatform(caller);
   return inTransaction(deps, async (tx) => {
     const repo = observatoryRepository(tx.db);
-    if (!(await repo.funderExists(input.funderId))) throw notFound('Funder');
+    if (!(await repo.funderExists(input.funderId))) throw notFound('funder');
     if (input.changes.name && (await repo.funderNameTaken(input.changes.name, input.funderId))) throw nameTaken();
     await repo.updateFunder(input.funderId, input.changes);
     await auditRepository(tx.db).record({ at: deps.now(), mutualId: null, actorUserId: caller.userId, action: 'funder.update', entityType: 'funder', entityId: input.funderId, change: input.changes });

@@ -1,3 +1,4 @@
+import type { EmailKind } from '@mutualis/domain/outbox/index';
 import type { Db } from '../db/client.ts';
 import { outboxRepository } from './repository.ts';
 import type { RenderedEmail } from '../mail/templates.ts';
@@ -8,7 +9,7 @@ import type { RenderedEmail } from '../mail/templates.ts';
  */
 export async function enqueueEmail(
   trx: Db,
-  message: { mutualId: string | null; kind: string; to: string; locale: 'fr' | 'en'; email: RenderedEmail },
+  message: { mutualId: string | null; kind: EmailKind; to: string; locale: 'fr' | 'en'; email: RenderedEmail },
   now: Date,
 ) {
   return outboxRepository(trx).enqueue(

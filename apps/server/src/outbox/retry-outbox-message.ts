@@ -11,7 +11,7 @@ import { visibleOutboxMessage } from './visible-outbox-message.ts';
 export async function retryOutboxMessage(deps: Deps, caller: Caller, input: { messageId: number }): Promise<OutboxMessage> {
   return inTransaction(deps, async (tx) => {
     const message = await visibleOutboxMessage(tx, caller, input.messageId);
-    const refused = () => new AppError('conflict', `Only a failed message can be retried; this one is ${message.status}`);
+    const refused = () => new AppError('conflict', 'retry_failed_only', { params: { status: message.status } });
     if (!outboxMayRetry(message.status)) throw refused();
     const row = await outboxRepository(tx.db).requeue(input.messageId, deps.now().toISOString());
     if (!row) throw refused();

@@ -22,7 +22,7 @@ export async function importOutcomes(deps: Deps, caller: Caller, input: { file: 
     if (errors.length) {
       const rowNumbers = table.rows.map((r) => r.rowNumber);
       const fields = errors.map((e) => ({ ...e, row: e.row === 1 ? 1 : (rowNumbers[e.row - 2] ?? e.row) }));
-      throw new AppError('import_failed', `Nothing imported: ${fields.length} error(s) in the file`, { fields });
+      throw new AppError('import_failed', `Nothing imported: ${fields.length} error(s) in the file`, { fields: fields.map((f) => ({ field: f.field, code: f.message, row: f.row })) });
     }
     let replaced = 0;
     for (const line of lines) {

@@ -8,7 +8,7 @@ import { outcomeRepository } from './repository.ts';
 async function visibleEmployee(deps: Deps, caller: Caller, employeeId: string) {
   const scope = memberScopeOf(caller);
   const employee = await outcomeRepository(deps.db).employee(scope.mutualId, employeeId);
-  if (!employee || !scopeIncludesMember(scope, employee.member_id)) throw notFound('Employee');
+  if (!employee || !scopeIncludesMember(scope, employee.member_id)) throw notFound('employee');
   return employee;
 }
 
@@ -35,7 +35,7 @@ export async function addJobChange(deps: Deps, caller: Caller, input: { employee
   if (!isValidNoc(input.nocCode)) throw invalid('nocCode', 'is not a NOC 2021 code');
   return inTransaction(deps, async (tx) => {
     const repo = outcomeRepository(tx.db);
-    if (await repo.jobChangeOn(employee.id, input.effectiveOn)) throw new AppError('conflict', 'effectiveOn: a change is already recorded on that date', { fields: [{ field: 'effectiveOn', message: 'a change is already recorded on that date' }] });
+    if (await repo.jobChangeOn(employee.id, input.effectiveOn)) throw new AppError('conflict', 'effectiveOn: a change is already recorded on that date', { fields: [{ field: 'effectiveOn', code: 'a change is already recorded on that date' }] });
     const row = await repo.insertJobChange({
       mutual_id: employee.mutual_id,
       member_id: employee.member_id,

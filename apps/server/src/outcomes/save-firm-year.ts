@@ -28,14 +28,14 @@ export interface FirmYearWrite {
 export async function writeFirmYear(tx: Deps, firm: VisibleFirm, input: FirmYearWrite) {
   const today = todayInMontreal(tx.now());
   const errors = validateFirmYear({ year: input.year, ...input.fields }, today);
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors });
+  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors.map((e) => ({ field: e.field, code: e.message })) });
   {
     const repo = outcomeRepository(tx.db);
     const years = await repo.yearsOf(firm.mutualId, firm.ref);
     const kept = keptMeasure(years.map((y) => ({ year: y.year, productivityMeasure: y.productivity_measure })), input.year);
     if (!input.mayChangeMeasure && kept && kept !== input.fields.productivityMeasure) {
       const message = `the firm keeps the measure it chose (${kept}) so that its years compare; ask the coordinator to change it`;
-      throw new AppError('validation_failed', `productivityMeasure: ${message}`, { fields: [{ field: 'productivityMeasure', message }] });
+      throw new AppError('validation_failed', `productivityMeasure: ${message}`, { fields: [{ field: 'productivityMeasure', code: message }] });
     }
     const row = await repo.saveYear({
       mutual_id: firm.mutualId,

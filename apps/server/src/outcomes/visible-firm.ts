@@ -12,7 +12,7 @@ export interface VisibleFirm {
 export async function visibleMember(deps: Deps, caller: Caller, memberId: string): Promise<VisibleFirm> {
   const scope = memberScopeOf(caller);
   const member = scopeIncludesMember(scope, memberId) ? await outcomeRepository(deps.db).member(scope.mutualId, memberId) : undefined;
-  if (!member) throw notFound('Member');
+  if (!member) throw notFound('member');
   return { ref: { kind: 'member', id: member.id }, mutualId: member.mutual_id, name: member.legal_name };
 }
 
@@ -20,6 +20,6 @@ export async function visibleMember(deps: Deps, caller: Caller, memberId: string
 export async function visibleProspect(deps: Deps, caller: Caller, prospectId: string): Promise<VisibleFirm> {
   const mutualId = mutualOf(caller);
   const prospect = await outcomeRepository(deps.db).prospect(mutualId, prospectId);
-  if (!prospect) throw notFound('Prospect');
+  if (!prospect) throw notFound('prospect');
   return { ref: { kind: 'prospect', id: prospect.id }, mutualId, name: prospect.legal_name };
 }

@@ -37,7 +37,7 @@ export async function viewParticipationForm(deps: Deps, token: string) {
 export async function answerParticipationForm(deps: Deps, token: string, answers: Record<string, unknown>) {
   const q = await byToken(deps, token);
   const errors = validateParticipationAnswers(q.kind as ParticipationKind, answers);
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors });
+  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors.map((e) => ({ field: e.field, code: e.message })) });
   if (todayInMontreal(deps.now()) > q.closes_on) throw new AppError('questionnaire_closed', 'This questionnaire is closed');
   await inTransaction(deps, async (tx) => {
     if (!(await participationRepository(tx.db).answer(q.id, answers, deps.now().toISOString()))) throw new AppError('already_answered', 'This questionnaire was already answered');

@@ -17,7 +17,7 @@ async function presented(deps: Deps, mutualId: string, rows: ProspectRow[]): Pro
 async function visibleProspect(deps: Deps, caller: Caller, prospectId: string) {
   const mutualId = mutualOf(caller);
   const row = await prospectRepository(deps.db).find(mutualId, prospectId);
-  if (!row) throw notFound('Prospect');
+  if (!row) throw notFound('prospect');
   return { mutualId, row };
 }
 
@@ -89,7 +89,7 @@ export async function moveProspect(deps: Deps, caller: Caller, input: { prospect
   if (input.stage === 'declined' && reasons.length === 0) throw invalid('reasons', 'is required to decline: why did the firm not join?');
   return inTransaction(deps, async (tx) => {
     const repo = prospectRepository(tx.db);
-    if (input.memberId && !(await repo.memberOf(mutualId, input.memberId))) throw notFound('Member');
+    if (input.memberId && !(await repo.memberOf(mutualId, input.memberId))) throw notFound('member');
     const updated = await repo.update(mutualId, row.id, {
       stage: input.stage,
       stage_changed_on: todayInMontreal(deps.now()),

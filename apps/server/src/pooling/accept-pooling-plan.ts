@@ -20,8 +20,8 @@ const cents = (dollars: number) => Math.round(dollars * 100);
 export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { runId: string }): Promise<AcceptedPlan> {
   const run = await visiblePoolingRun(deps, caller, input.runId);
   const { mutual_id: mutualId, id: runId } = run;
-  if (!poolingRunHasPlan(run.status) || !run.plan) throw new AppError('conflict', `The run has no plan to accept (${run.status})`);
-  if (run.accepted_at) throw new AppError('conflict', 'This plan has already been accepted');
+  if (!poolingRunHasPlan(run.status) || !run.plan) throw new AppError('conflict', 'run_has_no_plan', { params: { status: run.status } });
+  if (run.accepted_at) throw new AppError('conflict', 'plan_already_accepted');
   const plan = run.plan as unknown as PlanJson;
   const now = deps.now();
 
@@ -46,7 +46,7 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { run
 
   return inTransaction(deps, async (tx) => {
     const repo = poolingRepository(tx.db);
-    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now.toISOString()))) throw new AppError('conflict', 'This plan has already been accepted');
+    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now.toISOString()))) throw new AppError('conflict', 'plan_already_accepted');
 
     // a stale plan: a need it serves changed (seats, status, any edit) or a course is no longer approved
     const needIds = [...servedByNeed.keys()];
@@ -56,13 +56,14 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { run
       return n?.status !== 'open' || needStateOf(n) !== run.needs_snapshot[id];
     });
     if (changed.length > 0)
-      throw new AppError('conflict', `The plan is stale: ${changed.length} need(s) changed since the run (e.g. ${changed[0]}); run it again`, {
-        fields: changed.slice(0, 20).map((id) => ({ field: `needs.${id}`, message: 'changed since the run' })),
+      throw new AppError('conflict', 'plan_stale_needs', {
+        params: { count: changed.length, id: changed[0] },
+        fields: changed.slice(0, 20).map((id) => ({ field: `needs.${id}`, code: 'changed_since_run' as const })),
       });
     const courseIds = [...new Set(plan.sessions.map((s) => s.offerId))];
     const courses = new Map((await repo.coursesByIds(mutualId, courseIds)).map((c) => [c.id, c]));
     const retired = courseIds.filter((id) => courses.get(id)?.status !== 'approved');
-    if (retired.length > 0) throw new AppError('conflict', `The plan is stale: course ${retired[0]} is no longer approved; run it again`);
+    if (retired.length > 0) throw new AppError('conflict', 'plan_stale_course', { params: { id: retired[0] } });
 
     const used = new Map<string, number>();
     const sessionIds: string[] = [];

@@ -11,7 +11,7 @@ export type FirmSavings = Omit<MyFirmSavings, 'items' | 'total' | 'page' | 'page
 /** The caller's own firm: savings are a member contact's, of its firm only. */
 export function ownFirmOf(caller: Caller): MemberScope & { memberId: string } {
   const scope = memberScopeOf(caller);
-  if (!scope.memberId) throw forbidden('Savings are shown to a member firm’s contacts, for their own firm');
+  if (!scope.memberId) throw forbidden('savings_for_own_firm');
   return { mutualId: scope.mutualId, memberId: scope.memberId };
 }
 
@@ -25,7 +25,7 @@ export async function readFirmSavings(deps: Deps, caller: Caller, year: number |
   const firm = ownFirmOf(caller);
   const repo = poolingRepository(deps.db);
   const memberName = await repo.memberName(firm.mutualId, firm.memberId);
-  if (memberName === null) throw notFound('Member');
+  if (memberName === null) throw notFound('member');
   const lines = (await repo.reservationsOfMember(firm.mutualId, firm.memberId)).map(presentSavingsLine);
   const y = year ?? Number(todayInMontreal(deps.now()).slice(0, 4));
   return {

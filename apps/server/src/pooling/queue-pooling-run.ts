@@ -2,7 +2,7 @@ import { InvalidPoolingProblemError, parsePoolingProblem } from '@mutualis/domai
 import { type Adjustments, applyAdjustments, InvalidAdjustmentError, type ProblemJson } from '@mutualis/domain/pooling-runs/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError, invalid } from '../errors.ts';
+import { invalid, invalidFields } from '../errors.ts';
 import { poolingRepository } from './repository.ts';
 
 /** A run to store and queue: its problem, the pins and excludes applied to it, where it came from. */
@@ -22,15 +22,16 @@ function assertSolvable(problem: ProblemJson, adjustments: Adjustments) {
   try {
     adjusted = applyAdjustments(problem, adjustments).problem;
   } catch (error) {
-    if (error instanceof InvalidAdjustmentError) throw invalid(error.field, error.message);
+    if (error instanceof InvalidAdjustmentError) throw invalid(error.field, error.code, error.params);
     throw error;
   }
   try {
     parsePoolingProblem(adjusted);
   } catch (error) {
     if (error instanceof InvalidPoolingProblemError) {
-      const fields = error.issues.slice(0, 20).map((i) => ({ field: `problem.${i.path}`, message: i.message }));
-      throw new AppError('validation_failed', `The pooling problem is not valid: ${error.message}`, { fields });
+      // the problem is built by the server from the mutual's records: what the solver says of it stays technical (English)
+      const fields = error.issues.slice(0, 20).map((i) => ({ field: `problem.${i.path}`, code: 'pooling_problem_issue' as const, params: { detail: i.message } }));
+      throw invalidFields(fields);
     }
     throw error;
   }

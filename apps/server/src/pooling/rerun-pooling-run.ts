@@ -30,9 +30,9 @@ export async function rerunPoolingRun(deps: Deps, caller: Caller, input: { runId
   const sessionById = new Map((plan?.sessions ?? []).map((s) => [s.id, s]));
   const fromPlan = (field: string, ids: string[] | undefined) =>
     (ids ?? []).map((id, i) => {
-      if (!plan) throw invalid(field, 'the source run has no plan to take sessions from');
+      if (!plan) throw invalid(field, 'source_run_has_no_plan');
       const s = sessionById.get(id);
-      if (!s) throw invalid(`${field}.${i}`, `session "${id}" is not in the source run's plan`);
+      if (!s) throw invalid(`${field}.${i}`, 'session_not_in_source_plan', { id });
       return s;
     });
 

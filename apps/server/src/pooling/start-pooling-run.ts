@@ -47,7 +47,7 @@ export async function startPoolingRun(deps: Deps, caller: Caller, input: StartPo
     members: members.map((m) => ({ id: m.id, sizeClass: sizeClassOf(m.headcount) })),
   });
   const problem = built.problem as unknown as ProblemJson;
-  if (problem.needs.length === 0) throw invalid('periods', 'no open need of the selection accepts any of the chosen periods');
+  if (problem.needs.length === 0) throw invalid('periods', 'no_need_in_periods');
   const state = new Map(needs.map((n) => [n.id, needStateOf(n)]));
   const needsSnapshot = Object.fromEntries(problem.needs.map((n) => [n.id, state.get(n.id) ?? '']));
   const runId = await queuePoolingRun(deps, caller, {

@@ -12,7 +12,7 @@ export async function updateIncident(deps: Deps, caller: Caller, input: { incide
   return inTransaction(deps, async (tx) => {
     const repo = incidentRepository(tx.db);
     const before = await repo.find(mutualId, input.incidentId, true);
-    if (!before) throw notFound('Incident');
+    if (!before) throw notFound('incident');
     const old = valuesOfRow(before);
     const given = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as Partial<IncidentValues>;
     const after: IncidentValues = { ...old, ...given };

@@ -8,6 +8,6 @@ import { type PersonEmployeeRow, privacyRepository } from './repository.ts';
  */
 export async function visiblePerson(deps: Deps, caller: Caller, employeeId: string, forUpdate = false): Promise<PersonEmployeeRow> {
   const row = await privacyRepository(deps.db).findEmployee(mutualOf(caller), employeeId, forUpdate);
-  if (!row) throw notFound('Employee');
+  if (!row) throw notFound('employee');
   return row;
 }

@@ -3,7 +3,7 @@ import { courseTermIssues, modeUsesRegions, quoteRequestIsOpen, type TrainingLan
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { courseRepository, providerRepository } from '../catalogue/index.ts';
-import { AppError, invalid } from '../errors.ts';
+import { AppError, invalid, invalidFields } from '../errors.ts';
 import { getQuoteRequest } from './get-quote-request.ts';
 import { quoteRepository } from './repository.ts';
 import { visibleQuoteRequest } from './visible-quote-request.ts';
@@ -15,12 +15,12 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
   return inTransaction(deps, async (tx) => {
     const { row } = await visibleQuoteRequest(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (!quoteRequestIsOpen(row.status)) throw new AppError('conflict', `This request is ${row.status}`);
+    if (!quoteRequestIsOpen(row.status)) throw new AppError('conflict', 'quote_request_closed', { params: { status: row.status } });
     const repo = quoteRepository(tx.db);
     const responses = await repo.responses(id);
     const chosen = responses.find((r) => r.id === input.responseId);
-    if (!chosen) throw invalid('responseId', 'no such answer to this request');
-    if (chosen.status !== 'submitted') throw invalid('responseId', `this answer is ${chosen.status}`);
+    if (!chosen) throw invalid('responseId', 'no_such_answer');
+    if (chosen.status !== 'submitted') throw invalid('responseId', 'answer_not_submitted', { status: chosen.status });
     const nowIso = now.toISOString();
     const courses = courseRepository(tx.db);
     const o = input.course ?? {};
@@ -35,7 +35,7 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
     let created = false;
     if (input.courseId) {
       const course = await courses.find(mutualId, input.courseId);
-      if (!course || course.provider_id !== chosen.provider_id) throw invalid('courseId', "not a course of the answering provider");
+      if (!course || course.provider_id !== chosen.provider_id) throw invalid('courseId', 'not_answering_providers_course');
       const merged = {
         mode: o.mode ?? course.mode,
         regions: o.regions ?? course.regions,
@@ -48,7 +48,7 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
         durationHours: o.durationHours ?? (chosen.duration_hours === null ? Number(course.duration_hours) : Number(chosen.duration_hours)),
       };
       const issues = courseTermIssues(merged);
-      if (issues.length) throw new AppError('validation_failed', issues.map((i) => `course.${i.field}: ${i.message}`).join('; '), { fields: issues.map((i) => ({ ...i, field: `course.${i.field}` })) });
+      if (issues.length) throw invalidFields(issues.map((i) => ({ ...i, field: `course.${i.field}` })));
       await courses.update(mutualId, course.id, {
         ...terms,
         mode: merged.mode,
@@ -80,7 +80,7 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
         durationHours: o.durationHours ?? (chosen.duration_hours === null ? 7 : Number(chosen.duration_hours)),
       };
       const issues = courseTermIssues(merged);
-      if (issues.length) throw new AppError('validation_failed', issues.map((i) => `course.${i.field}: ${i.message}`).join('; '), { fields: issues.map((i) => ({ ...i, field: `course.${i.field}` })) });
+      if (issues.length) throw invalidFields(issues.map((i) => ({ ...i, field: `course.${i.field}` })));
       courseId = await courses.insert({
         mutual_id: mutualId,
         provider_id: chosen.provider_id,

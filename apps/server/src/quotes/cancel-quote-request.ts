@@ -15,7 +15,7 @@ export async function cancelQuoteRequest(deps: Deps, caller: Caller, input: { qu
   return inTransaction(deps, async (tx) => {
     const { row } = await visibleQuoteRequest(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (!quoteRequestIsOpen(row.status)) throw new AppError('conflict', `This request is ${row.status}`);
+    if (!quoteRequestIsOpen(row.status)) throw new AppError('conflict', 'quote_request_closed', { params: { status: row.status } });
     const nowIso = now.toISOString();
     const repo = quoteRepository(tx.db);
     await repo.update(mutualId, id, { status: 'cancelled', updated_at: nowIso });

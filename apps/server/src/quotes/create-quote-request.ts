@@ -26,9 +26,9 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
     const providerIds = [...new Set(input.providerIds)];
     const providers = await providerRepository(tx.db).findMany(mutualId, providerIds);
     const unknown = providerIds.filter((id) => !providers.some((p) => p.id === id));
-    if (unknown.length) throw invalid('providerIds', `no such provider in this mutual: ${unknown.join(', ')}`);
+    if (unknown.length) throw invalid('providerIds', 'no_such_providers', { ids: unknown.join(', ') });
     const inactive = providers.filter((p) => !p.active);
-    if (inactive.length) throw invalid('providerIds', `inactive provider: ${inactive.map((p) => p.name).join(', ')}`);
+    if (inactive.length) throw invalid('providerIds', 'inactive_providers', { names: inactive.map((p) => p.name).join(', ') });
     const topics = await topicRepository(tx.db).codes(mutualId);
     const topicIds = topicWithDescendants(
       topics.map((t) => ({ id: t.id, parentId: t.parent_id })),
@@ -45,11 +45,11 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
     if (input.needIds) {
       const found = new Set(needs.map((n) => n.id));
       const missing = [...new Set(input.needIds)].filter((id) => !found.has(id));
-      if (missing.length) throw invalid('needIds', `not needs of this mutual on this topic: ${missing.join(', ')}`);
+      if (missing.length) throw invalid('needIds', 'needs_not_on_topic', { ids: missing.join(', ') });
       const closed = needs.filter((n) => n.status !== 'open');
-      if (closed.length) throw invalid('needIds', `not open: ${closed.map((n) => n.id).join(', ')}`);
+      if (closed.length) throw invalid('needIds', 'needs_not_open', { ids: closed.map((n) => n.id).join(', ') });
     }
-    if (needs.length === 0) throw invalid('needIds', 'no open need matches this request');
+    if (needs.length === 0) throw invalid('needIds', 'no_open_need_matches');
     const seats = needs.reduce((s, n) => s + n.seats, 0);
     const members = new Set(needs.map((n) => n.member_id)).size;
     const nowIso = now.toISOString();
@@ -73,7 +73,7 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
     await repo.insertProviders(providers.map((p) => ({ quote_request_id: id, provider_id: p.id, mutual_id: mutualId, sent_at: nowIso })));
     await repo.event({ mutual_id: mutualId, quote_request_id: id, at: nowIso, actor_user_id: caller.userId, kind: 'created', detail: JSON.stringify({ seats, members, needs: needs.length }) });
     const mutual = await mutualRepository(tx.db).find(mutualId);
-    if (!mutual) throw notFound('Mutual');
+    if (!mutual) throw notFound('mutual');
     for (const p of await repo.providers(id)) {
       const to = providerAddress(p);
       if (to) {

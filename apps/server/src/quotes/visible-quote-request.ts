@@ -11,10 +11,10 @@ export async function visibleQuoteRequest(deps: Deps, caller: Caller, quoteReque
   const scope = providerScopeOf(caller);
   const repo = quoteRepository(deps.db);
   const row = await repo.find(scope.mutualId, quoteRequestId);
-  if (!row) throw notFound('Request for quote');
+  if (!row) throw notFound('quote_request');
   if (scope.providerId) {
     const providers = await repo.providers(quoteRequestId);
-    if (!providers.some((p) => p.provider_id === scope.providerId)) throw notFound('Request for quote');
+    if (!providers.some((p) => p.provider_id === scope.providerId)) throw notFound('quote_request');
   }
   return { row, scope };
 }

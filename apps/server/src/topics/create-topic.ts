@@ -15,13 +15,13 @@ export async function createTopic(deps: Deps, caller: Caller, input: CreateTopic
     let parentCode: string | null = null;
     if (input.parentId) {
       const parent = await repo.find(mutualId, input.parentId);
-      if (!parent) throw invalid('parentId', 'no such topic in this mutual');
-      if (parent.retired_at) throw invalid('parentId', 'the parent topic is retired');
+      if (!parent) throw invalid('parentId', 'no_such_topic');
+      if (parent.retired_at) throw invalid('parentId', 'parent_topic_retired');
       parentCode = parent.code;
     }
     const code = input.code ?? topicCodeFor(input.nameEn, parentCode);
     const existing = (await repo.codes(mutualId)).find((t) => t.code === code);
-    if (existing) throw new AppError('conflict', `A topic with the code ${code} exists already`, { fields: [{ field: 'code', message: 'is taken' }] });
+    if (existing) throw new AppError('conflict', 'topic_code_taken', { params: { code }, fields: [{ field: 'code', code: 'topic_code_taken', params: { code } }] });
     const row = await repo.insert({
       mutual_id: mutualId,
       code,

@@ -16,9 +16,9 @@ export async function updateTopic(deps: Deps, caller: Caller, input: { topicId: 
     const repo = topicRepository(tx.db);
     if (changes.parentId !== undefined && changes.parentId !== null) {
       const parent = await repo.find(topic.mutual_id, changes.parentId);
-      if (!parent) throw invalid('parentId', 'no such topic in this mutual');
+      if (!parent) throw invalid('parentId', 'no_such_topic');
       const all = (await repo.codes(topic.mutual_id)).map((t) => ({ id: t.id, parentId: t.parent_id }));
-      if (wouldCreateCycle(all, topicId, changes.parentId)) throw invalid('parentId', 'a topic cannot be put under itself or its sub-topics');
+      if (wouldCreateCycle(all, topicId, changes.parentId)) throw invalid('parentId', 'topic_cycle');
     }
     const row = await repo.update(topic.mutual_id, topicId, {
       parent_id: changes.parentId,

@@ -59,7 +59,8 @@ interface Options {
 
 async function send(path: string, options: Options = {}): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // the server writes its messages in the account's language, else in this one: the page's (i18n sets <html lang>)
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'fr' };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;

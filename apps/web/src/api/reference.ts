@@ -8,9 +8,9 @@ import {
   SCIAN_SECTORS,
   SCIAN_SUBSECTORS,
   SIZE_CLASSES,
-  TEER_LEVELS,
   teerOfNoc,
 } from '@mutualis/domain/reference/index';
+import { educationName, endReasonName, languageName, nocCategoryName, regionName, scianName, sizeClassName, teerName } from '@mutualis/domain/format/index';
 import { useTranslation } from 'react-i18next';
 
 type Labelled = { fr: string; en: string };
@@ -18,29 +18,22 @@ type Labelled = { fr: string; en: string };
 export function useReference() {
   const { i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
+  const lang = en ? 'en' : 'fr';
   const label = (item: Labelled | undefined, fallback = '') => (item ? (en ? item.en : item.fr) : fallback);
-  const regionLabel = (code: string | null | undefined) =>
-    label(
-      REGIONS.find((r) => r.code === code),
-      code ?? '',
-    );
-  const scianLabel = (code: string | null | undefined) => {
-    if (!code) return '';
-    const sub = SCIAN_SUBSECTORS.find((s) => s.code === code);
-    if (sub) return `${code} – ${label(sub)}`;
-    const sector = SCIAN_SECTORS.find((s) => s.code === code || s.prefixes.includes(code));
-    return sector ? `${code} – ${label(sector)}` : code;
-  };
+  // the names of codes come from the shared formatting module, as in documents and e-mails
+  const regionLabel = (code: string | null | undefined) => regionName(code, lang);
+  const scianLabel = (code: string | null | undefined) => scianName(code, lang);
   return {
     en,
     label,
     regionLabel,
     scianLabel,
-    sizeClassLabel: (code: string | null | undefined) => label(SIZE_CLASSES.find((s) => s.code === code), code ?? ''),
-    educationLabel: (code: string | null | undefined) => label(EDUCATION_LEVELS.find((e) => e.code === code), code ?? ''),
-    endReasonLabel: (code: string | null | undefined) => label(END_REASONS.find((e) => e.code === code), code ?? ''),
-    teerLabel: (teer: number | null | undefined) => label(TEER_LEVELS.find((l) => l.teer === teer), ''),
-    nocCategoryLabel: (code: string) => label(NOC_BROAD_CATEGORIES.find((c) => c.code === code[0]), ''),
+    sizeClassLabel: (code: string | null | undefined) => sizeClassName(code, lang),
+    educationLabel: (code: string | null | undefined) => educationName(code, lang),
+    endReasonLabel: (code: string | null | undefined) => endReasonName(code, lang),
+    languageLabel: (code: string | null | undefined) => languageName(code, lang),
+    teerLabel: (teer: number | null | undefined) => (teer === null || teer === undefined ? '' : teerName(teer, lang)),
+    nocCategoryLabel: (code: string) => (NOC_BROAD_CATEGORIES.some((c) => c.code === code[0]) ? nocCategoryName(code, lang) : ''),
     regionOptions: REGIONS.map((r) => ({ value: r.code, label: `${r.code} – ${label(r)}` })),
     sizeClassOptions: SIZE_CLASSES.map((s) => ({ value: s.code, label: label(s) })),
     scianOptions: SCIAN_SECTORS.map((s) => ({

@@ -1,4 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type FormatterModule } from 'i18next';
+import { formatNumber, langOf } from '@mutualis/domain/format/index';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -47,14 +48,28 @@ i18n.on('languageChanged', (lang) => {
   document.documentElement.lang = lang;
 });
 
-void i18n.use(initReactI18next).init({
+/**
+ * Every number put into a text is written for its language ("7,5 h", "12 500 places") by the shared
+ * formatting module; below 10 000 without grouping, so that years and page numbers stay "2027". A
+ * formatter module (i18next replaces `interpolation.format` with its own formatter's, which leaves a
+ * value without a named format as it is).
+ */
+const numbersInWords: FormatterModule = {
+  type: 'formatter',
+  init: () => {},
+  add: () => {},
+  addCached: () => {},
+  format: (value, _format, lng) => (typeof value === 'number' ? formatNumber(value, langOf(lng), 2, 'min2') : value),
+};
+
+void i18n.use(initReactI18next).use(numbersInWords).init({
   resources,
   lng: storedLanguage() ?? linkLanguage() ?? 'fr',
   fallbackLng: 'fr',
   supportedLngs: [...LANGUAGES],
   defaultNS: 'common',
   ns: Object.keys(resources.fr ?? {}),
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
 });
 document.documentElement.lang = i18n.language;

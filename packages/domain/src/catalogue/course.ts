@@ -17,9 +17,12 @@ export interface CourseTerms {
   durationHours: number;
 }
 
+/** Why a course's terms cannot be used (the server writes each in the reader's language). */
+export type CourseTermProblem = 'at_least_one' | 'max_below_min' | 'not_negative' | 'more_than_zero' | 'regions_for_in_person' | 'month';
+
 export interface CourseIssue {
   field: string;
-  message: string;
+  code: CourseTermProblem;
 }
 
 const PERIOD = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
@@ -27,15 +30,15 @@ const PERIOD = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 /** Every reason a course's terms cannot be used for pooling; empty when they can. */
 export function courseTermIssues(c: CourseTerms): CourseIssue[] {
   const issues: CourseIssue[] = [];
-  if (c.minSeats < 1) issues.push({ field: 'minSeats', message: 'must be at least 1' });
-  if (c.maxSeats < c.minSeats) issues.push({ field: 'maxSeats', message: 'must be at least minSeats' });
-  if (c.maxSessionsPerPeriod < 1) issues.push({ field: 'maxSessionsPerPeriod', message: 'must be at least 1' });
-  if (c.fixedCostCents < 0) issues.push({ field: 'fixedCostCents', message: 'must not be negative' });
-  if (c.seatCostCents < 0) issues.push({ field: 'seatCostCents', message: 'must not be negative' });
-  if (!(c.durationHours > 0)) issues.push({ field: 'durationHours', message: 'must be more than 0' });
+  if (c.minSeats < 1) issues.push({ field: 'minSeats', code: 'at_least_one' });
+  if (c.maxSeats < c.minSeats) issues.push({ field: 'maxSeats', code: 'max_below_min' });
+  if (c.maxSessionsPerPeriod < 1) issues.push({ field: 'maxSessionsPerPeriod', code: 'at_least_one' });
+  if (c.fixedCostCents < 0) issues.push({ field: 'fixedCostCents', code: 'not_negative' });
+  if (c.seatCostCents < 0) issues.push({ field: 'seatCostCents', code: 'not_negative' });
+  if (!(c.durationHours > 0)) issues.push({ field: 'durationHours', code: 'more_than_zero' });
   if (c.mode === 'in_person' && c.regions.length === 0)
-    issues.push({ field: 'regions', message: 'an in-person course must name at least one region it serves' });
-  if (c.periods.some((p) => !PERIOD.test(p))) issues.push({ field: 'periods', message: 'must be months written YYYY-MM' });
+    issues.push({ field: 'regions', code: 'regions_for_in_person' });
+  if (c.periods.some((p) => !PERIOD.test(p))) issues.push({ field: 'periods', code: 'month' });
   return issues;
 }
 

@@ -46,19 +46,22 @@ export const QUESTIONNAIRES: Record<EvaluationLevel, readonly Question[]> = {
 
 export type Answers = Record<string, number | string>;
 
+/** Why an answer is refused (the server writes each in the reader's language). */
+export type AnswerProblem = 'unknown_question' | 'required' | 'scale_answer' | 'text_too_long';
+
 /** Validates answers against a level's questions; returns field errors (empty when valid). */
-export function validateAnswers(level: EvaluationLevel, answers: Answers): { field: string; message: string }[] {
-  const errors: { field: string; message: string }[] = [];
+export function validateAnswers(level: EvaluationLevel, answers: Answers): { field: string; code: AnswerProblem; params?: { maximum: number } }[] {
+  const errors: { field: string; code: AnswerProblem; params?: { maximum: number } }[] = [];
   const known = new Set(QUESTIONNAIRES[level].map((q) => q.id));
-  for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ field: `answers.${key}`, message: 'unknown question' });
+  for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ field: `answers.${key}`, code: 'unknown_question' });
   for (const q of QUESTIONNAIRES[level]) {
     const v = answers[q.id];
     if (q.kind === 'scale') {
-      if (v === undefined) errors.push({ field: `answers.${q.id}`, message: 'required' });
+      if (v === undefined) errors.push({ field: `answers.${q.id}`, code: 'required' });
       else if (typeof v !== 'number' || !(SCALE_POINTS as readonly number[]).includes(v))
-        errors.push({ field: `answers.${q.id}`, message: 'must be an integer from 1 to 5' });
+        errors.push({ field: `answers.${q.id}`, code: 'scale_answer' });
     } else if (v !== undefined && (typeof v !== 'string' || v.length > 4000)) {
-      errors.push({ field: `answers.${q.id}`, message: 'must be text of at most 4000 characters' });
+      errors.push({ field: `answers.${q.id}`, code: 'text_too_long', params: { maximum: 4000 } });
     }
   }
   return errors;

@@ -90,15 +90,16 @@ export interface SessionFacts {
   attendanceMissing: number;
 }
 
+/** Why a transition is refused: a stable code, its figures (`params`) and the English sentence. */
 export type TransitionRefusal =
-  | { code: 'transition_not_allowed'; message: string }
-  | { code: 'minimum_not_reached'; message: string }
-  | { code: 'too_few_firms'; message: string }
-  | { code: 'reason_required'; message: string }
-  | { code: 'not_scheduled'; message: string }
-  | { code: 'not_started'; message: string }
-  | { code: 'register_incomplete'; message: string; missing: string[] }
-  | { code: 'attendance_incomplete'; message: string };
+  | { code: 'transition_not_allowed'; message: string; params?: undefined }
+  | { code: 'minimum_not_reached'; message: string; params: { committed: number; minimum: number } }
+  | { code: 'too_few_firms'; message: string; params: { firms: number; minimum: number } }
+  | { code: 'reason_required'; message: string; params?: undefined }
+  | { code: 'not_scheduled'; message: string; params?: undefined; missing: ('meetingDays' | 'place' | 'trainerUserId')[] }
+  | { code: 'not_started'; message: string; params?: undefined }
+  | { code: 'register_incomplete'; message: string; params?: undefined; missing: string[] }
+  | { code: 'attendance_incomplete'; message: string; params: { count: number } };
 
 export interface TransitionRequest {
   to: SessionState;
@@ -128,12 +129,14 @@ export function checkTransition(facts: SessionFacts, request: TransitionRequest)
         return {
           code: 'minimum_not_reached',
           message: `${facts.seatsCommitted} of the ${facts.seatsMin} minimum seats are filled`,
+          params: { committed: facts.seatsCommitted, minimum: facts.seatsMin },
         };
       }
       if (facts.distinctFirms < facts.minFirms) {
         return {
           code: 'too_few_firms',
           message: `${facts.distinctFirms} firm(s) take part; the mutual requires ${facts.minFirms}`,
+          params: { firms: facts.distinctFirms, minimum: facts.minFirms },
         };
       }
       return null;
@@ -145,7 +148,8 @@ export function checkTransition(facts: SessionFacts, request: TransitionRequest)
           facts.hasPlace ? null : 'place or virtual link',
           facts.hasTrainer ? null : 'trainer',
         ].filter(Boolean);
-        return { code: 'not_scheduled', message: `Scheduling needs: ${missing.join(', ')}` };
+        const fields = [facts.meetingDays === 0 ? 'meetingDays' : null, facts.hasPlace ? null : 'place', facts.hasTrainer ? null : 'trainerUserId'] as const;
+        return { code: 'not_scheduled', message: `Scheduling needs: ${missing.join(', ')}`, missing: fields.filter((f) => f !== null) };
       }
       return null;
     case 'in_delivery':
@@ -158,6 +162,7 @@ export function checkTransition(facts: SessionFacts, request: TransitionRequest)
         return {
           code: 'attendance_incomplete',
           message: `Attendance is missing for ${facts.attendanceMissing} participant(s)`,
+          params: { count: facts.attendanceMissing },
         };
       }
       if (facts.registerMissing.length > 0) {

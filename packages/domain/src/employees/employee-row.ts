@@ -22,9 +22,27 @@ export interface EmployeeRow {
   wage_effective_on: string | null;
 }
 
+/** Why a cell of an employee row is refused (the server writes each in the reader's language). */
+export type EmployeeRowProblem =
+  | 'required'
+  | 'text_too_long'
+  | 'email_invalid'
+  | 'noc_code'
+  | 'education_unknown'
+  | 'language_unknown'
+  | 'birth_year_range'
+  | 'real_date'
+  | 'before_hire_date'
+  | 'end_reason_unknown'
+  | 'end_reason_needs_end_date'
+  | 'amount_invalid'
+  | 'hourly_wage_range'
+  | 'wage_date_needs_wage';
+
 export interface RowError {
   field: EmployeeField;
-  message: string;
+  code: EmployeeRowProblem;
+  params?: Record<string, string | number>;
 }
 
 /** A cell as read from CSV (string) or a spreadsheet (string, number, Date, boolean or empty). */
@@ -50,8 +68,8 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** Reads a date cell: a spreadsheet date, YYYY-MM-DD, YYYY/MM/DD or DD/MM/YYYY (Quebec usage); null if empty. */
-export function parseDateCell(cell: Cell): { value: string | null } | { error: string } {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { error: 'is not a date' } : { value: isoOfDate(cell) };
+export function parseDateCell(cell: Cell): { value: string | null } | { error: 'real_date' } {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { error: 'real_date' } : { value: isoOfDate(cell) };
   const t = text(cell);
   if (!t) return { value: null };
   let iso = t;
@@ -60,15 +78,15 @@ export function parseDateCell(cell: Cell): { value: string | null } | { error: s
   if (ymd) iso = `${ymd[1]}-${ymd[2].padStart(2, '0')}-${ymd[3].padStart(2, '0')}`;
   else if (dmy) iso = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   else if (/^\d{4}-\d{2}-\d{2}T/.test(t)) iso = t.slice(0, 10);
-  return isIsoDate(iso) ? { value: iso } : { error: 'must be a date YYYY-MM-DD' };
+  return isIsoDate(iso) ? { value: iso } : { error: 'real_date' };
 }
 
 /** Reads an amount in dollars ("24.50", "24,50", "24,50 $") into integer cents; null if empty. */
-export function parseMoneyCell(cell: Cell): { value: number | null } | { error: string } {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: Math.round(cell * 100) } : { error: 'is not a number' };
+export function parseMoneyCell(cell: Cell): { value: number | null } | { error: 'amount_invalid' } {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: Math.round(cell * 100) } : { error: 'amount_invalid' };
   const t = text(cell).replace(/\s|\$/g, '').replace(',', '.');
   if (!t) return { value: null };
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) return { error: 'must be an amount in dollars, e.g. 24.50' };
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return { error: 'amount_invalid' };
   return { value: Math.round(Number(t) * 100) };
 }
 
@@ -115,8 +133,8 @@ export function parseEmployeeRow(
   const errors: RowError[] = [];
   const required = (field: EmployeeField, max: number) => {
     const v = text(cells[field]);
-    if (!v) errors.push({ field, message: 'is required' });
-    else if (v.length > max) errors.push({ field, message: `must be at most ${max} characters` });
+    if (!v) errors.push({ field, code: 'required' });
+    else if (v.length > max) errors.push({ field, code: 'text_too_long', params: { maximum: max } });
     return v;
   };
   const first_name = required('first_name', 100);
@@ -125,21 +143,21 @@ export function parseEmployeeRow(
 
   const emailText = text(cells.email).toLowerCase();
   if (emailText && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(emailText) || emailText.length > 254)) {
-    errors.push({ field: 'email', message: 'is not a valid e-mail address' });
+    errors.push({ field: 'email', code: 'email_invalid' });
   }
 
   let noc_code = text(cells.noc_code);
   if (typeof cells.noc_code === 'number' && Number.isInteger(cells.noc_code)) noc_code = String(cells.noc_code).padStart(5, '0');
-  if (!noc_code) errors.push({ field: 'noc_code', message: 'is required' });
-  else if (!isValidNoc(noc_code)) errors.push({ field: 'noc_code', message: 'must be a NOC 2021 code of 5 digits (2nd digit 0–5)' });
+  if (!noc_code) errors.push({ field: 'noc_code', code: 'required' });
+  else if (!isValidNoc(noc_code)) errors.push({ field: 'noc_code', code: 'noc_code' });
 
   let education_level: EducationLevel | undefined;
   const educationText = text(cells.education_level);
-  if (!educationText) errors.push({ field: 'education_level', message: 'is required' });
+  if (!educationText) errors.push({ field: 'education_level', code: 'required' });
   else {
     education_level = matchCode(EDUCATION_LEVELS, educationText)?.code ?? educationAliases[foldForSearch(educationText)];
     if (!education_level) {
-      errors.push({ field: 'education_level', message: `must be one of ${EDUCATION_LEVELS.map((e) => e.code).join(', ')}` });
+      errors.push({ field: 'education_level', code: 'education_unknown', params: { codes: EDUCATION_LEVELS.map((e) => e.code).join(', ') } });
     }
   }
 
@@ -148,7 +166,7 @@ export function parseEmployeeRow(
   if (languageText) {
     const found = matchCode(LANGUAGES, languageText)?.code ?? languageAliases[foldForSearch(languageText)];
     if (found) language = found;
-    else errors.push({ field: 'language', message: 'must be fr or en' });
+    else errors.push({ field: 'language', code: 'language_unknown' });
   }
 
   let birth_year: number | null = null;
@@ -157,40 +175,40 @@ export function parseEmployeeRow(
     const year = Number(birthText);
     const thisYear = Number(options.today.slice(0, 4));
     if (!Number.isInteger(year) || year < 1900 || year > thisYear - 14) {
-      errors.push({ field: 'birth_year', message: `must be a year between 1900 and ${thisYear - 14}` });
+      errors.push({ field: 'birth_year', code: 'birth_year_range', params: { latest: String(thisYear - 14) } });
     } else birth_year = year;
   }
 
   const date = (field: EmployeeField) => {
     const parsed = parseDateCell(cells[field]);
     if ('error' in parsed) {
-      errors.push({ field, message: parsed.error });
+      errors.push({ field, code: parsed.error });
       return null;
     }
     return parsed.value;
   };
   const hire_date = date('hire_date');
-  if (!hire_date && !errors.some((e) => e.field === 'hire_date')) errors.push({ field: 'hire_date', message: 'is required' });
+  if (!hire_date && !errors.some((e) => e.field === 'hire_date')) errors.push({ field: 'hire_date', code: 'required' });
   const end_date = date('end_date');
-  if (hire_date && end_date && end_date < hire_date) errors.push({ field: 'end_date', message: 'cannot be before the hire date' });
+  if (hire_date && end_date && end_date < hire_date) errors.push({ field: 'end_date', code: 'before_hire_date' });
 
   let end_reason: EndReason | null = null;
   const reasonText = text(cells.end_reason);
   if (reasonText) {
     const found = matchCode(END_REASONS, reasonText)?.code;
-    if (!found) errors.push({ field: 'end_reason', message: `must be one of ${END_REASONS.map((r) => r.code).join(', ')}` });
-    else if (!end_date) errors.push({ field: 'end_reason', message: 'needs an end date' });
+    if (!found) errors.push({ field: 'end_reason', code: 'end_reason_unknown', params: { codes: END_REASONS.map((r) => r.code).join(', ') } });
+    else if (!end_date) errors.push({ field: 'end_reason', code: 'end_reason_needs_end_date' });
     else end_reason = found;
   } else if (end_date) end_reason = 'other';
 
   const wage = parseMoneyCell(cells.hourly_wage);
   let hourly_wage_cents: number | null = null;
-  if ('error' in wage) errors.push({ field: 'hourly_wage', message: wage.error });
+  if ('error' in wage) errors.push({ field: 'hourly_wage', code: wage.error });
   else if (wage.value !== null && (wage.value <= 0 || wage.value > 100_000)) {
-    errors.push({ field: 'hourly_wage', message: 'must be more than 0 and at most 1000 dollars an hour' });
+    errors.push({ field: 'hourly_wage', code: 'hourly_wage_range' });
   } else hourly_wage_cents = wage.value;
   let wage_effective_on = date('wage_effective_on');
-  if (wage_effective_on && hourly_wage_cents === null) errors.push({ field: 'wage_effective_on', message: 'needs an hourly wage' });
+  if (wage_effective_on && hourly_wage_cents === null) errors.push({ field: 'wage_effective_on', code: 'wage_date_needs_wage' });
   if (hourly_wage_cents !== null && !wage_effective_on) wage_effective_on = hire_date;
 
   if (errors.length > 0 || !education_level || !hire_date) return { ok: false, errors };

@@ -21,9 +21,9 @@ describe('NEQ', () => {
     assert.equal(isValidNeq('1143 389 054'), true);
   });
   it('given too few digits, letters or a wrong first digit, then the problem is named', () => {
-    assert.equal(neqProblem('114338905'), 'must have exactly 10 digits');
-    assert.equal(neqProblem('11433890AB'), 'must contain only digits');
-    assert.equal(neqProblem('5143389054'), 'must begin with 1, 2, 3 or 8');
+    assert.equal(neqProblem('114338905'), 'neq_ten_digits');
+    assert.equal(neqProblem('11433890AB'), 'neq_digits_only');
+    assert.equal(neqProblem('5143389054'), 'neq_first_digit');
   });
 });
 
@@ -38,7 +38,7 @@ describe('member status', () => {
 
   it('given a prospect, when it is marked lapsed, then the transition is refused', () => {
     const result = changeMemberStatus(prospect, { to: 'lapsed', on: '2026-02-01', reason: 'no payment' }, today);
-    assert.deepEqual(result, { ok: false, field: 'status', message: 'cannot go from prospect to lapsed' });
+    assert.deepEqual(result, { ok: false, field: 'status', code: 'status_change_not_allowed', params: { from: 'prospect', to: 'lapsed' } });
   });
 
   it('given an active member, when it lapses without a reason, then the reason is required', () => {

@@ -8,11 +8,11 @@ export function normalizeNeq(input: string): string {
 }
 
 /** Why a NEQ is not acceptable, or null when it is (after normalizeNeq). */
-export function neqProblem(input: string): string | null {
+export function neqProblem(input: string): 'neq_digits_only' | 'neq_ten_digits' | 'neq_first_digit' | null {
   const neq = normalizeNeq(input);
-  if (!/^[0-9]+$/.test(neq)) return 'must contain only digits';
-  if (neq.length !== 10) return 'must have exactly 10 digits';
-  if (!/^[1238]/.test(neq)) return 'must begin with 1, 2, 3 or 8';
+  if (!/^[0-9]+$/.test(neq)) return 'neq_digits_only';
+  if (neq.length !== 10) return 'neq_ten_digits';
+  if (!/^[1238]/.test(neq)) return 'neq_first_digit';
   return null;
 }
 

@@ -58,7 +58,10 @@ export interface StatusChange {
 
 export type StatusChangeResult =
   | { ok: true; next: MemberLifecycle }
-  | { ok: false; field: 'status' | 'on' | 'reason'; message: string };
+  | { ok: false; field: 'status' | 'on' | 'reason'; code: MemberStatusProblem; params?: Record<string, string> };
+
+/** Why a status change is refused (the server writes each in the caller's language). */
+export type MemberStatusProblem = 'status_unchanged' | 'status_change_not_allowed' | 'real_date' | 'date_in_future' | 'before_last_status_change' | 'reason_required';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,18 +71,18 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * reactivation); leaving sets leftOn; reactivation clears it.
  */
 export function changeMemberStatus(current: MemberLifecycle, change: StatusChange, today: string): StatusChangeResult {
-  if (change.to === current.status) return { ok: false, field: 'status', message: `is already ${current.status}` };
+  if (change.to === current.status) return { ok: false, field: 'status', code: 'status_unchanged', params: { status: current.status } };
   if (!ALLOWED[current.status].includes(change.to)) {
-    return { ok: false, field: 'status', message: `cannot go from ${current.status} to ${change.to}` };
+    return { ok: false, field: 'status', code: 'status_change_not_allowed', params: { from: current.status, to: change.to } };
   }
-  if (!isoDate.test(change.on)) return { ok: false, field: 'on', message: 'must be a date YYYY-MM-DD' };
-  if (change.on > today) return { ok: false, field: 'on', message: 'cannot be in the future' };
+  if (!isoDate.test(change.on)) return { ok: false, field: 'on', code: 'real_date' };
+  if (change.on > today) return { ok: false, field: 'on', code: 'date_in_future' };
   if (change.on < current.statusChangedOn) {
-    return { ok: false, field: 'on', message: `cannot be before the last status change (${current.statusChangedOn})` };
+    return { ok: false, field: 'on', code: 'before_last_status_change', params: { date: current.statusChangedOn } };
   }
   const reason = change.reason?.trim() || null;
   if (memberHasLeft(change.to) && !reason) {
-    return { ok: false, field: 'reason', message: `is required to mark a member ${change.to}` };
+    return { ok: false, field: 'reason', code: 'reason_required' };
   }
   const next: MemberLifecycle = { ...current, status: change.to, statusChangedOn: change.on, statusReason: reason };
   if (change.to === 'active') {

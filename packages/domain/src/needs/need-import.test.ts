@@ -74,7 +74,7 @@ describe('need import', () => {
   it('given a header without the seats column, then the missing column is named on row 1', () => {
     const { seats: _s, ...noSeats } = good;
     const { errors } = parseNeedImportRows([noSeats], coordinatorLookup);
-    assert.deepEqual(errors, [{ row: 1, field: 'seats', message: 'this column is missing from the header row' }]);
+    assert.deepEqual(errors, [{ row: 1, field: 'seats', code: 'column_missing' }]);
   });
   it('given an empty file, then it is an error', () => {
     assert.equal(parseNeedImportRows([], coordinatorLookup).errors.length, 1);

@@ -20,11 +20,28 @@ export interface NeedLineDraft {
   notes: string;
 }
 
+/** Why a cell of a need line is refused (the server writes each in the reader's language). */
+export type NeedImportProblem =
+  | 'file_no_rows'
+  | 'column_missing'
+  | 'required'
+  | 'no_member_with_neq'
+  | 'unknown_topic_code'
+  | 'seats_range'
+  | 'noc_tag'
+  | 'languages_list'
+  | 'modes_list'
+  | 'region_code'
+  | 'month'
+  | 'priority_unknown'
+  | 'amount_invalid';
+
 export interface ImportRowError {
   /** Spreadsheet row number (the header is row 1). */
   row: number;
   field: string;
-  message: string;
+  code: NeedImportProblem;
+  params?: Record<string, string>;
 }
 
 export interface NeedImportLookup {
@@ -103,7 +120,7 @@ export function parseNeedImportRows(
 ): { lines: NeedLineDraft[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const lines: NeedLineDraft[] = [];
-  if (rows.length === 0) return { lines, errors: [{ row: 1, field: '(file)', message: 'the file has no data rows' }] };
+  if (rows.length === 0) return { lines, errors: [{ row: 1, field: '(file)', code: 'file_no_rows' }] };
   const present = new Set(
     Object.keys(rows[0]).flatMap((key) => Object.entries(headerAliases).filter(([, aliases]) => aliases.includes(normalize(key))).map(([field]) => field)),
   );
@@ -111,7 +128,7 @@ export function parseNeedImportRows(
   const missing = required.filter((f) => !present.has(f));
   if (missing.length) {
     const names: Record<string, string> = { member: 'member_neq', topic: 'topic', seats: 'seats', languages: 'languages', modes: 'modes', periods: 'periods' };
-    return { lines, errors: missing.map((f) => ({ row: 1, field: names[f], message: 'this column is missing from the header row' })) };
+    return { lines, errors: missing.map((f) => ({ row: 1, field: names[f], code: 'column_missing' as const })) };
   }
   rows.forEach((raw, index) => {
     const rowNumber = index + 2;
@@ -122,54 +139,54 @@ export function parseNeedImportRows(
       if (field) row[field] = String(value ?? '').trim();
     }
     if (Object.values(row).every((v) => v === '')) return; // blank line
-    const fail = (field: string, message: string) => errors.push({ row: rowNumber, field, message });
+    const fail = (field: string, code: NeedImportProblem, params?: Record<string, string>) => errors.push({ row: rowNumber, field, code, ...(params ? { params } : {}) });
     const before = errors.length;
 
     let member = lookup.ownMember;
     if (lookup.memberByNeq) {
       const neq = (row.member ?? '').replace(/\s/g, '');
-      if (!neq) fail('member_neq', 'is required');
+      if (!neq) fail('member_neq', 'required');
       else {
         member = lookup.memberByNeq.get(neq) ?? null;
-        if (!member) fail('member_neq', `no member with NEQ ${neq} in this mutual`);
+        if (!member) fail('member_neq', 'no_member_with_neq', { neq });
       }
     }
 
     const topicCode = (row.topic ?? '').toLowerCase();
     const topicId = lookup.topicIdByCode.get(topicCode);
-    if (!topicCode) fail('topic', 'is required');
-    else if (!topicId) fail('topic', `unknown or retired topic code "${topicCode}"`);
+    if (!topicCode) fail('topic', 'required');
+    else if (!topicId) fail('topic', 'unknown_topic_code', { code: topicCode });
 
     const seats = Number(row.seats);
-    if (!row.seats) fail('seats', 'is required');
-    else if (!Number.isInteger(seats) || seats < 1 || seats > 500) fail('seats', 'must be a whole number from 1 to 500');
+    if (!row.seats) fail('seats', 'required');
+    else if (!Number.isInteger(seats) || seats < 1 || seats > 500) fail('seats', 'seats_range');
 
     const nocCode = row.nocCode ? row.nocCode.replace(/\s/g, '') : null;
-    if (nocCode && !/^[0-9]{1,5}$/.test(nocCode)) fail('noc_code', 'must be a NOC 2021 code of 1 to 5 digits');
+    if (nocCode && !/^[0-9]{1,5}$/.test(nocCode)) fail('noc_code', 'noc_tag');
 
     const languages = [...new Set(splitList((row.languages ?? '').toLowerCase()))];
-    if (languages.length === 0) fail('languages', 'is required (fr, en)');
-    else if (languages.some((l) => l !== 'fr' && l !== 'en')) fail('languages', 'must be fr and/or en');
+    if (languages.length === 0) fail('languages', 'required');
+    else if (languages.some((l) => l !== 'fr' && l !== 'en')) fail('languages', 'languages_list');
 
     const rawModes = (row.modes ?? '').split(/[;,|/]+/).map(normalize).filter(Boolean);
     const modes = [...new Set(rawModes.map((m) => modeAliases[m]))];
-    if (rawModes.length === 0) fail('modes', 'is required (in_person, virtual)');
-    else if (modes.some((m) => !m)) fail('modes', 'must be in_person and/or virtual');
+    if (rawModes.length === 0) fail('modes', 'required');
+    else if (modes.some((m) => !m)) fail('modes', 'modes_list');
 
     const regionCode = row.regionCode ? row.regionCode.padStart(2, '0') : (member?.regionCode ?? '');
-    if (row.regionCode && !REGION_CODE.test(regionCode)) fail('region', 'must be a Quebec region code 01 to 17');
+    if (row.regionCode && !REGION_CODE.test(regionCode)) fail('region', 'region_code');
 
     const periods = [...new Set(splitList(row.periods ?? ''))];
-    if (periods.length === 0) fail('periods', 'is required (YYYY-MM)');
-    else if (periods.some((p) => !PERIOD.test(p))) fail('periods', 'must be months written YYYY-MM');
+    if (periods.length === 0) fail('periods', 'required');
+    else if (periods.some((p) => !PERIOD.test(p))) fail('periods', 'month');
 
     const priority = row.priority ? priorityAliases[normalize(row.priority)] : 'medium';
-    if (!priority) fail('priority', 'must be high, medium or low');
+    if (!priority) fail('priority', 'priority_unknown');
 
     let maxPricePerSeatCents: number | null = null;
     if (row.maxPricePerSeat) {
       maxPricePerSeatCents = parseDollars(row.maxPricePerSeat);
-      if (maxPricePerSeatCents === null) fail('max_price_per_seat', 'must be an amount in dollars');
+      if (maxPricePerSeatCents === null) fail('max_price_per_seat', 'amount_invalid');
     }
 
     if (errors.length > before || !member || !topicId) return;
@@ -187,6 +204,6 @@ export function parseNeedImportRows(
       notes: row.notes ?? '',
     });
   });
-  if (errors.length === 0 && lines.length === 0) errors.push({ row: 1, field: '(file)', message: 'the file has no data rows' });
+  if (errors.length === 0 && lines.length === 0) errors.push({ row: 1, field: '(file)', code: 'file_no_rows' });
   return { lines: errors.length ? [] : lines, errors };
 }

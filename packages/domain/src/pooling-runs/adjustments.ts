@@ -32,13 +32,23 @@ export interface Adjustments {
   excludeNeeds?: string[];
 }
 
-/** A pin or exclude that does not fit the problem; `field` names it, e.g. `pins[0].allocations[1].needId`. */
+/** Why a pin or exclude does not fit the problem (the server writes each in the reader's language). */
+export type AdjustmentProblem = 'need_not_in_problem' | 'offer_not_in_problem' | 'period_not_in_problem' | 'pinned_and_excluded' | 'offer_max_sessions' | 'pins_exceed_need_seats';
+
+/**
+ * A pin or exclude that does not fit the problem; `field` names it, e.g. `pins[0].allocations[1].needId`,
+ * `code` and `params` say why; the message says it in English.
+ */
 export class InvalidAdjustmentError extends Error {
   readonly field: string;
-  constructor(field: string, message: string) {
+  readonly code: AdjustmentProblem;
+  readonly params: Record<string, string | number>;
+  constructor(field: string, message: string, code: AdjustmentProblem, params: Record<string, string | number> = {}) {
     super(`${field}: ${message}`);
     this.name = 'InvalidAdjustmentError';
     this.field = field;
+    this.code = code;
+    this.params = params;
   }
 }
 
@@ -78,11 +88,11 @@ export function applyAdjustments(problem: ProblemJson, adjustments: Adjustments)
   };
 
   (adjustments.excludeNeeds ?? []).forEach((id, i) => {
-    if (!needById.has(id)) throw new InvalidAdjustmentError(`excludeNeeds[${i}]`, `need "${id}" is not in the problem`);
+    if (!needById.has(id)) throw new InvalidAdjustmentError(`excludeNeeds[${i}]`, `need "${id}" is not in the problem`, 'need_not_in_problem', { id });
   });
   excludedSessions.forEach((x, i) => {
     const o = offerById.get(x.offerId);
-    if (!o) throw new InvalidAdjustmentError(`excludeSessions[${i}].offerId`, `offer "${x.offerId}" is not in the problem`);
+    if (!o) throw new InvalidAdjustmentError(`excludeSessions[${i}].offerId`, `offer "${x.offerId}" is not in the problem`, 'offer_not_in_problem', { id: x.offerId });
   });
 
   // seats each need gives to pins
@@ -92,23 +102,23 @@ export function applyAdjustments(problem: ProblemJson, adjustments: Adjustments)
   pins.forEach((pin, i) => {
     const where = `pins[${i}]`;
     const o = offerById.get(pin.offerId);
-    if (!o) throw new InvalidAdjustmentError(`${where}.offerId`, `offer "${pin.offerId}" is not in the problem`);
-    if (!problem.periods.includes(pin.period)) throw new InvalidAdjustmentError(`${where}.period`, `period "${pin.period}" is not in the problem`);
+    if (!o) throw new InvalidAdjustmentError(`${where}.offerId`, `offer "${pin.offerId}" is not in the problem`, 'offer_not_in_problem', { id: pin.offerId });
+    if (!problem.periods.includes(pin.period)) throw new InvalidAdjustmentError(`${where}.period`, `period "${pin.period}" is not in the problem`, 'period_not_in_problem', { period: pin.period });
     if (excludedSessions.some((x) => x.offerId === pin.offerId && x.period === pin.period && (o.mode === 'virtual' || x.region === pin.region)))
-      throw new InvalidAdjustmentError(where, `session "${pin.id}" is both pinned and excluded`);
+      throw new InvalidAdjustmentError(where, `session "${pin.id}" is both pinned and excluded`, 'pinned_and_excluded', { id: pin.id });
     pin.allocations.forEach((a, j) => {
-      if (!needById.has(a.needId)) throw new InvalidAdjustmentError(`${where}.allocations[${j}].needId`, `need "${a.needId}" is not in the problem`);
-      if (excludedNeeds.has(a.needId)) throw new InvalidAdjustmentError(`${where}.allocations[${j}].needId`, `need "${a.needId}" is both pinned and excluded`);
+      if (!needById.has(a.needId)) throw new InvalidAdjustmentError(`${where}.allocations[${j}].needId`, `need "${a.needId}" is not in the problem`, 'need_not_in_problem', { id: a.needId });
+      if (excludedNeeds.has(a.needId)) throw new InvalidAdjustmentError(`${where}.allocations[${j}].needId`, `need "${a.needId}" is both pinned and excluded`, 'pinned_and_excluded', { id: a.needId });
       pinnedSeats.set(a.needId, (pinnedSeats.get(a.needId) ?? 0) + a.seats);
     });
     const key = `${pin.offerId}\u0000${pin.period}`;
     pinsPerSlot.set(key, (pinsPerSlot.get(key) ?? 0) + 1);
     if ((pinsPerSlot.get(key) ?? 0) > (o.maxSessions ?? 1))
-      throw new InvalidAdjustmentError(where, `offer "${o.id}" cannot run more than ${o.maxSessions ?? 1} session(s) in ${pin.period}`);
+      throw new InvalidAdjustmentError(where, `offer "${o.id}" cannot run more than ${o.maxSessions ?? 1} session(s) in ${pin.period}`, 'offer_max_sessions', { id: o.id, maximum: o.maxSessions ?? 1, period: pin.period });
   });
   for (const [needId, seats] of pinnedSeats) {
     const n = needById.get(needId) as ProblemNeedJson;
-    if (seats > n.seats) throw new InvalidAdjustmentError('pins', `need "${needId}" has ${n.seats} seats but pins hold ${seats}`);
+    if (seats > n.seats) throw new InvalidAdjustmentError('pins', `need "${needId}" has ${n.seats} seats but pins hold ${seats}`, 'pins_exceed_need_seats', { id: needId, seats: n.seats, pinned: seats });
   }
 
   const offerOrigin = new Map<string, string>();

@@ -7,25 +7,34 @@ import { fetchMe as fetchMeFromApi, logIn, logOut, saveLanguage } from './api.ts
 export const ME_KEY = ['auth', 'me'] as const;
 
 /**
- * The account's language applies unless this browser made an explicit choice (the FR | EN switch,
- * which also saves it on the account): at login, after an invitation and on every page load.
+ * The account's language applies unless this browser made an explicit choice (the FR | EN switch).
+ * That choice is the person's latest, so it becomes the account's too (as the switch does when logged
+ * in): the server writes its messages and e-mails in the account's language, which must be the page's.
+ * At login, after an invitation and on every page load; answers the account as it now is.
  */
-export function applyAccountLanguage(me: Pick<Me, 'locale'>) {
-  if (!storedLanguage() && me.locale !== i18n.language) void i18n.changeLanguage(me.locale);
+export function applyAccountLanguage<T extends Pick<Me, 'locale'>>(me: T): T {
+  const stored = storedLanguage();
+  if (!stored) {
+    if (me.locale !== i18n.language) void i18n.changeLanguage(me.locale);
+    return me;
+  }
+  if (stored === me.locale) return me;
+  saveLanguage(stored).catch(() => {
+    // the page keeps the browser's choice; the account keeps its previous language
+  });
+  return { ...me, locale: stored };
 }
 
 /** Takes a logged-in answer (login, invitation, password change): its CSRF token, language and account. */
 export function acceptSession(queryClient: QueryClient, me: Me) {
   setCsrfToken(me.csrfToken);
-  applyAccountLanguage(me);
-  queryClient.setQueryData(ME_KEY, me);
+  queryClient.setQueryData(ME_KEY, applyAccountLanguage(me));
 }
 
 async function fetchMe(): Promise<Me | null> {
   const me = await fetchMeFromApi();
   setCsrfToken(me?.csrfToken ?? null);
-  if (me) applyAccountLanguage(me);
-  return me;
+  return me ? applyAccountLanguage(me) : me;
 }
 
 /** The logged-in account, or null when logged out. */

@@ -68,6 +68,7 @@ export function CoursePage() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const ref = useReference();
+  const format = useFormat();
   const topics = useTopicLabels();
   const coordinator = me.role === 'coordinator';
   const providers = useProviders();
@@ -192,7 +193,7 @@ export function CoursePage() {
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
                 <MultiSelect label={t('catalogue:course.regions')} searchable data={ref.regionOptions} value={v.regions} onChange={(x) => set('regions', x)} error={form.error('regions')} />
-                <MultiSelect label={t('catalogue:course.periods')} searchable data={months} value={v.periods} onChange={(x) => set('periods', x)} error={form.error('periods')} />
+                <MultiSelect label={t('catalogue:course.periods')} searchable data={format.monthOptions(months)} value={v.periods} onChange={(x) => set('periods', x)} error={form.error('periods')} />
               </SimpleGrid>
             </Fieldset>
             <Fieldset legend={t('catalogue:course.pricing')}>

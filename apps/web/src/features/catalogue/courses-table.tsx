@@ -38,7 +38,7 @@ export function CoursesTable({ courses, caption, showProvider = true }: { course
               <Table.Td>
                 {t(`common:languages.${c.language}`)} · {t(`needs:mode.${c.mode}`)}
               </Table.Td>
-              <Table.Td>{c.periods.join(', ')}</Table.Td>
+              <Table.Td>{format.periods(c.periods)}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>{t('catalogue:courses.priceValue', { fixed: format.money(c.fixedCostCents), seat: format.money(c.seatCostCents) })}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>
                 {c.minSeats}–{c.maxSeats}

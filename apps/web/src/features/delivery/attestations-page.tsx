@@ -10,7 +10,7 @@ import { attestationPdfUrl, useAttestationList, useEmployeeOptions, useMemberOpt
 
 /** /attestations: attestations of participation (s.14) per firm and per participant, with their PDF. */
 export function AttestationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const message = useErrorMessage();
   const { data: me } = useMe();
@@ -22,7 +22,6 @@ export function AttestationsPage() {
   const employees = useEmployeeOptions(firm);
   const list = useAttestationList({ memberId: firm ?? undefined, employeeId: employeeId ?? undefined }, !!firm);
   const reissue = useReissueAttestation();
-  const en = i18n.language.startsWith('en');
   return (
     <>
       <PageHeader title={t('delivery:attestations.title')} subtitle={t('delivery:attestations.subtitle')} />
@@ -74,9 +73,9 @@ export function AttestationsPage() {
               <Table.Tr key={a.id}>
                 <Table.Td>{a.number}</Table.Td>
                 <Table.Td>{a.participantName}</Table.Td>
-                <Table.Td>{en ? a.courseTitleEn : a.courseTitleFr}</Table.Td>
-                <Table.Td>{a.dateFrom === a.dateTo ? format.date(a.dateFrom) : `${format.date(a.dateFrom)} – ${format.date(a.dateTo)}`}</Table.Td>
-                <Table.Td>{t('delivery:days.hours', { hours: a.hours })}</Table.Td>
+                <Table.Td>{format.text({ fr: a.courseTitleFr, en: a.courseTitleEn })}</Table.Td>
+                <Table.Td>{format.dateRange(a.dateFrom, a.dateTo)}</Table.Td>
+                <Table.Td>{format.hours(a.hours)}</Table.Td>
                 <Table.Td>{format.date(a.reissuedAt ?? a.issuedAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">

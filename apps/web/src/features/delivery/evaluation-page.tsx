@@ -3,6 +3,7 @@ import { Card, Group, SegmentedControl, Select, SimpleGrid, Text, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
 import { useCourses, useProviders } from '../catalogue/api.ts';
@@ -11,6 +12,7 @@ import { type EvaluationResults, useEvaluation } from './api.ts';
 /** The charts of evaluation results: mean answers per question for each level, and participants' outcomes. */
 export function EvaluationCharts({ results, idPrefix }: { results: EvaluationResults; idPrefix: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const outcomes = [
     { label: t('delivery:outcome.passed'), count: results.outcomes.passed },
     { label: t('delivery:outcome.not_passed'), count: results.outcomes.notPassed },
@@ -21,7 +23,7 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
       {results.levels.map((level) => {
         const data = Object.entries(level.means).map(([question, mean]) => ({ label: t(`delivery:evaluation.questions.${question}`), mean: mean ?? 0 }));
         const title = t(`delivery:evaluation.level${level.level}`);
-        const summary = data.map((d) => `${d.label}: ${d.mean.toFixed(1)}`).join(', ');
+        const summary = data.map((d) => `${d.label}: ${format.number(d.mean, 1)}`).join(', ');
         const id = `${idPrefix}-level-${level.level}`;
         return (
           <Card withBorder component="section" aria-labelledby={`${id}-title`} key={level.level}>
@@ -29,7 +31,7 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
               {title}
             </Title>
             <Text size="sm" c="dimmed" mb="sm">
-              {t('delivery:evaluation.responses', { responses: level.responses, sent: level.sent })}
+              {t('delivery:evaluation.responses', { responses: t('common:count.responses', { count: level.responses }), sent: t('common:count.questionnaires', { count: level.sent }) })}
             </Text>
             {level.responses === 0 ? (
               <Text c="dimmed">{t('delivery:evaluation.noResponse')}</Text>

@@ -16,7 +16,7 @@ export function SeatsCell({ s }: { s: Seats }) {
     <Stack gap={0}>
       <Text size="sm">{parts.join(' · ')}</Text>
       <Text size="xs" c="dimmed">
-        {t('delivery:seats.capacity', { max: s.seatsMax })}
+        {t('delivery:seats.capacity', { count: s.seatsMax })}
       </Text>
     </Stack>
   );
@@ -30,7 +30,7 @@ export function GoNoGoCell({ s }: { s: Seats }) {
     <Stack gap={0}>
       {s.goNoGo === 'alert' ? <Badge color="red">{label}</Badge> : <Text size="sm">{label}</Text>}
       <Text size="xs" c="dimmed">
-        {t('delivery:seats.minimum', { held: s.seats.held, min: s.seatsMin })}
+        {t('delivery:seats.minimum', { count: s.seats.held, min: s.seatsMin })}
       </Text>
     </Stack>
   );
@@ -44,10 +44,10 @@ export function useSeatRows(s: Seats): [string, string][] {
     [t('delivery:seats.reservedLabel'), s.seats.unnamed > 0 ? `${reserved} (${t('delivery:seats.unnamed', { count: s.seats.unnamed })})` : reserved],
     [t('delivery:seats.confirmedLabel'), t('delivery:seats.confirmed', { count: s.seats.confirmed })],
     [t('delivery:seats.waitlistedLabel'), t('delivery:seats.waitlisted', { count: s.seats.waitlisted })],
-    [t('delivery:seats.freeLabel'), `${t('delivery:seats.free', { count: s.seats.free })} ${t('delivery:seats.capacity', { max: s.seatsMax })}`],
+    [t('delivery:seats.freeLabel'), `${t('delivery:seats.free', { count: s.seats.free })} ${t('delivery:seats.capacity', { count: s.seatsMax })}`],
     [
       t('delivery:seats.minimumLabel'),
-      `${t('delivery:seats.minimum', { held: s.seats.held, min: s.seatsMin })} — ${s.seats.minimumMet ? t('delivery:seats.met') : t('delivery:seats.notMet')}`,
+      `${t('delivery:seats.minimum', { count: s.seats.held, min: s.seatsMin })} — ${s.seats.minimumMet ? t('delivery:seats.met') : t('delivery:seats.notMet')}`,
     ],
   ];
 }

@@ -70,10 +70,10 @@ export function SessionsPage() {
               <Table.Tr key={s.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/sessions/${s.id}`}>
-                    {s.title}
+                    {format.text({ fr: s.titleFr, en: s.titleEn })}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{s.period}</Table.Td>
+                <Table.Td>{format.period(s.period)}</Table.Td>
                 <Table.Td>{s.firstDay ? `${format.date(s.firstDay)}${s.lastDay !== s.firstDay ? ` – ${format.date(s.lastDay)}` : ''}` : '—'}</Table.Td>
                 <Table.Td>
                   <SessionStateBadge state={s.status} />

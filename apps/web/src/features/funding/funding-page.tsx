@@ -79,7 +79,7 @@ export function FundingPage() {
                 <Table.Td>
                   {format.date(p.startsOn)} – {format.date(p.endsOn)}
                 </Table.Td>
-                <Table.Td ta="right">{format.percent(p.coveragePpm)}</Table.Td>
+                <Table.Td ta="right">{format.ppm(p.coveragePpm)}</Table.Td>
                 <Table.Td>{p.eligibleCategories.map((c) => t(`funding:category.${c}`)).join(', ')}</Table.Td>
                 <Table.Td>
                   {[

@@ -14,6 +14,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { ChangeSummary } from '../audit/change-summary.tsx';
+import { changeLines } from '@mutualis/domain/audit/index';
 import { EmployeesTable } from '../employees/employees-table.tsx';
 import { type Member, useChangeMemberStatus, useMember, useMemberHistory } from './api.ts';
 import { ContactsPanel } from './contacts-panel.tsx';
@@ -205,9 +206,9 @@ function HistoryPanel({ memberId }: { memberId: string }) {
               <Table.Tr key={entry.id}>
                 <Table.Td>{format.dateTime(entry.at)}</Table.Td>
                 <Table.Td>{entry.actorName}</Table.Td>
-                <Table.Td>{entry.action}</Table.Td>
+                <Table.Td>{t(`audit:actions.${entry.action}`)}</Table.Td>
                 <Table.Td>
-                  <ChangeSummary change={entry.change} />
+                  <ChangeSummary entry={{ entityType: entry.entityType, changes: changeLines(entry.action, entry.change) }} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,6 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { useFormat } from '../../components/format.ts';
 import type { Need } from './api.ts';
 
 export function NeedStatusBadge({ status }: { status: Need['status'] }) {
@@ -17,11 +18,12 @@ export function useNeedText() {
 }
 
 export function PeriodBadges({ periods }: { periods: string[] }) {
+  const format = useFormat();
   return (
     <Group gap={4}>
       {periods.map((p) => (
-        <Badge key={p} variant="outline" color="gray" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
-          {p}
+        <Badge key={p} variant="outline" color="gray" tt="none" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+          {format.period(p)}
         </Badge>
       ))}
     </Group>

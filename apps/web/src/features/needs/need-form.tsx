@@ -8,6 +8,7 @@ import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useTopicLabels } from '../catalogue/api.ts';
 import { LANGUAGES, MODES, NEED_PRIORITIES, type Need, upcomingMonths, useAnonymousDemand, useSaveNeed } from './api.ts';
 import { dollarsToCents } from '../../components/format.ts';
+import { useFormat } from '../../components/format.ts';
 
 interface Values {
   topicId: string | null;
@@ -80,6 +81,7 @@ export function NeedFormModal({
     form.clear(field);
   };
   const months = [...new Set([...upcomingMonths(18), ...values.periods])].sort();
+  const format = useFormat();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -158,7 +160,7 @@ export function NeedFormModal({
             label={t('needs:fields.periods')}
             description={t('needs:form.periodsHelp')}
             required
-            data={months}
+            data={format.monthOptions(months)}
             value={values.periods}
             onChange={(v) => set('periods', v)}
             error={form.error('periods')}

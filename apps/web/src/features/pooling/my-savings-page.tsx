@@ -99,7 +99,7 @@ export function MySavingsPage() {
                 <Table.Tbody>
                   {lines.map((l) => (
                     <Table.Tr key={`${l.sessionId}-${l.needId}`}>
-                      <Table.Td>{l.period}</Table.Td>
+                      <Table.Td>{format.period(l.period)}</Table.Td>
                       <Table.Td>
                         {en ? l.courseEn : l.courseFr}
                         <Text size="xs" c="dimmed">

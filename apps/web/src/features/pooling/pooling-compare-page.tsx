@@ -62,7 +62,7 @@ export function PoolingComparePage() {
           ) : null}
         </Table.Td>
         <Table.Td>{names.course(s.offerId)}</Table.Td>
-        <Table.Td>{s.period}</Table.Td>
+        <Table.Td>{format.period(s.period)}</Table.Td>
         <Table.Td>{names.region(s.region)}</Table.Td>
         <Table.Td ta="right">{s.seats}</Table.Td>
         <Table.Td ta="right">{format.money(dollarsToCents(s.cost), 2)}</Table.Td>

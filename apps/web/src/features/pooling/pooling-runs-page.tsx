@@ -180,7 +180,7 @@ export function PoolingRunsPage() {
                     <RunStatusBadge status={r.status} accepted={!!r.acceptedAt} />
                     {poolingRunIsActive(r.status) && <Progress value={Number(r.progress.percent ?? 0)} size="sm" mt={4} aria-label={t('pooling:progress.label')} />}
                   </Table.Td>
-                  <Table.Td>{r.periods.join(', ')}</Table.Td>
+                  <Table.Td>{format.periods(r.periods)}</Table.Td>
                   <Table.Td ta="right">{format.number(r.needCount)}</Table.Td>
                   <Table.Td ta="right">{r.totals ? format.money(dollarsToCents(r.totals.cost)) : ''}</Table.Td>
                   <Table.Td ta="right">
@@ -188,7 +188,7 @@ export function PoolingRunsPage() {
                       ? t('pooling:figures.seatsOf', { served: format.number(r.totals.seatsServed), requested: format.number(r.totals.seatsServed + r.totals.seatsUnserved) })
                       : ''}
                   </Table.Td>
-                  <Table.Td ta="right">{r.bound ? `${(r.bound.gap * 100).toFixed(2)} %` : ''}</Table.Td>
+                  <Table.Td ta="right">{r.bound ? format.percent(r.bound.gap, 2) : ''}</Table.Td>
                   <Table.Td>{r.createdByName ?? ''}</Table.Td>
                 </Table.Tr>
               ))}

@@ -10,6 +10,7 @@ import { TRAINING_LANGUAGES, useProviders, useTopicLabels } from '../catalogue/a
 import { MODES, upcomingMonths, useNeeds } from '../needs/api.ts';
 import { PeriodBadges } from '../needs/need-badges.tsx';
 import { type CreateQuoteRequest, useCreateQuote } from './api.ts';
+import { useFormat } from '../../components/format.ts';
 
 /** /quotes/new[?topicId&regionCode&period&language]: a request for quote from a cell or from chosen needs. */
 export function QuoteNewPage() {
@@ -39,6 +40,7 @@ export function QuoteNewPage() {
     (n) => (!regionCode || n.regionCode === regionCode) && (!language || n.languages.includes(language as 'fr' | 'en')) && (periods.length === 0 || n.periods.some((p) => periods.includes(p))),
   );
   const months = [...new Set([...upcomingMonths(18), ...periods])].sort();
+  const format = useFormat();
   const toggle = (id: string) => setNeedIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   const submit = (event: FormEvent) => {
@@ -82,7 +84,7 @@ export function QuoteNewPage() {
               value={language}
               onChange={setLanguage}
             />
-            <MultiSelect label={t('quotes:fields.periods')} data={months} value={periods} onChange={setPeriods} />
+            <MultiSelect label={t('quotes:fields.periods')} data={format.monthOptions(months)} value={periods} onChange={setPeriods} />
             <MultiSelect label={t('quotes:fields.modes')} data={MODES.map((m) => ({ value: m, label: t(`needs:mode.${m}`) }))} value={modes} onChange={setModes} />
             <MultiSelect
               label={t('quotes:fields.providers')}
@@ -123,7 +125,7 @@ export function QuoteNewPage() {
                   {candidates.map((n) => (
                     <Table.Tr key={n.id}>
                       <Table.Td>
-                        <Checkbox checked={needIds.includes(n.id)} onChange={() => toggle(n.id)} aria-label={t('quotes:create.includeOne', { member: n.memberName, seats: n.seats })} />
+                        <Checkbox checked={needIds.includes(n.id)} onChange={() => toggle(n.id)} aria-label={t('quotes:create.includeOne', { member: n.memberName, seats: t('common:count.seats', { count: n.seats }) })} />
                       </Table.Td>
                       <Table.Td>{n.memberName}</Table.Td>
                       <Table.Td style={{ textAlign: 'right' }}>{n.seats}</Table.Td>

@@ -66,7 +66,7 @@ export function QuotesPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{ref.regionLabel(q.regionCode)}</Table.Td>
-                  <Table.Td>{q.periods.join(', ')}</Table.Td>
+                  <Table.Td>{format.periods(q.periods)}</Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{q.seats}</Table.Td>
                   <Table.Td>{format.date(q.responseDueOn)}</Table.Td>
                   <Table.Td>

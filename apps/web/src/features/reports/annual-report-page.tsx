@@ -154,7 +154,7 @@ export function AnnualReportPage() {
               <Title order={2} size="h4" mb="xs">
                 {t('reports:cessation.title')}
               </Title>
-              <Text size="sm">{t('reports:cessation.text', { received: format.amount(cessation.data.receivedCents), spent: format.amount(cessation.data.spentCents), rate: format.percent(cessation.data.interestRatePpm) })}</Text>
+              <Text size="sm">{t('reports:cessation.text', { received: format.amount(cessation.data.receivedCents), spent: format.amount(cessation.data.spentCents), rate: format.ppm(cessation.data.interestRatePpm) })}</Text>
               <Text fw={700} mt="xs">
                 {t('reports:cessation.total', { principal: format.amount(cessation.data.principalCents), interest: format.amount(cessation.data.interestCents), total: format.amount(cessation.data.totalCents) })}
               </Text>

@@ -84,7 +84,7 @@ export function MyOnePercentPage() {
             <Card withBorder>
               <Stack gap={6}>
                 <Text size="sm" c="dimmed">
-                  {s.subject ? t('reports:my.subject', { threshold: format.amount(s.thresholdCents), rate: format.percent(s.ratePpm) }) : t('reports:my.notSubject', { threshold: format.amount(s.thresholdCents) })}
+                  {s.subject ? t('reports:my.subject', { threshold: format.amount(s.thresholdCents), rate: format.ppm(s.ratePpm) }) : t('reports:my.notSubject', { threshold: format.amount(s.thresholdCents) })}
                 </Text>
                 {row(t('reports:onePercent.obligation'), s.obligationCents, true)}
                 {row(t('reports:my.shares'), s.paidToMutual.sessionSharesCents)}

@@ -1,10 +1,12 @@
 import { Anchor, Card, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../components/format.ts';
 import { attestationPdfUrl, type SessionDetail, useAttestations } from '../api.ts';
 
 /** The attestations issued for a delivered session, with their PDF. */
 export function AttestationsCard({ s }: { s: SessionDetail }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const list = useAttestations(s.id, true);
   if (!list.data || list.data.length === 0) return null;
   return (
@@ -18,7 +20,7 @@ export function AttestationsCard({ s }: { s: SessionDetail }) {
             <Table.Tr key={a.id}>
               <Table.Td>{a.participantName}</Table.Td>
               <Table.Td>{a.number}</Table.Td>
-              <Table.Td>{t('delivery:days.hours', { hours: a.hours })}</Table.Td>
+              <Table.Td>{format.hours(a.hours)}</Table.Td>
               <Table.Td>
                 <Anchor href={attestationPdfUrl(a.id)}>{t('delivery:attestations.pdf')}</Anchor>
               </Table.Td>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { useFormat } from '../../../components/format.ts';
+import { today, useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import {
   type Enrolment,
@@ -49,8 +49,8 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
     return ids;
   };
   // substitution is free until the withdrawal deadline (Montreal date; the server decides)
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montreal' }).format(new Date());
-  const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || today <= s.withdrawalDeadline);
+  const todayIs = today();
+  const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || todayIs <= s.withdrawalDeadline);
   const employeeOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` }));
   return (
     <Card withBorder mb="md" aria-labelledby="enrolments-title">

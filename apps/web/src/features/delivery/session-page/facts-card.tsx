@@ -10,7 +10,7 @@ export function FactsCard({ s }: { s: SessionDetail }) {
   const format = useFormat();
   const seatRows = useSeatRows(s);
   const rows: [string, string][] = [
-    [t('delivery:fields.period'), s.period],
+    [t('delivery:fields.period'), format.period(s.period)],
     ...seatRows,
     [t('delivery:fields.place'), s.place ?? s.virtualLink ?? (s.mode === 'virtual' ? t('delivery:fields.virtualLinkForParticipants') : '—')],
     [t('delivery:fields.trainer'), [s.providerName, s.trainerName].filter(Boolean).join(' — ') || '—'],
@@ -38,9 +38,9 @@ export function FactsCard({ s }: { s: SessionDetail }) {
               <Table.Tr key={d.id}>
                 <Table.Td>{format.date(d.day)}</Table.Td>
                 <Table.Td>
-                  {d.startsAt}–{d.endsAt}
+                  {format.time(d.startsAt)} – {format.time(d.endsAt)}
                 </Table.Td>
-                <Table.Td>{t('delivery:days.hours', { hours: d.hours })}</Table.Td>
+                <Table.Td>{format.hours(d.hours)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

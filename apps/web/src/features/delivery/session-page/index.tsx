@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { ActivityFeed } from '../../audit/activity-feed.tsx';
 import { useMe } from '../../auth/session.ts';
 import { downloadSignInSheet, sessionIsDelivered, sessionWasHeld, useSession } from '../api.ts';
 import { SessionStateBadge } from '../sessions-page.tsx';
@@ -48,13 +50,14 @@ export function SessionPage() {
   const { data: me } = useMe();
   const session = useSession(sessionId);
   const s = session.data;
+  const format = useFormat();
   const role = me?.role ?? 'coordinator';
   const runs = role === 'coordinator' || role === 'trainer';
   const hasSheet = s && runs && s.status !== 'proposed' && s.status !== 'cancelled';
   return (
     <>
       <PageHeader
-        title={s?.title ?? t('delivery:sessions.title')}
+        title={s ? format.text({ fr: s.titleFr, en: s.titleEn }) : t('delivery:sessions.title')}
         subtitle={s ? <SessionStateBadge state={s.status} /> : undefined}
         actions={hasSheet ? <SignInSheetButton sessionId={s.id} /> : undefined}
       />
@@ -70,6 +73,7 @@ export function SessionPage() {
           {runs && (s.status === 'in_delivery' || s.status === 'delivered') && <QuestionnaireSheetsCard s={s} />}
           {(runs || role === 'member_contact') && sessionIsDelivered(s.status) && <SessionEvaluationCard s={s} />}
           {role !== 'trainer' && sessionIsDelivered(s.status) && <AttestationsCard s={s} />}
+          {role === 'coordinator' && <ActivityFeed entityType="training_session" entityId={s.id} />}
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { type Enrolment, sessionIsOpenForEnrolment, useMoveEnrolment, useSessions } from '../api.ts';
 import { useNotifyError } from './use-notify-error.ts';
@@ -9,13 +10,14 @@ import { useNotifyError } from './use-notify-error.ts';
 export function MoveModal({ enrolment, onClose }: { enrolment: Enrolment; onClose: () => void }) {
   const { t } = useTranslation();
   const onError = useNotifyError();
+  const format = useFormat();
   const sessions = useSessions();
   const [target, setTarget] = useState<string | null>(null);
   const [waitlistIfFull, setWaitlistIfFull] = useState(false);
   const move = useMoveEnrolment();
   const options = (sessions.data ?? [])
     .filter((s) => s.id !== enrolment.sessionId && sessionIsOpenForEnrolment(s.status))
-    .map((s) => ({ value: s.id, label: `${s.title} — ${s.firstDay ?? s.period} (${t('delivery:seats.free', { count: s.seats.free })})` }));
+    .map((s) => ({ value: s.id, label: `${format.text({ fr: s.titleFr, en: s.titleEn })} — ${s.firstDay ? format.date(s.firstDay) : format.period(s.period)} (${t('delivery:seats.free', { count: s.seats.free })})` }));
   return (
     <Modal opened onClose={onClose} title={t('delivery:move.title', { name: enrolment.employeeName })} closeButtonProps={{ 'aria-label': t('delivery:close') }}>
       <Stack>

@@ -3,6 +3,7 @@ import { IconCheck, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useReference } from '../../../api/reference.ts';
+import { useFormat } from '../../../components/format.ts';
 import { useTopicLabels } from '../../catalogue/api.ts';
 import { cellIsReady, type DemandBoard, type DemandCell } from '../api.ts';
 
@@ -13,6 +14,7 @@ export const quoteFromCell = (c: Pick<DemandCell, 'topicId' | 'regionCode' | 'pe
 /** One page of the board's cells, as the server sorts them: ready cells first, then the most seats. */
 export function CellsTable({ board, onPage }: { board: DemandBoard; onPage: (page: number) => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const topics = useTopicLabels();
   const ref = useReference();
   const shown = board.cells;
@@ -43,7 +45,7 @@ export function CellsTable({ board, onPage }: { board: DemandBoard; onPage: (pag
               <Table.Tr key={`${c.topicId}|${c.regionCode}|${c.period}|${c.language}`} data-status={c.status}>
                 <Table.Td>{topics.label(c.topicId)}</Table.Td>
                 <Table.Td>{ref.regionLabel(c.regionCode)}</Table.Td>
-                <Table.Td>{c.period}</Table.Td>
+                <Table.Td>{format.period(c.period)}</Table.Td>
                 <Table.Td>{t(`common:languages.${c.language}`)}</Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>{c.seats}</Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>{c.members}</Table.Td>
@@ -51,7 +53,7 @@ export function CellsTable({ board, onPage }: { board: DemandBoard; onPage: (pag
                   <CellStatusBadge cell={c} />
                 </Table.Td>
                 <Table.Td>
-                  <Anchor component={Link} to={quoteFromCell(c)} size="sm" aria-label={t('demand:cells.requestQuoteFor', { topic: topics.label(c.topicId), period: c.period })}>
+                  <Anchor component={Link} to={quoteFromCell(c)} size="sm" aria-label={t('demand:cells.requestQuoteFor', { topic: topics.label(c.topicId), period: format.period(c.period) })}>
                     <Group gap={4} wrap="nowrap" component="span">
                       <IconSend size={14} aria-hidden />
                       {t('demand:cells.requestQuote')}

@@ -3,6 +3,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../../api/reference.ts';
+import { useFormat } from '../../../components/format.ts';
 import { useTopicLabels } from '../../catalogue/api.ts';
 import type { DemandBoard } from '../api.ts';
 
@@ -11,6 +12,7 @@ export function HeatMap({ board }: { board: DemandBoard }) {
   const { t } = useTranslation();
   const topics = useTopicLabels();
   const ref = useReference();
+  const format = useFormat();
   const [axis, setAxis] = useState<'period' | 'region'>('period');
   const columns = axis === 'period' ? board.periods : board.regions;
   // The server sums every matching cell per topic × period and topic × region (languages and
@@ -23,7 +25,7 @@ export function HeatMap({ board }: { board: DemandBoard }) {
   }
   const topicRows = [...rows.keys()].sort((a, b) => topics.label(a).localeCompare(topics.label(b))).slice(0, 40);
   const max = Math.max(1, ...[...rows.values()].flatMap((r) => [...r.values()].map((v) => v.seats)));
-  const colLabel = (c: string) => (axis === 'period' ? c : ref.regionLabel(c));
+  const colLabel = (c: string) => (axis === 'period' ? format.period(c) : ref.regionLabel(c));
   if (board.total === 0) return <Text c="dimmed">{t('demand:empty')}</Text>;
   return (
     <Card withBorder>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useReference } from '../../../api/reference.ts';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useTopicLabels } from '../../catalogue/api.ts';
@@ -27,6 +28,7 @@ const PAGE = 50;
 export function DemandPage() {
   const { t } = useTranslation();
   const ref = useReference();
+  const format = useFormat();
   const topics = useTopicLabels();
   const message = useErrorMessage();
   const [params, setParams] = useSearchParams();
@@ -80,7 +82,7 @@ export function DemandPage() {
         <Group align="flex-end" wrap="wrap">
           <Select label={t('demand:fields.topic')} placeholder={t('common:filters.all')} clearable searchable data={topics.options} value={filters.topicId ?? null} onChange={(v) => setFilter('topicId', v)} w={300} />
           <Select label={t('demand:fields.region')} placeholder={t('common:filters.all')} clearable searchable data={ref.regionOptions} value={filters.regionCode ?? null} onChange={(v) => setFilter('regionCode', v)} w={240} />
-          <Select label={t('demand:fields.period')} placeholder={t('common:filters.all')} clearable data={periodOptions} value={filters.period ?? null} onChange={(v) => setFilter('period', v)} w={150} />
+          <Select label={t('demand:fields.period')} placeholder={t('common:filters.all')} clearable data={format.monthOptions(periodOptions)} value={filters.period ?? null} onChange={(v) => setFilter('period', v)} w={150} />
           <Select
             label={t('demand:fields.language')}
             placeholder={t('common:filters.all')}

@@ -9,6 +9,7 @@ import { useTopicLabels } from '../../catalogue/api.ts';
 import { NEED_PRIORITIES, upcomingMonths } from '../../needs/api.ts';
 import { type Diagnostic, diagnosticIsEditable, type ProposedNeedLine, useSetProposedNeeds, useUpdateDiagnostic } from '../api.ts';
 import { NeedLinesTable } from './need-lines-table.tsx';
+import { useFormat } from '../../../components/format.ts';
 
 interface Gap {
   nocCode: string;
@@ -51,6 +52,7 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const setGaps = (next: (g: Gap[]) => Gap[]) => setFindings((f) => ({ ...f, gaps: next(f.gaps ?? savedGaps) }));
   const setLinesState = (next: (l: Line[]) => Line[]) => setLinesDraft((l) => next(l ?? savedLines));
   const months = upcomingMonths(18);
+  const format = useFormat();
 
   const saveContent = () => {
     form.reset();
@@ -162,7 +164,7 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
                 style={{ gridColumn: 'span 2' }}
               />
               <NumberInput label={t('needs:diagnostic.lineSeats', { n: i + 1 })} min={1} value={l.seats} onChange={(v) => patchLine(i, { seats: v })} error={linesForm.error(`lines.${i}.seats`)} disabled={!linesEditable} />
-              <MultiSelect label={t('needs:diagnostic.linePeriods', { n: i + 1 })} data={months} value={l.periods} onChange={(v) => patchLine(i, { periods: v })} disabled={!linesEditable} />
+              <MultiSelect label={t('needs:diagnostic.linePeriods', { n: i + 1 })} data={format.monthOptions(months)} value={l.periods} onChange={(v) => patchLine(i, { periods: v })} disabled={!linesEditable} />
               <Group align="flex-end" wrap="nowrap">
                 <Select
                   label={t('needs:diagnostic.linePriority', { n: i + 1 })}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { type Diagnostic, useValidateDiagnostic } from '../api.ts';
 import { NeedLinesTable } from './need-lines-table.tsx';
@@ -9,6 +10,7 @@ import { NeedLinesTable } from './need-lines-table.tsx';
 /** The member contact reads the diagnostic and validates its lines (rejecting some). */
 export function MemberView({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const validate = useValidateDiagnostic(d.id);
   const [rejected, setRejected] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -55,7 +57,7 @@ export function MemberView({ diagnostic: d }: { diagnostic: Diagnostic }) {
         <>
           {d.status === 'validated' && (
             <Alert color="green" variant="light">
-              {t('needs:diagnostic.validatedOn', { date: d.validatedAt?.slice(0, 10) ?? '' })}
+              {t('needs:diagnostic.validatedOn', { date: format.dateTime(d.validatedAt) })}
             </Alert>
           )}
           <NeedLinesTable diagnostic={d} />

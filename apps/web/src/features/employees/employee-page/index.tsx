@@ -6,7 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { teerOfNoc, useReference } from '../../../api/reference.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormError } from '../../../components/form-error.tsx';
-import { dollarsToCents } from '../../../components/format.ts';
+import { dollarsToCents, useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFieldErrors } from '../../../components/use-field-errors.ts';
@@ -66,6 +66,7 @@ export function EmployeePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const ref = useReference();
+  const format = useFormat();
   const existing = useEmployee(employeeId);
   const memberId = existing.data?.memberId ?? params.get('memberId') ?? me.memberId ?? undefined;
   const save = useSaveEmployee(employeeId, memberId);
@@ -131,7 +132,7 @@ export function EmployeePage() {
       />
       {employee?.endDate && (
         <Alert color="gray" mb="md" role="status">
-          {t('employees:end.ended', { date: employee.endDate, reason: ref.endReasonLabel(employee.endReason) })}
+          {t('employees:end.ended', { date: format.date(employee.endDate), reason: ref.endReasonLabel(employee.endReason) })}
         </Alert>
       )}
       <Stack maw={960}>

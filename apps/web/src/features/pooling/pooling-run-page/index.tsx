@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { poolingPlanMayBeAccepted, poolingProblemHref, poolingRunIsActive, useAcceptPoolingRun, useCancelPoolingRun, usePoolingRun } from '../api.ts';
 import { RunStatusBadge } from '../run-status-badge.tsx';
@@ -13,6 +14,7 @@ import { RunProgress } from './run-progress.tsx';
 /** /pooling/runs/:runId: live progress, then the plan to review, adjust, re-run and accept. */
 export function PoolingRunPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { runId = '' } = useParams();
   const { data: run, error, isLoading } = usePoolingRun(runId);
   const cancel = useCancelPoolingRun(runId);
@@ -39,7 +41,7 @@ export function PoolingRunPage() {
         subtitle={
           <Group gap="xs" component="span">
             <RunStatusBadge status={run.status} accepted={!!run.acceptedAt} />
-            <span>{run.periods.join(', ')}</span>
+            <span>{format.periods(run.periods)}</span>
             {run.sourceRunId && (
               <Anchor component={Link} to={`/pooling/runs/${run.sourceRunId}`} size="sm">
                 {t('pooling:run.source')}

@@ -68,9 +68,9 @@ export function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan })
       {(adjustments.pins?.length || adjustments.excludeSessions?.length || adjustments.excludeNeeds?.length) && (
         <Text size="sm" c="dimmed">
           {t('pooling:adjustments.applied', {
-            pins: adjustments.pins?.length ?? 0,
-            sessions: adjustments.excludeSessions?.length ?? 0,
-            needs: adjustments.excludeNeeds?.length ?? 0,
+            pins: t('pooling:adjustments.pinned', { count: adjustments.pins?.length ?? 0 }),
+            sessions: t('pooling:adjustments.excludedSessions', { count: adjustments.excludeSessions?.length ?? 0 }),
+            needs: t('pooling:adjustments.excludedNeeds', { count: adjustments.excludeNeeds?.length ?? 0 }),
           })}
         </Text>
       )}
@@ -87,7 +87,7 @@ export function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan })
       {canAdjust && (
         <Card withBorder>
           <Group justify="space-between">
-            <Text size="sm">{t('pooling:rerun.summary', { pins: pins.length, releases: unpins.length, sessions: excludeSessions.length, needs: excludedNeeds.length })}</Text>
+            <Text size="sm">{t('pooling:rerun.summary', { pins: pins.length, releases: unpins.length, sessions: t('common:count.sessions', { count: excludeSessions.length }), needs: t('common:count.needs', { count: excludedNeeds.length }) })}</Text>
             <Button onClick={submitRerun} loading={rerun.isPending} variant={changes ? 'filled' : 'light'}>
               {changes ? t('pooling:rerun.withChanges') : t('pooling:rerun.again')}
             </Button>

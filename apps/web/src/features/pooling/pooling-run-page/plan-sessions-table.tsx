@@ -61,14 +61,14 @@ export function PlanSessionsTable({
                     {names.provider(s.offerId)}
                   </Text>
                 </Table.Td>
-                <Table.Td>{s.period}</Table.Td>
+                <Table.Td>{format.period(s.period)}</Table.Td>
                 <Table.Td>{names.region(s.region)}</Table.Td>
                 <Table.Td ta="right">{s.seats}</Table.Td>
                 <Table.Td ta="right">{exact(s.cost)}</Table.Td>
                 <Table.Td>
                   {s.allocations.map((a) => (
                     <Text size="sm" key={a.needId}>
-                      {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: a.seats, share: exact(a.share) })}
+                      {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: t('common:count.seats', { count: a.seats }), share: exact(a.share) })}
                     </Text>
                   ))}
                 </Table.Td>

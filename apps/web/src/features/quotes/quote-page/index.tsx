@@ -28,7 +28,7 @@ export function QuotePage() {
         title={q.title}
         subtitle={
           <Group gap="xs" component="span">
-            <span>{t('quotes:detail.subtitle', { seats: q.seats, members: q.membersCount })}</span>
+            <span>{t('quotes:detail.subtitle', { seats: t('common:count.seats', { count: q.seats }), members: t('common:count.firms', { count: q.membersCount }) })}</span>
             <StatusBadge status={q.status} labelKey="quotes:status" />
           </Group>
         }

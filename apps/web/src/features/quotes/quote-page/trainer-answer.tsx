@@ -74,7 +74,7 @@ export function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; p
               <NumberInput label={t('quotes:fields.maxSeats')} required min={1} allowDecimal={false} value={maxSeats} onChange={setMax} error={form.error('maxSeats')} />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <MultiSelect label={t('quotes:fields.periods')} required data={months} value={periods} onChange={setPeriods} error={form.error('periods')} />
+              <MultiSelect label={t('quotes:fields.periods')} required data={format.monthOptions(months)} value={periods} onChange={setPeriods} error={form.error('periods')} />
               <NumberInput label={t('quotes:fields.duration')} min={0} decimalScale={1} value={hours} onChange={setHours} error={form.error('durationHours')} />
             </SimpleGrid>
             <Textarea label={t('quotes:fields.conditions')} value={conditions} onChange={(e) => setConditions(e.currentTarget.value)} autosize minRows={2} />
