@@ -5,7 +5,8 @@ import { type Client, createTestContext, loginAs, newMember, newMutual, newProvi
 
 // Reports through the API, with amounts worked by hand: a firm's 1 % statement (payments to the
 // mutual before taxes, wages while in training, the 2015 threshold), remitting the shortfall, the
-// annual report with its statements and checks (and no personal data for the board), cessation.
+// annual report with its statements and checks (and no personal data for the board), cessation;
+// payments to the mutual on days its recognition history says it was not recognised (s.1).
 
 type Statement = {
   subject: boolean;
@@ -20,7 +21,18 @@ type Statement = {
   mutualRecognised: boolean;
   remittance: { number: string; totalCents: number } | null;
   ledgerPaidCents: number;
+  notCountedCents: number;
+  paymentsDidNotCount: { from: string; to: string }[];
+  recognisedToday: boolean;
 };
+
+/** The mutual's recognition as the governance area records it (s.1, s.7), step by step. */
+async function recognitionSteps(coord: Client, steps: { kind: string; occurredOn: string; answerDueOn?: string }[]) {
+  for (const step of steps) {
+    const res = await coord.post('/api/recognition/events', step);
+    assert.equal(res.status, 201, await res.clone().text());
+  }
+}
 
 describe('reports', () => {
   let ctx: TestContext;
@@ -33,10 +45,13 @@ describe('reports', () => {
   before(async () => {
     ctx = await createTestContext();
     mutualId = (await newMutual(ctx)).id;
-    await ctx.deps.db.updateTable('mutual').set({ recognised_since: '2020-01-01' }).where('id', '=', mutualId).execute();
     firm = await newMember(ctx, mutualId, { legal_name: 'Soudure S inc.', annual_payroll_cents: 320_000_000, headcount: 60 });
     other = await newMember(ctx, mutualId, { legal_name: 'Usinage U inc.', headcount: 12 });
     coord = (await loginAs(ctx, 'coordinator', { mutualId })).client;
+    await recognitionSteps(coord, [
+      { kind: 'applied', occurredOn: '2019-06-01' },
+      { kind: 'recognised', occurredOn: '2020-01-01' },
+    ]);
     const provider = await newProvider(ctx, mutualId);
     // a delivered session: 2 of the firm's employees present 2 days × 7 h, 1 of the other firm's
     const s = await sessionWith(ctx, { mutualId, providerId: provider.id, fixedCents: 90_000, seatCents: 0, participants: [{ member: firm, status: 'confirmed' }, { member: firm, status: 'confirmed' }, { member: other, status: 'confirmed' }] });
@@ -86,15 +101,6 @@ describe('reports', () => {
     assert.match(text, /Training spending statement — 1 % law/);
     assert.match(text, /Soudure S inc\./);
     assert.doesNotMatch(text, /Usinage U/);
-  });
-
-  it('given a mutual no longer recognised, then payments to it do not count and a remittance is refused', async () => {
-    await ctx.deps.db.updateTable('mutual').set({ recognised_since: null }).where('id', '=', mutualId).execute();
-    const s = (await (await coord.get(`/api/reports/one-percent/${other.id}/2026`)).json()) as Statement;
-    assert.equal(s.mutualRecognised, false);
-    assert.equal(s.throughMutualCents, 0);
-    assert.equal((await coord.post(`/api/reports/one-percent/${other.id}/2014/remit`, {})).status, 409);
-    await ctx.deps.db.updateTable('mutual').set({ recognised_since: '2020-01-01' }).where('id', '=', mutualId).execute();
   });
 
   it('given the year 2026, then the annual report lists who paid, the activities, the clientele, balanced statements, and names what is missing', async () => {
@@ -155,5 +161,92 @@ describe('reports', () => {
     const c = (await (await coord.get('/api/reports/cessation')).json()) as { receivedCents: number; spentCents: number; principalCents: number; interestCents: number; totalCents: number };
     // 68,985 × 3 % = 2,069.55 → 2,070 a year; × 18 / 365 = 102.08 → 102
     assert.deepEqual([c.receivedCents, c.spentCents, c.principalCents, c.interestCents, c.totalCents], [68_985, 0, 68_985, 102, 69_087]);
+  });
+});
+
+describe('the 1 % statement and the recognition history (s.1)', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  /**
+   * A mutual with one firm (payroll $3.2M, declared) whose two employees trained 7 h each on
+   * 2026-03-10 at $28.50 ($399.00 of wages); its $600.00 share is invoiced on 2026-03-20 ($689.85
+   * with GST and QST) and paid in parts: each $229.95 received is $200.00 before taxes.
+   */
+  async function mutualWithPayments(payments: { receivedOn: string; amountCents: number }[]) {
+    const mutual = await newMutual(ctx);
+    const firm = await newMember(ctx, mutual.id, { legal_name: 'Fonderie F inc.', annual_payroll_cents: 320_000_000, headcount: 80 });
+    const coord = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    const contact = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: firm.id })).client;
+    const provider = await newProvider(ctx, mutual.id);
+    const s = await sessionWith(ctx, { mutualId: mutual.id, providerId: provider.id, fixedCents: 60_000, seatCents: 0, days: ['2026-03-10'], participants: [{ member: firm, status: 'confirmed' }, { member: firm, status: 'confirmed' }] });
+    assert.equal((await coord.post(`/api/finance/sessions/${s.session.id}/invoice`, { issuedOn: '2026-03-20' })).status, 200);
+    const inv = ((await (await coord.get(`/api/invoices?memberId=${firm.id}`)).json()) as { items: { id: string; totalCents: number }[] }).items[0];
+    assert.equal(inv.totalCents, 68_985);
+    for (const p of payments) {
+      const res = await coord.post(`/api/invoices/${inv.id}/payments`, { ...p, method: 'transfer' });
+      assert.ok(res.ok, await res.clone().text());
+    }
+    assert.equal((await coord.put(`/api/reports/one-percent/${firm.id}/2026`, { payrollCents: 320_000_000 })).status, 200);
+    return { mutual, firm, coord, contact };
+  }
+
+  it('given a mutual recognised in 2019, suspended from 2026-04-01 and restored on 2026-06-15, then $229.95 paid on 2026-05-10 does not count, $459.90 paid on 2026-09-01 does, and the statement names the span', async () => {
+    const { firm, coord, contact } = await mutualWithPayments([
+      { receivedOn: '2026-05-10', amountCents: 22_995 },
+      { receivedOn: '2026-09-01', amountCents: 45_990 },
+    ]);
+    await recognitionSteps(coord, [
+      { kind: 'applied', occurredOn: '2019-01-10' },
+      { kind: 'recognised', occurredOn: '2019-06-01' },
+      { kind: 'notice_given', occurredOn: '2026-03-02', answerDueOn: '2026-03-16' },
+      { kind: 'suspended', occurredOn: '2026-04-01' },
+      { kind: 'restored', occurredOn: '2026-06-15' },
+    ]);
+    const res = await contact.get(`/api/reports/one-percent/${firm.id}/2026`);
+    assert.equal(res.status, 200, await res.clone().text());
+    const s = (await res.json()) as Statement;
+    assert.deepEqual(s.paymentsDidNotCount, [{ from: '2026-04-01', to: '2026-06-14' }]);
+    assert.deepEqual([s.mutualRecognised, s.recognisedToday], [false, true]);
+    assert.deepEqual(s.paidToMutual, { sessionSharesCents: 40_000, duesCents: 0, feesCents: 0, remittancesCents: 0 });
+    assert.deepEqual([s.throughMutualCents, s.notCountedCents], [40_000, 20_000]);
+    // $400.00 through the mutual + $399.00 of wages = $799.00 eligible; $32,000 − $799 = $31,201 short
+    assert.deepEqual([s.trainingWagesCents, s.eligibleCents, s.shortfallCents], [39_900, 79_900, 3_120_100]);
+    assert.equal(s.ledgerPaidCents, 68_985, 'the ledger holds both payments, counted or not');
+    const fr = pdfText(await (await contact.get(`/api/reports/one-percent/${firm.id}/2026/pdf?lang=fr`)).arrayBuffer());
+    assert.match(fr, /La mutuelle n’était pas reconnue du 2026-04-01 au 2026-06-14/);
+    assert.match(fr, /ne compte(nt)? pas comme dépenses de formation/);
+    assert.match(fr, /The mutual was not recognised from 2026-04-01 to 2026-06-14/, 'the other language below');
+    const en = pdfText(await (await contact.get(`/api/reports/one-percent/${firm.id}/2026/pdf?lang=en`)).arrayBuffer());
+    assert.match(en, /The mutual was not recognised from 2026-04-01 to 2026-06-14/);
+    assert.match(en, /does not count as training spending/);
+    // recognised again today: the shortfall may be remitted to the mutual
+    const remit = await contact.post(`/api/reports/one-percent/${firm.id}/2026/remit`, {});
+    assert.equal(remit.status, 201, await remit.clone().text());
+    assert.equal(((await remit.json()) as Statement).remittance?.totalCents, 3_120_100);
+  });
+
+  it('given a mutual never recognised (its history is empty, whatever date the mutuals page shows), then nothing paid to it in 2026 counts, the whole year is named and a remittance is refused', async () => {
+    const { mutual, firm, coord, contact } = await mutualWithPayments([{ receivedOn: '2026-05-10', amountCents: 68_985 }]);
+    // the date shown on the mutuals page is not a recognition: only the history says when it was recognised
+    await ctx.deps.db.updateTable('mutual').set({ recognised_since: '2020-01-01' }).where('id', '=', mutual.id).execute();
+    const s = (await (await coord.get(`/api/reports/one-percent/${firm.id}/2026`)).json()) as Statement;
+    assert.deepEqual(s.paymentsDidNotCount, [{ from: '2026-01-01', to: '2026-12-31' }]);
+    assert.deepEqual([s.mutualRecognised, s.recognisedToday], [false, false]);
+    assert.deepEqual([s.throughMutualCents, s.notCountedCents, s.ledgerPaidCents], [0, 60_000, 68_985]);
+    assert.deepEqual([s.eligibleCents, s.shortfallCents], [39_900, 3_200_000 - 39_900]);
+    const list = (await (await coord.get('/api/reports/one-percent?year=2026')).json()) as { items: Statement[] };
+    assert.deepEqual(
+      list.items.map((i) => [i.notCountedCents, i.paymentsDidNotCount]),
+      [[60_000, [{ from: '2026-01-01', to: '2026-12-31' }]]],
+    );
+    const en = pdfText(await (await contact.get(`/api/reports/one-percent/${firm.id}/2026/pdf?lang=en`)).arrayBuffer());
+    assert.match(en, /The mutual was not recognised from 2026-01-01 to 2026-12-31/);
+    const fr = pdfText(await (await contact.get(`/api/reports/one-percent/${firm.id}/2026/pdf?lang=fr`)).arrayBuffer());
+    assert.match(fr, /La mutuelle n’était pas reconnue du 2026-01-01 au 2026-12-31/);
+    assert.equal((await contact.post(`/api/reports/one-percent/${firm.id}/2026/remit`, {})).status, 409);
   });
 });

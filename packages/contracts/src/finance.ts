@@ -60,7 +60,7 @@ export const financeSettingsSchema = z
     blockEnrolmentWhenDuesOverdue: z.boolean(),
     providerBillsTaxable: z.boolean(),
     cessationInterestPpm: ppmSchema,
-    recognisedSince: isoDateSchema.nullable().meta({ description: 'Payments count for the 1 % law only while the mutual is recognised (s.1)' }),
+    recognisedSince: isoDateSchema.nullable().meta({ description: 'Shown only: the last recognition’s date. Whether payments count for the 1 % law (s.1) comes from the recognition history' }),
     currentFiscalYear: z.object({ start: isoDateSchema, end: isoDateSchema, label: z.string() }),
   })
   .meta({ id: 'FinanceSettings' });

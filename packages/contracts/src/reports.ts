@@ -23,13 +23,18 @@ export const onePercentStatementSchema = z
     subject: z.boolean(),
     obligationCents: z.number().int(),
     paidToMutual: z.object({ sessionSharesCents: z.number().int(), duesCents: z.number().int(), feesCents: z.number().int(), remittancesCents: z.number().int() }),
-    throughMutualCents: z.number().int(),
+    throughMutualCents: z.number().int().meta({ description: 'Session shares, dues and fees paid (before taxes) on days the mutual was recognised: training spending (s.1)' }),
+    notCountedCents: z.number().int().meta({ description: 'Session shares, dues and fees paid to the mutual (before taxes) on days it was not recognised: not training spending (s.1)' }),
+    paymentsDidNotCount: z
+      .array(z.object({ from: isoDateSchema, to: isoDateSchema }))
+      .meta({ description: 'The spans of the year (both ends included) when the mutual was not recognised, from its recognition history: payments received then do not count (s.1)' }),
     trainingHours: z.number(),
     trainingWagesCents: z.number().int(),
     otherDeclaredCents: z.number().int(),
     eligibleCents: z.number().int(),
     shortfallCents: z.number().int(),
-    mutualRecognised: z.boolean(),
+    mutualRecognised: z.boolean().meta({ description: 'Recognised every day of the year (no span in `paymentsDidNotCount`)' }),
+    recognisedToday: z.boolean().meta({ description: 'Recognised today: a shortfall may be remitted to the mutual only then (s.1)' }),
     remittance: z.object({ invoiceId: uuid, number: z.string(), totalCents: z.number().int(), status: z.string() }).nullable(),
     ledgerPaidCents: z.number().int().meta({ description: 'The firm’s payments in the year as the ledger shows them (bank debits on its receivable)' }),
   })

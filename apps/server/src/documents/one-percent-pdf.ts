@@ -23,15 +23,27 @@ const L: Labels = {
   eligible: { fr: 'Total des dépenses admissibles', en: 'Total eligible spending' },
   shortfall: { fr: 'Insuffisance', en: 'Shortfall' },
   remitted: { fr: 'Versée à la mutuelle (facture)', en: 'Remitted to the mutual (invoice)' },
-  notRecognised: {
-    fr: 'La mutuelle n’était pas reconnue : les sommes qui lui ont été versées ne comptent pas (art. 1).',
-    en: 'The mutual was not recognised: payments to it do not count (s.1).',
-  },
+  notCounted: { fr: 'Versé à la mutuelle quand elle n’était pas reconnue (ne compte pas)', en: 'Paid to the mutual while it was not recognised (does not count)' },
   note: {
     fr: 'Montants avant taxes. Les versements à la mutuelle comptent comme dépenses de formation admissibles tant qu’elle est reconnue.',
     en: 'Amounts before taxes. Payments to the mutual count as eligible training spending while it is recognised.',
   },
 };
+
+/** The spans when the mutual was not recognised, in words: a single day alone, else both ends. */
+function spansIn(spans: OnePercentStatement['paymentsDidNotCount'], lang: Lang): string {
+  const one = (s: { from: string; to: string }) => (s.from === s.to ? (lang === 'fr' ? `le ${s.from}` : `on ${s.from}`) : lang === 'fr' ? `du ${s.from} au ${s.to}` : `from ${s.from} to ${s.to}`);
+  return spans.map(one).join(lang === 'fr' ? ' ; ' : '; ');
+}
+
+/** s.1, said plainly: when the mutual was not recognised, and what the firm paid it then (it does not count). */
+function notRecognisedText(s: OnePercentStatement, lang: Lang): string {
+  const spans = spansIn(s.paymentsDidNotCount, lang);
+  const paid = money(s.notCountedCents, lang);
+  return lang === 'fr'
+    ? `La mutuelle n’était pas reconnue ${spans}. Les sommes qui lui ont été versées ces jours-là (${paid} avant taxes) ne comptent pas comme dépenses de formation (art. 1 du Règlement sur les mutuelles de formation).`
+    : `The mutual was not recognised ${spans}. What was paid to it on those days (${paid} before taxes) does not count as training spending (s.1 of the Regulation respecting training mutuals).`;
+}
 
 /** A firm's 1 % statement as a bilingual PDF, for its filing (its own figures only). */
 export async function renderOnePercentPdf(s: OnePercentStatement, mutual: { name: string }, lang: Lang, issuedOn: string): Promise<Buffer> {
@@ -57,12 +69,16 @@ export async function renderOnePercentPdf(s: OnePercentStatement, mutual: { name
   const p = s.paidToMutual;
   line(`${both(L, 'throughMutual', lang)} (${L.shares[lang]} ${money(p.sessionSharesCents, lang)}, ${L.dues[lang]} ${money(p.duesCents, lang)}, ${L.fees[lang]} ${money(p.feesCents, lang)})`, money(s.throughMutualCents, lang));
   line(`${both(L, 'wages', lang)} (${s.trainingHours} ${L.hours[lang]})`, money(s.trainingWagesCents, lang));
+  if (s.paymentsDidNotCount.length > 0) line(both(L, 'notCounted', lang), money(s.notCountedCents, lang));
   line(both(L, 'other', lang), money(s.otherDeclaredCents, lang));
   line(both(L, 'eligible', lang), money(s.eligibleCents, lang), true);
   doc.moveDown();
   line(both(L, 'shortfall', lang), money(s.shortfallCents, lang), true);
   if (s.remittance) line(`${both(L, 'remitted', lang)} ${s.remittance.number}`, money(s.remittance.totalCents, lang));
-  if (!s.mutualRecognised) doc.moveDown().font('Helvetica-Bold').fontSize(9).text(L.notRecognised[lang], 50);
+  if (s.paymentsDidNotCount.length > 0) {
+    doc.moveDown().font('Helvetica-Bold').fontSize(9).text(notRecognisedText(s, lang), 50, doc.y, { width: 512 });
+    doc.font('Helvetica').fontSize(8).text(notRecognisedText(s, lang === 'fr' ? 'en' : 'fr'), { width: 512 });
+  }
   doc.moveDown(2).font('Helvetica').fontSize(8).fillColor('#555').text(L.note[lang], 50);
   doc.text(L.note[lang === 'fr' ? 'en' : 'fr']);
   doc.end();

@@ -32,6 +32,3 @@ export const cancellationPolicyOf = (s: SettingsRow): CancellationPolicy => ({
 
 /** The fiscal year that contains the date, by the mutual's start month. */
 export const fiscalYearAt = (s: SettingsRow, date: string) => fiscalYearOf(date, s.fiscal_year_start_month);
-
-/** True when the mutual was recognised on that date (payments then count for the 1 % law, s.1). */
-export const recognisedOn = (s: SettingsRow, date: string) => s.recognised_since !== null && s.recognised_since <= date;

@@ -1,5 +1,5 @@
 // What other areas (and the composition root) may use of the finance area.
-export { cancellationPolicyOf, ensureBooks, fiscalYearAt, recognisedOn, salesTaxOf } from './books.ts';
+export { cancellationPolicyOf, ensureBooks, fiscalYearAt, salesTaxOf } from './books.ts';
 export { trialBalanceOf } from './get-trial-balance.ts';
 export { invoicePdfs } from './invoice-pdfs.ts';
 export { issueInvoices } from './issue-documents.ts';

@@ -1,14 +1,17 @@
 // Members' 1 % statements for a calendar year, computed for any number of members in a few
 // queries: payroll (declared, else the registry's), payments to the mutual during the year before
-// taxes (only those received while it was recognised, s.1), split by what they paid (session
-// shares, dues, fees, remittances), the wages of employees while in training (hours present ×
-// the hourly wage of the day), other declared spending, and the shortfall. Payments also come
-// from the ledger, so that the statement can be tied to it.
+// taxes, split by what they paid (session shares, dues, fees, remittances) when received on a day
+// the mutual was recognised, else counted apart as not training spending (s.1: the days come from
+// the governance area's recognition history, not from `mutual.recognised_since`), the wages of
+// employees while in training (hours present × the hourly wage of the day), other declared
+// spending, and the shortfall. Payments also come from the ledger, so that the statement can be
+// tied to it: the ledger's figure holds every payment of the year, counted or not.
 import type { OnePercentStatement } from '@mutualis/contracts';
 import { allocate } from '@mutualis/domain/finance/money';
-import { onePercentStatement, trainingWagesCents } from '@mutualis/domain/finance/one-percent';
+import { onePercentStatement, paymentCountsOn, trainingWagesCents } from '@mutualis/domain/finance/one-percent';
 import { paymentBeforeTaxes } from '@mutualis/domain/finance/statements';
 import type { Db } from '../db/client.ts';
+import { recognitionStandingOf, spansPaymentsDidNotCountOf } from '../governance/index.ts';
 import { reportRepository } from './repository.ts';
 
 type Member = { id: string; legal_name: string; annual_payroll_cents: number };
@@ -26,22 +29,22 @@ export async function onePercentStatements(db: Db, mutualId: string, members: re
   const repo = reportRepository(db);
   const range = { from: `${year}-01-01`, to: `${year}-12-31` };
   const ids = members.map((m) => m.id);
-  const [mutual, declarations, payments, hours, ledger] = await Promise.all([
-    repo.mutual(mutualId),
+  const [notRecognised, standing, declarations, payments, hours, ledger] = await Promise.all([
+    spansPaymentsDidNotCountOf(db, mutualId, range.from, range.to),
+    recognitionStandingOf(db, mutualId),
     repo.declarations(mutualId, ids, year),
     repo.payments(mutualId, ids, range),
     repo.trainingHours(mutualId, ids, range),
     repo.ledgerPayments(mutualId, ids, range),
   ]);
   const kinds = await repo.netByKind([...new Set(payments.map((p) => p.invoice_id))]);
-  const recognisedSince = mutual.recognised_since;
   const out: OnePercentStatement[] = [];
   for (const m of members) {
     const declaration = declarations.find((d) => d.member_id === m.id);
     const paid = { sessionSharesCents: 0, duesCents: 0, feesCents: 0, remittancesCents: 0 };
+    let notCountedCents = 0;
     for (const p of payments) {
       if (p.member_id !== m.id) continue;
-      if (recognisedSince === null || p.received_on < recognisedSince) continue;
       const before = paymentBeforeTaxes(p.amount_cents, p.net_cents, p.total_cents);
       const byKind = [...(kinds.get(p.invoice_id) ?? new Map()).entries()].filter(([, net]) => net > 0);
       if (byKind.length === 0) continue;
@@ -49,8 +52,12 @@ export async function onePercentStatements(db: Db, mutualId: string, members: re
         before,
         byKind.map(([, net]) => net),
       );
+      const counts = paymentCountsOn(p.received_on, notRecognised);
       byKind.forEach(([kind, _net], i) => {
-        paid[GROUP[kind] ?? 'feesCents'] += parts[i];
+        const group = GROUP[kind] ?? 'feesCents';
+        // s.1: on a day the mutual was not recognised, what would have been training spending is set apart
+        if (counts || group === 'remittancesCents') paid[group] += parts[i];
+        else notCountedCents += parts[i];
       });
     }
     const mine = hours.filter((h) => h.memberId === m.id);
@@ -60,9 +67,10 @@ export async function onePercentStatements(db: Db, mutualId: string, members: re
       year,
       payrollCents: payroll,
       paidToMutualCents: paid.sessionSharesCents + paid.duesCents + paid.feesCents,
+      notCountedCents,
+      notRecognised,
       trainingWagesCents: wages,
       otherDeclaredCents: declaration ? Number(declaration.other_spending_cents) : 0,
-      mutualRecognised: recognisedSince !== null && recognisedSince <= range.to,
     });
     const remittance = await repo.remittance(mutualId, m.id, year);
     out.push({
@@ -77,12 +85,15 @@ export async function onePercentStatements(db: Db, mutualId: string, members: re
       obligationCents: s.obligationCents,
       paidToMutual: paid,
       throughMutualCents: s.throughMutualCents,
+      notCountedCents: s.notCountedCents,
+      paymentsDidNotCount: s.notRecognised,
       trainingHours: mine.reduce((sum, h) => sum + h.hours, 0),
       trainingWagesCents: s.trainingWagesCents,
       otherDeclaredCents: s.otherDeclaredCents,
       eligibleCents: s.eligibleCents,
       shortfallCents: s.shortfallCents,
-      mutualRecognised: !s.mutualNotRecognised,
+      mutualRecognised: s.notRecognised.length === 0,
+      recognisedToday: standing.paymentsCount,
       remittance: remittance ? { invoiceId: remittance.id, number: remittance.number, totalCents: Number(remittance.total_cents), status: remittance.status } : null,
       ledgerPaidCents: ledger.get(m.id) ?? 0,
     });

@@ -3,14 +3,16 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError } from '../errors.ts';
-import { ensureBooks, issueInvoices, ledgerRepository, recognisedOn } from '../finance/index.ts';
+import { ensureBooks, issueInvoices, ledgerRepository } from '../finance/index.ts';
+import { recognitionStandingOf } from '../governance/index.ts';
 import { onePercentStatements } from './one-percent-statements.ts';
 import { reportRepository } from './repository.ts';
 import { visibleMember } from './visible-member.ts';
 
 /**
  * The firm chooses to remit its 1 % shortfall to the mutual instead of the provincial fund: an
- * invoice of the shortfall (exempt), possible only while the mutual is recognised (s.1), once a year.
+ * invoice of the shortfall (exempt), possible only while the mutual is recognised (s.1: its status
+ * today in the recognition history, under notice included), once a year.
  */
 export async function remitShortfall(deps: Deps, caller: Caller, input: { memberId: string; year: number }): Promise<OnePercentStatement> {
   const now = deps.now();
@@ -18,7 +20,7 @@ export async function remitShortfall(deps: Deps, caller: Caller, input: { member
   return inTransaction(deps, async (tx) => {
     const { scope, member } = await visibleMember(tx, caller, input.memberId);
     const settings = await ensureBooks(tx.db, scope.mutualId);
-    if (!recognisedOn(settings, today)) throw new AppError('conflict', 'The mutual is not recognised today: a shortfall is paid to the provincial fund (FDRCMO), not to the mutual');
+    if (!(await recognitionStandingOf(tx.db, scope.mutualId)).paymentsCount) throw new AppError('conflict', 'The mutual is not recognised today: a shortfall is paid to the provincial fund (FDRCMO), not to the mutual');
     await ledgerRepository(tx.db).lockSeries(scope.mutualId, 'invoice');
     const [statement] = await onePercentStatements(tx.db, scope.mutualId, [member], input.year);
     if (statement.remittance) throw new AppError('conflict', `The ${input.year} shortfall is already invoiced (${statement.remittance.number})`);

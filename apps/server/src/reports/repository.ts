@@ -5,8 +5,9 @@ import type { Db } from '../db/client.ts';
 /** What the reports read: members' payments, training wages, declarations, activities, clientele, checks. */
 export function reportRepository(db: Db) {
   return {
+    /** The mutual's name, for the documents (whether it was recognised comes from the governance area). */
     async mutual(mutualId: string) {
-      return db.selectFrom('mutual').select(['name', 'recognised_since']).where('id', '=', mutualId).executeTakeFirstOrThrow();
+      return db.selectFrom('mutual').select(['name']).where('id', '=', mutualId).executeTakeFirstOrThrow();
     },
     members(mutualId: string, memberIds: readonly string[] | null, page?: { limit: number; offset: number }) {
       let q = db.selectFrom('member').select(['id', 'legal_name', 'annual_payroll_cents', 'headcount', 'region_code', 'status']).where('mutual_id', '=', mutualId);

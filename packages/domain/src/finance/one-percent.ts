@@ -1,6 +1,8 @@
 // The "1 % law": an employer whose payroll exceeds the year's threshold must spend at least the
 // year's rate of its payroll on eligible training, or pay the shortfall to the provincial fund
-// (FDRCMO) or to a recognised mutual. Threshold and rate are versioned by year.
+// (FDRCMO) or to a recognised mutual. Threshold and rate are versioned by year. Payments to the
+// mutual count only on the days it was recognised (s.1): the governance area's history gives the
+// spans of days when they did not, and a payment received on one of them is left out.
 import { mulDivRound, type Ppm, rateOf } from './money.ts';
 
 export interface OnePercentRule {
@@ -28,6 +30,17 @@ export function trainingWagesCents(participations: readonly { hoursAttended: num
   return participations.reduce((sum, p) => sum + mulDivRound(p.hourlyWageCents, Math.round(p.hoursAttended * 100), 100), 0);
 }
 
+/** A span of days, both ends included (ISO dates): the governance area's `DaySpan`, restated by shape. */
+export interface NotRecognisedSpan {
+  from: string;
+  to: string;
+}
+
+/** s.1: a payment received on this day counts as training spending unless the day falls in one of the spans. */
+export function paymentCountsOn(day: string, notRecognised: readonly NotRecognisedSpan[]): boolean {
+  return !notRecognised.some((s) => s.from <= day && day <= s.to);
+}
+
 export interface OnePercentStatement {
   year: number;
   rule: OnePercentRule;
@@ -35,30 +48,37 @@ export interface OnePercentStatement {
   /** Payroll above the threshold: the law applies. */
   subject: boolean;
   obligationCents: number;
-  /** Eligible spending through the mutual: paid session shares and dues (0 while it is not recognised, s.1). */
+  /** Eligible spending through the mutual: session shares, dues and fees paid on days it was recognised (s.1). */
   throughMutualCents: number;
+  /** Paid to the mutual (before taxes) on days it was not recognised: not training spending (s.1). */
+  notCountedCents: number;
+  /** The spans of the year when the mutual was not recognised (empty: recognised every day of it). */
+  notRecognised: NotRecognisedSpan[];
   trainingWagesCents: number;
   otherDeclaredCents: number;
   eligibleCents: number;
   shortfallCents: number;
-  /** Payments to the mutual did not count because it was not recognised. */
-  mutualNotRecognised: boolean;
 }
 
-/** A member's statement for a calendar year: obligation, eligible spending and shortfall (never negative). */
+/**
+ * A member's statement for a calendar year: obligation, eligible spending and shortfall (never
+ * negative). `paidToMutualCents` are the payments received on days the mutual was recognised,
+ * `notCountedCents` those received on the days of `notRecognised` (sorted with `paymentCountsOn`).
+ */
 export function onePercentStatement(args: {
   year: number;
   payrollCents: number;
   paidToMutualCents: number;
+  notCountedCents: number;
+  notRecognised: readonly NotRecognisedSpan[];
   trainingWagesCents: number;
   otherDeclaredCents: number;
-  mutualRecognised: boolean;
   rules?: readonly OnePercentRule[];
 }): OnePercentStatement {
   const rule = onePercentRuleFor(args.year, args.rules);
   const subject = args.payrollCents > rule.thresholdCents;
   const obligationCents = subject ? rateOf(args.payrollCents, rule.ratePpm) : 0;
-  const throughMutualCents = args.mutualRecognised ? args.paidToMutualCents : 0;
+  const throughMutualCents = args.paidToMutualCents;
   const eligibleCents = throughMutualCents + args.trainingWagesCents + args.otherDeclaredCents;
   return {
     year: args.year,
@@ -67,10 +87,11 @@ export function onePercentStatement(args: {
     subject,
     obligationCents,
     throughMutualCents,
+    notCountedCents: args.notCountedCents,
+    notRecognised: args.notRecognised.map((s) => ({ from: s.from, to: s.to })),
     trainingWagesCents: args.trainingWagesCents,
     otherDeclaredCents: args.otherDeclaredCents,
     eligibleCents,
     shortfallCents: Math.max(0, obligationCents - eligibleCents),
-    mutualNotRecognised: !args.mutualRecognised,
   };
 }

@@ -36,6 +36,14 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
     .returning('id')
     .executeTakeFirstOrThrow();
   const m = mutual.id;
+  // recognised since 2012 in its history, so that its members' payments count for the 1 % law (s.1)
+  await db
+    .insertInto('recognition_event')
+    .values([
+      { mutual_id: m, kind: 'applied', occurred_on: '2011-06-01' },
+      { mutual_id: m, kind: 'recognised', occurred_on: '2012-01-01' },
+    ])
+    .execute();
   const run = (query: ReturnType<typeof sql>) => query.execute(db);
   await run(sql`
     insert into member (mutual_id, legal_name, neq, scian_code, region_code, headcount, annual_payroll_cents, status, joined_on)

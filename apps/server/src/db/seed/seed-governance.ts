@@ -231,7 +231,8 @@ const ECOSYSTEM = ['rich', 'thin', 'growing'] as const;
 export const BENCH_FUNDER_EMAIL = 'bailleur@bench.demo';
 
 /**
- * Ten years of governance for every benchmark mutual (`bench-…`) that has none yet, with profiles
+ * Ten years of governance for every benchmark mutual (`bench-…`) that has none yet (no board seat, no
+ * recognition step: the money benchmark's mutual brings its own recognition), with profiles
  * that cycle through strong / weak / improving leadership and rich / thin / growing ecosystems; four
  * in five consent to research; a benchmark funder funds one in five. Returns the mutuals seeded.
  */
@@ -242,6 +243,7 @@ export async function seedGovernanceLarge(db: Db, options: { asOf: string; passw
     .select(['m.id', 'm.name', 'm.kind', 'm.slug', 'm.recognised_since'])
     .where('m.slug', 'like', 'bench-%')
     .where((eb) => eb.not(eb.exists(eb.selectFrom('board_seat as s').select('s.id').whereRef('s.mutual_id', '=', 'm.id'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('recognition_event as r').select('r.id').whereRef('r.mutual_id', '=', 'm.id'))))
     .orderBy('m.slug')
     .execute();
   if (mutuals.length === 0) return 0;

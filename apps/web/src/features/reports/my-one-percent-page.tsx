@@ -37,6 +37,8 @@ export function MyOnePercentPage() {
     declare.mutate({ memberId: me.memberId, year, payrollCents: dollarsToCents(payroll || 0), otherSpendingCents: dollarsToCents(other || 0) }, { onSuccess: () => notify({ color: 'green', message: t('reports:my.saved') }), onError: form.fromError });
   };
   const download = (lang: 'fr' | 'en') => me.memberId && downloadOnePercentPdf(me.memberId, year, lang).catch((e) => notify({ color: 'red', message: message(e) }));
+  const spans = (list: readonly { from: string; to: string }[]) =>
+    list.map((p) => (p.from === p.to ? t('reports:my.spanDay', { day: format.date(p.from) }) : t('reports:my.spanDays', { from: format.date(p.from), to: format.date(p.to) }))).join(t('reports:my.spanSeparator'));
   const row = (label: string, cents: number, strong = false) => (
     <Group justify="space-between" key={label}>
       <Text size="sm" fw={strong ? 700 : 400}>
@@ -91,17 +93,21 @@ export function MyOnePercentPage() {
                 {row(t('reports:my.dues'), s.paidToMutual.duesCents)}
                 {row(t('reports:my.fees'), s.paidToMutual.feesCents)}
                 {row(t('reports:my.wages', { hours: format.number(s.trainingHours) }), s.trainingWagesCents)}
+                {s.paymentsDidNotCount.length > 0 && row(t('reports:my.notCounted'), s.notCountedCents)}
                 {row(t('reports:my.otherDeclared'), s.otherDeclaredCents)}
                 {row(t('reports:my.eligible'), s.eligibleCents, true)}
                 {row(t('reports:onePercent.shortfall'), s.shortfallCents, true)}
-                {!s.mutualRecognised && <Alert color="orange" styles={{ message: { color: 'var(--mantine-color-dark-7)' } }}>
-                    {t('reports:my.notRecognised')}
-                  </Alert>}
+                {s.paymentsDidNotCount.length > 0 && (
+                  <Alert color="orange" styles={{ message: { color: 'var(--mantine-color-dark-7)' } }}>
+                    {t('reports:my.notRecognised', { spans: spans(s.paymentsDidNotCount), amount: format.amount(s.notCountedCents) })}
+                  </Alert>
+                )}
+                {!s.remittance && s.shortfallCents > 0 && !s.recognisedToday && <Text size="sm">{t('reports:my.notRecognisedToday')}</Text>}
                 {s.remittance ? (
                   <Text size="sm">{t('reports:my.remitted', { number: s.remittance.number, amount: format.amount(s.remittance.totalCents) })}</Text>
                 ) : (
                   s.shortfallCents > 0 &&
-                  s.mutualRecognised && (
+                  s.recognisedToday && (
                     <Button
                       variant="light"
                       loading={remit.isPending}

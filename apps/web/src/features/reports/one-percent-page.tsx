@@ -55,6 +55,11 @@ export function OnePercentPage() {
                         {t('reports:onePercent.notDeclared')}
                       </Badge>
                     )}
+                    {s.notCountedCents > 0 && (
+                      <Badge size="xs" color="orange" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                        {t('reports:onePercent.notCounted', { amount: format.amount(s.notCountedCents) })}
+                      </Badge>
+                    )}
                   </Group>
                 </Table.Td>
                 <Table.Td ta="right">{format.amount(s.payrollCents)}</Table.Td>
