@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type Client, createTestContext, loginAs, newMember, newMutual, newUser, type TestContext } from './harness.ts';
+import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newUser, type TestContext } from './harness.ts';
 import { pdfText } from './pdf-text.ts';
 
 // Governance of one mutual through the API: recognition and its history (s.1, s.7), the board and
@@ -200,7 +200,8 @@ describe('governance API', () => {
       assert.deepEqual([get('board_compliant').rating, get('board_compliant').current.value], ['green', 1]);
       assert.deepEqual([get('board_meetings').current.value, get('board_meetings').rating, get('board_meetings').reason], [1, 'red', 'below_alert']);
       assert.deepEqual([get('financial_support').current.value, get('support_kinds').current.value], [4_000_000, 2]);
-      assert.deepEqual([get('ledger_balance').reason, get('retention_12m').reason], ['not_available', 'not_available']);
+      // No ledger entry: not available; no worker followed: the evidence says not enough data (decision 44).
+      assert.deepEqual([get('ledger_balance').reason, get('retention_12m').reason], ['not_available', 'not_enough_data']);
       assert.equal(card.suppressed, false);
       const { login } = await import('./harness.ts');
       const chair = await login(ctx, 'chair@example.test');
@@ -223,6 +224,96 @@ describe('governance API', () => {
       const bad = await coordinator.put('/api/activity-years', { year: 2024, firmsServed: 2, microSmallFirmsServed: 3, workersServed: 1, lowSkilledWorkersServed: 0 });
       assert.equal(bad.status, 400);
     });
+  });
+});
+
+describe('the scorecard reads the ledger and the evidence of the year asked', () => {
+  let ctx: TestContext;
+  let withRecords: string;
+  let without: string;
+  before(async () => {
+    ctx = await createTestContext();
+    withRecords = (await newMutual(ctx)).id;
+    without = (await newMutual(ctx)).id;
+  });
+  after(() => ctx.close());
+
+  type Indicator = { key: string; current: { value: number | null; status: string }; rating: string; reason: string };
+  const indicator = (card: { indicators: Indicator[] }, key: string) => card.indicators.find((i) => i.key === key) as Indicator;
+
+  /** Six workers of three firms trained in March 2025; one of them left in June 2025; the five who stayed got 4 % more a year on. */
+  async function trainSixWorkers(mutualId: string) {
+    const db = ctx.deps.db;
+    const provider = await db.insertInto('provider').values({ mutual_id: mutualId, name: 'P' }).returning('id').executeTakeFirstOrThrow();
+    const topic = await db.insertInto('topic').values({ mutual_id: mutualId, code: 't', name_fr: 'T', name_en: 'T' }).returning('id').executeTakeFirstOrThrow();
+    const course = await db
+      .insertInto('course')
+      .values({ mutual_id: mutualId, provider_id: provider.id, topic_id: topic.id, status: 'approved', title_fr: 'C', title_en: 'C', duration_hours: 7, language: 'fr', mode: 'in_person', regions: ['06'], periods: ['2025-03'], fixed_cost_cents: 100_000, seat_cost_cents: 5000, min_seats: 2, max_seats: 12 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const session = await db.insertInto('training_session').values({ mutual_id: mutualId, course_id: course.id, period: '2025-03', seats: 6, cost_cents: 130_000, status: 'evaluated' }).returning('id').executeTakeFirstOrThrow();
+    let n = 0;
+    for (let f = 0; f < 3; f++) {
+      const firm = await newMember(ctx, mutualId);
+      for (let w = 0; w < 2; w++) {
+        const employee = await newEmployee(ctx, firm);
+        const enrolment = await db.insertInto('enrolment').values({ mutual_id: mutualId, session_id: session.id, member_id: firm.id, employee_id: employee.id, status: 'confirmed' }).returning('id').executeTakeFirstOrThrow();
+        n++;
+        await db
+          .insertInto('attestation')
+          .values({ mutual_id: mutualId, number: `A-${mutualId.slice(0, 6)}-${n}`, enrolment_id: enrolment.id, session_id: session.id, member_id: firm.id, employee_id: employee.id, participant_name: 'P', course_title_fr: 'C', course_title_en: 'C', date_from: '2025-03-10', date_to: '2025-03-10', hours: 7 })
+          .execute();
+        if (n === 1) await db.updateTable('employee').set({ end_date: '2025-06-01', end_reason: 'resignation' }).where('id', '=', employee.id).execute();
+        else
+          await db
+            .insertInto('wage')
+            .values([
+              { mutual_id: mutualId, member_id: firm.id, employee_id: employee.id, effective_on: '2025-01-01', hourly_wage_cents: 2500 },
+              { mutual_id: mutualId, member_id: firm.id, employee_id: employee.id, effective_on: '2026-01-15', hourly_wage_cents: 2600 },
+            ])
+            .execute();
+      }
+    }
+  }
+
+  it('given posted ledger entries with a grant and workers trained the year before, then the board sees the fund balance, grant dependency, retention and wage change rated; a mutual without them sees not available and not enough data', async () => {
+    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: withRecords })).client;
+    const accounts = (await (await coordinator.get('/api/finance/accounts?pageSize=500')).json()) as { items: { id: string; code: string }[] };
+    const account = new Map(accounts.items.map((a) => [a.code, a.id]));
+    const posted = await coordinator.post('/api/finance/journal', {
+      entryDate: '2026-02-01',
+      description: 'Subvention et cotisations',
+      lines: [
+        { accountId: account.get('1010'), debitCents: 1_000_000 },
+        { accountId: account.get('4300'), creditCents: 600_000 },
+        { accountId: account.get('4100'), creditCents: 400_000 },
+      ],
+    });
+    assert.equal(posted.status, 201, await posted.clone().text());
+    await trainSixWorkers(withRecords);
+
+    const viewer = (await loginAs(ctx, 'board_viewer', { mutualId: withRecords })).client;
+    const card = await json(await viewer.get('/api/scorecard?year=2026'));
+    assert.deepEqual([indicator(card, 'ledger_balance').current.value, indicator(card, 'ledger_balance').rating], [1_000_000, 'amber']);
+    const grants = indicator(card, 'grant_dependency');
+    assert.deepEqual([grants.current.value, grants.rating, grants.reason], [0.6, 'amber', 'above_target']);
+    const retention = indicator(card, 'retention_12m');
+    assert.deepEqual([retention.current.value, retention.rating, retention.reason], [0.8333, 'amber', 'below_target']);
+    const wages = indicator(card, 'wage_change');
+    assert.deepEqual([wages.current.value, wages.rating], [0.04, 'green']);
+    // No firm reported its productivity: not enough data, not a number.
+    assert.deepEqual([indicator(card, 'productivity_change').current.status, indicator(card, 'productivity_change').reason], ['not_enough_data', 'not_enough_data']);
+    // The year before: the ledger had nothing posted yet, and nobody had been trained in 2024.
+    const before = await json(await viewer.get('/api/scorecard?year=2025'));
+    assert.equal(indicator(before, 'grant_dependency').reason, 'not_available');
+    assert.equal(indicator(before, 'retention_12m').reason, 'not_enough_data');
+
+    const other = (await loginAs(ctx, 'board_viewer', { mutualId: without })).client;
+    const empty = await json(await other.get('/api/scorecard?year=2026'));
+    assert.deepEqual([indicator(empty, 'ledger_balance').reason, indicator(empty, 'grant_dependency').reason], ['not_available', 'not_available']);
+    for (const key of ['retention_12m', 'wage_change', 'productivity_change']) {
+      assert.deepEqual([indicator(empty, key).current.value, indicator(empty, key).current.status, indicator(empty, key).rating], [null, 'not_enough_data', 'none']);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { MUTUAL_BASES, RECOGNITION_EVENTS, RECOGNITION_FILE_GAPS, RECOGNITION_ST
 import {
   INDICATOR_KEYS,
   INDICATOR_SOURCES,
+  INDICATOR_STATUSES,
   INDICATOR_UNITS,
   RATING_REASONS,
   RATINGS,
@@ -390,7 +391,7 @@ export type Ecosystem = z.infer<typeof ecosystemSchema>;
 // ---------- scorecard ----------
 
 export const thresholdSchema = z.object({ green: z.number(), amber: z.number() }).meta({ id: 'Threshold' });
-export const indicatorValueSchema = z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(['ok', 'not_available', 'suppressed']) });
+export const indicatorValueSchema = z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(INDICATOR_STATUSES) });
 export const scorecardIndicatorSchema = z
   .object({
     key: indicatorKeySchema,

@@ -1,6 +1,6 @@
 import { FUNDER_KINDS } from '@mutualis/domain/governance/funders';
 import { MUTUAL_SIZE_CLASSES, MUTUAL_TYPES } from '@mutualis/domain/governance/observatory';
-import { INDICATOR_KEYS } from '@mutualis/domain/governance/scorecard';
+import { INDICATOR_KEYS, INDICATOR_STATUSES } from '@mutualis/domain/governance/scorecard';
 import { z } from 'zod';
 import { endpoint, fileAnswer } from './endpoint.ts';
 import { indicatorKeySchema, mutualBasisSchema, recognitionStatusSchema, scorecardSchema } from './governance.ts';
@@ -35,7 +35,7 @@ export type ObservedMutual = z.infer<typeof observedMutualSchema>;
 export const observedMutualListSchema = pagedListSchema(observedMutualSchema, 'ObservedMutualList');
 export const observedMutualListQuerySchema = z.object({ ...pageQueryFieldsUpTo(500) });
 
-const cellSchema = z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(['ok', 'not_available', 'suppressed']) });
+const cellSchema = z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(INDICATOR_STATUSES) });
 export const observatorySchema = z
   .object({
     years: z.array(z.number().int()),

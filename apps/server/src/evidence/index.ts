@@ -3,5 +3,7 @@ export { type EvidenceScope, evidenceMutualOf, evidenceScopeOf } from './evidenc
 export { evidenceRepository, type FirmFilter } from './repository.ts';
 export { registerEvidenceRoutes } from './routes.ts';
 export { evidenceSettingsOf } from './settings.ts';
+// The governance scorecard reads the evidence's years (decision 36).
+export { type EvidenceYear, evidenceYearsOf, NO_EVIDENCE } from './scorecard-years.ts';
 export { createEvidenceDashboardCache } from './dashboard-cache.ts';
 export { startEvidenceWarmUp } from './warm-up.ts';

@@ -4,6 +4,8 @@ export { trialBalanceOf } from './get-trial-balance.ts';
 export { invoicePdfs } from './invoice-pdfs.ts';
 export { issueInvoices } from './issue-documents.ts';
 export { type SettingsRow, ledgerRepository } from './ledger-repository.ts';
+// The governance scorecard reads the ledger's years (decision 36).
+export { type LedgerYear, ledgerYearsOf } from './ledger-years.ts';
 export { assertOpenPeriod, postEntries } from './post-entries.ts';
 export { registerBillingRoutes } from './billing-routes.ts';
 export { registerFinanceRoutes } from './routes.ts';

@@ -147,6 +147,22 @@ export function ledgerRepository(db: Db) {
       const rows = await q.execute();
       return new Map(rows.map((r) => [r.account_id, { debitCents: Number(r.debit_cents), creditCents: Number(r.credit_cents) }]));
     },
+    /**
+     * For the scorecard: debits minus credits per mutual, calendar year and account kind, grant revenue
+     * accounts (the default one and the funders') apart, for entries dated up to `until`; the years
+     * before `from` come as one row dated `from - 1` (they only count in the cumulative balances).
+     */
+    async yearlyTotalsByKind(mutualIds: readonly string[], from: number, until: string) {
+      if (mutualIds.length === 0) return [];
+      const rows = await sql<{ mutual_id: string; year: number; kind: string; grant: boolean; net_cents: string | number }>`
+        select l.mutual_id, greatest(extract(year from l.entry_date)::int, ${from - 1}::int) as year, a.kind,
+               (a.role = 'grant_revenue' or a.funder_id is not null) as grant,
+               sum(l.debit_cents - l.credit_cents)::bigint as net_cents
+        from journal_line l join ledger_account a on a.id = l.account_id
+        where l.mutual_id in (${sql.join([...mutualIds])}) and l.entry_date <= ${until}
+        group by 1, 2, 3, 4`.execute(db);
+      return rows.rows.map((r) => ({ ...r, year: Number(r.year), net_cents: Number(r.net_cents) }));
+    },
     /** Inserts entries and their lines (numbers already taken); returns the entries' ids in order. */
     async insertEntries(mutualId: string, firstNumber: number, list: readonly StoredEntry[], createdBy: string | null): Promise<string[]> {
       const ids: string[] = [];

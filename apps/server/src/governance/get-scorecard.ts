@@ -26,7 +26,7 @@ export async function scorecardOf(db: Db, mutualId: string, options: { today: st
   const [[mutual], thresholds, facts] = await Promise.all([
     scorecardRepository(db).mutuals([mutualId]),
     thresholdsOf(db, mutualId),
-    gatherMutualYearFacts(db, [mutualId], from, thisYear, options.today),
+    gatherMutualYearFacts(db, [mutualId], from, thisYear, options.today, { consentingOnly: options.outside }),
   ]);
   if (!mutual) throw notFound('mutual');
   return buildScorecard(mutual, facts.get(mutualId) ?? [], thresholds, year, options.outside);

@@ -5,6 +5,8 @@ import { runsOn } from '@mutualis/domain/governance/ecosystem';
 import type { MutualYearFacts } from '@mutualis/domain/governance/scorecard';
 import { EDUCATION_LEVELS } from '@mutualis/domain/reference/people';
 import type { Db } from '../db/client.ts';
+import { evidenceYearsOf, NO_EVIDENCE } from '../evidence/index.ts';
+import { ledgerYearsOf } from '../finance/index.ts';
 import { scorecardRepository } from './scorecard-repository.ts';
 
 const LOW_SKILLED = EDUCATION_LEVELS.filter((e) => e.lowSkilled).map((e) => e.code);
@@ -20,10 +22,22 @@ const groupBy = <T>(rows: readonly T[], key: (r: T) => string) => {
   return map;
 };
 
-/** The facts of every year from `from` to `to` for each mutual (a year ends today when it is the current one). */
-export async function gatherMutualYearFacts(db: Db, mutualIds: string[], from: number, to: number, today: string): Promise<Map<string, MutualYearFacts[]>> {
+/**
+ * The facts of every year from `from` to `to` for each mutual (a year ends today when it is the current
+ * one). `consentingOnly`: the evidence counts only firms whose research consent is granted (eyes
+ * outside the mutual, decision 44).
+ */
+export async function gatherMutualYearFacts(
+  db: Db,
+  mutualIds: string[],
+  from: number,
+  to: number,
+  today: string,
+  options: { consentingOnly?: boolean } = {},
+): Promise<Map<string, MutualYearFacts[]>> {
   const repo = scorecardRepository(db);
-  const [terms, seats, meetings, leaders, partners, supports, members, reports, sessions] = await Promise.all([
+  const until = `${to}-12-31` < today ? `${to}-12-31` : today;
+  const [terms, seats, meetings, leaders, partners, supports, members, reports, sessions, ledger, evidence] = await Promise.all([
     repo.boardTerms(mutualIds),
     repo.activeSeats(mutualIds),
     repo.meetings(mutualIds, from, to),
@@ -33,6 +47,8 @@ export async function gatherMutualYearFacts(db: Db, mutualIds: string[], from: n
     repo.membersByYear(mutualIds, from, to, today),
     repo.activityYears(mutualIds, from, to),
     repo.reachFromSessions(mutualIds, from, to, LOW_SKILLED),
+    ledgerYearsOf(db, mutualIds, from, to, until),
+    evidenceYearsOf(db, mutualIds, from, to, today, options.consentingOnly ?? false),
   ]);
   const termsBy = groupBy(terms, (t) => t.mutual_id);
   const meetingsBy = groupBy(meetings, (m) => `${m.mutual_id}/${m.held_on.slice(0, 4)}`);
@@ -87,10 +103,8 @@ export async function gatherMutualYearFacts(db: Db, mutualIds: string[], from: n
         },
         members: { activeAtStart: m?.active_at_start ?? 0, renewed: m?.renewed ?? 0, activeAtEnd: m?.active_at_end ?? 0 },
         activity,
-        // The money module (apps/server/src/finance) will give the ledger's balance and grant dependency through its index.ts.
-        finance: null,
-        // The evidence module (apps/server/src/evidence) will give retention, wages and productivity through its index.ts.
-        evidence: null,
+        finance: ledger.get(key) ?? null,
+        evidence: evidence.get(key) ?? NO_EVIDENCE,
       });
     }
     out.set(mutualId, years);

@@ -30,7 +30,7 @@ export async function observedValues(db: Db, mutualIds: string[], options: Obser
   const { from, to } = yearsOf(options, today);
   const [rows, facts, recognition] = await Promise.all([
     observatoryRepository(db).mutuals(mutualIds),
-    gatherMutualYearFacts(db, mutualIds, from, to, today),
+    gatherMutualYearFacts(db, mutualIds, from, to, today, { consentingOnly: true }),
     recognitionStatusesOf(db, mutualIds),
   ]);
   const mutuals = rows.map((m) => {

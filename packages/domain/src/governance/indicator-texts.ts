@@ -63,12 +63,12 @@ export const INDICATOR_TEXTS: Record<IndicatorKey, { fr: IndicatorText; en: Indi
     en: { name: 'Renewal rate', definition: 'Of the members active on 1 January, the share still members on the last day of the year.' },
   },
   ledger_balance: {
-    fr: { name: 'Solde des fonds', definition: "Solde de la comptabilité distincte de la mutuelle (art. 10) à la fin de l'année, selon le module des finances." },
-    en: { name: 'Fund balance', definition: "Balance of the mutual's separate accounts (s.10) at the end of the year, from the money module." },
+    fr: { name: 'Solde des fonds', definition: "Actif net de la comptabilité distincte de la mutuelle (art. 10) — actif moins passif — à la fin de l'année (ou aujourd'hui pour l'année en cours), selon son grand livre." },
+    en: { name: 'Fund balance', definition: "Net assets of the mutual's separate accounts (s.10) — assets minus liabilities — at the end of the year (or today for the current year), from its ledger." },
   },
   grant_dependency: {
-    fr: { name: 'Dépendance aux subventions', definition: "Part des produits de l'année venant de subventions publiques, selon le module des finances." },
-    en: { name: 'Grant dependency', definition: "Share of the year's income that came from public grants, from the money module." },
+    fr: { name: 'Dépendance aux subventions', definition: "Part des produits de l'année inscrits aux comptes de subventions (dont ceux de chaque bailleur), selon le grand livre." },
+    en: { name: 'Grant dependency', definition: "Share of the year's revenue posted to the grant accounts (each funder's included), from the ledger." },
   },
   firms_served: {
     fr: { name: 'Entreprises rejointes', definition: "Entreprises dont au moins un employé a suivi une formation de la mutuelle dans l'année (rapport annuel d'activité, ou sessions tenues dans Mutualis)." },
@@ -87,15 +87,15 @@ export const INDICATOR_TEXTS: Record<IndicatorKey, { fr: IndicatorText; en: Indi
     en: { name: 'Share of low-skilled workers', definition: 'Of the workers reached, the share with no diploma or a secondary school diploma only.' },
   },
   retention_12m: {
-    fr: { name: 'Rétention à 12 mois', definition: 'Part des personnes formées encore chez leur employeur 12 mois après la formation, selon le module des données probantes.' },
-    en: { name: '12-month retention', definition: 'Share of trained people still with their employer 12 months after training, from the evidence module.' },
+    fr: { name: 'Rétention à 12 mois', definition: "Part des personnes formées l'année précédente encore chez leur employeur 12 mois après la formation, selon le registre ; au moins 5 personnes de 3 entreprises." },
+    en: { name: '12-month retention', definition: 'Share of the people trained the year before still with their employer 12 months after training, from the registry; at least 5 people from 3 firms.' },
   },
   wage_change: {
-    fr: { name: 'Évolution des salaires', definition: 'Écart de croissance salariale des personnes formées par rapport aux personnes comparables non formées, selon le module des données probantes.' },
-    en: { name: 'Wage change', definition: 'Wage growth of trained people compared with comparable untrained people, from the evidence module.' },
+    fr: { name: 'Évolution des salaires', definition: "Évolution médiane du salaire horaire des personnes formées l'année précédente, restées chez leur employeur, sur les 12 mois suivant la formation (sans groupe de comparaison : voir les données probantes) ; au moins 5 personnes de 3 entreprises." },
+    en: { name: 'Wage change', definition: 'Median change of the hourly wage of the people trained the year before who stayed with their employer, over the 12 months after training (no comparison group: see the evidence page); at least 5 people from 3 firms.' },
   },
   productivity_change: {
-    fr: { name: 'Évolution de la productivité', definition: 'Écart d’évolution de la productivité des entreprises formées par rapport aux entreprises comparables, selon le module des données probantes.' },
-    en: { name: 'Productivity change', definition: 'Productivity change of trained firms compared with comparable firms, from the evidence module.' },
+    fr: { name: 'Évolution de la productivité', definition: "Évolution médiane de la productivité, d'une année à l'autre et selon la même mesure, des entreprises dont des personnes ont été formées l'année précédente (sans groupe de comparaison) ; au moins 3 entreprises." },
+    en: { name: 'Productivity change', definition: 'Median year-on-year productivity change, on the same measure, of the firms whose people were trained the year before (no comparison group); at least 3 firms.' },
   },
 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeIndicators, isValidThreshold, type MutualYearFacts, rateIndicator, suppressSmallCells, trendOf } from './scorecard.ts';
+import { computeIndicators, evidenceIndicator, grantDependency, isValidThreshold, type MutualYearFacts, rateIndicator, suppressSmallCells, trendOf } from './scorecard.ts';
 
 const facts: MutualYearFacts = {
   year: 2025,
@@ -23,7 +23,7 @@ describe('scorecard indicators', () => {
     assert.equal(v.funding_diversity.value, 0.375);
     assert.equal(v.micro_small_share.value, 0.75);
   });
-  it('given no money module and no evidence module yet, then their indicators are not available rather than zero', () => {
+  it('given no ledger and no evidence facts, then their indicators are not available rather than zero', () => {
     const v = computeIndicators(facts);
     for (const key of ['ledger_balance', 'grant_dependency', 'retention_12m', 'wage_change', 'productivity_change'] as const) {
       assert.deepEqual([v[key].value, v[key].status], [null, 'not_available']);
@@ -83,5 +83,52 @@ describe('trends', () => {
   it('given a change under 2 points of a share, then it is steady; one value, unknown', () => {
     assert.equal(trendOf('renewal_rate', [0.8, 0.81]).direction, 'steady');
     assert.equal(trendOf('renewal_rate', [null, 0.81]).direction, 'unknown');
+  });
+});
+
+describe('scorecard indicators from the money and the evidence', () => {
+  it('given a year of ledger figures, then the fund balance is the net assets and grant dependency the grants over the revenue', () => {
+    const v = computeIndicators({ ...facts, finance: { netAssetsCents: 1_234_500, revenueCents: 400_000, grantRevenueCents: 300_000 } });
+    assert.deepEqual([v.ledger_balance.value, v.ledger_balance.status], [1_234_500, 'ok']);
+    assert.deepEqual([v.grant_dependency.value, v.grant_dependency.numerator, v.grant_dependency.denominator], [0.75, 300_000, 400_000]);
+    assert.deepEqual(rateIndicator('grant_dependency', v.grant_dependency, null), { rating: 'red', reason: 'above_alert' });
+  });
+  it('given a year without revenue, when grant dependency is computed, then it is not available (no division by zero)', () => {
+    assert.equal(grantDependency(0, 0).status, 'not_available');
+    assert.equal(grantDependency(10, -5).status, 'not_available');
+  });
+  it('given grants reversed below zero, then grant dependency is 0, never negative', () => {
+    assert.equal(grantDependency(-100, 1_000).value, 0);
+  });
+  it('given 20 trained people from 4 firms, 17 retained, then retention is 0.85 and green, the board seeing the number', () => {
+    const v = evidenceIndicator({ value: 17 / 20, people: 20, firms: 4 });
+    assert.deepEqual([v.value, v.status], [0.85, 'ok']);
+    assert.deepEqual(rateIndicator('retention_12m', v, null), { rating: 'green', reason: 'meets_target' });
+  });
+  it('given 4 people, or 5 people from 2 firms, or nobody, then the evidence indicator says not enough data, for everyone', () => {
+    for (const cell of [
+      { value: 1, people: 4, firms: 3 },
+      { value: 1, people: 5, firms: 2 },
+      { value: null, people: 0, firms: 0 },
+    ]) {
+      const v = evidenceIndicator(cell);
+      assert.deepEqual([v.value, v.status], [null, 'not_enough_data']);
+      assert.deepEqual(rateIndicator('retention_12m', v, null), { rating: 'none', reason: 'not_enough_data' });
+    }
+    assert.equal(evidenceIndicator(null).status, 'not_enough_data');
+  });
+  it('given 3 firms with a productivity change (no people counted), then the firms alone decide and the value shows', () => {
+    const v = evidenceIndicator({ value: 0.01234, people: null, firms: 3 });
+    assert.deepEqual([v.value, v.status], [0.0123, 'ok']);
+    assert.deepEqual(rateIndicator('productivity_change', v, null), { rating: 'amber', reason: 'below_target' });
+  });
+  it('given evidence facts with a small cell, then computeIndicators gives not enough data for that indicator only', () => {
+    const v = computeIndicators({
+      ...facts,
+      evidence: { retention12m: { value: 0.9, people: 30, firms: 5 }, wageChange: { value: 0.04, people: 3, firms: 2 }, productivityChange: null },
+    });
+    assert.equal(v.retention_12m.value, 0.9);
+    assert.equal(v.wage_change.status, 'not_enough_data');
+    assert.equal(v.productivity_change.status, 'not_enough_data');
   });
 });

@@ -44,7 +44,7 @@ export const RATINGS = ['green', 'amber', 'red', 'none'] as const;
 export type Rating = (typeof RATINGS)[number];
 
 /** Why an indicator has its rating (the web app puts it in words with the value and the threshold). */
-export const RATING_REASONS = ['meets_target', 'below_target', 'below_alert', 'above_target', 'above_alert', 'breaks_rules', 'not_available', 'suppressed'] as const;
+export const RATING_REASONS = ['meets_target', 'below_target', 'below_alert', 'above_target', 'above_alert', 'breaks_rules', 'not_available', 'suppressed', 'not_enough_data'] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];
 
 export interface Threshold {
@@ -112,11 +112,18 @@ export function isValidThreshold(key: IndicatorKey, t: Threshold): boolean {
   return d.better === 'higher' ? t.green >= t.amber : t.green <= t.amber;
 }
 
+/**
+ * ok: a value; not_available: the data is missing; suppressed: a small cell hidden outside the mutual;
+ * not_enough_data: an evidence figure resting on fewer than 5 people or 3 firms, hidden for everyone
+ * (decision 44: evidence leaves a firm as aggregates of at least 5 people and 3 firms, the board included).
+ */
+export const INDICATOR_STATUSES = ['ok', 'not_available', 'suppressed', 'not_enough_data'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+
 /** One indicator's value in one year, with the counts it rests on (numerator and denominator for shares). */
 export interface IndicatorValue {
   value: number | null;
-  /** not_available: the data is missing (or its module is not there yet); suppressed: a small cell. */
-  status: 'ok' | 'not_available' | 'suppressed';
+  status: IndicatorStatus;
   base: CellBase;
   numerator?: number;
   denominator?: number;
@@ -131,6 +138,37 @@ const ok = (value: number, base: CellBase = {}, numerator?: number, denominator?
 });
 const share = (num: number, den: number, base: CellBase): IndicatorValue => (den > 0 ? ok(Math.round((num / den) * 10_000) / 10_000, base, num, den) : missing);
 
+/** An evidence figure and what it rests on: the people (null when it counts firms only) and their distinct firms. */
+export interface EvidenceCell {
+  value: number | null;
+  people: number | null;
+  firms: number;
+}
+
+/** The evidence's minimum cell (decision 44, the same 5 people and 3 firms as `outcomes/suppression.ts`). */
+export const EVIDENCE_MIN_PEOPLE = 5;
+export const EVIDENCE_MIN_FIRMS = 3;
+
+/**
+ * An evidence indicator: "not enough data" when the cell rests on fewer than 5 people (when it counts
+ * people) or fewer than 3 firms — none at all included — whoever looks; otherwise its value.
+ */
+export function evidenceIndicator(cell: EvidenceCell | null): IndicatorValue {
+  if (cell === null || cell.value === null) return { value: null, status: 'not_enough_data', base: {} };
+  if ((cell.people !== null && cell.people < EVIDENCE_MIN_PEOPLE) || cell.firms < EVIDENCE_MIN_FIRMS) return { value: null, status: 'not_enough_data', base: {} };
+  return ok(Math.round(cell.value * 10_000) / 10_000, { people: cell.people, firms: cell.firms });
+}
+
+/**
+ * Grant dependency: the grants' share of the year's revenue (grant revenue accounts, the funders'
+ * included, over every revenue account, on their credit side); not available without revenue.
+ */
+export function grantDependency(grantRevenueCents: number, revenueCents: number): IndicatorValue {
+  if (revenueCents <= 0) return missing;
+  const g = Math.max(0, grantRevenueCents);
+  return ok(Math.round((Math.min(g, revenueCents) / revenueCents) * 10_000) / 10_000, {}, g, revenueCents);
+}
+
 /** What one year of a mutual's life shows, gathered by the server from each module. */
 export interface MutualYearFacts {
   year: number;
@@ -141,10 +179,17 @@ export interface MutualYearFacts {
   members: { activeAtStart: number; renewed: number; activeAtEnd: number };
   /** Firms and workers reached by the mutual's training that year (its activity report); null if unknown. */
   activity: { firmsServed: number; microSmallFirmsServed: number; workersServed: number; lowSkilledWorkersServed: number } | null;
-  /** From the money module (apps/server/src/finance) once it exists: null = not available. */
-  finance: { balanceCents: number; grantDependency: number } | null;
-  /** From the evidence module once it exists: null = not available. */
-  evidence: { retention12m: number | null; wageChange: number | null; productivityChange: number | null; people: number; firms: number } | null;
+  /**
+   * From the ledger (finance area): net assets at the year's end (or today) and the year's revenue,
+   * grants apart; null when the mutual has posted nothing up to then.
+   */
+  finance: { netAssetsCents: number; revenueCents: number; grantRevenueCents: number } | null;
+  /**
+   * From the evidence area, about the workers trained the year before: retention 12 months after
+   * training, change of hourly wage over those 12 months, and their firms' productivity change from
+   * that year to this one; null = not available.
+   */
+  evidence: { retention12m: EvidenceCell | null; wageChange: EvidenceCell | null; productivityChange: EvidenceCell | null } | null;
 }
 
 /** The value of every indicator for one year of facts (nothing suppressed: see `suppressSmallCells`). */
@@ -152,7 +197,6 @@ export function computeIndicators(f: MutualYearFacts): Record<IndicatorKey, Indi
   const financial = f.ecosystem.financialByPartnerCents;
   const a = f.activity;
   const e = f.evidence;
-  const evidence = (v: number | null | undefined, base: CellBase) => (v === null || v === undefined ? missing : ok(v, base));
   return {
     board_compliant: f.board ? ok(f.board.compliant ? 1 : 0) : missing,
     board_meetings: f.board ? ok(f.board.meetings.length) : missing,
@@ -165,15 +209,15 @@ export function computeIndicators(f: MutualYearFacts): Record<IndicatorKey, Indi
     funding_diversity: ok(Math.round(fundingDiversity(financial) * 10_000) / 10_000),
     active_members: ok(f.members.activeAtEnd, { firms: f.members.activeAtEnd }),
     renewal_rate: share(f.members.renewed, f.members.activeAtStart, { firms: f.members.activeAtStart }),
-    ledger_balance: f.finance ? ok(f.finance.balanceCents) : missing,
-    grant_dependency: f.finance ? ok(f.finance.grantDependency) : missing,
+    ledger_balance: f.finance ? ok(f.finance.netAssetsCents) : missing,
+    grant_dependency: f.finance ? grantDependency(f.finance.grantRevenueCents, f.finance.revenueCents) : missing,
     firms_served: a ? ok(a.firmsServed, { firms: a.firmsServed }) : missing,
     workers_served: a ? ok(a.workersServed, { people: a.workersServed }) : missing,
     micro_small_share: a ? share(a.microSmallFirmsServed, a.firmsServed, { firms: a.firmsServed }) : missing,
     low_skilled_share: a ? share(a.lowSkilledWorkersServed, a.workersServed, { people: a.workersServed }) : missing,
-    retention_12m: evidence(e?.retention12m, { people: e?.people }),
-    wage_change: evidence(e?.wageChange, { people: e?.people }),
-    productivity_change: evidence(e?.productivityChange, { firms: e?.firms }),
+    retention_12m: e ? evidenceIndicator(e.retention12m) : missing,
+    wage_change: e ? evidenceIndicator(e.wageChange) : missing,
+    productivity_change: e ? evidenceIndicator(e.productivityChange) : missing,
   };
 }
 
@@ -198,6 +242,7 @@ export interface RatingResult {
 /** The red/amber/green rating of a value against a threshold, with its reason. */
 export function rateIndicator(key: IndicatorKey, v: Pick<IndicatorValue, 'value' | 'status'>, threshold: Threshold | null): RatingResult {
   if (v.status === 'suppressed') return { rating: 'none', reason: 'suppressed' };
+  if (v.status === 'not_enough_data') return { rating: 'none', reason: 'not_enough_data' };
   if (v.value === null) return { rating: 'none', reason: 'not_available' };
   const d = indicatorDefinition(key);
   if (d.unit === 'flag') return v.value >= 1 ? { rating: 'green', reason: 'meets_target' } : { rating: 'red', reason: 'breaks_rules' };

@@ -116,7 +116,11 @@ function IndicatorCard({ indicator: i, years }: { indicator: ScorecardIndicator;
         </Badge>
       </Group>
       <Text fz={26} fw={800}>
-        {i.current.status === 'suppressed' ? t('governance:scorecard.suppressed') : fmt(i.unit, i.current.value)}
+        {i.current.status === 'suppressed'
+          ? t('governance:scorecard.suppressed')
+          : i.current.status === 'not_enough_data'
+            ? t('governance:scorecard.notEnoughData')
+            : fmt(i.unit, i.current.value)}
       </Text>
       <Text size="xs" data-testid="reason">
         {reason}

@@ -117,6 +117,7 @@ function Value({ status, unit, value }: { status: string; unit: ReturnType<typeo
   const { t } = useTranslation();
   const fmt = useIndicatorFormat();
   if (status === 'suppressed') return <abbr title={t('observatory:suppressedTitle')}>{t('observatory:suppressed')}</abbr>;
+  if (status === 'not_enough_data') return <abbr title={t('observatory:notEnoughDataTitle')}>{t('observatory:notEnoughData')}</abbr>;
   if (status === 'not_available') return <abbr title={t('observatory:notAvailable')}>—</abbr>;
   return <>{fmt(unit, value)}</>;
 }
