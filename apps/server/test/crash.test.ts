@@ -47,8 +47,15 @@ async function session(base: string, email: string) {
   assert.equal(r.status, 200, await r.clone().text());
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await r.json()) as { csrfToken: string };
-  const send = (method: string, p: string, body?: unknown) =>
-    fetch(`${base}${p}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  // A client that honours "busy, try again" (503 + Retry-After, the admission queue under a burst) as browsers' callers do.
+  const send = async (method: string, p: string, body?: unknown): Promise<Response> => {
+    for (let attempt = 0; ; attempt++) {
+      const r = await fetch(`${base}${p}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      if (r.status !== 503 || attempt >= 50) return r;
+      await r.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
+    }
+  };
   return { get: (p: string) => send('GET', p), post: (p: string, body: unknown) => send('POST', p, body) };
 }
 

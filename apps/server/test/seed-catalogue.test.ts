@@ -53,10 +53,10 @@ describe('demo seed: needs and catalogue', () => {
   it('given the demo, then a trainer sees its pending course change and the featured member has lines to validate', async () => {
     const trainer = await login(ctx, 'formateur@soudure-pro-formation.demo', DEMO_PASSWORD);
     const courses = (await (await trainer.get('/api/courses')).json()) as { items: Array<{ pendingRevision: unknown }> };
-    assert.ok(courses.items.some((c) => c.pendingRevision));
+    assert.ok(courses.items.some((c) => c.pendingRevision), `courses: ${JSON.stringify(courses).slice(0, 400)}`);
     const member = await login(ctx, 'rh@acier-hetu.demo', DEMO_PASSWORD);
     const diagnostics = (await (await member.get('/api/diagnostics')).json()) as { items: Array<{ status: string; needCount: number }> };
-    assert.ok(diagnostics.items.some((d) => d.status === 'completed' && d.needCount > 0));
+    assert.ok(diagnostics.items.some((d) => d.status === 'completed' && d.needCount > 0), `diagnostics: ${JSON.stringify(diagnostics).slice(0, 600)}`);
   });
 });
 

@@ -197,10 +197,15 @@ export async function emailDocuments(
   }
 }
 
-/** Issues invoices (lines with their subsidies); returns their ids in order. Invoices without lines are skipped. */
+/**
+ * Issues invoices (lines with their subsidies); returns their ids in order. Lines of zero are left
+ * out (a free dues tier bills nothing) and invoices left without lines are skipped: a document of
+ * zero would post an empty journal entry.
+ */
 export async function issueInvoices(db: Db, ctx: Context, invoices: readonly InvoiceToIssue[]): Promise<string[]> {
   const taxes = salesTaxOf(ctx.settings);
   const docs: Prepared[] = invoices
+    .map((inv) => ({ ...inv, lines: inv.lines.filter((l) => l.grossCents !== 0) }))
     .filter((inv) => inv.lines.length > 0)
     .map((inv) => {
       const totals = invoiceTotals(inv.lines.map(domainLine), taxes);

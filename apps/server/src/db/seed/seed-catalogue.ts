@@ -141,7 +141,7 @@ interface Built {
 const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 /** Everything of one mutual, drawn from its plan; `topic` maps codes to the mutual's topic ids. */
-function build(mutual: GeneratedMutual, plan: MutualPlan, topic: (code: string) => string, rng: Rng, coordinatorId: string | null): Built {
+function build(mutual: GeneratedMutual, plan: MutualPlan, topic: (code: string) => string, rng: Rng, coordinatorId: string | null, featured: readonly string[]): Built {
   const mutualId = mutual.id;
   const active = mutual.firms.filter((f) => f.status === 'active');
   const courseIds = new Map<string, string>();
@@ -232,7 +232,9 @@ function build(mutual: GeneratedMutual, plan: MutualPlan, topic: (code: string) 
   const diagnostics: Row<'diagnostic'>[] = [];
   const states = ['validated', 'completed', 'in_progress', 'scheduled', 'cancelled'] as const;
   // The completed diagnostic goes to the featured firm (its contact can validate it in the demo).
-  const byHeadcount = [...active].sort((a, b) => b.headcount - a.headcount || a.legalName.localeCompare(b.legalName));
+  // The featured firms (the README's member logins) come first, in their order; then by headcount.
+  const rank = (legalName: string) => (featured.includes(legalName) ? featured.indexOf(legalName) : featured.length);
+  const byHeadcount = [...active].sort((a, b) => rank(a.legalName) - rank(b.legalName) || b.headcount - a.headcount || a.legalName.localeCompare(b.legalName));
   states.forEach((status, i) => {
     const firm = byHeadcount[i % byHeadcount.length];
     const id = rng.uuid();
@@ -379,7 +381,7 @@ export const seedCatalogue: DemoSeedStep = {
         await db.updateTable('provider').set(set).where('id', '=', id).execute();
       }
       const coordinatorId = await coordinatorOf(db, mutual.id);
-      const built = build(mutual, plan, topic, rng.fork(mutual.key), coordinatorId);
+      const built = build(mutual, plan, topic, rng.fork(mutual.key), coordinatorId, dataset.featuredMemberLogins.filter((l) => l.mutual === mutual.name).map((l) => l.firm));
       await insertInBatches(db, 'course', built.courses);
       await insertInBatches(db, 'course_revision', built.revisions);
       await insertInBatches(db, 'diagnostic', built.diagnostics);
