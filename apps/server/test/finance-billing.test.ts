@@ -174,7 +174,7 @@ describe('billing', () => {
     assert.equal(refused.status, 409, await refused.clone().text());
     const problem = (await refused.json()) as { code: string; detail: string };
     assert.equal(problem.code, 'dues_overdue');
-    assert.match(problem.detail, /dues invoice F-\d+ of this firm was due on 2026-02-04/);
+    assert.match(problem.detail, /(dues invoice F-\d+ of this firm was due on February 4, 2026|facture de cotisation F-\d+ de l’entreprise était due le 4 février 2026)/);
     await coord.patch('/api/finance/settings', { blockEnrolmentWhenDuesOverdue: false });
     assert.equal((await coord.post(`/api/sessions/${open.session.id}/enrolments`, { employeeId: employee.id })).status, 201);
   });

@@ -97,6 +97,16 @@ const pgClientErrors: Record<string, [number, ErrorCode, MessageCode]> = {
   MFPER: [409, 'period_closed', 'period_closed'], // raised by the journal trigger of migration 0050 (finance)
 };
 
+/** What the finance triggers' details name (migrations 0050 and 0054), as the parameters of their messages. */
+function pgParams(pgCode: string, detail: string | undefined): Record<string, string> {
+  if (pgCode === 'MFDUE') {
+    const m = detail?.match(/invoice (\S+) of this firm was due on (\d{4}-\d{2}-\d{2})/);
+    return m ? { number: m[1], dueOn: m[2] } : { number: '', dueOn: '' };
+  }
+  if (pgCode === 'MFPER') return { closedThrough: detail?.match(/closed through (\d{4}-\d{2}-\d{2})/)?.[1] ?? '' };
+  return {};
+}
+
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
@@ -133,8 +143,10 @@ export function errorToResponse(error: unknown, c: Context) {
   const pgCode = (error as { code?: string })?.code;
   if (typeof pgCode === 'string' && pgClientErrors[pgCode]) {
     const [status, code, text] = pgClientErrors[pgCode];
-    const field = pgField(error as { column?: string; constraint?: string; detail?: string });
-    return problem(c, status, code, text, {}, fieldMessages([{ field, code: text }], lang));
+    const e = error as { column?: string; constraint?: string; detail?: string };
+    const field = pgField(e);
+    const params = pgParams(pgCode, e.detail);
+    return problem(c, status, code, text, params, fieldMessages([{ field, code: text, params }], lang));
   }
   if (pgCode === '40P01' || pgCode === '40001') {
     // Two transactions crossed (a deadlock or a serialization failure): PostgreSQL rolled this one

@@ -9,8 +9,11 @@ export const commonMessages = {
   value_refused: { fr: 'Valeur refusée', en: 'Value refused' },
   value_out_of_range: { fr: 'Valeur hors des limites', en: 'Value out of range' },
   value_too_long: { fr: 'Texte trop long', en: 'Text too long' },
-  dues_overdue: { fr: 'La cotisation de l’entreprise est en retard : les nouvelles inscriptions sont bloquées jusqu’à son paiement', en: 'The firm’s dues are overdue: new enrolments are blocked until they are paid' },
-  period_closed: { fr: 'Les livres sont fermés pour cette date : datez l’écriture après la clôture', en: 'The books are closed for this date: date the entry after the close' },
+  dues_overdue: {
+    fr: 'La facture de cotisation {number} de l’entreprise était due le {dueOn} et n’est pas payée : les nouvelles inscriptions sont bloquées jusqu’à son paiement',
+    en: 'The membership dues invoice {number} of this firm was due on {dueOn} and is not paid: new enrolments are blocked until it is',
+  },
+  period_closed: { fr: 'Les livres sont fermés jusqu’au {closedThrough} : datez l’écriture après cette date', en: 'The books are closed through {closedThrough}: date the entry after it' },
   unstorable_text: { fr: 'Contient un caractère qui ne peut pas être enregistré (NUL ou Unicode mal formé)', en: 'Holds a character that cannot be stored (NUL or malformed Unicode)' },
   unstorable_name: { fr: 'Son nom contient un caractère qui ne peut pas être enregistré', en: 'Its name holds a character that cannot be stored' },
   at_most: { fr: 'Au plus {maximum}', en: 'At most {maximum}' },
