@@ -10,7 +10,7 @@ export async function getGeneralLedger(deps: Deps, caller: Caller, input: { acco
   await ensureBooks(deps.db, mutualId);
   const repo = ledgerRepository(deps.db);
   const account = await repo.account(mutualId, input.accountId);
-  if (!account) throw notFound('Account');
+  if (!account) throw notFound('account');
   const range = { from: input.from, to: input.to };
   const [opening, lines, totals] = await Promise.all([
     repo.balanceBefore(mutualId, account.id, input.from ?? null),

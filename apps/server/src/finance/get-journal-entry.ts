@@ -13,6 +13,6 @@ export async function getJournalEntry(deps: Deps, caller: Caller, input: { entry
 export async function entryOf(db: Db, mutualId: string, entryId: string): Promise<JournalEntry> {
   const repo = ledgerRepository(db);
   const row = await repo.find(mutualId, entryId);
-  if (!row) throw notFound('Journal entry');
+  if (!row) throw notFound('journal_entry');
   return presentEntry(row, (await repo.linesOf([row.id])).get(row.id) ?? []);
 }

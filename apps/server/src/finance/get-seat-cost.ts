@@ -18,15 +18,15 @@ export async function getSeatCost(deps: Deps, caller: Caller, input: { sessionId
   const scope = memberScopeOf(caller);
   const settings = await ensureBooks(deps.db, scope.mutualId);
   const facts = (await loadSessionFacts(deps.db, scope.mutualId, settings, [input.sessionId])).get(input.sessionId);
-  if (!facts) throw notFound('Session');
+  if (!facts) throw notFound('session');
   const memberId = scope.memberId ?? input.memberId;
   if (!memberId) throw invalid('memberId', 'name the firm');
-  if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw notFound('Member');
+  if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw notFound('member');
   const repo = billingRepository(deps.db);
   // a member contact sees only the sessions its firm may see (delivery's rule): not another firm's proposed session
-  if (scope.memberId && !(await repo.sessionOpenToFirm(scope.mutualId, input.sessionId, memberId))) throw notFound('Session');
+  if (scope.memberId && !(await repo.sessionOpenToFirm(scope.mutualId, input.sessionId, memberId))) throw notFound('session');
   const member = (await repo.members(scope.mutualId, [memberId])).get(memberId);
-  if (!member) throw notFound('Member');
+  if (!member) throw notFound('member');
   const today = todayInMontreal(deps.now());
   const seats = facts.charges.members.map((m) => ({ memberId: m.memberId, seats: m.seats, lateCancellations: 0, noShows: 0, sizeClass: undefined as ReturnType<typeof sizeClassOf> | undefined }));
   const sizes = await repo.members(scope.mutualId, seats.map((s) => s.memberId));

@@ -10,10 +10,10 @@ import { openItems } from './receivables.ts';
 /** A firm's statement of account: opening balance, its invoices, credit notes and payments of the period with a running balance, and its ageing. */
 export async function getStatementOfAccount(deps: Deps, caller: Caller, input: { memberId: string; from?: string; to?: string }): Promise<StatementOfAccount> {
   const scope = memberScopeOf(caller);
-  if (!scopeIncludesMember(scope, input.memberId)) throw notFound('Member');
+  if (!scopeIncludesMember(scope, input.memberId)) throw notFound('member');
   const repo = billingRepository(deps.db);
   const member = (await repo.members(scope.mutualId, [input.memberId])).get(input.memberId);
-  if (!member) throw notFound('Member');
+  if (!member) throw notFound('member');
   const settings = await ensureBooks(deps.db, scope.mutualId);
   const today = todayInMontreal(deps.now());
   const to = input.to ?? today;

@@ -31,7 +31,7 @@ export async function invoiceSession(deps: Deps, caller: Caller, input: { sessio
     assertOpenPeriod(issuedOn, settings.closed_through, 'issuedOn');
     await ledgerRepository(tx.db).lockSeries(mutualId, 'invoice');
     const facts = (await loadSessionFacts(tx.db, mutualId, settings, [input.sessionId])).get(input.sessionId);
-    if (!facts) throw notFound('Session');
+    if (!facts) throw notFound('session');
     const repo = billingRepository(tx.db);
     const live = await repo.liveSessionLines(mutualId, [facts.session.id]);
     const status = facts.session.status;

@@ -11,7 +11,7 @@ export async function listSeatCosts(deps: Deps, caller: Caller, query: { memberI
   const scope = memberScopeOf(caller);
   const memberId = scope.memberId ?? query.memberId;
   if (!memberId) throw invalid('memberId', 'name the firm');
-  if (scope.memberId && query.memberId && query.memberId !== scope.memberId) throw notFound('Member');
+  if (scope.memberId && query.memberId && query.memberId !== scope.memberId) throw notFound('member');
   const repo = billingRepository(deps.db);
   const { ids, total } = await repo.openSessions(scope.mutualId, SEAT_COST_SESSION_STATES, todayInMontreal(deps.now()), { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }, scope.memberId);
   const sessions = new Map((await repo.sessions(scope.mutualId, ids)).map((s) => [s.id, s]));

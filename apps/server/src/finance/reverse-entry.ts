@@ -18,7 +18,7 @@ export async function reverseEntry(deps: Deps, caller: Caller, input: { entryId:
   return inTransaction(deps, async (tx) => {
     const settings = await ensureBooks(tx.db, mutualId);
     const original = await entryOf(tx.db, mutualId, input.entryId).catch(() => null);
-    if (!original) throw notFound('Journal entry');
+    if (!original) throw notFound('journal_entry');
     if (!['adjustment', 'opening'].includes(original.voucherKind)) {
       throw new AppError('conflict', `A ${original.voucherKind.replace('_', ' ')} entry is corrected through its document (a credit note, a new payment…), not reversed by hand`);
     }

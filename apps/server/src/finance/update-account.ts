@@ -13,7 +13,7 @@ export async function updateAccount(deps: Deps, caller: Caller, input: { account
     await ensureBooks(tx.db, mutualId);
     const repo = ledgerRepository(tx.db);
     const account = await repo.account(mutualId, input.accountId);
-    if (!account) throw notFound('Account');
+    if (!account) throw notFound('account');
     const c = input.changes;
     if (c.active === false && (account.role || account.funder_id)) throw invalid('active', 'the posting rules use this account: it stays active');
     await repo.updateAccount(mutualId, account.id, {

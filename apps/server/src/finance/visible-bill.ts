@@ -5,6 +5,6 @@ import { type BillRow, billRepository } from './bill-repository.ts';
 /** The bill if it is of the caller's mutual; 404 otherwise. */
 export async function visibleBill(deps: Deps, caller: Caller, billId: string): Promise<BillRow> {
   const row = await billRepository(deps.db).find(mutualOf(caller), billId);
-  if (!row) throw notFound('Provider bill');
+  if (!row) throw notFound('provider_bill');
   return row;
 }

@@ -6,6 +6,6 @@ import { billingRepository, type InvoiceRow } from './billing-repository.ts';
 export async function visibleInvoice(deps: Deps, caller: Caller, invoiceId: string): Promise<InvoiceRow> {
   const scope = memberScopeOf(caller);
   const row = await billingRepository(deps.db).find(scope.mutualId, invoiceId, scope.memberId);
-  if (!row) throw notFound('Invoice');
+  if (!row) throw notFound('invoice');
   return row;
 }

@@ -11,7 +11,7 @@ export async function updateFunder(deps: Deps, caller: Caller, input: { funderId
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
     const funder = await repo.funder(mutualId, input.funderId);
-    if (!funder) throw notFound('Funder');
+    if (!funder) throw notFound('funder');
     const c = input.changes;
     if (c.name && c.name.toLowerCase() !== funder.name.toLowerCase() && (await repo.funderByName(mutualId, c.name))) throw invalid('name', 'another funder has this name');
     await repo.updateFunder(mutualId, funder.id, {

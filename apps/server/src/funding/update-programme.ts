@@ -12,7 +12,7 @@ export async function updateProgramme(deps: Deps, caller: Caller, input: { progr
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
     const current = await repo.programme(mutualId, input.programmeId);
-    if (!current) throw notFound('Programme');
+    if (!current) throw notFound('programme');
     const starts = input.changes.startsOn ?? current.starts_on;
     const ends = input.changes.endsOn ?? current.ends_on;
     if (starts > ends) throw invalid('endsOn', 'must be on or after startsOn');
