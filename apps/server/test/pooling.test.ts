@@ -237,7 +237,7 @@ describe('pooling runs', () => {
   it('given needs planned by another plan since, when a stale plan is accepted, then 409 and nothing is created', async () => {
     const res = await coord.post(`/api/pooling/runs/${second.id}/accept`, {});
     assert.equal(res.status, 409);
-    assert.match((await res.json()).detail, /stale/);
+    assert.match((await res.json()).detail, /stale|plus à jour/);
     const sessions = await ctx.deps.db.selectFrom('training_session').select('id').where('pooling_run_id', '=', second.id).execute();
     assert.equal(sessions.length, 0);
     const run = await (await coord.get(`/api/pooling/runs/${second.id}`)).json();
