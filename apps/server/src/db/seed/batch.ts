@@ -14,7 +14,8 @@ export async function insertInBatches<T extends keyof Database & string>(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += size) {
     // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type.
-    await db.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+    const batch = rows.slice(i, i + size) as any;
+    await db.insertInto(table).values(batch).execute();
   }
 }
 
