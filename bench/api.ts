@@ -6,7 +6,9 @@ import autocannon from 'autocannon';
 import { BIG_MUTUAL_COORDINATOR, describeMachine, login, requireDatabaseUrl, startServer } from './server-process.ts';
 
 requireDatabaseUrl('bench/api');
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '200' } },
+});
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
@@ -86,7 +88,9 @@ try {
   console.log('\n| Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures) {
-    console.log(`| ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} |`);
+    console.log(
+      `| ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} |`,
+    );
   }
 } finally {
   await server.stop();

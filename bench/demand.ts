@@ -6,13 +6,21 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
+import {
+  DEMAND_BENCH_COORDINATOR,
+  DEMAND_BENCH_SLUG,
+  seedDemandBench,
+} from '../apps/server/src/db/seed/seed-demand-bench.ts';
 import { demandRepository } from '../apps/server/src/demand/repository.ts';
-import { DEMAND_BENCH_COORDINATOR, DEMAND_BENCH_SLUG, seedDemandBench } from '../apps/server/src/db/seed/seed-demand-bench.ts';
 import { describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
 
 const databaseUrl = requireDatabaseUrl('bench/demand');
 const { values } = parseArgs({
-  options: { needs: { type: 'string', default: '200000' }, firms: { type: 'string', default: '2000' }, runs: { type: 'string', default: '10' } },
+  options: {
+    needs: { type: 'string', default: '200000' },
+    firms: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '10' },
+  },
 });
 const runs = Number(values.runs);
 const TARGET_MS = 1000;
@@ -21,13 +29,24 @@ const TARGET_MS = 1000;
 const handle = await openDatabase({ databaseUrl, poolSize: 5 });
 try {
   await migrate(handle);
-  const present = await handle.db.selectFrom('mutual').select('id').where('slug', '=', DEMAND_BENCH_SLUG).executeTakeFirst();
+  const present = await handle.db
+    .selectFrom('mutual')
+    .select('id')
+    .where('slug', '=', DEMAND_BENCH_SLUG)
+    .executeTakeFirst();
   if (present) {
     console.log(`${DEMAND_BENCH_SLUG}: already seeded`);
   } else {
     console.log(`seeding ${DEMAND_BENCH_SLUG}: ${values.needs} open needs of ${values.firms} firms…`);
-    const r = await seedDemandBench(handle.db, { needs: Number(values.needs), firms: Number(values.firms), concurrency: 4, log: console.log });
-    console.log(`seeded in ${r.seconds.toFixed(1)} s: ${r.firms} firms, ${r.needs} open needs, ${r.courses} approved courses`);
+    const r = await seedDemandBench(handle.db, {
+      needs: Number(values.needs),
+      firms: Number(values.firms),
+      concurrency: 4,
+      log: console.log,
+    });
+    console.log(
+      `seeded in ${r.seconds.toFixed(1)} s: ${r.firms} firms, ${r.needs} open needs, ${r.courses} approved courses`,
+    );
   }
   const counts = await handle.db
     .selectFrom('need')
@@ -39,9 +58,16 @@ try {
   console.log(`open needs on the board: ${Number(counts.n)}`);
 
   // The aggregation query alone, with the settings the service uses and with PostgreSQL's defaults.
-  const mutual = await handle.db.selectFrom('mutual').select('id').where('slug', '=', DEMAND_BENCH_SLUG).executeTakeFirstOrThrow();
+  const mutual = await handle.db
+    .selectFrom('mutual')
+    .select('id')
+    .where('slug', '=', DEMAND_BENCH_SLUG)
+    .executeTakeFirstOrThrow();
   for (const [label, settings] of [
-    ['cells query, jit off, work_mem 64MB (as the service runs it)', ["set local jit = off", "set local work_mem = '64MB'"]],
+    [
+      'cells query, jit off, work_mem 64MB (as the service runs it)',
+      ['set local jit = off', "set local work_mem = '64MB'"],
+    ],
     ['cells query, PostgreSQL defaults', [] as string[]],
   ] as const) {
     const samples: number[] = [];
@@ -55,7 +81,9 @@ try {
       if (i > 0) samples.push(ms); // the first run warms the cache
     }
     samples.sort((a, b) => a - b);
-    console.log(`${label}: median ${Math.round(samples[Math.floor(samples.length / 2)])} ms (${samples.map((x) => Math.round(x)).join(', ')})`);
+    console.log(
+      `${label}: median ${Math.round(samples[Math.floor(samples.length / 2)])} ms (${samples.map((x) => Math.round(x)).join(', ')})`,
+    );
   }
 } finally {
   await handle.close();
@@ -83,14 +111,19 @@ async function time(url: string, session: Session, path: string): Promise<{ ms: 
   return { ms, bytes: body.length, note };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 const server = await startServer();
 try {
   const session = await login(server.url, DEMAND_BENCH_COORDINATOR);
   // The topic of the board's first cell in topic-code order (the one the earlier runs timed).
-  const board = (await (await fetch(`${server.url}/api/demand?pageSize=1`, { headers: { cookie: session.cookie } })).json()) as { heat: { byPeriod: Array<{ topicId: string }> } };
-  const topics = (await (await fetch(`${server.url}/api/topics`, { headers: { cookie: session.cookie } })).json()) as { items: Array<{ id: string; code: string }> };
+  const board = (await (
+    await fetch(`${server.url}/api/demand?pageSize=1`, { headers: { cookie: session.cookie } })
+  ).json()) as { heat: { byPeriod: Array<{ topicId: string }> } };
+  const topics = (await (await fetch(`${server.url}/api/topics`, { headers: { cookie: session.cookie } })).json()) as {
+    items: Array<{ id: string; code: string }>;
+  };
   const onBoard = new Set(board.heat.byPeriod.map((h) => h.topicId));
   const someTopic = topics.items.filter((t) => onBoard.has(t.id)).sort((a, b) => (a.code < b.code ? -1 : 1))[0]?.id;
   const scenarios: Array<[string, string]> = [
@@ -118,14 +151,16 @@ try {
       'median ms': Math.round(pct(samples, 50)),
       'p90 ms': Math.round(pct(samples, 90)),
       'max ms': Math.round(samples[samples.length - 1]),
-      'KiB': Math.round(last.bytes / 1024),
+      KiB: Math.round(last.bytes / 1024),
       answer: last.note,
     });
   }
   console.log(`\nDemand board, ${runs} timed runs each after one warm-up (one request at a time):`);
   console.table(rows);
   const board0 = rows[0]['median ms'] as number;
-  console.log(`target: the board (no filter) under ${TARGET_MS} ms: ${board0 < TARGET_MS ? 'met' : 'NOT met'} (median ${board0} ms)`);
+  console.log(
+    `target: the board (no filter) under ${TARGET_MS} ms: ${board0 < TARGET_MS ? 'met' : 'NOT met'} (median ${board0} ms)`,
+  );
   await timeWrites(server.url, session);
   console.log('machine:', describeMachine());
 } finally {
@@ -148,12 +183,29 @@ async function timeWrites(url: string, session: Session) {
   const h = await openDatabase({ databaseUrl, poolSize: 2 });
   try {
     const mutualId = session.me.mutualId as string;
-    const member = await h.db.selectFrom('member').select(['id', 'neq']).where('mutual_id', '=', mutualId).orderBy('neq').executeTakeFirstOrThrow();
-    const topic = await h.db.selectFrom('topic').select(['id', 'code']).where('mutual_id', '=', mutualId).where('code', 'like', '%.%').orderBy('code').executeTakeFirstOrThrow();
+    const member = await h.db
+      .selectFrom('member')
+      .select(['id', 'neq'])
+      .where('mutual_id', '=', mutualId)
+      .orderBy('neq')
+      .executeTakeFirstOrThrow();
+    const topic = await h.db
+      .selectFrom('topic')
+      .select(['id', 'code'])
+      .where('mutual_id', '=', mutualId)
+      .where('code', 'like', '%.%')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     const mark = `bench-write-${Date.now()}`;
     const csv = ['member_neq,topic,seats,languages,modes,periods,notes'];
-    for (let i = 0; i < 1000; i++) csv.push(`${member.neq},${topic.code},${1 + (i % 5)},fr,in_person;virtual,2027-0${1 + (i % 9)};2027-1${i % 3},${mark}`);
-    const importBody = JSON.stringify({ filename: 'besoins.csv', contentBase64: Buffer.from(`${csv.join('\n')}\n`).toString('base64') });
+    for (let i = 0; i < 1000; i++)
+      csv.push(
+        `${member.neq},${topic.code},${1 + (i % 5)},fr,in_person;virtual,2027-0${1 + (i % 9)};2027-1${i % 3},${mark}`,
+      );
+    const importBody = JSON.stringify({
+      filename: 'besoins.csv',
+      contentBase64: Buffer.from(`${csv.join('\n')}\n`).toString('base64'),
+    });
     const results: Array<Record<string, string | number>> = [];
     for (const kept of [true, false]) {
       if (!kept) {
@@ -166,7 +218,15 @@ async function timeWrites(url: string, session: Session) {
           const res = await fetch(`${url}/api/needs`, {
             method: 'POST',
             headers,
-            body: JSON.stringify({ memberId: member.id, topicId: topic.id, seats: 2, languages: ['fr'], modes: ['in_person'], periods: ['2027-02', '2027-03'], notes: mark }),
+            body: JSON.stringify({
+              memberId: member.id,
+              topicId: topic.id,
+              seats: 2,
+              languages: ['fr'],
+              modes: ['in_person'],
+              periods: ['2027-02', '2027-03'],
+              notes: mark,
+            }),
           });
           await res.arrayBuffer();
           if (res.status !== 201) throw new Error(`POST /api/needs: ${res.status}`);

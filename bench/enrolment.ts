@@ -45,7 +45,9 @@ const results = await Promise.all(
   Array.from({ length: REQUESTS }, async (_, i) => {
     const firm = firms[i % FIRMS];
     const t0 = performance.now();
-    const res = await firm.client.post(`/api/sessions/${session.id}/enrolments`, { employeeId: firm.employees[Math.floor(i / FIRMS)] });
+    const res = await firm.client.post(`/api/sessions/${session.id}/enrolments`, {
+      employeeId: firm.employees[Math.floor(i / FIRMS)],
+    });
     latencies.push(performance.now() - t0);
     return { status: res.status, body: (await res.json()) as { status: string } };
   }),
@@ -53,10 +55,18 @@ const results = await Promise.all(
 const wall = performance.now() - started;
 const errors = results.filter((r) => r.status !== 201).length;
 const confirmed = results.filter((r) => r.body.status === 'confirmed').length;
-const rows = await ctx.deps.db.selectFrom('enrolment').select(['status', 'position']).where('session_id', '=', session.id).orderBy('position').execute();
-const inOrder = rows.slice(0, SEATS).every((r) => r.status === 'confirmed') && rows.slice(SEATS).every((r) => r.status === 'waitlisted');
+const rows = await ctx.deps.db
+  .selectFrom('enrolment')
+  .select(['status', 'position'])
+  .where('session_id', '=', session.id)
+  .orderBy('position')
+  .execute();
+const inOrder =
+  rows.slice(0, SEATS).every((r) => r.status === 'confirmed') &&
+  rows.slice(SEATS).every((r) => r.status === 'waitlisted');
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)].toFixed(0);
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)].toFixed(0);
 console.log(
   JSON.stringify(
     {

@@ -4,15 +4,26 @@
 // ones. Seeds that mutual first when it is absent (apps/server/src/db/seed/seed-evidence-bench.ts).
 //   eval "$(scripts/throwaway-postgres.sh start)" && node --import tsx bench/evidence-dashboard.ts [--runs 5]
 import fs from 'node:fs';
-import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
-import { EVIDENCE_BENCH_COORDINATOR, EVIDENCE_BENCH_RESEARCHER, EVIDENCE_BENCH_SLUG, seedEvidenceBench } from '../apps/server/src/db/seed/seed-evidence-bench.ts';
+import {
+  EVIDENCE_BENCH_COORDINATOR,
+  EVIDENCE_BENCH_RESEARCHER,
+  EVIDENCE_BENCH_SLUG,
+  seedEvidenceBench,
+} from '../apps/server/src/db/seed/seed-evidence-bench.ts';
 import { describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
 
 const databaseUrl = requireDatabaseUrl('bench/evidence-dashboard');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, firms: { type: 'string', default: '500' }, employees: { type: 'string', default: '20000' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    firms: { type: 'string', default: '500' },
+    employees: { type: 'string', default: '20000' },
+  },
+});
 const runs = Number(values.runs);
 const TARGET_MS = 2000;
 
@@ -21,11 +32,21 @@ let benchMutualId = '';
 const handle = await openDatabase({ databaseUrl, poolSize: 5 });
 try {
   await migrate(handle);
-  const present = await handle.db.selectFrom('mutual').select('id').where('slug', '=', EVIDENCE_BENCH_SLUG).executeTakeFirst();
+  const present = await handle.db
+    .selectFrom('mutual')
+    .select('id')
+    .where('slug', '=', EVIDENCE_BENCH_SLUG)
+    .executeTakeFirst();
   if (present) console.log(`${EVIDENCE_BENCH_SLUG}: already seeded`);
   else {
-    console.log(`seeding ${EVIDENCE_BENCH_SLUG}: ${values.firms} firms, ${values.employees} employees and their outcome history…`);
-    const r = await seedEvidenceBench(handle.db, { firms: Number(values.firms), employees: Number(values.employees), log: console.log });
+    console.log(
+      `seeding ${EVIDENCE_BENCH_SLUG}: ${values.firms} firms, ${values.employees} employees and their outcome history…`,
+    );
+    const r = await seedEvidenceBench(handle.db, {
+      firms: Number(values.firms),
+      employees: Number(values.employees),
+      log: console.log,
+    });
     console.log(`seeded in ${r.seconds.toFixed(1)} s`);
   }
   const counts = await handle.db
@@ -35,17 +56,24 @@ try {
     .where('mutual.slug', '=', EVIDENCE_BENCH_SLUG)
     .executeTakeFirstOrThrow();
   console.log(`employees of the mutual (current and past): ${Number(counts.n)}`);
-  const mutual = await handle.db.selectFrom('mutual').select('id').where('slug', '=', EVIDENCE_BENCH_SLUG).executeTakeFirstOrThrow();
+  const mutual = await handle.db
+    .selectFrom('mutual')
+    .select('id')
+    .where('slug', '=', EVIDENCE_BENCH_SLUG)
+    .executeTakeFirstOrThrow();
   benchMutualId = mutual.id;
   // a data set seeded before researchers became observers: the mutual's own consent to research
-  await handle.db.insertInto('research_consent').values({ mutual_id: mutual.id, consented: true, decided_on: '2026-01-01' }).onConflict((oc) => oc.column('mutual_id').doNothing()).execute();
+  await handle.db
+    .insertInto('research_consent')
+    .values({ mutual_id: mutual.id, consented: true, decided_on: '2026-01-01' })
+    .onConflict((oc) => oc.column('mutual_id').doNothing())
+    .execute();
   // the PostgreSQL server's main process (parent of this connection's backend): its children's CPU is the database's
   const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
   postmasterPid = parentOf(backend.rows[0]?.pid);
 } finally {
   await handle.close();
 }
-
 
 /** utime + stime of a process, in ms (Linux /proc; 0 when unreadable). */
 function cpuOf(pid: number | undefined): number {
@@ -88,10 +116,17 @@ async function time(url: string, session: Session, path: string) {
   const text = await res.text();
   const ms = performance.now() - t;
   if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
-  return { ms, cpuMs: serverCpuMs(server.pid) - cpu, dbCpuMs: databaseCpuMs() - dbCpu, bytes: text.length, json: JSON.parse(text) as Record<string, unknown> };
+  return {
+    ms,
+    cpuMs: serverCpuMs(server.pid) - cpu,
+    dbCpuMs: databaseCpuMs() - dbCpu,
+    bytes: text.length,
+    json: JSON.parse(text) as Record<string, unknown>,
+  };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const server = await startServer();
 // a user opens the dashboard some time after the start: the engine's warm-up (3 s after it) is done
 await new Promise((r) => setTimeout(r, 6000));
@@ -104,7 +139,9 @@ try {
     const session = await login(server.url, email);
     // a researcher observes mutuals and names the one it reads (decision 34)
     const query = who === 'coordinator' ? '' : `?mutualId=${benchMutualId}`;
-    for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis'].map((p) => `${p}${query}`)) {
+    for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis'].map(
+      (p) => `${p}${query}`,
+    )) {
       const cold = await time(server.url, session, path);
       const samples: number[] = [];
       const cpus: number[] = [];
@@ -132,12 +169,18 @@ try {
       });
     }
   }
-  console.log(`\nEvidence pages of a mutual of ${values.firms} firms and ${values.employees} employees, first answer then ${runs} timed runs:`);
+  console.log(
+    `\nEvidence pages of a mutual of ${values.firms} firms and ${values.employees} employees, first answer then ${runs} timed runs:`,
+  );
   console.table(rows);
   const dashboards = rows.filter((r) => r.request === '/api/evidence/dashboard');
   const worst = Math.max(...dashboards.map((r) => Number(r['first ms'])));
-  const worstCpu = Math.max(...dashboards.map((r) => Number(r['first, server CPU ms']) + Number(r['first, database CPU ms'])));
-  console.log(`target: the evidence dashboard under ${TARGET_MS} ms, first answer included: ${worst < TARGET_MS ? 'met' : 'NOT met'} on wall time (worst first answer ${worst} ms); ${worstCpu < TARGET_MS ? 'met' : 'NOT met'} on CPU time, server and database (${worstCpu} ms: about the wall time on an idle machine, an upper bound as the database's queries may run side by side); later answers read the data again and take the engine's answer from the cache`);
+  const worstCpu = Math.max(
+    ...dashboards.map((r) => Number(r['first, server CPU ms']) + Number(r['first, database CPU ms'])),
+  );
+  console.log(
+    `target: the evidence dashboard under ${TARGET_MS} ms, first answer included: ${worst < TARGET_MS ? 'met' : 'NOT met'} on wall time (worst first answer ${worst} ms); ${worstCpu < TARGET_MS ? 'met' : 'NOT met'} on CPU time, server and database (${worstCpu} ms: about the wall time on an idle machine, an upper bound as the database's queries may run side by side); later answers read the data again and take the engine's answer from the cache`,
+  );
   console.log('machine:', describeMachine());
 } finally {
   await server.stop();

@@ -10,7 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../packages/domain/src/demo-data/random.ts';
-import { EFFECT_METHODS, type EffectMethod, type EvidenceTable, estimateEffect, estimateRetention, readEffectData, readRetentionData } from '../packages/domain/src/evidence/index.ts';
+import {
+  EFFECT_METHODS,
+  type EffectMethod,
+  type EvidenceTable,
+  estimateEffect,
+  estimateRetention,
+  readEffectData,
+  readRetentionData,
+} from '../packages/domain/src/evidence/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROWS = 100_000;
@@ -30,7 +38,10 @@ function dataset(): EvidenceTable {
     const after = baseline + 1 + 1.5 * trained + rng.normal(0, 2);
     const months = Math.round(rng.next() * 48 * 10) / 10;
     const left = rng.chance(trained ? 0.3 : 0.4) ? 1 : 0;
-    rows.push({ rowNumber: i + 2, cells: [after, trained, before, months, left, ...x].map((v) => String(Math.round(v * 1e4) / 1e4)) });
+    rows.push({
+      rowNumber: i + 2,
+      cells: [after, trained, before, months, left, ...x].map((v) => String(Math.round(v * 1e4) / 1e4)),
+    });
   }
   return { headers: ['wage_after', 'trained', 'wage_before', 'months', 'left', ...COVARIATES], rows };
 }
@@ -64,16 +75,31 @@ const effectRows: string[] = [];
 let effectTotal = 0;
 let effectCpuTotal = 0;
 for (const method of EFFECT_METHODS) {
-  const run = () => estimateEffect(readEffectData(table, { outcome: 'wage_after', treatment: 'trained', covariates: COVARIATES, method: method as EffectMethod, pre: 'wage_before' }), method);
+  const run = () =>
+    estimateEffect(
+      readEffectData(table, {
+        outcome: 'wage_after',
+        treatment: 'trained',
+        covariates: COVARIATES,
+        method: method as EffectMethod,
+        pre: 'wage_before',
+      }),
+      method,
+    );
   const answer = run();
   const { ms, cpuMs, runs } = timeIt(run);
   effectTotal += ms;
   effectCpuTotal += cpuMs;
-  console.log(`${method}: ${ms.toFixed(0)} ms, CPU ${cpuMs.toFixed(0)} ms (runs ${runs.map((r) => r.toFixed(0)).join(', ')}), estimate ${answer.estimate.toFixed(3)} ± ${answer.standardError.toFixed(3)}`);
-  effectRows.push(`| \`${method}\` | ${ms.toFixed(0)} ms | ${cpuMs.toFixed(0)} ms | ${runs.map((r) => r.toFixed(0)).join(', ')} | ${answer.estimate.toFixed(3)} (SE ${answer.standardError.toFixed(3)}) |`);
+  console.log(
+    `${method}: ${ms.toFixed(0)} ms, CPU ${cpuMs.toFixed(0)} ms (runs ${runs.map((r) => r.toFixed(0)).join(', ')}), estimate ${answer.estimate.toFixed(3)} ± ${answer.standardError.toFixed(3)}`,
+  );
+  effectRows.push(
+    `| \`${method}\` | ${ms.toFixed(0)} ms | ${cpuMs.toFixed(0)} ms | ${runs.map((r) => r.toFixed(0)).join(', ')} | ${answer.estimate.toFixed(3)} (SE ${answer.standardError.toFixed(3)}) |`,
+  );
 }
 
-const retentionRun = () => estimateRetention(readRetentionData(table, { time: 'months', event: 'left', group: 'trained' }));
+const retentionRun = () =>
+  estimateRetention(readRetentionData(table, { time: 'months', event: 'left', group: 'trained' }));
 const retentionAnswer = retentionRun();
 const retention = timeIt(retentionRun);
 const retentionAll = timeIt(() => estimateRetention(readRetentionData(table, { time: 'months', event: 'left' })));
@@ -92,10 +118,29 @@ function commandSeconds(args: string[]): number {
 }
 const endToEnd: string[] = [];
 for (const method of EFFECT_METHODS) {
-  const s = median(Array.from({ length: RUNS }, () => commandSeconds(['effect', file, '--outcome', 'wage_after', '--treatment', 'trained', '--covariates', COVARIATES.join(','), '--method', method, '--pre', 'wage_before'])));
+  const s = median(
+    Array.from({ length: RUNS }, () =>
+      commandSeconds([
+        'effect',
+        file,
+        '--outcome',
+        'wage_after',
+        '--treatment',
+        'trained',
+        '--covariates',
+        COVARIATES.join(','),
+        '--method',
+        method,
+        '--pre',
+        'wage_before',
+      ]),
+    ),
+  );
   endToEnd.push(`| \`mutualis effect … --method ${method}\` | ${s.toFixed(2)} s |`);
 }
-endToEnd.push(`| \`mutualis retention … --group trained\` | ${median(Array.from({ length: RUNS }, () => commandSeconds(['retention', file, '--time', 'months', '--event', 'left', '--group', 'trained']))).toFixed(2)} s |`);
+endToEnd.push(
+  `| \`mutualis retention … --group trained\` | ${median(Array.from({ length: RUNS }, () => commandSeconds(['retention', file, '--time', 'months', '--event', 'left', '--group', 'trained']))).toFixed(2)} s |`,
+);
 const startup = median(Array.from({ length: RUNS }, () => commandSeconds(['--help'])));
 fs.rmSync(file);
 const loadAfter = os.loadavg();

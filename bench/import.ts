@@ -10,7 +10,9 @@ import { createRng } from '@mutualis/domain/demo-data/random';
 import { describeMachine, login, requireDatabaseUrl, type Session, startServer } from './server-process.ts';
 
 requireDatabaseUrl('bench/import');
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } },
+});
 const rowCount = Number(values.rows);
 const runs = Number(values.runs);
 
@@ -34,13 +36,26 @@ function employeeCsv(seed: string, rows: number): string {
     emailTld: 'bench',
     departureRate: 0,
   });
-  const header = ['Prénom', 'Nom', 'Courriel', 'Titre du poste', 'Code CNP', 'Scolarité', 'Langue', 'Année de naissance', "Date d'embauche", 'Salaire horaire', 'Date du salaire'];
+  const header = [
+    'Prénom',
+    'Nom',
+    'Courriel',
+    'Titre du poste',
+    'Code CNP',
+    'Scolarité',
+    'Langue',
+    'Année de naissance',
+    "Date d'embauche",
+    'Salaire horaire',
+    'Date du salaire',
+  ];
   const lines = [header.map(csvCell).join(',')];
   // A real file names each person once: make e-mails and (name, hire date) pairs unique.
   const seenEmails = new Set<string>();
   const seenPeople = new Set<string>();
   for (const e of firm.employees) {
-    for (let n = 2; e.email && seenEmails.has(e.email); n++) e.email = e.email.replace(/^([^@.]+\.[^@0-9]+)[0-9]*@/, `$1${n}@`);
+    for (let n = 2; e.email && seenEmails.has(e.email); n++)
+      e.email = e.email.replace(/^([^@.]+\.[^@0-9]+)[0-9]*@/, `$1${n}@`);
     if (e.email) seenEmails.add(e.email);
     while (seenPeople.has(`${e.firstName}|${e.lastName}|${e.hireDate}`)) {
       e.hireDate = new Date(Date.parse(`${e.hireDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -48,7 +63,19 @@ function employeeCsv(seed: string, rows: number): string {
     seenPeople.add(`${e.firstName}|${e.lastName}|${e.hireDate}`);
     const wage = e.wages[e.wages.length - 1];
     lines.push(
-      [e.firstName, e.lastName, e.email, e.jobTitle, e.nocCode, e.educationLevel, e.language, e.birthYear, e.hireDate, (wage.hourlyWageCents / 100).toFixed(2), wage.effectiveOn]
+      [
+        e.firstName,
+        e.lastName,
+        e.email,
+        e.jobTitle,
+        e.nocCode,
+        e.educationLevel,
+        e.language,
+        e.birthYear,
+        e.hireDate,
+        (wage.hourlyWageCents / 100).toFixed(2),
+        wage.effectiveOn,
+      ]
         .map(csvCell)
         .join(','),
     );
@@ -86,19 +113,37 @@ try {
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'employes.csv');
 
     const t0 = performance.now();
-    const preview = (await call(server.url, coordinator, 'POST', `/api/members/${member.id}/employees/imports`, form)) as {
+    const preview = (await call(
+      server.url,
+      coordinator,
+      'POST',
+      `/api/members/${member.id}/employees/imports`,
+      form,
+    )) as {
       importId: string;
       counts: { rows: number; valid: number; invalid: number; toCreate: number };
       errors: unknown[];
     };
     const t1 = performance.now();
-    if (preview.counts.invalid > 0) throw new Error(`the generated file has row errors: ${JSON.stringify(preview.errors.slice(0, 5))}`);
-    const result = (await call(server.url, coordinator, 'POST', `/api/members/${member.id}/employees/imports/${preview.importId}/commit`)) as {
+    if (preview.counts.invalid > 0)
+      throw new Error(`the generated file has row errors: ${JSON.stringify(preview.errors.slice(0, 5))}`);
+    const result = (await call(
+      server.url,
+      coordinator,
+      'POST',
+      `/api/members/${member.id}/employees/imports/${preview.importId}/commit`,
+    )) as {
       created: number;
       wages: number;
     };
     const t2 = performance.now();
-    results.push({ preview: (t1 - t0) / 1000, commit: (t2 - t1) / 1000, created: result.created, wages: result.wages, bytes: csv.length });
+    results.push({
+      preview: (t1 - t0) / 1000,
+      commit: (t2 - t1) / 1000,
+      created: result.created,
+      wages: result.wages,
+      bytes: csv.length,
+    });
     console.log(
       `  run ${run}: ${preview.counts.rows} rows (${(csv.length / 1024).toFixed(0)} KiB): preview ${((t1 - t0) / 1000).toFixed(2)} s, ` +
         `commit ${((t2 - t1) / 1000).toFixed(2)} s (created ${result.created}, wages ${result.wages}), total ${((t2 - t0) / 1000).toFixed(2)} s`,
@@ -109,7 +154,9 @@ try {
   console.log('\n| Run | Rows | Preview (upload, parse, validate, match) | Commit (one transaction) | Total |');
   console.log('| ---: | ---: | ---: | ---: | ---: |');
   results.forEach((r, i) => {
-    console.log(`| ${i + 1} | ${rowCount} | ${r.preview.toFixed(2)} s | ${r.commit.toFixed(2)} s | ${(r.preview + r.commit).toFixed(2)} s |`);
+    console.log(
+      `| ${i + 1} | ${rowCount} | ${r.preview.toFixed(2)} s | ${r.commit.toFixed(2)} s | ${(r.preview + r.commit).toFixed(2)} s |`,
+    );
   });
   console.log(`\nmedian total: ${totals[Math.floor(totals.length / 2)].toFixed(2)} s (target < 10 s)`);
 } finally {

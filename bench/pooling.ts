@@ -10,7 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultGeneratorOptions, type GeneratorOptions, generatePoolingProblem } from '../packages/domain/src/pooling/generator.ts';
+import {
+  defaultGeneratorOptions,
+  type GeneratorOptions,
+  generatePoolingProblem,
+} from '../packages/domain/src/pooling/generator.ts';
 import { indexInstance, type PoolingInstance } from '../packages/domain/src/pooling/instance.ts';
 import { exportModelMps, loadHighs, type SubProblem, solveComponentMilp } from '../packages/domain/src/pooling/milp.ts';
 import { type PoolingProblem, parsePoolingProblem } from '../packages/domain/src/pooling/problem.ts';
@@ -43,14 +47,29 @@ const CASES: Case[] = [
     name: 'c',
     title: '20,000 needs / 2,000 offers / 12 regions / 12 periods',
     target: 'gap ≤ 1 % within 120 s, < 1 GB',
-    generator: defaultGeneratorOptions({ seed: 1, needs: 20000, offers: 2000, periods: 12, regions: 12, members: 4000 }),
+    generator: defaultGeneratorOptions({
+      seed: 1,
+      needs: 20000,
+      offers: 2000,
+      periods: 12,
+      regions: 12,
+      members: 4000,
+    }),
     timeLimitSeconds: 120,
   },
   {
     name: 'd',
     title: '20,000 needs / 2,000 offers / 12 regions / 12 periods, ≥ 2 firms per session',
     target: 'gap ≤ 2 % within 120 s',
-    generator: defaultGeneratorOptions({ seed: 1, needs: 20000, offers: 2000, periods: 12, regions: 12, members: 4000, minMembersPerSession: 2 }),
+    generator: defaultGeneratorOptions({
+      seed: 1,
+      needs: 20000,
+      offers: 2000,
+      periods: 12,
+      regions: 12,
+      members: 4000,
+      minMembersPerSession: 2,
+    }),
     timeLimitSeconds: 120,
   },
 ];
@@ -86,7 +105,15 @@ function problemOf(c: Case, limit: number): Record<string, unknown> {
 
 /** The generator options as the command line takes them. */
 function generatorCommand(g: GeneratorOptions): string {
-  const parts = [`--seed ${g.seed}`, `--needs ${g.needs}`, `--offers ${g.offers}`, `--periods ${g.periods}`, `--regions ${g.regions}`, `--topics ${g.topics}`, `--members ${g.members}`];
+  const parts = [
+    `--seed ${g.seed}`,
+    `--needs ${g.needs}`,
+    `--offers ${g.offers}`,
+    `--periods ${g.periods}`,
+    `--regions ${g.regions}`,
+    `--topics ${g.topics}`,
+    `--members ${g.members}`,
+  ];
   if (g.minMembersPerSession !== undefined) parts.push(`--min-members ${g.minMembersPerSession}`);
   if (g.maxNeedPeriods !== undefined) parts.push(`--need-periods ${g.maxNeedPeriods}`);
   return parts.join(' ');
@@ -126,7 +153,10 @@ async function runEngine(c: Case, limit: number, onCpu: boolean): Promise<RunRes
 function wholeInstance(problem: PoolingProblem, inst: PoolingInstance): { sub: SubProblem; forcedCents: number } {
   const needs = problem.needs.map((_, i) => i).filter((i) => inst.needSlots[i].length > 0);
   const slots = inst.slots.map((s) => s.index).filter((k) => inst.usable[k]);
-  const forcedCents = problem.needs.reduce((t, n, i) => t + (inst.needSlots[i].length === 0 ? n.seats * problem.policy.unservedSeatPenaltyCents : 0), 0);
+  const forcedCents = problem.needs.reduce(
+    (t, n, i) => t + (inst.needSlots[i].length === 0 ? n.seats * problem.policy.unservedSeatPenaltyCents : 0),
+    0,
+  );
   const sub: SubProblem = {
     needs,
     slots,
@@ -138,9 +168,15 @@ function wholeInstance(problem: PoolingProblem, inst: PoolingInstance): { sub: S
 }
 
 function figures(objectiveCents: number | null, boundCents: number | null, forcedCents: number, optimal: boolean) {
-  const objective = objectiveCents !== null && Number.isFinite(objectiveCents) ? (objectiveCents + forcedCents) / 100 : null;
+  const objective =
+    objectiveCents !== null && Number.isFinite(objectiveCents) ? (objectiveCents + forcedCents) / 100 : null;
   const lowerBound = boundCents !== null && Number.isFinite(boundCents) ? (boundCents + forcedCents) / 100 : null;
-  return { objective, lowerBound, gap: objective !== null && lowerBound !== null ? (objective - lowerBound) / objective : null, optimal };
+  return {
+    objective,
+    lowerBound,
+    gap: objective !== null && lowerBound !== null ? (objective - lowerBound) / objective : null,
+    optimal,
+  };
 }
 
 /** The same whole model handed to HiGHS in one piece. */
@@ -159,7 +195,15 @@ async function runHighs(c: Case, limit: number): Promise<RunResult> {
       status: r.status,
     };
   } catch (e) {
-    return { objective: null, lowerBound: null, gap: null, optimal: false, seconds: (performance.now() - started) / 1000, peakMemoryMb: process.resourceUsage().maxRSS / 1024, error: String(e).slice(0, 200) };
+    return {
+      objective: null,
+      lowerBound: null,
+      gap: null,
+      optimal: false,
+      seconds: (performance.now() - started) / 1000,
+      peakMemoryMb: process.resourceUsage().maxRSS / 1024,
+      error: String(e).slice(0, 200),
+    };
   }
 }
 
@@ -173,7 +217,15 @@ function peakFromTime(stderr: string): number {
 async function runNative(c: Case, limit: number, solver: 'cbc' | 'glpk'): Promise<RunResult> {
   const binary = solver === 'cbc' ? '/usr/bin/cbc' : '/usr/bin/glpsol';
   if (!fs.existsSync(binary)) {
-    return { objective: null, lowerBound: null, gap: null, optimal: false, seconds: 0, peakMemoryMb: 0, error: `not installed (apt-get install ${solver === 'cbc' ? 'coinor-cbc' : 'glpk-utils'})` };
+    return {
+      objective: null,
+      lowerBound: null,
+      gap: null,
+      optimal: false,
+      seconds: 0,
+      peakMemoryMb: 0,
+      error: `not installed (apt-get install ${solver === 'cbc' ? 'coinor-cbc' : 'glpk-utils'})`,
+    };
   }
   const problem = parsePoolingProblem(problemOf(c, limit));
   const started = performance.now();
@@ -186,13 +238,45 @@ async function runNative(c: Case, limit: number, solver: 'cbc' | 'glpk'): Promis
   const left = Math.max(1, limit - (performance.now() - started) / 1000);
   const args =
     solver === 'cbc'
-      ? [binary, mps, 'timeMode', 'elapsed', 'sec', left.toFixed(1), 'ratioGap', '0', 'allowableGap', '0.99', 'randomSeed', '1', 'solve', 'quit']
-      : [binary, '--freemps', mps, '--tmlim', String(Math.floor(left)), '--mipgap', '0', '-o', path.join(dir, 'out.txt')];
-  const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: Math.round((left * 3 + 60) * 1000), killSignal: 'SIGINT' });
+      ? [
+          binary,
+          mps,
+          'timeMode',
+          'elapsed',
+          'sec',
+          left.toFixed(1),
+          'ratioGap',
+          '0',
+          'allowableGap',
+          '0.99',
+          'randomSeed',
+          '1',
+          'solve',
+          'quit',
+        ]
+      : [
+          binary,
+          '--freemps',
+          mps,
+          '--tmlim',
+          String(Math.floor(left)),
+          '--mipgap',
+          '0',
+          '-o',
+          path.join(dir, 'out.txt'),
+        ];
+  const r = spawnSync('/usr/bin/time', ['-v', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: Math.round((left * 3 + 60) * 1000),
+    killSignal: 'SIGINT',
+  });
   fs.rmSync(dir, { recursive: true, force: true });
   const seconds = (performance.now() - started) / 1000;
   const peak = peakFromTime(r.stderr ?? '');
-  const peakMemoryMb = Number.isNaN(peak) ? process.resourceUsage().maxRSS / 1024 : Math.max(process.resourceUsage().maxRSS / 1024, peak);
+  const peakMemoryMb = Number.isNaN(peak)
+    ? process.resourceUsage().maxRSS / 1024
+    : Math.max(process.resourceUsage().maxRSS / 1024, peak);
   const out = r.stdout ?? '';
   if (solver === 'cbc') {
     const status = /Result - (.*)/.exec(out)?.[1]?.trim() ?? `ended ${r.status ?? r.signal}`;
@@ -204,10 +288,18 @@ async function runNative(c: Case, limit: number, solver: 'cbc' | 'glpk'): Promis
     return { ...figures(objectiveCents, boundCents, forcedCents, optimal), seconds, peakMemoryMb, status };
   }
   // glpsol: the last progress line "+ N: mip = OBJ >= BOUND" (or "not found yet >= BOUND")
-  const lines = [...out.matchAll(/\+\s*\d+: (?:mip =\s+([-\d.e+]+)|>>>>>\s+([-\d.e+]+)|mip =\s+not found yet) >=\s+([-\d.e+]+|tree is empty)/g)];
+  const lines = [
+    ...out.matchAll(
+      /\+\s*\d+: (?:mip =\s+([-\d.e+]+)|>>>>>\s+([-\d.e+]+)|mip =\s+not found yet) >=\s+([-\d.e+]+|tree is empty)/g,
+    ),
+  ];
   const last = lines.at(-1);
   const optimal = /INTEGER OPTIMAL SOLUTION FOUND/.test(out);
-  const status = optimal ? 'optimal' : /TIME LIMIT EXCEEDED/.test(out) ? 'time limit' : (out.trim().split('\n').at(-1) ?? `ended ${r.status ?? r.signal}`);
+  const status = optimal
+    ? 'optimal'
+    : /TIME LIMIT EXCEEDED/.test(out)
+      ? 'time limit'
+      : (out.trim().split('\n').at(-1) ?? `ended ${r.status ?? r.signal}`);
   const objectiveCents = last?.[1] ? Number(last[1]) : last?.[2] ? Number(last[2]) : null;
   const boundCents = last && last[3] !== 'tree is empty' ? Number(last[3]) : optimal ? objectiveCents : null;
   return { ...figures(objectiveCents, boundCents, forcedCents, optimal), seconds, peakMemoryMb, status };
@@ -221,7 +313,12 @@ if (args[0] === '--child') {
   if (!c) throw new Error(`no case ${args[1]}`);
   const solver = args[2] as Solver;
   const limit = Number(args[3]);
-  const result = solver === 'engine' ? await runEngine(c, limit, args[4] === 'cpu') : solver === 'highs' ? await runHighs(c, limit) : await runNative(c, limit, solver);
+  const result =
+    solver === 'engine'
+      ? await runEngine(c, limit, args[4] === 'cpu')
+      : solver === 'highs'
+        ? await runHighs(c, limit)
+        : await runNative(c, limit, solver);
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.exit(0);
 }
@@ -231,21 +328,35 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const solvers = (option('--solvers') ?? SOLVERS.join(',')).split(',') as Solver[];
-for (const s of solvers) if (!SOLVERS.includes(s)) throw new Error(`unknown solver ${s}; solvers: ${SOLVERS.join(', ')}`);
+for (const s of solvers)
+  if (!SOLVERS.includes(s)) throw new Error(`unknown solver ${s}; solvers: ${SOLVERS.join(', ')}`);
 const limitOverride = option('--limit') === undefined ? undefined : Number(option('--limit'));
 const onCpu = args.includes('--cpu-clock');
 const caseNames = args.filter((a, i) => !a.startsWith('--') && !['--solvers', '--limit'].includes(args[i - 1]));
 
 function child(c: Case, solver: Solver, limit: number): RunResult & { load: string } {
   console.log(`case ${c.name} (${c.title}), ${solver}, limit ${limit} s…`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', c.name, solver, String(limit), onCpu ? 'cpu' : 'wall'], {
-    cwd: path.join(here, '..'),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 24,
-    // on CPU time a busy machine stretches the run: allow for a tenth of a core
-    timeout: (limit * (onCpu ? 12 : 3) + 120) * 1000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--child',
+      c.name,
+      solver,
+      String(limit),
+      onCpu ? 'cpu' : 'wall',
+    ],
+    {
+      cwd: path.join(here, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+      // on CPU time a busy machine stretches the run: allow for a tenth of a core
+      timeout: (limit * (onCpu ? 12 : 3) + 120) * 1000,
+    },
+  );
   const load = os
     .loadavg()
     .map((l) => l.toFixed(1))
@@ -256,13 +367,27 @@ function child(c: Case, solver: Solver, limit: number): RunResult & { load: stri
     console.log(`  ${JSON.stringify(result)} (load ${load})`);
     return { ...result, load };
   } catch {
-    return { objective: null, lowerBound: null, gap: null, optimal: false, seconds: Number.NaN, peakMemoryMb: Number.NaN, error: `process ended ${r.status ?? r.signal}`, load };
+    return {
+      objective: null,
+      lowerBound: null,
+      gap: null,
+      optimal: false,
+      seconds: Number.NaN,
+      peakMemoryMb: Number.NaN,
+      error: `process ended ${r.status ?? r.signal}`,
+      load,
+    };
   }
 }
 
-const money = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString('en-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-const num = (v: number | null | undefined, digits: number) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
-const pct = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)} %`);
+const money = (v: number | null | undefined) =>
+  v === null || v === undefined
+    ? '—'
+    : v.toLocaleString('en-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const num = (v: number | null | undefined, digits: number) =>
+  v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
+const pct = (v: number | null | undefined, digits = 2) =>
+  v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)} %`;
 
 const chosen = CASES.filter((c) => caseNames.length === 0 || caseNames.includes(c.name));
 const rows: string[] = [];

@@ -68,9 +68,13 @@ const CONTRACTS_EXTRA_FORBIDDEN = ['highs'];
 const SERVER_DIR = 'apps/server/src';
 const SQL_HOME = 'apps/server/src/db';
 const SQL_HOMES_TEXT = 'repository files (<area>/repository.ts, <area>/<name>-repository.ts) and apps/server/src/db';
-const isRepositoryFile = (file) => /(^|[-/\\])repository\.ts$/.test(path.basename(file)) || path.basename(file) === 'repository.ts';
+const isRepositoryFile = (file) =>
+  /(^|[-/\\])repository\.ts$/.test(path.basename(file)) || path.basename(file) === 'repository.ts';
 const SQL_PATTERNS = [
-  { pattern: /\.(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)\s*\(/g, what: 'a Kysely query' },
+  {
+    pattern: /\.(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)\s*\(/g,
+    what: 'a Kysely query',
+  },
   { pattern: /\bsql\s*(<[^\n`]*>)?\s*`/g, what: 'an sql`` template' },
   { pattern: /\bsql\.(raw|ref|table|id|lit|val|join)\s*\(/g, what: 'sql helpers' },
 ];
@@ -196,7 +200,8 @@ export function checkDependencyRules(root) {
     if (specifier.startsWith('.')) return resolveFile(path.resolve(path.dirname(fromFile), specifier));
     for (const p of pkgDirs) {
       if (specifier === p.importName) return resolveFile(path.join(p.abs, 'index'));
-      if (specifier.startsWith(`${p.importName}/`)) return resolveFile(path.join(p.abs, specifier.slice(p.importName.length + 1)));
+      if (specifier.startsWith(`${p.importName}/`))
+        return resolveFile(path.join(p.abs, specifier.slice(p.importName.length + 1)));
     }
     return null;
   };
@@ -239,7 +244,11 @@ export function checkDependencyRules(root) {
     const code = stripComments(fs.readFileSync(file, 'utf8'));
     for (const { pattern, what } of SQL_PATTERNS) {
       for (const match of code.matchAll(pattern)) {
-        violations.push({ file: path.relative(root, file), line: lineOf(code, match.index), message: `server writes ${what} outside ${SQL_HOMES_TEXT} (use a repository)` });
+        violations.push({
+          file: path.relative(root, file),
+          line: lineOf(code, match.index),
+          message: `server writes ${what} outside ${SQL_HOMES_TEXT} (use a repository)`,
+        });
       }
     }
   }
@@ -262,10 +271,23 @@ export function checkDependencyRules(root) {
       const target = path.resolve(path.dirname(file), specifier);
       const to = areaOf(target);
       if (to && to !== from && path.relative(path.join(serverDir, to), target) !== 'index.ts') {
-        violations.push({ file: rel, line, message: `imports ${specifier}, inside the ${to} area: go through ${to}/index.ts` });
+        violations.push({
+          file: rel,
+          line,
+          message: `imports ${specifier}, inside the ${to} area: go through ${to}/index.ts`,
+        });
       }
-      if (target.startsWith(httpDir) && !file.startsWith(httpDir) && !isRoutes && !SERVER_ROOT_FILES.includes(path.relative(serverDir, file))) {
-        violations.push({ file: rel, line, message: `imports ${specifier} (HTTP): only route modules (routes.ts, <name>-routes.ts) and the composition root may` });
+      if (
+        target.startsWith(httpDir) &&
+        !file.startsWith(httpDir) &&
+        !isRoutes &&
+        !SERVER_ROOT_FILES.includes(path.relative(serverDir, file))
+      ) {
+        violations.push({
+          file: rel,
+          line,
+          message: `imports ${specifier} (HTTP): only route modules (routes.ts, <name>-routes.ts) and the composition root may`,
+        });
       }
     }
   }
@@ -292,7 +314,11 @@ export function checkDependencyRules(root) {
     if (node.pkg !== 'contracts') continue;
     for (const edge of node.edges) {
       if (!edge.specifier.startsWith('.') && matchesPackage(packageNameOf(edge.specifier), CONTRACTS_EXTRA_FORBIDDEN)) {
-        violations.push({ file: path.relative(root, file), line: edge.line, message: `contracts imports ${edge.specifier}` });
+        violations.push({
+          file: path.relative(root, file),
+          line: edge.line,
+          message: `contracts imports ${edge.specifier}`,
+        });
         continue;
       }
       if (!edge.target || graph.get(edge.target)?.pkg !== 'domain') continue;
@@ -313,7 +339,9 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve
 if (isMain) {
   const rootFlag = process.argv.indexOf('--root');
   const root =
-    rootFlag > -1 ? path.resolve(process.argv[rootFlag + 1]) : path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+    rootFlag > -1
+      ? path.resolve(process.argv[rootFlag + 1])
+      : path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
   const violations = checkDependencyRules(root);
   if (violations.length > 0) {
     for (const v of violations) console.error(`${v.file}:${v.line}: ${v.message}`);
@@ -322,5 +350,7 @@ if (isMain) {
     );
     process.exit(1);
   }
-  console.log(`dependency rule: packages/domain and packages/contracts import no I/O code; server SQL only in ${SQL_HOMES_TEXT}`);
+  console.log(
+    `dependency rule: packages/domain and packages/contracts import no I/O code; server SQL only in ${SQL_HOMES_TEXT}`,
+  );
 }

@@ -52,11 +52,15 @@ function run(files, label, extraArgs = []) {
     process.exit(1);
   }
   console.log(`running ${files.length} ${label} test file(s)${watch ? ' (watching)' : ''}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...(watch ? ['--watch'] : []), ...extraArgs, ...files], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', ...(watch ? ['--watch'] : []), ...extraArgs, ...files],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'test' },
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

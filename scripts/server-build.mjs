@@ -105,7 +105,9 @@ export async function buildServer(root) {
         setup(build) {
           // npm packages load from node_modules as they are; the workspace's own packages are bundled
           build.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@mutualis/') || args.path.startsWith('node:') ? undefined : { path: args.path, external: true },
+            args.path.startsWith('@mutualis/') || args.path.startsWith('node:')
+              ? undefined
+              : { path: args.path, external: true },
           );
         },
       },
@@ -137,10 +139,14 @@ function makeTemplate(root, dist, next) {
   } catch {
     // no previous bundle
   }
-  const made = spawnSync(process.execPath, [path.join(next, 'make-database-template.mjs'), path.join(next, TEMPLATE_FILE)], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const made = spawnSync(
+    process.execPath,
+    [path.join(next, 'make-database-template.mjs'), path.join(next, TEMPLATE_FILE)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (made.status === 0) return inputs;
   fs.rmSync(path.join(next, TEMPLATE_FILE), { force: true });
   console.warn(`the new database's template could not be made (first starts will run initdb):\n${made.stderr}`);

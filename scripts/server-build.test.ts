@@ -64,7 +64,13 @@ describe('server bundle: what npm start runs', () => {
       await buildServer(dir);
       const dist = serverDistDir(dir);
       const templatesMade = () => fs.readFileSync(path.join(dir, 'templates-made.log'), 'utf8').split('\n').length - 1;
-      const files = ['main.mjs', 'pglite-worker.mjs', 'pooling-worker.mjs', 'emulation-worker.mjs', 'migrations/0001_first.sql'];
+      const files = [
+        'main.mjs',
+        'pglite-worker.mjs',
+        'pooling-worker.mjs',
+        'emulation-worker.mjs',
+        'migrations/0001_first.sql',
+      ];
       for (const file of [...files, TEMPLATE_FILE]) {
         assert.ok(fs.existsSync(path.join(dist, file)), file);
       }
@@ -137,7 +143,10 @@ describe('server bundle: what npm start runs', () => {
       const deadline = Date.now() + 120_000;
       for (;;) {
         assert.equal(child.exitCode, null, `the server exited:\n${output}`);
-        const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+        const ok = await fetch(`${url}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) break;
         assert.ok(Date.now() < deadline, `no /api/health in 120 s:\n${output}`);
         await new Promise((r) => setTimeout(r, 100));

@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Deps } from './caller.ts';
-import type { AppEnv } from './http/context.ts';
 import { sessionMiddleware } from './accounts/index.ts';
-import { admission, type AdmissionQueue } from './http/admission.ts';
+import type { Deps } from './caller.ts';
+import { type AdmissionQueue, admission } from './http/admission.ts';
 import { compressAnswers } from './http/compression.ts';
-import { registerOpenApi } from './http/openapi.ts';
+import type { AppEnv } from './http/context.ts';
 import { rejectUnstorableText } from './http/input-guard.ts';
+import { registerOpenApi } from './http/openapi.ts';
 import { errorToResponse, invalidRequest, problem } from './http/problem.ts';
 import { registerRoutes } from './http/routes.ts';
 import { loadWebAssets, registerWebAssets, type WebAssets } from './http/web-assets.ts';
@@ -31,7 +31,13 @@ export const admissionExempt = (p: string) =>
 export function buildApp(deps: Deps, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return invalidRequest(c, result.error, (result as { target?: string }).target, (result as { data?: unknown }).data);
+      if (!result.success)
+        return invalidRequest(
+          c,
+          result.error,
+          (result as { target?: string }).target,
+          (result as { data?: unknown }).data,
+        );
     },
   });
   app.onError(errorToResponse);
@@ -54,7 +60,13 @@ export function buildApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
   if (options.admission) app.use('/api/*', admission(options.admission));
-  app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => problem(c, 413, 'payload_too_large', 'body_too_large', { megabytes: 20 }) }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 20 * 1024 * 1024,
+      onError: (c) => problem(c, 413, 'payload_too_large', 'body_too_large', { megabytes: 20 }),
+    }),
+  );
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', rejectUnstorableText());
   registerRoutes(app, deps);

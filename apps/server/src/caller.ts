@@ -121,7 +121,8 @@ export function memberScopeOf(caller: Caller): MemberScope {
 }
 
 /** True when the scope reaches the member's records. */
-export const scopeIncludesMember = (scope: MemberScope, memberId: string): boolean => scope.memberId === null || scope.memberId === memberId;
+export const scopeIncludesMember = (scope: MemberScope, memberId: string): boolean =>
+  scope.memberId === null || scope.memberId === memberId;
 
 /**
  * Runs `work` in one database transaction; the deps it receives read and write through it. Called

@@ -3,7 +3,15 @@
 // parameters (messages/), written in the caller's language only when the answer is made.
 
 import type { ErrorCode } from '@mutualis/contracts';
-import { isMessageCode, type MessageCode, type MessageOrText, type MessageParams, messageText, type NotFoundEntity, type UntranslatedText } from './messages/index.ts';
+import {
+  isMessageCode,
+  type MessageCode,
+  type MessageOrText,
+  type MessageParams,
+  messageText,
+  type NotFoundEntity,
+  type UntranslatedText,
+} from './messages/index.ts';
 
 export type { ErrorCode, MessageCode, MessageOrText, MessageParams };
 
@@ -75,7 +83,8 @@ export const notFound = (entity: NotFoundEntity | UntranslatedText) => {
   const code = `${entity.toLowerCase()}_not_found`;
   return new AppError('not_found', isMessageCode(code) ? code : 'not_found');
 };
-export const forbidden = (text: MessageOrText = 'not_allowed', params?: MessageParams) => new AppError('forbidden', text, { params });
+export const forbidden = (text: MessageOrText = 'not_allowed', params?: MessageParams) =>
+  new AppError('forbidden', text, { params });
 /** One field is wrong: 400 validation_failed naming it, with the message code saying why. */
 export const invalid = (field: string, code: MessageOrText, params?: MessageParams) =>
   new AppError('validation_failed', code, { params, fields: [{ field, code, params }] });

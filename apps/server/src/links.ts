@@ -15,5 +15,8 @@ const origin = (config: LinkConfig) => config.PUBLIC_URL.replace(/\/+$/, '');
 export const webUrl = (config: Pick<Config, 'PUBLIC_URL'>, path: WebPath): string => `${origin(config)}${path}`;
 
 /** The address of an API operation with its path parameters, e.g. a calendar feed. */
-export const apiUrl = (config: Pick<Config, 'PUBLIC_URL'>, endpoint: Pick<Endpoint, 'path'>, params: Record<string, unknown>): string =>
-  `${origin(config)}${pathOf(endpoint, params)}`;
+export const apiUrl = (
+  config: Pick<Config, 'PUBLIC_URL'>,
+  endpoint: Pick<Endpoint, 'path'>,
+  params: Record<string, unknown>,
+): string => `${origin(config)}${pathOf(endpoint, params)}`;

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 describe('trainer portal: roster, attendance, results', () => {
   let ctx: TestContext;
@@ -21,7 +30,16 @@ describe('trainer portal: roster, attendance, results', () => {
     const memberA = await newMember(ctx, mutual.id, { legal_name: 'Usinage Alpha inc.' });
     const memberB = await newMember(ctx, mutual.id, { legal_name: 'Bêta Métal ltée' });
     employees = [await newEmployee(ctx, memberA), await newEmployee(ctx, memberA), await newEmployee(ctx, memberB)];
-    await ctx.deps.db.insertInto('wage').values({ mutual_id: mutual.id, member_id: memberA.id, employee_id: employees[0].id, effective_on: '2026-01-01', hourly_wage_cents: 3141 }).execute();
+    await ctx.deps.db
+      .insertInto('wage')
+      .values({
+        mutual_id: mutual.id,
+        member_id: memberA.id,
+        employee_id: employees[0].id,
+        effective_on: '2026-01-01',
+        hourly_wage_cents: 3141,
+      })
+      .execute();
     world = await sessionInDelivery(ctx, course, [
       { member: memberA, employee: employees[0] },
       { member: memberA, employee: employees[1] },
@@ -38,7 +56,10 @@ describe('trainer portal: roster, attendance, results', () => {
     const page = await (await trainer.get('/api/sessions')).json();
     assert.equal(page.total, 1);
     const list = page.items;
-    assert.deepEqual(list.map((s: { id: string }) => s.id), [world.session.id]);
+    assert.deepEqual(
+      list.map((s: { id: string }) => s.id),
+      [world.session.id],
+    );
     assert.equal(list[0].costCents, null);
     const res = await trainer.get(`/api/sessions/${world.session.id}/roster`);
     assert.equal(res.status, 200);
@@ -49,7 +70,17 @@ describe('trainer portal: roster, attendance, results', () => {
     const firms = roster.participants.map((p: { firm: string }) => p.firm).sort();
     assert.deepEqual(firms, ['Bêta Métal ltée', 'Usinage Alpha inc.', 'Usinage Alpha inc.']);
     assert.equal(roster.participants[0].jobTitle, 'Opératrice de machine');
-    assert.deepEqual(Object.keys(roster.participants[0]).sort(), ['attendance', 'enrolmentId', 'firm', 'hoursAttended', 'jobTitle', 'name', 'outcome', 'score', 'status']);
+    assert.deepEqual(Object.keys(roster.participants[0]).sort(), [
+      'attendance',
+      'enrolmentId',
+      'firm',
+      'hoursAttended',
+      'jobTitle',
+      'name',
+      'outcome',
+      'score',
+      'status',
+    ]);
   });
 
   it("given another provider's trainer, then the session does not exist for it", async () => {
@@ -63,7 +94,10 @@ describe('trainer portal: roster, attendance, results', () => {
 
   it('given a member contact, then the roster holds only its own employees', async () => {
     const roster = await (await contactA.get(`/api/sessions/${world.session.id}/roster`)).json();
-    assert.deepEqual(roster.participants.map((p: { firm: string }) => p.firm), ['Usinage Alpha inc.', 'Usinage Alpha inc.']);
+    assert.deepEqual(
+      roster.participants.map((p: { firm: string }) => p.firm),
+      ['Usinage Alpha inc.', 'Usinage Alpha inc.'],
+    );
     assert.equal((await contactA.put(`/api/sessions/${world.session.id}/attendance`, { entries: [] })).status, 403);
   });
 
@@ -81,7 +115,9 @@ describe('trainer portal: roster, attendance, results', () => {
     });
     assert.equal(res.status, 200, await res.clone().text());
     const roster = await res.json();
-    const hours = Object.fromEntries(roster.participants.map((p: { enrolmentId: string; hoursAttended: number }) => [p.enrolmentId, p.hoursAttended]));
+    const hours = Object.fromEntries(
+      roster.participants.map((p: { enrolmentId: string; hoursAttended: number }) => [p.enrolmentId, p.hoursAttended]),
+    );
     assert.deepEqual(hours, { [e1]: 14, [e2]: 5, [e3]: 0 });
     res = await trainer.put(`/api/sessions/${world.session.id}/attendance`, {
       entries: [
@@ -90,8 +126,13 @@ describe('trainer portal: roster, attendance, results', () => {
       ],
     });
     assert.equal(res.status, 400);
-    assert.deepEqual((await res.json()).errors.map((e: { field: string }) => e.field), ['entries.0.meetingDayId', 'entries.1.hours']);
-    res = await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries: [{ enrolmentId: 'x', meetingDayId: d1, present: 'yes' }] });
+    assert.deepEqual(
+      (await res.json()).errors.map((e: { field: string }) => e.field),
+      ['entries.0.meetingDayId', 'entries.1.hours'],
+    );
+    res = await trainer.put(`/api/sessions/${world.session.id}/attendance`, {
+      entries: [{ enrolmentId: 'x', meetingDayId: d1, present: 'yes' }],
+    });
     assert.equal(res.status, 400);
   });
 
@@ -115,20 +156,29 @@ describe('trainer portal: roster, attendance, results', () => {
     const byId = new Map(roster.participants.map((p: { enrolmentId: string }) => [p.enrolmentId, p]));
     assert.equal((byId.get(e1) as { outcome: string }).outcome, 'passed');
     assert.equal((byId.get(e2) as { score: number }).score, 41.5);
-    const bad = await trainer.put(`/api/sessions/${world.session.id}/results`, { entries: [{ enrolmentId: e1, outcome: 'great', score: 120 }] });
+    const bad = await trainer.put(`/api/sessions/${world.session.id}/results`, {
+      entries: [{ enrolmentId: e1, outcome: 'great', score: 120 }],
+    });
     assert.equal(bad.status, 400);
-    assert.deepEqual((await bad.json()).errors.map((e: { field: string }) => e.field).sort(), ['entries.0.outcome', 'entries.0.score']);
+    assert.deepEqual((await bad.json()).errors.map((e: { field: string }) => e.field).sort(), [
+      'entries.0.outcome',
+      'entries.0.score',
+    ]);
   });
 
   it('given complete attendance, when delivered, then a participant absent every day is a no-show', async () => {
     const [, , e3] = world.enrolments;
-    await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries: [{ enrolmentId: e3, meetingDayId: world.days[1], present: false }] });
+    await trainer.put(`/api/sessions/${world.session.id}/attendance`, {
+      entries: [{ enrolmentId: e3, meetingDayId: world.days[1], present: false }],
+    });
     const res = await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' });
     assert.equal(res.status, 200, await res.clone().text());
     const list = (await (await coordinator.get(`/api/sessions/${world.session.id}/enrolments`)).json()).items;
     assert.equal(list.find((e: { id: string }) => e.id === e3).status, 'no_show');
     // attendance is closed after delivery; results can still be corrected
-    const closed = await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries: [{ enrolmentId: world.enrolments[0], meetingDayId: world.days[0], present: true }] });
+    const closed = await trainer.put(`/api/sessions/${world.session.id}/attendance`, {
+      entries: [{ enrolmentId: world.enrolments[0], meetingDayId: world.days[0], present: true }],
+    });
     assert.equal(closed.status, 409);
   });
 });

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
-import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  anonymous,
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 describe('attestations of participation (s.14)', () => {
   let ctx: TestContext;
@@ -11,7 +21,14 @@ describe('attestations of participation (s.14)', () => {
   let memberA: { id: string };
   let world: Awaited<ReturnType<typeof sessionInDelivery>>;
   let employees: { id: string; first_name: string; last_name: string }[];
-  let attestations: { id: string; number: string; employeeId: string; memberId: string; hours: number; verifyUrl: string }[];
+  let attestations: {
+    id: string;
+    number: string;
+    employeeId: string;
+    memberId: string;
+    hours: number;
+    verifyUrl: string;
+  }[];
 
   before(async () => {
     ctx = await createTestContext();
@@ -21,7 +38,11 @@ describe('attestations of participation (s.14)', () => {
     const a = await newMember(ctx, mutual.id);
     const b = await newMember(ctx, mutual.id);
     memberA = a;
-    employees = [await newEmployee(ctx, a, { first_name: 'Émilie' }), await newEmployee(ctx, a), await newEmployee(ctx, b)];
+    employees = [
+      await newEmployee(ctx, a, { first_name: 'Émilie' }),
+      await newEmployee(ctx, a),
+      await newEmployee(ctx, b),
+    ];
     world = await sessionInDelivery(ctx, course, [
       { member: a, employee: employees[0] },
       { member: a, employee: employees[1] },
@@ -43,7 +64,9 @@ describe('attestations of participation (s.14)', () => {
       ],
     });
     assert.equal(res.status, 200);
-    await coordinator.put(`/api/sessions/${world.session.id}/results`, { entries: [e1, e2, e3].map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })) });
+    await coordinator.put(`/api/sessions/${world.session.id}/results`, {
+      entries: [e1, e2, e3].map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })),
+    });
   });
   after(() => ctx.close());
 
@@ -60,7 +83,10 @@ describe('attestations of participation (s.14)', () => {
     // issuing again issues nothing new
     const again = await (await coordinator.post(`/api/sessions/${world.session.id}/attestations`)).json();
     assert.deepEqual(again.issued, []);
-    assert.deepEqual(again.notCompleted.map((n: { hoursAttended: number }) => n.hoursAttended), [7]);
+    assert.deepEqual(
+      again.notCompleted.map((n: { hoursAttended: number }) => n.hoursAttended),
+      [7],
+    );
   });
 
   it('given a number, then anyone can verify it and sees only name, course, dates and hours', async () => {
@@ -68,7 +94,16 @@ describe('attestations of participation (s.14)', () => {
     const res = await anonymous(ctx).get(`/api/attestations/verify/${a.number.toLowerCase()}`);
     assert.equal(res.status, 200);
     const body = await res.json();
-    assert.deepEqual(Object.keys(body).sort(), ['courseTitleEn', 'courseTitleFr', 'dateFrom', 'dateTo', 'hours', 'number', 'participantName', 'valid']);
+    assert.deepEqual(Object.keys(body).sort(), [
+      'courseTitleEn',
+      'courseTitleFr',
+      'dateFrom',
+      'dateTo',
+      'hours',
+      'number',
+      'participantName',
+      'valid',
+    ]);
     assert.equal(body.participantName, `Émilie ${employees[0].last_name}`);
     assert.equal(body.dateFrom, '2026-11-19');
     assert.equal(body.dateTo, '2026-11-20');
@@ -79,7 +114,10 @@ describe('attestations of participation (s.14)', () => {
 
   it('given a member contact, then it lists and downloads only its own firm attestations', async () => {
     const mine = (await (await contactA.get('/api/attestations')).json()).items;
-    assert.deepEqual(mine.map((a: { memberId: string }) => a.memberId), [memberA.id]);
+    assert.deepEqual(
+      mine.map((a: { memberId: string }) => a.memberId),
+      [memberA.id],
+    );
     const perParticipant = await (await coordinator.get(`/api/attestations?employeeId=${employees[2].id}`)).json();
     assert.equal(perParticipant.items.length, 1);
     assert.equal(perParticipant.total, 1);

@@ -116,7 +116,10 @@ describe('audit log browsing', () => {
     const zero = await client.get('/api/audit-log?from=0000-01-01');
     assert.equal(zero.status, 400);
     const problem = await zero.json();
-    assert.ok(problem.errors.some((e: { field: string }) => e.field.endsWith('from')), JSON.stringify(problem));
+    assert.ok(
+      problem.errors.some((e: { field: string }) => e.field.endsWith('from')),
+      JSON.stringify(problem),
+    );
   });
 
   it('given a page past 1,000,000 on the audit log, users or outbox, then it is refused naming the page', async () => {
@@ -125,19 +128,30 @@ describe('audit log browsing', () => {
     for (const path of ['/api/audit-log', '/api/users', '/api/outbox']) {
       const res = await client.get(`${path}?page=1000001`);
       assert.equal(res.status, 400, path);
-      assert.ok((await res.json()).errors.some((e: { field: string }) => e.field.endsWith('page')), path);
+      assert.ok(
+        (await res.json()).errors.some((e: { field: string }) => e.field.endsWith('page')),
+        path,
+      );
     }
   });
 
   // Issue #9, point 16: who did what to which named record, the change as before → after, and
   // filters from closed lists.
   describe('readable entries', () => {
-    type Entry = { action: string; entityType: string; entityName: string | null; changes: { field: string; before: unknown; after: unknown }[] };
+    type Entry = {
+      action: string;
+      entityType: string;
+      entityName: string | null;
+      changes: { field: string; before: unknown; after: unknown }[];
+    };
     it('given a firm renamed, then its entry names the firm and shows the name before → after', async () => {
       const mutual = await newMutual(ctx);
       const member = await newMember(ctx, mutual.id);
       const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { locale: 'fr' });
-      assert.equal((await client.request('PATCH', `/api/members/${member.id}`, { legalName: 'Acier Hétu inc.' })).status, 200);
+      assert.equal(
+        (await client.request('PATCH', `/api/members/${member.id}`, { legalName: 'Acier Hétu inc.' })).status,
+        200,
+      );
       const page = (await (await client.get('/api/audit-log?entityType=member')).json()) as { items: Entry[] };
       const renamed = page.items.find((e) => e.action === 'member.update');
       assert.ok(renamed, JSON.stringify(page.items));
@@ -154,11 +168,19 @@ describe('audit log browsing', () => {
       const session = await newSession(ctx, course);
       await ctx.deps.db
         .insertInto('audit_log')
-        .values({ mutual_id: mutual.id, action: 'session.confirmed', entity_type: 'training_session', entity_id: session.id, change: JSON.stringify({ from: 'proposed', to: 'confirmed' }) })
+        .values({
+          mutual_id: mutual.id,
+          action: 'session.confirmed',
+          entity_type: 'training_session',
+          entity_id: session.id,
+          change: JSON.stringify({ from: 'proposed', to: 'confirmed' }),
+        })
         .execute();
       const nameFor = async (locale: 'fr' | 'en') => {
         const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { locale });
-        const page = (await (await client.get(`/api/audit-log?entityType=training_session&entityId=${session.id}`)).json()) as { items: Entry[] };
+        const page = (await (
+          await client.get(`/api/audit-log?entityType=training_session&entityId=${session.id}`)
+        ).json()) as { items: Entry[] };
         assert.deepEqual(page.items[0].changes, [{ field: 'status', before: 'proposed', after: 'confirmed' }]);
         return page.items[0].entityName;
       };
@@ -175,7 +197,10 @@ describe('audit log browsing', () => {
         const res = await client.get(`/api/audit-log?${query}`);
         assert.equal(res.status, 400, query);
         const problem = (await res.json()) as { errors: { field: string }[] };
-        assert.ok(problem.errors.some((e) => e.field === `query.${field}`), JSON.stringify(problem));
+        assert.ok(
+          problem.errors.some((e) => e.field === `query.${field}`),
+          JSON.stringify(problem),
+        );
       }
     });
   });

@@ -38,7 +38,9 @@ describe('login, session and logout', () => {
   });
 
   it('given broken JSON, then 400 malformed_request, never 500', async () => {
-    const res = await anonymous(ctx).request('POST', '/api/auth/login', '{"email":', { 'content-type': 'application/json' });
+    const res = await anonymous(ctx).request('POST', '/api/auth/login', '{"email":', {
+      'content-type': 'application/json',
+    });
     assert.equal(res.status, 400);
   });
 

@@ -19,10 +19,19 @@ after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Every table of the public schema: its row count and a digest of its rows in a fixed order. */
 async function tableDigests(handle: DatabaseHandle): Promise<Record<string, string>> {
-  const tables = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`.execute(handle.db);
+  const tables = await sql<{
+    name: string;
+  }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`.execute(
+    handle.db,
+  );
   const out: Record<string, string> = {};
   for (const { name } of tables.rows) {
-    const r = await sql<{ n: number; digest: string | null }>`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.table(name)} t`.execute(handle.db);
+    const r = await sql<{
+      n: number;
+      digest: string | null;
+    }>`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.table(name)} t`.execute(
+      handle.db,
+    );
     out[name] = `${r.rows[0].n}:${r.rows[0].digest}`;
   }
   return out;
@@ -77,7 +86,10 @@ describe('backup and restore', () => {
     assert.equal(again.code, 2, 'a folder holding a database is not overwritten without --replace');
     const replaced = await cli(['restore', file, '--data-dir', target, '--replace']);
     assert.equal(replaced.code, 0, replaced.err);
-    assert.ok(fs.readdirSync(target).some((f) => f.startsWith('pglite.before-restore-')), 'the previous folder is kept aside');
+    assert.ok(
+      fs.readdirSync(target).some((f) => f.startsWith('pglite.before-restore-')),
+      'the previous folder is kept aside',
+    );
   });
 
   it('given a file that is not a backup, then restore refuses it with exit 2 and a clear message', async () => {
@@ -88,11 +100,16 @@ describe('backup and restore', () => {
     assert.match(r.err, /not an embedded-database backup/);
   });
 
-  it('given PostgreSQL with the demo, when backed up with pg_dump and restored into an empty database, then every table is identical', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL' }, async () => {
+  it('given PostgreSQL with the demo, when backed up with pg_dump and restored into an empty database, then every table is identical', {
+    skip: !process.env.DATABASE_URL && 'needs DATABASE_URL',
+  }, async () => {
     const url = process.env.DATABASE_URL!;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    const names = [`mutualis_backup_a_${randomBytes(4).toString('hex')}`, `mutualis_backup_b_${randomBytes(4).toString('hex')}`];
+    const names = [
+      `mutualis_backup_a_${randomBytes(4).toString('hex')}`,
+      `mutualis_backup_b_${randomBytes(4).toString('hex')}`,
+    ];
     const urlOf = (db: string) => {
       const u = new URL(url);
       u.pathname = `/${db}`;

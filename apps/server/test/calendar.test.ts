@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession } from './delivery-builders.ts';
-import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  anonymous,
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 const path = (url: string) => new URL(url).pathname;
 
@@ -34,7 +44,10 @@ describe('iCalendar feeds by private URL', () => {
         { day: '2027-07-16', startsAt: '09:00', endsAt: '12:00' },
       ],
     });
-    await coordinator.patch(`/api/sessions/${s.id}`, { place: '1200, boul. Industriel; Laval', trainerName: 'Julie Roy' });
+    await coordinator.patch(`/api/sessions/${s.id}`, {
+      place: '1200, boul. Industriel; Laval',
+      trainerName: 'Julie Roy',
+    });
     await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'scheduled' });
     await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: employeeA.id });
   });
@@ -58,7 +71,9 @@ describe('iCalendar feeds by private URL', () => {
   });
 
   it('given a change then a cancellation, then the feed shows a higher SEQUENCE and STATUS:CANCELLED', async () => {
-    const { url } = await (await contactA.post('/api/calendar-feeds', { kind: 'participant', employeeId: employeeA.id })).json();
+    const { url } = await (
+      await contactA.post('/api/calendar-feeds', { kind: 'participant', employeeId: employeeA.id })
+    ).json();
     const before = await (await anonymous(ctx).get(path(url))).text();
     const seq0 = Number(before.match(/SEQUENCE:(\d+)/)?.[1]);
     await coordinator.patch(`/api/sessions/${sessionId}`, { place: 'Salle B, 12 rue du Port, Laval' });
@@ -78,7 +93,18 @@ describe('iCalendar feeds by private URL', () => {
     const bad = await contactA.post('/api/calendar-feeds', { kind: 'everyone' });
     assert.equal(bad.status, 400);
     assert.equal((await bad.json()).errors[0].field, 'kind');
-    const { url } = await (await coordinator.post('/api/calendar-feeds', { kind: 'member', memberId: (await ctx.deps.db.selectFrom('employee').select('member_id').where('id', '=', employeeB.id).executeTakeFirstOrThrow()).member_id })).json();
+    const { url } = await (
+      await coordinator.post('/api/calendar-feeds', {
+        kind: 'member',
+        memberId: (
+          await ctx.deps.db
+            .selectFrom('employee')
+            .select('member_id')
+            .where('id', '=', employeeB.id)
+            .executeTakeFirstOrThrow()
+        ).member_id,
+      })
+    ).json();
     const text = await (await anonymous(ctx).get(path(url))).text();
     assert.doesNotMatch(text, /BEGIN:VEVENT/);
   });
@@ -95,15 +121,26 @@ describe('iCalendar feeds by private URL', () => {
   });
 
   it('given feeds of several people, then each lists only the feeds it may revoke (a coordinator all), without their token; a revoked one drops out', async () => {
-    const mine = await (await contactA.post('/api/calendar-feeds', { kind: 'participant', employeeId: employeeA.id })).json();
+    const mine = await (
+      await contactA.post('/api/calendar-feeds', { kind: 'participant', employeeId: employeeA.id })
+    ).json();
     const trainers = await (await trainer.post('/api/calendar-feeds', { kind: 'trainer' })).json();
     const listed = (await (await contactA.get('/api/calendar-feeds')).json()).items;
-    assert.ok(listed.some((f: { id: string; kind: string; employeeName: string | null }) => f.id === mine.id && f.kind === 'participant' && f.employeeName));
+    assert.ok(
+      listed.some(
+        (f: { id: string; kind: string; employeeName: string | null }) =>
+          f.id === mine.id && f.kind === 'participant' && f.employeeName,
+      ),
+    );
     assert.ok(!listed.some((f: { id: string }) => f.id === trainers.id));
     assert.ok(listed.every((f: Record<string, unknown>) => !('url' in f)));
     const all = (await (await coordinator.get('/api/calendar-feeds')).json()).items;
-    assert.ok(all.some((f: { id: string }) => f.id === trainers.id) && all.some((f: { id: string }) => f.id === mine.id));
+    assert.ok(
+      all.some((f: { id: string }) => f.id === trainers.id) && all.some((f: { id: string }) => f.id === mine.id),
+    );
     assert.equal((await contactA.delete(`/api/calendar-feeds/${mine.id}`)).status, 204);
-    assert.ok(!(await (await contactA.get('/api/calendar-feeds')).json()).items.some((f: { id: string }) => f.id === mine.id));
+    assert.ok(
+      !(await (await contactA.get('/api/calendar-feeds')).json()).items.some((f: { id: string }) => f.id === mine.id),
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('configuration', () => {
   it('given no PUBLIC_URL, then links follow PORT; a PUBLIC_URL set stays as given', () => {
     assert.equal(loadConfig({}).PUBLIC_URL, 'http://localhost:3000');
     assert.equal(loadConfig({ PORT: '8080' }).PUBLIC_URL, 'http://localhost:8080');
-    assert.equal(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://formation.example.org' }).PUBLIC_URL, 'https://formation.example.org');
+    assert.equal(
+      loadConfig({ PORT: '8080', PUBLIC_URL: 'https://formation.example.org' }).PUBLIC_URL,
+      'https://formation.example.org',
+    );
     assert.throws(() => loadConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);
   });
 

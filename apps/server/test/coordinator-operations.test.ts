@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession, sessionInDelivery } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // Issue #9, point 12: a coordinator enrols several employees on a firm's behalf, moves people
 // between sessions and handles the waitlist by hand; "all present" in the attendance grid. The seat
@@ -32,17 +41,33 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
   });
   after(() => ctx.close());
 
-  const auditOf = (action: string) => ctx.deps.db.selectFrom('audit_log').select(['entity_id', 'change', 'actor_user_id']).where('action', '=', action).execute();
-  const statusOf = async (id: string) => (await ctx.deps.db.selectFrom('enrolment').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+  const auditOf = (action: string) =>
+    ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'change', 'actor_user_id'])
+      .where('action', '=', action)
+      .execute();
+  const statusOf = async (id: string) =>
+    (await ctx.deps.db.selectFrom('enrolment').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
   it("given a session where firm A reserved 2 of 3 seats, when the coordinator enrols 4 of A's employees at once, then 3 are confirmed (its 2 and the free one) and the 4th waits; each is audited", async () => {
-    const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 3, goNoGoDate: null, reservations: [{ memberId: memberA.id, seats: 2 }] });
+    const s = await newSession(ctx, course, {
+      status: 'confirmed',
+      seatsMax: 3,
+      goNoGoDate: null,
+      reservations: [{ memberId: memberA.id, seats: 2 }],
+    });
     const people = [];
     for (let i = 0; i < 4; i++) people.push(await newEmployee(ctx, memberA));
-    const res = await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: people.map((p) => p.id) });
+    const res = await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, {
+      employeeIds: people.map((p) => p.id),
+    });
     assert.equal(res.status, 201, await res.clone().text());
     const { items } = (await res.json()) as Json;
-    assert.deepEqual(items.map((e: Json) => [e.employeeId, e.status]), people.map((p, i) => [p.id, i < 3 ? 'confirmed' : 'waitlisted']));
+    assert.deepEqual(
+      items.map((e: Json) => [e.employeeId, e.status]),
+      people.map((p, i) => [p.id, i < 3 ? 'confirmed' : 'waitlisted']),
+    );
     assert.equal(items[3].waitlistRank, 1);
     const audit = (await auditOf('enrolment.create')).filter((a) => items.some((e: Json) => e.id === a.entity_id));
     assert.equal(audit.length, 4);
@@ -61,7 +86,11 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     assert.equal((await res.json()).errors[0].field, 'employeeIds.2');
     res = await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: [] });
     assert.equal(res.status, 400);
-    const count = await ctx.deps.db.selectFrom('enrolment').select((eb) => eb.fn.countAll<number>().as('n')).where('session_id', '=', s.id).executeTakeFirstOrThrow();
+    const count = await ctx.deps.db
+      .selectFrom('enrolment')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', '=', s.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 0, 'all or none');
     // a member contact enrols its own people in one go
     res = await contactA.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: [a1.id, a2.id] });
@@ -75,8 +104,13 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     const from = await newSession(ctx, course, { status: 'confirmed', seatsMax: 1, goNoGoDate: null });
     const to = await newSession(ctx, course, { status: 'scheduled', seatsMax: 2, goNoGoDate: null });
     const [p, q] = [await newEmployee(ctx, memberA), await newEmployee(ctx, memberB)];
-    const enrolled = (await (await coordinator.post(`/api/sessions/${from.id}/enrolments/batch`, { employeeIds: [p.id, q.id] })).json()).items as Json[];
-    assert.deepEqual(enrolled.map((e) => e.status), ['confirmed', 'waitlisted']);
+    const enrolled = (
+      await (await coordinator.post(`/api/sessions/${from.id}/enrolments/batch`, { employeeIds: [p.id, q.id] })).json()
+    ).items as Json[];
+    assert.deepEqual(
+      enrolled.map((e) => e.status),
+      ['confirmed', 'waitlisted'],
+    );
     const res = await coordinator.post(`/api/enrolments/${enrolled[0].id}/move`, { sessionId: to.id });
     assert.equal(res.status, 200, await res.clone().text());
     const moved = (await res.json()) as Json;
@@ -84,7 +118,13 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     assert.equal(await statusOf(enrolled[0].id), 'moved');
     assert.equal(await statusOf(enrolled[1].id), 'confirmed', 'the waitlisted person took the seat left');
     const [audit] = (await auditOf('enrolment.move')).filter((a) => a.entity_id === enrolled[0].id);
-    assert.deepEqual(audit.change, { fromSession: from.id, toSession: to.id, before: 'confirmed', after: 'confirmed', newEnrolmentId: moved.id });
+    assert.deepEqual(audit.change, {
+      fromSession: from.id,
+      toSession: to.id,
+      before: 'confirmed',
+      after: 'confirmed',
+      newEnrolmentId: moved.id,
+    });
     // moving back into the now full session is refused, unless the waitlist is wanted
     let back = await coordinator.post(`/api/enrolments/${moved.id}/move`, { sessionId: from.id });
     assert.equal(back.status, 409);
@@ -103,7 +143,9 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     const running = await newSession(ctx, course, { status: 'in_delivery', goNoGoDate: null });
     const also = await newSession(ctx, course, { status: 'confirmed', goNoGoDate: null });
     const p = await newEmployee(ctx, memberA);
-    const [e] = (await (await coordinator.post(`/api/sessions/${from.id}/enrolments/batch`, { employeeIds: [p.id] })).json()).items as Json[];
+    const [e] = (
+      await (await coordinator.post(`/api/sessions/${from.id}/enrolments/batch`, { employeeIds: [p.id] })).json()
+    ).items as Json[];
     await coordinator.post(`/api/sessions/${also.id}/enrolments`, { employeeId: p.id });
     const tries: [unknown, number, string][] = [
       [{ sessionId: from.id }, 400, 'sessionId'],
@@ -122,20 +164,38 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
 
   it('given a waitlist, the coordinator reorders it, promotes a person out of turn when the firm has a seat, and removes one', async () => {
     const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 1, goNoGoDate: null });
-    const people = [await newEmployee(ctx, memberA), await newEmployee(ctx, memberB), await newEmployee(ctx, memberB), await newEmployee(ctx, memberA)];
-    const items = (await (await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: people.map((p) => p.id) })).json()).items as Json[];
+    const people = [
+      await newEmployee(ctx, memberA),
+      await newEmployee(ctx, memberB),
+      await newEmployee(ctx, memberB),
+      await newEmployee(ctx, memberA),
+    ];
+    const items = (
+      await (
+        await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: people.map((p) => p.id) })
+      ).json()
+    ).items as Json[];
     const [seated, w1, w2, w3] = items;
-    assert.deepEqual(items.map((e) => e.status), ['confirmed', 'waitlisted', 'waitlisted', 'waitlisted']);
+    assert.deepEqual(
+      items.map((e) => e.status),
+      ['confirmed', 'waitlisted', 'waitlisted', 'waitlisted'],
+    );
     // reorder: w3, w1, w2
     let res = await coordinator.put(`/api/sessions/${s.id}/waitlist`, { enrolmentIds: [w3.id, w1.id, w2.id] });
     assert.equal(res.status, 200, await res.clone().text());
-    assert.deepEqual(((await res.json()).items as Json[]).map((e) => [e.id, e.waitlistRank]), [
-      [w3.id, 1],
-      [w1.id, 2],
-      [w2.id, 3],
-    ]);
+    assert.deepEqual(
+      ((await res.json()).items as Json[]).map((e) => [e.id, e.waitlistRank]),
+      [
+        [w3.id, 1],
+        [w1.id, 2],
+        [w2.id, 3],
+      ],
+    );
     const listed = (await (await coordinator.get(`/api/sessions/${s.id}/enrolments`)).json()).items as Json[];
-    assert.deepEqual(listed.filter((e) => e.status === 'waitlisted').map((e) => e.id), [w3.id, w1.id, w2.id]);
+    assert.deepEqual(
+      listed.filter((e) => e.status === 'waitlisted').map((e) => e.id),
+      [w3.id, w1.id, w2.id],
+    );
     // an order that leaves someone out, or names a stranger, is refused
     res = await coordinator.put(`/api/sessions/${s.id}/waitlist`, { enrolmentIds: [w3.id, w1.id] });
     assert.equal(res.status, 400);
@@ -148,12 +208,26 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     assert.equal((await res.json()).code, 'capacity_exceeded');
     // a second seat, reserved for firm B: B's w2 may be promoted out of turn (w3 of A is first but has no seat)
     await ctx.deps.db.updateTable('training_session').set({ seats_max: 2 }).where('id', '=', s.id).execute();
-    await ctx.deps.db.insertInto('session_reservation').values({ mutual_id: mutual.id, session_id: s.id, member_id: memberB.id, seats: 1, share_cents: 0, standalone_cents: 0 }).execute();
+    await ctx.deps.db
+      .insertInto('session_reservation')
+      .values({
+        mutual_id: mutual.id,
+        session_id: s.id,
+        member_id: memberB.id,
+        seats: 1,
+        share_cents: 0,
+        standalone_cents: 0,
+      })
+      .execute();
     res = await coordinator.post(`/api/enrolments/${w2.id}/promote`);
     assert.equal(res.status, 200, await res.clone().text());
     assert.equal((await res.json()).status, 'confirmed');
     assert.equal((await auditOf('enrolment.promote')).filter((a) => a.entity_id === w2.id).length, 1);
-    assert.equal((await coordinator.post(`/api/enrolments/${seated.id}/promote`)).status, 409, 'only a waitlisted person');
+    assert.equal(
+      (await coordinator.post(`/api/enrolments/${seated.id}/promote`)).status,
+      409,
+      'only a waitlisted person',
+    );
     // remove from the waitlist
     res = await coordinator.post(`/api/enrolments/${w3.id}/withdraw`, {});
     assert.equal(res.status, 200);
@@ -167,12 +241,26 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     for (let i = 0; i < 10; i++) {
       const s = await newSession(ctx, course, { status: 'confirmed', goNoGoDate: null });
       const e = await newEmployee(ctx, i % 2 ? memberA : memberB);
-      sources.push(((await (await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: [e.id] })).json()).items as Json[])[0]);
+      sources.push(
+        (
+          (await (await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: [e.id] })).json())
+            .items as Json[]
+        )[0],
+      );
     }
-    const responses = await Promise.all(sources.map((e) => coordinator.post(`/api/enrolments/${e.id}/move`, { sessionId: target.id })));
+    const responses = await Promise.all(
+      sources.map((e) => coordinator.post(`/api/enrolments/${e.id}/move`, { sessionId: target.id })),
+    );
     assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 409, 409, 409, 409, 409, 409, 409]);
-    const seated = await ctx.deps.db.selectFrom('enrolment').select('status').where('session_id', '=', target.id).execute();
-    assert.deepEqual(seated.map((r) => r.status), ['confirmed', 'confirmed', 'confirmed']);
+    const seated = await ctx.deps.db
+      .selectFrom('enrolment')
+      .select('status')
+      .where('session_id', '=', target.id)
+      .execute();
+    assert.deepEqual(
+      seated.map((r) => r.status),
+      ['confirmed', 'confirmed', 'confirmed'],
+    );
     const left = await Promise.all(sources.map((e) => statusOf(e.id)));
     assert.equal(left.filter((s) => s === 'moved').length, 3);
     assert.equal(left.filter((s) => s === 'confirmed').length, 7);
@@ -186,7 +274,9 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     }
     const world = await sessionInDelivery(ctx, course, people);
     const trainer = coordinator;
-    let res = await trainer.post(`/api/sessions/${world.session.id}/attendance/all-present`, { meetingDayId: world.days[1] });
+    let res = await trainer.post(`/api/sessions/${world.session.id}/attendance/all-present`, {
+      meetingDayId: world.days[1],
+    });
     assert.equal(res.status, 200, await res.clone().text());
     let roster = (await res.json()) as Json;
     for (const p of roster.participants as Json[]) {
@@ -194,13 +284,21 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     }
     // one is absent after all: still editable
     const first = roster.participants[0].enrolmentId;
-    res = await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries: [{ enrolmentId: first, meetingDayId: world.days[1], present: false }] });
+    res = await trainer.put(`/api/sessions/${world.session.id}/attendance`, {
+      entries: [{ enrolmentId: first, meetingDayId: world.days[1], present: false }],
+    });
     roster = (await res.json()) as Json;
     assert.equal(roster.participants[0].attendance[0].present, false);
     assert.equal((await auditOf('attendance.all_present')).filter((a) => a.entity_id === world.session.id).length, 1);
-    res = await trainer.post(`/api/sessions/${world.session.id}/attendance/all-present`, { meetingDayId: people[0].employee.id });
+    res = await trainer.post(`/api/sessions/${world.session.id}/attendance/all-present`, {
+      meetingDayId: people[0].employee.id,
+    });
     assert.equal(res.status, 400);
     assert.equal((await res.json()).errors[0].field, 'meetingDayId');
-    assert.equal((await contactA.post(`/api/sessions/${world.session.id}/attendance/all-present`, { meetingDayId: world.days[0] })).status, 403);
+    assert.equal(
+      (await contactA.post(`/api/sessions/${world.session.id}/attendance/all-present`, { meetingDayId: world.days[0] }))
+        .status,
+      403,
+    );
   });
 });

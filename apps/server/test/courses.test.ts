@@ -38,21 +38,37 @@ describe('courses API', () => {
     assert.equal(created.status, 'proposed');
     assert.ok(created.pendingRevision);
     assert.equal((await (await w.contact.get('/api/courses')).json()).items.length, 0);
-    const approved = await (await w.coordinator.post(`/api/courses/${created.id}/approve`, { revisionId: created.pendingRevision.id })).json();
+    const approved = await (
+      await w.coordinator.post(`/api/courses/${created.id}/approve`, { revisionId: created.pendingRevision.id })
+    ).json();
     assert.equal(approved.status, 'approved');
     assert.equal(approved.pendingRevision, null);
 
     const proposal = await (await w.trainer.patch(`/api/courses/${created.id}`, { seatCostCents: 7_500 })).json();
     assert.equal(proposal.seatCostCents, 9_000, 'the approved price stays until approval');
     assert.deepEqual(proposal.pendingRevision.changedFields, ['seatCostCents']);
-    const rejected = await (await w.coordinator.post(`/api/courses/${created.id}/reject`, { revisionId: proposal.pendingRevision.id, note: 'Trop bas' })).json();
+    const rejected = await (
+      await w.coordinator.post(`/api/courses/${created.id}/reject`, {
+        revisionId: proposal.pendingRevision.id,
+        note: 'Trop bas',
+      })
+    ).json();
     assert.equal(rejected.seatCostCents, 9_000);
     const second = await (await w.trainer.patch(`/api/courses/${created.id}`, { seatCostCents: 8_000 })).json();
-    const final = await (await w.coordinator.post(`/api/courses/${created.id}/approve`, { revisionId: second.pendingRevision.id })).json();
+    const final = await (
+      await w.coordinator.post(`/api/courses/${created.id}/approve`, { revisionId: second.pendingRevision.id })
+    ).json();
     assert.equal(final.seatCostCents, 8_000);
     const revisions = (await (await w.coordinator.get(`/api/courses/${created.id}/revisions`)).json()).items;
-    assert.deepEqual(revisions.map((r: { status: string }) => r.status), ['approved', 'rejected', 'approved']);
-    assert.equal((await w.coordinator.post(`/api/courses/${created.id}/approve`, { revisionId: second.pendingRevision.id })).status, 409);
+    assert.deepEqual(
+      revisions.map((r: { status: string }) => r.status),
+      ['approved', 'rejected', 'approved'],
+    );
+    assert.equal(
+      (await w.coordinator.post(`/api/courses/${created.id}/approve`, { revisionId: second.pendingRevision.id }))
+        .status,
+      409,
+    );
   });
 
   it("given a trainer, when it tries another provider's course or provider, then it is refused", async () => {
@@ -65,14 +81,23 @@ describe('courses API', () => {
 
   it('given inconsistent terms, then 400 names the field', async () => {
     const w = await world();
-    const minMax = await w.coordinator.post('/api/courses', courseBody(w.provider.id, w.topic.id, { minSeats: 10, maxSeats: 5 }));
+    const minMax = await w.coordinator.post(
+      '/api/courses',
+      courseBody(w.provider.id, w.topic.id, { minSeats: 10, maxSeats: 5 }),
+    );
     assert.equal(minMax.status, 400);
     assert.equal((await minMax.json()).errors[0].field, 'maxSeats');
     const noRegion = await w.coordinator.post('/api/courses', courseBody(w.provider.id, w.topic.id, { regions: [] }));
     assert.equal((await noRegion.json()).errors[0].field, 'regions');
-    const badPeriod = await w.coordinator.post('/api/courses', courseBody(w.provider.id, w.topic.id, { periods: ['2027-13'] }));
+    const badPeriod = await w.coordinator.post(
+      '/api/courses',
+      courseBody(w.provider.id, w.topic.id, { periods: ['2027-13'] }),
+    );
     assert.equal(badPeriod.status, 400);
-    const negative = await w.coordinator.post('/api/courses', courseBody(w.provider.id, w.topic.id, { fixedCostCents: -1 }));
+    const negative = await w.coordinator.post(
+      '/api/courses',
+      courseBody(w.provider.id, w.topic.id, { fixedCostCents: -1 }),
+    );
     assert.equal(negative.status, 400);
   });
 

@@ -21,7 +21,10 @@ after(async () => {
 });
 
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainTs], { env: { ...process.env, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', mainTs], {
+    env: { ...process.env, NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // Never leave a server behind, also when a test fails half-way (it would keep the runner waiting).
   cleanups.push(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -43,14 +46,22 @@ async function waitFor(predicate: () => boolean, what: string, child: ChildProce
 }
 
 async function session(base: string, email: string) {
-  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'mutualis-demo' }) });
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'mutualis-demo' }),
+  });
   assert.equal(r.status, 200, await r.clone().text());
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   // A client that honours "busy, try again" (503 + Retry-After, the admission queue under a burst) as browsers' callers do.
   const send = async (method: string, p: string, body?: unknown): Promise<Response> => {
     for (let attempt = 0; ; attempt++) {
-      const r = await fetch(`${base}${p}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      const r = await fetch(`${base}${p}`, {
+        method,
+        headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (r.status !== 503 || attempt >= 50) return r;
       await r.arrayBuffer();
       await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
@@ -89,9 +100,13 @@ describe('a crash in the middle of writes', () => {
 
     const member = await session(base, 'rh@soudure-bedard.demo');
     const coordinator = await session(base, 'coordination@lanaudiere.demo');
-    const topics = (await (await coordinator.get('/api/topics?pageSize=200')).json()) as { items: { id: string; code: string; retiredAt: string | null }[] };
+    const topics = (await (await coordinator.get('/api/topics?pageSize=200')).json()) as {
+      items: { id: string; code: string; retiredAt: string | null }[];
+    };
     const topic = topics.items.find((t) => !t.retiredAt)!;
-    const own = (await (await member.get('/api/needs?pageSize=500')).json()) as { items: { id: string; status: string }[] };
+    const own = (await (await member.get('/api/needs?pageSize=500')).json()) as {
+      items: { id: string; status: string }[];
+    };
     const withdrawable = own.items.filter((n) => n.status === 'open' || n.status === 'proposed').map((n) => n.id);
 
     // The import: 400 rows for the member, one file; it lands whole or not at all.
@@ -114,7 +129,14 @@ describe('a crash in the middle of writes', () => {
     for (let i = 0; i < 120; i++) {
       writes.push(
         member
-          .post('/api/needs', { topicId: topic.id, seats: 1 + (i % 5), languages: ['fr'], modes: ['in_person'], periods: ['2027-10'], notes: `crash-${i}` })
+          .post('/api/needs', {
+            topicId: topic.id,
+            seats: 1 + (i % 5),
+            languages: ['fr'],
+            modes: ['in_person'],
+            periods: ['2027-10'],
+            notes: `crash-${i}`,
+          })
           .then(async (r) => {
             if (r.status === 201) acknowledged.push(((await r.json()) as { id: string }).id);
           })
@@ -137,12 +159,18 @@ describe('a crash in the middle of writes', () => {
     first.child.kill('SIGKILL');
     await first.exited;
     await Promise.all(writes);
-    assert.ok(acknowledged.length < 120 || withdrawn.length < withdrawable.length, 'the kill came in the middle of the burst');
+    assert.ok(
+      acknowledged.length < 120 || withdrawn.length < withdrawable.length,
+      'the kill came in the middle of the burst',
+    );
 
     const second = startServer({ ...env, PORT: port, SEED_DEMO: 'true' });
     await waitFor(() => /listening/.test(second.output()), 'the restart', second.child, second.output);
     const again = await session(base, 'rh@soudure-bedard.demo');
-    const needs = (await (await again.get('/api/needs?pageSize=500')).json()) as { items: { id: string; status: string; notes: string }[]; total: number };
+    const needs = (await (await again.get('/api/needs?pageSize=500')).json()) as {
+      items: { id: string; status: string; notes: string }[];
+      total: number;
+    };
     const all = [...needs.items];
     for (let page = 2; all.length < needs.total; page++) {
       all.push(...((await (await again.get(`/api/needs?pageSize=500&page=${page}`)).json()) as typeof needs).items);

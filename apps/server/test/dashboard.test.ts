@@ -18,7 +18,8 @@ describe('dashboard API', () => {
     await newMember(ctx, other, { headcount: 5 });
     await newEmployee(ctx, micro);
     await newEmployee(ctx, micro);
-    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId }, { display_name: 'Coordonnatrice Roy' })).client;
+    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId }, { display_name: 'Coordonnatrice Roy' }))
+      .client;
     await coordinator.patch(`/api/members/${memberId}`, { city: 'Rimouski' });
   });
   after(() => ctx.close());

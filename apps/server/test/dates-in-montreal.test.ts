@@ -20,11 +20,17 @@ describe('dates read in Montreal', () => {
 
     ctx.setNow('2026-11-26T03:30:00Z');
     const { client } = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: member.id });
-    const evening = await client.post('/api/needs', needBody(topic.id, { seats: undefined, employeeIds: [employee.id] }));
+    const evening = await client.post(
+      '/api/needs',
+      needBody(topic.id, { seats: undefined, employeeIds: [employee.id] }),
+    );
     assert.equal(evening.status, 201, await evening.clone().text());
 
     ctx.setNow('2026-11-26T05:30:00Z');
-    const nextDay = await client.post('/api/needs', needBody(topic.id, { seats: undefined, employeeIds: [employee.id] }));
+    const nextDay = await client.post(
+      '/api/needs',
+      needBody(topic.id, { seats: undefined, employeeIds: [employee.id] }),
+    );
     assert.equal(nextDay.status, 400);
     assert.equal((await nextDay.json()).errors[0].field, 'employeeIds');
   });

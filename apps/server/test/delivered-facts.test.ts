@@ -16,13 +16,18 @@ const COORDINATORS = ['coordination@lanaudiere.demo', 'coordination@alimentaire.
 async function documentsOf(coordinator: Client, sessionId: string) {
   const register: Json = await (await coordinator.get(`/api/sessions/${sessionId}/register`)).json();
   const roster: Json = await (await coordinator.get(`/api/sessions/${sessionId}/roster`)).json();
-  const attestations: Json[] = (await (await coordinator.get(`/api/attestations?sessionId=${sessionId}&pageSize=500`)).json()).items;
+  const attestations: Json[] = (
+    await (await coordinator.get(`/api/attestations?sessionId=${sessionId}&pageSize=500`)).json()
+  ).items;
   const session: Json = await (await coordinator.get(`/api/sessions/${sessionId}`)).json();
   return { register, roster, attestations, session };
 }
 
 /** The register's dates, hours and participants against the attestations' and the roster's. */
-function assertSameFacts(label: string, { register, roster, attestations, session }: Awaited<ReturnType<typeof documentsOf>>) {
+function assertSameFacts(
+  label: string,
+  { register, roster, attestations, session }: Awaited<ReturnType<typeof documentsOf>>,
+) {
   const days = session.meetingDays as { day: string; hours: number }[];
   const hours = days.reduce((sum, d) => sum + d.hours, 0);
   assert.equal(register.durationHours, hours, `${label}: the register's duration is the meeting days' ${hours} h`);
@@ -30,8 +35,16 @@ function assertSameFacts(label: string, { register, roster, attestations, sessio
   assert.equal(register.lastDay, days[days.length - 1].day, label);
   assert.deepEqual(register.meetingDays, [...new Set(days.map((d) => d.day))], label);
   const people = roster.participants as { name: string; hoursAttended: number; status: string }[];
-  assert.equal(register.participants, people.filter((p) => p.hoursAttended > 0).length, `${label}: participants present`);
-  assert.equal(register.participantHours, people.reduce((sum, p) => sum + p.hoursAttended, 0), `${label}: participant-hours`);
+  assert.equal(
+    register.participants,
+    people.filter((p) => p.hoursAttended > 0).length,
+    `${label}: participants present`,
+  );
+  assert.equal(
+    register.participantHours,
+    people.reduce((sum, p) => sum + p.hoursAttended, 0),
+    `${label}: participant-hours`,
+  );
   if (session.status === 'in_delivery') return;
   assert.equal(attestations.length, register.completed, `${label}: one attestation per participant who completed`);
   for (const a of attestations) {
@@ -77,10 +90,24 @@ describe('register and attestations from the same delivered facts (issue #9, poi
     const people = (roster.participants as Json[]).filter((p) => p.status === 'confirmed');
     // everyone present, but the first person only 3 h of the second day
     const entries = people.flatMap((p, i) =>
-      (roster.meetingDays as Json[]).map((d, k) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: true, ...(i === 0 && k === 1 ? { hours: 3 } : {}) })),
+      (roster.meetingDays as Json[]).map((d, k) => ({
+        enrolmentId: p.enrolmentId,
+        meetingDayId: d.id,
+        present: true,
+        ...(i === 0 && k === 1 ? { hours: 3 } : {}),
+      })),
     );
     assert.equal((await coordinator.put(`/api/sessions/${s.id}/attendance`, { entries })).status, 200);
-    assert.equal((await coordinator.put(`/api/sessions/${s.id}/register`, { objectives: 'Objectifs', content: 'Contenu', evaluationResult: 'Tous présents' })).status, 200);
+    assert.equal(
+      (
+        await coordinator.put(`/api/sessions/${s.id}/register`, {
+          objectives: 'Objectifs',
+          content: 'Contenu',
+          evaluationResult: 'Tous présents',
+        })
+      ).status,
+      200,
+    );
     const res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'delivered' });
     assert.equal(res.status, 200, await res.clone().text());
     const docs = await documentsOf(coordinator, s.id);

@@ -9,7 +9,13 @@ export async function newCourse(
   ctx: TestContext,
   mutualId: string,
   providerId: string,
-  values: Partial<{ minSeats: number; maxSeats: number; objectives: string; content: string; mode: 'in_person' | 'virtual' }> = {},
+  values: Partial<{
+    minSeats: number;
+    maxSeats: number;
+    objectives: string;
+    content: string;
+    mode: 'in_person' | 'virtual';
+  }> = {},
 ) {
   const topic = await ctx.deps.db
     .insertInto('topic')
@@ -45,7 +51,13 @@ export async function newCourse(
 export async function newSession(
   ctx: TestContext,
   course: { id: string; mutual_id: string; topic_id: string },
-  values: Partial<{ status: string; goNoGoDate: string | null; reservations: { memberId: string; seats: number }[]; seatsMax: number; seatsMin: number }> = {},
+  values: Partial<{
+    status: string;
+    goNoGoDate: string | null;
+    reservations: { memberId: string; seats: number }[];
+    seatsMax: number;
+    seatsMin: number;
+  }> = {},
 ) {
   const session = await ctx.deps.db
     .insertInto('training_session')
@@ -81,7 +93,15 @@ export async function newSession(
       .executeTakeFirstOrThrow();
     await ctx.deps.db
       .insertInto('session_reservation')
-      .values({ mutual_id: course.mutual_id, session_id: session.id, member_id: r.memberId, need_id: need.id, seats: r.seats, share_cents: 0, standalone_cents: 0 })
+      .values({
+        mutual_id: course.mutual_id,
+        session_id: session.id,
+        member_id: r.memberId,
+        need_id: need.id,
+        seats: r.seats,
+        share_cents: 0,
+        standalone_cents: 0,
+      })
       .execute();
   }
   return session;
@@ -90,7 +110,16 @@ export async function newSession(
 export async function setMeetingDays(ctx: TestContext, sessionId: string, mutualId: string, days: string[]) {
   await ctx.deps.db
     .insertInto('session_meeting_day')
-    .values(days.map((day) => ({ mutual_id: mutualId, session_id: sessionId, day, starts_at: '08:30', ends_at: '16:00', hours: 7 })))
+    .values(
+      days.map((day) => ({
+        mutual_id: mutualId,
+        session_id: sessionId,
+        day,
+        starts_at: '08:30',
+        ends_at: '16:00',
+        hours: 7,
+      })),
+    )
     .execute();
 }
 
@@ -104,18 +133,33 @@ export async function sessionInDelivery(
   participants: { member: { id: string }; employee: { id: string } }[],
 ) {
   const s = await newSession(ctx, course, { status: 'in_delivery' });
-  await ctx.deps.db.updateTable('training_session').set({ place: '12 rue du Port, Laval', trainer_name: 'Julie Roy' }).where('id', '=', s.id).execute();
+  await ctx.deps.db
+    .updateTable('training_session')
+    .set({ place: '12 rue du Port, Laval', trainer_name: 'Julie Roy' })
+    .where('id', '=', s.id)
+    .execute();
   await setMeetingDays(ctx, s.id, course.mutual_id, ['2026-11-19', '2026-11-20']);
   const enrolments = [];
   for (const p of participants) {
     enrolments.push(
       await ctx.deps.db
         .insertInto('enrolment')
-        .values({ mutual_id: course.mutual_id, session_id: s.id, member_id: p.member.id, employee_id: p.employee.id, status: 'confirmed' })
+        .values({
+          mutual_id: course.mutual_id,
+          session_id: s.id,
+          member_id: p.member.id,
+          employee_id: p.employee.id,
+          status: 'confirmed',
+        })
         .returning('id')
         .executeTakeFirstOrThrow(),
     );
   }
-  const days = await ctx.deps.db.selectFrom('session_meeting_day').select('id').where('session_id', '=', s.id).orderBy('day').execute();
+  const days = await ctx.deps.db
+    .selectFrom('session_meeting_day')
+    .select('id')
+    .where('session_id', '=', s.id)
+    .orderBy('day')
+    .execute();
   return { session: s, enrolments: enrolments.map((e) => e.id), days: days.map((d) => d.id) };
 }

@@ -2,11 +2,20 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
+import { sendReminders } from '../src/delivery/send-reminders.ts';
 import { smtpTransportFromConfig } from '../src/mail/transport.ts';
 import { sendOutbox } from '../src/outbox/send-outbox.ts';
-import { sendReminders } from '../src/delivery/send-reminders.ts';
 import { newCourse, newSession } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // Delivery e-mails travel through the outbox to a real SMTP server started here.
 
@@ -25,17 +34,28 @@ async function startSmtp() {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 // Enough MIME to read what arrived: quoted-printable bodies and RFC 2047 encoded subjects (UTF-8).
-const qpBytes = (text: string) => Buffer.from(text.replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8');
+const qpBytes = (text: string) =>
+  Buffer.from(
+    text.replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(Number.parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
 const decode = (raw: string) => qpBytes(raw.replace(/=\r?\n/g, ''));
 const subjectOf = (raw: string) => {
   const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
@@ -53,7 +73,13 @@ describe('delivery e-mails reach a real SMTP server, in the recipient language',
 
   const flush = async () => {
     const transport = smtpTransportFromConfig(ctx.deps.config)!;
-    const result = await sendOutbox({ db: ctx.deps.db, transport, from: ctx.deps.config.SMTP_FROM, now: ctx.deps.now, batchSize: 100 });
+    const result = await sendOutbox({
+      db: ctx.deps.db,
+      transport,
+      from: ctx.deps.config.SMTP_FROM,
+      now: ctx.deps.now,
+      batchSize: 100,
+    });
     transport.close();
     assert.equal(result.failed + result.retrying, 0);
     const out = smtp.received.splice(0);
@@ -62,7 +88,11 @@ describe('delivery e-mails reach a real SMTP server, in the recipient language',
 
   before(async () => {
     smtp = await startSmtp();
-    ctx = await createTestContext({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'mutualis@example.test' });
+    ctx = await createTestContext({
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_FROM: 'mutualis@example.test',
+    });
     const mutual = await newMutual(ctx);
     const provider = await newProvider(ctx, mutual.id);
     const course = await newCourse(ctx, mutual.id, provider.id, { minSeats: 1, maxSeats: 2 });
@@ -70,14 +100,28 @@ describe('delivery e-mails reach a real SMTP server, in the recipient language',
     coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
     contact = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: member.id })).client;
     const people = [];
-    for (const [name, language] of [['ana', 'en'], ['luc', 'fr'], ['zoe', 'en']] as const) {
+    for (const [name, language] of [
+      ['ana', 'en'],
+      ['luc', 'fr'],
+      ['zoe', 'en'],
+    ] as const) {
       const e = await newEmployee(ctx, member, { first_name: name });
-      await ctx.deps.db.updateTable('employee').set({ email: `${name}@example.test`, language }).where('id', '=', e.id).execute();
+      await ctx.deps.db
+        .updateTable('employee')
+        .set({ email: `${name}@example.test`, language })
+        .where('id', '=', e.id)
+        .execute();
       people.push(e);
     }
     const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 2 });
-    await coordinator.patch(`/api/sessions/${s.id}`, { title: 'Forklift basics', place: 'Laval', trainerName: 'Julie Roy' });
-    await coordinator.put(`/api/sessions/${s.id}/meeting-days`, { days: [{ day: '2026-11-22', startsAt: '08:30', endsAt: '16:00' }] });
+    await coordinator.patch(`/api/sessions/${s.id}`, {
+      title: 'Forklift basics',
+      place: 'Laval',
+      trainerName: 'Julie Roy',
+    });
+    await coordinator.put(`/api/sessions/${s.id}/meeting-days`, {
+      days: [{ day: '2026-11-22', startsAt: '08:30', endsAt: '16:00' }],
+    });
     (ctx as unknown as { s: { id: string; people: typeof people } }).s = { id: s.id, people };
   });
   after(async () => {
@@ -88,16 +132,14 @@ describe('delivery e-mails reach a real SMTP server, in the recipient language',
   it('given the whole path, then confirmation, waitlist, invitation, reminder, change, promotion and cancellation arrive', async () => {
     const { id, people } = (ctx as unknown as { s: { id: string; people: { id: string }[] } }).s;
     const enrolled = [];
-    for (const p of people) enrolled.push(await (await contact.post(`/api/sessions/${id}/enrolments`, { employeeId: p.id })).json());
+    for (const p of people)
+      enrolled.push(await (await contact.post(`/api/sessions/${id}/enrolments`, { employeeId: p.id })).json());
     let mails = await flush();
-    assert.deepEqual(
-      mails.map((m) => [m.to, m.subject]).sort(),
-      [
-        ['ana@example.test', 'Enrolment confirmed: Forklift basics'],
-        ['luc@example.test', 'Inscription confirmée : Forklift basics'],
-        ['zoe@example.test', 'Waitlist: Forklift basics'],
-      ],
-    );
+    assert.deepEqual(mails.map((m) => [m.to, m.subject]).sort(), [
+      ['ana@example.test', 'Enrolment confirmed: Forklift basics'],
+      ['luc@example.test', 'Inscription confirmée : Forklift basics'],
+      ['zoe@example.test', 'Waitlist: Forklift basics'],
+    ]);
 
     assert.equal((await coordinator.post(`/api/sessions/${id}/transitions`, { to: 'scheduled' })).status, 200);
     mails = await flush();
@@ -119,7 +161,10 @@ describe('delivery e-mails reach a real SMTP server, in the recipient language',
 
     await contact.post(`/api/enrolments/${enrolled[1].id}/withdraw`, {});
     mails = await flush();
-    assert.deepEqual(mails.map((m) => [m.to, m.subject]), [['zoe@example.test', 'A seat freed up: Forklift basics']]);
+    assert.deepEqual(
+      mails.map((m) => [m.to, m.subject]),
+      [['zoe@example.test', 'A seat freed up: Forklift basics']],
+    );
 
     await coordinator.post(`/api/sessions/${id}/transitions`, { to: 'cancelled', reason: 'Trainer ill' });
     mails = await flush();

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession, setMeetingDays } from './delivery-builders.ts';
-import { createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // A mutual's delivery settings through the API: coordinators edit their own, the platform
 // administrator any; the values then drive delivery (withdrawal deadline, go/no-go date).
@@ -17,7 +25,7 @@ describe("a mutual's delivery settings", () => {
   });
   after(() => ctx.close());
 
-  it('given a coordinator, when it edits its mutual\'s delivery settings, then they are saved, audited and used by sessions', async () => {
+  it("given a coordinator, when it edits its mutual's delivery settings, then they are saved, audited and used by sessions", async () => {
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     const before = await (await client.get(`/api/mutuals/${mutual.id}`)).json();
     assert.equal(before.withdrawalDeadlineDays, 10);
@@ -36,7 +44,12 @@ describe("a mutual's delivery settings", () => {
       [saved.withdrawalDeadlineDays, saved.goNoGoDays, saved.completionThresholdPct, saved.minFirmsPerSession],
       [5, 30, 75, 3],
     );
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'change']).where('entity_id', '=', mutual.id).orderBy('id').execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'change'])
+      .where('entity_id', '=', mutual.id)
+      .orderBy('id')
+      .execute();
     const last = audit.at(-1)!;
     assert.equal(last.action, 'update');
     assert.deepEqual((last.change as { before: Record<string, number> }).before, {
@@ -56,15 +69,19 @@ describe("a mutual's delivery settings", () => {
     assert.equal(detail.goNoGoDate, '2027-01-02');
   });
 
-  it('given a coordinator, when it edits another mutual\'s settings or the identity fields, then 404 and 403', async () => {
+  it("given a coordinator, when it edits another mutual's settings or the identity fields, then 404 and 403", async () => {
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     assert.equal((await client.patch(`/api/mutuals/${other.id}/delivery-settings`, { goNoGoDays: 3 })).status, 404);
     assert.equal((await client.patch(`/api/mutuals/${mutual.id}`, { name: 'Mine now' })).status, 403);
-    const row = await ctx.deps.db.selectFrom('mutual').select('go_no_go_days').where('id', '=', other.id).executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('mutual')
+      .select('go_no_go_days')
+      .where('id', '=', other.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.go_no_go_days, 21);
   });
 
-  it('given the platform administrator, when it edits any mutual\'s settings, then they are saved', async () => {
+  it("given the platform administrator, when it edits any mutual's settings, then they are saved", async () => {
     const { client } = await loginAs(ctx, 'platform_admin');
     const res = await client.patch(`/api/mutuals/${other.id}/delivery-settings`, { completionThresholdPct: 100 });
     assert.equal(res.status, 200);
@@ -86,7 +103,11 @@ describe("a mutual's delivery settings", () => {
     assert.deepEqual(fields, ['completionThresholdPct', 'goNoGoDays', 'minFirmsPerSession', 'withdrawalDeadlineDays']);
     const wrongType = await client.patch(`/api/mutuals/${mutual.id}/delivery-settings`, { goNoGoDays: 'soon' });
     assert.equal(wrongType.status, 400);
-    const row = await ctx.deps.db.selectFrom('mutual').select('go_no_go_days').where('id', '=', mutual.id).executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('mutual')
+      .select('go_no_go_days')
+      .where('id', '=', mutual.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.go_no_go_days, 30);
   });
 
@@ -94,6 +115,9 @@ describe("a mutual's delivery settings", () => {
     const member = await newMember(ctx, mutual.id);
     await newEmployee(ctx, member);
     const contact = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: member.id });
-    assert.equal((await contact.client.patch(`/api/mutuals/${mutual.id}/delivery-settings`, { goNoGoDays: 1 })).status, 403);
+    assert.equal(
+      (await contact.client.patch(`/api/mutuals/${mutual.id}/delivery-settings`, { goNoGoDays: 1 })).status,
+      403,
+    );
   });
 });

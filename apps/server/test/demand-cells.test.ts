@@ -69,12 +69,21 @@ describe('kept demand cells', () => {
   };
   const operation = fc.oneof(
     fc.record({ kind: fc.constant('insert' as const), rows: fc.array(attrs, { minLength: 1, maxLength: 5 }) }),
-    fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), to: attrs, fields: fc.subarray(['seats', 'status', 'periods', 'languages', 'modes', 'region', 'member', 'topic'] as const, { minLength: 1 }) }),
+    fc.record({
+      kind: fc.constant('update' as const),
+      pick: fc.nat(),
+      to: attrs,
+      fields: fc.subarray(['seats', 'status', 'periods', 'languages', 'modes', 'region', 'member', 'topic'] as const, {
+        minLength: 1,
+      }),
+    }),
     fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
     fc.record({ kind: fc.constant('withdraw_all_of_member' as const), mutual: fc.nat(1), member: fc.nat(2) }),
   );
 
-  async function apply(op: fc.Arbitrary<unknown> extends never ? never : typeof operation extends fc.Arbitrary<infer T> ? T : never) {
+  async function apply(
+    op: fc.Arbitrary<unknown> extends never ? never : typeof operation extends fc.Arbitrary<infer T> ? T : never,
+  ) {
     const db = ctx.deps.db;
     const ids = (await db.selectFrom('need').select('id').orderBy('id').execute()).map((r) => r.id);
     if (op.kind === 'insert') {
@@ -92,28 +101,76 @@ describe('kept demand cells', () => {
       }
       await db.updateTable('need').set(set).where('id', '=', id).execute();
     } else if (op.kind === 'delete' && ids.length) {
-      await db.deleteFrom('need').where('id', '=', ids[op.pick % ids.length]).execute();
+      await db
+        .deleteFrom('need')
+        .where('id', '=', ids[op.pick % ids.length])
+        .execute();
     } else if (op.kind === 'withdraw_all_of_member') {
-      await db.updateTable('need').set({ status: 'withdrawn' }).where('member_id', '=', mutuals[op.mutual].members[op.member]).where('status', '=', 'open').execute();
+      await db
+        .updateTable('need')
+        .set({ status: 'withdrawn' })
+        .where('member_id', '=', mutuals[op.mutual].members[op.member])
+        .where('status', '=', 'open')
+        .execute();
     }
   }
 
   /** The kept rows and a recount of the open needs, both as sorted lines, per mutual. */
   async function keptAndRecounted() {
     const db = ctx.deps.db;
-    const needs = (await db.selectFrom('need').selectAll().where('status', '=', 'open').execute()) as unknown as NeedRow[];
-    const cells = await sql<Record<string, string | number>>`select * from demand_cell order by 1, 2, 3, 4, 5`.execute(db);
+    const needs = (await db
+      .selectFrom('need')
+      .selectAll()
+      .where('status', '=', 'open')
+      .execute()) as unknown as NeedRow[];
+    const cells = await sql<Record<string, string | number>>`select * from demand_cell order by 1, 2, 3, 4, 5`.execute(
+      db,
+    );
     const pools = await sql<Record<string, string | number>>`select * from demand_pool order by 1, 2, 3, 4`.execute(db);
     const out = [];
     for (const m of mutuals) {
       const { cells: refCells, pools: refPools } = aggregateDemand(
         needs
           .filter((n) => n.mutual_id === m.id)
-          .map((n) => ({ id: n.id, memberId: n.member_id, topicId: n.topic_id, seats: n.seats, regionCode: n.region_code, languages: n.languages, modes: n.modes, periods: n.periods })),
+          .map((n) => ({
+            id: n.id,
+            memberId: n.member_id,
+            topicId: n.topic_id,
+            seats: n.seats,
+            regionCode: n.region_code,
+            languages: n.languages,
+            modes: n.modes,
+            periods: n.periods,
+          })),
       );
-      const cellLine = (c: { topicId: string; regionCode: string; period: string; language: string; needs: number; seats: number; members: number; inPersonSeats: number; inPersonMembers: number; virtualSeats: number; virtualMembers: number }) =>
-        [c.topicId, c.regionCode, c.period, c.language, c.needs, c.seats, c.members, c.inPersonSeats, c.inPersonMembers, c.virtualSeats, c.virtualMembers].join('|');
-      const poolLine = (p: { topicId: string; period: string; language: string; seats: number; members: number }) => [p.topicId, p.period, p.language, p.seats, p.members].join('|');
+      const cellLine = (c: {
+        topicId: string;
+        regionCode: string;
+        period: string;
+        language: string;
+        needs: number;
+        seats: number;
+        members: number;
+        inPersonSeats: number;
+        inPersonMembers: number;
+        virtualSeats: number;
+        virtualMembers: number;
+      }) =>
+        [
+          c.topicId,
+          c.regionCode,
+          c.period,
+          c.language,
+          c.needs,
+          c.seats,
+          c.members,
+          c.inPersonSeats,
+          c.inPersonMembers,
+          c.virtualSeats,
+          c.virtualMembers,
+        ].join('|');
+      const poolLine = (p: { topicId: string; period: string; language: string; seats: number; members: number }) =>
+        [p.topicId, p.period, p.language, p.seats, p.members].join('|');
       out.push({
         kept: {
           cells: cells.rows
@@ -136,7 +193,15 @@ describe('kept demand cells', () => {
             .sort(),
           pools: pools.rows
             .filter((r) => r.mutual_id === m.id)
-            .map((r) => poolLine({ topicId: String(r.topic_id), period: String(r.period), language: String(r.language), seats: Number(r.seats), members: Number(r.members) }))
+            .map((r) =>
+              poolLine({
+                topicId: String(r.topic_id),
+                period: String(r.period),
+                language: String(r.language),
+                seats: Number(r.seats),
+                members: Number(r.members),
+              }),
+            )
             .sort(),
         },
         recounted: { cells: refCells.map(cellLine).sort(), pools: refPools.map(poolLine).sort() },
@@ -158,17 +223,49 @@ describe('kept demand cells', () => {
 
   it('given no open needs left, then no kept row is left either', async () => {
     await ctx.deps.db.deleteFrom('need').execute();
-    await ctx.deps.db.insertInto('need').values([rowOf({ mutual: 0, member: 0, topic: 0, seats: 2, region: '06', languages: ['fr'], modes: ['virtual'], periods: ['2027-01'], status: 'open' })]).execute();
+    await ctx.deps.db
+      .insertInto('need')
+      .values([
+        rowOf({
+          mutual: 0,
+          member: 0,
+          topic: 0,
+          seats: 2,
+          region: '06',
+          languages: ['fr'],
+          modes: ['virtual'],
+          periods: ['2027-01'],
+          status: 'open',
+        }),
+      ])
+      .execute();
     await ctx.deps.db.updateTable('need').set({ status: 'planned' }).execute();
     for (const table of ['demand_cell', 'demand_cell_member', 'demand_pool', 'demand_pool_member']) {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(ctx.deps.db);
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(
+        ctx.deps.db,
+      );
       assert.equal(rows[0].n, 0, table);
     }
   });
 
   it('given a wipe that truncates need with the kept tables in the same statement, then both are empty', async () => {
     const db = ctx.deps.db;
-    await db.insertInto('need').values([rowOf({ mutual: 1, member: 1, topic: 1, seats: 4, region: '14', languages: ['en'], modes: ['in_person', 'virtual'], periods: ['2027-03'], status: 'open' })]).execute();
+    await db
+      .insertInto('need')
+      .values([
+        rowOf({
+          mutual: 1,
+          member: 1,
+          topic: 1,
+          seats: 4,
+          region: '14',
+          languages: ['en'],
+          modes: ['in_person', 'virtual'],
+          periods: ['2027-03'],
+          status: 'open',
+        }),
+      ])
+      .execute();
     await sql`truncate table need, demand_cell, demand_pool cascade`.execute(db);
     for (const table of ['demand_cell', 'demand_cell_member', 'demand_pool', 'demand_pool_member']) {
       const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
@@ -180,16 +277,46 @@ describe('kept demand cells', () => {
     const db = ctx.deps.db;
     await db.deleteFrom('need').execute();
     const m = mutuals[0];
-    const base = { mutual: 0, topic: 0, region: '06', languages: ['fr'], modes: ['in_person', 'virtual'], periods: ['2027-01', '2027-02'], status: 'open' } as const;
+    const base = {
+      mutual: 0,
+      topic: 0,
+      region: '06',
+      languages: ['fr'],
+      modes: ['in_person', 'virtual'],
+      periods: ['2027-01', '2027-02'],
+      status: 'open',
+    } as const;
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        db.insertInto('need').values(rowOf({ ...base, member: i % 3, seats: 1 + (i % 4), languages: [...base.languages], modes: [...base.modes], periods: [...base.periods] })).execute(),
+        db
+          .insertInto('need')
+          .values(
+            rowOf({
+              ...base,
+              member: i % 3,
+              seats: 1 + (i % 4),
+              languages: [...base.languages],
+              modes: [...base.modes],
+              periods: [...base.periods],
+            }),
+          )
+          .execute(),
       ),
     );
     const ids = (await db.selectFrom('need').select('id').execute()).map((r) => r.id);
-    await Promise.all(ids.slice(0, 10).map((id, i) => (i % 2 ? db.deleteFrom('need').where('id', '=', id).execute() : db.updateTable('need').set({ seats: 7 }).where('id', '=', id).execute())));
+    await Promise.all(
+      ids
+        .slice(0, 10)
+        .map((id, i) =>
+          i % 2
+            ? db.deleteFrom('need').where('id', '=', id).execute()
+            : db.updateTable('need').set({ seats: 7 }).where('id', '=', id).execute(),
+        ),
+    );
     for (const { kept, recounted } of await keptAndRecounted()) assert.deepEqual(kept, recounted);
-    const cell = await sql<{ members: number }>`select members from demand_cell where mutual_id = ${m.id} and period = '2027-01'`.execute(db);
+    const cell = await sql<{
+      members: number;
+    }>`select members from demand_cell where mutual_id = ${m.id} and period = '2027-01'`.execute(db);
     assert.deepEqual(cell.rows, [{ members: 3 }]);
   });
 });

@@ -22,8 +22,12 @@ describe('demand API', () => {
     const provider = await newProvider(ctx, mutual.id);
     const members = [await newMember(ctx, mutual.id), await newMember(ctx, mutual.id), await newMember(ctx, mutual.id)];
     const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
-    await coordinator.post('/api/courses', courseBody(provider.id, forklift.id, { regions: ['06'], periods: ['2027-02'], minSeats: 6 }));
-    const add = (memberId: string, topicId: string, over: Record<string, unknown> = {}) => coordinator.post('/api/needs', { memberId, ...needBody(topicId, over) });
+    await coordinator.post(
+      '/api/courses',
+      courseBody(provider.id, forklift.id, { regions: ['06'], periods: ['2027-02'], minSeats: 6 }),
+    );
+    const add = (memberId: string, topicId: string, over: Record<string, unknown> = {}) =>
+      coordinator.post('/api/needs', { memberId, ...needBody(topicId, over) });
     // Forklift 06/2027-02: 3 + 4 seats from two firms → ready. Forklift 14: region not served.
     await add(members[0].id, forklift.id, { seats: 3, regionCode: '06', periods: ['2027-02', '2027-03'] });
     await add(members[1].id, forklift.id, { seats: 4, regionCode: '06' });
@@ -36,8 +40,18 @@ describe('demand API', () => {
     const w = await world();
     const board = await (await w.coordinator.get('/api/demand')).json();
     const cell = (topicId: string, region: string, period: string) =>
-      board.cells.find((c: { topicId: string; regionCode: string; period: string }) => c.topicId === topicId && c.regionCode === region && c.period === period);
-    assert.deepEqual([cell(w.forklift.id, '06', '2027-02').seats, cell(w.forklift.id, '06', '2027-02').members, cell(w.forklift.id, '06', '2027-02').status], [7, 2, 'ready']);
+      board.cells.find(
+        (c: { topicId: string; regionCode: string; period: string }) =>
+          c.topicId === topicId && c.regionCode === region && c.period === period,
+      );
+    assert.deepEqual(
+      [
+        cell(w.forklift.id, '06', '2027-02').seats,
+        cell(w.forklift.id, '06', '2027-02').members,
+        cell(w.forklift.id, '06', '2027-02').status,
+      ],
+      [7, 2, 'ready'],
+    );
     assert.equal(cell(w.forklift.id, '06', '2027-03').status, 'no_period');
     assert.equal(cell(w.forklift.id, '14', '2027-02').status, 'region_not_served');
     assert.equal(cell(w.welding.id, '06', '2027-02').status, 'no_course_on_topic');
@@ -51,7 +65,8 @@ describe('demand API', () => {
     const board = await (await w.coordinator.get('/api/demand')).json();
     const needs = (await (await w.coordinator.get('/api/needs')).json()).items;
     const { cells } = aggregateDemand(needs);
-    const key = (c: { topicId: string; regionCode: string; period: string; language: string }) => `${c.topicId}|${c.regionCode}|${c.period}|${c.language}`;
+    const key = (c: { topicId: string; regionCode: string; period: string; language: string }) =>
+      `${c.topicId}|${c.regionCode}|${c.period}|${c.language}`;
     const pick = (c: Record<string, unknown>) => [c.seats, c.members, c.needs, c.inPersonSeats, c.virtualSeats];
     const ref = new Map(cells.map((c) => [key(c), pick(c as unknown as Record<string, unknown>)]));
     assert.equal(board.cells.length, ref.size);
@@ -59,22 +74,48 @@ describe('demand API', () => {
     // A region filter takes the other SQL form (the cells of one region, the pools of all).
     const region = await (await w.coordinator.get('/api/demand?regionCode=06')).json();
     assert.equal(region.cells.length, cells.filter((c) => c.regionCode === '06').length);
-    for (const c of region.cells) assert.deepEqual([...pick(c), c.status], [...(ref.get(key(c)) ?? []), board.cells.find((b: DemandCellLike) => key(b) === key(c))?.status]);
+    for (const c of region.cells)
+      assert.deepEqual(
+        [...pick(c), c.status],
+        [...(ref.get(key(c)) ?? []), board.cells.find((b: DemandCellLike) => key(b) === key(c))?.status],
+      );
   });
 
   it('given a page size, then the board sends that page of cells, ready first then most seats, with the total and the heat map of all cells', async () => {
     const w = await world();
     const first = await (await w.coordinator.get('/api/demand?pageSize=2')).json();
     assert.deepEqual([first.total, first.page, first.pageSize], [4, 1, 2]);
-    assert.deepEqual(first.cells.map((c: { seats: number; status: string }) => [c.seats, c.status]), [[7, 'ready'], [5, 'region_not_served']]);
+    assert.deepEqual(
+      first.cells.map((c: { seats: number; status: string }) => [c.seats, c.status]),
+      [
+        [7, 'ready'],
+        [5, 'region_not_served'],
+      ],
+    );
     const onlyReady = await (await w.coordinator.get('/api/demand?pageSize=1')).json();
-    assert.deepEqual(onlyReady.cells.map((c: { seats: number }) => c.seats), [7]);
+    assert.deepEqual(
+      onlyReady.cells.map((c: { seats: number }) => c.seats),
+      [7],
+    );
     const second = await (await w.coordinator.get('/api/demand?pageSize=2&page=2')).json();
-    assert.deepEqual(second.cells.map((c: { seats: number }) => c.seats), [3, 2]);
+    assert.deepEqual(
+      second.cells.map((c: { seats: number }) => c.seats),
+      [3, 2],
+    );
     const heat = (rows: Array<{ topicId: string; key: string; seats: number; ready: boolean }>) =>
-      Object.fromEntries(rows.map((h) => [`${h.topicId === w.forklift.id ? 'forklift' : 'welding'}|${h.key}`, [h.seats, h.ready]]));
-    assert.deepEqual(heat(second.heat.byPeriod), { 'forklift|2027-02': [12, true], 'forklift|2027-03': [3, false], 'welding|2027-02': [2, false] });
-    assert.deepEqual(heat(second.heat.byRegion), { 'forklift|06': [10, true], 'forklift|14': [5, false], 'welding|06': [2, false] });
+      Object.fromEntries(
+        rows.map((h) => [`${h.topicId === w.forklift.id ? 'forklift' : 'welding'}|${h.key}`, [h.seats, h.ready]]),
+      );
+    assert.deepEqual(heat(second.heat.byPeriod), {
+      'forklift|2027-02': [12, true],
+      'forklift|2027-03': [3, false],
+      'welding|2027-02': [2, false],
+    });
+    assert.deepEqual(heat(second.heat.byRegion), {
+      'forklift|06': [10, true],
+      'forklift|14': [5, false],
+      'welding|06': [2, false],
+    });
     assert.deepEqual(second.totals, { openNeeds: 4, seats: 14, members: 3, readyCells: 1 });
     const tooBig = await w.coordinator.get('/api/demand?pageSize=501');
     assert.equal(tooBig.status, 400);
@@ -84,10 +125,15 @@ describe('demand API', () => {
   it('given unmet needs, then each is listed with its reason and the summary counts them', async () => {
     const w = await world();
     const unmet = await (await w.coordinator.get('/api/demand/unmet')).json();
-    const reasons = Object.fromEntries(unmet.summary.map((s: { reason: string; needs: number }) => [s.reason, s.needs]));
+    const reasons = Object.fromEntries(
+      unmet.summary.map((s: { reason: string; needs: number }) => [s.reason, s.needs]),
+    );
     assert.deepEqual([reasons.region_not_served, reasons.no_course_on_topic, reasons.below_minimum], [1, 1, 0]);
     assert.equal(unmet.total, 2);
-    assert.deepEqual(unmet.items.map((i: { reason: string }) => i.reason).sort(), ['no_course_on_topic', 'region_not_served']);
+    assert.deepEqual(unmet.items.map((i: { reason: string }) => i.reason).sort(), [
+      'no_course_on_topic',
+      'region_not_served',
+    ]);
     const filtered = await (await w.coordinator.get('/api/demand/unmet?reason=no_course_on_topic')).json();
     assert.equal(filtered.items.length, 1);
   });
@@ -99,7 +145,10 @@ describe('demand API', () => {
     const third = await (await w.coordinator.get('/api/demand/unmet?pageSize=1&page=3')).json();
     assert.deepEqual([first.total, first.page, first.pageSize, second.page, third.total], [2, 1, 1, 2, 2]);
     assert.deepEqual([first.items.length, second.items.length, third.items.length], [1, 1, 0]);
-    assert.deepEqual([first.items[0].reason, second.items[0].reason].sort(), ['no_course_on_topic', 'region_not_served']);
+    assert.deepEqual([first.items[0].reason, second.items[0].reason].sort(), [
+      'no_course_on_topic',
+      'region_not_served',
+    ]);
     assert.deepEqual(third.summary, first.summary, 'the summary counts every page');
     assert.equal((await w.coordinator.get('/api/demand/unmet?pageSize=1000')).status, 200);
     const tooBig = await w.coordinator.get('/api/demand/unmet?pageSize=1001');
@@ -123,7 +172,10 @@ describe('demand API', () => {
     assert.equal(res.status, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
-    assert.deepEqual(wb.worksheets.map((s) => s.name), ['Demande', 'Besoins non comblés']);
+    assert.deepEqual(
+      wb.worksheets.map((s) => s.name),
+      ['Demande', 'Besoins non comblés'],
+    );
     assert.equal(wb.worksheets[0].rowCount, 1 + 4);
     assert.equal(wb.worksheets[1].rowCount, 1 + 2);
     // no code shown (issue #9, point 4): the region and language in words, the month a date shown as "février 2027"
@@ -136,7 +188,10 @@ describe('demand API', () => {
 
   it('given chosen periods, then the pooling problem follows the spec and the engine reads it', async () => {
     const w = await world();
-    const res = await w.coordinator.post('/api/demand/pooling-problem', { periods: ['2027-02'], policy: { timeLimitSeconds: 10 } });
+    const res = await w.coordinator.post('/api/demand/pooling-problem', {
+      periods: ['2027-02'],
+      policy: { timeLimitSeconds: 10 },
+    });
     assert.equal(res.status, 200);
     const { problem, leftOutNeeds } = await res.json();
     assert.equal(problem.needs.length, 4);

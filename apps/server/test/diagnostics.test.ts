@@ -19,30 +19,60 @@ describe('diagnostics API', () => {
     const created = await coordinator.post('/api/diagnostics', {
       memberId: member.id,
       scheduledOn: '2026-12-03',
-      constraints: { languages: ['fr'], modes: ['in_person'], periods: ['2027-02', '2027-03'], maxPricePerSeatCents: 40_000 },
+      constraints: {
+        languages: ['fr'],
+        modes: ['in_person'],
+        periods: ['2027-02', '2027-03'],
+        maxPricePerSeatCents: 40_000,
+      },
     });
     assert.equal(created.status, 201);
     const d = await created.json();
     assert.equal(d.status, 'scheduled');
     assert.equal((await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'completed' })).status, 409);
-    assert.equal((await (await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'in_progress' })).json()).status, 'in_progress');
+    assert.equal(
+      (await (await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'in_progress' })).json()).status,
+      'in_progress',
+    );
     const patched = await coordinator.patch(`/api/diagnostics/${d.id}`, {
       challenges: 'Relève et sécurité',
       skillsGaps: [{ nocCode: '75101', description: 'Conduite de chariot', employees: 6 }],
       priorities: 'Sécurité d’abord',
     });
     assert.equal((await patched.json()).skillsGaps[0].nocCode, '75101');
-    assert.equal((await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'completed' })).status, 400, 'no line yet');
-    const lines = await (await coordinator.put(`/api/diagnostics/${d.id}/needs`, { lines: [{ topicId: topic.id, seats: 4 }, { topicId: topic.id, seats: 2, nocCode: '75101' }] })).json();
+    assert.equal(
+      (await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'completed' })).status,
+      400,
+      'no line yet',
+    );
+    const lines = await (
+      await coordinator.put(`/api/diagnostics/${d.id}/needs`, {
+        lines: [
+          { topicId: topic.id, seats: 4 },
+          { topicId: topic.id, seats: 2, nocCode: '75101' },
+        ],
+      })
+    ).json();
     assert.equal(lines.needs.length, 2);
-    assert.deepEqual([lines.needs[0].status, lines.needs[0].regionCode, lines.needs[0].maxPricePerSeatCents], ['proposed', '14', 40_000]);
+    assert.deepEqual(
+      [lines.needs[0].status, lines.needs[0].regionCode, lines.needs[0].maxPricePerSeatCents],
+      ['proposed', '14', 40_000],
+    );
     assert.equal((await (await contact.get('/api/needs?status=open')).json()).total, 0);
-    assert.equal((await (await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'completed' })).json()).status, 'completed');
+    assert.equal(
+      (await (await coordinator.post(`/api/diagnostics/${d.id}/status`, { status: 'completed' })).json()).status,
+      'completed',
+    );
     assert.equal((await coordinator.post(`/api/diagnostics/${d.id}/validate`, {})).status, 403);
     const rejected = lines.needs.find((n: { seats: number }) => n.seats === 2).id;
-    const validated = await (await contact.post(`/api/diagnostics/${d.id}/validate`, { rejectedNeedIds: [rejected] })).json();
+    const validated = await (
+      await contact.post(`/api/diagnostics/${d.id}/validate`, { rejectedNeedIds: [rejected] })
+    ).json();
     assert.equal(validated.status, 'validated');
-    assert.deepEqual(validated.needs.map((n: { seats: number; status: string }) => [n.seats, n.status]).sort(), [[2, 'withdrawn'], [4, 'open']]);
+    assert.deepEqual(validated.needs.map((n: { seats: number; status: string }) => [n.seats, n.status]).sort(), [
+      [2, 'withdrawn'],
+      [4, 'open'],
+    ]);
     assert.equal((await coordinator.patch(`/api/diagnostics/${d.id}`, { notes: 'late' })).status, 409);
   });
 

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import { type Client, createTestContext, loginAs, newMember, newMutual, type TestContext } from './harness.ts';
 
 const csv = (lines: string[]) => `\uFEFF${lines.join('\r\n')}\r\n`;
-const asJson = (filename: string, content: string | Uint8Array) => ({ filename, contentBase64: Buffer.from(content).toString('base64') });
+const asJson = (filename: string, content: string | Uint8Array) => ({
+  filename,
+  contentBase64: Buffer.from(content).toString('base64'),
+});
 
 async function xlsx(rows: (string | number | Date | null)[][]): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
@@ -18,7 +21,15 @@ describe('employee import', () => {
   let contact: Client;
   let member: { id: string; mutual_id: string };
   const countEmployees = async () =>
-    Number((await ctx.deps.db.selectFrom('employee').select((eb) => eb.fn.countAll().as('n')).where('member_id', '=', member.id).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.deps.db
+          .selectFrom('employee')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('member_id', '=', member.id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   before(async () => {
     ctx = await createTestContext();
@@ -52,7 +63,11 @@ describe('employee import', () => {
     assert.equal(list.items[0].teer, 2);
     assert.equal(list.items[0].hireDate, '2021-03-15');
     assert.equal(list.items[0].currentHourlyWageCents, 2750);
-    assert.equal((await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`)).status, 409, 'only once');
+    assert.equal(
+      (await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`)).status,
+      409,
+      'only once',
+    );
   });
 
   it('lists every bad row and field, and commits nothing (422) when a row is wrong', async () => {
@@ -63,12 +78,16 @@ describe('employee import', () => {
       ',Lee,bad-email,Clerk,1411,college,2022-13-40',
       'Bob,Smith,,Driver,73300,secondary,2019-07-01',
     ]);
-    const preview = await (await contact.post(`/api/members/${member.id}/employees/imports`, asJson('e.csv', file))).json();
+    const preview = await (
+      await contact.post(`/api/members/${member.id}/employees/imports`, asJson('e.csv', file))
+    ).json();
     assert.equal(preview.counts.invalid, 1);
-    assert.deepEqual(
-      preview.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`).sort(),
-      ['3:email', '3:first_name', '3:hire_date', '3:noc_code'],
-    );
+    assert.deepEqual(preview.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`).sort(), [
+      '3:email',
+      '3:first_name',
+      '3:hire_date',
+      '3:noc_code',
+    ]);
     const res = await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`);
     assert.equal(res.status, 422);
     const problem = await res.json();
@@ -78,18 +97,47 @@ describe('employee import', () => {
   });
 
   it('refuses a file without a required column (422 naming it) and a file that is not CSV or XLSX (415)', async () => {
-    const res = await contact.post(`/api/members/${member.id}/employees/imports`, asJson('e.csv', csv(['Prénom,Nom', 'A,B'])));
+    const res = await contact.post(
+      `/api/members/${member.id}/employees/imports`,
+      asJson('e.csv', csv(['Prénom,Nom', 'A,B'])),
+    );
     assert.equal(res.status, 422);
     const fields = (await res.json()).errors.map((e: { field: string }) => e.field);
     assert.deepEqual(fields, ['job_title', 'noc_code', 'education_level', 'hire_date']);
-    assert.equal((await contact.post(`/api/members/${member.id}/employees/imports`, asJson('e.pdf', '%PDF-1.4'))).status, 415);
-    assert.equal((await contact.post(`/api/members/${member.id}/employees/imports`, { filename: 'e.csv' })).status, 400);
+    assert.equal(
+      (await contact.post(`/api/members/${member.id}/employees/imports`, asJson('e.pdf', '%PDF-1.4'))).status,
+      415,
+    );
+    assert.equal(
+      (await contact.post(`/api/members/${member.id}/employees/imports`, { filename: 'e.csv' })).status,
+      400,
+    );
   });
 
   it('imports an XLSX sent as multipart, with real date cells, and updates employees matched by e-mail or by name and hire date', async () => {
     const bytes = await xlsx([
-      ['First name', 'Last name', 'Email', 'Job title', 'NOC code', 'Education', 'Hire date', 'Hourly wage', 'Wage effective date'],
-      ['Marie', 'Côté', 'MARIE@exemple.ca', 'Chef soudeuse', 72106, 'vocational', new Date(Date.UTC(2021, 2, 15)), 30, new Date(Date.UTC(2024, 0, 1))],
+      [
+        'First name',
+        'Last name',
+        'Email',
+        'Job title',
+        'NOC code',
+        'Education',
+        'Hire date',
+        'Hourly wage',
+        'Wage effective date',
+      ],
+      [
+        'Marie',
+        'Côté',
+        'MARIE@exemple.ca',
+        'Chef soudeuse',
+        72106,
+        'vocational',
+        new Date(Date.UTC(2021, 2, 15)),
+        30,
+        new Date(Date.UTC(2024, 0, 1)),
+      ],
       ['JEAN', 'roy', null, 'Cariste', 75101, 'none', '2020-01-06', null, null],
       ['Nouvelle', 'Personne', 'np@exemple.ca', 'Commis', 14110, 'college', new Date(Date.UTC(2025, 5, 2)), null, null],
     ]);
@@ -99,7 +147,9 @@ describe('employee import', () => {
     assert.equal(res.status, 201, await res.clone().text());
     const preview = await res.json();
     assert.deepEqual(preview.counts, { rows: 3, valid: 3, invalid: 0, toCreate: 1, toUpdate: 2 });
-    const commit = await (await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`)).json();
+    const commit = await (
+      await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`)
+    ).json();
     assert.deepEqual([commit.created, commit.updated, commit.wages], [1, 2, 1]);
     const marie = (await (await contact.get(`/api/members/${member.id}/employees?search=marie`)).json()).items[0];
     assert.equal(marie.jobTitle, 'Chef soudeuse');
@@ -120,17 +170,24 @@ describe('employee import', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await en.arrayBuffer());
     assert.equal(wb.worksheets[0].getCell('A1').value, 'First name');
-    const preview = await (await contact.post(`/api/members/${member.id}/employees/imports`, asJson('modele.csv', text))).json();
+    const preview = await (
+      await contact.post(`/api/members/${member.id}/employees/imports`, asJson('modele.csv', text))
+    ).json();
     assert.deepEqual(preview.errors, []);
     assert.equal(preview.counts.valid, 1);
   });
 
   it('imports 10,000 rows in one transaction (batched inserts)', async () => {
     const lines = ['First name,Last name,Email,Job title,NOC code,Education,Hire date,Hourly wage'];
-    for (let i = 0; i < 10_000; i++) lines.push(`P${i},N${i},p${i}@bulk.example,Operator,94100,secondary,2020-02-03,22.50`);
-    const preview = await (await contact.post(`/api/members/${member.id}/employees/imports`, asJson('bulk.csv', csv(lines)))).json();
+    for (let i = 0; i < 10_000; i++)
+      lines.push(`P${i},N${i},p${i}@bulk.example,Operator,94100,secondary,2020-02-03,22.50`);
+    const preview = await (
+      await contact.post(`/api/members/${member.id}/employees/imports`, asJson('bulk.csv', csv(lines)))
+    ).json();
     assert.equal(preview.counts.toCreate, 10_000);
-    const commit = await (await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`)).json();
+    const commit = await (
+      await contact.post(`/api/members/${member.id}/employees/imports/${preview.importId}/commit`)
+    ).json();
     assert.equal(commit.created, 10_000);
     assert.equal(commit.wages, 10_000);
   });

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  type TestContext,
+} from './harness.ts';
 
 const validEmployee = (overrides: Record<string, unknown> = {}) => ({
   firstName: 'Éloïse',
@@ -79,17 +87,29 @@ describe('employees API', () => {
       body.items.map((e: { lastName: string }) => e.lastName),
       ['Gagnon'],
     );
-    const sorted = await (await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1`)).json();
+    const sorted = await (
+      await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1`)
+    ).json();
     assert.equal(sorted.items[0].lastName, 'Zucker');
     assert.ok(sorted.total >= 3);
-    const pastTheEnd = await (await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1&page=1000`)).json();
-    assert.deepEqual([pastTheEnd.items, pastTheEnd.total], [[], sorted.total], 'a page past the end still counts the matches');
+    const pastTheEnd = await (
+      await coordinator.get(`/api/members/${memberA.id}/employees?sort=name&order=desc&pageSize=1&page=1000`)
+    ).json();
+    assert.deepEqual(
+      [pastTheEnd.items, pastTheEnd.total],
+      [[], sorted.total],
+      'a page past the end still counts the matches',
+    );
     const teer2 = await (await coordinator.get('/api/employees?teer=2')).json();
     assert.deepEqual(
       teer2.items.map((e: { lastName: string }) => e.lastName),
       ['Gagnon'],
     );
-    const logged = await ctx.deps.db.selectFrom('access_log').selectAll().where('purpose', '=', 'employee.list.member').execute();
+    const logged = await ctx.deps.db
+      .selectFrom('access_log')
+      .selectAll()
+      .where('purpose', '=', 'employee.list.member')
+      .execute();
     assert.ok(logged.some((l) => l.entity_ids.includes(body.items[0].id)));
     assert.equal((await coordinator.get('/api/employees?pageSize=500')).status, 400);
   });
@@ -98,7 +118,12 @@ describe('employees API', () => {
     const reader = await loginAs(ctx, 'coordinator', { mutualId: memberA.mutual_id });
     for (let i = 0; i < 3; i++) await newEmployee(ctx, memberB, { last_name: `Ordre-${i}` });
     const logs = () =>
-      ctx.deps.db.selectFrom('access_log').selectAll().where('actor_user_id', '=', reader.user.id).orderBy('id').execute();
+      ctx.deps.db
+        .selectFrom('access_log')
+        .selectAll()
+        .where('actor_user_id', '=', reader.user.id)
+        .orderBy('id')
+        .execute();
     const page = await (await reader.client.get('/api/employees?sort=name&order=desc&pageSize=3&page=2')).json();
     assert.equal(page.items.length, 3);
     const member = await (await reader.client.get(`/api/members/${memberB.id}/employees?search=ordre`)).json();
@@ -121,22 +146,44 @@ describe('employees API', () => {
     res = await contact.post(`/api/employees/${e.id}/end`, { endDate: '2026-10-31', endReason: 'retirement' });
     assert.equal(res.status, 200);
     assert.equal((await res.json()).endReason, 'retirement');
-    assert.equal((await contact.post(`/api/employees/${e.id}/end`, { endDate: '2026-10-31', endReason: 'retirement' })).status, 409);
-    const current = await (await contact.get(`/api/members/${memberA.id}/employees?status=current&pageSize=200`)).json();
+    assert.equal(
+      (await contact.post(`/api/employees/${e.id}/end`, { endDate: '2026-10-31', endReason: 'retirement' })).status,
+      409,
+    );
+    const current = await (
+      await contact.get(`/api/members/${memberA.id}/employees?status=current&pageSize=200`)
+    ).json();
     assert.ok(!current.items.some((x: { id: string }) => x.id === e.id));
     res = await contact.patch(`/api/employees/${e.id}`, { endDate: null });
     assert.equal(res.status, 200);
     assert.equal((await res.json()).endReason, null);
-    const audit = await ctx.deps.db.selectFrom('audit_log').selectAll().where('entity_id', '=', e.id).orderBy('id').execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', e.id)
+      .orderBy('id')
+      .execute();
     assert.deepEqual(audit[0].change.endReason, { from: null, to: 'retirement' });
   });
 
   it('keeps a wage history: adds, replaces on the same date, lists newest first, and logs the read', async () => {
     const e = await newEmployee(ctx, memberA);
-    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2023-01-01', hourlyWageCents: 2500 })).status, 201);
-    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2600 })).status, 201);
-    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2650 })).status, 201);
-    assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 0 })).status, 400);
+    assert.equal(
+      (await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2023-01-01', hourlyWageCents: 2500 })).status,
+      201,
+    );
+    assert.equal(
+      (await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2600 })).status,
+      201,
+    );
+    assert.equal(
+      (await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2650 })).status,
+      201,
+    );
+    assert.equal(
+      (await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 0 })).status,
+      400,
+    );
     const wages = await (await contact.get(`/api/employees/${e.id}/wages`)).json();
     assert.deepEqual(
       wages.items.map((w: { effectiveOn: string; hourlyWageCents: number }) => [w.effectiveOn, w.hourlyWageCents]),
@@ -160,9 +207,15 @@ describe('employees API', () => {
       assert.equal((await contact.post(`/api/employees/${e.id}/wages`, { effectiveOn, hourlyWageCents })).status, 201);
     }
     const all = await (await contact.get(`/api/employees/${e.id}/wages`)).json();
-    assert.deepEqual([all.items.map((w: { effectiveOn: string }) => w.effectiveOn), all.total, all.page, all.pageSize], [['2025-01-01', '2024-01-01', '2023-01-01'], 3, 1, 500]);
+    assert.deepEqual(
+      [all.items.map((w: { effectiveOn: string }) => w.effectiveOn), all.total, all.page, all.pageSize],
+      [['2025-01-01', '2024-01-01', '2023-01-01'], 3, 1, 500],
+    );
     const second = await (await contact.get(`/api/employees/${e.id}/wages?pageSize=1&page=2`)).json();
-    assert.deepEqual([second.items.map((w: { effectiveOn: string }) => w.effectiveOn), second.total], [['2024-01-01'], 3]);
+    assert.deepEqual(
+      [second.items.map((w: { effectiveOn: string }) => w.effectiveOn), second.total],
+      [['2024-01-01'], 3],
+    );
   });
 
   it('answers employee files as downloads that are not kept (cache-control no-store) under their French or English name', async () => {
@@ -174,7 +227,11 @@ describe('employees API', () => {
       const res = await coordinator.get(url);
       assert.equal(res.status, 200, url);
       assert.equal(res.headers.get('cache-control'), 'no-store', url);
-      assert.match(res.headers.get('content-disposition') ?? '', new RegExp(`^attachment; filename="${name.replace('.', '\\.')}"`), url);
+      assert.match(
+        res.headers.get('content-disposition') ?? '',
+        new RegExp(`^attachment; filename="${name.replace('.', '\\.')}"`),
+        url,
+      );
     }
   });
 

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { anonymous, type Client, createTestContext, login, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  anonymous,
+  type Client,
+  createTestContext,
+  login,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 import { courseBody, needBody, newTopic } from './needs-fixtures.ts';
 
@@ -52,7 +63,14 @@ describe('end-to-end path of a training mutual', () => {
 
   /** Coordinator pools the open needs of the periods and accepts the plan; returns the sessions created. */
   const poolAndAccept = async (periods: string[]) => {
-    const started = await json(await coordinator.post('/api/pooling/runs', { label: `Plan ${periods.join(', ')}`, periods, policy: { timeLimitSeconds: 10, minMembersPerSession: 2 } }), 202);
+    const started = await json(
+      await coordinator.post('/api/pooling/runs', {
+        label: `Plan ${periods.join(', ')}`,
+        periods,
+        policy: { timeLimitSeconds: 10, minMembersPerSession: 2 },
+      }),
+      202,
+    );
     const run = await waitForRun(started.id);
     assert.equal(run.status, 'succeeded', run.error);
     const accepted = await json(await coordinator.post(`/api/pooling/runs/${run.id}/accept`, {}), 200);
@@ -69,7 +87,8 @@ describe('end-to-end path of a training mutual', () => {
     contactB = await login(ctx, emails.contactB);
   };
 
-  const move = (sessionId: string, to: string, extra: Json = {}) => coordinator.post(`/api/sessions/${sessionId}/transitions`, { to, ...extra });
+  const move = (sessionId: string, to: string, extra: Json = {}) =>
+    coordinator.post(`/api/sessions/${sessionId}/transitions`, { to, ...extra });
 
   before(async () => {
     ctx = await createTestContext();
@@ -84,7 +103,12 @@ describe('end-to-end path of a training mutual', () => {
     const a = await loginAs(ctx, 'member_contact', { mutualId, memberId: memberA.id });
     const b = await loginAs(ctx, 'member_contact', { mutualId, memberId: memberB.id }, { locale: 'en' });
     [coordinator, trainer, contactA, contactB] = [c.client, t.client, a.client, b.client];
-    Object.assign(emails, { coordinator: c.user.email, trainer: t.user.email, contactA: a.user.email, contactB: b.user.email });
+    Object.assign(emails, {
+      coordinator: c.user.email,
+      trainer: t.user.email,
+      contactA: a.user.email,
+      contactB: b.user.email,
+    });
     trainerUserId = t.user.id;
   });
   after(async () => {
@@ -135,18 +159,18 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal(detail.courseId, course.id);
     assert.equal(detail.seatsMin, 4);
     assert.equal(detail.seatsMax, 5);
-    assert.deepEqual(
-      detail.reservations.map((r: Json) => [r.memberName, r.reserved]).sort(),
-      [
-        ['Boulangerie Bêta', 2],
-        ['Usinage Alpha inc.', 3],
-      ],
-    );
+    assert.deepEqual(detail.reservations.map((r: Json) => [r.memberName, r.reserved]).sort(), [
+      ['Boulangerie Bêta', 2],
+      ['Usinage Alpha inc.', 3],
+    ]);
     assert.equal(detail.goNoGo, 'go', 'the minimum is met by two firms');
     assert.deepEqual(detail.allowedTransitions, ['confirmed', 'cancelled']);
     // a member contact sees its own firm's reservation only
     const seenByB = await json(await contactB.get(`/api/sessions/${sessionId}`), 200);
-    assert.deepEqual(seenByB.reservations.map((r: Json) => r.memberId), [memberB.id]);
+    assert.deepEqual(
+      seenByB.reservations.map((r: Json) => r.memberId),
+      [memberB.id],
+    );
     assert.equal(seenByB.costCents, null);
 
     // --- confirmed: minimum seats from two firms ---
@@ -155,9 +179,15 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal(detail.singleFirm, false);
 
     // --- member contacts enrol; the sixth person waits; a withdrawal promotes them ---
-    const [ana, benoit, chloe, dora] = [await hire(memberA, 'Ana'), await hire(memberA, 'Benoit'), await hire(memberA, 'Chloe'), await hire(memberA, 'Dora', 'en')];
+    const [ana, benoit, chloe, dora] = [
+      await hire(memberA, 'Ana'),
+      await hire(memberA, 'Benoit'),
+      await hire(memberA, 'Chloe'),
+      await hire(memberA, 'Dora', 'en'),
+    ];
     const [emile, fanny] = [await hire(memberB, 'Emile', 'en'), await hire(memberB, 'Fanny')];
-    const enrol = async (client: Client, employeeId: string) => json(await client.post(`/api/sessions/${sessionId}/enrolments`, { employeeId }), 201);
+    const enrol = async (client: Client, employeeId: string) =>
+      json(await client.post(`/api/sessions/${sessionId}/enrolments`, { employeeId }), 201);
     const enrolled: Record<string, Json> = {};
     for (const e of [ana, benoit, chloe]) enrolled[e.first_name] = await enrol(contactA, e.id);
     for (const e of [emile, fanny]) enrolled[e.first_name] = await enrol(contactB, e.id);
@@ -180,7 +210,10 @@ describe('end-to-end path of a training mutual', () => {
     const bList = (await json(await contactB.get(`/api/sessions/${sessionId}/enrolments`), 200)).items;
     assert.deepEqual(bList.map((e: Json) => e.employeeId).sort(), [emile.id, fanny.id].sort());
 
-    const withdrawn = await json(await contactA.post(`/api/enrolments/${enrolled.Benoit.id}/withdraw`, { reason: 'Blessé au dos' }), 200);
+    const withdrawn = await json(
+      await contactA.post(`/api/enrolments/${enrolled.Benoit.id}/withdraw`, { reason: 'Blessé au dos' }),
+      200,
+    );
     assert.equal(withdrawn.status, 'withdrawn', 'before the deadline, a free withdrawal');
     const list = (await json(await coordinator.get(`/api/sessions/${sessionId}/enrolments`), 200)).items;
     const statusOf = new Map(list.map((e: Json) => [e.employeeId, e.status]));
@@ -204,7 +237,14 @@ describe('end-to-end path of a training mutual', () => {
       }),
       200,
     );
-    await json(await coordinator.patch(`/api/sessions/${sessionId}`, { place: '1200 boul. Industriel, Saint-Jérôme', trainerUserId, trainerName: 'Julie Roy' }), 200);
+    await json(
+      await coordinator.patch(`/api/sessions/${sessionId}`, {
+        place: '1200 boul. Industriel, Saint-Jérôme',
+        trainerUserId,
+        trainerName: 'Julie Roy',
+      }),
+      200,
+    );
     detail = await json(await move(sessionId, 'scheduled'), 200);
     assert.equal(detail.status, 'scheduled');
     assert.equal(detail.firstDay, '2027-02-10');
@@ -213,7 +253,11 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal((await json(await contactA.get(`/api/needs/${needA.id}`), 200)).status, 'scheduled');
     const invitation = (await outboxFor(ctx, ana.email)).find((m) => m.kind === 'session_invitation');
     assert.ok(invitation, 'confirmed participants are invited once scheduled');
-    assert.equal((await outboxFor(ctx, benoit.email)).filter((m) => m.kind === 'session_invitation').length, 0, 'not the one who withdrew');
+    assert.equal(
+      (await outboxFor(ctx, benoit.email)).filter((m) => m.kind === 'session_invitation').length,
+      0,
+      'not the one who withdrew',
+    );
 
     // --- in delivery, from the first day ---
     assert.equal((await json(await move(sessionId, 'in_delivery'), 409)).code, 'not_started');
@@ -222,26 +266,40 @@ describe('end-to-end path of a training mutual', () => {
 
     // --- the trainer sees the session and its roster, records attendance and results ---
     const mine = (await json(await trainer.get('/api/sessions'), 200)).items;
-    assert.deepEqual(mine.map((s: Json) => s.id), [sessionId]);
+    assert.deepEqual(
+      mine.map((s: Json) => s.id),
+      [sessionId],
+    );
     const roster = await json(await trainer.get(`/api/sessions/${sessionId}/roster`), 200);
     assert.equal(roster.participants.length, 5);
-    assert.deepEqual([...new Set(roster.participants.map((p: Json) => p.firm))].sort(), ['Boulangerie Bêta', 'Usinage Alpha inc.']);
+    assert.deepEqual([...new Set(roster.participants.map((p: Json) => p.firm))].sort(), [
+      'Boulangerie Bêta',
+      'Usinage Alpha inc.',
+    ]);
     assert.doesNotMatch(JSON.stringify(roster), /wage/i);
     const byName = (first: string) => roster.participants.find((p: Json) => p.name.startsWith(first)) as Json;
     assert.equal(byName('Benoit'), undefined, 'the withdrawn person is not on the roster');
     const days = detail.meetingDays.map((d: Json) => d.id);
     const present = ['Ana', 'Chloe', 'Dora', 'Emile'];
     const entries = [
-      ...present.flatMap((n) => days.map((meetingDayId: string) => ({ enrolmentId: byName(n).enrolmentId, meetingDayId, present: true }))),
+      ...present.flatMap((n) =>
+        days.map((meetingDayId: string) => ({ enrolmentId: byName(n).enrolmentId, meetingDayId, present: true })),
+      ),
       { enrolmentId: byName('Fanny').enrolmentId, meetingDayId: days[0], present: true },
       { enrolmentId: byName('Fanny').enrolmentId, meetingDayId: days[1], present: false },
     ];
     const afterAttendance = await json(await trainer.put(`/api/sessions/${sessionId}/attendance`, { entries }), 200);
-    const hours = Object.fromEntries(afterAttendance.participants.map((p: Json) => [p.name.split(' ')[0], p.hoursAttended]));
+    const hours = Object.fromEntries(
+      afterAttendance.participants.map((p: Json) => [p.name.split(' ')[0], p.hoursAttended]),
+    );
     assert.deepEqual(hours, { Ana: 14, Chloe: 14, Dora: 14, Emile: 14, Fanny: 7 });
     const results = await json(
       await trainer.put(`/api/sessions/${sessionId}/results`, {
-        entries: afterAttendance.participants.map((p: Json) => ({ enrolmentId: p.enrolmentId, outcome: p.name.startsWith('Fanny') ? 'not_passed' : 'passed', score: p.name.startsWith('Fanny') ? 55 : 90 })),
+        entries: afterAttendance.participants.map((p: Json) => ({
+          enrolmentId: p.enrolmentId,
+          outcome: p.name.startsWith('Fanny') ? 'not_passed' : 'passed',
+          score: p.name.startsWith('Fanny') ? 55 : 90,
+        })),
       }),
       200,
     );
@@ -251,13 +309,29 @@ describe('end-to-end path of a training mutual', () => {
     let entry = await json(await coordinator.get(`/api/sessions/${sessionId}/register`), 200);
     assert.deepEqual(entry.employers, ['Boulangerie Bêta', 'Usinage Alpha inc.']);
     assert.equal(entry.participants, 5);
-    assert.equal(entry.durationHours, 14, 'the two meeting days of 7 h, as on the attestations (not the course\'s nominal 7 h)');
-    assert.deepEqual(entry.missing, ['objectives'], 'the results already give the evaluation result; the objectives are missing');
+    assert.equal(
+      entry.durationHours,
+      14,
+      "the two meeting days of 7 h, as on the attestations (not the course's nominal 7 h)",
+    );
+    assert.deepEqual(
+      entry.missing,
+      ['objectives'],
+      'the results already give the evaluation result; the objectives are missing',
+    );
     assert.match(entry.evaluationResult, /4/);
     const refused = await json(await move(sessionId, 'delivered'), 409);
     assert.equal(refused.code, 'register_incomplete');
-    assert.deepEqual(refused.errors.map((e: Json) => e.field), ['objectives']);
-    entry = await json(await coordinator.put(`/api/sessions/${sessionId}/register`, { objectives: 'Conduire un chariot élévateur en sécurité' }), 200);
+    assert.deepEqual(
+      refused.errors.map((e: Json) => e.field),
+      ['objectives'],
+    );
+    entry = await json(
+      await coordinator.put(`/api/sessions/${sessionId}/register`, {
+        objectives: 'Conduire un chariot élévateur en sécurité',
+      }),
+      200,
+    );
     assert.equal(entry.complete, true);
     assert.deepEqual(entry.missing, []);
 
@@ -265,7 +339,11 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal((await json(await move(sessionId, 'delivered'), 200)).status, 'delivered');
     assert.equal((await json(await contactA.get(`/api/needs/${needA.id}`), 200)).status, 'closed');
     const attestations = (await json(await coordinator.get(`/api/attestations?sessionId=${sessionId}`), 200)).items;
-    assert.deepEqual(attestations.map((a: Json) => a.employeeId).sort(), [ana.id, chloe.id, dora.id, emile.id].sort(), 'Fanny attended 50 % of the hours');
+    assert.deepEqual(
+      attestations.map((a: Json) => a.employeeId).sort(),
+      [ana.id, chloe.id, dora.id, emile.id].sort(),
+      'Fanny attended 50 % of the hours',
+    );
     const anaAttestation = attestations.find((a: Json) => a.employeeId === ana.id);
     assert.equal(anaAttestation.hours, 14);
     assert.equal(anaAttestation.verifyUrl, `http://localhost:3000/verify/${anaAttestation.number}`);
@@ -275,7 +353,16 @@ describe('end-to-end path of a training mutual', () => {
 
     // --- anyone can verify an attestation and sees only name, course, dates and hours ---
     const verified = await json(await anonymous(ctx).get(`/api/attestations/verify/${anaAttestation.number}`), 200);
-    assert.deepEqual(Object.keys(verified).sort(), ['courseTitleEn', 'courseTitleFr', 'dateFrom', 'dateTo', 'hours', 'number', 'participantName', 'valid']);
+    assert.deepEqual(Object.keys(verified).sort(), [
+      'courseTitleEn',
+      'courseTitleFr',
+      'dateFrom',
+      'dateTo',
+      'hours',
+      'number',
+      'participantName',
+      'valid',
+    ]);
     assert.equal(verified.valid, true);
     assert.equal(verified.participantName, `Ana ${ana.last_name}`);
     assert.equal(verified.courseTitleFr, 'Conduite de chariot élévateur');
@@ -292,7 +379,14 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal(questionnaire.level, 1);
     assert.equal(questionnaire.locale, 'en');
     assert.equal(questionnaire.answered, false);
-    assert.equal((await anonymous(ctx).post(`/api/questionnaires/${token}`, { answers: { overall: 5, trainer: 5, relevance: 4, logistics: 4, comment: 'Great trainer' } })).status, 204);
+    assert.equal(
+      (
+        await anonymous(ctx).post(`/api/questionnaires/${token}`, {
+          answers: { overall: 5, trainer: 5, relevance: 4, logistics: 4, comment: 'Great trainer' },
+        })
+      ).status,
+      204,
+    );
     assert.equal((await json(await anonymous(ctx).get(`/api/questionnaires/${token}`), 200)).answered, true);
     const evaluation = await json(await trainer.get(`/api/sessions/${sessionId}/evaluation`), 200);
     const level1 = evaluation.levels.find((l: Json) => l.level === 1);
@@ -312,7 +406,10 @@ describe('end-to-end path of a training mutual', () => {
     );
     const register = await json(await coordinator.get('/api/register?year=2027'), 200);
     assert.equal(register.total, 1);
-    assert.deepEqual(register.items.map((e: Json) => e.sessionId), [sessionId]);
+    assert.deepEqual(
+      register.items.map((e: Json) => e.sessionId),
+      [sessionId],
+    );
     await travelTo('2026-11-20T15:00:00Z');
   });
 
@@ -324,18 +421,39 @@ describe('end-to-end path of a training mutual', () => {
       [welding, 'Soudage MIG'],
       [french, 'Français au travail'],
     ] as const) {
-      await json(await coordinator.post('/api/courses', courseBody(providerId, topic.id, { titleFr: title, titleEn: title, periods: ['2027-03'], minSeats: 4, maxSeats: 8, maxSessionsPerPeriod: 1 })), 201);
+      await json(
+        await coordinator.post(
+          '/api/courses',
+          courseBody(providerId, topic.id, {
+            titleFr: title,
+            titleEn: title,
+            periods: ['2027-03'],
+            minSeats: 4,
+            maxSeats: 8,
+            maxSessionsPerPeriod: 1,
+          }),
+        ),
+        201,
+      );
     }
     const needs = {
-      weldA: await json(await contactA.post('/api/needs', needBody(welding.id, { seats: 2, periods: ['2027-03'] })), 201),
-      weldB: await json(await contactB.post('/api/needs', needBody(welding.id, { seats: 2, periods: ['2027-03'] })), 201),
+      weldA: await json(
+        await contactA.post('/api/needs', needBody(welding.id, { seats: 2, periods: ['2027-03'] })),
+        201,
+      ),
+      weldB: await json(
+        await contactB.post('/api/needs', needBody(welding.id, { seats: 2, periods: ['2027-03'] })),
+        201,
+      ),
       frA: await json(await contactA.post('/api/needs', needBody(french.id, { seats: 3, periods: ['2027-03'] })), 201),
       frB: await json(await contactB.post('/api/needs', needBody(french.id, { seats: 2, periods: ['2027-03'] })), 201),
     };
     const { accepted } = await poolAndAccept(['2027-03']);
     assert.equal(accepted.sessionIds.length, 2);
     assert.equal(accepted.needsPlanned, 4);
-    const sessions = await Promise.all(accepted.sessionIds.map(async (id: string) => json(await coordinator.get(`/api/sessions/${id}`), 200)));
+    const sessions = await Promise.all(
+      accepted.sessionIds.map(async (id: string) => json(await coordinator.get(`/api/sessions/${id}`), 200)),
+    );
     const weldSession = sessions.find((s) => s.courseTitleFr === 'Soudage MIG')!;
     const frSession = sessions.find((s) => s.courseTitleFr === 'Français au travail')!;
 
@@ -350,42 +468,97 @@ describe('end-to-end path of a training mutual', () => {
     assert.equal(cancelled.cancelReason, 'Formateur indisponible');
     assert.deepEqual(cancelled.allowedTransitions, []);
     const kept = (await json(await coordinator.get('/api/sessions?status=cancelled'), 200)).items;
-    assert.ok(kept.some((s: Json) => s.id === weldSession.id && s.cancelReason === 'Formateur indisponible'), 'kept, never deleted');
+    assert.ok(
+      kept.some((s: Json) => s.id === weldSession.id && s.cancelReason === 'Formateur indisponible'),
+      'kept, never deleted',
+    );
     assert.equal((await json(await contactA.get(`/api/needs/${needs.weldA.id}`), 200)).status, 'open');
     assert.equal((await json(await contactB.get(`/api/needs/${needs.weldB.id}`), 200)).status, 'open');
-    assert.equal((await json(await contactA.get(`/api/needs/${needs.frA.id}`), 200)).status, 'planned', 'the other session keeps its needs');
+    assert.equal(
+      (await json(await contactA.get(`/api/needs/${needs.frA.id}`), 200)).status,
+      'planned',
+      'the other session keeps its needs',
+    );
     const told = (await outboxFor(ctx, welder.email)).find((m) => m.kind === 'session_cancelled');
     assert.ok(told);
     assert.match(told.text_body, /Formateur indisponible/);
-    assert.equal((await json(await contactA.post(`/api/sessions/${weldSession.id}/enrolments`, { employeeId: (await hire(memberA, 'Hugo')).id }), 409)).code, 'enrolment_closed');
+    assert.equal(
+      (
+        await json(
+          await contactA.post(`/api/sessions/${weldSession.id}/enrolments`, {
+            employeeId: (await hire(memberA, 'Hugo')).id,
+          }),
+          409,
+        )
+      ).code,
+      'enrolment_closed',
+    );
 
     // --- late cancellation: a withdrawal after the mutual's deadline is recorded for billing ---
     await json(await move(frSession.id, 'confirmed'), 200);
-    const [ines, jules, karim] = [await hire(memberA, 'Ines'), await hire(memberA, 'Jules'), await hire(memberA, 'Karim')];
-    const inesEnrolment = await json(await contactA.post(`/api/sessions/${frSession.id}/enrolments`, { employeeId: ines.id }), 201);
-    const julesEnrolment = await json(await contactA.post(`/api/sessions/${frSession.id}/enrolments`, { employeeId: jules.id }), 201);
-    await json(await coordinator.put(`/api/sessions/${frSession.id}/meeting-days`, { days: [{ day: '2027-03-15', startsAt: '09:00', endsAt: '16:00', hours: 6 }] }), 200);
-    await json(await coordinator.patch(`/api/sessions/${frSession.id}`, { virtualLink: 'https://meet.example.test/francais', trainerUserId }), 200);
+    const [ines, jules, karim] = [
+      await hire(memberA, 'Ines'),
+      await hire(memberA, 'Jules'),
+      await hire(memberA, 'Karim'),
+    ];
+    const inesEnrolment = await json(
+      await contactA.post(`/api/sessions/${frSession.id}/enrolments`, { employeeId: ines.id }),
+      201,
+    );
+    const julesEnrolment = await json(
+      await contactA.post(`/api/sessions/${frSession.id}/enrolments`, { employeeId: jules.id }),
+      201,
+    );
+    await json(
+      await coordinator.put(`/api/sessions/${frSession.id}/meeting-days`, {
+        days: [{ day: '2027-03-15', startsAt: '09:00', endsAt: '16:00', hours: 6 }],
+      }),
+      200,
+    );
+    await json(
+      await coordinator.patch(`/api/sessions/${frSession.id}`, {
+        virtualLink: 'https://meet.example.test/francais',
+        trainerUserId,
+      }),
+      200,
+    );
     const scheduled = await json(await move(frSession.id, 'scheduled'), 200);
     assert.equal(scheduled.status, 'scheduled');
     const deadline: string = scheduled.withdrawalDeadline;
     assert.ok(deadline && deadline < '2027-03-15', 'the session shows its withdrawal deadline');
 
     await travelTo(`${deadline}T15:00:00Z`); // on the deadline: still free
-    const substitute = await json(await contactA.post(`/api/enrolments/${julesEnrolment.id}/substitute`, { employeeId: karim.id }), 200);
+    const substitute = await json(
+      await contactA.post(`/api/enrolments/${julesEnrolment.id}/substitute`, { employeeId: karim.id }),
+      200,
+    );
     assert.equal(substitute.employeeId, karim.id);
 
     await travelTo('2027-03-12T15:00:00Z'); // three days before the first day: the deadline has passed
-    const late = await json(await contactA.post(`/api/enrolments/${inesEnrolment.id}/withdraw`, { reason: 'Surcharge de production' }), 200);
+    const late = await json(
+      await contactA.post(`/api/enrolments/${inesEnrolment.id}/withdraw`, { reason: 'Surcharge de production' }),
+      200,
+    );
     assert.equal(late.status, 'late_cancelled');
-    assert.equal((await json(await contactA.post(`/api/enrolments/${substitute.id}/substitute`, { employeeId: jules.id }), 409)).code, 'deadline_passed');
+    assert.equal(
+      (await json(await contactA.post(`/api/enrolments/${substitute.id}/substitute`, { employeeId: jules.id }), 409))
+        .code,
+      'deadline_passed',
+    );
     const afterDeadline = (await json(await coordinator.get(`/api/sessions/${frSession.id}/enrolments`), 200)).items;
     const statusOf = new Map(afterDeadline.map((e: Json) => [e.employeeId, e.status]));
     assert.equal(statusOf.get(ines.id), 'late_cancelled');
     assert.equal(statusOf.get(karim.id), 'confirmed');
     assert.equal(statusOf.get(jules.id), 'substituted');
-    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', inesEnrolment.id).execute();
-    assert.ok(audit.some((a) => a.action === 'enrolment.late_cancelled'), 'recorded for billing');
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', inesEnrolment.id)
+      .execute();
+    assert.ok(
+      audit.some((a) => a.action === 'enrolment.late_cancelled'),
+      'recorded for billing',
+    );
     // a scheduled session cannot be cancelled without a reason, and a cancelled one stays cancelled
     assert.equal((await json(await move(weldSession.id, 'confirmed'), 409)).code, 'transition_not_allowed');
     await travelTo('2026-11-20T15:00:00Z');

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession, setMeetingDays } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 
 describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
@@ -32,35 +41,63 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     const employees = [];
     for (let i = 0; i < 300; i++) employees.push(await newEmployee(ctx, i % 2 ? memberA : memberB));
     const responses = await Promise.all(
-      employees.map((e, i) => (i % 2 ? contactA : contactB).post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })),
+      employees.map((e, i) =>
+        (i % 2 ? contactA : contactB).post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id }),
+      ),
     );
     const statuses = responses.map((r) => r.status);
     assert.deepEqual([...new Set(statuses)], [201]);
     const bodies = await Promise.all(responses.map((r) => r.json()));
     assert.equal(bodies.filter((b) => b.status === 'confirmed').length, 12);
     assert.equal(bodies.filter((b) => b.status === 'waitlisted').length, 288);
-    const rows = await ctx.deps.db.selectFrom('enrolment').select(['status', 'position']).where('session_id', '=', s.id).orderBy('position').execute();
+    const rows = await ctx.deps.db
+      .selectFrom('enrolment')
+      .select(['status', 'position'])
+      .where('session_id', '=', s.id)
+      .orderBy('position')
+      .execute();
     assert.equal(rows.filter((r) => r.status === 'confirmed').length, 12);
     // the first 12 to arrive hold the seats; everyone after waits
     assert.ok(rows.slice(0, 12).every((r) => r.status === 'confirmed'));
     const page = await (await coordinator.get(`/api/sessions/${s.id}/enrolments?pageSize=500`)).json();
     assert.equal(page.total, 300);
     const list = page.items;
-    const ranks = list.filter((e: { status: string }) => e.status === 'waitlisted').map((e: { waitlistRank: number }) => e.waitlistRank);
-    assert.deepEqual(ranks, Array.from({ length: 288 }, (_, i) => i + 1));
+    const ranks = list
+      .filter((e: { status: string }) => e.status === 'waitlisted')
+      .map((e: { waitlistRank: number }) => e.waitlistRank);
+    assert.deepEqual(
+      ranks,
+      Array.from({ length: 288 }, (_, i) => i + 1),
+    );
   });
 
   it("given reserved seats, then a firm fills its own reservation and cannot take another firm's", async () => {
-    const s = await newSession(ctx, course, { status: 'proposed', seatsMax: 4, reservations: [{ memberId: memberA.id, seats: 2 }, { memberId: memberB.id, seats: 2 }] });
+    const s = await newSession(ctx, course, {
+      status: 'proposed',
+      seatsMax: 4,
+      reservations: [
+        { memberId: memberA.id, seats: 2 },
+        { memberId: memberB.id, seats: 2 },
+      ],
+    });
     const a = [await newEmployee(ctx, memberA), await newEmployee(ctx, memberA), await newEmployee(ctx, memberA)];
     const results = [];
-    for (const e of a) results.push((await (await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).json()).status);
+    for (const e of a)
+      results.push(
+        (await (await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).json()).status,
+      );
     assert.deepEqual(results, ['confirmed', 'confirmed', 'waitlisted']);
     const detail = await (await contactA.get(`/api/sessions/${s.id}`)).json();
     assert.equal(detail.seatsAvailableForMe, 0);
-    assert.deepEqual(detail.reservations.map((r: { memberId: string }) => r.memberId), [memberA.id]);
+    assert.deepEqual(
+      detail.reservations.map((r: { memberId: string }) => r.memberId),
+      [memberA.id],
+    );
     const b = await newEmployee(ctx, memberB);
-    assert.equal((await (await contactB.post(`/api/sessions/${s.id}/enrolments`, { employeeId: b.id })).json()).status, 'confirmed');
+    assert.equal(
+      (await (await contactB.post(`/api/sessions/${s.id}/enrolments`, { employeeId: b.id })).json()).status,
+      'confirmed',
+    );
   });
 
   it("given a member contact, then it cannot enrol another firm's employee, nor see another firm's enrolments", async () => {
@@ -95,10 +132,22 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     const people = [];
     for (let i = 0; i < 4; i++) {
       const e = await newEmployee(ctx, memberA);
-      await ctx.deps.db.updateTable('employee').set({ email: `p${i}-${s.id}@example.test`, language: i === 2 ? 'en' : 'fr' }).where('id', '=', e.id).execute();
-      people.push((await (await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).json()) as { id: string; status: string });
+      await ctx.deps.db
+        .updateTable('employee')
+        .set({ email: `p${i}-${s.id}@example.test`, language: i === 2 ? 'en' : 'fr' })
+        .where('id', '=', e.id)
+        .execute();
+      people.push(
+        (await (await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id })).json()) as {
+          id: string;
+          status: string;
+        },
+      );
     }
-    assert.deepEqual(people.map((p) => p.status), ['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    assert.deepEqual(
+      people.map((p) => p.status),
+      ['confirmed', 'confirmed', 'waitlisted', 'waitlisted'],
+    );
     const res = await contactA.post(`/api/enrolments/${people[0].id}/withdraw`, { reason: 'sick' });
     assert.equal(res.status, 200);
     assert.equal((await res.json()).status, 'withdrawn');
@@ -127,7 +176,9 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     const replacement = await res.json();
     assert.equal(replacement.employeeId, e3.id);
     assert.equal(replacement.status, 'confirmed');
-    const old = (await (await coordinator.get(`/api/sessions/${early.id}/enrolments`)).json()).items.find((e: { id: string }) => e.id === two.id);
+    const old = (await (await coordinator.get(`/api/sessions/${early.id}/enrolments`)).json()).items.find(
+      (e: { id: string }) => e.id === two.id,
+    );
     assert.equal(old.status, 'substituted');
 
     const one = await (await contactA.post(`/api/sessions/${late.id}/enrolments`, { employeeId: e1.id })).json();

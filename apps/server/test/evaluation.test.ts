@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runDeliveryPass } from '../src/delivery/delivery-jobs.ts';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
-import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  anonymous,
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 
 const tokenIn = (text: string) => text.match(/\/questionnaire\/([A-Za-z0-9_-]{43})/)?.[1] as string;
@@ -22,8 +32,16 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     const a = await newMember(ctx, mutual.id);
     const e1 = await newEmployee(ctx, a, { first_name: 'Léa' });
     const e2 = await newEmployee(ctx, a, { first_name: 'Sam' });
-    await ctx.deps.db.updateTable('employee').set({ email: 'lea@example.test', language: 'fr' }).where('id', '=', e1.id).execute();
-    await ctx.deps.db.updateTable('employee').set({ email: 'sam@example.test', language: 'en' }).where('id', '=', e2.id).execute();
+    await ctx.deps.db
+      .updateTable('employee')
+      .set({ email: 'lea@example.test', language: 'fr' })
+      .where('id', '=', e1.id)
+      .execute();
+    await ctx.deps.db
+      .updateTable('employee')
+      .set({ email: 'sam@example.test', language: 'en' })
+      .where('id', '=', e2.id)
+      .execute();
     world = await sessionInDelivery(ctx, course, [
       { member: a, employee: e1 },
       { member: a, employee: e2 },
@@ -32,9 +50,13 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     trainer = (await loginAs(ctx, 'trainer', { mutualId: mutual.id, providerId: provider.id })).client;
     const contact = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: a.id }, { locale: 'en' });
     contactEmail = contact.user.email;
-    const entries = world.enrolments.flatMap((enrolmentId) => world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })));
+    const entries = world.enrolments.flatMap((enrolmentId) =>
+      world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })),
+    );
     await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries });
-    await trainer.put(`/api/sessions/${world.session.id}/results`, { entries: world.enrolments.map((enrolmentId, i) => ({ enrolmentId, outcome: i ? 'not_passed' : 'passed' })) });
+    await trainer.put(`/api/sessions/${world.session.id}/results`, {
+      entries: world.enrolments.map((enrolmentId, i) => ({ enrolmentId, outcome: i ? 'not_passed' : 'passed' })),
+    });
     const res = await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' });
     assert.equal(res.status, 200, await res.clone().text());
   });
@@ -49,7 +71,11 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     const sam = await outboxFor(ctx, 'sam@example.test');
     assert.ok(sam.some((m) => m.subject.startsWith('What you learned')));
     for (const m of sam) assert.match(m.text_body, /\/questionnaire\/[A-Za-z0-9_-]{43}\?lang=en\b/);
-    const view = await (await anonymous(ctx).get(`/api/questionnaires/${tokenIn(sam.find((m) => m.kind === 'questionnaire_1')!.text_body)}`)).json();
+    const view = await (
+      await anonymous(ctx).get(
+        `/api/questionnaires/${tokenIn(sam.find((m) => m.kind === 'questionnaire_1')!.text_body)}`,
+      )
+    ).json();
     assert.equal(view.level, 1);
     assert.equal(view.locale, 'en');
     assert.equal(view.questions[0].text, 'Overall, are you satisfied with the training?');
@@ -58,17 +84,34 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
   });
 
   it('given answers through the link, then they count once; bad answers are named', async () => {
-    const token = tokenIn((await outboxFor(ctx, 'lea@example.test')).find((m) => m.kind === 'questionnaire_1')!.text_body);
-    let res = await anonymous(ctx).post(`/api/questionnaires/${token}`, { answers: { overall: 9, trainer: 4, nope: 1 } });
+    const token = tokenIn(
+      (await outboxFor(ctx, 'lea@example.test')).find((m) => m.kind === 'questionnaire_1')!.text_body,
+    );
+    let res = await anonymous(ctx).post(`/api/questionnaires/${token}`, {
+      answers: { overall: 9, trainer: 4, nope: 1 },
+    });
     assert.equal(res.status, 400);
-    assert.deepEqual((await res.json()).errors.map((e: { field: string }) => e.field).sort(), ['answers.logistics', 'answers.nope', 'answers.overall', 'answers.relevance']);
-    res = await anonymous(ctx).post(`/api/questionnaires/${token}`, { answers: { overall: 5, trainer: 4, relevance: 5, logistics: 3, comment: 'Très bien' } });
+    assert.deepEqual((await res.json()).errors.map((e: { field: string }) => e.field).sort(), [
+      'answers.logistics',
+      'answers.nope',
+      'answers.overall',
+      'answers.relevance',
+    ]);
+    res = await anonymous(ctx).post(`/api/questionnaires/${token}`, {
+      answers: { overall: 5, trainer: 4, relevance: 5, logistics: 3, comment: 'Très bien' },
+    });
     assert.equal(res.status, 204);
-    res = await anonymous(ctx).post(`/api/questionnaires/${token}`, { answers: { overall: 1, trainer: 1, relevance: 1, logistics: 1 } });
+    res = await anonymous(ctx).post(`/api/questionnaires/${token}`, {
+      answers: { overall: 1, trainer: 1, relevance: 1, logistics: 1 },
+    });
     assert.equal(res.status, 409);
     assert.equal((await res.json()).code, 'already_answered');
-    const samToken = tokenIn((await outboxFor(ctx, 'sam@example.test')).find((m) => m.kind === 'questionnaire_1')!.text_body);
-    await anonymous(ctx).post(`/api/questionnaires/${samToken}`, { answers: { overall: 4, trainer: 4, relevance: 3, logistics: 4 } });
+    const samToken = tokenIn(
+      (await outboxFor(ctx, 'sam@example.test')).find((m) => m.kind === 'questionnaire_1')!.text_body,
+    );
+    await anonymous(ctx).post(`/api/questionnaires/${samToken}`, {
+      answers: { overall: 4, trainer: 4, relevance: 3, logistics: 4 },
+    });
     assert.equal((await anonymous(ctx).get(`/api/questionnaires/${'x'.repeat(43)}`)).status, 404);
   });
 
@@ -81,7 +124,9 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     assert.equal(level1.responses, 2);
     assert.equal(level1.means.overall, 4.5);
     assert.deepEqual(results.outcomes, { passed: 1, notPassed: 1, none: 0 });
-    const byCourse = await (await coordinator.get(`/api/evaluation-results?courseId=${world.session.course_id}`)).json();
+    const byCourse = await (
+      await coordinator.get(`/api/evaluation-results?courseId=${world.session.course_id}`)
+    ).json();
     assert.equal(byCourse.sessions, 1);
     const byOther = await (await coordinator.get(`/api/evaluation-results?providerId=${world.session.id}`)).json();
     assert.equal(byOther.sessions, 0);
@@ -103,7 +148,9 @@ describe('evaluation questionnaires (levels 1–3) and results', () => {
     await runDeliveryPass(ctx.deps);
     assert.equal((await outboxFor(ctx, contactEmail)).filter((m) => m.kind === 'level3_questionnaire_3').length, 1);
     ctx.setNow('2027-02-20T15:00:00Z'); // after the 90-day window
-    const late = await anonymous(ctx).post(`/api/questionnaires/${tokenIn(mails[0].text_body)}`, { answers: { applied: 4, improvement: 4 } });
+    const late = await anonymous(ctx).post(`/api/questionnaires/${tokenIn(mails[0].text_body)}`, {
+      answers: { applied: 4, improvement: 4 },
+    });
     assert.equal(late.status, 409);
     ctx.setNow('2026-11-20T15:00:00Z');
   });

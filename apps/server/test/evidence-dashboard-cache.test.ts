@@ -8,7 +8,19 @@ import { createEvidenceDashboardCache, digestOfImpactInput } from '../src/eviden
 function inputOf(over: Partial<ImpactInput> = {}): ImpactInput {
   return {
     asOf: '2026-11-20',
-    employees: [{ id: 'e1', memberId: 'm1', birthYear: 1980, hireDate: '2015-01-01', endDate: null, endReason: null, teer: 3, educationLevel: 'secondary', wages: [{ effectiveOn: '2015-01-01', hourlyWageCents: 2500 }] }],
+    employees: [
+      {
+        id: 'e1',
+        memberId: 'm1',
+        birthYear: 1980,
+        hireDate: '2015-01-01',
+        endDate: null,
+        endReason: null,
+        teer: 3,
+        educationLevel: 'secondary',
+        wages: [{ effectiveOn: '2015-01-01', hourlyWageCents: 2500 }],
+      },
+    ],
     trainings: [{ employeeId: 'e1', completedOn: '2025-03-01', hours: 7, costCents: 10_000 }],
     headcounts: new Map([['m1', 12]]),
     firmYears: [],

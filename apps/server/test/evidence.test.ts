@@ -1,13 +1,43 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createRng, generateDemoDataset, SIMULATED_EFFECTS, simulateEvidenceHistory } from '@mutualis/domain/demo-data/index';
+import {
+  createRng,
+  generateDemoDataset,
+  SIMULATED_EFFECTS,
+  simulateEvidenceHistory,
+} from '@mutualis/domain/demo-data/index';
 import { buildCohort } from '@mutualis/domain/impact/cohort';
-import { cellsAreLarge, FIRM_QUASI_IDENTIFIERS, PERSON_QUASI_IDENTIFIERS, type ResearchRow } from '@mutualis/domain/impact/research-export';
+import {
+  cellsAreLarge,
+  FIRM_QUASI_IDENTIFIERS,
+  PERSON_QUASI_IDENTIFIERS,
+  type ResearchRow,
+} from '@mutualis/domain/impact/research-export';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seed/demo.ts';
-import { type Client, createTestContext, login, loginAs, newEmployee, newMember, newMutual, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  login,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  type TestContext,
+} from './harness.ts';
 
 // Personal fields that must never reach a board member, a funder or a researcher.
-const PERSONAL_KEYS = ['firstName', 'lastName', 'email', 'birthYear', 'hireDate', 'employeeId', 'employeeName', 'participantName', 'phone', 'wages'];
+const PERSONAL_KEYS = [
+  'firstName',
+  'lastName',
+  'email',
+  'birthYear',
+  'hireDate',
+  'employeeId',
+  'employeeName',
+  'participantName',
+  'phone',
+  'wages',
+];
 
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const v of value) keysOf(v, out);
@@ -41,22 +71,44 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
     const wage = d.wageGrowth.primary;
     assert.equal(wage.status, 'estimated');
     assert.equal(wage.method, 'weighting');
-    assert.ok(wage.ci95[0] < SIMULATED_EFFECTS.wageGrowthLogPoints && SIMULATED_EFFECTS.wageGrowthLogPoints < wage.ci95[1], `wage ${wage.ci95}`);
+    assert.ok(
+      wage.ci95[0] < SIMULATED_EFFECTS.wageGrowthLogPoints && SIMULATED_EFFECTS.wageGrowthLogPoints < wage.ci95[1],
+      `wage ${wage.ci95}`,
+    );
     assert.ok(wage.balance.length > 0 && wage.treated.units >= 30);
     // the true 12-month retention effect on the treated, from each simulated employee's two probabilities
     const mutual = simulated.dataset.mutuals[0];
     const employees = mutual.firms.flatMap((f) => f.employees.map((e) => ({ ...e, memberId: f.id, wages: e.wages })));
-    const trainings = simulated.history.sessions.filter((s) => s.mutualId === mutual.id).flatMap((s) => s.participants.map((p) => ({ employeeId: p.employeeId, completedOn: s.lastDay, hours: 7 })));
-    const cohort = buildCohort(employees, trainings, { asOf: '2026-11-20', windowStart: d.windowStart, headcountOf: () => 10 });
+    const trainings = simulated.history.sessions
+      .filter((s) => s.mutualId === mutual.id)
+      .flatMap((s) => s.participants.map((p) => ({ employeeId: p.employeeId, completedOn: s.lastDay, hours: 7 })));
+    const cohort = buildCohort(employees, trainings, {
+      asOf: '2026-11-20',
+      windowStart: d.windowStart,
+      headcountOf: () => 10,
+    });
     const observed = cohort.filter((r) => r.trained && r.stayed12 !== null);
-    const truth = (100 * observed.reduce((s, r) => s + simulated.history.retention12.get(r.employeeId)!.ifTrained - simulated.history.retention12.get(r.employeeId)!.ifNot, 0)) / observed.length;
+    const truth =
+      (100 *
+        observed.reduce(
+          (s, r) =>
+            s +
+            simulated.history.retention12.get(r.employeeId)!.ifTrained -
+            simulated.history.retention12.get(r.employeeId)!.ifNot,
+          0,
+        )) /
+      observed.length;
     const retention = d.retention.effect12.primary;
     assert.ok(retention.ci95[0] < truth && truth < retention.ci95[1], `retention ${retention.ci95} vs ${truth}`);
     assert.equal(d.retention.curves.length, 2);
     assert.ok(d.retention.curves.every((c: { points: { atRisk: number }[] }) => c.points.every((p) => p.atRisk >= 5)));
     const productivity = d.productivity.estimate;
     assert.equal(productivity.status, 'estimated');
-    assert.ok(productivity.ci95[0] < SIMULATED_EFFECTS.productivityLogPoints && SIMULATED_EFFECTS.productivityLogPoints < productivity.ci95[1], `productivity ${productivity.ci95}`);
+    assert.ok(
+      productivity.ci95[0] < SIMULATED_EFFECTS.productivityLogPoints &&
+        SIMULATED_EFFECTS.productivityLogPoints < productivity.ci95[1],
+      `productivity ${productivity.ci95}`,
+    );
     assert.equal(d.roi.status, 'estimated');
     assert.ok(d.roi.fullCostCents > d.roi.trainingCostCents, 'full costs include trainee wages');
     assert.ok(d.evaluation.every((l: { responses: number | null }) => l.responses !== null && l.responses >= 5));
@@ -77,12 +129,21 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       [board, ''],
       [researcher, `?mutualId=${lanaudiere}`],
     ] as const) {
-      for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis', '/api/evidence/settings']) {
+      for (const path of [
+        '/api/evidence/dashboard',
+        '/api/targeting',
+        '/api/participation/analysis',
+        '/api/evidence/settings',
+      ]) {
         const res = await client.get(`${path}${query}`);
         assert.equal(res.status, 200, path);
         const text = await res.text();
         const keys = keysOf(JSON.parse(text));
-        assert.deepEqual(PERSONAL_KEYS.filter((k) => keys.has(k)), [], path);
+        assert.deepEqual(
+          PERSONAL_KEYS.filter((k) => keys.has(k)),
+          [],
+          path,
+        );
         for (const e of simulated.dataset.mutuals[0].firms.flatMap((f) => f.employees).slice(0, 200)) {
           assert.ok(!text.includes(e.id), `${path} shows an employee id`);
           if (e.email) assert.ok(!text.includes(e.email), `${path} shows an e-mail`);
@@ -100,8 +161,18 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
     const mutuals = await ctx.deps.db.selectFrom('mutual').select(['id', 'slug']).execute();
     const notConsenting = mutuals.find((m) => m.slug.includes('bas-saint-laurent'));
     assert.ok(notConsenting, mutuals.map((m) => m.slug).join(', '));
-    for (const path of ['/api/evidence/dashboard', '/api/targeting', '/api/participation/analysis', '/api/evidence/settings', '/api/evidence/research-export']) {
-      assert.equal((await researcher.get(`${path}?mutualId=${notConsenting.id}`)).status, 404, `${path}: a mutual that does not consent`);
+    for (const path of [
+      '/api/evidence/dashboard',
+      '/api/targeting',
+      '/api/participation/analysis',
+      '/api/evidence/settings',
+      '/api/evidence/research-export',
+    ]) {
+      assert.equal(
+        (await researcher.get(`${path}?mutualId=${notConsenting.id}`)).status,
+        404,
+        `${path}: a mutual that does not consent`,
+      );
     }
     const funder = await login(ctx, 'bailleur@cpmt.demo', DEMO_PASSWORD);
     const funded = await (await funder.get(`/api/evidence/dashboard?mutualId=${notConsenting.id}`)).json();
@@ -116,34 +187,61 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
     const [header, ...lines] = text.trim().split('\r\n');
     const columns = header.split(',');
     assert.equal(columns[0], 'person');
-    const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i], v === '' ? null : v])) as unknown as ResearchRow);
+    const rows = lines.map(
+      (l) =>
+        Object.fromEntries(l.split(',').map((v, i) => [columns[i], v === '' ? null : v])) as unknown as ResearchRow,
+    );
     assert.ok(rows.length > 300, `${rows.length} rows`);
     assert.ok(cellsAreLarge(rows, FIRM_QUASI_IDENTIFIERS) && cellsAreLarge(rows, PERSON_QUASI_IDENTIFIERS));
     const firms = simulated.dataset.mutuals[0].firms;
     for (const f of firms.slice(0, 10)) assert.ok(!text.includes(f.id) && !text.includes(f.legalName));
     // firms without consent are not in it: fewer firms than the coordinator's cohort
-    const consenting = await ctx.deps.db.selectFrom('firm_research_consent').select('member_id').distinct().where('granted', '=', true).execute();
+    const consenting = await ctx.deps.db
+      .selectFrom('firm_research_consent')
+      .select('member_id')
+      .distinct()
+      .where('granted', '=', true)
+      .execute();
     assert.ok(new Set(rows.map((r) => r.firm)).size <= consenting.length);
-    const again = (await (await researcher.get(`/api/evidence/research-export?mutualId=${lanaudiere}`)).text()).split('\r\n')[1].split(',')[0];
+    const again = (await (await researcher.get(`/api/evidence/research-export?mutualId=${lanaudiere}`)).text())
+      .split('\r\n')[1]
+      .split(',')[0];
     assert.notEqual(again, rows[0].person, 'pseudonyms change with every export');
-    const dictionary = await (await researcher.get(`/api/evidence/research-export/dictionary?mutualId=${lanaudiere}`)).text();
+    const dictionary = await (
+      await researcher.get(`/api/evidence/research-export/dictionary?mutualId=${lanaudiere}`)
+    ).text();
     assert.match(dictionary, /wage_growth/);
-    const counts = /As of [0-9-]+: ([0-9]+) rows; blanked for a small cell: region [0-9]+, sector [0-9]+, size_class [0-9]+, age_band [0-9]+, teer [0-9]+; ([0-9]+) rows left out/.exec(dictionary);
+    const counts =
+      /As of [0-9-]+: ([0-9]+) rows; blanked for a small cell: region [0-9]+, sector [0-9]+, size_class [0-9]+, age_band [0-9]+, teer [0-9]+; ([0-9]+) rows left out/.exec(
+        dictionary,
+      );
     assert.ok(counts, 'the dictionary says how many rows were coarsened and left out');
     assert.equal(Number(counts[1]), rows.length);
-    const logged = await ctx.deps.db.selectFrom('access_log').select('purpose').where('entity_type', '=', 'research_export').execute();
+    const logged = await ctx.deps.db
+      .selectFrom('access_log')
+      .select('purpose')
+      .where('entity_type', '=', 'research_export')
+      .execute();
     assert.ok(logged.length >= 2);
   });
 
   it('given a board member, then it sets the targets; a funder cannot', async () => {
     const board = await login(ctx, 'ca@lanaudiere.demo', DEMO_PASSWORD);
-    const body = { targetMicroSmallFirmsPct: 75, targetMicroFirmsPct: 35, targetLowSkilledPct: 45, replacementCostPct: 25 };
+    const body = {
+      targetMicroSmallFirmsPct: 75,
+      targetMicroFirmsPct: 35,
+      targetLowSkilledPct: 45,
+      replacementCostPct: 25,
+    };
     const saved = await board.put('/api/evidence/settings', body);
     assert.equal(saved.status, 200);
     assert.equal((await saved.json()).updatedByName, 'Marc-André Lefebvre');
     const funder = await login(ctx, 'bailleur@cpmt.demo', DEMO_PASSWORD);
     assert.equal((await funder.put('/api/evidence/settings', body)).status, 403);
-    assert.equal((await (await funder.get(`/api/evidence/settings?mutualId=${lanaudiere}`)).json()).replacementCostPct, 25);
+    assert.equal(
+      (await (await funder.get(`/api/evidence/settings?mutualId=${lanaudiere}`)).json()).replacementCostPct,
+      25,
+    );
   });
 });
 
@@ -161,26 +259,85 @@ describe('evidence: suppression at the boundary (5 people, 3 firms)', () => {
     for (let i = 0; i < 3; i++) members.push(await newMember(ctx, mutualId));
     coordinator = (await loginAs(ctx, 'coordinator', { mutualId })).client;
     const db = ctx.deps.db;
-    const provider = await db.insertInto('provider').values({ mutual_id: mutualId, name: 'P' }).returning('id').executeTakeFirstOrThrow();
-    const topic = await db.insertInto('topic').values({ mutual_id: mutualId, code: 't', name_fr: 'T', name_en: 'T' }).returning('id').executeTakeFirstOrThrow();
-    const course = await db
-      .insertInto('course')
-      .values({ mutual_id: mutualId, provider_id: provider.id, topic_id: topic.id, status: 'approved', title_fr: 'C', title_en: 'C', duration_hours: 7, language: 'fr', mode: 'in_person', regions: ['06'], periods: ['2026-03'], fixed_cost_cents: 100_000, seat_cost_cents: 5000, min_seats: 2, max_seats: 12 })
+    const provider = await db
+      .insertInto('provider')
+      .values({ mutual_id: mutualId, name: 'P' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    sessionId = (await db.insertInto('training_session').values({ mutual_id: mutualId, course_id: course.id, period: '2026-03', seats: 6, cost_cents: 130_000, status: 'evaluated' }).returning('id').executeTakeFirstOrThrow()).id;
+    const topic = await db
+      .insertInto('topic')
+      .values({ mutual_id: mutualId, code: 't', name_fr: 'T', name_en: 'T' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const course = await db
+      .insertInto('course')
+      .values({
+        mutual_id: mutualId,
+        provider_id: provider.id,
+        topic_id: topic.id,
+        status: 'approved',
+        title_fr: 'C',
+        title_en: 'C',
+        duration_hours: 7,
+        language: 'fr',
+        mode: 'in_person',
+        regions: ['06'],
+        periods: ['2026-03'],
+        fixed_cost_cents: 100_000,
+        seat_cost_cents: 5000,
+        min_seats: 2,
+        max_seats: 12,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    sessionId = (
+      await db
+        .insertInto('training_session')
+        .values({
+          mutual_id: mutualId,
+          course_id: course.id,
+          period: '2026-03',
+          seats: 6,
+          cost_cents: 130_000,
+          status: 'evaluated',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   after(() => ctx.close());
 
   async function answer(member: { id: string; mutual_id: string }) {
     const employee = await newEmployee(ctx, member);
-    const enrolment = await ctx.deps.db.insertInto('enrolment').values({ mutual_id: mutualId, session_id: sessionId, member_id: member.id, employee_id: employee.id, status: 'confirmed' }).returning('id').executeTakeFirstOrThrow();
+    const enrolment = await ctx.deps.db
+      .insertInto('enrolment')
+      .values({
+        mutual_id: mutualId,
+        session_id: sessionId,
+        member_id: member.id,
+        employee_id: employee.id,
+        status: 'confirmed',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await ctx.deps.db
       .insertInto('questionnaire')
-      .values({ mutual_id: mutualId, session_id: sessionId, level: 1, enrolment_id: enrolment.id, member_id: member.id, send_on: '2026-03-20', answered_at: '2026-03-21T10:00:00Z', answers: JSON.stringify({ overall: 4, trainer: 5, relevance: 4, logistics: 3 }) })
+      .values({
+        mutual_id: mutualId,
+        session_id: sessionId,
+        level: 1,
+        enrolment_id: enrolment.id,
+        member_id: member.id,
+        send_on: '2026-03-20',
+        answered_at: '2026-03-21T10:00:00Z',
+        answers: JSON.stringify({ overall: 4, trainer: 5, relevance: 4, logistics: 3 }),
+      })
       .execute();
   }
-  const level1 = async () => (await (await coordinator.get('/api/evidence/dashboard')).json()).evaluation.find((l: { level: number }) => l.level === 1);
+  const level1 = async () =>
+    (await (await coordinator.get('/api/evidence/dashboard')).json()).evaluation.find(
+      (l: { level: number }) => l.level === 1,
+    );
 
   it('given 4 answers from 3 firms, then level 1 is suppressed; given 5, it is shown', async () => {
     for (const m of [members[0], members[1], members[2], members[0]]) await answer(m);
@@ -194,8 +351,17 @@ describe('evidence: suppression at the boundary (5 people, 3 firms)', () => {
   it('given an answer changed in place (same rows, same times), then the next dashboard shows it: the cache follows the data, not its timestamps', async () => {
     const before = await level1();
     assert.equal(before.questions[0].mean, 4);
-    const one = await ctx.deps.db.selectFrom('questionnaire').select('id').where('mutual_id', '=', mutualId).where('level', '=', 1).executeTakeFirstOrThrow();
-    await ctx.deps.db.updateTable('questionnaire').set({ answers: JSON.stringify({ overall: 1, trainer: 5, relevance: 4, logistics: 3 }) }).where('id', '=', one.id).execute();
+    const one = await ctx.deps.db
+      .selectFrom('questionnaire')
+      .select('id')
+      .where('mutual_id', '=', mutualId)
+      .where('level', '=', 1)
+      .executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .updateTable('questionnaire')
+      .set({ answers: JSON.stringify({ overall: 1, trainer: 5, relevance: 4, logistics: 3 }) })
+      .where('id', '=', one.id)
+      .execute();
     const after = await level1();
     assert.equal(after.questions[0].mean, 3.4);
   });
@@ -207,13 +373,37 @@ describe('evidence: suppression at the boundary (5 people, 3 firms)', () => {
     const client = (await loginAs(ctx, 'coordinator', { mutualId: other.id })).client;
     // level-3 answers (one per firm and session): 6 of them, from 2 firms over 3 sessions
     const db = ctx.deps.db;
-    const { course_id } = await db.selectFrom('training_session').select('course_id').where('id', '=', sessionId).executeTakeFirstOrThrow();
+    const { course_id } = await db
+      .selectFrom('training_session')
+      .select('course_id')
+      .where('id', '=', sessionId)
+      .executeTakeFirstOrThrow();
     for (let k = 0; k < 3; k++) {
-      const session = await db.insertInto('training_session').values({ mutual_id: other.id, course_id, period: '2026-03', seats: 4, cost_cents: 100_000, status: 'evaluated' }).returning('id').executeTakeFirstOrThrow();
+      const session = await db
+        .insertInto('training_session')
+        .values({
+          mutual_id: other.id,
+          course_id,
+          period: '2026-03',
+          seats: 4,
+          cost_cents: 100_000,
+          status: 'evaluated',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       for (const m of [a, b]) {
         await db
           .insertInto('questionnaire')
-          .values({ mutual_id: other.id, session_id: session.id, level: 3, enrolment_id: null, member_id: m.id, send_on: '2026-05-20', answered_at: '2026-05-21T10:00:00Z', answers: JSON.stringify({ applied: 4, improvement: 4 }) })
+          .values({
+            mutual_id: other.id,
+            session_id: session.id,
+            level: 3,
+            enrolment_id: null,
+            member_id: m.id,
+            send_on: '2026-05-20',
+            answered_at: '2026-05-21T10:00:00Z',
+            answers: JSON.stringify({ applied: 4, improvement: 4 }),
+          })
           .execute();
       }
     }

@@ -14,13 +14,21 @@ export interface SessionSpec {
   status?: string;
   days?: string[];
   /** Participants by firm: each status one enrolment (confirmed ones are marked present every day). */
-  participants: { member: { id: string; mutual_id: string }; status: 'confirmed' | 'no_show' | 'late_cancelled' | 'withdrawn' | 'waitlisted'; teer?: number }[];
+  participants: {
+    member: { id: string; mutual_id: string };
+    status: 'confirmed' | 'no_show' | 'late_cancelled' | 'withdrawn' | 'waitlisted';
+    teer?: number;
+  }[];
 }
 
 /** A course at the given price and a session of it with meeting days and enrolled employees. */
 export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
   const db = ctx.deps.db;
-  const topic = await db.insertInto('topic').values({ mutual_id: spec.mutualId, code: `f-${u()}`, name_fr: 'Sécurité', name_en: 'Safety' }).returning('id').executeTakeFirstOrThrow();
+  const topic = await db
+    .insertInto('topic')
+    .values({ mutual_id: spec.mutualId, code: `f-${u()}`, name_fr: 'Sécurité', name_en: 'Safety' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const course = await db
     .insertInto('course')
     .values({
@@ -63,7 +71,14 @@ export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
     days.push(
       await db
         .insertInto('session_meeting_day')
-        .values({ mutual_id: spec.mutualId, session_id: session.id, day, starts_at: '08:30', ends_at: '16:00', hours: 7 })
+        .values({
+          mutual_id: spec.mutualId,
+          session_id: session.id,
+          day,
+          starts_at: '08:30',
+          ends_at: '16:00',
+          hours: 7,
+        })
         .returning('id')
         .executeTakeFirstOrThrow(),
     );
@@ -71,11 +86,27 @@ export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
   const enrolments = [];
   for (const p of spec.participants) {
     const employee = await newEmployee(ctx, p.member);
-    if (p.teer !== undefined) await db.updateTable('employee').set({ teer: p.teer }).where('id', '=', employee.id).execute();
-    await db.insertInto('wage').values({ mutual_id: spec.mutualId, member_id: p.member.id, employee_id: employee.id, effective_on: '2020-01-01', hourly_wage_cents: 2_850 }).execute();
+    if (p.teer !== undefined)
+      await db.updateTable('employee').set({ teer: p.teer }).where('id', '=', employee.id).execute();
+    await db
+      .insertInto('wage')
+      .values({
+        mutual_id: spec.mutualId,
+        member_id: p.member.id,
+        employee_id: employee.id,
+        effective_on: '2020-01-01',
+        hourly_wage_cents: 2_850,
+      })
+      .execute();
     const e = await db
       .insertInto('enrolment')
-      .values({ mutual_id: spec.mutualId, session_id: session.id, member_id: p.member.id, employee_id: employee.id, status: p.status })
+      .values({
+        mutual_id: spec.mutualId,
+        session_id: session.id,
+        member_id: p.member.id,
+        employee_id: employee.id,
+        status: p.status,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     enrolments.push({ ...e, employeeId: employee.id, memberId: p.member.id, status: p.status });
@@ -83,7 +114,14 @@ export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
       for (const d of days) {
         await db
           .insertInto('attendance')
-          .values({ enrolment_id: e.id, meeting_day_id: d.id, mutual_id: spec.mutualId, session_id: session.id, present: p.status === 'confirmed', hours: p.status === 'confirmed' ? 7 : 0 })
+          .values({
+            enrolment_id: e.id,
+            meeting_day_id: d.id,
+            mutual_id: spec.mutualId,
+            session_id: session.id,
+            present: p.status === 'confirmed',
+            hours: p.status === 'confirmed' ? 7 : 0,
+          })
           .execute();
       }
     }
@@ -91,7 +129,15 @@ export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
   return { course, session, enrolments };
 }
 
-const WIN_ANSI: Record<string, string> = { '\x85': '…', '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”', '\x96': '–', '\x97': '—' };
+const WIN_ANSI: Record<string, string> = {
+  '\x85': '…',
+  '\x91': '‘',
+  '\x92': '’',
+  '\x93': '“',
+  '\x94': '”',
+  '\x96': '–',
+  '\x97': '—',
+};
 
 /** The text drawn in an uncompressed pdfkit PDF (hex strings of TJ operators, WinAnsi). */
 export function pdfText(pdf: ArrayBuffer | Buffer): string {

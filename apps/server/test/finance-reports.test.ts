@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { pdfText, sessionWith } from './finance-builders.ts';
-import { type Client, createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // Reports through the API, with amounts worked by hand: a firm's 1 % statement (payments to the
 // mutual before taxes, wages while in training, the 2015 threshold), remitting the shortfall, the
@@ -45,7 +53,11 @@ describe('reports', () => {
   before(async () => {
     ctx = await createTestContext();
     mutualId = (await newMutual(ctx)).id;
-    firm = await newMember(ctx, mutualId, { legal_name: 'Soudure S inc.', annual_payroll_cents: 320_000_000, headcount: 60 });
+    firm = await newMember(ctx, mutualId, {
+      legal_name: 'Soudure S inc.',
+      annual_payroll_cents: 320_000_000,
+      headcount: 60,
+    });
     other = await newMember(ctx, mutualId, { legal_name: 'Usinage U inc.', headcount: 12 });
     coord = (await loginAs(ctx, 'coordinator', { mutualId })).client;
     await recognitionSteps(coord, [
@@ -54,20 +66,46 @@ describe('reports', () => {
     ]);
     const provider = await newProvider(ctx, mutualId);
     // a delivered session: 2 of the firm's employees present 2 days × 7 h, 1 of the other firm's
-    const s = await sessionWith(ctx, { mutualId, providerId: provider.id, fixedCents: 90_000, seatCents: 0, participants: [{ member: firm, status: 'confirmed' }, { member: firm, status: 'confirmed' }, { member: other, status: 'confirmed' }] });
+    const s = await sessionWith(ctx, {
+      mutualId,
+      providerId: provider.id,
+      fixedCents: 90_000,
+      seatCents: 0,
+      participants: [
+        { member: firm, status: 'confirmed' },
+        { member: firm, status: 'confirmed' },
+        { member: other, status: 'confirmed' },
+      ],
+    });
     await coord.post(`/api/finance/sessions/${s.session.id}/invoice`, { issuedOn: '2026-10-20' });
     // the firm's share: $600.00 + GST 30.00 + QST 59.85 = $689.85, paid in full
-    const inv = ((await (await coord.get(`/api/invoices?memberId=${firm.id}`)).json()) as { items: { id: string; totalCents: number }[] }).items[0];
+    const inv = (
+      (await (await coord.get(`/api/invoices?memberId=${firm.id}`)).json()) as {
+        items: { id: string; totalCents: number }[];
+      }
+    ).items[0];
     assert.equal(inv.totalCents, 68_985);
-    await coord.post(`/api/invoices/${inv.id}/payments`, { receivedOn: '2026-11-02', amountCents: inv.totalCents, method: 'transfer' });
+    await coord.post(`/api/invoices/${inv.id}/payments`, {
+      receivedOn: '2026-11-02',
+      amountCents: inv.totalCents,
+      method: 'transfer',
+    });
     paidTotal += inv.totalCents;
     // a second delivered session, never invoiced: the annual report's checks name it
-    await sessionWith(ctx, { mutualId, providerId: provider.id, days: ['2026-06-03'], participants: [{ member: other, status: 'confirmed' }] });
+    await sessionWith(ctx, {
+      mutualId,
+      providerId: provider.id,
+      days: ['2026-06-03'],
+      participants: [{ member: other, status: 'confirmed' }],
+    });
   });
   after(() => ctx.close());
 
   it('given a $3.2M payroll in 2026, $600 paid to the mutual, 28 h of training at $28.50 and $10,000 declared, then $32,000 owed, $11,398 eligible and a $20,602 shortfall', async () => {
-    const res = await coord.put(`/api/reports/one-percent/${firm.id}/2026`, { payrollCents: 320_000_000, otherSpendingCents: 1_000_000 });
+    const res = await coord.put(`/api/reports/one-percent/${firm.id}/2026`, {
+      payrollCents: 320_000_000,
+      otherSpendingCents: 1_000_000,
+    });
     assert.equal(res.status, 200, await res.clone().text());
     const s = (await res.json()) as Statement;
     assert.deepEqual([s.subject, s.obligationCents], [true, 3_200_000]);
@@ -80,9 +118,16 @@ describe('reports', () => {
   });
 
   it('given a $1.5M payroll, then subject in 2014 ($1,000,000 threshold: $15,000 owed) but not in 2016 ($2,000,000)', async () => {
-    const y2014 = (await (await coord.put(`/api/reports/one-percent/${other.id}/2014`, { payrollCents: 150_000_000 })).json()) as Statement;
-    assert.deepEqual([y2014.subject, y2014.thresholdCents, y2014.obligationCents, y2014.shortfallCents], [true, 100_000_000, 1_500_000, 1_500_000]);
-    const y2016 = (await (await coord.put(`/api/reports/one-percent/${other.id}/2016`, { payrollCents: 150_000_000 })).json()) as Statement;
+    const y2014 = (await (
+      await coord.put(`/api/reports/one-percent/${other.id}/2014`, { payrollCents: 150_000_000 })
+    ).json()) as Statement;
+    assert.deepEqual(
+      [y2014.subject, y2014.thresholdCents, y2014.obligationCents, y2014.shortfallCents],
+      [true, 100_000_000, 1_500_000, 1_500_000],
+    );
+    const y2016 = (await (
+      await coord.put(`/api/reports/one-percent/${other.id}/2016`, { payrollCents: 150_000_000 })
+    ).json()) as Statement;
     assert.deepEqual([y2016.subject, y2016.obligationCents, y2016.shortfallCents], [false, 0, 0]);
   });
 
@@ -151,16 +196,28 @@ describe('reports', () => {
 
   it('given a year not ended, then it cannot be recorded as sent; the last year can, once', async () => {
     assert.equal((await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2026-01-01' })).status, 409);
-    const sent = await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2025-01-01', submittedOn: '2026-03-20' });
+    const sent = await coord.post('/api/reports/annual/submit', {
+      fiscalYearStart: '2025-01-01',
+      submittedOn: '2026-03-20',
+    });
     assert.equal(sent.status, 200);
     assert.equal(((await sent.json()) as { status: string }).status, 'submitted');
     assert.equal((await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2025-01-01' })).status, 409);
   });
 
   it('given $689.85 received and the remittance unpaid, no expense posted yet, then all of it would go back with 3 % interest: 18 days = $1.02', async () => {
-    const c = (await (await coord.get('/api/reports/cessation')).json()) as { receivedCents: number; spentCents: number; principalCents: number; interestCents: number; totalCents: number };
+    const c = (await (await coord.get('/api/reports/cessation')).json()) as {
+      receivedCents: number;
+      spentCents: number;
+      principalCents: number;
+      interestCents: number;
+      totalCents: number;
+    };
     // 68,985 × 3 % = 2,069.55 → 2,070 a year; × 18 / 365 = 102.08 → 102
-    assert.deepEqual([c.receivedCents, c.spentCents, c.principalCents, c.interestCents, c.totalCents], [68_985, 0, 68_985, 102, 69_087]);
+    assert.deepEqual(
+      [c.receivedCents, c.spentCents, c.principalCents, c.interestCents, c.totalCents],
+      [68_985, 0, 68_985, 102, 69_087],
+    );
   });
 });
 
@@ -178,19 +235,43 @@ describe('the 1 % statement and the recognition history (s.1)', () => {
    */
   async function mutualWithPayments(payments: { receivedOn: string; amountCents: number }[]) {
     const mutual = await newMutual(ctx);
-    const firm = await newMember(ctx, mutual.id, { legal_name: 'Fonderie F inc.', annual_payroll_cents: 320_000_000, headcount: 80 });
+    const firm = await newMember(ctx, mutual.id, {
+      legal_name: 'Fonderie F inc.',
+      annual_payroll_cents: 320_000_000,
+      headcount: 80,
+    });
     const coord = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
     const contact = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: firm.id })).client;
     const provider = await newProvider(ctx, mutual.id);
-    const s = await sessionWith(ctx, { mutualId: mutual.id, providerId: provider.id, fixedCents: 60_000, seatCents: 0, days: ['2026-03-10'], participants: [{ member: firm, status: 'confirmed' }, { member: firm, status: 'confirmed' }] });
-    assert.equal((await coord.post(`/api/finance/sessions/${s.session.id}/invoice`, { issuedOn: '2026-03-20' })).status, 200);
-    const inv = ((await (await coord.get(`/api/invoices?memberId=${firm.id}`)).json()) as { items: { id: string; totalCents: number }[] }).items[0];
+    const s = await sessionWith(ctx, {
+      mutualId: mutual.id,
+      providerId: provider.id,
+      fixedCents: 60_000,
+      seatCents: 0,
+      days: ['2026-03-10'],
+      participants: [
+        { member: firm, status: 'confirmed' },
+        { member: firm, status: 'confirmed' },
+      ],
+    });
+    assert.equal(
+      (await coord.post(`/api/finance/sessions/${s.session.id}/invoice`, { issuedOn: '2026-03-20' })).status,
+      200,
+    );
+    const inv = (
+      (await (await coord.get(`/api/invoices?memberId=${firm.id}`)).json()) as {
+        items: { id: string; totalCents: number }[];
+      }
+    ).items[0];
     assert.equal(inv.totalCents, 68_985);
     for (const p of payments) {
       const res = await coord.post(`/api/invoices/${inv.id}/payments`, { ...p, method: 'transfer' });
       assert.ok(res.ok, await res.clone().text());
     }
-    assert.equal((await coord.put(`/api/reports/one-percent/${firm.id}/2026`, { payrollCents: 320_000_000 })).status, 200);
+    assert.equal(
+      (await coord.put(`/api/reports/one-percent/${firm.id}/2026`, { payrollCents: 320_000_000 })).status,
+      200,
+    );
     return { mutual, firm, coord, contact };
   }
 
@@ -230,9 +311,15 @@ describe('the 1 % statement and the recognition history (s.1)', () => {
   });
 
   it('given a mutual never recognised (its history is empty, whatever date the mutuals page shows), then nothing paid to it in 2026 counts, the whole year is named and a remittance is refused', async () => {
-    const { mutual, firm, coord, contact } = await mutualWithPayments([{ receivedOn: '2026-05-10', amountCents: 68_985 }]);
+    const { mutual, firm, coord, contact } = await mutualWithPayments([
+      { receivedOn: '2026-05-10', amountCents: 68_985 },
+    ]);
     // the date shown on the mutuals page is not a recognition: only the history says when it was recognised
-    await ctx.deps.db.updateTable('mutual').set({ recognised_since: '2020-01-01' }).where('id', '=', mutual.id).execute();
+    await ctx.deps.db
+      .updateTable('mutual')
+      .set({ recognised_since: '2020-01-01' })
+      .where('id', '=', mutual.id)
+      .execute();
     const s = (await (await coord.get(`/api/reports/one-percent/${firm.id}/2026`)).json()) as Statement;
     assert.deepEqual(s.paymentsDidNotCount, [{ from: '2026-01-01', to: '2026-12-31' }]);
     assert.deepEqual([s.mutualRecognised, s.recognisedToday], [false, false]);

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newUser, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newUser,
+  type TestContext,
+} from './harness.ts';
 import { pdfText } from './pdf-text.ts';
 
 // Governance of one mutual through the API: recognition and its history (s.1, s.7), the board and
@@ -44,25 +53,44 @@ describe('governance API', () => {
       assert.deepEqual([standing.status, standing.paymentsCount], ['none', false]);
     });
 
-    it('given no history, then the member\'s statement of the year says that payments to the mutual did not count, in both languages (s.1)', async () => {
+    it("given no history, then the member's statement of the year says that payments to the mutual did not count, in both languages (s.1)", async () => {
       const text = await statementText(2026);
       assert.ok(text.includes('Mutuelle non reconnue') && text.includes('Mutual not recognised'), text);
       assert.ok(text.includes('2026-01-01') && text.includes('2026-12-31'));
     });
 
     it('given an application and a recognition, then payments count; a sectoral file lacks its CSMO resolution', async () => {
-      assert.equal((await coordinator.post('/api/recognition/events', { kind: 'applied', occurredOn: '2015-01-10' })).status, 201);
-      const file = await json(await coordinator.post('/api/recognition/events', { kind: 'recognised', occurredOn: '2015-06-01', note: 'Lettre du ministre' }));
+      assert.equal(
+        (await coordinator.post('/api/recognition/events', { kind: 'applied', occurredOn: '2015-01-10' })).status,
+        201,
+      );
+      const file = await json(
+        await coordinator.post('/api/recognition/events', {
+          kind: 'recognised',
+          occurredOn: '2015-06-01',
+          note: 'Lettre du ministre',
+        }),
+      );
       assert.deepEqual([file.standing.status, file.standing.paymentsCount], ['recognised', true]);
       assert.ok(file.gaps.includes('supporting_resolution'));
       assert.equal(file.resolutionRequired, true);
       assert.deepEqual(file.nextEvents, ['notice_given']);
-      const patched = await json(await coordinator.patch('/api/recognition', { resolutionBody: 'CSMO de la transformation alimentaire', resolutionAdoptedOn: '2014-11-20', legalName: 'Mutuelle ABC' }));
+      const patched = await json(
+        await coordinator.patch('/api/recognition', {
+          resolutionBody: 'CSMO de la transformation alimentaire',
+          resolutionAdoptedOn: '2014-11-20',
+          legalName: 'Mutuelle ABC',
+        }),
+      );
       assert.ok(!patched.gaps.includes('supporting_resolution'));
     });
 
     it('given a notice with 9 days to answer, then it is refused naming the earliest deadline', async () => {
-      const res = await coordinator.post('/api/recognition/events', { kind: 'notice_given', occurredOn: '2026-11-02', answerDueOn: '2026-11-11' });
+      const res = await coordinator.post('/api/recognition/events', {
+        kind: 'notice_given',
+        occurredOn: '2026-11-02',
+        answerDueOn: '2026-11-11',
+      });
       assert.equal(res.status, 400);
       const problem = await json(res);
       assert.equal(problem.errors[0].field, 'answerDueOn');
@@ -70,8 +98,17 @@ describe('governance API', () => {
     });
 
     it('given a notice with 10 days, then the mutual is under notice and payments still count until it is suspended', async () => {
-      const file = await json(await coordinator.post('/api/recognition/events', { kind: 'notice_given', occurredOn: '2026-11-02', answerDueOn: '2026-11-12' }));
-      assert.deepEqual([file.standing.status, file.standing.answerDueOn, file.standing.paymentsCount], ['under_notice', '2026-11-12', true]);
+      const file = await json(
+        await coordinator.post('/api/recognition/events', {
+          kind: 'notice_given',
+          occurredOn: '2026-11-02',
+          answerDueOn: '2026-11-12',
+        }),
+      );
+      assert.deepEqual(
+        [file.standing.status, file.standing.answerDueOn, file.standing.paymentsCount],
+        ['under_notice', '2026-11-12', true],
+      );
     });
 
     it('given the answer period running, when the coordinator suspends on the deadline, then it is refused (409)', async () => {
@@ -81,16 +118,23 @@ describe('governance API', () => {
     });
 
     it('given the deadline passed, when suspended, then payments no longer count and members see it', async () => {
-      const file = await json(await coordinator.post('/api/recognition/events', { kind: 'suspended', occurredOn: '2026-11-13' }));
+      const file = await json(
+        await coordinator.post('/api/recognition/events', { kind: 'suspended', occurredOn: '2026-11-13' }),
+      );
       assert.deepEqual([file.standing.status, file.standing.paymentsCount], ['suspended', false]);
       assert.equal((await json(await member.get('/api/recognition/standing'))).paymentsCount, false);
-      const file2 = await json(await coordinator.post('/api/recognition/events', { kind: 'restored', occurredOn: '2026-11-19' }));
+      const file2 = await json(
+        await coordinator.post('/api/recognition/events', { kind: 'restored', occurredOn: '2026-11-19' }),
+      );
       assert.equal(file2.standing.status, 'recognised');
     });
 
     it('given a suspension from 13 to 18 November, then the statement of that year names those days only, and the year before says nothing (s.1)', async () => {
       const text = await statementText(2026);
-      assert.ok(text.includes('Mutuelle non reconnue') && text.includes('2026-11-13') && text.includes('2026-11-18'), text);
+      assert.ok(
+        text.includes('Mutuelle non reconnue') && text.includes('2026-11-13') && text.includes('2026-11-18'),
+        text,
+      );
       assert.ok(!text.includes('2026-01-01'));
       const before = await statementText(2025);
       assert.ok(!before.includes('non reconnue') && !before.includes('not recognised'));
@@ -99,14 +143,20 @@ describe('governance API', () => {
     it('given a step, when a document is attached, then the board can download it; a member contact cannot read the file', async () => {
       const file = await json(await viewer.get('/api/recognition'));
       const event = file.events[0];
-      const up = await coordinator.post(`/api/recognition/events/${event.id}/documents`, { filename: 'lettre.pdf', contentBase64: Buffer.from('%PDF-1.4 lettre').toString('base64') });
+      const up = await coordinator.post(`/api/recognition/events/${event.id}/documents`, {
+        filename: 'lettre.pdf',
+        contentBase64: Buffer.from('%PDF-1.4 lettre').toString('base64'),
+      });
       assert.equal(up.status, 201);
       const doc = await json(up);
       const down = await viewer.get(`/api/governance/documents/${doc.id}`);
       assert.equal(down.status, 200);
       assert.equal(await down.text(), '%PDF-1.4 lettre');
       assert.equal((await member.get('/api/recognition')).status, 403);
-      const bad = await coordinator.post(`/api/recognition/events/${event.id}/documents`, { filename: 'virus.exe', contentBase64: Buffer.from('MZ').toString('base64') });
+      const bad = await coordinator.post(`/api/recognition/events/${event.id}/documents`, {
+        filename: 'virus.exe',
+        contentBase64: Buffer.from('MZ').toString('base64'),
+      });
       assert.equal(bad.status, 400);
     });
   });
@@ -124,22 +174,47 @@ describe('governance API', () => {
         const board = await json(await coordinator.post('/api/board/seats', { kind, label: key }));
         seats[key] = board.seats.find((s: { label: string }) => s.label === key).id;
       }
-      let board = await json(await coordinator.post('/api/board/members', { seatId: seats.e1, name: 'Chantal Boivin', office: 'chair', termStart: '2024-01-01', userId: chairUserId, email: 'chantal@example.test' }));
-      board = await json(await coordinator.post('/api/board/members', { seatId: seats.o1, name: 'Paul Roy', termStart: '2024-01-01' }));
+      let board = await json(
+        await coordinator.post('/api/board/members', {
+          seatId: seats.e1,
+          name: 'Chantal Boivin',
+          office: 'chair',
+          termStart: '2024-01-01',
+          userId: chairUserId,
+          email: 'chantal@example.test',
+        }),
+      );
+      board = await json(
+        await coordinator.post('/api/board/members', { seatId: seats.o1, name: 'Paul Roy', termStart: '2024-01-01' }),
+      );
       assert.deepEqual(board.composition.breaches, ['employer_not_majority', 'no_workforce_representative']);
-      board = await json(await coordinator.post('/api/board/members', { seatId: seats.e2, name: 'Luc Caron', termStart: '2024-01-01' }));
+      board = await json(
+        await coordinator.post('/api/board/members', { seatId: seats.e2, name: 'Luc Caron', termStart: '2024-01-01' }),
+      );
       assert.deepEqual(board.composition.breaches, ['no_workforce_representative']);
-      board = await json(await coordinator.post('/api/board/members', { seatId: seats.w1, name: 'Nadia Saïd', termStart: '2024-01-01' }));
+      board = await json(
+        await coordinator.post('/api/board/members', { seatId: seats.w1, name: 'Nadia Saïd', termStart: '2024-01-01' }),
+      );
       // 2 employers of 4: half is not a majority
       assert.deepEqual(board.composition.breaches, ['employer_not_majority']);
-      board = await json(await coordinator.post('/api/board/members', { seatId: seats.e3, name: 'Marc Ouellet', termStart: '2024-01-01' }));
+      board = await json(
+        await coordinator.post('/api/board/members', {
+          seatId: seats.e3,
+          name: 'Marc Ouellet',
+          termStart: '2024-01-01',
+        }),
+      );
       assert.deepEqual(board.composition.breaches, []);
       assert.equal(board.composition.compliant, true);
       assert.equal(board.canManage, true);
     });
 
     it('given a seat held, when another member is seated on it for an overlapping term, then it is refused', async () => {
-      const res = await coordinator.post('/api/board/members', { seatId: seats.w1, name: 'Autre', termStart: '2025-01-01' });
+      const res = await coordinator.post('/api/board/members', {
+        seatId: seats.w1,
+        name: 'Autre',
+        termStart: '2025-01-01',
+      });
       assert.equal(res.status, 400);
     });
 
@@ -153,14 +228,22 @@ describe('governance API', () => {
       const { login } = await import('./harness.ts');
       const chair = await login(ctx, 'chair@example.test');
       assert.equal((await json(await chair.get('/api/board'))).canManage, true);
-      const created = await chair.post('/api/board/meetings', { heldOn: '2026-10-01', agenda: '1. Budget\n2. Plan de formation' });
+      const created = await chair.post('/api/board/meetings', {
+        heldOn: '2026-10-01',
+        agenda: '1. Budget\n2. Plan de formation',
+      });
       assert.equal(created.status, 201);
       const meeting = await json(created);
       assert.equal(meeting.sitting, 5);
       const present = meeting.attendance.slice(0, 3).map((a: { boardMemberId: string }) => a.boardMemberId);
       const after = await json(await chair.put(`/api/board/meetings/${meeting.id}/attendance`, { present }));
       assert.deepEqual([after.present, after.sitting, after.quorum], [3, 5, true]);
-      const decided = await json(await chair.post(`/api/board/meetings/${meeting.id}/decisions`, { text: 'Adopter le budget 2027', outcome: 'adopted' }));
+      const decided = await json(
+        await chair.post(`/api/board/meetings/${meeting.id}/decisions`, {
+          text: 'Adopter le budget 2027',
+          outcome: 'adopted',
+        }),
+      );
       assert.equal(decided.decisions[0].position, 1);
       const list = await json(await viewer.get('/api/board/meetings'));
       assert.deepEqual([list.total, list.items[0].present, list.items[0].decisions], [1, 3, 1]);
@@ -169,22 +252,63 @@ describe('governance API', () => {
 
   describe('leaders, partners and the scorecard', () => {
     it('given a leader, when involvement is recorded, then it is counted by year', async () => {
-      const leader = await json(await coordinator.post('/api/leaders', { name: 'Julie Gagnon', role: 'coordinator', since: '2020-01-01' }));
+      const leader = await json(
+        await coordinator.post('/api/leaders', { name: 'Julie Gagnon', role: 'coordinator', since: '2020-01-01' }),
+      );
       const firm = await newMember(ctx, mutualId);
-      await coordinator.post(`/api/leaders/${leader.id}/contributions`, { kind: 'recruitment', occurredOn: '2026-03-01', memberId: firm.id });
-      const after = await json(await coordinator.post(`/api/leaders/${leader.id}/contributions`, { kind: 'resource', occurredOn: '2026-04-01', amountCents: 2_500_000 }));
+      await coordinator.post(`/api/leaders/${leader.id}/contributions`, {
+        kind: 'recruitment',
+        occurredOn: '2026-03-01',
+        memberId: firm.id,
+      });
+      const after = await json(
+        await coordinator.post(`/api/leaders/${leader.id}/contributions`, {
+          kind: 'resource',
+          occurredOn: '2026-04-01',
+          amountCents: 2_500_000,
+        }),
+      );
       assert.deepEqual(after.involvement, [{ year: 2026, meetings: 0, firmsRecruited: 1, resourcesCents: 2_500_000 }]);
-      assert.equal((await coordinator.post(`/api/leaders/${leader.id}/contributions`, { kind: 'resource', occurredOn: '2026-04-01' })).status, 400);
+      assert.equal(
+        (
+          await coordinator.post(`/api/leaders/${leader.id}/contributions`, {
+            kind: 'resource',
+            occurredOn: '2026-04-01',
+          })
+        ).status,
+        400,
+      );
     });
 
     it('given a coordinator, when it adds a partner and a financial support, then the network shows it with its kind of support', async () => {
-      const partner = await json(await coordinator.post('/api/partners', { name: 'Cégep régional', kind: 'college', since: '2019-01-01' }));
-      assert.equal((await coordinator.post(`/api/partners/${partner.id}/supports`, { kind: 'financial', description: 'Subvention', startsOn: '2026-02-01' })).status, 400);
+      const partner = await json(
+        await coordinator.post('/api/partners', { name: 'Cégep régional', kind: 'college', since: '2019-01-01' }),
+      );
+      assert.equal(
+        (
+          await coordinator.post(`/api/partners/${partner.id}/supports`, {
+            kind: 'financial',
+            description: 'Subvention',
+            startsOn: '2026-02-01',
+          })
+        ).status,
+        400,
+      );
       const withSupport = await json(
-        await coordinator.post(`/api/partners/${partner.id}/supports`, { kind: 'financial', description: 'Subvention de démarrage', amountCents: 4_000_000, startsOn: '2026-02-01' }),
+        await coordinator.post(`/api/partners/${partner.id}/supports`, {
+          kind: 'financial',
+          description: 'Subvention de démarrage',
+          amountCents: 4_000_000,
+          startsOn: '2026-02-01',
+        }),
       );
       assert.deepEqual([withSupport.supportKinds, withSupport.financialCents], [['financial'], 4_000_000]);
-      await coordinator.post(`/api/partners/${partner.id}/supports`, { kind: 'material', description: 'Locaux', startsOn: '2026-01-01', endsOn: '2026-12-31' });
+      await coordinator.post(`/api/partners/${partner.id}/supports`, {
+        kind: 'material',
+        description: 'Locaux',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+      });
       assert.equal((await viewer.post('/api/partners', { name: 'x', kind: 'other', since: '2020-01-01' })).status, 403);
       const eco = await json(await viewer.get('/api/ecosystem'));
       const p = eco.partners.find((x: { id: string }) => x.id === partner.id);
@@ -198,30 +322,64 @@ describe('governance API', () => {
       const get = (key: string, c = card) => c.indicators.find((i: { key: string }) => i.key === key);
       assert.equal(card.year, 2026);
       assert.deepEqual([get('board_compliant').rating, get('board_compliant').current.value], ['green', 1]);
-      assert.deepEqual([get('board_meetings').current.value, get('board_meetings').rating, get('board_meetings').reason], [1, 'red', 'below_alert']);
+      assert.deepEqual(
+        [get('board_meetings').current.value, get('board_meetings').rating, get('board_meetings').reason],
+        [1, 'red', 'below_alert'],
+      );
       assert.deepEqual([get('financial_support').current.value, get('support_kinds').current.value], [4_000_000, 2]);
       // No ledger entry: not available; no worker followed: the evidence says not enough data (decision 44).
-      assert.deepEqual([get('ledger_balance').reason, get('retention_12m').reason], ['not_available', 'not_enough_data']);
+      assert.deepEqual(
+        [get('ledger_balance').reason, get('retention_12m').reason],
+        ['not_available', 'not_enough_data'],
+      );
       assert.equal(card.suppressed, false);
       const { login } = await import('./harness.ts');
       const chair = await login(ctx, 'chair@example.test');
-      const after = await json(await chair.put('/api/scorecard/thresholds', { thresholds: [{ indicator: 'board_meetings', green: 1, amber: 1 }] }));
-      assert.deepEqual([get('board_meetings', after).rating, get('board_meetings', after).thresholdIsDefault], ['green', false]);
-      const wrong = await chair.put('/api/scorecard/thresholds', { thresholds: [{ indicator: 'board_attendance', green: 0.5, amber: 0.7 }] });
+      const after = await json(
+        await chair.put('/api/scorecard/thresholds', {
+          thresholds: [{ indicator: 'board_meetings', green: 1, amber: 1 }],
+        }),
+      );
+      assert.deepEqual(
+        [get('board_meetings', after).rating, get('board_meetings', after).thresholdIsDefault],
+        ['green', false],
+      );
+      const wrong = await chair.put('/api/scorecard/thresholds', {
+        thresholds: [{ indicator: 'board_attendance', green: 0.5, amber: 0.7 }],
+      });
       assert.equal(wrong.status, 400);
-      const reset = await json(await chair.put('/api/scorecard/thresholds', { thresholds: [{ indicator: 'board_meetings', green: null, amber: null }] }));
+      const reset = await json(
+        await chair.put('/api/scorecard/thresholds', {
+          thresholds: [{ indicator: 'board_meetings', green: null, amber: null }],
+        }),
+      );
       assert.equal(get('board_meetings', reset).thresholdIsDefault, true);
     });
 
     it('given the annual report’s figures, then reach reads them for that year', async () => {
-      const saved = await coordinator.put('/api/activity-years', { year: 2024, firmsServed: 12, microSmallFirmsServed: 9, workersServed: 80, lowSkilledWorkersServed: 30 });
+      const saved = await coordinator.put('/api/activity-years', {
+        year: 2024,
+        firmsServed: 12,
+        microSmallFirmsServed: 9,
+        workersServed: 80,
+        lowSkilledWorkersServed: 30,
+      });
       assert.equal(saved.status, 200);
       const card = await json(await viewer.get('/api/scorecard?year=2024'));
       const reach = card.indicators.find((i: { key: string }) => i.key === 'micro_small_share');
       assert.equal(reach.current.value, 0.75);
       const years = await json(await viewer.get('/api/activity-years'));
-      assert.deepEqual(years.items.map((y: { year: number; source: string }) => [y.year, y.source]), [[2024, 'report']]);
-      const bad = await coordinator.put('/api/activity-years', { year: 2024, firmsServed: 2, microSmallFirmsServed: 3, workersServed: 1, lowSkilledWorkersServed: 0 });
+      assert.deepEqual(
+        years.items.map((y: { year: number; source: string }) => [y.year, y.source]),
+        [[2024, 'report']],
+      );
+      const bad = await coordinator.put('/api/activity-years', {
+        year: 2024,
+        firmsServed: 2,
+        microSmallFirmsServed: 3,
+        workersServed: 1,
+        lowSkilledWorkersServed: 0,
+      });
       assert.equal(bad.status, 400);
     });
   });
@@ -239,37 +397,113 @@ describe('the scorecard reads the ledger and the evidence of the year asked', ()
   after(() => ctx.close());
 
   type Indicator = { key: string; current: { value: number | null; status: string }; rating: string; reason: string };
-  const indicator = (card: { indicators: Indicator[] }, key: string) => card.indicators.find((i) => i.key === key) as Indicator;
+  const indicator = (card: { indicators: Indicator[] }, key: string) =>
+    card.indicators.find((i) => i.key === key) as Indicator;
 
   /** Six workers of three firms trained in March 2025; one of them left in June 2025; the five who stayed got 4 % more a year on. */
   async function trainSixWorkers(mutualId: string) {
     const db = ctx.deps.db;
-    const provider = await db.insertInto('provider').values({ mutual_id: mutualId, name: 'P' }).returning('id').executeTakeFirstOrThrow();
-    const topic = await db.insertInto('topic').values({ mutual_id: mutualId, code: 't', name_fr: 'T', name_en: 'T' }).returning('id').executeTakeFirstOrThrow();
-    const course = await db
-      .insertInto('course')
-      .values({ mutual_id: mutualId, provider_id: provider.id, topic_id: topic.id, status: 'approved', title_fr: 'C', title_en: 'C', duration_hours: 7, language: 'fr', mode: 'in_person', regions: ['06'], periods: ['2025-03'], fixed_cost_cents: 100_000, seat_cost_cents: 5000, min_seats: 2, max_seats: 12 })
+    const provider = await db
+      .insertInto('provider')
+      .values({ mutual_id: mutualId, name: 'P' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const session = await db.insertInto('training_session').values({ mutual_id: mutualId, course_id: course.id, period: '2025-03', seats: 6, cost_cents: 130_000, status: 'evaluated' }).returning('id').executeTakeFirstOrThrow();
+    const topic = await db
+      .insertInto('topic')
+      .values({ mutual_id: mutualId, code: 't', name_fr: 'T', name_en: 'T' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const course = await db
+      .insertInto('course')
+      .values({
+        mutual_id: mutualId,
+        provider_id: provider.id,
+        topic_id: topic.id,
+        status: 'approved',
+        title_fr: 'C',
+        title_en: 'C',
+        duration_hours: 7,
+        language: 'fr',
+        mode: 'in_person',
+        regions: ['06'],
+        periods: ['2025-03'],
+        fixed_cost_cents: 100_000,
+        seat_cost_cents: 5000,
+        min_seats: 2,
+        max_seats: 12,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const session = await db
+      .insertInto('training_session')
+      .values({
+        mutual_id: mutualId,
+        course_id: course.id,
+        period: '2025-03',
+        seats: 6,
+        cost_cents: 130_000,
+        status: 'evaluated',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     let n = 0;
     for (let f = 0; f < 3; f++) {
       const firm = await newMember(ctx, mutualId);
       for (let w = 0; w < 2; w++) {
         const employee = await newEmployee(ctx, firm);
-        const enrolment = await db.insertInto('enrolment').values({ mutual_id: mutualId, session_id: session.id, member_id: firm.id, employee_id: employee.id, status: 'confirmed' }).returning('id').executeTakeFirstOrThrow();
+        const enrolment = await db
+          .insertInto('enrolment')
+          .values({
+            mutual_id: mutualId,
+            session_id: session.id,
+            member_id: firm.id,
+            employee_id: employee.id,
+            status: 'confirmed',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         n++;
         await db
           .insertInto('attestation')
-          .values({ mutual_id: mutualId, number: `A-${mutualId.slice(0, 6)}-${n}`, enrolment_id: enrolment.id, session_id: session.id, member_id: firm.id, employee_id: employee.id, participant_name: 'P', course_title_fr: 'C', course_title_en: 'C', date_from: '2025-03-10', date_to: '2025-03-10', hours: 7 })
+          .values({
+            mutual_id: mutualId,
+            number: `A-${mutualId.slice(0, 6)}-${n}`,
+            enrolment_id: enrolment.id,
+            session_id: session.id,
+            member_id: firm.id,
+            employee_id: employee.id,
+            participant_name: 'P',
+            course_title_fr: 'C',
+            course_title_en: 'C',
+            date_from: '2025-03-10',
+            date_to: '2025-03-10',
+            hours: 7,
+          })
           .execute();
-        if (n === 1) await db.updateTable('employee').set({ end_date: '2025-06-01', end_reason: 'resignation' }).where('id', '=', employee.id).execute();
+        if (n === 1)
+          await db
+            .updateTable('employee')
+            .set({ end_date: '2025-06-01', end_reason: 'resignation' })
+            .where('id', '=', employee.id)
+            .execute();
         else
           await db
             .insertInto('wage')
             .values([
-              { mutual_id: mutualId, member_id: firm.id, employee_id: employee.id, effective_on: '2025-01-01', hourly_wage_cents: 2500 },
-              { mutual_id: mutualId, member_id: firm.id, employee_id: employee.id, effective_on: '2026-01-15', hourly_wage_cents: 2600 },
+              {
+                mutual_id: mutualId,
+                member_id: firm.id,
+                employee_id: employee.id,
+                effective_on: '2025-01-01',
+                hourly_wage_cents: 2500,
+              },
+              {
+                mutual_id: mutualId,
+                member_id: firm.id,
+                employee_id: employee.id,
+                effective_on: '2026-01-15',
+                hourly_wage_cents: 2600,
+              },
             ])
             .execute();
       }
@@ -278,7 +512,9 @@ describe('the scorecard reads the ledger and the evidence of the year asked', ()
 
   it('given posted ledger entries with a grant and workers trained the year before, then the board sees the fund balance, grant dependency, retention and wage change rated; a mutual without them sees not available and not enough data', async () => {
     const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: withRecords })).client;
-    const accounts = (await (await coordinator.get('/api/finance/accounts?pageSize=500')).json()) as { items: { id: string; code: string }[] };
+    const accounts = (await (await coordinator.get('/api/finance/accounts?pageSize=500')).json()) as {
+      items: { id: string; code: string }[];
+    };
     const account = new Map(accounts.items.map((a) => [a.code, a.id]));
     const posted = await coordinator.post('/api/finance/journal', {
       entryDate: '2026-02-01',
@@ -294,7 +530,10 @@ describe('the scorecard reads the ledger and the evidence of the year asked', ()
 
     const viewer = (await loginAs(ctx, 'board_viewer', { mutualId: withRecords })).client;
     const card = await json(await viewer.get('/api/scorecard?year=2026'));
-    assert.deepEqual([indicator(card, 'ledger_balance').current.value, indicator(card, 'ledger_balance').rating], [1_000_000, 'amber']);
+    assert.deepEqual(
+      [indicator(card, 'ledger_balance').current.value, indicator(card, 'ledger_balance').rating],
+      [1_000_000, 'amber'],
+    );
     const grants = indicator(card, 'grant_dependency');
     assert.deepEqual([grants.current.value, grants.rating, grants.reason], [0.6, 'amber', 'above_target']);
     const retention = indicator(card, 'retention_12m');
@@ -302,7 +541,10 @@ describe('the scorecard reads the ledger and the evidence of the year asked', ()
     const wages = indicator(card, 'wage_change');
     assert.deepEqual([wages.current.value, wages.rating], [0.04, 'green']);
     // No firm reported its productivity: not enough data, not a number.
-    assert.deepEqual([indicator(card, 'productivity_change').current.status, indicator(card, 'productivity_change').reason], ['not_enough_data', 'not_enough_data']);
+    assert.deepEqual(
+      [indicator(card, 'productivity_change').current.status, indicator(card, 'productivity_change').reason],
+      ['not_enough_data', 'not_enough_data'],
+    );
     // The year before: the ledger had nothing posted yet, and nobody had been trained in 2024.
     const before = await json(await viewer.get('/api/scorecard?year=2025'));
     assert.equal(indicator(before, 'grant_dependency').reason, 'not_available');
@@ -310,9 +552,15 @@ describe('the scorecard reads the ledger and the evidence of the year asked', ()
 
     const other = (await loginAs(ctx, 'board_viewer', { mutualId: without })).client;
     const empty = await json(await other.get('/api/scorecard?year=2026'));
-    assert.deepEqual([indicator(empty, 'ledger_balance').reason, indicator(empty, 'grant_dependency').reason], ['not_available', 'not_available']);
+    assert.deepEqual(
+      [indicator(empty, 'ledger_balance').reason, indicator(empty, 'grant_dependency').reason],
+      ['not_available', 'not_available'],
+    );
     for (const key of ['retention_12m', 'wage_change', 'productivity_change']) {
-      assert.deepEqual([indicator(empty, key).current.value, indicator(empty, key).current.status, indicator(empty, key).rating], [null, 'not_enough_data', 'none']);
+      assert.deepEqual(
+        [indicator(empty, key).current.value, indicator(empty, key).current.status, indicator(empty, key).rating],
+        [null, 'not_enough_data', 'none'],
+      );
     }
   });
 });

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { hash } from '@node-rs/argon2';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
+import type { Deps } from '../src/caller.ts';
 import { loadConfig } from '../src/config.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { createDeps } from '../src/deps.ts';
 import type { Role } from '../src/db/tables.ts';
-import type { Deps } from '../src/caller.ts';
+import { createDeps } from '../src/deps.ts';
 
 // Test harness: a fresh database per test file, cloned from a migrated template
 // (a PGlite dump on disk, or a PostgreSQL template database when DATABASE_URL is set).
@@ -21,7 +21,8 @@ const cacheDir = path.join(here, '../../../.tmp');
 
 function migrationsFingerprint() {
   const h = createHash('sha256');
-  for (const f of fs.readdirSync(migrationsDir).sort()) h.update(f).update(fs.readFileSync(path.join(migrationsDir, f)));
+  for (const f of fs.readdirSync(migrationsDir).sort())
+    h.update(f).update(fs.readFileSync(path.join(migrationsDir, f)));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -81,7 +82,9 @@ export interface TestContext {
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const url = process.env.DATABASE_URL;
   const databaseUrl = url ? await postgresDatabase(url) : undefined;
-  const handle = databaseUrl ? await openDatabase({ databaseUrl, poolSize: 10 }) : await openDatabase({ memory: true, loadDataDir: await pgliteTemplate() });
+  const handle = databaseUrl
+    ? await openDatabase({ databaseUrl, poolSize: 10 })
+    : await openDatabase({ memory: true, loadDataDir: await pgliteTemplate() });
   let now = new Date('2026-11-20T15:00:00Z');
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', ...env });
   const deps: Deps = createDeps({ db: handle.db, config, now: () => now, mailer: null });
@@ -109,7 +112,12 @@ export async function newMutual(ctx: TestContext, values: Partial<{ name: string
   const u = unique();
   return ctx.deps.db
     .insertInto('mutual')
-    .values({ name: values.name ?? `Mutual ${u}`, slug: values.slug ?? `mutual-${u}`, kind: values.kind ?? 'regional', region_code: '06' })
+    .values({
+      name: values.name ?? `Mutual ${u}`,
+      slug: values.slug ?? `mutual-${u}`,
+      kind: values.kind ?? 'regional',
+      region_code: '06',
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -122,7 +130,14 @@ export function testNeq(seed: number) {
 export async function newMember(
   ctx: TestContext,
   mutualId: string,
-  values: Partial<{ legal_name: string; neq: string; headcount: number; annual_payroll_cents: number; region_code: string; status: 'prospect' | 'active' | 'lapsed' | 'withdrawn' }> = {},
+  values: Partial<{
+    legal_name: string;
+    neq: string;
+    headcount: number;
+    annual_payroll_cents: number;
+    region_code: string;
+    status: 'prospect' | 'active' | 'lapsed' | 'withdrawn';
+  }> = {},
 ) {
   const u = unique();
   return ctx.deps.db
@@ -149,7 +164,11 @@ export async function newProvider(ctx: TestContext, mutualId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export async function newEmployee(ctx: TestContext, member: { id: string; mutual_id: string }, values: Partial<{ first_name: string; last_name: string }> = {}) {
+export async function newEmployee(
+  ctx: TestContext,
+  member: { id: string; mutual_id: string },
+  values: Partial<{ first_name: string; last_name: string }> = {},
+) {
   return ctx.deps.db
     .insertInto('employee')
     .values({
@@ -170,7 +189,12 @@ export async function newEmployee(ctx: TestContext, member: { id: string; mutual
 export async function newUser(
   ctx: TestContext,
   role: Role,
-  scope: { mutualId?: string | null; memberId?: string | null; providerId?: string | null; funderId?: string | null } = {},
+  scope: {
+    mutualId?: string | null;
+    memberId?: string | null;
+    providerId?: string | null;
+    funderId?: string | null;
+  } = {},
   values: Partial<{ email: string; locale: 'fr' | 'en'; display_name: string }> = {},
 ) {
   passwordHash ??= await hash(TEST_PASSWORD);
@@ -243,7 +267,12 @@ export async function login(ctx: TestContext, email: string, password = TEST_PAS
 }
 
 /** Creates an account with the role and logs it in. */
-export async function loginAs(ctx: TestContext, role: Role, scope: Parameters<typeof newUser>[2] = {}, values: Parameters<typeof newUser>[3] = {}) {
+export async function loginAs(
+  ctx: TestContext,
+  role: Role,
+  scope: Parameters<typeof newUser>[2] = {},
+  values: Parameters<typeof newUser>[3] = {},
+) {
   const user = await newUser(ctx, role, scope, values);
   return { user, client: await login(ctx, user.email) };
 }

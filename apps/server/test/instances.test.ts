@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
+import pg from 'pg';
 
 // Two instances on one PostgreSQL (issue #14 point 2), as real server processes behind no proxy:
 // they start together on an empty database (one migrates and seeds, the other waits for the
@@ -61,18 +61,30 @@ interface Session {
 }
 
 async function logIn(base: string, email: string, password = 'mutualis-demo'): Promise<Response> {
-  return fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  return fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 }
 
 /** Logs in on one instance; the session's requests go to `base` (the same cookie may be sent to the other instance with `on`). */
-async function session(base: string, email: string, password?: string): Promise<Session & { on(other: string): Session }> {
+async function session(
+  base: string,
+  email: string,
+  password?: string,
+): Promise<Session & { on(other: string): Session }> {
   const r = await logIn(base, email, password);
   assert.equal(r.status, 200, await r.clone().text());
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
   const me = (await r.json()) as { userId: string; csrfToken: string };
   const at = (b: string): Session => {
     const send = (method: string, p: string, body?: unknown) =>
-      fetch(`${b}${p}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      fetch(`${b}${p}`, {
+        method,
+        headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
     return { get: (p) => send('GET', p), post: (p, body) => send('POST', p, body), me };
   };
   return { ...at(base), on: at };
@@ -106,7 +118,11 @@ describe('two instances on one PostgreSQL', { skip: url ? false : 'needs DATABAS
 
   it('given both started together on an empty database, then one migrated and seeded, the other waited, and both are ready', async () => {
     const both = [a.output(), b.output()];
-    assert.equal(both.filter((o) => o.includes('migrated 0080_several_instances.sql')).length, 1, 'migrations ran once');
+    assert.equal(
+      both.filter((o) => o.includes('migrated 0080_several_instances.sql')).length,
+      1,
+      'migrations ran once',
+    );
     assert.equal(both.filter((o) => o.includes('demo data seeded')).length, 1, 'the demo was seeded once');
     for (const instance of [a, b]) {
       const ready = await fetch(`${instance.base}/api/ready`);
@@ -138,15 +154,23 @@ describe('two instances on one PostgreSQL', { skip: url ? false : 'needs DATABAS
     const first = await session(a.base, 'rh@acier-hetu.demo');
     const second = (await session(a.base, 'rh@acier-hetu.demo')).on(b.base);
     assert.equal((await second.get('/api/auth/me')).status, 200);
-    const changed = await first.post('/api/auth/me/password', { currentPassword: 'mutualis-demo', newPassword: 'a new password for two instances' });
+    const changed = await first.post('/api/auth/me/password', {
+      currentPassword: 'mutualis-demo',
+      newPassword: 'a new password for two instances',
+    });
     assert.equal(changed.status, 200, await changed.clone().text());
     assert.equal((await second.get('/api/auth/me')).status, 401);
-    assert.equal((await logIn(b.base, 'rh@acier-hetu.demo', 'a new password for two instances')).status, 200, 'the new password works on B');
+    assert.equal(
+      (await logIn(b.base, 'rh@acier-hetu.demo', 'a new password for two instances')).status,
+      200,
+      'the new password works on B',
+    );
   });
 
   it('given login failures spread over both instances, then the limit counts them together', async () => {
     const email = 'ca@lanaudiere.demo';
-    for (let i = 0; i < 5; i++) assert.equal((await logIn(i % 2 ? a.base : b.base, email, 'wrong password')).status, 401);
+    for (let i = 0; i < 5; i++)
+      assert.equal((await logIn(i % 2 ? a.base : b.base, email, 'wrong password')).status, 401);
     for (const instance of [a, b]) {
       const blocked = await logIn(instance.base, email);
       assert.equal(blocked.status, 429, 'even the right password waits');
@@ -161,25 +185,37 @@ describe('two instances on one PostgreSQL', { skip: url ? false : 'needs DATABAS
     await db.connect();
     try {
       // a long run, queued for a mutual, then any instance is told that runs wait (a run started through the API)
-      const { rows } = await db.query(`select u.id as user_id, u.mutual_id from app_user u where u.email = 'coordination@alimentaire.demo'`);
-      const problem = generatePoolingProblem(defaultGeneratorOptions({ seed: 5, needs: 1500, offers: 190, timeLimitSeconds: 25 }));
-      const inserted = await db.query(`insert into pooling_run (mutual_id, request, problem, created_by) values ($1, '{}', $2, $3) returning id`, [rows[0].mutual_id, JSON.stringify(problem), rows[0].user_id]);
+      const { rows } = await db.query(
+        `select u.id as user_id, u.mutual_id from app_user u where u.email = 'coordination@alimentaire.demo'`,
+      );
+      const problem = generatePoolingProblem(
+        defaultGeneratorOptions({ seed: 5, needs: 1500, offers: 190, timeLimitSeconds: 25 }),
+      );
+      const inserted = await db.query(
+        `insert into pooling_run (mutual_id, request, problem, created_by) values ($1, '{}', $2, $3) returning id`,
+        [rows[0].mutual_id, JSON.stringify(problem), rows[0].user_id],
+      );
       const runId: string = inserted.rows[0].id;
       const coordinator = await session(a.base, 'coordination@lanaudiere.demo');
       assert.equal((await coordinator.post('/api/pooling/runs', { periods: ['2027-01'] })).status, 202);
-      const runRow = async () => (await db.query('select status, claimed_by, attempts, progress, error from pooling_run where id = $1', [runId])).rows[0];
+      const runRow = async () =>
+        (await db.query('select status, claimed_by, attempts, progress, error from pooling_run where id = $1', [runId]))
+          .rows[0];
       let row = await runRow();
       for (let i = 0; i < 600 && !(row.status === 'running' && Number(row.progress?.percent) > 0); i++) {
         await new Promise((r) => setTimeout(r, 100));
         row = await runRow();
       }
       assert.equal(row.status, 'running', `the run started (${JSON.stringify(row)})`);
-      const instanceOf = (claimedBy: string) => [a, b].find((instance) => instance.output().includes(`instance ${claimedBy})`));
+      const instanceOf = (claimedBy: string) =>
+        [a, b].find((instance) => instance.output().includes(`instance ${claimedBy})`));
       const solver = instanceOf(row.claimed_by);
       assert.ok(solver, 'the solving instance is one of the two');
       const survivor = solver === a ? b : a;
 
-      const inFlight = (await session(solver.base, 'coordination@lanaudiere.demo')).get('/api/members/export?format=xlsx');
+      const inFlight = (await session(solver.base, 'coordination@lanaudiere.demo')).get(
+        '/api/members/export?format=xlsx',
+      );
       await new Promise((r) => setTimeout(r, 30));
       solver.stop('SIGTERM');
       const answered = await inFlight;
@@ -196,7 +232,10 @@ describe('two instances on one PostgreSQL', { skip: url ? false : 'needs DATABAS
       assert.equal(row.status, 'succeeded', JSON.stringify({ ...row, progress: undefined }));
       assert.equal(row.attempts, 1, 'the handed-back try did not count');
       assert.equal((await fetch(`${survivor.base}/api/ready`)).status, 200);
-      assert.equal((await (await session(survivor.base, 'coordination@lanaudiere.demo')).get('/api/auth/me')).status, 200);
+      assert.equal(
+        (await (await session(survivor.base, 'coordination@lanaudiere.demo')).get('/api/auth/me')).status,
+        200,
+      );
     } finally {
       await db.end();
     }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
-import { createDeps } from '../src/deps.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { createDeps } from '../src/deps.ts';
 import { startBackgroundJobs } from '../src/jobs/index.ts';
 import type { MailTransport, OutgoingMail } from '../src/mail/transport.ts';
 import { outboxRepository } from '../src/outbox/repository.ts';
@@ -29,7 +29,18 @@ function slowTransport(sent: OutgoingMail[], ms = 3): MailTransport {
 async function enqueue(ctx: TestContext, n: number, prefix: string) {
   const outbox = outboxRepository(ctx.deps.db);
   for (let i = 0; i < n; i++) {
-    await outbox.enqueue({ mutualId: null, kind: 'test', to: `${prefix}-${i}@example.test`, locale: 'fr', subject: `${prefix} ${i}`, text: 'x', html: null }, ctx.deps.now().toISOString());
+    await outbox.enqueue(
+      {
+        mutualId: null,
+        kind: 'test',
+        to: `${prefix}-${i}@example.test`,
+        locale: 'fr',
+        subject: `${prefix} ${i}`,
+        text: 'x',
+        html: null,
+      },
+      ctx.deps.now().toISOString(),
+    );
   }
 }
 
@@ -52,16 +63,31 @@ describe('outbox: two senders on one outbox', () => {
     const sender = (db: DatabaseHandle['db'], sent: OutgoingMail[]) => async () => {
       // passes of 7 until nothing is left to claim
       for (;;) {
-        const r = await sendOutbox({ db, transport: slowTransport(sent), from: 'app@example.test', now: ctx.deps.now, batchSize: 7 });
+        const r = await sendOutbox({
+          db,
+          transport: slowTransport(sent),
+          from: 'app@example.test',
+          now: ctx.deps.now,
+          batchSize: 7,
+        });
         if (r.sent + r.retrying + r.failed === 0) return;
       }
     };
-    await Promise.all([sender(ctx.deps.db, sentByA)(), sender(other.db, sentByB)(), sender(ctx.deps.db, sentByA)(), sender(other.db, sentByB)()]);
+    await Promise.all([
+      sender(ctx.deps.db, sentByA)(),
+      sender(other.db, sentByB)(),
+      sender(ctx.deps.db, sentByA)(),
+      sender(other.db, sentByB)(),
+    ]);
     const all = [...sentByA, ...sentByB].map((m) => m.to).filter((to) => to.startsWith('twice-'));
     assert.equal(all.length, 60, 'no e-mail sent twice, none left out');
     assert.equal(new Set(all).size, 60);
     if (ctx.databaseUrl) assert.ok(sentByA.length > 0 && sentByB.length > 0, 'both instances sent some');
-    const rows = await ctx.deps.db.selectFrom('outbox').select(['status', 'claimed_until']).where('to_address', 'like', 'twice-%').execute();
+    const rows = await ctx.deps.db
+      .selectFrom('outbox')
+      .select(['status', 'claimed_until'])
+      .where('to_address', 'like', 'twice-%')
+      .execute();
     assert.ok(rows.every((r) => r.status === 'sent' && r.claimed_until === null));
   });
 
@@ -107,17 +133,29 @@ describe('pooling runs leased in the database', () => {
       label: values.label ?? null,
       sourceRunId: null,
       request: {},
-      problem: generatePoolingProblem(defaultGeneratorOptions({ seed: 11, needs, offers: Math.max(5, needs / 8), timeLimitSeconds })) as unknown as Record<string, unknown>,
+      problem: generatePoolingProblem(
+        defaultGeneratorOptions({ seed: 11, needs, offers: Math.max(5, needs / 8), timeLimitSeconds }),
+      ) as unknown as Record<string, unknown>,
       adjustments: {},
       needsSnapshot: {},
       createdBy: userId,
     });
-  const runRow = (id: string) => ctx.deps.db.selectFrom('pooling_run').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const runRow = (id: string) =>
+    ctx.deps.db.selectFrom('pooling_run').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const instance = (instanceId: string) => createPoolingRunner(ctx.deps, { instanceId, leaseMs: 600 });
 
   it('given a run whose instance died (its lease ran out), when runs are recovered, then another instance takes it up and finishes it', async () => {
     const run = await createRun(20, 2);
-    await ctx.deps.db.updateTable('pooling_run').set({ status: 'running', claimed_by: 'dead', lease_until: new Date(Date.now() - 1000).toISOString(), attempts: 1 }).where('id', '=', run.id).execute();
+    await ctx.deps.db
+      .updateTable('pooling_run')
+      .set({
+        status: 'running',
+        claimed_by: 'dead',
+        lease_until: new Date(Date.now() - 1000).toISOString(),
+        attempts: 1,
+      })
+      .where('id', '=', run.id)
+      .execute();
     const b = instance('B');
     b.setDispatch(() => {});
     assert.equal(await b.runNext(), false, 'a running run is not claimable, even with its lease run out');
@@ -140,7 +178,11 @@ describe('pooling runs leased in the database', () => {
     b.setDispatch(() => {});
     const solving = a.runNext();
     let seen = await runRow(run.id);
-    for (let i = 0; i < 400 && !(seen.status === 'running' && Number((seen.progress as { percent?: number }).percent) > 0); i++) {
+    for (
+      let i = 0;
+      i < 400 && !(seen.status === 'running' && Number((seen.progress as { percent?: number }).percent) > 0);
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 25));
       seen = await runRow(run.id);
     }
@@ -156,7 +198,8 @@ describe('pooling runs leased in the database', () => {
     assert.equal(handedBack.attempts, 0, 'a handed-back run keeps its tries');
     // B takes it; cancel it from "another instance" (the shared queue) and B lets go at its next lease renewal
     const taken = b.runNext();
-    for (let i = 0; i < 400 && (await runRow(run.id)).claimed_by !== 'B'; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 400 && (await runRow(run.id)).claimed_by !== 'B'; i++)
+      await new Promise((r) => setTimeout(r, 25));
     assert.equal((await runRow(run.id)).claimed_by, 'B');
     assert.equal(await a.cancel(mutualId, run.id), true);
     await taken;
@@ -187,7 +230,9 @@ describe('the job queue (pg-boss) on this database', () => {
         label: null,
         sourceRunId: null,
         request: {},
-        problem: generatePoolingProblem(defaultGeneratorOptions({ seed: 3, needs: 20, offers: 5, timeLimitSeconds: 2 })) as unknown as Record<string, unknown>,
+        problem: generatePoolingProblem(
+          defaultGeneratorOptions({ seed: 3, needs: 20, offers: 5, timeLimitSeconds: 2 }),
+        ) as unknown as Record<string, unknown>,
         adjustments: {},
         needsSnapshot: {},
         createdBy: userId,
@@ -196,7 +241,13 @@ describe('the job queue (pg-boss) on this database', () => {
       let status = '';
       for (let i = 0; i < 600 && (sent.length < 2 || status !== 'succeeded'); i++) {
         await new Promise((r) => setTimeout(r, 50));
-        status = (await ctx.deps.db.selectFrom('pooling_run').select('status').where('id', '=', run.id).executeTakeFirstOrThrow()).status;
+        status = (
+          await ctx.deps.db
+            .selectFrom('pooling_run')
+            .select('status')
+            .where('id', '=', run.id)
+            .executeTakeFirstOrThrow()
+        ).status;
       }
       assert.deepEqual(sent.map((m) => m.to).sort(), ['boss-0@example.test', 'boss-1@example.test']);
       assert.equal(status, 'succeeded');

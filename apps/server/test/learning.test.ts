@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sendExpiryReminders } from '../src/learning/index.ts';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
-import { type Client, createTestContext, login, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  login,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // The learner record (#9.14): an employee's sessions, hours, attestations and the status of its own
 // questionnaires; courses with a validity, attestation expiries per firm, reminders through the
@@ -31,7 +41,11 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     course = await newCourse(ctx, mutual.id, provider.id, { minSeats: 2 });
     memberA = await newMember(ctx, mutual.id, { region_code: '14' });
     memberB = await newMember(ctx, mutual.id);
-    employees = [await newEmployee(ctx, memberA, { first_name: 'Émilie' }), await newEmployee(ctx, memberA), await newEmployee(ctx, memberB)];
+    employees = [
+      await newEmployee(ctx, memberA, { first_name: 'Émilie' }),
+      await newEmployee(ctx, memberA),
+      await newEmployee(ctx, memberB),
+    ];
     const c = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     coordinator = c.client;
     coordinatorEmail = c.user.email;
@@ -62,10 +76,16 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
       ],
     });
     assert.equal(res.status, 200, await res.clone().text());
-    await coordinator.put(`/api/sessions/${sessionId}/results`, { entries: [e1, e2, e3].map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })) });
+    await coordinator.put(`/api/sessions/${sessionId}/results`, {
+      entries: [e1, e2, e3].map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })),
+    });
     const delivered = await coordinator.post(`/api/sessions/${sessionId}/transitions`, { to: 'delivered' });
     assert.equal(delivered.status, 200, await delivered.clone().text());
-    const list = (await (await coordinator.get(`/api/attestations?sessionId=${sessionId}`)).json()).items as { id: string; number: string; employeeId: string }[];
+    const list = (await (await coordinator.get(`/api/attestations?sessionId=${sessionId}`)).json()).items as {
+      id: string;
+      number: string;
+      employeeId: string;
+    }[];
     attestationOf = new Map(list.map((x) => [x.employeeId, x]));
     assert.equal(attestationOf.size, 2, 'two of the three attended 80 %');
   });
@@ -80,7 +100,13 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
   };
   const expiries = async (client: Client, query = '') => (await client.get(`/api/attestation-expiries${query}`)).json();
   const reminders = (to: string) =>
-    ctx.deps.db.selectFrom('outbox').select(['subject', 'text_body', 'locale']).where('kind', '=', 'attestation_expiry').where('to_address', '=', to).orderBy('id').execute();
+    ctx.deps.db
+      .selectFrom('outbox')
+      .select(['subject', 'text_body', 'locale'])
+      .where('kind', '=', 'attestation_expiry')
+      .where('to_address', '=', to)
+      .orderBy('id')
+      .execute();
 
   it('given a course, then the coordinator sets its validity in months, and a wrong value names the field', async () => {
     const bad = await coordinator.patch(`/api/courses/${course.id}`, { validityMonths: 0 });
@@ -96,8 +122,15 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     // one of the employee's questionnaires was answered: its status shows, its answers never do
     await ctx.deps.db
       .updateTable('questionnaire')
-      .set({ answered_at: '2026-11-20T16:00:00Z', answers: JSON.stringify({ overall: 5, trainer: 5, relevance: 5, logistics: 5, comment: 'SECRET-ANSWER' }) })
-      .where('enrolment_id', 'in', ctx.deps.db.selectFrom('enrolment').select('id').where('employee_id', '=', employees[0].id))
+      .set({
+        answered_at: '2026-11-20T16:00:00Z',
+        answers: JSON.stringify({ overall: 5, trainer: 5, relevance: 5, logistics: 5, comment: 'SECRET-ANSWER' }),
+      })
+      .where(
+        'enrolment_id',
+        'in',
+        ctx.deps.db.selectFrom('enrolment').select('id').where('employee_id', '=', employees[0].id),
+      )
       .where('level', '=', 1)
       .execute();
     const res = await contactA.get(`/api/employees/${employees[0].id}/learning-record`);
@@ -111,11 +144,17 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     assert.equal(session.sessionId, sessionId);
     assert.equal(session.titleFr, course.title_fr);
     assert.equal(session.titleEn, 'Forklift operation');
-    assert.deepEqual([session.firstDay, session.lastDay, session.sessionStatus, session.enrolmentStatus], ['2026-11-19', '2026-11-20', 'delivered', 'confirmed']);
+    assert.deepEqual(
+      [session.firstDay, session.lastDay, session.sessionStatus, session.enrolmentStatus],
+      ['2026-11-19', '2026-11-20', 'delivered', 'confirmed'],
+    );
     assert.deepEqual([session.hoursScheduled, session.hoursAttended], [14, 14]);
     const [attestation] = record.attestations;
     assert.equal(attestation.id, attestationOf.get(employees[0].id)?.id);
-    assert.deepEqual([attestation.hours, attestation.validityMonths, attestation.expiresOn, attestation.expiryStatus], [14, 36, '2029-11-20', 'valid']);
+    assert.deepEqual(
+      [attestation.hours, attestation.validityMonths, attestation.expiresOn, attestation.expiryStatus],
+      [14, 36, '2029-11-20', 'valid'],
+    );
     // level 2 was not sent yet (the sending job does not run in tests): scheduled
     assert.deepEqual(
       record.evaluations.map((e: { level: number; status: string }) => [e.level, e.status]),
@@ -133,7 +172,11 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     assert.equal((await contactB.get(`/api/employees/${employees[0].id}/learning-record`)).status, 404);
     assert.equal((await trainer.get(`/api/employees/${employees[0].id}/learning-record`)).status, 403);
     assert.equal((await coordinator.get(`/api/employees/${employees[0].id}/learning-record`)).status, 200);
-    const reads = await ctx.deps.db.selectFrom('access_log').selectAll().where('purpose', '=', 'employee.learning_record').execute();
+    const reads = await ctx.deps.db
+      .selectFrom('access_log')
+      .selectAll()
+      .where('purpose', '=', 'employee.learning_record')
+      .execute();
     assert.equal(reads.length, 3, 'the contact’s read of two records and the coordinator’s');
     assert.ok(reads.some((r) => (r.entity_ids as string[]).includes(employees[0].id)));
   });
@@ -142,10 +185,18 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     assert.equal((await expiries(coordinator)).total, 0, 'nothing expires within 60 days of 2026-11-20');
     await at('2029-10-01T15:00:00Z'); // 50 days before 2029-11-20
     const all = await expiries(coordinator);
-    assert.deepEqual(all.items.map((i: { employeeId: string }) => i.employeeId).sort(), [employees[0].id, employees[2].id].sort());
+    assert.deepEqual(
+      all.items.map((i: { employeeId: string }) => i.employeeId).sort(),
+      [employees[0].id, employees[2].id].sort(),
+    );
     const mine = await expiries(contactA, `?memberId=${memberB.id}`);
     assert.deepEqual(
-      mine.items.map((i: { employeeId: string; daysLeft: number; status: string; expiresOn: string }) => [i.employeeId, i.daysLeft, i.status, i.expiresOn]),
+      mine.items.map((i: { employeeId: string; daysLeft: number; status: string; expiresOn: string }) => [
+        i.employeeId,
+        i.daysLeft,
+        i.status,
+        i.expiresOn,
+      ]),
       [[employees[0].id, 50, 'expiring', '2029-11-20']],
       "a member contact sees its own firm's only, whatever it asks",
     );
@@ -155,7 +206,10 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     const bad = await coordinator.get('/api/attestation-expiries?withinDays=0');
     assert.equal(bad.status, 400);
     const badBody = await bad.json();
-    assert.ok(badBody.errors.some((e: { field: string }) => e.field === 'query.withinDays'), JSON.stringify(badBody));
+    assert.ok(
+      badBody.errors.some((e: { field: string }) => e.field === 'query.withinDays'),
+      JSON.stringify(badBody),
+    );
     await at('2029-11-20T15:00:00Z');
     const expired = await expiries(coordinator, '?status=expired');
     assert.deepEqual(
@@ -182,7 +236,10 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     assert.equal(toB.length, 1);
     assert.match(toB[0].subject, /^Attestation à renouveler : /);
     assert.match(toB[0].text_body, /expire le 20 novembre 2029, dans 56 jours/);
-    assert.deepEqual((await expiries(coordinator)).items.map((i: { remindedDays: number[] }) => i.remindedDays), [[60], [60]]);
+    assert.deepEqual(
+      (await expiries(coordinator)).items.map((i: { remindedDays: number[] }) => i.remindedDays),
+      [[60], [60]],
+    );
 
     await at('2029-11-10T15:00:00Z'); // 10 days before: the 14-day reminder, once
     assert.equal(await sendExpiryReminders(ctx.deps), 2);
@@ -198,7 +255,11 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
   it('given an expiring attestation, then one click creates an open need for the same topic naming the employee, in the firm’s region, for the next months; once', async () => {
     await at('2029-10-01T15:00:00Z');
     const attestation = attestationOf.get(employees[0].id) as { id: string; number: string };
-    assert.equal((await contactB.post(`/api/attestations/${attestation.id}/renewal-need`)).status, 404, "another firm's attestation");
+    assert.equal(
+      (await contactB.post(`/api/attestations/${attestation.id}/renewal-need`)).status,
+      404,
+      "another firm's attestation",
+    );
     const res = await contactA.post(`/api/attestations/${attestation.id}/renewal-need`);
     assert.equal(res.status, 201, await res.clone().text());
     const need = await res.json();
@@ -211,10 +272,15 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     assert.deepEqual(need.periods, ['2029-11', '2029-12', '2030-01']);
     assert.deepEqual(need.modes, ['in_person']);
     assert.equal(need.priority, 'high');
-    assert.match(need.notes, new RegExp(`Renewal of attestation ${attestation.number}, which expires on November 20, 2029`));
+    assert.match(
+      need.notes,
+      new RegExp(`Renewal of attestation ${attestation.number}, which expires on November 20, 2029`),
+    );
     // once: a second click is refused while the need stands; the lists show it
     assert.equal((await contactA.post(`/api/attestations/${attestation.id}/renewal-need`)).status, 409);
-    const line = (await expiries(coordinator)).items.find((i: { attestationId: string }) => i.attestationId === attestation.id);
+    const line = (await expiries(coordinator)).items.find(
+      (i: { attestationId: string }) => i.attestationId === attestation.id,
+    );
     assert.equal(line.renewal.needId, need.id);
     const record = await (await contactA.get(`/api/employees/${employees[0].id}/learning-record`)).json();
     assert.equal(record.attestations[0].renewal.needId, need.id);
@@ -230,17 +296,38 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
     // a 12-month course of the same topic, attended on 2028-02-29 (a leap day) by the third employee
     const yearly = await db
       .insertInto('course')
-      .values({ ...course, id: undefined, title_fr: 'SIMDUT', title_en: 'WHMIS', validity_months: 12, created_at: undefined, updated_at: undefined } as never)
+      .values({
+        ...course,
+        id: undefined,
+        title_fr: 'SIMDUT',
+        title_en: 'WHMIS',
+        validity_months: 12,
+        created_at: undefined,
+        updated_at: undefined,
+      } as never)
       .returning('id')
       .executeTakeFirstOrThrow();
     const s = await db
       .insertInto('training_session')
-      .values({ mutual_id: memberB.mutual_id, course_id: yearly.id, period: '2028-02', seats: 1, cost_cents: 0, status: 'evaluated' })
+      .values({
+        mutual_id: memberB.mutual_id,
+        course_id: yearly.id,
+        period: '2028-02',
+        seats: 1,
+        cost_cents: 0,
+        status: 'evaluated',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const e = await db
       .insertInto('enrolment')
-      .values({ mutual_id: memberB.mutual_id, session_id: s.id, member_id: memberB.id, employee_id: employees[2].id, status: 'confirmed' })
+      .values({
+        mutual_id: memberB.mutual_id,
+        session_id: s.id,
+        member_id: memberB.id,
+        employee_id: employees[2].id,
+        status: 'confirmed',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db

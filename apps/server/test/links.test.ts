@@ -13,7 +13,17 @@ import type { Role } from '@mutualis/domain/accounts/roles';
 import { runDeliveryPass } from '../src/delivery/delivery-jobs.ts';
 import { sendExpiryReminders } from '../src/learning/index.ts';
 import { newCourse, newSession, sessionInDelivery } from './delivery-builders.ts';
-import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  anonymous,
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { needBody, newTopic } from './needs-fixtures.ts';
 
 const PUBLIC_URL = 'https://formation.example.org';
@@ -21,9 +31,21 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const serverSrc = path.join(here, '../src');
 
 /** The e-mail kinds that carry a link to the app; each must be caused by the scenario below. */
-const KINDS_WITH_LINKS = ['invitation', 'password_reset', 'quote_request', 'go_no_go_alert', 'seat_request', 'questionnaire_1', 'questionnaire_2', 'level3_questionnaire_3', 'attestation_expiry', 'invoice'];
+const KINDS_WITH_LINKS = [
+  'invitation',
+  'password_reset',
+  'quote_request',
+  'go_no_go_alert',
+  'seat_request',
+  'questionnaire_1',
+  'questionnaire_2',
+  'level3_questionnaire_3',
+  'attestation_expiry',
+  'invoice',
+];
 
-const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0].replace(/&amp;/g, '&').replace(/[.,;]+$/, ''));
+const urlsIn = (text: string) =>
+  [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0].replace(/&amp;/g, '&').replace(/[.,;]+$/, ''));
 
 describe('web paths', () => {
   it('given the page table, then every shorthand path opens the page it names, and a literal segment wins over a parameter', () => {
@@ -58,7 +80,11 @@ describe('web paths', () => {
       }
     };
     walk(serverSrc);
-    assert.deepEqual(offenders, [], 'build links with webUrl(config, webPaths.…) or apiUrl(config, endpoint, params) from links.ts');
+    assert.deepEqual(
+      offenders,
+      [],
+      'build links with webUrl(config, webPaths.…) or apiUrl(config, endpoint, params) from links.ts',
+    );
   });
 });
 
@@ -87,45 +113,98 @@ describe('links in e-mails and documents', () => {
     const trainer = (await loginAs(ctx, 'trainer', { mutualId: mutual.id, providerId: provider.id })).client;
 
     // accounts: an invitation and a password reset
-    assert.equal((await coordinator.post('/api/users', { email: 'new-coordinator@example.test', displayName: 'Nouvelle', role: 'coordinator', locale: 'fr' })).status, 201);
+    assert.equal(
+      (
+        await coordinator.post('/api/users', {
+          email: 'new-coordinator@example.test',
+          displayName: 'Nouvelle',
+          role: 'coordinator',
+          locale: 'fr',
+        })
+      ).status,
+      201,
+    );
     assert.equal((await anonymous(ctx).post('/api/auth/password-reset', { email: contactEmail })).status, 202);
 
     // a request for quote to a provider with an address
     const topic = await newTopic(ctx, mutual.id);
-    const quoted = await (await coordinator.post('/api/providers', { name: 'Formation Alpha', kind: 'accredited_trainer', email: 'alpha@example.test', regions: ['06'] })).json();
-    await coordinator.post('/api/needs', { memberId: member.id, ...needBody(topic.id, { seats: 3, regionCode: '06' }) });
-    const quote = await coordinator.post('/api/quotes', { topicId: topic.id, title: 'Chariot élévateur', regionCode: '06', providerIds: [quoted.id] });
+    const quoted = await (
+      await coordinator.post('/api/providers', {
+        name: 'Formation Alpha',
+        kind: 'accredited_trainer',
+        email: 'alpha@example.test',
+        regions: ['06'],
+      })
+    ).json();
+    await coordinator.post('/api/needs', {
+      memberId: member.id,
+      ...needBody(topic.id, { seats: 3, regionCode: '06' }),
+    });
+    const quote = await coordinator.post('/api/quotes', {
+      topicId: topic.id,
+      title: 'Chariot élévateur',
+      regionCode: '06',
+      providerIds: [quoted.id],
+    });
     assert.equal(quote.status, 201, await quote.clone().text());
 
     // a session below its minimum at its decision date: the go/no-go alert, then a seat request
-    const proposed = await newSession(ctx, course, { goNoGoDate: '2026-11-20', reservations: [{ memberId: member.id, seats: 1 }] });
+    const proposed = await newSession(ctx, course, {
+      goNoGoDate: '2026-11-20',
+      reservations: [{ memberId: member.id, seats: 1 }],
+    });
     sessionId = proposed.id;
     assert.deepEqual((await (await coordinator.post('/api/sessions/go-no-go')).json()).alerted, [proposed.id]);
-    assert.equal((await contact.post(`/api/sessions/${proposed.id}/seat-requests`, { seats: 2, note: 'Deux de plus' })).status, 202);
+    assert.equal(
+      (await contact.post(`/api/sessions/${proposed.id}/seat-requests`, { seats: 2, note: 'Deux de plus' })).status,
+      202,
+    );
 
     // a delivered session: questionnaires (levels 1 and 2 to participants, 3 to the firm) and attestations
     const people = [];
-    for (const [name, language] of [['lea', 'fr'], ['sam', 'en']] as const) {
+    for (const [name, language] of [
+      ['lea', 'fr'],
+      ['sam', 'en'],
+    ] as const) {
       const e = await newEmployee(ctx, member, { first_name: name });
-      await ctx.deps.db.updateTable('employee').set({ email: `${name}@example.test`, language }).where('id', '=', e.id).execute();
+      await ctx.deps.db
+        .updateTable('employee')
+        .set({ email: `${name}@example.test`, language })
+        .where('id', '=', e.id)
+        .execute();
       people.push({ member, employee: e });
     }
     // and one without an e-mail, whose questionnaires are printed on a sheet handed out at the last meeting day
     people.push({ member, employee: await newEmployee(ctx, member, { first_name: 'noe' }) });
     const world = await sessionInDelivery(ctx, course, people);
-    const entries = world.enrolments.flatMap((enrolmentId) => world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })));
+    const entries = world.enrolments.flatMap((enrolmentId) =>
+      world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })),
+    );
     assert.equal((await trainer.put(`/api/sessions/${world.session.id}/attendance`, { entries })).status, 200);
     const sheets = await trainer.post(`/api/sessions/${world.session.id}/questionnaire-sheets`);
     assert.equal(sheets.status, 200, await sheets.clone().text());
-    sheetUris = [...Buffer.from(await sheets.arrayBuffer()).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
-    await trainer.put(`/api/sessions/${world.session.id}/results`, { entries: world.enrolments.map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })) });
-    assert.equal((await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' })).status, 200);
+    sheetUris = [
+      ...Buffer.from(await sheets.arrayBuffer())
+        .toString('latin1')
+        .matchAll(/\/URI \(([^)]*)\)/g),
+    ].map((m) => m[1]);
+    await trainer.put(`/api/sessions/${world.session.id}/results`, {
+      entries: world.enrolments.map((enrolmentId) => ({ enrolmentId, outcome: 'passed' })),
+    });
+    assert.equal(
+      (await coordinator.post(`/api/sessions/${world.session.id}/transitions`, { to: 'delivered' })).status,
+      200,
+    );
     attestations = (await (await coordinator.get(`/api/attestations?sessionId=${world.session.id}`)).json()).items;
     // the delivered session invoiced: each firm's contact gets its invoice by e-mail, with a link to it
     const invoiced = await coordinator.post(`/api/finance/sessions/${world.session.id}/invoice`);
     assert.ok(invoiced.status < 300, await invoiced.clone().text());
     assert.equal(attestations.length, 3);
-    for (const a of attestations) pdfs.set(a.id, Buffer.from(await (await coordinator.get(`/api/attestations/${a.id}/pdf`)).arrayBuffer()).toString('latin1'));
+    for (const a of attestations)
+      pdfs.set(
+        a.id,
+        Buffer.from(await (await coordinator.get(`/api/attestations/${a.id}/pdf`)).arrayBuffer()).toString('latin1'),
+      );
 
     // a private calendar URL
     const feed = await contact.post('/api/calendar-feeds', { kind: 'member' });
@@ -143,8 +222,16 @@ describe('links in e-mails and documents', () => {
   after(() => ctx.close());
 
   it('given every e-mail the scenario caused, then each link to the app opens an existing page that its recipient may open', async () => {
-    const messages = await ctx.deps.db.selectFrom('outbox').select(['kind', 'to_address', 'text_body', 'html_body']).execute();
-    const users = new Map((await ctx.deps.db.selectFrom('app_user').select(['email', 'role']).execute()).map((u) => [u.email, u.role as Role]));
+    const messages = await ctx.deps.db
+      .selectFrom('outbox')
+      .select(['kind', 'to_address', 'text_body', 'html_body'])
+      .execute();
+    const users = new Map(
+      (await ctx.deps.db.selectFrom('app_user').select(['email', 'role']).execute()).map((u) => [
+        u.email,
+        u.role as Role,
+      ]),
+    );
     const kindsWithLinks = new Set<string>();
     const problems: string[] = [];
     for (const m of messages) {
@@ -161,7 +248,10 @@ describe('links in e-mails and documents', () => {
         }
         // an account opens the page as itself; an address without an account (an employee, a provider) only public pages and the trainer portal
         const role = users.get(m.to_address) ?? (m.kind === 'quote_request' ? 'trainer' : null);
-        if (!mayOpenPage(page.name, role)) problems.push(`${m.kind} to ${m.to_address} (${role ?? 'no account'}): ${url} opens ${page.name}, which is not for them`);
+        if (!mayOpenPage(page.name, role))
+          problems.push(
+            `${m.kind} to ${m.to_address} (${role ?? 'no account'}): ${url} opens ${page.name}, which is not for them`,
+          );
       }
     }
     assert.deepEqual(problems, []);
@@ -170,7 +260,11 @@ describe('links in e-mails and documents', () => {
 
   it('given the go/no-go alert and the seat request, then they open the session page itself', async () => {
     for (const kind of ['go_no_go_alert', 'seat_request']) {
-      const m = await ctx.deps.db.selectFrom('outbox').select('text_body').where('kind', '=', kind).executeTakeFirstOrThrow();
+      const m = await ctx.deps.db
+        .selectFrom('outbox')
+        .select('text_body')
+        .where('kind', '=', kind)
+        .executeTakeFirstOrThrow();
       assert.ok(m.text_body.includes(`${PUBLIC_URL}/sessions/${sessionId}`), `${kind}: ${m.text_body}`);
     }
   });
@@ -184,7 +278,7 @@ describe('links in e-mails and documents', () => {
     }
   });
 
-  it('given the questionnaire sheets, then each link (levels 1 and 2) opens the public questionnaire page in the participant\'s language', () => {
+  it("given the questionnaire sheets, then each link (levels 1 and 2) opens the public questionnaire page in the participant's language", () => {
     assert.equal(sheetUris.length, 2, sheetUris.join(' '));
     for (const uri of sheetUris) {
       assert.ok(uri.startsWith(`${PUBLIC_URL}/`), uri);

@@ -37,10 +37,17 @@ describe('session cache: changes to an account or a session hold at once', () =>
     const first = await login(ctx, user.email);
     const second = await login(ctx, user.email);
     assert.equal((await second.get('/api/auth/me')).status, 200);
-    const res = await first.post('/api/auth/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase 42' });
+    const res = await first.post('/api/auth/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'another long passphrase 42',
+    });
     assert.ok(res.status < 300, `password change answered ${res.status}`);
     assert.equal((await second.get('/api/auth/me')).status, 401);
-    assert.equal((await first.get('/api/auth/me')).status, 401, 'the old cookie of the session that changed it ends too');
+    assert.equal(
+      (await first.get('/api/auth/me')).status,
+      401,
+      'the old cookie of the session that changed it ends too',
+    );
   });
 
   it('given a session just used, when a coordinator changes its role, then the new role holds at once, both ways', async () => {
@@ -74,19 +81,27 @@ describe('session cache: two app instances over one database', () => {
   after(() => ctx.close());
 
   async function cookieOf(email: string) {
-    const res = await ctx.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    const res = await ctx.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    });
     assert.equal(res.status, 200);
     const me = (await res.json()) as { csrfToken: string };
     return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrfToken: me.csrfToken };
   }
-  const meOn = async (app: ReturnType<typeof buildApp>, cookie: string) => (await app.request('/api/auth/me', { headers: { cookie } })).status;
+  const meOn = async (app: ReturnType<typeof buildApp>, cookie: string) =>
+    (await app.request('/api/auth/me', { headers: { cookie } })).status;
 
   it('given a session cached by the other instance, when it logs out on the first, then the other refuses it at once', async () => {
     const user = await newUser(ctx, 'board_viewer', { mutualId });
     const { cookie, csrfToken } = await cookieOf(user.email);
     assert.equal(await meOn(other, cookie), 200);
     assert.equal(await meOn(other, cookie), 200);
-    const out = await ctx.app.request('/api/auth/logout', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const out = await ctx.app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     assert.equal(out.status, 204);
     assert.equal(await meOn(other, cookie), 401);
   });

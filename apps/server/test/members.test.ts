@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import { type Client, createTestContext, loginAs, newMember, newMutual, type TestContext } from './harness.ts';
 
 const validMember = (overrides: Record<string, unknown> = {}) => ({
@@ -60,27 +60,43 @@ describe('members API', () => {
     ['postalCode', 'nowhere', 'postalCode'],
   ] as const) {
     it(`answers 400 naming ${expectedField} when ${field} is ${JSON.stringify(value)}`, async () => {
-      const res = await coordinator.post('/api/members', validMember({ [field]: value, neq: field === 'neq' ? value : '2243389054' }));
+      const res = await coordinator.post(
+        '/api/members',
+        validMember({ [field]: value, neq: field === 'neq' ? value : '2243389054' }),
+      );
       assert.equal(res.status, 400);
       const body = await res.json();
-      assert.ok(body.errors.some((e: { field: string }) => e.field === expectedField), JSON.stringify(body));
+      assert.ok(
+        body.errors.some((e: { field: string }) => e.field === expectedField),
+        JSON.stringify(body),
+      );
     });
   }
 
   it('edits a member and records old → new values in its history', async () => {
-    const created = await (await coordinator.post('/api/members', validMember({ legalName: 'Boulangerie Ève', neq: '1100000017', scianCode: '311', headcount: 8 }))).json();
+    const created = await (
+      await coordinator.post(
+        '/api/members',
+        validMember({ legalName: 'Boulangerie Ève', neq: '1100000017', scianCode: '311', headcount: 8 }),
+      )
+    ).json();
     const res = await coordinator.patch(`/api/members/${created.id}`, { headcount: 120, regionCode: '03' });
     assert.equal(res.status, 200);
     const member = await res.json();
     assert.equal(member.sizeClass, 'medium');
     const history = await (await coordinator.get(`/api/members/${created.id}/history`)).json();
     assert.equal(history.items[0].action, 'member.update');
-    assert.deepEqual(history.items[0].change, { headcount: { from: 8, to: 120 }, regionCode: { from: '16', to: '03' } });
+    assert.deepEqual(history.items[0].change, {
+      headcount: { from: 8, to: 120 },
+      regionCode: { from: '16', to: '03' },
+    });
     assert.equal((await coordinator.patch(`/api/members/${created.id}`, { scianCode: '000' })).status, 400);
   });
 
   it('moves a member through its life cycle and refuses a lapse without reason', async () => {
-    const m = await (await coordinator.post('/api/members', validMember({ legalName: 'Cycle', neq: '1100000025' }))).json();
+    const m = await (
+      await coordinator.post('/api/members', validMember({ legalName: 'Cycle', neq: '1100000025' }))
+    ).json();
     let res = await coordinator.post(`/api/members/${m.id}/status`, { status: 'lapsed', reason: 'x' });
     assert.equal(res.status, 400, 'prospect cannot lapse');
     assert.equal((await res.json()).errors[0].field, 'status');
@@ -102,9 +118,24 @@ describe('members API', () => {
 
   describe('list, search, filters, sort, paging', () => {
     before(async () => {
-      await newMember(ctx, mutualId, { legal_name: 'Ébénisterie Lévesque', headcount: 4, region_code: '01', neq: '1199999991' });
-      await newMember(ctx, mutualId, { legal_name: 'Grande Usine', headcount: 800, region_code: '06', annual_payroll_cents: 9e9 });
-      await newMember(ctx, mutualId, { legal_name: 'Moyenne Fab', headcount: 150, region_code: '06', status: 'lapsed' });
+      await newMember(ctx, mutualId, {
+        legal_name: 'Ébénisterie Lévesque',
+        headcount: 4,
+        region_code: '01',
+        neq: '1199999991',
+      });
+      await newMember(ctx, mutualId, {
+        legal_name: 'Grande Usine',
+        headcount: 800,
+        region_code: '06',
+        annual_payroll_cents: 9e9,
+      });
+      await newMember(ctx, mutualId, {
+        legal_name: 'Moyenne Fab',
+        headcount: 150,
+        region_code: '06',
+        status: 'lapsed',
+      });
       await newMember(ctx, otherMutualId, { legal_name: 'Ébénisterie Ailleurs' });
     });
 
@@ -163,7 +194,10 @@ describe('members API', () => {
       const text = new TextDecoder().decode(bytes.slice(3));
       const lines = text.split('\r\n');
       assert.match(lines[0], /^Raison sociale,NEQ,Code SCIAN,Secteur SCIAN,Région/);
-      assert.match(lines[1], /^Ébénisterie Lévesque,1199999991,332,Fabrication de produits métalliques,01,Bas-Saint-Laurent,4,Micro/);
+      assert.match(
+        lines[1],
+        /^Ébénisterie Lévesque,1199999991,332,Fabrication de produits métalliques,01,Bas-Saint-Laurent,4,Micro/,
+      );
       assert.equal(lines.filter(Boolean).length, 2);
       const en = await (await coordinator.get('/api/members/export?lang=en&region=01')).text();
       assert.match(en, /Legal name,NEQ,NAICS code/);
@@ -196,10 +230,16 @@ describe('members API', () => {
       const refused = await client.patch(`/api/members/${own.id}`, { headcount: 1, phone: 'x' });
       assert.equal(refused.status, 403);
       assert.equal((await refused.json()).errors[0].field, 'headcount');
-      const added = await client.post(`/api/members/${own.id}/contacts`, { name: 'Julie RH', email: 'julie@example.test', isPrimary: true });
+      const added = await client.post(`/api/members/${own.id}/contacts`, {
+        name: 'Julie RH',
+        email: 'julie@example.test',
+        isPrimary: true,
+      });
       assert.equal(added.status, 201);
       const contact = await added.json();
-      const second = await (await client.post(`/api/members/${own.id}/contacts`, { name: 'Paul', isPrimary: true })).json();
+      const second = await (
+        await client.post(`/api/members/${own.id}/contacts`, { name: 'Paul', isPrimary: true })
+      ).json();
       const list = await (await client.get(`/api/members/${own.id}/contacts`)).json();
       assert.deepEqual(
         list.items.map((c: { name: string; isPrimary: boolean }) => [c.name, c.isPrimary]),
@@ -208,19 +248,29 @@ describe('members API', () => {
           ['Julie RH', false],
         ],
       );
-      assert.equal((await client.patch(`/api/members/${own.id}/contacts/${contact.id}`, { roleTitle: 'RH' })).status, 200);
+      assert.equal(
+        (await client.patch(`/api/members/${own.id}/contacts/${contact.id}`, { roleTitle: 'RH' })).status,
+        200,
+      );
       assert.equal((await client.delete(`/api/members/${own.id}/contacts/${second.id}`)).status, 204);
       assert.equal((await client.post(`/api/members/${own.id}/contacts`, { name: '' })).status, 400);
       const history = await (await coordinator.get(`/api/members/${own.id}/history`)).json();
       assert.deepEqual(
         history.items.map((h: { action: string }) => h.action),
-        ['member_contact.delete', 'member_contact.update', 'member_contact.create', 'member_contact.create', 'member.update'],
+        [
+          'member_contact.delete',
+          'member_contact.update',
+          'member_contact.create',
+          'member_contact.create',
+          'member.update',
+        ],
       );
     });
 
     it("pages a member's contacts and history: every item, the total, 500 a page unless asked, and a page of one on request", async () => {
       const m = await newMember(ctx, mutualId);
-      for (const name of ['Anne', 'Bruno', 'Chloé']) assert.equal((await coordinator.post(`/api/members/${m.id}/contacts`, { name })).status, 201);
+      for (const name of ['Anne', 'Bruno', 'Chloé'])
+        assert.equal((await coordinator.post(`/api/members/${m.id}/contacts`, { name })).status, 201);
       const contacts = await (await coordinator.get(`/api/members/${m.id}/contacts`)).json();
       assert.deepEqual(
         [contacts.items.map((c: { name: string }) => c.name), contacts.total, contacts.page, contacts.pageSize],

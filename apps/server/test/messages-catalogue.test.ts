@@ -52,7 +52,8 @@ function codesInSources(): Map<string, string> {
 }
 
 // a parameter written plain ({count}) or with its plural forms ({count|# place|# places})
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|}]*\|[^|}]*)?\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|}]*\|[^|}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('the server’s message catalogue', () => {
   const used = codesInSources();
@@ -60,35 +61,63 @@ describe('the server’s message catalogue', () => {
 
   it('given the sources, then they use many message codes (the scan finds them)', () => {
     assert.ok(used.size > 150, `only ${used.size} codes found: the patterns no longer match the sources`);
-    for (const code of ['noc_code', 'password_too_short', 'seats_or_employees', 'member_not_found', 'neq_ten_digits', 'not_scheduled']) assert.ok(used.has(code), code);
+    for (const code of [
+      'noc_code',
+      'password_too_short',
+      'seats_or_employees',
+      'member_not_found',
+      'neq_ten_digits',
+      'not_scheduled',
+    ])
+      assert.ok(used.has(code), code);
   });
 
   it('given every code used, then each has a French and an English text', () => {
-    const missing = [...used].filter(([code]) => !catalogue[code]?.fr?.trim() || !catalogue[code]?.en?.trim()).map(([code, file]) => `${code} (${file})`);
+    const missing = [...used]
+      .filter(([code]) => !catalogue[code]?.fr?.trim() || !catalogue[code]?.en?.trim())
+      .map(([code, file]) => `${code} (${file})`);
     assert.deepEqual(missing, []);
   });
 
   it('given every text, then French and English take the same parameters', () => {
-    const differ = Object.entries(catalogue).filter(([, t]) => placeholders(t.fr).join() !== placeholders(t.en).join()).map(([code]) => code);
+    const differ = Object.entries(catalogue)
+      .filter(([, t]) => placeholders(t.fr).join() !== placeholders(t.en).join())
+      .map(([code]) => code);
     assert.deepEqual(differ, []);
   });
 
   it('given every French text, then it is French: not the English one copied', () => {
-    const same = Object.entries(catalogue).filter(([, t]) => t.fr === t.en).map(([code]) => code);
+    const same = Object.entries(catalogue)
+      .filter(([, t]) => t.fr === t.en)
+      .map(([code]) => code);
     assert.deepEqual(same, []);
   });
 
   it('given every text, then a count agrees with its noun: no "place(s)" (issue #9, point 4)', () => {
-    const hedged = Object.entries(catalogue).filter(([, t]) => /\w\(s\)/.test(t.fr) || /\w\(s\)/.test(t.en)).map(([code]) => code);
+    const hedged = Object.entries(catalogue)
+      .filter(([, t]) => /\w\(s\)/.test(t.fr) || /\w\(s\)/.test(t.en))
+      .map(([code]) => code);
     assert.deepEqual(hedged, []);
   });
 
   it('given a count, then the form it agrees with, the number written for the language', () => {
     const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-    assert.equal(messageText('seats_free_for_firm', 'fr', { room: 1, maximum: 3 }), 'Seulement 1 place libre pour cette entreprise (maximum 3)');
-    assert.equal(messageText('seats_free_for_firm', 'fr', { room: 2, maximum: 3 }), 'Seulement 2 places libres pour cette entreprise (maximum 3)');
-    assert.equal(messageText('seats_free_for_firm', 'en', { room: 1, maximum: 3 }), 'Only 1 seat is free for this firm (maximum 3)');
-    assert.equal(nb(messageText('file_has_errors', 'fr', { count: 1200 })), 'Rien n’a été importé : 1 200 erreurs dans le fichier');
+    assert.equal(
+      messageText('seats_free_for_firm', 'fr', { room: 1, maximum: 3 }),
+      'Seulement 1 place libre pour cette entreprise (maximum 3)',
+    );
+    assert.equal(
+      messageText('seats_free_for_firm', 'fr', { room: 2, maximum: 3 }),
+      'Seulement 2 places libres pour cette entreprise (maximum 3)',
+    );
+    assert.equal(
+      messageText('seats_free_for_firm', 'en', { room: 1, maximum: 3 }),
+      'Only 1 seat is free for this firm (maximum 3)',
+    );
+    assert.equal(
+      nb(messageText('file_has_errors', 'fr', { count: 1200 })),
+      'Rien n’a été importé : 1 200 erreurs dans le fichier',
+    );
     assert.equal(messageText('file_has_errors', 'en', { count: 1 }), 'Nothing imported: 1 error in the file');
   });
 });

@@ -25,14 +25,33 @@ describe('server messages in the caller’s language', () => {
     assert.ok(found, `no error on ${field} in ${JSON.stringify(p.errors)}`);
     return found;
   };
-  const coordinator = async (locale: 'fr' | 'en') => (await loginAs(ctx, 'coordinator', { mutualId }, { locale })).client;
-  const need = () => ({ memberId, topicId: '00000000-0000-4000-8000-000000000000', seats: 2, modes: ['in_person'], periods: ['2027-01'] });
-  const employee = { firstName: 'Léa', lastName: 'Roy', jobTitle: 'Soudeuse', nocCode: '1234', educationLevel: 'secondary', hireDate: '2020-01-06' };
+  const coordinator = async (locale: 'fr' | 'en') =>
+    (await loginAs(ctx, 'coordinator', { mutualId }, { locale })).client;
+  const need = () => ({
+    memberId,
+    topicId: '00000000-0000-4000-8000-000000000000',
+    seats: 2,
+    modes: ['in_person'],
+    periods: ['2027-01'],
+  });
+  const employee = {
+    firstName: 'Léa',
+    lastName: 'Roy',
+    jobTitle: 'Soudeuse',
+    nocCode: '1234',
+    educationLevel: 'secondary',
+    hireDate: '2020-01-06',
+  };
 
   describe('given an account whose language is French', () => {
     it('when a new password is too short, then the field says so in French with the code password_too_short', async () => {
       const { client } = await loginAs(ctx, 'coordinator', { mutualId }, { locale: 'fr' });
-      const p = await problemOf(await client.post('/api/auth/me/password', { currentPassword: 'correct horse battery staple', newPassword: 'court' }));
+      const p = await problemOf(
+        await client.post('/api/auth/me/password', {
+          currentPassword: 'correct horse battery staple',
+          newPassword: 'court',
+        }),
+      );
       const e = fieldOf(p, 'newPassword');
       assert.equal(e.code, 'password_too_short');
       assert.equal(e.message, 'Au moins 12 caractères');
@@ -58,7 +77,9 @@ describe('server messages in the caller’s language', () => {
     });
     it('when a use case refuses a field, then its message and the detail are French, with a code', async () => {
       const client = await coordinator('fr');
-      const p = await problemOf(await client.post(`/api/members/${memberId}/employees`, { ...employee, nocCode: '72100', birthYear: 2099 }));
+      const p = await problemOf(
+        await client.post(`/api/members/${memberId}/employees`, { ...employee, nocCode: '72100', birthYear: 2099 }),
+      );
       assert.equal(p.code, 'validation_failed');
       assert.equal(fieldOf(p, 'birthYear').code, 'at_most');
       assert.match(fieldOf(p, 'birthYear').message, /^Au plus \d{4}$/);
@@ -70,8 +91,13 @@ describe('server messages in the caller’s language', () => {
       const created = await client.post(`/api/members/${memberId}/employees`, body);
       assert.equal(created.status, 201);
       const { id } = (await created.json()) as { id: string };
-      assert.equal((await client.post(`/api/employees/${id}/end`, { endDate: '2024-01-05', endReason: 'resignation' })).status, 200);
-      const p = await problemOf(await client.post(`/api/employees/${id}/end`, { endDate: '2024-02-05', endReason: 'resignation' }));
+      assert.equal(
+        (await client.post(`/api/employees/${id}/end`, { endDate: '2024-01-05', endReason: 'resignation' })).status,
+        200,
+      );
+      const p = await problemOf(
+        await client.post(`/api/employees/${id}/end`, { endDate: '2024-02-05', endReason: 'resignation' }),
+      );
       assert.equal(p.code, 'conflict');
       assert.equal(p.detail, 'Cet employé a déjà quitté le 5 janvier 2024');
       assert.equal(fieldOf(p, 'endDate').code, 'employee_already_left');
@@ -81,19 +107,46 @@ describe('server messages in the caller’s language', () => {
   describe('given an account whose language is English', () => {
     it('when the same mistakes are made, then the messages are English, with the same codes', async () => {
       const { client } = await loginAs(ctx, 'coordinator', { mutualId }, { locale: 'en' });
-      const short = await problemOf(await client.post('/api/auth/me/password', { currentPassword: 'x', newPassword: 'short' }));
-      assert.deepEqual(fieldOf(short, 'newPassword'), { field: 'newPassword', code: 'password_too_short', message: 'At least 12 characters' });
+      const short = await problemOf(
+        await client.post('/api/auth/me/password', { currentPassword: 'x', newPassword: 'short' }),
+      );
+      assert.deepEqual(fieldOf(short, 'newPassword'), {
+        field: 'newPassword',
+        code: 'password_too_short',
+        message: 'At least 12 characters',
+      });
       const empty = await problemOf(await client.post('/api/needs', { ...need(), languages: [] }));
       assert.equal(fieldOf(empty, 'languages').code, 'too_small');
       assert.match(fieldOf(empty, 'languages').message, /^Too small/);
       const noc = await problemOf(await client.post(`/api/members/${memberId}/employees`, employee));
-      assert.deepEqual(fieldOf(noc, 'nocCode'), { field: 'nocCode', code: 'noc_code', message: 'A NOC 2021 code of 5 digits (2nd digit 0–5)' });
-      const service = await problemOf(await client.post('/api/needs', { ...need(), memberId: '00000000-0000-4000-8000-000000000001', languages: ['fr'] }));
-      assert.deepEqual(fieldOf(service, 'memberId'), { field: 'memberId', code: 'no_such_member', message: 'No such member in this mutual' });
+      assert.deepEqual(fieldOf(noc, 'nocCode'), {
+        field: 'nocCode',
+        code: 'noc_code',
+        message: 'A NOC 2021 code of 5 digits (2nd digit 0–5)',
+      });
+      const service = await problemOf(
+        await client.post('/api/needs', {
+          ...need(),
+          memberId: '00000000-0000-4000-8000-000000000001',
+          languages: ['fr'],
+        }),
+      );
+      assert.deepEqual(fieldOf(service, 'memberId'), {
+        field: 'memberId',
+        code: 'no_such_member',
+        message: 'No such member in this mutual',
+      });
     });
     it('when the browser asks for French, then the account’s English still wins', async () => {
       const { client } = await loginAs(ctx, 'coordinator', { mutualId }, { locale: 'en' });
-      const p = await problemOf(await client.request('POST', '/api/auth/me/password', { currentPassword: 'x', newPassword: 'short' }, { 'accept-language': 'fr-CA,fr;q=0.9' }));
+      const p = await problemOf(
+        await client.request(
+          'POST',
+          '/api/auth/me/password',
+          { currentPassword: 'x', newPassword: 'short' },
+          { 'accept-language': 'fr-CA,fr;q=0.9' },
+        ),
+      );
       assert.equal(fieldOf(p, 'newPassword').message, 'At least 12 characters');
     });
   });
@@ -101,17 +154,31 @@ describe('server messages in the caller’s language', () => {
   describe('given nobody logged in', () => {
     it('when Accept-Language prefers English, then English; when it prefers French or says nothing, then French', async () => {
       const reset = { token: 'x'.repeat(20), password: 'short' };
-      const ask = async (headers: Record<string, string>) => problemOf(await anonymous(ctx).request('POST', '/api/auth/password-reset/confirm', reset, headers));
-      assert.equal(fieldOf(await ask({ 'accept-language': 'en-US,en;q=0.9,fr;q=0.5' }), 'password').message, 'At least 12 characters');
-      assert.equal(fieldOf(await ask({ 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' }), 'password').message, 'Au moins 12 caractères');
-      assert.equal(fieldOf(await ask({ 'accept-language': 'de-DE,en;q=0.3,fr;q=0.8' }), 'password').message, 'Au moins 12 caractères');
+      const ask = async (headers: Record<string, string>) =>
+        problemOf(await anonymous(ctx).request('POST', '/api/auth/password-reset/confirm', reset, headers));
+      assert.equal(
+        fieldOf(await ask({ 'accept-language': 'en-US,en;q=0.9,fr;q=0.5' }), 'password').message,
+        'At least 12 characters',
+      );
+      assert.equal(
+        fieldOf(await ask({ 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' }), 'password').message,
+        'Au moins 12 caractères',
+      );
+      assert.equal(
+        fieldOf(await ask({ 'accept-language': 'de-DE,en;q=0.3,fr;q=0.8' }), 'password').message,
+        'Au moins 12 caractères',
+      );
       assert.equal(fieldOf(await ask({}), 'password').message, 'Au moins 12 caractères');
     });
     it('when the login fails, then the detail is in the language asked for', async () => {
       await newUser(ctx, 'coordinator', { mutualId }, { email: 'lea@example.test' });
       const wrong = { email: 'lea@example.test', password: 'not the password at all' };
-      const fr = await problemOf(await anonymous(ctx).request('POST', '/api/auth/login', wrong, { 'accept-language': 'fr' }));
-      const en = await problemOf(await anonymous(ctx).request('POST', '/api/auth/login', wrong, { 'accept-language': 'en' }));
+      const fr = await problemOf(
+        await anonymous(ctx).request('POST', '/api/auth/login', wrong, { 'accept-language': 'fr' }),
+      );
+      const en = await problemOf(
+        await anonymous(ctx).request('POST', '/api/auth/login', wrong, { 'accept-language': 'en' }),
+      );
       assert.deepEqual([fr.code, fr.detail], ['invalid_credentials', 'Courriel ou mot de passe incorrect']);
       assert.deepEqual([en.code, en.detail], ['invalid_credentials', 'Wrong e-mail or password']);
     });

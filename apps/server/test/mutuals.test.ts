@@ -52,9 +52,16 @@ describe('mutuals', () => {
     assert.equal(all.items.length, all.total);
     const pages: string[] = [];
     for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
-      pages.push(...(await (await client.get(`/api/mutuals?pageSize=2&page=${page}`)).json()).items.map((m: { id: string }) => m.id));
+      pages.push(
+        ...(await (await client.get(`/api/mutuals?pageSize=2&page=${page}`)).json()).items.map(
+          (m: { id: string }) => m.id,
+        ),
+      );
     }
-    assert.deepEqual(pages, all.items.map((m: { id: string }) => m.id));
+    assert.deepEqual(
+      pages,
+      all.items.map((m: { id: string }) => m.id),
+    );
     assert.equal((await client.get('/api/mutuals?pageSize=501')).status, 400);
   });
 

@@ -4,7 +4,11 @@ import type { TestContext } from './harness.ts';
 
 let n = 0;
 export async function newTopic(ctx: TestContext, mutualId: string, code = `topic-${Date.now().toString(36)}-${n++}`) {
-  return ctx.deps.db.insertInto('topic').values({ mutual_id: mutualId, code, name_fr: `Sujet ${code}`, name_en: `Topic ${code}` }).returningAll().executeTakeFirstOrThrow();
+  return ctx.deps.db
+    .insertInto('topic')
+    .values({ mutual_id: mutualId, code, name_fr: `Sujet ${code}`, name_en: `Topic ${code}` })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export const courseBody = (providerId: string, topicId: string, over: Record<string, unknown> = {}) => ({

@@ -26,7 +26,10 @@ describe('needs API', () => {
     const res = await w.contact.post('/api/needs', needBody(w.topic.id, { memberId: undefined }));
     assert.equal(res.status, 201);
     const need = await res.json();
-    assert.deepEqual([need.status, need.memberId, need.regionCode, need.memberMayChange], ['open', w.a1.id, '14', true]);
+    assert.deepEqual(
+      [need.status, need.memberId, need.regionCode, need.memberMayChange],
+      ['open', w.a1.id, '14', true],
+    );
     const other = (await loginAs(ctx, 'member_contact', { mutualId: w.mutual.id, memberId: w.a2.id })).client;
     assert.equal((await other.get(`/api/needs/${need.id}`)).status, 404);
     assert.equal((await (await other.get('/api/needs')).json()).total, 0);
@@ -38,7 +41,9 @@ describe('needs API', () => {
     const e1 = await newEmployee(ctx, w.a1);
     const e2 = await newEmployee(ctx, w.a1);
     const foreign = await newEmployee(ctx, w.a2);
-    const need = await (await w.contact.post('/api/needs', needBody(w.topic.id, { seats: undefined, employeeIds: [e1.id, e2.id] }))).json();
+    const need = await (
+      await w.contact.post('/api/needs', needBody(w.topic.id, { seats: undefined, employeeIds: [e1.id, e2.id] }))
+    ).json();
     assert.equal(need.seats, 2);
     const bad = await w.contact.post('/api/needs', needBody(w.topic.id, { employeeIds: [foreign.id] }));
     assert.equal(bad.status, 400);
@@ -51,23 +56,41 @@ describe('needs API', () => {
     const w = await world();
     const need = await (await w.contact.post('/api/needs', needBody(w.topic.id))).json();
     assert.equal((await w.contact.patch(`/api/needs/${need.id}`, { seats: 4 })).status, 200);
-    assert.equal((await (await w.coordinator.post(`/api/needs/${need.id}/status`, { status: 'planned' })).json()).status, 'planned');
+    assert.equal(
+      (await (await w.coordinator.post(`/api/needs/${need.id}/status`, { status: 'planned' })).json()).status,
+      'planned',
+    );
     assert.equal((await w.contact.patch(`/api/needs/${need.id}`, { seats: 5 })).status, 409);
     assert.equal((await w.contact.post(`/api/needs/${need.id}/withdraw`, {})).status, 409);
     assert.equal((await w.coordinator.post(`/api/needs/${need.id}/status`, { status: 'closed' })).status, 409);
-    assert.equal((await (await w.coordinator.post(`/api/needs/${need.id}/status`, { status: 'scheduled' })).json()).status, 'scheduled');
+    assert.equal(
+      (await (await w.coordinator.post(`/api/needs/${need.id}/status`, { status: 'scheduled' })).json()).status,
+      'scheduled',
+    );
     const other = await (await w.contact.post('/api/needs', needBody(w.topic.id))).json();
-    assert.equal((await (await w.contact.post(`/api/needs/${other.id}/withdraw`, { reason: 'no longer needed' })).json()).status, 'withdrawn');
+    assert.equal(
+      (await (await w.contact.post(`/api/needs/${other.id}/withdraw`, { reason: 'no longer needed' })).json()).status,
+      'withdrawn',
+    );
   });
 
   it('given three needs and a page size of two, then the pages hold them all once, newest first, with the total, page and page size', async () => {
     const w = await world();
     const ids: string[] = [];
-    for (const seats of [2, 3, 4]) ids.push((await (await w.coordinator.post('/api/needs', needBody(w.topic.id, { memberId: w.a1.id, seats }))).json()).id);
+    for (const seats of [2, 3, 4])
+      ids.push(
+        (await (await w.coordinator.post('/api/needs', needBody(w.topic.id, { memberId: w.a1.id, seats }))).json()).id,
+      );
     const first = await (await w.coordinator.get('/api/needs?pageSize=2')).json();
     const second = await (await w.coordinator.get('/api/needs?pageSize=2&page=2')).json();
-    assert.deepEqual([first.total, first.page, first.pageSize, second.total, second.page, second.pageSize], [3, 1, 2, 3, 2, 2]);
-    assert.deepEqual([...first.items, ...second.items].map((n: { id: string }) => n.id), [...ids].reverse());
+    assert.deepEqual(
+      [first.total, first.page, first.pageSize, second.total, second.page, second.pageSize],
+      [3, 1, 2, 3, 2, 2],
+    );
+    assert.deepEqual(
+      [...first.items, ...second.items].map((n: { id: string }) => n.id),
+      [...ids].reverse(),
+    );
     const defaults = await (await w.contact.get('/api/needs')).json();
     assert.deepEqual([defaults.items.length, defaults.page, defaults.pageSize], [3, 1, 50]);
     assert.equal((await (await w.contact.get('/api/needs?pageSize=500')).json()).items.length, 3);
@@ -85,7 +108,10 @@ describe('needs API', () => {
 
   it('given bad input or another firm, then 4xx naming the field', async () => {
     const w = await world();
-    const bad = await w.contact.post('/api/needs', needBody(w.topic.id, { languages: ['de'], periods: ['2027-1'], seats: 0 }));
+    const bad = await w.contact.post(
+      '/api/needs',
+      needBody(w.topic.id, { languages: ['de'], periods: ['2027-1'], seats: 0 }),
+    );
     assert.equal(bad.status, 400);
     const fields = (await bad.json()).errors.map((e: { field: string }) => e.field);
     for (const f of ['languages.0', 'periods.0', 'seats']) assert.ok(fields.includes(f), fields.join());
@@ -99,16 +125,25 @@ describe('needs API', () => {
     const header = 'member_neq,topic,seats,languages,modes,periods\r\n';
     const good = `${w.a1.neq},${w.topic.code},3,fr,in_person|virtual,2027-02|2027-03\r\n`;
     const badRow = `${w.a1.neq},${w.topic.code},zero,fr,in_person,2027-02\r\n`;
-    const file = (text: string) => ({ filename: 'needs.csv', contentBase64: Buffer.from(header + text).toString('base64') });
+    const file = (text: string) => ({
+      filename: 'needs.csv',
+      contentBase64: Buffer.from(header + text).toString('base64'),
+    });
     const failed = await w.coordinator.post('/api/needs/import', file(good + badRow));
     assert.equal(failed.status, 422);
     const problem = await failed.json();
-    assert.deepEqual(problem.errors.map((e: { row: number; field: string }) => [e.row, e.field]), [[3, 'seats']]);
+    assert.deepEqual(
+      problem.errors.map((e: { row: number; field: string }) => [e.row, e.field]),
+      [[3, 'seats']],
+    );
     assert.equal((await (await w.coordinator.get('/api/needs')).json()).total, 0);
     const ok = await w.coordinator.post('/api/needs/import', file(good + good));
     assert.equal(ok.status, 201);
     assert.equal((await ok.json()).imported, 2);
-    const noColumns = await w.coordinator.post('/api/needs/import', { filename: 'x.csv', contentBase64: Buffer.from('a,b\r\n1,2\r\n').toString('base64') });
+    const noColumns = await w.coordinator.post('/api/needs/import', {
+      filename: 'x.csv',
+      contentBase64: Buffer.from('a,b\r\n1,2\r\n').toString('base64'),
+    });
     assert.equal(noColumns.status, 422);
     assert.ok((await noColumns.json()).errors.some((e: { field: string }) => e.field === 'topic'));
   });
@@ -125,6 +160,9 @@ describe('needs API', () => {
     const res = await w.contact.request('POST', '/api/needs/import', form);
     assert.equal(res.status, 201, await res.clone().text());
     const list = (await (await w.contact.get('/api/needs')).json()).items;
-    assert.deepEqual(list.map((n: { seats: number; memberId: string; source: string }) => [n.seats, n.memberId, n.source]), [[4, w.a1.id, 'import']]);
+    assert.deepEqual(
+      list.map((n: { seats: number; memberId: string; source: string }) => [n.seats, n.memberId, n.source]),
+      [[4, w.a1.id, 'import']],
+    );
   });
 });

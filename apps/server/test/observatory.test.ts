@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  type TestContext,
+} from './harness.ts';
 
 // The observatory and the emulation planner through the API: who sees which mutuals, small cells
 // suppressed at the boundary, no personal field in a researcher's answers, the open data, scenarios.
@@ -10,7 +18,9 @@ import { type Client, createTestContext, loginAs, newEmployee, newMember, newMut
 function pdfText(pdf: Buffer): string {
   const lines: string[] = [];
   for (const m of pdf.toString('latin1').matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    lines.push(Buffer.from([...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join(''), 'hex').toString('latin1'));
+    lines.push(
+      Buffer.from([...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join(''), 'hex').toString('latin1'),
+    );
   }
   return lines.join('\n');
 }
@@ -40,7 +50,14 @@ describe('observatory API', () => {
   let coordinatorA: Client;
   let coordinatorC: Client;
   const ids: Record<string, string> = {};
-  const personal = ['Chantal Boivin', 'chantal.boivin@example.test', 'Hélène Partenaire', 'helene@cegep.example', 'Lucie Championne', 'Tremblay-Secret'];
+  const personal = [
+    'Chantal Boivin',
+    'chantal.boivin@example.test',
+    'Hélène Partenaire',
+    'helene@cegep.example',
+    'Lucie Championne',
+    'Tremblay-Secret',
+  ];
 
   before(async () => {
     ctx = await createTestContext();
@@ -52,7 +69,9 @@ describe('observatory API', () => {
     coordinatorA = (await loginAs(ctx, 'coordinator', { mutualId: a.id })).client;
     coordinatorC = (await loginAs(ctx, 'coordinator', { mutualId: c.id })).client;
     const coordinatorB = (await loginAs(ctx, 'coordinator', { mutualId: b.id })).client;
-    const f = await (await admin.post('/api/funders', { name: 'Commission des partenaires', kind: 'government' })).json();
+    const f = await (
+      await admin.post('/api/funders', { name: 'Commission des partenaires', kind: 'government' })
+    ).json();
     ids.funder = f.id;
     assert.equal((await admin.put(`/api/funders/${f.id}/mutuals`, { mutualIds: [a.id, b.id] })).status, 200);
     funder = (await loginAs(ctx, 'funder', { funderId: f.id })).client;
@@ -62,21 +81,47 @@ describe('observatory API', () => {
     await coordinatorC.put('/api/observatory/consent', { consented: true, note: 'Résolution du CA 2026-04' });
     await coordinatorB.put('/api/observatory/consent', { consented: false });
     // personal fields that must never reach a researcher
-    const seat = (await (await coordinatorA.post('/api/board/seats', { kind: 'employer', label: 'Employeurs 1' })).json()).seats[0];
-    await coordinatorA.post('/api/board/members', { seatId: seat.id, name: 'Chantal Boivin', email: 'chantal.boivin@example.test', office: 'chair', termStart: '2020-01-01' });
-    const partner = await (await coordinatorA.post('/api/partners', { name: 'Cégep de la région', kind: 'college', since: '2020-01-01' })).json();
-    await coordinatorA.post(`/api/partners/${partner.id}/contacts`, { name: 'Hélène Partenaire', email: 'helene@cegep.example' });
+    const seat = (
+      await (await coordinatorA.post('/api/board/seats', { kind: 'employer', label: 'Employeurs 1' })).json()
+    ).seats[0];
+    await coordinatorA.post('/api/board/members', {
+      seatId: seat.id,
+      name: 'Chantal Boivin',
+      email: 'chantal.boivin@example.test',
+      office: 'chair',
+      termStart: '2020-01-01',
+    });
+    const partner = await (
+      await coordinatorA.post('/api/partners', { name: 'Cégep de la région', kind: 'college', since: '2020-01-01' })
+    ).json();
+    await coordinatorA.post(`/api/partners/${partner.id}/contacts`, {
+      name: 'Hélène Partenaire',
+      email: 'helene@cegep.example',
+    });
     await coordinatorA.post('/api/leaders', { name: 'Lucie Championne', role: 'champion', since: '2020-01-01' });
     const firm = await newMember(ctx, a.id);
     await newEmployee(ctx, firm, { last_name: 'Tremblay-Secret' });
     // reach at the suppression boundary: A 4 workers in 2 firms (suppressed), C 5 workers in 3 firms (shown)
-    await coordinatorA.put('/api/activity-years', { year: 2025, firmsServed: 2, microSmallFirmsServed: 2, workersServed: 4, lowSkilledWorkersServed: 1 });
-    await coordinatorC.put('/api/activity-years', { year: 2025, firmsServed: 3, microSmallFirmsServed: 2, workersServed: 5, lowSkilledWorkersServed: 2 });
+    await coordinatorA.put('/api/activity-years', {
+      year: 2025,
+      firmsServed: 2,
+      microSmallFirmsServed: 2,
+      workersServed: 4,
+      lowSkilledWorkersServed: 1,
+    });
+    await coordinatorC.put('/api/activity-years', {
+      year: 2025,
+      firmsServed: 3,
+      microSmallFirmsServed: 2,
+      workersServed: 5,
+      lowSkilledWorkersServed: 2,
+    });
   });
   after(() => ctx.close());
 
   it('given a funder, then it sees exactly the mutuals it funds; a researcher exactly the consenting ones; the platform all', async () => {
-    const names = async (client: Client) => ((await (await client.get('/api/observatory/mutuals')).json()).items as { id: string }[]).map((m) => m.id).sort();
+    const names = async (client: Client) =>
+      ((await (await client.get('/api/observatory/mutuals')).json()).items as { id: string }[]).map((m) => m.id).sort();
     assert.deepEqual(await names(funder), [ids.a, ids.b].sort());
     assert.deepEqual(await names(researcher), [ids.a, ids.c].sort());
     assert.deepEqual(await names(admin), [ids.a, ids.b, ids.c].sort());
@@ -88,20 +133,31 @@ describe('observatory API', () => {
   it('given a withdrawn consent, then the researcher no longer sees the mutual', async () => {
     await coordinatorC.put('/api/observatory/consent', { consented: false });
     const items = (await (await researcher.get('/api/observatory/mutuals')).json()).items as { id: string }[];
-    assert.deepEqual(items.map((m) => m.id), [ids.a]);
+    assert.deepEqual(
+      items.map((m) => m.id),
+      [ids.a],
+    );
     await coordinatorC.put('/api/observatory/consent', { consented: true });
   });
 
   it('given 4 workers in 2 firms and 5 workers in 3 firms, then the first cells are suppressed and the second shown', async () => {
-    const obs = await (await admin.get('/api/observatory?from=2025&to=2025&indicators=workers_served,firms_served,low_skilled_share')).json();
-    const cell = (mutualId: string, indicator: string) => obs.series.find((s: { mutualId: string; indicator: string }) => s.mutualId === mutualId && s.indicator === indicator).values[0];
+    const obs = await (
+      await admin.get('/api/observatory?from=2025&to=2025&indicators=workers_served,firms_served,low_skilled_share')
+    ).json();
+    const cell = (mutualId: string, indicator: string) =>
+      obs.series.find(
+        (s: { mutualId: string; indicator: string }) => s.mutualId === mutualId && s.indicator === indicator,
+      ).values[0];
     assert.deepEqual(cell(ids.a, 'workers_served'), { year: 2025, value: null, status: 'suppressed' });
     assert.deepEqual(cell(ids.a, 'firms_served'), { year: 2025, value: null, status: 'suppressed' });
     assert.deepEqual(cell(ids.c, 'workers_served'), { year: 2025, value: 5, status: 'ok' });
     assert.deepEqual(cell(ids.c, 'firms_served'), { year: 2025, value: 3, status: 'ok' });
     assert.deepEqual(cell(ids.c, 'low_skilled_share'), { year: 2025, value: 0.4, status: 'ok' });
     // the regional group pools only what is shown: C's 5 workers
-    const regional = obs.groups.find((g: { by: string; group: string; indicator: string }) => g.by === 'type' && g.group === 'regional' && g.indicator === 'workers_served');
+    const regional = obs.groups.find(
+      (g: { by: string; group: string; indicator: string }) =>
+        g.by === 'type' && g.group === 'regional' && g.indicator === 'workers_served',
+    );
     assert.deepEqual(regional.values[0], { year: 2025, value: 5, status: 'ok', mutuals: 1 });
   });
 
@@ -116,7 +172,8 @@ describe('observatory API', () => {
     ];
     for (const text of answers) for (const field of personal) assert.ok(!text.includes(field), `${field} leaked`);
     // the researcher may not open the mutual's own pages either
-    for (const path of ['/api/board', '/api/partners', '/api/leaders', '/api/recognition', '/api/employees']) assert.equal((await researcher.get(path)).status, 403, path);
+    for (const path of ['/api/board', '/api/partners', '/api/leaders', '/api/recognition', '/api/employees'])
+      assert.equal((await researcher.get(path)).status, 403, path);
   });
 
   it('given the open data, then it holds the indicators, the dictionary and the licence, with codes instead of names', async () => {
@@ -150,8 +207,12 @@ describe('emulation planner API', () => {
   after(() => ctx.close());
 
   it('given public counts by employment size, then they are read into size classes and summed by sector', async () => {
-    const csv = 'NAICS,1-4,5-9,10-19,20-49,50-99,100-199,200-499,500+\r\n332 - Fabrication de produits métalliques,50,30,20,10,4,2,1,0\r\n311 Food,"1 200",10,8,0,0,0,0,0\r\nTotal,,,,,,,,\r\n';
-    const res = await funder.post('/api/emulation/firm-counts', { filename: 'counts.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const csv =
+      'NAICS,1-4,5-9,10-19,20-49,50-99,100-199,200-499,500+\r\n332 - Fabrication de produits métalliques,50,30,20,10,4,2,1,0\r\n311 Food,"1 200",10,8,0,0,0,0,0\r\nTotal,,,,,,,,\r\n';
+    const res = await funder.post('/api/emulation/firm-counts', {
+      filename: 'counts.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+    });
     assert.equal(res.status, 200);
     const body = await res.json();
     assert.deepEqual(body.firmCounts, [
@@ -162,7 +223,10 @@ describe('emulation planner API', () => {
       { scianCode: '332', sizeClass: 'medium', firms: 3 },
     ]);
     assert.equal(body.ignoredRows, 1);
-    const bad = await funder.post('/api/emulation/firm-counts', { filename: 'c.csv', contentBase64: Buffer.from('scian,size_class,firms\r\n332,huge,4\r\n').toString('base64') });
+    const bad = await funder.post('/api/emulation/firm-counts', {
+      filename: 'c.csv',
+      contentBase64: Buffer.from('scian,size_class,firms\r\n332,huge,4\r\n').toString('base64'),
+    });
     assert.equal(bad.status, 422);
   });
 
@@ -197,7 +261,10 @@ describe('emulation planner API', () => {
     const ran = await (await funder.post(`/api/emulation/scenarios/${scenario.id}/run`)).json();
     assert.equal(ran.status, 'done', ran.error);
     const r = ran.result;
-    assert.deepEqual(r.points.map((p: { participationRate: number }) => p.participationRate), [0.063, 0.125, 0.25, 0.375, 0.5]);
+    assert.deepEqual(
+      r.points.map((p: { participationRate: number }) => p.participationRate),
+      [0.063, 0.125, 0.25, 0.375, 0.5],
+    );
     assert.equal(r.chosen.participationRate, 0.25);
     assert.equal(r.chosen.firms, 30);
     assert.ok(r.chosen.sessions > 0 && r.chosen.savingsCents > 0, JSON.stringify(r.chosen));
@@ -214,7 +281,11 @@ describe('emulation planner API', () => {
     assert.match(text, /Gaspésie . fabrication/);
     assert.match(text, /Taux de participation/);
     // changing the assumptions clears the result
-    const changed = await (await funder.patch(`/api/emulation/scenarios/${scenario.id}`, { assumptions: { ...ran.assumptions, participationRate: 0.1 } })).json();
+    const changed = await (
+      await funder.patch(`/api/emulation/scenarios/${scenario.id}`, {
+        assumptions: { ...ran.assumptions, participationRate: 0.1 },
+      })
+    ).json();
     assert.deepEqual([changed.status, changed.result], ['draft', null]);
     const list = await (await funder.get('/api/emulation/scenarios')).json();
     assert.equal(list.total, 1);

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { startOutboxSender } from '../src/outbox/outbox-sender.ts';
 import { smtpTransportFromConfig } from '../src/mail/transport.ts';
+import { startOutboxSender } from '../src/outbox/outbox-sender.ts';
 import { sendOutbox } from '../src/outbox/send-outbox.ts';
 import { anonymous, createTestContext, loginAs, newMutual, type TestContext } from './harness.ts';
 import { outboxFor, tokenFromMail } from './mail-helpers.ts';
@@ -202,7 +202,10 @@ describe('outbox sender without SMTP', () => {
       const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
       await client.post('/api/users', { email: 'dev@example.test', displayName: 'Dev', role: 'board_viewer' });
       const coordinator = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
-      assert.equal((await anonymous(ctx).post('/api/auth/password-reset', { email: coordinator.user.email })).status, 202);
+      assert.equal(
+        (await anonymous(ctx).post('/api/auth/password-reset', { email: coordinator.user.email })).status,
+        202,
+      );
       const lines: string[] = [];
       const jobs = startOutboxSender(ctx.deps, { log: (line) => lines.push(line), intervalMs: 3_600_000 });
       await jobs.runOnce();
@@ -213,7 +216,10 @@ describe('outbox sender without SMTP', () => {
       assert.equal(invitation.length, 1);
       // what the README promises: the links can be followed from the log
       assert.match(invitation[0], /http:\/\/localhost:8080\/invitation\?token=[\w-]+/);
-      assert.match(lines.find((l) => l.includes(`to ${coordinator.user.email}`)) ?? '', /http:\/\/localhost:8080\/reset-password\?token=[\w-]+/);
+      assert.match(
+        lines.find((l) => l.includes(`to ${coordinator.user.email}`)) ?? '',
+        /http:\/\/localhost:8080\/reset-password\?token=[\w-]+/,
+      );
       assert.equal((await outboxFor(ctx, 'dev@example.test'))[0].status, 'pending');
     } finally {
       await ctx.close();
@@ -221,7 +227,10 @@ describe('outbox sender without SMTP', () => {
   });
 
   it('given no SMTP_HOST in production, then it prints no message (they carry login links)', async () => {
-    const ctx = await createTestContext({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-at-least-32-characters' });
+    const ctx = await createTestContext({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
+    });
     try {
       const mutual = await newMutual(ctx);
       const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
@@ -230,7 +239,10 @@ describe('outbox sender without SMTP', () => {
       const jobs = startOutboxSender(ctx.deps, { log: (line) => lines.push(line), intervalMs: 3_600_000 });
       await jobs.runOnce();
       await jobs.stop();
-      assert.deepEqual(lines.filter((l) => l.includes('prod@example.test')), []);
+      assert.deepEqual(
+        lines.filter((l) => l.includes('prod@example.test')),
+        [],
+      );
     } finally {
       await ctx.close();
     }

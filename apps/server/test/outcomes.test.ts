@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { anonymous, type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, type TestContext } from './harness.ts';
+import {
+  anonymous,
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  type TestContext,
+} from './harness.ts';
 
 const year = (over: Record<string, unknown> = {}) => ({
   headcount: 24,
@@ -29,7 +38,14 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
     member = await newMember(ctx, mutualId);
     other = await newMember(ctx, mutualId);
     coordinator = (await loginAs(ctx, 'coordinator', { mutualId })).client;
-    contact = (await loginAs(ctx, 'member_contact', { mutualId, memberId: member.id }, { email: `rh-${member.id}@example.test`, display_name: 'Line Roy' })).client;
+    contact = (
+      await loginAs(
+        ctx,
+        'member_contact',
+        { mutualId, memberId: member.id },
+        { email: `rh-${member.id}@example.test`, display_name: 'Line Roy' },
+      )
+    ).client;
   });
   after(() => ctx.close());
 
@@ -52,19 +68,36 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
     const view = await (await contact.get(`/api/outcomes/members/${member.id}/years/2025`)).json();
     assert.equal(view.keptMeasure, 'value_added_per_hour');
     assert.equal(view.previous.year, 2024);
-    const refused = await contact.put(`/api/outcomes/members/${member.id}/years/2025`, year({ productivityMeasure: 'defect_rate', productivityValue: 3 }));
+    const refused = await contact.put(
+      `/api/outcomes/members/${member.id}/years/2025`,
+      year({ productivityMeasure: 'defect_rate', productivityValue: 3 }),
+    );
     assert.equal(refused.status, 400);
     assert.match((await refused.json()).detail, /keeps the measure/);
-    assert.equal((await coordinator.put(`/api/outcomes/members/${member.id}/years/2025`, year({ productivityMeasure: 'defect_rate', productivityValue: 3 }))).status, 200);
+    assert.equal(
+      (
+        await coordinator.put(
+          `/api/outcomes/members/${member.id}/years/2025`,
+          year({ productivityMeasure: 'defect_rate', productivityValue: 3 }),
+        )
+      ).status,
+      200,
+    );
     assert.equal((await coordinator.put(`/api/outcomes/members/${member.id}/years/2025`, year())).status, 200);
   });
 
   it('given a future year or a rate above 100 %, then the form is refused naming the field', async () => {
     const future = await contact.put(`/api/outcomes/members/${member.id}/years/2027`, year());
     assert.equal(future.status, 400);
-    const rate = await coordinator.put(`/api/outcomes/members/${other.id}/years/2025`, year({ productivityMeasure: 'scrap_rate', productivityValue: 140 }));
+    const rate = await coordinator.put(
+      `/api/outcomes/members/${other.id}/years/2025`,
+      year({ productivityMeasure: 'scrap_rate', productivityValue: 140 }),
+    );
     assert.equal(rate.status, 400);
-    assert.deepEqual((await rate.json()).errors.map((e: { field: string }) => e.field), ['productivityValue']);
+    assert.deepEqual(
+      (await rate.json()).errors.map((e: { field: string }) => e.field),
+      ['productivityValue'],
+    );
   });
 
   it('given a member contact, then another member’s outcomes and consent are not found', async () => {
@@ -73,14 +106,23 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
   });
 
   it('when the contact grants then withdraws research use, then the withdrawal is in force and both decisions are kept', async () => {
-    const granted = await contact.post(`/api/outcomes/members/${member.id}/consent`, { granted: true, givenByTitle: 'RH' });
+    const granted = await contact.post(`/api/outcomes/members/${member.id}/consent`, {
+      granted: true,
+      givenByTitle: 'RH',
+    });
     assert.equal(granted.status, 201);
     assert.equal((await granted.json()).granted, true);
     ctx.setNow('2026-11-20T16:00:00Z');
-    const withdrawn = await (await contact.post(`/api/outcomes/members/${member.id}/consent`, { granted: false })).json();
+    const withdrawn = await (
+      await contact.post(`/api/outcomes/members/${member.id}/consent`, { granted: false })
+    ).json();
     assert.equal(withdrawn.granted, false);
     assert.deepEqual(
-      withdrawn.history.map((d: { granted: boolean; givenByName: string; via: string }) => [d.granted, d.givenByName, d.via]),
+      withdrawn.history.map((d: { granted: boolean; givenByName: string; via: string }) => [
+        d.granted,
+        d.givenByName,
+        d.via,
+      ]),
       [
         [false, 'Line Roy', 'app'],
         [true, 'Line Roy', 'app'],
@@ -92,16 +134,29 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
 
   it('given a coordinator recording a signed consent without the signer’s name, then it is refused', async () => {
     assert.equal((await coordinator.post(`/api/outcomes/members/${other.id}/consent`, { granted: true })).status, 400);
-    const ok = await coordinator.post(`/api/outcomes/members/${other.id}/consent`, { granted: true, givenByName: 'Paul Côté', via: 'paper' });
+    const ok = await coordinator.post(`/api/outcomes/members/${other.id}/consent`, {
+      granted: true,
+      givenByName: 'Paul Côté',
+      via: 'paper',
+    });
     assert.equal((await ok.json()).inForce.via, 'paper');
   });
 
   it('when the coordinator sends the 2025 forms, then the firm without a report gets a personal link that works once, with the consent decision', async () => {
-    await loginAs(ctx, 'member_contact', { mutualId, memberId: other.id }, { email: `rh-${other.id}@example.test`, locale: 'en' });
+    await loginAs(
+      ctx,
+      'member_contact',
+      { mutualId, memberId: other.id },
+      { email: `rh-${other.id}@example.test`, locale: 'en' },
+    );
     const sent = await coordinator.post('/api/outcomes/requests', { year: 2025 });
     assert.equal(sent.status, 201, await sent.clone().text());
     assert.equal((await sent.json()).sent, 1); // the member that already reported is not asked again
-    const message = await ctx.deps.db.selectFrom('outbox').select(['to_address', 'text_body', 'locale']).where('kind', '=', 'outcome_form').executeTakeFirstOrThrow();
+    const message = await ctx.deps.db
+      .selectFrom('outbox')
+      .select(['to_address', 'text_body', 'locale'])
+      .where('kind', '=', 'outcome_form')
+      .executeTakeFirstOrThrow();
     assert.equal(message.to_address, `rh-${other.id}@example.test`);
     assert.equal(message.locale, 'en');
     const token = /outcome-form\/([A-Za-z0-9_-]{43})/.exec(message.text_body)?.[1] as string;
@@ -113,14 +168,22 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
     assert.equal((await visitor.post(`/api/outcome-forms/${token}`, answer)).status, 204);
     assert.equal((await visitor.post(`/api/outcome-forms/${token}`, answer)).status, 409);
     const saved = await (await coordinator.get(`/api/outcomes/members/${other.id}/years/2025`)).json();
-    assert.deepEqual([saved.outcome.headcount, saved.outcome.source, saved.consent.granted, saved.consent.inForce.via], [12, 'form', false, 'form']);
+    assert.deepEqual(
+      [saved.outcome.headcount, saved.outcome.source, saved.consent.granted, saved.consent.inForce.via],
+      [12, 'form', false, 'form'],
+    );
     assert.equal((await visitor.get('/api/outcome-forms/not-a-token')).status, 404);
     ctx.setNow('2026-11-20T15:00:00Z');
   });
 
   it('given a link past its 60 days, then the form is closed', async () => {
     await coordinator.post('/api/outcomes/requests', { year: 2024, memberIds: [other.id] });
-    const message = await ctx.deps.db.selectFrom('outbox').select('text_body').where('kind', '=', 'outcome_form').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const message = await ctx.deps.db
+      .selectFrom('outbox')
+      .select('text_body')
+      .where('kind', '=', 'outcome_form')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const token = /outcome-form\/([A-Za-z0-9_-]{43})/.exec(message.text_body)?.[1] as string;
     ctx.setNow('2027-01-25T15:00:00Z');
     const res = await anonymous(ctx).post(`/api/outcome-forms/${token}`, { outcome: year(), submittedByName: 'X' });
@@ -130,10 +193,14 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
   });
 
   it('given an import with one wrong row, then nothing is imported and every error names its row; a right file replaces the years', async () => {
-    const header = 'member_neq,year,headcount,separations,payroll,hours_worked,productivity_measure,productivity_value,absenteeism_days,work_accidents';
+    const header =
+      'member_neq,year,headcount,separations,payroll,hours_worked,productivity_measure,productivity_value,absenteeism_days,work_accidents';
     const good = `${member.neq},2023,22,2,1050000,42900,value_added_per_hour,58,90,0`;
     const bad = `9999999999,2023,x,2,1050000,42900,value_added_per_hour,58,90,0`;
-    const upload = (text: string) => ({ filename: 'outcomes.csv', contentBase64: Buffer.from(text).toString('base64') });
+    const upload = (text: string) => ({
+      filename: 'outcomes.csv',
+      contentBase64: Buffer.from(text).toString('base64'),
+    });
     const refused = await coordinator.post('/api/outcomes/import', upload(`${header}\n${good}\n${bad}\n`));
     assert.equal(refused.status, 422);
     const problem = await refused.json();
@@ -144,8 +211,14 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
         [3, 'headcount'],
       ],
     );
-    assert.equal((await coordinator.get(`/api/outcomes/members/${member.id}/years/2023`).then((r) => r.json())).outcome, null);
-    const imported = await coordinator.post('/api/outcomes/import', upload(`${header}\n${good}\n${member.neq},2025,30,1,1200000,50000,value_added_per_hour,63,80,0\n`));
+    assert.equal(
+      (await coordinator.get(`/api/outcomes/members/${member.id}/years/2023`).then((r) => r.json())).outcome,
+      null,
+    );
+    const imported = await coordinator.post(
+      '/api/outcomes/import',
+      upload(`${header}\n${good}\n${member.neq},2025,30,1,1200000,50000,value_added_per_hour,63,80,0\n`),
+    );
     assert.equal(imported.status, 201);
     assert.deepEqual(await imported.json(), { imported: 2, replaced: 1 });
     const template = await coordinator.get('/api/outcomes/import-template?format=csv');
@@ -154,10 +227,23 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
 
   it('when a job class change is recorded, then it is listed; the same date twice is a conflict', async () => {
     const employee = await newEmployee(ctx, member);
-    const created = await contact.post(`/api/outcomes/employees/${employee.id}/job-changes`, { effectiveOn: '2025-06-01', jobTitle: 'Chef d’équipe', nocCode: '92100' });
+    const created = await contact.post(`/api/outcomes/employees/${employee.id}/job-changes`, {
+      effectiveOn: '2025-06-01',
+      jobTitle: 'Chef d’équipe',
+      nocCode: '92100',
+    });
     assert.equal(created.status, 201);
     assert.equal((await created.json()).teer, 2);
-    assert.equal((await contact.post(`/api/outcomes/employees/${employee.id}/job-changes`, { effectiveOn: '2025-06-01', jobTitle: 'X', nocCode: '92100' })).status, 409);
+    assert.equal(
+      (
+        await contact.post(`/api/outcomes/employees/${employee.id}/job-changes`, {
+          effectiveOn: '2025-06-01',
+          jobTitle: 'X',
+          nocCode: '92100',
+        })
+      ).status,
+      409,
+    );
     const list = await (await coordinator.get(`/api/outcomes/employees/${employee.id}/job-changes`)).json();
     assert.equal(list.total, 1);
     const foreign = await newEmployee(ctx, other);

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 import { poolingRepository } from '../src/pooling/repository.ts';
-import { type Client, createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // Pooling runs through the API: a small instance solved in a worker thread, cancel, re-run with
 // an exclusion, accept (sessions, reservations, needs planned; twice → 409; stale → 409),
@@ -87,7 +95,16 @@ describe('pooling runs', () => {
     const need = (memberId: string) =>
       db
         .insertInto('need')
-        .values({ mutual_id: mutual.id, member_id: memberId, topic_id: topic.id, seats: 4, languages: ['fr'], modes: ['in_person'], region_code: '06', periods: ['2027-01', '2027-02'] })
+        .values({
+          mutual_id: mutual.id,
+          member_id: memberId,
+          topic_id: topic.id,
+          seats: 4,
+          languages: ['fr'],
+          modes: ['in_person'],
+          region_code: '06',
+          periods: ['2027-01', '2027-02'],
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
     needA = (await need(memberA.id)).id;
@@ -103,7 +120,11 @@ describe('pooling runs', () => {
   let first: Json;
 
   it('given open needs and approved courses, when a coordinator starts a run, then it is solved in the background and the plan pools both firms with their names', async () => {
-    const started = await start({ label: 'Hiver 2027', periods: ['2027-01', '2027-02'], policy: { timeLimitSeconds: 10, minMembersPerSession: 1 } });
+    const started = await start({
+      label: 'Hiver 2027',
+      periods: ['2027-01', '2027-02'],
+      policy: { timeLimitSeconds: 10, minMembersPerSession: 1 },
+    });
     assert.ok(['queued', 'running'].includes(started.status));
     first = await waitForEnd(started.id);
     assert.equal(first.status, 'succeeded', first.error);
@@ -129,7 +150,10 @@ describe('pooling runs', () => {
     assert.equal(f.aloneCostCents, 240_000);
     assert.equal(f.savingVsAloneCents, 100_000);
     // grouping by hand finds the same session here
-    assert.deepEqual([f.baseline.realCostCents, f.baseline.seatsServed, f.baseline.savingCents, f.baseline.extraSeatsServed], [140_000, 8, 0, 0]);
+    assert.deepEqual(
+      [f.baseline.realCostCents, f.baseline.seatsServed, f.baseline.savingCents, f.baseline.extraSeatsServed],
+      [140_000, 8, 0, 0],
+    );
     assert.equal(f.technical.objective, 1400);
     assert.equal(f.technical.penaltyPerUnservedSeat, null);
     assert.equal(f.technical.method.steps.length > 0, true, `the method is read: ${JSON.stringify(first.plan.solver)}`);
@@ -148,13 +172,18 @@ describe('pooling runs', () => {
     const res = await coord.post('/api/demand/pooling-problem', { periods: ['2027-01', '2027-02'] });
     assert.equal(res.status, 200);
     const board = (await res.json()).problem;
-    assert.deepEqual([problem.periods, problem.needs, problem.offers, problem.members], [board.periods, board.needs, board.offers, board.members]);
+    assert.deepEqual(
+      [problem.periods, problem.needs, problem.offers, problem.members],
+      [board.periods, board.needs, board.offers, board.members],
+    );
     assert.equal(problem.members.length, 2);
   });
 
   let second: Json;
   it('given a plan, when the run is re-run with its session excluded, then the new plan avoids that slot and the comparison shows it', async () => {
-    const res = await coord.post(`/api/pooling/runs/${first.id}/rerun`, { excludeSessions: [first.plan.sessions[0].id] });
+    const res = await coord.post(`/api/pooling/runs/${first.id}/rerun`, {
+      excludeSessions: [first.plan.sessions[0].id],
+    });
     assert.equal(res.status, 202, await res.clone().text());
     second = await waitForEnd((await res.json()).id);
     assert.equal(second.status, 'succeeded', second.error);
@@ -166,9 +195,22 @@ describe('pooling runs', () => {
     assert.equal(cmp.sessions.onlyA.length, 1);
     assert.equal(cmp.sessions.onlyB.length, second.plan.sessions.length);
     const realCost = cmp.figures.find((r: Json) => r.key === 'realCost');
-    assert.deepEqual(realCost, { key: 'realCost', kind: 'money', a: first.figures.realCostCents, b: second.figures.realCostCents, difference: second.figures.realCostCents - first.figures.realCostCents });
-    assert.deepEqual(cmp.figures.map((r: Json) => r.kind).filter((k: string) => k === 'score'), [], 'the objective is not among the real figures');
-    assert.deepEqual(cmp.technical.map((r: Json) => r.key), ['objective']);
+    assert.deepEqual(realCost, {
+      key: 'realCost',
+      kind: 'money',
+      a: first.figures.realCostCents,
+      b: second.figures.realCostCents,
+      difference: second.figures.realCostCents - first.figures.realCostCents,
+    });
+    assert.deepEqual(
+      cmp.figures.map((r: Json) => r.kind).filter((k: string) => k === 'score'),
+      [],
+      'the objective is not among the real figures',
+    );
+    assert.deepEqual(
+      cmp.technical.map((r: Json) => r.key),
+      ['objective'],
+    );
   });
 
   it('given a run of another mutual or an unknown id, then 404', async () => {
@@ -191,9 +233,24 @@ describe('pooling runs', () => {
   });
 
   it('given a running worker on a large problem, when it is cancelled, then the worker stops and the run ends cancelled', async () => {
-    const problem = generatePoolingProblem(defaultGeneratorOptions({ seed: 7, needs: 3000, offers: 400, timeLimitSeconds: 60 }));
-    const user = await ctx.deps.db.selectFrom('app_user').select('id').where('mutual_id', '=', mutualId).executeTakeFirstOrThrow();
-    const run = await poolingRepository(ctx.deps.db).createRun({ mutualId, label: 'big', sourceRunId: null, request: {}, problem, adjustments: {}, needsSnapshot: {}, createdBy: user.id });
+    const problem = generatePoolingProblem(
+      defaultGeneratorOptions({ seed: 7, needs: 3000, offers: 400, timeLimitSeconds: 60 }),
+    );
+    const user = await ctx.deps.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('mutual_id', '=', mutualId)
+      .executeTakeFirstOrThrow();
+    const run = await poolingRepository(ctx.deps.db).createRun({
+      mutualId,
+      label: 'big',
+      sourceRunId: null,
+      request: {},
+      problem,
+      adjustments: {},
+      needsSnapshot: {},
+      createdBy: user.id,
+    });
     const runner = ctx.deps.poolingRuns;
     runner.enqueue(run.id, mutualId);
     let seen: Json = {};
@@ -216,20 +273,50 @@ describe('pooling runs', () => {
     assert.equal(accepted.sessionIds.length, 1);
     assert.equal(accepted.needsPlanned, 2);
     const db = ctx.deps.db;
-    const sessions = await db.selectFrom('training_session').selectAll().where('pooling_run_id', '=', first.id).execute();
+    const sessions = await db
+      .selectFrom('training_session')
+      .selectAll()
+      .where('pooling_run_id', '=', first.id)
+      .execute();
     assert.equal(sessions.length, 1);
     assert.equal(sessions[0].status, 'proposed');
     assert.equal(sessions[0].course_id, cheapCourse);
     assert.equal(sessions[0].cost_cents, Math.round(first.plan.sessions[0].cost * 100));
-    const reservations = await db.selectFrom('session_reservation').selectAll().where('session_id', '=', sessions[0].id).execute();
+    const reservations = await db
+      .selectFrom('session_reservation')
+      .selectAll()
+      .where('session_id', '=', sessions[0].id)
+      .execute();
     assert.deepEqual(reservations.map((r) => r.member_id).sort(), [memberA.id, memberB.id].sort());
-    assert.equal(reservations.reduce((t, r) => t + r.share_cents, 0), sessions[0].cost_cents);
-    const events = await db.selectFrom('session_event').select(['kind', 'to_status']).where('session_id', '=', sessions[0].id).execute();
+    assert.equal(
+      reservations.reduce((t, r) => t + r.share_cents, 0),
+      sessions[0].cost_cents,
+    );
+    const events = await db
+      .selectFrom('session_event')
+      .select(['kind', 'to_status'])
+      .where('session_id', '=', sessions[0].id)
+      .execute();
     assert.deepEqual(events, [{ kind: 'created', to_status: 'proposed' }]);
     const needs = await db.selectFrom('need').select(['id', 'status']).where('id', 'in', [needA, needB]).execute();
-    assert.deepEqual(needs.map((n) => n.status), ['planned', 'planned']);
-    const moves = await db.selectFrom('audit_log').select(['entity_id', 'change']).where('action', '=', 'need.status').where('entity_id', 'in', [needA, needB]).execute();
-    assert.deepEqual(moves.map((m) => [m.entity_id, (m.change as Json).from, (m.change as Json).to]).sort(), [[needA, 'open', 'planned'], [needB, 'open', 'planned']].sort(), 'each need moved through the needs area, audited');
+    assert.deepEqual(
+      needs.map((n) => n.status),
+      ['planned', 'planned'],
+    );
+    const moves = await db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'change'])
+      .where('action', '=', 'need.status')
+      .where('entity_id', 'in', [needA, needB])
+      .execute();
+    assert.deepEqual(
+      moves.map((m) => [m.entity_id, (m.change as Json).from, (m.change as Json).to]).sort(),
+      [
+        [needA, 'open', 'planned'],
+        [needB, 'open', 'planned'],
+      ].sort(),
+      'each need moved through the needs area, audited',
+    );
     const again = await coord.post(`/api/pooling/runs/${first.id}/accept`, {});
     assert.equal(again.status, 409);
   });
@@ -238,13 +325,17 @@ describe('pooling runs', () => {
     const res = await coord.post(`/api/pooling/runs/${second.id}/accept`, {});
     assert.equal(res.status, 409);
     assert.match((await res.json()).detail, /stale|plus à jour/);
-    const sessions = await ctx.deps.db.selectFrom('training_session').select('id').where('pooling_run_id', '=', second.id).execute();
+    const sessions = await ctx.deps.db
+      .selectFrom('training_session')
+      .select('id')
+      .where('pooling_run_id', '=', second.id)
+      .execute();
     assert.equal(sessions.length, 0);
     const run = await (await coord.get(`/api/pooling/runs/${second.id}`)).json();
     assert.equal(run.acceptedAt, null);
   });
 
-  it("given a member contact, then runs are 403 and its savings show only its own firm, in JSON and in the PDF", async () => {
+  it('given a member contact, then runs are 403 and its savings show only its own firm, in JSON and in the PDF', async () => {
     assert.equal((await contactA.get('/api/pooling/runs')).status, 403);
     assert.equal((await contactA.get(`/api/pooling/runs/${first.id}`)).status, 403);
     assert.equal((await contactA.post('/api/pooling/runs', { periods: ['2027-01'] })).status, 403);
@@ -293,10 +384,16 @@ describe('pooling runs', () => {
   it('given bad input, then 400 naming the field', async () => {
     const badPeriod = await coord.post('/api/pooling/runs', { periods: ['2027-13'] });
     assert.equal(badPeriod.status, 400);
-    assert.deepEqual((await badPeriod.json()).errors.map((e: Json) => e.field), ['periods.0']);
+    assert.deepEqual(
+      (await badPeriod.json()).errors.map((e: Json) => e.field),
+      ['periods.0'],
+    );
     const badLimit = await coord.post('/api/pooling/runs', { periods: ['2027-01'], policy: { timeLimitSeconds: 0 } });
     assert.equal(badLimit.status, 400);
-    assert.deepEqual((await badLimit.json()).errors.map((e: Json) => e.field), ['policy.timeLimitSeconds']);
+    assert.deepEqual(
+      (await badLimit.json()).errors.map((e: Json) => e.field),
+      ['policy.timeLimitSeconds'],
+    );
     const nothing = await coord.post('/api/pooling/runs', { periods: ['2030-01'] });
     assert.equal(nothing.status, 400);
     assert.equal((await nothing.json()).errors[0].field, 'periods');
@@ -309,16 +406,34 @@ describe('pooling runs', () => {
 
   it('given a need no course can serve, when a run leaves its 3 seats unserved, then the real cost is the sessions only and the 3 000 penalty stays in the objective', async () => {
     const db = ctx.deps.db;
-    const topic = await db.selectFrom('topic').select('id').where('mutual_id', '=', mutualId).where('code', '=', 'forklift').executeTakeFirstOrThrow();
+    const topic = await db
+      .selectFrom('topic')
+      .select('id')
+      .where('mutual_id', '=', mutualId)
+      .where('code', '=', 'forklift')
+      .executeTakeFirstOrThrow();
     const need = (memberId: string, seats: number, region: string) =>
       db
         .insertInto('need')
-        .values({ mutual_id: mutualId, member_id: memberId, topic_id: topic.id, seats, languages: ['fr'], modes: ['in_person'], region_code: region, periods: ['2027-01'] })
+        .values({
+          mutual_id: mutualId,
+          member_id: memberId,
+          topic_id: topic.id,
+          seats,
+          languages: ['fr'],
+          modes: ['in_person'],
+          region_code: region,
+          periods: ['2027-01'],
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
     const served = await need(memberA.id, 2, '06');
     const stranded = await need(memberB.id, 3, '14');
-    const started = await start({ periods: ['2027-01'], needIds: [served.id, stranded.id], policy: { timeLimitSeconds: 5, minMembersPerSession: 1, unservedSeatPenaltyCents: 100_000 } });
+    const started = await start({
+      periods: ['2027-01'],
+      needIds: [served.id, stranded.id],
+      policy: { timeLimitSeconds: 5, minMembersPerSession: 1, unservedSeatPenaltyCents: 100_000 },
+    });
     const run = await waitForEnd(started.id);
     assert.equal(run.status, 'succeeded', run.error);
     // the cheap course for the 2 seats of region 06: 1 000 $ + 2 × 50 $; nothing for region 14
@@ -328,10 +443,23 @@ describe('pooling runs', () => {
   });
 
   it('given a run left running by an instance that died after its last try, when runs are recovered, then it is failed and may be started again', async () => {
-    const user = await ctx.deps.db.selectFrom('app_user').select('id').where('mutual_id', '=', mutualId).executeTakeFirstOrThrow();
+    const user = await ctx.deps.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('mutual_id', '=', mutualId)
+      .executeTakeFirstOrThrow();
     const run = await ctx.deps.db
       .insertInto('pooling_run')
-      .values({ mutual_id: mutualId, status: 'running', attempts: 2, claimed_by: 'dead-instance', lease_until: '2020-01-01T00:00:00Z', request: '{}', problem: '{"periods":[],"needs":[],"offers":[]}', created_by: user.id })
+      .values({
+        mutual_id: mutualId,
+        status: 'running',
+        attempts: 2,
+        claimed_by: 'dead-instance',
+        lease_until: '2020-01-01T00:00:00Z',
+        request: '{}',
+        problem: '{"periods":[],"needs":[],"offers":[]}',
+        created_by: user.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     assert.deepEqual(await ctx.deps.poolingRuns.recover(), { requeued: 0, failed: 1 });
@@ -339,5 +467,4 @@ describe('pooling runs', () => {
     assert.equal(row.status, 'failed');
     assert.match(row.error, /interrupted/);
   });
-
 });

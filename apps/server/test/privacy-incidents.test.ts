@@ -24,9 +24,13 @@ describe('the register of confidentiality incidents (Law 25)', () => {
     ctx = await createTestContext();
     const mutual = await newMutual(ctx);
     const other = await newMutual(ctx);
-    coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { display_name: 'Claire Coordonnatrice' })).client;
+    coordinator = (
+      await loginAs(ctx, 'coordinator', { mutualId: mutual.id }, { display_name: 'Claire Coordonnatrice' })
+    ).client;
     otherCoordinator = (await loginAs(ctx, 'coordinator', { mutualId: other.id })).client;
-    contact = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: (await newMember(ctx, mutual.id)).id })).client;
+    contact = (
+      await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: (await newMember(ctx, mutual.id)).id })
+    ).client;
   });
   after(() => ctx.close());
 
@@ -40,19 +44,31 @@ describe('the register of confidentiality incidents (Law 25)', () => {
     assert.equal(created.createdByName, 'Claire Coordonnatrice');
     assert.equal(created.measures, '');
     const due = await (await coordinator.get('/api/privacy/incidents?noticesDue=true')).json();
-    assert.deepEqual(due.items.map((i: { id: string }) => i.id), [id]);
+    assert.deepEqual(
+      due.items.map((i: { id: string }) => i.id),
+      [id],
+    );
   });
 
   it('given the notifications and measures, then nothing is due any more and the change is audited', async () => {
-    const res = await coordinator.patch(`/api/privacy/incidents/${id}`, { commissionNotifiedOn: '2026-11-03', personsNotifiedOn: '2026-11-04', measures: 'Envoi par lien protégé désormais' });
+    const res = await coordinator.patch(`/api/privacy/incidents/${id}`, {
+      commissionNotifiedOn: '2026-11-03',
+      personsNotifiedOn: '2026-11-04',
+      measures: 'Envoi par lien protégé désormais',
+    });
     assert.equal(res.status, 200, await res.clone().text());
     const updated = await res.json();
     assert.deepEqual(updated.noticesDue, []);
     assert.equal(updated.description, incident.description);
     assert.equal((await (await coordinator.get('/api/privacy/incidents?noticesDue=true')).json()).total, 0);
     assert.equal((await (await coordinator.get('/api/privacy/incidents?noticesDue=false')).json()).total, 1);
-    const audit = await (await coordinator.get(`/api/audit-log?entityType=confidentiality_incident&entityId=${id}`)).json();
-    assert.deepEqual(audit.items.map((e: { action: string }) => e.action), ['incident.update', 'incident.create']);
+    const audit = await (
+      await coordinator.get(`/api/audit-log?entityType=confidentiality_incident&entityId=${id}`)
+    ).json();
+    assert.deepEqual(
+      audit.items.map((e: { action: string }) => e.action),
+      ['incident.update', 'incident.create'],
+    );
     assert.deepEqual(audit.items[0].change.commissionNotifiedOn, { from: null, to: '2026-11-03' });
   });
 
@@ -61,7 +77,10 @@ describe('the register of confidentiality incidents (Law 25)', () => {
     assert.equal(res.status, 400);
     const problem = await res.json();
     assert.ok(JSON.stringify(problem).includes('discoveredOn'));
-    assert.equal((await coordinator.patch(`/api/privacy/incidents/${id}`, { occurredUntil: '2026-10-01' })).status, 400);
+    assert.equal(
+      (await coordinator.patch(`/api/privacy/incidents/${id}`, { occurredUntil: '2026-10-01' })).status,
+      400,
+    );
   });
 
   it('given another mutual or a member contact, then the register is out of reach', async () => {

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { pdfText } from './pdf-text.ts';
 
 describe('personal information (Law 25): a person’s file, the read report, erasure', () => {
@@ -36,17 +45,42 @@ describe('personal information (Law 25): a person’s file, the read report, era
     contactA = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: a.id })).client;
     const [e1] = world.enrolments;
     assert.equal(
-      (await coordinator.put(`/api/sessions/${sessionId}/attendance`, { entries: world.days.map((meetingDayId) => ({ enrolmentId: e1, meetingDayId, present: true })) })).status,
+      (
+        await coordinator.put(`/api/sessions/${sessionId}/attendance`, {
+          entries: world.days.map((meetingDayId) => ({ enrolmentId: e1, meetingDayId, present: true })),
+        })
+      ).status,
       200,
     );
     await coordinator.put(`/api/sessions/${sessionId}/results`, { entries: [{ enrolmentId: e1, outcome: 'passed' }] });
     const delivered = await coordinator.post(`/api/sessions/${sessionId}/transitions`, { to: 'delivered' });
     assert.equal(delivered.status, 200, await delivered.text());
-    assert.equal((await coordinator.post(`/api/employees/${emilie.id}/wages`, { effectiveOn: '2024-01-01', hourlyWageCents: 2750 })).status, 201);
+    assert.equal(
+      (
+        await coordinator.post(`/api/employees/${emilie.id}/wages`, {
+          effectiveOn: '2024-01-01',
+          hourlyWageCents: 2750,
+        })
+      ).status,
+      201,
+    );
     // a job class change recorded by her firm (outcome data, evidence area); Paul's must survive her erasure
-    const jobChange = await contactA.post(`/api/outcomes/employees/${emilie.id}/job-changes`, { effectiveOn: '2025-06-01', jobTitle: 'Cheffe soudeuse', nocCode: '92100' });
+    const jobChange = await contactA.post(`/api/outcomes/employees/${emilie.id}/job-changes`, {
+      effectiveOn: '2025-06-01',
+      jobTitle: 'Cheffe soudeuse',
+      nocCode: '92100',
+    });
     assert.equal(jobChange.status, 201, await jobChange.text());
-    assert.equal((await contactA.post(`/api/outcomes/employees/${other.id}/job-changes`, { effectiveOn: '2025-07-01', jobTitle: 'Chef de quai', nocCode: '92100' })).status, 201);
+    assert.equal(
+      (
+        await contactA.post(`/api/outcomes/employees/${other.id}/job-changes`, {
+          effectiveOn: '2025-07-01',
+          jobTitle: 'Chef de quai',
+          nocCode: '92100',
+        })
+      ).status,
+      201,
+    );
     // reads of personal data, logged by the employees area
     assert.equal((await contactA.get(`/api/employees/${emilie.id}`)).status, 200);
     assert.equal((await coordinator.get(`/api/employees/${other.id}`)).status, 200);
@@ -63,7 +97,10 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.equal(file.employee.firstName, 'Émilie');
     assert.deepEqual(file.wages, [{ effectiveOn: '2024-01-01', hourlyWageCents: 2750 }]);
     assert.equal(file.jobChanges.length, 1);
-    assert.deepEqual({ ...file.jobChanges[0], createdAt: undefined }, { effectiveOn: '2025-06-01', jobTitle: 'Cheffe soudeuse', nocCode: '92100', teer: 2, createdAt: undefined });
+    assert.deepEqual(
+      { ...file.jobChanges[0], createdAt: undefined },
+      { effectiveOn: '2025-06-01', jobTitle: 'Cheffe soudeuse', nocCode: '92100', teer: 2, createdAt: undefined },
+    );
     assert.equal(file.enrolments.length, 1);
     assert.equal(file.enrolments[0].sessionId, sessionId);
     assert.equal(file.attendance.length, 2);
@@ -79,7 +116,10 @@ describe('personal information (Law 25): a person’s file, the read report, era
   it('given another mutual’s coordinator, then the person is not found; a member contact may not ask', async () => {
     assert.equal((await otherCoordinator.get(`/api/privacy/people/${emilie.id}`)).status, 404);
     assert.equal((await otherCoordinator.get(`/api/privacy/people/${emilie.id}/file.pdf`)).status, 404);
-    assert.equal((await otherCoordinator.post(`/api/privacy/people/${emilie.id}/erase`, { reason: 'Demande reçue' })).status, 404);
+    assert.equal(
+      (await otherCoordinator.post(`/api/privacy/people/${emilie.id}/erase`, { reason: 'Demande reçue' })).status,
+      404,
+    );
     assert.equal((await coordinator.get(`/api/privacy/people/${foreign.id}`)).status, 404);
     assert.equal((await contactA.get(`/api/privacy/people/${emilie.id}`)).status, 403);
     const reads = await (await otherCoordinator.get('/api/privacy/reads')).json();
@@ -96,7 +136,9 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.match(frText, /Attestations de participation/);
     assert.match(frText, /Changements de poste/);
     assert.match(frText, /à compter du 2025-06-01 : Cheffe soudeuse \(CNP 92100, TEER 2\)/);
-    const enText = pdfText(Buffer.from(await (await coordinatorEn.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()));
+    const enText = pdfText(
+      Buffer.from(await (await coordinatorEn.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()),
+    );
     assert.match(enText, /Personal information file/);
     assert.match(enText, /27\.50 \/ h/);
     assert.match(enText, /Job changes/);
@@ -108,10 +150,25 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.ok(all.items.some((r: { employeeId: string }) => r.employeeId === other.id));
     const hers = await (await coordinator.get(`/api/privacy/reads?employeeId=${emilie.id}&pageSize=200`)).json();
     assert.ok(hers.total >= 3);
-    assert.ok(hers.items.every((r: { employeeId: string }) => r.employeeId === emilie.id), 'a list read shows only her row');
-    assert.ok(hers.items.some((r: { purpose: string }) => r.purpose !== 'employee.read' && r.purpose !== 'wage.list' && !r.purpose.startsWith('privacy')), 'the list read is there');
-    assert.ok(hers.items.some((r: { purpose: string; entityType: string }) => r.purpose === 'wage.list' || r.entityType === 'employee'));
-    const byCoordinator = await (await coordinator.get(`/api/privacy/reads?employeeId=${emilie.id}&actorUserId=${coordinatorUserId}`)).json();
+    assert.ok(
+      hers.items.every((r: { employeeId: string }) => r.employeeId === emilie.id),
+      'a list read shows only her row',
+    );
+    assert.ok(
+      hers.items.some(
+        (r: { purpose: string }) =>
+          r.purpose !== 'employee.read' && r.purpose !== 'wage.list' && !r.purpose.startsWith('privacy'),
+      ),
+      'the list read is there',
+    );
+    assert.ok(
+      hers.items.some(
+        (r: { purpose: string; entityType: string }) => r.purpose === 'wage.list' || r.entityType === 'employee',
+      ),
+    );
+    const byCoordinator = await (
+      await coordinator.get(`/api/privacy/reads?employeeId=${emilie.id}&actorUserId=${coordinatorUserId}`)
+    ).json();
     assert.ok(byCoordinator.items.length > 0);
     assert.ok(byCoordinator.items.every((r: { actorName: string }) => r.actorName === 'Claire Coordonnatrice'));
     const future = await (await coordinator.get(`/api/privacy/reads?employeeId=${emilie.id}&from=2999-01-01`)).json();
@@ -120,7 +177,9 @@ describe('personal information (Law 25): a person’s file, the read report, era
   });
 
   it('given an erasure request, then identity, wages, job changes and needs go, attestations and register rows stay, and the answer says so', async () => {
-    const res = await coordinatorEn.post(`/api/privacy/people/${emilie.id}/erase`, { reason: 'Request received 2026-12-01' });
+    const res = await coordinatorEn.post(`/api/privacy/people/${emilie.id}/erase`, {
+      reason: 'Request received 2026-12-01',
+    });
     assert.equal(res.status, 200, await res.clone().text());
     const answer = await res.json();
     assert.deepEqual(answer.kept, ['attestations', 'enrolments', 'attendance', 'register']);
@@ -138,11 +197,21 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.deepEqual(file.wages, []);
     assert.deepEqual(file.jobChanges, []);
     assert.equal((await (await coordinator.get(`/api/outcomes/employees/${emilie.id}/job-changes`)).json()).total, 0);
-    assert.equal((await (await coordinator.get(`/api/outcomes/employees/${other.id}/job-changes`)).json()).total, 1, 'another person’s job changes stay');
+    assert.equal(
+      (await (await coordinator.get(`/api/outcomes/employees/${other.id}/job-changes`)).json()).total,
+      1,
+      'another person’s job changes stay',
+    );
     assert.equal(file.enrolments.length, 1);
     assert.equal(file.attendance.length, 2);
-    assert.equal(file.attestations[0].participantName, `Émilie ${emilie.last_name}`, 'the attestation keeps the name (s.14)');
-    const pdf = pdfText(Buffer.from(await (await coordinator.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()));
+    assert.equal(
+      file.attestations[0].participantName,
+      `Émilie ${emilie.last_name}`,
+      'the attestation keeps the name (s.14)',
+    );
+    const pdf = pdfText(
+      Buffer.from(await (await coordinator.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()),
+    );
     assert.match(pdf, /anonymis/);
     assert.doesNotMatch(pdf, /Cheffe soudeuse/);
 
@@ -154,10 +223,15 @@ describe('personal information (Law 25): a person’s file, the read report, era
     const jobAudit = audit.items.filter((e: { action: string }) => e.action === 'employee.job_change');
     assert.equal(jobAudit.length, 1);
     assert.equal(jobAudit[0].change.erased, true);
-    assert.ok(!JSON.stringify(jobAudit[0].change).includes('92100'), 'the job change’s audit entry keeps its fields, not its values');
+    assert.ok(
+      !JSON.stringify(jobAudit[0].change).includes('92100'),
+      'the job change’s audit entry keeps its fields, not its values',
+    );
     const wageAudit = await (await coordinator.get('/api/audit-log?entityType=wage&action=wage.add')).json();
     assert.ok(wageAudit.items.length > 0);
-    assert.ok(wageAudit.items.every((e: { change: Record<string, unknown> }) => !JSON.stringify(e.change).includes('2750')));
+    assert.ok(
+      wageAudit.items.every((e: { change: Record<string, unknown> }) => !JSON.stringify(e.change).includes('2750')),
+    );
     // the session's register still counts her
     const register = await coordinator.get(`/api/sessions/${sessionId}/roster`);
     assert.equal(register.status, 200);

@@ -14,7 +14,8 @@ describe('errors from the database', () => {
     const res = await app.request('/x');
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
   };
-  const pgError = (code: string, extra: Record<string, string> = {}) => Object.assign(new Error(`pg ${code}`), { code, ...extra });
+  const pgError = (code: string, extra: Record<string, string> = {}) =>
+    Object.assign(new Error(`pg ${code}`), { code, ...extra });
 
   it('given a deadlock, then 503 busy_try_again with Retry-After (the transaction was rolled back whole)', async () => {
     const r = await answerTo(pgError('40P01'));

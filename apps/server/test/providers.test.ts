@@ -22,7 +22,9 @@ describe('providers API', () => {
     assert.equal(res.status, 201);
     const provider = await res.json();
     assert.deepEqual(provider.regions, ['14', '15']);
-    const patched = await (await client.patch(`/api/providers/${provider.id}`, { website: 'https://cegep.test', active: false })).json();
+    const patched = await (
+      await client.patch(`/api/providers/${provider.id}`, { website: 'https://cegep.test', active: false })
+    ).json();
     assert.equal(patched.website, 'https://cegep.test');
     assert.equal(patched.contacts[0].name, 'Luc Roy');
     const other = await newProvider(ctx, mutual.id);

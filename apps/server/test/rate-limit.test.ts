@@ -14,7 +14,8 @@ describe('SlidingWindowLimiter (counted in the database)', () => {
     return { now: () => now, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
   };
   let n = 0;
-  const limiterOf = (c: ReturnType<typeof clock>, limit: number) => new SlidingWindowLimiter({ name: `test-${n++}`, limit, windowMs: 60_000, now: c.now, db: ctx.deps.db });
+  const limiterOf = (c: ReturnType<typeof clock>, limit: number) =>
+    new SlidingWindowLimiter({ name: `test-${n++}`, limit, windowMs: 60_000, now: c.now, db: ctx.deps.db });
 
   it('given fewer hits than the limit, then the key is allowed', async () => {
     const c = clock('2026-01-01T00:00:00Z');

@@ -26,7 +26,14 @@ describe('GET /api/reference', () => {
       body.sizeClasses.map((s: { code: string }) => s.code),
       ['micro', 'small', 'medium', 'large'],
     );
-    assert.deepEqual(body.memberStatuses.find((s: { code: string }) => s.code === 'lapsed').next, ['active', 'withdrawn']);
-    assert.ok(body.employeeImportColumns.some((c: { field: string; fr: string }) => c.field === 'hire_date' && c.fr === "Date d'embauche"));
+    assert.deepEqual(body.memberStatuses.find((s: { code: string }) => s.code === 'lapsed').next, [
+      'active',
+      'withdrawn',
+    ]);
+    assert.ok(
+      body.employeeImportColumns.some(
+        (c: { field: string; fr: string }) => c.field === 'hire_date' && c.fr === "Date d'embauche",
+      ),
+    );
   });
 });

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { newCourse, sessionInDelivery } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 describe('activity register (s.15)', () => {
   let ctx: TestContext;
@@ -21,7 +30,9 @@ describe('activity register (s.15)', () => {
       { member: b, employee: await newEmployee(ctx, b) },
     ]);
     coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
-    const entries = world.enrolments.flatMap((enrolmentId) => world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })));
+    const entries = world.enrolments.flatMap((enrolmentId) =>
+      world.days.map((meetingDayId) => ({ enrolmentId, meetingDayId, present: true })),
+    );
     assert.equal((await coordinator.put(`/api/sessions/${world.session.id}/attendance`, { entries })).status, 200);
   });
   after(() => ctx.close());
@@ -37,17 +48,29 @@ describe('activity register (s.15)', () => {
     assert.equal(res.status, 409);
     const problem = await res.json();
     assert.equal(problem.code, 'register_incomplete');
-    assert.deepEqual(problem.errors.map((e: { field: string }) => e.field), ['objectives', 'evaluationResult']);
+    assert.deepEqual(
+      problem.errors.map((e: { field: string }) => e.field),
+      ['objectives', 'evaluationResult'],
+    );
   });
 
   it('given bad register values, then 400 naming the field', async () => {
-    const res = await coordinator.put(`/api/sessions/${world.session.id}/register`, { durationHours: -3, costCents: 1.5 });
+    const res = await coordinator.put(`/api/sessions/${world.session.id}/register`, {
+      durationHours: -3,
+      costCents: 1.5,
+    });
     assert.equal(res.status, 400);
-    assert.deepEqual((await res.json()).errors.map((e: { field: string }) => e.field).sort(), ['costCents', 'durationHours']);
+    assert.deepEqual((await res.json()).errors.map((e: { field: string }) => e.field).sort(), [
+      'costCents',
+      'durationHours',
+    ]);
   });
 
   it('given the missing values stated, then the entry is complete and the session can be delivered', async () => {
-    let res = await coordinator.put(`/api/sessions/${world.session.id}/register`, { objectives: 'Conduire en sécurité', evaluationResult: 'Tous ont réussi l’épreuve pratique' });
+    let res = await coordinator.put(`/api/sessions/${world.session.id}/register`, {
+      objectives: 'Conduire en sécurité',
+      evaluationResult: 'Tous ont réussi l’épreuve pratique',
+    });
     assert.equal(res.status, 200);
     const entry = await res.json();
     assert.equal(entry.complete, true);
@@ -57,8 +80,16 @@ describe('activity register (s.15)', () => {
 
   it('given a year, then the register lists its activities and exports to XLSX and PDF', async () => {
     const list = (await (await coordinator.get('/api/register?year=2026')).json()).items;
-    assert.deepEqual(list.map((e: { sessionId: string }) => e.sessionId), [world.session.id]);
-    assert.deepEqual(await (await coordinator.get('/api/register?year=2025')).json(), { items: [], total: 0, page: 1, pageSize: 50 });
+    assert.deepEqual(
+      list.map((e: { sessionId: string }) => e.sessionId),
+      [world.session.id],
+    );
+    assert.deepEqual(await (await coordinator.get('/api/register?year=2025')).json(), {
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 50,
+    });
     const bad = await coordinator.get('/api/register?year=abc');
     assert.equal(bad.status, 400);
     assert.equal((await bad.json()).errors[0].field, 'query.year');

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Role } from '../src/db/tables.ts';
-import {
-  anonymous,
-  type Client,
-  createTestContext,
-  loginAs,
-  type TestContext,
-} from './harness.ts';
+import { anonymous, type Client, createTestContext, loginAs, type TestContext } from './harness.ts';
 import { buildWorld, tenancyRegistry, type World } from './tenancy-registry.ts';
 
 // Bad input never earns a 5xx. For EVERY operation of the OpenAPI document, as each role the
@@ -85,7 +79,11 @@ function deref(doc: Doc, schema: Schema | undefined): Schema {
 }
 
 /** The schema's main variant (unions: the one closest to the sample) and whether null is allowed. */
-function shapeOf(doc: Doc, schema: Schema | undefined, sample?: unknown): { s: Schema; types: Set<string>; nullable: boolean } {
+function shapeOf(
+  doc: Doc,
+  schema: Schema | undefined,
+  sample?: unknown,
+): { s: Schema; types: Set<string>; nullable: boolean } {
   let s = deref(doc, schema);
   let nullable = false;
   const variants = s.anyOf ?? s.oneOf;
@@ -99,7 +97,11 @@ function shapeOf(doc: Doc, schema: Schema | undefined, sample?: unknown): { s: S
   }
   if (s.allOf) {
     const parts = s.allOf.map((p) => deref(doc, p));
-    s = { type: 'object', properties: Object.assign({}, ...parts.map((p) => p.properties ?? {})), required: parts.flatMap((p) => p.required ?? []) };
+    s = {
+      type: 'object',
+      properties: Object.assign({}, ...parts.map((p) => p.properties ?? {})),
+      required: parts.flatMap((p) => p.required ?? []),
+    };
   }
   const types = new Set<string>(s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
   if (types.has('null')) nullable = true;
@@ -111,7 +113,10 @@ function shapeOf(doc: Doc, schema: Schema | undefined, sample?: unknown): { s: S
 }
 
 const looksLikeDate = (name: string, s: Schema) =>
-  s.format === 'date' || s.format === 'date-time' || /\\d\{4\}/.test(s.pattern ?? '') || /(date|On|At|From|To)$|^(from|to|date)$/i.test(name);
+  s.format === 'date' ||
+  s.format === 'date-time' ||
+  /\\d\{4\}/.test(s.pattern ?? '') ||
+  /(date|On|At|From|To)$|^(from|to|date)$/i.test(name);
 const looksLikeId = (name: string, s: Schema) => s.format === 'uuid' || /Id$/.test(name);
 
 /** Hostile values for one property, given its schema and its valid sample value. */
@@ -139,11 +144,18 @@ function badValues(doc: Doc, name: string, schema: Schema, sample: unknown, requ
       out.push({ value: '9999-12-31', label: 'date 9999-12-31' }, { value: '0001-01-01', label: 'date 0001-01-01' });
     }
     const { maxLength } = s as { maxLength?: number };
-    if (maxLength !== undefined && maxLength <= 100_000 && !s.enum && !s.pattern && !s.format) out.push({ value: 'é'.repeat(maxLength), label: `maxLength ${maxLength}` });
-    if (looksLikeId(name, s)) for (const id of ['x', ZERO_UUID, UNKNOWN_UUID]) out.push({ value: id, label: `id ${id}` });
-    if (s.enum) out.push({ value: 'not_a_valid_value', label: 'bad enum' }, { value: String(s.enum[0]).toUpperCase(), label: 'enum in capitals' });
+    if (maxLength !== undefined && maxLength <= 100_000 && !s.enum && !s.pattern && !s.format)
+      out.push({ value: 'é'.repeat(maxLength), label: `maxLength ${maxLength}` });
+    if (looksLikeId(name, s))
+      for (const id of ['x', ZERO_UUID, UNKNOWN_UUID]) out.push({ value: id, label: `id ${id}` });
+    if (s.enum)
+      out.push(
+        { value: 'not_a_valid_value', label: 'bad enum' },
+        { value: String(s.enum[0]).toUpperCase(), label: 'enum in capitals' },
+      );
     if (s.format === 'email') out.push({ value: 'not-an-email', label: 'bad e-mail' });
-    if (/period/i.test(name)) out.push({ value: '2027-13', label: 'period 2027-13' }, { value: '2027-00', label: 'period 2027-00' });
+    if (/period/i.test(name))
+      out.push({ value: '2027-13', label: 'period 2027-13' }, { value: '2027-00', label: 'period 2027-00' });
   }
   if (types.has('boolean')) out.push({ value: 'true', label: '"true"' }, { value: 1, label: '1 for boolean' });
   if (types.has('array')) {
@@ -162,13 +174,28 @@ function badValues(doc: Doc, name: string, schema: Schema, sample: unknown, requ
 }
 
 /** Every property reachable in the body (nested objects, first item of arrays), with its schema. */
-function* targets(doc: Doc, schema: Schema | undefined, sample: unknown, path: Path = [], depth = 0): Generator<{ path: Path; name: string; schema: Schema; sample: unknown; required: boolean }> {
+function* targets(
+  doc: Doc,
+  schema: Schema | undefined,
+  sample: unknown,
+  path: Path = [],
+  depth = 0,
+): Generator<{ path: Path; name: string; schema: Schema; sample: unknown; required: boolean }> {
   if (depth > 3) return;
   const { s, types } = shapeOf(doc, schema, sample);
   if (types.has('object') && s.properties) {
-    const obj = (sample && typeof sample === 'object' && !Array.isArray(sample) ? sample : {}) as Record<string, unknown>;
+    const obj = (sample && typeof sample === 'object' && !Array.isArray(sample) ? sample : {}) as Record<
+      string,
+      unknown
+    >;
     for (const [key, sub] of Object.entries(s.properties)) {
-      yield { path: [...path, key], name: key, schema: sub, sample: obj[key], required: (s.required ?? []).includes(key) };
+      yield {
+        path: [...path, key],
+        name: key,
+        schema: sub,
+        sample: obj[key],
+        required: (s.required ?? []).includes(key),
+      };
       if (obj[key] !== undefined && obj[key] !== null) yield* targets(doc, sub, obj[key], [...path, key], depth + 1);
     }
   } else if (types.has('array') && Array.isArray(sample) && sample.length > 0) {
@@ -193,10 +220,18 @@ function withValue(sample: unknown, path: Path, change: { value?: unknown; raw?:
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /** All hostile cases for one operation, as the given role (own ids fill the path). */
-function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: string, path: string, op: Operation): Case[] {
+function casesFor(
+  doc: Doc,
+  world: World,
+  role: Role | 'anonymous',
+  method: string,
+  path: string,
+  op: Operation,
+): Case[] {
   const idRole: Role = role === 'anonymous' ? 'coordinator' : role;
   const own = (name: string) => tenancyRegistry.params[name]?.own(world, idRole) ?? UNKNOWN_UUID;
-  const fill = (override: Record<string, string> = {}) => path.replace(/\{(\w+)\}/g, (_, name) => override[name] ?? encodeURIComponent(own(name)));
+  const fill = (override: Record<string, string> = {}) =>
+    path.replace(/\{(\w+)\}/g, (_, name) => override[name] ?? encodeURIComponent(own(name)));
   const url = fill();
   const sampleOf = () => tenancyRegistry.bodies[`${method} ${path}`]?.(world);
   const sample = sampleOf();
@@ -208,13 +243,43 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
 
   for (const p of op.parameters ?? []) {
     if (p.in === 'path') {
-      for (const bad of ['x', '..%2F..', '%00', 'a'.repeat(200), '%E0%A4%A', '-1', '1e309', ZERO_UUID, UNKNOWN_UUID, "1'%3B--"]) {
-        cases.push({ label: `path {${p.name}}=${bad.slice(0, 20)}`, url: fill({ [p.name]: bad }), body: sampleText, headers: sampleText ? JSON_HEADERS : {} });
+      for (const bad of [
+        'x',
+        '..%2F..',
+        '%00',
+        'a'.repeat(200),
+        '%E0%A4%A',
+        '-1',
+        '1e309',
+        ZERO_UUID,
+        UNKNOWN_UUID,
+        "1'%3B--",
+      ]) {
+        cases.push({
+          label: `path {${p.name}}=${bad.slice(0, 20)}`,
+          url: fill({ [p.name]: bad }),
+          body: sampleText,
+          headers: sampleText ? JSON_HEADERS : {},
+        });
       }
     }
     if (p.in === 'query') {
       const { types } = shapeOf(doc, p.schema);
-      const values = ['x', '-1', '0', '1.5', '1e309', '99999999999999999999', 'NaN', '', '%00', '%E0%A4%A', 'a'.repeat(5000), ...BAD_DATES.slice(0, 2), ZERO_UUID];
+      const values = [
+        'x',
+        '-1',
+        '0',
+        '1.5',
+        '1e309',
+        '99999999999999999999',
+        'NaN',
+        '',
+        '%00',
+        '%E0%A4%A',
+        'a'.repeat(5000),
+        ...BAD_DATES.slice(0, 2),
+        ZERO_UUID,
+      ];
       if (types.has('number')) values.push('1000000', '-99999999');
       for (const v of values) {
         const encoded = v.startsWith('%') ? v : encodeURIComponent(v);
@@ -237,11 +302,26 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
       cases.push({ label, url, body, headers: JSON_HEADERS });
     }
     cases.push({ label: 'text/plain body', url, body: sampleText ?? 'x', headers: { 'content-type': 'text/plain' } });
-    cases.push({ label: 'form-urlencoded body', url, body: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    cases.push({
+      label: 'form-urlencoded body',
+      url,
+      body: 'a=1&b=2',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     cases.push({ label: 'JSON without content-type', url, body: sampleText ?? '{}' });
     if (sample && typeof sample === 'object' && !Array.isArray(sample)) {
-      cases.push({ label: 'unknown fields', url, body: JSON.stringify({ ...sample, robustUnknown: 'x', id: UNKNOWN_UUID, mutualId: world.mutualB.id }), headers: JSON_HEADERS });
-      cases.push({ label: '__proto__ key', url, body: `{"__proto__":{"polluted":true},${JSON.stringify(sample).slice(1)}`, headers: JSON_HEADERS });
+      cases.push({
+        label: 'unknown fields',
+        url,
+        body: JSON.stringify({ ...sample, robustUnknown: 'x', id: UNKNOWN_UUID, mutualId: world.mutualB.id }),
+        headers: JSON_HEADERS,
+      });
+      cases.push({
+        label: '__proto__ key',
+        url,
+        body: `{"__proto__":{"polluted":true},${JSON.stringify(sample).slice(1)}`,
+        headers: JSON_HEADERS,
+      });
     }
     if (jsonSchema) {
       for (const t of targets(doc, jsonSchema, sample)) {
@@ -258,12 +338,34 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
         return f;
       };
       cases.push({ label: 'empty multipart', url, body: form(() => {}) });
-      cases.push({ label: 'multipart empty file', url, body: form((f) => f.append('file', new Blob([]), 'empty.csv')) });
+      cases.push({
+        label: 'multipart empty file',
+        url,
+        body: form((f) => f.append('file', new Blob([]), 'empty.csv')),
+      });
       cases.push({ label: 'multipart file as text field', url, body: form((f) => f.append('file', 'not a file')) });
-      cases.push({ label: 'multipart junk xlsx', url, body: form((f) => f.append('file', new Blob([Buffer.from('PK\u0003\u0004 not a workbook')]), 'junk.xlsx')) });
-      cases.push({ label: 'multipart binary csv', url, body: form((f) => f.append('file', new Blob([Buffer.from([0, 255, 254, 0, 1, 2, 3])]), 'junk.csv')) });
-      cases.push({ label: 'multipart without boundary', url, body: '--x\r\njunk', headers: { 'content-type': 'multipart/form-data' } });
-      cases.push({ label: 'multipart cut short', url, body: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+      cases.push({
+        label: 'multipart junk xlsx',
+        url,
+        body: form((f) => f.append('file', new Blob([Buffer.from('PK\u0003\u0004 not a workbook')]), 'junk.xlsx')),
+      });
+      cases.push({
+        label: 'multipart binary csv',
+        url,
+        body: form((f) => f.append('file', new Blob([Buffer.from([0, 255, 254, 0, 1, 2, 3])]), 'junk.csv')),
+      });
+      cases.push({
+        label: 'multipart without boundary',
+        url,
+        body: '--x\r\njunk',
+        headers: { 'content-type': 'multipart/form-data' },
+      });
+      cases.push({
+        label: 'multipart cut short',
+        url,
+        body: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc',
+        headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      });
       if (sample && typeof sample === 'object') {
         for (const [label, filename, bytes] of [
           ['JSON junk xlsx', 'junk.xlsx', Buffer.from('PK\u0003\u0004 not a workbook')],
@@ -272,9 +374,19 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
           ['JSON headers only', 'headers.csv', Buffer.from('a,b,c\r\n')],
           ['JSON unknown extension', 'file.exe', Buffer.from('MZ')],
         ] as const) {
-          cases.push({ label, url, body: JSON.stringify({ ...sample, filename, contentBase64: bytes.toString('base64') }), headers: JSON_HEADERS });
+          cases.push({
+            label,
+            url,
+            body: JSON.stringify({ ...sample, filename, contentBase64: bytes.toString('base64') }),
+            headers: JSON_HEADERS,
+          });
         }
-        cases.push({ label: 'JSON not base64', url, body: JSON.stringify({ ...sample, contentBase64: '!!!not base64!!!' }), headers: JSON_HEADERS });
+        cases.push({
+          label: 'JSON not base64',
+          url,
+          body: JSON.stringify({ ...sample, contentBase64: '!!!not base64!!!' }),
+          headers: JSON_HEADERS,
+        });
         // The sample file with hostile cells: NUL bytes, a 100k-character cell, 300 extra columns, bad dates.
         const base64 = (sample as { contentBase64?: string }).contentBase64;
         if (base64) {
@@ -283,11 +395,25 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
             ['NUL cells', row.split(',').map((cell) => `${cell}\u0000x`)],
             ['100k cell', row.split(',').map((cell, i) => (i === 0 ? LONG : cell))],
             ['300 extra columns', [...row.split(','), ...Array(300).fill('x')]],
-            ['bad dates and numbers', row.split(',').map((cell) => (/^\d{4}-\d{2}/.test(cell) ? '2026-02-30' : /^\d+$/.test(cell) ? '1e309' : cell))],
+            [
+              'bad dates and numbers',
+              row
+                .split(',')
+                .map((cell) => (/^\d{4}-\d{2}/.test(cell) ? '2026-02-30' : /^\d+$/.test(cell) ? '1e309' : cell)),
+            ],
           ] as const) {
             const file = Buffer.from(`${header}\r\n${cells.join(',')}\r\n`);
-            cases.push({ label: `JSON file with ${label}`, url, body: JSON.stringify({ ...sample, contentBase64: file.toString('base64') }), headers: JSON_HEADERS });
-            cases.push({ label: `multipart file with ${label}`, url, body: form((f) => f.append('file', new Blob([file]), (sample as { filename: string }).filename)) });
+            cases.push({
+              label: `JSON file with ${label}`,
+              url,
+              body: JSON.stringify({ ...sample, contentBase64: file.toString('base64') }),
+              headers: JSON_HEADERS,
+            });
+            cases.push({
+              label: `multipart file with ${label}`,
+              url,
+              body: form((f) => f.append('file', new Blob([file]), (sample as { filename: string }).filename)),
+            });
           }
         }
       }
@@ -296,7 +422,15 @@ function casesFor(doc: Doc, world: World, role: Role | 'anonymous', method: stri
   return cases;
 }
 
-const CALLER_ORDER: Role[] = ['coordinator', 'member_contact', 'trainer', 'platform_admin', 'board_viewer', 'funder', 'researcher'];
+const CALLER_ORDER: Role[] = [
+  'coordinator',
+  'member_contact',
+  'trainer',
+  'platform_admin',
+  'board_viewer',
+  'funder',
+  'researcher',
+];
 
 describe('robustness: no route answers 5xx to bad input', () => {
   let ctx: TestContext;
@@ -329,7 +463,12 @@ describe('robustness: no route answers 5xx to bad input', () => {
   after(() => ctx.close());
 
   /** Sends one case and returns the broken promise, if any. */
-  async function check(client: Client, method: string, c: Case, statuses: Map<number, number>): Promise<string | undefined> {
+  async function check(
+    client: Client,
+    method: string,
+    c: Case,
+    statuses: Map<number, number>,
+  ): Promise<string | undefined> {
     const logged: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args[1] ?? args[0]);
@@ -343,26 +482,37 @@ describe('robustness: no route answers 5xx to bad input', () => {
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     const cause = () => {
       const e = logged[0] as { code?: string; message?: string } | undefined;
-      return e ? ` (${e.code ?? ''} ${String(e.message ?? e).split('\n')[0].slice(0, 160)})` : ` ${text.slice(0, 160)}`;
+      return e
+        ? ` (${e.code ?? ''} ${String(e.message ?? e)
+            .split('\n')[0]
+            .slice(0, 160)})`
+        : ` ${text.slice(0, 160)}`;
     };
     if (res.status >= 500) return `${res.status}${cause()}`;
     if (res.status < 400) {
       // ROBUSTNESS_VERBOSE=1 lists the hostile inputs a route accepted (not a failure: free text, previews with row errors…).
-      if (process.env.ROBUSTNESS_VERBOSE && c.label !== 'valid sample') console.log(`accepted ${res.status} ${method} ${c.url.slice(0, 120)} [${c.label}]`);
+      if (process.env.ROBUSTNESS_VERBOSE && c.label !== 'valid sample')
+        console.log(`accepted ${res.status} ${method} ${c.url.slice(0, 120)} [${c.label}]`);
       return undefined;
     }
-    if (!(res.headers.get('content-type') ?? '').startsWith('application/problem+json')) return `${res.status} not problem+json: ${res.headers.get('content-type')}`;
+    if (!(res.headers.get('content-type') ?? '').startsWith('application/problem+json'))
+      return `${res.status} not problem+json: ${res.headers.get('content-type')}`;
     let body: { code?: unknown; errors?: { field?: unknown }[] };
     try {
       body = JSON.parse(text);
     } catch {
       return `${res.status} problem body is not JSON`;
     }
-    if (typeof body.code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(body.code)) return `${res.status} without a stable code: ${text.slice(0, 160)}`;
+    if (typeof body.code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(body.code))
+      return `${res.status} without a stable code: ${text.slice(0, 160)}`;
     // A field named after a constraint, or "request", means only the database noticed the bad value.
     const unnamed = body.errors?.find((e) => /_(fkey|key|check|pkey|excl)$|^request$/.test(String(e.field)));
-    if (unnamed) return `${res.status} caught by the database, not validation: ${JSON.stringify(unnamed).slice(0, 160)}`;
-    if (body.code === 'validation_failed' && !(Array.isArray(body.errors) && body.errors.some((e) => typeof e.field === 'string' && e.field.length > 0))) {
+    if (unnamed)
+      return `${res.status} caught by the database, not validation: ${JSON.stringify(unnamed).slice(0, 160)}`;
+    if (
+      body.code === 'validation_failed' &&
+      !(Array.isArray(body.errors) && body.errors.some((e) => typeof e.field === 'string' && e.field.length > 0))
+    ) {
       return `${res.status} validation_failed names no field: ${text.slice(0, 160)}`;
     }
     return undefined;
@@ -373,7 +523,9 @@ describe('robustness: no route answers 5xx to bad input', () => {
     const unreached: string[] = [];
     const all = new Map<number, number>();
     let sent = 0;
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })));
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+    );
     assert.ok(operations.length > 100, 'the OpenAPI document lists the operations');
     for (const { method, path, op } of operations) {
       const access = op['x-access'];
@@ -386,7 +538,12 @@ describe('robustness: no route answers 5xx to bad input', () => {
         // The first admitted role gets every case; the others a deterministic third of them.
         const chosen = rank === 0 ? cases : cases.filter((_, i) => i === 0 || i % 3 === rank % 3);
         for (const c of chosen) {
-          const client = path === '/api/auth/logout' ? (logoutClients.pop() ?? anonymous(ctx)) : role === 'anonymous' ? anonymous(ctx) : clients[role];
+          const client =
+            path === '/api/auth/logout'
+              ? (logoutClients.pop() ?? anonymous(ctx))
+              : role === 'anonymous'
+                ? anonymous(ctx)
+                : clients[role];
           const broken = await check(client, method, c, statuses);
           sent++;
           if (broken) failures.push(`${role} ${method} ${path} [${c.label}] → ${broken}`);
@@ -396,7 +553,12 @@ describe('robustness: no route answers 5xx to bad input', () => {
       if ([...statuses.keys()].every((s) => s === 401 || s === 403)) unreached.push(`${method} ${path}`);
       for (const [s, n] of statuses) all.set(s, (all.get(s) ?? 0) + n);
     }
-    t.diagnostic(`${sent} requests; answers: ${[...all].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    t.diagnostic(
+      `${sent} requests; answers: ${[...all]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    );
     assert.deepEqual(unreached, [], 'operations whose hostile requests all stopped at authentication');
     assert.ok(sent > 1000, `sent ${sent} hostile requests`);
     assert.deepEqual(failures, []);
@@ -430,7 +592,10 @@ describe('robustness: no route answers 5xx to bad input', () => {
       ['/api/members', clients.coordinator],
       [`/api/members/${world.memberA1.id}/employees/imports`, clients.coordinator],
     ] as const) {
-      const withAndWithoutLength: Record<string, string>[] = [{ 'content-type': 'application/json', 'content-length': String(big.length) }, { 'content-type': 'application/json' }];
+      const withAndWithoutLength: Record<string, string>[] = [
+        { 'content-type': 'application/json', 'content-length': String(big.length) },
+        { 'content-type': 'application/json' },
+      ];
       for (const headers of withAndWithoutLength) {
         const res = await client.request('POST', url, big, headers);
         assert.equal(res.status, 413, `${url} ${JSON.stringify(headers)}`);

@@ -46,7 +46,11 @@ describe('member and employee search', () => {
     const memberA = await newMember(ctx, mutual.id, { legal_name: 'Métallurgie Côté-Bérubé inc.', neq: '1187654321' });
     const memberB = await newMember(ctx, mutual.id, { legal_name: 'Boulangerie Gagnon ltée', neq: '1122223333' });
     const elsewhere = await newMember(ctx, other.id, { legal_name: 'Métal Ailleurs inc.', neq: '1187654322' });
-    await employee(memberA, 'eloise', { first_name: 'Éloïse', last_name: 'Côté-Tremblay', email: 'eloise.cote@example.test' });
+    await employee(memberA, 'eloise', {
+      first_name: 'Éloïse',
+      last_name: 'Côté-Tremblay',
+      email: 'eloise.cote@example.test',
+    });
     await employee(memberA, 'jean', { first_name: 'Jean', last_name: 'Tremblay' });
     await employee(memberA, 'marc', { first_name: 'Marc', last_name: 'Tremblay', end_date: '2025-06-30' });
     await employee(memberA, 'zoe', { first_name: 'Zoé', last_name: 'Bélanger' });
@@ -76,7 +80,8 @@ describe('member and employee search', () => {
     if (!query.page) assert.equal(body.total, keys.length);
     return { keys, total: body.total as number };
   };
-  const inMutual = async (search: string, query: Record<string, string> = {}) => (await employees(coordinator, '/api/employees', { search, ...query })).keys;
+  const inMutual = async (search: string, query: Record<string, string> = {}) =>
+    (await employees(coordinator, '/api/employees', { search, ...query })).keys;
 
   it('given members of two mutuals, when searching part of a name in any case or accents, then finds only its own mutual’s firm', async () => {
     for (const term of ['metal', 'MÉTALLURGIE', 'côté-bérubé', 'cote-berube', 'urgie cote']) {
@@ -130,7 +135,10 @@ describe('member and employee search', () => {
   });
 
   it('given a member contact, when searching its firm’s employees, then only that firm’s are found', async () => {
-    assert.deepEqual((await employees(contact, `/api/members/${id.memberA}/employees`, { search: 'tremblay' })).keys, ['eloise', 'jean']);
+    assert.deepEqual((await employees(contact, `/api/members/${id.memberA}/employees`, { search: 'tremblay' })).keys, [
+      'eloise',
+      'jean',
+    ]);
     assert.deepEqual((await employees(contact, `/api/members/${id.memberA}/employees`, { search: 'lea' })).keys, []);
   });
 
@@ -149,7 +157,9 @@ describe('member and employee search', () => {
         ['employee', 'employee_search_trgm_idx'],
         ['member', 'member_search_trgm_idx'],
       ]) {
-        const plan = await sql<{ 'QUERY PLAN': string }>`explain select id from ${sql.table(table)} where search_key like '%tremblay%'`.execute(trx);
+        const plan = await sql<{
+          'QUERY PLAN': string;
+        }>`explain select id from ${sql.table(table)} where search_key like '%tremblay%'`.execute(trx);
         assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), new RegExp(index), table);
       }
     });

@@ -31,16 +31,33 @@ describe('demo seed: needs and catalogue', () => {
     const board = (await (await client.get('/api/demand')).json()) as DemandBoard;
     assert.ok(board.cells.filter((c) => c.status === 'ready').length >= 3, 'ready cells');
     const unmet = (await (await client.get('/api/demand/unmet')).json()) as UnmetNeeds;
-    const reasons = unmet.summary.filter((s) => s.needs > 0).map((s) => s.reason).sort();
-    assert.deepEqual(reasons, ['below_minimum', 'no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served']);
+    const reasons = unmet.summary
+      .filter((s) => s.needs > 0)
+      .map((s) => s.reason)
+      .sort();
+    assert.deepEqual(reasons, [
+      'below_minimum',
+      'no_course_on_topic',
+      'no_language_or_mode_match',
+      'no_period',
+      'region_not_served',
+    ]);
     assert.ok(board.totals.members >= 20, `${board.totals.members} firms with open needs`);
   });
 
   it('given the demo, then diagnostics exist in every state and a request for quote is half answered', async () => {
     const client = await login(ctx, 'coordination@lanaudiere.demo', DEMO_PASSWORD);
     const diagnostics = (await (await client.get('/api/diagnostics')).json()) as { items: Array<{ status: string }> };
-    assert.deepEqual([...new Set(diagnostics.items.map((d) => d.status))].sort(), ['cancelled', 'completed', 'in_progress', 'scheduled', 'validated']);
-    const quotes = (await (await client.get('/api/quotes')).json()) as { items: Array<{ id: string; status: string; answerCount: number; providerCount: number }> };
+    assert.deepEqual([...new Set(diagnostics.items.map((d) => d.status))].sort(), [
+      'cancelled',
+      'completed',
+      'in_progress',
+      'scheduled',
+      'validated',
+    ]);
+    const quotes = (await (await client.get('/api/quotes')).json()) as {
+      items: Array<{ id: string; status: string; answerCount: number; providerCount: number }>;
+    };
     const open = quotes.items.find((q) => q.status === 'open');
     assert.ok(open);
     assert.equal(open.providerCount, 2);
@@ -52,11 +69,21 @@ describe('demo seed: needs and catalogue', () => {
 
   it('given the demo, then a trainer sees its pending course change and the featured member has lines to validate', async () => {
     const trainer = await login(ctx, 'formateur@soudure-pro-formation.demo', DEMO_PASSWORD);
-    const courses = (await (await trainer.get('/api/courses')).json()) as { items: Array<{ pendingRevision: unknown }> };
-    assert.ok(courses.items.some((c) => c.pendingRevision), `courses: ${JSON.stringify(courses).slice(0, 400)}`);
+    const courses = (await (await trainer.get('/api/courses')).json()) as {
+      items: Array<{ pendingRevision: unknown }>;
+    };
+    assert.ok(
+      courses.items.some((c) => c.pendingRevision),
+      `courses: ${JSON.stringify(courses).slice(0, 400)}`,
+    );
     const member = await login(ctx, 'rh@acier-hetu.demo', DEMO_PASSWORD);
-    const diagnostics = (await (await member.get('/api/diagnostics')).json()) as { items: Array<{ status: string; needCount: number }> };
-    assert.ok(diagnostics.items.some((d) => d.status === 'completed' && d.needCount > 0), `diagnostics: ${JSON.stringify(diagnostics).slice(0, 600)}`);
+    const diagnostics = (await (await member.get('/api/diagnostics')).json()) as {
+      items: Array<{ status: string; needCount: number }>;
+    };
+    assert.ok(
+      diagnostics.items.some((d) => d.status === 'completed' && d.needCount > 0),
+      `diagnostics: ${JSON.stringify(diagnostics).slice(0, 600)}`,
+    );
   });
 });
 

@@ -22,22 +22,37 @@ describe('demo seed', () => {
     assert.equal(await seedDemoIfEmpty(ctx.deps.db), true);
     assert.equal(await seedDemoIfEmpty(ctx.deps.db), false);
     const mutuals = await ctx.deps.db.selectFrom('mutual').select(['slug']).execute();
-    assert.deepEqual(mutuals.map((m) => m.slug).sort(), ['forma-alimentaire', 'forma-bas-saint-laurent', 'forma-lanaudiere', 'forma-usinage']);
-    const { count } = await ctx.deps.db.selectFrom('employee').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.deepEqual(mutuals.map((m) => m.slug).sort(), [
+      'forma-alimentaire',
+      'forma-bas-saint-laurent',
+      'forma-lanaudiere',
+      'forma-usinage',
+    ]);
+    const { count } = await ctx.deps.db
+      .selectFrom('employee')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     assert.ok(Number(count) > 600, `${count} employees`);
   });
 
   it('when seeded, then the four mutuals tell different governance stories, as the study’s did', async () => {
     const admin = await login(ctx, 'admin@mutualis.demo', DEMO_PASSWORD);
-    const obs = await (await admin.get('/api/observatory?indicators=board_compliant,board_meetings,active_partners,funding_diversity')).json();
+    const obs = await (
+      await admin.get('/api/observatory?indicators=board_compliant,board_meetings,active_partners,funding_diversity')
+    ).json();
     const byName = (part: string) => obs.mutuals.find((m: { name: string }) => m.name.includes(part));
     const last = (mutualId: string, indicator: string) =>
-      obs.series.find((s: { mutualId: string; indicator: string }) => s.mutualId === mutualId && s.indicator === indicator).values.at(-1).value;
+      obs.series
+        .find((s: { mutualId: string; indicator: string }) => s.mutualId === mutualId && s.indicator === indicator)
+        .values.at(-1).value;
     const lanaudiere = byName('Lanaudière');
     const bsl = byName('Bas-Saint-Laurent');
     const usinage = byName('usinage');
     const food = byName('alimentaire');
-    assert.deepEqual([lanaudiere.type, food.type, bsl.type, usinage.type], ['regional', 'sectoral', 'regional', 'sectoral']);
+    assert.deepEqual(
+      [lanaudiere.type, food.type, bsl.type, usinage.type],
+      ['regional', 'sectoral', 'regional', 'sectoral'],
+    );
     // strong leadership and a rich ecosystem; weak leadership, a board that breaks s.3 and a notice now
     assert.equal(last(lanaudiere.id, 'board_compliant'), 1);
     assert.ok(last(lanaudiere.id, 'active_partners') >= 6 && last(lanaudiere.id, 'funding_diversity') > 0.5);
@@ -46,7 +61,9 @@ describe('demo seed', () => {
     // a thin ecosystem: one source of money
     assert.equal(last(food.id, 'funding_diversity'), 0);
     // a network that grew: more partners in the last year than in the first
-    const partners = obs.series.find((s: { mutualId: string; indicator: string }) => s.mutualId === usinage.id && s.indicator === 'active_partners').values;
+    const partners = obs.series.find(
+      (s: { mutualId: string; indicator: string }) => s.mutualId === usinage.id && s.indicator === 'active_partners',
+    ).values;
     assert.ok(partners.at(-1).value > partners[0].value + 3);
   });
 
@@ -65,12 +82,17 @@ describe('demo seed', () => {
   });
 
   it('when seeded, then the README says which demo logins open in French and which in English, as the accounts are', async () => {
-    const section = readme.slice(readme.indexOf('## Demo logins'), readme.indexOf('\n## ', readme.indexOf('## Demo logins') + 1));
+    const section = readme.slice(
+      readme.indexOf('## Demo logins'),
+      readme.indexOf('\n## ', readme.indexOf('## Demo logins') + 1),
+    );
     const header = section.split('\n').find((line) => line.startsWith('| Role'));
     const columns = header?.split('|').map((c) => c.trim()) ?? [];
     const language = columns.indexOf('Language');
     assert.ok(language > 0, 'the demo logins table has a Language column');
-    const users = new Map((await ctx.deps.db.selectFrom('app_user').select(['email', 'locale', 'role']).execute()).map((u) => [u.email, u]));
+    const users = new Map(
+      (await ctx.deps.db.selectFrom('app_user').select(['email', 'locale', 'role']).execute()).map((u) => [u.email, u]),
+    );
     const named = { French: 'fr', English: 'en' } as Record<string, string>;
     const rows = section.split('\n').filter((line) => line.startsWith('|') && line.includes('.demo`'));
     assert.ok(rows.length >= 6);
@@ -80,26 +102,55 @@ describe('demo seed', () => {
       assert.equal(users.get(email)?.locale, named[cells[language]], `${email}: the README says ${cells[language]}`);
     }
     // the paragraph under the table names every other English login; every login it does not name is French
-    const english = [...users.values()].filter((u) => u.locale === 'en').map((u) => u.email).sort();
+    const english = [...users.values()]
+      .filter((u) => u.locale === 'en')
+      .map((u) => u.email)
+      .sort();
     const paragraph = section.slice(section.indexOf('Every demo firm'));
     const listed = [...paragraph.matchAll(/`(rh@[a-z0-9.-]+\.demo)`/g)].map((m) => m[1]);
-    const tableEnglish = rows.map((r) => r.split('|').map((c) => c.trim())).filter((c) => c[language] === 'English').map((c) => c[2].replace(/`/g, ''));
+    const tableEnglish = rows
+      .map((r) => r.split('|').map((c) => c.trim()))
+      .filter((c) => c[language] === 'English')
+      .map((c) => c[2].replace(/`/g, ''));
     assert.deepEqual([...new Set([...listed, ...tableEnglish])].sort(), english, 'the English logins the README names');
-    assert.ok(paragraph.includes(`except ${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][english.length]} English ones`), `${english.length} English logins`);
-    assert.ok([...users.values()].filter((u) => u.role === 'trainer').every((u) => u.locale === 'fr'), 'trainer logins are French, as the README says');
+    assert.ok(
+      paragraph.includes(
+        `except ${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][english.length]} English ones`,
+      ),
+      `${english.length} English logins`,
+    );
+    assert.ok(
+      [...users.values()].filter((u) => u.role === 'trainer').every((u) => u.locale === 'fr'),
+      'trainer logins are French, as the README says',
+    );
   });
 
   it('given the README, then it says that without SMTP the invitation and reset links appear in the server log, in development', () => {
-    const section = readme.slice(readme.indexOf('## Without an SMTP server'), readme.indexOf('\n## ', readme.indexOf('## Without an SMTP server') + 1));
+    const section = readme.slice(
+      readme.indexOf('## Without an SMTP server'),
+      readme.indexOf('\n## ', readme.indexOf('## Without an SMTP server') + 1),
+    );
     assert.ok(section.length > 30, 'a section "Without an SMTP server"');
-    for (const words of ['log', '/invitation?token=', '/reset-password?token=', 'NODE_ENV=development', 'PUBLIC_URL', 'PORT']) assert.ok(section.includes(words), `it mentions ${words}`);
+    for (const words of [
+      'log',
+      '/invitation?token=',
+      '/reset-password?token=',
+      'NODE_ENV=development',
+      'PUBLIC_URL',
+      'PORT',
+    ])
+      assert.ok(section.includes(words), `it mentions ${words}`);
   });
 
   it('when a demo member contact logs in, then its account is tied to its own firm only', async () => {
     const client = await login(ctx, 'rh@soudure-bedard.demo', DEMO_PASSWORD);
     const me = (await (await client.get('/api/auth/me')).json()) as { role: string; memberId: string };
     assert.equal(me.role, 'member_contact');
-    const firm = await ctx.deps.db.selectFrom('member').select(['legal_name']).where('id', '=', me.memberId).executeTakeFirstOrThrow();
+    const firm = await ctx.deps.db
+      .selectFrom('member')
+      .select(['legal_name'])
+      .where('id', '=', me.memberId)
+      .executeTakeFirstOrThrow();
     assert.equal(firm.legal_name, 'Soudure Bédard inc.');
   });
 });
@@ -115,7 +166,9 @@ describe('benchmark seed (small sizes)', () => {
     const result = await seedLarge(ctx.deps.db, { mutuals: 3, firms: 30, employees: 400 });
     assert.deepEqual([result.mutuals, result.firms, result.employees], [3, 30, 400]);
     const count = async (table: 'mutual' | 'member' | 'employee' | 'wage') =>
-      Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(ctx.deps.db)).rows[0].n);
+      Number(
+        (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(ctx.deps.db)).rows[0].n,
+      );
     assert.equal(await count('mutual'), 3);
     assert.equal(await count('member'), 30);
     assert.equal(await count('employee'), 400);

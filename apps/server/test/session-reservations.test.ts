@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 
 // A coordinator changes a firm's reserved seats; a cancelled session reopens only the needs
 // (and seats) no other live session covers.
@@ -46,15 +55,31 @@ describe("a firm's reserved seats in a session", () => {
     assert.deepEqual(rows, [{ member_id: memberC.id, need_id: null, seats: 2, share_cents: 0, standalone_cents: 0 }]);
     const history = (await (await coordinator.get(`/api/sessions/${s.id}/history`)).json()).items;
     assert.deepEqual(history.at(-1).detail, { memberId: memberC.id, from: 0, to: 2 });
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'change']).where('entity_id', '=', s.id).execute();
-    assert.deepEqual(audit.map((a) => [a.action, a.change]), [['session.reservation', { memberId: memberC.id, before: 0, after: 2 }]]);
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'change'])
+      .where('entity_id', '=', s.id)
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => [a.action, a.change]),
+      [['session.reservation', { memberId: memberC.id, before: 0, after: 2 }]],
+    );
   });
 
   it('given a full session, when a firm would get more seats than remain, then 409 capacity_exceeded naming seats and nothing changes', async () => {
     const s = await newSession(ctx, course, { reservations: [{ memberId: memberA.id, seats: 4 }] });
     // memberB has one confirmed participant without reservation: it holds a seat too
     const employee = await newEmployee(ctx, memberB);
-    await ctx.deps.db.insertInto('enrolment').values({ mutual_id: mutual.id, session_id: s.id, member_id: memberB.id, employee_id: employee.id, status: 'confirmed' }).execute();
+    await ctx.deps.db
+      .insertInto('enrolment')
+      .values({
+        mutual_id: mutual.id,
+        session_id: s.id,
+        member_id: memberB.id,
+        employee_id: employee.id,
+        status: 'confirmed',
+      })
+      .execute();
     let res = await coordinator.put(`/api/sessions/${s.id}/reservations`, { memberId: memberC.id, seats: 2 });
     assert.equal(res.status, 409);
     const problem = await res.json();
@@ -67,7 +92,11 @@ describe("a firm's reserved seats in a session", () => {
 
   it('given pooled seats with cost shares, when reduced, then the shares shrink per seat; when set to 0, the firm has no reservation left', async () => {
     const s = await newSession(ctx, course, { reservations: [{ memberId: memberA.id, seats: 4 }] });
-    await ctx.deps.db.updateTable('session_reservation').set({ share_cents: 40_000, standalone_cents: 100_000 }).where('session_id', '=', s.id).execute();
+    await ctx.deps.db
+      .updateTable('session_reservation')
+      .set({ share_cents: 40_000, standalone_cents: 100_000 })
+      .where('session_id', '=', s.id)
+      .execute();
     let res = await coordinator.put(`/api/sessions/${s.id}/reservations`, { memberId: memberA.id, seats: 3 });
     assert.equal(res.status, 200);
     const [row] = await reservationsOf(s.id);
@@ -82,13 +111,26 @@ describe("a firm's reserved seats in a session", () => {
     const employee = await newEmployee(ctx, memberB);
     const waiting = await ctx.deps.db
       .insertInto('enrolment')
-      .values({ mutual_id: mutual.id, session_id: s.id, member_id: memberB.id, employee_id: employee.id, status: 'waitlisted' })
+      .values({
+        mutual_id: mutual.id,
+        session_id: s.id,
+        member_id: memberB.id,
+        employee_id: employee.id,
+        status: 'waitlisted',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    assert.equal((await coordinator.put(`/api/sessions/${s.id}/reservations`, { memberId: memberA.id, seats: 1 })).status, 200);
+    assert.equal(
+      (await coordinator.put(`/api/sessions/${s.id}/reservations`, { memberId: memberA.id, seats: 1 })).status,
+      200,
+    );
     const res = await coordinator.put(`/api/sessions/${s.id}/reservations`, { memberId: memberB.id, seats: 1 });
     assert.equal(res.status, 200);
-    const row = await ctx.deps.db.selectFrom('enrolment').select('status').where('id', '=', waiting.id).executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('enrolment')
+      .select('status')
+      .where('id', '=', waiting.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.status, 'confirmed');
   });
 
@@ -128,17 +170,35 @@ describe('needs behind a cancelled session', () => {
   /** A need of `seats` seats, `inFirst` of them in a first session and the rest in a second. */
   async function splitNeed(seats: number, inFirst: number) {
     const first = await newSession(ctx, course, { reservations: [{ memberId: member.id, seats: inFirst }] });
-    const [{ need_id: needId }] = await ctx.deps.db.selectFrom('session_reservation').select('need_id').where('session_id', '=', first.id).execute();
-    await ctx.deps.db.updateTable('need').set({ seats }).where('id', '=', needId as string).execute();
+    const [{ need_id: needId }] = await ctx.deps.db
+      .selectFrom('session_reservation')
+      .select('need_id')
+      .where('session_id', '=', first.id)
+      .execute();
+    await ctx.deps.db
+      .updateTable('need')
+      .set({ seats })
+      .where('id', '=', needId as string)
+      .execute();
     const second = await newSession(ctx, course);
     await ctx.deps.db
       .insertInto('session_reservation')
-      .values({ mutual_id: course.mutual_id, session_id: second.id, member_id: member.id, need_id: needId, seats: seats - inFirst, share_cents: 0, standalone_cents: 0 })
+      .values({
+        mutual_id: course.mutual_id,
+        session_id: second.id,
+        member_id: member.id,
+        need_id: needId,
+        seats: seats - inFirst,
+        share_cents: 0,
+        standalone_cents: 0,
+      })
       .execute();
     return { first, second, needId: needId as string };
   }
-  const need = (id: string) => ctx.deps.db.selectFrom('need').select(['status', 'seats']).where('id', '=', id).executeTakeFirstOrThrow();
-  const cancel = (id: string) => coordinator.post(`/api/sessions/${id}/transitions`, { to: 'cancelled', reason: 'too few' });
+  const need = (id: string) =>
+    ctx.deps.db.selectFrom('need').select(['status', 'seats']).where('id', '=', id).executeTakeFirstOrThrow();
+  const cancel = (id: string) =>
+    coordinator.post(`/api/sessions/${id}/transitions`, { to: 'cancelled', reason: 'too few' });
 
   it('given a need whose seats two sessions share, when one is cancelled, then the need stays planned, its uncovered seats reopen as a new need; when the other is cancelled too, it reopens', async () => {
     const { first, second, needId } = await splitNeed(5, 3);
@@ -165,7 +225,11 @@ describe('needs behind a cancelled session', () => {
 
   it('given a need only in the cancelled session, when cancelled, then it reopens whole', async () => {
     const s = await newSession(ctx, course, { reservations: [{ memberId: member.id, seats: 2 }] });
-    const [{ need_id: needId }] = await ctx.deps.db.selectFrom('session_reservation').select('need_id').where('session_id', '=', s.id).execute();
+    const [{ need_id: needId }] = await ctx.deps.db
+      .selectFrom('session_reservation')
+      .select('need_id')
+      .where('session_id', '=', s.id)
+      .execute();
     assert.equal((await cancel(s.id)).status, 200);
     assert.deepEqual(await need(needId as string), { status: 'open', seats: 2 });
   });

@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkGoNoGo } from '../src/delivery/check-go-no-go.ts';
 import { newCourse, newSession } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, newUser, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  newUser,
+  type TestContext,
+} from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 
 describe('session lifecycle through the API', () => {
@@ -29,7 +39,12 @@ describe('session lifecycle through the API', () => {
   after(() => ctx.close());
 
   it('given a plan session with seats from two firms, when confirmed, then scheduled with days, place and trainer', async () => {
-    const s = await newSession(ctx, course, { reservations: [{ memberId: memberA.id, seats: 3 }, { memberId: memberB.id, seats: 2 }] });
+    const s = await newSession(ctx, course, {
+      reservations: [
+        { memberId: memberA.id, seats: 3 },
+        { memberId: memberB.id, seats: 2 },
+      ],
+    });
     let res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'scheduled' });
     assert.equal(res.status, 409);
     assert.equal((await res.json()).code, 'transition_not_allowed');
@@ -55,17 +70,31 @@ describe('session lifecycle through the API', () => {
     });
     assert.equal(res.status, 200, await res.clone().text());
     const withDays = await res.json();
-    assert.deepEqual(withDays.meetingDays.map((d: { hours: number }) => d.hours), [7, 3.5]);
+    assert.deepEqual(
+      withDays.meetingDays.map((d: { hours: number }) => d.hours),
+      [7, 3.5],
+    );
     assert.equal(withDays.firstDay, '2027-02-10');
 
-    res = await coordinator.patch(`/api/sessions/${s.id}`, { place: '1200 boul. Industriel, Laval', trainerName: 'Julie Roy' });
+    res = await coordinator.patch(`/api/sessions/${s.id}`, {
+      place: '1200 boul. Industriel, Laval',
+      trainerName: 'Julie Roy',
+    });
     assert.equal(res.status, 200);
     res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'scheduled' });
     assert.equal(res.status, 200, await res.clone().text());
     assert.equal((await res.json()).status, 'scheduled');
 
-    const needs = await ctx.deps.db.selectFrom('need').innerJoin('session_reservation as r', 'r.need_id', 'need.id').select('need.status').where('r.session_id', '=', s.id).execute();
-    assert.deepEqual(needs.map((n) => n.status), ['scheduled', 'scheduled']);
+    const needs = await ctx.deps.db
+      .selectFrom('need')
+      .innerJoin('session_reservation as r', 'r.need_id', 'need.id')
+      .select('need.status')
+      .where('r.session_id', '=', s.id)
+      .execute();
+    assert.deepEqual(
+      needs.map((n) => n.status),
+      ['scheduled', 'scheduled'],
+    );
 
     res = await coordinator.get(`/api/sessions/${s.id}/history`);
     const history = (await res.json()).items;
@@ -83,7 +112,11 @@ describe('session lifecycle through the API', () => {
     res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'confirmed', override: true });
     assert.equal(res.status, 400);
     assert.equal((await res.json()).errors[0].field, 'reason');
-    res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'confirmed', override: true, reason: 'Strategic client, board approved' });
+    res = await coordinator.post(`/api/sessions/${s.id}/transitions`, {
+      to: 'confirmed',
+      override: true,
+      reason: 'Strategic client, board approved',
+    });
     assert.equal(res.status, 200);
     const body = await res.json();
     assert.equal(body.singleFirm, true);
@@ -91,29 +124,54 @@ describe('session lifecycle through the API', () => {
   });
 
   it('given too few seats, when confirming, then minimum_not_reached', async () => {
-    const s = await newSession(ctx, course, { reservations: [{ memberId: memberA.id, seats: 1 }, { memberId: memberB.id, seats: 1 }] });
+    const s = await newSession(ctx, course, {
+      reservations: [
+        { memberId: memberA.id, seats: 1 },
+        { memberId: memberB.id, seats: 1 },
+      ],
+    });
     const res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'confirmed' });
     assert.equal(res.status, 409);
     assert.equal((await res.json()).code, 'minimum_not_reached');
   });
 
   it('given a scheduled session with participants, when cancelled with a reason, then it is kept with its reason and participants are told', async () => {
-    const s = await newSession(ctx, course, { reservations: [{ memberId: memberA.id, seats: 2 }, { memberId: memberB.id, seats: 2 }] });
+    const s = await newSession(ctx, course, {
+      reservations: [
+        { memberId: memberA.id, seats: 2 },
+        { memberId: memberB.id, seats: 2 },
+      ],
+    });
     const member = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id });
     const employee = await newEmployee(ctx, memberA);
-    await ctx.deps.db.updateTable('employee').set({ email: 'marie@example.test', language: 'en' }).where('id', '=', employee.id).execute();
+    await ctx.deps.db
+      .updateTable('employee')
+      .set({ email: 'marie@example.test', language: 'en' })
+      .where('id', '=', employee.id)
+      .execute();
     let res = await member.client.post(`/api/sessions/${s.id}/enrolments`, { employeeId: employee.id });
     assert.equal(res.status, 201, await res.clone().text());
     res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'cancelled' });
     assert.equal(res.status, 400);
-    res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'cancelled', reason: 'Trainer unavailable' });
+    res = await coordinator.post(`/api/sessions/${s.id}/transitions`, {
+      to: 'cancelled',
+      reason: 'Trainer unavailable',
+    });
     assert.equal(res.status, 200);
     const body = await res.json();
     assert.equal(body.status, 'cancelled');
     assert.equal(body.cancelReason, 'Trainer unavailable');
     assert.deepEqual(body.allowedTransitions, []);
-    const needs = await ctx.deps.db.selectFrom('need').innerJoin('session_reservation as r', 'r.need_id', 'need.id').select('need.status').where('r.session_id', '=', s.id).execute();
-    assert.deepEqual(needs.map((n) => n.status), ['open', 'open']);
+    const needs = await ctx.deps.db
+      .selectFrom('need')
+      .innerJoin('session_reservation as r', 'r.need_id', 'need.id')
+      .select('need.status')
+      .where('r.session_id', '=', s.id)
+      .execute();
+    assert.deepEqual(
+      needs.map((n) => n.status),
+      ['open', 'open'],
+    );
     const mails = await outboxFor(ctx, 'marie@example.test');
     assert.equal(mails[0].kind, 'session_cancelled');
     assert.match(mails[0].subject, /^Cancelled:/);
@@ -125,18 +183,41 @@ describe('session lifecycle through the API', () => {
   });
 
   it("given participants without an e-mail, when their session is cancelled, then their own firm's active contacts are told, naming them", async () => {
-    const s = await newSession(ctx, course, { status: 'confirmed', reservations: [{ memberId: memberA.id, seats: 1 }, { memberId: memberB.id, seats: 1 }] });
-    const contactA = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id }, { locale: 'en' });
-    const contactB = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberB.id }, { locale: 'en' });
+    const s = await newSession(ctx, course, {
+      status: 'confirmed',
+      reservations: [
+        { memberId: memberA.id, seats: 1 },
+        { memberId: memberB.id, seats: 1 },
+      ],
+    });
+    const contactA = await loginAs(
+      ctx,
+      'member_contact',
+      { mutualId: mutual.id, memberId: memberA.id },
+      { locale: 'en' },
+    );
+    const contactB = await loginAs(
+      ctx,
+      'member_contact',
+      { mutualId: mutual.id, memberId: memberB.id },
+      { locale: 'en' },
+    );
     const inactive = await newUser(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id });
     await ctx.deps.db.updateTable('app_user').set({ active: false }).where('id', '=', inactive.id).execute();
     const ravi = await newEmployee(ctx, memberA, { first_name: 'Ravi' });
     const nadia = await newEmployee(ctx, memberB, { first_name: 'Nadia' });
     assert.equal((await contactA.client.post(`/api/sessions/${s.id}/enrolments`, { employeeId: ravi.id })).status, 201);
-    assert.equal((await contactB.client.post(`/api/sessions/${s.id}/enrolments`, { employeeId: nadia.id })).status, 201);
-    const res = await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'cancelled', reason: 'Room flooded' });
+    assert.equal(
+      (await contactB.client.post(`/api/sessions/${s.id}/enrolments`, { employeeId: nadia.id })).status,
+      201,
+    );
+    const res = await coordinator.post(`/api/sessions/${s.id}/transitions`, {
+      to: 'cancelled',
+      reason: 'Room flooded',
+    });
     assert.equal(res.status, 200);
-    const cancelled = async (email: string) => (await outboxFor(ctx, email)).filter((m) => m.kind === 'session_cancelled');
+    const cancelled = async (email: string) =>
+      (await outboxFor(ctx, email)).filter((m) => m.kind === 'session_cancelled');
     const [toA] = await cancelled(contactA.user.email);
     const [toB] = await cancelled(contactB.user.email);
     assert.match(toA.text_body, /Ravi/);
@@ -146,9 +227,21 @@ describe('session lifecycle through the API', () => {
   });
 
   it('given the go/no-go date has come without the minimum, then the coordinator is alerted once by e-mail', async () => {
-    const s = await newSession(ctx, course, { goNoGoDate: '2026-11-20', reservations: [{ memberId: memberA.id, seats: 1 }] });
-    const ok = await newSession(ctx, course, { goNoGoDate: '2026-11-20', reservations: [{ memberId: memberA.id, seats: 3 }, { memberId: memberB.id, seats: 3 }] });
-    const later = await newSession(ctx, course, { goNoGoDate: '2026-12-20', reservations: [{ memberId: memberA.id, seats: 1 }] });
+    const s = await newSession(ctx, course, {
+      goNoGoDate: '2026-11-20',
+      reservations: [{ memberId: memberA.id, seats: 1 }],
+    });
+    const ok = await newSession(ctx, course, {
+      goNoGoDate: '2026-11-20',
+      reservations: [
+        { memberId: memberA.id, seats: 3 },
+        { memberId: memberB.id, seats: 3 },
+      ],
+    });
+    const later = await newSession(ctx, course, {
+      goNoGoDate: '2026-12-20',
+      reservations: [{ memberId: memberA.id, seats: 1 }],
+    });
     const res = await coordinator.post('/api/sessions/go-no-go');
     assert.equal(res.status, 200);
     const { alerted } = await res.json();
@@ -194,10 +287,14 @@ describe('session lifecycle through the API', () => {
 
   it('given bad meeting days, then 400 naming the field', async () => {
     const s = await newSession(ctx, course);
-    let res = await coordinator.put(`/api/sessions/${s.id}/meeting-days`, { days: [{ day: '2027-02-10', startsAt: '16:00', endsAt: '08:00' }] });
+    let res = await coordinator.put(`/api/sessions/${s.id}/meeting-days`, {
+      days: [{ day: '2027-02-10', startsAt: '16:00', endsAt: '08:00' }],
+    });
     assert.equal(res.status, 400);
     assert.equal((await res.json()).errors[0].field, 'days.0.endsAt');
-    res = await coordinator.put(`/api/sessions/${s.id}/meeting-days`, { days: [{ day: '10/02/2027', startsAt: '25:00', endsAt: '08:00' }] });
+    res = await coordinator.put(`/api/sessions/${s.id}/meeting-days`, {
+      days: [{ day: '10/02/2027', startsAt: '25:00', endsAt: '08:00' }],
+    });
     assert.equal(res.status, 400);
     const fields = (await res.json()).errors.map((e: { field: string }) => e.field);
     assert.ok(fields.includes('days.0.day'));
@@ -229,6 +326,9 @@ describe('session lifecycle through the API', () => {
     const otherCourse = await newCourse(ctx, other.id, otherProvider.id);
     const s = await newSession(ctx, otherCourse);
     assert.equal((await coordinator.get(`/api/sessions/${s.id}`)).status, 404);
-    assert.equal((await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'cancelled', reason: 'x' })).status, 404);
+    assert.equal(
+      (await coordinator.post(`/api/sessions/${s.id}/transitions`, { to: 'cancelled', reason: 'x' })).status,
+      404,
+    );
   });
 });

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession, setMeetingDays } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { pdfText } from './pdf-text.ts';
 
 // Issue #9, point 13: the trainer's roster and sign-in sheet (PDF) of an upcoming confirmed session,
@@ -23,18 +32,36 @@ describe('the roster and sign-in sheet (issue #9, point 13)', () => {
     const course = await newCourse(ctx, mutual.id, provider.id);
     const alpha = await newMember(ctx, mutual.id, { legal_name: 'Alpha Usinage inc.' });
     const beta = await newMember(ctx, mutual.id, { legal_name: 'Bêta Portes ltée' });
-    const trainerUser = await loginAs(ctx, 'trainer', { mutualId: mutual.id, providerId: provider.id }, { locale: 'en' });
+    const trainerUser = await loginAs(
+      ctx,
+      'trainer',
+      { mutualId: mutual.id, providerId: provider.id },
+      { locale: 'en' },
+    );
     trainer = trainerUser.client;
     otherTrainer = (await loginAs(ctx, 'trainer', { mutualId: mutual.id, providerId: provider.id })).client;
     session = await newSession(ctx, course, { status: 'scheduled' });
-    await ctx.deps.db.updateTable('training_session').set({ trainer_user_id: trainerUser.user.id, place: '12 rue du Port, Sept-Îles' }).where('id', '=', session.id).execute();
+    await ctx.deps.db
+      .updateTable('training_session')
+      .set({ trainer_user_id: trainerUser.user.id, place: '12 rue du Port, Sept-Îles' })
+      .where('id', '=', session.id)
+      .execute();
     await setMeetingDays(ctx, session.id, mutual.id, ['2026-12-07', '2026-12-08', '2026-12-14']);
     for (const [member, first, last] of [
       [alpha, 'Hélène', 'Côté'],
       [beta, 'Jérôme', 'Gagnon'],
     ] as const) {
       const e = await newEmployee(ctx, member, { first_name: first, last_name: last });
-      await ctx.deps.db.insertInto('enrolment').values({ mutual_id: mutual.id, session_id: session.id, member_id: member.id, employee_id: e.id, status: 'confirmed' }).execute();
+      await ctx.deps.db
+        .insertInto('enrolment')
+        .values({
+          mutual_id: mutual.id,
+          session_id: session.id,
+          member_id: member.id,
+          employee_id: e.id,
+          status: 'confirmed',
+        })
+        .execute();
     }
     proposed = await newSession(ctx, course, { status: 'proposed' });
     coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
@@ -51,7 +78,15 @@ describe('the roster and sign-in sheet (issue #9, point 13)', () => {
     const { res, text } = await sheet(trainer);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/pdf');
-    for (const s of ['Participant roster and sign-in sheet', 'Hélène Côté', 'Jérôme Gagnon', 'Alpha Usinage inc.', 'Bêta Portes ltée', 'Total: 21 h', "Trainer's signature"]) {
+    for (const s of [
+      'Participant roster and sign-in sheet',
+      'Hélène Côté',
+      'Jérôme Gagnon',
+      'Alpha Usinage inc.',
+      'Bêta Portes ltée',
+      'Total: 21 h',
+      "Trainer's signature",
+    ]) {
       assert.ok(text.includes(s), `the sheet shows "${s}"`);
     }
     // one signature column per meeting day, with its date
@@ -65,7 +100,14 @@ describe('the roster and sign-in sheet (issue #9, point 13)', () => {
     ] as const) {
       const { res, text } = await sheet(client, query);
       assert.equal(res.status, 200);
-      for (const s of ['Liste des participants et feuille de présence', 'Hélène Côté', 'Entreprise', 'lun. 7 déc.', 'Total : 21 h']) assert.ok(text.includes(s), `the sheet shows "${s}"`);
+      for (const s of [
+        'Liste des participants et feuille de présence',
+        'Hélène Côté',
+        'Entreprise',
+        'lun. 7 déc.',
+        'Total : 21 h',
+      ])
+        assert.ok(text.includes(s), `the sheet shows "${s}"`);
     }
   });
 

@@ -12,7 +12,11 @@ export async function prepareDelivery(world: World) {
   const db = ctx.deps.db;
   const courseA = await newCourse(ctx, world.mutualA.id, world.providerA.id);
   const courseB = await newCourse(ctx, world.mutualB.id, world.providerB.id);
-  const otherProvider = await db.insertInto('provider').values({ mutual_id: world.mutualA.id, name: 'Other provider' }).returning('id').executeTakeFirstOrThrow();
+  const otherProvider = await db
+    .insertInto('provider')
+    .values({ mutual_id: world.mutualA.id, name: 'Other provider' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const courseA2 = await newCourse(ctx, world.mutualA.id, otherProvider.id);
   const sessionA = await newSession(ctx, courseA, {
     status: 'confirmed',
@@ -21,12 +25,24 @@ export async function prepareDelivery(world: World) {
       { memberId: world.memberA2.id, seats: 2 },
     ],
   });
-  const sessionAOther = await newSession(ctx, courseA2, { status: 'proposed', reservations: [{ memberId: world.memberA2.id, seats: 2 }] });
-  const sessionB = await newSession(ctx, courseB, { status: 'confirmed', reservations: [{ memberId: world.memberB1.id, seats: 2 }] });
+  const sessionAOther = await newSession(ctx, courseA2, {
+    status: 'proposed',
+    reservations: [{ memberId: world.memberA2.id, seats: 2 }],
+  });
+  const sessionB = await newSession(ctx, courseB, {
+    status: 'confirmed',
+    reservations: [{ memberId: world.memberB1.id, seats: 2 }],
+  });
   const enrol = async (session: { id: string; mutual_id: string }, member: { id: string }, employee: { id: string }) =>
     db
       .insertInto('enrolment')
-      .values({ mutual_id: session.mutual_id, session_id: session.id, member_id: member.id, employee_id: employee.id, status: 'confirmed' })
+      .values({
+        mutual_id: session.mutual_id,
+        session_id: session.id,
+        member_id: member.id,
+        employee_id: employee.id,
+        status: 'confirmed',
+      })
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
   world.extra.sessionA = sessionA;
@@ -35,7 +51,13 @@ export async function prepareDelivery(world: World) {
   world.extra.enrolmentA1 = await enrol(sessionA, world.memberA1, world.employeeA1);
   world.extra.enrolmentA2 = await enrol(sessionA, world.memberA2, world.employeeA2);
   world.extra.enrolmentB1 = await enrol(sessionB, world.memberB1, world.employeeB1);
-  const attest = async (enrolment: { id: string; mutual_id?: string }, session: { id: string }, member: { id: string }, employee: { id: string }, n: number) =>
+  const attest = async (
+    enrolment: { id: string; mutual_id?: string },
+    session: { id: string },
+    member: { id: string },
+    employee: { id: string },
+    n: number,
+  ) =>
     db
       .insertInto('attestation')
       .values({
@@ -75,8 +97,14 @@ export async function prepareDelivery(world: World) {
   world.extra.questionnaireA1 = { id: token, mutual_id: q.id };
   const feedToken = randomBytes(32).toString('base64url');
   const feed = async (mutualId: string, memberId: string, hash: string) =>
-    db.insertInto('calendar_feed').values({ mutual_id: mutualId, token_hash: hash, kind: 'member', member_id: memberId }).returning('id').executeTakeFirstOrThrow();
-  world.extra.feedA1 = { id: (await feed(world.mutualA.id, world.memberA1.id, createHash('sha256').update(feedToken).digest('hex'))).id };
+    db
+      .insertInto('calendar_feed')
+      .values({ mutual_id: mutualId, token_hash: hash, kind: 'member', member_id: memberId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  world.extra.feedA1 = {
+    id: (await feed(world.mutualA.id, world.memberA1.id, createHash('sha256').update(feedToken).digest('hex'))).id,
+  };
   world.extra.feedA1Token = { id: `${feedToken}.ics` };
   world.extra.feedB1 = { id: (await feed(world.mutualB.id, world.memberB1.id, randomBytes(32).toString('hex'))).id };
 }
@@ -87,17 +115,20 @@ const UNKNOWN_TOKEN = 'A'.repeat(43);
 export const deliveryParams: Record<string, ParamIds> = {
   sessionId: {
     own: (w) => w.extra.sessionA.id,
-    foreign: (w, role: Role) => (role === 'trainer' ? [w.extra.sessionB.id, w.extra.sessionAOther.id] : [w.extra.sessionB.id]),
+    foreign: (w, role: Role) =>
+      role === 'trainer' ? [w.extra.sessionB.id, w.extra.sessionAOther.id] : [w.extra.sessionB.id],
   },
   enrolmentId: {
     own: (w) => w.extra.enrolmentA1.id,
-    foreign: (w, role: Role) => (role === 'member_contact' ? [w.extra.enrolmentA2.id, w.extra.enrolmentB1.id] : [w.extra.enrolmentB1.id]),
+    foreign: (w, role: Role) =>
+      role === 'member_contact' ? [w.extra.enrolmentA2.id, w.extra.enrolmentB1.id] : [w.extra.enrolmentB1.id],
   },
 };
 
 deliveryParams.attestationId = {
   own: (w) => w.extra.attestationA1.id,
-  foreign: (w, role: Role) => (role === 'member_contact' ? [w.extra.attestationA2.id, w.extra.attestationB1.id] : [w.extra.attestationB1.id]),
+  foreign: (w, role: Role) =>
+    role === 'member_contact' ? [w.extra.attestationA2.id, w.extra.attestationB1.id] : [w.extra.attestationB1.id],
 };
 // Public verification: a number that does not exist (right shape, wrong code) and garbage.
 deliveryParams.attestationNumber = {
@@ -123,7 +154,9 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'POST /api/sessions': (w) => ({ courseId: w.extra.sessionA.id, period: '2027-02' }),
   'POST /api/sessions/go-no-go': () => undefined,
   'PATCH /api/sessions/{sessionId}': () => ({ notes: 'tenancy' }),
-  'PUT /api/sessions/{sessionId}/meeting-days': () => ({ days: [{ day: '2027-02-10', startsAt: '08:30', endsAt: '16:00' }] }),
+  'PUT /api/sessions/{sessionId}/meeting-days': () => ({
+    days: [{ day: '2027-02-10', startsAt: '08:30', endsAt: '16:00' }],
+  }),
   'POST /api/sessions/{sessionId}/transitions': () => ({ to: 'cancelled', reason: 'tenancy test' }),
   'POST /api/sessions/{sessionId}/enrolments': (w) => ({ employeeId: w.employeeA1.id }),
   'POST /api/sessions/{sessionId}/seat-requests': () => ({ seats: 2 }),
@@ -131,11 +164,15 @@ export const deliveryBodies: Record<string, (world: World) => unknown> = {
   'PUT /api/sessions/{sessionId}/attendance': (w) => ({
     entries: [{ enrolmentId: w.extra.enrolmentA1.id, meetingDayId: w.extra.enrolmentA1.id, present: true }],
   }),
-  'PUT /api/sessions/{sessionId}/results': (w) => ({ entries: [{ enrolmentId: w.extra.enrolmentA1.id, outcome: 'passed' }] }),
+  'PUT /api/sessions/{sessionId}/results': (w) => ({
+    entries: [{ enrolmentId: w.extra.enrolmentA1.id, outcome: 'passed' }],
+  }),
   'POST /api/sessions/{sessionId}/attestations': () => undefined,
   'POST /api/sessions/{sessionId}/questionnaire-sheets': () => undefined,
   'POST /api/attestations/{attestationId}/reissue': () => undefined,
-  'POST /api/questionnaires/{questionnaireToken}': () => ({ answers: { overall: 5, trainer: 5, relevance: 5, logistics: 5 } }),
+  'POST /api/questionnaires/{questionnaireToken}': () => ({
+    answers: { overall: 5, trainer: 5, relevance: 5, logistics: 5 },
+  }),
   'PUT /api/sessions/{sessionId}/register': () => ({ objectives: 'tenancy' }),
   'POST /api/calendar-feeds': () => ({ kind: 'member' }),
   'POST /api/enrolments/{enrolmentId}/withdraw': () => ({}),

@@ -17,20 +17,44 @@ export async function prepareEvidence(world: World) {
   ] as const) {
     const prospect = await db
       .insertInto('prospect')
-      .values({ mutual_id: mutual.id, legal_name: `Prospect ${key}`, scian_code: '332', region_code: '06', headcount: 8, stage: 'contacted', stage_changed_on: '2026-10-01', contact_email: `p-${key}@example.test`, reports_outcomes: true })
+      .values({
+        mutual_id: mutual.id,
+        legal_name: `Prospect ${key}`,
+        scian_code: '332',
+        region_code: '06',
+        headcount: 8,
+        stage: 'contacted',
+        stage_changed_on: '2026-10-01',
+        contact_email: `p-${key}@example.test`,
+        reports_outcomes: true,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     world.extra[`prospect${key}`] = { id: prospect.id, mutual_id: mutual.id };
     const formToken = randomBytes(32).toString('base64url');
     await db
       .insertInto('outcome_request')
-      .values({ mutual_id: mutual.id, member_id: member.id, year: 2025, to_address: `x-${key}@example.test`, token_hash: sha(formToken), closes_on: '2999-01-01' })
+      .values({
+        mutual_id: mutual.id,
+        member_id: member.id,
+        year: 2025,
+        to_address: `x-${key}@example.test`,
+        token_hash: sha(formToken),
+        closes_on: '2999-01-01',
+      })
       .execute();
     world.extra[`formToken${key}`] = { id: formToken };
     const participationToken = randomBytes(32).toString('base64url');
     await db
       .insertInto('participation_questionnaire')
-      .values({ mutual_id: mutual.id, kind: 'renewal', member_id: member.id, to_address: `x-${key}@example.test`, token_hash: sha(participationToken), closes_on: '2999-01-01' })
+      .values({
+        mutual_id: mutual.id,
+        kind: 'renewal',
+        member_id: member.id,
+        to_address: `x-${key}@example.test`,
+        token_hash: sha(participationToken),
+        closes_on: '2999-01-01',
+      })
       .execute();
     world.extra[`participationToken${key}`] = { id: participationToken };
   }
@@ -39,12 +63,29 @@ export async function prepareEvidence(world: World) {
 export const evidenceParams: Record<string, ParamIds> = {
   year: { own: () => '2025', foreign: () => [] },
   prospectId: { own: (w) => w.extra.prospectA.id, foreign: (w) => [w.extra.prospectB.id] },
-  formToken: { own: (w) => w.extra.formTokenA.id, foreign: () => [UNKNOWN, 'short', "x'; drop table outcome_request; --"] },
+  formToken: {
+    own: (w) => w.extra.formTokenA.id,
+    foreign: () => [UNKNOWN, 'short', "x'; drop table outcome_request; --"],
+  },
   participationToken: { own: (w) => w.extra.participationTokenA.id, foreign: () => [UNKNOWN, 'short'] },
 };
 
-const fields = { headcount: 20, separations: 2, payrollCents: 100_000_000, hoursWorked: 39_000, productivityMeasure: 'value_added_per_hour', productivityValue: 60, absenteeismDays: 80, workAccidents: 0 };
-const settings = { targetMicroSmallFirmsPct: 70, targetMicroFirmsPct: 30, targetLowSkilledPct: 40, replacementCostPct: 20 };
+const fields = {
+  headcount: 20,
+  separations: 2,
+  payrollCents: 100_000_000,
+  hoursWorked: 39_000,
+  productivityMeasure: 'value_added_per_hour',
+  productivityValue: 60,
+  absenteeismDays: 80,
+  workAccidents: 0,
+};
+const settings = {
+  targetMicroSmallFirmsPct: 70,
+  targetMicroFirmsPct: 30,
+  targetLowSkilledPct: 40,
+  replacementCostPct: 20,
+};
 
 export const evidenceBodies: Record<string, (world: World) => unknown> = {
   'PUT /api/outcomes/members/{memberId}/years/{year}': () => fields,
@@ -59,13 +100,19 @@ export const evidenceBodies: Record<string, (world: World) => unknown> = {
   'POST /api/outcome-forms/{formToken}': () => ({ outcome: fields, submittedByName: 'Tenancy' }),
   'POST /api/outcomes/members/{memberId}/consent': () => ({ granted: true, givenByName: 'Tenancy' }),
   'POST /api/outcomes/prospects/{prospectId}/consent': () => ({ granted: true, givenByName: 'Tenancy' }),
-  'POST /api/outcomes/employees/{employeeId}/job-changes': () => ({ effectiveOn: `2025-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`, jobTitle: 'Soudeuse', nocCode: '72106' }),
+  'POST /api/outcomes/employees/{employeeId}/job-changes': () => ({
+    effectiveOn: `2025-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
+    jobTitle: 'Soudeuse',
+    nocCode: '72106',
+  }),
   'PUT /api/evidence/settings': () => settings,
   'POST /api/prospects': () => ({ legalName: 'Tenancy prospect', scianCode: '332', regionCode: '06', headcount: 5 }),
   'PATCH /api/prospects/{prospectId}': () => ({ notes: 'tenancy' }),
   'POST /api/prospects/{prospectId}/stage': () => ({ stage: 'interested' }),
   'POST /api/participation/questionnaires': (w) => ({ kind: 'renewal', memberIds: [w.memberA1.id] }),
-  'POST /api/participation-forms/{participationToken}': () => ({ answers: { satisfaction: 4, valueForMoney: 4, intentToRenew: 5 } }),
+  'POST /api/participation-forms/{participationToken}': () => ({
+    answers: { satisfaction: 4, valueForMoney: 4, intentToRenew: 5 },
+  }),
 };
 
 /** Ids no role may see in a list: mutual B's prospects. */

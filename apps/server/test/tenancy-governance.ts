@@ -17,16 +17,42 @@ export async function prepareGovernance(world: World) {
     ['B', world.mutualB],
   ] as const) {
     const mutualId = mutual.id;
-    const event = await db.insertInto('recognition_event').values({ mutual_id: mutualId, kind: 'applied', occurred_on: '2015-01-10' }).returning('id').executeTakeFirstOrThrow();
-    const seat = await db.insertInto('board_seat').values({ mutual_id: mutualId, kind: 'employer', label: `Siège ${key}` }).returning('id').executeTakeFirstOrThrow();
-    const member = await db
-      .insertInto('board_member')
-      .values({ mutual_id: mutualId, seat_id: seat.id, name: `Administratrice ${key}`, office: 'chair', term_start: '2020-01-01' })
+    const event = await db
+      .insertInto('recognition_event')
+      .values({ mutual_id: mutualId, kind: 'applied', occurred_on: '2015-01-10' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const meeting = await db.insertInto('board_meeting').values({ mutual_id: mutualId, held_on: '2026-03-01', agenda: 'Ordre du jour' }).returning('id').executeTakeFirstOrThrow();
-    const leader = await db.insertInto('leader').values({ mutual_id: mutualId, name: `Leader ${key}`, role: 'chair', since: '2020-01-01' }).returning('id').executeTakeFirstOrThrow();
-    const partner = await db.insertInto('partner').values({ mutual_id: mutualId, name: `Partenaire ${key}`, kind: 'college', since: '2019-01-01' }).returning('id').executeTakeFirstOrThrow();
+    const seat = await db
+      .insertInto('board_seat')
+      .values({ mutual_id: mutualId, kind: 'employer', label: `Siège ${key}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const member = await db
+      .insertInto('board_member')
+      .values({
+        mutual_id: mutualId,
+        seat_id: seat.id,
+        name: `Administratrice ${key}`,
+        office: 'chair',
+        term_start: '2020-01-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const meeting = await db
+      .insertInto('board_meeting')
+      .values({ mutual_id: mutualId, held_on: '2026-03-01', agenda: 'Ordre du jour' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const leader = await db
+      .insertInto('leader')
+      .values({ mutual_id: mutualId, name: `Leader ${key}`, role: 'chair', since: '2020-01-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const partner = await db
+      .insertInto('partner')
+      .values({ mutual_id: mutualId, name: `Partenaire ${key}`, kind: 'college', since: '2019-01-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const agreement = await db
       .insertInto('partner_agreement')
       .values({ mutual_id: mutualId, partner_id: partner.id, title: 'Entente', starts_on: '2024-01-01' })
@@ -34,37 +60,88 @@ export async function prepareGovernance(world: World) {
       .executeTakeFirstOrThrow();
     const document = await db
       .insertInto('governance_document')
-      .values({ mutual_id: mutualId, owner_kind: 'board_meeting', owner_id: meeting.id, filename: 'pv.txt', content_type: 'text/plain', size_bytes: 3, content: new TextEncoder().encode('abc') })
+      .values({
+        mutual_id: mutualId,
+        owner_kind: 'board_meeting',
+        owner_id: meeting.id,
+        filename: 'pv.txt',
+        content_type: 'text/plain',
+        size_bytes: 3,
+        content: new TextEncoder().encode('abc'),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const funder = await db.insertInto('funder').values({ name: `Bailleur ${key} ${rand()}`, kind: 'government' }).returning('id').executeTakeFirstOrThrow();
+    const funder = await db
+      .insertInto('funder')
+      .values({ name: `Bailleur ${key} ${rand()}`, kind: 'government' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await db.insertInto('funder_mutual').values({ funder_id: funder.id, mutual_id: mutualId }).execute();
-    await db.insertInto('research_consent').values({ mutual_id: mutualId, consented: key === 'A', decided_on: '2026-01-15' }).execute();
+    await db
+      .insertInto('research_consent')
+      .values({ mutual_id: mutualId, consented: key === 'A', decided_on: '2026-01-15' })
+      .execute();
     const author = await db
       .insertInto('app_user')
-      .values({ email: `tenancy-planner-${key}-${rand()}@example.test`, display_name: `Planner ${key}`, role: 'funder', funder_id: funder.id })
+      .values({
+        email: `tenancy-planner-${key}-${rand()}@example.test`,
+        display_name: `Planner ${key}`,
+        role: 'funder',
+        funder_id: funder.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const scenario = await db
       .insertInto('emulation_scenario')
-      .values({ owner_funder_id: funder.id, created_by: author.id, name: `Scénario ${key}`, territory: 'Gaspésie', firm_counts: JSON.stringify([{ scianCode: '332', sizeClass: 'small', firms: 40 }]), assumptions: JSON.stringify({}) })
+      .values({
+        owner_funder_id: funder.id,
+        created_by: author.id,
+        name: `Scénario ${key}`,
+        territory: 'Gaspésie',
+        firm_counts: JSON.stringify([{ scianCode: '332', sizeClass: 'small', firms: 40 }]),
+        assumptions: JSON.stringify({}),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const [name, row] of Object.entries({ event, seat, boardMember: member, meeting, leader, partner, agreement, document, funder, scenario })) {
+    for (const [name, row] of Object.entries({
+      event,
+      seat,
+      boardMember: member,
+      meeting,
+      leader,
+      partner,
+      agreement,
+      document,
+      funder,
+      scenario,
+    })) {
       e[`${name}${key}`] = { id: row.id, mutual_id: mutualId };
     }
   }
   // A platform administrator's own scenario: funders and researchers never see it.
-  const admin = await db.insertInto('app_user').values({ email: `tenancy-admin-${rand()}@example.test`, display_name: 'Admin planner', role: 'platform_admin' }).returning('id').executeTakeFirstOrThrow();
+  const admin = await db
+    .insertInto('app_user')
+    .values({ email: `tenancy-admin-${rand()}@example.test`, display_name: 'Admin planner', role: 'platform_admin' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const own = await db
     .insertInto('emulation_scenario')
-    .values({ created_by: admin.id, name: 'Scénario plateforme', territory: 'Nord', firm_counts: '[]', assumptions: '{}' })
+    .values({
+      created_by: admin.id,
+      name: 'Scénario plateforme',
+      territory: 'Nord',
+      firm_counts: '[]',
+      assumptions: '{}',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   e.scenarioPlatform = { id: own.id };
 }
 
-const byMutual = (name: string): ParamIds => ({ own: (w) => w.extra[`${name}A`].id, foreign: (w) => [w.extra[`${name}B`].id] });
+const byMutual = (name: string): ParamIds => ({
+  own: (w) => w.extra[`${name}A`].id,
+  foreign: (w) => [w.extra[`${name}B`].id],
+});
 
 export const governanceParams: Record<string, ParamIds> = {
   eventId: byMutual('event'),
@@ -80,12 +157,18 @@ export const governanceParams: Record<string, ParamIds> = {
   // a funder sees its organisation's scenarios; anyone else their own
   scenarioId: {
     own: (w) => w.extra.scenarioA.id,
-    foreign: (w, role) => (role === 'funder' ? [w.extra.scenarioB.id, w.extra.scenarioPlatform.id] : [w.extra.scenarioA.id, w.extra.scenarioB.id, w.extra.scenarioPlatform.id]),
+    foreign: (w, role) =>
+      role === 'funder'
+        ? [w.extra.scenarioB.id, w.extra.scenarioPlatform.id]
+        : [w.extra.scenarioA.id, w.extra.scenarioB.id, w.extra.scenarioPlatform.id],
   },
 };
 
 // a two-line body: the robustness test rewrites the second line of every upload's sample
-const upload = (filename: string) => () => ({ filename, contentBase64: Buffer.from('Procès-verbal\r\nAdopté à l’unanimité\r\n').toString('base64') });
+const upload = (filename: string) => () => ({
+  filename,
+  contentBase64: Buffer.from('Procès-verbal\r\nAdopté à l’unanimité\r\n').toString('base64'),
+});
 
 export const governanceBodies: Record<string, (w: World) => unknown> = {
   'PATCH /api/recognition': () => ({ skillsProblems: 'Santé et sécurité' }),
@@ -94,7 +177,12 @@ export const governanceBodies: Record<string, (w: World) => unknown> = {
   'POST /api/recognition/events/{eventId}/documents': upload('lettre.pdf'),
   'POST /api/board/seats': () => ({ kind: 'workforce', label: 'Main-d’œuvre' }),
   'PATCH /api/board/seats/{seatId}': () => ({ label: 'Siège renommé' }),
-  'POST /api/board/members': (w) => ({ seatId: w.extra.seatA.id, name: 'Nouveau membre', termStart: '2010-01-01', termEnd: '2012-12-31' }),
+  'POST /api/board/members': (w) => ({
+    seatId: w.extra.seatA.id,
+    name: 'Nouveau membre',
+    termStart: '2010-01-01',
+    termEnd: '2012-12-31',
+  }),
   'PATCH /api/board/members/{boardMemberId}': () => ({ organisation: 'Entreprise' }),
   'POST /api/board/meetings': () => ({ heldOn: '2026-06-01', agenda: 'Budget' }),
   'PATCH /api/board/meetings/{meetingId}': () => ({ minutes: 'Adopté' }),
@@ -111,22 +199,37 @@ export const governanceBodies: Record<string, (w: World) => unknown> = {
   'POST /api/partners/{partnerId}/contacts': () => ({ name: 'Contact' }),
   'POST /api/partners/agreements/{agreementId}/documents': upload('entente.pdf'),
   'PUT /api/scorecard/thresholds': () => ({ thresholds: [{ indicator: 'board_meetings', green: 5, amber: 3 }] }),
-  'PUT /api/activity-years': () => ({ year: 2020, firmsServed: 10, microSmallFirmsServed: 5, workersServed: 40, lowSkilledWorkersServed: 10 }),
+  'PUT /api/activity-years': () => ({
+    year: 2020,
+    firmsServed: 10,
+    microSmallFirmsServed: 5,
+    workersServed: 40,
+    lowSkilledWorkersServed: 10,
+  }),
   'PUT /api/observatory/consent': () => ({ consented: true }),
   'POST /api/funders': () => ({ name: `Fonds ${rand()}`, kind: 'foundation' }),
   'PATCH /api/funders/{funderId}': () => ({ kind: 'other' }),
   'PUT /api/funders/{funderId}/mutuals': (w) => ({ mutualIds: [w.mutualA.id] }),
-  'POST /api/emulation/scenarios': () => ({ name: 'Gaspésie', territory: 'Gaspésie', firmCounts: [{ scianCode: '332', sizeClass: 'small', firms: 30 }] }),
+  'POST /api/emulation/scenarios': () => ({
+    name: 'Gaspésie',
+    territory: 'Gaspésie',
+    firmCounts: [{ scianCode: '332', sizeClass: 'small', firms: 30 }],
+  }),
   'PATCH /api/emulation/scenarios/{scenarioId}': () => ({ name: 'Renommé' }),
   'POST /api/emulation/scenarios/{scenarioId}/run': () => undefined,
-  'POST /api/emulation/firm-counts': () => ({ filename: 'counts.csv', contentBase64: Buffer.from('scian,size_class,firms\r\n332,small,40\r\n').toString('base64') }),
+  'POST /api/emulation/firm-counts': () => ({
+    filename: 'counts.csv',
+    contentBase64: Buffer.from('scian,size_class,firms\r\n332,small,40\r\n').toString('base64'),
+  }),
 };
 
 /** Ids that no list may show to the role. */
 export function governanceForeignIds(w: World, role: Role): string[] {
   const e = w.extra;
   if (!e.meetingB) return [];
-  const ids = ['event', 'seat', 'boardMember', 'meeting', 'leader', 'partner', 'agreement', 'document'].map((n) => e[`${n}B`].id);
+  const ids = ['event', 'seat', 'boardMember', 'meeting', 'leader', 'partner', 'agreement', 'document'].map(
+    (n) => e[`${n}B`].id,
+  );
   if (role === 'funder') ids.push(e.scenarioB.id, e.scenarioPlatform.id, e.funderB.id);
   if (role === 'researcher') ids.push(e.scenarioA.id, e.scenarioB.id, e.scenarioPlatform.id);
   return ids;

@@ -15,13 +15,28 @@ export async function prepareLearning(world: World) {
   await db
     .updateTable('course')
     .set({ validity_months: 12 })
-    .where('id', 'in', db.selectFrom('training_session').select('course_id').where('id', 'in', [e.sessionA.id, e.sessionB.id]))
+    .where(
+      'id',
+      'in',
+      db.selectFrom('training_session').select('course_id').where('id', 'in', [e.sessionA.id, e.sessionB.id]),
+    )
     .execute();
-  const expiring = async (session: { id: string; mutual_id?: string }, member: { id: string }, employee: { id: string }, n: number) => {
+  const expiring = async (
+    session: { id: string; mutual_id?: string },
+    member: { id: string },
+    employee: { id: string },
+    n: number,
+  ) => {
     const mutualId = session.mutual_id as string;
     const enrolment = await db
       .insertInto('enrolment')
-      .values({ mutual_id: mutualId, session_id: session.id, member_id: member.id, employee_id: employee.id, status: 'no_show' })
+      .values({
+        mutual_id: mutualId,
+        session_id: session.id,
+        member_id: member.id,
+        employee_id: employee.id,
+        status: 'no_show',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return db
@@ -45,7 +60,8 @@ export async function prepareLearning(world: World) {
   };
   // employees of their own: the delivery part's later attestations (2027) of the same course would
   // count as renewals of the world's employees' and hide them from the expiry list
-  const learner = (member: { id: string; mutual_id?: string }) => newEmployee(world.ctx, member as { id: string; mutual_id: string });
+  const learner = (member: { id: string; mutual_id?: string }) =>
+    newEmployee(world.ctx, member as { id: string; mutual_id: string });
   e.expiringA1 = await expiring(e.sessionA, world.memberA1, await learner(world.memberA1), 901);
   e.expiringA2 = await expiring(e.sessionA, world.memberA2, await learner(world.memberA2), 902);
   e.expiringB1 = await expiring(e.sessionB, world.memberB1, await learner(world.memberB1), 903);
@@ -57,7 +73,14 @@ export async function prepareLearning(world: World) {
   ] as const) {
     await db
       .insertInto('session_meeting_day')
-      .values({ mutual_id: session.mutual_id as string, session_id: session.id, day, starts_at: '08:30', ends_at: '16:00', hours: 7 })
+      .values({
+        mutual_id: session.mutual_id as string,
+        session_id: session.id,
+        day,
+        starts_at: '08:30',
+        ends_at: '16:00',
+        hours: 7,
+      })
       .execute();
   }
 }

@@ -11,10 +11,18 @@ const rand = () => Math.random().toString(36).slice(2, 8);
 export async function prepareNeeds(world: World) {
   const db = world.ctx.deps.db;
   const topic = (mutualId: string) =>
-    db.insertInto('topic').values({ mutual_id: mutualId, code: `tenancy-${rand()}`, name_fr: 'Sujet', name_en: 'Topic' }).returning(['id', 'mutual_id']).executeTakeFirstOrThrow();
+    db
+      .insertInto('topic')
+      .values({ mutual_id: mutualId, code: `tenancy-${rand()}`, name_fr: 'Sujet', name_en: 'Topic' })
+      .returning(['id', 'mutual_id'])
+      .executeTakeFirstOrThrow();
   const topicA = await topic(world.mutualA.id);
   const topicB = await topic(world.mutualB.id as string);
-  const otherProviderA = await db.insertInto('provider').values({ mutual_id: world.mutualA.id, name: 'Other provider (needs)' }).returning(['id', 'mutual_id']).executeTakeFirstOrThrow();
+  const otherProviderA = await db
+    .insertInto('provider')
+    .values({ mutual_id: world.mutualA.id, name: 'Other provider (needs)' })
+    .returning(['id', 'mutual_id'])
+    .executeTakeFirstOrThrow();
   const course = (t: { id: string; mutual_id: string }, providerId: string) =>
     db
       .insertInto('course')
@@ -46,16 +54,35 @@ export async function prepareNeeds(world: World) {
   const need = (member: { id: string; mutual_id: string }, t: { id: string }) =>
     db
       .insertInto('need')
-      .values({ mutual_id: member.mutual_id, member_id: member.id, topic_id: t.id, seats: 2, languages: ['fr'], modes: ['in_person'], region_code: '06', periods: ['2027-02'] })
+      .values({
+        mutual_id: member.mutual_id,
+        member_id: member.id,
+        topic_id: t.id,
+        seats: 2,
+        languages: ['fr'],
+        modes: ['in_person'],
+        region_code: '06',
+        periods: ['2027-02'],
+      })
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
   const quote = async (t: { id: string; mutual_id: string }, providerId: string, needId: string) => {
     const q = await db
       .insertInto('quote_request')
-      .values({ mutual_id: t.mutual_id, topic_id: t.id, title: 'Demande', seats: 2, members_count: 1, need_ids: [needId] })
+      .values({
+        mutual_id: t.mutual_id,
+        topic_id: t.id,
+        title: 'Demande',
+        seats: 2,
+        members_count: 1,
+        need_ids: [needId],
+      })
       .returning(['id', 'mutual_id'])
       .executeTakeFirstOrThrow();
-    await db.insertInto('quote_request_provider').values({ quote_request_id: q.id, provider_id: providerId, mutual_id: t.mutual_id }).execute();
+    await db
+      .insertInto('quote_request_provider')
+      .values({ quote_request_id: q.id, provider_id: providerId, mutual_id: t.mutual_id })
+      .execute();
     return q;
   };
   const e = world.extra;
@@ -127,17 +154,31 @@ export const needsBodies: Record<string, (w: World) => unknown> = {
   'POST /api/diagnostics/{diagnosticId}/status': () => ({ status: 'in_progress' }),
   'PUT /api/diagnostics/{diagnosticId}/needs': () => ({ lines: [] }),
   'POST /api/diagnostics/{diagnosticId}/validate': () => ({}),
-  'POST /api/needs': (w) => ({ topicId: w.extra.topicA.id, seats: 2, languages: ['fr'], modes: ['in_person'], periods: ['2027-02'] }),
+  'POST /api/needs': (w) => ({
+    topicId: w.extra.topicA.id,
+    seats: 2,
+    languages: ['fr'],
+    modes: ['in_person'],
+    periods: ['2027-02'],
+  }),
   'POST /api/needs/import': () => ({
     filename: 'needs.csv',
-    contentBase64: Buffer.from('topic,seats,languages,modes,periods\r\nnope,2,fr,in_person,2027-02\r\n').toString('base64'),
+    contentBase64: Buffer.from('topic,seats,languages,modes,periods\r\nnope,2,fr,in_person,2027-02\r\n').toString(
+      'base64',
+    ),
   }),
   'PATCH /api/needs/{needId}': () => ({ seats: 3 }),
   'POST /api/needs/{needId}/withdraw': () => ({}),
   'POST /api/needs/{needId}/status': () => ({ status: 'planned' }),
   'POST /api/demand/pooling-problem': () => ({ periods: ['2027-02'] }),
   'POST /api/quotes': (w) => ({ topicId: w.extra.topicA.id, title: 'Demande', providerIds: [w.providerA.id] }),
-  'POST /api/quotes/{quoteRequestId}/answer': () => ({ fixedCostCents: 100_000, seatCostCents: 5_000, minSeats: 4, maxSeats: 12, periods: ['2027-02'] }),
+  'POST /api/quotes/{quoteRequestId}/answer': () => ({
+    fixedCostCents: 100_000,
+    seatCostCents: 5_000,
+    minSeats: 4,
+    maxSeats: 12,
+    periods: ['2027-02'],
+  }),
   'POST /api/quotes/{quoteRequestId}/decline': () => ({}),
   'POST /api/quotes/{quoteRequestId}/accept': () => ({ responseId: UUID }),
   'POST /api/quotes/{quoteRequestId}/cancel': () => ({}),

@@ -1,11 +1,11 @@
 import type { Role } from '../src/db/tables.ts';
 import { newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { deliveryBodies, deliveryForeignIds, deliveryParams, prepareDelivery } from './tenancy-delivery.ts';
+import { evidenceBodies, evidenceForeignIds, evidenceParams, prepareEvidence } from './tenancy-evidence.ts';
 import { financeBodies, financeForeignIds, financeParams, prepareFinance } from './tenancy-finance.ts';
 import { governanceBodies, governanceForeignIds, governanceParams, prepareGovernance } from './tenancy-governance.ts';
 import { learningBodies, learningForeignIds, prepareLearning } from './tenancy-learning.ts';
 import { needsBodies, needsForeignIds, needsParams, prepareNeeds } from './tenancy-needs.ts';
-import { evidenceBodies, evidenceForeignIds, evidenceParams, prepareEvidence } from './tenancy-evidence.ts';
 import { preparePrivacy, privacyBodies, privacyForeignIds, privacyParams } from './tenancy-privacy.ts';
 
 type Row = { id: string; mutual_id?: string };
@@ -43,20 +43,38 @@ async function prepareAccounts(world: World) {
   ] as const) {
     const user = await db
       .insertInto('app_user')
-      .values({ email: `tenancy-viewer-${key}-${mutual.id}@example.test`, display_name: `Viewer ${key}`, role: 'board_viewer', mutual_id: mutual.id })
+      .values({
+        email: `tenancy-viewer-${key}-${mutual.id}@example.test`,
+        display_name: `Viewer ${key}`,
+        role: 'board_viewer',
+        mutual_id: mutual.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     world.extra[`user${key}`] = { id: user.id, mutual_id: mutual.id };
     const message = await db
       .insertInto('outbox')
-      .values({ mutual_id: mutual.id, kind: 'invitation', to_address: `x-${key}@example.test`, subject: 'Test', text_body: 'Test', status: 'failed' })
+      .values({
+        mutual_id: mutual.id,
+        kind: 'invitation',
+        to_address: `x-${key}@example.test`,
+        subject: 'Test',
+        text_body: 'Test',
+        status: 'failed',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     world.extra[`outbox${key}`] = { id: String(message.id), mutual_id: mutual.id };
   }
   await db
     .insertInto('audit_log')
-    .values({ mutual_id: world.mutualB.id, action: 'update', entity_type: 'member', entity_id: world.memberB1.id, change: '{}' })
+    .values({
+      mutual_id: world.mutualB.id,
+      action: 'update',
+      entity_type: 'member',
+      entity_id: world.memberB1.id,
+      change: '{}',
+    })
     .execute();
 }
 
@@ -69,12 +87,23 @@ async function preparePooling(world: World) {
   ] as const) {
     const user = await db
       .insertInto('app_user')
-      .values({ email: `tenancy-pooler-${key}-${mutual.id}@example.test`, display_name: `Pooler ${key}`, role: 'coordinator', mutual_id: mutual.id })
+      .values({
+        email: `tenancy-pooler-${key}-${mutual.id}@example.test`,
+        display_name: `Pooler ${key}`,
+        role: 'coordinator',
+        mutual_id: mutual.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const run = await db
       .insertInto('pooling_run')
-      .values({ mutual_id: mutual.id, status: 'failed', request: '{}', problem: JSON.stringify({ periods: ['2027-01'], needs: [], offers: [] }), created_by: user.id })
+      .values({
+        mutual_id: mutual.id,
+        status: 'failed',
+        request: '{}',
+        problem: JSON.stringify({ periods: ['2027-01'], needs: [], offers: [] }),
+        created_by: user.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     world.extra[`poolingRun${key}`] = { id: run.id, mutual_id: mutual.id };
@@ -127,7 +156,18 @@ export const tenancyRegistry = {
     for (const step of tenancyRegistry.preparers) await step(world);
   },
   /** The steps of prepare(): add yours to the list. */
-  preparers: [prepareAccounts, preparePooling, prepareMembersEmployees, prepareDelivery, prepareNeeds, prepareEvidence, prepareFinance, prepareGovernance, prepareLearning, preparePrivacy] as ((world: World) => Promise<void>)[],
+  preparers: [
+    prepareAccounts,
+    preparePooling,
+    prepareMembersEmployees,
+    prepareDelivery,
+    prepareNeeds,
+    prepareEvidence,
+    prepareFinance,
+    prepareGovernance,
+    prepareLearning,
+    preparePrivacy,
+  ] as ((world: World) => Promise<void>)[],
   params: {
     memberId: {
       own: (w, role) => (role === 'member_contact' ? w.memberA1.id : w.memberA1.id),
@@ -176,17 +216,33 @@ export const tenancyRegistry = {
   bodies: {
     'POST /api/auth/login': () => ({ email: 'nobody@example.test', password: 'x' }),
     'POST /api/auth/logout': () => undefined,
-    'POST /api/auth/invitations/accept': () => ({ token: 'not-a-real-token-at-all', password: 'a long enough password' }),
+    'POST /api/auth/invitations/accept': () => ({
+      token: 'not-a-real-token-at-all',
+      password: 'a long enough password',
+    }),
     'POST /api/auth/password-reset': () => ({ email: 'nobody@example.test' }),
-    'POST /api/auth/password-reset/confirm': () => ({ token: 'not-a-real-token-at-all', password: 'a long enough password' }),
+    'POST /api/auth/password-reset/confirm': () => ({
+      token: 'not-a-real-token-at-all',
+      password: 'a long enough password',
+    }),
     'PATCH /api/auth/me': () => ({ locale: 'fr' }),
     'POST /api/auth/me/password': () => ({ currentPassword: 'wrong', newPassword: 'a long enough password' }),
-    'POST /api/users': (w) => ({ email: `invitee-${Math.random().toString(36).slice(2)}@example.test`, displayName: 'Invitee', role: 'member_contact', memberId: w.memberA1.id, mutualId: w.mutualA.id }),
+    'POST /api/users': (w) => ({
+      email: `invitee-${Math.random().toString(36).slice(2)}@example.test`,
+      displayName: 'Invitee',
+      role: 'member_contact',
+      memberId: w.memberA1.id,
+      mutualId: w.mutualA.id,
+    }),
     'PATCH /api/users/{userId}': () => ({ displayName: 'Renamed' }),
     'POST /api/users/{userId}/deactivate': () => undefined,
     'POST /api/users/{userId}/reactivate': () => undefined,
     'POST /api/users/{userId}/resend-invitation': () => undefined,
-    'POST /api/mutuals': () => ({ name: 'Tenancy mutual', slug: `tenancy-${Math.random().toString(36).slice(2, 8)}`, kind: 'regional' }),
+    'POST /api/mutuals': () => ({
+      name: 'Tenancy mutual',
+      slug: `tenancy-${Math.random().toString(36).slice(2, 8)}`,
+      kind: 'regional',
+    }),
     'PATCH /api/mutuals/{mutualId}': () => ({ name: 'Renamed mutual' }),
     'PATCH /api/mutuals/{mutualId}/delivery-settings': () => ({ withdrawalDeadlineDays: 7 }),
     'POST /api/outbox/{messageId}/retry': () => undefined,
@@ -194,15 +250,31 @@ export const tenancyRegistry = {
     'POST /api/pooling/runs/{runId}/cancel': () => undefined,
     'POST /api/pooling/runs/{runId}/rerun': () => ({}),
     'POST /api/pooling/runs/{runId}/accept': () => ({}),
-    'POST /api/members': () => ({ legalName: 'Tenancy firm', neq: `11${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, scianCode: '332', regionCode: '06', headcount: 12, annualPayrollCents: 60_000_000 }),
+    'POST /api/members': () => ({
+      legalName: 'Tenancy firm',
+      neq: `11${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      scianCode: '332',
+      regionCode: '06',
+      headcount: 12,
+      annualPayrollCents: 60_000_000,
+    }),
     'PATCH /api/members/{memberId}': () => ({ phone: '514 555-0100' }),
     'POST /api/members/{memberId}/status': () => ({ status: 'lapsed', reason: 'Tenancy test' }),
     'POST /api/members/{memberId}/contacts': () => ({ name: 'New contact' }),
     'PATCH /api/members/{memberId}/contacts/{contactId}': () => ({ roleTitle: 'RH' }),
-    'POST /api/members/{memberId}/employees': () => ({ firstName: 'Léa', lastName: 'Roy', jobTitle: 'Soudeuse', nocCode: '72106', educationLevel: 'vocational', hireDate: '2021-01-04' }),
+    'POST /api/members/{memberId}/employees': () => ({
+      firstName: 'Léa',
+      lastName: 'Roy',
+      jobTitle: 'Soudeuse',
+      nocCode: '72106',
+      educationLevel: 'vocational',
+      hireDate: '2021-01-04',
+    }),
     'POST /api/members/{memberId}/employees/imports': () => ({
       filename: 'employees.csv',
-      contentBase64: Buffer.from('First name,Last name,Job title,NOC code,Education,Hire date\r\nLéa,Roy,Soudeuse,72106,vocational,2021-01-04\r\n').toString('base64'),
+      contentBase64: Buffer.from(
+        'First name,Last name,Job title,NOC code,Education,Hire date\r\nLéa,Roy,Soudeuse,72106,vocational,2021-01-04\r\n',
+      ).toString('base64'),
     }),
     'POST /api/members/{memberId}/employees/imports/{importId}/commit': () => undefined,
     'PATCH /api/employees/{employeeId}': () => ({ jobTitle: 'Soudeuse' }),

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Role } from '../src/db/tables.ts';
-import {
-  anonymous,
-  type Client,
-  createTestContext,
-  loginAs,
-  type TestContext,
-} from './harness.ts';
+import { anonymous, type Client, createTestContext, loginAs, type TestContext } from './harness.ts';
 import { buildWorld, tenancyRegistry, type World } from './tenancy-registry.ts';
 
 // Runs EVERY API route of the OpenAPI document:

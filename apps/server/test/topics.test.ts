@@ -32,8 +32,15 @@ describe('topics API', () => {
     const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
     const member = await newMember(ctx, mutual.id);
     const { client: contact } = await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: member.id });
-    const parent = (await (await client.get('/api/topics?pageSize=500')).json()).items.find((t: { code: string }) => t.code === 'trades');
-    const res = await client.post('/api/topics', { parentId: parent.id, nameFr: 'Soudage TIG', nameEn: 'TIG welding', nocCodes: ['72106'] });
+    const parent = (await (await client.get('/api/topics?pageSize=500')).json()).items.find(
+      (t: { code: string }) => t.code === 'trades',
+    );
+    const res = await client.post('/api/topics', {
+      parentId: parent.id,
+      nameFr: 'Soudage TIG',
+      nameEn: 'TIG welding',
+      nocCodes: ['72106'],
+    });
     assert.equal(res.status, 201);
     const topic = await res.json();
     assert.equal(topic.code, 'trades.tig-welding');
@@ -41,7 +48,9 @@ describe('topics API', () => {
     assert.equal((await client.post(`/api/topics/${topic.id}/retire`)).status, 200);
     const seen = (await (await contact.get('/api/topics?pageSize=500')).json()).items.map((t: { id: string }) => t.id);
     assert.ok(!seen.includes(topic.id));
-    const all = (await (await client.get('/api/topics?includeRetired=true&pageSize=500')).json()).items.find((t: { id: string }) => t.id === topic.id);
+    const all = (await (await client.get('/api/topics?includeRetired=true&pageSize=500')).json()).items.find(
+      (t: { id: string }) => t.id === topic.id,
+    );
     assert.equal(all.retired, true);
     assert.equal(all.nameFr, 'Soudage TIG avancé');
     assert.equal((await (await client.post(`/api/topics/${topic.id}/restore`)).json()).retired, false);
@@ -56,7 +65,10 @@ describe('topics API', () => {
     const all = await (await client.get('/api/topics?pageSize=500')).json();
     assert.deepEqual([first.items.length, first.total, first.page, first.pageSize], [50, STARTER_TOPICS.length, 1, 50]);
     assert.equal(second.items.length, STARTER_TOPICS.length - 50);
-    assert.deepEqual([...first.items, ...second.items].map((t: { id: string }) => t.id), all.items.map((t: { id: string }) => t.id));
+    assert.deepEqual(
+      [...first.items, ...second.items].map((t: { id: string }) => t.id),
+      all.items.map((t: { id: string }) => t.id),
+    );
     assert.equal((await client.get('/api/topics?pageSize=501')).status, 400);
   });
 

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newCourse, newSession } from './delivery-builders.ts';
-import { type Client, createTestContext, loginAs, newEmployee, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newEmployee,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
 import { outboxFor } from './mail-helpers.ts';
 
 // Issue #9, point 8: a virtual session's link is for its enrolled participants (their e-mails),
@@ -29,21 +38,41 @@ describe('who sees the virtual class link (issue #9, point 8)', () => {
     const memberA = await newMember(ctx, mutual.id);
     memberB = await newMember(ctx, mutual.id);
     const memberC = await newMember(ctx, mutual.id);
-    session = await newSession(ctx, course, { status: 'scheduled', reservations: [{ memberId: memberA.id, seats: 1 }] });
-    await ctx.deps.db.updateTable('training_session').set({ virtual_link: LINK }).where('id', '=', session.id).execute();
+    session = await newSession(ctx, course, {
+      status: 'scheduled',
+      reservations: [{ memberId: memberA.id, seats: 1 }],
+    });
+    await ctx.deps.db
+      .updateTable('training_session')
+      .set({ virtual_link: LINK })
+      .where('id', '=', session.id)
+      .execute();
     const employeeA = await newEmployee(ctx, memberA);
-    await ctx.deps.db.insertInto('enrolment').values({ mutual_id: mutual.id, session_id: session.id, member_id: memberA.id, employee_id: employeeA.id, status: 'confirmed' }).execute();
+    await ctx.deps.db
+      .insertInto('enrolment')
+      .values({
+        mutual_id: mutual.id,
+        session_id: session.id,
+        member_id: memberA.id,
+        employee_id: employeeA.id,
+        status: 'confirmed',
+      })
+      .execute();
     coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
     trainer = (await loginAs(ctx, 'trainer', { mutualId: mutual.id, providerId: provider.id })).client;
     contactA = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberA.id })).client;
-    contactB = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberB.id }, { email: 'rh@firme-b.test' })).client;
+    contactB = (
+      await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberB.id }, { email: 'rh@firme-b.test' })
+    ).client;
     contactC = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: memberC.id })).client;
   });
   after(() => ctx.close());
 
   const linkSeenBy = async (client: Client) => {
     const detail: Json = await (await client.get(`/api/sessions/${session.id}`)).json();
-    const item: Json | undefined = (await (await client.get('/api/sessions')).json()).items.find((s: Json) => s.id === session.id);
+    const item: Json | undefined = (await (await client.get('/api/sessions')).json()).items.find(
+      (s: Json) => s.id === session.id,
+    );
     assert.ok(item, 'the session is listed');
     assert.equal(item.virtualLink, detail.virtualLink, 'the list and the detail agree');
     return detail.virtualLink;
@@ -67,6 +96,9 @@ describe('who sees the virtual class link (issue #9, point 8)', () => {
     // the employee has no e-mail: the firm's contact is told, without the link
     const [mail] = await outboxFor(ctx, 'rh@firme-b.test');
     assert.ok(mail, 'the contact is told of the waitlist');
-    assert.ok(!mail.text_body.includes(LINK) && !(mail.html_body ?? '').includes(LINK), 'no link in the waitlist e-mail');
+    assert.ok(
+      !mail.text_body.includes(LINK) && !(mail.html_body ?? '').includes(LINK),
+      'no link in the waitlist e-mail',
+    );
   });
 });

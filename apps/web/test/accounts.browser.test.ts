@@ -16,8 +16,8 @@ import { SMTPServer } from 'smtp-server';
 import {
   ADMIN,
   apiSession,
-  checkA11y,
   COORDINATOR,
+  checkA11y,
   launchBrowser,
   login,
   newPage,

@@ -128,8 +128,17 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser context (own cookies and localStorage) in the given language; null: no choice made in this browser. */
-export async function newPage(browser: Browser, baseURL: string, locale: 'fr' | 'en' | null = 'fr'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, acceptDownloads: true, bypassCSP: true }); // bypassCSP: axe is injected as an inline script
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  locale: 'fr' | 'en' | null = 'fr',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: true,
+  }); // bypassCSP: axe is injected as an inline script
   if (locale) {
     await context.addInitScript((lang) => {
       if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', lang);
@@ -151,18 +160,28 @@ interface AxeViolation {
 export async function checkA11y(page: Page, label: string) {
   await page.waitForLoadState('networkidle');
   // Finish every transition first: a fading element has a transient, lower contrast.
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!hasAxe) await page.addScriptTag({ path: axePath });
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   })) as AxeViolation[];
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const text = bad
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 3).map((n) => `   ${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 3)
+          .map((n) => `   ${n.target.join(' ')} ${n.failureSummary ?? ''}`)
+          .join('\n')}`,
+    )
     .join('\n');
   assert.equal(bad.length, 0, `accessibility problems on ${label}:\n${text}`);
 }
@@ -195,5 +214,11 @@ export async function apiSession(baseURL: string, email: string, password = DEMO
     if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  return { me, get: <T>(url: string) => call<T>('GET', url), post: <T>(url: string, body?: unknown) => call<T>('POST', url, body), put: <T>(url: string, body?: unknown) => call<T>('PUT', url, body), patch: <T>(url: string, body?: unknown) => call<T>('PATCH', url, body) };
+  return {
+    me,
+    get: <T>(url: string) => call<T>('GET', url),
+    post: <T>(url: string, body?: unknown) => call<T>('POST', url, body),
+    put: <T>(url: string, body?: unknown) => call<T>('PUT', url, body),
+    patch: <T>(url: string, body?: unknown) => call<T>('PATCH', url, body),
+  };
 }

@@ -39,11 +39,16 @@ function literalsOf(key: string): Set<string> {
 function emailKindsSent(): string[] {
   const found = new Set<string>();
   for (const file of sources(serverSrc)) {
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (line.includes('enqueueEmail(')) for (const m of line.matchAll(/\bkind:\s*[^,]*?'([a-z0-9_]+)'(?:\s*:\s*[^,]*?'([a-z0-9_]+)')*/g)) for (const k of m.slice(1)) if (k) found.add(k);
-      if (line.includes('enqueueEmail(')) for (const m of line.matchAll(/'((?:questionnaire|level3_questionnaire)_\d)'/g)) found.add(m[1]);
-      if (line.includes('notifyParticipants(')) for (const m of line.matchAll(/[?:,(]\s*'([a-z_]+)'/g)) found.add(m[1]);
+    const text = fs.readFileSync(file, 'utf8');
+    // each call with what follows it up to its end (a call may be written over several lines)
+    const calls = (name: string) => text.split(`${name}(`).slice(1).map((rest) => rest.slice(0, 400).split(');')[0]);
+    for (const call of calls('enqueueEmail')) {
+      for (const m of call.matchAll(/\bkind:\s*[^,;]*?'([a-z0-9_]+)'(?:\s*:\s*[^,;]*?'([a-z0-9_]+)')*/g))
+        for (const k of m.slice(1)) if (k) found.add(k);
+      for (const m of call.matchAll(/'((?:questionnaire|level3_questionnaire)_\d)'/g)) found.add(m[1]);
     }
+    for (const line of text.split('\n'))
+      if (line.includes('notifyParticipants(')) for (const m of line.matchAll(/[?:,(]\s*'([a-z_]+)'/g)) found.add(m[1]);
   }
   return [...found];
 }
@@ -56,7 +61,14 @@ function label(lang: string, ns: string, key: string): unknown {
 }
 
 function unlabelled(ns: string, group: string, codes: readonly string[]): string[] {
-  return ['fr', 'en'].flatMap((lang) => codes.filter((c) => typeof label(lang, ns, `${group}.${c}`) !== 'string' || !(label(lang, ns, `${group}.${c}`) as string).trim()).map((c) => `${lang} ${ns}:${group}.${c}`));
+  return ['fr', 'en'].flatMap((lang) =>
+    codes
+      .filter(
+        (c) =>
+          typeof label(lang, ns, `${group}.${c}`) !== 'string' || !(label(lang, ns, `${group}.${c}`) as string).trim(),
+      )
+      .map((c) => `${lang} ${ns}:${group}.${c}`),
+  );
 }
 
 describe('labels of the codes the server records', () => {
@@ -74,7 +86,9 @@ describe('labels of the codes the server records', () => {
   });
 
   it('given the kinds of records the server audits, then each is listed and labelled in both languages', () => {
-    const notListed = [...literalsOf('entityType')].filter((e) => !(AUDIT_ENTITY_TYPES as readonly string[]).includes(e));
+    const notListed = [...literalsOf('entityType')].filter(
+      (e) => !(AUDIT_ENTITY_TYPES as readonly string[]).includes(e),
+    );
     assert.deepEqual(notListed, []);
     assert.deepEqual(unlabelled('audit', 'entities', AUDIT_ENTITY_TYPES), []);
   });
@@ -82,7 +96,10 @@ describe('labels of the codes the server records', () => {
   it('given the e-mails the server sends, then each kind is listed and labelled in both languages (go_no_go_alert → words)', () => {
     const sent = emailKindsSent();
     const notListed = sent.filter((k) => !(EMAIL_KINDS as readonly string[]).includes(k));
-    assert.ok(sent.includes('go_no_go_alert') && sent.includes('password_reset'), 'the scan no longer finds the e-mail kinds');
+    assert.ok(
+      sent.includes('go_no_go_alert') && sent.includes('password_reset'),
+      'the scan no longer finds the e-mail kinds',
+    );
     assert.deepEqual(notListed, []);
     assert.deepEqual(unlabelled('outbox', 'kinds', EMAIL_KINDS), []);
     assert.equal(label('fr', 'outbox', 'kinds.go_no_go_alert'), 'Alerte de décision (go/no-go)');

@@ -6,7 +6,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
@@ -46,8 +55,19 @@ for (const lang of ['fr', 'en'] as const) {
         await login(page, COORDINATOR);
         await page.getByRole('link', { name: t('nav:sessions') }).click();
         await heading(page, t('delivery:sessions.title'));
-        for (const state of ['proposed', 'confirmed', 'scheduled', 'in_delivery', 'delivered', 'evaluated', 'cancelled']) {
-          await page.getByText(t(`delivery:state.${state}`), { exact: true }).first().waitFor();
+        for (const state of [
+          'proposed',
+          'confirmed',
+          'scheduled',
+          'in_delivery',
+          'delivered',
+          'evaluated',
+          'cancelled',
+        ]) {
+          await page
+            .getByText(t(`delivery:state.${state}`), { exact: true })
+            .first()
+            .waitFor();
         }
         await checkA11y(page, 'sessions');
         const scheduled = sessions.find((s) => s.status === 'scheduled')!;
@@ -106,7 +126,7 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
-    it("a questionnaire link opens the public page in the language it names, even when the link is no longer valid", async () => {
+    it('a questionnaire link opens the public page in the language it names, even when the link is no longer valid', async () => {
       const { context, page } = await newPage(browser, server.url, null); // no language chosen in this browser
       try {
         await page.goto(`/questionnaire/${'x'.repeat(43)}?lang=${lang}`);
@@ -125,31 +145,50 @@ for (const lang of ['fr', 'en'] as const) {
       const trainerEmail = await trainerOf(detail.providerId);
       type RosterDto = {
         meetingDays: { id: string; day: string }[];
-        participants: { enrolmentId: string; name: string; status: string; attendance: { meetingDayId: string; present: boolean }[] }[];
+        participants: {
+          enrolmentId: string;
+          name: string;
+          status: string;
+          attendance: { meetingDayId: string; present: boolean }[];
+        }[];
       };
       type Cell = { enrolmentId: string; name: string; meetingDayId: string; day: string };
       const rosterOf = () => coordinator.get<RosterDto>(`/api/sessions/${inDelivery.id}/roster`);
-      const presentIn = (r: RosterDto, c: Cell) => r.participants.find((p) => p.enrolmentId === c.enrolmentId)?.attendance.find((a) => a.meetingDayId === c.meetingDayId)?.present ?? false;
+      const presentIn = (r: RosterDto, c: Cell) =>
+        r.participants
+          .find((p) => p.enrolmentId === c.enrolmentId)
+          ?.attendance.find((a) => a.meetingDayId === c.meetingDayId)?.present ?? false;
       const roster = await rosterOf();
       const absent = roster.participants
         .filter((p) => p.status === 'confirmed')
-        .flatMap((p) => roster.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, name: p.name, meetingDayId: d.id, day: d.day })))
+        .flatMap((p) =>
+          roster.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, name: p.name, meetingDayId: d.id, day: d.day })),
+        )
         .filter((c) => !presentIn(roster, c));
       assert.ok(absent.length >= 2, 'cells not ticked yet in the demo session in delivery');
       const [typed, elsewhere] = absent;
       const { context, page } = await newPage(browser, server.url, lang);
-      const box = (c: Cell) => page.getByRole('checkbox', { name: t('delivery:roster.presentOn', { name: c.name, day: c.day }), exact: true });
+      const box = (c: Cell) =>
+        page.getByRole('checkbox', { name: t('delivery:roster.presentOn', { name: c.name, day: c.day }), exact: true });
       try {
         await login(page, trainerEmail);
         await page.goto(`/sessions/${inDelivery.id}`);
         await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();
         await box(typed).check();
         // Meanwhile the coordinator ticks another cell on the server, and saving the results refetches the roster.
-        await coordinator.put(`/api/sessions/${inDelivery.id}/attendance`, { entries: [{ enrolmentId: elsewhere.enrolmentId, meetingDayId: elsewhere.meetingDayId, present: true }] });
+        await coordinator.put(`/api/sessions/${inDelivery.id}/attendance`, {
+          entries: [{ enrolmentId: elsewhere.enrolmentId, meetingDayId: elsewhere.meetingDayId, present: true }],
+        });
         await page.getByRole('button', { name: t('delivery:roster.saveResults') }).click();
         await page.getByText(t('delivery:saved')).first().waitFor();
         // the coordinator's tick shows: the refetch has landed
-        await page.getByRole('checkbox', { name: t('delivery:roster.presentOn', { name: elsewhere.name, day: elsewhere.day }), exact: true, checked: true }).waitFor();
+        await page
+          .getByRole('checkbox', {
+            name: t('delivery:roster.presentOn', { name: elsewhere.name, day: elsewhere.day }),
+            exact: true,
+            checked: true,
+          })
+          .waitFor();
         assert.equal(await box(typed).isChecked(), true, 'the unsaved tick survived the refetch');
         await page.getByRole('button', { name: t('delivery:roster.saveAttendance') }).click();
         for (let i = 0; i < 50 && !presentIn(await rosterOf(), typed); i++) await page.waitForTimeout(100);
@@ -159,7 +198,11 @@ for (const lang of ['fr', 'en'] as const) {
       } finally {
         await context.close();
         await coordinator.put(`/api/sessions/${inDelivery.id}/attendance`, {
-          entries: [typed, elsewhere].map((c) => ({ enrolmentId: c.enrolmentId, meetingDayId: c.meetingDayId, present: false })),
+          entries: [typed, elsewhere].map((c) => ({
+            enrolmentId: c.enrolmentId,
+            meetingDayId: c.meetingDayId,
+            present: false,
+          })),
         });
       }
     });
@@ -169,7 +212,9 @@ for (const lang of ['fr', 'en'] as const) {
 /** The demo trainer account of a provider (formateur@<provider slug>.demo). */
 async function trainerOf(providerId: string): Promise<string> {
   const coordinator = await apiSession(server.url, COORDINATOR);
-  const users = await coordinator.get<{ items: { email: string; role: string; providerId: string | null }[] }>('/api/users?role=trainer&pageSize=100');
+  const users = await coordinator.get<{ items: { email: string; role: string; providerId: string | null }[] }>(
+    '/api/users?role=trainer&pageSize=100',
+  );
   const found = users.items.find((u) => u.providerId === providerId);
   assert.ok(found, 'a trainer account for the provider');
   return found.email;

@@ -11,7 +11,10 @@ const locales = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../s
 describe('error codes', () => {
   for (const lang of ['fr', 'en']) {
     it(`given the closed list of API error codes, then each has a ${lang} message in errors.json`, () => {
-      const messages = JSON.parse(fs.readFileSync(path.join(locales, lang, 'errors.json'), 'utf8')) as Record<string, string>;
+      const messages = JSON.parse(fs.readFileSync(path.join(locales, lang, 'errors.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
       const missing = ERROR_CODES.filter((code) => typeof messages[code] !== 'string' || messages[code].trim() === '');
       assert.deepEqual(missing, []);
     });

@@ -11,7 +11,16 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
@@ -85,7 +94,9 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<strin
 before(async () => {
   smtp = await startSmtp();
   browser = await launchBrowser();
-  server = await startServer({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'mutualis@example.test' } });
+  server = await startServer({
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'mutualis@example.test' },
+  });
 });
 after(async () => {
   await browser?.close();
@@ -106,9 +117,17 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('img', { name: new RegExp(t('evidence:retention.curvesTitle')) }).waitFor();
         await page.getByRole('heading', { name: t('evidence:retention.effect12') }).waitFor();
         // an estimate, its interval and its method
-        await page.getByText(new RegExp(t('evidence:ci', { low: 'X', high: 'Y' }).split('X')[0])).first().waitFor();
+        await page
+          .getByText(new RegExp(t('evidence:ci', { low: 'X', high: 'Y' }).split('X')[0]))
+          .first()
+          .waitFor();
         await checkA11y(page, `evidence, retention (${lang})`);
-        const csv = await downloaded(page, () => page.getByRole('button', { name: t('common:downloadTable') }).first().click());
+        const csv = await downloaded(page, () =>
+          page
+            .getByRole('button', { name: t('common:downloadTable') })
+            .first()
+            .click(),
+        );
         assert.ok(csv.startsWith('group,months,survival,ci95_low,ci95_high,at_risk'), csv.slice(0, 80));
         for (const tab of ['wages', 'productivity', 'evaluation', 'roi'] as const) {
           await page.getByRole('tab', { name: t(`evidence:tabs.${tab}`) }).click();
@@ -131,7 +150,10 @@ for (const lang of ['fr', 'en'] as const) {
         await field.fill('95');
         await page.getByRole('button', { name: t('targeting:settings.save') }).click();
         await page.getByText(t('targeting:settings.saved')).first().waitFor();
-        await page.getByRole('alert').filter({ hasText: t('targeting:alertsTitle') }).waitFor();
+        await page
+          .getByRole('alert')
+          .filter({ hasText: t('targeting:alertsTitle') })
+          .waitFor();
         await checkA11y(page, `targeting (${lang})`);
         // the board sees how many firms were never served, not which
         await page.getByText(t('targeting:neverServedCountOnly')).waitFor();
@@ -158,7 +180,9 @@ for (const lang of ['fr', 'en'] as const) {
         const csv = await downloaded(page, () => page.getByRole('button', { name: t('evidence:export.data') }).click());
         assert.ok(csv.startsWith('person,firm,trained,index_year'), csv.slice(0, 80));
         assert.ok(!csv.includes('@') && !/inc\./.test(csv), 'no e-mail, no firm name');
-        const dictionary = await downloaded(page, () => page.getByRole('button', { name: t('evidence:export.dictionary') }).click());
+        const dictionary = await downloaded(page, () =>
+          page.getByRole('button', { name: t('evidence:export.dictionary') }).click(),
+        );
         assert.match(dictionary, /wage_growth/);
       } finally {
         await context.close();
@@ -174,14 +198,20 @@ for (const lang of ['fr', 'en'] as const) {
         const accidents = page.getByRole('textbox', { name: t('outcomes:field.workAccidents') });
         await accidents.fill(lang === 'fr' ? '2' : '3');
         await page.getByRole('button', { name: t('outcomes:save') }).click();
-        await page.getByText(t('outcomes:saved', { year: new Date().getFullYear() - 1 })).first().waitFor();
+        await page
+          .getByText(t('outcomes:saved', { year: new Date().getFullYear() - 1 }))
+          .first()
+          .waitFor();
         await page.getByRole('button', { name: t('outcomes:consent.withdraw') }).click();
         await page.getByText(t('outcomes:consent.withdrawn')).first().waitFor();
         await page.getByRole('button', { name: t('outcomes:consent.grant') }).click();
         await page.getByText(t('outcomes:consent.granted')).first().waitFor();
         await checkA11y(page, `my yearly outcomes (${lang})`);
         const api = await apiSession(server.url, MEMBER_CONTACT);
-        const view = await api.get<{ outcome: { workAccidents: number }; consent: { granted: boolean; history: unknown[] } }>(`/api/outcomes/members/${api.me.memberId}/years/${new Date().getFullYear() - 1}`);
+        const view = await api.get<{
+          outcome: { workAccidents: number };
+          consent: { granted: boolean; history: unknown[] };
+        }>(`/api/outcomes/members/${api.me.memberId}/years/${new Date().getFullYear() - 1}`);
         assert.equal(view.outcome.workAccidents, lang === 'fr' ? 2 : 3);
         assert.equal(view.consent.granted, true);
       } finally {
@@ -193,20 +223,28 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         const api = await apiSession(server.url, MEMBER_CONTACT);
-        const employees = await api.get<{ items: { id: string }[] }>(`/api/members/${api.me.memberId}/employees?pageSize=2`);
+        const employees = await api.get<{ items: { id: string }[] }>(
+          `/api/members/${api.me.memberId}/employees?pageSize=2`,
+        );
         const employee = employees.items[lang === 'fr' ? 0 : 1];
         await login(page, MEMBER_CONTACT);
         await page.goto(`${server.url}/employees/${employee.id}`);
         const card = page.getByRole('region', { name: t('employees:jobChanges.title') });
         await card.waitFor();
         await card.getByLabel(t('employees:jobChanges.effectiveOn')).fill('2026-03-02');
-        await card.getByRole('textbox', { name: t('employees:fields.jobTitle') }).fill(lang === 'fr' ? 'Chef d’équipe en soudage' : 'Welding team lead');
+        await card
+          .getByRole('textbox', { name: t('employees:fields.jobTitle') })
+          .fill(lang === 'fr' ? 'Chef d’équipe en soudage' : 'Welding team lead');
         await card.getByRole('textbox', { name: t('employees:fields.noc') }).fill('72106');
         await card.getByRole('button', { name: t('employees:jobChanges.add') }).click();
         await page.getByText(t('employees:jobChanges.added')).first().waitFor();
-        await card.getByRole('cell', { name: lang === 'fr' ? 'Chef d’équipe en soudage' : 'Welding team lead' }).waitFor();
+        await card
+          .getByRole('cell', { name: lang === 'fr' ? 'Chef d’équipe en soudage' : 'Welding team lead' })
+          .waitFor();
         await checkA11y(page, `employee page with job class changes (${lang})`);
-        const changes = await api.get<{ items: { jobTitle: string; nocCode: string; teer: number; effectiveOn: string }[] }>(`/api/outcomes/employees/${employee.id}/job-changes`);
+        const changes = await api.get<{
+          items: { jobTitle: string; nocCode: string; teer: number; effectiveOn: string }[];
+        }>(`/api/outcomes/employees/${employee.id}/job-changes`);
         const recorded = changes.items.find((c) => c.effectiveOn === '2026-03-02');
         assert.deepEqual([recorded?.nocCode, recorded?.teer], ['72106', 2]);
       } finally {
@@ -231,10 +269,15 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, `public yearly form (${lang})`);
         await page.getByRole('button', { name: t('outcomes:public.send') }).click();
         await page.getByText(t('outcomes:public.thanks')).waitFor();
-        const saved = await coordinator.get<{ outcome: { headcount: number; source: string } }>(`/api/outcomes/members/${contact.me.memberId}/years/${year}`);
+        const saved = await coordinator.get<{ outcome: { headcount: number; source: string } }>(
+          `/api/outcomes/members/${contact.me.memberId}/years/${year}`,
+        );
         assert.deepEqual([saved.outcome.headcount, saved.outcome.source], [31, 'form']);
 
-        await coordinator.post('/api/participation/questionnaires', { kind: 'renewal', memberIds: [contact.me.memberId] });
+        await coordinator.post('/api/participation/questionnaires', {
+          kind: 'renewal',
+          memberIds: [contact.me.memberId],
+        });
         const questionnaire = await linkFromMail(MEMBER_CONTACT, 'participation-form');
         await page.goto(questionnaire.replace(/^https?:\/\/[^/]+/, ''));
         await heading(page, t('participation:form.title'));
@@ -260,7 +303,11 @@ for (const lang of ['fr', 'en'] as const) {
         const name = `Prospect ${lang} ${Date.now().toString(36)}`;
         await dialog.getByRole('textbox', { name: t('participation:prospect.legalName') }).fill(name);
         const pick = async (label: string, option: RegExp) => {
-          await dialog.getByRole('textbox', { name: label }).or(dialog.getByRole('combobox', { name: label })).first().click();
+          await dialog
+            .getByRole('textbox', { name: label })
+            .or(dialog.getByRole('combobox', { name: label }))
+            .first()
+            .click();
           await page.getByRole('option', { name: option }).first().click();
         };
         await pick(t('participation:prospect.sector'), /^332/);
@@ -270,11 +317,26 @@ for (const lang of ['fr', 'en'] as const) {
         const row = page.getByRole('row').filter({ hasText: name });
         await row.waitFor();
         // the firm declines: its reasons are required
-        await row.getByRole('textbox', { name: t('participation:prospect.moveFor', { firm: name }) }).or(row.getByRole('combobox', { name: t('participation:prospect.moveFor', { firm: name }) })).first().click();
+        await row
+          .getByRole('textbox', { name: t('participation:prospect.moveFor', { firm: name }) })
+          .or(row.getByRole('combobox', { name: t('participation:prospect.moveFor', { firm: name }) }))
+          .first()
+          .click();
         await page.getByRole('option', { name: t('participation:stage.declined') }).click();
         const decline = page.getByRole('dialog', { name: t('participation:prospect.declineTitle') });
-        await decline.getByRole('textbox', { name: t('participation:prospect.whyNot') }).or(decline.getByRole('combobox', { name: t('participation:prospect.whyNot') })).first().click({ force: true });
-        await page.getByRole('option', { name: lang === 'fr' ? 'La crainte de perdre des employés formés' : 'Fear of losing trained employees to competitors' }).click();
+        await decline
+          .getByRole('textbox', { name: t('participation:prospect.whyNot') })
+          .or(decline.getByRole('combobox', { name: t('participation:prospect.whyNot') }))
+          .first()
+          .click({ force: true });
+        await page
+          .getByRole('option', {
+            name:
+              lang === 'fr'
+                ? 'La crainte de perdre des employés formés'
+                : 'Fear of losing trained employees to competitors',
+          })
+          .click();
         await page.keyboard.press('Escape');
         await checkA11y(page, `prospect declines (${lang})`);
         await decline.getByRole('button', { name: t('participation:prospect.decline') }).click();

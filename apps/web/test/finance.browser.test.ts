@@ -9,7 +9,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER_CONTACT = 'rh@soudure-bedard.demo';
@@ -50,13 +58,20 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, `invoicing (${lang})`);
         const sessions = page.getByRole('table', { name: t('finance:sessions.title') });
         const prefix = t('finance:sessions.invoiceOne', { title: '' }).trim();
-        const invoice = sessions.getByRole('button', { name: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+        const invoice = sessions
+          .getByRole('button', { name: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+          .first();
         await invoice.waitFor();
         await invoice.click();
-        await page.getByText(/\d+ (facture|invoice)/).first().waitFor();
+        await page
+          .getByText(/\d+ (facture|invoice)/)
+          .first()
+          .waitFor();
         const invoices = page.getByRole('table', { name: t('finance:invoices.title') });
         await invoices.getByRole('link').first().click();
-        await page.getByRole('heading', { level: 1, name: new RegExp(`${t('finance:kind.invoice')} F-\\d{6}`) }).waitFor();
+        await page
+          .getByRole('heading', { level: 1, name: new RegExp(`${t('finance:kind.invoice')} F-\\d{6}`) })
+          .waitFor();
         await checkA11y(page, `invoice (${lang})`);
         await page.getByRole('button', { name: t('finance:invoice.savePayment') }).click();
         await page.getByText(t('finance:status.paid'), { exact: true }).first().waitFor();
@@ -74,11 +89,17 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('link', { name: t('nav:myInvoices') }).click();
         await page.getByRole('heading', { level: 1, name: t('finance:my.title') }).waitFor();
         await checkA11y(page, `my invoices (${lang})`);
-        await page.getByRole('table', { name: t('finance:invoices.title') }).getByRole('link').first().click();
+        await page
+          .getByRole('table', { name: t('finance:invoices.title') })
+          .getByRole('link')
+          .first()
+          .click();
         await page.getByRole('heading', { level: 1, name: /F-\d{6}/ }).waitFor();
         await checkA11y(page, `my invoice (${lang})`);
         let download = page.waitForEvent('download');
-        await page.getByRole('button', { name: lang === 'fr' ? t('finance:invoice.pdfFr') : t('finance:invoice.pdfEn') }).click();
+        await page
+          .getByRole('button', { name: lang === 'fr' ? t('finance:invoice.pdfFr') : t('finance:invoice.pdfEn') })
+          .click();
         assert.match((await download).suggestedFilename(), /^F-\d{6}\.pdf$/);
         await page.getByRole('link', { name: t('nav:myOnePercent') }).click();
         await page.getByRole('heading', { level: 1, name: t('reports:my.title') }).waitFor();
@@ -88,12 +109,19 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('button', { name: lang === 'fr' ? t('reports:my.pdfFr') : t('reports:my.pdfEn') }).click();
         assert.match((await download).suggestedFilename(), /releve-1-pourcent-\d{4}\.pdf$/);
         // before enrolling: the cost of one more seat, beside the Enrol button of an open session
-        const open = (await page.evaluate(async () => (await fetch('/api/finance/seat-costs')).json())) as { items: { sessionId: string }[] };
+        const open = (await page.evaluate(async () => (await fetch('/api/finance/seat-costs')).json())) as {
+          items: { sessionId: string }[];
+        };
         assert.ok(open.items.length > 0, 'the demo has a session open to this firm');
         await page.goto(`${server.url}/sessions/${open.items[0].sessionId}`);
         const note = page.getByTestId('seat-cost-note');
         await note.waitFor();
-        assert.match((await note.textContent()) ?? '', lang === 'fr' ? /Une place de plus coûterait environ [\d\s\u202f]+,\d\d[\s\u202f]\$/ : /One more seat would cost your firm about \$[\d,]+\.\d\d/);
+        assert.match(
+          (await note.textContent()) ?? '',
+          lang === 'fr'
+            ? /Une place de plus coûterait environ [\d\s\u202f]+,\d\d[\s\u202f]\$/
+            : /One more seat would cost your firm about \$[\d,]+\.\d\d/,
+        );
         await checkA11y(page, `session with the cost of a seat (${lang})`);
       } finally {
         await context.close();
@@ -110,7 +138,11 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('heading', { name: t('reports:annual.balanceSheet') }).waitFor();
         await page.getByText(t('reports:annual.missing')).waitFor();
         await checkA11y(page, `annual report (${lang})`);
-        assert.equal(await page.getByRole('button', { name: t('reports:annual.markSubmitted') }).count(), 0, 'the board only reads');
+        assert.equal(
+          await page.getByRole('button', { name: t('reports:annual.markSubmitted') }).count(),
+          0,
+          'the board only reads',
+        );
         const download = page.waitForEvent('download');
         await page.getByRole('button', { name: t('reports:annual.pdf'), exact: true }).click();
         assert.match((await download).suggestedFilename(), /^rapport-annuel-\d{4}\.pdf$/);

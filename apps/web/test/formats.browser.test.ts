@@ -8,7 +8,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, COORDINATOR, DEMO_PASSWORD, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  DEMO_PASSWORD,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 type Lang = 'fr' | 'en';
@@ -29,7 +38,9 @@ const pageText = async (page: Page) => plain((await page.locator('main').textCon
 
 /** What a person must never read: a code in place of its name, a number in the wrong language, a wrong plural. */
 async function assertNoRawCodes(page: Page, lang: Lang, label: string) {
-  const cells = (await page.locator('main td, main dd, main .mantine-Badge-label').allInnerTexts()).map((c) => plain(c).trim());
+  const cells = (await page.locator('main td, main dd, main .mantine-Badge-label').allInnerTexts()).map((c) =>
+    plain(c).trim(),
+  );
   const raw = cells.filter(
     (c) =>
       /^\d{4}-\d{2}$/.test(c) || // a month as 2027-01
@@ -39,20 +50,47 @@ async function assertNoRawCodes(page: Page, lang: Lang, label: string) {
   );
   assert.deepEqual(raw, [], `raw codes on ${label} (${lang})`);
   const all = await pageText(page);
-  const wrongPlural = lang === 'fr' ? /(?<![\d ,])1 (places|besoins|entreprises|employés|réponses)\b/ : /(?<![\d,.])1 (seats|needs|firms|employees|responses)\b/;
+  const wrongPlural =
+    lang === 'fr'
+      ? /(?<![\d ,])1 (places|besoins|entreprises|employés|réponses)\b/
+      : /(?<![\d,.])1 (seats|needs|firms|employees|responses)\b/;
   assert.doesNotMatch(all, wrongPlural, `a wrong plural on ${label} (${lang})`);
   // a decimal in the other language's way: "7.5 h" in French, "7,5 h" in English
-  assert.doesNotMatch(all, lang === 'fr' ? /\b\d+\.\d+ (h|\$|%)/ : /\b\d+,\d{1,2} (h|%)/, `a number in the other language on ${label} (${lang})`);
+  assert.doesNotMatch(
+    all,
+    lang === 'fr' ? /\b\d+\.\d+ (h|\$|%)/ : /\b\d+,\d{1,2} (h|%)/,
+    `a number in the other language on ${label} (${lang})`,
+  );
 }
 
 async function pickOption(page: Page, label: string, option: string) {
-  await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
+  await page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first()
+    .click();
   await page.getByRole('option', { name: option }).first().click();
 }
 
 const EXPECTED = {
-  fr: { hours: '7,5 h', money: '1 200,50 $', month: 'janvier 2027', day: '20 janvier 2027', title: 'Secourisme en milieu de travail (essai des formats)', shortPassword: 'Au moins 12 caractères', costChange: 'Coût : 1 200,50 $ → 1 300 $' },
-  en: { hours: '7.5 h', money: '$1,200.50', month: 'January 2027', day: 'January 20, 2027', title: 'Workplace first aid (formats test)', shortPassword: 'At least 12 characters', costChange: 'Cost: $1,200.50 → $1,300' },
+  fr: {
+    hours: '7,5 h',
+    money: '1 200,50 $',
+    month: 'janvier 2027',
+    day: '20 janvier 2027',
+    title: 'Secourisme en milieu de travail (essai des formats)',
+    shortPassword: 'Au moins 12 caractères',
+    costChange: 'Coût : 1 200,50 $ → 1 300 $',
+  },
+  en: {
+    hours: '7.5 h',
+    money: '$1,200.50',
+    month: 'January 2027',
+    day: 'January 20, 2027',
+    title: 'Workplace first aid (formats test)',
+    shortPassword: 'At least 12 characters',
+    costChange: 'Cost: $1,200.50 → $1,300',
+  },
 } as const;
 
 let server: RunningServer;
@@ -82,9 +120,16 @@ before(async () => {
     minSeats: 4,
     maxSeats: 12,
   });
-  const session = await coordinator.post<{ id: string }>('/api/sessions', { courseId: course.id, period: '2027-01', regionCode: '14', costCents: 120_050 });
+  const session = await coordinator.post<{ id: string }>('/api/sessions', {
+    courseId: course.id,
+    period: '2027-01',
+    regionCode: '14',
+    costCents: 120_050,
+  });
   sessionId = session.id;
-  await coordinator.put(`/api/sessions/${sessionId}/meeting-days`, { days: [{ day: '2027-01-20', startsAt: '08:30', endsAt: '16:00', hours: 7.5 }] });
+  await coordinator.put(`/api/sessions/${sessionId}/meeting-days`, {
+    days: [{ day: '2027-01-20', startsAt: '08:30', endsAt: '16:00', hours: 7.5 }],
+  });
   // a change the audit log shows as before → after (point 16)
   await coordinator.patch(`/api/sessions/${sessionId}`, { costCents: 130_000 });
   coordinatorName = (await coordinator.get<{ displayName: string }>('/api/auth/me')).displayName;
@@ -123,12 +168,17 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('delivery:sessions.title'));
         await page.getByRole('link', { name: want.title }).first().waitFor();
         const other = EXPECTED[lang === 'fr' ? 'en' : 'fr'].title;
-        assert.equal(await page.getByRole('link', { name: other }).count(), 0, 'the other language’s title is not shown');
+        assert.equal(
+          await page.getByRole('link', { name: other }).count(),
+          0,
+          'the other language’s title is not shown',
+        );
         await assertNoRawCodes(page, lang, 'sessions');
         await page.goto(`/sessions/${sessionId}`);
         await heading(page, want.title);
         const all = await pageText(page);
-        for (const expected of [want.hours, want.month, want.day]) assert.ok(all.includes(expected), `the session page shows ${expected}`);
+        for (const expected of [want.hours, want.month, want.day])
+          assert.ok(all.includes(expected), `the session page shows ${expected}`);
         assert.ok(!all.includes('2027-01'), 'no raw month');
         await assertNoRawCodes(page, lang, 'session page');
       } finally {
@@ -147,7 +197,9 @@ for (const lang of ['fr', 'en'] as const) {
         await page.goto('/audit');
         await heading(page, t('audit:title'));
         await page.locator('main tbody tr').first().waitFor();
-        const actionCells = await page.locator('main tbody tr td:nth-child(3), main tbody tr td:nth-child(4)').allInnerTexts();
+        const actionCells = await page
+          .locator('main tbody tr td:nth-child(3), main tbody tr td:nth-child(4)')
+          .allInnerTexts();
         assert.ok(actionCells.length > 0);
         assert.deepEqual(
           actionCells.filter((c) => /^[a-z_.]+$/.test(c.trim())),
@@ -183,7 +235,10 @@ for (const lang of ['fr', 'en'] as const) {
             .map((id) => document.getElementById(id)?.textContent ?? '')
             .join(' '),
         );
-        assert.ok(described.includes(want.shortPassword), `the new password field is described by "${want.shortPassword}" (${described})`);
+        assert.ok(
+          described.includes(want.shortPassword),
+          `the new password field is described by "${want.shortPassword}" (${described})`,
+        );
         const all = await pageText(page);
         assert.doesNotMatch(all, lang === 'fr' ? /at least|too small|expected/i : /au moins|trop petit/i);
       } finally {
@@ -202,7 +257,13 @@ for (const lang of ['fr', 'en'] as const) {
         const row = page.locator('main tbody tr').filter({ hasText: want.title }).first();
         await row.waitFor();
         const line = plain((await row.textContent()) ?? '');
-        for (const expected of [coordinatorName, text(lang, 'audit:actions.session.update'), text(lang, 'audit:entities.training_session'), want.title, want.costChange]) {
+        for (const expected of [
+          coordinatorName,
+          text(lang, 'audit:actions.session.update'),
+          text(lang, 'audit:entities.training_session'),
+          want.title,
+          want.costChange,
+        ]) {
           assert.ok(line.includes(expected), `the entry says "${expected}": ${line}`);
         }
         await assertNoRawCodes(page, lang, 'audit log');

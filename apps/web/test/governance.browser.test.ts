@@ -9,7 +9,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHAIR = 'ca@lanaudiere.demo';
@@ -36,7 +44,9 @@ async function heading(page: Page, name: string | RegExp) {
 async function choose(page: Page, label: string, option: string | RegExp) {
   await field(page, label).click();
   await page.getByRole('option', { name: option }).first().click();
-  await page.waitForFunction(() => ![...document.querySelectorAll('[role=listbox]')].some((e) => (e as HTMLElement).offsetParent !== null));
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[role=listbox]')].some((e) => (e as HTMLElement).offsetParent !== null),
+  );
 }
 
 let server: RunningServer;
@@ -80,7 +90,9 @@ for (const lang of ['fr', 'en'] as const) {
         for (let i = 0; i < 4; i++) await boxes.nth(i).check();
         await page.getByRole('button', { name: t('governance:meetings.saveAttendance') }).click();
         await page.getByText(t('governance:meetings.presentOf', { present: 4, sitting })).waitFor();
-        await page.getByText(4 > sitting / 2 ? t('governance:meetings.hasQuorum') : t('governance:meetings.noQuorum')).waitFor();
+        await page
+          .getByText(4 > sitting / 2 ? t('governance:meetings.hasQuorum') : t('governance:meetings.noQuorum'))
+          .waitFor();
 
         const decision = lang === 'fr' ? 'Adopter le budget 2027' : 'Adopt the 2027 budget';
         await field(page, t('governance:fields.decision')).fill(decision);
@@ -116,7 +128,12 @@ for (const lang of ['fr', 'en'] as const) {
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
         await nav.getByRole('link', { name: t('nav:partners') }).click();
         await heading(page, t('governance:partners.title'));
-        await page.getByRole('img', { name: new RegExp(escapeRe(t('governance:network.summary', { partners: 'X', members: 'Y' }).split('X')[0])) }).first().waitFor();
+        await page
+          .getByRole('img', {
+            name: new RegExp(escapeRe(t('governance:network.summary', { partners: 'X', members: 'Y' }).split('X')[0])),
+          })
+          .first()
+          .waitFor();
         await checkA11y(page, `ecosystem (${lang})`);
 
         const name = lang === 'fr' ? 'Centre local de développement de Joliette' : 'Joliette local development centre';
@@ -127,12 +144,18 @@ for (const lang of ['fr', 'en'] as const) {
         await dialog.getByRole('button', { name: t('common:actions.save') }).click();
         await heading(page, name);
 
-        const what = lang === 'fr' ? 'Aide au démarrage du projet de formation numérique' : 'Start-up grant for the digital training project';
+        const what =
+          lang === 'fr'
+            ? 'Aide au démarrage du projet de formation numérique'
+            : 'Start-up grant for the digital training project';
         await field(page, t('governance:fields.amount')).fill('15000');
         await field(page, t('governance:fields.description')).fill(what);
         await page.getByRole('button', { name: t('governance:partners.recordSupport') }).click();
         await page.getByRole('cell', { name: what }).waitFor();
-        await page.getByRole('cell', { name: /15[\s\u00a0\u202f,]?000/ }).first().waitFor();
+        await page
+          .getByRole('cell', { name: /15[\s\u00a0\u202f,]?000/ })
+          .first()
+          .waitFor();
         await checkA11y(page, `partner (${lang})`);
 
         await page.getByRole('link', { name: t('governance:partners.back') }).click();
@@ -148,14 +171,25 @@ for (const lang of ['fr', 'en'] as const) {
       try {
         await login(page, FUNDER);
         await heading(page, t('observatory:title'));
-        const table = page.getByRole('table', { name: new RegExp(escapeRe(t('observatory:sideTitle', { count: 4, year: '' }).trim())) });
+        const table = page.getByRole('table', {
+          name: new RegExp(escapeRe(t('observatory:sideTitle', { count: 4, year: '' }).trim())),
+        });
         await table.waitFor();
-        for (const mutual of ['Lanaudière', 'Bas-Saint-Laurent', 'usinage', 'alimentaire']) await table.getByRole('link', { name: new RegExp(mutual) }).waitFor();
+        for (const mutual of ['Lanaudière', 'Bas-Saint-Laurent', 'usinage', 'alimentaire'])
+          await table.getByRole('link', { name: new RegExp(mutual) }).waitFor();
         await checkA11y(page, `observatory (${lang})`);
         await page.getByRole('tab', { name: t('observatory:tabs.trajectories') }).click();
-        await page.getByRole('heading', { name: new RegExp(escapeRe(t('observatory:trajectoryTitle', { indicator: '' }).replace(/^, /, ''))) }).first().waitFor();
+        await page
+          .getByRole('heading', {
+            name: new RegExp(escapeRe(t('observatory:trajectoryTitle', { indicator: '' }).replace(/^, /, ''))),
+          })
+          .first()
+          .waitFor();
         await page.getByRole('tab', { name: t('observatory:tabs.groups') }).click();
-        await page.getByRole('cell', { name: t('observatory:types.regional') }).first().waitFor();
+        await page
+          .getByRole('cell', { name: t('observatory:types.regional') })
+          .first()
+          .waitFor();
         await checkA11y(page, `observatory groups (${lang})`);
         // one mutual's scorecard, as seen from outside
         await page.getByRole('tab', { name: t('observatory:tabs.side') }).click();
@@ -180,7 +214,12 @@ for (const lang of ['fr', 'en'] as const) {
         assert.match(pdf.suggestedFilename(), lang === 'fr' ? /^note-emulation-.*\.pdf$/ : /^emulation-brief-.*\.pdf$/);
         // saved, and compared with the others
         await page.getByRole('link', { name: t('emulation:back') }).click();
-        await page.getByRole('checkbox', { name: new RegExp(escapeRe(t('emulation:compareThis', { name: 'Gaspésie' }).split('Gaspésie')[0])) }).first().check();
+        await page
+          .getByRole('checkbox', {
+            name: new RegExp(escapeRe(t('emulation:compareThis', { name: 'Gaspésie' }).split('Gaspésie')[0])),
+          })
+          .first()
+          .check();
         await page.getByRole('heading', { name: t('emulation:comparison') }).waitFor();
         await checkA11y(page, `scenarios (${lang})`);
       } finally {

@@ -59,19 +59,32 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const catalogs = Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<(typeof LANGS)[number], Map<string, unknown>>;
-const leaves = (m: Map<string, unknown>) => [...m].filter(([k, v]) => typeof v === 'string' && !k.endsWith(':')).map(([k]) => k);
+const catalogs = Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<
+  (typeof LANGS)[number],
+  Map<string, unknown>
+>;
+const leaves = (m: Map<string, unknown>) =>
+  [...m].filter(([k, v]) => typeof v === 'string' && !k.endsWith(':')).map(([k]) => k);
 const qualify = (key: string) => (key.includes(':') ? key : `${DEFAULT_NS}:${key}`);
 const existsIn = (catalog: Map<string, unknown>, key: string) =>
-  typeof catalog.get(key) === 'string' || [...catalog.keys()].some((k) => PLURAL.test(k) && k.replace(PLURAL, '') === key);
+  typeof catalog.get(key) === 'string' ||
+  [...catalog.keys()].some((k) => PLURAL.test(k) && k.replace(PLURAL, '') === key);
 
 describe('translation files', () => {
   it('given the French and English files, then both languages have exactly the same keys', () => {
     const fr = new Set(leaves(catalogs.fr));
     const en = new Set(leaves(catalogs.en));
     assert.ok(fr.size > 50, 'the French catalogue looks empty');
-    assert.deepEqual([...fr].filter((k) => !en.has(k)), [], 'keys missing in English');
-    assert.deepEqual([...en].filter((k) => !fr.has(k)), [], 'keys missing in French');
+    assert.deepEqual(
+      [...fr].filter((k) => !en.has(k)),
+      [],
+      'keys missing in English',
+    );
+    assert.deepEqual(
+      [...en].filter((k) => !fr.has(k)),
+      [],
+      'keys missing in French',
+    );
   });
 
   it('given the same key, then no translation is empty', () => {
@@ -83,7 +96,9 @@ describe('translation files', () => {
 
   it('given a count in a text, then its noun agrees with it: plural keys, no "place(s)" (issue #9, point 4)', () => {
     for (const lang of LANGS) {
-      const hedged = [...catalogs[lang]].filter(([, v]) => typeof v === 'string' && /\w\((s|es)\)/.test(v)).map(([k]) => k);
+      const hedged = [...catalogs[lang]]
+        .filter(([, v]) => typeof v === 'string' && /\w\((s|es)\)/.test(v))
+        .map(([k]) => k);
       assert.deepEqual(hedged, [], `hedged plurals in ${lang}`);
     }
   });
@@ -103,7 +118,8 @@ describe('translation files', () => {
       // t(`ns:prefix.${value}`): the prefix must be a group of keys
       for (const match of text.matchAll(/\bt\(\s*`([^`$]+)\.\$\{/g)) {
         const prefix = qualify(match[1]);
-        if (!LANGS.every((l) => typeof catalogs[l].get(prefix) === 'object')) missingPrefixes.push(`${rel}: ${prefix}.*`);
+        if (!LANGS.every((l) => typeof catalogs[l].get(prefix) === 'object'))
+          missingPrefixes.push(`${rel}: ${prefix}.*`);
       }
     }
     assert.ok(count > 100, `only ${count} t() calls found: is the scan broken?`);
@@ -134,7 +150,9 @@ describe('translation files', () => {
     ];
     const missing: string[] = [];
     for (const [prefix, values] of groups) {
-      for (const value of values) for (const lang of LANGS) if (!existsIn(catalogs[lang], `${prefix}.${value}`)) missing.push(`${lang} ${prefix}.${value}`);
+      for (const value of values)
+        for (const lang of LANGS)
+          if (!existsIn(catalogs[lang], `${prefix}.${value}`)) missing.push(`${lang} ${prefix}.${value}`);
     }
     assert.deepEqual(missing, []);
   });

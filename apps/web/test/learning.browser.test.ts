@@ -9,7 +9,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER_CONTACT = 'rh@soudure-bedard.demo';
@@ -24,7 +33,11 @@ function text(lang: Lang, key: string, vars: Record<string, string | number> = {
 }
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function pickOption(page: Page, label: string, option: string) {
-  await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
+  await page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first()
+    .click();
   await page.getByRole('option', { name: option, exact: true }).first().click();
 }
 const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name }).waitFor();
@@ -53,7 +66,8 @@ before(async () => {
   server = await startServer();
   coordinator = await apiSession(server.url, COORDINATOR);
   // the demo's delivered sessions' courses valid 12 months: their attestations expire within a year
-  const attestations = (await coordinator.get<{ items: { sessionId: string }[] }>('/api/attestations?pageSize=500')).items;
+  const attestations = (await coordinator.get<{ items: { sessionId: string }[] }>('/api/attestations?pageSize=500'))
+    .items;
   assert.ok(attestations.length >= 2, 'the demo has attestations');
   for (const sessionId of new Set(attestations.map((a) => a.sessionId))) {
     const session = await coordinator.get<{ courseId: string }>(`/api/sessions/${sessionId}`);
@@ -76,7 +90,9 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('learning:expiries.title'));
         await pickOption(page, t('learning:expiries.within'), t('learning:days_other', { n: 365 }));
         await page.waitForURL(/withinDays=365/);
-        const before = (await coordinator.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
+        const before = (
+          await coordinator.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')
+        ).items;
         const target = before.find((x) => !x.renewal);
         assert.ok(target, 'an expiring attestation without a renewal need');
         const row = page.getByRole('row').filter({ hasText: target.employeeName });
@@ -84,17 +100,32 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, `expiries (${lang})`);
         // one click: the need exists, the row says so
         const createPrefix = t('learning:renewal.createOf', { what: '' });
-        await row.first().getByRole('button', { name: new RegExp(`^${escapeRegExp(createPrefix)}`) }).click();
-        await row.first().getByRole('link', { name: t('learning:renewal.exists') }).waitFor();
-        const after = (await coordinator.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
+        await row
+          .first()
+          .getByRole('button', { name: new RegExp(`^${escapeRegExp(createPrefix)}`) })
+          .click();
+        await row
+          .first()
+          .getByRole('link', { name: t('learning:renewal.exists') })
+          .waitFor();
+        const after = (
+          await coordinator.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')
+        ).items;
         const renewed = after.find((x) => x.attestationId === target.attestationId);
         assert.ok(renewed?.renewal, 'the renewal need is linked to the attestation');
-        const need = await coordinator.get<{ status: string; employeeIds: string[]; notes: string }>(`/api/needs/${renewed.renewal.needId}`);
+        const need = await coordinator.get<{ status: string; employeeIds: string[]; notes: string }>(
+          `/api/needs/${renewed.renewal.needId}`,
+        );
         assert.equal(need.status, 'open');
         assert.deepEqual(need.employeeIds, [target.employeeId]);
         // the note names the attestation, in the account's language, which is the page's (a language chosen in the browser is saved on the account)
         const notePrefix = lang === 'fr' ? 'Renouvellement de l’attestation' : 'Renewal of attestation';
-        assert.match(need.notes, new RegExp(`^${notePrefix} ${escapeRegExp(target.number)}, ${lang === 'fr' ? 'qui expire le' : 'which expires on'} `));
+        assert.match(
+          need.notes,
+          new RegExp(
+            `^${notePrefix} ${escapeRegExp(target.number)}, ${lang === 'fr' ? 'qui expire le' : 'which expires on'} `,
+          ),
+        );
 
         // the employee's learner record: training followed, hours, attestations with their expiry, evaluations
         await row.first().getByRole('link', { name: target.employeeName }).click();
@@ -103,9 +134,19 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('learning:record.evaluations'), 3);
         const attestationsTable = page.getByRole('region', { name: t('learning:record.attestations') });
         // valid for months yet: the record's badge says until when
-        await attestationsTable.getByText(new RegExp(escapeRegExp(t('learning:expiry.valid', { date: '' }).trim()))).first().waitFor();
-        await attestationsTable.getByRole('link', { name: t('learning:renewal.exists') }).first().waitFor();
-        await page.getByRole('region', { name: t('learning:record.sessions') }).getByText(/ h$/).first().waitFor();
+        await attestationsTable
+          .getByText(new RegExp(escapeRegExp(t('learning:expiry.valid', { date: '' }).trim())))
+          .first()
+          .waitFor();
+        await attestationsTable
+          .getByRole('link', { name: t('learning:renewal.exists') })
+          .first()
+          .waitFor();
+        await page
+          .getByRole('region', { name: t('learning:record.sessions') })
+          .getByText(/ h$/)
+          .first()
+          .waitFor();
         await checkA11y(page, `learner record (${lang})`);
       } finally {
         await context.close();
@@ -116,8 +157,13 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         const contact = await apiSession(server.url, MEMBER_CONTACT);
-        const mine = (await contact.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
-        const all = (await coordinator.get<{ items: (Expiry & { memberId: string })[] }>('/api/attestation-expiries?withinDays=365&pageSize=200')).items;
+        const mine = (await contact.get<{ items: Expiry[] }>('/api/attestation-expiries?withinDays=365&pageSize=200'))
+          .items;
+        const all = (
+          await coordinator.get<{ items: (Expiry & { memberId: string })[] }>(
+            '/api/attestation-expiries?withinDays=365&pageSize=200',
+          )
+        ).items;
         const others = all.filter((x) => x.memberId !== contact.me.memberId);
         assert.ok(mine.length > 0 && others.length > 0, 'the demo has expiries in this firm and in others');
         await login(page, MEMBER_CONTACT);
@@ -125,8 +171,17 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('learning:expiries.title'));
         await pickOption(page, t('learning:expiries.within'), t('learning:days_other', { n: 365 }));
         await page.getByRole('row').filter({ hasText: mine[0]?.employeeName }).first().waitFor();
-        assert.equal(await page.getByRole('columnheader', { name: t('learning:fields.firm') }).count(), 0, 'no firm column for a firm');
-        for (const x of others) assert.equal(await page.getByRole('link', { name: x.employeeName, exact: true }).count(), 0, `${x.employeeName} of another firm is not shown`);
+        assert.equal(
+          await page.getByRole('columnheader', { name: t('learning:fields.firm') }).count(),
+          0,
+          'no firm column for a firm',
+        );
+        for (const x of others)
+          assert.equal(
+            await page.getByRole('link', { name: x.employeeName, exact: true }).count(),
+            0,
+            `${x.employeeName} of another firm is not shown`,
+          );
         await checkA11y(page, `a firm's expiries (${lang})`);
         await page.getByRole('link', { name: mine[0]?.employeeName }).first().click();
         await heading(page, t('learning:record.title'), 2);
@@ -139,7 +194,8 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         // the demo's sessions run around its as-of date, 2026-11-01
-        const items = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30')).items;
+        const items = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30'))
+          .items;
         assert.ok(items.length > 0, 'the demo has training days in November 2026');
         const day = items[0] as ScheduleDay;
         const title = lang === 'fr' ? day.titleFr : day.titleEn;
@@ -148,13 +204,19 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('delivery:schedule.pageTitle'));
         await page.goto(`/schedule?view=month&date=${day.day}`);
         const locale = lang === 'fr' ? 'fr-CA' : 'en-CA';
-        const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.day}T00:00:00Z`));
+        const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${day.day}T00:00:00Z`),
+        );
         await heading(page, new RegExp(`^${escapeRegExp(month)}$`, 'i'), 2);
         await page.getByRole('table').getByRole('link', { name: title }).first().waitFor();
         await checkA11y(page, `calendar, month (${lang})`);
         await page.getByText(t('delivery:schedule.views.week'), { exact: true }).click();
         await page.waitForURL(/view=week/);
-        await heading(page, new RegExp(escapeRegExp(t('delivery:schedule.weekOf', { from: '', to: '' }).split(' ')[0] as string)), 2);
+        await heading(
+          page,
+          new RegExp(escapeRegExp(t('delivery:schedule.weekOf', { from: '', to: '' }).split(' ')[0] as string)),
+          2,
+        );
         await page.goto(`/schedule?view=week&date=${day.day}`);
         await page.getByRole('link', { name: title }).first().click();
         await page.waitForURL(new RegExp(`/sessions/${day.sessionId}$`));
@@ -164,7 +226,14 @@ for (const lang of ['fr', 'en'] as const) {
     });
 
     it("a member contact's calendar fits a 390 px phone: the month as a list of days, only what it may see", async () => {
-      const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        bypassCSP: true,
+      });
       await context.addInitScript((l) => {
         if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', l);
       }, lang);
@@ -173,8 +242,12 @@ for (const lang of ['fr', 'en'] as const) {
       try {
         const contact = await apiSession(server.url, MEMBER_CONTACT);
         const mine = (await contact.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30')).items;
-        const all = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30')).items;
-        assert.ok(mine.length > 0 && mine.length < all.length, `the contact sees ${mine.length} of the mutual's ${all.length} training days`);
+        const all = (await coordinator.get<{ items: ScheduleDay[] }>('/api/schedule?from=2026-11-01&to=2026-11-30'))
+          .items;
+        assert.ok(
+          mine.length > 0 && mine.length < all.length,
+          `the contact sees ${mine.length} of the mutual's ${all.length} training days`,
+        );
         await login(page, MEMBER_CONTACT);
         await page.goto('/schedule?view=month&date=2026-11-01');
         await heading(page, t('delivery:schedule.pageTitle'));

@@ -6,7 +6,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -78,7 +87,10 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, 'members');
 
         // export what is shown
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('common:export.csv') }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: t('common:export.csv') }).click(),
+        ]);
         const csv = fs.readFileSync((await download.path())!, 'utf8');
         assert.match(csv, /Hétu/);
 
@@ -119,8 +131,15 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByLabel(t('employees:fields.lastName')).fill(`Fortin${unique}`);
         await page.getByLabel(t('employees:fields.jobTitle')).fill(lang === 'fr' ? 'Soudeuse' : 'Welder');
         await page.getByLabel(t('employees:fields.noc')).fill('72106');
-        await page.getByText(lang === 'fr' ? 'FEER 2' : 'TEER 2').first().waitFor();
-        await choose(page, t('employees:fields.education'), lang === 'fr' ? "Diplôme d'études professionnelles (DEP)" : 'Vocational diploma (DEP)');
+        await page
+          .getByText(lang === 'fr' ? 'FEER 2' : 'TEER 2')
+          .first()
+          .waitFor();
+        await choose(
+          page,
+          t('employees:fields.education'),
+          lang === 'fr' ? "Diplôme d'études professionnelles (DEP)" : 'Vocational diploma (DEP)',
+        );
         await page.getByLabel(t('employees:fields.hireDate')).fill('2022-05-02');
         await page.getByLabel(t('employees:fields.hourlyWage')).fill('26.50');
         await page.getByRole('button', { name: t('common:actions.save') }).click();
@@ -132,15 +151,32 @@ for (const lang of ['fr', 'en'] as const) {
         await page.goto(`${memberUrl}/employees/import`);
         await heading(page, t('employees:import.title'));
         await checkA11y(page, 'import');
-        const header = 'Prénom,Nom,Titre du poste,Code CNP,Scolarité,Date d\'embauche,Salaire horaire';
-        const good = [`Marc,Import${lang}${unique}a,Machiniste,94100,secondary,2021-03-15,24.50`, `Nadia,Import${lang}${unique}b,Soudeuse,72106,vocational,2020-01-06,27.00`];
+        const header = "Prénom,Nom,Titre du poste,Code CNP,Scolarité,Date d'embauche,Salaire horaire";
+        const good = [
+          `Marc,Import${lang}${unique}a,Machiniste,94100,secondary,2021-03-15,24.50`,
+          `Nadia,Import${lang}${unique}b,Soudeuse,72106,vocational,2020-01-06,27.00`,
+        ];
         const bad = `Paul,Import${lang}${unique}c,Peintre,ABCDE,secondary,2019-09-01,22.00`;
         const input = page.locator('input[type=file]');
-        await input.setInputFiles({ name: 'employes.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good, bad].join('\n')) });
-        await page.getByText(t('employees:import.rowError', { row: 4, field: '', message: '' }).split(',')[0]).first().waitFor();
-        assert.equal(await page.getByRole('button', { name: t('employees:import.commit', { count: 2 }) }).isDisabled(), true);
+        await input.setInputFiles({
+          name: 'employes.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from([header, ...good, bad].join('\n')),
+        });
+        await page
+          .getByText(t('employees:import.rowError', { row: 4, field: '', message: '' }).split(',')[0])
+          .first()
+          .waitFor();
+        assert.equal(
+          await page.getByRole('button', { name: t('employees:import.commit', { count: 2 }) }).isDisabled(),
+          true,
+        );
         await checkA11y(page, 'import preview with errors');
-        await input.setInputFiles({ name: 'employes.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good].join('\n')) });
+        await input.setInputFiles({
+          name: 'employes.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from([header, ...good].join('\n')),
+        });
         await page.getByRole('button', { name: t('employees:import.commit', { count: 2 }) }).click();
         await page.getByText(t('employees:import.done', { created: 2, updated: 0 })).waitFor();
         await page.getByRole('link', { name: t('employees:import.seeEmployees') }).click();
@@ -186,7 +222,9 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, 'my employees');
         // the API answers the same scope: every employee listed belongs to this firm
         const api = await apiSession(server.url, MEMBER_CONTACT);
-        const mine = await api.get<{ items: Array<{ memberName: string }>; total: number }>(`/api/members/${api.me.memberId}/employees?pageSize=200`);
+        const mine = await api.get<{ items: Array<{ memberName: string }>; total: number }>(
+          `/api/members/${api.me.memberId}/employees?pageSize=200`,
+        );
         assert.ok(mine.total > 0);
         assert.ok(mine.items.every((e) => e.memberName === MEMBER_FIRM));
         await assert.rejects(api.get('/api/members'), /403|404/);

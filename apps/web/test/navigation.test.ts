@@ -8,7 +8,9 @@ import type { Role } from '@mutualis/domain/accounts/roles';
 import { homeOf, NAVIGATION } from '../src/app/navigation.ts';
 
 // The router builds its routes from the page table (routes.tsx), so the table's paths are the app's.
-const appPaths: string[] = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access !== 'public').map((name) => WEB_PAGES[name].path);
+const appPaths: string[] = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access !== 'public').map(
+  (name) => WEB_PAGES[name].path,
+);
 
 /** Pages opened from another page rather than from the menu: path → the page that links to it. */
 const REACHED_FROM: Record<string, string> = {
@@ -46,7 +48,10 @@ describe('navigation', () => {
       for (const to of [homeOf(role), ...items.map((i) => i.to)]) {
         const page = matchWebPage(to);
         assert.ok(page, `${role}: ${to} is no page`);
-        assert.ok(mayOpenPage(page.name, role), `${role}: ${to} is in its menu, but the page table does not give it ${page.name}`);
+        assert.ok(
+          mayOpenPage(page.name, role),
+          `${role}: ${to} is in its menu, but the page table does not give it ${page.name}`,
+        );
       }
     }
   });
@@ -59,6 +64,10 @@ describe('navigation', () => {
   });
 
   it('given a funder or a researcher, then the observatory, the emulation planner and the evidence of a mutual they observe (evidence, targeting, why firms join) are all their menu holds', () => {
-    for (const role of ['funder', 'researcher'] as const) assert.deepEqual(NAVIGATION[role].map((i) => i.to), ['/observatory', '/emulation', '/evidence', '/targeting', '/participation']);
+    for (const role of ['funder', 'researcher'] as const)
+      assert.deepEqual(
+        NAVIGATION[role].map((i) => i.to),
+        ['/observatory', '/emulation', '/evidence', '/targeting', '/participation'],
+      );
   });
 });

@@ -9,7 +9,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER = 'rh@soudure-bedard.demo';
@@ -29,12 +38,23 @@ function text(lang: Lang, key: string, vars: Record<string, string | number> = {
 }
 
 const TOPICS = {
-  fr: { safety: 'Santé et sécurité du travail', forklift: 'Conduite sécuritaire de chariot élévateur', digital: 'Compétences numériques', cyber: 'Cybersécurité au travail' },
-  en: { safety: 'Occupational health and safety', forklift: 'Forklift operation safety', digital: 'Digital skills', cyber: 'Cybersecurity awareness' },
+  fr: {
+    safety: 'Santé et sécurité du travail',
+    forklift: 'Conduite sécuritaire de chariot élévateur',
+    digital: 'Compétences numériques',
+    cyber: 'Cybersécurité au travail',
+  },
+  en: {
+    safety: 'Occupational health and safety',
+    forklift: 'Forklift operation safety',
+    digital: 'Digital skills',
+    cyber: 'Cybersecurity awareness',
+  },
 };
 
 /** A form field by its exact label (Mantine adds " *" to required ones). */
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)).first();
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)).first();
 
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -49,8 +69,13 @@ async function choose(page: Page, label: string, option: string | RegExp, typed?
   await page.getByRole('option', { name: option }).first().click();
   // Close the list by clicking a title (Escape would also close a dialog around the field).
   const dialogs = page.getByRole('dialog');
-  await ((await dialogs.count()) > 0 ? dialogs.getByRole('heading').first() : page.getByRole('heading', { level: 1 })).click();
-  await page.waitForFunction(() => ![...document.querySelectorAll('[role=listbox]')].some((e) => (e as HTMLElement).offsetParent !== null));
+  await ((await dialogs.count()) > 0
+    ? dialogs.getByRole('heading').first()
+    : page.getByRole('heading', { level: 1 })
+  ).click();
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[role=listbox]')].some((e) => (e as HTMLElement).offsetParent !== null),
+  );
 }
 
 let server: RunningServer;
@@ -82,23 +107,37 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('button', { name: t('needs:mine.declare') }).click();
         await page.getByRole('dialog').waitFor();
         await choose(page, t('needs:fields.topic'), `${topic.safety} › ${topic.forklift}`, topic.forklift.slice(0, 12));
-        const hint = page.getByRole('dialog').getByText(lang === 'fr' ? /autres? entreprises? veu/ : /other firms? wants?/);
+        const hint = page
+          .getByRole('dialog')
+          .getByText(lang === 'fr' ? /autres? entreprises? veu/ : /other firms? wants?/);
         await hint.waitFor();
         assert.doesNotMatch((await hint.textContent()) ?? '', /inc\.|ltée/, 'no firm is named');
         await choose(page, t('needs:fields.topic'), `${topic.digital} › ${topic.cyber}`, topic.cyber.slice(0, 8));
         await field(page, t('needs:fields.seats')).fill('4');
         await choose(page, t('needs:fields.periods'), '2027-03');
         await checkA11y(page, 'declare a need');
-        await page.getByRole('dialog').getByRole('button', { name: t('common:actions.save') }).click();
+        await page
+          .getByRole('dialog')
+          .getByRole('button', { name: t('common:actions.save') })
+          .click();
         await page.getByRole('dialog').waitFor({ state: 'detached' });
-        const withdraw = page.getByRole('button', { name: t('needs:mine.withdrawOne', { topic: `${topic.digital} › ${topic.cyber}` }) });
+        const withdraw = page.getByRole('button', {
+          name: t('needs:mine.withdrawOne', { topic: `${topic.digital} › ${topic.cyber}` }),
+        });
         await withdraw.first().waitFor();
 
         // the API agrees: the need is this firm's, open
         const api = await apiSession(server.url, MEMBER);
-        const mine = await api.get<{ items: Array<{ memberName: string; status: string; seats: number; topicCode: string }> }>('/api/needs?pageSize=500');
-        assert.ok(mine.items.every((n) => n.memberName === FIRM), 'only its own needs');
-        assert.ok(mine.items.some((n) => n.topicCode === 'digital.cybersecurity' && n.status === 'open' && n.seats === 4));
+        const mine = await api.get<{
+          items: Array<{ memberName: string; status: string; seats: number; topicCode: string }>;
+        }>('/api/needs?pageSize=500');
+        assert.ok(
+          mine.items.every((n) => n.memberName === FIRM),
+          'only its own needs',
+        );
+        assert.ok(
+          mine.items.some((n) => n.topicCode === 'digital.cybersecurity' && n.status === 'open' && n.seats === 4),
+        );
 
         // withdraw it
         const before = await withdraw.count();
@@ -112,11 +151,25 @@ for (const lang of ['fr', 'en'] as const) {
         const header = 'topic,seats,languages,modes,periods';
         const good = ['production.lean,2,fr,in_person,2027-04', 'digital.spreadsheets,3,fr;en,virtual,2027-02;2027-03'];
         const input = page.locator('input[type=file]');
-        await input.setInputFiles({ name: 'besoins.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good, 'no-such-topic,2,fr,in_person,2027-04'].join('\n')) });
-        await page.getByRole('alert').filter({ hasText: t('needs:import.failed') }).waitFor();
-        await page.getByText(t('needs:import.rowError', { row: 4, field: '', message: '' }).split(/[,:]/)[0]).first().waitFor();
+        await input.setInputFiles({
+          name: 'besoins.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from([header, ...good, 'no-such-topic,2,fr,in_person,2027-04'].join('\n')),
+        });
+        await page
+          .getByRole('alert')
+          .filter({ hasText: t('needs:import.failed') })
+          .waitFor();
+        await page
+          .getByText(t('needs:import.rowError', { row: 4, field: '', message: '' }).split(/[,:]/)[0])
+          .first()
+          .waitFor();
         await checkA11y(page, 'import with row errors');
-        await input.setInputFiles({ name: 'besoins.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good].join('\n')) });
+        await input.setInputFiles({
+          name: 'besoins.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from([header, ...good].join('\n')),
+        });
         await page.getByText(t('needs:import.done_other', { count: 2 })).waitFor();
       } finally {
         await context.close();
@@ -138,20 +191,34 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('button', { name: t('needs:diagnostics.create') }).click();
         await choose(page, t('needs:fields.member'), FIRM, 'Soudure B');
         await page.getByLabel(t('needs:diagnostics.scheduledOn')).fill('2026-12-15');
-        await page.getByRole('dialog').getByRole('button', { name: t('needs:diagnostics.schedule') }).click();
+        await page
+          .getByRole('dialog')
+          .getByRole('button', { name: t('needs:diagnostics.schedule') })
+          .click();
         await heading(page, t('needs:diagnostic.title', { member: FIRM }));
         const diagnosticId = new URL(page.url()).pathname.split('/').pop() as string;
         await page.getByRole('button', { name: t('needs:diagnostic.start') }).click();
         await page.getByText(t('needs:diagnosticStatus.in_progress')).first().waitFor();
-        await page.getByLabel(t('needs:diagnostic.challenges')).fill(lang === 'fr' ? 'Relève des soudeurs' : 'Welder succession');
+        await page
+          .getByLabel(t('needs:diagnostic.challenges'))
+          .fill(lang === 'fr' ? 'Relève des soudeurs' : 'Welder succession');
         await page.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
         await page.getByText(t('needs:diagnostic.saved')).waitFor();
         await page.getByRole('button', { name: t('needs:diagnostic.addLine') }).click();
-        await choose(page, t('needs:diagnostic.lineTopic', { n: 1 }), `${topic.safety} › ${topic.forklift}`, topic.forklift.slice(0, 12));
+        await choose(
+          page,
+          t('needs:diagnostic.lineTopic', { n: 1 }),
+          `${topic.safety} › ${topic.forklift}`,
+          topic.forklift.slice(0, 12),
+        );
         await page.getByLabel(t('needs:diagnostic.lineSeats', { n: 1 })).fill('3');
         await choose(page, t('needs:diagnostic.linePeriods', { n: 1 }), '2027-03');
         await page.getByRole('button', { name: t('needs:diagnostic.saveLines') }).click();
-        await page.getByRole('table', { name: t('needs:diagnostic.lines') }).getByRole('row').nth(1).waitFor();
+        await page
+          .getByRole('table', { name: t('needs:diagnostic.lines') })
+          .getByRole('row')
+          .nth(1)
+          .waitFor();
         await checkA11y(page, 'diagnostic in progress');
         await page.getByRole('button', { name: t('needs:diagnostic.complete') }).click();
         await page.getByText(t('needs:diagnosticStatus.completed')).first().waitFor();
@@ -173,14 +240,29 @@ for (const lang of ['fr', 'en'] as const) {
         await nav.getByRole('link', { name: t('nav:demand') }).click();
         await heading(page, t('demand:title'));
         await page.getByRole('table', { name: t('demand:heatmap.title') }).waitFor();
-        await page.getByRole('table', { name: t('demand:cells.caption') }).getByText(t('demand:status.ready')).first().waitFor();
+        await page
+          .getByRole('table', { name: t('demand:cells.caption') })
+          .getByText(t('demand:status.ready'))
+          .first()
+          .waitFor();
         await page.getByText(t('demand:status.no_course_on_topic')).first().waitFor();
         await checkA11y(page, 'demand board');
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('demand:export') }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: t('demand:export') }).click(),
+        ]);
         assert.match(download.suggestedFilename(), /\.xlsx$/);
 
         // a request for quote from the forklift cell of March 2027, to two providers
-        await page.getByRole('link', { name: t('demand:cells.requestQuoteFor', { topic: `${topic.safety} › ${topic.forklift}`, period: '2027-03' }) }).first().click();
+        await page
+          .getByRole('link', {
+            name: t('demand:cells.requestQuoteFor', {
+              topic: `${topic.safety} › ${topic.forklift}`,
+              period: '2027-03',
+            }),
+          })
+          .first()
+          .click();
         await heading(page, t('quotes:create.title'));
         await choose(page, t('quotes:fields.providers'), PROVIDER);
         await choose(page, t('quotes:fields.providers'), OTHER_PROVIDER);
@@ -194,7 +276,15 @@ for (const lang of ['fr', 'en'] as const) {
         const trainer = await newPage(browser, server.url, lang);
         try {
           await login(trainer.page, TRAINER);
-          await trainer.page.getByRole('link', { name: t('catalogue:myProvider.quoteLine', { title: `${topic.safety} › ${topic.forklift}`, seats: '' }).split(' (')[0] }).first().waitFor();
+          await trainer.page
+            .getByRole('link', {
+              name: t('catalogue:myProvider.quoteLine', {
+                title: `${topic.safety} › ${topic.forklift}`,
+                seats: '',
+              }).split(' (')[0],
+            })
+            .first()
+            .waitFor();
           await trainer.page.goto(`/quotes/${quoteId}`);
           await trainer.page.getByRole('heading', { name: t('quotes:answer.title') }).waitFor();
           await trainer.page.getByLabel(t('quotes:fields.fixedCost')).fill('1500');
@@ -208,7 +298,13 @@ for (const lang of ['fr', 'en'] as const) {
           await trainer.context.close();
         }
         const other = await apiSession(server.url, OTHER_TRAINER);
-        await other.post(`/api/quotes/${quoteId}/answer`, { fixedCostCents: 250_000, seatCostCents: 12_000, minSeats: 5, maxSeats: 10, periods: ['2027-03'] });
+        await other.post(`/api/quotes/${quoteId}/answer`, {
+          fixedCostCents: 250_000,
+          seatCostCents: 12_000,
+          minSeats: 5,
+          maxSeats: 10,
+          periods: ['2027-03'],
+        });
 
         // side by side, then accept the first provider's answer
         await page.reload();
@@ -217,10 +313,17 @@ for (const lang of ['fr', 'en'] as const) {
         await compare.getByRole('columnheader', { name: OTHER_PROVIDER }).waitFor();
         await checkA11y(page, 'answers side by side');
         await page.getByRole('button', { name: t('quotes:compare.acceptOne', { provider: PROVIDER }) }).click();
-        await page.getByRole('dialog').getByRole('button', { name: t('quotes:compare.confirm') }).click();
+        await page
+          .getByRole('dialog')
+          .getByRole('button', { name: t('quotes:compare.confirm') })
+          .click();
         await page.getByRole('link', { name: t('quotes:compare.seeCourse') }).waitFor();
         const api = await apiSession(server.url, COORDINATOR);
-        const quote = await api.get<{ status: string; courseId: string | null; providers: Array<{ providerName: string; status: string }> }>(`/api/quotes/${quoteId}`);
+        const quote = await api.get<{
+          status: string;
+          courseId: string | null;
+          providers: Array<{ providerName: string; status: string }>;
+        }>(`/api/quotes/${quoteId}`);
         assert.equal(quote.status, 'accepted');
         assert.ok(quote.courseId);
         assert.deepEqual(quote.providers.map((p) => [p.providerName, p.status]).sort(), [
@@ -275,11 +378,16 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByLabel(t('catalogue:courses.pendingOnly')).check();
         await page.getByRole('link', { name: course }).click();
         await heading(page, course);
-        await page.getByText(lang === 'fr' ? /→ « 410,00\s\$ »/ : /→ “\$420\.00”/).first().waitFor();
+        await page
+          .getByText(lang === 'fr' ? /→ « 410,00\s\$ »/ : /→ “\$420\.00”/)
+          .first()
+          .waitFor();
         await page.getByRole('button', { name: t('catalogue:revision.approve') }).click();
         await page.getByText(t('catalogue:revision.approved')).waitFor();
         const api = await apiSession(server.url, COORDINATOR);
-        const courses = await api.get<{ items: Array<{ titleFr: string; seatCostCents: number; pendingRevision: unknown }> }>('/api/courses');
+        const courses = await api.get<{
+          items: Array<{ titleFr: string; seatCostCents: number; pendingRevision: unknown }>;
+        }>('/api/courses');
         const welding = courses.items.find((c) => c.titleFr === 'Soudage MIG et TIG : perfectionnement');
         assert.equal(welding?.seatCostCents, lang === 'fr' ? 41_000 : 42_000);
         assert.equal(welding?.pendingRevision, null);

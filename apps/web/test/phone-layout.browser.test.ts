@@ -9,7 +9,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WIDTH = 390;
@@ -42,7 +50,11 @@ before(async () => {
   server = await startServer();
   // a pooling run over the demo's open needs: its plan has wide tables (sessions, unserved needs, firms)
   const coord = await apiSession(server.url, COORDINATOR);
-  const run = await coord.post<{ id: string }>('/api/pooling/runs', { label: 'Phone', periods: nextMonths(), policy: { timeLimitSeconds: 5 } });
+  const run = await coord.post<{ id: string }>('/api/pooling/runs', {
+    label: 'Phone',
+    periods: nextMonths(),
+    policy: { timeLimitSeconds: 5 },
+  });
   for (let i = 0; ; i++) {
     const r = await coord.get<{ status: string; error: string | null }>(`/api/pooling/runs/${run.id}`);
     if (r.status === 'succeeded') break;
@@ -58,7 +70,14 @@ after(async () => {
 
 /** A logged-in phone: 390 × 844, touch, a mobile browser's viewport rules. */
 async function phone(lang: Lang, email: string) {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: WIDTH, height: HEIGHT }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true });
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: WIDTH, height: HEIGHT },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    bypassCSP: true,
+  });
   await context.addInitScript((l) => {
     if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', l);
   }, lang);
@@ -68,21 +87,31 @@ async function phone(lang: Lang, email: string) {
   return { context, page };
 }
 
-const languageSwitch = (page: Page, lang: Lang) => page.getByRole('radiogroup', { name: text(lang, 'common:language.label') });
-const accountMenu = (page: Page, lang: Lang) => page.locator('header').getByRole('button', { name: new RegExp(text(lang, 'common:account.menu').replace('{{name}}', '.+')) });
+const languageSwitch = (page: Page, lang: Lang) =>
+  page.getByRole('radiogroup', { name: text(lang, 'common:language.label') });
+const accountMenu = (page: Page, lang: Lang) =>
+  page
+    .locator('header')
+    .getByRole('button', { name: new RegExp(text(lang, 'common:account.menu').replace('{{name}}', '.+')) });
 
 /** On the screen: inside the 390 px width and the first screenful. */
 async function assertOnScreen(what: string, locator: ReturnType<Page['locator']>) {
   await locator.waitFor();
   const box = await locator.boundingBox();
   assert.ok(box, `${what} has a box`);
-  assert.ok(box.x >= 0 && box.x + box.width <= WIDTH && box.y >= 0 && box.y + box.height <= HEIGHT, `${what} is on the screen: ${JSON.stringify(box)}`);
+  assert.ok(
+    box.x >= 0 && box.x + box.width <= WIDTH && box.y >= 0 && box.y + box.height <= HEIGHT,
+    `${what} is on the screen: ${JSON.stringify(box)}`,
+  );
 }
 
 async function assertFitsThePhone(page: Page, lang: Lang, label: string) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   assert.ok(scrollWidth <= WIDTH, `${label}: the page is ${scrollWidth} px wide on a ${WIDTH} px screen`);
   assert.equal(innerWidth, WIDTH, `${label}: the browser kept its ${WIDTH} px layout`);
   await assertOnScreen(`${label}: the language switch`, languageSwitch(page, lang));
@@ -93,7 +122,10 @@ async function assertFitsThePhone(page: Page, lang: Lang, label: string) {
 async function assertHeaderWorks(page: Page, lang: Lang, label: string) {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   await accountMenu(page, lang).tap();
-  await assertOnScreen(`${label}: "${text(lang, 'common:account.mine')}"`, page.getByRole('menuitem', { name: text(lang, 'common:account.mine') }));
+  await assertOnScreen(
+    `${label}: "${text(lang, 'common:account.mine')}"`,
+    page.getByRole('menuitem', { name: text(lang, 'common:account.mine') }),
+  );
   await page.keyboard.press('Escape');
   await page.getByRole('menuitem', { name: text(lang, 'common:account.mine') }).waitFor({ state: 'hidden' });
 
@@ -105,10 +137,22 @@ async function assertHeaderWorks(page: Page, lang: Lang, label: string) {
 }
 
 const ROLES: { role: string; email: string; paths: () => string[] }[] = [
-  { role: 'coordinator', email: COORDINATOR, paths: () => ['/dashboard', '/members', '/needs', '/sessions', '/pooling', `/pooling/runs/${runId}`] },
-  { role: 'member contact', email: 'rh@soudure-bedard.demo', paths: () => ['/my-firm', '/my-needs', '/sessions', '/my-savings'] },
+  {
+    role: 'coordinator',
+    email: COORDINATOR,
+    paths: () => ['/dashboard', '/members', '/needs', '/sessions', '/pooling', `/pooling/runs/${runId}`],
+  },
+  {
+    role: 'member contact',
+    email: 'rh@soudure-bedard.demo',
+    paths: () => ['/my-firm', '/my-needs', '/sessions', '/my-savings'],
+  },
   { role: 'trainer', email: 'formateur@formaction-joliette.demo', paths: () => ['/my-provider', '/sessions'] },
-  { role: 'board member', email: 'ca@lanaudiere.demo', paths: () => ['/dashboard', '/scorecard', '/board', '/partners'] },
+  {
+    role: 'board member',
+    email: 'ca@lanaudiere.demo',
+    paths: () => ['/dashboard', '/scorecard', '/board', '/partners'],
+  },
   { role: 'funder', email: 'bailleur@cpmt.demo', paths: () => ['/observatory', '/emulation'] },
 ];
 

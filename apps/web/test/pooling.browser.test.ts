@@ -8,7 +8,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
@@ -52,7 +61,11 @@ async function setUp(lang: Lang) {
   assert.ok(other, 'the demo mutual has a second firm');
   const providers = await coord.get<{ items: { id: string }[] }>('/api/providers');
   assert.ok(providers.items.length > 0, 'the demo mutual has a provider');
-  const topic = await coord.post<{ id: string }>('/api/topics', { code: `pooling-test-${lang}-${unique}`, nameFr: `Sujet ${lang} ${unique}`, nameEn: `Topic ${lang} ${unique}` });
+  const topic = await coord.post<{ id: string }>('/api/topics', {
+    code: `pooling-test-${lang}-${unique}`,
+    nameFr: `Sujet ${lang} ${unique}`,
+    nameEn: `Topic ${lang} ${unique}`,
+  });
   const period = nextMonth();
   const course = `Cours ${lang} ${unique}`;
   await coord.post('/api/courses', {
@@ -70,7 +83,14 @@ async function setUp(lang: Lang) {
     maxSeats: 12,
   });
   for (const memberId of [contact.me.memberId, other.id]) {
-    await coord.post('/api/needs', { memberId, topicId: topic.id, seats: 3, languages: ['fr'], modes: ['virtual'], periods: [period] });
+    await coord.post('/api/needs', {
+      memberId,
+      topicId: topic.id,
+      seats: 3,
+      languages: ['fr'],
+      modes: ['virtual'],
+      periods: [period],
+    });
   }
   return { course, otherFirm: other.legalName };
 }
@@ -95,17 +115,39 @@ interface Figures {
 async function assertPlanInRealMoney(page: Page, lang: Lang, figures: Figures) {
   const t = (key: string) => text(lang, key);
   await assertNoPenaltyAsMoney(page);
-  const card = (labelKey: string) => page.locator('.mantine-Card-root').filter({ has: page.getByText(t(labelKey), { exact: true }) });
-  assert.equal(digits((await card('pooling:figures.realCost').locator('p').nth(1).textContent()) ?? ''), String(Math.round(figures.realCostCents / 100)), 'the real cost of the sessions');
-  assert.equal(digits((await card('pooling:figures.savingVsAlone').locator('p').nth(1).textContent()) ?? ''), String(Math.round(figures.savingVsAloneCents / 100)), 'the saving on buying separately');
-  assert.equal(digits((await card('pooling:figures.seatsServed').locator('p').nth(1).textContent()) ?? ''), `${figures.seatsServed}${figures.seatsRequested}`, 'seats served of requested');
+  const card = (labelKey: string) =>
+    page.locator('.mantine-Card-root').filter({ has: page.getByText(t(labelKey), { exact: true }) });
+  assert.equal(
+    digits((await card('pooling:figures.realCost').locator('p').nth(1).textContent()) ?? ''),
+    String(Math.round(figures.realCostCents / 100)),
+    'the real cost of the sessions',
+  );
+  assert.equal(
+    digits((await card('pooling:figures.savingVsAlone').locator('p').nth(1).textContent()) ?? ''),
+    String(Math.round(figures.savingVsAloneCents / 100)),
+    'the saving on buying separately',
+  );
+  assert.equal(
+    digits((await card('pooling:figures.seatsServed').locator('p').nth(1).textContent()) ?? ''),
+    `${figures.seatsServed}${figures.seatsRequested}`,
+    'seats served of requested',
+  );
   await card('pooling:figures.seatsUnserved').waitFor();
 
   await page.getByRole('button', { name: t('pooling:technical.title') }).click();
   const method = page.getByText(t('pooling:technical.method').replace('{{method}}', ''), { exact: false });
   await method.waitFor();
-  assert.doesNotMatch((await method.textContent()) ?? '', /by component|milp,|(?<!greedy )heuristic\b/, 'the method line is in words, translated (raw step codes are not)');
-  assert.ok(((await page.locator('main').textContent()) ?? '').includes(new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(Math.round(figures.technical.objective))), 'the objective, as a score, in the technical details');
+  assert.doesNotMatch(
+    (await method.textContent()) ?? '',
+    /by component|milp,|(?<!greedy )heuristic\b/,
+    'the method line is in words, translated (raw step codes are not)',
+  );
+  assert.ok(
+    ((await page.locator('main').textContent()) ?? '').includes(
+      new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(Math.round(figures.technical.objective)),
+    ),
+    'the objective, as a score, in the technical details',
+  );
   await assertNoPenaltyAsMoney(page);
 }
 
@@ -145,12 +187,17 @@ for (const lang of ['fr', 'en'] as const) {
         await assert.doesNotReject(sessions.getByText(MEMBER_FIRM, { exact: false }).first().waitFor());
         await assert.doesNotReject(sessions.getByText(otherFirm, { exact: false }).first().waitFor());
         const runId = new URL(page.url()).pathname.split('/').pop() as string;
-        const run = await (await apiSession(server.url, COORDINATOR)).get<{ figures: Figures }>(`/api/pooling/runs/${runId}`);
+        const run = await (await apiSession(server.url, COORDINATOR)).get<{ figures: Figures }>(
+          `/api/pooling/runs/${runId}`,
+        );
         await assertPlanInRealMoney(page, lang, run.figures);
         await checkA11y(page, `pooling plan (${lang})`);
 
         await page.getByRole('button', { name: t('pooling:accept.action') }).click();
-        await page.getByRole('dialog').getByRole('button', { name: t('pooling:accept.action') }).click();
+        await page
+          .getByRole('dialog')
+          .getByRole('button', { name: t('pooling:accept.action') })
+          .click();
         await statusIs(page, t('pooling:status.accepted'));
       } finally {
         await context.close();

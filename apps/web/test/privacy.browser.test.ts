@@ -8,7 +8,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, checkA11y, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  checkA11y,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,7 +47,9 @@ let employees: { id: string; firstName: string; lastName: string }[];
 before(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   const api = await apiSession(server.url, COORDINATOR);
-  employees = (await api.get<{ items: { id: string; firstName: string; lastName: string }[] }>('/api/employees?pageSize=2')).items;
+  employees = (
+    await api.get<{ items: { id: string; firstName: string; lastName: string }[] }>('/api/employees?pageSize=2')
+  ).items;
   assert.equal(employees.length, 2);
 });
 after(async () => {
@@ -69,7 +80,10 @@ after(async () => {
         await page.getByRole('heading', { level: 2, name: t('privacy:file.identity') }).waitFor();
         await scan(page, `person file (${lang})`);
 
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('privacy:file.pdf') }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: t('privacy:file.pdf') }).click(),
+        ]);
         assert.match(download.suggestedFilename(), /^person-file-.*\.pdf$/);
 
         await page.getByRole('button', { name: t('privacy:erase.action') }).click();
@@ -94,7 +108,10 @@ after(async () => {
         await heading(page, t('privacy:incidents.title'));
         await page.getByRole('button', { name: t('privacy:incidents.add') }).click();
         const form = page.getByRole('dialog');
-        const field = (key: string) => form.getByLabel(new RegExp(`^${t(`privacy:incidents.fields.${key}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`));
+        const field = (key: string) =>
+          form.getByLabel(
+            new RegExp(`^${t(`privacy:incidents.fields.${key}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`),
+          );
         await field('occurredOn').fill('2026-11-01');
         await field('discoveredOn').fill('2026-11-02');
         const description = `Liste envoyée au mauvais destinataire (${lang})`;

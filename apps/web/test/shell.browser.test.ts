@@ -10,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { matchWebPage, mayOpenPage } from '@mutualis/contracts/web-paths';
 import type { Role } from '@mutualis/domain/accounts/roles';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, COORDINATOR, launchBrowser, login, newPage, type RunningServer, startServer } from './browser-harness.ts';
+import {
+  apiSession,
+  COORDINATOR,
+  launchBrowser,
+  login,
+  newPage,
+  type RunningServer,
+  startServer,
+} from './browser-harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const axePath = path.resolve(here, '../../../node_modules/axe-core/axe.min.js');
@@ -56,20 +64,42 @@ const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, n
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? { tag: el.tagName.toLowerCase(), id: el.id, className: String(el.className), text: (el.textContent ?? '').trim().slice(0, 80) } : null;
+    return el
+      ? {
+          tag: el.tagName.toLowerCase(),
+          id: el.id,
+          className: String(el.className),
+          text: (el.textContent ?? '').trim().slice(0, 80),
+        }
+      : null;
   });
 
 /** axe with the WCAG 2.0 and 2.1 A and AA rules; any violation fails, whatever its impact. */
 async function checkWcag(page: Page, label: string) {
   await page.waitForLoadState('networkidle');
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })).violations;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return (
+      await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      })
+    ).violations;
   })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  const lines = violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const lines = violations.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
   assert.deepEqual(lines, [], `WCAG 2.1 A/AA problems on ${label}`);
 }
 
@@ -147,7 +177,9 @@ const FOCUS_SCRIPT = `
  */
 async function checkFocusIndicators(page: Page, label: string) {
   await page.waitForLoadState('networkidle');
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   await page.addScriptTag({ content: FOCUS_SCRIPT });
   await page.mouse.move(0, 0);
   await page.evaluate('document.activeElement && document.activeElement.blur()');
@@ -160,7 +192,11 @@ async function checkFocusIndicators(page: Page, label: string) {
   }
   assert.ok(reached > 3, `${label}: the Tab key reached ${reached} elements`);
   await page.evaluate('document.activeElement && document.activeElement.blur()');
-  assert.deepEqual(await page.evaluate('window.__focus.missing()'), [], `${label}: controls without a visible focus indicator`);
+  assert.deepEqual(
+    await page.evaluate('window.__focus.missing()'),
+    [],
+    `${label}: controls without a visible focus indicator`,
+  );
 }
 
 for (const lang of ['fr', 'en'] as const) {
@@ -183,7 +219,11 @@ for (const lang of ['fr', 'en'] as const) {
           await page.getByText(t('common:notAllowed.text', { role: t('common:role.member_contact') })).waitFor();
           await page.waitForLoadState('networkidle');
           assert.equal(await page.locator('main button').count(), 0, `${path}: the page's buttons`);
-          assert.equal(await page.locator('.mantine-Notification-root, main [role=alert]').count(), 0, `${path}: an error is shown`);
+          assert.equal(
+            await page.locator('.mantine-Notification-root, main [role=alert]').count(),
+            0,
+            `${path}: an error is shown`,
+          );
           assert.equal(await page.title(), `${t('common:notAllowed.title')} · Mutualis`);
         }
         assert.deepEqual(calls, [], 'the pages called their API');
@@ -230,7 +270,11 @@ for (const lang of ['fr', 'en'] as const) {
         assert.equal((await focused(page))?.id, 'main-content');
         assert.equal(new URL(page.url()).pathname, '/members', 'no navigation');
         await page.keyboard.press('Tab');
-        assert.equal(await page.evaluate(() => !!document.activeElement?.closest('main')), true, 'the next Tab goes into the page');
+        assert.equal(
+          await page.evaluate(() => !!document.activeElement?.closest('main')),
+          true,
+          'the next Tab goes into the page',
+        );
       } finally {
         await context.close();
       }
@@ -244,16 +288,27 @@ for (const lang of ['fr', 'en'] as const) {
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
         await nav.getByRole('link', { name: t('nav:members'), exact: true }).click();
         await h1(page, t('members:list.title'));
-        await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('members:list.title'));
+        await page.waitForFunction(
+          (name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name,
+          t('members:list.title'),
+        );
         await nav.getByRole('link', { name: t('nav:sessions'), exact: true }).focus();
         await page.keyboard.press('Enter');
-        await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('delivery:sessions.title'));
+        await page.waitForFunction(
+          (name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name,
+          t('delivery:sessions.title'),
+        );
         await page.goBack();
-        await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('members:list.title'));
+        await page.waitForFunction(
+          (name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name,
+          t('members:list.title'),
+        );
         // a link inside a page: the member's own page, its heading coming with its data
         await page.locator('main tbody a').first().click();
         await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
-        await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.closest('main') !== null);
+        await page.waitForFunction(
+          () => document.activeElement?.tagName === 'H1' && document.activeElement.closest('main') !== null,
+        );
       } finally {
         await context.close();
       }
@@ -263,7 +318,14 @@ for (const lang of ['fr', 'en'] as const) {
   describe(`on a ${PHONE.width} px phone (${lang})`, () => {
     /** A logged-in phone: 390 × 844, touch, a mobile browser's viewport rules. */
     async function phone(email: string) {
-      const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: PHONE,
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        bypassCSP: true,
+      });
       await context.addInitScript((l) => {
         if (!localStorage.getItem('mutualis.locale')) localStorage.setItem('mutualis.locale', l);
       }, lang);
@@ -274,7 +336,10 @@ for (const lang of ['fr', 'en'] as const) {
     }
     const onScreen = async (what: string, box: { x: number; y: number; width: number; height: number } | null) => {
       assert.ok(box, `${what} has a box`);
-      assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height, `${what} is on the screen: ${JSON.stringify(box)}`);
+      assert.ok(
+        box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height,
+        `${what} is on the screen: ${JSON.stringify(box)}`,
+      );
     };
 
     it('given a member contact opening a coordinator page, then "not allowed" fits the screen, passes axe, and its link goes home', async () => {
@@ -283,8 +348,14 @@ for (const lang of ['fr', 'en'] as const) {
         await page.goto('/pooling');
         await h1(page, t('common:notAllowed.title'));
         await page.waitForLoadState('networkidle');
-        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width, 'no wider than the screen');
-        await onScreen('the link home', await page.getByRole('link', { name: t('common:notAllowed.home') }).boundingBox());
+        assert.ok(
+          (await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width,
+          'no wider than the screen',
+        );
+        await onScreen(
+          'the link home',
+          await page.getByRole('link', { name: t('common:notAllowed.home') }).boundingBox(),
+        );
         assert.equal(await page.locator('main button').count(), 0);
         await shot(page, `not-allowed-${lang}-390`);
         await checkWcag(page, 'not allowed at 390 px');
@@ -302,7 +373,10 @@ for (const lang of ['fr', 'en'] as const) {
         await h1(page, t('members:list.title'));
         await page.keyboard.press('Tab');
         assert.equal((await focused(page))?.className, 'skip-link');
-        await onScreen('the focused skip link', await page.getByRole('link', { name: t('common:skipLink') }).boundingBox());
+        await onScreen(
+          'the focused skip link',
+          await page.getByRole('link', { name: t('common:skipLink') }).boundingBox(),
+        );
         await shot(page, `skip-link-${lang}-390`);
         await page.keyboard.press('Enter');
         assert.equal((await focused(page))?.id, 'main-content');
@@ -310,7 +384,10 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('button', { name: t('common:nav.toggle') }).tap();
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
         await nav.getByRole('link', { name: t('nav:sessions'), exact: true }).tap();
-        await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, t('delivery:sessions.title'));
+        await page.waitForFunction(
+          (name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name,
+          t('delivery:sessions.title'),
+        );
         await onScreen('the focused heading', await page.locator('main h1').boundingBox());
         // the menu slides away over the page (a transition)
         await page.waitForFunction((label) => {
@@ -327,7 +404,23 @@ for (const lang of ['fr', 'en'] as const) {
   describe(`WCAG 2.1 A and AA on the main pages (${lang})`, () => {
     it('given each role’s main pages, then axe finds nothing, and every link they show opens a page of the table that the role may open', async () => {
       const pages: [string, Role, string[]][] = [
-        [COORDINATOR, 'coordinator', ['/dashboard', '/members', `/members/${memberId}`, '/employees', '/needs', '/pooling', '/sessions', `/sessions/${sessionId}`, '/users', '/audit', '/account']],
+        [
+          COORDINATOR,
+          'coordinator',
+          [
+            '/dashboard',
+            '/members',
+            `/members/${memberId}`,
+            '/employees',
+            '/needs',
+            '/pooling',
+            '/sessions',
+            `/sessions/${sessionId}`,
+            '/users',
+            '/audit',
+            '/account',
+          ],
+        ],
         [MEMBER_CONTACT, 'member_contact', ['/my-firm', '/my-employees', '/my-needs', '/sessions', '/my-savings']],
         [TRAINER, 'trainer', ['/my-provider', '/sessions']],
         ['ca@lanaudiere.demo', 'board_viewer', ['/dashboard', '/scorecard', '/board', '/partners']],
@@ -335,12 +428,15 @@ for (const lang of ['fr', 'en'] as const) {
       ];
       const wrongLinks: string[] = [];
       const checkLinks = async (page: Page, role: Role, label: string) => {
-        const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+        const hrefs = await page.evaluate(() =>
+          [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+        );
         for (const href of new Set(hrefs)) {
           if (!href.startsWith('/') || href.startsWith('/api/') || href === '/') continue;
           const target = matchWebPage(href);
           if (!target) wrongLinks.push(`${label}: ${href} is no page`);
-          else if (!mayOpenPage(target.name, role)) wrongLinks.push(`${label}: ${href} opens ${target.name}, not for ${role}`);
+          else if (!mayOpenPage(target.name, role))
+            wrongLinks.push(`${label}: ${href} opens ${target.name}, not for ${role}`);
         }
       };
       for (const [email, role, paths] of pages) {
@@ -379,7 +475,20 @@ describe('visible focus', () => {
   it('given the main pages, then every control the Tab key reaches shows a focus ring of 3:1 or more', async () => {
     const pages: [string | null, string[]][] = [
       [null, ['/login']],
-      [COORDINATOR, ['/dashboard', '/members', `/members/${memberId}`, '/needs', '/pooling', '/sessions', `/sessions/${sessionId}`, '/users', '/account']],
+      [
+        COORDINATOR,
+        [
+          '/dashboard',
+          '/members',
+          `/members/${memberId}`,
+          '/needs',
+          '/pooling',
+          '/sessions',
+          `/sessions/${sessionId}`,
+          '/users',
+          '/account',
+        ],
+      ],
       [MEMBER_CONTACT, ['/my-firm', '/my-employees', '/my-needs']],
     ];
     for (const [email, paths] of pages) {

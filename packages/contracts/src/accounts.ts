@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { ACCOUNT_STATUSES } from '@mutualis/domain/accounts/account-status';
 import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
+import { z } from 'zod';
 import { meSchema, roleSchema } from './auth.ts';
 import { endpoint, noContent } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFields } from './paging.ts';
 
 export const localeSchema = z.enum(ACCOUNT_LOCALES).meta({ id: 'Locale' });
@@ -128,7 +128,14 @@ export const userEndpoints = {
     response: userSchema,
     status: 201,
   }),
-  get: endpoint({ method: 'get', path: '/api/users/{userId}', tag: 'users', summary: 'One account', params: userIdParamSchema, response: userSchema }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/users/{userId}',
+    tag: 'users',
+    summary: 'One account',
+    params: userIdParamSchema,
+    response: userSchema,
+  }),
   update: endpoint({
     method: 'patch',
     path: '/api/users/{userId}',
@@ -146,7 +153,14 @@ export const userEndpoints = {
     params: userIdParamSchema,
     response: userSchema,
   }),
-  reactivate: endpoint({ method: 'post', path: '/api/users/{userId}/reactivate', tag: 'users', summary: 'Reactivate an account', params: userIdParamSchema, response: userSchema }),
+  reactivate: endpoint({
+    method: 'post',
+    path: '/api/users/{userId}/reactivate',
+    tag: 'users',
+    summary: 'Reactivate an account',
+    params: userIdParamSchema,
+    response: userSchema,
+  }),
   resendInvitation: endpoint({
     method: 'post',
     path: '/api/users/{userId}/resend-invitation',

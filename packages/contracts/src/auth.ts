@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
 import { ROLES } from '@mutualis/domain/accounts/roles';
+import { z } from 'zod';
 import { endpoint, noContent } from './endpoint.ts';
 
 export const roleSchema = z.enum(ROLES);
@@ -39,6 +39,19 @@ export const authEndpoints = {
     response: meSchema,
     otherProblems: [429],
   }),
-  logout: endpoint({ method: 'post', path: '/api/auth/logout', tag: 'auth', summary: 'Log out: ends the session', response: noContent, status: 204 }),
-  me: endpoint({ method: 'get', path: '/api/auth/me', tag: 'auth', summary: 'Who am I: the logged-in account, its role and its CSRF token', response: meSchema }),
+  logout: endpoint({
+    method: 'post',
+    path: '/api/auth/logout',
+    tag: 'auth',
+    summary: 'Log out: ends the session',
+    response: noContent,
+    status: 204,
+  }),
+  me: endpoint({
+    method: 'get',
+    path: '/api/auth/me',
+    tag: 'auth',
+    summary: 'Who am I: the logged-in account, its role and its CSRF token',
+    response: meSchema,
+  }),
 };

@@ -7,8 +7,8 @@ import {
 } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { MAX_VALIDITY_MONTHS } from '@mutualis/domain/learning/validity';
 import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { endpoint } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Providers and courses (the "offers" of the pooling contract). Money is integer cents;
@@ -115,20 +115,18 @@ const courseFieldsShape = {
   durationHours: z.number().positive().max(2000),
   language: trainingLanguageSchema,
   mode: trainingModeSchema,
-  regions: uniqueList(quebecRegionCodeSchema, 17).meta({ description: 'Regions an in-person course can run in (ignored for virtual)' }),
+  regions: uniqueList(quebecRegionCodeSchema, 17).meta({
+    description: 'Regions an in-person course can run in (ignored for virtual)',
+  }),
   periods: uniqueList(monthPeriodSchema, 60).meta({ description: 'Months the course can run' }),
   fixedCostCents: centsSchema.meta({ description: 'Fixed cost of one session, cents' }),
   seatCostCents: centsSchema.meta({ description: 'Cost per seat, cents' }),
   minSeats: z.number().int().min(1).max(1000),
   maxSeats: z.number().int().min(1).max(1000),
   maxSessionsPerPeriod: z.number().int().min(1).max(100),
-  validityMonths: z
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_VALIDITY_MONTHS)
-    .nullable()
-    .meta({ description: 'How long its attestations stay valid, in months (first aid 36, WHMIS 12); null: they never expire' }),
+  validityMonths: z.number().int().min(1).max(MAX_VALIDITY_MONTHS).nullable().meta({
+    description: 'How long its attestations stay valid, in months (first aid 36, WHMIS 12); null: they never expire',
+  }),
 };
 
 export const courseFieldsSchema = z.object(courseFieldsShape).meta({ id: 'CourseFields' });
@@ -137,7 +135,9 @@ export type CourseFields = z.infer<typeof courseFieldsSchema>;
 export const createCourseRequestSchema = z
   .object({
     ...courseFieldsShape,
-    providerId: uuid.optional().meta({ description: 'Required for a coordinator; a trainer creates for its own provider' }),
+    providerId: uuid
+      .optional()
+      .meta({ description: 'Required for a coordinator; a trainer creates for its own provider' }),
     descriptionFr: courseFieldsShape.descriptionFr.default(''),
     descriptionEn: courseFieldsShape.descriptionEn.default(''),
     objectives: courseFieldsShape.objectives.default(''),
@@ -214,8 +214,23 @@ export const providerEndpoints = {
     query: providerListQuerySchema,
     response: providerListSchema,
   }),
-  create: endpoint({ method: 'post', path: '/api/providers', tag: 'catalogue', summary: 'Add a provider', body: createProviderRequestSchema, response: providerSchema, status: 201 }),
-  get: endpoint({ method: 'get', path: '/api/providers/{providerId}', tag: 'catalogue', summary: 'One provider', params: providerIdParamSchema, response: providerSchema }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/providers',
+    tag: 'catalogue',
+    summary: 'Add a provider',
+    body: createProviderRequestSchema,
+    response: providerSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/providers/{providerId}',
+    tag: 'catalogue',
+    summary: 'One provider',
+    params: providerIdParamSchema,
+    response: providerSchema,
+  }),
   update: endpoint({
     method: 'patch',
     path: '/api/providers/{providerId}',

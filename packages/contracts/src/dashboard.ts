@@ -48,7 +48,8 @@ export const dashboardEndpoints = {
     method: 'get',
     path: '/api/dashboard',
     tag: 'dashboard',
-    summary: "The mutual's figures: members by status, size class and region, employees by TEER and education, recent activity (no names for board viewers)",
+    summary:
+      "The mutual's figures: members by status, size class and region, employees by TEER and education, recent activity (no names for board viewers)",
     response: dashboardSchema,
   }),
   myFirm: endpoint({

@@ -21,14 +21,25 @@ export const rosterEntrySchema = z
   })
   .meta({ id: 'RosterEntry' });
 export const rosterSchema = z
-  .object({ session: sessionSummarySchema, meetingDays: z.array(meetingDaySchema), participants: z.array(rosterEntrySchema) })
+  .object({
+    session: sessionSummarySchema,
+    meetingDays: z.array(meetingDaySchema),
+    participants: z.array(rosterEntrySchema),
+  })
   .meta({ id: 'Roster' });
 export type Roster = z.infer<typeof rosterSchema>;
 
 export const attendanceRequestSchema = z
   .object({
     entries: z
-      .array(z.object({ enrolmentId: uuid, meetingDayId: uuid, present: z.boolean(), hours: z.number().min(0).max(24).optional() }))
+      .array(
+        z.object({
+          enrolmentId: uuid,
+          meetingDayId: uuid,
+          present: z.boolean(),
+          hours: z.number().min(0).max(24).optional(),
+        }),
+      )
       .min(1)
       .max(5000),
   })
@@ -63,7 +74,8 @@ export const attendanceEndpoints = {
     method: 'get',
     path: '/api/sessions/{sessionId}/roster',
     tag: 'trainer portal',
-    summary: "The roster: participants' names, firm and job title (never wages), attendance and results; a member contact sees only its own",
+    summary:
+      "The roster: participants' names, firm and job title (never wages), attendance and results; a member contact sees only its own",
     params: sessionIdParamSchema,
     response: rosterSchema,
   }),
@@ -71,8 +83,10 @@ export const attendanceEndpoints = {
     method: 'get',
     path: '/api/sessions/{sessionId}/sign-in-sheet.pdf',
     tag: 'trainer portal',
-    summary: "The roster and sign-in sheet (PDF): confirmed participants, their firm and job title, a signature column per meeting day with its date and hours; in lang, else the caller's language",
-    description: 'For the session’s trainer and the coordinators, once the session is confirmed (409 before, or when cancelled).',
+    summary:
+      "The roster and sign-in sheet (PDF): confirmed participants, their firm and job title, a signature column per meeting day with its date and hours; in lang, else the caller's language",
+    description:
+      'For the session’s trainer and the coordinators, once the session is confirmed (409 before, or when cancelled).',
     params: sessionIdParamSchema,
     query: signInSheetQuerySchema,
     response: fileAnswer('application/pdf'),
@@ -90,7 +104,8 @@ export const attendanceEndpoints = {
     method: 'post',
     path: '/api/sessions/{sessionId}/attendance/all-present',
     tag: 'trainer portal',
-    summary: 'Mark every confirmed participant present for the whole of one meeting day (still editable after); session in delivery',
+    summary:
+      'Mark every confirmed participant present for the whole of one meeting day (still editable after); session in delivery',
     params: sessionIdParamSchema,
     body: allPresentRequestSchema,
     response: rosterSchema,

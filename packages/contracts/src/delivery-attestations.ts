@@ -59,7 +59,10 @@ export const attestationVerificationSchema = z
 export type AttestationVerification = z.infer<typeof attestationVerificationSchema>;
 
 export const issueAttestationsResultSchema = z
-  .object({ issued: z.array(attestationSchema), notCompleted: z.array(z.object({ enrolmentId: z.string(), name: z.string(), hoursAttended: z.number() })) })
+  .object({
+    issued: z.array(attestationSchema),
+    notCompleted: z.array(z.object({ enrolmentId: z.string(), name: z.string(), hoursAttended: z.number() })),
+  })
   .meta({ id: 'IssueAttestationsResult' });
 
 export const attestationIdParamSchema = z.object({ attestationId: uuid });

@@ -12,7 +12,9 @@ export const calendarFeedRequestSchema = z
   .object({ kind: calendarFeedKindSchema, employeeId: uuid.optional(), memberId: uuid.optional() })
   .meta({ id: 'CalendarFeedRequest' });
 export type CalendarFeedRequest = z.infer<typeof calendarFeedRequestSchema>;
-export const calendarFeedSchema = z.object({ id: z.string(), kind: z.string(), url: z.string() }).meta({ id: 'CalendarFeed' });
+export const calendarFeedSchema = z
+  .object({ id: z.string(), kind: z.string(), url: z.string() })
+  .meta({ id: 'CalendarFeed' });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
 /** An active feed as listed (its URL is shown only once, at creation). */
 export const calendarFeedListItemSchema = z
@@ -44,7 +46,8 @@ export const calendarEndpoints = {
     method: 'get',
     path: '/api/calendar-feeds',
     tag: 'calendar',
-    summary: 'Active calendar URLs one may revoke (a coordinator: all of the mutual; others: their own), without their token',
+    summary:
+      'Active calendar URLs one may revoke (a coordinator: all of the mutual; others: their own), without their token',
     query: calendarFeedListQuerySchema,
     response: calendarFeedListSchema,
   }),

@@ -43,7 +43,9 @@ export const enrolmentListQuerySchema = z.object({ employeeId: uuid.optional(), 
 export type EnrolmentListQuery = z.infer<typeof enrolmentListQuerySchema>;
 
 export const enrolRequestSchema = z.object({ employeeId: uuid }).meta({ id: 'EnrolRequest' });
-export const withdrawRequestSchema = z.object({ reason: z.string().trim().max(2000).optional() }).meta({ id: 'WithdrawRequest' });
+export const withdrawRequestSchema = z
+  .object({ reason: z.string().trim().max(2000).optional() })
+  .meta({ id: 'WithdrawRequest' });
 export const substituteRequestSchema = z.object({ employeeId: uuid }).meta({ id: 'SubstituteRequest' });
 export const seatRequestSchema = z
   .object({ seats: z.number().int().min(1).max(100), note: z.string().trim().max(2000).optional() })
@@ -65,9 +67,10 @@ export const moveRequestSchema = z
   })
   .meta({ id: 'MoveEnrolmentRequest' });
 export type MoveRequest = z.infer<typeof moveRequestSchema>;
-export const waitlistOrderRequestSchema = z
-  .object({ enrolmentIds: z.array(uuid).max(500) })
-  .meta({ id: 'WaitlistOrderRequest', description: 'Every waitlisted enrolment of the session once, first served first' });
+export const waitlistOrderRequestSchema = z.object({ enrolmentIds: z.array(uuid).max(500) }).meta({
+  id: 'WaitlistOrderRequest',
+  description: 'Every waitlisted enrolment of the session once, first served first',
+});
 export type WaitlistOrderRequest = z.infer<typeof waitlistOrderRequestSchema>;
 
 export const enrolmentIdParamSchema = z.object({ enrolmentId: uuid });
@@ -97,8 +100,10 @@ export const enrolmentEndpoints = {
     method: 'post',
     path: '/api/sessions/{sessionId}/enrolments/batch',
     tag: 'enrolment',
-    summary: "Enrol several employees at once (a coordinator on a firm's behalf): all or none, each decided in turn like one enrolment",
-    description: 'Each is confirmed while its firm has a seat (its reservation or a free seat), else waitlisted. A bad employee refuses the whole batch, naming employeeIds.<index>.',
+    summary:
+      "Enrol several employees at once (a coordinator on a firm's behalf): all or none, each decided in turn like one enrolment",
+    description:
+      'Each is confirmed while its firm has a seat (its reservation or a free seat), else waitlisted. A bad employee refuses the whole batch, naming employeeIds.<index>.',
     params: sessionIdParamSchema,
     body: enrolManyRequestSchema,
     response: enrolmentsSchema,
@@ -135,7 +140,8 @@ export const enrolmentEndpoints = {
     method: 'post',
     path: '/api/enrolments/{enrolmentId}/withdraw',
     tag: 'enrolment',
-    summary: "Withdraw: free until the mutual's deadline, a late cancellation (billed) after it; the seat goes to the waitlist",
+    summary:
+      "Withdraw: free until the mutual's deadline, a late cancellation (billed) after it; the seat goes to the waitlist",
     params: enrolmentIdParamSchema,
     body: withdrawRequestSchema,
     response: enrolmentSchema,
@@ -144,8 +150,10 @@ export const enrolmentEndpoints = {
     method: 'post',
     path: '/api/enrolments/{enrolmentId}/move',
     tag: 'enrolment',
-    summary: 'Move a participant to another open session (coordinators): decided there like an enrolment of its firm; the seat left goes to the waitlist',
-    description: 'The old enrolment becomes moved (neither a withdrawal nor a late cancellation). Without a seat for the firm in the target session: 409 capacity_exceeded, unless waitlistIfFull.',
+    summary:
+      'Move a participant to another open session (coordinators): decided there like an enrolment of its firm; the seat left goes to the waitlist',
+    description:
+      'The old enrolment becomes moved (neither a withdrawal nor a late cancellation). Without a seat for the firm in the target session: 409 capacity_exceeded, unless waitlistIfFull.',
     params: enrolmentIdParamSchema,
     body: moveRequestSchema,
     response: enrolmentSchema,
@@ -154,7 +162,8 @@ export const enrolmentEndpoints = {
     method: 'post',
     path: '/api/enrolments/{enrolmentId}/promote',
     tag: 'enrolment',
-    summary: 'Promote a waitlisted person by hand, out of turn (coordinators), when the firm has a seat available (else 409 capacity_exceeded)',
+    summary:
+      'Promote a waitlisted person by hand, out of turn (coordinators), when the firm has a seat available (else 409 capacity_exceeded)',
     params: enrolmentIdParamSchema,
     response: enrolmentSchema,
   }),

@@ -36,7 +36,11 @@ export const levelSummarySchema = z
   .meta({ id: 'EvaluationLevelSummary' });
 export const evaluationResultsSchema = z
   .object({
-    scope: z.object({ sessionId: z.string().nullable(), courseId: z.string().nullable(), providerId: z.string().nullable() }),
+    scope: z.object({
+      sessionId: z.string().nullable(),
+      courseId: z.string().nullable(),
+      providerId: z.string().nullable(),
+    }),
     sessions: z.number().int(),
     levels: z.array(levelSummarySchema),
     outcomes: z.object({ passed: z.number().int(), notPassed: z.number().int(), none: z.number().int() }),
@@ -82,7 +86,8 @@ export const evaluationEndpoints = {
     method: 'post',
     path: '/api/sessions/{sessionId}/questionnaire-sheets',
     tag: 'evaluation',
-    summary: 'Print the personal questionnaire sheets (PDF, link and QR code) of the participants without an e-mail, to hand out at the last meeting day',
+    summary:
+      'Print the personal questionnaire sheets (PDF, link and QR code) of the participants without an e-mail, to hand out at the last meeting day',
     description:
       'For the session’s trainer and the coordinators, from the last meeting day (in delivery) and once delivered (409 otherwise). Each printing issues fresh links: the unanswered ones printed before stop working.',
     params: sessionIdParamSchema,

@@ -25,20 +25,28 @@ export const scheduleDaySchema = z
     mode: trainingModeSchema,
     place: z.string().nullable(),
     providerName: z.string().nullable(),
-    ownFirm: z.boolean().nullable().meta({ description: 'For a member contact: whether its firm has seats or people in the session' }),
+    ownFirm: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'For a member contact: whether its firm has seats or people in the session' }),
   })
   .meta({ id: 'ScheduleDay' });
 export type ScheduleDay = z.infer<typeof scheduleDaySchema>;
 
 export const scheduleSchema = z
   .object({ from: isoDateSchema, to: isoDateSchema, items: z.array(scheduleDaySchema) })
-  .meta({ id: 'Schedule', description: 'Every visible meeting day from `from` to `to` (both included), by day and start time' });
+  .meta({
+    id: 'Schedule',
+    description: 'Every visible meeting day from `from` to `to` (both included), by day and start time',
+  });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
 export const scheduleQuerySchema = z
   .object({
     from: isoDateSchema.optional().meta({ description: 'First day; the first of the current month when left out' }),
-    to: isoDateSchema.optional().meta({ description: `Last day, at most ${SCHEDULE_MAX_DAYS} days after from; the last of from's month when left out` }),
+    to: isoDateSchema.optional().meta({
+      description: `Last day, at most ${SCHEDULE_MAX_DAYS} days after from; the last of from's month when left out`,
+    }),
   })
   .meta({ id: 'ScheduleQuery' });
 export type ScheduleQuery = z.infer<typeof scheduleQuerySchema>;
@@ -49,7 +57,8 @@ export const scheduleEndpoints = {
     method: 'get',
     path: '/api/schedule',
     tag: 'calendar',
-    summary: 'The meeting days between two dates of the sessions the caller may see (date, times, place or virtual, status)',
+    summary:
+      'The meeting days between two dates of the sessions the caller may see (date, times, place or virtual, status)',
     query: scheduleQuerySchema,
     response: scheduleSchema,
   }),

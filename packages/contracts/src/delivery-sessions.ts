@@ -1,8 +1,8 @@
 import { GO_NO_GO_STATUSES, SESSION_STATES } from '@mutualis/domain/delivery/lifecycle';
 import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { isoDateSchema } from './dates.ts';
 import { endpoint } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Delivery, training sessions: list, detail, creation by hand, schedule, lifecycle, firms' seats
@@ -45,8 +45,12 @@ export const sessionSummarySchema = z
   .object({
     id: z.string(),
     title: z.string().meta({ description: 'In the caller’s language: the session’s own title, else its course’s' }),
-    titleFr: z.string().meta({ description: 'The session’s title for a French reader (the English one when the course has none)' }),
-    titleEn: z.string().meta({ description: 'The session’s title for an English reader (the French one when the course has none)' }),
+    titleFr: z
+      .string()
+      .meta({ description: 'The session’s title for a French reader (the English one when the course has none)' }),
+    titleEn: z
+      .string()
+      .meta({ description: 'The session’s title for an English reader (the French one when the course has none)' }),
     courseId: z.string(),
     courseTitleFr: z.string(),
     courseTitleEn: z.string(),
@@ -81,7 +85,13 @@ export const sessionSummarySchema = z
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
 export const sessionReservationSchema = z
-  .object({ memberId: z.string(), memberName: z.string(), reserved: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int() })
+  .object({
+    memberId: z.string(),
+    memberName: z.string(),
+    reserved: z.number().int(),
+    confirmed: z.number().int(),
+    waitlisted: z.number().int(),
+  })
   .meta({ id: 'SessionReservation' });
 
 export const sessionDetailSchema = sessionSummarySchema
@@ -105,7 +115,10 @@ export type SessionList = z.infer<typeof sessionListSchema>;
 
 export const sessionListQuerySchema = z.object({
   status: sessionStateSchema.optional(),
-  period: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .optional(),
   // Up to 500 a page: the sessions page shows a mutual's sessions in one page.
   ...pageQueryFieldsUpTo(500),
 });
@@ -194,7 +207,8 @@ export const sessionEndpoints = {
     method: 'get',
     path: '/api/sessions',
     tag: 'sessions',
-    summary: 'Sessions: a coordinator all of the mutual; a trainer those assigned to it; a member contact those open or with its firm',
+    summary:
+      'Sessions: a coordinator all of the mutual; a trainer those assigned to it; a member contact those open or with its firm',
     query: sessionListQuerySchema,
     response: sessionListSchema,
   }),
@@ -218,7 +232,8 @@ export const sessionEndpoints = {
     method: 'get',
     path: '/api/sessions/{sessionId}',
     tag: 'sessions',
-    summary: 'One session with meeting days, seats per firm (a member contact sees only its own) and allowed transitions',
+    summary:
+      'One session with meeting days, seats per firm (a member contact sees only its own) and allowed transitions',
     params: sessionIdParamSchema,
     response: sessionDetailSchema,
   }),
@@ -244,7 +259,8 @@ export const sessionEndpoints = {
     method: 'post',
     path: '/api/sessions/{sessionId}/transitions',
     tag: 'sessions',
-    summary: 'Move a session along its lifecycle (confirm, schedule, start, deliver, close evaluation, cancel with a reason)',
+    summary:
+      'Move a session along its lifecycle (confirm, schedule, start, deliver, close evaluation, cancel with a reason)',
     description:
       'Refusals are 409 with a code: transition_not_allowed, minimum_not_reached, too_few_firms, not_scheduled, not_started, attendance_incomplete, register_incomplete (fields name what the register lacks).',
     params: sessionIdParamSchema,
@@ -255,7 +271,8 @@ export const sessionEndpoints = {
     method: 'put',
     path: '/api/sessions/{sessionId}/reservations',
     tag: 'sessions',
-    summary: "Set a firm's reserved seats in a session (0 removes them); refused with capacity_exceeded past the maximum",
+    summary:
+      "Set a firm's reserved seats in a session (0 removes them); refused with capacity_exceeded past the maximum",
     description:
       "Added seats are reserved by hand (no need, no pooled share); removed seats come off the seats reserved by hand first, then the pooled ones, whose cost shares shrink per seat. Confirmed participants stay; the firm's waitlisted people fill new seats.",
     params: sessionIdParamSchema,

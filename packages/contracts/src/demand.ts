@@ -1,18 +1,14 @@
 import { CELL_STATUSES, UNMET_REASONS } from '@mutualis/domain/demand/demand';
 import { z } from 'zod';
-import { endpoint, fileAnswer } from './endpoint.ts';
 import { monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema } from './catalogue.ts';
+import { endpoint, fileAnswer } from './endpoint.ts';
 import { pageQueryFieldsUpTo } from './paging.ts';
 import { topicIdParamSchema } from './topics.ts';
 
 const uuid = z.string().uuid();
 
-export const cellStatusSchema = z
-  .enum(CELL_STATUSES)
-  .meta({ id: 'DemandCellStatus' });
-export const unmetReasonSchema = z
-  .enum(UNMET_REASONS)
-  .meta({ id: 'UnmetReason' });
+export const cellStatusSchema = z.enum(CELL_STATUSES).meta({ id: 'DemandCellStatus' });
+export const unmetReasonSchema = z.enum(UNMET_REASONS).meta({ id: 'UnmetReason' });
 
 export const demandQuerySchema = z.object({
   topicId: uuid.optional().meta({ description: 'A topic and all its sub-topics' }),
@@ -63,13 +59,15 @@ export type DemandHeat = z.infer<typeof demandHeatSchema>;
 
 export const demandBoardSchema = z
   .object({
-    cells: z.array(demandCellSchema).meta({ description: 'One page of the cells matching the filters: ready cells first, then most seats' }),
+    cells: z
+      .array(demandCellSchema)
+      .meta({ description: 'One page of the cells matching the filters: ready cells first, then most seats' }),
     total: z.number().int().meta({ description: 'Cells matching the filters (all pages)' }),
     page: z.number().int(),
     pageSize: z.number().int(),
-    heat: z
-      .object({ byPeriod: z.array(demandHeatSchema), byRegion: z.array(demandHeatSchema) })
-      .meta({ description: 'Seats of every cell matching the filters, summed per topic × period and per topic × region' }),
+    heat: z.object({ byPeriod: z.array(demandHeatSchema), byRegion: z.array(demandHeatSchema) }).meta({
+      description: 'Seats of every cell matching the filters, summed per topic × period and per topic × region',
+    }),
     totals: z.object({
       openNeeds: z.number().int(),
       seats: z.number().int(),
@@ -124,7 +122,10 @@ export type UnmetNeeds = z.infer<typeof unmetNeedsSchema>;
 export const anonymousDemandSchema = z
   .object({
     topicId: uuid,
-    otherMembers: z.number().int().meta({ description: 'Other firms of the mutual with open needs on this topic (never named)' }),
+    otherMembers: z
+      .number()
+      .int()
+      .meta({ description: 'Other firms of the mutual with open needs on this topic (never named)' }),
     otherSeats: z.number().int(),
     ownSeats: z.number().int(),
   })
@@ -151,7 +152,9 @@ export type PoolingProblemRequest = z.infer<typeof poolingProblemRequestSchema>;
 const leftOut = z.object({ id: z.string(), reason: z.string() });
 export const poolingProblemBuildSchema = z
   .object({
-    problem: z.record(z.string(), z.unknown()).meta({ description: 'The pooling problem, exactly as the shared spec pooling.md defines it' }),
+    problem: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'The pooling problem, exactly as the shared spec pooling.md defines it' }),
     leftOutNeeds: z.array(leftOut),
     leftOutCourses: z.array(leftOut),
   })
@@ -200,7 +203,8 @@ export const demandEndpoints = {
     method: 'post',
     path: '/api/demand/pooling-problem',
     tag: 'demand',
-    summary: 'Build the pooling problem (shared spec pooling.md) from open needs and approved courses for the chosen periods',
+    summary:
+      'Build the pooling problem (shared spec pooling.md) from open needs and approved courses for the chosen periods',
     body: poolingProblemRequestSchema,
     response: poolingProblemBuildSchema,
   }),

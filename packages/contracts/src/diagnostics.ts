@@ -1,18 +1,26 @@
 import { DIAGNOSTIC_COORDINATOR_MOVES, DIAGNOSTIC_STATUSES } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { z } from 'zod';
-import { endpoint } from './endpoint.ts';
-import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
+import {
+  centsSchema,
+  monthPeriodSchema,
+  nocTagSchema,
+  quebecRegionCodeSchema,
+  trainingLanguageSchema,
+  trainingModeSchema,
+} from './catalogue.ts';
 import { isoDateSchema } from './dates.ts';
-import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
+import { endpoint } from './endpoint.ts';
 import { needPrioritySchema, needSchema } from './needs.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
 
-export const diagnosticStatusSchema = z
-  .enum(DIAGNOSTIC_STATUSES)
-  .meta({ id: 'DiagnosticStatus', description: 'scheduled → in_progress → completed → validated (by the member contact); cancelled' });
+export const diagnosticStatusSchema = z.enum(DIAGNOSTIC_STATUSES).meta({
+  id: 'DiagnosticStatus',
+  description: 'scheduled → in_progress → completed → validated (by the member contact); cancelled',
+});
 
 export const skillsGapSchema = z
   .object({
@@ -97,7 +105,12 @@ export const proposedNeedLineSchema = z
     topicId: uuid,
     seats: z.number().int().min(1).max(500),
     nocCode: nocTagSchema.nullable().optional(),
-    languages: z.array(trainingLanguageSchema).min(1).max(2).optional().meta({ description: 'Defaults to the constraints' }),
+    languages: z
+      .array(trainingLanguageSchema)
+      .min(1)
+      .max(2)
+      .optional()
+      .meta({ description: 'Defaults to the constraints' }),
     modes: z.array(trainingModeSchema).min(1).max(2).optional(),
     regionCode: quebecRegionCodeSchema.optional(),
     periods: z.array(monthPeriodSchema).min(1).max(36).optional(),
@@ -113,7 +126,13 @@ export const setProposedNeedsRequestSchema = z
   .meta({ id: 'SetProposedNeedsRequest' });
 
 export const validateDiagnosticRequestSchema = z
-  .object({ rejectedNeedIds: z.array(uuid).max(200).optional().meta({ description: 'Lines the member does not want; the others become open needs' }) })
+  .object({
+    rejectedNeedIds: z
+      .array(uuid)
+      .max(200)
+      .optional()
+      .meta({ description: 'Lines the member does not want; the others become open needs' }),
+  })
   .meta({ id: 'ValidateDiagnosticRequest' });
 
 export const diagnosticIdParamSchema = z.object({ diagnosticId: uuid });

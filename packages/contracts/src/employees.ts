@@ -1,10 +1,14 @@
-import { z } from 'zod';
-import { checkCode } from './messages.ts';
-import { EMPLOYEE_IMPORT_STATUSES, EMPLOYMENT_FILTERS, IMPORT_ROW_ACTIONS } from '@mutualis/domain/employees/employment';
+import {
+  EMPLOYEE_IMPORT_STATUSES,
+  EMPLOYMENT_FILTERS,
+  IMPORT_ROW_ACTIONS,
+} from '@mutualis/domain/employees/employment';
 import { EDUCATION_CODES, END_REASON_CODES, LANGUAGES, type Language } from '@mutualis/domain/reference/people';
+import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer, fileUpload } from './endpoint.ts';
 import { memberIdParamSchema, shortListQuerySchema, TABLE_FILE_MEDIA_TYPES, tableFileQueryFields } from './members.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFields } from './paging.ts';
 
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
@@ -51,7 +55,13 @@ export const createEmployeeRequestSchema = z
     language: languageSchema.optional(),
     birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
     hireDate: isoDate,
-    hourlyWageCents: z.number().int().min(1).max(100_000).optional().meta({ description: 'Starting wage, effective on the hire date' }),
+    hourlyWageCents: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .meta({ description: 'Starting wage, effective on the hire date' }),
   })
   .meta({ id: 'CreateEmployeeRequest' });
 export type CreateEmployeeRequest = z.infer<typeof createEmployeeRequestSchema>;
@@ -72,7 +82,13 @@ export const endEmployeeRequestSchema = z
 export type EndEmployeeRequest = z.infer<typeof endEmployeeRequestSchema>;
 
 export const wageSchema = z
-  .object({ id: z.string(), employeeId: z.string(), effectiveOn: z.string(), hourlyWageCents: z.number().int(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    employeeId: z.string(),
+    effectiveOn: z.string(),
+    hourlyWageCents: z.number().int(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Wage' });
 export type Wage = z.infer<typeof wageSchema>;
 export const wageListSchema = pagedListSchema(wageSchema, 'WageList');
@@ -85,7 +101,12 @@ export type AddWageRequest = z.infer<typeof addWageRequestSchema>;
 export const employeeSortSchema = z.enum(['name', 'hireDate', 'jobTitle', 'teer', 'member']);
 
 const employeeFilterFields = {
-  search: z.string().trim().max(200).optional().meta({ description: 'Part of the first or last name or e-mail; case and accents ignored' }),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: 'Part of the first or last name or e-mail; case and accents ignored' }),
   status: z.enum(EMPLOYMENT_FILTERS).default('current'),
   teer: z.coerce.number().int().min(0).max(5).optional(),
   educationLevel: educationLevelSchema.optional(),
@@ -111,7 +132,12 @@ export type EmployeeList = z.infer<typeof employeeListSchema>;
 export const importTemplateQuerySchema = z.object({ ...tableFileQueryFields });
 export type ImportTemplateQuery = z.infer<typeof importTemplateQuerySchema>;
 
-const rowErrorSchema = z.object({ row: z.number().int(), field: z.string(), code: z.string(), message: z.string().meta({ description: 'In the caller’s language' }) });
+const rowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  code: z.string(),
+  message: z.string().meta({ description: 'In the caller’s language' }),
+});
 
 export const employeeImportPreviewSchema = z
   .object({
@@ -128,7 +154,9 @@ export const employeeImportPreviewSchema = z
       toUpdate: z.number().int(),
     }),
     ignoredColumns: z.array(z.string()),
-    errors: z.array(rowErrorSchema).meta({ description: 'Row numbers count the header as row 1, as a spreadsheet shows them' }),
+    errors: z
+      .array(rowErrorSchema)
+      .meta({ description: 'Row numbers count the header as row 1, as a spreadsheet shows them' }),
     rows: z
       .array(
         z.object({
@@ -271,7 +299,8 @@ export const employeeImportEndpoints = {
     method: 'post',
     path: '/api/members/{memberId}/employees/imports',
     tag: 'employees',
-    summary: 'Upload an employee file (CSV or XLSX, French or English headers) and get a preview with row errors; nothing is written yet',
+    summary:
+      'Upload an employee file (CSV or XLSX, French or English headers) and get a preview with row errors; nothing is written yet',
     description:
       'Send multipart/form-data with a field "file", or JSON { filename, contentBase64 }. Rows are matched to existing employees by e-mail, ' +
       'else by first name + last name + hire date (case and accents ignored): matched rows update the employee (only the columns the file has), ' +
@@ -296,7 +325,8 @@ export const employeeImportEndpoints = {
     method: 'post',
     path: '/api/members/{memberId}/employees/imports/{importId}/commit',
     tag: 'employees',
-    summary: 'Write a previewed import: every row in one transaction, or nothing (422 with the row errors; 409 if expired or already committed)',
+    summary:
+      'Write a previewed import: every row in one transaction, or nothing (422 with the row errors; 409 if expired or already committed)',
     params: importParamSchema,
     response: employeeImportResultSchema,
     otherProblems: [422],

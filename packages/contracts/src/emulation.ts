@@ -23,12 +23,22 @@ export type FirmCount = z.infer<typeof firmCountSchema>;
 export const emulationAssumptionsSchema = z
   .object({
     participationRate: z.number().min(0.001).max(1),
-    needsPerFirm: z.object({ micro: z.number().min(0).max(20), small: z.number().min(0).max(20), medium: z.number().min(0).max(20), large: z.number().min(0).max(20) }),
+    needsPerFirm: z.object({
+      micro: z.number().min(0).max(20),
+      small: z.number().min(0).max(20),
+      medium: z.number().min(0).max(20),
+      large: z.number().min(0).max(20),
+    }),
     topics: z.number().int().min(1).max(60),
     periods: z.number().int().min(1).max(12),
     virtualShare: share,
     coursePrice: z
-      .object({ fixedCostCents: centsSchema, seatCostCents: centsSchema, minSeats: z.number().int().min(1).max(50), maxSeats: z.number().int().min(1).max(100) })
+      .object({
+        fixedCostCents: centsSchema,
+        seatCostCents: centsSchema,
+        minSeats: z.number().int().min(1).max(50),
+        maxSeats: z.number().int().min(1).max(100),
+      })
       .refine((p) => p.maxSeats >= p.minSeats, { message: 'must be at least the minimum', path: ['maxSeats'] }),
     minFirmsPerSession: z.number().int().min(1).max(20),
     operatingCostCents: centsSchema,
@@ -63,8 +73,13 @@ export const emulationResultSchema = z
   .object({
     firmsInTerritory: z.number().int(),
     chosen: emulationPointSchema,
-    points: z.array(emulationPointSchema).meta({ description: 'The same scenario at participation levels around the chosen one' }),
-    membersNeeded: z.number().int().nullable().meta({ description: 'Fewest participating firms whose savings cover the operating cost public funding leaves; null if no level reaches it' }),
+    points: z
+      .array(emulationPointSchema)
+      .meta({ description: 'The same scenario at participation levels around the chosen one' }),
+    membersNeeded: z.number().int().nullable().meta({
+      description:
+        'Fewest participating firms whose savings cover the operating cost public funding leaves; null if no level reaches it',
+    }),
     solverMilliseconds: z.number().int(),
     ranAt: z.string(),
   })
@@ -94,13 +109,24 @@ export const emulationScenarioListQuerySchema = z.object({ ...pageQueryFieldsUpT
 const scenarioFields = {
   name: z.string().trim().min(1).max(200),
   territory: z.string().trim().min(1).max(200).meta({ description: 'The region or sector studied, in words' }),
-  regionCode: z.string().regex(/^\d{2}$/, 'a two-digit Quebec region code').nullable(),
-  scianCode: z.string().regex(/^\d{2,3}$/).nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}$/, 'a two-digit Quebec region code')
+    .nullable(),
+  scianCode: z
+    .string()
+    .regex(/^\d{2,3}$/)
+    .nullable(),
   firmCounts: z.array(firmCountSchema).min(1).max(500),
   assumptions: emulationAssumptionsSchema,
 };
 export const createEmulationScenarioSchema = z
-  .object({ ...scenarioFields, regionCode: scenarioFields.regionCode.optional(), scianCode: scenarioFields.scianCode.optional(), assumptions: emulationAssumptionsSchema.optional() })
+  .object({
+    ...scenarioFields,
+    regionCode: scenarioFields.regionCode.optional(),
+    scianCode: scenarioFields.scianCode.optional(),
+    assumptions: emulationAssumptionsSchema.optional(),
+  })
   .meta({ id: 'CreateEmulationScenario' });
 export type CreateEmulationScenario = z.infer<typeof createEmulationScenarioSchema>;
 export const updateEmulationScenarioSchema = z.object(scenarioFields).partial().meta({ id: 'UpdateEmulationScenario' });
@@ -113,9 +139,31 @@ export const firmCountImportSchema = z
 const scenarioParam = z.object({ scenarioId: uuid });
 
 export const emulationEndpoints = {
-  list: endpoint({ method: 'get', path: '/api/emulation/scenarios', tag: 'emulation', summary: 'Saved emulation scenarios', query: emulationScenarioListQuerySchema, response: emulationScenarioListSchema }),
-  create: endpoint({ method: 'post', path: '/api/emulation/scenarios', tag: 'emulation', summary: 'Save a scenario (firm counts and assumptions)', body: createEmulationScenarioSchema, response: emulationScenarioSchema, status: 201 }),
-  get: endpoint({ method: 'get', path: '/api/emulation/scenarios/{scenarioId}', tag: 'emulation', summary: 'A scenario and its result', params: scenarioParam, response: emulationScenarioSchema }),
+  list: endpoint({
+    method: 'get',
+    path: '/api/emulation/scenarios',
+    tag: 'emulation',
+    summary: 'Saved emulation scenarios',
+    query: emulationScenarioListQuerySchema,
+    response: emulationScenarioListSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/emulation/scenarios',
+    tag: 'emulation',
+    summary: 'Save a scenario (firm counts and assumptions)',
+    body: createEmulationScenarioSchema,
+    response: emulationScenarioSchema,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/emulation/scenarios/{scenarioId}',
+    tag: 'emulation',
+    summary: 'A scenario and its result',
+    params: scenarioParam,
+    response: emulationScenarioSchema,
+  }),
   update: endpoint({
     method: 'patch',
     path: '/api/emulation/scenarios/{scenarioId}',
@@ -125,12 +173,21 @@ export const emulationEndpoints = {
     body: updateEmulationScenarioSchema,
     response: emulationScenarioSchema,
   }),
-  remove: endpoint({ method: 'delete', path: '/api/emulation/scenarios/{scenarioId}', tag: 'emulation', summary: 'Delete a scenario', params: scenarioParam, response: noContent, status: 204 }),
+  remove: endpoint({
+    method: 'delete',
+    path: '/api/emulation/scenarios/{scenarioId}',
+    tag: 'emulation',
+    summary: 'Delete a scenario',
+    params: scenarioParam,
+    response: noContent,
+    status: 204,
+  }),
   run: endpoint({
     method: 'post',
     path: '/api/emulation/scenarios/{scenarioId}/run',
     tag: 'emulation',
-    summary: 'Run the pooling engine on the scenario’s synthetic members and needs, at its participation rate and around it',
+    summary:
+      'Run the pooling engine on the scenario’s synthetic members and needs, at its participation rate and around it',
     params: scenarioParam,
     response: emulationScenarioSchema,
   }),

@@ -66,7 +66,9 @@ export const isFileUpload = (b: Endpoint['body']): b is FileUpload => (b as File
 export const fileUploadJsonSchema = z
   .object({ filename: z.string().min(1).max(255), contentBase64: z.string().min(1) })
   .meta({ id: 'FileUploadJson', description: 'A file sent as JSON: its name and its bytes in base64' });
-export const fileUploadFormSchema = z.object({ file: z.any().meta({ type: 'string', format: 'binary' }) }).meta({ id: 'FileUploadForm' });
+export const fileUploadFormSchema = z
+  .object({ file: z.any().meta({ type: 'string', format: 'binary' }) })
+  .meta({ id: 'FileUploadForm' });
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : never;
 type InferInput<S> = S extends z.ZodType ? z.input<S> : never;
@@ -75,16 +77,30 @@ type InferInput<S> = S extends z.ZodType ? z.input<S> : never;
 export type ServerInput<E extends Endpoint> = {
   params: E['params'] extends z.ZodType ? Infer<E['params']> : Record<string, never>;
   query: E['query'] extends z.ZodType ? Infer<E['query']> : Record<string, never>;
-  body: E['body'] extends FileUpload ? { filename: string; bytes: Uint8Array } : E['body'] extends z.ZodType ? Infer<E['body']> : undefined;
+  body: E['body'] extends FileUpload
+    ? { filename: string; bytes: Uint8Array }
+    : E['body'] extends z.ZodType
+      ? Infer<E['body']>
+      : undefined;
 };
 
 /** What a caller of the endpoint sends (before the server's defaults and coercions). */
-export type ClientInput<E extends Endpoint> = (E['params'] extends z.ZodType ? { params: InferInput<E['params']> } : { params?: never }) &
+export type ClientInput<E extends Endpoint> = (E['params'] extends z.ZodType
+  ? { params: InferInput<E['params']> }
+  : { params?: never }) &
   (E['query'] extends z.ZodType ? { query?: Partial<InferInput<E['query']>> } : { query?: never }) &
-  (E['body'] extends FileUpload ? { body: File | Blob } : E['body'] extends z.ZodType ? { body: InferInput<E['body']> } : { body?: never });
+  (E['body'] extends FileUpload
+    ? { body: File | Blob }
+    : E['body'] extends z.ZodType
+      ? { body: InferInput<E['body']> }
+      : { body?: never });
 
 /** The answer of the endpoint. */
-export type Answer<E extends Endpoint> = E['response'] extends z.ZodType ? Infer<E['response']> : E['response'] extends FileAnswer ? Blob : undefined;
+export type Answer<E extends Endpoint> = E['response'] extends z.ZodType
+  ? Infer<E['response']>
+  : E['response'] extends FileAnswer
+    ? Blob
+    : undefined;
 
 /** The path with its {params} filled in (each value URL-encoded). */
 export function pathOf(e: Pick<Endpoint, 'path'>, params: Record<string, unknown> = {}): string {

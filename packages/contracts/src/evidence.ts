@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { EFFECT_METHODS } from '@mutualis/domain/evidence/input';
-import { endpoint, fileAnswer } from './endpoint.ts';
+import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { endpoint, fileAnswer } from './endpoint.ts';
 
 // The evidence dashboard (issue #12.3) and the research export (#12.6): aggregates only, every
 // cell of fewer than 5 people or 3 firms suppressed (null), "not enough data" below the minimum
@@ -10,8 +10,12 @@ import { isoDateSchema } from './dates.ts';
 const n = z.number();
 const nullableCount = z.number().int().nullable().meta({ description: 'null: a small cell, suppressed' });
 
-export const groupSizeSchema = z.object({ units: nullableCount, firms: nullableCount }).meta({ id: 'EvidenceGroupSize' });
-export const balanceRowSchema = z.object({ covariate: z.string(), smdBefore: n.nullable(), smdAfter: n.nullable() }).meta({ id: 'BalanceRow' });
+export const groupSizeSchema = z
+  .object({ units: nullableCount, firms: nullableCount })
+  .meta({ id: 'EvidenceGroupSize' });
+export const balanceRowSchema = z
+  .object({ covariate: z.string(), smdBefore: n.nullable(), smdAfter: n.nullable() })
+  .meta({ id: 'BalanceRow' });
 const method = z.enum(EFFECT_METHODS);
 
 export const estimateAnswerSchema = z
@@ -27,13 +31,30 @@ export const estimateAnswerSchema = z
       balance: z.array(balanceRowSchema),
       notes: z.array(z.string()),
     }),
-    z.object({ status: z.literal('not_enough_data'), method, treated: groupSizeSchema, comparison: groupSizeSchema, minimum: z.number().int() }),
-    z.object({ status: z.literal('not_estimable'), method, treated: groupSizeSchema, comparison: groupSizeSchema, reason: z.string() }),
+    z.object({
+      status: z.literal('not_enough_data'),
+      method,
+      treated: groupSizeSchema,
+      comparison: groupSizeSchema,
+      minimum: z.number().int(),
+    }),
+    z.object({
+      status: z.literal('not_estimable'),
+      method,
+      treated: groupSizeSchema,
+      comparison: groupSizeSchema,
+      reason: z.string(),
+    }),
   ])
-  .meta({ id: 'EstimateAnswer', description: 'An effect on the treated (ATT) with its 95 % interval, or why there is none' });
+  .meta({
+    id: 'EstimateAnswer',
+    description: 'An effect on the treated (ATT) with its 95 % interval, or why there is none',
+  });
 export type EstimateAnswer = z.infer<typeof estimateAnswerSchema>;
 
-export const outcomeEffectSchema = z.object({ primary: estimateAnswerSchema, checks: z.array(estimateAnswerSchema) }).meta({ id: 'OutcomeEffect' });
+export const outcomeEffectSchema = z
+  .object({ primary: estimateAnswerSchema, checks: z.array(estimateAnswerSchema) })
+  .meta({ id: 'OutcomeEffect' });
 
 export const curvePointSchema = z.object({ months: n, survival: n, lower: n, upper: n, atRisk: z.number().int() });
 export const retentionCurveSchema = z
@@ -46,9 +67,19 @@ export const retentionCurveSchema = z
   })
   .meta({ id: 'RetentionCurve' });
 
-export const questionResultSchema = z.object({ question: z.string(), mean: n.nullable(), ci95: z.tuple([n, n]).nullable(), responses: nullableCount });
+export const questionResultSchema = z.object({
+  question: z.string(),
+  mean: n.nullable(),
+  ci95: z.tuple([n, n]).nullable(),
+  responses: nullableCount,
+});
 export const levelResultSchema = z
-  .object({ level: z.union([z.literal(1), z.literal(2), z.literal(3)]), responses: nullableCount, firms: nullableCount, questions: z.array(questionResultSchema) })
+  .object({
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    responses: nullableCount,
+    firms: nullableCount,
+    questions: z.array(questionResultSchema),
+  })
   .meta({ id: 'EvaluationLevelResult' });
 
 export const roiAnswerSchema = z
@@ -68,19 +99,39 @@ export const roiAnswerSchema = z
   .meta({ id: 'RoiAnswer' });
 
 export const firmIndicatorsByYearSchema = z
-  .object({ year: z.number().int(), group: z.enum(['trained', 'comparison']), firms: nullableCount, turnoverRate: n.nullable(), absenteeismRate: n.nullable(), accidentsPer100Fte: n.nullable() })
+  .object({
+    year: z.number().int(),
+    group: z.enum(['trained', 'comparison']),
+    firms: nullableCount,
+    turnoverRate: n.nullable(),
+    absenteeismRate: n.nullable(),
+    accidentsPer100Fte: n.nullable(),
+  })
   .meta({ id: 'FirmIndicatorsByYear' });
 
 export const evidenceDashboardSchema = z
   .object({
     asOf: z.string(),
     windowStart: z.string(),
-    audience: z.enum(['all_firms', 'consenting_firms']).meta({ description: 'consenting_firms: funders and researchers see only firms that consented to research use' }),
+    audience: z
+      .enum(['all_firms', 'consenting_firms'])
+      .meta({ description: 'consenting_firms: funders and researchers see only firms that consented to research use' }),
     firmsIncluded: z.number().int(),
     suppression: z.object({ minPeople: z.number().int(), minFirms: z.number().int() }),
-    minimumSample: z.object({ peoplePerGroup: z.number().int(), firmsPerGroup: z.number().int(), firmUnitsPerGroup: z.number().int() }),
-    cohort: z.object({ trained: nullableCount, comparison: nullableCount, trainedFirms: nullableCount, comparisonFirms: nullableCount }),
-    wageGrowth: outcomeEffectSchema.extend({ meanGrowth: z.object({ trained: n.nullable(), comparison: n.nullable() }) }),
+    minimumSample: z.object({
+      peoplePerGroup: z.number().int(),
+      firmsPerGroup: z.number().int(),
+      firmUnitsPerGroup: z.number().int(),
+    }),
+    cohort: z.object({
+      trained: nullableCount,
+      comparison: nullableCount,
+      trainedFirms: nullableCount,
+      comparisonFirms: nullableCount,
+    }),
+    wageGrowth: outcomeEffectSchema.extend({
+      meanGrowth: z.object({ trained: n.nullable(), comparison: n.nullable() }),
+    }),
     retention: z.object({
       curves: z.array(retentionCurveSchema),
       logRank: z.object({ chiSquare: n, degreesOfFreedom: z.number().int(), pValue: n }).nullable(),
@@ -101,27 +152,57 @@ export type EvidenceDashboard = z.infer<typeof evidenceDashboardSchema>;
 
 /** The mutual a funder or researcher looks at (one it observes, decision 34); others read their own mutual and leave it out. */
 export const observedMutualQueryFields = {
-  mutualId: z.string().uuid().optional().meta({ description: 'Funders and researchers: the mutual observed (one they fund, or one that consents); others leave it out' }),
+  mutualId: z.string().uuid().optional().meta({
+    description:
+      'Funders and researchers: the mutual observed (one they fund, or one that consents); others leave it out',
+  }),
 };
 export const observedMutualQuerySchema = z.object(observedMutualQueryFields);
 
 export const evidenceDashboardQuerySchema = z.object({
   ...observedMutualQueryFields,
-  windowStart: isoDateSchema.optional().meta({ description: 'First day of the window (default: 1 January five years ago)' }),
+  windowStart: isoDateSchema
+    .optional()
+    .meta({ description: 'First day of the window (default: 1 January five years ago)' }),
 });
 
-export const researchExportQuerySchema = z.object({ ...observedMutualQueryFields, format: z.enum(['csv']).default('csv') });
+export const researchExportQuerySchema = z.object({
+  ...observedMutualQueryFields,
+  format: z.enum(['csv']).default('csv'),
+});
 
 export const evidenceSettingsSchema = z
   .object({
-    targetMicroSmallFirmsPct: z.number().int().min(0).max(100).meta({ description: 'Target share of served firms that are micro or small (< 100 employees), %' }),
-    targetMicroFirmsPct: z.number().int().min(0).max(100).meta({ description: 'Target share of served firms that are micro (< 10 employees), %' }),
-    targetLowSkilledPct: z.number().int().min(0).max(100).meta({ description: 'Target share of participants with no diploma or a secondary diploma only, %' }),
-    replacementCostPct: z.number().int().min(0).max(200).meta({ description: 'Cost of replacing an employee who leaves, as a share of the annual wage (ROI), %' }),
+    targetMicroSmallFirmsPct: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Target share of served firms that are micro or small (< 100 employees), %' }),
+    targetMicroFirmsPct: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Target share of served firms that are micro (< 10 employees), %' }),
+    targetLowSkilledPct: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Target share of participants with no diploma or a secondary diploma only, %' }),
+    replacementCostPct: z
+      .number()
+      .int()
+      .min(0)
+      .max(200)
+      .meta({ description: 'Cost of replacing an employee who leaves, as a share of the annual wage (ROI), %' }),
   })
   .meta({ id: 'EvidenceSettings' });
 export type EvidenceSettings = z.infer<typeof evidenceSettingsSchema>;
-export const evidenceSettingsAnswerSchema = evidenceSettingsSchema.extend({ updatedAt: z.string().nullable(), updatedByName: z.string().nullable() }).meta({ id: 'EvidenceSettingsAnswer' });
+export const evidenceSettingsAnswerSchema = evidenceSettingsSchema
+  .extend({ updatedAt: z.string().nullable(), updatedByName: z.string().nullable() })
+  .meta({ id: 'EvidenceSettingsAnswer' });
 
 /** The evidence dashboard, its settings (the board's targets) and the research export. */
 export const evidenceEndpoints = {
@@ -129,8 +210,10 @@ export const evidenceEndpoints = {
     method: 'get',
     path: '/api/evidence/dashboard',
     tag: 'evidence',
-    summary: 'What training changed: retention, wages, productivity, evaluation levels and ROI, with intervals, methods, sizes, balance',
-    description: 'Aggregates only. Cells of fewer than 5 people or 3 firms are null; below the minimum sample an estimate says not_enough_data. Funders and researchers see consenting firms only.',
+    summary:
+      'What training changed: retention, wages, productivity, evaluation levels and ROI, with intervals, methods, sizes, balance',
+    description:
+      'Aggregates only. Cells of fewer than 5 people or 3 firms are null; below the minimum sample an estimate says not_enough_data. Funders and researchers see consenting firms only.',
     query: evidenceDashboardQuerySchema,
     response: evidenceDashboardSchema,
   }),
@@ -155,7 +238,8 @@ export const evidenceEndpoints = {
     path: '/api/evidence/research-export',
     tag: 'evidence',
     summary: 'The pseudonymised research table (CSV) of consenting firms’ employees, checked for small cells',
-    description: 'One row per employee of the comparison cohort of a consenting firm; pseudonyms change with every export; quasi-identifiers are coarsened, then rows of cells under 5 people or 3 firms are left out.',
+    description:
+      'One row per employee of the comparison cohort of a consenting firm; pseudonyms change with every export; quasi-identifiers are coarsened, then rows of cells under 5 people or 3 firms are left out.',
     query: researchExportQuerySchema,
     response: fileAnswer('text/csv'),
   }),

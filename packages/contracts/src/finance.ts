@@ -3,7 +3,12 @@ import { DUES_BASES } from '@mutualis/domain/finance/dues';
 import { INVOICE_ITEM_KINDS, INVOICE_STATUSES } from '@mutualis/domain/finance/invoice';
 import { VOUCHER_KINDS } from '@mutualis/domain/finance/ledger';
 import { AGEING_BUCKETS } from '@mutualis/domain/finance/receivables';
-import { INVOICE_KINDS, INVOICE_TIMINGS, PAYMENT_METHODS, PROVIDER_BILL_STATUSES } from '@mutualis/domain/finance/vocabulary';
+import {
+  INVOICE_KINDS,
+  INVOICE_TIMINGS,
+  PAYMENT_METHODS,
+  PROVIDER_BILL_STATUSES,
+} from '@mutualis/domain/finance/vocabulary';
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
@@ -21,16 +26,25 @@ export const amountCentsSchema = z.number().int().min(0).max(1_000_000_000_000);
 /** Cents that must be more than zero. */
 export const positiveCentsSchema = z.number().int().min(1).max(1_000_000_000_000);
 /** A rate in millionths: 0 to 1,000,000 (100 %). */
-export const ppmSchema = z.number().int().min(0).max(1_000_000).meta({ description: 'A rate in millionths: 50000 = 5 %' });
+export const ppmSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .meta({ description: 'A rate in millionths: 50000 = 5 %' });
 const text = (max: number) => z.string().trim().max(max);
 const label = (max: number) => z.string().trim().min(1).max(max);
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const accountKindSchema = z.enum(ACCOUNT_KINDS).meta({ id: 'AccountKind' });
-export const accountRoleSchema = z.enum(ACCOUNT_ROLES).meta({ id: 'AccountRole', description: 'What the posting rules use the account for' });
+export const accountRoleSchema = z
+  .enum(ACCOUNT_ROLES)
+  .meta({ id: 'AccountRole', description: 'What the posting rules use the account for' });
 export const voucherKindSchema = z.enum(VOUCHER_KINDS).meta({ id: 'VoucherKind' });
 export const invoiceItemKindSchema = z.enum(INVOICE_ITEM_KINDS).meta({ id: 'InvoiceItemKind' });
-export const invoiceStatusSchema = z.enum(INVOICE_STATUSES).meta({ id: 'InvoiceStatus', description: 'issued → partly_paid → paid; credited when a credit note cancels it' });
+export const invoiceStatusSchema = z
+  .enum(INVOICE_STATUSES)
+  .meta({ id: 'InvoiceStatus', description: 'issued → partly_paid → paid; credited when a credit note cancels it' });
 export const invoiceKindSchema = z.enum(INVOICE_KINDS).meta({ id: 'InvoiceKind' });
 export const invoiceTimingSchema = z.enum(INVOICE_TIMINGS).meta({ id: 'InvoiceTiming' });
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS).meta({ id: 'PaymentMethod' });
@@ -43,7 +57,9 @@ export const ageingBucketSchema = z.enum(AGEING_BUCKETS);
 export const financeSettingsSchema = z
   .object({
     fiscalYearStartMonth: z.number().int().min(1).max(12),
-    closedThrough: isoDateSchema.nullable().meta({ description: 'Entries on or before this date are refused (period close)' }),
+    closedThrough: isoDateSchema
+      .nullable()
+      .meta({ description: 'Entries on or before this date are refused (period close)' }),
     gstNumber: z.string().nullable(),
     qstNumber: z.string().nullable(),
     gstPpm: ppmSchema,
@@ -53,14 +69,19 @@ export const financeSettingsSchema = z
     allocationRule: allocationRuleSchema,
     smallFirmDiscountPpm: ppmSchema,
     paymentTermsDays: z.number().int(),
-    reminderDays: z.array(z.number().int()).meta({ description: 'Days after the due date on which a reminder is sent' }),
+    reminderDays: z
+      .array(z.number().int())
+      .meta({ description: 'Days after the due date on which a reminder is sent' }),
     freeUntilDaysBefore: z.number().int(),
     lateFeePpm: ppmSchema,
     noShowFeePpm: ppmSchema,
     blockEnrolmentWhenDuesOverdue: z.boolean(),
     providerBillsTaxable: z.boolean(),
     cessationInterestPpm: ppmSchema,
-    recognisedSince: isoDateSchema.nullable().meta({ description: 'Shown only: the last recognition’s date. Whether payments count for the 1 % law (s.1) comes from the recognition history' }),
+    recognisedSince: isoDateSchema.nullable().meta({
+      description:
+        'Shown only: the last recognition’s date. Whether payments count for the 1 % law (s.1) comes from the recognition history',
+    }),
     currentFiscalYear: z.object({ start: isoDateSchema, end: isoDateSchema, label: z.string() }),
   })
   .meta({ id: 'FinanceSettings' });
@@ -199,7 +220,10 @@ export const manualEntrySchema = z
       .min(2)
       .max(50),
   })
-  .meta({ id: 'ManualEntryRequest', description: 'An adjustment (opening balances, bank interest, fees…): debits must equal credits' });
+  .meta({
+    id: 'ManualEntryRequest',
+    description: 'An adjustment (opening balances, bank interest, fees…): debits must equal credits',
+  });
 export type ManualEntryRequest = z.infer<typeof manualEntrySchema>;
 
 export const reverseEntrySchema = z
@@ -255,7 +279,11 @@ export const generalLedgerSchema = z
     pageSize: z.number().int(),
   })
   .meta({ id: 'GeneralLedger' });
-export const generalLedgerQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional(), ...pageQueryFieldsUpTo(500) });
+export const generalLedgerQuerySchema = z.object({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  ...pageQueryFieldsUpTo(500),
+});
 
 export const ledgerExportQuerySchema = z.object({
   from: isoDateSchema.optional(),
@@ -269,7 +297,12 @@ export const duesScheduleSchema = z
   .object({
     basis: duesBasisSchema,
     flatCents: amountCentsSchema.nullable(),
-    bySizeClass: z.object({ micro: amountCentsSchema.optional(), small: amountCentsSchema.optional(), medium: amountCentsSchema.optional(), large: amountCentsSchema.optional() }),
+    bySizeClass: z.object({
+      micro: amountCentsSchema.optional(),
+      small: amountCentsSchema.optional(),
+      medium: amountCentsSchema.optional(),
+      large: amountCentsSchema.optional(),
+    }),
     byPayroll: z
       .array(z.object({ upToCents: amountCentsSchema.nullable(), cents: amountCentsSchema }))
       .max(20)
@@ -281,7 +314,9 @@ export type DuesSchedule = z.infer<typeof duesScheduleSchema>;
 
 export const invoiceDuesSchema = z
   .object({
-    fiscalYearStart: isoDateSchema.optional().meta({ description: 'First day of the fiscal year to invoice; defaults to the current one' }),
+    fiscalYearStart: isoDateSchema
+      .optional()
+      .meta({ description: 'First day of the fiscal year to invoice; defaults to the current one' }),
     issuedOn: isoDateSchema.optional().meta({ description: 'Defaults to today' }),
   })
   .meta({ id: 'InvoiceDuesRequest' });
@@ -345,7 +380,14 @@ export const invoiceSummarySchema = z
 export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
 
 export const paymentSchema = z
-  .object({ id: uuid, invoiceId: uuid, receivedOn: isoDateSchema, amountCents: z.number().int(), method: paymentMethodSchema, reference: z.string() })
+  .object({
+    id: uuid,
+    invoiceId: uuid,
+    receivedOn: isoDateSchema,
+    amountCents: z.number().int(),
+    method: paymentMethodSchema,
+    reference: z.string(),
+  })
   .meta({ id: 'Payment' });
 
 export const invoiceSchema = invoiceSummarySchema
@@ -358,7 +400,9 @@ export const invoiceSchema = invoiceSummarySchema
     qstNumber: z.string().nullable(),
     lines: z.array(invoiceLineSchema),
     payments: z.array(paymentSchema),
-    creditNotes: z.array(z.object({ id: uuid, number: z.string(), issuedOn: isoDateSchema, totalCents: z.number().int() })),
+    creditNotes: z.array(
+      z.object({ id: uuid, number: z.string(), issuedOn: isoDateSchema, totalCents: z.number().int() }),
+    ),
     remindersSent: z.number().int(),
     lastReminderOn: isoDateSchema.nullable(),
     entryId: uuid,
@@ -387,14 +431,23 @@ export const recordPaymentSchema = z
   .meta({ id: 'RecordPaymentRequest' });
 export type RecordPaymentRequest = z.infer<typeof recordPaymentSchema>;
 export const creditInvoiceSchema = z.object({ reason: label(500) }).meta({ id: 'CreditInvoiceRequest' });
-export const remindersRunSchema = z.object({ sent: z.number().int(), invoices: z.array(z.string()) }).meta({ id: 'RemindersRun' });
+export const remindersRunSchema = z
+  .object({ sent: z.number().int(), invoices: z.array(z.string()) })
+  .meta({ id: 'RemindersRun' });
 
 export const ageingSchema = z
   .object({
     asOf: isoDateSchema,
     buckets: z.record(ageingBucketSchema, z.number().int()),
     totalCents: z.number().int(),
-    members: z.array(z.object({ memberId: uuid, memberName: z.string(), buckets: z.record(ageingBucketSchema, z.number().int()), totalCents: z.number().int() })),
+    members: z.array(
+      z.object({
+        memberId: uuid,
+        memberName: z.string(),
+        buckets: z.record(ageingBucketSchema, z.number().int()),
+        totalCents: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'Ageing' });
 export const asOfQuerySchema = z.object({ asOf: isoDateSchema.optional() });
@@ -423,7 +476,11 @@ export const statementOfAccountSchema = z
   })
   .meta({ id: 'StatementOfAccount' });
 export type StatementOfAccount = z.infer<typeof statementOfAccountSchema>;
-export const statementQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional(), lang: z.enum(['fr', 'en']).optional() });
+export const statementQuerySchema = z.object({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+});
 
 // ---------- invoicing sessions ----------
 
@@ -438,16 +495,24 @@ export const billableSessionSchema = z
     providerName: z.string().nullable(),
     seats: z.number().int(),
     costCents: z.number().int().meta({ description: 'The real cost now: fixed + per seat × seats held' }),
-    invoicedCents: z.number().int().meta({ description: 'Members’ shares and fees invoiced so far, net of credit notes, before subsidies' }),
+    invoicedCents: z
+      .number()
+      .int()
+      .meta({ description: 'Members’ shares and fees invoiced so far, net of credit notes, before subsidies' }),
     invoiced: z.boolean(),
-    upToDate: z.boolean().meta({ description: 'False when the invoiced amounts differ from what the session’s enrolments now give' }),
+    upToDate: z
+      .boolean()
+      .meta({ description: 'False when the invoiced amounts differ from what the session’s enrolments now give' }),
     providerBillId: uuid.nullable(),
     providerBillStatus: providerBillStatusSchema.nullable(),
   })
   .meta({ id: 'BillableSession' });
 export type BillableSession = z.infer<typeof billableSessionSchema>;
 export const billableSessionListSchema = pagedListSchema(billableSessionSchema, 'BillableSessionList');
-export const billableSessionQuerySchema = z.object({ state: z.enum(['to_invoice', 'invoiced', 'all']).default('to_invoice'), ...pageQueryFieldsUpTo(200) });
+export const billableSessionQuerySchema = z.object({
+  state: z.enum(['to_invoice', 'invoiced', 'all']).default('to_invoice'),
+  ...pageQueryFieldsUpTo(200),
+});
 
 export const sessionInvoicingSchema = z
   .object({
@@ -458,19 +523,35 @@ export const sessionInvoicingSchema = z
     unchanged: z.number().int().meta({ description: 'Members whose invoiced amounts were already right' }),
   })
   .meta({ id: 'SessionInvoicing' });
-export const invoiceSessionSchema = z.object({ issuedOn: isoDateSchema.optional().meta({ description: 'Defaults to today' }) }).meta({ id: 'InvoiceSessionRequest' });
+export const invoiceSessionSchema = z
+  .object({ issuedOn: isoDateSchema.optional().meta({ description: 'Defaults to today' }) })
+  .meta({ id: 'InvoiceSessionRequest' });
 export const invoiceSessionsSchema = z
-  .object({ through: isoDateSchema.optional().meta({ description: 'Sessions whose last day is on or before this date; defaults to today' }), issuedOn: isoDateSchema.optional() })
+  .object({
+    through: isoDateSchema
+      .optional()
+      .meta({ description: 'Sessions whose last day is on or before this date; defaults to today' }),
+    issuedOn: isoDateSchema.optional(),
+  })
   .meta({ id: 'InvoiceSessionsRequest' });
 export const invoicingRunSchema = z
-  .object({ sessions: z.number().int(), invoices: z.number().int(), creditNotes: z.number().int(), providerBills: z.number().int(), totalCents: z.number().int() })
+  .object({
+    sessions: z.number().int(),
+    invoices: z.number().int(),
+    creditNotes: z.number().int(),
+    providerBills: z.number().int(),
+    totalCents: z.number().int(),
+  })
   .meta({ id: 'InvoicingRun' });
 
 export const seatCostSchema = z
   .object({
     sessionId: uuid,
     memberId: uuid,
-    seatShareCents: z.number().int().meta({ description: 'What one more seat adds to the firm’s share, before subsidies and taxes' }),
+    seatShareCents: z
+      .number()
+      .int()
+      .meta({ description: 'What one more seat adds to the firm’s share, before subsidies and taxes' }),
     subsidyCents: z.number().int(),
     netCents: z.number().int(),
     gstCents: z.number().int(),
@@ -480,9 +561,17 @@ export const seatCostSchema = z
     invoicedAt: invoiceTimingSchema,
   })
   .meta({ id: 'SeatCost' });
-export const seatCostQuerySchema = z.object({ memberId: uuid.optional().meta({ description: 'Coordinators: the firm; member contacts: their own' }) });
+export const seatCostQuerySchema = z.object({
+  memberId: uuid.optional().meta({ description: 'Coordinators: the firm; member contacts: their own' }),
+});
 export const openSessionCostSchema = seatCostSchema
-  .extend({ titleFr: z.string(), titleEn: z.string(), status: z.string(), firstDay: isoDateSchema.nullable(), lastDay: isoDateSchema.nullable() })
+  .extend({
+    titleFr: z.string(),
+    titleEn: z.string(),
+    status: z.string(),
+    firstDay: isoDateSchema.nullable(),
+    lastDay: isoDateSchema.nullable(),
+  })
   .meta({ id: 'OpenSessionCost' });
 export const openSessionCostListSchema = pagedListSchema(openSessionCostSchema, 'OpenSessionCostList');
 
@@ -515,19 +604,36 @@ export const providerBillSchema = z
   .meta({ id: 'ProviderBill' });
 export type ProviderBill = z.infer<typeof providerBillSchema>;
 export const providerBillListSchema = pagedListSchema(providerBillSchema, 'ProviderBillList');
-export const providerBillQuerySchema = z.object({ status: providerBillStatusSchema.optional(), ...pageQueryFieldsUpTo(200) });
+export const providerBillQuerySchema = z.object({
+  status: providerBillStatusSchema.optional(),
+  ...pageQueryFieldsUpTo(200),
+});
 export const updateProviderBillSchema = z
-  .object({ providerReference: text(100).optional(), costCents: amountCentsSchema.optional(), taxable: z.boolean().optional() })
-  .meta({ id: 'UpdateProviderBillRequest', description: 'Corrections before approval: the provider’s own invoice number, its amount, its taxes' });
-export const approveProviderBillSchema = z.object({ approvedOn: isoDateSchema.optional() }).meta({ id: 'ApproveProviderBillRequest' });
-export const payProviderBillSchema = z.object({ paidOn: isoDateSchema, reference: text(100).optional() }).meta({ id: 'PayProviderBillRequest' });
+  .object({
+    providerReference: text(100).optional(),
+    costCents: amountCentsSchema.optional(),
+    taxable: z.boolean().optional(),
+  })
+  .meta({
+    id: 'UpdateProviderBillRequest',
+    description: 'Corrections before approval: the provider’s own invoice number, its amount, its taxes',
+  });
+export const approveProviderBillSchema = z
+  .object({ approvedOn: isoDateSchema.optional() })
+  .meta({ id: 'ApproveProviderBillRequest' });
+export const payProviderBillSchema = z
+  .object({ paidOn: isoDateSchema, reference: text(100).optional() })
+  .meta({ id: 'PayProviderBillRequest' });
 
 export const sessionMarginSchema = z.object({
   sessionId: uuid,
   titleFr: z.string(),
   titleEn: z.string(),
   lastDay: isoDateSchema.nullable(),
-  recoveredCents: z.number().int().meta({ description: 'Members’ shares and fees before subsidies (members and funders together)' }),
+  recoveredCents: z
+    .number()
+    .int()
+    .meta({ description: 'Members’ shares and fees before subsidies (members and funders together)' }),
   subsidyCents: z.number().int(),
   providerCostCents: z.number().int(),
   marginCents: z.number().int(),
@@ -540,7 +646,13 @@ const pdf = fileAnswer('application/pdf');
 
 /** The ledger, settings and billing: coordinators; invoices and statements also to member contacts (their own firm). */
 export const financeEndpoints = {
-  settings: endpoint({ method: 'get', path: '/api/finance/settings', tag, summary: 'The mutual’s money settings', response: financeSettingsSchema }),
+  settings: endpoint({
+    method: 'get',
+    path: '/api/finance/settings',
+    tag,
+    summary: 'The mutual’s money settings',
+    response: financeSettingsSchema,
+  }),
   updateSettings: endpoint({
     method: 'patch',
     path: '/api/finance/settings',
@@ -557,8 +669,23 @@ export const financeEndpoints = {
     body: closePeriodSchema,
     response: financeSettingsSchema,
   }),
-  accounts: endpoint({ method: 'get', path: '/api/finance/accounts', tag, summary: 'The chart of accounts with balances', query: z.object(pageQueryFieldsUpTo(500)), response: ledgerAccountListSchema }),
-  createAccount: endpoint({ method: 'post', path: '/api/finance/accounts', tag, summary: 'Add an account', body: createAccountSchema, response: ledgerAccountSchema, status: 201 }),
+  accounts: endpoint({
+    method: 'get',
+    path: '/api/finance/accounts',
+    tag,
+    summary: 'The chart of accounts with balances',
+    query: z.object(pageQueryFieldsUpTo(500)),
+    response: ledgerAccountListSchema,
+  }),
+  createAccount: endpoint({
+    method: 'post',
+    path: '/api/finance/accounts',
+    tag,
+    summary: 'Add an account',
+    body: createAccountSchema,
+    response: ledgerAccountSchema,
+    status: 201,
+  }),
   updateAccount: endpoint({
     method: 'patch',
     path: '/api/finance/accounts/{accountId}',
@@ -568,9 +695,31 @@ export const financeEndpoints = {
     body: updateAccountSchema,
     response: ledgerAccountSchema,
   }),
-  journal: endpoint({ method: 'get', path: '/api/finance/journal', tag, summary: 'Journal entries, newest first', query: journalQuerySchema, response: journalEntryListSchema }),
-  entry: endpoint({ method: 'get', path: '/api/finance/journal/{entryId}', tag, summary: 'One journal entry', params: idParam('entryId'), response: journalEntrySchema }),
-  postEntry: endpoint({ method: 'post', path: '/api/finance/journal', tag, summary: 'Post an adjustment entry', body: manualEntrySchema, response: journalEntrySchema, status: 201 }),
+  journal: endpoint({
+    method: 'get',
+    path: '/api/finance/journal',
+    tag,
+    summary: 'Journal entries, newest first',
+    query: journalQuerySchema,
+    response: journalEntryListSchema,
+  }),
+  entry: endpoint({
+    method: 'get',
+    path: '/api/finance/journal/{entryId}',
+    tag,
+    summary: 'One journal entry',
+    params: idParam('entryId'),
+    response: journalEntrySchema,
+  }),
+  postEntry: endpoint({
+    method: 'post',
+    path: '/api/finance/journal',
+    tag,
+    summary: 'Post an adjustment entry',
+    body: manualEntrySchema,
+    response: journalEntrySchema,
+    status: 201,
+  }),
   reverseEntry: endpoint({
     method: 'post',
     path: '/api/finance/journal/{entryId}/reverse',
@@ -581,7 +730,14 @@ export const financeEndpoints = {
     response: journalEntrySchema,
     status: 201,
   }),
-  trialBalance: endpoint({ method: 'get', path: '/api/finance/trial-balance', tag, summary: 'Trial balance', query: trialBalanceQuerySchema, response: trialBalanceSchema }),
+  trialBalance: endpoint({
+    method: 'get',
+    path: '/api/finance/trial-balance',
+    tag,
+    summary: 'Trial balance',
+    query: trialBalanceQuerySchema,
+    response: trialBalanceSchema,
+  }),
   generalLedger: endpoint({
     method: 'get',
     path: '/api/finance/accounts/{accountId}/ledger',
@@ -599,8 +755,21 @@ export const financeEndpoints = {
     query: ledgerExportQuerySchema,
     response: fileAnswer('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
   }),
-  duesSchedule: endpoint({ method: 'get', path: '/api/finance/dues-schedule', tag, summary: 'The membership fee schedule', response: duesScheduleSchema }),
-  updateDuesSchedule: endpoint({ method: 'put', path: '/api/finance/dues-schedule', tag, summary: 'Set the membership fee schedule', body: duesScheduleSchema, response: duesScheduleSchema }),
+  duesSchedule: endpoint({
+    method: 'get',
+    path: '/api/finance/dues-schedule',
+    tag,
+    summary: 'The membership fee schedule',
+    response: duesScheduleSchema,
+  }),
+  updateDuesSchedule: endpoint({
+    method: 'put',
+    path: '/api/finance/dues-schedule',
+    tag,
+    summary: 'Set the membership fee schedule',
+    body: duesScheduleSchema,
+    response: duesScheduleSchema,
+  }),
   invoiceDues: endpoint({
     method: 'post',
     path: '/api/finance/dues/invoice',
@@ -621,7 +790,8 @@ export const financeEndpoints = {
     method: 'post',
     path: '/api/finance/sessions/{sessionId}/invoice',
     tag,
-    summary: 'Invoice a session’s members (or bring their invoices up to date), and create its provider bill once delivered',
+    summary:
+      'Invoice a session’s members (or bring their invoices up to date), and create its provider bill once delivered',
     params: idParam('sessionId'),
     body: invoiceSessionSchema,
     response: sessionInvoicingSchema,
@@ -651,8 +821,22 @@ export const financeEndpoints = {
     query: z.object({ memberId: uuid.optional(), ...pageQueryFieldsUpTo(100) }),
     response: openSessionCostListSchema,
   }),
-  invoices: endpoint({ method: 'get', path: '/api/invoices', tag, summary: 'Invoices and credit notes: all (coordinator) or the firm’s own (member contact)', query: invoiceListQuerySchema, response: invoiceListSchema }),
-  invoice: endpoint({ method: 'get', path: '/api/invoices/{invoiceId}', tag, summary: 'One invoice or credit note', params: idParam('invoiceId'), response: invoiceSchema }),
+  invoices: endpoint({
+    method: 'get',
+    path: '/api/invoices',
+    tag,
+    summary: 'Invoices and credit notes: all (coordinator) or the firm’s own (member contact)',
+    query: invoiceListQuerySchema,
+    response: invoiceListSchema,
+  }),
+  invoice: endpoint({
+    method: 'get',
+    path: '/api/invoices/{invoiceId}',
+    tag,
+    summary: 'One invoice or credit note',
+    params: idParam('invoiceId'),
+    response: invoiceSchema,
+  }),
   invoicePdf: endpoint({
     method: 'get',
     path: '/api/invoices/{invoiceId}/pdf',
@@ -701,7 +885,14 @@ export const financeEndpoints = {
     bodyOptional: true,
     response: remindersRunSchema,
   }),
-  ageing: endpoint({ method: 'get', path: '/api/finance/ageing', tag, summary: 'Receivables by age: 0–30, 31–60, 61–90, 90+ days', query: asOfQuerySchema, response: ageingSchema }),
+  ageing: endpoint({
+    method: 'get',
+    path: '/api/finance/ageing',
+    tag,
+    summary: 'Receivables by age: 0–30, 31–60, 61–90, 90+ days',
+    query: asOfQuerySchema,
+    response: ageingSchema,
+  }),
   statement: endpoint({
     method: 'get',
     path: '/api/finance/members/{memberId}/statement',
@@ -720,8 +911,22 @@ export const financeEndpoints = {
     query: statementQuerySchema,
     response: pdf,
   }),
-  providerBills: endpoint({ method: 'get', path: '/api/finance/provider-bills', tag, summary: 'Providers’ bills', query: providerBillQuerySchema, response: providerBillListSchema }),
-  providerBill: endpoint({ method: 'get', path: '/api/finance/provider-bills/{billId}', tag, summary: 'One provider bill', params: idParam('billId'), response: providerBillSchema }),
+  providerBills: endpoint({
+    method: 'get',
+    path: '/api/finance/provider-bills',
+    tag,
+    summary: 'Providers’ bills',
+    query: providerBillQuerySchema,
+    response: providerBillListSchema,
+  }),
+  providerBill: endpoint({
+    method: 'get',
+    path: '/api/finance/provider-bills/{billId}',
+    tag,
+    summary: 'One provider bill',
+    params: idParam('billId'),
+    response: providerBillSchema,
+  }),
   updateProviderBill: endpoint({
     method: 'patch',
     path: '/api/finance/provider-bills/{billId}',

@@ -21,10 +21,19 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
 
 export const mutualFunderKindSchema = z.enum(FUNDER_KINDS).meta({ id: 'MutualFunderKind' });
 export const costCategorySchema = z.enum(COST_CATEGORIES).meta({ id: 'CostCategory' });
-export const claimStatusSchema = z.enum(CLAIM_STATUSES).meta({ id: 'ClaimStatus', description: 'draft → submitted → paid or partly_refused' });
+export const claimStatusSchema = z
+  .enum(CLAIM_STATUSES)
+  .meta({ id: 'ClaimStatus', description: 'draft → submitted → paid or partly_refused' });
 
 export const mutualFunderSchema = z
-  .object({ id: uuid, name: z.string(), kind: mutualFunderKindSchema, contactName: z.string(), contactEmail: z.string(), accountCode: z.string().nullable() })
+  .object({
+    id: uuid,
+    name: z.string(),
+    kind: mutualFunderKindSchema,
+    contactName: z.string(),
+    contactEmail: z.string(),
+    accountCode: z.string().nullable(),
+  })
   .meta({ id: 'MutualFunder' });
 export type MutualFunder = z.infer<typeof mutualFunderSchema>;
 export const mutualFunderListSchema = pagedListSchema(mutualFunderSchema, 'MutualFunderList');
@@ -82,7 +91,10 @@ const programmeFields = {
   startsOn: isoDateSchema,
   endsOn: isoDateSchema,
   coveragePpm: ppmSchema,
-  eligibleCategories: unique(costCategorySchema, COST_CATEGORIES.length).refine((a) => a.length > 0, 'name at least one category'),
+  eligibleCategories: unique(costCategorySchema, COST_CATEGORIES.length).refine(
+    (a) => a.length > 0,
+    'name at least one category',
+  ),
   caps: capsSchema.partial().optional(),
   eligibility: eligibilitySchema.partial().optional(),
   budgetCents: amountCentsSchema.nullable().optional(),
@@ -129,7 +141,9 @@ export const budgetSchema = z
   })
   .meta({ id: 'ProgrammeBudget' });
 export type ProgrammeBudget = z.infer<typeof budgetSchema>;
-export const budgetListSchema = z.object({ asOf: isoDateSchema, items: z.array(budgetSchema) }).meta({ id: 'BudgetUse' });
+export const budgetListSchema = z
+  .object({ asOf: isoDateSchema, items: z.array(budgetSchema) })
+  .meta({ id: 'BudgetUse' });
 
 export const claimSummarySchema = z
   .object({
@@ -169,7 +183,15 @@ export const claimSchema = claimSummarySchema
         differenceCents: z.number().int(),
       }),
     ),
-    payments: z.array(z.object({ id: uuid, receivedOn: isoDateSchema, amountCents: z.number().int(), refusedCents: z.number().int(), reference: z.string() })),
+    payments: z.array(
+      z.object({
+        id: uuid,
+        receivedOn: isoDateSchema,
+        amountCents: z.number().int(),
+        refusedCents: z.number().int(),
+        reference: z.string(),
+      }),
+    ),
     evidence: z.object({
       invoices: z.number().int(),
       invoicesPaid: z.number().int(),
@@ -200,12 +222,57 @@ const tag = 'funding';
 
 /** Funding: coordinators manage funders, programmes and claims; board viewers see the budget use. */
 export const fundingEndpoints = {
-  funders: endpoint({ method: 'get', path: '/api/funding/funders', tag, summary: 'Funders', query: z.object(pageQueryFieldsUpTo(200)), response: mutualFunderListSchema }),
-  createFunder: endpoint({ method: 'post', path: '/api/funding/funders', tag, summary: 'Add a funder (and its grant revenue account)', body: createMutualFunderSchema, response: mutualFunderSchema, status: 201 }),
-  updateFunder: endpoint({ method: 'patch', path: '/api/funding/funders/{mutualFunderId}', tag, summary: 'Change a funder', params: idParam('mutualFunderId'), body: updateMutualFunderSchema, response: mutualFunderSchema }),
-  programmes: endpoint({ method: 'get', path: '/api/funding/programmes', tag, summary: 'Funding programmes', query: z.object(pageQueryFieldsUpTo(200)), response: programmeListSchema }),
-  createProgramme: endpoint({ method: 'post', path: '/api/funding/programmes', tag, summary: 'Add a programme', body: createProgrammeSchema, response: programmeSchema, status: 201 }),
-  programme: endpoint({ method: 'get', path: '/api/funding/programmes/{programmeId}', tag, summary: 'One programme', params: idParam('programmeId'), response: programmeSchema }),
+  funders: endpoint({
+    method: 'get',
+    path: '/api/funding/funders',
+    tag,
+    summary: 'Funders',
+    query: z.object(pageQueryFieldsUpTo(200)),
+    response: mutualFunderListSchema,
+  }),
+  createFunder: endpoint({
+    method: 'post',
+    path: '/api/funding/funders',
+    tag,
+    summary: 'Add a funder (and its grant revenue account)',
+    body: createMutualFunderSchema,
+    response: mutualFunderSchema,
+    status: 201,
+  }),
+  updateFunder: endpoint({
+    method: 'patch',
+    path: '/api/funding/funders/{mutualFunderId}',
+    tag,
+    summary: 'Change a funder',
+    params: idParam('mutualFunderId'),
+    body: updateMutualFunderSchema,
+    response: mutualFunderSchema,
+  }),
+  programmes: endpoint({
+    method: 'get',
+    path: '/api/funding/programmes',
+    tag,
+    summary: 'Funding programmes',
+    query: z.object(pageQueryFieldsUpTo(200)),
+    response: programmeListSchema,
+  }),
+  createProgramme: endpoint({
+    method: 'post',
+    path: '/api/funding/programmes',
+    tag,
+    summary: 'Add a programme',
+    body: createProgrammeSchema,
+    response: programmeSchema,
+    status: 201,
+  }),
+  programme: endpoint({
+    method: 'get',
+    path: '/api/funding/programmes/{programmeId}',
+    tag,
+    summary: 'One programme',
+    params: idParam('programmeId'),
+    response: programmeSchema,
+  }),
   updateProgramme: endpoint({
     method: 'patch',
     path: '/api/funding/programmes/{programmeId}',
@@ -223,7 +290,14 @@ export const fundingEndpoints = {
     query: z.object({ asOf: isoDateSchema.optional() }),
     response: budgetListSchema,
   }),
-  claims: endpoint({ method: 'get', path: '/api/funding/claims', tag, summary: 'Claims', query: z.object({ status: claimStatusSchema.optional(), ...pageQueryFieldsUpTo(200) }), response: claimListSchema }),
+  claims: endpoint({
+    method: 'get',
+    path: '/api/funding/claims',
+    tag,
+    summary: 'Claims',
+    query: z.object({ status: claimStatusSchema.optional(), ...pageQueryFieldsUpTo(200) }),
+    response: claimListSchema,
+  }),
   createClaim: endpoint({
     method: 'post',
     path: '/api/funding/claims',
@@ -233,8 +307,23 @@ export const fundingEndpoints = {
     response: claimSchema,
     status: 201,
   }),
-  claim: endpoint({ method: 'get', path: '/api/funding/claims/{claimId}', tag, summary: 'One claim, its sessions, payments and evidence', params: idParam('claimId'), response: claimSchema }),
-  submitClaim: endpoint({ method: 'post', path: '/api/funding/claims/{claimId}/submit', tag, summary: 'Mark a draft claim as sent to the funder', params: idParam('claimId'), body: submitClaimSchema, response: claimSchema }),
+  claim: endpoint({
+    method: 'get',
+    path: '/api/funding/claims/{claimId}',
+    tag,
+    summary: 'One claim, its sessions, payments and evidence',
+    params: idParam('claimId'),
+    response: claimSchema,
+  }),
+  submitClaim: endpoint({
+    method: 'post',
+    path: '/api/funding/claims/{claimId}/submit',
+    tag,
+    summary: 'Mark a draft claim as sent to the funder',
+    params: idParam('claimId'),
+    body: submitClaimSchema,
+    response: claimSchema,
+  }),
   recordClaimPayment: endpoint({
     method: 'post',
     path: '/api/funding/claims/{claimId}/payments',
@@ -245,12 +334,20 @@ export const fundingEndpoints = {
     response: claimSchema,
     status: 201,
   }),
-  claimPdf: endpoint({ method: 'get', path: '/api/funding/claims/{claimId}/pdf', tag, summary: 'The claim and its evidence as one PDF', params: idParam('claimId'), response: fileAnswer('application/pdf') }),
+  claimPdf: endpoint({
+    method: 'get',
+    path: '/api/funding/claims/{claimId}/pdf',
+    tag,
+    summary: 'The claim and its evidence as one PDF',
+    params: idParam('claimId'),
+    response: fileAnswer('application/pdf'),
+  }),
   claimZip: endpoint({
     method: 'get',
     path: '/api/funding/claims/{claimId}/zip',
     tag,
-    summary: 'The claim’s evidence as a ZIP: the claim PDF, the invoices, attendance registers, attestations and proofs of payment',
+    summary:
+      'The claim’s evidence as a ZIP: the claim PDF, the invoices, attendance registers, attestations and proofs of payment',
     params: idParam('claimId'),
     response: fileAnswer('application/zip'),
   }),

@@ -9,7 +9,12 @@ import {
   MEETING_KINDS,
 } from '@mutualis/domain/governance/board';
 import { PARTNER_KINDS, SUPPORT_KINDS } from '@mutualis/domain/governance/ecosystem';
-import { MUTUAL_BASES, RECOGNITION_EVENTS, RECOGNITION_FILE_GAPS, RECOGNITION_STATUSES } from '@mutualis/domain/governance/recognition';
+import {
+  MUTUAL_BASES,
+  RECOGNITION_EVENTS,
+  RECOGNITION_FILE_GAPS,
+  RECOGNITION_STATUSES,
+} from '@mutualis/domain/governance/recognition';
 import {
   INDICATOR_KEYS,
   INDICATOR_SOURCES,
@@ -35,7 +40,9 @@ const uuid = z.string().uuid();
 const text = (max: number) => z.string().trim().max(max);
 const year = z.number().int().min(1990).max(2100);
 
-export const mutualBasisSchema = z.enum(MUTUAL_BASES).meta({ id: 'MutualBasis', description: 'The basis of recognition (s.3)' });
+export const mutualBasisSchema = z
+  .enum(MUTUAL_BASES)
+  .meta({ id: 'MutualBasis', description: 'The basis of recognition (s.3)' });
 export const recognitionStatusSchema = z.enum(RECOGNITION_STATUSES).meta({ id: 'RecognitionStatus' });
 export const recognitionEventKindSchema = z.enum(RECOGNITION_EVENTS).meta({ id: 'RecognitionEventKind' });
 export const boardSeatKindSchema = z.enum(BOARD_SEAT_KINDS).meta({ id: 'BoardSeatKind' });
@@ -49,7 +56,14 @@ export const supportKindSchema = z.enum(SUPPORT_KINDS).meta({ id: 'SupportKind' 
 export const indicatorKeySchema = z.enum(INDICATOR_KEYS).meta({ id: 'IndicatorKey' });
 
 export const governanceDocumentSchema = z
-  .object({ id: uuid, filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), uploadedAt: z.string(), uploadedByName: z.string().nullable() })
+  .object({
+    id: uuid,
+    filename: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number().int(),
+    uploadedAt: z.string(),
+    uploadedByName: z.string().nullable(),
+  })
   .meta({ id: 'GovernanceDocument' });
 export type GovernanceDocument = z.infer<typeof governanceDocumentSchema>;
 
@@ -75,7 +89,9 @@ export const recognitionStandingSchema = z
     status: recognitionStatusSchema,
     since: z.string().nullable(),
     answerDueOn: z.string().nullable(),
-    paymentsCount: z.boolean().meta({ description: 'Whether payments to the mutual count as training spending today (s.1)' }),
+    paymentsCount: z
+      .boolean()
+      .meta({ description: 'Whether payments to the mutual count as training spending today (s.1)' }),
   })
   .meta({ id: 'RecognitionStanding' });
 export type RecognitionStanding = z.infer<typeof recognitionStandingSchema>;
@@ -95,7 +111,9 @@ export const recognitionFileSchema = z
     viableMembers: z.number().int().nullable(),
     viabilityBudgetCents: z.number().int().nullable(),
     viabilityActivity: z.string(),
-    resolutionRequired: z.boolean().meta({ description: 'A sectoral group needs its CSMO’s supporting resolution (s.5)' }),
+    resolutionRequired: z
+      .boolean()
+      .meta({ description: 'A sectoral group needs its CSMO’s supporting resolution (s.5)' }),
     resolutionBody: z.string(),
     resolutionAdoptedOn: z.string().nullable(),
     resolutionReference: z.string(),
@@ -103,7 +121,15 @@ export const recognitionFileSchema = z
     nextEvents: z.array(recognitionEventKindSchema),
     events: z.array(recognitionEventSchema),
     activeMembers: z.number().int(),
-    members: z.array(z.object({ id: uuid, legalName: z.string(), sizeClass: z.enum(SIZE_CLASS_CODES), regionCode: z.string(), joinedOn: z.string().nullable() })),
+    members: z.array(
+      z.object({
+        id: uuid,
+        legalName: z.string(),
+        sizeClass: z.enum(SIZE_CLASS_CODES),
+        regionCode: z.string(),
+        joinedOn: z.string().nullable(),
+      }),
+    ),
     boardCompliant: z.boolean(),
     boardBreaches: z.array(z.enum(BOARD_BREACHES)),
     gaps: z.array(z.enum(RECOGNITION_FILE_GAPS)).meta({ description: 'What the application still lacks (s.4–5)' }),
@@ -117,7 +143,10 @@ export const updateRecognitionFileSchema = z
   .object({
     basis: mutualBasisSchema,
     legalName: text(200),
-    neq: z.string().regex(/^[0-9]{10}$/, 'ten digits').or(z.literal('')),
+    neq: z
+      .string()
+      .regex(/^[0-9]{10}$/, 'ten digits')
+      .or(z.literal('')),
     incorporatedOn: isoDateSchema.nullable(),
     address: text(500),
     skillsProblems: text(5000),
@@ -138,7 +167,10 @@ export const recordRecognitionEventSchema = z
   .object({
     kind: recognitionEventKindSchema,
     occurredOn: isoDateSchema,
-    answerDueOn: isoDateSchema.nullable().optional().meta({ description: 'For a notice: at least 10 days after it (s.7)' }),
+    answerDueOn: isoDateSchema
+      .nullable()
+      .optional()
+      .meta({ description: 'For a notice: at least 10 days after it (s.7)' }),
     note: text(5000).optional(),
   })
   .meta({ id: 'RecordRecognitionEvent' });
@@ -182,7 +214,15 @@ export const boardMemberSchema = z
 export type BoardMember = z.infer<typeof boardMemberSchema>;
 
 export const boardSeatSchema = z
-  .object({ id: uuid, kind: boardSeatKindSchema, label: z.string(), position: z.number().int(), active: z.boolean(), holderId: uuid.nullable(), holderName: z.string().nullable() })
+  .object({
+    id: uuid,
+    kind: boardSeatKindSchema,
+    label: z.string(),
+    position: z.number().int(),
+    active: z.boolean(),
+    holderId: uuid.nullable(),
+    holderName: z.string().nullable(),
+  })
   .meta({ id: 'BoardSeat' });
 export type BoardSeat = z.infer<typeof boardSeatSchema>;
 
@@ -191,16 +231,27 @@ export const boardSchema = z
     seats: z.array(boardSeatSchema),
     members: z.array(boardMemberSchema),
     composition: boardCompositionSchema,
-    canManage: z.boolean().meta({ description: 'Whether the caller may change the board and record its meetings (coordinator or chair)' }),
+    canManage: z
+      .boolean()
+      .meta({ description: 'Whether the caller may change the board and record its meetings (coordinator or chair)' }),
   })
   .meta({ id: 'Board' });
 export type Board = z.infer<typeof boardSchema>;
 
-export const boardQuerySchema = z.object({ on: isoDateSchema.optional().meta({ description: 'The day the composition is checked on (default today)' }) });
+export const boardQuerySchema = z.object({
+  on: isoDateSchema.optional().meta({ description: 'The day the composition is checked on (default today)' }),
+});
 
-export const createBoardSeatSchema = z.object({ kind: boardSeatKindSchema, label: text(120).min(1) }).meta({ id: 'CreateBoardSeat' });
+export const createBoardSeatSchema = z
+  .object({ kind: boardSeatKindSchema, label: text(120).min(1) })
+  .meta({ id: 'CreateBoardSeat' });
 export const updateBoardSeatSchema = z
-  .object({ kind: boardSeatKindSchema, label: text(120).min(1), position: z.number().int().min(0).max(1000), active: z.boolean() })
+  .object({
+    kind: boardSeatKindSchema,
+    label: text(120).min(1),
+    position: z.number().int().min(0).max(1000),
+    active: z.boolean(),
+  })
   .partial()
   .meta({ id: 'UpdateBoardSeat' });
 
@@ -213,20 +264,47 @@ const boardMemberFields = {
   office: boardOfficeSchema,
   termStart: isoDateSchema,
   termEnd: isoDateSchema.nullable(),
-  userId: uuid.nullable().meta({ description: 'A board_viewer account of the mutual; when the office is chair, that account records meetings' }),
+  userId: uuid.nullable().meta({
+    description: 'A board_viewer account of the mutual; when the office is chair, that account records meetings',
+  }),
 };
 export const createBoardMemberSchema = z
-  .object({ ...boardMemberFields, organisation: boardMemberFields.organisation.optional(), memberId: boardMemberFields.memberId.optional(), email: boardMemberFields.email.optional(), office: boardOfficeSchema.optional(), termEnd: boardMemberFields.termEnd.optional(), userId: boardMemberFields.userId.optional() })
+  .object({
+    ...boardMemberFields,
+    organisation: boardMemberFields.organisation.optional(),
+    memberId: boardMemberFields.memberId.optional(),
+    email: boardMemberFields.email.optional(),
+    office: boardOfficeSchema.optional(),
+    termEnd: boardMemberFields.termEnd.optional(),
+    userId: boardMemberFields.userId.optional(),
+  })
   .meta({ id: 'CreateBoardMember' });
 export type CreateBoardMember = z.infer<typeof createBoardMemberSchema>;
 export const updateBoardMemberSchema = z.object(boardMemberFields).partial().meta({ id: 'UpdateBoardMember' });
 export type UpdateBoardMember = z.infer<typeof updateBoardMemberSchema>;
 
-export const meetingAttendanceSchema = z.object({ boardMemberId: uuid, name: z.string(), seatKind: boardSeatKindSchema, office: boardOfficeSchema, present: z.boolean() });
-export const boardDecisionSchema = z.object({ id: uuid, position: z.number().int(), text: z.string(), outcome: decisionOutcomeSchema }).meta({ id: 'BoardDecision' });
+export const meetingAttendanceSchema = z.object({
+  boardMemberId: uuid,
+  name: z.string(),
+  seatKind: boardSeatKindSchema,
+  office: boardOfficeSchema,
+  present: z.boolean(),
+});
+export const boardDecisionSchema = z
+  .object({ id: uuid, position: z.number().int(), text: z.string(), outcome: decisionOutcomeSchema })
+  .meta({ id: 'BoardDecision' });
 
 export const boardMeetingSummarySchema = z
-  .object({ id: uuid, heldOn: z.string(), kind: meetingKindSchema, held: z.boolean(), present: z.number().int(), sitting: z.number().int(), quorum: z.boolean(), decisions: z.number().int() })
+  .object({
+    id: uuid,
+    heldOn: z.string(),
+    kind: meetingKindSchema,
+    held: z.boolean(),
+    present: z.number().int(),
+    sitting: z.number().int(),
+    quorum: z.boolean(),
+    decisions: z.number().int(),
+  })
   .meta({ id: 'BoardMeetingSummary' });
 export const boardMeetingSchema = z
   .object({
@@ -247,24 +325,51 @@ export const boardMeetingSchema = z
   .meta({ id: 'BoardMeeting' });
 export type BoardMeeting = z.infer<typeof boardMeetingSchema>;
 export const boardMeetingListSchema = pagedListSchema(boardMeetingSummarySchema, 'BoardMeetingList');
-export const boardMeetingListQuerySchema = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional(), ...pageQueryFieldsUpTo(200) });
+export const boardMeetingListQuerySchema = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  ...pageQueryFieldsUpTo(200),
+});
 
 export const createBoardMeetingSchema = z
-  .object({ heldOn: isoDateSchema, kind: meetingKindSchema.optional(), held: z.boolean().optional(), agenda: text(10_000), minutes: text(20_000).optional() })
+  .object({
+    heldOn: isoDateSchema,
+    kind: meetingKindSchema.optional(),
+    held: z.boolean().optional(),
+    agenda: text(10_000),
+    minutes: text(20_000).optional(),
+  })
   .meta({ id: 'CreateBoardMeeting' });
 export type CreateBoardMeeting = z.infer<typeof createBoardMeetingSchema>;
 export const updateBoardMeetingSchema = z
-  .object({ heldOn: isoDateSchema, kind: meetingKindSchema, held: z.boolean(), agenda: text(10_000), minutes: text(20_000) })
+  .object({
+    heldOn: isoDateSchema,
+    kind: meetingKindSchema,
+    held: z.boolean(),
+    agenda: text(10_000),
+    minutes: text(20_000),
+  })
   .partial()
   .meta({ id: 'UpdateBoardMeeting' });
 export const recordAttendanceSchema = z
-  .object({ present: z.array(uuid).max(200).meta({ description: 'The board members present; every other member sitting that day is absent' }) })
+  .object({
+    present: z
+      .array(uuid)
+      .max(200)
+      .meta({ description: 'The board members present; every other member sitting that day is absent' }),
+  })
   .meta({ id: 'RecordAttendance' });
-export const addDecisionSchema = z.object({ text: text(5000).min(1), outcome: decisionOutcomeSchema }).meta({ id: 'AddBoardDecision' });
+export const addDecisionSchema = z
+  .object({ text: text(5000).min(1), outcome: decisionOutcomeSchema })
+  .meta({ id: 'AddBoardDecision' });
 
 // ---------- leaders ----------
 
-export const leaderYearSchema = z.object({ year: z.number().int(), meetings: z.number().int(), firmsRecruited: z.number().int(), resourcesCents: z.number().int() });
+export const leaderYearSchema = z.object({
+  year: z.number().int(),
+  meetings: z.number().int(),
+  firmsRecruited: z.number().int(),
+  resourcesCents: z.number().int(),
+});
 export const leaderSchema = z
   .object({
     id: uuid,
@@ -277,7 +382,9 @@ export const leaderSchema = z
     since: z.string(),
     until: z.string().nullable(),
     active: z.boolean(),
-    involvement: z.array(leaderYearSchema).meta({ description: 'By year: meetings attended (board meetings and others), firms recruited, resources secured' }),
+    involvement: z.array(leaderYearSchema).meta({
+      description: 'By year: meetings attended (board meetings and others), firms recruited, resources secured',
+    }),
   })
   .meta({ id: 'Leader' });
 export type Leader = z.infer<typeof leaderSchema>;
@@ -293,7 +400,13 @@ const leaderFields = {
   until: isoDateSchema.nullable(),
 };
 export const createLeaderSchema = z
-  .object({ ...leaderFields, memberId: leaderFields.memberId.optional(), boardMemberId: leaderFields.boardMemberId.optional(), email: leaderFields.email.optional(), until: leaderFields.until.optional() })
+  .object({
+    ...leaderFields,
+    memberId: leaderFields.memberId.optional(),
+    boardMemberId: leaderFields.boardMemberId.optional(),
+    email: leaderFields.email.optional(),
+    until: leaderFields.until.optional(),
+  })
   .meta({ id: 'CreateLeader' });
 export type CreateLeader = z.infer<typeof createLeaderSchema>;
 export const updateLeaderSchema = z.object(leaderFields).partial().meta({ id: 'UpdateLeader' });
@@ -311,13 +424,34 @@ export type AddContribution = z.infer<typeof addContributionSchema>;
 // ---------- ecosystem ----------
 
 export const partnerSupportSchema = z
-  .object({ id: uuid, kind: supportKindSchema, description: z.string(), amountCents: z.number().int().nullable(), startsOn: z.string(), endsOn: z.string().nullable() })
+  .object({
+    id: uuid,
+    kind: supportKindSchema,
+    description: z.string(),
+    amountCents: z.number().int().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string().nullable(),
+  })
   .meta({ id: 'PartnerSupport' });
 export const partnerAgreementSchema = z
-  .object({ id: uuid, title: z.string(), signedOn: z.string().nullable(), startsOn: z.string(), endsOn: z.string().nullable(), notes: z.string(), documents: z.array(governanceDocumentSchema) })
+  .object({
+    id: uuid,
+    title: z.string(),
+    signedOn: z.string().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string().nullable(),
+    notes: z.string(),
+    documents: z.array(governanceDocumentSchema),
+  })
   .meta({ id: 'PartnerAgreement' });
 export const partnerContactSchema = z
-  .object({ id: uuid, name: z.string(), roleTitle: z.string(), email: z.string().nullable(), phone: z.string().nullable() })
+  .object({
+    id: uuid,
+    name: z.string(),
+    roleTitle: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  })
   .meta({ id: 'PartnerContact' });
 
 export const partnerSummarySchema = z
@@ -345,11 +479,27 @@ export const partnerSchema = partnerSummarySchema
   .meta({ id: 'Partner' });
 export type Partner = z.infer<typeof partnerSchema>;
 export const partnerListSchema = pagedListSchema(partnerSummarySchema, 'PartnerList');
-export const partnerListQuerySchema = z.object({ kind: partnerKindSchema.optional(), active: z.enum(['true', 'false']).optional(), ...pageQueryFieldsUpTo(200) });
+export const partnerListQuerySchema = z.object({
+  kind: partnerKindSchema.optional(),
+  active: z.enum(['true', 'false']).optional(),
+  ...pageQueryFieldsUpTo(200),
+});
 
-const partnerFields = { name: text(200).min(1), kind: partnerKindSchema, website: text(300), notes: text(5000), since: isoDateSchema, until: isoDateSchema.nullable() };
+const partnerFields = {
+  name: text(200).min(1),
+  kind: partnerKindSchema,
+  website: text(300),
+  notes: text(5000),
+  since: isoDateSchema,
+  until: isoDateSchema.nullable(),
+};
 export const createPartnerSchema = z
-  .object({ ...partnerFields, website: partnerFields.website.optional(), notes: partnerFields.notes.optional(), until: partnerFields.until.optional() })
+  .object({
+    ...partnerFields,
+    website: partnerFields.website.optional(),
+    notes: partnerFields.notes.optional(),
+    until: partnerFields.until.optional(),
+  })
   .meta({ id: 'CreatePartner' });
 export type CreatePartner = z.infer<typeof createPartnerSchema>;
 export const updatePartnerSchema = z.object(partnerFields).partial().meta({ id: 'UpdatePartner' });
@@ -357,23 +507,49 @@ export const addSupportSchema = z
   .object({
     kind: supportKindSchema,
     description: text(2000).min(1),
-    amountCents: centsSchema.nullable().optional().meta({ description: 'Required for financial support; the value of material support when known' }),
+    amountCents: centsSchema
+      .nullable()
+      .optional()
+      .meta({ description: 'Required for financial support; the value of material support when known' }),
     startsOn: isoDateSchema,
-    endsOn: isoDateSchema.nullable().optional().meta({ description: 'Last day of a support that lasts (a one-off support has none)' }),
+    endsOn: isoDateSchema
+      .nullable()
+      .optional()
+      .meta({ description: 'Last day of a support that lasts (a one-off support has none)' }),
   })
   .meta({ id: 'AddPartnerSupport' });
 export type AddSupport = z.infer<typeof addSupportSchema>;
 export const addAgreementSchema = z
-  .object({ title: text(300).min(1), signedOn: isoDateSchema.nullable().optional(), startsOn: isoDateSchema, endsOn: isoDateSchema.nullable().optional(), notes: text(5000).optional() })
+  .object({
+    title: text(300).min(1),
+    signedOn: isoDateSchema.nullable().optional(),
+    startsOn: isoDateSchema,
+    endsOn: isoDateSchema.nullable().optional(),
+    notes: text(5000).optional(),
+  })
   .meta({ id: 'AddPartnerAgreement' });
 export const addPartnerContactSchema = z
-  .object({ name: text(200).min(1), roleTitle: text(200).optional(), email: z.string().trim().email().max(254).nullable().optional(), phone: text(40).nullable().optional() })
+  .object({
+    name: text(200).min(1),
+    roleTitle: text(200).optional(),
+    email: z.string().trim().email().max(254).nullable().optional(),
+    phone: text(40).nullable().optional(),
+  })
   .meta({ id: 'AddPartnerContact' });
 
 export const ecosystemSchema = z
   .object({
     mutual: z.object({ id: uuid, name: z.string() }),
-    partners: z.array(z.object({ id: uuid, name: z.string(), kind: partnerKindSchema, supportKinds: z.array(supportKindSchema), financialCents: z.number().int(), active: z.boolean() })),
+    partners: z.array(
+      z.object({
+        id: uuid,
+        name: z.string(),
+        kind: partnerKindSchema,
+        supportKinds: z.array(supportKindSchema),
+        financialCents: z.number().int(),
+        active: z.boolean(),
+      }),
+    ),
     members: z.array(z.object({ id: uuid, name: z.string(), sizeClass: z.enum(SIZE_CLASS_CODES) })),
     timeline: z.array(
       z.object({
@@ -385,13 +561,20 @@ export const ecosystemSchema = z
       }),
     ),
   })
-  .meta({ id: 'Ecosystem', description: 'The network (the mutual, its partners and its active member firms) and support by year' });
+  .meta({
+    id: 'Ecosystem',
+    description: 'The network (the mutual, its partners and its active member firms) and support by year',
+  });
 export type Ecosystem = z.infer<typeof ecosystemSchema>;
 
 // ---------- scorecard ----------
 
 export const thresholdSchema = z.object({ green: z.number(), amber: z.number() }).meta({ id: 'Threshold' });
-export const indicatorValueSchema = z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(INDICATOR_STATUSES) });
+export const indicatorValueSchema = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  status: z.enum(INDICATOR_STATUSES),
+});
 export const scorecardIndicatorSchema = z
   .object({
     key: indicatorKeySchema,
@@ -405,7 +588,11 @@ export const scorecardIndicatorSchema = z
     current: indicatorValueSchema,
     rating: z.enum(RATINGS),
     reason: z.enum(RATING_REASONS),
-    trend: z.object({ direction: z.enum(TREND_DIRECTIONS), improving: z.boolean().nullable(), change: z.number().nullable() }),
+    trend: z.object({
+      direction: z.enum(TREND_DIRECTIONS),
+      improving: z.boolean().nullable(),
+      change: z.number().nullable(),
+    }),
   })
   .meta({ id: 'ScorecardIndicator' });
 export type ScorecardIndicator = z.infer<typeof scorecardIndicatorSchema>;
@@ -416,20 +603,48 @@ export const scorecardSchema = z
     basis: mutualBasisSchema,
     year: z.number().int(),
     years: z.array(z.number().int()),
-    suppressed: z.boolean().meta({ description: 'True when seen from outside the mutual: cells under 5 people or 3 firms are not shown' }),
+    suppressed: z
+      .boolean()
+      .meta({ description: 'True when seen from outside the mutual: cells under 5 people or 3 firms are not shown' }),
     indicators: z.array(scorecardIndicatorSchema),
-    dimensions: z.array(z.object({ dimension: z.enum(SCORECARD_DIMENSIONS), green: z.number().int(), amber: z.number().int(), red: z.number().int(), none: z.number().int() })),
+    dimensions: z.array(
+      z.object({
+        dimension: z.enum(SCORECARD_DIMENSIONS),
+        green: z.number().int(),
+        amber: z.number().int(),
+        red: z.number().int(),
+        none: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'Scorecard' });
 export type Scorecard = z.infer<typeof scorecardSchema>;
 export const scorecardQuerySchema = z.object({
-  year: z.coerce.number().int().min(1990).max(2100).optional().meta({ description: 'The year rated (default: the current year)' }),
-  from: z.coerce.number().int().min(1990).max(2100).optional().meta({ description: 'First year of the trajectories (default: 9 years before)' }),
+  year: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2100)
+    .optional()
+    .meta({ description: 'The year rated (default: the current year)' }),
+  from: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2100)
+    .optional()
+    .meta({ description: 'First year of the trajectories (default: 9 years before)' }),
 });
 export const setThresholdsSchema = z
   .object({
     thresholds: z
-      .array(z.object({ indicator: indicatorKeySchema, green: z.number().min(-1e12).max(1e12).nullable(), amber: z.number().min(-1e12).max(1e12).nullable() }))
+      .array(
+        z.object({
+          indicator: indicatorKeySchema,
+          green: z.number().min(-1e12).max(1e12).nullable(),
+          amber: z.number().min(-1e12).max(1e12).nullable(),
+        }),
+      )
       .min(1)
       .max(INDICATOR_KEYS.length)
       .meta({ description: 'null green and amber return the indicator to its default' }),
@@ -444,7 +659,10 @@ export const activityYearSchema = z
     microSmallFirmsServed: z.number().int(),
     workersServed: z.number().int(),
     lowSkilledWorkersServed: z.number().int(),
-    source: z.enum(['report', 'mutualis']).meta({ description: 'report: figures of the annual activity report (s.16) entered by hand; mutualis: computed from the sessions held in Mutualis' }),
+    source: z.enum(['report', 'mutualis']).meta({
+      description:
+        'report: figures of the annual activity report (s.16) entered by hand; mutualis: computed from the sessions held in Mutualis',
+    }),
   })
   .meta({ id: 'ActivityYear' });
 export type ActivityYear = z.infer<typeof activityYearSchema>;
@@ -452,9 +670,21 @@ export const activityYearListSchema = pagedListSchema(activityYearSchema, 'Activ
 export const activityYearListQuerySchema = z.object({ ...pageQueryFieldsUpTo(100) });
 const count = z.number().int().min(0).max(10_000_000);
 export const saveActivityYearSchema = z
-  .object({ year, firmsServed: count, microSmallFirmsServed: count, workersServed: count, lowSkilledWorkersServed: count })
-  .refine((v) => v.microSmallFirmsServed <= v.firmsServed, { message: 'cannot exceed the firms served', path: ['microSmallFirmsServed'] })
-  .refine((v) => v.lowSkilledWorkersServed <= v.workersServed, { message: 'cannot exceed the workers served', path: ['lowSkilledWorkersServed'] })
+  .object({
+    year,
+    firmsServed: count,
+    microSmallFirmsServed: count,
+    workersServed: count,
+    lowSkilledWorkersServed: count,
+  })
+  .refine((v) => v.microSmallFirmsServed <= v.firmsServed, {
+    message: 'cannot exceed the firms served',
+    path: ['microSmallFirmsServed'],
+  })
+  .refine((v) => v.lowSkilledWorkersServed <= v.workersServed, {
+    message: 'cannot exceed the workers served',
+    path: ['lowSkilledWorkersServed'],
+  })
   .meta({ id: 'SaveActivityYear' });
 export type SaveActivityYear = z.infer<typeof saveActivityYearSchema>;
 
@@ -471,7 +701,13 @@ export const governanceEndpoints = {
     summary: 'Whether the mutual is recognised today and payments to it count as training spending (s.1)',
     response: recognitionStandingSchema,
   }),
-  recognition: endpoint({ method: 'get', path: '/api/recognition', tag: 'governance', summary: 'The recognition file, its status history and what it still lacks', response: recognitionFileSchema }),
+  recognition: endpoint({
+    method: 'get',
+    path: '/api/recognition',
+    tag: 'governance',
+    summary: 'The recognition file, its status history and what it still lacks',
+    response: recognitionFileSchema,
+  }),
   updateRecognition: endpoint({
     method: 'patch',
     path: '/api/recognition',
@@ -484,7 +720,8 @@ export const governanceEndpoints = {
     method: 'post',
     path: '/api/recognition/events',
     tag: 'governance',
-    summary: 'Record a step of the recognition: applied, recognised, refused, notice (≥ 10 days to answer), suspended, revoked, restored',
+    summary:
+      'Record a step of the recognition: applied, recognised, refused, notice (≥ 10 days to answer), suspended, revoked, restored',
     body: recordRecognitionEventSchema,
     response: recognitionFileSchema,
     status: 201,
@@ -526,10 +763,41 @@ export const governanceEndpoints = {
     status: 204,
   }),
 
-  board: endpoint({ method: 'get', path: '/api/board', tag: 'governance', summary: 'The board: seats, members and their terms, and the composition checked against s.3', query: boardQuerySchema, response: boardSchema }),
-  createSeat: endpoint({ method: 'post', path: '/api/board/seats', tag: 'governance', summary: 'Add a board seat', body: createBoardSeatSchema, response: boardSchema, status: 201 }),
-  updateSeat: endpoint({ method: 'patch', path: '/api/board/seats/{seatId}', tag: 'governance', summary: 'Change a board seat', params: idParam('seatId'), body: updateBoardSeatSchema, response: boardSchema }),
-  createBoardMember: endpoint({ method: 'post', path: '/api/board/members', tag: 'governance', summary: 'Seat a board member for a term', body: createBoardMemberSchema, response: boardSchema, status: 201 }),
+  board: endpoint({
+    method: 'get',
+    path: '/api/board',
+    tag: 'governance',
+    summary: 'The board: seats, members and their terms, and the composition checked against s.3',
+    query: boardQuerySchema,
+    response: boardSchema,
+  }),
+  createSeat: endpoint({
+    method: 'post',
+    path: '/api/board/seats',
+    tag: 'governance',
+    summary: 'Add a board seat',
+    body: createBoardSeatSchema,
+    response: boardSchema,
+    status: 201,
+  }),
+  updateSeat: endpoint({
+    method: 'patch',
+    path: '/api/board/seats/{seatId}',
+    tag: 'governance',
+    summary: 'Change a board seat',
+    params: idParam('seatId'),
+    body: updateBoardSeatSchema,
+    response: boardSchema,
+  }),
+  createBoardMember: endpoint({
+    method: 'post',
+    path: '/api/board/members',
+    tag: 'governance',
+    summary: 'Seat a board member for a term',
+    body: createBoardMemberSchema,
+    response: boardSchema,
+    status: 201,
+  }),
   updateBoardMember: endpoint({
     method: 'patch',
     path: '/api/board/members/{boardMemberId}',
@@ -539,9 +807,31 @@ export const governanceEndpoints = {
     body: updateBoardMemberSchema,
     response: boardSchema,
   }),
-  meetings: endpoint({ method: 'get', path: '/api/board/meetings', tag: 'governance', summary: 'The board’s meetings, newest first', query: boardMeetingListQuerySchema, response: boardMeetingListSchema }),
-  createMeeting: endpoint({ method: 'post', path: '/api/board/meetings', tag: 'governance', summary: 'Record a board meeting (agenda)', body: createBoardMeetingSchema, response: boardMeetingSchema, status: 201 }),
-  meeting: endpoint({ method: 'get', path: '/api/board/meetings/{meetingId}', tag: 'governance', summary: 'A meeting: agenda, attendance, decisions, documents', params: idParam('meetingId'), response: boardMeetingSchema }),
+  meetings: endpoint({
+    method: 'get',
+    path: '/api/board/meetings',
+    tag: 'governance',
+    summary: 'The board’s meetings, newest first',
+    query: boardMeetingListQuerySchema,
+    response: boardMeetingListSchema,
+  }),
+  createMeeting: endpoint({
+    method: 'post',
+    path: '/api/board/meetings',
+    tag: 'governance',
+    summary: 'Record a board meeting (agenda)',
+    body: createBoardMeetingSchema,
+    response: boardMeetingSchema,
+    status: 201,
+  }),
+  meeting: endpoint({
+    method: 'get',
+    path: '/api/board/meetings/{meetingId}',
+    tag: 'governance',
+    summary: 'A meeting: agenda, attendance, decisions, documents',
+    params: idParam('meetingId'),
+    response: boardMeetingSchema,
+  }),
   updateMeeting: endpoint({
     method: 'patch',
     path: '/api/board/meetings/{meetingId}',
@@ -581,9 +871,32 @@ export const governanceEndpoints = {
     status: 201,
   }),
 
-  leaders: endpoint({ method: 'get', path: '/api/leaders', tag: 'governance', summary: 'The mutual’s leaders and their involvement year by year', query: leaderListQuerySchema, response: leaderListSchema }),
-  createLeader: endpoint({ method: 'post', path: '/api/leaders', tag: 'governance', summary: 'Add a leader (chair, coordinator, champion in a member firm)', body: createLeaderSchema, response: leaderSchema, status: 201 }),
-  updateLeader: endpoint({ method: 'patch', path: '/api/leaders/{leaderId}', tag: 'governance', summary: 'Change a leader', params: idParam('leaderId'), body: updateLeaderSchema, response: leaderSchema }),
+  leaders: endpoint({
+    method: 'get',
+    path: '/api/leaders',
+    tag: 'governance',
+    summary: 'The mutual’s leaders and their involvement year by year',
+    query: leaderListQuerySchema,
+    response: leaderListSchema,
+  }),
+  createLeader: endpoint({
+    method: 'post',
+    path: '/api/leaders',
+    tag: 'governance',
+    summary: 'Add a leader (chair, coordinator, champion in a member firm)',
+    body: createLeaderSchema,
+    response: leaderSchema,
+    status: 201,
+  }),
+  updateLeader: endpoint({
+    method: 'patch',
+    path: '/api/leaders/{leaderId}',
+    tag: 'governance',
+    summary: 'Change a leader',
+    params: idParam('leaderId'),
+    body: updateLeaderSchema,
+    response: leaderSchema,
+  }),
   addContribution: endpoint({
     method: 'post',
     path: '/api/leaders/{leaderId}/contributions',
@@ -595,10 +908,40 @@ export const governanceEndpoints = {
     status: 201,
   }),
 
-  partners: endpoint({ method: 'get', path: '/api/partners', tag: 'governance', summary: 'Partner organisations of the mutual', query: partnerListQuerySchema, response: partnerListSchema }),
-  createPartner: endpoint({ method: 'post', path: '/api/partners', tag: 'governance', summary: 'Add a partner organisation', body: createPartnerSchema, response: partnerSchema, status: 201 }),
-  partner: endpoint({ method: 'get', path: '/api/partners/{partnerId}', tag: 'governance', summary: 'A partner: support, agreements, contacts', params: idParam('partnerId'), response: partnerSchema }),
-  updatePartner: endpoint({ method: 'patch', path: '/api/partners/{partnerId}', tag: 'governance', summary: 'Change a partner (end the relation by setting its last day)', params: idParam('partnerId'), body: updatePartnerSchema, response: partnerSchema }),
+  partners: endpoint({
+    method: 'get',
+    path: '/api/partners',
+    tag: 'governance',
+    summary: 'Partner organisations of the mutual',
+    query: partnerListQuerySchema,
+    response: partnerListSchema,
+  }),
+  createPartner: endpoint({
+    method: 'post',
+    path: '/api/partners',
+    tag: 'governance',
+    summary: 'Add a partner organisation',
+    body: createPartnerSchema,
+    response: partnerSchema,
+    status: 201,
+  }),
+  partner: endpoint({
+    method: 'get',
+    path: '/api/partners/{partnerId}',
+    tag: 'governance',
+    summary: 'A partner: support, agreements, contacts',
+    params: idParam('partnerId'),
+    response: partnerSchema,
+  }),
+  updatePartner: endpoint({
+    method: 'patch',
+    path: '/api/partners/{partnerId}',
+    tag: 'governance',
+    summary: 'Change a partner (end the relation by setting its last day)',
+    params: idParam('partnerId'),
+    body: updatePartnerSchema,
+    response: partnerSchema,
+  }),
   addSupport: endpoint({
     method: 'post',
     path: '/api/partners/{partnerId}/supports',
@@ -609,8 +952,26 @@ export const governanceEndpoints = {
     response: partnerSchema,
     status: 201,
   }),
-  addAgreement: endpoint({ method: 'post', path: '/api/partners/{partnerId}/agreements', tag: 'governance', summary: 'Record an agreement with the partner', params: idParam('partnerId'), body: addAgreementSchema, response: partnerSchema, status: 201 }),
-  addPartnerContact: endpoint({ method: 'post', path: '/api/partners/{partnerId}/contacts', tag: 'governance', summary: 'Add a contact at the partner', params: idParam('partnerId'), body: addPartnerContactSchema, response: partnerSchema, status: 201 }),
+  addAgreement: endpoint({
+    method: 'post',
+    path: '/api/partners/{partnerId}/agreements',
+    tag: 'governance',
+    summary: 'Record an agreement with the partner',
+    params: idParam('partnerId'),
+    body: addAgreementSchema,
+    response: partnerSchema,
+    status: 201,
+  }),
+  addPartnerContact: endpoint({
+    method: 'post',
+    path: '/api/partners/{partnerId}/contacts',
+    tag: 'governance',
+    summary: 'Add a contact at the partner',
+    params: idParam('partnerId'),
+    body: addPartnerContactSchema,
+    response: partnerSchema,
+    status: 201,
+  }),
   uploadAgreementDocument: endpoint({
     method: 'post',
     path: '/api/partners/agreements/{agreementId}/documents',
@@ -621,15 +982,36 @@ export const governanceEndpoints = {
     response: governanceDocumentSchema,
     status: 201,
   }),
-  ecosystem: endpoint({ method: 'get', path: '/api/ecosystem', tag: 'governance', summary: 'The network view and the support received year by year', response: ecosystemSchema }),
+  ecosystem: endpoint({
+    method: 'get',
+    path: '/api/ecosystem',
+    tag: 'governance',
+    summary: 'The network view and the support received year by year',
+    response: ecosystemSchema,
+  }),
 
-  scorecard: endpoint({ method: 'get', path: '/api/scorecard', tag: 'governance', summary: 'The mutual’s health scorecard', query: scorecardQuerySchema, response: scorecardSchema }),
-  setThresholds: endpoint({ method: 'put', path: '/api/scorecard/thresholds', tag: 'governance', summary: 'Set the board’s thresholds (null returns to the default)', body: setThresholdsSchema, response: scorecardSchema }),
+  scorecard: endpoint({
+    method: 'get',
+    path: '/api/scorecard',
+    tag: 'governance',
+    summary: 'The mutual’s health scorecard',
+    query: scorecardQuerySchema,
+    response: scorecardSchema,
+  }),
+  setThresholds: endpoint({
+    method: 'put',
+    path: '/api/scorecard/thresholds',
+    tag: 'governance',
+    summary: 'Set the board’s thresholds (null returns to the default)',
+    body: setThresholdsSchema,
+    response: scorecardSchema,
+  }),
   activityYears: endpoint({
     method: 'get',
     path: '/api/activity-years',
     tag: 'governance',
-    summary: 'Firms and workers reached each year: the annual reports’ figures, or those computed from Mutualis sessions',
+    summary:
+      'Firms and workers reached each year: the annual reports’ figures, or those computed from Mutualis sessions',
     query: activityYearListQuerySchema,
     response: activityYearListSchema,
   }),

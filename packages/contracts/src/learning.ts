@@ -18,7 +18,8 @@ const uuid = z.string().uuid();
 
 export const expiryStatusSchema = z.enum(EXPIRY_STATUSES).meta({
   id: 'ExpiryStatus',
-  description: 'none (the course states no validity), valid, expiring (within the horizon), expired (from the expiry day on)',
+  description:
+    'none (the course states no validity), valid, expiring (within the horizon), expired (from the expiry day on)',
 });
 export const questionnaireStatusSchema = z.enum(QUESTIONNAIRE_STATUSES).meta({ id: 'QuestionnaireStatus' });
 
@@ -70,7 +71,10 @@ export const learnerEvaluationSchema = z
     closesOn: isoDateSchema.nullable(),
     answeredAt: z.string().nullable(),
   })
-  .meta({ id: 'LearnerEvaluation', description: "The status of the employee's own questionnaire; its answers are never shown" });
+  .meta({
+    id: 'LearnerEvaluation',
+    description: "The status of the employee's own questionnaire; its answers are never shown",
+  });
 
 export const learnerRecordSchema = z
   .object({
@@ -102,7 +106,9 @@ export const attestationExpirySchema = z
     expiresOn: isoDateSchema,
     daysLeft: z.number().int().meta({ description: 'Days from today to the expiry; negative once expired' }),
     status: expiryStatusSchema,
-    remindedDays: z.array(z.number().int()).meta({ description: 'Thresholds (days before) whose reminder went out for this expiry' }),
+    remindedDays: z
+      .array(z.number().int())
+      .meta({ description: 'Thresholds (days before) whose reminder went out for this expiry' }),
     renewal: renewalSchema,
   })
   .meta({ id: 'AttestationExpiry' });
@@ -112,7 +118,10 @@ export const attestationExpiryListSchema = pagedListSchema(attestationExpirySche
 export type AttestationExpiryList = z.infer<typeof attestationExpiryListSchema>;
 
 export const attestationExpiryQuerySchema = z.object({
-  status: z.enum(EXPIRY_FILTERS).default('expiring').meta({ description: 'expiring within `withinDays`, expired (not renewed since), or both' }),
+  status: z
+    .enum(EXPIRY_FILTERS)
+    .default('expiring')
+    .meta({ description: 'expiring within `withinDays`, expired (not renewed since), or both' }),
   withinDays: z.coerce.number().int().min(1).max(365).default(60),
   memberId: uuid.optional().meta({ description: 'One firm (a member contact: always its own)' }),
   ...pageQueryFields,
@@ -125,7 +134,8 @@ export const learningEndpoints = {
     method: 'get',
     path: '/api/employees/{employeeId}/learning-record',
     tag: 'learning',
-    summary: "An employee's learner record: sessions, hours attended, attestations and their expiry, the status of its own questionnaires (never answers)",
+    summary:
+      "An employee's learner record: sessions, hours attended, attestations and their expiry, the status of its own questionnaires (never answers)",
     params: employeeIdParamSchema,
     response: learnerRecordSchema,
   }),
@@ -133,8 +143,10 @@ export const learningEndpoints = {
     method: 'get',
     path: '/api/attestation-expiries',
     tag: 'learning',
-    summary: 'Attestations that expire soon or have expired (not renewed since), soonest first: all firms (coordinator) or the firm’s own (member contact)',
-    description: 'An attestation expires its course’s validity (months) after its last day; one renewed by a later attestation of the same topic, or whose employee has left, is not listed.',
+    summary:
+      'Attestations that expire soon or have expired (not renewed since), soonest first: all firms (coordinator) or the firm’s own (member contact)',
+    description:
+      'An attestation expires its course’s validity (months) after its last day; one renewed by a later attestation of the same topic, or whose employee has left, is not listed.',
     query: attestationExpiryQuerySchema,
     response: attestationExpiryListSchema,
   }),
@@ -142,7 +154,8 @@ export const learningEndpoints = {
     method: 'post',
     path: '/api/attestations/{attestationId}/renewal-need',
     tag: 'learning',
-    summary: 'Create the renewal need of an attestation in one click: an open need for the same topic naming the employee, in the firm’s region, for the months before the expiry',
+    summary:
+      'Create the renewal need of an attestation in one click: an open need for the same topic naming the employee, in the firm’s region, for the months before the expiry',
     params: attestationIdParamSchema,
     response: needSchema,
     status: 201,

@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { MEMBER_STATUSES } from '@mutualis/domain/members/status';
 import { SIZE_CLASS_CODES } from '@mutualis/domain/reference/size-class';
+import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer, noContent } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFields, pageQueryFieldsUpTo } from './paging.ts';
 
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
@@ -15,7 +15,10 @@ export const sizeClassSchema = z.enum(SIZE_CLASS_CODES).meta({ id: 'SizeClass' }
 /** The file formats of a table export or template (CSV UTF-8 with a byte-order mark, or XLSX). */
 export const TABLE_FILE_FORMATS = ['csv', 'xlsx'] as const;
 /** The media types a table export answers with, in the order of TABLE_FILE_FORMATS. */
-export const TABLE_FILE_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+export const TABLE_FILE_MEDIA_TYPES = [
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 /** The query fields of a table export: its format and the language of its headers. */
 export const tableFileQueryFields = {
   format: z.enum(TABLE_FILE_FORMATS).default('csv'),
@@ -71,7 +74,12 @@ export const createMemberRequestSchema = z
   .object({
     legalName: z.string().trim().min(2).max(200),
     neq: z.string().trim().min(1).max(20).meta({ description: '10 digits; spaces and dashes are removed' }),
-    scianCode: z.string().trim().min(2).max(6).meta({ description: 'A SCIAN 2022 sector or subsector code of GET /api/reference' }),
+    scianCode: z
+      .string()
+      .trim()
+      .min(2)
+      .max(6)
+      .meta({ description: 'A SCIAN 2022 sector or subsector code of GET /api/reference' }),
     regionCode: z.string().trim().meta({ description: 'Quebec administrative region 01–17' }),
     headcount: z.number().int().min(0).max(1_000_000),
     annualPayrollCents: z.number().int().min(0).max(1e15),
@@ -89,7 +97,13 @@ export const changeMemberStatusRequestSchema = z
   .object({
     status: memberStatusSchema,
     on: isoDate.optional().meta({ description: 'Effective date; today when omitted' }),
-    reason: z.string().trim().max(1000).nullable().optional().meta({ description: 'Required for lapsed and withdrawn' }),
+    reason: z
+      .string()
+      .trim()
+      .max(1000)
+      .nullable()
+      .optional()
+      .meta({ description: 'Required for lapsed and withdrawn' }),
   })
   .meta({ id: 'ChangeMemberStatusRequest' });
 export type ChangeMemberStatusRequest = z.infer<typeof changeMemberStatusRequestSchema>;
@@ -97,9 +111,17 @@ export type ChangeMemberStatusRequest = z.infer<typeof changeMemberStatusRequest
 export const memberSortSchema = z.enum(['name', 'headcount', 'payroll', 'status', 'joinedOn']);
 
 export const memberFilterQuerySchema = z.object({
-  search: z.string().trim().max(200).optional().meta({ description: 'Part of the legal name or NEQ; case and accents ignored' }),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: 'Part of the legal name or NEQ; case and accents ignored' }),
   status: memberStatusSchema.optional(),
-  region: z.string().regex(/^\d{2}$/, checkCode('region_code')).optional(),
+  region: z
+    .string()
+    .regex(/^\d{2}$/, checkCode('region_code'))
+    .optional(),
   sizeClass: sizeClassSchema.optional(),
   sector: z.string().max(6).optional().meta({ description: "SCIAN sector ('31-33') or subsector ('332')" }),
 });
@@ -145,7 +167,9 @@ export const memberContactRequestSchema = z
   })
   .meta({ id: 'MemberContactRequest' });
 export type MemberContactRequest = z.infer<typeof memberContactRequestSchema>;
-export const updateMemberContactRequestSchema = memberContactRequestSchema.partial().meta({ id: 'UpdateMemberContactRequest' });
+export const updateMemberContactRequestSchema = memberContactRequestSchema
+  .partial()
+  .meta({ id: 'UpdateMemberContactRequest' });
 
 export type UpdateMemberContactRequest = z.infer<typeof updateMemberContactRequestSchema>;
 
@@ -217,7 +241,8 @@ export const memberEndpoints = {
     method: 'patch',
     path: '/api/members/{memberId}',
     tag: 'members',
-    summary: "Change a member's fields (a member contact: only address, city, postalCode, phone, website of its own firm)",
+    summary:
+      "Change a member's fields (a member contact: only address, city, postalCode, phone, website of its own firm)",
     params: memberIdParamSchema,
     body: updateMemberRequestSchema,
     response: memberSchema,
@@ -226,7 +251,8 @@ export const memberEndpoints = {
     method: 'post',
     path: '/api/members/{memberId}/status',
     tag: 'members',
-    summary: 'Change the status: prospect → active → lapsed / withdrawn, lapsed → active, withdrawn → prospect (reason required for lapsed and withdrawn)',
+    summary:
+      'Change the status: prospect → active → lapsed / withdrawn, lapsed → active, withdrawn → prospect (reason required for lapsed and withdrawn)',
     params: memberIdParamSchema,
     body: changeMemberStatusRequestSchema,
     response: memberSchema,

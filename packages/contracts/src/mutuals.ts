@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { MUTUAL_KINDS } from '@mutualis/domain/mutuals/mutual-kind';
+import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 export const mutualKindSchema = z.enum(MUTUAL_KINDS).meta({ id: 'MutualKind' });
@@ -85,7 +85,14 @@ export const mutualIdParamSchema = z.object({ mutualId: z.string().uuid() });
 
 /** Mutuals: the platform administrator creates and edits them; their staff and board read their own. */
 export const mutualEndpoints = {
-  list: endpoint({ method: 'get', path: '/api/mutuals', tag: 'mutuals', summary: 'Every mutual', query: mutualListQuerySchema, response: mutualListSchema }),
+  list: endpoint({
+    method: 'get',
+    path: '/api/mutuals',
+    tag: 'mutuals',
+    summary: 'Every mutual',
+    query: mutualListQuerySchema,
+    response: mutualListSchema,
+  }),
   create: endpoint({
     method: 'post',
     path: '/api/mutuals',

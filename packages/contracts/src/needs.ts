@@ -1,8 +1,15 @@
-import { z } from 'zod';
-import { checkCode } from './messages.ts';
-import { centsSchema, monthPeriodSchema, nocTagSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
 import { NEED_PRIORITIES, NEED_SOURCES, NEED_STATUSES } from '@mutualis/domain/needs/need-status';
+import { z } from 'zod';
+import {
+  centsSchema,
+  monthPeriodSchema,
+  nocTagSchema,
+  quebecRegionCodeSchema,
+  trainingLanguageSchema,
+  trainingModeSchema,
+} from './catalogue.ts';
 import { endpoint, fileUpload } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
@@ -15,7 +22,8 @@ const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
 
 export const needStatusSchema = z.enum(NEED_STATUSES).meta({
   id: 'NeedStatus',
-  description: 'proposed (from a diagnostic, awaiting the member) → open → planned → scheduled → closed; withdrawn at any step before closed',
+  description:
+    'proposed (from a diagnostic, awaiting the member) → open → planned → scheduled → closed; withdrawn at any step before closed',
 });
 export const needPrioritySchema = z.enum(NEED_PRIORITIES).meta({ id: 'NeedPriority' });
 export const needSourceSchema = z.enum(NEED_SOURCES).meta({ id: 'NeedSource' });
@@ -64,7 +72,9 @@ export const needListQuerySchema = z.object({
 const needFields = {
   topicId: uuid,
   seats: z.number().int().min(1).max(500).optional().meta({ description: 'Required unless employeeIds are given' }),
-  employeeIds: uniqueList(uuid, 0, 500).optional().meta({ description: "Named employees of the need's member; they fix the seats" }),
+  employeeIds: uniqueList(uuid, 0, 500)
+    .optional()
+    .meta({ description: "Named employees of the need's member; they fix the seats" }),
   nocCode: nocTagSchema.nullable().optional(),
   languages: uniqueList(trainingLanguageSchema, 1, 2),
   modes: uniqueList(trainingModeSchema, 1, 2),
@@ -76,13 +86,27 @@ const needFields = {
 };
 
 export const createNeedRequestSchema = z
-  .object({ memberId: uuid.optional().meta({ description: 'Required for a coordinator; a member contact declares for its own firm' }), ...needFields })
-  .refine((v) => v.seats !== undefined || (v.employeeIds?.length ?? 0) > 0, { message: checkCode('seats_or_employees'), path: ['seats'] })
+  .object({
+    memberId: uuid
+      .optional()
+      .meta({ description: 'Required for a coordinator; a member contact declares for its own firm' }),
+    ...needFields,
+  })
+  .refine((v) => v.seats !== undefined || (v.employeeIds?.length ?? 0) > 0, {
+    message: checkCode('seats_or_employees'),
+    path: ['seats'],
+  })
   .meta({ id: 'CreateNeedRequest' });
 export type CreateNeedRequest = z.infer<typeof createNeedRequestSchema>;
 
 export const updateNeedRequestSchema = z
-  .object({ ...needFields, topicId: uuid.optional(), languages: needFields.languages.optional(), modes: needFields.modes.optional(), periods: needFields.periods.optional() })
+  .object({
+    ...needFields,
+    topicId: uuid.optional(),
+    languages: needFields.languages.optional(),
+    modes: needFields.modes.optional(),
+    periods: needFields.periods.optional(),
+  })
   .meta({ id: 'UpdateNeedRequest' });
 export type UpdateNeedRequest = z.infer<typeof updateNeedRequestSchema>;
 
@@ -90,7 +114,9 @@ export const needTransitionRequestSchema = z
   .object({ status: needStatusSchema, note: z.string().max(2000).optional() })
   .meta({ id: 'NeedTransitionRequest' });
 
-export const withdrawNeedRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'WithdrawNeedRequest' });
+export const withdrawNeedRequestSchema = z
+  .object({ reason: z.string().max(2000).optional() })
+  .meta({ id: 'WithdrawNeedRequest' });
 
 export const needIdParamSchema = z.object({ needId: uuid });
 
@@ -133,7 +159,14 @@ export const needEndpoints = {
     status: 201,
     otherProblems: [413, 415, 422],
   }),
-  get: endpoint({ method: 'get', path: '/api/needs/{needId}', tag: 'needs', summary: 'One need', params: needIdParamSchema, response: needSchema }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/needs/{needId}',
+    tag: 'needs',
+    summary: 'One need',
+    params: needIdParamSchema,
+    response: needSchema,
+  }),
   update: endpoint({
     method: 'patch',
     path: '/api/needs/{needId}',

@@ -35,7 +35,11 @@ export type ObservedMutual = z.infer<typeof observedMutualSchema>;
 export const observedMutualListSchema = pagedListSchema(observedMutualSchema, 'ObservedMutualList');
 export const observedMutualListQuerySchema = z.object({ ...pageQueryFieldsUpTo(500) });
 
-const cellSchema = z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(INDICATOR_STATUSES) });
+const cellSchema = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  status: z.enum(INDICATOR_STATUSES),
+});
 export const observatorySchema = z
   .object({
     years: z.array(z.number().int()),
@@ -58,7 +62,10 @@ const indicatorList = z
   .string()
   .max(1000)
   .transform((s, ctx) => {
-    const keys = s.split(',').map((k) => k.trim()).filter(Boolean);
+    const keys = s
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
     const unknown = keys.filter((k) => !(INDICATOR_KEYS as readonly string[]).includes(k));
     if (unknown.length) ctx.addIssue({ code: 'custom', message: `unknown indicator ${unknown.join(', ')}` });
     return keys as (typeof INDICATOR_KEYS)[number][];
@@ -72,7 +79,11 @@ export const observatoryQuerySchema = z.object({
   sizeClass: mutualSizeClassSchema.optional(),
 });
 export type ObservatoryQuery = z.infer<typeof observatoryQuerySchema>;
-export const openDataQuerySchema = z.object({ from: yearQuery.optional(), to: yearQuery.optional(), lang: z.enum(['fr', 'en']).optional() });
+export const openDataQuerySchema = z.object({
+  from: yearQuery.optional(),
+  to: yearQuery.optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+});
 
 export const funderSchema = z
   .object({
@@ -87,13 +98,18 @@ export const funderSchema = z
 export type Funder = z.infer<typeof funderSchema>;
 export const funderListSchema = pagedListSchema(funderSchema, 'FunderList');
 export const funderListQuerySchema = z.object({ ...pageQueryFieldsUpTo(200) });
-export const createFunderSchema = z.object({ name: z.string().trim().min(2).max(200), kind: funderKindSchema }).meta({ id: 'CreateFunder' });
+export const createFunderSchema = z
+  .object({ name: z.string().trim().min(2).max(200), kind: funderKindSchema })
+  .meta({ id: 'CreateFunder' });
 export const updateFunderSchema = createFunderSchema.partial().meta({ id: 'UpdateFunder' });
 export const setFundedMutualsSchema = z.object({ mutualIds: z.array(uuid).max(1000) }).meta({ id: 'SetFundedMutuals' });
 
 export const researchConsentSchema = z
   .object({ consented: z.boolean(), decidedOn: z.string().nullable(), note: z.string() })
-  .meta({ id: 'ResearchConsent', description: 'Whether the mutual lets researchers see its aggregate indicators in the observatory' });
+  .meta({
+    id: 'ResearchConsent',
+    description: 'Whether the mutual lets researchers see its aggregate indicators in the observatory',
+  });
 export type ResearchConsent = z.infer<typeof researchConsentSchema>;
 export const setResearchConsentSchema = z
   .object({ consented: z.boolean(), note: z.string().trim().max(2000).optional() })
@@ -107,7 +123,8 @@ export const observatoryEndpoints = {
     method: 'get',
     path: '/api/observatory/mutuals',
     tag: 'observatory',
-    summary: 'The mutuals the caller observes (all for the platform, funded ones for a funder, consenting ones for a researcher)',
+    summary:
+      'The mutuals the caller observes (all for the platform, funded ones for a funder, consenting ones for a researcher)',
     query: observedMutualListQuerySchema,
     response: observedMutualListSchema,
   }),
@@ -136,7 +153,13 @@ export const observatoryEndpoints = {
     query: openDataQuerySchema,
     response: fileAnswer('application/zip'),
   }),
-  consent: endpoint({ method: 'get', path: '/api/observatory/consent', tag: 'observatory', summary: 'Whether the mutual lets researchers see it', response: researchConsentSchema }),
+  consent: endpoint({
+    method: 'get',
+    path: '/api/observatory/consent',
+    tag: 'observatory',
+    summary: 'Whether the mutual lets researchers see it',
+    response: researchConsentSchema,
+  }),
   setConsent: endpoint({
     method: 'put',
     path: '/api/observatory/consent',
@@ -145,9 +168,32 @@ export const observatoryEndpoints = {
     body: setResearchConsentSchema,
     response: researchConsentSchema,
   }),
-  funders: endpoint({ method: 'get', path: '/api/funders', tag: 'observatory', summary: 'Funders and the mutuals they fund', query: funderListQuerySchema, response: funderListSchema }),
-  createFunder: endpoint({ method: 'post', path: '/api/funders', tag: 'observatory', summary: 'Add a funder', body: createFunderSchema, response: funderSchema, status: 201 }),
-  updateFunder: endpoint({ method: 'patch', path: '/api/funders/{funderId}', tag: 'observatory', summary: 'Rename a funder', params: funderParam, body: updateFunderSchema, response: funderSchema }),
+  funders: endpoint({
+    method: 'get',
+    path: '/api/funders',
+    tag: 'observatory',
+    summary: 'Funders and the mutuals they fund',
+    query: funderListQuerySchema,
+    response: funderListSchema,
+  }),
+  createFunder: endpoint({
+    method: 'post',
+    path: '/api/funders',
+    tag: 'observatory',
+    summary: 'Add a funder',
+    body: createFunderSchema,
+    response: funderSchema,
+    status: 201,
+  }),
+  updateFunder: endpoint({
+    method: 'patch',
+    path: '/api/funders/{funderId}',
+    tag: 'observatory',
+    summary: 'Rename a funder',
+    params: funderParam,
+    body: updateFunderSchema,
+    response: funderSchema,
+  }),
   setFundedMutuals: endpoint({
     method: 'put',
     path: '/api/funders/{funderId}/mutuals',

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { OUTBOX_STATUSES } from '@mutualis/domain/outbox/outbox-status';
+import { z } from 'zod';
 import { endpoint } from './endpoint.ts';
 import { pagedListSchema, pageQueryFields } from './paging.ts';
 
@@ -33,7 +33,13 @@ export const outboxQuerySchema = z.object({
 });
 export type OutboxQuery = z.infer<typeof outboxQuerySchema>;
 
-export const outboxMessageIdParamSchema = z.object({ messageId: z.coerce.number().int().positive().max(2 ** 53) });
+export const outboxMessageIdParamSchema = z.object({
+  messageId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53),
+});
 
 /** The e-mails the platform sent or will send (without their bodies, which may hold links). */
 export const outboxEndpoints = {

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { CONSENT_CHANNELS, RESEARCH_CONSENT_STATEMENT } from '@mutualis/domain/outcomes/consent';
 import { OUTCOME_SOURCES, PRODUCTIVITY_MEASURE_CODES } from '@mutualis/domain/outcomes/firm-year';
+import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer, fileUpload, noContent } from './endpoint.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
@@ -13,7 +13,9 @@ const locale = z.enum(['fr', 'en']);
 
 export const productivityMeasureSchema = z.enum(PRODUCTIVITY_MEASURE_CODES).meta({ id: 'ProductivityMeasure' });
 export const outcomeSourceSchema = z.enum(OUTCOME_SOURCES).meta({ id: 'OutcomeSource' });
-export const firmKindSchema = z.enum(['member', 'prospect']).meta({ id: 'FirmKind', description: 'A member firm, or a prospect that reports the same form (a comparison firm)' });
+export const firmKindSchema = z
+  .enum(['member', 'prospect'])
+  .meta({ id: 'FirmKind', description: 'A member firm, or a prospect that reports the same form (a comparison firm)' });
 
 const count = z.number().int().min(0).max(100_000);
 
@@ -71,7 +73,9 @@ export const consentDecisionSchema = z
 
 export const consentStateSchema = z
   .object({
-    granted: z.boolean().meta({ description: 'Whether the decision in force grants research use (no decision: false)' }),
+    granted: z
+      .boolean()
+      .meta({ description: 'Whether the decision in force grants research use (no decision: false)' }),
     inForce: consentDecisionSchema.nullable(),
     history: z.array(consentDecisionSchema),
     statement: z.object({ version: z.string(), fr: z.string(), en: z.string() }),
@@ -82,14 +86,23 @@ export type ConsentState = z.infer<typeof consentStateSchema>;
 export const recordConsentRequestSchema = z
   .object({
     granted: z.boolean(),
-    givenByName: z.string().trim().min(1).max(200).optional().meta({ description: 'Who decided for the firm; a member contact decides in their own name' }),
+    givenByName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'Who decided for the firm; a member contact decides in their own name' }),
     givenByTitle: z.string().trim().max(200).optional(),
     via: z.enum(['app', 'paper']).optional().meta({ description: 'paper: a signed form the coordinator records' }),
   })
   .meta({ id: 'RecordConsentRequest' });
 
 export const memberYearParamsSchema = z.object({ memberId: uuid, year: z.coerce.number().int().min(1990).max(2100) });
-export const prospectYearParamsSchema = z.object({ prospectId: uuid, year: z.coerce.number().int().min(1990).max(2100) });
+export const prospectYearParamsSchema = z.object({
+  prospectId: uuid,
+  year: z.coerce.number().int().min(1990).max(2100),
+});
 
 export const firmYearViewSchema = z
   .object({
@@ -97,7 +110,9 @@ export const firmYearViewSchema = z
     firmId: uuid,
     firmName: z.string(),
     year: z.number().int(),
-    keptMeasure: productivityMeasureSchema.nullable().meta({ description: 'The measure of the firm’s latest earlier year: the form keeps it' }),
+    keptMeasure: productivityMeasureSchema
+      .nullable()
+      .meta({ description: 'The measure of the firm’s latest earlier year: the form keeps it' }),
     outcome: firmYearSchema.nullable(),
     previous: firmYearSchema.nullable().meta({ description: 'The year before, when reported' }),
     consent: consentStateSchema,
@@ -127,12 +142,19 @@ export const outcomeFirmQuerySchema = z.object({
 export const sendOutcomeFormsRequestSchema = z
   .object({
     year: z.number().int().min(1990).max(2100),
-    memberIds: z.array(uuid).max(5000).optional().meta({ description: 'Members to ask; default: every active member that has not reported the year' }),
+    memberIds: z
+      .array(uuid)
+      .max(5000)
+      .optional()
+      .meta({ description: 'Members to ask; default: every active member that has not reported the year' }),
     includeProspects: z.boolean().optional().meta({ description: 'Also prospects that agreed to report the form' }),
   })
   .meta({ id: 'SendOutcomeFormsRequest' });
 export const sendOutcomeFormsResultSchema = z
-  .object({ sent: z.number().int(), withoutAddress: z.array(z.string()).meta({ description: 'Firms with no contact e-mail' }) })
+  .object({
+    sent: z.number().int(),
+    withoutAddress: z.array(z.string()).meta({ description: 'Firms with no contact e-mail' }),
+  })
   .meta({ id: 'SendOutcomeFormsResult' });
 
 export const outcomeFormViewSchema = z
@@ -156,20 +178,38 @@ export const outcomeFormAnswerSchema = z
   .meta({ id: 'OutcomeFormAnswer' });
 export const outcomeFormTokenParamsSchema = z.object({ formToken: z.string().max(100) });
 
-export const outcomeImportResultSchema = z.object({ imported: z.number().int(), replaced: z.number().int() }).meta({ id: 'OutcomeImportResult' });
+export const outcomeImportResultSchema = z
+  .object({ imported: z.number().int(), replaced: z.number().int() })
+  .meta({ id: 'OutcomeImportResult' });
 
 export const jobChangeSchema = z
-  .object({ id: uuid, employeeId: uuid, effectiveOn: z.string(), jobTitle: z.string(), nocCode: z.string(), teer: z.number().int(), createdAt: z.string() })
+  .object({
+    id: uuid,
+    employeeId: uuid,
+    effectiveOn: z.string(),
+    jobTitle: z.string(),
+    nocCode: z.string(),
+    teer: z.number().int(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'JobChange' });
 export const jobChangeListSchema = pagedListSchema(jobChangeSchema, 'JobChangeList');
 export const createJobChangeRequestSchema = z
-  .object({ effectiveOn: isoDateSchema, jobTitle: z.string().trim().min(1).max(200), nocCode: z.string().regex(/^[0-9]{5}$/) })
+  .object({
+    effectiveOn: isoDateSchema,
+    jobTitle: z.string().trim().min(1).max(200),
+    nocCode: z.string().regex(/^[0-9]{5}$/),
+  })
   .meta({ id: 'CreateJobChangeRequest' });
 export type JobChange = z.infer<typeof jobChangeSchema>;
 export type CreateJobChangeRequest = z.infer<typeof createJobChangeRequestSchema>;
 export const employeeIdParamsSchema = z.object({ employeeId: uuid });
 
-export const consentStatement = { version: RESEARCH_CONSENT_STATEMENT.version, fr: RESEARCH_CONSENT_STATEMENT.fr, en: RESEARCH_CONSENT_STATEMENT.en };
+export const consentStatement = {
+  version: RESEARCH_CONSENT_STATEMENT.version,
+  fr: RESEARCH_CONSENT_STATEMENT.fr,
+  en: RESEARCH_CONSENT_STATEMENT.en,
+};
 
 /** Outcome data: firms' yearly outcomes, the yearly form, imports, consent, job class changes. */
 export const outcomeEndpoints = {
@@ -241,7 +281,8 @@ export const outcomeEndpoints = {
     method: 'post',
     path: '/api/outcomes/requests',
     tag: 'outcomes',
-    summary: 'E-mail the yearly outcome form (a personal link, open 60 days) to member contacts and reporting prospects',
+    summary:
+      'E-mail the yearly outcome form (a personal link, open 60 days) to member contacts and reporting prospects',
     body: sendOutcomeFormsRequestSchema,
     response: sendOutcomeFormsResultSchema,
     status: 201,
@@ -276,7 +317,8 @@ export const outcomeEndpoints = {
     method: 'post',
     path: '/api/outcomes/members/{memberId}/consent',
     tag: 'outcomes',
-    summary: 'Record a member’s decision on research use (a member contact in its own name; a coordinator from a signed form)',
+    summary:
+      'Record a member’s decision on research use (a member contact in its own name; a coordinator from a signed form)',
     params: z.object({ memberId: uuid }),
     body: recordConsentRequestSchema,
     response: consentStateSchema,

@@ -14,7 +14,14 @@ export const pageQueryFields = pageQueryFieldsUpTo(200);
 
 /** The one envelope of every paged list: the page's items, the total that match, the page and its size. */
 export const pagedListSchema = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }).meta({ id });
+  z
+    .object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+    .meta({ id });
 
 /** A page's envelope from its items, the total and the query's paging. */
-export const pageOf = <T>(items: T[], total: number, paging: { page: number; pageSize: number }) => ({ items, total, page: paging.page, pageSize: paging.pageSize });
+export const pageOf = <T>(items: T[], total: number, paging: { page: number; pageSize: number }) => ({
+  items,
+  total,
+  page: paging.page,
+  pageSize: paging.pageSize,
+});

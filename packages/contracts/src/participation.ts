@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { observedMutualQuerySchema } from './evidence.ts';
-import { BARRIER_REASON_CODES } from '@mutualis/domain/participation/reasons';
 import { PROSPECT_STAGES } from '@mutualis/domain/participation/prospect-stage';
 import { PARTICIPATION_KINDS } from '@mutualis/domain/participation/questionnaires';
+import { BARRIER_REASON_CODES } from '@mutualis/domain/participation/reasons';
+import { z } from 'zod';
 import { quebecRegionCodeSchema } from './catalogue.ts';
 import { endpoint, noContent } from './endpoint.ts';
+import { observedMutualQuerySchema } from './evidence.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Why firms join, stay, leave or never join (issue #12.5): the prospect list, the participation
@@ -13,7 +13,10 @@ import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 const uuid = z.string().uuid();
 const count = z.number().int().nullable().meta({ description: 'null: a small cell (1 or 2 firms), suppressed' });
 
-export const prospectStageSchema = z.enum(PROSPECT_STAGES).meta({ id: 'ProspectStage', description: 'contacted → interested → diagnosis → proposal → member; declined at any open stage' });
+export const prospectStageSchema = z.enum(PROSPECT_STAGES).meta({
+  id: 'ProspectStage',
+  description: 'contacted → interested → diagnosis → proposal → member; declined at any open stage',
+});
 export const barrierReasonSchema = z.enum(BARRIER_REASON_CODES).meta({ id: 'BarrierReason' });
 export const participationKindSchema = z.enum(PARTICIPATION_KINDS).meta({ id: 'ParticipationKind' });
 
@@ -66,18 +69,31 @@ const prospectFields = {
     .refine((a) => new Set(a).size === a.length, 'must not repeat a reason')
     .optional(),
   notes: z.string().max(5000).optional(),
-  reportsOutcomes: z.boolean().optional().meta({ description: 'Agrees to report the yearly outcome form (a comparison firm)' }),
+  reportsOutcomes: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Agrees to report the yearly outcome form (a comparison firm)' }),
 };
 export const createProspectRequestSchema = z.object(prospectFields).meta({ id: 'CreateProspectRequest' });
 export type CreateProspectRequest = z.input<typeof createProspectRequestSchema>;
 export const updateProspectRequestSchema = z
-  .object({ ...prospectFields, legalName: prospectFields.legalName.optional(), scianCode: prospectFields.scianCode.optional(), regionCode: prospectFields.regionCode.optional(), headcount: prospectFields.headcount.optional() })
+  .object({
+    ...prospectFields,
+    legalName: prospectFields.legalName.optional(),
+    scianCode: prospectFields.scianCode.optional(),
+    regionCode: prospectFields.regionCode.optional(),
+    headcount: prospectFields.headcount.optional(),
+  })
   .meta({ id: 'UpdateProspectRequest' });
 export type UpdateProspectRequest = z.input<typeof updateProspectRequestSchema>;
 export const prospectStageRequestSchema = z
   .object({
     stage: prospectStageSchema,
-    reasons: z.array(barrierReasonSchema).max(BARRIER_REASON_CODES.length).optional().meta({ description: 'Why not (declined): required when declining' }),
+    reasons: z
+      .array(barrierReasonSchema)
+      .max(BARRIER_REASON_CODES.length)
+      .optional()
+      .meta({ description: 'Why not (declined): required when declining' }),
     memberId: uuid.optional().meta({ description: 'The member record, when it joined' }),
   })
   .meta({ id: 'ProspectStageRequest' });
@@ -96,8 +112,15 @@ export const participationQuestionnaireSchema = z
     answeredAt: z.string().nullable(),
   })
   .meta({ id: 'ParticipationQuestionnaire' });
-export const participationQuestionnaireListSchema = pagedListSchema(participationQuestionnaireSchema, 'ParticipationQuestionnaireList');
-export const participationQuestionnaireQuerySchema = z.object({ kind: participationKindSchema.optional(), answered: z.enum(['yes', 'no']).optional(), ...pageQueryFieldsUpTo(500) });
+export const participationQuestionnaireListSchema = pagedListSchema(
+  participationQuestionnaireSchema,
+  'ParticipationQuestionnaireList',
+);
+export const participationQuestionnaireQuerySchema = z.object({
+  kind: participationKindSchema.optional(),
+  answered: z.enum(['yes', 'no']).optional(),
+  ...pageQueryFieldsUpTo(500),
+});
 
 export const sendParticipationRequestSchema = z
   .object({
@@ -110,7 +133,9 @@ export const sendParticipationRequestSchema = z
     description:
       'Without ids, the kind’s usual firms not asked that kind in the last 300 days: joining, members who joined in the last year; renewal, active members; exit, members who left in the last year; prospect, prospects that declined or are still open.',
   });
-export const sendParticipationResultSchema = z.object({ sent: z.number().int(), withoutAddress: z.array(z.string()) }).meta({ id: 'SendParticipationResult' });
+export const sendParticipationResultSchema = z
+  .object({ sent: z.number().int(), withoutAddress: z.array(z.string()) })
+  .meta({ id: 'SendParticipationResult' });
 
 export const participationQuestionSchema = z
   .object({
@@ -122,10 +147,19 @@ export const participationQuestionSchema = z
   })
   .meta({ id: 'ParticipationQuestion' });
 export const participationFormViewSchema = z
-  .object({ kind: participationKindSchema, locale: z.enum(['fr', 'en']), firmName: z.string(), answered: z.boolean(), closed: z.boolean(), questions: z.array(participationQuestionSchema) })
+  .object({
+    kind: participationKindSchema,
+    locale: z.enum(['fr', 'en']),
+    firmName: z.string(),
+    answered: z.boolean(),
+    closed: z.boolean(),
+    questions: z.array(participationQuestionSchema),
+  })
   .meta({ id: 'ParticipationFormView' });
 export const participationAnswersSchema = z
-  .object({ answers: z.record(z.string(), z.union([z.number(), z.string().max(4000), z.array(z.string().max(100)).max(20)])) })
+  .object({
+    answers: z.record(z.string(), z.union([z.number(), z.string().max(4000), z.array(z.string().max(100)).max(20)])),
+  })
   .meta({ id: 'ParticipationAnswers' });
 export const participationTokenParamsSchema = z.object({ participationToken: z.string().max(100) });
 
@@ -142,23 +176,61 @@ export const participationAnalysisSchema = z
         kind: participationKindSchema,
         sent: z.number().int(),
         answered: z.number().int(),
-        reasons: z.object({ all: z.array(reasonGroupSchema), sizeClass: z.array(reasonGroupSchema), sector: z.array(reasonGroupSchema), region: z.array(reasonGroupSchema) }),
+        reasons: z.object({
+          all: z.array(reasonGroupSchema),
+          sizeClass: z.array(reasonGroupSchema),
+          sector: z.array(reasonGroupSchema),
+          region: z.array(reasonGroupSchema),
+        }),
         concerns: z.array(reasonGroupSchema),
         scales: z.array(z.object({ question: z.string(), mean: z.number().nullable(), firms: count })),
       }),
     ),
-    membership: z.array(z.object({ year: z.number().int(), atStart: z.number().int(), joined: count, left: count, atEnd: z.number().int(), retentionPct: z.number().nullable() })),
+    membership: z.array(
+      z.object({
+        year: z.number().int(),
+        atStart: z.number().int(),
+        joined: count,
+        left: count,
+        atEnd: z.number().int(),
+        retentionPct: z.number().nullable(),
+      }),
+    ),
     prospectsByStage: z.array(z.object({ stage: prospectStageSchema, prospects: z.number().int() })),
-    prospectReasons: z.array(reasonGroupSchema).meta({ description: 'Why-not reasons the coordinator recorded on the prospect list, by size class' }),
+    prospectReasons: z
+      .array(reasonGroupSchema)
+      .meta({ description: 'Why-not reasons the coordinator recorded on the prospect list, by size class' }),
   })
   .meta({ id: 'ParticipationAnalysis' });
 export type ParticipationAnalysis = z.infer<typeof participationAnalysisSchema>;
 
 /** Prospects, participation questionnaires and their analysis. */
 export const participationEndpoints = {
-  prospects: endpoint({ method: 'get', path: '/api/prospects', tag: 'participation', summary: 'The prospect list: firms approached, their stage and reasons', query: prospectListQuerySchema, response: prospectListSchema }),
-  createProspect: endpoint({ method: 'post', path: '/api/prospects', tag: 'participation', summary: 'Add a prospect (stage: contacted)', body: createProspectRequestSchema, response: prospectSchema, status: 201 }),
-  prospect: endpoint({ method: 'get', path: '/api/prospects/{prospectId}', tag: 'participation', summary: 'One prospect', params: prospectIdParamsSchema, response: prospectSchema }),
+  prospects: endpoint({
+    method: 'get',
+    path: '/api/prospects',
+    tag: 'participation',
+    summary: 'The prospect list: firms approached, their stage and reasons',
+    query: prospectListQuerySchema,
+    response: prospectListSchema,
+  }),
+  createProspect: endpoint({
+    method: 'post',
+    path: '/api/prospects',
+    tag: 'participation',
+    summary: 'Add a prospect (stage: contacted)',
+    body: createProspectRequestSchema,
+    response: prospectSchema,
+    status: 201,
+  }),
+  prospect: endpoint({
+    method: 'get',
+    path: '/api/prospects/{prospectId}',
+    tag: 'participation',
+    summary: 'One prospect',
+    params: prospectIdParamsSchema,
+    response: prospectSchema,
+  }),
   updateProspect: endpoint({
     method: 'patch',
     path: '/api/prospects/{prospectId}',
@@ -189,7 +261,8 @@ export const participationEndpoints = {
     method: 'post',
     path: '/api/participation/questionnaires',
     tag: 'participation',
-    summary: 'E-mail a participation questionnaire (joining, renewal, exit, prospect) to the firms named: a personal link, open 30 days',
+    summary:
+      'E-mail a participation questionnaire (joining, renewal, exit, prospect) to the firms named: a personal link, open 30 days',
     body: sendParticipationRequestSchema,
     response: sendParticipationResultSchema,
     status: 201,
@@ -216,7 +289,8 @@ export const participationEndpoints = {
     method: 'get',
     path: '/api/participation/analysis',
     tag: 'participation',
-    summary: 'Why firms join, stay, leave or never join: reasons by size class, sector and region, scales, membership year by year',
+    summary:
+      'Why firms join, stay, leave or never join: reasons by size class, sector and region, scales, membership year by year',
     query: observedMutualQuerySchema,
     response: participationAnalysisSchema,
   }),

@@ -1,9 +1,13 @@
 import { ALLOCATION_RULES } from '@mutualis/domain/pooling/problem';
-import { PLAN_COMPARISON_KEYS, PLAN_MEASURE_KINDS, PLAN_SOLVER_STEPS } from '@mutualis/domain/pooling-runs/plan-measures';
+import {
+  PLAN_COMPARISON_KEYS,
+  PLAN_MEASURE_KINDS,
+  PLAN_SOLVER_STEPS,
+} from '@mutualis/domain/pooling-runs/plan-measures';
 import { POOLING_RUN_STATUSES } from '@mutualis/domain/pooling-runs/run-status';
 import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Pooling runs (coordinators) and members' savings (member contacts). Plans follow the pooling
@@ -17,8 +21,20 @@ export type AllocationRule = z.infer<typeof allocationRuleSchema>;
 
 export const poolingPolicyInputSchema = z
   .object({
-    unservedSeatPenaltyCents: z.number().int().min(0).max(100_000_000).optional().meta({ description: 'Cost of leaving one seat unserved (default $1,000)' }),
-    minMembersPerSession: z.number().int().min(1).max(50).optional().meta({ description: "Default: the mutual's minimum firms per session" }),
+    unservedSeatPenaltyCents: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000)
+      .optional()
+      .meta({ description: 'Cost of leaving one seat unserved (default $1,000)' }),
+    minMembersPerSession: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .optional()
+      .meta({ description: "Default: the mutual's minimum firms per session" }),
     timeLimitSeconds: z.number().int().min(1).max(600).optional().meta({ description: 'Default 30 s' }),
     allocationRule: allocationRuleSchema.optional(),
     smallFirmDiscount: z.number().min(0).max(0.9).optional(),
@@ -37,7 +53,10 @@ export const startPoolingRunSchema = z
     filters: z
       .object({
         topicIds: z.array(uuid).max(1000).optional(),
-        regionCodes: z.array(z.string().regex(/^[0-9]{2}$/, checkCode('region_code'))).max(17).optional(),
+        regionCodes: z
+          .array(z.string().regex(/^[0-9]{2}$/, checkCode('region_code')))
+          .max(17)
+          .optional(),
         memberIds: z.array(uuid).max(10_000).optional(),
       })
       .strict()
@@ -113,7 +132,12 @@ export type PoolingRunList = z.infer<typeof poolingRunListSchema>;
 export const poolingRunListQuerySchema = z.object(pageQueryFieldsUpTo(200));
 export type PoolingRunListQuery = z.infer<typeof poolingRunListQuerySchema>;
 
-const planAllocationSchema = z.object({ needId: z.string(), memberId: z.string(), seats: z.number(), share: z.number() });
+const planAllocationSchema = z.object({
+  needId: z.string(),
+  memberId: z.string(),
+  seats: z.number(),
+  share: z.number(),
+});
 export const planSessionSchema = z
   .object({
     id: z.string(),
@@ -133,7 +157,15 @@ export const poolingPlanSchema = z
   .object({
     sessions: z.array(planSessionSchema),
     unserved: z.array(z.object({ needId: z.string(), seats: z.number(), reason: z.string() })),
-    members: z.array(z.object({ memberId: z.string(), seats: z.number(), pooledCost: z.number(), standaloneCost: z.number(), savings: z.number() })),
+    members: z.array(
+      z.object({
+        memberId: z.string(),
+        seats: z.number(),
+        pooledCost: z.number(),
+        standaloneCost: z.number(),
+        savings: z.number(),
+      }),
+    ),
     totals: z.object({
       cost: z.number(),
       penalty: z.number(),
@@ -144,7 +176,9 @@ export const poolingPlanSchema = z
       savings: z.number(),
     }),
     bound: z.object({ lowerBound: z.number(), gap: z.number(), optimal: z.boolean() }),
-    baseline: z.object({ objective: z.number(), cost: z.number(), seatsUnserved: z.number(), improvement: z.number() }).optional(),
+    baseline: z
+      .object({ objective: z.number(), cost: z.number(), seatsUnserved: z.number(), improvement: z.number() })
+      .optional(),
     warnings: z.array(z.object({ memberId: z.string(), message: z.string() })).optional(),
     pinsNotKept: z.array(z.string()).optional(),
   })
@@ -165,7 +199,10 @@ export const planFiguresSchema = z
     seatsServed: z.number().int(),
     seatsUnserved: z.number().int(),
     costPerSeatServedCents: z.number().int().nullable(),
-    aloneCostCents: z.number().int().meta({ description: 'What the same served seats would cost if each firm bought private sessions alone' }),
+    aloneCostCents: z
+      .number()
+      .int()
+      .meta({ description: 'What the same served seats would cost if each firm bought private sessions alone' }),
     savingVsAloneCents: z.number().int(),
     savingVsAloneRate: z.number(),
     baseline: z
@@ -179,16 +216,25 @@ export const planFiguresSchema = z
         costPerSeatSavingRate: z.number().nullable(),
       })
       .nullable()
-      .meta({ description: 'Grouping by hand (first come, first served) on the same problem; null for plans stored without it' }),
+      .meta({
+        description:
+          'Grouping by hand (first come, first served) on the same problem; null for plans stored without it',
+      }),
     technical: z.object({
-      objective: z.number().meta({ description: "The optimiser's score: real cost + a weight per unserved seat (dollars-like, not money)" }),
+      objective: z.number().meta({
+        description: "The optimiser's score: real cost + a weight per unserved seat (dollars-like, not money)",
+      }),
       penaltyPerUnservedSeat: z.number().nullable(),
       lowerBound: z.number(),
       gap: z.number(),
       optimal: z.boolean(),
       baselineObjective: z.number().nullable(),
       improvementOnObjective: z.number().nullable(),
-      method: z.object({ byComponent: z.boolean(), steps: z.array(z.enum(PLAN_SOLVER_STEPS)), other: z.array(z.string()) }),
+      method: z.object({
+        byComponent: z.boolean(),
+        steps: z.array(z.enum(PLAN_SOLVER_STEPS)),
+        other: z.array(z.string()),
+      }),
       milliseconds: z.number().nullable(),
       components: z.number().nullable(),
       componentsOptimal: z.number().nullable(),
@@ -199,8 +245,21 @@ export type PlanFigures = z.infer<typeof planFiguresSchema>;
 
 export const poolingAdjustmentsSchema = z
   .object({
-    pins: z.array(z.object({ id: z.string(), offerId: z.string(), period: z.string(), region: z.string().nullable(), seats: z.number(), allocations: z.array(z.object({ needId: z.string(), memberId: z.string(), seats: z.number() })) })).optional(),
-    excludeSessions: z.array(z.object({ offerId: z.string(), period: z.string(), region: z.string().nullable() })).optional(),
+    pins: z
+      .array(
+        z.object({
+          id: z.string(),
+          offerId: z.string(),
+          period: z.string(),
+          region: z.string().nullable(),
+          seats: z.number(),
+          allocations: z.array(z.object({ needId: z.string(), memberId: z.string(), seats: z.number() })),
+        }),
+      )
+      .optional(),
+    excludeSessions: z
+      .array(z.object({ offerId: z.string(), period: z.string(), region: z.string().nullable() }))
+      .optional(),
     excludeNeeds: z.array(z.string()).optional(),
   })
   .meta({ id: 'PoolingAdjustments' });
@@ -211,7 +270,10 @@ export const poolingNamesSchema = z
   .object({
     members: z.record(z.string(), z.string()),
     offers: z.record(z.string(), z.object({ titleFr: z.string(), titleEn: z.string(), providerName: z.string() })),
-    needs: z.record(z.string(), z.object({ memberId: z.string(), topicFr: z.string(), topicEn: z.string(), seats: z.number() })),
+    needs: z.record(
+      z.string(),
+      z.object({ memberId: z.string(), topicFr: z.string(), topicEn: z.string(), seats: z.number() }),
+    ),
   })
   .meta({ id: 'PoolingNames' });
 export type PoolingNames = z.infer<typeof poolingNamesSchema>;
@@ -231,7 +293,13 @@ export const poolingRunDetailSchema = poolingRunSummarySchema
 export type PoolingRunDetail = z.infer<typeof poolingRunDetailSchema>;
 
 const planComparisonRowSchema = z
-  .object({ key: z.enum(PLAN_COMPARISON_KEYS), kind: z.enum(PLAN_MEASURE_KINDS), a: z.number().nullable(), b: z.number().nullable(), difference: z.number().nullable() })
+  .object({
+    key: z.enum(PLAN_COMPARISON_KEYS),
+    kind: z.enum(PLAN_MEASURE_KINDS),
+    a: z.number().nullable(),
+    b: z.number().nullable(),
+    difference: z.number().nullable(),
+  })
   .meta({ id: 'PlanComparisonRow' });
 
 export const poolingComparisonSchema = z
@@ -279,7 +347,12 @@ export const savingsLineSchema = z
   .meta({ id: 'SavingsLine' });
 export type SavingsLine = z.infer<typeof savingsLineSchema>;
 
-const savingsTotalsSchema = z.object({ seats: z.number(), pooledCents: z.number(), standaloneCents: z.number(), savingsCents: z.number() });
+const savingsTotalsSchema = z.object({
+  seats: z.number(),
+  pooledCents: z.number(),
+  standaloneCents: z.number(),
+  savingsCents: z.number(),
+});
 
 /**
  * The firm's savings: a page of its lines (every reservation of the firm in accepted plans, all
@@ -312,7 +385,10 @@ const runIdParamSchema = z.object({ runId: uuid });
 const compareQuerySchema = z.object({ a: uuid, b: uuid });
 
 /** A run's full input: the problem (pooling contract JSON) and the pins and excludes applied to it. */
-export const poolingRunInputSchema = z.object({ problem: z.record(z.string(), z.unknown()), adjustments: poolingAdjustmentsSchema });
+export const poolingRunInputSchema = z.object({
+  problem: z.record(z.string(), z.unknown()),
+  adjustments: poolingAdjustmentsSchema,
+});
 export type PoolingRunInput = z.infer<typeof poolingRunInputSchema>;
 
 /** Pooling runs (coordinators): build, run in the background, review, re-run, compare, accept. */
@@ -321,7 +397,8 @@ export const poolingRunEndpoints = {
     method: 'post',
     path: '/api/pooling/runs',
     tag: 'pooling',
-    summary: "Build a pooling problem from the mutual's open needs and approved courses for the chosen periods and policy, and run it in the background",
+    summary:
+      "Build a pooling problem from the mutual's open needs and approved courses for the chosen periods and policy, and run it in the background",
     description: 'Queued; poll GET /api/pooling/runs/{runId}',
     body: startPoolingRunSchema,
     response: poolingRunDetailSchema,
@@ -372,7 +449,8 @@ export const poolingRunEndpoints = {
     method: 'post',
     path: '/api/pooling/runs/{runId}/rerun',
     tag: 'pooling',
-    summary: 'Run a stored problem again, with sessions of its plan pinned or excluded, needs excluded, or policy changes',
+    summary:
+      'Run a stored problem again, with sessions of its plan pinned or excluded, needs excluded, or policy changes',
     params: runIdParamSchema,
     body: rerunPoolingRunSchema,
     response: poolingRunDetailSchema,
@@ -382,7 +460,8 @@ export const poolingRunEndpoints = {
     method: 'post',
     path: '/api/pooling/runs/{runId}/accept',
     tag: 'pooling',
-    summary: "Accept a run's plan: its sessions are created as proposed with seats reserved per member and need, and the needs become planned",
+    summary:
+      "Accept a run's plan: its sessions are created as proposed with seats reserved per member and need, and the needs become planned",
     params: runIdParamSchema,
     body: acceptPoolingRunSchema,
     bodyOptional: true,

@@ -12,7 +12,10 @@ const uuid = z.string().uuid();
 export const personFileSchema = z
   .object({
     generatedAt: z.string(),
-    erasedAt: z.string().nullable().meta({ description: 'When the employee was anonymised (only what the law obliges is left), or null' }),
+    erasedAt: z
+      .string()
+      .nullable()
+      .meta({ description: 'When the employee was anonymised (only what the law obliges is left), or null' }),
     employee: z.object({
       id: uuid,
       memberId: uuid,
@@ -34,9 +37,26 @@ export const personFileSchema = z
     }),
     wages: z.array(z.object({ effectiveOn: z.string(), hourlyWageCents: z.number().int() })),
     jobChanges: z
-      .array(z.object({ effectiveOn: z.string(), jobTitle: z.string(), nocCode: z.string(), teer: z.number().int(), createdAt: z.string() }))
+      .array(
+        z.object({
+          effectiveOn: z.string(),
+          jobTitle: z.string(),
+          nocCode: z.string(),
+          teer: z.number().int(),
+          createdAt: z.string(),
+        }),
+      )
       .meta({ description: 'The job class changes recorded for the person (outcome data), oldest first' }),
-    needs: z.array(z.object({ needId: uuid, topicCode: z.string(), topicNameFr: z.string(), topicNameEn: z.string(), status: z.string(), createdAt: z.string() })),
+    needs: z.array(
+      z.object({
+        needId: uuid,
+        topicCode: z.string(),
+        topicNameFr: z.string(),
+        topicNameEn: z.string(),
+        status: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
     enrolments: z.array(
       z.object({
         enrolmentId: uuid,
@@ -51,14 +71,40 @@ export const personFileSchema = z
     ),
     attendance: z.array(z.object({ sessionId: uuid, day: z.string(), present: z.boolean(), hours: z.number() })),
     evaluations: z.array(
-      z.object({ sessionId: uuid, level: z.number().int(), sentAt: z.string().nullable(), answeredAt: z.string().nullable(), answers: z.record(z.string(), z.union([z.number(), z.string()])).nullable() }),
+      z.object({
+        sessionId: uuid,
+        level: z.number().int(),
+        sentAt: z.string().nullable(),
+        answeredAt: z.string().nullable(),
+        answers: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
+      }),
     ),
     attestations: z.array(
-      z.object({ id: uuid, number: z.string(), participantName: z.string(), courseTitleFr: z.string(), courseTitleEn: z.string(), dateFrom: z.string(), dateTo: z.string(), hours: z.number(), issuedAt: z.string() }),
+      z.object({
+        id: uuid,
+        number: z.string(),
+        participantName: z.string(),
+        courseTitleFr: z.string(),
+        courseTitleEn: z.string(),
+        dateFrom: z.string(),
+        dateTo: z.string(),
+        hours: z.number(),
+        issuedAt: z.string(),
+      }),
     ),
-    reads: z.array(z.object({ at: z.string(), actorUserId: uuid.nullable(), actorName: z.string().nullable(), entityType: z.string(), purpose: z.string() })).meta({
-      description: 'Who read this person’s data (the access log), newest first, at most 500',
-    }),
+    reads: z
+      .array(
+        z.object({
+          at: z.string(),
+          actorUserId: uuid.nullable(),
+          actorName: z.string().nullable(),
+          entityType: z.string(),
+          purpose: z.string(),
+        }),
+      )
+      .meta({
+        description: 'Who read this person’s data (the access log), newest first, at most 500',
+      }),
   })
   .meta({ id: 'PersonFile' });
 export type PersonFile = z.infer<typeof personFileSchema>;
@@ -90,7 +136,16 @@ export const personReadQuerySchema = z.object({
 export type PersonReadQuery = z.infer<typeof personReadQuerySchema>;
 
 export const PERSON_DATA_KEPT = ['attestations', 'enrolments', 'attendance', 'register'] as const;
-export const PERSON_DATA_ERASED = ['identity', 'contact', 'birthYear', 'wages', 'jobChanges', 'needs', 'evaluationAddresses', 'calendarFeeds'] as const;
+export const PERSON_DATA_ERASED = [
+  'identity',
+  'contact',
+  'birthYear',
+  'wages',
+  'jobChanges',
+  'needs',
+  'evaluationAddresses',
+  'calendarFeeds',
+] as const;
 
 export const erasePersonRequestSchema = z
   .object({ reason: z.string().trim().min(3).max(2000).meta({ description: 'Why (the request received, its date)' }) })
@@ -102,8 +157,12 @@ export const personErasureSchema = z
     employeeId: uuid,
     erasedAt: z.string(),
     erased: z.array(z.enum(PERSON_DATA_ERASED)).meta({ description: 'What was deleted or blanked' }),
-    kept: z.array(z.enum(PERSON_DATA_KEPT)).meta({ description: 'What was kept because the law obliges the mutual to keep it' }),
-    keptNameOnAttestations: z.number().int().meta({ description: 'Attestations that keep the participant’s name (Regulation respecting training mutuals, s.14)' }),
+    kept: z
+      .array(z.enum(PERSON_DATA_KEPT))
+      .meta({ description: 'What was kept because the law obliges the mutual to keep it' }),
+    keptNameOnAttestations: z.number().int().meta({
+      description: 'Attestations that keep the participant’s name (Regulation respecting training mutuals, s.14)',
+    }),
     explanation: z.string().meta({ description: 'What was kept and why, in the caller’s language' }),
   })
   .meta({ id: 'PersonErasure' });
@@ -133,7 +192,8 @@ export const privacyEndpoints = {
     method: 'post',
     path: '/api/privacy/people/{employeeId}/erase',
     tag: 'privacy',
-    summary: 'Anonymise an employee: keeps attestations and register rows the law obliges the mutual to keep, and says so',
+    summary:
+      'Anonymise an employee: keeps attestations and register rows the law obliges the mutual to keep, and says so',
     params: personParamSchema,
     body: erasePersonRequestSchema,
     response: personErasureSchema,
@@ -153,19 +213,41 @@ export const privacyEndpoints = {
 const incidentText = (max: number) => z.string().trim().max(max);
 
 const incidentFields = {
-  occurredOn: isoDateSchema.meta({ description: 'Day (or first day) of the incident; an approximation when not known' }),
+  occurredOn: isoDateSchema.meta({
+    description: 'Day (or first day) of the incident; an approximation when not known',
+  }),
   occurredUntil: isoDateSchema.nullable().optional().meta({ description: 'Last day when it lasted a period' }),
   discoveredOn: isoDateSchema.meta({ description: 'Day the mutual learned of it' }),
   description: incidentText(5000).min(3).meta({ description: 'The circumstances of the incident' }),
-  informationInvolved: incidentText(5000).min(3).meta({ description: 'The personal information involved (or why it cannot be described)' }),
-  personsConcerned: z.number().int().min(0).max(10_000_000).meta({ description: 'How many persons are concerned (an approximation when not known)' }),
+  informationInvolved: incidentText(5000)
+    .min(3)
+    .meta({ description: 'The personal information involved (or why it cannot be described)' }),
+  personsConcerned: z
+    .number()
+    .int()
+    .min(0)
+    .max(10_000_000)
+    .meta({ description: 'How many persons are concerned (an approximation when not known)' }),
   personsConcernedNote: incidentText(2000).optional(),
-  riskAssessment: incidentText(5000).min(3).meta({ description: 'Sensitivity of the information, likely misuse, likelihood of injurious use' }),
-  seriousInjuryRisk: z.boolean().meta({ description: 'Whether the incident presents a risk of serious injury (then the Commission and the persons must be notified)' }),
-  commissionNotifiedOn: isoDateSchema.nullable().optional().meta({ description: 'When the Commission d’accès à l’information was notified' }),
-  personsNotifiedOn: isoDateSchema.nullable().optional().meta({ description: 'When the persons concerned were notified' }),
+  riskAssessment: incidentText(5000)
+    .min(3)
+    .meta({ description: 'Sensitivity of the information, likely misuse, likelihood of injurious use' }),
+  seriousInjuryRisk: z.boolean().meta({
+    description:
+      'Whether the incident presents a risk of serious injury (then the Commission and the persons must be notified)',
+  }),
+  commissionNotifiedOn: isoDateSchema
+    .nullable()
+    .optional()
+    .meta({ description: 'When the Commission d’accès à l’information was notified' }),
+  personsNotifiedOn: isoDateSchema
+    .nullable()
+    .optional()
+    .meta({ description: 'When the persons concerned were notified' }),
   publicNotice: incidentText(2000).optional().meta({ description: 'A public notice given, and why' }),
-  measures: incidentText(5000).optional().meta({ description: 'Measures taken to reduce the risk of injury and prevent another incident' }),
+  measures: incidentText(5000)
+    .optional()
+    .meta({ description: 'Measures taken to reduce the risk of injury and prevent another incident' }),
 };
 
 export const incidentNoticeSchema = z.enum(['commission', 'persons']).meta({ id: 'IncidentNotice' });
@@ -186,15 +268,22 @@ export const confidentialityIncidentSchema = z
     personsNotifiedOn: z.string().nullable(),
     publicNotice: z.string(),
     measures: z.string(),
-    noticesDue: z.array(incidentNoticeSchema).meta({ description: 'Notices still to give (a risk of serious injury not yet notified)' }),
-    keptUntil: z.string().meta({ description: 'Last day the register must keep it (five years after it was learned of)' }),
+    noticesDue: z
+      .array(incidentNoticeSchema)
+      .meta({ description: 'Notices still to give (a risk of serious injury not yet notified)' }),
+    keptUntil: z
+      .string()
+      .meta({ description: 'Last day the register must keep it (five years after it was learned of)' }),
     createdByName: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'ConfidentialityIncident' });
 export type ConfidentialityIncident = z.infer<typeof confidentialityIncidentSchema>;
-export const confidentialityIncidentPageSchema = pagedListSchema(confidentialityIncidentSchema, 'ConfidentialityIncidentPage');
+export const confidentialityIncidentPageSchema = pagedListSchema(
+  confidentialityIncidentSchema,
+  'ConfidentialityIncidentPage',
+);
 
 export const createIncidentRequestSchema = z.object(incidentFields).meta({ id: 'CreateIncidentRequest' });
 export type CreateIncidentRequest = z.infer<typeof createIncidentRequestSchema>;

@@ -51,8 +51,14 @@ export const problemSchema = z
       .array(
         z.object({
           field: z.string(),
-          code: z.string().meta({ description: 'Stable code of the failure: a zod issue code (too_small, invalid_type…) or one of Mutualis’s (noc_code, seats_max_below_min…)' }),
-          message: z.string().meta({ description: 'The failure in the caller’s language: the account’s, else Accept-Language’s (French by default)' }),
+          code: z.string().meta({
+            description:
+              'Stable code of the failure: a zod issue code (too_small, invalid_type…) or one of Mutualis’s (noc_code, seats_max_below_min…)',
+          }),
+          message: z.string().meta({
+            description:
+              'The failure in the caller’s language: the account’s, else Accept-Language’s (French by default)',
+          }),
           row: z.number().int().optional(),
         }),
       )

@@ -1,19 +1,27 @@
-import { QUOTE_PROVIDER_STATUSES, QUOTE_REQUEST_STATUSES, QUOTE_RESPONSE_STATUSES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
+import {
+  QUOTE_PROVIDER_STATUSES,
+  QUOTE_REQUEST_STATUSES,
+  QUOTE_RESPONSE_STATUSES,
+} from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { z } from 'zod';
-import { checkCode } from './messages.ts';
-import { endpoint } from './endpoint.ts';
-import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
+import {
+  centsSchema,
+  monthPeriodSchema,
+  quebecRegionCodeSchema,
+  trainingLanguageSchema,
+  trainingModeSchema,
+} from './catalogue.ts';
 import { isoDateSchema } from './dates.ts';
-import { centsSchema, monthPeriodSchema, quebecRegionCodeSchema, trainingLanguageSchema, trainingModeSchema } from './catalogue.ts';
+import { endpoint } from './endpoint.ts';
+import { checkCode } from './messages.ts';
+import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
 // Real calendar dates only: a regex alone let 2026-02-30 through to the database.
 const isoDate = isoDateSchema;
 
 export const quoteRequestStatusSchema = z.enum(QUOTE_REQUEST_STATUSES).meta({ id: 'QuoteRequestStatus' });
-export const quoteProviderStatusSchema = z
-  .enum(QUOTE_PROVIDER_STATUSES)
-  .meta({ id: 'QuoteProviderStatus' });
+export const quoteProviderStatusSchema = z.enum(QUOTE_PROVIDER_STATUSES).meta({ id: 'QuoteProviderStatus' });
 
 export const createQuoteRequestSchema = z
   .object({
@@ -24,11 +32,10 @@ export const createQuoteRequestSchema = z
     language: trainingLanguageSchema.nullable().optional(),
     modes: z.array(trainingModeSchema).max(2).optional(),
     periods: z.array(monthPeriodSchema).max(36).optional(),
-    needIds: z
-      .array(uuid)
-      .max(5000)
-      .optional()
-      .meta({ description: 'The needs asked about; when absent, the open needs of the cell (topic, region, periods, language) are used' }),
+    needIds: z.array(uuid).max(5000).optional().meta({
+      description:
+        'The needs asked about; when absent, the open needs of the cell (topic, region, periods, language) are used',
+    }),
     providerIds: z.array(uuid).min(1).max(50),
     responseDueOn: isoDate.nullable().optional(),
   })
@@ -49,17 +56,21 @@ export const quoteAnswerRequestSchema = z
   .meta({ id: 'QuoteAnswerRequest' });
 export type QuoteAnswerRequest = z.infer<typeof quoteAnswerRequestSchema>;
 
-export const declineQuoteRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'DeclineQuoteRequest' });
+export const declineQuoteRequestSchema = z
+  .object({ reason: z.string().max(2000).optional() })
+  .meta({ id: 'DeclineQuoteRequest' });
 export type DeclineQuoteRequest = z.infer<typeof declineQuoteRequestSchema>;
-export const cancelQuoteRequestSchema = z.object({ reason: z.string().max(2000).optional() }).meta({ id: 'CancelQuoteRequest' });
+export const cancelQuoteRequestSchema = z
+  .object({ reason: z.string().max(2000).optional() })
+  .meta({ id: 'CancelQuoteRequest' });
 export type CancelQuoteRequest = z.infer<typeof cancelQuoteRequestSchema>;
 
 export const acceptQuoteRequestSchema = z
   .object({
     responseId: uuid,
-    courseId: uuid
-      .optional()
-      .meta({ description: "Update this course of the answering provider; when absent a new approved course is created" }),
+    courseId: uuid.optional().meta({
+      description: 'Update this course of the answering provider; when absent a new approved course is created',
+    }),
     course: z
       .object({
         titleFr: z.string().trim().min(1).max(300).optional(),
@@ -98,7 +109,9 @@ export const quoteResponseSchema = z
         meetsMinimum: z.boolean(),
       })
       .nullable()
-      .meta({ description: "Cost of serving the request's seats with this answer (coordinators only; current answers)" }),
+      .meta({
+        description: "Cost of serving the request's seats with this answer (coordinators only; current answers)",
+      }),
   })
   .meta({ id: 'QuoteResponse' });
 
@@ -126,14 +139,23 @@ export const quoteRequestSchema = z
     modes: z.array(z.string()),
     periods: z.array(z.string()),
     seats: z.number().int(),
-    membersCount: z.number().int().meta({ description: 'Distinct firms behind the request (never named to providers)' }),
+    membersCount: z
+      .number()
+      .int()
+      .meta({ description: 'Distinct firms behind the request (never named to providers)' }),
     needIds: z.array(uuid).meta({ description: 'Coordinators only; empty for trainers' }),
     responseDueOn: z.string().nullable(),
     status: quoteRequestStatusSchema,
     acceptedResponseId: uuid.nullable(),
     courseId: uuid.nullable(),
     providers: z.array(
-      z.object({ providerId: uuid, providerName: z.string(), status: quoteProviderStatusSchema, sentAt: z.string(), answeredAt: z.string().nullable() }),
+      z.object({
+        providerId: uuid,
+        providerName: z.string(),
+        status: quoteProviderStatusSchema,
+        sentAt: z.string(),
+        answeredAt: z.string().nullable(),
+      }),
     ),
     responses: z.array(quoteResponseSchema),
     events: z.array(quoteEventSchema),
@@ -192,7 +214,8 @@ export const quoteEndpoints = {
     method: 'post',
     path: '/api/quotes',
     tag: 'quotes',
-    summary: 'Send a request for quote for a cell (topic, region, periods, language) or a set of needs to chosen providers',
+    summary:
+      'Send a request for quote for a cell (topic, region, periods, language) or a set of needs to chosen providers',
     body: createQuoteRequestSchema,
     response: quoteRequestSchema,
     status: 201,

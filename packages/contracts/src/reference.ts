@@ -10,10 +10,14 @@ export const referenceDataSchema = z
     scianSectors: z.array(z.object({ code: z.string(), ...label, prefixes: z.array(z.string()) })),
     scianSubsectors: z.array(z.object({ code: z.string(), sector: z.string(), ...label })),
     nocBroadCategories: z.array(z.object({ code: z.string(), ...label })),
-    teerLevels: z.array(z.object({ teer: z.number().int(), ...label, descriptionFr: z.string(), descriptionEn: z.string() })),
+    teerLevels: z.array(
+      z.object({ teer: z.number().int(), ...label, descriptionFr: z.string(), descriptionEn: z.string() }),
+    ),
     educationLevels: z.array(z.object({ code: z.string(), ...label, lowSkilled: z.boolean() })),
     languages: z.array(z.object({ code: z.string(), ...label })),
-    sizeClasses: z.array(z.object({ code: z.string(), min: z.number().int(), max: z.number().int().nullable(), ...label })),
+    sizeClasses: z.array(
+      z.object({ code: z.string(), min: z.number().int(), max: z.number().int().nullable(), ...label }),
+    ),
     endReasons: z.array(z.object({ code: z.string(), ...label })),
     memberStatuses: z.array(z.object({ code: z.string(), ...label, next: z.array(z.string()) })),
     employeeImportColumns: z.array(

@@ -16,33 +16,60 @@ export const onePercentStatementSchema = z
     memberId: uuid,
     memberName: z.string(),
     year: z.number().int(),
-    declared: z.boolean().meta({ description: 'Whether the firm declared its payroll for the year (else the registry’s annual payroll is used)' }),
+    declared: z.boolean().meta({
+      description: 'Whether the firm declared its payroll for the year (else the registry’s annual payroll is used)',
+    }),
     payrollCents: z.number().int(),
     thresholdCents: z.number().int(),
     ratePpm: z.number().int(),
     subject: z.boolean(),
     obligationCents: z.number().int(),
-    paidToMutual: z.object({ sessionSharesCents: z.number().int(), duesCents: z.number().int(), feesCents: z.number().int(), remittancesCents: z.number().int() }),
-    throughMutualCents: z.number().int().meta({ description: 'Session shares, dues and fees paid (before taxes) on days the mutual was recognised: training spending (s.1)' }),
-    notCountedCents: z.number().int().meta({ description: 'Session shares, dues and fees paid to the mutual (before taxes) on days it was not recognised: not training spending (s.1)' }),
-    paymentsDidNotCount: z
-      .array(z.object({ from: isoDateSchema, to: isoDateSchema }))
-      .meta({ description: 'The spans of the year (both ends included) when the mutual was not recognised, from its recognition history: payments received then do not count (s.1)' }),
+    paidToMutual: z.object({
+      sessionSharesCents: z.number().int(),
+      duesCents: z.number().int(),
+      feesCents: z.number().int(),
+      remittancesCents: z.number().int(),
+    }),
+    throughMutualCents: z.number().int().meta({
+      description:
+        'Session shares, dues and fees paid (before taxes) on days the mutual was recognised: training spending (s.1)',
+    }),
+    notCountedCents: z.number().int().meta({
+      description:
+        'Session shares, dues and fees paid to the mutual (before taxes) on days it was not recognised: not training spending (s.1)',
+    }),
+    paymentsDidNotCount: z.array(z.object({ from: isoDateSchema, to: isoDateSchema })).meta({
+      description:
+        'The spans of the year (both ends included) when the mutual was not recognised, from its recognition history: payments received then do not count (s.1)',
+    }),
     trainingHours: z.number(),
     trainingWagesCents: z.number().int(),
     otherDeclaredCents: z.number().int(),
     eligibleCents: z.number().int(),
     shortfallCents: z.number().int(),
-    mutualRecognised: z.boolean().meta({ description: 'Recognised every day of the year (no span in `paymentsDidNotCount`)' }),
-    recognisedToday: z.boolean().meta({ description: 'Recognised today: a shortfall may be remitted to the mutual only then (s.1)' }),
-    remittance: z.object({ invoiceId: uuid, number: z.string(), totalCents: z.number().int(), status: z.string() }).nullable(),
-    ledgerPaidCents: z.number().int().meta({ description: 'The firm’s payments in the year as the ledger shows them (bank debits on its receivable)' }),
+    mutualRecognised: z
+      .boolean()
+      .meta({ description: 'Recognised every day of the year (no span in `paymentsDidNotCount`)' }),
+    recognisedToday: z
+      .boolean()
+      .meta({ description: 'Recognised today: a shortfall may be remitted to the mutual only then (s.1)' }),
+    remittance: z
+      .object({ invoiceId: uuid, number: z.string(), totalCents: z.number().int(), status: z.string() })
+      .nullable(),
+    ledgerPaidCents: z.number().int().meta({
+      description: 'The firm’s payments in the year as the ledger shows them (bank debits on its receivable)',
+    }),
   })
   .meta({ id: 'OnePercentStatement' });
 export type OnePercentStatement = z.infer<typeof onePercentStatementSchema>;
 export const onePercentListSchema = pagedListSchema(onePercentStatementSchema, 'OnePercentStatementList');
 export const declareOnePercentSchema = z
-  .object({ payrollCents: amountCentsSchema, otherSpendingCents: amountCentsSchema.default(0).meta({ description: 'Other eligible training spending the firm declares' }) })
+  .object({
+    payrollCents: amountCentsSchema,
+    otherSpendingCents: amountCentsSchema
+      .default(0)
+      .meta({ description: 'Other eligible training spending the firm declares' }),
+  })
   .meta({ id: 'OnePercentDeclaration' });
 export const remitShortfallSchema = z.object({}).meta({ id: 'RemitShortfallRequest' });
 const memberYear = z.object({ memberId: uuid, year: yearSchema });
@@ -55,7 +82,11 @@ export const annualReportSchema = z
     status: z.enum(ANNUAL_REPORT_STATUSES),
     submittedOn: isoDateSchema.nullable(),
     employers: z.array(z.object({ memberId: uuid, name: z.string(), paidCents: z.number().int() })),
-    money: z.object({ fromEmployersCents: z.number().int(), grantsCents: z.number().int(), employersPaying: z.number().int() }),
+    money: z.object({
+      fromEmployersCents: z.number().int(),
+      grantsCents: z.number().int(),
+      employersPaying: z.number().int(),
+    }),
     activities: z.array(
       z.object({
         sessionId: uuid,
@@ -75,20 +106,26 @@ export const annualReportSchema = z
       firms: z.number().int(),
       byTeer: z.array(z.object({ teer: z.number().int(), participants: z.number().int() })),
       byBroadCategory: z.array(z.object({ code: z.string(), participants: z.number().int() })),
-      bySizeClass: z.array(z.object({ sizeClass: z.string(), firms: z.number().int(), participants: z.number().int() })),
+      bySizeClass: z.array(
+        z.object({ sizeClass: z.string(), firms: z.number().int(), participants: z.number().int() }),
+      ),
       byRegion: z.array(z.object({ regionCode: z.string(), firms: z.number().int(), participants: z.number().int() })),
     }),
     attestationsIssued: z.number().int(),
     operations: z.object({
       revenue: z.array(z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() })),
-      expenses: z.array(z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() })),
+      expenses: z.array(
+        z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() }),
+      ),
       revenueCents: z.number().int(),
       expensesCents: z.number().int(),
       surplusCents: z.number().int(),
     }),
     balanceSheet: z.object({
       assets: z.array(z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() })),
-      liabilities: z.array(z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() })),
+      liabilities: z.array(
+        z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() }),
+      ),
       equity: z.array(z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), cents: z.number().int() })),
       accumulatedSurplusCents: z.number().int(),
       assetsCents: z.number().int(),
@@ -96,21 +133,43 @@ export const annualReportSchema = z
       netAssetsCents: z.number().int(),
       differenceCents: z.number().int(),
     }),
-    checks: z.array(z.object({ code: z.string(), count: z.number().int(), items: z.array(z.string()).meta({ description: 'What is missing, by name (sessions, firms, claims: no person)' }) })),
+    checks: z.array(
+      z.object({
+        code: z.string(),
+        count: z.number().int(),
+        items: z
+          .array(z.string())
+          .meta({ description: 'What is missing, by name (sessions, firms, claims: no person)' }),
+      }),
+    ),
   })
   .meta({ id: 'AnnualReport' });
 export type AnnualReport = z.infer<typeof annualReportSchema>;
-export const annualReportQuerySchema = z.object({ fiscalYearStart: isoDateSchema.optional().meta({ description: 'Defaults to the last fiscal year that has ended' }) });
-export const submitAnnualReportSchema = z.object({ fiscalYearStart: isoDateSchema, submittedOn: isoDateSchema.optional() }).meta({ id: 'SubmitAnnualReportRequest' });
+export const annualReportQuerySchema = z.object({
+  fiscalYearStart: isoDateSchema.optional().meta({ description: 'Defaults to the last fiscal year that has ended' }),
+});
+export const submitAnnualReportSchema = z
+  .object({ fiscalYearStart: isoDateSchema, submittedOn: isoDateSchema.optional() })
+  .meta({ id: 'SubmitAnnualReportRequest' });
 
 export const reportDeadlineSchema = z
-  .object({ fiscalYear: z.string(), fiscalYearStart: isoDateSchema, dueOn: isoDateSchema, daysLeft: z.number().int(), status: z.enum(ANNUAL_REPORT_STATUSES), missing: z.number().int() })
+  .object({
+    fiscalYear: z.string(),
+    fiscalYearStart: isoDateSchema,
+    dueOn: isoDateSchema,
+    daysLeft: z.number().int(),
+    status: z.enum(ANNUAL_REPORT_STATUSES),
+    missing: z.number().int(),
+  })
   .meta({ id: 'ReportDeadline' });
 
 export const cessationSchema = z
   .object({
     asOf: isoDateSchema,
-    receivedCents: z.number().int().meta({ description: 'Payments received from employers (they count as their 1 % spending)' }),
+    receivedCents: z
+      .number()
+      .int()
+      .meta({ description: 'Payments received from employers (they count as their 1 % spending)' }),
     spentCents: z.number().int().meta({ description: 'Expenses recorded in the ledger (refused subsidies excluded)' }),
     principalCents: z.number().int(),
     interestCents: z.number().int(),
@@ -167,8 +226,22 @@ export const reportEndpoints = {
     response: onePercentStatementSchema,
     status: 201,
   }),
-  annualReport: endpoint({ method: 'get', path: '/api/reports/annual', tag, summary: 'The annual report (s.16) with the financial statements and completeness checks', query: annualReportQuerySchema, response: annualReportSchema }),
-  annualReportPdf: endpoint({ method: 'get', path: '/api/reports/annual/pdf', tag, summary: 'The annual report as PDF', query: annualReportQuerySchema.extend({ lang: z.enum(['fr', 'en']).optional() }), response: fileAnswer('application/pdf') }),
+  annualReport: endpoint({
+    method: 'get',
+    path: '/api/reports/annual',
+    tag,
+    summary: 'The annual report (s.16) with the financial statements and completeness checks',
+    query: annualReportQuerySchema,
+    response: annualReportSchema,
+  }),
+  annualReportPdf: endpoint({
+    method: 'get',
+    path: '/api/reports/annual/pdf',
+    tag,
+    summary: 'The annual report as PDF',
+    query: annualReportQuerySchema.extend({ lang: z.enum(['fr', 'en']).optional() }),
+    response: fileAnswer('application/pdf'),
+  }),
   annualReportXlsx: endpoint({
     method: 'get',
     path: '/api/reports/annual/xlsx',
@@ -177,8 +250,21 @@ export const reportEndpoints = {
     query: annualReportQuerySchema,
     response: fileAnswer('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
   }),
-  submitAnnualReport: endpoint({ method: 'post', path: '/api/reports/annual/submit', tag, summary: 'Record that the annual report was sent', body: submitAnnualReportSchema, response: annualReportSchema }),
-  deadline: endpoint({ method: 'get', path: '/api/reports/deadline', tag, summary: 'Days left before the annual report is due (31 March)', response: reportDeadlineSchema }),
+  submitAnnualReport: endpoint({
+    method: 'post',
+    path: '/api/reports/annual/submit',
+    tag,
+    summary: 'Record that the annual report was sent',
+    body: submitAnnualReportSchema,
+    response: annualReportSchema,
+  }),
+  deadline: endpoint({
+    method: 'get',
+    path: '/api/reports/deadline',
+    tag,
+    summary: 'Days left before the annual report is due (31 March)',
+    response: reportDeadlineSchema,
+  }),
   cessation: endpoint({
     method: 'get',
     path: '/api/reports/cessation',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { observedMutualQueryFields } from './evidence.ts';
 import { isoDateSchema } from './dates.ts';
 import { endpoint } from './endpoint.ts';
+import { observedMutualQueryFields } from './evidence.ts';
 
 // Targeting (issue #12.4): reach by firm size, participants' TEER and education, region and sector,
 // against the board's targets, with alerts; firms never served and job classes never trained.
@@ -10,11 +10,22 @@ const pct = z.number().nullable();
 const count = z.number().int().nullable().meta({ description: 'null: a small cell, suppressed' });
 
 export const reachCellSchema = z
-  .object({ key: z.string(), firms: count, participants: count, firmsPct: pct, participantsPct: pct, populationPct: pct })
+  .object({
+    key: z.string(),
+    firms: count,
+    participants: count,
+    firmsPct: pct,
+    participantsPct: pct,
+    populationPct: pct,
+  })
   .meta({ id: 'ReachCell' });
 
 export const targetingAlertSchema = z
-  .object({ kind: z.enum(['micro_small_firms', 'micro_firms', 'low_skilled']), actualPct: z.number().nullable().meta({ description: 'null: below target, but the share is a small cell' }), targetPct: z.number() })
+  .object({
+    kind: z.enum(['micro_small_firms', 'micro_firms', 'low_skilled']),
+    actualPct: z.number().nullable().meta({ description: 'null: below target, but the share is a small cell' }),
+    targetPct: z.number(),
+  })
   .meta({ id: 'TargetingAlert' });
 
 export const targetingReportSchema = z
@@ -35,9 +46,19 @@ export const targetingReportSchema = z
     bySector: z.array(reachCellSchema),
     neverServedCount: z.number().int(),
     neverServed: z
-      .array(z.object({ id: z.string(), name: z.string(), sizeClass: z.string(), regionCode: z.string(), scianCode: z.string() }))
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          sizeClass: z.string(),
+          regionCode: z.string(),
+          scianCode: z.string(),
+        }),
+      )
       .meta({ description: 'The firms themselves: coordinators only (others get the count)' }),
-    untrainedJobClasses: z.array(z.object({ nocCode: z.string(), teer: z.number().int(), employees: count, firms: count })),
+    untrainedJobClasses: z.array(
+      z.object({ nocCode: z.string(), teer: z.number().int(), employees: count, firms: count }),
+    ),
   })
   .meta({ id: 'TargetingReport' });
 export type TargetingReport = z.infer<typeof targetingReportSchema>;
@@ -53,7 +74,8 @@ export const targetingEndpoints = {
     method: 'get',
     path: '/api/targeting',
     tag: 'targeting',
-    summary: 'Reach of the period’s training by size class, TEER, education, region and sector, against the board’s targets, with alerts',
+    summary:
+      'Reach of the period’s training by size class, TEER, education, region and sector, against the board’s targets, with alerts',
     query: targetingQuerySchema,
     response: targetingReportSchema,
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { checkCode } from './messages.ts';
 import { endpoint } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 const uuid = z.string().uuid();
@@ -89,7 +89,14 @@ export const topicEndpoints = {
     summary: 'Add the starter topics the mutual does not have yet (idempotent)',
     response: installStarterTopicsResultSchema,
   }),
-  get: endpoint({ method: 'get', path: '/api/topics/{topicId}', tag: 'topics', summary: 'One topic', params: topicIdParamSchema, response: topicSchema }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/topics/{topicId}',
+    tag: 'topics',
+    summary: 'One topic',
+    params: topicIdParamSchema,
+    response: topicSchema,
+  }),
   update: endpoint({
     method: 'patch',
     path: '/api/topics/{topicId}',

@@ -14,7 +14,11 @@ import { resetPassword } from './reset-password.ts';
 import { updateProfile } from './update-profile.ts';
 
 /** Invitations, password reset and the caller's own profile and password. */
-export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiters = tokenLimiters({ now: deps.now, db: deps.db })) {
+export function registerAccountRoutes(
+  app: App,
+  deps: Deps,
+  limits: TokenLimiters = tokenLimiters({ now: deps.now, db: deps.db }),
+) {
   /** Runs a token use; an invalid token counts against the caller's address. */
   async function withTokenLimit<T>(c: Context, use: () => Promise<T>): Promise<T> {
     const ip = clientIp(c, deps.config.TRUST_PROXY);
@@ -39,7 +43,9 @@ export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiter
     await limits.resetByIp.hit(ip);
   }
 
-  servePublic(app, accounts.acceptInvitation, async ({ body }, _caller, c) => answerLoggedIn(c, deps, await withTokenLimit(c, () => acceptInvitation(deps, body))));
+  servePublic(app, accounts.acceptInvitation, async ({ body }, _caller, c) =>
+    answerLoggedIn(c, deps, await withTokenLimit(c, () => acceptInvitation(deps, body))),
+  );
   servePublic(app, accounts.requestPasswordReset, async ({ body }, _caller, c) => {
     await limitResetRequest(c, body.email);
     await requestPasswordReset(deps, body);
@@ -49,6 +55,10 @@ export function registerAccountRoutes(app: App, deps: Deps, limits: TokenLimiter
     await withTokenLimit(c, () => resetPassword(deps, body));
     return undefined;
   });
-  serve(app, accounts.updateMe, 'authenticated', async ({ body }, caller) => presentMe(await updateProfile(deps, caller, body)));
-  serve(app, accounts.changePassword, 'authenticated', async ({ body }, caller, c) => answerLoggedIn(c, deps, await changePassword(deps, caller, body)));
+  serve(app, accounts.updateMe, 'authenticated', async ({ body }, caller) =>
+    presentMe(await updateProfile(deps, caller, body)),
+  );
+  serve(app, accounts.changePassword, 'authenticated', async ({ body }, caller, c) =>
+    answerLoggedIn(c, deps, await changePassword(deps, caller, body)),
+  );
 }

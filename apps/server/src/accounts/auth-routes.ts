@@ -33,9 +33,17 @@ export function answerLoggedIn(c: Context, deps: Deps, session: StartedSession):
 }
 
 /** Logging in and out, and who the caller is. */
-export function registerAuthRoutes(app: App, deps: Deps, limits: LoginLimiters = loginLimiters({ now: deps.now, db: deps.db })) {
+export function registerAuthRoutes(
+  app: App,
+  deps: Deps,
+  limits: LoginLimiters = loginLimiters({ now: deps.now, db: deps.db }),
+) {
   servePublic(app, auth.login, async ({ body }, _caller, c) =>
-    answerLoggedIn(c, deps, await logIn(deps, { ...body, throttle: loginThrottle(c, limits, deps.config.TRUST_PROXY) })),
+    answerLoggedIn(
+      c,
+      deps,
+      await logIn(deps, { ...body, throttle: loginThrottle(c, limits, deps.config.TRUST_PROXY) }),
+    ),
   );
   serve(app, auth.logout, 'authenticated', async (_input, caller, c) => {
     await logOut(deps, caller);

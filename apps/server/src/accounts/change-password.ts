@@ -11,7 +11,11 @@ import { userRepository } from './user-repository.ts';
  * Changes the caller's password after checking the current one. Every session ends, the
  * caller's included; a fresh session is opened for the caller (its cookie token is returned).
  */
-export async function changePassword(deps: Deps, caller: Caller, input: ChangePasswordRequest): Promise<StartedSession> {
+export async function changePassword(
+  deps: Deps,
+  caller: Caller,
+  input: ChangePasswordRequest,
+): Promise<StartedSession> {
   const user = await userRepository(deps.db).findById(caller.userId);
   const ok = user?.password_hash ? await verify(user.password_hash, input.currentPassword).catch(() => false) : false;
   if (!ok) throw invalid('currentPassword', 'not_current_password');

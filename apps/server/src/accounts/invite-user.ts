@@ -18,11 +18,24 @@ export async function inviteUser(deps: Deps, caller: Caller, input: InviteUserRe
   const userId = await inTransaction(deps, async (tx) => {
     const users = userRepository(tx.db);
     if (await users.findByEmail(input.email)) throw emailTaken();
-    const user = await users.insert({ email: input.email, display_name: input.displayName, locale: input.locale, password_hash: null, ...scope });
+    const user = await users.insert({
+      email: input.email,
+      display_name: input.displayName,
+      locale: input.locale,
+      password_hash: null,
+      ...scope,
+    });
     await sendInvitation(
       tx.db,
       deps,
-      { id: user.id, email: user.email, displayName: user.display_name, role: user.role, mutualId: user.mutual_id, locale: user.locale },
+      {
+        id: user.id,
+        email: user.email,
+        displayName: user.display_name,
+        role: user.role,
+        mutualId: user.mutual_id,
+        locale: user.locale,
+      },
       caller.displayName,
     );
     await auditRepository(tx.db).record({

@@ -7,7 +7,14 @@ export function sessionRepository(db: Db) {
     async create(input: { id: string; userId: string; csrfToken: string; at: string; expiresAt: string }) {
       await db
         .insertInto('user_session')
-        .values({ id: input.id, user_id: input.userId, csrf_token: input.csrfToken, created_at: input.at, last_seen_at: input.at, expires_at: input.expiresAt })
+        .values({
+          id: input.id,
+          user_id: input.userId,
+          csrf_token: input.csrfToken,
+          created_at: input.at,
+          last_seen_at: input.at,
+          expires_at: input.expiresAt,
+        })
         .execute();
     },
     async findActive(id: string, now: string) {
@@ -34,7 +41,11 @@ export function sessionRepository(db: Db) {
         .executeTakeFirst();
     },
     async touch(id: string, now: string, expiresAt: string) {
-      await db.updateTable('user_session').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+      await db
+        .updateTable('user_session')
+        .set({ last_seen_at: now, expires_at: expiresAt })
+        .where('id', '=', id)
+        .execute();
     },
     async delete(id: string) {
       await db.deleteFrom('user_session').where('id', '=', id).execute();
@@ -56,7 +67,10 @@ export function loginSessionVersionRepository(db: Db) {
       return Number(row?.version ?? 0);
     },
     async bump() {
-      await db.updateTable('login_session_version').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+      await db
+        .updateTable('login_session_version')
+        .set((eb) => ({ version: eb('version', '+', 1) }))
+        .execute();
     },
   };
 }

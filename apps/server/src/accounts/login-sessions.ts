@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Caller, Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { sessionRepository } from './login-session-repository.ts';
-import type { Caller, Deps } from '../caller.ts';
 
 export const SESSION_COOKIE = 'mutualis_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -84,4 +84,3 @@ async function lookUpSession(db: Db, id: string, now: Date) {
   };
   return { caller, lastSeenMs, expiresMs };
 }
-

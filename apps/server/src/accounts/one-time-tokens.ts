@@ -1,8 +1,8 @@
 import type { TokenPurpose } from '@mutualis/domain/accounts/account-status';
 import type { Db } from '../db/client.ts';
-import { tokenRepository } from './token-repository.ts';
 import { AppError } from '../errors.ts';
 import { hashToken, newToken } from './login-sessions.ts';
+import { tokenRepository } from './token-repository.ts';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;

@@ -12,7 +12,8 @@ export function presentMe(caller: Caller): Me {
 }
 
 /** The user-facing status of an account row. */
-export const statusOf = (row: Pick<AccountRow, 'active' | 'passwordHash'>) => accountStatusOf({ active: row.active, hasPassword: row.passwordHash !== null });
+export const statusOf = (row: Pick<AccountRow, 'active' | 'passwordHash'>) =>
+  accountStatusOf({ active: row.active, hasPassword: row.passwordHash !== null });
 
 export function presentUser(row: AccountRow, invitationExpiresAt: string | undefined): User {
   const status = statusOf(row);

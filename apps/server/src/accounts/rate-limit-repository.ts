@@ -5,7 +5,14 @@ export function rateLimitRepository(db: Db) {
   return {
     /** The times of the key's latest `limit` events since `since`, newest first. */
     async recent(key: string, since: string, limit: number): Promise<string[]> {
-      const rows = await db.selectFrom('rate_limit_hit').select('at').where('key', '=', key).where('at', '>', since).orderBy('at', 'desc').limit(limit).execute();
+      const rows = await db
+        .selectFrom('rate_limit_hit')
+        .select('at')
+        .where('key', '=', key)
+        .where('at', '>', since)
+        .orderBy('at', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map((r) => r.at);
     },
     async add(key: string, at: string) {

@@ -24,7 +24,11 @@ export async function requestPasswordReset(deps: Deps, input: PasswordResetReque
       link: webUrl(deps.config, webPaths.resetPassword(token, user.locale)),
       validMinutes: PASSWORD_RESET_TTL_MS / 60_000,
     });
-    await enqueueEmail(tx.db, { mutualId: user.mutual_id, kind: 'password_reset', to: user.email, locale: user.locale, email: message }, now);
+    await enqueueEmail(
+      tx.db,
+      { mutualId: user.mutual_id, kind: 'password_reset', to: user.email, locale: user.locale, email: message },
+      now,
+    );
     await auditRepository(tx.db).record({
       at: now,
       mutualId: user.mutual_id,

@@ -1,4 +1,11 @@
-import { mayGrantRole, type Role, roleBelongsToFunder, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
+import {
+  mayGrantRole,
+  type Role,
+  roleBelongsToFunder,
+  roleBelongsToMember,
+  roleBelongsToMutual,
+  roleBelongsToProvider,
+} from '@mutualis/domain/accounts/roles';
 import type { Caller } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
@@ -21,7 +28,13 @@ export interface AccountScope {
 export async function resolveAccountScope(
   db: Db,
   caller: Caller,
-  wanted: { role: Role; mutualId?: string | null; memberId?: string | null; providerId?: string | null; funderId?: string | null },
+  wanted: {
+    role: Role;
+    mutualId?: string | null;
+    memberId?: string | null;
+    providerId?: string | null;
+    funderId?: string | null;
+  },
 ): Promise<AccountScope> {
   let mutualId: string | null;
   const none = { mutual_id: null, member_id: null, provider_id: null, funder_id: null };

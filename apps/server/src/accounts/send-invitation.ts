@@ -1,6 +1,6 @@
+import { webPaths } from '@mutualis/contracts/web-paths';
 import type { AccountLocale } from '@mutualis/domain/accounts/locale';
 import type { Role } from '@mutualis/domain/accounts/roles';
-import { webPaths } from '@mutualis/contracts/web-paths';
 import type { Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { webUrl } from '../links.ts';
@@ -20,7 +20,12 @@ export interface Invitee {
 }
 
 /** Issues an invitation token and queues the e-mail carrying its link (a step inside the caller's transaction). */
-export async function sendInvitation(trx: Db, deps: Pick<Deps, 'config' | 'now'>, invitee: Invitee, inviterName: string) {
+export async function sendInvitation(
+  trx: Db,
+  deps: Pick<Deps, 'config' | 'now'>,
+  invitee: Invitee,
+  inviterName: string,
+) {
   const now = deps.now();
   const token = await issueToken(trx, invitee.id, 'invitation', INVITATION_TTL_MS, now);
   const mutual = invitee.mutualId ? await mutualRepository(trx).find(invitee.mutualId) : undefined;
@@ -34,5 +39,9 @@ export async function sendInvitation(trx: Db, deps: Pick<Deps, 'config' | 'now'>
     link: webUrl(deps.config, webPaths.invitation(token, invitee.locale)),
     validDays: INVITATION_TTL_MS / 86_400_000,
   });
-  await enqueueEmail(trx, { mutualId: invitee.mutualId, kind: 'invitation', to: invitee.email, locale: invitee.locale, email }, now);
+  await enqueueEmail(
+    trx,
+    { mutualId: invitee.mutualId, kind: 'invitation', to: invitee.email, locale: invitee.locale, email },
+    now,
+  );
 }

@@ -9,7 +9,11 @@ import { userRepository } from './user-repository.ts';
 import { visibleUser } from './visible-user.ts';
 
 /** Deactivates an account (its sessions and pending links end at once) or reactivates it. */
-export async function setUserActive(deps: Deps, caller: Caller, input: { userId: string; active: boolean }): Promise<User> {
+export async function setUserActive(
+  deps: Deps,
+  caller: Caller,
+  input: { userId: string; active: boolean },
+): Promise<User> {
   const { userId, active } = input;
   const user = await visibleUser(deps, caller, userId);
   if (userId === caller.userId) throw new AppError('conflict', 'own_account_active');

@@ -1,8 +1,8 @@
 import type { UpdateUserRequest, User } from '@mutualis/contracts';
+import { roleBelongsToMutual } from '@mutualis/domain/accounts/roles';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError, invalid } from '../errors.ts';
-import { roleBelongsToMutual } from '@mutualis/domain/accounts/roles';
 import { getUser } from './get-user.ts';
 import { resolveAccountScope } from './resolve-account-scope.ts';
 import { userRepository } from './user-repository.ts';
@@ -12,7 +12,11 @@ import { visibleUser } from './visible-user.ts';
  * Changes an account's name, language or role scope (role, member, provider) inside its mutual.
  * Nobody changes their own role (no accidental lock-out); platform administrators are managed apart.
  */
-export async function updateUser(deps: Deps, caller: Caller, input: { userId: string; changes: UpdateUserRequest }): Promise<User> {
+export async function updateUser(
+  deps: Deps,
+  caller: Caller,
+  input: { userId: string; changes: UpdateUserRequest },
+): Promise<User> {
   const { userId, changes } = input;
   const user = await visibleUser(deps, caller, userId);
   const current: Record<string, unknown> = {

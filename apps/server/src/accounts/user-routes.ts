@@ -15,8 +15,16 @@ export function registerUserRoutes(app: App, deps: Deps) {
   serve(app, users.list, MUTUAL_ADMIN_ROLES, ({ query }, caller) => listUsers(deps, caller, query));
   serve(app, users.invite, MUTUAL_ADMIN_ROLES, ({ body }, caller) => inviteUser(deps, caller, body));
   serve(app, users.get, MUTUAL_ADMIN_ROLES, ({ params }, caller) => getUser(deps, caller, params));
-  serve(app, users.update, MUTUAL_ADMIN_ROLES, ({ params, body }, caller) => updateUser(deps, caller, { userId: params.userId, changes: body }));
-  serve(app, users.deactivate, MUTUAL_ADMIN_ROLES, ({ params }, caller) => setUserActive(deps, caller, { userId: params.userId, active: false }));
-  serve(app, users.reactivate, MUTUAL_ADMIN_ROLES, ({ params }, caller) => setUserActive(deps, caller, { userId: params.userId, active: true }));
-  serve(app, users.resendInvitation, MUTUAL_ADMIN_ROLES, ({ params }, caller) => resendInvitation(deps, caller, params));
+  serve(app, users.update, MUTUAL_ADMIN_ROLES, ({ params, body }, caller) =>
+    updateUser(deps, caller, { userId: params.userId, changes: body }),
+  );
+  serve(app, users.deactivate, MUTUAL_ADMIN_ROLES, ({ params }, caller) =>
+    setUserActive(deps, caller, { userId: params.userId, active: false }),
+  );
+  serve(app, users.reactivate, MUTUAL_ADMIN_ROLES, ({ params }, caller) =>
+    setUserActive(deps, caller, { userId: params.userId, active: true }),
+  );
+  serve(app, users.resendInvitation, MUTUAL_ADMIN_ROLES, ({ params }, caller) =>
+    resendInvitation(deps, caller, params),
+  );
 }

@@ -1,5 +1,5 @@
-import { type Compilable, type OperationNodeSource, sql } from 'kysely';
 import type { AuditAction, AuditEntityType } from '@mutualis/domain/audit/index';
+import { type Compilable, type OperationNodeSource, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 
 export interface AuditEntry {
@@ -37,7 +37,10 @@ export function auditRepository(db: Db) {
     async recordMany(entries: AuditEntry[]) {
       if (entries.length === 0) return;
       for (let i = 0; i < entries.length; i += 1000) {
-        await db.insertInto('audit_log').values(entries.slice(i, i + 1000).map(auditRow)).execute();
+        await db
+          .insertInto('audit_log')
+          .values(entries.slice(i, i + 1000).map(auditRow))
+          .execute();
       }
     },
     /**
@@ -62,7 +65,13 @@ export function auditRepository(db: Db) {
         select * from shown order by access_log_position`.execute(db);
       return result.rows.map(({ access_log_position: _, ...row }) => row as unknown as R);
     },
-    async recordAccess(entry: { mutualId: string | null; actorUserId: string; entityType: string; entityIds: string[]; purpose: string }) {
+    async recordAccess(entry: {
+      mutualId: string | null;
+      actorUserId: string;
+      entityType: string;
+      entityIds: string[];
+      purpose: string;
+    }) {
       if (entry.entityIds.length === 0) return;
       await db
         .insertInto('access_log')

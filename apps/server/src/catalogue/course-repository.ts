@@ -3,7 +3,12 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { CourseRevisionTable, CourseTable } from '../db/tables.ts';
 
-export type CourseRow = Selectable<CourseTable> & { provider_name: string; topic_code: string; topic_name_fr: string; topic_name_en: string };
+export type CourseRow = Selectable<CourseTable> & {
+  provider_name: string;
+  topic_code: string;
+  topic_name_fr: string;
+  topic_name_en: string;
+};
 export type CourseRevisionRow = Selectable<CourseRevisionTable>;
 
 export interface CourseFilter {
@@ -22,7 +27,12 @@ export function courseRepository(db: Db) {
       .innerJoin('provider as p', 'p.id', 'c.provider_id')
       .innerJoin('topic as t', 't.id', 'c.topic_id')
       .selectAll('c')
-      .select(['p.name as provider_name', 't.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en']);
+      .select([
+        'p.name as provider_name',
+        't.code as topic_code',
+        't.name_fr as topic_name_fr',
+        't.name_en as topic_name_en',
+      ]);
   const filtered = (mutualId: string, f: CourseFilter) => {
     let q = base().where('c.mutual_id', '=', mutualId);
     if (f.providerId) q = q.where('c.provider_id', '=', f.providerId);
@@ -31,14 +41,25 @@ export function courseRepository(db: Db) {
     if (f.ids) q = f.ids.length ? q.where('c.id', 'in', f.ids) : q.where('c.id', 'is', null);
     if (f.pendingReview)
       q = q.where(({ exists, selectFrom }) =>
-        exists(selectFrom('course_revision as r').select('r.id').whereRef('r.course_id', '=', 'c.id').where('r.status', '=', 'pending')),
+        exists(
+          selectFrom('course_revision as r')
+            .select('r.id')
+            .whereRef('r.course_id', '=', 'c.id')
+            .where('r.status', '=', 'pending'),
+        ),
       );
     return q;
   };
   return {
     /** A page of the courses, by topic code then French title. */
     list(mutualId: string, f: CourseFilter, page: { limit: number; offset: number }): Promise<CourseRow[]> {
-      return filtered(mutualId, f).orderBy('t.code').orderBy('c.title_fr').orderBy('c.id').limit(page.limit).offset(page.offset).execute();
+      return filtered(mutualId, f)
+        .orderBy('t.code')
+        .orderBy('c.title_fr')
+        .orderBy('c.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(mutualId: string, f: CourseFilter): Promise<number> {
       const row = await filtered(mutualId, f)
@@ -91,15 +112,29 @@ export function courseRepository(db: Db) {
         .execute();
     },
     async countRevisions(courseId: string): Promise<number> {
-      const row = await db.selectFrom('course_revision').select(sql<number>`count(*)::int`.as('n')).where('course_id', '=', courseId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('course_revision')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('course_id', '=', courseId)
+        .executeTakeFirstOrThrow();
       return row.n;
     },
     pendingRevisions(courseIds: string[]) {
       if (courseIds.length === 0) return Promise.resolve([] as CourseRevisionRow[]);
-      return db.selectFrom('course_revision').selectAll().where('course_id', 'in', courseIds).where('status', '=', 'pending').execute();
+      return db
+        .selectFrom('course_revision')
+        .selectAll()
+        .where('course_id', 'in', courseIds)
+        .where('status', '=', 'pending')
+        .execute();
     },
     findRevision(courseId: string, id: string) {
-      return db.selectFrom('course_revision').selectAll().where('course_id', '=', courseId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('course_revision')
+        .selectAll()
+        .where('course_id', '=', courseId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async insertRevision(values: Insertable<CourseRevisionTable>) {
       return db.insertInto('course_revision').values(values).returningAll().executeTakeFirstOrThrow();

@@ -20,10 +20,22 @@ export function registerCourseRoutes(app: App, deps: Deps) {
   serve(app, courses.list, COURSE_READER_ROLES, ({ query }, caller) => listCourses(deps, caller, query));
   serve(app, courses.create, PROVIDER_RECORD_ROLES, ({ body }, caller) => createCourse(deps, caller, body));
   serve(app, courses.get, COURSE_READER_ROLES, ({ params }, caller) => getCourse(deps, caller, params));
-  serve(app, courses.update, PROVIDER_RECORD_ROLES, ({ params, body }, caller) => updateCourse(deps, caller, { courseId: params.courseId, changes: body }));
-  serve(app, courses.revisions, PROVIDER_RECORD_ROLES, ({ params, query }, caller) => listCourseRevisions(deps, caller, { ...params, ...query }));
-  serve(app, courses.approve, ['coordinator'], ({ params, body }, caller) => reviewCourseRevision(deps, caller, { ...params, ...body, decision: 'approved' }));
-  serve(app, courses.reject, ['coordinator'], ({ params, body }, caller) => reviewCourseRevision(deps, caller, { ...params, ...body, decision: 'rejected' }));
-  serve(app, courses.retire, ['coordinator'], ({ params }, caller) => setCourseRetired(deps, caller, { ...params, retired: true }));
-  serve(app, courses.reinstate, ['coordinator'], ({ params }, caller) => setCourseRetired(deps, caller, { ...params, retired: false }));
+  serve(app, courses.update, PROVIDER_RECORD_ROLES, ({ params, body }, caller) =>
+    updateCourse(deps, caller, { courseId: params.courseId, changes: body }),
+  );
+  serve(app, courses.revisions, PROVIDER_RECORD_ROLES, ({ params, query }, caller) =>
+    listCourseRevisions(deps, caller, { ...params, ...query }),
+  );
+  serve(app, courses.approve, ['coordinator'], ({ params, body }, caller) =>
+    reviewCourseRevision(deps, caller, { ...params, ...body, decision: 'approved' }),
+  );
+  serve(app, courses.reject, ['coordinator'], ({ params, body }, caller) =>
+    reviewCourseRevision(deps, caller, { ...params, ...body, decision: 'rejected' }),
+  );
+  serve(app, courses.retire, ['coordinator'], ({ params }, caller) =>
+    setCourseRetired(deps, caller, { ...params, retired: true }),
+  );
+  serve(app, courses.reinstate, ['coordinator'], ({ params }, caller) =>
+    setCourseRetired(deps, caller, { ...params, retired: false }),
+  );
 }

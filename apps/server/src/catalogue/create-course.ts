@@ -27,7 +27,8 @@ export async function createCourse(deps: Deps, caller: Caller, input: CreateCour
   checkCourseTerms(fields);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
-    if ((await providerRepository(tx.db).findMany(mutualId, [providerId])).length === 0) throw invalid('providerId', 'no_such_provider');
+    if ((await providerRepository(tx.db).findMany(mutualId, [providerId])).length === 0)
+      throw invalid('providerId', 'no_such_provider');
     await requireActiveTopic(tx.db, mutualId, fields.topicId);
     const repo = courseRepository(tx.db);
     const nowIso = now.toISOString();
@@ -49,7 +50,15 @@ export async function createCourse(deps: Deps, caller: Caller, input: CreateCour
         submitted_at: nowIso,
       });
     }
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'course.create', entityType: 'course', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'course.create',
+      entityType: 'course',
+      entityId: id,
+      change: input,
+    });
     return (await presentCourses(tx.db, [(await repo.find(mutualId, id)) as CourseRow], true))[0];
   });
 }

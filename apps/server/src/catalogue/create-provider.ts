@@ -23,7 +23,15 @@ export async function createProvider(deps: Deps, caller: Caller, input: CreatePr
       contacts: JSON.stringify(input.contacts ?? []),
       notes: input.notes ?? '',
     });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'provider.create', entityType: 'provider', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'provider.create',
+      entityType: 'provider',
+      entityId: id,
+      change: input,
+    });
     return presentProvider((await repo.find(mutualId, id)) as ProviderRow);
   });
 }

@@ -8,7 +8,8 @@ import { courseScopeOf } from './visible-course.ts';
 export async function listCourses(deps: Deps, caller: Caller, query: CourseListQuery) {
   const scope = courseScopeOf(caller);
   const { page, pageSize, ...filter } = query;
-  if (scope.providerId && filter.providerId && filter.providerId !== scope.providerId) return pageOf([], 0, { page, pageSize });
+  if (scope.providerId && filter.providerId && filter.providerId !== scope.providerId)
+    return pageOf([], 0, { page, pageSize });
   const f = {
     ...filter,
     providerId: scope.providerId ?? filter.providerId,
@@ -16,6 +17,9 @@ export async function listCourses(deps: Deps, caller: Caller, query: CourseListQ
     pendingReview: scope.inUseOnly ? undefined : filter.pendingReview === 'true',
   };
   const repo = courseRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(scope.mutualId, f, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(scope.mutualId, f)]);
+  const [rows, total] = await Promise.all([
+    repo.list(scope.mutualId, f, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.count(scope.mutualId, f),
+  ]);
   return pageOf(await presentCourses(deps.db, rows, !scope.inUseOnly), total, { page, pageSize });
 }

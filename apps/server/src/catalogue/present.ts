@@ -32,7 +32,9 @@ export const presentCourseRevision = (r: CourseRevisionRow, current: CourseField
     courseId: r.course_id,
     status: r.status,
     proposed,
-    changedFields: current ? changedFields(current as unknown as Record<string, unknown>, proposed) : Object.keys(proposed).sort(),
+    changedFields: current
+      ? changedFields(current as unknown as Record<string, unknown>, proposed)
+      : Object.keys(proposed).sort(),
     submittedBy: r.submitted_by,
     submittedAt: r.submitted_at,
     decidedBy: r.decided_by,

@@ -25,18 +25,27 @@ export function providerRepository(db: Db) {
     filtered(mutualId, filter)
       .selectAll('p')
       .select(
-        sql<number>`(select count(*)::int from course c where c.provider_id = p.id and c.status = any(${sql.val([...OFFERED_COURSE_STATUSES])}::text[]))`.as('course_count'),
+        sql<number>`(select count(*)::int from course c where c.provider_id = p.id and c.status = any(${sql.val([...OFFERED_COURSE_STATUSES])}::text[]))`.as(
+          'course_count',
+        ),
       );
   return {
     list(mutualId: string, filter: ProviderFilter, page: { limit: number; offset: number }): Promise<ProviderRow[]> {
-      return withCourseCount(mutualId, filter).orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset).execute() as Promise<ProviderRow[]>;
+      return withCourseCount(mutualId, filter)
+        .orderBy('p.name')
+        .orderBy('p.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute() as Promise<ProviderRow[]>;
     },
     async count(mutualId: string, filter: ProviderFilter): Promise<number> {
       const row = await filtered(mutualId, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
       return row.n;
     },
     find(mutualId: string, id: string) {
-      return withCourseCount(mutualId, { includeInactive: true }).where('p.id', '=', id).executeTakeFirst() as Promise<ProviderRow | undefined>;
+      return withCourseCount(mutualId, { includeInactive: true }).where('p.id', '=', id).executeTakeFirst() as Promise<
+        ProviderRow | undefined
+      >;
     },
     findMany(mutualId: string, ids: string[]) {
       if (ids.length === 0) return Promise.resolve([]);

@@ -13,5 +13,7 @@ export function registerProviderRoutes(app: App, deps: Deps) {
   serve(app, providers.list, PROVIDER_RECORD_ROLES, ({ query }, caller) => listProviders(deps, caller, query));
   serve(app, providers.create, ['coordinator'], ({ body }, caller) => createProvider(deps, caller, body));
   serve(app, providers.get, PROVIDER_RECORD_ROLES, ({ params }, caller) => getProvider(deps, caller, params));
-  serve(app, providers.update, ['coordinator'], ({ params, body }, caller) => updateProvider(deps, caller, { providerId: params.providerId, changes: body }));
+  serve(app, providers.update, ['coordinator'], ({ params, body }, caller) =>
+    updateProvider(deps, caller, { providerId: params.providerId, changes: body }),
+  );
 }

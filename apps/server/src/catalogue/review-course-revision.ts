@@ -22,7 +22,8 @@ export async function reviewCourseRevision(
     const mutualId = row.mutual_id;
     const revision = await repo.findRevision(courseId, input.revisionId);
     if (!revision) throw invalid('revisionId', 'no_such_revision');
-    if (revision.status !== 'pending') throw new AppError('conflict', 'revision_already_reviewed', { params: { status: revision.status } });
+    if (revision.status !== 'pending')
+      throw new AppError('conflict', 'revision_already_reviewed', { params: { status: revision.status } });
     const nowIso = now.toISOString();
     if (decision === 'approved') {
       const merged = { ...fieldsOf(row), ...(revision.proposed as Partial<CourseFields>) } as CourseFields;
@@ -35,7 +36,12 @@ export async function reviewCourseRevision(
         updated_at: nowIso,
       });
     }
-    await repo.decideRevision(revision.id, { status: decision, decided_by: caller.userId, decided_at: nowIso, decision_note: input.note ?? null });
+    await repo.decideRevision(revision.id, {
+      status: decision,
+      decided_by: caller.userId,
+      decided_at: nowIso,
+      decision_note: input.note ?? null,
+    });
     await auditRepository(tx.db).record({
       at: now,
       mutualId,

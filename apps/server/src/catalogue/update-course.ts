@@ -9,7 +9,11 @@ import { presentCourses } from './present.ts';
 import { visibleCourse } from './visible-course.ts';
 
 /** Changes a course: applied at once for a coordinator, a pending revision (superseding its previous one) for a trainer. */
-export async function updateCourse(deps: Deps, caller: Caller, input: { courseId: string; changes: UpdateCourseRequest }): Promise<Course> {
+export async function updateCourse(
+  deps: Deps,
+  caller: Caller,
+  input: { courseId: string; changes: UpdateCourseRequest },
+): Promise<Course> {
   const { courseId: id, changes } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -19,8 +23,14 @@ export async function updateCourse(deps: Deps, caller: Caller, input: { courseId
     if (row.status === 'retired' && caller.role === 'trainer') throw new AppError('conflict', 'course_retired');
     const [pending] = await repo.pendingRevisions([id]);
     // A trainer builds on its own pending proposal, if any.
-    const base = caller.role === 'trainer' && pending ? { ...fieldsOf(row), ...(pending.proposed as Partial<CourseFields>) } : fieldsOf(row);
-    const merged: CourseFields = { ...base, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as CourseFields;
+    const base =
+      caller.role === 'trainer' && pending
+        ? { ...fieldsOf(row), ...(pending.proposed as Partial<CourseFields>) }
+        : fieldsOf(row);
+    const merged: CourseFields = {
+      ...base,
+      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    } as CourseFields;
     checkCourseTerms(merged);
     if (changes.topicId && changes.topicId !== row.topic_id) await requireActiveTopic(tx.db, mutualId, changes.topicId);
     const nowIso = now.toISOString();
@@ -34,10 +44,26 @@ export async function updateCourse(deps: Deps, caller: Caller, input: { courseId
         submitted_by: caller.userId,
         submitted_at: nowIso,
       });
-      await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'course.propose_change', entityType: 'course', entityId: id, change: changes });
+      await auditRepository(tx.db).record({
+        at: now,
+        mutualId,
+        actorUserId: caller.userId,
+        action: 'course.propose_change',
+        entityType: 'course',
+        entityId: id,
+        change: changes,
+      });
     } else {
       await repo.update(mutualId, id, { ...columnsOf(merged), updated_at: nowIso });
-      await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'course.update', entityType: 'course', entityId: id, change: changes });
+      await auditRepository(tx.db).record({
+        at: now,
+        mutualId,
+        actorUserId: caller.userId,
+        action: 'course.update',
+        entityType: 'course',
+        entityId: id,
+        change: changes,
+      });
     }
     return (await presentCourses(tx.db, [(await repo.find(mutualId, id)) as CourseRow], true))[0];
   });

@@ -6,7 +6,11 @@ import { type ProviderRow, providerRepository } from './provider-repository.ts';
 import { visibleProvider } from './visible-provider.ts';
 
 /** Changes a provider: details, regions served, contacts, active (coordinators). */
-export async function updateProvider(deps: Deps, caller: Caller, input: { providerId: string; changes: UpdateProviderRequest }): Promise<Provider> {
+export async function updateProvider(
+  deps: Deps,
+  caller: Caller,
+  input: { providerId: string; changes: UpdateProviderRequest },
+): Promise<Provider> {
   const { providerId: id, changes } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -26,7 +30,15 @@ export async function updateProvider(deps: Deps, caller: Caller, input: { provid
       active: changes.active,
       updated_at: now.toISOString(),
     });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'provider.update', entityType: 'provider', entityId: id, change: changes });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'provider.update',
+      entityType: 'provider',
+      entityId: id,
+      change: changes,
+    });
     return presentProvider((await repo.find(mutualId, id)) as ProviderRow);
   });
 }

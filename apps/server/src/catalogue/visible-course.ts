@@ -17,7 +17,11 @@ export function courseScopeOf(caller: Caller): CourseScope {
 export async function visibleCourse(deps: Deps, caller: Caller, courseId: string): Promise<CourseRow> {
   const scope = courseScopeOf(caller);
   const row = await courseRepository(deps.db).find(scope.mutualId, courseId);
-  if (!row || (scope.providerId && row.provider_id !== scope.providerId) || (scope.inUseOnly && !courseIsInUse(row.status))) {
+  if (
+    !row ||
+    (scope.providerId && row.provider_id !== scope.providerId) ||
+    (scope.inUseOnly && !courseIsInUse(row.status))
+  ) {
     throw notFound('course');
   }
   return row;

@@ -23,9 +23,15 @@ function parse(args: string[], allowReplace: boolean) {
   if (!file) throw new UsageError('give the backup file');
   if (databaseUrl && dataDir) throw new UsageError('give --database-url or --data-dir, not both');
   // --data-dir names the embedded database even when DATABASE_URL is set in the environment.
-  const env = { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...(dataDir ? { DATA_DIR: dataDir, DATABASE_URL: undefined } : {}) };
+  const env = {
+    ...process.env,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...(dataDir ? { DATA_DIR: dataDir, DATABASE_URL: undefined } : {}),
+  };
   const config = loadConfig(env);
-  const target: BackupTarget = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR };
+  const target: BackupTarget = config.DATABASE_URL
+    ? { databaseUrl: config.DATABASE_URL }
+    : { dataDir: config.DATA_DIR };
   return { file, target, replace };
 }
 

@@ -1,6 +1,12 @@
 // `mutualis effect data.csv --outcome Y --treatment T [--covariates a,b] --method M [--pre P]`:
 // the effect of training on the treated (ATT), as JSON on standard output (shared/spec/evidence.md).
-import { EFFECT_METHODS, type EffectMethod, estimateEffect, InvalidEvidenceInputError, readEffectData } from '@mutualis/domain/evidence/index';
+import {
+  EFFECT_METHODS,
+  type EffectMethod,
+  estimateEffect,
+  InvalidEvidenceInputError,
+  readEffectData,
+} from '@mutualis/domain/evidence/index';
 import { type CommandIo, UsageError } from './command.ts';
 import { parseOptions, readEvidenceCsv, required } from './evidence-input.ts';
 
@@ -17,7 +23,8 @@ function covariateList(option: string | undefined): string[] {
 export async function effectCommand(args: string[], io: CommandIo): Promise<number> {
   const { file, options } = parseOptions(args, ['outcome', 'treatment', 'covariates', 'method', 'pre'], USAGE);
   const method = required(options, 'method', USAGE);
-  if (!(EFFECT_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${EFFECT_METHODS.join(', ')}, got "${method}"`);
+  if (!(EFFECT_METHODS as readonly string[]).includes(method))
+    throw new UsageError(`--method must be one of ${EFFECT_METHODS.join(', ')}, got "${method}"`);
   const request = {
     outcome: required(options, 'outcome', USAGE),
     treatment: required(options, 'treatment', USAGE),

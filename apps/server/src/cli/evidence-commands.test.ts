@@ -49,14 +49,46 @@ async function refuses(argv: string[], message: RegExp, stdin = '') {
   assert.match(err, message);
 }
 
-const effectArgs = (file: string, method: string, ...more: string[]) => ['effect', file, '--outcome', 'wage', '--treatment', 'trained', '--method', method, ...more];
+const effectArgs = (file: string, method: string, ...more: string[]) => [
+  'effect',
+  file,
+  '--outcome',
+  'wage',
+  '--treatment',
+  'trained',
+  '--method',
+  method,
+  ...more,
+];
 
 describe('mutualis effect', () => {
   it('prints the contract’s JSON, field for field, and the estimate R gives (lalonde, regression)', async () => {
-    const { code, out } = await run(['effect', lalonde, '--outcome', 're78', '--treatment', 'treat', '--covariates', LALONDE_COVARIATES.join(','), '--method', 'regression']);
+    const { code, out } = await run([
+      'effect',
+      lalonde,
+      '--outcome',
+      're78',
+      '--treatment',
+      'treat',
+      '--covariates',
+      LALONDE_COVARIATES.join(','),
+      '--method',
+      'regression',
+    ]);
     assert.equal(code, 0);
     const answer = JSON.parse(out);
-    assert.deepEqual(Object.keys(answer), ['method', 'estimand', 'estimate', 'standardError', 'robustStandardError', 'ci95', 'nTreated', 'nControl', 'balance', 'notes']);
+    assert.deepEqual(Object.keys(answer), [
+      'method',
+      'estimand',
+      'estimate',
+      'standardError',
+      'robustStandardError',
+      'ci95',
+      'nTreated',
+      'nControl',
+      'balance',
+      'notes',
+    ]);
     assert.equal(answer.method, 'regression');
     assert.equal(answer.estimand, 'ATT');
     assert.ok(Math.abs(answer.estimate - R_LALONDE.regression.estimate) < 0.05);
@@ -105,19 +137,43 @@ describe('mutualis effect', () => {
 
   it('bad input exits 2 with a message naming the column and the row', async () => {
     const good = 'wage,trained,age,before\n10,1,30,9\n12,1,40,10\n9,0,35,9\n8,0,45,8\n11,0,38,10\n';
-    await refuses(effectArgs(await csvFile(good), 'regression', '--covariates', 'tenure'), /column "tenure" \(--covariates\) is not in the file; its columns are: wage, trained, age, before/);
-    await refuses(effectArgs(await csvFile(good.replace('12,1,40', '12,1,forty')), 'regression', '--covariates', 'age'), /column "age" \(--covariates\), row 3: "forty" is not a number/);
-    await refuses(effectArgs(await csvFile(good.replace('12,1,40', ',1,40')), 'difference'), /column "wage" \(--outcome\), row 3: the cell is empty/);
-    await refuses(effectArgs(await csvFile(good.replace('9,0,35', '9,2,35')), 'difference'), /column "trained" \(--treatment\), row 4: must be 0 or 1/);
-    await refuses(effectArgs(await csvFile(good.replace(/,1,/g, ',0,')), 'difference'), /no treated rows: column "trained" \(--treatment\) is never 1/);
-    await refuses(effectArgs(await csvFile(good.replace(/,0,/g, ',1,')), 'difference'), /no control rows: column "trained" \(--treatment\) is never 0/);
+    await refuses(
+      effectArgs(await csvFile(good), 'regression', '--covariates', 'tenure'),
+      /column "tenure" \(--covariates\) is not in the file; its columns are: wage, trained, age, before/,
+    );
+    await refuses(
+      effectArgs(await csvFile(good.replace('12,1,40', '12,1,forty')), 'regression', '--covariates', 'age'),
+      /column "age" \(--covariates\), row 3: "forty" is not a number/,
+    );
+    await refuses(
+      effectArgs(await csvFile(good.replace('12,1,40', ',1,40')), 'difference'),
+      /column "wage" \(--outcome\), row 3: the cell is empty/,
+    );
+    await refuses(
+      effectArgs(await csvFile(good.replace('9,0,35', '9,2,35')), 'difference'),
+      /column "trained" \(--treatment\), row 4: must be 0 or 1/,
+    );
+    await refuses(
+      effectArgs(await csvFile(good.replace(/,1,/g, ',0,')), 'difference'),
+      /no treated rows: column "trained" \(--treatment\) is never 1/,
+    );
+    await refuses(
+      effectArgs(await csvFile(good.replace(/,0,/g, ',1,')), 'difference'),
+      /no control rows: column "trained" \(--treatment\) is never 0/,
+    );
     await refuses(effectArgs(await csvFile(good), 'did'), /--method did needs --pre/);
-    await refuses(effectArgs(await csvFile(good), 'regression', '--covariates', 'age,,before'), /--covariates has an empty name/);
+    await refuses(
+      effectArgs(await csvFile(good), 'regression', '--covariates', 'age,,before'),
+      /--covariates has an empty name/,
+    );
   });
 
   it('perfect separation in the propensity model exits 2 and names the covariate', async () => {
     const separated = 'wage,trained,x\n10,1,6\n11,1,7\n12,1,9\n8,0,1\n9,0,2\n7,0,4\n';
-    await refuses(effectArgs(await csvFile(separated), 'matching', '--covariates', 'x'), /perfect separation in the propensity model: 3 treated row\(s\), the first row 2.*covariate "x"/);
+    await refuses(
+      effectArgs(await csvFile(separated), 'matching', '--covariates', 'x'),
+      /perfect separation in the propensity model: 3 treated row\(s\), the first row 2.*covariate "x"/,
+    );
     await refuses(effectArgs(await csvFile(separated), 'weighting', '--covariates', 'x'), /perfect separation/);
   });
 
@@ -125,25 +181,58 @@ describe('mutualis effect', () => {
     await refuses(effectArgs(await csvFile(''), 'difference'), /the file is empty/);
     await refuses(effectArgs(await csvFile('\n\n'), 'difference'), /the file is empty/);
     await refuses(effectArgs(await csvFile('wage,trained\n'), 'difference'), /header but no data rows/);
-    await refuses(effectArgs(await csvFile('wage,trained\n10,1\n12,1,3\n'), 'difference'), /row 3 has 3 cells, the header has 2/);
+    await refuses(
+      effectArgs(await csvFile('wage,trained\n10,1\n12,1,3\n'), 'difference'),
+      /row 3 has 3 cells, the header has 2/,
+    );
     await refuses(effectArgs(await csvFile('wage,trained\n10,1\n"12,1\n9,0\n'), 'difference'), /row 3: .*quote/);
   });
 
   it('wrong command lines exit 2 with the usage', async () => {
-    await refuses(['effect', lalonde, '--outcome', 're78', '--treatment', 'treat'], /--method is required\nusage: mutualis effect/);
+    await refuses(
+      ['effect', lalonde, '--outcome', 're78', '--treatment', 'treat'],
+      /--method is required\nusage: mutualis effect/,
+    );
     await refuses(['effect', lalonde, '--treatment', 'treat', '--method', 'difference'], /--outcome is required/);
-    await refuses(['effect', lalonde, '--outcome', 're78', '--treatment', 'treat', '--method', 'magic'], /--method must be one of difference, regression, matching, weighting, did, got "magic"/);
-    await refuses(['effect', lalonde, '--outcome', 're78', '--treatment', 'treat', '--method', 'difference', '--weights', 'w'], /unknown option --weights/);
-    await refuses(['effect', '--outcome', 're78', '--treatment', 'treat', '--method', 'difference'], /no data file given/);
-    await refuses(['effect', '/nonexistent/data.csv', '--outcome', 're78', '--treatment', 'treat', '--method', 'difference'], /cannot read \/nonexistent\/data.csv: no such file/);
-    await refuses(['effect', lalonde, '--outcome', 're78', '--outcome', 'age', '--treatment', 'treat', '--method', 'difference'], /--outcome is given twice/);
-    await refuses(['effect', lalonde, '--outcome', '--treatment', 'treat', '--method', 'difference'], /--outcome needs a value/);
+    await refuses(
+      ['effect', lalonde, '--outcome', 're78', '--treatment', 'treat', '--method', 'magic'],
+      /--method must be one of difference, regression, matching, weighting, did, got "magic"/,
+    );
+    await refuses(
+      ['effect', lalonde, '--outcome', 're78', '--treatment', 'treat', '--method', 'difference', '--weights', 'w'],
+      /unknown option --weights/,
+    );
+    await refuses(
+      ['effect', '--outcome', 're78', '--treatment', 'treat', '--method', 'difference'],
+      /no data file given/,
+    );
+    await refuses(
+      ['effect', '/nonexistent/data.csv', '--outcome', 're78', '--treatment', 'treat', '--method', 'difference'],
+      /cannot read \/nonexistent\/data.csv: no such file/,
+    );
+    await refuses(
+      ['effect', lalonde, '--outcome', 're78', '--outcome', 'age', '--treatment', 'treat', '--method', 'difference'],
+      /--outcome is given twice/,
+    );
+    await refuses(
+      ['effect', lalonde, '--outcome', '--treatment', 'treat', '--method', 'difference'],
+      /--outcome needs a value/,
+    );
   });
 });
 
 describe('mutualis retention', () => {
   it('prints one curve per group and the log-rank test, as R (veteran by treatment arm)', async () => {
-    const { code, out, err } = await run(['retention', veteran, '--time', 'time', '--event', 'status', '--group', 'trt']);
+    const { code, out, err } = await run([
+      'retention',
+      veteran,
+      '--time',
+      'time',
+      '--event',
+      'status',
+      '--group',
+      'trt',
+    ]);
     assert.equal(code, 0, err);
     const answer = JSON.parse(out);
     assert.deepEqual(Object.keys(answer), ['groups', 'logRank']);
@@ -172,8 +261,14 @@ describe('mutualis retention', () => {
     const file = async (text: string) => csvFile(text);
     const args = (f: string, ...more: string[]) => ['retention', f, '--time', 'months', '--event', 'left', ...more];
     await refuses(args(await file('months,left\n3,1\n4,2\n')), /column "left" \(--event\), row 3: must be 0 or 1/);
-    await refuses(args(await file('months,left\n3,1\n-4,0\n')), /column "months" \(--time\), row 3: a follow-up time cannot be negative/);
-    await refuses(args(await file('months,left\n3,1\nfour,0\n')), /column "months" \(--time\), row 3: "four" is not a number/);
+    await refuses(
+      args(await file('months,left\n3,1\n-4,0\n')),
+      /column "months" \(--time\), row 3: a follow-up time cannot be negative/,
+    );
+    await refuses(
+      args(await file('months,left\n3,1\nfour,0\n')),
+      /column "months" \(--time\), row 3: "four" is not a number/,
+    );
     await refuses(args(await file('months,gone\n3,1\n')), /column "left" \(--event\) is not in the file/);
     await refuses(args(await file('months,left,g\n3,1,a\n4,0,a\n'), '--group', 'g'), /single value \("a"\)/);
     await refuses(args(await file('')), /the file is empty/);

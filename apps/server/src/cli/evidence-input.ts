@@ -6,7 +6,11 @@ import Papa from 'papaparse';
 import { type CommandIo, UsageError } from './command.ts';
 
 /** The file argument and the --name value options of a command line; unknown or repeated options are usage errors. */
-export function parseOptions(args: string[], known: readonly string[], usage: string): { file: string; options: Map<string, string> } {
+export function parseOptions(
+  args: string[],
+  known: readonly string[],
+  usage: string,
+): { file: string; options: Map<string, string> } {
   const options = new Map<string, string>();
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -18,11 +22,15 @@ export function parseOptions(args: string[], known: readonly string[], usage: st
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (!known.includes(name)) throw new UsageError(`unknown option --${name}\n${usage}`);
     const value = inline ?? args[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value\n${usage}`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`--${name} needs a value\n${usage}`);
     if (options.has(name)) throw new UsageError(`--${name} is given twice\n${usage}`);
     options.set(name, value);
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? `no data file given\n${usage}` : `one data file expected, got ${files.join(' ')}\n${usage}`);
+  if (files.length !== 1)
+    throw new UsageError(
+      files.length === 0 ? `no data file given\n${usage}` : `one data file expected, got ${files.join(' ')}\n${usage}`,
+    );
   return { file: files[0], options };
 }
 
@@ -40,7 +48,9 @@ export function parseEvidenceCsv(text: string): EvidenceTable {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
-    throw new UsageError(`row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()} (a quoted field must end with a quote)`);
+    throw new UsageError(
+      `row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()} (a quoted field must end with a quote)`,
+    );
   }
   const lines = parsed.data;
   const headerIndex = lines.findIndex((l) => !isBlank(l));
@@ -51,7 +61,9 @@ export function parseEvidenceCsv(text: string): EvidenceTable {
     const cells = lines[i];
     if (isBlank(cells)) continue;
     if (cells.length !== headers.length) {
-      throw new UsageError(`row ${i + 1} has ${cells.length} cells, the header has ${headers.length} (a comma inside a value must be quoted)`);
+      throw new UsageError(
+        `row ${i + 1} has ${cells.length} cells, the header has ${headers.length} (a comma inside a value must be quoted)`,
+      );
     }
     rows.push({ rowNumber: i + 1, cells });
   }
@@ -64,7 +76,9 @@ export async function readEvidenceCsv(file: string, io: CommandIo): Promise<Evid
   try {
     text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UsageError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   try {
     return parseEvidenceCsv(text);

@@ -5,7 +5,8 @@ import { type CommandIo, UsageError } from './command.ts';
 
 export async function poolCommand(args: string[], io: CommandIo): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
-  if (!file || args.length !== 1) throw new UsageError('usage: mutualis pool problem.json > plan.json   (use - to read standard input)');
+  if (!file || args.length !== 1)
+    throw new UsageError('usage: mutualis pool problem.json > plan.json   (use - to read standard input)');
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');

@@ -2,7 +2,18 @@
 import { defaultGeneratorOptions, type GeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 import { type CommandIo, UsageError } from './command.ts';
 
-const FLAGS = ['seed', 'needs', 'offers', 'periods', 'regions', 'topics', 'members', 'time-limit', 'min-members', 'need-periods'] as const;
+const FLAGS = [
+  'seed',
+  'needs',
+  'offers',
+  'periods',
+  'regions',
+  'topics',
+  'members',
+  'time-limit',
+  'min-members',
+  'need-periods',
+] as const;
 
 export async function poolGenerateCommand(args: string[], io: CommandIo): Promise<number> {
   const values: Partial<Record<(typeof FLAGS)[number], number>> = {};

@@ -4,7 +4,8 @@ import { estimateRetention, InvalidEvidenceInputError, readRetentionData } from 
 import { type CommandIo, UsageError } from './command.ts';
 import { parseOptions, readEvidenceCsv, required } from './evidence-input.ts';
 
-const USAGE = 'usage: mutualis retention data.csv --time COLUMN --event COLUMN [--group COLUMN]   (use - to read standard input)';
+const USAGE =
+  'usage: mutualis retention data.csv --time COLUMN --event COLUMN [--group COLUMN]   (use - to read standard input)';
 
 export async function retentionCommand(args: string[], io: CommandIo): Promise<number> {
   const { file, options } = parseOptions(args, ['time', 'event', 'group'], USAGE);

@@ -24,7 +24,29 @@ function fakeIo(stdin = ''): CommandIo & { out: string; err: string } {
 describe('mutualis command line', () => {
   it('pool-generate then pool: prints a plan and exits 0, progress on stderr', async () => {
     const gen = fakeIo();
-    assert.equal(await runCli(['pool-generate', '--seed', '2', '--needs', '30', '--offers', '8', '--periods', '2', '--regions', '2', '--topics', '3', '--members', '10'], gen), 0);
+    assert.equal(
+      await runCli(
+        [
+          'pool-generate',
+          '--seed',
+          '2',
+          '--needs',
+          '30',
+          '--offers',
+          '8',
+          '--periods',
+          '2',
+          '--regions',
+          '2',
+          '--topics',
+          '3',
+          '--members',
+          '10',
+        ],
+        gen,
+      ),
+      0,
+    );
     const pool = fakeIo(gen.out);
     assert.equal(await runCli(['pool', '-'], pool), 0);
     const plan = JSON.parse(pool.out);
@@ -35,7 +57,25 @@ describe('mutualis command line', () => {
   it('pool with an invalid problem exits 2 and names the field and id', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mutualis-'));
     const file = join(dir, 'problem.json');
-    await writeFile(file, JSON.stringify({ periods: ['p'], needs: [{ id: 'n4', memberId: 'm', topic: 't', seats: 0, region: 'r', languages: ['fr'], modes: ['virtual'], periods: ['p'] }], offers: [] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        periods: ['p'],
+        needs: [
+          {
+            id: 'n4',
+            memberId: 'm',
+            topic: 't',
+            seats: 0,
+            region: 'r',
+            languages: ['fr'],
+            modes: ['virtual'],
+            periods: ['p'],
+          },
+        ],
+        offers: [],
+      }),
+    );
     const io = fakeIo();
     assert.equal(await runCli(['pool', file], io), 2);
     assert.match(io.err, /needs\[0\] \(id "n4"\)\.seats: must be an integer >= 1/);

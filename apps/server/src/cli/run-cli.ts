@@ -8,13 +8,23 @@ import { poolGenerateCommand } from './pool-generate-command.ts';
 import { retentionCommand } from './retention-command.ts';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  pool: { run: poolCommand, summary: 'pool problem.json > plan.json    plan inter-company sessions (exit 0 plan, 2 invalid problem, 1 failure)' },
+  pool: {
+    run: poolCommand,
+    summary: 'pool problem.json > plan.json    plan inter-company sessions (exit 0 plan, 2 invalid problem, 1 failure)',
+  },
   'pool-generate': {
     run: poolGenerateCommand,
-    summary: 'pool-generate --seed S --needs N --offers O --periods P --regions R --topics T --members M [--min-members K] [--need-periods W] [--time-limit S]    print a random, reproducible problem',
+    summary:
+      'pool-generate --seed S --needs N --offers O --periods P --regions R --topics T --members M [--min-members K] [--need-periods W] [--time-limit S]    print a random, reproducible problem',
   },
-  backup: { run: backupCommand, summary: 'backup FILE    back up the database (DATABASE_URL: pg_dump; else DATA_DIR, with the server stopped)' },
-  restore: { run: restoreCommand, summary: 'restore FILE [--replace]    restore a backup (PGlite: --replace moves the current data folder aside)' },
+  backup: {
+    run: backupCommand,
+    summary: 'backup FILE    back up the database (DATABASE_URL: pg_dump; else DATA_DIR, with the server stopped)',
+  },
+  restore: {
+    run: restoreCommand,
+    summary: 'restore FILE [--replace]    restore a backup (PGlite: --replace moves the current data folder aside)',
+  },
   effect: {
     run: effectCommand,
     summary:
@@ -22,7 +32,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   },
   retention: {
     run: retentionCommand,
-    summary: 'retention data.csv --time MONTHS --event LEFT [--group G]    Kaplan-Meier retention per group and log-rank test, as JSON',
+    summary:
+      'retention data.csv --time MONTHS --event LEFT [--group G]    Kaplan-Meier retention per group and log-rank test, as JSON',
   },
 };
 
@@ -55,4 +66,3 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     return 1;
   }
 }
-

@@ -10,7 +10,10 @@ export async function getMyFirmSummary(deps: Deps, caller: Caller): Promise<MyFi
   if (!caller.memberId) throw notFound('member');
   const member = await visibleMember(deps, caller, caller.memberId);
   const repo = dashboardRepository(deps.db);
-  const [counts, byTeer] = await Promise.all([repo.employeesOfMember(member.id), repo.employeesOfMemberByTeer(member.id)]);
+  const [counts, byTeer] = await Promise.all([
+    repo.employeesOfMember(member.id),
+    repo.employeesOfMemberByTeer(member.id),
+  ]);
   return {
     memberId: member.id,
     legalName: member.legal_name,

@@ -14,7 +14,13 @@ export function dashboardRepository(db: Db) {
   return {
     async membersByStatus(mutualId: string) {
       return countsOf(
-        await db.selectFrom('member').select(['status as key', (eb) => eb.fn.countAll<number>().as('count')]).where('mutual_id', '=', mutualId).groupBy('status').orderBy('status').execute(),
+        await db
+          .selectFrom('member')
+          .select(['status as key', (eb) => eb.fn.countAll<number>().as('count')])
+          .where('mutual_id', '=', mutualId)
+          .groupBy('status')
+          .orderBy('status')
+          .execute(),
       );
     },
 
@@ -41,8 +47,12 @@ export function dashboardRepository(db: Db) {
         .groupBy('headcount')
         .execute();
       const bySize = new Map<string, number>();
-      for (const r of rows) bySize.set(sizeClassOf(r.headcount), (bySize.get(sizeClassOf(r.headcount)) ?? 0) + Number(r.count));
-      return SIZE_CLASS_CODES.filter((code) => bySize.has(code)).map((key) => ({ key, count: bySize.get(key) as number }));
+      for (const r of rows)
+        bySize.set(sizeClassOf(r.headcount), (bySize.get(sizeClassOf(r.headcount)) ?? 0) + Number(r.count));
+      return SIZE_CLASS_CODES.filter((code) => bySize.has(code)).map((key) => ({
+        key,
+        count: bySize.get(key) as number,
+      }));
     },
 
     /** Current employees of the mutual's active members, by TEER and by education level. */
@@ -61,7 +71,8 @@ export function dashboardRepository(db: Db) {
         byTeer.set(String(r.teer), (byTeer.get(String(r.teer)) ?? 0) + n);
         byEducation.set(r.education_level, (byEducation.get(r.education_level) ?? 0) + n);
       }
-      const list = (m: Map<string, number>) => [...m].map(([key, count]) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key));
+      const list = (m: Map<string, number>) =>
+        [...m].map(([key, count]) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key));
       return { total, byTeer: list(byTeer), byEducation: list(byEducation) };
     },
 
@@ -70,7 +81,14 @@ export function dashboardRepository(db: Db) {
         .selectFrom('audit_log as a')
         .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
         .leftJoin('member as m', 'm.id', 'a.member_id')
-        .select(['a.at', 'a.action', 'a.entity_type', 'a.entity_id', 'u.display_name as actor_name', 'm.legal_name as member_name'])
+        .select([
+          'a.at',
+          'a.action',
+          'a.entity_type',
+          'a.entity_id',
+          'u.display_name as actor_name',
+          'm.legal_name as member_name',
+        ])
         .where('a.mutual_id', '=', mutualId)
         .where('a.action', '<>', 'login')
         .orderBy('a.at', 'desc')

@@ -29,7 +29,9 @@ export function backupKind(file: string): 'pglite' | 'postgres' | 'unknown' {
 function tool(name: 'pg_dump' | 'pg_restore', args: string[]) {
   const result = spawnSync(name, args, { encoding: 'utf8' });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new BackupError(`${name} is not installed: install PostgreSQL's client tools (Debian: apt-get install postgresql-client)`);
+    throw new BackupError(
+      `${name} is not installed: install PostgreSQL's client tools (Debian: apt-get install postgresql-client)`,
+    );
   }
   if (result.status !== 0) throw new BackupError(`${name} failed: ${(result.stderr || result.stdout).trim()}`);
 }
@@ -41,7 +43,8 @@ export async function backupDatabase(target: BackupTarget, file: string): Promis
     if ('databaseUrl' in target) {
       tool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${tmp}`, target.databaseUrl]);
     } else {
-      if (!fs.existsSync(path.join(target.dataDir, 'pglite'))) throw new BackupError(`no database in ${target.dataDir}`);
+      if (!fs.existsSync(path.join(target.dataDir, 'pglite')))
+        throw new BackupError(`no database in ${target.dataDir}`);
       const handle = await openDatabase({ dataDir: target.dataDir });
       try {
         fs.writeFileSync(tmp, Buffer.from(await (await handle.dump!('gzip')).arrayBuffer()));
@@ -61,18 +64,37 @@ export async function backupDatabase(target: BackupTarget, file: string): Promis
  * transaction. PGlite: the data folder must be empty, or `replace` moves the current one aside
  * (`pglite.before-restore-<time>`), never deleting it.
  */
-export async function restoreDatabase(target: BackupTarget, file: string, options: { replace?: boolean; now?: Date } = {}): Promise<void> {
+export async function restoreDatabase(
+  target: BackupTarget,
+  file: string,
+  options: { replace?: boolean; now?: Date } = {},
+): Promise<void> {
   if (!fs.existsSync(file)) throw new BackupError(`no such file: ${file}`);
   const kind = backupKind(file);
   if ('databaseUrl' in target) {
-    if (kind !== 'postgres') throw new BackupError(`${file} is not a PostgreSQL backup (pg_dump custom format)${kind === 'pglite' ? ': it is an embedded-database backup; restore it without DATABASE_URL' : ''}`);
-    tool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${target.databaseUrl}`, file]);
+    if (kind !== 'postgres')
+      throw new BackupError(
+        `${file} is not a PostgreSQL backup (pg_dump custom format)${kind === 'pglite' ? ': it is an embedded-database backup; restore it without DATABASE_URL' : ''}`,
+      );
+    tool('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      `--dbname=${target.databaseUrl}`,
+      file,
+    ]);
     return;
   }
-  if (kind !== 'pglite') throw new BackupError(`${file} is not an embedded-database backup${kind === 'postgres' ? ': it is a PostgreSQL backup; restore it with DATABASE_URL set' : ''}`);
+  if (kind !== 'pglite')
+    throw new BackupError(
+      `${file} is not an embedded-database backup${kind === 'postgres' ? ': it is a PostgreSQL backup; restore it with DATABASE_URL set' : ''}`,
+    );
   const folder = path.join(target.dataDir, 'pglite');
   if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0) {
-    if (!options.replace) throw new BackupError(`${folder} holds a database: stop the server and pass --replace to move it aside`);
+    if (!options.replace)
+      throw new BackupError(`${folder} holds a database: stop the server and pass --replace to move it aside`);
     // Taking the lock first refuses a running server's folder.
     const probe = await openDatabase({ dataDir: target.dataDir });
     await probe.close();

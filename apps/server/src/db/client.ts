@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { startWorkerThread } from '../worker-thread.ts';
 import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
 import type { Database } from './tables.ts';
 import { parsers } from './values.ts';
-import { startWorkerThread } from '../worker-thread.ts';
 
 export type Db = Kysely<Database>;
 
@@ -24,6 +24,7 @@ export interface DatabaseHandle {
 }
 
 export { parseTimestamptz } from './values.ts';
+
 for (const [oid, parse] of Object.entries(parsers))
   pg.types.setTypeParser(Number(oid), parse as (v: string) => unknown);
 

@@ -8,7 +8,12 @@ type CreatedAt = ColumnType<string, string | undefined, never>;
 type Numeric = ColumnType<number, number | string, number | string>;
 
 export type ProspectStageColumn = 'contacted' | 'interested' | 'diagnosis' | 'proposal' | 'member' | 'declined';
-export type ProductivityMeasureColumn = 'value_added_per_hour' | 'output_per_hour' | 'sales_per_employee' | 'defect_rate' | 'scrap_rate';
+export type ProductivityMeasureColumn =
+  | 'value_added_per_hour'
+  | 'output_per_hour'
+  | 'sales_per_employee'
+  | 'defect_rate'
+  | 'scrap_rate';
 export type ParticipationKindColumn = 'joining' | 'renewal' | 'exit' | 'prospect';
 
 export interface ProspectTable {

@@ -3,8 +3,8 @@
 // first start on an empty data folder loads it (db/client.ts, `template`) instead of running
 // PostgreSQL's initdb, the migrations and pg-boss's install.
 import fs from 'node:fs';
-import { openDatabase } from './client.ts';
 import { installJobQueue } from '../jobs/index.ts';
+import { openDatabase } from './client.ts';
 import { migrate } from './migrate.ts';
 
 const out = process.argv[2];

@@ -19,7 +19,9 @@ function migrationFiles() {
 
 /** Migration files not applied yet (the readiness check: an instance is ready once this is empty). */
 export async function pendingMigrations(db: DatabaseHandle['db']): Promise<string[]> {
-  const done = new Set((await sql<{ name: string }>`select name from schema_migration`.execute(db)).rows.map((r) => r.name));
+  const done = new Set(
+    (await sql<{ name: string }>`select name from schema_migration`.execute(db)).rows.map((r) => r.name),
+  );
   return migrationFiles().filter((f) => !done.has(f));
 }
 
@@ -32,7 +34,9 @@ export async function pendingMigrations(db: DatabaseHandle['db']): Promise<strin
 export async function migrate(
   handle: DatabaseHandle,
   log: (line: string) => void = () => {},
-  options: { /** Runs after the migrations, still under the lock (seeding the demo once). */ thenUnderLock?: () => Promise<void> } = {},
+  options: {
+    /** Runs after the migrations, still under the lock (seeding the demo once). */ thenUnderLock?: () => Promise<void>;
+  } = {},
 ): Promise<string[]> {
   if (handle.kind !== 'postgres') {
     const applied = await migrateWith(handle.execScript, handle, log);
@@ -52,7 +56,11 @@ export async function migrate(
   });
 }
 
-async function migrateWith(execScript: (text: string) => Promise<void>, handle: { db: DatabaseHandle['db'] }, log: (line: string) => void): Promise<string[]> {
+async function migrateWith(
+  execScript: (text: string) => Promise<void>,
+  handle: { db: DatabaseHandle['db'] },
+  log: (line: string) => void,
+): Promise<string[]> {
   await execScript(
     'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now());',
   );

@@ -8,12 +8,16 @@ import { questionnaireByToken } from './questionnaire-by-token.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 
 /** Records the answers of a personal link (no login), once, while it is open. */
-export async function answerQuestionnaire(deps: Deps, input: { questionnaireToken: string } & QuestionnaireAnswers): Promise<void> {
+export async function answerQuestionnaire(
+  deps: Deps,
+  input: { questionnaireToken: string } & QuestionnaireAnswers,
+): Promise<void> {
   const { answers } = input;
   const q = await questionnaireByToken(deps, input.questionnaireToken);
   const errors = validateAnswers(q.level as EvaluationLevel, answers);
   if (errors.length) throw invalidFields(errors);
-  if (q.closesOn && todayInMontreal(deps.now()) > q.closesOn) throw new AppError('questionnaire_closed', 'questionnaire_closed');
+  if (q.closesOn && todayInMontreal(deps.now()) > q.closesOn)
+    throw new AppError('questionnaire_closed', 'questionnaire_closed');
   await inTransaction(deps, async (tx) => {
     const ok = await questionnaireRepository(tx.db).answer(q.id, answers, deps.now().toISOString());
     if (!ok) throw new AppError('already_answered', 'already_answered');

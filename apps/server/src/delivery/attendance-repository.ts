@@ -11,7 +11,18 @@ export function attendanceRepository(db: Db) {
         .where('session_id', '=', sessionId)
         .execute();
     },
-    async upsert(rows: { enrolmentId: string; meetingDayId: string; mutualId: string; sessionId: string; present: boolean; hours: number; recordedBy: string }[], now: string) {
+    async upsert(
+      rows: {
+        enrolmentId: string;
+        meetingDayId: string;
+        mutualId: string;
+        sessionId: string;
+        present: boolean;
+        hours: number;
+        recordedBy: string;
+      }[],
+      now: string,
+    ) {
       for (const r of rows) {
         await db
           .insertInto('attendance')
@@ -26,7 +37,9 @@ export function attendanceRepository(db: Db) {
             recorded_at: now,
           })
           .onConflict((oc) =>
-            oc.columns(['enrolment_id', 'meeting_day_id']).doUpdateSet({ present: r.present, hours: r.hours, recorded_by: r.recordedBy, recorded_at: now }),
+            oc
+              .columns(['enrolment_id', 'meeting_day_id'])
+              .doUpdateSet({ present: r.present, hours: r.hours, recorded_by: r.recordedBy, recorded_at: now }),
           )
           .execute();
       }

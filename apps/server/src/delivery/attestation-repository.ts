@@ -59,7 +59,11 @@ export function attestationRepository(db: Db) {
       return db.selectFrom('attestation').select('enrolment_id').where('session_id', '=', sessionId).execute();
     },
     find(id: string, scope: MemberScope) {
-      let q = db.selectFrom('attestation as a').select(columns).where('a.id', '=', id).where('a.mutual_id', '=', scope.mutualId);
+      let q = db
+        .selectFrom('attestation as a')
+        .select(columns)
+        .where('a.id', '=', id)
+        .where('a.mutual_id', '=', scope.mutualId);
       if (scope.memberId) q = q.where('a.member_id', '=', scope.memberId);
       return q.executeTakeFirst();
     },
@@ -68,7 +72,13 @@ export function attestationRepository(db: Db) {
     },
     /** A page of the scope's attestations that match, newest first. */
     list(scope: MemberScope, filter: AttestationFilter, page: { limit: number; offset: number }) {
-      return filtered(scope, filter).select(columns).orderBy('a.issued_at', 'desc').orderBy('a.number').limit(page.limit).offset(page.offset).execute();
+      return filtered(scope, filter)
+        .select(columns)
+        .orderBy('a.issued_at', 'desc')
+        .orderBy('a.number')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(scope: MemberScope, filter: AttestationFilter): Promise<number> {
       return (await filtered(scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
@@ -76,7 +86,11 @@ export function attestationRepository(db: Db) {
     async markReissued(id: string, now: string, participantName: string) {
       await db
         .updateTable('attestation')
-        .set((eb) => ({ reissued_at: now, reissue_count: eb('reissue_count', '+', 1), participant_name: participantName }))
+        .set((eb) => ({
+          reissued_at: now,
+          reissue_count: eb('reissue_count', '+', 1),
+          participant_name: participantName,
+        }))
         .where('id', '=', id)
         .execute();
     },
@@ -84,7 +98,11 @@ export function attestationRepository(db: Db) {
       return db.selectFrom('mutual').select('name').where('id', '=', mutualId).executeTakeFirstOrThrow();
     },
     employeeName(employeeId: string) {
-      return db.selectFrom('employee').select(['first_name', 'last_name']).where('id', '=', employeeId).executeTakeFirstOrThrow();
+      return db
+        .selectFrom('employee')
+        .select(['first_name', 'last_name'])
+        .where('id', '=', employeeId)
+        .executeTakeFirstOrThrow();
     },
     countIssued(mutualId: string, year: number) {
       return db

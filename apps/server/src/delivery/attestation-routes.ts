@@ -14,6 +14,8 @@ export function registerAttestationRoutes(app: App, deps: Deps) {
   serve(app, attestations.issue, ['coordinator'], ({ params }, caller) => issueAttestations(deps, caller, params));
   serve(app, attestations.list, MEMBER_RECORD_ROLES, ({ query }, caller) => listAttestations(deps, caller, query));
   serve(app, attestations.pdf, MEMBER_RECORD_ROLES, ({ params }, caller) => getAttestationPdf(deps, caller, params));
-  serve(app, attestations.reissue, MEMBER_RECORD_ROLES, ({ params }, caller) => reissueAttestation(deps, caller, params));
+  serve(app, attestations.reissue, MEMBER_RECORD_ROLES, ({ params }, caller) =>
+    reissueAttestation(deps, caller, params),
+  );
   servePublic(app, attestations.verify, ({ params }) => verifyAttestation(deps, params));
 }

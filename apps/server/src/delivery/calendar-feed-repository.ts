@@ -5,7 +5,16 @@ import type { Db } from '../db/client.ts';
 /** Private calendar feed URLs and the sessions each one shows. */
 export function calendarFeedRepository(db: Db) {
   return {
-    insert(values: { mutualId: string; tokenHash: string; kind: CalendarFeedKind; userId: string | null; providerId: string | null; memberId: string | null; employeeId: string | null; createdBy: string }) {
+    insert(values: {
+      mutualId: string;
+      tokenHash: string;
+      kind: CalendarFeedKind;
+      userId: string | null;
+      providerId: string | null;
+      memberId: string | null;
+      employeeId: string | null;
+      createdBy: string;
+    }) {
       return db
         .insertInto('calendar_feed')
         .values({
@@ -22,7 +31,14 @@ export function calendarFeedRepository(db: Db) {
         .executeTakeFirstOrThrow();
     },
     async memberExists(memberId: string, mutualId: string) {
-      return Boolean(await db.selectFrom('member').select('id').where('id', '=', memberId).where('mutual_id', '=', mutualId).executeTakeFirst());
+      return Boolean(
+        await db
+          .selectFrom('member')
+          .select('id')
+          .where('id', '=', memberId)
+          .where('mutual_id', '=', mutualId)
+          .executeTakeFirst(),
+      );
     },
     /** An active feed by its token's hash, with the language of the account that made it (its reader's). */
     active(tokenHash: string) {
@@ -36,7 +52,13 @@ export function calendarFeedRepository(db: Db) {
         .executeTakeFirst();
     },
     find(id: string, mutualId: string) {
-      return db.selectFrom('calendar_feed').selectAll().where('id', '=', id).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null).executeTakeFirst();
+      return db
+        .selectFrom('calendar_feed')
+        .selectAll()
+        .where('id', '=', id)
+        .where('mutual_id', '=', mutualId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
     },
     /** A page of the active feeds of a mutual, or of those one user created, newest first; never their token. */
     listActive(mutualId: string, createdBy: string | null, page: { limit: number; offset: number }) {
@@ -48,7 +70,9 @@ export function calendarFeedRepository(db: Db) {
           'f.id',
           'f.kind',
           'm.legal_name as memberName',
-          sql<string | null>`case when e.id is null then null else e.first_name || ' ' || e.last_name end`.as('employeeName'),
+          sql<string | null>`case when e.id is null then null else e.first_name || ' ' || e.last_name end`.as(
+            'employeeName',
+          ),
           'f.created_at as createdAt',
         ])
         .where('f.mutual_id', '=', mutualId)
@@ -57,7 +81,11 @@ export function calendarFeedRepository(db: Db) {
       return q.orderBy('f.created_at', 'desc').orderBy('f.id').limit(page.limit).offset(page.offset).execute();
     },
     async countActive(mutualId: string, createdBy: string | null): Promise<number> {
-      let q = db.selectFrom('calendar_feed').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).where('revoked_at', 'is', null);
+      let q = db
+        .selectFrom('calendar_feed')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('mutual_id', '=', mutualId)
+        .where('revoked_at', 'is', null);
       if (createdBy) q = q.where('created_by', '=', createdBy);
       return (await q.executeTakeFirstOrThrow()).n;
     },
@@ -71,8 +99,15 @@ export function calendarFeedRepository(db: Db) {
         .innerJoin('course as c', 'c.id', 's.course_id')
         .select('s.id')
         .where('s.mutual_id', '=', mutualId)
-        .where((eb) => eb.or([eb('s.provider_id', '=', providerId), eb.and([eb('s.provider_id', 'is', null), eb('c.provider_id', '=', providerId)])]))
-        .where((eb) => (userId ? eb.or([eb('s.trainer_user_id', 'is', null), eb('s.trainer_user_id', '=', userId)]) : eb.val(true)))
+        .where((eb) =>
+          eb.or([
+            eb('s.provider_id', '=', providerId),
+            eb.and([eb('s.provider_id', 'is', null), eb('c.provider_id', '=', providerId)]),
+          ]),
+        )
+        .where((eb) =>
+          userId ? eb.or([eb('s.trainer_user_id', 'is', null), eb('s.trainer_user_id', '=', userId)]) : eb.val(true),
+        )
         .execute();
       return rows.map((r) => r.id);
     },

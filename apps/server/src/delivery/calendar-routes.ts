@@ -12,9 +12,14 @@ import { revokeCalendarFeed } from './revoke-calendar-feed.ts';
 export function registerCalendarRoutes(app: App, deps: Deps) {
   serve(app, calendar.create, SESSION_ROLES, ({ body }, caller) => createCalendarFeed(deps, caller, body));
   serve(app, calendar.list, SESSION_ROLES, ({ query }, caller) => listCalendarFeeds(deps, caller, query));
-  serve(app, calendar.revoke, SESSION_ROLES, ({ params }, caller) => revokeCalendarFeed(deps, caller, params).then(() => undefined));
+  serve(app, calendar.revoke, SESSION_ROLES, ({ params }, caller) =>
+    revokeCalendarFeed(deps, caller, params).then(() => undefined),
+  );
   // shown inline by calendar apps (no download name), cached a few minutes
   servePublic(app, calendar.feed, async ({ params }, _caller, c) =>
-    c.body(await renderCalendarFeed(deps, params), 200, { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, max-age=300' }),
+    c.body(await renderCalendarFeed(deps, params), 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'cache-control': 'private, max-age=300',
+    }),
   );
 }

@@ -38,11 +38,22 @@ async function alertOne(tx: Deps, sessionId: string, mutualId: string, today: st
   if (facts.goNoGo !== 'alert') return false;
   const now = tx.now().toISOString();
   await repo.update(sessionId, { go_no_go_alerted_at: now }, now);
-  const detail = { seats: facts.seatsCommitted, seatsMin: facts.seatsMin, firms: facts.distinctFirms, minFirms: facts.minFirms };
+  const detail = {
+    seats: facts.seatsCommitted,
+    seatsMin: facts.seatsMin,
+    firms: facts.distinctFirms,
+    minFirms: facts.minFirms,
+  };
   await repo.recordEvent({ mutualId, sessionId, actorUserId: null, kind: 'go_no_go_alert', detail });
   const session = await sessionMailFacts(tx.db, row);
   for (const c of await userRepository(tx.db).coordinatorsOf(mutualId)) {
-    const email = deliveryEmail('go_no_go_alert', { locale: c.locale, name: c.name, session, detail, link: sessionLink(tx, sessionId) });
+    const email = deliveryEmail('go_no_go_alert', {
+      locale: c.locale,
+      name: c.name,
+      session,
+      detail,
+      link: sessionLink(tx, sessionId),
+    });
     await enqueueEmail(tx.db, { mutualId, kind: 'go_no_go_alert', to: c.email, locale: c.locale, email }, tx.now());
   }
   return true;

@@ -11,9 +11,20 @@ import { enrolmentRepository } from './enrolment-repository.ts';
  * Creates a private calendar URL: a trainer's own sessions; a firm's sessions (member contact of
  * that firm, or coordinator); one participant's sessions. The token is shown once.
  */
-export async function createCalendarFeed(deps: Deps, caller: Caller, input: CalendarFeedRequest): Promise<CalendarFeed> {
+export async function createCalendarFeed(
+  deps: Deps,
+  caller: Caller,
+  input: CalendarFeedRequest,
+): Promise<CalendarFeed> {
   const mutualId = mutualOf(caller);
-  const values = { mutualId, kind: input.kind, userId: null as string | null, providerId: null as string | null, memberId: null as string | null, employeeId: null as string | null };
+  const values = {
+    mutualId,
+    kind: input.kind,
+    userId: null as string | null,
+    providerId: null as string | null,
+    memberId: null as string | null,
+    employeeId: null as string | null,
+  };
   if (input.kind === 'trainer') {
     if (caller.role !== 'trainer') throw invalid('kind', 'trainer_feed_for_trainers');
     values.userId = caller.userId;
@@ -29,14 +40,20 @@ export async function createCalendarFeed(deps: Deps, caller: Caller, input: Cale
     if (!input.employeeId) throw invalid('employeeId', 'required');
     const employee = await enrolmentRepository(deps.db).employee(input.employeeId, mutualId);
     if (!employee || (caller.role === 'member_contact' && employee.memberId !== caller.memberId)) {
-      throw new AppError('not_found', 'employee_not_found', { fields: [{ field: 'employeeId', code: 'employee_not_found' }] });
+      throw new AppError('not_found', 'employee_not_found', {
+        fields: [{ field: 'employeeId', code: 'employee_not_found' }],
+      });
     }
     values.employeeId = employee.id;
     values.memberId = employee.memberId;
   }
   const token = newToken();
   const feed = await inTransaction(deps, async (tx) => {
-    const row = await calendarFeedRepository(tx.db).insert({ ...values, tokenHash: hashToken(token), createdBy: caller.userId });
+    const row = await calendarFeedRepository(tx.db).insert({
+      ...values,
+      tokenHash: hashToken(token),
+      createdBy: caller.userId,
+    });
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId,
@@ -49,5 +66,9 @@ export async function createCalendarFeed(deps: Deps, caller: Caller, input: Cale
     });
     return row;
   });
-  return { id: feed.id, kind: feed.kind, url: apiUrl(deps.config, calendarEndpoints.feed, { feedToken: `${token}.ics` }) };
+  return {
+    id: feed.id,
+    kind: feed.kind,
+    url: apiUrl(deps.config, calendarEndpoints.feed, { feedToken: `${token}.ics` }),
+  };
 }

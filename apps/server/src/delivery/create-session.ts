@@ -12,7 +12,10 @@ export async function createSession(deps: Deps, caller: Caller, input: CreateSes
   const sessionId = await inTransaction(deps, async (tx) => {
     const repo = trainingSessionRepository(tx.db);
     const course = await repo.course(input.courseId, mutualId);
-    if (!course) throw new AppError('not_found', 'course_not_found', { fields: [{ field: 'courseId', code: 'course_not_found' }] });
+    if (!course)
+      throw new AppError('not_found', 'course_not_found', {
+        fields: [{ field: 'courseId', code: 'course_not_found' }],
+      });
     if (course.status === 'retired') throw invalid('courseId', 'course_retired');
     const seatsMin = input.seatsMin ?? course.min_seats;
     const seatsMax = input.seatsMax ?? course.max_seats;
@@ -33,7 +36,14 @@ export async function createSession(deps: Deps, caller: Caller, input: CreateSes
       go_no_go_date: input.goNoGoDate ?? addDays(periodStart, -settings.goNoGoDays),
       created_by: caller.userId,
     });
-    await repo.recordEvent({ mutualId, sessionId: id, actorUserId: caller.userId, kind: 'created', toStatus: 'proposed', detail: { by: 'hand' } });
+    await repo.recordEvent({
+      mutualId,
+      sessionId: id,
+      actorUserId: caller.userId,
+      kind: 'created',
+      toStatus: 'proposed',
+      detail: { by: 'hand' },
+    });
     await auditRepository(tx.db).record({
       at: tx.now(),
       mutualId,

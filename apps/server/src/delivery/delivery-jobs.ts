@@ -10,4 +10,3 @@ export async function runDeliveryPass(deps: Deps) {
   const questionnaires = await inTransaction(deps, (tx) => sendDueQuestionnaires(tx));
   return { alerted: alerted.length, reminded, questionnaires };
 }
-

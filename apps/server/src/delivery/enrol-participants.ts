@@ -4,8 +4,8 @@ import { decideEnrolments, sessionIsOpenForEnrolment } from '@mutualis/domain/de
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, memberScopeOf } from '../caller.ts';
 import { AppError } from '../errors.ts';
-import { enrolmentRepository } from './enrolment-repository.ts';
 import { enrollableEmployee } from './enrollable-employee.ts';
+import { enrolmentRepository } from './enrolment-repository.ts';
 import { notifyParticipants } from './notify-delivery.ts';
 import { presentEnrolment } from './present.ts';
 import { seatRulePicture } from './seat-rule-picture.ts';
@@ -16,7 +16,11 @@ import { lockVisibleSession } from './visible-session.ts';
  * behalf, a member contact its own people): all or none. Like enrolParticipant, the session's row is
  * locked first and each one is decided in turn (confirmed while the firm has a seat, else waitlisted).
  */
-export async function enrolParticipants(deps: Deps, caller: Caller, input: { sessionId: string } & EnrolManyRequest): Promise<Enrolments> {
+export async function enrolParticipants(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string } & EnrolManyRequest,
+): Promise<Enrolments> {
   const { sessionId, employeeIds } = input;
   const scope = memberScopeOf(caller);
   const today = todayInMontreal(deps.now());
@@ -27,14 +31,25 @@ export async function enrolParticipants(deps: Deps, caller: Caller, input: { ses
     const employees = [];
     for (const [i, employeeId] of employeeIds.entries()) {
       const field = `employeeIds.${i}`;
-      if (employeeIds.indexOf(employeeId) !== i) throw new AppError('validation_failed', 'employee_named_twice', { fields: [{ field, code: 'named_twice' }] });
+      if (employeeIds.indexOf(employeeId) !== i)
+        throw new AppError('validation_failed', 'employee_named_twice', { fields: [{ field, code: 'named_twice' }] });
       employees.push(await enrollableEmployee(enrolments, scope, { sessionId, employeeId, today, field }));
     }
-    const statuses = decideEnrolments(await seatRulePicture(tx.db, row, today), employees.map((e) => e.memberId));
+    const statuses = decideEnrolments(
+      await seatRulePicture(tx.db, row, today),
+      employees.map((e) => e.memberId),
+    );
     const items = [];
     for (const [i, employee] of employees.entries()) {
       const status = statuses[i];
-      const inserted = await enrolments.insert({ mutualId: scope.mutualId, sessionId, memberId: employee.memberId, employeeId: employee.id, status, enrolledBy: caller.userId });
+      const inserted = await enrolments.insert({
+        mutualId: scope.mutualId,
+        sessionId,
+        memberId: employee.memberId,
+        employeeId: employee.id,
+        status,
+        enrolledBy: caller.userId,
+      });
       await auditRepository(tx.db).record({
         at: deps.now(),
         mutualId: scope.mutualId,
@@ -46,7 +61,16 @@ export async function enrolParticipants(deps: Deps, caller: Caller, input: { ses
         change: { sessionId, employeeId: employee.id, status, batch: true },
       });
       const full = (await enrolments.find(inserted.id, { mutualId: scope.mutualId, memberId: null }))!;
-      await notifyParticipants(tx, row, [full], status === 'confirmed' ? (row.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation') : 'waitlisted');
+      await notifyParticipants(
+        tx,
+        row,
+        [full],
+        status === 'confirmed'
+          ? row.status === 'scheduled'
+            ? 'session_invitation'
+            : 'enrolment_confirmation'
+          : 'waitlisted',
+      );
       items.push(await presentEnrolment(tx.db, full, caller.locale));
     }
     return { items };

@@ -1,7 +1,11 @@
-import { ACTIVE_ENROLMENT_STATUSES, type EnrolmentOutcome, type EnrolmentStatus } from '@mutualis/domain/delivery/enrolment';
+import {
+  ACTIVE_ENROLMENT_STATUSES,
+  type EnrolmentOutcome,
+  type EnrolmentStatus,
+} from '@mutualis/domain/delivery/enrolment';
 import { sql } from 'kysely';
-import type { Db } from '../db/client.ts';
 import type { MemberScope } from '../caller.ts';
+import type { Db } from '../db/client.ts';
 
 /** Enrolments with the participant, firm and session they concern. */
 export function enrolmentRepository(db: Db) {
@@ -50,7 +54,8 @@ export function enrolmentRepository(db: Db) {
     if (employeeId) q = q.where('e.employee_id', '=', employeeId);
     return q;
   };
-  const counted = async (q: ReturnType<typeof base>) => (await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+  const counted = async (q: ReturnType<typeof base>) =>
+    (await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
 
   return {
     find(id: string, scope: MemberScope) {
@@ -59,7 +64,12 @@ export function enrolmentRepository(db: Db) {
       return q.executeTakeFirst();
     },
     /** A session's enrolments (of one firm when `memberId` is given), in arrival order; a page of them when `page` is given. */
-    listForSession(sessionId: string, memberId: string | null, statuses?: readonly EnrolmentStatus[], page?: { limit: number; offset: number }) {
+    listForSession(
+      sessionId: string,
+      memberId: string | null,
+      statuses?: readonly EnrolmentStatus[],
+      page?: { limit: number; offset: number },
+    ) {
       let q = ofSession(sessionId, memberId, statuses).orderBy('e.position');
       if (page) q = q.limit(page.limit).offset(page.offset);
       return q.execute();
@@ -69,7 +79,12 @@ export function enrolmentRepository(db: Db) {
     },
     /** A page of the enrolments of the scope (of one employee when given), newest first. */
     listForMember(scope: MemberScope, employeeId: string | undefined, page: { limit: number; offset: number }) {
-      return ofScope(scope, employeeId).orderBy('e.created_at', 'desc').orderBy('e.id').limit(page.limit).offset(page.offset).execute();
+      return ofScope(scope, employeeId)
+        .orderBy('e.created_at', 'desc')
+        .orderBy('e.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     countForMember(scope: MemberScope, employeeId?: string) {
       return counted(ofScope(scope, employeeId));
@@ -89,7 +104,8 @@ export function enrolmentRepository(db: Db) {
         .where('session_id', '=', sessionId)
         .groupBy('member_id')
         .execute();
-      const of = (status: string) => Object.fromEntries(counts.filter((r) => r.status === status).map((r) => [r.memberId, r.n]));
+      const of = (status: string) =>
+        Object.fromEntries(counts.filter((r) => r.status === status).map((r) => [r.memberId, r.n]));
       return {
         confirmedByMember: of('confirmed') as Record<string, number>,
         waitlistedByMember: of('waitlisted') as Record<string, number>,
@@ -127,7 +143,14 @@ export function enrolmentRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    insert(values: { mutualId: string; sessionId: string; memberId: string; employeeId: string; status: EnrolmentStatus; enrolledBy: string | null }) {
+    insert(values: {
+      mutualId: string;
+      sessionId: string;
+      memberId: string;
+      employeeId: string;
+      status: EnrolmentStatus;
+      enrolledBy: string | null;
+    }) {
       return db
         .insertInto('enrolment')
         .values({
@@ -141,19 +164,37 @@ export function enrolmentRepository(db: Db) {
         .returning(['id', 'status', 'position'])
         .executeTakeFirstOrThrow();
     },
-    async setStatus(id: string, status: EnrolmentStatus, now: string, extra: { reason?: string | null; replacedBy?: string | null } = {}) {
+    async setStatus(
+      id: string,
+      status: EnrolmentStatus,
+      now: string,
+      extra: { reason?: string | null; replacedBy?: string | null } = {},
+    ) {
       await db
         .updateTable('enrolment')
-        .set({ status, status_changed_at: now, status_reason: extra.reason ?? null, ...(extra.replacedBy ? { replaced_by: extra.replacedBy } : {}) })
+        .set({
+          status,
+          status_changed_at: now,
+          status_reason: extra.reason ?? null,
+          ...(extra.replacedBy ? { replaced_by: extra.replacedBy } : {}),
+        })
         .where('id', '=', id)
         .execute();
     },
     /** New waitlist positions (a coordinator's order). */
     async setPositions(moves: readonly { id: string; position: number }[]) {
-      for (const m of moves) await db.updateTable('enrolment').set({ position: m.position }).where('id', '=', m.id).execute();
+      for (const m of moves)
+        await db.updateTable('enrolment').set({ position: m.position }).where('id', '=', m.id).execute();
     },
-    async setResult(id: string, result: { outcome: EnrolmentOutcome | null; score: number | null; note: string | null }) {
-      await db.updateTable('enrolment').set({ outcome: result.outcome, score: result.score, result_note: result.note }).where('id', '=', id).execute();
+    async setResult(
+      id: string,
+      result: { outcome: EnrolmentOutcome | null; score: number | null; note: string | null },
+    ) {
+      await db
+        .updateTable('enrolment')
+        .set({ outcome: result.outcome, score: result.score, result_note: result.note })
+        .where('id', '=', id)
+        .execute();
     },
     /** Scheduled sessions whose first day falls in [from, until] and that have participants not yet reminded. */
     async dueForReminder(from: string, until: string) {
@@ -161,7 +202,9 @@ export function enrolmentRepository(db: Db) {
         select distinct s.id as "sessionId", s.mutual_id as "mutualId" from training_session s
         join enrolment e on e.session_id = s.id and e.status = 'confirmed' and e.reminder_sent_at is null
         where s.status = 'scheduled'
-          and (select min(d.day) from session_meeting_day d where d.session_id = s.id) between ${from} and ${until}`.execute(db);
+          and (select min(d.day) from session_meeting_day d where d.session_id = s.id) between ${from} and ${until}`.execute(
+        db,
+      );
       return rows.rows;
     },
     async markReminded(ids: string[], now: string) {
@@ -169,12 +212,21 @@ export function enrolmentRepository(db: Db) {
       await db.updateTable('enrolment').set({ reminder_sent_at: now }).where('id', 'in', ids).execute();
     },
     async memberName(memberId: string) {
-      return (await db.selectFrom('member').select('legal_name').where('id', '=', memberId).executeTakeFirstOrThrow()).legal_name;
+      return (await db.selectFrom('member').select('legal_name').where('id', '=', memberId).executeTakeFirstOrThrow())
+        .legal_name;
     },
     employee(employeeId: string, mutualId: string) {
       return db
         .selectFrom('employee')
-        .select(['id', 'member_id as memberId', 'first_name as firstName', 'last_name as lastName', 'email', 'language', 'end_date as endDate'])
+        .select([
+          'id',
+          'member_id as memberId',
+          'first_name as firstName',
+          'last_name as lastName',
+          'email',
+          'language',
+          'end_date as endDate',
+        ])
         .where('id', '=', employeeId)
         .where('mutual_id', '=', mutualId)
         .executeTakeFirst();

@@ -12,8 +12,14 @@ import { viewQuestionnaire } from './view-questionnaire.ts';
 /** Evaluation: questionnaires by personal link (no account) and results per session, course, provider. */
 export function registerEvaluationRoutes(app: App, deps: Deps) {
   servePublic(app, evaluation.questionnaire, ({ params }) => viewQuestionnaire(deps, params));
-  servePublic(app, evaluation.answer, ({ params, body }) => answerQuestionnaire(deps, { ...params, ...body }).then(() => undefined));
+  servePublic(app, evaluation.answer, ({ params, body }) =>
+    answerQuestionnaire(deps, { ...params, ...body }).then(() => undefined),
+  );
   serve(app, evaluation.ofSession, SESSION_ROLES, ({ params }, caller) => getSessionEvaluation(deps, caller, params));
-  serve(app, evaluation.questionnaireSheets, SESSION_WORKER_ROLES, ({ params }, caller) => issueQuestionnaireSheets(deps, caller, params));
-  serve(app, evaluation.results, SESSION_WORKER_ROLES, ({ query }, caller) => getEvaluationResults(deps, caller, query));
+  serve(app, evaluation.questionnaireSheets, SESSION_WORKER_ROLES, ({ params }, caller) =>
+    issueQuestionnaireSheets(deps, caller, params),
+  );
+  serve(app, evaluation.results, SESSION_WORKER_ROLES, ({ query }, caller) =>
+    getEvaluationResults(deps, caller, query),
+  );
 }

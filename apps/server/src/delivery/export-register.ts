@@ -13,6 +13,13 @@ export async function exportRegister(deps: Deps, caller: Caller, input: { year: 
   const ids = await registerRepository(deps.db).sessionIdsOfYear(mutualId, year);
   const entries = await presentRegisterEntries(deps.db, await registerSessions(deps.db, mutualId, ids), caller.locale);
   const mutual = await trainingSessionRepository(deps.db).mutualSettings(mutualId);
-  const body = format === 'xlsx' ? await renderRegisterXlsx(mutual.name, year, entries, caller.locale) : await renderRegisterPdf(mutual.name, year, entries, caller.locale);
-  return { filename: `registre-activites-${year}.${format}`, contentType: format === 'xlsx' ? contentTypes.xlsx : 'application/pdf', body: new Uint8Array(body) };
+  const body =
+    format === 'xlsx'
+      ? await renderRegisterXlsx(mutual.name, year, entries, caller.locale)
+      : await renderRegisterPdf(mutual.name, year, entries, caller.locale);
+  return {
+    filename: `registre-activites-${year}.${format}`,
+    contentType: format === 'xlsx' ? contentTypes.xlsx : 'application/pdf',
+    body: new Uint8Array(body),
+  };
 }

@@ -9,7 +9,13 @@ import { visibleAttestation } from './visible-attestation.ts';
 /** The attestation as a bilingual PDF (coordinator, or the participant's member contact). */
 export async function getAttestationPdf(deps: Deps, caller: Caller, input: { attestationId: string }) {
   const a = await visibleAttestation(deps, caller, input.attestationId);
-  await auditRepository(deps.db).recordAccess({ mutualId: a.mutualId, actorUserId: caller.userId, entityType: 'employee', entityIds: [a.employeeId], purpose: 'attestation pdf' });
+  await auditRepository(deps.db).recordAccess({
+    mutualId: a.mutualId,
+    actorUserId: caller.userId,
+    entityType: 'employee',
+    entityIds: [a.employeeId],
+    purpose: 'attestation pdf',
+  });
   const mutual = await attestationRepository(deps.db).mutualName(a.mutualId);
   const pdf = await renderAttestationPdf({
     ...a,

@@ -23,7 +23,9 @@ export async function getRoster(deps: Deps, caller: Caller, input: { sessionId: 
   const attendance = await attendanceRepository(deps.db).forSession(sessionId);
   // hours as the register and the attestations count them (the delivered facts)
   const hoursOf = new Map(
-    deliveredFacts({ days, participants: people.map((p) => ({ enrolmentId: p.id })), attendance }).participants.map((p) => [p.enrolmentId, p.hoursAttended]),
+    deliveredFacts({ days, participants: people.map((p) => ({ enrolmentId: p.id })), attendance }).participants.map(
+      (p) => [p.enrolmentId, p.hoursAttended],
+    ),
   );
   await auditRepository(deps.db).recordAccess({
     mutualId: row.mutualId,

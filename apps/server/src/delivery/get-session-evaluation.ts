@@ -11,10 +11,18 @@ import { visibleSession } from './visible-session.ts';
  * whose firm took part reads aggregates only (no mean over fewer than 5 answers) and its own
  * participants' outcomes, never anyone's answers.
  */
-export async function getSessionEvaluation(deps: Deps, caller: Caller, input: { sessionId: string }): Promise<EvaluationResults> {
+export async function getSessionEvaluation(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string },
+): Promise<EvaluationResults> {
   const row = await visibleSession(deps, caller, input.sessionId);
   const employer = caller.role === 'member_contact';
-  const people = await enrolmentRepository(deps.db).listForSession(row.id, employer ? caller.memberId : null, employer ? ROSTER_STATUSES : ['confirmed']);
+  const people = await enrolmentRepository(deps.db).listForSession(
+    row.id,
+    employer ? caller.memberId : null,
+    employer ? ROSTER_STATUSES : ['confirmed'],
+  );
   if (employer && people.length === 0) throw notFound('session');
   const outcomes = people.filter((p) => p.status === 'confirmed').map((p) => p.outcome);
   const summary = await summariseEvaluation(deps.db, [row.id], outcomes, { aggregatesOnly: employer });

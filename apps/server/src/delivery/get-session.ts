@@ -6,5 +6,10 @@ import { visibleSession } from './visible-session.ts';
 
 /** One session the caller may see, with its days, firms (a member contact: only its own) and allowed transitions. */
 export async function getSession(deps: Deps, caller: Caller, input: { sessionId: string }): Promise<SessionDetail> {
-  return presentSessionDetail(deps.db, await visibleSession(deps, caller, input.sessionId), caller, todayInMontreal(deps.now()));
+  return presentSessionDetail(
+    deps.db,
+    await visibleSession(deps, caller, input.sessionId),
+    caller,
+    todayInMontreal(deps.now()),
+  );
 }

@@ -32,7 +32,9 @@ export async function getSignInSheet(deps: Deps, caller: Caller, input: { sessio
     entityIds: people.map((p) => p.employeeId),
     purpose: 'sign-in sheet',
   });
-  const sorted = [...people].sort((a, b) => a.lastName.localeCompare(b.lastName, lang) || a.firstName.localeCompare(b.firstName, lang));
+  const sorted = [...people].sort(
+    (a, b) => a.lastName.localeCompare(b.lastName, lang) || a.firstName.localeCompare(b.firstName, lang),
+  );
   const pdf = await renderSignInSheetPdf(
     {
       mutualName: mutual.name,
@@ -41,9 +43,17 @@ export async function getSignInSheet(deps: Deps, caller: Caller, input: { sessio
       place: row.place,
       virtual: row.mode === 'virtual',
       days,
-      participants: sorted.map((p) => ({ name: `${p.firstName} ${p.lastName}`, firm: p.memberName, jobTitle: p.jobTitle })),
+      participants: sorted.map((p) => ({
+        name: `${p.firstName} ${p.lastName}`,
+        firm: p.memberName,
+        jobTitle: p.jobTitle,
+      })),
     },
     lang,
   );
-  return { filename: `${lang === 'fr' ? 'feuille-presence' : 'sign-in-sheet'}-${row.id.slice(0, 8)}.pdf`, contentType: 'application/pdf', body: new Uint8Array(pdf) };
+  return {
+    filename: `${lang === 'fr' ? 'feuille-presence' : 'sign-in-sheet'}-${row.id.slice(0, 8)}.pdf`,
+    contentType: 'application/pdf',
+    body: new Uint8Array(pdf),
+  };
 }

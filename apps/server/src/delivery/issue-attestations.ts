@@ -16,7 +16,8 @@ export async function issueAttestations(deps: Deps, caller: Caller, input: { ses
     const result = await issueDueAttestations(tx, sessionId, mutualId, caller.userId);
     const attestations = attestationRepository(tx.db);
     const issued = [];
-    for (const id of result.issued) issued.push(presentAttestation(deps, (await attestations.find(id, { mutualId, memberId: null }))!));
+    for (const id of result.issued)
+      issued.push(presentAttestation(deps, (await attestations.find(id, { mutualId, memberId: null }))!));
     return { issued, notCompleted: result.notCompleted };
   });
 }

@@ -32,14 +32,29 @@ export async function issueQuestionnaireSheets(deps: Deps, caller: Caller, input
     if (!handedOutFrom || !lastDay || (row.status === 'in_delivery' && today < lastDay)) {
       throw new AppError('conflict', 'questionnaire_sheets_window');
     }
-    const people = (await enrolmentRepository(tx.db).listForSession(row.id, null, ['confirmed'])).filter((p) => !p.employeeEmail);
+    const people = (await enrolmentRepository(tx.db).listForSession(row.id, null, ['confirmed'])).filter(
+      (p) => !p.employeeEmail,
+    );
     const questionnaires = questionnaireRepository(tx.db);
     await questionnaires.insertMany(
       people.flatMap((p) =>
-        PARTICIPANT_LEVELS.map((level) => ({ mutualId: row.mutualId, sessionId: row.id, level, enrolmentId: p.id, memberId: p.memberId, toAddress: null, locale: p.employeeLanguage, sendOn: today, closesOn })),
+        PARTICIPANT_LEVELS.map((level) => ({
+          mutualId: row.mutualId,
+          sessionId: row.id,
+          level,
+          enrolmentId: p.id,
+          memberId: p.memberId,
+          toAddress: null,
+          locale: p.employeeLanguage,
+          sendOn: today,
+          closesOn,
+        })),
       ),
     );
-    const existing = await questionnaires.ofEnrolments(row.id, people.map((p) => p.id));
+    const existing = await questionnaires.ofEnrolments(
+      row.id,
+      people.map((p) => p.id),
+    );
     const sheets = [];
     for (const p of people) {
       const links = [];
@@ -73,6 +88,10 @@ export async function issueQuestionnaireSheets(deps: Deps, caller: Caller, input
     });
     const mutual = await trainingSessionRepository(tx.db).mutualSettings(row.mutualId);
     const pdf = await renderQuestionnaireSheetsPdf(mutual.name, sheets);
-    return { filename: `questionnaires-${row.id.slice(0, 8)}.pdf`, contentType: 'application/pdf', body: new Uint8Array(pdf) };
+    return {
+      filename: `questionnaires-${row.id.slice(0, 8)}.pdf`,
+      contentType: 'application/pdf',
+      body: new Uint8Array(pdf),
+    };
   });
 }

@@ -9,7 +9,10 @@ export async function listAttestations(deps: Deps, caller: Caller, query: Attest
   const { page, pageSize, ...filter } = query;
   const scope = memberScopeOf(caller);
   const repo = attestationRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(scope, filter, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(scope, filter)]);
+  const [rows, total] = await Promise.all([
+    repo.list(scope, filter, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.count(scope, filter),
+  ]);
   await auditRepository(deps.db).recordAccess({
     mutualId: scope.mutualId,
     actorUserId: caller.userId,

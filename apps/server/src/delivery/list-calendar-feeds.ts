@@ -9,6 +9,9 @@ export async function listCalendarFeeds(deps: Deps, caller: Caller, input: { pag
   const mutualId = mutualOf(caller);
   const createdBy = caller.role === 'coordinator' ? null : caller.userId;
   const repo = calendarFeedRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.listActive(mutualId, createdBy, { limit: pageSize, offset: (page - 1) * pageSize }), repo.countActive(mutualId, createdBy)]);
+  const [rows, total] = await Promise.all([
+    repo.listActive(mutualId, createdBy, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.countActive(mutualId, createdBy),
+  ]);
   return pageOf(rows.map(presentCalendarFeed), total, { page, pageSize });
 }

@@ -9,6 +9,13 @@ export async function listRegister(deps: Deps, caller: Caller, query: RegisterLi
   const { year, page, pageSize } = query;
   const mutualId = mutualOf(caller);
   const register = registerRepository(deps.db);
-  const [ids, total] = await Promise.all([register.sessionIdsOfYear(mutualId, year, { limit: pageSize, offset: (page - 1) * pageSize }), register.countOfYear(mutualId, year)]);
-  return pageOf(await presentRegisterEntries(deps.db, await registerSessions(deps.db, mutualId, ids), caller.locale), total, { page, pageSize });
+  const [ids, total] = await Promise.all([
+    register.sessionIdsOfYear(mutualId, year, { limit: pageSize, offset: (page - 1) * pageSize }),
+    register.countOfYear(mutualId, year),
+  ]);
+  return pageOf(
+    await presentRegisterEntries(deps.db, await registerSessions(deps.db, mutualId, ids), caller.locale),
+    total,
+    { page, pageSize },
+  );
 }

@@ -18,11 +18,17 @@ export async function listSchedule(deps: Deps, caller: Caller, query: ScheduleQu
   const from = query.from ?? `${todayInMontreal(deps.now()).slice(0, 7)}-01`;
   const to = query.to ?? addDays(addMonths(`${from.slice(0, 7)}-01`, 1), -1);
   if (to < from) throw invalid('query.to', 'must not be before from');
-  if (daysBetween(from, to) >= SCHEDULE_MAX_DAYS) throw invalid('query.to', `must be less than ${SCHEDULE_MAX_DAYS} days after from`);
+  if (daysBetween(from, to) >= SCHEDULE_MAX_DAYS)
+    throw invalid('query.to', `must be less than ${SCHEDULE_MAX_DAYS} days after from`);
   const days = await scheduleRepository(deps.db).meetingDaysBetween(visibility.mutualId, from, to);
-  const sessions = await trainingSessionRepository(deps.db).list(visibility, { ids: [...new Set(days.map((d) => d.sessionId))] });
+  const sessions = await trainingSessionRepository(deps.db).list(visibility, {
+    ids: [...new Set(days.map((d) => d.sessionId))],
+  });
   const byId = new Map(sessions.map((s) => [s.id, s]));
-  const ownFirm = visibility.kind === 'member' ? await scheduleRepository(deps.db).sessionsOfMember(visibility.memberId, [...byId.keys()]) : null;
+  const ownFirm =
+    visibility.kind === 'member'
+      ? await scheduleRepository(deps.db).sessionsOfMember(visibility.memberId, [...byId.keys()])
+      : null;
   const items = [];
   for (const d of days) {
     const s = byId.get(d.sessionId);

@@ -6,7 +6,11 @@ import { presentEnrolment } from './present.ts';
 import { visibleSession } from './visible-session.ts';
 
 /** A page of a session's enrolments in arrival order; a member contact sees only its own employees. Access to names is logged. */
-export async function listSessionEnrolments(deps: Deps, caller: Caller, input: { sessionId: string; page: number; pageSize: number }) {
+export async function listSessionEnrolments(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string; page: number; pageSize: number },
+) {
   const { sessionId, page, pageSize } = input;
   const scope = memberScopeOf(caller);
   await visibleSession(deps, caller, sessionId);
@@ -26,6 +30,9 @@ export async function listSessionEnrolments(deps: Deps, caller: Caller, input: {
   const waiting = await repo.waitlist(sessionId);
   const rank = new Map(waiting.map((w, i) => [w.id, i + 1]));
   const items = [];
-  for (const r of rows) items.push(await presentEnrolment(deps.db, r, caller.locale, r.status === 'waitlisted' ? rank.get(r.id) : undefined));
+  for (const r of rows)
+    items.push(
+      await presentEnrolment(deps.db, r, caller.locale, r.status === 'waitlisted' ? rank.get(r.id) : undefined),
+    );
   return pageOf(items, total, { page, pageSize });
 }

@@ -10,7 +10,11 @@ import { trainingSessionRepository } from './session-repository.ts';
 import { lockVisibleSession } from './visible-session.ts';
 
 /** "All present": every confirmed participant present for the whole of one meeting day (each mark stays editable); answers the roster. */
-export async function markAllPresent(deps: Deps, caller: Caller, input: { sessionId: string } & AllPresentRequest): Promise<Roster> {
+export async function markAllPresent(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string } & AllPresentRequest,
+): Promise<Roster> {
   const { sessionId, meetingDayId } = input;
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
@@ -18,7 +22,15 @@ export async function markAllPresent(deps: Deps, caller: Caller, input: { sessio
     const day = (await trainingSessionRepository(tx.db).meetingDays(sessionId)).find((d) => d.id === meetingDayId);
     if (!day) throw invalid('meetingDayId', 'not_meeting_day');
     const people = await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']);
-    const rows = people.map((p) => ({ enrolmentId: p.id, meetingDayId, mutualId: row.mutualId, sessionId, present: true, hours: day.hours, recordedBy: caller.userId }));
+    const rows = people.map((p) => ({
+      enrolmentId: p.id,
+      meetingDayId,
+      mutualId: row.mutualId,
+      sessionId,
+      present: true,
+      hours: day.hours,
+      recordedBy: caller.userId,
+    }));
     await attendanceRepository(tx.db).upsert(rows, deps.now().toISOString());
     await auditRepository(tx.db).record({
       at: deps.now(),

@@ -1,11 +1,11 @@
 import { webPaths } from '@mutualis/contracts/web-paths';
+import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import { userRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { webUrl } from '../links.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
 import { enqueueEmail } from '../outbox/index.ts';
-import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 export interface MailPerson {
@@ -30,7 +30,13 @@ export async function sessionMailFacts(db: Db, row: SessionRow): Promise<Session
  * The e-mails that carry the virtual class's link: those to people who hold a seat. A waitlisted
  * person (possibly of a firm without seats) or a cancelled session's gets none.
  */
-const CARRIES_VIRTUAL_LINK: readonly DeliveryEmailKind[] = ['session_invitation', 'enrolment_confirmation', 'session_reminder', 'session_change', 'waitlist_promotion'];
+const CARRIES_VIRTUAL_LINK: readonly DeliveryEmailKind[] = [
+  'session_invitation',
+  'enrolment_confirmation',
+  'session_reminder',
+  'session_change',
+  'waitlist_promotion',
+];
 
 /**
  * Tells participants about their session, each in their language: the participant's own
@@ -46,11 +52,15 @@ export async function notifyParticipants(
   if (people.length === 0) return;
   const facts = await sessionMailFacts(tx.db, row);
   const session = CARRIES_VIRTUAL_LINK.includes(kind) ? facts : { ...facts, virtualLink: null };
-  const contacts = await userRepository(tx.db).contactsOf([...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId))]);
+  const contacts = await userRepository(tx.db).contactsOf([
+    ...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId)),
+  ]);
   for (const p of people) {
     const recipients = p.employeeEmail
       ? [{ email: p.employeeEmail, name: p.employeeName, locale: p.employeeLanguage }]
-      : contacts.filter((c) => c.memberId === p.memberId).map((c) => ({ email: c.email, locale: c.locale, name: `${c.name} (${p.employeeName})` }));
+      : contacts
+          .filter((c) => c.memberId === p.memberId)
+          .map((c) => ({ email: c.email, locale: c.locale, name: `${c.name} (${p.employeeName})` }));
     for (const r of recipients) {
       const email = deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra });
       await enqueueEmail(tx.db, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, tx.now());

@@ -1,8 +1,25 @@
 // Delivery rows → API answers: sessions, enrolments, attestations, register entries, history,
 // calendar feeds and questionnaires.
-import type { Attestation, AttestationVerification, CalendarFeedListItem, Enrolment, RegisterEntryDto, SessionDetail, SessionEvent, SessionSummary } from '@mutualis/contracts';
+import type {
+  Attestation,
+  AttestationVerification,
+  CalendarFeedListItem,
+  Enrolment,
+  RegisterEntryDto,
+  SessionDetail,
+  SessionEvent,
+  SessionSummary,
+} from '@mutualis/contracts';
 import { webPaths } from '@mutualis/contracts/web-paths';
-import { ALLOWED_TRANSITIONS, type CalendarFeedKind, firmSeatsOf, seatSummary, seatsAvailableFor, type SeatSummary, withdrawalDeadline } from '@mutualis/domain/delivery/index';
+import {
+  ALLOWED_TRANSITIONS,
+  type CalendarFeedKind,
+  firmSeatsOf,
+  type SeatSummary,
+  seatSummary,
+  seatsAvailableFor,
+  withdrawalDeadline,
+} from '@mutualis/domain/delivery/index';
 import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import type { Lang } from '@mutualis/domain/format/index';
 import type { Caller, Deps } from '../caller.ts';
@@ -20,11 +37,18 @@ import { type SessionRow, trainingSessionRepository } from './session-repository
  */
 function seesVirtualLink(caller: Caller, seats: SeatSummary): boolean {
   if (caller.role === 'coordinator' || caller.role === 'trainer') return true;
-  return caller.role === 'member_contact' && seats.byFirm.some((f) => f.memberId === caller.memberId && f.confirmed > 0);
+  return (
+    caller.role === 'member_contact' && seats.byFirm.some((f) => f.memberId === caller.memberId && f.confirmed > 0)
+  );
 }
 
 /** The API summary of a session; costs and firm counts only for coordinators, the virtual link only for those taking part. */
-export async function presentSessionSummary(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionSummary> {
+export async function presentSessionSummary(
+  db: Db,
+  row: SessionRow,
+  caller: Caller,
+  today: string,
+): Promise<SessionSummary> {
   const facts = await sessionFactsOf(db, row, today);
   const coordinator = caller.role === 'coordinator';
   return {
@@ -71,14 +95,24 @@ export async function presentSessionSummary(db: Db, row: SessionRow, caller: Cal
 }
 
 /** Summaries of sessions, in the order given. */
-export async function presentSessionSummaries(db: Db, rows: SessionRow[], caller: Caller, today: string): Promise<SessionSummary[]> {
+export async function presentSessionSummaries(
+  db: Db,
+  rows: SessionRow[],
+  caller: Caller,
+  today: string,
+): Promise<SessionSummary[]> {
   const out: SessionSummary[] = [];
   for (const row of rows) out.push(await presentSessionSummary(db, row, caller, today));
   return out;
 }
 
 /** One session with its days, firms (only the caller's own for a member contact) and allowed actions. */
-export async function presentSessionDetail(db: Db, row: SessionRow, caller: Caller, today: string): Promise<SessionDetail> {
+export async function presentSessionDetail(
+  db: Db,
+  row: SessionRow,
+  caller: Caller,
+  today: string,
+): Promise<SessionDetail> {
   const summary = await presentSessionSummary(db, row, caller, today);
   const repo = trainingSessionRepository(db);
   const days = await repo.meetingDays(row.id);
@@ -88,10 +122,17 @@ export async function presentSessionDetail(db: Db, row: SessionRow, caller: Call
   // every firm's part of the one seat picture, named; a member contact sees only its own firm's
   const seats = seatSummary({ seatsMin: row.seatsMin, seatsMax: row.seatsMax, firms: firmSeatsOf(picture) });
   const names = new Map((await repo.reservations(row.id)).map((r) => [r.memberId, r.memberName]));
-  for (const f of seats.byFirm) if (!names.has(f.memberId)) names.set(f.memberId, await enrolments.memberName(f.memberId));
+  for (const f of seats.byFirm)
+    if (!names.has(f.memberId)) names.set(f.memberId, await enrolments.memberName(f.memberId));
   const reservations = seats.byFirm
     .filter((f) => caller.role === 'coordinator' || f.memberId === caller.memberId)
-    .map((f) => ({ memberId: f.memberId, memberName: names.get(f.memberId) as string, reserved: f.reserved, confirmed: f.confirmed, waitlisted: f.waitlisted }))
+    .map((f) => ({
+      memberId: f.memberId,
+      memberName: names.get(f.memberId) as string,
+      reserved: f.reserved,
+      confirmed: f.confirmed,
+      waitlisted: f.waitlisted,
+    }))
     .sort((a, b) => a.memberName.localeCompare(b.memberName));
   const released = Boolean(row.goNoGoDate && today > row.goNoGoDate);
   return {
@@ -135,7 +176,10 @@ export async function presentEnrolment(db: Db, row: EnrolmentRow, lang: Lang, kn
   return {
     id: row.id,
     sessionId: row.sessionId,
-    sessionTitle: sessionTitleIn({ ownTitle: row.sessionOwnTitle, courseTitleFr: row.courseTitleFr, courseTitleEn: row.courseTitleEn }, lang),
+    sessionTitle: sessionTitleIn(
+      { ownTitle: row.sessionOwnTitle, courseTitleFr: row.courseTitleFr, courseTitleEn: row.courseTitleEn },
+      lang,
+    ),
     memberId: row.memberId,
     memberName: row.memberName,
     employeeId: row.employeeId,
@@ -209,13 +253,29 @@ export async function presentRegisterEntry(db: Db, row: SessionRow, lang: Lang =
 }
 
 /** Register entries of sessions, in the order given. */
-export async function presentRegisterEntries(db: Db, rows: SessionRow[], lang: Lang = 'fr'): Promise<RegisterEntryDto[]> {
+export async function presentRegisterEntries(
+  db: Db,
+  rows: SessionRow[],
+  lang: Lang = 'fr',
+): Promise<RegisterEntryDto[]> {
   const out: RegisterEntryDto[] = [];
   for (const row of rows) out.push(await presentRegisterEntry(db, row, lang));
   return out;
 }
 
 /** An active calendar feed, without its token. */
-export function presentCalendarFeed(r: { id: string; kind: string; memberName: string | null; employeeName: string | null; createdAt: string }): CalendarFeedListItem {
-  return { id: r.id, kind: r.kind as CalendarFeedKind, memberName: r.memberName, employeeName: r.employeeName, createdAt: r.createdAt };
+export function presentCalendarFeed(r: {
+  id: string;
+  kind: string;
+  memberName: string | null;
+  employeeName: string | null;
+  createdAt: string;
+}): CalendarFeedListItem {
+  return {
+    id: r.id,
+    kind: r.kind as CalendarFeedKind,
+    memberName: r.memberName,
+    employeeName: r.employeeName,
+    createdAt: r.createdAt,
+  };
 }

@@ -13,16 +13,23 @@ import { lockVisibleEnrolment } from './visible-enrolment.ts';
  * A coordinator promotes a waitlisted person out of turn. The seat rule still holds: the person's
  * firm must have a seat available (its reservation or a free seat), else 409 capacity_exceeded.
  */
-export async function promoteParticipant(deps: Deps, caller: Caller, input: { enrolmentId: string }): Promise<Enrolment> {
+export async function promoteParticipant(
+  deps: Deps,
+  caller: Caller,
+  input: { enrolmentId: string },
+): Promise<Enrolment> {
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const { scope, enrolments, enrolment, session } = await lockVisibleEnrolment(tx, caller, input.enrolmentId);
     if (enrolment.status !== 'waitlisted') throw new AppError('conflict', 'only_waitlisted_promoted');
-    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', 'session_takes_no_enrolment');
+    if (!sessionIsOpenForEnrolment(session.status))
+      throw new AppError('enrolment_closed', 'session_takes_no_enrolment');
     if (seatsAvailableFor(await seatRulePicture(tx.db, session, today), enrolment.memberId) <= 0) {
       throw new AppError('capacity_exceeded', 'firm_no_seat_left');
     }
-    await enrolments.setStatus(enrolment.id, 'confirmed', deps.now().toISOString(), { reason: 'promoted by a coordinator' });
+    await enrolments.setStatus(enrolment.id, 'confirmed', deps.now().toISOString(), {
+      reason: 'promoted by a coordinator',
+    });
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId: scope.mutualId,

@@ -4,7 +4,19 @@ import type { Db } from '../db/client.ts';
 /** Evaluation questionnaires (levels 1–3); only the hash of each link's token is kept. */
 export function questionnaireRepository(db: Db) {
   return {
-    async insertMany(rows: { mutualId: string; sessionId: string; level: EvaluationLevel; enrolmentId: string | null; memberId: string; toAddress: string | null; locale: 'fr' | 'en'; sendOn: string; closesOn: string }[]) {
+    async insertMany(
+      rows: {
+        mutualId: string;
+        sessionId: string;
+        level: EvaluationLevel;
+        enrolmentId: string | null;
+        memberId: string;
+        toAddress: string | null;
+        locale: 'fr' | 'en';
+        sendOn: string;
+        closesOn: string;
+      }[],
+    ) {
       if (rows.length === 0) return;
       await db
         .insertInto('questionnaire')
@@ -27,7 +39,16 @@ export function questionnaireRepository(db: Db) {
     due(today: string, sessionId?: string) {
       let q = db
         .selectFrom('questionnaire')
-        .select(['id', 'mutual_id as mutualId', 'session_id as sessionId', 'level', 'to_address as toAddress', 'locale', 'member_id as memberId', 'enrolment_id as enrolmentId'])
+        .select([
+          'id',
+          'mutual_id as mutualId',
+          'session_id as sessionId',
+          'level',
+          'to_address as toAddress',
+          'locale',
+          'member_id as memberId',
+          'enrolment_id as enrolmentId',
+        ])
         .where('sent_at', 'is', null)
         .where('send_on', '<=', today)
         .where('to_address', 'is not', null);
@@ -42,7 +63,18 @@ export function questionnaireRepository(db: Db) {
         .selectFrom('questionnaire as q')
         .innerJoin('training_session as s', 's.id', 'q.session_id')
         .innerJoin('course as c', 'c.id', 's.course_id')
-        .select(['q.id', 'q.level', 'q.locale', 'q.answered_at as answeredAt', 'q.closes_on as closesOn', 'q.session_id as sessionId', 'q.mutual_id as mutualId', 's.title', 'c.title_fr as titleFr', 'c.title_en as titleEn'])
+        .select([
+          'q.id',
+          'q.level',
+          'q.locale',
+          'q.answered_at as answeredAt',
+          'q.closes_on as closesOn',
+          'q.session_id as sessionId',
+          'q.mutual_id as mutualId',
+          's.title',
+          'c.title_fr as titleFr',
+          'c.title_en as titleEn',
+        ])
         .where('q.token_hash', '=', tokenHash)
         .executeTakeFirst();
     },
@@ -58,7 +90,12 @@ export function questionnaireRepository(db: Db) {
     },
     /** A personal link handed out on paper: a new token (the previous one stops working), open until `closesOn`. */
     async handOut(id: string, tokenHash: string, now: string, closesOn: string) {
-      await db.updateTable('questionnaire').set({ token_hash: tokenHash, sent_at: now, closes_on: closesOn }).where('id', '=', id).where('answered_at', 'is', null).execute();
+      await db
+        .updateTable('questionnaire')
+        .set({ token_hash: tokenHash, sent_at: now, closes_on: closesOn })
+        .where('id', '=', id)
+        .where('answered_at', 'is', null)
+        .execute();
     },
     /** Records the answers once: false when they were already given. */
     async answer(id: string, answers: Record<string, number | string>, now: string) {

@@ -8,18 +8,26 @@ import { getRoster } from './get-roster.ts';
 import { lockVisibleSession } from './visible-session.ts';
 
 /** Records each participant's evaluation result: passed / not passed and an optional score; answers the roster. */
-export async function recordResults(deps: Deps, caller: Caller, input: { sessionId: string } & ResultsRequest): Promise<Roster> {
+export async function recordResults(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string } & ResultsRequest,
+): Promise<Roster> {
   const { sessionId, entries } = input;
   await inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (!sessionTakesResults(row.status)) throw new AppError('conflict', 'not_recordable_now', { params: { status: row.status } });
+    if (!sessionTakesResults(row.status))
+      throw new AppError('conflict', 'not_recordable_now', { params: { status: row.status } });
     const enrolments = enrolmentRepository(tx.db);
     const people = new Set((await enrolments.listForSession(sessionId, null, ['confirmed'])).map((e) => e.id));
     const errors: FieldError[] = entries.flatMap((e, i) =>
-      people.has(e.enrolmentId) ? [] : [{ field: `entries.${i}.enrolmentId`, code: 'not_confirmed_participant' as const }],
+      people.has(e.enrolmentId)
+        ? []
+        : [{ field: `entries.${i}.enrolmentId`, code: 'not_confirmed_participant' as const }],
     );
     if (errors.length) throw invalidFields(errors);
-    for (const e of entries) await enrolments.setResult(e.enrolmentId, { outcome: e.outcome, score: e.score ?? null, note: e.note ?? null });
+    for (const e of entries)
+      await enrolments.setResult(e.enrolmentId, { outcome: e.outcome, score: e.score ?? null, note: e.note ?? null });
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId: row.mutualId,

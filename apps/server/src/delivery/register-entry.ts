@@ -22,17 +22,29 @@ export async function registerEntryOf(db: Db, row: SessionRow) {
     content: stated?.content ?? (row.content || null),
     // the session's own hours once it has meeting days; a course's nominal duration only before
     durationHours: facts.days.length > 0 ? facts.hoursScheduled : (stated?.duration_hours ?? row.durationHours),
-    providerOrTrainer: stated?.provider_or_trainer ?? ([row.providerName, row.trainerName].filter(Boolean).join(' — ') || null),
+    providerOrTrainer:
+      stated?.provider_or_trainer ?? ([row.providerName, row.trainerName].filter(Boolean).join(' — ') || null),
     employers,
     participants: facts.attended,
     employmentClasses: classes,
     costCents: stated?.cost_cents ?? row.costCents,
-    evaluationResult: stated?.evaluation_result ?? summariseResults(present.map((p) => p.outcome), 'fr'),
+    evaluationResult:
+      stated?.evaluation_result ??
+      summariseResults(
+        present.map((p) => p.outcome),
+        'fr',
+      ),
   };
   return {
     entry,
     missing: registerMissing(entry),
-    delivered: { firstDay: facts.firstDay, lastDay: facts.lastDay, days: facts.days, participantHours: facts.participantHours, completed: facts.completed },
+    delivered: {
+      firstDay: facts.firstDay,
+      lastDay: facts.lastDay,
+      days: facts.days,
+      participantHours: facts.participantHours,
+      completed: facts.completed,
+    },
   };
 }
 

@@ -11,7 +11,15 @@ export function registerRepository(db: Db) {
     async save(
       sessionId: string,
       mutualId: string,
-      values: Partial<{ title: string | null; objectives: string | null; content: string | null; duration_hours: number | null; provider_or_trainer: string | null; cost_cents: number | null; evaluation_result: string | null }>,
+      values: Partial<{
+        title: string | null;
+        objectives: string | null;
+        content: string | null;
+        duration_hours: number | null;
+        provider_or_trainer: string | null;
+        cost_cents: number | null;
+        evaluation_result: string | null;
+      }>,
       actor: string,
       now: string,
     ) {
@@ -35,7 +43,9 @@ export function registerRepository(db: Db) {
       return rows.rows.map((r) => r.id);
     },
     async countOfYear(mutualId: string, year: number): Promise<number> {
-      const rows = await sql<{ n: number }>`select count(*)::int as n from training_session s where ${heldInYear(mutualId, year)}`.execute(db);
+      const rows = await sql<{
+        n: number;
+      }>`select count(*)::int as n from training_session s where ${heldInYear(mutualId, year)}`.execute(db);
       return rows.rows[0]?.n ?? 0;
     },
   };

@@ -6,7 +6,11 @@ import { presentAttestation } from './present.ts';
 import { visibleAttestation } from './visible-attestation.ts';
 
 /** Reissues an attestation: same number, the participant's current name, a reissue date. */
-export async function reissueAttestation(deps: Deps, caller: Caller, input: { attestationId: string }): Promise<Attestation> {
+export async function reissueAttestation(
+  deps: Deps,
+  caller: Caller,
+  input: { attestationId: string },
+): Promise<Attestation> {
   const scope = memberScopeOf(caller);
   return inTransaction(deps, async (tx) => {
     const attestations = attestationRepository(tx.db);

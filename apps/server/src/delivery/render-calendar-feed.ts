@@ -1,4 +1,9 @@
-import { type CalendarEvent, enrolmentKeptSeat, sessionIsTentative, writeCalendar } from '@mutualis/domain/delivery/index';
+import {
+  type CalendarEvent,
+  enrolmentKeptSeat,
+  sessionIsTentative,
+  writeCalendar,
+} from '@mutualis/domain/delivery/index';
 import { sessionTitleIn } from '@mutualis/domain/delivery/session-title';
 import { hashToken } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
@@ -20,10 +25,14 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
   if (feed.kind === 'trainer') {
     sessionIds = await repo.trainerSessionIds(feed.mutual_id, feed.provider_id as string, feed.user_id);
   } else {
-    const enrolments = await repo.enrolmentsOf(feed.mutual_id, feed.kind === 'member' ? { memberId: feed.member_id as string } : { employeeId: feed.employee_id as string });
+    const enrolments = await repo.enrolmentsOf(
+      feed.mutual_id,
+      feed.kind === 'member' ? { memberId: feed.member_id as string } : { employeeId: feed.employee_id as string },
+    );
     for (const e of enrolments) {
       const current = personalStatus.get(e.sessionId);
-      if (current !== 'confirmed') personalStatus.set(e.sessionId, enrolmentKeptSeat(e.status) ? 'confirmed' : e.status);
+      if (current !== 'confirmed')
+        personalStatus.set(e.sessionId, enrolmentKeptSeat(e.status) ? 'confirmed' : e.status);
     }
     sessionIds = [...personalStatus.keys()];
   }
@@ -38,7 +47,8 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
     const left = personalStatus.has(row.id) && personalStatus.get(row.id) !== 'confirmed';
     // the virtual class link is for those who take part: not after leaving, nor on a cancelled session
     const link = left || row.status === 'cancelled' ? null : row.virtualLink;
-    const status: CalendarEvent['status'] = row.status === 'cancelled' || left ? 'CANCELLED' : sessionIsTentative(row.status) ? 'TENTATIVE' : 'CONFIRMED';
+    const status: CalendarEvent['status'] =
+      row.status === 'cancelled' || left ? 'CANCELLED' : sessionIsTentative(row.status) ? 'TENTATIVE' : 'CONFIRMED';
     const perDay = new Map<string, number>();
     for (const d of mine) {
       const n = (perDay.get(d.day) ?? 0) + 1;
@@ -49,7 +59,10 @@ export async function renderCalendarFeed(deps: Deps, input: { feedToken: string 
         startTime: d.startsAt,
         endTime: d.endsAt,
         summary: sessionTitleIn(row, lang),
-        description: [row.trainerName ? `${lang === 'fr' ? 'Formateur : ' : 'Trainer: '}${row.trainerName}` : null, link]
+        description: [
+          row.trainerName ? `${lang === 'fr' ? 'Formateur : ' : 'Trainer: '}${row.trainerName}` : null,
+          link,
+        ]
           .filter(Boolean)
           .join('\n'),
         location: row.mode === 'virtual' ? link : row.place,

@@ -8,7 +8,11 @@ import { presentEnrolment } from './present.ts';
 import { lockVisibleSession } from './visible-session.ts';
 
 /** A coordinator puts a session's waitlist in a new order (every waitlisted enrolment once); answers the waitlist in that order. */
-export async function reorderWaitlist(deps: Deps, caller: Caller, input: { sessionId: string } & WaitlistOrderRequest): Promise<Enrolments> {
+export async function reorderWaitlist(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string } & WaitlistOrderRequest,
+): Promise<Enrolments> {
   const { sessionId, enrolmentIds } = input;
   return inTransaction(deps, async (tx) => {
     const row = await lockVisibleSession(tx, caller, sessionId);
@@ -18,8 +22,16 @@ export async function reorderWaitlist(deps: Deps, caller: Caller, input: { sessi
     const result = reorder(waitlist, enrolmentIds);
     if (!result.ok) {
       const index = enrolmentIds.indexOf(result.id);
-      const what = ({ unknown: 'not_on_waitlist', duplicate: 'named_twice', missing: 'order_leaves_out' } as const)[result.problem];
-      throw invalid(result.problem === 'missing' ? 'enrolmentIds' : `enrolmentIds.${result.problem === 'duplicate' ? enrolmentIds.lastIndexOf(result.id) : index}`, what, result.problem === 'missing' ? { id: result.id } : undefined);
+      const what = ({ unknown: 'not_on_waitlist', duplicate: 'named_twice', missing: 'order_leaves_out' } as const)[
+        result.problem
+      ];
+      throw invalid(
+        result.problem === 'missing'
+          ? 'enrolmentIds'
+          : `enrolmentIds.${result.problem === 'duplicate' ? enrolmentIds.lastIndexOf(result.id) : index}`,
+        what,
+        result.problem === 'missing' ? { id: result.id } : undefined,
+      );
     }
     await enrolments.setPositions(result.moves);
     await auditRepository(tx.db).record({
@@ -32,7 +44,15 @@ export async function reorderWaitlist(deps: Deps, caller: Caller, input: { sessi
       change: { before: waitlist.map((w) => w.id), after: enrolmentIds },
     });
     const items = [];
-    for (const [i, id] of enrolmentIds.entries()) items.push(await presentEnrolment(tx.db, (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!, caller.locale, i + 1));
+    for (const [i, id] of enrolmentIds.entries())
+      items.push(
+        await presentEnrolment(
+          tx.db,
+          (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!,
+          caller.locale,
+          i + 1,
+        ),
+      );
     return { items };
   });
 }

@@ -19,7 +19,11 @@ import { lockVisibleSession } from './visible-session.ts';
  * first, whose share_cents and standalone_cents shrink by the same per-seat amount. Confirmed
  * participants are never removed; a firm's waitlisted people fill its new seats at once.
  */
-export async function reserveSeats(deps: Deps, caller: Caller, input: { sessionId: string } & ReservationRequest): Promise<SessionDetail> {
+export async function reserveSeats(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string } & ReservationRequest,
+): Promise<SessionDetail> {
   const { sessionId } = input;
   const mutualId = mutualOf(caller);
   await inTransaction(deps, async (tx) => {
@@ -28,7 +32,8 @@ export async function reserveSeats(deps: Deps, caller: Caller, input: { sessionI
     if (!sessionIsOpenForEnrolment(row.status)) {
       throw new AppError('conflict', 'seats_no_longer_change', { params: { status: row.status } });
     }
-    if (!(await mutualRepository(tx.db).hasMember(mutualId, input.memberId))) throw invalid('memberId', 'no_such_member');
+    if (!(await mutualRepository(tx.db).hasMember(mutualId, input.memberId)))
+      throw invalid('memberId', 'no_such_member');
     const picture = await enrolmentRepository(tx.db).seatPicture(sessionId);
     const before = picture.reservedByMember[input.memberId] ?? 0;
     if (before === input.seats) return;
@@ -43,12 +48,25 @@ export async function reserveSeats(deps: Deps, caller: Caller, input: { sessionI
     if (input.seats > before) {
       const byHand = rows.find((r) => r.needId === null);
       const extra = input.seats - before;
-      if (byHand) await repo.updateReservation(byHand.id, { seats: byHand.seats + extra, shareCents: 0, standaloneCents: 0 });
-      else await repo.insertReservation({ mutualId, sessionId, memberId: input.memberId, seats: extra, createdBy: caller.userId });
+      if (byHand)
+        await repo.updateReservation(byHand.id, { seats: byHand.seats + extra, shareCents: 0, standaloneCents: 0 });
+      else
+        await repo.insertReservation({
+          mutualId,
+          sessionId,
+          memberId: input.memberId,
+          seats: extra,
+          createdBy: caller.userId,
+        });
     } else {
       for (const cut of cutReservation(rows, before - input.seats)) {
         if (cut.delete) await repo.deleteReservation(cut.id);
-        else await repo.updateReservation(cut.id, { seats: cut.seats, shareCents: cut.shareCents, standaloneCents: cut.standaloneCents });
+        else
+          await repo.updateReservation(cut.id, {
+            seats: cut.seats,
+            shareCents: cut.shareCents,
+            standaloneCents: cut.standaloneCents,
+          });
       }
     }
     await repo.recordEvent({

@@ -8,6 +8,14 @@ export async function revokeCalendarFeed(deps: Deps, caller: Caller, input: { fe
   const feed = await visibleCalendarFeed(deps, caller, input.feedId);
   await inTransaction(deps, async (tx) => {
     await calendarFeedRepository(tx.db).revoke(feed.id, deps.now().toISOString());
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId: feed.mutual_id, actorUserId: caller.userId, action: 'calendar_feed.revoke', entityType: 'calendar_feed', entityId: feed.id, change: {} });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId: feed.mutual_id,
+      actorUserId: caller.userId,
+      action: 'calendar_feed.revoke',
+      entityType: 'calendar_feed',
+      entityId: feed.id,
+      change: {},
+    });
   });
 }

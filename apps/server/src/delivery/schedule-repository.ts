@@ -28,8 +28,20 @@ export function scheduleRepository(db: Db) {
         .where('s.id', 'in', sessionIds)
         .where((eb) =>
           eb.or([
-            eb.exists(eb.selectFrom('session_reservation as r').select(sql`1`.as('x')).whereRef('r.session_id', '=', 's.id').where('r.member_id', '=', memberId)),
-            eb.exists(eb.selectFrom('enrolment as e').select(sql`1`.as('x')).whereRef('e.session_id', '=', 's.id').where('e.member_id', '=', memberId)),
+            eb.exists(
+              eb
+                .selectFrom('session_reservation as r')
+                .select(sql`1`.as('x'))
+                .whereRef('r.session_id', '=', 's.id')
+                .where('r.member_id', '=', memberId),
+            ),
+            eb.exists(
+              eb
+                .selectFrom('enrolment as e')
+                .select(sql`1`.as('x'))
+                .whereRef('e.session_id', '=', 's.id')
+                .where('e.member_id', '=', memberId),
+            ),
           ]),
         )
         .execute();

@@ -6,5 +6,7 @@ import { listSchedule } from './list-schedule.ts';
 
 /** The calendar of sessions: coordinators, member contacts and trainers, each what it may see. */
 export function registerScheduleRoutes(app: App, deps: Deps) {
-  serve(app, schedule.days, ['coordinator', 'member_contact', 'trainer'], ({ query }, caller) => listSchedule(deps, caller, query));
+  serve(app, schedule.days, ['coordinator', 'member_contact', 'trainer'], ({ query }, caller) =>
+    listSchedule(deps, caller, query),
+  );
 }

@@ -7,7 +7,11 @@ import { enrolmentRepository } from './enrolment-repository.ts';
  * and reserved seats per firm; after the go/no-go date unfilled reservations no longer hold seats.
  * Read it under the session's row lock, so that parallel enrolments never exceed the maximum.
  */
-export async function seatRulePicture(db: Db, row: { id: string; seatsMax: number; goNoGoDate: string | null }, today: string): Promise<SeatPicture> {
+export async function seatRulePicture(
+  db: Db,
+  row: { id: string; seatsMax: number; goNoGoDate: string | null },
+  today: string,
+): Promise<SeatPicture> {
   const picture = await enrolmentRepository(db).seatPicture(row.id);
   return {
     seatsMax: row.seatsMax,

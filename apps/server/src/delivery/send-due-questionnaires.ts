@@ -24,11 +24,28 @@ export async function sendDueQuestionnaires(tx: Deps, sessionId?: string) {
     // `lang`: the page opens in the recipient's language at once (even when the link has expired)
     const link = webUrl(tx.config, webPaths.questionnaire(token, q.locale));
     const name = q.enrolmentId
-      ? ((await enrolmentRepository(tx.db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))?.employeeName ?? '')
-      : (await userRepository(tx.db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '';
+      ? ((await enrolmentRepository(tx.db).find(q.enrolmentId, { mutualId: q.mutualId, memberId: null }))
+          ?.employeeName ?? '')
+      : ((await userRepository(tx.db).contactsOf([q.memberId])).find((c) => c.email === q.toAddress)?.name ?? '');
     const kind = q.level === 3 ? 'level3_questionnaire' : 'questionnaire';
-    const email = deliveryEmail(kind, { locale: q.locale, name, session: await sessionMailFacts(tx.db, row), link, detail: { level: q.level } });
-    await enqueueEmail(tx.db, { mutualId: q.mutualId, kind: q.level === 3 ? 'level3_questionnaire_3' : q.level === 2 ? 'questionnaire_2' : 'questionnaire_1', to: q.toAddress as string, locale: q.locale, email }, tx.now());
+    const email = deliveryEmail(kind, {
+      locale: q.locale,
+      name,
+      session: await sessionMailFacts(tx.db, row),
+      link,
+      detail: { level: q.level },
+    });
+    await enqueueEmail(
+      tx.db,
+      {
+        mutualId: q.mutualId,
+        kind: q.level === 3 ? 'level3_questionnaire_3' : q.level === 2 ? 'questionnaire_2' : 'questionnaire_1',
+        to: q.toAddress as string,
+        locale: q.locale,
+        email,
+      },
+      tx.now(),
+    );
     await repo.markSent(q.id, hashToken(token), tx.now().toISOString());
     sent++;
   }

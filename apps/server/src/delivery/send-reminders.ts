@@ -17,7 +17,10 @@ export async function sendReminders(deps: Deps, daysAhead = 3) {
       const enrolments = enrolmentRepository(tx.db);
       const people = (await enrolments.listForSession(sessionId, null, ['confirmed'])).filter((p) => !p.reminderSentAt);
       await notifyParticipants(tx, row, people, 'session_reminder');
-      await enrolments.markReminded(people.map((p) => p.id), deps.now().toISOString());
+      await enrolments.markReminded(
+        people.map((p) => p.id),
+        deps.now().toISOString(),
+      );
       sent += people.length;
     });
   }

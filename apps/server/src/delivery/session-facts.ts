@@ -1,4 +1,10 @@
-import { firmSeatsOf, goNoGoStatus, type SeatSummary, type SessionFacts, seatSummary } from '@mutualis/domain/delivery/index';
+import {
+  firmSeatsOf,
+  goNoGoStatus,
+  type SeatSummary,
+  type SessionFacts,
+  seatSummary,
+} from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
 import { attendanceRepository } from './attendance-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
@@ -6,13 +12,20 @@ import { registerEntryOf } from './register-entry.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 /** A session's seat picture (domain `seatSummary`): reserved, confirmed and waitlisted apart, and the seats held that the minimum counts. */
-export async function seatSummaryOf(db: Db, row: Pick<SessionRow, 'id' | 'seatsMin' | 'seatsMax'>): Promise<SeatSummary> {
+export async function seatSummaryOf(
+  db: Db,
+  row: Pick<SessionRow, 'id' | 'seatsMin' | 'seatsMax'>,
+): Promise<SeatSummary> {
   const counts = await enrolmentRepository(db).seatPicture(row.id);
   return seatSummary({ seatsMin: row.seatsMin, seatsMax: row.seatsMax, firms: firmSeatsOf(counts) });
 }
 
 /** Everything the lifecycle guards need, read inside the caller's transaction. */
-export async function sessionFactsOf(db: Db, row: SessionRow, today: string): Promise<SessionFacts & { goNoGo: ReturnType<typeof goNoGoStatus>; seats: SeatSummary }> {
+export async function sessionFactsOf(
+  db: Db,
+  row: SessionRow,
+  today: string,
+): Promise<SessionFacts & { goNoGo: ReturnType<typeof goNoGoStatus>; seats: SeatSummary }> {
   const settings = await trainingSessionRepository(db).mutualSettings(row.mutualId);
   const seats = await seatSummaryOf(db, row);
   const days = await trainingSessionRepository(db).meetingDays(row.id);

@@ -1,4 +1,9 @@
-import { OPEN_TO_EVERY_MEMBER, type SessionEventKind, type SessionState, STILL_TO_DELIVER } from '@mutualis/domain/delivery/lifecycle';
+import {
+  OPEN_TO_EVERY_MEMBER,
+  type SessionEventKind,
+  type SessionState,
+  STILL_TO_DELIVER,
+} from '@mutualis/domain/delivery/lifecycle';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { TrainingSessionTable } from '../db/tables.ts';
@@ -90,7 +95,11 @@ export function trainingSessionRepository(db: Db) {
         sql<number>`coalesce(s.seats_max, c.max_seats)`.as('seatsMax'),
         's.cost_cents as costCents',
         // sessions from a pooling plan have no date of their own: the mutual's lead time before the period
-        sql<string | null>`coalesce(s.go_no_go_date, case when s.period ~ '^[0-9]{4}-[0-9]{2}$' then (s.period || '-01')::date - mu.go_no_go_days end)`.as('goNoGoDate'),
+        sql<
+          string | null
+        >`coalesce(s.go_no_go_date, case when s.period ~ '^[0-9]{4}-[0-9]{2}$' then (s.period || '-01')::date - mu.go_no_go_days end)`.as(
+          'goNoGoDate',
+        ),
         's.go_no_go_alerted_at as goNoGoAlertedAt',
         's.place',
         's.virtual_link as virtualLink',
@@ -104,8 +113,12 @@ export function trainingSessionRepository(db: Db) {
         's.sequence',
         's.notes',
         's.updated_at as updatedAt',
-        sql<number>`(select count(*) from enrolment e where e.session_id = s.id and e.status = 'confirmed')::int`.as('seatsConfirmed'),
-        sql<number>`(select count(*) from enrolment e where e.session_id = s.id and e.status = 'waitlisted')::int`.as('waitlisted'),
+        sql<number>`(select count(*) from enrolment e where e.session_id = s.id and e.status = 'confirmed')::int`.as(
+          'seatsConfirmed',
+        ),
+        sql<number>`(select count(*) from enrolment e where e.session_id = s.id and e.status = 'waitlisted')::int`.as(
+          'waitlisted',
+        ),
         sql<string | null>`(select min(d.day) from session_meeting_day d where d.session_id = s.id)`.as('firstDay'),
         sql<string | null>`(select max(d.day) from session_meeting_day d where d.session_id = s.id)`.as('lastDay'),
       ]);
@@ -122,8 +135,20 @@ export function trainingSessionRepository(db: Db) {
       out = out.where((eb) =>
         eb.or([
           eb('s.status', 'in', [...OPEN_TO_EVERY_MEMBER]),
-          eb.exists(eb.selectFrom('session_reservation as r').select('r.id').whereRef('r.session_id', '=', 's.id').where('r.member_id', '=', v.memberId)),
-          eb.exists(eb.selectFrom('enrolment as e').select('e.id').whereRef('e.session_id', '=', 's.id').where('e.member_id', '=', v.memberId)),
+          eb.exists(
+            eb
+              .selectFrom('session_reservation as r')
+              .select('r.id')
+              .whereRef('r.session_id', '=', 's.id')
+              .where('r.member_id', '=', v.memberId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('enrolment as e')
+              .select('e.id')
+              .whereRef('e.session_id', '=', 's.id')
+              .where('e.member_id', '=', v.memberId),
+          ),
         ]),
       ) as Q;
     }
@@ -143,7 +168,11 @@ export function trainingSessionRepository(db: Db) {
       return (await visible(base(), v).where('s.id', '=', id).executeTakeFirst()) as SessionRow | undefined;
     },
     /** The visible sessions that match, by period then creation; a page of them when `page` is given. */
-    async list(v: SessionVisibility, filter: SessionFilter = {}, page?: { limit: number; offset: number }): Promise<SessionRow[]> {
+    async list(
+      v: SessionVisibility,
+      filter: SessionFilter = {},
+      page?: { limit: number; offset: number },
+    ): Promise<SessionRow[]> {
       if (filter.ids?.length === 0) return [];
       let q = filtered(visible(base(), v), filter).orderBy('s.period').orderBy('s.created_at').orderBy('s.id');
       if (page) q = q.limit(page.limit).offset(page.offset);
@@ -214,7 +243,16 @@ export function trainingSessionRepository(db: Db) {
       return db
         .selectFrom('session_event as e')
         .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
-        .select(['e.id', 'e.at', 'u.display_name as actorName', 'e.kind', 'e.from_status as fromStatus', 'e.to_status as toStatus', 'e.reason', 'e.detail'])
+        .select([
+          'e.id',
+          'e.at',
+          'u.display_name as actorName',
+          'e.kind',
+          'e.from_status as fromStatus',
+          'e.to_status as toStatus',
+          'e.reason',
+          'e.detail',
+        ])
         .where('e.session_id', '=', sessionId)
         .orderBy('e.id')
         .limit(page.limit)
@@ -222,7 +260,11 @@ export function trainingSessionRepository(db: Db) {
         .execute();
     },
     async countHistory(sessionId: string): Promise<number> {
-      const row = await db.selectFrom('session_event').select(sql<number>`count(*)::int`.as('n')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('session_event')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('session_id', '=', sessionId)
+        .executeTakeFirstOrThrow();
       return row.n;
     },
     meetingDays(sessionId: string) {
@@ -243,12 +285,25 @@ export function trainingSessionRepository(db: Db) {
         .orderBy('day')
         .execute();
     },
-    async replaceMeetingDays(mutualId: string, sessionId: string, days: { day: string; startsAt: string; endsAt: string; hours: number }[]) {
+    async replaceMeetingDays(
+      mutualId: string,
+      sessionId: string,
+      days: { day: string; startsAt: string; endsAt: string; hours: number }[],
+    ) {
       await db.deleteFrom('session_meeting_day').where('session_id', '=', sessionId).execute();
       if (days.length === 0) return;
       await db
         .insertInto('session_meeting_day')
-        .values(days.map((d) => ({ mutual_id: mutualId, session_id: sessionId, day: d.day, starts_at: d.startsAt, ends_at: d.endsAt, hours: d.hours })))
+        .values(
+          days.map((d) => ({
+            mutual_id: mutualId,
+            session_id: sessionId,
+            day: d.day,
+            starts_at: d.startsAt,
+            ends_at: d.endsAt,
+            hours: d.hours,
+          })),
+        )
         .execute();
     },
     /** Reserved seats per member (sum over its needs) with the member's name. */
@@ -256,7 +311,11 @@ export function trainingSessionRepository(db: Db) {
       return db
         .selectFrom('session_reservation as r')
         .innerJoin('member as m', 'm.id', 'r.member_id')
-        .select(['r.member_id as memberId', 'm.legal_name as memberName', sql<number>`sum(r.seats)::int`.as('reserved')])
+        .select([
+          'r.member_id as memberId',
+          'm.legal_name as memberName',
+          sql<number>`sum(r.seats)::int`.as('reserved'),
+        ])
         .where('r.session_id', '=', sessionId)
         .groupBy(['r.member_id', 'm.legal_name'])
         .execute();
@@ -265,7 +324,13 @@ export function trainingSessionRepository(db: Db) {
     reservationRows(sessionId: string, memberId: string) {
       return db
         .selectFrom('session_reservation')
-        .select(['id', 'need_id as needId', 'seats', 'share_cents as shareCents', 'standalone_cents as standaloneCents'])
+        .select([
+          'id',
+          'need_id as needId',
+          'seats',
+          'share_cents as shareCents',
+          'standalone_cents as standaloneCents',
+        ])
         .where('session_id', '=', sessionId)
         .where('member_id', '=', memberId)
         .orderBy(sql`need_id is null`, 'desc')
@@ -273,7 +338,13 @@ export function trainingSessionRepository(db: Db) {
         .orderBy('id')
         .execute();
     },
-    async insertReservation(values: { mutualId: string; sessionId: string; memberId: string; seats: number; createdBy: string }) {
+    async insertReservation(values: {
+      mutualId: string;
+      sessionId: string;
+      memberId: string;
+      seats: number;
+      createdBy: string;
+    }) {
       await db
         .insertInto('session_reservation')
         .values({
@@ -313,7 +384,12 @@ export function trainingSessionRepository(db: Db) {
         .executeTakeFirstOrThrow();
     },
     course(courseId: string, mutualId: string) {
-      return db.selectFrom('course').selectAll().where('id', '=', courseId).where('mutual_id', '=', mutualId).executeTakeFirst();
+      return db
+        .selectFrom('course')
+        .selectAll()
+        .where('id', '=', courseId)
+        .where('mutual_id', '=', mutualId)
+        .executeTakeFirst();
     },
     /** Sessions still proposed whose go/no-go date has come and that were not alerted yet. */
     dueForGoNoGo(today: string) {
@@ -322,7 +398,9 @@ export function trainingSessionRepository(db: Db) {
         .innerJoin('mutual as mu', 'mu.id', 's.mutual_id')
         .select(['s.id', 's.mutual_id as mutualId'])
         .where('s.status', '=', 'proposed')
-        .where(sql<boolean>`coalesce(s.go_no_go_date, case when s.period ~ '^[0-9]{4}-[0-9]{2}$' then (s.period || '-01')::date - mu.go_no_go_days end) <= ${today}::date`)
+        .where(
+          sql<boolean>`coalesce(s.go_no_go_date, case when s.period ~ '^[0-9]{4}-[0-9]{2}$' then (s.period || '-01')::date - mu.go_no_go_days end) <= ${today}::date`,
+        )
         .where('s.go_no_go_alerted_at', 'is', null)
         .execute();
     },
@@ -334,12 +412,18 @@ export function trainingSessionRepository(db: Db) {
      * need; the original keeps the covered seats and its named employees).
      */
     async moveNeeds(sessionId: string, to: 'scheduled' | 'closed' | 'open', now: string) {
-      const moved = { opened: [] as string[], split: [] as { needId: string; newNeedId: string; seats: number }[], closed: [] as string[] };
+      const moved = {
+        opened: [] as string[],
+        split: [] as { needId: string; newNeedId: string; seats: number }[],
+        closed: [] as string[],
+      };
       if (to === 'scheduled') {
         await db
           .updateTable('need')
           .set({ status: 'scheduled', status_changed_at: now, updated_at: now })
-          .where('id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
+          .where('id', 'in', (eb) =>
+            eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId),
+          )
           .where('status', '=', 'planned')
           .execute();
         return moved;
@@ -350,18 +434,29 @@ export function trainingSessionRepository(db: Db) {
         .select([
           // seats of this need other live sessions hold, and how many of those sessions still have to deliver
           sql<number>`coalesce((select sum(r2.seats) from session_reservation r2 join training_session s2 on s2.id = r2.session_id
-            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status <> 'cancelled'), 0)::int`.as('coveredElsewhere'),
+            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status <> 'cancelled'), 0)::int`.as(
+            'coveredElsewhere',
+          ),
           sql<number>`(select count(*) from session_reservation r2 join training_session s2 on s2.id = r2.session_id
-            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status in (${sql.join([...STILL_TO_DELIVER])}))::int`.as('pendingElsewhere'),
+            where r2.need_id = n.id and r2.session_id <> ${sessionId} and s2.status in (${sql.join([...STILL_TO_DELIVER])}))::int`.as(
+            'pendingElsewhere',
+          ),
         ])
-        .where('n.id', 'in', (eb) => eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId))
+        .where('n.id', 'in', (eb) =>
+          eb.selectFrom('session_reservation').select('need_id').where('session_id', '=', sessionId),
+        )
         .where('n.status', 'in', ['planned', 'scheduled'])
         .orderBy('n.id')
         .execute();
       const setStatus = (ids: string[], status: 'open' | 'closed') =>
         ids.length === 0
           ? Promise.resolve()
-          : db.updateTable('need').set({ status, status_changed_at: now, updated_at: now }).where('id', 'in', ids).execute().then(() => undefined);
+          : db
+              .updateTable('need')
+              .set({ status, status_changed_at: now, updated_at: now })
+              .where('id', 'in', ids)
+              .execute()
+              .then(() => undefined);
       if (to === 'closed') {
         moved.closed = needs.filter((n) => n.pendingElsewhere === 0).map((n) => n.id);
         await setStatus(moved.closed, 'closed');
@@ -373,14 +468,56 @@ export function trainingSessionRepository(db: Db) {
           continue;
         }
         if (n.coveredElsewhere < n.seats) {
-          const { id, seats, mutual_id, member_id, topic_id, diagnostic_id, noc_code, languages, modes, region_code, periods, priority, max_price_per_seat_cents, notes, source, created_by } = n;
-          const rest = { mutual_id, member_id, topic_id, diagnostic_id, noc_code, languages, modes, region_code, periods, priority, max_price_per_seat_cents, source, created_by };
+          const {
+            id,
+            seats,
+            mutual_id,
+            member_id,
+            topic_id,
+            diagnostic_id,
+            noc_code,
+            languages,
+            modes,
+            region_code,
+            periods,
+            priority,
+            max_price_per_seat_cents,
+            notes,
+            source,
+            created_by,
+          } = n;
+          const rest = {
+            mutual_id,
+            member_id,
+            topic_id,
+            diagnostic_id,
+            noc_code,
+            languages,
+            modes,
+            region_code,
+            periods,
+            priority,
+            max_price_per_seat_cents,
+            source,
+            created_by,
+          };
           const split = await db
             .insertInto('need')
-            .values({ ...rest, seats: seats - n.coveredElsewhere, notes, status: 'open', status_changed_at: now, updated_at: now })
+            .values({
+              ...rest,
+              seats: seats - n.coveredElsewhere,
+              notes,
+              status: 'open',
+              status_changed_at: now,
+              updated_at: now,
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
-          await db.updateTable('need').set({ seats: n.coveredElsewhere, updated_at: now }).where('id', '=', id).execute();
+          await db
+            .updateTable('need')
+            .set({ seats: n.coveredElsewhere, updated_at: now })
+            .where('id', '=', id)
+            .execute();
           moved.split.push({ needId: id, newNeedId: split.id, seats: seats - n.coveredElsewhere });
         }
         // what remains is covered only by sessions already delivered: nothing left to plan

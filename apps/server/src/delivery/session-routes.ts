@@ -19,9 +19,19 @@ export function registerSessionRoutes(app: App, deps: Deps) {
   serve(app, sessions.create, ['coordinator'], ({ body }, caller) => createSession(deps, caller, body));
   serve(app, sessions.goNoGo, ['coordinator'], (_, caller) => runGoNoGoCheck(deps, caller));
   serve(app, sessions.get, SESSION_ROLES, ({ params }, caller) => getSession(deps, caller, params));
-  serve(app, sessions.update, ['coordinator'], ({ params, body }, caller) => updateSession(deps, caller, { sessionId: params.sessionId, changes: body }));
-  serve(app, sessions.setMeetingDays, ['coordinator'], ({ params, body }, caller) => setMeetingDays(deps, caller, { sessionId: params.sessionId, days: body.days }));
-  serve(app, sessions.transition, ['coordinator'], ({ params, body }, caller) => transitionSession(deps, caller, { ...params, ...body }));
-  serve(app, sessions.reserve, ['coordinator'], ({ params, body }, caller) => reserveSeats(deps, caller, { ...params, ...body }));
-  serve(app, sessions.history, ['coordinator'], ({ params, query }, caller) => listSessionHistory(deps, caller, { ...params, ...query }));
+  serve(app, sessions.update, ['coordinator'], ({ params, body }, caller) =>
+    updateSession(deps, caller, { sessionId: params.sessionId, changes: body }),
+  );
+  serve(app, sessions.setMeetingDays, ['coordinator'], ({ params, body }, caller) =>
+    setMeetingDays(deps, caller, { sessionId: params.sessionId, days: body.days }),
+  );
+  serve(app, sessions.transition, ['coordinator'], ({ params, body }, caller) =>
+    transitionSession(deps, caller, { ...params, ...body }),
+  );
+  serve(app, sessions.reserve, ['coordinator'], ({ params, body }, caller) =>
+    reserveSeats(deps, caller, { ...params, ...body }),
+  );
+  serve(app, sessions.history, ['coordinator'], ({ params, query }, caller) =>
+    listSessionHistory(deps, caller, { ...params, ...query }),
+  );
 }

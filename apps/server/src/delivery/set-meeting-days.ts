@@ -10,7 +10,11 @@ import { trainingSessionRepository } from './session-repository.ts';
 import { lockVisibleSession } from './visible-session.ts';
 
 /** Replaces the meeting days of a session that has not started; participants hear of the change. */
-export async function setMeetingDays(deps: Deps, caller: Caller, input: { sessionId: string; days: MeetingDaysRequest['days'] }): Promise<SessionDetail> {
+export async function setMeetingDays(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string; days: MeetingDaysRequest['days'] },
+): Promise<SessionDetail> {
   const { sessionId, days } = input;
   const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
@@ -34,11 +38,30 @@ export async function setMeetingDays(deps: Deps, caller: Caller, input: { sessio
     });
     await repo.replaceMeetingDays(mutualId, sessionId, normalised);
     await repo.bumpSequence(sessionId, now);
-    await repo.recordEvent({ mutualId, sessionId, actorUserId: caller.userId, kind: 'change', detail: { meetingDays: normalised } });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.meeting_days', entityType: 'training_session', entityId: sessionId, change: { days: normalised } });
+    await repo.recordEvent({
+      mutualId,
+      sessionId,
+      actorUserId: caller.userId,
+      kind: 'change',
+      detail: { meetingDays: normalised },
+    });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'session.meeting_days',
+      entityType: 'training_session',
+      entityId: sessionId,
+      change: { days: normalised },
+    });
     if (row.status === 'scheduled') {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
-      await notifyParticipants(tx, updated, await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']), 'session_change');
+      await notifyParticipants(
+        tx,
+        updated,
+        await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']),
+        'session_change',
+      );
     }
   });
   return getSession(deps, caller, { sessionId });

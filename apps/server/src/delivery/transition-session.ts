@@ -13,7 +13,11 @@ import { trainingSessionRepository } from './session-repository.ts';
 import { lockVisibleSession } from './visible-session.ts';
 
 /** Moves a session along its lifecycle, if the guards allow it; keeps the history. */
-export async function transitionSession(deps: Deps, caller: Caller, input: { sessionId: string } & SessionTransitionRequest): Promise<SessionDetail> {
+export async function transitionSession(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string } & SessionTransitionRequest,
+): Promise<SessionDetail> {
   const { sessionId, ...request } = input;
   const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
@@ -35,7 +39,9 @@ export async function transitionSession(deps: Deps, caller: Caller, input: { ses
       sessionId,
       {
         status: to,
-        ...(to === 'confirmed' ? { single_firm: isSingleFirm(facts.distinctFirms), override_reason: request.override ? reason : null } : {}),
+        ...(to === 'confirmed'
+          ? { single_firm: isSingleFirm(facts.distinctFirms), override_reason: request.override ? reason : null }
+          : {}),
         ...(to === 'cancelled' ? { cancel_reason: reason, cancelled_at: now } : {}),
       },
       now,
@@ -43,9 +49,16 @@ export async function transitionSession(deps: Deps, caller: Caller, input: { ses
     if (to === 'cancelled' || to === 'scheduled') await repo.bumpSequence(sessionId, now);
     const needs =
       to === 'scheduled' || to === 'delivered' || to === 'cancelled'
-        ? await repo.moveNeeds(sessionId, to === 'scheduled' ? 'scheduled' : to === 'delivered' ? 'closed' : 'open', now)
+        ? await repo.moveNeeds(
+            sessionId,
+            to === 'scheduled' ? 'scheduled' : to === 'delivered' ? 'closed' : 'open',
+            now,
+          )
         : null;
-    const needsMoved = needs && (needs.opened.length || needs.split.length || needs.closed.length) && to !== 'scheduled' ? { needs } : {};
+    const needsMoved =
+      needs && (needs.opened.length || needs.split.length || needs.closed.length) && to !== 'scheduled'
+        ? { needs }
+        : {};
     await repo.recordEvent({
       mutualId,
       sessionId,
@@ -54,7 +67,12 @@ export async function transitionSession(deps: Deps, caller: Caller, input: { ses
       fromStatus: row.status,
       toStatus: to,
       reason,
-      detail: { ...(request.override ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms } : {}), ...needsMoved },
+      detail: {
+        ...(request.override
+          ? { override: true, seatsCommitted: facts.seatsCommitted, distinctFirms: facts.distinctFirms }
+          : {}),
+        ...needsMoved,
+      },
     });
     await auditRepository(tx.db).record({
       at: now,
@@ -68,8 +86,14 @@ export async function transitionSession(deps: Deps, caller: Caller, input: { ses
     if (to === 'scheduled' || to === 'cancelled') {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
       // a cancellation is told to everyone holding or waiting for a seat; an invitation to the confirmed
-      const people = await enrolmentRepository(tx.db).listForSession(sessionId, null, to === 'cancelled' ? ACTIVE_ENROLMENT_STATUSES : ['confirmed']);
-      await notifyParticipants(tx, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', { reason });
+      const people = await enrolmentRepository(tx.db).listForSession(
+        sessionId,
+        null,
+        to === 'cancelled' ? ACTIVE_ENROLMENT_STATUSES : ['confirmed'],
+      );
+      await notifyParticipants(tx, updated, people, to === 'cancelled' ? 'session_cancelled' : 'session_invitation', {
+        reason,
+      });
     }
     if (to === 'delivered') await onSessionDelivered(tx, sessionId, mutualId, caller.userId);
   });

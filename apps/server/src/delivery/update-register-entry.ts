@@ -7,7 +7,11 @@ import { registerRepository } from './register-repository.ts';
 import { lockVisibleSession } from './visible-session.ts';
 
 /** The coordinator states register values; null goes back to the course's or the results' value. */
-export async function updateRegisterEntry(deps: Deps, caller: Caller, input: { sessionId: string; changes: RegisterUpdate }): Promise<RegisterEntryDto> {
+export async function updateRegisterEntry(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string; changes: RegisterUpdate },
+): Promise<RegisterEntryDto> {
   const { sessionId, changes } = input;
   const mutualId = mutualOf(caller);
   await inTransaction(deps, async (tx) => {
@@ -15,7 +19,9 @@ export async function updateRegisterEntry(deps: Deps, caller: Caller, input: { s
     if (row.status === 'cancelled') throw new AppError('conflict', 'cancelled_no_register');
     // the duration is the meeting days' hours, as on the attestations: it is not stated by hand once there are days
     if (changes.durationHours !== undefined && row.firstDay) {
-      throw new AppError('conflict', 'duration_from_meeting_days', { fields: [{ field: 'durationHours', code: 'duration_from_meeting_days' }] });
+      throw new AppError('conflict', 'duration_from_meeting_days', {
+        fields: [{ field: 'durationHours', code: 'duration_from_meeting_days' }],
+      });
     }
     const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() ? v.trim() : null);
     await registerRepository(tx.db).save(
@@ -33,7 +39,15 @@ export async function updateRegisterEntry(deps: Deps, caller: Caller, input: { s
       caller.userId,
       deps.now().toISOString(),
     );
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'register.update', entityType: 'training_session', entityId: sessionId, change: { ...changes } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'register.update',
+      entityType: 'training_session',
+      entityId: sessionId,
+      change: { ...changes },
+    });
   });
   return getRegisterEntry(deps, caller, { sessionId });
 }

@@ -17,14 +17,19 @@ import { lockVisibleSession } from './visible-session.ts';
 const VISIBLE = ['title', 'place', 'virtualLink'] as const;
 
 /** A coordinator edits a session; visible changes bump the calendar SEQUENCE and notify participants. */
-export async function updateSession(deps: Deps, caller: Caller, input: { sessionId: string; changes: UpdateSessionRequest }): Promise<SessionDetail> {
+export async function updateSession(
+  deps: Deps,
+  caller: Caller,
+  input: { sessionId: string; changes: UpdateSessionRequest },
+): Promise<SessionDetail> {
   const { sessionId, changes } = input;
   const mutualId = mutualOf(caller);
   const now = deps.now().toISOString();
   await inTransaction(deps, async (tx) => {
     const repo = trainingSessionRepository(tx.db);
     const row = await lockVisibleSession(tx, caller, sessionId);
-    if (sessionIsFinished(row.status)) throw new AppError('conflict', 'session_no_longer_editable', { params: { status: row.status } });
+    if (sessionIsFinished(row.status))
+      throw new AppError('conflict', 'session_no_longer_editable', { params: { status: row.status } });
     const seatsMin = changes.seatsMin ?? row.seatsMin;
     const seatsMax = changes.seatsMax ?? row.seatsMax;
     if (seatsMax < seatsMin) throw invalid('seatsMax', 'max_below_min');
@@ -67,11 +72,25 @@ export async function updateSession(deps: Deps, caller: Caller, input: { session
         .filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(was[k] ?? null))
         .map(([k, v]) => [k, { from: was[k] ?? null, to: v }]),
     );
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'session.update', entityType: 'training_session', entityId: sessionId, change });
-    if (changes.seatsMax !== undefined && changes.seatsMax > row.seatsMax) await promoteWaitlist(tx, sessionId, mutualId, todayInMontreal(deps.now()));
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'session.update',
+      entityType: 'training_session',
+      entityId: sessionId,
+      change,
+    });
+    if (changes.seatsMax !== undefined && changes.seatsMax > row.seatsMax)
+      await promoteWaitlist(tx, sessionId, mutualId, todayInMontreal(deps.now()));
     if (visibleChange && sessionIsAnnounced(row.status)) {
       const updated = (await repo.find(sessionId, { kind: 'mutual', mutualId }))!;
-      await notifyParticipants(tx, updated, await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']), 'session_change');
+      await notifyParticipants(
+        tx,
+        updated,
+        await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']),
+        'session_change',
+      );
     }
   });
   return getSession(deps, caller, { sessionId });

@@ -14,6 +14,10 @@ export async function viewQuestionnaire(deps: Deps, input: { questionnaireToken:
     sessionTitle: sessionTitleIn({ ownTitle: q.title, courseTitleFr: q.titleFr, courseTitleEn: q.titleEn }, q.locale),
     answered: q.answeredAt !== null,
     closed: Boolean(q.closesOn && todayInMontreal(deps.now()) > q.closesOn),
-    questions: QUESTIONNAIRES[level].map((question) => ({ id: question.id, kind: question.kind, text: question[q.locale] })),
+    questions: QUESTIONNAIRES[level].map((question) => ({
+      id: question.id,
+      kind: question.kind,
+      text: question[q.locale],
+    })),
   };
 }

@@ -13,14 +13,25 @@ import { lockVisibleEnrolment } from './visible-enrolment.ts';
  * late cancellation recorded for billing. A waitlisted person simply leaves the list. The
  * freed seat goes to the waitlist.
  */
-export async function withdrawParticipant(deps: Deps, caller: Caller, input: { enrolmentId: string; reason?: string }): Promise<Enrolment> {
+export async function withdrawParticipant(
+  deps: Deps,
+  caller: Caller,
+  input: { enrolmentId: string; reason?: string },
+): Promise<Enrolment> {
   const { enrolmentId, reason } = input;
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
-    const { scope, enrolments, enrolment, session, settings, firstDay } = await lockVisibleEnrolment(tx, caller, enrolmentId);
-    if (!enrolmentIsActive(enrolment.status)) throw new AppError('conflict', 'enrolment_not_active', { params: { status: enrolment.status } });
-    if (!sessionIsOpenForEnrolment(session.status)) throw new AppError('enrolment_closed', 'withdrawal_closed', { params: { status: session.status } });
-    const kind = enrolment.status === 'waitlisted' ? 'withdrawn' : leaveKind(today, firstDay, settings.withdrawalDeadlineDays);
+    const { scope, enrolments, enrolment, session, settings, firstDay } = await lockVisibleEnrolment(
+      tx,
+      caller,
+      enrolmentId,
+    );
+    if (!enrolmentIsActive(enrolment.status))
+      throw new AppError('conflict', 'enrolment_not_active', { params: { status: enrolment.status } });
+    if (!sessionIsOpenForEnrolment(session.status))
+      throw new AppError('enrolment_closed', 'withdrawal_closed', { params: { status: session.status } });
+    const kind =
+      enrolment.status === 'waitlisted' ? 'withdrawn' : leaveKind(today, firstDay, settings.withdrawalDeadlineDays);
     await enrolments.setStatus(enrolmentId, kind, deps.now().toISOString(), { reason: reason ?? null });
     await auditRepository(tx.db).record({
       at: deps.now(),

@@ -27,7 +27,12 @@ export async function assessDemandBoard(db: Db, mutualId: string, q: DemandQuery
   const regions = new Set<string>();
   let readyCells = 0;
   for (const cell of cells) {
-    const a = assessCell(cell, pools.get(poolKey(cell.topicId, cell.period, cell.language)), ctx.coursesByTopic.get(cell.topicId) ?? [], ctx.minMembers);
+    const a = assessCell(
+      cell,
+      pools.get(poolKey(cell.topicId, cell.period, cell.language)),
+      ctx.coursesByTopic.get(cell.topicId) ?? [],
+      ctx.minMembers,
+    );
     if (q.status && a.status !== q.status) continue;
     if (cellIsReady(a.status)) readyCells++;
     periods.add(cell.period);
@@ -48,6 +53,9 @@ export async function assessDemandBoard(db: Db, mutualId: string, q: DemandQuery
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 /** The export's order: topic, region, period, language. */
 export const byPlace = (a: DemandCell, b: DemandCell) =>
-  cmp(a.topicCode, b.topicCode) || cmp(a.regionCode, b.regionCode) || cmp(a.period, b.period) || cmp(a.language, b.language);
+  cmp(a.topicCode, b.topicCode) ||
+  cmp(a.regionCode, b.regionCode) ||
+  cmp(a.period, b.period) ||
+  cmp(a.language, b.language);
 /** The board's order within ready and not ready cells: the most seats first, then by place. */
 export const bySeats = (a: DemandCell, b: DemandCell) => b.seats - a.seats || byPlace(a, b);

@@ -1,7 +1,12 @@
 // What the board, the unmet needs and the export read first: the mutual's topics and approved
 // courses, and the kept cells split into cells and virtual pools.
 import type { DemandQuery as ContractQuery } from '@mutualis/contracts';
-import { type CatalogueCourse, type DemandCell as DomainCell, poolKey, type VirtualPool } from '@mutualis/domain/demand/index';
+import {
+  type CatalogueCourse,
+  type DemandCell as DomainCell,
+  poolKey,
+  type VirtualPool,
+} from '@mutualis/domain/demand/index';
 import { topicWithDescendants } from '@mutualis/domain/topics/index';
 import { courseRepository } from '../catalogue/index.ts';
 import type { Db } from '../db/client.ts';
@@ -62,8 +67,14 @@ export function splitRows(rows: CellRow[]) {
   const pools = new Map<string, VirtualPool>();
   for (const r of rows) {
     if (r.kind === 'cell') cells.push(toDomainCell(r));
-    else pools.set(poolKey(r.topic_id, r.period, r.language), { topicId: r.topic_id, period: r.period, language: r.language, seats: r.seats, members: r.members });
+    else
+      pools.set(poolKey(r.topic_id, r.period, r.language), {
+        topicId: r.topic_id,
+        period: r.period,
+        language: r.language,
+        seats: r.seats,
+        members: r.members,
+      });
   }
   return { cells, pools };
 }
-

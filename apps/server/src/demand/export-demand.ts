@@ -1,8 +1,8 @@
 import type { DemandQuery, UnmetNeeds } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import type { CellStatus } from '@mutualis/domain/demand/index';
-import { type Caller, type Deps, mutualOf } from '../caller.ts';
 import { formatPeriods, languageName, regionName } from '@mutualis/domain/format/index';
+import { type Caller, type Deps, mutualOf } from '../caller.ts';
 import { monthCell, sheetOf, type WriteColumn, writeXlsxSheets, xlsxMonthFormat } from '../files/table-file.ts';
 import { assessDemandBoard, byPlace, type FullDemandBoard } from './assess-demand-board.ts';
 import { findUnmetNeeds } from './list-unmet-needs.ts';
@@ -82,12 +82,20 @@ function demandWorkbook(board: FullDemandBoard, unmet: UnmetNeeds, locale: 'fr' 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The board (in topic, region, period, language order) and its unmet needs (the first 10,000) as a dated XLSX file in the caller's language (coordinators). */
-export async function exportDemand(deps: Deps, caller: Caller, query: DemandQuery): Promise<{ filename: string; contentType: string; body: Uint8Array }> {
+export async function exportDemand(
+  deps: Deps,
+  caller: Caller,
+  query: DemandQuery,
+): Promise<{ filename: string; contentType: string; body: Uint8Array }> {
   const mutualId = mutualOf(caller);
   const now = deps.now();
   const board = await assessDemandBoard(deps.db, mutualId, query, now);
   board.cells.sort(byPlace);
   const unmet = await findUnmetNeeds(deps.db, mutualId, { ...query, page: 1, pageSize: 10_000 });
   const body = await demandWorkbook(board, unmet, caller.locale);
-  return { filename: `${caller.locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx`, contentType: XLSX, body };
+  return {
+    filename: `${caller.locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx`,
+    contentType: XLSX,
+    body,
+  };
 }

@@ -1,13 +1,17 @@
 import type { AnonymousDemand } from '@mutualis/contracts';
 import { anonymousDemand } from '@mutualis/domain/demand/index';
 import { topicWithDescendants } from '@mutualis/domain/topics/index';
-import { AppError, notFound } from '../errors.ts';
 import { type Caller, type Deps, memberScopeOf } from '../caller.ts';
+import { AppError, notFound } from '../errors.ts';
 import { topicRepository } from '../topics/index.ts';
 import { demandRepository } from './repository.ts';
 
 /** Anonymous demand on a topic (with its sub-topics) for a member contact: counts of other firms, never names. */
-export async function getAnonymousDemand(deps: Deps, caller: Caller, input: { topicId: string }): Promise<AnonymousDemand> {
+export async function getAnonymousDemand(
+  deps: Deps,
+  caller: Caller,
+  input: { topicId: string },
+): Promise<AnonymousDemand> {
   const { mutualId, memberId } = memberScopeOf(caller);
   if (!memberId) throw new AppError('forbidden', 'member_contacts_only');
   const { topicId } = input;

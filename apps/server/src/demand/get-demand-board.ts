@@ -51,5 +51,12 @@ function heatOf(cells: DemandCell[]): DemandBoard['heat'] {
 export async function getDemandBoard(deps: Deps, caller: Caller, query: DemandBoardQuery): Promise<DemandBoard> {
   const { page, pageSize, ...filter } = query;
   const { cells, ...rest } = await assessDemandBoard(deps.db, mutualOf(caller), filter, deps.now());
-  return { ...rest, cells: pageOfCells(cells, (page - 1) * pageSize, pageSize), total: cells.length, page, pageSize, heat: heatOf(cells) };
+  return {
+    ...rest,
+    cells: pageOfCells(cells, (page - 1) * pageSize, pageSize),
+    total: cells.length,
+    page,
+    pageSize,
+    heat: heatOf(cells),
+  };
 }

@@ -6,7 +6,13 @@ import { demandContext, splitRows } from './demand-context.ts';
 import { presentUnmetNeed } from './present.ts';
 import { demandRepository, forAggregation } from './repository.ts';
 
-const sigKey = (s: { topic_id: string; region_code: string; languages: string[]; modes: string[]; periods: string[] }) =>
+const sigKey = (s: {
+  topic_id: string;
+  region_code: string;
+  languages: string[];
+  modes: string[];
+  periods: string[];
+}) =>
   `${s.topic_id}|${s.region_code}|${[...s.languages].sort().join(',')}|${[...s.modes].sort().join(',')}|${[...s.periods].sort().join(',')}`;
 
 /** A page of the open needs of the caller's mutual that cannot be met yet, with the reason, and a count per reason. */
@@ -27,11 +33,16 @@ export async function findUnmetNeeds(db: Db, mutualId: string, q: UnmetQuery): P
 async function unmetNeedsOf(db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
   const ctx = await demandContext(db, mutualId, q);
   const repo = demandRepository(db);
-  const [rows, signatures] = await Promise.all([repo.cells(mutualId, { topicIds: ctx.filter.topicIds }), repo.signatures(mutualId, ctx.filter)]);
+  const [rows, signatures] = await Promise.all([
+    repo.cells(mutualId, { topicIds: ctx.filter.topicIds }),
+    repo.signatures(mutualId, ctx.filter),
+  ]);
   const { cells, pools } = splitRows(rows);
   const cellIndex = new Map(cells.map((c) => [cellKey(c.topicId, c.regionCode, c.period, c.language), c]));
   const reasons = new Map<string, UnmetReason>();
-  const summary = new Map<UnmetReason, { needs: number; seats: number }>(UNMET_REASONS.map((r) => [r, { needs: 0, seats: 0 }]));
+  const summary = new Map<UnmetReason, { needs: number; seats: number }>(
+    UNMET_REASONS.map((r) => [r, { needs: 0, seats: 0 }]),
+  );
   for (const s of signatures) {
     const reason = unmetReason(
       { topicId: s.topic_id, regionCode: s.region_code, languages: s.languages, modes: s.modes, periods: s.periods },
@@ -71,6 +82,11 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: UnmetQuery): Promise<Un
       after = { createdAt: last.created_at, id: last.id };
     }
   }
-  return { summary: [...summary.entries()].map(([reason, v]) => ({ reason, ...v })), items, total, page: q.page, pageSize: q.pageSize };
+  return {
+    summary: [...summary.entries()].map(([reason, v]) => ({ reason, ...v })),
+    items,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
-

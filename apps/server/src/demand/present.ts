@@ -32,7 +32,18 @@ export function presentCell(cell: DomainCell, topic: TopicRow, a: CellAssessment
 
 /** An open need that cannot be met, with the reason. */
 export function presentUnmetNeed(
-  n: { id: string; member_id: string; member_name: string; topic_id: string; topic_code: string; seats: number; region_code: string; languages: string[]; modes: string[]; periods: string[] },
+  n: {
+    id: string;
+    member_id: string;
+    member_name: string;
+    topic_id: string;
+    topic_code: string;
+    seats: number;
+    region_code: string;
+    languages: string[];
+    modes: string[];
+    periods: string[];
+  },
   reason: UnmetReason,
 ): UnmetNeeds['items'][number] {
   return {

@@ -52,9 +52,11 @@ export function demandRepository(db: Db) {
      * open needs, read from the kept aggregate (migration 0042_demand_cells.sql).
      */
     async cells(mutualId: string, f: DemandFilter): Promise<CellRow[]> {
-      const topics = (alias: string) => (f.topicIds ? sql`and ${sql.ref(`${alias}.topic_id`)} = any(${sql.val(f.topicIds)}::uuid[])` : sql``);
+      const topics = (alias: string) =>
+        f.topicIds ? sql`and ${sql.ref(`${alias}.topic_id`)} = any(${sql.val(f.topicIds)}::uuid[])` : sql``;
       const period = (alias: string) => (f.period ? sql`and ${sql.ref(`${alias}.period`)} = ${f.period}` : sql``);
-      const language = (alias: string) => (f.language ? sql`and ${sql.ref(`${alias}.language`)} = ${f.language}` : sql``);
+      const language = (alias: string) =>
+        f.language ? sql`and ${sql.ref(`${alias}.language`)} = ${f.language}` : sql``;
       const result = await sql<CellRow>`
         select 'cell' as kind, c.topic_id, c.region_code, c.period, c.language, c.seats, c.members, c.needs,
                c.in_person_seats, c.in_person_members, c.virtual_seats, c.virtual_members
@@ -100,7 +102,12 @@ export function demandRepository(db: Db) {
       return result.rows;
     },
     /** A page of open needs (with member and topic) for the unmet list, in a stable order. */
-    async openNeedsPage(mutualId: string, f: DemandFilter, after: { createdAt: string; id: string } | null, limit: number) {
+    async openNeedsPage(
+      mutualId: string,
+      f: DemandFilter,
+      after: { createdAt: string; id: string } | null,
+      limit: number,
+    ) {
       let q = db
         .selectFrom('need as n')
         .innerJoin('member as m', 'm.id', 'n.member_id')
@@ -120,7 +127,8 @@ export function demandRepository(db: Db) {
         ])
         .where('n.mutual_id', '=', mutualId)
         .where('n.status', '=', 'open');
-      if (f.topicIds) q = q.where('n.topic_id', 'in', f.topicIds.length ? f.topicIds : ['00000000-0000-0000-0000-000000000000']);
+      if (f.topicIds)
+        q = q.where('n.topic_id', 'in', f.topicIds.length ? f.topicIds : ['00000000-0000-0000-0000-000000000000']);
       if (f.regionCode) q = q.where('n.region_code', '=', f.regionCode);
       if (f.period) q = q.where(sql<boolean>`${f.period} = any(n.periods)`);
       if (f.language) q = q.where(sql<boolean>`${f.language} = any(n.languages)`);
@@ -139,7 +147,11 @@ export function demandRepository(db: Db) {
         .execute();
     },
     async minFirmsPerSession(mutualId: string) {
-      const row = await db.selectFrom('mutual').select('min_firms_per_session').where('id', '=', mutualId).executeTakeFirst();
+      const row = await db
+        .selectFrom('mutual')
+        .select('min_firms_per_session')
+        .where('id', '=', mutualId)
+        .executeTakeFirst();
       return row?.min_firms_per_session ?? 1;
     },
     /** Every open need of the mutual, lean, for building a pooling problem. */
@@ -149,7 +161,8 @@ export function demandRepository(db: Db) {
         .select(['id', 'member_id', 'topic_id', 'seats', 'region_code', 'languages', 'modes', 'periods', 'status'])
         .where('mutual_id', '=', mutualId)
         .where('status', '=', 'open');
-      if (topicIds) q = q.where('topic_id', 'in', topicIds.length ? topicIds : ['00000000-0000-0000-0000-000000000000']);
+      if (topicIds)
+        q = q.where('topic_id', 'in', topicIds.length ? topicIds : ['00000000-0000-0000-0000-000000000000']);
       return q.execute();
     },
     memberSizes(mutualId: string) {

@@ -17,5 +17,7 @@ export function registerDemandRoutes(app: App, deps: Deps) {
     return exportDemand(deps, caller, query);
   });
   serve(app, demand.anonymous, ['member_contact'], ({ params }, caller) => getAnonymousDemand(deps, caller, params));
-  serve(app, demand.poolingProblem, ['coordinator'], ({ body }, caller) => buildMutualPoolingProblem(deps, caller, body));
+  serve(app, demand.poolingProblem, ['coordinator'], ({ body }, caller) =>
+    buildMutualPoolingProblem(deps, caller, body),
+  );
 }

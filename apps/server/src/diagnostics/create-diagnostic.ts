@@ -8,7 +8,11 @@ import { constraintsOf } from './present.ts';
 import { diagnosticRepository } from './repository.ts';
 
 /** Schedules a diagnostic with a member firm of the mutual (coordinators). */
-export async function createDiagnostic(deps: Deps, caller: Caller, input: CreateDiagnosticRequest): Promise<Diagnostic> {
+export async function createDiagnostic(
+  deps: Deps,
+  caller: Caller,
+  input: CreateDiagnosticRequest,
+): Promise<Diagnostic> {
   const mutualId = mutualOf(caller);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -26,7 +30,16 @@ export async function createDiagnostic(deps: Deps, caller: Caller, input: Create
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    await auditRepository(tx.db).record({ at: now, mutualId, memberId: input.memberId, actorUserId: caller.userId, action: 'diagnostic.create', entityType: 'diagnostic', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      memberId: input.memberId,
+      actorUserId: caller.userId,
+      action: 'diagnostic.create',
+      entityType: 'diagnostic',
+      entityId: id,
+      change: input,
+    });
     return getDiagnostic(tx, caller, { diagnosticId: id });
   });
 }

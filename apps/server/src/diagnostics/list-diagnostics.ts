@@ -8,6 +8,9 @@ export async function listDiagnostics(deps: Deps, caller: Caller, query: Diagnos
   const scope = memberScopeOf(caller);
   const { page, pageSize, ...filter } = query;
   const repo = diagnosticRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(scope, filter, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(scope, filter)]);
+  const [rows, total] = await Promise.all([
+    repo.list(scope, filter, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.count(scope, filter),
+  ]);
   return pageOf(rows.map(presentDiagnosticSummary), total, { page, pageSize });
 }

@@ -33,7 +33,10 @@ function fieldsOf(r: DiagnosticRow) {
 }
 
 /** A diagnostic in a list: its content and how many need lines it produced. */
-export const presentDiagnosticSummary = (r: DiagnosticRow): DiagnosticSummary => ({ ...fieldsOf(r), needCount: r.need_count });
+export const presentDiagnosticSummary = (r: DiagnosticRow): DiagnosticSummary => ({
+  ...fieldsOf(r),
+  needCount: r.need_count,
+});
 
 /** A diagnostic with the need lines it produced that the scope reaches. */
 export async function presentDiagnostic(db: Db, scope: MemberScope, r: DiagnosticRow): Promise<Diagnostic> {

@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { DiagnosticTable } from '../db/tables.ts';
-import type { MemberScope } from '../caller.ts';
 
 export type DiagnosticRow = Selectable<DiagnosticTable> & { member_name: string; need_count: number };
 
@@ -17,7 +17,10 @@ export function diagnosticRepository(db: Db) {
       .selectFrom('diagnostic as d')
       .innerJoin('member as m', 'm.id', 'd.member_id')
       .selectAll('d')
-      .select(['m.legal_name as member_name', sql<number>`(select count(*)::int from need n where n.diagnostic_id = d.id)`.as('need_count')])
+      .select([
+        'm.legal_name as member_name',
+        sql<number>`(select count(*)::int from need n where n.diagnostic_id = d.id)`.as('need_count'),
+      ])
       .where('d.mutual_id', '=', scope.mutualId);
     if (scope.memberId) q = q.where('d.member_id', '=', scope.memberId);
     return q;

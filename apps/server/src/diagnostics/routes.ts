@@ -19,8 +19,16 @@ export function registerDiagnosticRoutes(app: App, deps: Deps) {
   serve(app, diagnostics.list, MEMBER_RECORD_ROLES, ({ query }, caller) => listDiagnostics(deps, caller, query));
   serve(app, diagnostics.create, ['coordinator'], ({ body }, caller) => createDiagnostic(deps, caller, body));
   serve(app, diagnostics.get, MEMBER_RECORD_ROLES, ({ params }, caller) => getDiagnostic(deps, caller, params));
-  serve(app, diagnostics.update, ['coordinator'], ({ params, body }, caller) => updateDiagnostic(deps, caller, { diagnosticId: params.diagnosticId, changes: body }));
-  serve(app, diagnostics.transition, ['coordinator'], ({ params, body }, caller) => transitionDiagnostic(deps, caller, { ...params, ...body }));
-  serve(app, diagnostics.setProposedNeeds, ['coordinator'], ({ params, body }, caller) => setProposedNeeds(deps, caller, { ...params, ...body }));
-  serve(app, diagnostics.validate, ['member_contact'], ({ params, body }, caller) => validateDiagnostic(deps, caller, { ...params, ...body }));
+  serve(app, diagnostics.update, ['coordinator'], ({ params, body }, caller) =>
+    updateDiagnostic(deps, caller, { diagnosticId: params.diagnosticId, changes: body }),
+  );
+  serve(app, diagnostics.transition, ['coordinator'], ({ params, body }, caller) =>
+    transitionDiagnostic(deps, caller, { ...params, ...body }),
+  );
+  serve(app, diagnostics.setProposedNeeds, ['coordinator'], ({ params, body }, caller) =>
+    setProposedNeeds(deps, caller, { ...params, ...body }),
+  );
+  serve(app, diagnostics.validate, ['member_contact'], ({ params, body }, caller) =>
+    validateDiagnostic(deps, caller, { ...params, ...body }),
+  );
 }

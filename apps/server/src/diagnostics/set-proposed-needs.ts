@@ -1,6 +1,6 @@
 import type { Diagnostic, ProposedNeedLine } from '@mutualis/contracts';
-import { diagnosticIsEditable } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { TRAINING_MODES } from '@mutualis/domain/catalogue/index';
+import { diagnosticIsEditable } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
@@ -12,13 +12,18 @@ import { diagnosticRepository } from './repository.ts';
 import { visibleDiagnostic } from './visible-diagnostic.ts';
 
 /** Replaces the proposed need lines of a diagnostic; missing fields come from its constraints and the member (coordinators). */
-export async function setProposedNeeds(deps: Deps, caller: Caller, input: { diagnosticId: string; lines: ProposedNeedLine[] }): Promise<Diagnostic> {
+export async function setProposedNeeds(
+  deps: Deps,
+  caller: Caller,
+  input: { diagnosticId: string; lines: ProposedNeedLine[] },
+): Promise<Diagnostic> {
   const { diagnosticId: id, lines } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const row = await visibleDiagnostic(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (!diagnosticIsEditable(row.status)) throw new AppError('conflict', 'diagnostic_not_editable', { params: { status: row.status } });
+    if (!diagnosticIsEditable(row.status))
+      throw new AppError('conflict', 'diagnostic_not_editable', { params: { status: row.status } });
     const repo = needRepository(tx.db);
     const member = await repo.member(mutualId, row.member_id);
     if (!member) throw notFound('member');
@@ -53,7 +58,16 @@ export async function setProposedNeeds(deps: Deps, caller: Caller, input: { diag
     await repo.deleteProposedOfDiagnostic(mutualId, id);
     await repo.insertMany(values);
     await diagnosticRepository(tx.db).update(mutualId, id, { updated_at: now.toISOString() });
-    await auditRepository(tx.db).record({ at: now, mutualId, memberId: row.member_id, actorUserId: caller.userId, action: 'diagnostic.set_lines', entityType: 'diagnostic', entityId: id, change: { lines } });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      memberId: row.member_id,
+      actorUserId: caller.userId,
+      action: 'diagnostic.set_lines',
+      entityType: 'diagnostic',
+      entityId: id,
+      change: { lines },
+    });
     return getDiagnostic(tx, caller, { diagnosticId: id });
   });
 }

@@ -24,7 +24,10 @@ export const ANNUAL_REPORT_LABELS: Labels = {
   evaluation: { fr: 'Évaluation', en: 'Evaluation' },
   clientele: { fr: 'Clientèle', en: 'Clientele' },
   teer: { fr: 'Participants par niveau FÉER', en: 'Participants by TEER level' },
-  category: { fr: 'Participants par grande catégorie professionnelle (CNP)', en: 'Participants by broad occupational category (NOC)' },
+  category: {
+    fr: 'Participants par grande catégorie professionnelle (CNP)',
+    en: 'Participants by broad occupational category (NOC)',
+  },
   size: { fr: 'Par taille d’entreprise', en: 'By firm size' },
   region: { fr: 'Par région', en: 'By region' },
   attestations: { fr: 'Attestations de participation délivrées', en: 'Attestations of participation issued' },
@@ -39,7 +42,10 @@ export const ANNUAL_REPORT_LABELS: Labels = {
   checks: { fr: 'Vérifications — ce qui manque', en: 'Checks — what is missing' },
   none: { fr: 'Rien ne manque.', en: 'Nothing is missing.' },
   sessions_not_invoiced: { fr: 'Activités livrées non facturées', en: 'Delivered activities not invoiced' },
-  evaluation_missing: { fr: 'Activités sans résultat d’évaluation (art. 15)', en: 'Activities without an evaluation result (s.15)' },
+  evaluation_missing: {
+    fr: 'Activités sans résultat d’évaluation (art. 15)',
+    en: 'Activities without an evaluation result (s.15)',
+  },
   provider_bills_not_approved: { fr: 'Factures de fournisseurs non approuvées', en: 'Provider bills not approved' },
   claims_not_submitted: { fr: 'Réclamations non transmises', en: 'Claims not submitted' },
   invoices_overdue_90: { fr: 'Factures impayées depuis plus de 90 jours', en: 'Invoices unpaid for over 90 days' },
@@ -53,7 +59,10 @@ const L = ANNUAL_REPORT_LABELS;
 export async function renderAnnualReportPdf(r: AnnualReport, mutual: { name: string }, lang: Lang): Promise<Buffer> {
   const { doc, bytes } = newDocument(`${both(L, 'title', lang)} ${r.fiscalYear.label}`);
   doc.font('Helvetica-Bold').fontSize(16).text(mutual.name);
-  doc.moveDown(0.5).fontSize(13).text(both(L, 'title', lang));
+  doc
+    .moveDown(0.5)
+    .fontSize(13)
+    .text(both(L, 'title', lang));
   doc.moveDown(0.5);
   facts(doc, [
     [both(L, 'fiscalYear', lang), `${r.fiscalYear.label} (${r.fiscalYear.start} — ${r.fiscalYear.end})`],
@@ -72,7 +81,13 @@ export async function renderAnnualReportPdf(r: AnnualReport, mutual: { name: str
       { header: L.employer[lang], width: 380 },
       { header: L.paid[lang], width: 130, align: 'right' },
     ],
-    [...r.employers.map((e) => [e.name, money(e.paidCents, lang)]), [{ text: L.total[lang], bold: true }, { text: money(r.money.fromEmployersCents, lang), bold: true }]],
+    [
+      ...r.employers.map((e) => [e.name, money(e.paidCents, lang)]),
+      [
+        { text: L.total[lang], bold: true },
+        { text: money(r.money.fromEmployersCents, lang), bold: true },
+      ],
+    ],
   );
   heading(doc, both(L, 'activities', lang));
   table(
@@ -96,7 +111,10 @@ export async function renderAnnualReportPdf(r: AnnualReport, mutual: { name: str
       a.evaluationResult ?? '—',
     ]),
   );
-  heading(doc, `${both(L, 'clientele', lang)} — ${r.clientele.participants} ${L.participants[lang].toLowerCase()}, ${r.clientele.firms} ${L.firms[lang].toLowerCase()}`);
+  heading(
+    doc,
+    `${both(L, 'clientele', lang)} — ${r.clientele.participants} ${L.participants[lang].toLowerCase()}, ${r.clientele.firms} ${L.firms[lang].toLowerCase()}`,
+  );
   table(
     doc,
     r.clientele.byTeer.map((t) => ({ header: `FÉER/TEER ${t.teer}`, width: 70, align: 'right' as const })),
@@ -148,8 +166,14 @@ export async function renderAnnualReportPdf(r: AnnualReport, mutual: { name: str
   const failing = r.checks.filter((c) => c.count > 0);
   if (failing.length === 0) doc.text(both(L, 'none', lang), 50);
   for (const c of failing) {
-    doc.font('Helvetica-Bold').fontSize(9).text(`${both(L, c.code, lang)} (${c.count})`, 50);
-    doc.font('Helvetica').fontSize(8).text(c.items.slice(0, 30).join(' · ') + (c.items.length > 30 ? ' …' : ''), 60);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .text(`${both(L, c.code, lang)} (${c.count})`, 50);
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(c.items.slice(0, 30).join(' · ') + (c.items.length > 30 ? ' …' : ''), 60);
   }
   doc.end();
   return bytes;

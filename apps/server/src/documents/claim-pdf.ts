@@ -40,16 +40,45 @@ const L: Labels = {
 
 export interface ClaimEvidence {
   invoices: { number: string; memberName: string; subsidyCents: number; totalCents: number; paidCents: number }[];
-  attendance: { sessionTitle: string; participant: string; memberName: string; day: string; present: boolean; hours: number }[];
-  attestations: { number: string; participant: string; memberName: string; course: string; hours: number; dateTo: string }[];
-  payments: { number: string; memberName: string; receivedOn: string; amountCents: number; method: string; reference: string }[];
+  attendance: {
+    sessionTitle: string;
+    participant: string;
+    memberName: string;
+    day: string;
+    present: boolean;
+    hours: number;
+  }[];
+  attestations: {
+    number: string;
+    participant: string;
+    memberName: string;
+    course: string;
+    hours: number;
+    dateTo: string;
+  }[];
+  payments: {
+    number: string;
+    memberName: string;
+    receivedOn: string;
+    amountCents: number;
+    method: string;
+    reference: string;
+  }[];
 }
 
 /** The claim and all its evidence in one PDF (for the coordinator and the funder; it names participants). */
-export async function renderClaimPdf(claim: Claim, evidence: ClaimEvidence, mutual: { name: string }, lang: Lang): Promise<Buffer> {
+export async function renderClaimPdf(
+  claim: Claim,
+  evidence: ClaimEvidence,
+  mutual: { name: string },
+  lang: Lang,
+): Promise<Buffer> {
   const { doc, bytes } = newDocument(`${both(L, 'title', lang)} ${claim.number}`);
   doc.font('Helvetica-Bold').fontSize(16).text(mutual.name);
-  doc.moveDown(0.5).fontSize(14).text(`${both(L, 'title', lang)} ${claim.number}`);
+  doc
+    .moveDown(0.5)
+    .fontSize(14)
+    .text(`${both(L, 'title', lang)} ${claim.number}`);
   doc.moveDown(0.5);
   facts(doc, [
     [both(L, 'funder', lang), claim.funderName],
@@ -105,7 +134,13 @@ export async function renderClaimPdf(claim: Claim, evidence: ClaimEvidence, mutu
       { header: L.total[lang], width: 75, align: 'right' },
       { header: L.paid[lang], width: 75, align: 'right' },
     ],
-    evidence.invoices.map((i) => [i.number, i.memberName, money(i.subsidyCents, lang), money(i.totalCents, lang), money(i.paidCents, lang)]),
+    evidence.invoices.map((i) => [
+      i.number,
+      i.memberName,
+      money(i.subsidyCents, lang),
+      money(i.totalCents, lang),
+      money(i.paidCents, lang),
+    ]),
   );
   heading(doc, both(L, 'payments', lang));
   table(
@@ -118,7 +153,14 @@ export async function renderClaimPdf(claim: Claim, evidence: ClaimEvidence, mutu
       { header: L.method[lang], width: 60 },
       { header: L.reference[lang], width: 67 },
     ],
-    evidence.payments.map((p) => [p.number, p.memberName, p.receivedOn, money(p.amountCents, lang), p.method, p.reference]),
+    evidence.payments.map((p) => [
+      p.number,
+      p.memberName,
+      p.receivedOn,
+      money(p.amountCents, lang),
+      p.method,
+      p.reference,
+    ]),
   );
   heading(doc, both(L, 'attendance', lang));
   table(
@@ -131,7 +173,14 @@ export async function renderClaimPdf(claim: Claim, evidence: ClaimEvidence, mutu
       { header: L.present[lang], width: 40 },
       { header: L.hours[lang], width: 40, align: 'right' },
     ],
-    evidence.attendance.map((a) => [a.sessionTitle, a.participant, a.memberName, a.day, a.present ? L.yes[lang] : L.no[lang], String(a.hours)]),
+    evidence.attendance.map((a) => [
+      a.sessionTitle,
+      a.participant,
+      a.memberName,
+      a.day,
+      a.present ? L.yes[lang] : L.no[lang],
+      String(a.hours),
+    ]),
   );
   heading(doc, both(L, 'attestations', lang));
   table(

@@ -87,16 +87,32 @@ const LABELS = {
   },
 } as const;
 
-const SIZE_NAMES = { fr: { micro: 'micro', small: 'petite', medium: 'moyenne', large: 'grande' }, en: { micro: 'micro', small: 'small', medium: 'medium', large: 'large' } } as const;
+const SIZE_NAMES = {
+  fr: { micro: 'micro', small: 'petite', medium: 'moyenne', large: 'grande' },
+  en: { micro: 'micro', small: 'small', medium: 'medium', large: 'large' },
+} as const;
 
 /** The scenario's brief as a PDF in one language. */
-export async function renderEmulationBriefPdf(s: EmulationScenario, lang: 'fr' | 'en', issuedOn: string): Promise<Buffer> {
+export async function renderEmulationBriefPdf(
+  s: EmulationScenario,
+  lang: 'fr' | 'en',
+  issuedOn: string,
+): Promise<Buffer> {
   const L = LABELS[lang];
   const locale = lang === 'fr' ? 'fr-CA' : 'en-CA';
-  const money = (cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
+  const money = (cents: number) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 })
+      .format(cents / 100)
+      .replace(/\u202f|\u00a0/g, ' ');
   const pct = (x: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(x * 100)} %`;
-  const num = (x: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(x).replace(/\u202f|\u00a0/g, ' ');
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: `${L.title} — ${s.name}`, Author: 'Mutualis' } });
+  const num = (x: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(x).replace(/\u202f|\u00a0/g, ' ');
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    compress: false,
+    info: { Title: `${L.title} — ${s.name}`, Author: 'Mutualis' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -111,9 +127,16 @@ export async function renderEmulationBriefPdf(s: EmulationScenario, lang: 'fr' |
   const left = { x: 50, w: 290 };
   const right = { x: 360, w: 202 };
   const pair = (label: string, value: string, col: { x: number; w: number }, y: number) => {
-    doc.font('Helvetica').fontSize(9).fillColor('#444').text(label, col.x, y, { width: col.w * 0.62 });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('#444')
+      .text(label, col.x, y, { width: col.w * 0.62 });
     const h = doc.y;
-    doc.font('Helvetica-Bold').fillColor('#000').text(value, col.x + col.w * 0.64, y, { width: col.w * 0.36, align: 'right' });
+    doc
+      .font('Helvetica-Bold')
+      .fillColor('#000')
+      .text(value, col.x + col.w * 0.64, y, { width: col.w * 0.36, align: 'right' });
     return Math.max(h, doc.y) + 3;
   };
 
@@ -136,7 +159,11 @@ export async function renderEmulationBriefPdf(s: EmulationScenario, lang: 'fr' |
     y = pair(L.savings, `${money(c.savingsCents)} (${pct(c.savingsShare)})`, left, y);
     y = pair(L.perFirm, money(c.savingsPerFirmCents), left, y);
     y = pair(L.needed, r.membersNeeded === null ? L.neededNone : num(r.membersNeeded), left, y);
-    doc.font('Helvetica').fontSize(8).fillColor('#555').text(L.viableRule, left.x, y + 2, { width: left.w });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555')
+      .text(L.viableRule, left.x, y + 2, { width: left.w });
     doc.fillColor('#000');
     y = doc.y;
   }
@@ -147,7 +174,12 @@ export async function renderEmulationBriefPdf(s: EmulationScenario, lang: 'fr' |
   doc.font('Helvetica-Bold').fontSize(11).fillColor('#000').text(L.assumptions, right.x, top, { width: right.w });
   y = doc.y + 4;
   y = pair(L.participation, pct(a.participationRate), right, y);
-  y = pair(L.needsPerFirm, `${num(a.needsPerFirm.micro)} / ${num(a.needsPerFirm.small)} / ${num(a.needsPerFirm.medium)} / ${num(a.needsPerFirm.large)}`, right, y);
+  y = pair(
+    L.needsPerFirm,
+    `${num(a.needsPerFirm.micro)} / ${num(a.needsPerFirm.small)} / ${num(a.needsPerFirm.medium)} / ${num(a.needsPerFirm.large)}`,
+    right,
+    y,
+  );
   y = pair(L.topics, num(a.topics), right, y);
   y = pair(L.periods, num(a.periods), right, y);
   y = pair(L.virtual, pct(a.virtualShare), right, y);
@@ -157,14 +189,20 @@ export async function renderEmulationBriefPdf(s: EmulationScenario, lang: 'fr' |
   y = pair(L.operating, money(a.operatingCostCents), right, y);
   y = pair(L.publicShare, pct(a.publicFundingShare), right, y);
   y = pair(L.seed, String(a.seed), right, y);
-  doc.font('Helvetica-Bold').fontSize(9).text(L.counts, right.x, y + 4, { width: right.w });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .text(L.counts, right.x, y + 4, { width: right.w });
   y = doc.y + 2;
   for (const fc of s.firmCounts.slice(0, 24)) {
     const sector = scianLabel(fc.scianCode, lang) ?? fc.scianCode;
     y = pair(`${fc.scianCode} ${sector.slice(0, 28)} · ${SIZE_NAMES[lang][fc.sizeClass]}`, num(fc.firms), right, y);
   }
   if (s.firmCounts.length > 24) {
-    doc.font('Helvetica').fontSize(8).text(`+ ${s.firmCounts.length - 24}`, right.x, y, { width: right.w });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(`+ ${s.firmCounts.length - 24}`, right.x, y, { width: right.w });
     y = doc.y;
   }
 
@@ -183,9 +221,23 @@ export async function renderEmulationBriefPdf(s: EmulationScenario, lang: 'fr' |
       y = doc.y + 3;
     };
     line(head, true);
-    doc.moveTo(50, y - 1).lineTo(562, y - 1).stroke();
+    doc
+      .moveTo(50, y - 1)
+      .lineTo(562, y - 1)
+      .stroke();
     for (const p of r.points) {
-      line([pct(p.participationRate), num(p.firms), num(p.sessions), money(p.pooledCostCents), `${money(p.savingsCents)} (${pct(p.savingsShare)})`, money(p.savingsPerFirmCents), p.viable ? L.yes : L.no], false);
+      line(
+        [
+          pct(p.participationRate),
+          num(p.firms),
+          num(p.sessions),
+          money(p.pooledCostCents),
+          `${money(p.savingsCents)} (${pct(p.savingsShare)})`,
+          money(p.savingsPerFirmCents),
+          p.viable ? L.yes : L.no,
+        ],
+        false,
+      );
     }
   }
   doc.moveDown(1.5);

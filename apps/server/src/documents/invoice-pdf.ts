@@ -28,16 +28,35 @@ const L: Labels = {
   taxNumbers: { fr: 'Nos de taxes', en: 'Tax numbers' },
   subsidyBy: { fr: 'Subvention', en: 'Subsidy' },
   limits: { fr: 'plafond appliqué', en: 'cap applied' },
-  terms: { fr: 'Payable par chèque ou virement à la mutuelle, en indiquant le numéro de la facture.', en: 'Payable by cheque or transfer to the mutual, quoting the invoice number.' },
+  terms: {
+    fr: 'Payable par chèque ou virement à la mutuelle, en indiquant le numéro de la facture.',
+    en: 'Payable by cheque or transfer to the mutual, quoting the invoice number.',
+  },
 };
 
 /** An invoice or credit note as a bilingual PDF: the member's language first. Shows that one firm's document only. */
-export async function renderInvoicePdf(invoice: Invoice, mutual: { name: string }, lang: Lang, rates: { gstPpm: number; qstPpm: number }): Promise<Buffer> {
+export async function renderInvoicePdf(
+  invoice: Invoice,
+  mutual: { name: string },
+  lang: Lang,
+  rates: { gstPpm: number; qstPpm: number },
+): Promise<Buffer> {
   const kind = invoice.kind;
   const { doc, bytes } = newDocument(`${both(L, kind, lang)} ${invoice.number}`);
   doc.font('Helvetica-Bold').fontSize(16).text(mutual.name);
-  doc.font('Helvetica').fontSize(10).fillColor('#555').text(`${L.taxNumbers[lang]} — ${L.gst[lang]} : ${invoice.gstNumber ?? '—'} · ${L.qst[lang]} : ${invoice.qstNumber ?? '—'}`);
-  doc.moveDown().fillColor('#000').font('Helvetica-Bold').fontSize(14).text(`${both(L, kind, lang)} ${invoice.number}`);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#555')
+    .text(
+      `${L.taxNumbers[lang]} — ${L.gst[lang]} : ${invoice.gstNumber ?? '—'} · ${L.qst[lang]} : ${invoice.qstNumber ?? '—'}`,
+    );
+  doc
+    .moveDown()
+    .fillColor('#000')
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text(`${both(L, kind, lang)} ${invoice.number}`);
   doc.moveDown(0.5);
   const rows: [string, string][] = [
     [both(L, 'issued', lang), invoice.issuedOn],
@@ -52,9 +71,21 @@ export async function renderInvoicePdf(invoice: Invoice, mutual: { name: string 
   for (const l of invoice.lines) {
     const first = lang === 'fr' ? l.descriptionFr : l.descriptionEn;
     const second = lang === 'fr' ? l.descriptionEn : l.descriptionFr;
-    lineRows.push([`${first}\n${second}${l.taxable ? '' : ` (${L.exempt[lang]})`}`, l.quantity === null ? '' : String(l.quantity), money(l.grossCents, lang), l.subsidyCents ? money(-l.subsidyCents, lang) : '', money(l.netCents, lang)]);
+    lineRows.push([
+      `${first}\n${second}${l.taxable ? '' : ` (${L.exempt[lang]})`}`,
+      l.quantity === null ? '' : String(l.quantity),
+      money(l.grossCents, lang),
+      l.subsidyCents ? money(-l.subsidyCents, lang) : '',
+      money(l.netCents, lang),
+    ]);
     for (const s of l.subsidies) {
-      lineRows.push([`   ${L.subsidyBy[lang]} : ${s.programmeName} (${s.funderName})${s.limits.length ? ` — ${L.limits[lang]}` : ''}`, '', '', money(-s.cents, lang), '']);
+      lineRows.push([
+        `   ${L.subsidyBy[lang]} : ${s.programmeName} (${s.funderName})${s.limits.length ? ` — ${L.limits[lang]}` : ''}`,
+        '',
+        '',
+        money(-s.cents, lang),
+        '',
+      ]);
     }
   }
   table(
@@ -84,7 +115,9 @@ export async function renderInvoicePdf(invoice: Invoice, mutual: { name: string 
   doc.font('Helvetica').fontSize(9);
   for (const [k, v] of totals) {
     const y = doc.y;
-    doc.font(k.startsWith(L.total[lang]) || k.startsWith(L.balance[lang]) ? 'Helvetica-Bold' : 'Helvetica').text(k, 300, y, { width: 180 });
+    doc
+      .font(k.startsWith(L.total[lang]) || k.startsWith(L.balance[lang]) ? 'Helvetica-Bold' : 'Helvetica')
+      .text(k, 300, y, { width: 180 });
     doc.text(v, 480, y, { width: 82, align: 'right' });
   }
   if (invoice.kind === 'invoice') {

@@ -8,7 +8,9 @@ export type Labels = Record<string, { fr: string; en: string }>;
 
 /** Money in the language: "1 200,50 $" or "$1,200.50" (no narrow spaces: the standard fonts lack them). */
 export function money(cents: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' })
+    .format(cents / 100)
+    .replace(/\u202f|\u00a0/g, ' ');
 }
 
 /** A rate in millionths as a percentage in the language (9.975 %). */
@@ -17,12 +19,18 @@ export function percent(ppm: number, lang: Lang): string {
 }
 
 /** A label in the reader's language, then the other: "Facture / Invoice". */
-export const both = (labels: Labels, key: string, lang: Lang) => (lang === 'fr' ? `${labels[key].fr} / ${labels[key].en}` : `${labels[key].en} / ${labels[key].fr}`);
+export const both = (labels: Labels, key: string, lang: Lang) =>
+  lang === 'fr' ? `${labels[key].fr} / ${labels[key].en}` : `${labels[key].en} / ${labels[key].fr}`;
 export const one = (labels: Labels, key: string, lang: Lang) => labels[key][lang];
 
 /** A new letter-size document and the promise of its bytes (uncompressed, so tests can read the text). */
 export function newDocument(title: string) {
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: title, Author: 'Mutualis' } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    compress: false,
+    info: { Title: title, Author: 'Mutualis' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const bytes = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -36,7 +44,12 @@ export interface Column {
 }
 
 /** Draws a table from the current position: a bold header row, then rows (a new page when the page is full). */
-export function table(doc: PDFKit.PDFDocument, columns: Column[], rows: (string | { text: string; bold?: boolean })[][], options: { fontSize?: number } = {}) {
+export function table(
+  doc: PDFKit.PDFDocument,
+  columns: Column[],
+  rows: (string | { text: string; bold?: boolean })[][],
+  options: { fontSize?: number } = {},
+) {
   const size = options.fontSize ?? 8;
   const left = 50;
   const draw = (cells: (string | { text: string; bold?: boolean })[], bold: boolean) => {

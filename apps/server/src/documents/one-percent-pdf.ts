@@ -23,7 +23,10 @@ const L: Labels = {
   eligible: { fr: 'Total des dépenses admissibles', en: 'Total eligible spending' },
   shortfall: { fr: 'Insuffisance', en: 'Shortfall' },
   remitted: { fr: 'Versée à la mutuelle (facture)', en: 'Remitted to the mutual (invoice)' },
-  notCounted: { fr: 'Versé à la mutuelle quand elle n’était pas reconnue (ne compte pas)', en: 'Paid to the mutual while it was not recognised (does not count)' },
+  notCounted: {
+    fr: 'Versé à la mutuelle quand elle n’était pas reconnue (ne compte pas)',
+    en: 'Paid to the mutual while it was not recognised (does not count)',
+  },
   note: {
     fr: 'Montants avant taxes. Les versements à la mutuelle comptent comme dépenses de formation admissibles tant qu’elle est reconnue.',
     en: 'Amounts before taxes. Payments to the mutual count as eligible training spending while it is recognised.',
@@ -32,7 +35,14 @@ const L: Labels = {
 
 /** The spans when the mutual was not recognised, in words: a single day alone, else both ends. */
 function spansIn(spans: OnePercentStatement['paymentsDidNotCount'], lang: Lang): string {
-  const one = (s: { from: string; to: string }) => (s.from === s.to ? (lang === 'fr' ? `le ${s.from}` : `on ${s.from}`) : lang === 'fr' ? `du ${s.from} au ${s.to}` : `from ${s.from} to ${s.to}`);
+  const one = (s: { from: string; to: string }) =>
+    s.from === s.to
+      ? lang === 'fr'
+        ? `le ${s.from}`
+        : `on ${s.from}`
+      : lang === 'fr'
+        ? `du ${s.from} au ${s.to}`
+        : `from ${s.from} to ${s.to}`;
   return spans.map(one).join(lang === 'fr' ? ' ; ' : '; ');
 }
 
@@ -46,28 +56,48 @@ function notRecognisedText(s: OnePercentStatement, lang: Lang): string {
 }
 
 /** A firm's 1 % statement as a bilingual PDF, for its filing (its own figures only). */
-export async function renderOnePercentPdf(s: OnePercentStatement, mutual: { name: string }, lang: Lang, issuedOn: string): Promise<Buffer> {
+export async function renderOnePercentPdf(
+  s: OnePercentStatement,
+  mutual: { name: string },
+  lang: Lang,
+  issuedOn: string,
+): Promise<Buffer> {
   const { doc, bytes } = newDocument(`${both(L, 'title', lang)} ${s.year}`);
   const line = (label: string, value: string, bold = false) => {
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9).text(label, 50, y, { width: 380 });
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(9)
+      .text(label, 50, y, { width: 380 });
     const after = doc.y;
     doc.text(value, 440, y, { width: 122, align: 'right' });
     doc.y = Math.max(after, doc.y);
   };
   doc.font('Helvetica-Bold').fontSize(16).text(mutual.name);
-  doc.moveDown(0.5).fontSize(13).text(both(L, 'title', lang));
+  doc
+    .moveDown(0.5)
+    .fontSize(13)
+    .text(both(L, 'title', lang));
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(s.memberName);
-  doc.font('Helvetica').fontSize(9).text(`${both(L, 'year', lang)} : ${s.year} · ${both(L, 'issued', lang)} : ${issuedOn}`);
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text(`${both(L, 'year', lang)} : ${s.year} · ${both(L, 'issued', lang)} : ${issuedOn}`);
   heading(doc, both(L, 'payroll', lang), 11);
-  line(`${both(L, 'payroll', lang)} (${s.declared ? L.declared[lang] : L.registry[lang]})`, money(s.payrollCents, lang));
+  line(
+    `${both(L, 'payroll', lang)} (${s.declared ? L.declared[lang] : L.registry[lang]})`,
+    money(s.payrollCents, lang),
+  );
   line(both(L, 'threshold', lang), money(s.thresholdCents, lang));
   line(both(L, 'rate', lang), percent(s.ratePpm, lang));
   line(s.subject ? both(L, 'subject', lang) : both(L, 'notSubject', lang), '');
   line(both(L, 'obligation', lang), money(s.obligationCents, lang), true);
   heading(doc, both(L, 'eligible', lang), 11);
   const p = s.paidToMutual;
-  line(`${both(L, 'throughMutual', lang)} (${L.shares[lang]} ${money(p.sessionSharesCents, lang)}, ${L.dues[lang]} ${money(p.duesCents, lang)}, ${L.fees[lang]} ${money(p.feesCents, lang)})`, money(s.throughMutualCents, lang));
+  line(
+    `${both(L, 'throughMutual', lang)} (${L.shares[lang]} ${money(p.sessionSharesCents, lang)}, ${L.dues[lang]} ${money(p.duesCents, lang)}, ${L.fees[lang]} ${money(p.feesCents, lang)})`,
+    money(s.throughMutualCents, lang),
+  );
   line(`${both(L, 'wages', lang)} (${s.trainingHours} ${L.hours[lang]})`, money(s.trainingWagesCents, lang));
   if (s.paymentsDidNotCount.length > 0) line(both(L, 'notCounted', lang), money(s.notCountedCents, lang));
   line(both(L, 'other', lang), money(s.otherDeclaredCents, lang));
@@ -77,7 +107,10 @@ export async function renderOnePercentPdf(s: OnePercentStatement, mutual: { name
   if (s.remittance) line(`${both(L, 'remitted', lang)} ${s.remittance.number}`, money(s.remittance.totalCents, lang));
   if (s.paymentsDidNotCount.length > 0) {
     doc.moveDown().font('Helvetica-Bold').fontSize(9).text(notRecognisedText(s, lang), 50, doc.y, { width: 512 });
-    doc.font('Helvetica').fontSize(8).text(notRecognisedText(s, lang === 'fr' ? 'en' : 'fr'), { width: 512 });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(notRecognisedText(s, lang === 'fr' ? 'en' : 'fr'), { width: 512 });
   }
   doc.moveDown(2).font('Helvetica').fontSize(8).fillColor('#555').text(L.note[lang], 50);
   doc.text(L.note[lang === 'fr' ? 'en' : 'fr']);

@@ -77,14 +77,21 @@ const LABELS = {
 } as const;
 
 function money(cents: number, lang: 'fr' | 'en') {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' })
+    .format(cents / 100)
+    .replace(/\u202f|\u00a0/g, ' ');
 }
 
 /** A person's file as a readable PDF in one language (the reader's), one section per kind of data. */
 export async function renderPersonFilePdf(file: PersonFile, lang: 'fr' | 'en', issuedOn: string): Promise<Buffer> {
   const L = LABELS[lang];
   // uncompressed so that the text can be checked
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: L.title, Author: 'Mutualis' } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    compress: false,
+    info: { Title: L.title, Author: 'Mutualis' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -95,7 +102,11 @@ export async function renderPersonFilePdf(file: PersonFile, lang: 'fr' | 'en', i
   doc.text(`${L.issued} ${issuedOn}`);
   doc.fillColor('#000').moveDown();
   if (file.erasedAt) {
-    doc.font('Helvetica-Bold').fontSize(9).fillColor('#8a1c1c').text(L.erased(file.erasedAt.slice(0, 10)), { width: 512 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .fillColor('#8a1c1c')
+      .text(L.erased(file.erasedAt.slice(0, 10)), { width: 512 });
     doc.fillColor('#000').moveDown();
   }
 
@@ -128,11 +139,17 @@ export async function renderPersonFilePdf(file: PersonFile, lang: 'fr' | 'en', i
   );
   section(
     L.needs,
-    file.needs.map((n) => `${n.createdAt.slice(0, 10)} — ${n.topicCode} ${lang === 'fr' ? n.topicNameFr : n.topicNameEn} (${n.status})`),
+    file.needs.map(
+      (n) =>
+        `${n.createdAt.slice(0, 10)} — ${n.topicCode} ${lang === 'fr' ? n.topicNameFr : n.topicNameEn} (${n.status})`,
+    ),
   );
   section(
     L.enrolments,
-    file.enrolments.map((en) => `${en.createdAt.slice(0, 10)} — ${en.sessionTitle ?? en.sessionId} (${en.status}${en.outcome ? `, ${L.outcome} ${en.outcome}` : ''})`),
+    file.enrolments.map(
+      (en) =>
+        `${en.createdAt.slice(0, 10)} — ${en.sessionTitle ?? en.sessionId} (${en.status}${en.outcome ? `, ${L.outcome} ${en.outcome}` : ''})`,
+    ),
   );
   section(
     L.attendance,
@@ -140,15 +157,22 @@ export async function renderPersonFilePdf(file: PersonFile, lang: 'fr' | 'en', i
   );
   section(
     L.evaluations,
-    file.evaluations.map((q) => `${L.level} ${q.level} — ${q.answeredAt ? `${L.answered} ${q.answeredAt.slice(0, 10)}` : L.notAnswered}`),
+    file.evaluations.map(
+      (q) => `${L.level} ${q.level} — ${q.answeredAt ? `${L.answered} ${q.answeredAt.slice(0, 10)}` : L.notAnswered}`,
+    ),
   );
   section(
     L.attestations,
-    file.attestations.map((a) => `${a.number} — ${a.participantName} — ${lang === 'fr' ? a.courseTitleFr : a.courseTitleEn} (${a.dateFrom} – ${a.dateTo}, ${a.hours} h)`),
+    file.attestations.map(
+      (a) =>
+        `${a.number} — ${a.participantName} — ${lang === 'fr' ? a.courseTitleFr : a.courseTitleEn} (${a.dateFrom} – ${a.dateTo}, ${a.hours} h)`,
+    ),
   );
   section(
     L.reads,
-    file.reads.map((r) => `${r.at.slice(0, 16).replace('T', ' ')} UTC — ${r.actorName ?? L.unknownReader} — ${r.purpose}`),
+    file.reads.map(
+      (r) => `${r.at.slice(0, 16).replace('T', ' ')} UTC — ${r.actorName ?? L.unknownReader} — ${r.purpose}`,
+    ),
   );
   doc.end();
   return finished;

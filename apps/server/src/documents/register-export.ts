@@ -51,12 +51,19 @@ const columns = (lang: Lang): WriteColumn<RegisterEntryDto>[] =>
   }));
 
 /** The activity register of a year (s.15) as an XLSX workbook in the reader's language: a title line, the headers, one row per activity. */
-export function renderRegisterXlsx(mutualName: string, year: number, entries: RegisterEntryDto[], lang: Lang = 'fr'): Promise<Uint8Array> {
+export function renderRegisterXlsx(
+  mutualName: string,
+  year: number,
+  entries: RegisterEntryDto[],
+  lang: Lang = 'fr',
+): Promise<Uint8Array> {
   const title =
     lang === 'fr'
       ? `${mutualName} — Registre des activités ${year} (Règlement sur les mutuelles de formation, art. 15)`
       : `${mutualName} — Activity register ${year} (Regulation respecting training mutuals, s. 15)`;
-  return writeXlsxSheets([sheetOf(lang === 'fr' ? `Registre ${year}` : `Register ${year}`, columns(lang), entries, { title })]);
+  return writeXlsxSheets([
+    sheetOf(lang === 'fr' ? `Registre ${year}` : `Register ${year}`, columns(lang), entries, { title }),
+  ]);
 }
 
 /** A value as the PDF writes it: amounts, hours and numbers in the reader's language. */
@@ -68,29 +75,52 @@ function pdfValue(e: RegisterEntryDto, key: (typeof HEADERS)[number][0], lang: L
 }
 
 /** The activity register of a year as a PDF in the reader's language, one block per activity. */
-export async function renderRegisterPdf(mutualName: string, year: number, entries: RegisterEntryDto[], lang: Lang = 'fr'): Promise<Buffer> {
+export async function renderRegisterPdf(
+  mutualName: string,
+  year: number,
+  entries: RegisterEntryDto[],
+  lang: Lang = 'fr',
+): Promise<Buffer> {
   const fr = lang === 'fr';
   const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: fr ? `Registre des activités ${year}` : `Activity register ${year}`, Author: mutualName } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    compress: false,
+    info: { Title: fr ? `Registre des activités ${year}` : `Activity register ${year}`, Author: mutualName },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.font('Helvetica-Bold').fontSize(16).text(`${mutualName}`);
   doc.fontSize(13).text(fr ? `Registre des activités — ${year}` : `Activity register — ${year}`);
-  doc.font('Helvetica').fontSize(9).fillColor('#555').text(fr ? 'Règlement sur les mutuelles de formation, art. 15' : 'Regulation respecting training mutuals, s. 15');
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor('#555')
+    .text(fr ? 'Règlement sur les mutuelles de formation, art. 15' : 'Regulation respecting training mutuals, s. 15');
   doc.fillColor('#1a1a1a').moveDown();
   if (entries.length === 0) doc.fontSize(11).text(fr ? 'Aucune activité' : 'No activity');
   entries.forEach((e, i) => {
     if (doc.y > doc.page.height - 200) doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(11).text(`${i + 1}. ${e.title ?? ''}`);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(`${i + 1}. ${e.title ?? ''}`);
     doc.font('Helvetica').fontSize(9);
     for (const [key, label] of HEADERS) {
       if (key === 'title') continue;
       const value = pdfValue(e, key, lang);
       // the values carry their unit ("7 h", "1 200,50 $"): not the header too
-      doc.text(`${headerIn(label, lang).replace(/ \((h|\$)\)$/, '')}${fr ? ' : ' : ': '}${value || '—'}`, { indent: 12 });
+      doc.text(`${headerIn(label, lang).replace(/ \((h|\$)\)$/, '')}${fr ? ' : ' : ': '}${value || '—'}`, {
+        indent: 12,
+      });
     }
-    if (!e.complete) doc.fillColor('#b00020').text(`${fr ? 'Incomplet : ' : 'Incomplete: '}${e.missing.join(', ')}`, { indent: 12 }).fillColor('#1a1a1a');
+    if (!e.complete)
+      doc
+        .fillColor('#b00020')
+        .text(`${fr ? 'Incomplet : ' : 'Incomplete: '}${e.missing.join(', ')}`, { indent: 12 })
+        .fillColor('#1a1a1a');
     doc.moveDown(0.6);
   });
   doc.end();

@@ -20,7 +20,15 @@ interface Drawn {
 
 const FONTS: Record<string, string> = { F1: 'Helvetica', F2: 'Helvetica-Bold' };
 // Windows-1252 codes that latin1 does not give back as the character drawn
-const CP1252 = new Map([[0x85, '…'], [0x91, '‘'], [0x92, '’'], [0x93, '“'], [0x94, '”'], [0x96, '–'], [0x97, '—']]);
+const CP1252 = new Map([
+  [0x85, '…'],
+  [0x91, '‘'],
+  [0x92, '’'],
+  [0x93, '“'],
+  [0x94, '”'],
+  [0x96, '–'],
+  [0x97, '—'],
+]);
 const decode = (hex: string) =>
   [...Buffer.from(hex, 'hex')].map((b) => CP1252.get(b) ?? String.fromCharCode(b)).join('');
 
@@ -28,14 +36,23 @@ const decode = (hex: string) =>
 function layout(pdf: Buffer): Drawn[] {
   const measure = new PDFDocument();
   const out: Drawn[] = [];
-  const pages = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => m[1]).filter((s) => s.includes(' Tm'));
+  const pages = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)]
+    .map((m) => m[1])
+    .filter((s) => s.includes(' Tm'));
   pages.forEach((content, page) => {
     for (const m of content.matchAll(/1 0 0 1 ([\d.-]+) ([\d.-]+) Tm\s*\/(F\d+) ([\d.]+) Tf\s*\[([^\]]*)\] TJ/g)) {
       const text = [...m[5].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => decode(h[1])).join('');
       const size = Number(m[4]);
       const font = FONTS[m[3]];
       assert.ok(font, `font ${m[3]} is known`);
-      out.push({ page, text, x: Number(m[1]), y: Number(m[2]), size, width: measure.font(font).fontSize(size).widthOfString(text) });
+      out.push({
+        page,
+        text,
+        x: Number(m[1]),
+        y: Number(m[2]),
+        size,
+        width: measure.font(font).fontSize(size).widthOfString(text),
+      });
     }
   });
   return out;
@@ -61,9 +78,11 @@ function overlaps(drawn: Drawn[]): string[] {
 }
 
 /** The lines of the training column below its two headings. */
-const titleLines = (drawn: Drawn[]) => drawn.filter((d) => d.x === 105 && d.size === 8 && d.text !== 'Formation' && d.text !== 'Training');
+const titleLines = (drawn: Drawn[]) =>
+  drawn.filter((d) => d.x === 105 && d.size === 8 && d.text !== 'Formation' && d.text !== 'Training');
 
-const LONG_TITLE = 'Conduite sécuritaire des chariots élévateurs et des transpalettes électriques en entrepôt, avec pratique supervisée sur les appareils du client et évaluation des compétences selon la norme CSA B335-15';
+const LONG_TITLE =
+  'Conduite sécuritaire des chariots élévateurs et des transpalettes électriques en entrepôt, avec pratique supervisée sur les appareils du client et évaluation des compétences selon la norme CSA B335-15';
 
 function line(n: number, title: string): SavingsLine {
   return {
@@ -89,7 +108,12 @@ function statement(lines: SavingsLine[]): SavingsStatementInput {
     memberName: 'Soudure Bédard inc.',
     year: 2027,
     lines,
-    yearToDate: { seats: sum('seats'), pooledCents: sum('pooledCents'), standaloneCents: sum('standaloneCents'), savingsCents: sum('savingsCents') },
+    yearToDate: {
+      seats: sum('seats'),
+      pooledCents: sum('pooledCents'),
+      standaloneCents: sum('standaloneCents'),
+      savingsCents: sum('savingsCents'),
+    },
   };
 }
 
@@ -102,17 +126,23 @@ describe('savings statement PDF layout', () => {
       const title = titleLines(drawn);
       assert.ok(title.length >= 3, `the title takes several lines: ${JSON.stringify(title.map((d) => d.text))}`);
       assert.ok(title[0].text.startsWith('Conduite sécuritaire'), title[0].text);
-      for (const d of title) assert.ok(d.x + d.width <= 300, `"${d.text}" stays in the training column (ends at ${d.x + d.width})`);
+      for (const d of title)
+        assert.ok(d.x + d.width <= 300, `"${d.text}" stays in the training column (ends at ${d.x + d.width})`);
       const total = drawn.find((d) => d.text.startsWith(lang === 'fr' ? "Total de l'année" : 'Total for the year'));
       assert.ok(total, 'the total is drawn');
       const lowestTitle = Math.min(...title.map(foot));
-      assert.ok(top(total) < lowestTitle, `the total (top ${top(total)}) is below the title's last line (foot ${lowestTitle})`);
+      assert.ok(
+        top(total) < lowestTitle,
+        `the total (top ${top(total)}) is below the title's last line (foot ${lowestTitle})`,
+      );
       assert.deepEqual(overlaps(drawn), []);
     });
   }
 
   it('given a title longer than six lines, then it is cut after the sixth line with an ellipsis', async () => {
-    const drawn = layout(await renderSavingsStatementPdf(statement([line(1, `${LONG_TITLE} ${LONG_TITLE}`)]), 'fr', '2027-03-01'));
+    const drawn = layout(
+      await renderSavingsStatementPdf(statement([line(1, `${LONG_TITLE} ${LONG_TITLE}`)]), 'fr', '2027-03-01'),
+    );
     const title = titleLines(drawn);
     assert.equal(title.length, 6);
     assert.ok(title[5].text.endsWith('…'), title[5].text);
@@ -120,22 +150,40 @@ describe('savings statement PDF layout', () => {
   });
 
   it('given 60 lines with long titles, when they run over several pages, then no row crosses the bottom margin and nothing overlaps', async () => {
-    const drawn = layout(await renderSavingsStatementPdf(statement(Array.from({ length: 60 }, (_, i) => line(i, i % 2 ? LONG_TITLE : 'Excel pour la production'))), 'en', '2027-03-01'));
+    const drawn = layout(
+      await renderSavingsStatementPdf(
+        statement(Array.from({ length: 60 }, (_, i) => line(i, i % 2 ? LONG_TITLE : 'Excel pour la production'))),
+        'en',
+        '2027-03-01',
+      ),
+    );
     assert.ok(Math.max(...drawn.map((d) => d.page)) >= 2, 'several pages');
     const low = drawn.filter((d) => foot(d) < 50 - 0.5);
-    assert.deepEqual(low.map((d) => d.text), [], 'nothing in the bottom margin');
+    assert.deepEqual(
+      low.map((d) => d.text),
+      [],
+      'nothing in the bottom margin',
+    );
     assert.equal(drawn.filter((d) => d.text.startsWith('Total for the year')).length, 1);
     assert.deepEqual(overlaps(drawn), []);
   });
 
   for (const lang of ['fr', 'en'] as const) {
     it(`given a year when the mutual was not recognised for a while (${lang}), then the statement says in both languages that payments to it did not count, above the table, and nothing overlaps (s.1)`, async () => {
-      const input = { ...statement([line(1, LONG_TITLE)]), paymentsDidNotCount: [{ from: '2027-01-01', to: '2027-03-14' }, { from: '2027-11-13', to: '2027-11-13' }] };
+      const input = {
+        ...statement([line(1, LONG_TITLE)]),
+        paymentsDidNotCount: [
+          { from: '2027-01-01', to: '2027-03-14' },
+          { from: '2027-11-13', to: '2027-11-13' },
+        ],
+      };
       const drawn = layout(await renderSavingsStatementPdf(input, lang, '2028-01-10'));
       const text = drawn.map((d) => d.text).join(' ');
       assert.ok(text.includes('Mutuelle non reconnue (2027-01-01 – 2027-03-14, 2027-11-13)'), text);
       assert.ok(text.includes('Mutual not recognised (2027-01-01 – 2027-03-14, 2027-11-13)'), text);
-      const warning = drawn.find((d) => d.text.startsWith(lang === 'fr' ? 'Mutuelle non reconnue' : 'Mutual not recognised'));
+      const warning = drawn.find((d) =>
+        d.text.startsWith(lang === 'fr' ? 'Mutuelle non reconnue' : 'Mutual not recognised'),
+      );
       const heading = drawn.find((d) => d.text === (lang === 'fr' ? 'Formation' : 'Training'));
       assert.ok(warning && heading && warning.y > heading.y, 'the warning comes before the table');
       assert.deepEqual(overlaps(drawn), []);
@@ -143,7 +191,13 @@ describe('savings statement PDF layout', () => {
   }
 
   it('given a year when the mutual was recognised throughout, then the statement has no such warning', async () => {
-    const text = layout(await renderSavingsStatementPdf({ ...statement([line(1, 'Excel')]), paymentsDidNotCount: [] }, 'fr', '2028-01-10'))
+    const text = layout(
+      await renderSavingsStatementPdf(
+        { ...statement([line(1, 'Excel')]), paymentsDidNotCount: [] },
+        'fr',
+        '2028-01-10',
+      ),
+    )
       .map((d) => d.text)
       .join(' ');
     assert.ok(!text.includes('non reconnue') && !text.includes('not recognised'));

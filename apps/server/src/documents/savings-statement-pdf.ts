@@ -52,14 +52,23 @@ export type SavingsStatementInput = Pick<MyFirmSavings, 'memberName' | 'year' | 
  * The firm's savings statement for a year as a bilingual PDF (the chosen language first, the other
  * below each heading). Shows the firm's own name and figures only.
  */
-export async function renderSavingsStatementPdf(savings: SavingsStatementInput, lang: 'fr' | 'en', issuedOn: string): Promise<Buffer> {
+export async function renderSavingsStatementPdf(
+  savings: SavingsStatementInput,
+  lang: 'fr' | 'en',
+  issuedOn: string,
+): Promise<Buffer> {
   const other = lang === 'fr' ? 'en' : 'fr';
   const L = LABELS[lang];
   const O = LABELS[other];
   const both = (k: Exclude<keyof (typeof LABELS)['fr'], 'notRecognised'>) => `${L[k]} / ${O[k]}`;
   // uncompressed so that the text can be checked (statements are a page or two)
   const { default: PDFDocument } = await import('pdfkit'); // loaded on first use, not at every start
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: both('title'), Author: 'Mutualis' } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    compress: false,
+    info: { Title: both('title'), Author: 'Mutualis' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -68,7 +77,10 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   doc.font('Helvetica').fontSize(11).fillColor('#555').text(O.title);
   doc.moveDown();
   doc.fillColor('#000').font('Helvetica-Bold').fontSize(13).text(savings.memberName);
-  doc.font('Helvetica').fontSize(10).text(`${both('year')} : ${savings.year}`);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(`${both('year')} : ${savings.year}`);
   doc.text(`${both('issued')} : ${formatDate(issuedOn, lang)}`);
   doc.moveDown();
   const notCounted = savings.paymentsDidNotCount ?? [];
@@ -91,7 +103,14 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
     cells.flatMap((cell, i) => {
       if (cell === '' && i > 0) return [];
       const end = i === 0 && cells[1] === '' ? 2 : i + 1;
-      return [{ text: cell, x: cols[i], width: (cols[end] ?? tableRight) - cols[i] - 4, align: i >= 2 ? ('right' as const) : ('left' as const) }];
+      return [
+        {
+          text: cell,
+          x: cols[i],
+          width: (cols[end] ?? tableRight) - cols[i] - 4,
+          align: i >= 2 ? ('right' as const) : ('left' as const),
+        },
+      ];
     });
   /**
    * Draws a row at y and returns its height: every cell wraps within its column (a long course title
@@ -103,14 +122,18 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   const row = (cells: string[], at: number, bold = false): { y: number; height: number } => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
     const lineHeight = doc.currentLineHeight(true);
-    const laid = cellsOf(cells).map((c) => ({ ...c, height: Math.min(doc.heightOfString(c.text, { width: c.width, align: c.align }), MAX_LINES * lineHeight) }));
+    const laid = cellsOf(cells).map((c) => ({
+      ...c,
+      height: Math.min(doc.heightOfString(c.text, { width: c.width, align: c.align }), MAX_LINES * lineHeight),
+    }));
     const height = Math.max(lineHeight, ...laid.map((c) => c.height));
     let y = at;
     if (y + height > bottom) {
       doc.addPage();
       y = doc.page.margins.top;
     }
-    for (const c of laid) doc.text(c.text, c.x, y, { width: c.width, align: c.align, height: c.height + 0.5, ellipsis: '…' });
+    for (const c of laid)
+      doc.text(c.text, c.x, y, { width: c.width, align: c.align, height: c.height + 0.5, ellipsis: '…' });
     return { y, height };
   };
   let y = doc.y;
@@ -125,7 +148,10 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
     y,
   );
   y = drawn.y + drawn.height + 5;
-  doc.moveTo(50, y - 3).lineTo(562, y - 3).stroke();
+  doc
+    .moveTo(50, y - 3)
+    .lineTo(562, y - 3)
+    .stroke();
   if (lines.length === 0) {
     doc.font('Helvetica').fontSize(10).text(L.none, 50, y);
     doc.fontSize(9).fillColor('#555').text(O.none);
@@ -134,7 +160,17 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
   }
   for (const l of lines) {
     const training = lang === 'fr' ? `${l.courseFr} (${l.topicFr})` : `${l.courseEn} (${l.topicEn})`;
-    drawn = row([formatPeriod(l.period, lang), training, String(l.seats), money(l.pooledCents, lang), money(l.standaloneCents, lang), money(l.savingsCents, lang)], y);
+    drawn = row(
+      [
+        formatPeriod(l.period, lang),
+        training,
+        String(l.seats),
+        money(l.pooledCents, lang),
+        money(l.standaloneCents, lang),
+        money(l.savingsCents, lang),
+      ],
+      y,
+    );
     y = drawn.y + drawn.height + 3;
   }
   const t = savings.yearToDate;
@@ -143,7 +179,18 @@ export async function renderSavingsStatementPdf(savings: SavingsStatementInput, 
     y = doc.page.margins.top;
   }
   doc.moveTo(50, y).lineTo(562, y).stroke();
-  drawn = row([both('total'), '', String(t.seats), money(t.pooledCents, lang), money(t.standaloneCents, lang), money(t.savingsCents, lang)], y + 4, true);
+  drawn = row(
+    [
+      both('total'),
+      '',
+      String(t.seats),
+      money(t.pooledCents, lang),
+      money(t.standaloneCents, lang),
+      money(t.savingsCents, lang),
+    ],
+    y + 4,
+    true,
+  );
   doc.y = drawn.y + drawn.height;
   doc.moveDown(2);
   doc.font('Helvetica').fontSize(8).fillColor('#555').text(L.note, 50, doc.y, { width: 512 });

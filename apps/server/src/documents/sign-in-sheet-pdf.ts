@@ -50,7 +50,6 @@ export interface SignInSheetDocument {
   participants: { name: string; firm: string; jobTitle: string }[];
 }
 
-
 const DAYS_PER_PAGE = 5;
 const EXTRA_ROWS = 3;
 
@@ -59,7 +58,13 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
   const L = LABELS[lang];
   const O = LABELS[lang === 'fr' ? 'en' : 'fr'];
   // uncompressed so that the text can be checked
-  const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: 36, compress: false, info: { Title: `${L.title} — ${sheet.title}`, Author: sheet.mutualName } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    layout: 'landscape',
+    margin: 36,
+    compress: false,
+    info: { Title: `${L.title} — ${sheet.title}`, Author: sheet.mutualName },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -68,19 +73,30 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
   const colon = lang === 'fr' ? ' : ' : ': ';
   const total = sheet.days.reduce((sum, d) => sum + d.hours, 0);
   const groups: SignInSheetDocument['days'][] = [];
-  for (let i = 0; i < Math.max(1, sheet.days.length); i += DAYS_PER_PAGE) groups.push(sheet.days.slice(i, i + DAYS_PER_PAGE));
+  for (let i = 0; i < Math.max(1, sheet.days.length); i += DAYS_PER_PAGE)
+    groups.push(sheet.days.slice(i, i + DAYS_PER_PAGE));
 
   const header = () => {
-    doc.fillColor('#0b5cad').font('Helvetica-Bold').fontSize(10).text(sheet.mutualName, left, doc.page.margins.top, { width });
+    doc
+      .fillColor('#0b5cad')
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(sheet.mutualName, left, doc.page.margins.top, { width });
     doc.fillColor('#1a1a1a').fontSize(15).text(L.title, { width });
     doc.font('Helvetica').fontSize(9).fillColor('#555').text(O.title, { width });
     doc.moveDown(0.3);
     doc.fillColor('#1a1a1a').font('Helvetica-Bold').fontSize(12).text(sheet.title, { width });
     doc.font('Helvetica').fontSize(9);
-    const facts = [sheet.trainer ? `${L.trainer}${colon}${sheet.trainer}` : null, sheet.place ? `${L.place}${colon}${sheet.place}` : sheet.virtual ? L.virtual : null].filter(Boolean);
+    const facts = [
+      sheet.trainer ? `${L.trainer}${colon}${sheet.trainer}` : null,
+      sheet.place ? `${L.place}${colon}${sheet.place}` : sheet.virtual ? L.virtual : null,
+    ].filter(Boolean);
     if (facts.length) doc.text(facts.join('   ·   '), { width });
     const days = sheet.days.map((d) => `${formatMeetingDay(d, lang)} (${formatHours(d.hours, lang)})`);
-    doc.text(`${L.days}${colon}${days.join(lang === 'fr' ? ' ; ' : '; ') || '—'}   ·   ${L.total}${colon}${formatHours(total, lang)}`, { width });
+    doc.text(
+      `${L.days}${colon}${days.join(lang === 'fr' ? ' ; ' : '; ') || '—'}   ·   ${L.total}${colon}${formatHours(total, lang)}`,
+      { width },
+    );
     doc.moveDown(0.5);
   };
 
@@ -98,7 +114,9 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
       { label: L.participant, w: nameW },
       { label: L.firm, w: firmW },
       { label: L.jobTitle, w: jobW },
-      ...(group.length ? group.map((d) => ({ label: `${formatDayShort(d.day, lang)}\n${formatHours(d.hours, lang)}`, w: dayW })) : [{ label: L.signature, w: dayW }]),
+      ...(group.length
+        ? group.map((d) => ({ label: `${formatDayShort(d.day, lang)}\n${formatHours(d.hours, lang)}`, w: dayW }))
+        : [{ label: L.signature, w: dayW }]),
     ];
     const tableHead = () => {
       const y = doc.y;
@@ -112,7 +130,10 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
       doc.y = y + rowH;
     };
     tableHead();
-    const rows = [...sheet.participants.map((p, i) => [String(i + 1), p.name, p.firm, p.jobTitle]), ...Array.from({ length: EXTRA_ROWS }, () => ['', '', '', ''])];
+    const rows = [
+      ...sheet.participants.map((p, i) => [String(i + 1), p.name, p.firm, p.jobTitle]),
+      ...Array.from({ length: EXTRA_ROWS }, () => ['', '', '', '']),
+    ];
     doc.font('Helvetica').fontSize(9);
     rows.forEach((cells) => {
       if (doc.y + rowH > doc.page.height - doc.page.margins.bottom - 40) {
@@ -126,15 +147,22 @@ export async function renderSignInSheetPdf(sheet: SignInSheetDocument, lang: 'fr
       columns.forEach((c, k) => {
         doc.rect(x, y, c.w, rowH).stroke('#888');
         const value = cells[k] ?? '';
-        if (value) doc.fillColor('#1a1a1a').text(value, x + 3, y + 5, { width: c.w - 6, height: rowH - 8, ellipsis: true });
+        if (value)
+          doc.fillColor('#1a1a1a').text(value, x + 3, y + 5, { width: c.w - 6, height: rowH - 8, ellipsis: true });
         x += c.w;
       });
       doc.y = y + rowH;
     });
     doc.moveDown(0.4);
-    doc.fontSize(8).fillColor('#555').text(sheet.participants.length ? L.extra : L.none, left, doc.y, { width });
+    doc
+      .fontSize(8)
+      .fillColor('#555')
+      .text(sheet.participants.length ? L.extra : L.none, left, doc.y, { width });
     doc.moveDown(1.2);
-    doc.fillColor('#1a1a1a').fontSize(9).text(`${L.trainerSignature}${colon}________________________________`, left, doc.y, { width });
+    doc
+      .fillColor('#1a1a1a')
+      .fontSize(9)
+      .text(`${L.trainerSignature}${colon}________________________________`, left, doc.y, { width });
   });
   doc.end();
   return finished;

@@ -20,7 +20,10 @@ const L: Labels = {
 export async function renderStatementPdf(s: StatementOfAccount, mutual: { name: string }, lang: Lang): Promise<Buffer> {
   const { doc, bytes } = newDocument(`${both(L, 'title', lang)} — ${s.memberName}`);
   doc.font('Helvetica-Bold').fontSize(16).text(mutual.name);
-  doc.moveDown(0.5).fontSize(14).text(both(L, 'title', lang));
+  doc
+    .moveDown(0.5)
+    .fontSize(14)
+    .text(both(L, 'title', lang));
   doc.moveDown(0.5);
   facts(doc, [
     [s.memberName, ''],
@@ -38,7 +41,14 @@ export async function renderStatementPdf(s: StatementOfAccount, mutual: { name: 
       { header: L.credit[lang], width: 60, align: 'right' },
       { header: L.balance[lang], width: 60, align: 'right' },
     ],
-    s.lines.map((l) => [l.date, l.number, l.description, l.debitCents ? money(l.debitCents, lang) : '', l.creditCents ? money(l.creditCents, lang) : '', money(l.balanceCents, lang)]),
+    s.lines.map((l) => [
+      l.date,
+      l.number,
+      l.description,
+      l.debitCents ? money(l.debitCents, lang) : '',
+      l.creditCents ? money(l.creditCents, lang) : '',
+      money(l.balanceCents, lang),
+    ]),
   );
   facts(doc, [[both(L, 'closing', lang), money(s.closingBalanceCents, lang)]]);
   heading(doc, both(L, 'ageing', lang), 10);

@@ -7,7 +7,11 @@ import { visibleEmployee } from './visible-employee.ts';
 import { wageRepository } from './wage-repository.ts';
 
 /** Adds a wage from a date to an employee the caller may see (replacing one with the same date); audited. */
-export async function addWage(deps: Deps, caller: Caller, input: { employeeId: string; wage: AddWageRequest }): Promise<Wage> {
+export async function addWage(
+  deps: Deps,
+  caller: Caller,
+  input: { employeeId: string; wage: AddWageRequest },
+): Promise<Wage> {
   const { employeeId, wage } = input;
   return inTransaction(deps, async (tx) => {
     const employee = await visibleEmployee(tx, caller, employeeId);
@@ -27,7 +31,11 @@ export async function addWage(deps: Deps, caller: Caller, input: { employeeId: s
       action: 'wage.add',
       entityType: 'wage',
       entityId: row.id,
-      change: { employeeId, effectiveOn: wage.effectiveOn, hourlyWageCents: { from: replaced, to: wage.hourlyWageCents } },
+      change: {
+        employeeId,
+        effectiveOn: wage.effectiveOn,
+        hourlyWageCents: { from: replaced, to: wage.hourlyWageCents },
+      },
     });
     return presentWage(row);
   });

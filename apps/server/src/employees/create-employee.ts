@@ -11,7 +11,11 @@ import { getEmployee } from './get-employee.ts';
 import { wageRepository } from './wage-repository.ts';
 
 /** Adds an employee to a member firm the caller may see (TEER derived from the NOC code); with a starting wage if given. */
-export async function createEmployee(deps: Deps, caller: Caller, input: { memberId: string; employee: CreateEmployeeRequest }): Promise<Employee> {
+export async function createEmployee(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; employee: CreateEmployeeRequest },
+): Promise<Employee> {
   const { memberId, employee: fields } = input;
   const member = await visibleMember(deps, caller, memberId);
   checkBirthYear(fields.birthYear, todayInMontreal(deps.now()));
@@ -34,7 +38,13 @@ export async function createEmployee(deps: Deps, caller: Caller, input: { member
       hire_date: fields.hireDate,
     });
     if (fields.hourlyWageCents) {
-      await wageRepository(tx.db).upsert({ mutual_id: mutualId, member_id: memberId, employee_id: id, effective_on: fields.hireDate, hourly_wage_cents: fields.hourlyWageCents });
+      await wageRepository(tx.db).upsert({
+        mutual_id: mutualId,
+        member_id: memberId,
+        employee_id: id,
+        effective_on: fields.hireDate,
+        hourly_wage_cents: fields.hourlyWageCents,
+      });
     }
     const { hourlyWageCents, ...values } = fields;
     await auditRepository(tx.db).record({
@@ -45,7 +55,11 @@ export async function createEmployee(deps: Deps, caller: Caller, input: { member
       action: 'employee.create',
       entityType: 'employee',
       entityId: id,
-      change: Object.fromEntries(Object.entries({ ...values, teer, hourlyWageCents }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, { from: null, to: v }])),
+      change: Object.fromEntries(
+        Object.entries({ ...values, teer, hourlyWageCents })
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, { from: null, to: v }]),
+      ),
     });
     return id;
   });

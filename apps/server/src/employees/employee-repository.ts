@@ -6,7 +6,10 @@ import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { EmployeeImportTable, EmployeeTable } from '../db/tables.ts';
 
-export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & { member_name: string; current_wage_cents: number | null };
+export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & {
+  member_name: string;
+  current_wage_cents: number | null;
+};
 
 export interface EmployeeFilter {
   mutualId: string;
@@ -74,7 +77,9 @@ export function employeeRepository(db: Db) {
   // sort late ("tremblay"). OFFSET 0 keeps the subquery from being merged into the outer query;
   // it carries every filter, the mutual's included.
   const shown = (f: EmployeeFilter) =>
-    trigramSearchable(f.search) ? db.selectFrom('employee as e').where('e.id', 'in', filtered(f).select('e.id').offset(0)) : filtered(f);
+    trigramSearchable(f.search)
+      ? db.selectFrom('employee as e').where('e.id', 'in', filtered(f).select('e.id').offset(0))
+      : filtered(f);
 
   const withDetails = (q: ReturnType<typeof filtered>) =>
     q
@@ -109,7 +114,14 @@ export function employeeRepository(db: Db) {
 
   return {
     /** A page and the total; with `access`, the read is logged in the access log by the same statement. */
-    async list(filter: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number, access?: EmployeeAccess) {
+    async list(
+      filter: EmployeeFilter,
+      sort: EmployeeSort,
+      order: 'asc' | 'desc',
+      page: number,
+      pageSize: number,
+      access?: EmployeeAccess,
+    ) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
@@ -120,7 +132,11 @@ export function employeeRepository(db: Db) {
       const rows = access
         ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' })
         : await query.execute();
-      if (rows.length === 0) return { items: [] as EmployeeRow[], total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total) };
+      if (rows.length === 0)
+        return {
+          items: [] as EmployeeRow[],
+          total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total),
+        };
       const total = Number(rows[0].total);
       const items = rows.map(({ total: _, ...row }) => row) as EmployeeRow[];
       return { items, total };
@@ -144,7 +160,11 @@ export function employeeRepository(db: Db) {
     async insertMany(values: Insertable<EmployeeTable>[]): Promise<string[]> {
       const ids: string[] = [];
       for (let i = 0; i < values.length; i += 1000) {
-        const rows = await db.insertInto('employee').values(values.slice(i, i + 1000)).returning('id').execute();
+        const rows = await db
+          .insertInto('employee')
+          .values(values.slice(i, i + 1000))
+          .returning('id')
+          .execute();
         for (const r of rows) ids.push(r.id);
       }
       return ids;
@@ -189,15 +209,29 @@ export function employeeRepository(db: Db) {
       return db.insertInto('employee_import').values(values).returningAll().executeTakeFirstOrThrow();
     },
 
-    async findImport(id: string, memberId: string, mutualId: string, forUpdate = false): Promise<EmployeeImportRow | undefined> {
-      let q = db.selectFrom('employee_import').selectAll().where('id', '=', id).where('member_id', '=', memberId).where('mutual_id', '=', mutualId);
+    async findImport(
+      id: string,
+      memberId: string,
+      mutualId: string,
+      forUpdate = false,
+    ): Promise<EmployeeImportRow | undefined> {
+      let q = db
+        .selectFrom('employee_import')
+        .selectAll()
+        .where('id', '=', id)
+        .where('member_id', '=', memberId)
+        .where('mutual_id', '=', mutualId);
       if (forUpdate) q = q.forUpdate();
       return q.executeTakeFirst();
     },
 
     async markImportCommitted(id: string, at: string) {
       // The validated rows are no longer needed once written: keep the import's summary only.
-      await db.updateTable('employee_import').set({ status: 'committed', committed_at: at, rows: '[]' }).where('id', '=', id).execute();
+      await db
+        .updateTable('employee_import')
+        .set({ status: 'committed', committed_at: at, rows: '[]' })
+        .where('id', '=', id)
+        .execute();
     },
 
     async deleteExpiredImports(now: string) {

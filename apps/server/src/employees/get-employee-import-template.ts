@@ -11,7 +11,13 @@ export async function getEmployeeImportTemplate(_deps: Deps, _caller: Caller, in
     value: (row) => row[c.field] ?? '',
     width: Math.max(14, c[lang].length + 2),
   }));
-  const example = Object.fromEntries(EMPLOYEE_IMPORT_COLUMNS.map((c) => [c.field, lang === 'fr' ? c.exampleFr : c.exampleEn]));
+  const example = Object.fromEntries(
+    EMPLOYEE_IMPORT_COLUMNS.map((c) => [c.field, lang === 'fr' ? c.exampleFr : c.exampleEn]),
+  );
   const body = await writeTable(format, lang === 'fr' ? 'Employés' : 'Employees', columns, [example]);
-  return { filename: `${lang === 'fr' ? 'modele-employes' : 'employee-template'}.${format}`, contentType: contentTypes[format], body };
+  return {
+    filename: `${lang === 'fr' ? 'modele-employes' : 'employee-template'}.${format}`,
+    contentType: contentTypes[format],
+    body,
+  };
 }

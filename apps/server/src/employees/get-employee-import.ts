@@ -7,7 +7,11 @@ import type { ImportRowError, StoredImportRow } from './import-matching.ts';
 import { presentImportPreview } from './present.ts';
 
 /** A stored import preview of a member the caller may see, again (e.g. after a page reload). */
-export async function getEmployeeImport(deps: Deps, caller: Caller, input: { memberId: string; importId: string }): Promise<EmployeeImportPreview> {
+export async function getEmployeeImport(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; importId: string },
+): Promise<EmployeeImportPreview> {
   const member = await visibleMember(deps, caller, input.memberId);
   const saved = await employeeRepository(deps.db).findImport(input.importId, member.id, member.mutual_id);
   if (!saved) throw notFound('import');

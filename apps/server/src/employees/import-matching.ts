@@ -1,6 +1,12 @@
 // The rows of an import preview as stored, and how a row finds the employee it updates.
+
+import {
+  type EmployeeField,
+  type EmployeeRow,
+  employeeNameKey,
+  type ImportRowAction,
+} from '@mutualis/domain/employees/index';
 import type { FieldError } from '../errors.ts';
-import { type EmployeeField, type EmployeeRow, employeeNameKey, type ImportRowAction } from '@mutualis/domain/employees/index';
 
 /** One row as stored with the preview. */
 export interface StoredImportRow {
@@ -25,5 +31,6 @@ export function matcher(existing: MatchKeys) {
     if (e.email) byEmail.set(e.email.toLowerCase(), e.id);
     byName.set(employeeNameKey(e), e.id);
   }
-  return (row: EmployeeRow): string | null => (row.email ? byEmail.get(row.email) : undefined) ?? byName.get(employeeNameKey(row)) ?? null;
+  return (row: EmployeeRow): string | null =>
+    (row.email ? byEmail.get(row.email) : undefined) ?? byName.get(employeeNameKey(row)) ?? null;
 }

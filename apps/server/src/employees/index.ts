@@ -1,4 +1,5 @@
 // What other areas (and the composition root) may use of the employees area.
-export { registerEmployeeRoutes } from './routes.ts';
+
 export { logEmployeeAccess } from './log-employee-access.ts';
+export { registerEmployeeRoutes } from './routes.ts';
 export { visibleEmployee } from './visible-employee.ts';

@@ -1,10 +1,10 @@
 // Employee, wage and import rows → API answers.
 import type { Employee, EmployeeImportPreview, Wage } from '@mutualis/contracts';
+import type { Lang } from '@mutualis/domain/format/index';
+import { fieldMessages } from '../messages/index.ts';
 import type { EmployeeImportRow, EmployeeRow } from './employee-repository.ts';
 import type { ImportRowError, StoredImportRow } from './import-matching.ts';
 import type { WageRow } from './wage-repository.ts';
-import type { Lang } from '@mutualis/domain/format/index';
-import { fieldMessages } from '../messages/index.ts';
 
 export function presentEmployee(row: EmployeeRow): Employee {
   return {
@@ -30,11 +30,22 @@ export function presentEmployee(row: EmployeeRow): Employee {
 }
 
 export function presentWage(row: WageRow): Wage {
-  return { id: row.id, employeeId: row.employee_id, effectiveOn: row.effective_on, hourlyWageCents: Number(row.hourly_wage_cents), createdAt: row.created_at };
+  return {
+    id: row.id,
+    employeeId: row.employee_id,
+    effectiveOn: row.effective_on,
+    hourlyWageCents: Number(row.hourly_wage_cents),
+    createdAt: row.created_at,
+  };
 }
 
 /** The preview answer of a stored import: its counts, its errors and its first 200 rows. */
-export function presentImportPreview(saved: EmployeeImportRow, rows: StoredImportRow[], errors: ImportRowError[], lang: Lang): EmployeeImportPreview {
+export function presentImportPreview(
+  saved: EmployeeImportRow,
+  rows: StoredImportRow[],
+  errors: ImportRowError[],
+  lang: Lang,
+): EmployeeImportPreview {
   const count = (a: StoredImportRow['action']) => rows.filter((r) => r.action === a).length;
   return {
     importId: saved.id,
@@ -42,7 +53,13 @@ export function presentImportPreview(saved: EmployeeImportRow, rows: StoredImpor
     filename: saved.filename,
     status: saved.status,
     expiresAt: saved.expires_at,
-    counts: { rows: saved.row_count, valid: rows.length - count('invalid'), invalid: count('invalid'), toCreate: count('create'), toUpdate: count('update') },
+    counts: {
+      rows: saved.row_count,
+      valid: rows.length - count('invalid'),
+      invalid: count('invalid'),
+      toCreate: count('create'),
+      toUpdate: count('update'),
+    },
     ignoredColumns: saved.ignored_columns,
     errors: fieldMessages(errors, lang) as EmployeeImportPreview['errors'],
     rows: rows.slice(0, 200).map((r) => ({

@@ -1,6 +1,12 @@
 import type { EmployeeImportPreview } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { type Cell, type EmployeeField, employeeNameKey, mapImportHeaders, parseEmployeeRow } from '@mutualis/domain/employees/index';
+import {
+  type Cell,
+  type EmployeeField,
+  employeeNameKey,
+  mapImportHeaders,
+  parseEmployeeRow,
+} from '@mutualis/domain/employees/index';
 import type { Caller, Deps } from '../caller.ts';
 import { AppError } from '../errors.ts';
 import { cellText, readTableFile } from '../files/table-file.ts';
@@ -26,9 +32,13 @@ export async function previewEmployeeImport(
 ): Promise<EmployeeImportPreview> {
   const { memberId, file } = input;
   const member = await visibleMember(deps, caller, memberId);
-  if (file.bytes.length === 0) throw new AppError('validation_failed', 'file_empty', { fields: [{ field: 'file', code: 'file_empty' }] });
+  if (file.bytes.length === 0)
+    throw new AppError('validation_failed', 'file_empty', { fields: [{ field: 'file', code: 'file_empty' }] });
   const table = await readTableFile(file.filename, file.bytes);
-  if (table.headers.length === 0) throw new AppError('import_failed', 'file_no_header', { fields: [{ row: 1, field: 'file', code: 'file_no_header' }] });
+  if (table.headers.length === 0)
+    throw new AppError('import_failed', 'file_no_header', {
+      fields: [{ row: 1, field: 'file', code: 'file_no_header' }],
+    });
   const mapping = mapImportHeaders(table.headers);
   if (mapping.missing.length || mapping.duplicated.length) {
     const fields: ImportRowError[] = [
@@ -38,7 +48,10 @@ export async function previewEmployeeImport(
     throw new AppError('import_failed', 'header_unusable', { fields });
   }
   if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw new AppError('import_failed', 'too_many_rows', { params: { rows: table.rows.length, maximum: MAX_IMPORT_ROWS }, fields: [{ field: 'file', code: 'too_many_rows', params: { rows: table.rows.length, maximum: MAX_IMPORT_ROWS } }] });
+    throw new AppError('import_failed', 'too_many_rows', {
+      params: { rows: table.rows.length, maximum: MAX_IMPORT_ROWS },
+      fields: [{ field: 'file', code: 'too_many_rows', params: { rows: table.rows.length, maximum: MAX_IMPORT_ROWS } }],
+    });
   }
   const today = todayInMontreal(deps.now());
   const match = matcher(await employeeRepository(deps.db).matchKeys(memberId));

@@ -1,4 +1,8 @@
-import { employeeEndpoints as employees, employeeImportEndpoints as imports, wageEndpoints as wages } from '@mutualis/contracts';
+import {
+  employeeEndpoints as employees,
+  employeeImportEndpoints as imports,
+  wageEndpoints as wages,
+} from '@mutualis/contracts';
 import { MEMBER_RECORD_ROLES } from '@mutualis/domain/accounts/roles';
 import type { Context } from 'hono';
 import type { Deps } from '../caller.ts';
@@ -25,18 +29,40 @@ function notStored<T>(c: Context<AppEnv>, file: T): T {
 
 /** Employees of member firms: lists, records, ending, wages, import (preview → commit), export, template. */
 export function registerEmployeeRoutes(app: App, deps: Deps) {
-  serve(app, employees.listOfMutual, ['coordinator'], ({ query }, caller) => listEmployees(deps, caller, { memberId: null, ...query }));
-  serve(app, employees.exportOfMutual, ['coordinator'], ({ query }, caller, c) => notStored(c, exportEmployees(deps, caller, { memberId: null, ...query })));
-  serve(app, imports.template, MEMBER_RECORD_ROLES, ({ query }, caller, c) => notStored(c, getEmployeeImportTemplate(deps, caller, query)));
-  serve(app, employees.listOfMember, MEMBER_RECORD_ROLES, ({ params, query }, caller) => listEmployees(deps, caller, { ...params, ...query }));
-  serve(app, employees.exportOfMember, MEMBER_RECORD_ROLES, ({ params, query }, caller, c) => notStored(c, exportEmployees(deps, caller, { ...params, ...query })));
-  serve(app, employees.create, MEMBER_RECORD_ROLES, ({ params, body }, caller) => createEmployee(deps, caller, { memberId: params.memberId, employee: body }));
-  serve(app, imports.preview, MEMBER_RECORD_ROLES, ({ params, body }, caller) => previewEmployeeImport(deps, caller, { memberId: params.memberId, file: body }));
+  serve(app, employees.listOfMutual, ['coordinator'], ({ query }, caller) =>
+    listEmployees(deps, caller, { memberId: null, ...query }),
+  );
+  serve(app, employees.exportOfMutual, ['coordinator'], ({ query }, caller, c) =>
+    notStored(c, exportEmployees(deps, caller, { memberId: null, ...query })),
+  );
+  serve(app, imports.template, MEMBER_RECORD_ROLES, ({ query }, caller, c) =>
+    notStored(c, getEmployeeImportTemplate(deps, caller, query)),
+  );
+  serve(app, employees.listOfMember, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    listEmployees(deps, caller, { ...params, ...query }),
+  );
+  serve(app, employees.exportOfMember, MEMBER_RECORD_ROLES, ({ params, query }, caller, c) =>
+    notStored(c, exportEmployees(deps, caller, { ...params, ...query })),
+  );
+  serve(app, employees.create, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    createEmployee(deps, caller, { memberId: params.memberId, employee: body }),
+  );
+  serve(app, imports.preview, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    previewEmployeeImport(deps, caller, { memberId: params.memberId, file: body }),
+  );
   serve(app, imports.get, MEMBER_RECORD_ROLES, ({ params }, caller) => getEmployeeImport(deps, caller, params));
   serve(app, imports.commit, MEMBER_RECORD_ROLES, ({ params }, caller) => commitEmployeeImport(deps, caller, params));
   serve(app, employees.get, MEMBER_RECORD_ROLES, ({ params }, caller) => getEmployee(deps, caller, params));
-  serve(app, employees.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) => updateEmployee(deps, caller, { employeeId: params.employeeId, changes: body }));
-  serve(app, employees.end, MEMBER_RECORD_ROLES, ({ params, body }, caller) => endEmployee(deps, caller, { ...params, ...body }));
-  serve(app, wages.list, MEMBER_RECORD_ROLES, ({ params, query }, caller) => listWages(deps, caller, { ...params, ...query }));
-  serve(app, wages.add, MEMBER_RECORD_ROLES, ({ params, body }, caller) => addWage(deps, caller, { employeeId: params.employeeId, wage: body }));
+  serve(app, employees.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    updateEmployee(deps, caller, { employeeId: params.employeeId, changes: body }),
+  );
+  serve(app, employees.end, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    endEmployee(deps, caller, { ...params, ...body }),
+  );
+  serve(app, wages.list, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    listWages(deps, caller, { ...params, ...query }),
+  );
+  serve(app, wages.add, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    addWage(deps, caller, { employeeId: params.employeeId, wage: body }),
+  );
 }

@@ -28,7 +28,11 @@ const fieldColumns: Record<string, keyof EmployeeTable> = {
 };
 
 /** Changes an employee the caller may see (ending one too: endDate + endReason; null endDate undoes it). Audited old → new. */
-export async function updateEmployee(deps: Deps, caller: Caller, input: { employeeId: string; changes: UpdateEmployeeRequest }): Promise<Employee> {
+export async function updateEmployee(
+  deps: Deps,
+  caller: Caller,
+  input: { employeeId: string; changes: UpdateEmployeeRequest },
+): Promise<Employee> {
   const { employeeId, changes } = input;
   checkBirthYear(changes.birthYear, todayInMontreal(deps.now()));
   await inTransaction(deps, async (tx) => {
@@ -56,7 +60,10 @@ export async function updateEmployee(deps: Deps, caller: Caller, input: { employ
     if (endDate && endDate < (after.hireDate as string)) throw invalid('endDate', 'before_hire_date');
     if (endDate && !endReason) throw invalid('endReason', 'required_with_end_date');
     if (!endDate && endReason) throw invalid('endDate', 'required_with_end_reason');
-    const change = changedFields(beforeView as unknown as Record<string, unknown>, after, [...Object.keys(fieldColumns), 'teer']);
+    const change = changedFields(beforeView as unknown as Record<string, unknown>, after, [
+      ...Object.keys(fieldColumns),
+      'teer',
+    ]);
     if (Object.keys(change).length === 0) return;
     patch.updated_at = deps.now().toISOString();
     await employeeRepository(tx.db).update(employeeId, patch);

@@ -9,11 +9,16 @@ export type WageRow = Selectable<WageTable>;
 export function wageRepository(db: Db) {
   return {
     /** A page of an employee's wages, newest first, and how many it has. */
-    async list(employeeId: string, paging: { limit: number; offset: number }): Promise<{ items: WageRow[]; total: number }> {
+    async list(
+      employeeId: string,
+      paging: { limit: number; offset: number },
+    ): Promise<{ items: WageRow[]; total: number }> {
       const ofEmployee = () => db.selectFrom('wage').where('employee_id', '=', employeeId);
       const [items, count] = await Promise.all([
         ofEmployee().selectAll().orderBy('effective_on', 'desc').limit(paging.limit).offset(paging.offset).execute(),
-        ofEmployee().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        ofEmployee()
+          .select((eb) => eb.fn.countAll<number>().as('total'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items, total: Number(count.total) };
     },
@@ -29,7 +34,9 @@ export function wageRepository(db: Db) {
       const row = await db
         .insertInto('wage')
         .values(values)
-        .onConflict((oc) => oc.columns(['employee_id', 'effective_on']).doUpdateSet({ hourly_wage_cents: values.hourly_wage_cents }))
+        .onConflict((oc) =>
+          oc.columns(['employee_id', 'effective_on']).doUpdateSet({ hourly_wage_cents: values.hourly_wage_cents }),
+        )
         .returningAll()
         .executeTakeFirstOrThrow();
       return { row, replaced: previous ? Number(previous.hourly_wage_cents) : null };
@@ -41,7 +48,11 @@ export function wageRepository(db: Db) {
         await db
           .insertInto('wage')
           .values(values.slice(i, i + 1000))
-          .onConflict((oc) => oc.columns(['employee_id', 'effective_on']).doUpdateSet({ hourly_wage_cents: sql`excluded.hourly_wage_cents` }))
+          .onConflict((oc) =>
+            oc
+              .columns(['employee_id', 'effective_on'])
+              .doUpdateSet({ hourly_wage_cents: sql`excluded.hourly_wage_cents` }),
+          )
           .execute();
       }
     },

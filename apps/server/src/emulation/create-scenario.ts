@@ -7,7 +7,11 @@ import { emulationRepository } from './repository.ts';
 import { scenarioOwnerOf } from './scenario-owner.ts';
 
 /** Saves a scenario: firm counts and assumptions (the defaults when none are given). It runs on request. */
-export async function createScenario(deps: Deps, caller: Caller, input: CreateEmulationScenario): Promise<EmulationScenario> {
+export async function createScenario(
+  deps: Deps,
+  caller: Caller,
+  input: CreateEmulationScenario,
+): Promise<EmulationScenario> {
   const owner = await scenarioOwnerOf(deps, caller);
   return inTransaction(deps, async (tx) => {
     const id = await emulationRepository(tx.db).insert({
@@ -20,7 +24,15 @@ export async function createScenario(deps: Deps, caller: Caller, input: CreateEm
       firm_counts: JSON.stringify(input.firmCounts),
       assumptions: JSON.stringify(input.assumptions ?? DEFAULT_EMULATION_ASSUMPTIONS),
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId: null, actorUserId: caller.userId, action: 'emulation.create', entityType: 'emulation_scenario', entityId: id, change: { name: input.name } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId: null,
+      actorUserId: caller.userId,
+      action: 'emulation.create',
+      entityType: 'emulation_scenario',
+      entityId: id,
+      change: { name: input.name },
+    });
     return getScenario(tx, caller, { scenarioId: id });
   });
 }

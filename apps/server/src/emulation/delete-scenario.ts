@@ -8,7 +8,15 @@ export async function deleteScenario(deps: Deps, caller: Caller, input: { scenar
   await inTransaction(deps, async (tx) => {
     const { row } = await visibleScenario(tx, caller, input.scenarioId);
     await emulationRepository(tx.db).remove(row.id);
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId: null, actorUserId: caller.userId, action: 'emulation.delete', entityType: 'emulation_scenario', entityId: row.id, change: { name: row.name } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId: null,
+      actorUserId: caller.userId,
+      action: 'emulation.delete',
+      entityType: 'emulation_scenario',
+      entityId: row.id,
+      change: { name: row.name },
+    });
   });
   return undefined;
 }

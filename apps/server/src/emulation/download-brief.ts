@@ -9,6 +9,16 @@ export async function downloadBrief(deps: Deps, caller: Caller, input: { scenari
   const lang = input.lang ?? caller.locale;
   const scenario = presentScenario((await visibleScenario(deps, caller, input.scenarioId)).row);
   const pdf = await renderEmulationBriefPdf(scenario, lang, todayInMontreal(deps.now()));
-  const slug = scenario.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'scenario';
-  return { filename: `${lang === 'fr' ? 'note-emulation' : 'emulation-brief'}-${slug}.pdf`, contentType: 'application/pdf', body: new Uint8Array(pdf) };
+  const slug =
+    scenario.name
+      .normalize('NFD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'scenario';
+  return {
+    filename: `${lang === 'fr' ? 'note-emulation' : 'emulation-brief'}-${slug}.pdf`,
+    contentType: 'application/pdf',
+    body: new Uint8Array(pdf),
+  };
 }

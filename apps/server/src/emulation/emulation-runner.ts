@@ -10,8 +10,13 @@ const MAX_RUNNING = 2;
 let running = 0;
 
 /** Runs the scenario at each participation level; resolves with the points and the time spent. */
-export async function runEmulationWorker(counts: FirmCount[], assumptions: EmulationAssumptions, levels: number[]): Promise<{ points: EmulationPoint[]; milliseconds: number }> {
-  if (running >= MAX_RUNNING) throw new AppError('busy_try_again', 'Two scenarios are running already: try again in a moment');
+export async function runEmulationWorker(
+  counts: FirmCount[],
+  assumptions: EmulationAssumptions,
+  levels: number[],
+): Promise<{ points: EmulationPoint[]; milliseconds: number }> {
+  if (running >= MAX_RUNNING)
+    throw new AppError('busy_try_again', 'Two scenarios are running already: try again in a moment');
   running++;
   const worker = startWorkerThread(workerUrl, { counts, assumptions, levels });
   const limitMs = levels.length * (assumptions.timeLimitSeconds * 1000 + 20_000) + 30_000;

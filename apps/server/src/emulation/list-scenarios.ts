@@ -8,6 +8,9 @@ import { scenarioOwnerOf } from './scenario-owner.ts';
 export async function listScenarios(deps: Deps, caller: Caller, query: { page: number; pageSize: number }) {
   const owner = await scenarioOwnerOf(deps, caller);
   const repo = emulationRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(owner, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), repo.count(owner)]);
+  const [rows, total] = await Promise.all([
+    repo.list(owner, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    repo.count(owner),
+  ]);
   return pageOf(rows.map(presentScenario), total, query);
 }

@@ -11,11 +11,19 @@ export type ScenarioRow = Awaited<ReturnType<ReturnType<typeof emulationReposito
 export function emulationRepository(db: Db) {
   const owned = (owner: ScenarioOwner) => {
     const q = db.selectFrom('emulation_scenario');
-    return 'funderId' in owner ? q.where('owner_funder_id', '=', owner.funderId) : q.where('created_by', '=', owner.userId).where('owner_funder_id', 'is', null);
+    return 'funderId' in owner
+      ? q.where('owner_funder_id', '=', owner.funderId)
+      : q.where('created_by', '=', owner.userId).where('owner_funder_id', 'is', null);
   };
   return {
     list(owner: ScenarioOwner, page: { limit: number; offset: number }) {
-      return owned(owner).selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute();
+      return owned(owner)
+        .selectAll()
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(owner: ScenarioOwner) {
       return (await owned(owner).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
@@ -33,7 +41,10 @@ export function emulationRepository(db: Db) {
       await db.deleteFrom('emulation_scenario').where('id', '=', id).execute();
     },
     async funderOfUser(userId: string) {
-      return (await db.selectFrom('app_user').select('funder_id').where('id', '=', userId).executeTakeFirst())?.funder_id ?? null;
+      return (
+        (await db.selectFrom('app_user').select('funder_id').where('id', '=', userId).executeTakeFirst())?.funder_id ??
+        null
+      );
     },
   };
 }

@@ -18,7 +18,9 @@ export function registerEmulationRoutes(app: App, deps: Deps) {
   serve(app, e.list, PLANNERS, ({ query }, caller) => listScenarios(deps, caller, query));
   serve(app, e.create, PLANNERS, ({ body }, caller) => createScenario(deps, caller, body));
   serve(app, e.get, PLANNERS, ({ params }, caller) => getScenario(deps, caller, params));
-  serve(app, e.update, PLANNERS, ({ params, body }, caller) => updateScenario(deps, caller, { scenarioId: params.scenarioId, changes: body }));
+  serve(app, e.update, PLANNERS, ({ params, body }, caller) =>
+    updateScenario(deps, caller, { scenarioId: params.scenarioId, changes: body }),
+  );
   serve(app, e.remove, PLANNERS, ({ params }, caller) => deleteScenario(deps, caller, params));
   serve(app, e.run, PLANNERS, ({ params }, caller) => runScenario(deps, caller, params));
   serve(app, e.brief, PLANNERS, ({ params, query }, caller) => downloadBrief(deps, caller, { ...params, ...query }));

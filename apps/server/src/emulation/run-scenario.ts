@@ -15,7 +15,11 @@ const MAX_FIRMS = 2_000;
  * and at levels around it (in a worker thread), and saves the result: savings against firms buying
  * alone, sessions, and the members a mutual there needs to be viable.
  */
-export async function runScenario(deps: Deps, caller: Caller, input: { scenarioId: string }): Promise<EmulationScenario> {
+export async function runScenario(
+  deps: Deps,
+  caller: Caller,
+  input: { scenarioId: string },
+): Promise<EmulationScenario> {
   const { row } = await visibleScenario(deps, caller, input.scenarioId);
   const counts = row.firm_counts as FirmCount[];
   const assumptions = row.assumptions as EmulationAssumptionsInput;
@@ -23,20 +27,41 @@ export async function runScenario(deps: Deps, caller: Caller, input: { scenarioI
   const firmsInTerritory = counts.reduce((n, c) => n + c.firms, 0);
   const highest = Math.round(firmsInTerritory * Math.max(...levels));
   if (highest > MAX_FIRMS) {
-    throw new AppError('validation_failed', `At ${Math.max(...levels) * 100} % participation the scenario would have ${highest} firms; the planner takes at most ${MAX_FIRMS}`, {
-      fields: [{ field: 'assumptions.participationRate', code: `at most ${MAX_FIRMS} participating firms` }],
-    });
+    throw new AppError(
+      'validation_failed',
+      `At ${Math.max(...levels) * 100} % participation the scenario would have ${highest} firms; the planner takes at most ${MAX_FIRMS}`,
+      {
+        fields: [{ field: 'assumptions.participationRate', code: `at most ${MAX_FIRMS} participating firms` }],
+      },
+    );
   }
   const repo = emulationRepository(deps.db);
   try {
     const { points, milliseconds } = await runEmulationWorker(counts, assumptions, levels);
     const rate = Math.round(assumptions.participationRate * 1000) / 1000;
     const chosen = points.find((p) => p.participationRate === rate) ?? points[0];
-    const result = { firmsInTerritory, chosen, points, membersNeeded: membersNeededToBeViable(points), solverMilliseconds: milliseconds, ranAt: deps.now().toISOString() };
-    await repo.update(row.id, { status: 'done', result: JSON.stringify(result), error: null, updated_at: deps.now().toISOString() });
+    const result = {
+      firmsInTerritory,
+      chosen,
+      points,
+      membersNeeded: membersNeededToBeViable(points),
+      solverMilliseconds: milliseconds,
+      ranAt: deps.now().toISOString(),
+    };
+    await repo.update(row.id, {
+      status: 'done',
+      result: JSON.stringify(result),
+      error: null,
+      updated_at: deps.now().toISOString(),
+    });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    await repo.update(row.id, { status: 'failed', result: null, error: (error as Error).message, updated_at: deps.now().toISOString() });
+    await repo.update(row.id, {
+      status: 'failed',
+      result: null,
+      error: (error as Error).message,
+      updated_at: deps.now().toISOString(),
+    });
   }
   return getScenario(deps, caller, { scenarioId: row.id });
 }

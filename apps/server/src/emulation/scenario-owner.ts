@@ -14,7 +14,11 @@ export async function scenarioOwnerOf(deps: Deps, caller: Caller): Promise<Scena
 }
 
 /** The scenario if the caller's owner holds it; 404 otherwise. */
-export async function visibleScenario(deps: Deps, caller: Caller, scenarioId: string): Promise<{ owner: ScenarioOwner; row: ScenarioRow }> {
+export async function visibleScenario(
+  deps: Deps,
+  caller: Caller,
+  scenarioId: string,
+): Promise<{ owner: ScenarioOwner; row: ScenarioRow }> {
   const owner = await scenarioOwnerOf(deps, caller);
   const row = await emulationRepository(deps.db).find(owner, scenarioId);
   if (!row) throw notFound('scenario');

@@ -5,7 +5,11 @@ import { emulationRepository } from './repository.ts';
 import { visibleScenario } from './scenario-owner.ts';
 
 /** Changes a scenario; changed counts or assumptions clear its result until it runs again. */
-export async function updateScenario(deps: Deps, caller: Caller, input: { scenarioId: string; changes: UpdateEmulationScenario }): Promise<EmulationScenario> {
+export async function updateScenario(
+  deps: Deps,
+  caller: Caller,
+  input: { scenarioId: string; changes: UpdateEmulationScenario },
+): Promise<EmulationScenario> {
   return inTransaction(deps, async (tx) => {
     const { row } = await visibleScenario(tx, caller, input.scenarioId);
     const c = input.changes;

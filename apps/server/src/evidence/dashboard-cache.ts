@@ -34,7 +34,9 @@ export function digestOfImpactInput(input: ImpactInput): string {
 }
 
 /** A cache of the engine's answers (one per process, in Deps); `engine` is replaceable in tests. */
-export function createEvidenceDashboardCache(engine: (input: ImpactInput) => ImpactDashboard = impactDashboard): EvidenceDashboardCache {
+export function createEvidenceDashboardCache(
+  engine: (input: ImpactInput) => ImpactDashboard = impactDashboard,
+): EvidenceDashboardCache {
   const slots = new Map<string, Entry>();
   return {
     dashboardOf(slot, input) {

@@ -29,18 +29,37 @@ export async function exportResearchTable(deps: Deps, caller: Caller, query: { m
     purpose: `research export: ${table.rows.length} pseudonymised rows of consenting firms`,
   });
   const columns = RESEARCH_COLUMNS.map((c) => ({ header: c.name, value: (row: ResearchRow) => row[c.name] }));
-  return { filename: `research-export-${asOf}.csv`, contentType: 'text/csv; charset=utf-8', body: writeCsv(columns, table.rows) };
+  return {
+    filename: `research-export-${asOf}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: writeCsv(columns, table.rows),
+  };
 }
 
 /** The research table of the mutual's consenting firms as of `asOf`, with pseudonyms keyed by a key drawn now and forgotten. */
 async function researchTableOf(deps: Deps, mutualId: string, asOf: string) {
   const consenting = await outcomeRepository(deps.db).consentingFirms(mutualId);
-  const { input, members } = await loadImpactInput(deps, { mutualId, filter: consenting, audience: 'consenting_firms' }, asOf);
-  const cohort = buildCohort(input.employees, input.trainings, { asOf, windowStart: defaultWindowStart(asOf), headcountOf: (id) => input.headcounts.get(id) ?? 0 });
-  const firms = new Map(members.map((m) => [m.id, { regionCode: m.region_code, scianCode: m.scian_code, headcount: m.headcount }]));
+  const { input, members } = await loadImpactInput(
+    deps,
+    { mutualId, filter: consenting, audience: 'consenting_firms' },
+    asOf,
+  );
+  const cohort = buildCohort(input.employees, input.trainings, {
+    asOf,
+    windowStart: defaultWindowStart(asOf),
+    headcountOf: (id) => input.headcounts.get(id) ?? 0,
+  });
+  const firms = new Map(
+    members.map((m) => [m.id, { regionCode: m.region_code, scianCode: m.scian_code, headcount: m.headcount }]),
+  );
   const key = randomBytes(32);
-  const pseudonym = (kind: string, id: string) => createHmac('sha256', key).update(`${kind}:${id}`).digest('hex').slice(0, 16);
-  const table = researchTable(cohort, (id) => firms.get(id) ?? { regionCode: '', scianCode: '', headcount: 0 }, pseudonym);
+  const pseudonym = (kind: string, id: string) =>
+    createHmac('sha256', key).update(`${kind}:${id}`).digest('hex').slice(0, 16);
+  const table = researchTable(
+    cohort,
+    (id) => firms.get(id) ?? { regionCode: '', scianCode: '', headcount: 0 },
+    pseudonym,
+  );
   return { table, firmIds: [...new Set(cohort.map((r) => r.memberId))] };
 }
 
@@ -52,10 +71,30 @@ export async function researchDictionary(deps: Deps, caller: Caller, query: { mu
     .map(([column, n]) => `${column} ${n}`)
     .join(', ');
   const rules = [
-    { name: '(rule)', type: '', en: `Consenting firms only; cells of fewer than ${SUPPRESSION.minPeople} people or ${SUPPRESSION.minFirms} firms are coarsened (region, sector, size class, age band, TEER blanked) or left out`, fr: `Entreprises consentantes seulement; les cellules de moins de ${SUPPRESSION.minPeople} personnes ou ${SUPPRESSION.minFirms} entreprises sont généralisées ou retirées` },
-    { name: '(rule)', type: '', en: 'Pseudonyms are drawn anew for every export: two exports cannot be linked', fr: 'Les pseudonymes changent à chaque exportation : deux exportations ne peuvent être liées' },
-    { name: '(rule)', type: '', en: `As of ${asOf}: ${table.rows.length} rows; blanked for a small cell: ${blanked}; ${table.leftOut} rows left out (still in a small cell)`, fr: `Au ${asOf} : ${table.rows.length} lignes; masquées pour une petite cellule : ${blanked}; ${table.leftOut} lignes retirées (toujours dans une petite cellule)` },
-    { name: '(rule)', type: '', en: `Comparison cohort as of ${asOf}, window from ${defaultWindowStart(asOf)}; definitions in docs/evidence.md`, fr: `Cohorte au ${asOf}, fenêtre à partir du ${defaultWindowStart(asOf)}; définitions dans docs/evidence.md` },
+    {
+      name: '(rule)',
+      type: '',
+      en: `Consenting firms only; cells of fewer than ${SUPPRESSION.minPeople} people or ${SUPPRESSION.minFirms} firms are coarsened (region, sector, size class, age band, TEER blanked) or left out`,
+      fr: `Entreprises consentantes seulement; les cellules de moins de ${SUPPRESSION.minPeople} personnes ou ${SUPPRESSION.minFirms} entreprises sont généralisées ou retirées`,
+    },
+    {
+      name: '(rule)',
+      type: '',
+      en: 'Pseudonyms are drawn anew for every export: two exports cannot be linked',
+      fr: 'Les pseudonymes changent à chaque exportation : deux exportations ne peuvent être liées',
+    },
+    {
+      name: '(rule)',
+      type: '',
+      en: `As of ${asOf}: ${table.rows.length} rows; blanked for a small cell: ${blanked}; ${table.leftOut} rows left out (still in a small cell)`,
+      fr: `Au ${asOf} : ${table.rows.length} lignes; masquées pour une petite cellule : ${blanked}; ${table.leftOut} lignes retirées (toujours dans une petite cellule)`,
+    },
+    {
+      name: '(rule)',
+      type: '',
+      en: `Comparison cohort as of ${asOf}, window from ${defaultWindowStart(asOf)}; definitions in docs/evidence.md`,
+      fr: `Cohorte au ${asOf}, fenêtre à partir du ${defaultWindowStart(asOf)}; définitions dans docs/evidence.md`,
+    },
   ];
   const columns = [
     { header: 'column', value: (r: (typeof rules)[number]) => r.name },
@@ -63,5 +102,9 @@ export async function researchDictionary(deps: Deps, caller: Caller, query: { mu
     { header: 'description_en', value: (r: (typeof rules)[number]) => r.en },
     { header: 'description_fr', value: (r: (typeof rules)[number]) => r.fr },
   ];
-  return { filename: 'research-export-dictionary.csv', contentType: 'text/csv; charset=utf-8', body: writeCsv(columns, [...RESEARCH_COLUMNS.map((c) => ({ ...c })), ...rules]) };
+  return {
+    filename: 'research-export-dictionary.csv',
+    contentType: 'text/csv; charset=utf-8',
+    body: writeCsv(columns, [...RESEARCH_COLUMNS.map((c) => ({ ...c })), ...rules]),
+  };
 }

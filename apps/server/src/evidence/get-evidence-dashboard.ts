@@ -12,7 +12,11 @@ import { loadImpactInput } from './impact-input.ts';
  * method, group sizes, balance, checks and caveats, or "not enough data". The engine's answer comes
  * from deps.evidenceDashboards when the input just read is the one it was computed from.
  */
-export async function getEvidenceDashboard(deps: Deps, caller: Caller, query: { mutualId?: string; windowStart?: string }): Promise<EvidenceDashboard> {
+export async function getEvidenceDashboard(
+  deps: Deps,
+  caller: Caller,
+  query: { mutualId?: string; windowStart?: string },
+): Promise<EvidenceDashboard> {
   const asOf = todayInMontreal(deps.now());
   if (query.windowStart && query.windowStart >= asOf) throw invalid('windowStart', 'must be before today');
   const scope = await evidenceScopeOf(deps, caller, query.mutualId);

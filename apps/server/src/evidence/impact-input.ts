@@ -1,6 +1,6 @@
-import type { AnsweredQuestionnaire } from '@mutualis/domain/impact/evaluation-levels';
 import type { EmployeeHistory, WageRecord } from '@mutualis/domain/impact/cohort';
 import type { ImpactInput, TrainingWithCost } from '@mutualis/domain/impact/dashboard';
+import type { AnsweredQuestionnaire } from '@mutualis/domain/impact/evaluation-levels';
 import type { FirmYearRecord } from '@mutualis/domain/impact/firm-effects';
 import type { Deps } from '../caller.ts';
 import type { EvidenceScope } from './evidence-scope.ts';
@@ -39,7 +39,12 @@ export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: st
     educationLevel: e.education_level,
     wages: wagesOf.get(e.id) ?? [],
   }));
-  const trainingRecords: TrainingWithCost[] = trainings.map((t) => ({ employeeId: t.employee_id, completedOn: t.date_to, hours: t.hours, costCents: t.share_cents }));
+  const trainingRecords: TrainingWithCost[] = trainings.map((t) => ({
+    employeeId: t.employee_id,
+    completedOn: t.date_to,
+    hours: t.hours,
+    costCents: t.share_cents,
+  }));
   const firmYearRecords: FirmYearRecord[] = firmYears.map((r) => ({
     firmId: (r.member_id ?? r.prospect_id) as string,
     kind: r.member_id ? 'member' : 'prospect',
@@ -53,7 +58,11 @@ export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: st
     absenteeismDays: r.absenteeism_days,
     workAccidents: r.work_accidents,
   }));
-  const answered: AnsweredQuestionnaire[] = questionnaires.map((q) => ({ level: q.level, memberId: q.member_id, answers: (q.answers ?? {}) as Record<string, unknown> }));
+  const answered: AnsweredQuestionnaire[] = questionnaires.map((q) => ({
+    level: q.level,
+    memberId: q.member_id,
+    answers: (q.answers ?? {}) as Record<string, unknown>,
+  }));
   const input: ImpactInput = {
     asOf,
     windowStart,

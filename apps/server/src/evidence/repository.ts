@@ -14,15 +14,31 @@ const inFilter = (filter: FirmFilter) => (filter ? [...filter] : null);
 export function evidenceRepository(db: Db) {
   return {
     members(mutualId: string) {
-      return db.selectFrom('member').select(['id', 'legal_name', 'headcount', 'status', 'region_code', 'scian_code', 'joined_on', 'left_on']).where('mutual_id', '=', mutualId).execute();
+      return db
+        .selectFrom('member')
+        .select(['id', 'legal_name', 'headcount', 'status', 'region_code', 'scian_code', 'joined_on', 'left_on'])
+        .where('mutual_id', '=', mutualId)
+        .execute();
     },
     async employees(mutualId: string, filter: FirmFilter) {
       const ids = inFilter(filter);
       if (ids && ids.length === 0) return [];
-      const rows = await sql<{ id: string; member_id: string; birth_year: number | null; hire_date: string; end_date: string | null; end_reason: string | null; teer: number; education_level: string; noc_code: string }>`
+      const rows = await sql<{
+        id: string;
+        member_id: string;
+        birth_year: number | null;
+        hire_date: string;
+        end_date: string | null;
+        end_reason: string | null;
+        teer: number;
+        education_level: string;
+        noc_code: string;
+      }>`
         select e.id, e.member_id, e.birth_year, e.hire_date, e.end_date, e.end_reason, e.teer, e.education_level, e.noc_code
         from employee e join member m on m.id = e.member_id
-        where e.mutual_id = ${mutualId} and m.status <> 'prospect' ${ids ? sql`and e.member_id in (${sql.join(ids)})` : sql``}`.execute(db);
+        where e.mutual_id = ${mutualId} and m.status <> 'prospect' ${ids ? sql`and e.member_id in (${sql.join(ids)})` : sql``}`.execute(
+        db,
+      );
       return rows.rows;
     },
     async wages(mutualId: string, filter: FirmFilter) {
@@ -37,7 +53,16 @@ export function evidenceRepository(db: Db) {
     async trainings(mutualId: string, filter: FirmFilter) {
       const ids = inFilter(filter);
       if (ids && ids.length === 0) return [];
-      const rows = await sql<{ employee_id: string; member_id: string; date_to: string; hours: number; share_cents: number; noc_code: string; teer: number; education_level: string }>`
+      const rows = await sql<{
+        employee_id: string;
+        member_id: string;
+        date_to: string;
+        hours: number;
+        share_cents: number;
+        noc_code: string;
+        teer: number;
+        education_level: string;
+      }>`
         select a.employee_id, a.member_id, a.date_to, a.hours::float8 as hours,
                (s.cost_cents::float8 / greatest(coalesce(c.n, 1), 1)) as share_cents,
                e.noc_code, e.teer, e.education_level
@@ -51,7 +76,10 @@ export function evidenceRepository(db: Db) {
     async firmYears(mutualId: string, filter: FirmFilter) {
       let q = db.selectFrom('firm_year_outcome').selectAll().where('mutual_id', '=', mutualId);
       const ids = inFilter(filter);
-      if (ids) q = ids.length ? q.where((eb) => eb.or([eb('member_id', 'in', ids), eb('prospect_id', 'in', ids)])) : q.where(sql<boolean>`false`);
+      if (ids)
+        q = ids.length
+          ? q.where((eb) => eb.or([eb('member_id', 'in', ids), eb('prospect_id', 'in', ids)]))
+          : q.where(sql<boolean>`false`);
       return q.execute();
     },
     /**
@@ -64,7 +92,14 @@ export function evidenceRepository(db: Db) {
      * lower is better). `consentingOnly`: only firms whose research consent in force is granted.
      * Grouped in the database: nothing is fetched per worker or per firm.
      */
-    async scorecardYears(mutualIds: readonly string[], from: number, to: number, today: string, consentingOnly: boolean, lowerIsBetter: readonly string[]) {
+    async scorecardYears(
+      mutualIds: readonly string[],
+      from: number,
+      to: number,
+      today: string,
+      consentingOnly: boolean,
+      lowerIsBetter: readonly string[],
+    ) {
       if (mutualIds.length === 0) return [];
       const ids = sql.join([...mutualIds]);
       const consent = consentingOnly
@@ -75,7 +110,9 @@ export function evidenceRepository(db: Db) {
               order by coalesce(c.member_id, c.prospect_id), c.at desc, c.id desc) k
             where k.granted)`
         : sql``;
-      const lower = lowerIsBetter.length ? sql`p1.productivity_measure in (${sql.join([...lowerIsBetter])})` : sql`false`;
+      const lower = lowerIsBetter.length
+        ? sql`p1.productivity_measure in (${sql.join([...lowerIsBetter])})`
+        : sql`false`;
       const rows = await sql<{
         mutual_id: string;
         year: number;
@@ -126,7 +163,9 @@ export function evidenceRepository(db: Db) {
                coalesce(p.productivity_firms, 0) as productivity_firms, p.productivity_change
         from retention r
         full join wages w on w.mutual_id = r.mutual_id and w.year = r.year
-        full join productivity p on p.mutual_id = coalesce(r.mutual_id, w.mutual_id) and p.year = coalesce(r.year, w.year)`.execute(db);
+        full join productivity p on p.mutual_id = coalesce(r.mutual_id, w.mutual_id) and p.year = coalesce(r.year, w.year)`.execute(
+        db,
+      );
       return rows.rows.map((r) => ({
         ...r,
         year: Number(r.year),
@@ -135,7 +174,11 @@ export function evidenceRepository(db: Db) {
       }));
     },
     async answeredQuestionnaires(mutualId: string, filter: FirmFilter) {
-      let q = db.selectFrom('questionnaire').select(['level', 'member_id', 'answers']).where('mutual_id', '=', mutualId).where('answers', 'is not', null);
+      let q = db
+        .selectFrom('questionnaire')
+        .select(['level', 'member_id', 'answers'])
+        .where('mutual_id', '=', mutualId)
+        .where('answers', 'is not', null);
       const ids = inFilter(filter);
       if (ids) q = ids.length ? q.where('member_id', 'in', ids) : q.where(sql<boolean>`false`);
       return q.execute();
@@ -149,7 +192,17 @@ export function evidenceRepository(db: Db) {
         .where('s.mutual_id', '=', mutualId)
         .executeTakeFirst();
     },
-    async saveSettings(mutualId: string, values: { target_micro_small_firms_pct: number; target_micro_firms_pct: number; target_low_skilled_pct: number; replacement_cost_pct: number; updated_by: string; updated_at: string }) {
+    async saveSettings(
+      mutualId: string,
+      values: {
+        target_micro_small_firms_pct: number;
+        target_micro_firms_pct: number;
+        target_low_skilled_pct: number;
+        replacement_cost_pct: number;
+        updated_by: string;
+        updated_at: string;
+      },
+    ) {
       await db
         .insertInto('evidence_setting')
         .values({ mutual_id: mutualId, ...values })

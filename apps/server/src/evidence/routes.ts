@@ -12,9 +12,17 @@ import { getEvidenceSettings, saveEvidenceSettings } from './settings.ts';
  * researchers; the board's targets; the pseudonymised research export (consenting firms only).
  */
 export function registerEvidenceRoutes(app: App, deps: Deps) {
-  serve(app, evidence.dashboard, EVIDENCE_READER_ROLES, ({ query }, caller) => getEvidenceDashboard(deps, caller, query));
+  serve(app, evidence.dashboard, EVIDENCE_READER_ROLES, ({ query }, caller) =>
+    getEvidenceDashboard(deps, caller, query),
+  );
   serve(app, evidence.settings, EVIDENCE_READER_ROLES, ({ query }, caller) => getEvidenceSettings(deps, caller, query));
-  serve(app, evidence.saveSettings, ['coordinator', 'board_viewer'], ({ body }, caller) => saveEvidenceSettings(deps, caller, body));
-  serve(app, evidence.researchExport, ['coordinator', 'researcher'], ({ query }, caller) => exportResearchTable(deps, caller, query));
-  serve(app, evidence.researchDictionary, ['coordinator', 'researcher'], ({ query }, caller) => researchDictionary(deps, caller, query));
+  serve(app, evidence.saveSettings, ['coordinator', 'board_viewer'], ({ body }, caller) =>
+    saveEvidenceSettings(deps, caller, body),
+  );
+  serve(app, evidence.researchExport, ['coordinator', 'researcher'], ({ query }, caller) =>
+    exportResearchTable(deps, caller, query),
+  );
+  serve(app, evidence.researchDictionary, ['coordinator', 'researcher'], ({ query }, caller) =>
+    researchDictionary(deps, caller, query),
+  );
 }

@@ -25,7 +25,14 @@ export const NO_EVIDENCE: EvidenceYear = {
  * Each mutual's evidence years from `from` to `to` keyed `mutualId/year` (a year without any figure is
  * left out: it is `NO_EVIDENCE`). `consentingOnly` for eyes outside the mutual (funders, researchers).
  */
-export async function evidenceYearsOf(db: Db, mutualIds: readonly string[], from: number, to: number, today: string, consentingOnly: boolean): Promise<Map<string, EvidenceYear>> {
+export async function evidenceYearsOf(
+  db: Db,
+  mutualIds: readonly string[],
+  from: number,
+  to: number,
+  today: string,
+  consentingOnly: boolean,
+): Promise<Map<string, EvidenceYear>> {
   const rows = await evidenceRepository(db).scorecardYears(mutualIds, from, to, today, consentingOnly, LOWER_IS_BETTER);
   return new Map(
     rows.map((r) => [

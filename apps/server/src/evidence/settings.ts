@@ -36,7 +36,15 @@ export async function saveEvidenceSettings(deps: Deps, caller: Caller, input: Ev
       updated_by: caller.userId,
       updated_at: deps.now().toISOString(),
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'evidence.settings', entityType: 'mutual', entityId: mutualId, change: { ...input } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'evidence.settings',
+      entityType: 'mutual',
+      entityId: mutualId,
+      change: { ...input },
+    });
   });
   return evidenceSettingsOf(deps, mutualId);
 }

@@ -26,7 +26,9 @@ export function formatOfFile(filename: string, bytes: Uint8Array): TableFormat {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  throw new AppError('unsupported_media_type', 'unsupported_media_type', { fields: [{ field: 'file', code: 'unsupported_media_type' }] });
+  throw new AppError('unsupported_media_type', 'unsupported_media_type', {
+    fields: [{ field: 'file', code: 'unsupported_media_type' }],
+  });
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -38,12 +40,17 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-const isBlank = (cells: Cell[]) => cells.every((c) => c === null || c === '' || (typeof c === 'string' && c.trim() === ''));
+const isBlank = (cells: Cell[]) =>
+  cells.every((c) => c === null || c === '' || (typeof c === 'string' && c.trim() === ''));
 
 /** Parses CSV text: delimiter detected (comma, semicolon or tab), quoted fields, blank lines skipped. */
 export function readCsv(bytes: Uint8Array): ReadTable {
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { delimiter: '', skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: '',
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const lines = parsed.data;
   const headerIndex = lines.findIndex((l) => !isBlank(l));
   if (headerIndex < 0) return { headers: [], rows: [] };
@@ -56,7 +63,8 @@ export function readCsv(bytes: Uint8Array): ReadTable {
 
 function plainCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text; // hyperlinks (e-mail cells)
@@ -73,7 +81,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadTable> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('validation_failed', 'xlsx_unreadable', { fields: [{ field: 'file', code: 'xlsx_unreadable' }] });
+    throw new AppError('validation_failed', 'xlsx_unreadable', {
+      fields: [{ field: 'file', code: 'xlsx_unreadable' }],
+    });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
@@ -97,13 +107,17 @@ function assertStorable(table: ReadTable): ReadTable {
   const bad = (cells: Cell[]) => cells.some((c) => typeof c === 'string' && unstorableReason(c) !== undefined);
   const row = bad(table.headers) ? 1 : table.rows.find((r) => bad(r.cells))?.rowNumber;
   if (row !== undefined) {
-    throw new AppError('validation_failed', 'file_bad_character', { params: { row }, fields: [{ field: 'file', row, code: 'file_bad_character', params: { row } }] });
+    throw new AppError('validation_failed', 'file_bad_character', {
+      params: { row },
+      fields: [{ field: 'file', row, code: 'file_bad_character', params: { row } }],
+    });
   }
   return table;
 }
 
 /** A read cell as text: empty when blank, a date as YYYY-MM-DD. */
-export const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
+export const cellText = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);
 
 /** Reads a CSV or XLSX upload into a table; refuses characters that cannot be stored. */
 export async function readTableFile(filename: string, bytes: Uint8Array): Promise<ReadTable> {
@@ -128,7 +142,12 @@ const safeText = (value: string) => (formulaStart.test(value) ? `'${value}` : va
 
 function csvField(value: string | number | Date | null): string {
   if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : safeText(value);
+  const text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number'
+        ? String(value)
+        : safeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -149,7 +168,8 @@ export const xlsxMoneyFormat = (lang: 'fr' | 'en') => (lang === 'fr' ? '#,##0.00
 export const xlsxMonthFormat = (lang: 'fr' | 'en') => (lang === 'fr' ? '[$-C0C]mmmm yyyy' : '[$-1009]mmmm yyyy');
 
 /** A month 'YYYY-MM' as a spreadsheet date (its first day), shown with xlsxMonthFormat; other text as is. */
-export const monthCell = (period: string): Date | string => (/^\d{4}-\d{2}$/.test(period) ? new Date(`${period}-01T00:00:00Z`) : period);
+export const monthCell = (period: string): Date | string =>
+  /^\d{4}-\d{2}$/.test(period) ? new Date(`${period}-01T00:00:00Z`) : period;
 
 /** A sheet to write: its name, an optional title line above the headers, its column headers and its rows as cell values. */
 export interface WriteSheet {
@@ -160,7 +180,12 @@ export interface WriteSheet {
 }
 
 /** A sheet of rows, each turned into cells by its columns (lazily, as the workbook is written). */
-export function sheetOf<T>(name: string, columns: WriteColumn<T>[], rows: Iterable<T>, options: { title?: string } = {}): WriteSheet {
+export function sheetOf<T>(
+  name: string,
+  columns: WriteColumn<T>[],
+  rows: Iterable<T>,
+  options: { title?: string } = {},
+): WriteSheet {
   function* cells() {
     for (const row of rows) yield columns.map((c) => c.value(row));
   }
@@ -173,7 +198,9 @@ export async function writeXlsxSheets(sheets: WriteSheet[]): Promise<Uint8Array>
   const workbook = new Excel.Workbook();
   workbook.creator = 'Mutualis';
   for (const { name, title, columns, cells } of sheets) {
-    const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: title === undefined ? 1 : 2 }] });
+    const sheet = workbook.addWorksheet(name.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: title === undefined ? 1 : 2 }],
+    });
     columns.forEach((c, i) => {
       const column = sheet.getColumn(i + 1);
       column.width = c.width ?? Math.max(12, c.header.length + 2);
@@ -199,6 +226,11 @@ export function writeXlsx<T>(sheetName: string, columns: WriteColumn<T>[], rows:
 }
 
 /** Writes a table in the asked format. */
-export async function writeTable<T>(format: TableFormat, sheetName: string, columns: WriteColumn<T>[], rows: Iterable<T>): Promise<Uint8Array> {
+export async function writeTable<T>(
+  format: TableFormat,
+  sheetName: string,
+  columns: WriteColumn<T>[],
+  rows: Iterable<T>,
+): Promise<Uint8Array> {
   return format === 'xlsx' ? writeXlsx(sheetName, columns, rows) : writeCsv(columns, rows);
 }

@@ -10,7 +10,11 @@ import { presentBill } from './present-billing.ts';
 import { visibleBill } from './visible-bill.ts';
 
 /** Approves a received bill: it is posted (trainer costs and recoverable taxes owed to the provider). */
-export async function approveProviderBill(deps: Deps, caller: Caller, input: { billId: string; approvedOn?: string }): Promise<ProviderBill> {
+export async function approveProviderBill(
+  deps: Deps,
+  caller: Caller,
+  input: { billId: string; approvedOn?: string },
+): Promise<ProviderBill> {
   const mutualId = mutualOf(caller);
   const on = input.approvedOn ?? todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
@@ -18,15 +22,40 @@ export async function approveProviderBill(deps: Deps, caller: Caller, input: { b
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
     if (bill.status !== 'received') throw new AppError('conflict', `Bill ${bill.number} is already ${bill.status}`);
-    if (on < bill.billed_on) throw new AppError('validation_failed', `approvedOn: is before the bill (${bill.billed_on})`, { fields: [{ field: 'approvedOn', code: 'is before the bill' }] });
+    if (on < bill.billed_on)
+      throw new AppError('validation_failed', `approvedOn: is before the bill (${bill.billed_on})`, {
+        fields: [{ field: 'approvedOn', code: 'is before the bill' }],
+      });
     const [entryId] = await postEntries(
       tx.db,
       mutualId,
-      [providerBillEntry({ on, billId: bill.id, sessionId: bill.session_id, costCents: Number(bill.cost_cents), recoverableTaxCents: Number(bill.gst_cents) + Number(bill.qst_cents), number: bill.number })],
+      [
+        providerBillEntry({
+          on,
+          billId: bill.id,
+          sessionId: bill.session_id,
+          costCents: Number(bill.cost_cents),
+          recoverableTaxCents: Number(bill.gst_cents) + Number(bill.qst_cents),
+          number: bill.number,
+        }),
+      ],
       caller.userId,
     );
-    await repo.update(mutualId, bill.id, { status: 'approved', approved_on: on, approved_by: caller.userId, entry_id: entryId });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'provider_bill.approve', entityType: 'provider_bill', entityId: bill.id, change: { approvedOn: on } });
+    await repo.update(mutualId, bill.id, {
+      status: 'approved',
+      approved_on: on,
+      approved_by: caller.userId,
+      entry_id: entryId,
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'provider_bill.approve',
+      entityType: 'provider_bill',
+      entityId: bill.id,
+      change: { approvedOn: on },
+    });
     return presentBill((await repo.find(mutualId, bill.id))!);
   });
 }

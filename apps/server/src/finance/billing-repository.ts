@@ -13,8 +13,20 @@ export type SubsidyRow = Selectable<InvoiceSubsidyTable> & { programme_name: str
 const openToFirm = (eb: ExpressionBuilder<Database & { s: Database['training_session'] }, 's'>, firmId: string) =>
   eb.or([
     eb('s.status', 'in', [...OPEN_TO_EVERY_MEMBER]),
-    eb.exists(eb.selectFrom('session_reservation as r').select('r.id').whereRef('r.session_id', '=', 's.id').where('r.member_id', '=', firmId)),
-    eb.exists(eb.selectFrom('enrolment as e').select('e.id').whereRef('e.session_id', '=', 's.id').where('e.member_id', '=', firmId)),
+    eb.exists(
+      eb
+        .selectFrom('session_reservation as r')
+        .select('r.id')
+        .whereRef('r.session_id', '=', 's.id')
+        .where('r.member_id', '=', firmId),
+    ),
+    eb.exists(
+      eb
+        .selectFrom('enrolment as e')
+        .select('e.id')
+        .whereRef('e.session_id', '=', 's.id')
+        .where('e.member_id', '=', firmId),
+    ),
   ]);
 
 export interface SessionRow {
@@ -46,10 +58,22 @@ export function billingRepository(db: Db) {
     if (f.memberId) q = q.where('i.member_id', '=', f.memberId);
     if (f.status) q = q.where('i.status', '=', f.status as InvoiceRow['status']);
     if (f.kind) q = q.where('i.kind', '=', f.kind as InvoiceRow['kind']);
-    if (f.overdueOn) q = q.where('i.kind', '=', 'invoice').where('i.status', 'in', ['issued', 'partly_paid']).where('i.due_on', '<', f.overdueOn);
+    if (f.overdueOn)
+      q = q
+        .where('i.kind', '=', 'invoice')
+        .where('i.status', 'in', ['issued', 'partly_paid'])
+        .where('i.due_on', '<', f.overdueOn);
     if (f.sessionId) {
       const sessionId = f.sessionId;
-      q = q.where((eb) => eb.exists(eb.selectFrom('invoice_line as l').select('l.id').whereRef('l.invoice_id', '=', 'i.id').where('l.session_id', '=', sessionId)));
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('invoice_line as l')
+            .select('l.id')
+            .whereRef('l.invoice_id', '=', 'i.id')
+            .where('l.session_id', '=', sessionId),
+        ),
+      );
     }
     if (f.search) {
       const term = `%${f.search.toLowerCase()}%`;
@@ -59,10 +83,18 @@ export function billingRepository(db: Db) {
   };
   return {
     list(mutualId: string, f: InvoiceFilter, page: { limit: number; offset: number }): Promise<InvoiceRow[]> {
-      return invoices(mutualId, f).orderBy('i.issued_on', 'desc').orderBy('i.sequence', 'desc').orderBy('i.kind').limit(page.limit).offset(page.offset).execute();
+      return invoices(mutualId, f)
+        .orderBy('i.issued_on', 'desc')
+        .orderBy('i.sequence', 'desc')
+        .orderBy('i.kind')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(mutualId: string, f: InvoiceFilter): Promise<number> {
-      return (await invoices(mutualId, f).clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+      return (
+        await invoices(mutualId, f).clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+      ).n;
     },
     all(mutualId: string, f: InvoiceFilter): Promise<InvoiceRow[]> {
       return invoices(mutualId, f).orderBy('i.issued_on').orderBy('i.kind').orderBy('i.sequence').execute();
@@ -72,11 +104,23 @@ export function billingRepository(db: Db) {
     },
     findMany(mutualId: string, ids: readonly string[]): Promise<InvoiceRow[]> {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.selectFrom('invoice').selectAll().where('mutual_id', '=', mutualId).where('id', 'in', ids).orderBy('sequence').execute();
+      return db
+        .selectFrom('invoice')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', 'in', ids)
+        .orderBy('sequence')
+        .execute();
     },
     linesOf(invoiceIds: readonly string[]): Promise<InvoiceLineRow[]> {
       if (invoiceIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('invoice_line').selectAll().where('invoice_id', 'in', invoiceIds).orderBy('invoice_id').orderBy('position').execute();
+      return db
+        .selectFrom('invoice_line')
+        .selectAll()
+        .where('invoice_id', 'in', invoiceIds)
+        .orderBy('invoice_id')
+        .orderBy('position')
+        .execute();
     },
     subsidiesOf(invoiceIds: readonly string[]): Promise<SubsidyRow[]> {
       if (invoiceIds.length === 0) return Promise.resolve([]);
@@ -91,20 +135,43 @@ export function billingRepository(db: Db) {
     },
     paymentsOf(invoiceIds: readonly string[]): Promise<PaymentRow[]> {
       if (invoiceIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('payment').selectAll().where('invoice_id', 'in', invoiceIds).orderBy('received_on').orderBy('created_at').execute();
+      return db
+        .selectFrom('payment')
+        .selectAll()
+        .where('invoice_id', 'in', invoiceIds)
+        .orderBy('received_on')
+        .orderBy('created_at')
+        .execute();
     },
     creditNotesOf(invoiceIds: readonly string[]): Promise<InvoiceRow[]> {
       if (invoiceIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('invoice').selectAll().where('credits_invoice_id', 'in', invoiceIds).orderBy('sequence').execute();
+      return db
+        .selectFrom('invoice')
+        .selectAll()
+        .where('credits_invoice_id', 'in', invoiceIds)
+        .orderBy('sequence')
+        .execute();
     },
     async insertInvoices(rows: Insertable<InvoiceTable>[]) {
-      for (let i = 0; i < rows.length; i += 500) await db.insertInto('invoice').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500)
+        await db
+          .insertInto('invoice')
+          .values(rows.slice(i, i + 500))
+          .execute();
     },
     async insertLines(rows: Insertable<InvoiceLineTable>[]) {
-      for (let i = 0; i < rows.length; i += 2000) await db.insertInto('invoice_line').values(rows.slice(i, i + 2000)).execute();
+      for (let i = 0; i < rows.length; i += 2000)
+        await db
+          .insertInto('invoice_line')
+          .values(rows.slice(i, i + 2000))
+          .execute();
     },
     async insertSubsidies(rows: Insertable<InvoiceSubsidyTable>[]) {
-      for (let i = 0; i < rows.length; i += 2000) await db.insertInto('invoice_subsidy').values(rows.slice(i, i + 2000)).execute();
+      for (let i = 0; i < rows.length; i += 2000)
+        await db
+          .insertInto('invoice_subsidy')
+          .values(rows.slice(i, i + 2000))
+          .execute();
     },
     async update(mutualId: string, id: string, values: Updateable<InvoiceTable>) {
       await db.updateTable('invoice').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
@@ -114,7 +181,13 @@ export function billingRepository(db: Db) {
     },
     /** Locks an invoice row until the end of the transaction (payments and credits are decided one at a time). */
     async lock(mutualId: string, id: string) {
-      await db.selectFrom('invoice').select('id').where('mutual_id', '=', mutualId).where('id', '=', id).forUpdate().execute();
+      await db
+        .selectFrom('invoice')
+        .select('id')
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .forUpdate()
+        .execute();
     },
     /** Lines not reversed by a credit note yet. */
     async liveLinesOf(invoiceId: string): Promise<InvoiceLineRow[]> {
@@ -122,7 +195,11 @@ export function billingRepository(db: Db) {
         .selectFrom('invoice_line as l')
         .selectAll('l')
         .where('l.invoice_id', '=', invoiceId)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('invoice_line as c').select('c.id').whereRef('c.credits_line_id', '=', 'l.id'))))
+        .where((eb) =>
+          eb.not(
+            eb.exists(eb.selectFrom('invoice_line as c').select('c.id').whereRef('c.credits_line_id', '=', 'l.id')),
+          ),
+        )
         .orderBy('l.position')
         .execute();
     },
@@ -137,7 +214,11 @@ export function billingRepository(db: Db) {
         .where('l.session_id', 'in', sessionIds)
         .where('i.kind', '=', 'invoice')
         .where('l.kind', 'in', [...SESSION_ITEM_KINDS])
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('invoice_line as c').select('c.id').whereRef('c.credits_line_id', '=', 'l.id'))))
+        .where((eb) =>
+          eb.not(
+            eb.exists(eb.selectFrom('invoice_line as c').select('c.id').whereRef('c.credits_line_id', '=', 'l.id')),
+          ),
+        )
         .orderBy('l.invoice_id')
         .orderBy('l.position')
         .execute();
@@ -148,7 +229,11 @@ export function billingRepository(db: Db) {
     },
     /** Names, addresses and the language of each member (its first member-contact account's, else French). */
     async members(mutualId: string, memberIds: readonly string[]) {
-      if (memberIds.length === 0) return new Map<string, { name: string; address: string | null; language: 'fr' | 'en'; headcount: number; regionCode: string }>();
+      if (memberIds.length === 0)
+        return new Map<
+          string,
+          { name: string; address: string | null; language: 'fr' | 'en'; headcount: number; regionCode: string }
+        >();
       const rows = await db
         .selectFrom('member as m')
         .select([
@@ -186,7 +271,10 @@ export function billingRepository(db: Db) {
       );
     },
     /** Where to e-mail a member's invoices: its active member-contact accounts, else its primary contact. */
-    async recipients(mutualId: string, memberIds: readonly string[]): Promise<Map<string, { email: string; locale: 'fr' | 'en' }[]>> {
+    async recipients(
+      mutualId: string,
+      memberIds: readonly string[],
+    ): Promise<Map<string, { email: string; locale: 'fr' | 'en' }[]>> {
       const map = new Map<string, { email: string; locale: 'fr' | 'en' }[]>();
       if (memberIds.length === 0) return map;
       const users = await db
@@ -197,7 +285,11 @@ export function billingRepository(db: Db) {
         .where('role', '=', 'member_contact')
         .where('active', '=', true)
         .execute();
-      for (const u of users) map.set(u.member_id as string, [...(map.get(u.member_id as string) ?? []), { email: u.email, locale: u.locale }]);
+      for (const u of users)
+        map.set(u.member_id as string, [
+          ...(map.get(u.member_id as string) ?? []),
+          { email: u.email, locale: u.locale },
+        ]);
       const contacts = await db
         .selectFrom('member_contact')
         .select(['member_id', 'email'])
@@ -206,7 +298,8 @@ export function billingRepository(db: Db) {
         .where('is_primary', '=', true)
         .where('email', 'is not', null)
         .execute();
-      for (const c of contacts) if (!map.has(c.member_id)) map.set(c.member_id, [{ email: c.email as string, locale: 'fr' }]);
+      for (const c of contacts)
+        if (!map.has(c.member_id)) map.set(c.member_id, [{ email: c.email as string, locale: 'fr' }]);
       return map;
     },
     /** The sessions with their accepted price (the course's, set from the accepted quote), titles and meeting days. */
@@ -223,14 +316,34 @@ export function billingRepository(db: Db) {
           'c.fixed_cost_cents',
           'c.seat_cost_cents',
           sql<string | null>`coalesce(s.provider_id, c.provider_id)`.as('provider_id'),
-          (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`min(d.day)`.as('d')).whereRef('d.session_id', '=', 's.id').as('first_day'),
-          (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`max(d.day)`.as('d')).whereRef('d.session_id', '=', 's.id').as('last_day'),
-          (eb) => eb.selectFrom('session_meeting_day as d').select(sql<number>`coalesce(sum(d.hours), 0)::float8`.as('h')).whereRef('d.session_id', '=', 's.id').as('hours'),
+          (eb) =>
+            eb
+              .selectFrom('session_meeting_day as d')
+              .select(sql<string>`min(d.day)`.as('d'))
+              .whereRef('d.session_id', '=', 's.id')
+              .as('first_day'),
+          (eb) =>
+            eb
+              .selectFrom('session_meeting_day as d')
+              .select(sql<string>`max(d.day)`.as('d'))
+              .whereRef('d.session_id', '=', 's.id')
+              .as('last_day'),
+          (eb) =>
+            eb
+              .selectFrom('session_meeting_day as d')
+              .select(sql<number>`coalesce(sum(d.hours), 0)::float8`.as('h'))
+              .whereRef('d.session_id', '=', 's.id')
+              .as('hours'),
         ])
         .where('s.mutual_id', '=', mutualId)
         .where('s.id', 'in', sessionIds)
         .execute();
-      return rows.map((r) => ({ ...r, fixed_cost_cents: Number(r.fixed_cost_cents), seat_cost_cents: Number(r.seat_cost_cents), hours: Number(r.hours ?? 0) }));
+      return rows.map((r) => ({
+        ...r,
+        fixed_cost_cents: Number(r.fixed_cost_cents),
+        seat_cost_cents: Number(r.seat_cost_cents),
+        hours: Number(r.hours ?? 0),
+      }));
     },
     /** Enrolment counts by session, member and status. */
     async enrolmentCounts(sessionIds: readonly string[]) {
@@ -275,7 +388,12 @@ export function billingRepository(db: Db) {
         .execute();
     },
     /** Sessions in the given states or with invoice lines, with whether they have live lines; a page of them. */
-    async billableSessions(mutualId: string, states: readonly string[], state: 'to_invoice' | 'invoiced' | 'all', page: { limit: number; offset: number }) {
+    async billableSessions(
+      mutualId: string,
+      states: readonly string[],
+      state: 'to_invoice' | 'invoiced' | 'all',
+      page: { limit: number; offset: number },
+    ) {
       const hasLines = sql<boolean>`exists (select 1 from invoice_line l where l.session_id = s.id and l.kind in (${sql.join([...SESSION_ITEM_KINDS])}))`;
       let q = db.selectFrom('training_session as s').where('s.mutual_id', '=', mutualId);
       if (state === 'to_invoice') q = q.where('s.status', 'in', [...states]).where(sql<boolean>`not ${hasLines}`);
@@ -283,7 +401,15 @@ export function billingRepository(db: Db) {
       else q = q.where((eb) => eb.or([eb('s.status', 'in', [...states]), hasLines]));
       const [rows, count] = await Promise.all([
         q
-          .select(['s.id', (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`max(d.day)`.as('d')).whereRef('d.session_id', '=', 's.id').as('last_day')])
+          .select([
+            's.id',
+            (eb) =>
+              eb
+                .selectFrom('session_meeting_day as d')
+                .select(sql<string>`max(d.day)`.as('d'))
+                .whereRef('d.session_id', '=', 's.id')
+                .as('last_day'),
+          ])
           .orderBy(sql`last_day desc nulls last`)
           .orderBy('s.id')
           .limit(page.limit)
@@ -305,16 +431,40 @@ export function billingRepository(db: Db) {
       return Boolean(row);
     },
     /** Sessions still open for enrolment (not started), soonest first; a page of them (with a firm: those its contact may see). */
-    async openSessions(mutualId: string, states: readonly string[], today: string, page: { limit: number; offset: number }, firmId: string | null = null) {
+    async openSessions(
+      mutualId: string,
+      states: readonly string[],
+      today: string,
+      page: { limit: number; offset: number },
+      firmId: string | null = null,
+    ) {
       const q = db
         .selectFrom('training_session as s')
         .where('s.mutual_id', '=', mutualId)
         .where('s.status', 'in', [...states])
         .where((eb) => (firmId ? openToFirm(eb, firmId) : eb.lit(true)))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id').where('d.day', '<', today))));
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('session_meeting_day as d')
+                .select('d.id')
+                .whereRef('d.session_id', '=', 's.id')
+                .where('d.day', '<', today),
+            ),
+          ),
+        );
       const [rows, count] = await Promise.all([
         q
-          .select(['s.id', (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`min(d.day)`.as('d')).whereRef('d.session_id', '=', 's.id').as('first_day')])
+          .select([
+            's.id',
+            (eb) =>
+              eb
+                .selectFrom('session_meeting_day as d')
+                .select(sql<string>`min(d.day)`.as('d'))
+                .whereRef('d.session_id', '=', 's.id')
+                .as('first_day'),
+          ])
           .orderBy(sql`first_day nulls last`)
           .orderBy('s.id')
           .limit(page.limit)
@@ -331,11 +481,31 @@ export function billingRepository(db: Db) {
         .select('s.id')
         .where('s.mutual_id', '=', mutualId)
         .where('s.status', 'in', [...states])
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('invoice_line as l').select('l.id').whereRef('l.session_id', '=', 's.id').where('l.kind', 'in', [...SESSION_ITEM_KINDS]))))
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('invoice_line as l')
+                .select('l.id')
+                .whereRef('l.session_id', '=', 's.id')
+                .where('l.kind', 'in', [...SESSION_ITEM_KINDS]),
+            ),
+          ),
+        )
         .where((eb) =>
           eb.or([
-            eb.not(eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id'))),
-            eb.not(eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id').where('d.day', '>', through))),
+            eb.not(
+              eb.exists(eb.selectFrom('session_meeting_day as d').select('d.id').whereRef('d.session_id', '=', 's.id')),
+            ),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('session_meeting_day as d')
+                  .select('d.id')
+                  .whereRef('d.session_id', '=', 's.id')
+                  .where('d.day', '>', through),
+              ),
+            ),
           ]),
         )
         .orderBy('s.id')
@@ -354,12 +524,25 @@ export function billingRepository(db: Db) {
       let q = db
         .selectFrom('payment as p')
         .innerJoin('invoice as i', 'i.id', 'p.invoice_id')
-        .select(['p.id', 'p.member_id', 'p.invoice_id', 'p.received_on', 'p.amount_cents', 'i.net_cents', 'i.total_cents'])
+        .select([
+          'p.id',
+          'p.member_id',
+          'p.invoice_id',
+          'p.received_on',
+          'p.amount_cents',
+          'i.net_cents',
+          'i.total_cents',
+        ])
         .where('p.mutual_id', '=', mutualId)
         .where('p.received_on', '>=', range.from)
         .where('p.received_on', '<=', range.to);
       if (memberId) q = q.where('p.member_id', '=', memberId);
-      return (await q.execute()).map((r) => ({ ...r, amount_cents: Number(r.amount_cents), net_cents: Number(r.net_cents), total_cents: Number(r.total_cents) }));
+      return (await q.execute()).map((r) => ({
+        ...r,
+        amount_cents: Number(r.amount_cents),
+        net_cents: Number(r.net_cents),
+        total_cents: Number(r.total_cents),
+      }));
     },
   };
 }

@@ -37,23 +37,43 @@ export function registerBillingRoutes(app: App, deps: Deps) {
   serve(app, finance.invoiceDues, COORDINATOR, ({ body }, caller) => invoiceDues(deps, caller, body));
   serve(app, finance.billableSessions, COORDINATOR, ({ query }, caller) => listBillableSessions(deps, caller, query));
   serve(app, finance.invoiceSessions, COORDINATOR, ({ body }, caller) => invoiceSessions(deps, caller, body));
-  serve(app, finance.invoiceSession, COORDINATOR, ({ params, body }, caller) => invoiceSession(deps, caller, { sessionId: params.sessionId, ...body }));
-  serve(app, finance.seatCost, MEMBER_RECORD_ROLES, ({ params, query }, caller) => getSeatCost(deps, caller, { sessionId: params.sessionId, ...query }));
+  serve(app, finance.invoiceSession, COORDINATOR, ({ params, body }, caller) =>
+    invoiceSession(deps, caller, { sessionId: params.sessionId, ...body }),
+  );
+  serve(app, finance.seatCost, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    getSeatCost(deps, caller, { sessionId: params.sessionId, ...query }),
+  );
   serve(app, finance.seatCosts, MEMBER_RECORD_ROLES, ({ query }, caller) => listSeatCosts(deps, caller, query));
   serve(app, finance.invoices, MEMBER_RECORD_ROLES, ({ query }, caller) => listInvoices(deps, caller, query));
   serve(app, finance.invoice, MEMBER_RECORD_ROLES, ({ params }, caller) => getInvoice(deps, caller, params));
-  serve(app, finance.invoicePdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) => downloadInvoicePdf(deps, caller, { ...params, ...query }));
-  serve(app, finance.creditInvoice, COORDINATOR, ({ params, body }, caller) => creditInvoice(deps, caller, { invoiceId: params.invoiceId, ...body }));
-  serve(app, finance.recordPayment, COORDINATOR, ({ params, body }, caller) => recordPayment(deps, caller, { invoiceId: params.invoiceId, ...body }));
+  serve(app, finance.invoicePdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    downloadInvoicePdf(deps, caller, { ...params, ...query }),
+  );
+  serve(app, finance.creditInvoice, COORDINATOR, ({ params, body }, caller) =>
+    creditInvoice(deps, caller, { invoiceId: params.invoiceId, ...body }),
+  );
+  serve(app, finance.recordPayment, COORDINATOR, ({ params, body }, caller) =>
+    recordPayment(deps, caller, { invoiceId: params.invoiceId, ...body }),
+  );
   serve(app, finance.sendInvoice, COORDINATOR, ({ params }, caller) => sendInvoice(deps, caller, params));
   serve(app, finance.sendReminders, COORDINATOR, (_, caller) => sendReminders(deps, caller));
   serve(app, finance.ageing, COORDINATOR, ({ query }, caller) => getAgeing(deps, caller, query));
-  serve(app, finance.statement, MEMBER_RECORD_ROLES, ({ params, query }, caller) => getStatementOfAccount(deps, caller, { memberId: params.memberId, ...query }));
-  serve(app, finance.statementPdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) => downloadStatementPdf(deps, caller, { memberId: params.memberId, ...query }));
+  serve(app, finance.statement, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    getStatementOfAccount(deps, caller, { memberId: params.memberId, ...query }),
+  );
+  serve(app, finance.statementPdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    downloadStatementPdf(deps, caller, { memberId: params.memberId, ...query }),
+  );
   serve(app, finance.providerBills, COORDINATOR, ({ query }, caller) => listProviderBills(deps, caller, query));
   serve(app, finance.providerBill, COORDINATOR, ({ params }, caller) => getProviderBill(deps, caller, params));
-  serve(app, finance.updateProviderBill, COORDINATOR, ({ params, body }, caller) => updateProviderBill(deps, caller, { billId: params.billId, changes: body }));
-  serve(app, finance.approveProviderBill, COORDINATOR, ({ params, body }, caller) => approveProviderBill(deps, caller, { billId: params.billId, ...body }));
-  serve(app, finance.payProviderBill, COORDINATOR, ({ params, body }, caller) => payProviderBill(deps, caller, { billId: params.billId, ...body }));
+  serve(app, finance.updateProviderBill, COORDINATOR, ({ params, body }, caller) =>
+    updateProviderBill(deps, caller, { billId: params.billId, changes: body }),
+  );
+  serve(app, finance.approveProviderBill, COORDINATOR, ({ params, body }, caller) =>
+    approveProviderBill(deps, caller, { billId: params.billId, ...body }),
+  );
+  serve(app, finance.payProviderBill, COORDINATOR, ({ params, body }, caller) =>
+    payProviderBill(deps, caller, { billId: params.billId, ...body }),
+  );
   serve(app, finance.margins, COORDINATOR, ({ query }, caller) => listMargins(deps, caller, query));
 }

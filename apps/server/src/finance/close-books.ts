@@ -16,10 +16,25 @@ export async function closeBooks(deps: Deps, caller: Caller, input: { through: s
   return inTransaction(deps, async (tx) => {
     const settings = await ensureBooks(tx.db, mutualId);
     const problem = closeProblem(input.through, settings.closed_through);
-    if (problem) throw problem.startsWith('the books are already') ? new AppError('period_closed', problem, { fields: [{ field: 'through', code: problem }] }) : invalid('through', problem);
+    if (problem)
+      throw problem.startsWith('the books are already')
+        ? new AppError('period_closed', problem, { fields: [{ field: 'through', code: problem }] })
+        : invalid('through', problem);
     if (input.through >= today) throw invalid('through', 'a period is closed once it has ended');
-    await ledgerRepository(tx.db).updateSettings(mutualId, { closed_through: input.through, updated_at: now.toISOString(), updated_by: caller.userId });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'finance.close', entityType: 'finance_settings', entityId: mutualId, change: input });
+    await ledgerRepository(tx.db).updateSettings(mutualId, {
+      closed_through: input.through,
+      updated_at: now.toISOString(),
+      updated_by: caller.userId,
+    });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'finance.close',
+      entityType: 'finance_settings',
+      entityId: mutualId,
+      change: input,
+    });
     return presentSettings(await ensureBooks(tx.db, mutualId), today);
   });
 }

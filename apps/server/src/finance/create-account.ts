@@ -9,15 +9,37 @@ import { presentAccount } from './present.ts';
 const KIND_OF_FIRST_DIGIT = { '1': 'asset', '2': 'liability', '3': 'equity', '4': 'revenue', '5': 'expense' } as const;
 
 /** Adds an account to the chart; its code's first digit must match its kind (1 assets … 5 expenses). */
-export async function createAccount(deps: Deps, caller: Caller, input: { code: string; kind: LedgerAccount['kind']; nameFr: string; nameEn: string }): Promise<LedgerAccount> {
+export async function createAccount(
+  deps: Deps,
+  caller: Caller,
+  input: { code: string; kind: LedgerAccount['kind']; nameFr: string; nameEn: string },
+): Promise<LedgerAccount> {
   const mutualId = mutualOf(caller);
-  if (KIND_OF_FIRST_DIGIT[input.code[0] as keyof typeof KIND_OF_FIRST_DIGIT] !== input.kind) throw invalid('code', `a ${input.kind} account's code starts with ${Object.entries(KIND_OF_FIRST_DIGIT).find(([, k]) => k === input.kind)?.[0]}`);
+  if (KIND_OF_FIRST_DIGIT[input.code[0] as keyof typeof KIND_OF_FIRST_DIGIT] !== input.kind)
+    throw invalid(
+      'code',
+      `a ${input.kind} account's code starts with ${Object.entries(KIND_OF_FIRST_DIGIT).find(([, k]) => k === input.kind)?.[0]}`,
+    );
   return inTransaction(deps, async (tx) => {
     await ensureBooks(tx.db, mutualId);
     const repo = ledgerRepository(tx.db);
     if (await repo.accountByCode(mutualId, input.code)) throw invalid('code', 'another account has this code');
-    const id = await repo.insertAccount({ mutual_id: mutualId, code: input.code, kind: input.kind, name_fr: input.nameFr, name_en: input.nameEn });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'ledger_account.create', entityType: 'ledger_account', entityId: id, change: input });
+    const id = await repo.insertAccount({
+      mutual_id: mutualId,
+      code: input.code,
+      kind: input.kind,
+      name_fr: input.nameFr,
+      name_en: input.nameEn,
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'ledger_account.create',
+      entityType: 'ledger_account',
+      entityId: id,
+      change: input,
+    });
     return presentAccount((await repo.account(mutualId, id))!);
   });
 }

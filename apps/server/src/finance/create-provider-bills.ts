@@ -16,15 +16,34 @@ export const billNumber = (sequence: number) => `FF-${String(sequence).padStart(
  * Creates the bills of the delivered sessions that have a provider and no bill yet, and brings a
  * bill not approved yet up to date with the seats held; returns session id → bill id.
  */
-export async function createProviderBills(db: Db, mutualId: string, settings: SettingsRow, billedOn: string, facts: readonly SessionFacts[]): Promise<Map<string, string>> {
+export async function createProviderBills(
+  db: Db,
+  mutualId: string,
+  settings: SettingsRow,
+  billedOn: string,
+  facts: readonly SessionFacts[],
+): Promise<Map<string, string>> {
   const repo = billRepository(db);
   const existing = await repo.sessionsWithBills(facts.map((f) => f.session.id));
   const out = new Map<string, string>([...existing].map(([sessionId, b]) => [sessionId, b.id]));
   for (const f of facts) {
     const bill = existing.get(f.session.id);
     if (bill?.status !== 'received' || bill.seats === f.charges.seats) continue;
-    const amounts = providerBillAmounts({ fixedCents: f.session.fixed_cost_cents, seatCents: f.session.seat_cost_cents, seats: f.charges.seats, taxable: bill.taxable, gstPpm: settings.gst_ppm, qstPpm: settings.qst_ppm });
-    await repo.update(mutualId, bill.id, { seats: f.charges.seats, cost_cents: amounts.costCents, gst_cents: amounts.gstCents, qst_cents: amounts.qstCents, total_cents: amounts.totalCents });
+    const amounts = providerBillAmounts({
+      fixedCents: f.session.fixed_cost_cents,
+      seatCents: f.session.seat_cost_cents,
+      seats: f.charges.seats,
+      taxable: bill.taxable,
+      gstPpm: settings.gst_ppm,
+      qstPpm: settings.qst_ppm,
+    });
+    await repo.update(mutualId, bill.id, {
+      seats: f.charges.seats,
+      cost_cents: amounts.costCents,
+      gst_cents: amounts.gstCents,
+      qst_cents: amounts.qstCents,
+      total_cents: amounts.totalCents,
+    });
   }
   const due = facts.filter((f) => f.delivered && f.session.provider_id && !existing.has(f.session.id));
   if (due.length === 0) return out;

@@ -12,6 +12,11 @@ export async function downloadInvoicePdf(deps: Deps, caller: Caller, input: { in
   const [invoice] = await presentInvoices(deps.db, [row], todayInMontreal(deps.now()));
   const settings = await ensureBooks(deps.db, row.mutual_id);
   const lang = input.lang ?? row.language;
-  const body = await renderInvoicePdf(invoice, { name: await billingRepository(deps.db).mutualName(row.mutual_id) }, lang, { gstPpm: settings.gst_ppm, qstPpm: settings.qst_ppm });
+  const body = await renderInvoicePdf(
+    invoice,
+    { name: await billingRepository(deps.db).mutualName(row.mutual_id) },
+    lang,
+    { gstPpm: settings.gst_ppm, qstPpm: settings.qst_ppm },
+  );
   return { filename: `${invoice.number}.pdf`, contentType: 'application/pdf', body: new Uint8Array(body) };
 }

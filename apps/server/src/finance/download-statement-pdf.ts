@@ -4,7 +4,11 @@ import { billingRepository } from './billing-repository.ts';
 import { getStatementOfAccount } from './get-statement-of-account.ts';
 
 /** A firm's statement of account as a bilingual PDF (its language first unless asked otherwise). */
-export async function downloadStatementPdf(deps: Deps, caller: Caller, input: { memberId: string; from?: string; to?: string; lang?: 'fr' | 'en' }) {
+export async function downloadStatementPdf(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; from?: string; to?: string; lang?: 'fr' | 'en' },
+) {
   const statement = await getStatementOfAccount(deps, caller, input);
   const repo = billingRepository(deps.db);
   const mutualId = caller.mutualId as string;

@@ -1,8 +1,8 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { type Caller, type Deps, mutualOf } from '../caller.ts';
-import { contentTypes, type WriteColumn, writeCsv, writeXlsxSheets, sheetOf } from '../files/table-file.ts';
+import { contentTypes, sheetOf, type WriteColumn, writeCsv, writeXlsxSheets } from '../files/table-file.ts';
 import { ensureBooks } from './books.ts';
-import { type EntryRow, ledgerRepository, type LineRow } from './ledger-repository.ts';
+import { type EntryRow, type LineRow, ledgerRepository } from './ledger-repository.ts';
 
 type Row = { e: EntryRow; l: LineRow };
 
@@ -29,7 +29,11 @@ export const LEDGER_EXPORT_COLUMNS: WriteColumn<Row>[] = [
 ];
 
 /** The journal of a date range as CSV (the documented layout) or XLSX (the same columns, amounts as numbers). */
-export async function exportLedger(deps: Deps, caller: Caller, query: { from?: string; to?: string; format: 'csv' | 'xlsx' }) {
+export async function exportLedger(
+  deps: Deps,
+  caller: Caller,
+  query: { from?: string; to?: string; format: 'csv' | 'xlsx' },
+) {
   const mutualId = mutualOf(caller);
   await ensureBooks(deps.db, mutualId);
   const repo = ledgerRepository(deps.db);
@@ -39,9 +43,17 @@ export async function exportLedger(deps: Deps, caller: Caller, query: { from?: s
   const name = `journal-${query.from ?? 'debut'}-${query.to ?? todayInMontreal(deps.now())}`;
   if (query.format === 'xlsx') {
     const columns = LEDGER_EXPORT_COLUMNS.map((c) =>
-      c.header === 'debit' ? { ...c, value: (r: Row) => r.l.debit_cents / 100, numFmt: '#,##0.00' } : c.header === 'credit' ? { ...c, value: (r: Row) => r.l.credit_cents / 100, numFmt: '#,##0.00' } : c,
+      c.header === 'debit'
+        ? { ...c, value: (r: Row) => r.l.debit_cents / 100, numFmt: '#,##0.00' }
+        : c.header === 'credit'
+          ? { ...c, value: (r: Row) => r.l.credit_cents / 100, numFmt: '#,##0.00' }
+          : c,
     );
-    return { filename: `${name}.xlsx`, contentType: contentTypes.xlsx, body: await writeXlsxSheets([sheetOf('Journal', columns, rows)]) };
+    return {
+      filename: `${name}.xlsx`,
+      contentType: contentTypes.xlsx,
+      body: await writeXlsxSheets([sheetOf('Journal', columns, rows)]),
+    };
   }
   return { filename: `${name}.csv`, contentType: contentTypes.csv, body: writeCsv(LEDGER_EXPORT_COLUMNS, rows) };
 }

@@ -15,7 +15,12 @@ export async function getAgeing(deps: Deps, caller: Caller, query: { asOf?: stri
   const members = [...byMember.values()]
     .map((list) => {
       const buckets = ageing(list, asOf);
-      return { memberId: list[0].memberId, memberName: list[0].memberName, buckets, totalCents: Object.values(buckets).reduce((a, b) => a + b, 0) };
+      return {
+        memberId: list[0].memberId,
+        memberName: list[0].memberName,
+        buckets,
+        totalCents: Object.values(buckets).reduce((a, b) => a + b, 0),
+      };
     })
     .filter((m) => m.totalCents > 0)
     .sort((a, b) => b.totalCents - a.totalCents);

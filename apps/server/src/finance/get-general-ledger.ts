@@ -5,7 +5,11 @@ import { ledgerRepository } from './ledger-repository.ts';
 import { presentAccount } from './present.ts';
 
 /** One account's lines in a date range with the opening balance and a running balance, a page at a time. */
-export async function getGeneralLedger(deps: Deps, caller: Caller, input: { accountId: string; from?: string; to?: string; page: number; pageSize: number }) {
+export async function getGeneralLedger(
+  deps: Deps,
+  caller: Caller,
+  input: { accountId: string; from?: string; to?: string; page: number; pageSize: number },
+) {
   const mutualId = mutualOf(caller);
   await ensureBooks(deps.db, mutualId);
   const repo = ledgerRepository(deps.db);
@@ -14,7 +18,10 @@ export async function getGeneralLedger(deps: Deps, caller: Caller, input: { acco
   const range = { from: input.from, to: input.to };
   const [opening, lines, totals] = await Promise.all([
     repo.balanceBefore(mutualId, account.id, input.from ?? null),
-    repo.accountLines(mutualId, account.id, range, { limit: input.pageSize, offset: (input.page - 1) * input.pageSize }),
+    repo.accountLines(mutualId, account.id, range, {
+      limit: input.pageSize,
+      offset: (input.page - 1) * input.pageSize,
+    }),
     repo.totalsByAccount(mutualId, { from: input.from, to: input.to }),
   ]);
   let running = opening + lines.beforePageCents;

@@ -24,13 +24,24 @@ export async function getSeatCost(deps: Deps, caller: Caller, input: { sessionId
   if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw notFound('member');
   const repo = billingRepository(deps.db);
   // a member contact sees only the sessions its firm may see (delivery's rule): not another firm's proposed session
-  if (scope.memberId && !(await repo.sessionOpenToFirm(scope.mutualId, input.sessionId, memberId))) throw notFound('session');
+  if (scope.memberId && !(await repo.sessionOpenToFirm(scope.mutualId, input.sessionId, memberId)))
+    throw notFound('session');
   const member = (await repo.members(scope.mutualId, [memberId])).get(memberId);
   if (!member) throw notFound('member');
   const today = todayInMontreal(deps.now());
-  const seats = facts.charges.members.map((m) => ({ memberId: m.memberId, seats: m.seats, lateCancellations: 0, noShows: 0, sizeClass: undefined as ReturnType<typeof sizeClassOf> | undefined }));
-  const sizes = await repo.members(scope.mutualId, seats.map((s) => s.memberId));
-  for (const s of seats) s.sizeClass = sizes.has(s.memberId) ? sizeClassOf(sizes.get(s.memberId)!.headcount) : undefined;
+  const seats = facts.charges.members.map((m) => ({
+    memberId: m.memberId,
+    seats: m.seats,
+    lateCancellations: 0,
+    noShows: 0,
+    sizeClass: undefined as ReturnType<typeof sizeClassOf> | undefined,
+  }));
+  const sizes = await repo.members(
+    scope.mutualId,
+    seats.map((s) => s.memberId),
+  );
+  for (const s of seats)
+    s.sizeClass = sizes.has(s.memberId) ? sizeClassOf(sizes.get(s.memberId)!.headcount) : undefined;
   const share = marginalSeatShare(
     { fixedCostCents: facts.session.fixed_cost_cents, seatCostCents: facts.session.seat_cost_cents },
     seats,
@@ -40,8 +51,29 @@ export async function getSeatCost(deps: Deps, caller: Caller, input: { sessionId
   );
   const on = facts.session.first_day ?? today;
   const calc = await subsidyCalculator(deps.db, scope.mutualId, fiscalYearAt(settings, on));
-  const subsidies = share > 0 ? calc.grant({ key: 'estimate', memberId, sessionId: facts.session.id, on, grossCents: share, member, participants: [{ teer: null, hours: facts.session.hours }] }) : [];
-  const totals = invoiceTotals([{ kind: 'session_share', description: 'seat', grossCents: share, subsidies: subsidies.map((s) => ({ programmeId: s.programmeId, funderId: s.funderId, cents: s.cents })) }], salesTaxOf(settings));
+  const subsidies =
+    share > 0
+      ? calc.grant({
+          key: 'estimate',
+          memberId,
+          sessionId: facts.session.id,
+          on,
+          grossCents: share,
+          member,
+          participants: [{ teer: null, hours: facts.session.hours }],
+        })
+      : [];
+  const totals = invoiceTotals(
+    [
+      {
+        kind: 'session_share',
+        description: 'seat',
+        grossCents: share,
+        subsidies: subsidies.map((s) => ({ programmeId: s.programmeId, funderId: s.funderId, cents: s.cents })),
+      },
+    ],
+    salesTaxOf(settings),
+  );
   return {
     sessionId: facts.session.id,
     memberId,

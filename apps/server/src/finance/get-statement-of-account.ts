@@ -8,7 +8,11 @@ import { ensureBooks, fiscalYearAt } from './books.ts';
 import { openItems } from './receivables.ts';
 
 /** A firm's statement of account: opening balance, its invoices, credit notes and payments of the period with a running balance, and its ageing. */
-export async function getStatementOfAccount(deps: Deps, caller: Caller, input: { memberId: string; from?: string; to?: string }): Promise<StatementOfAccount> {
+export async function getStatementOfAccount(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; from?: string; to?: string },
+): Promise<StatementOfAccount> {
   const scope = memberScopeOf(caller);
   if (!scopeIncludesMember(scope, input.memberId)) throw notFound('member');
   const repo = billingRepository(deps.db);
@@ -28,7 +32,10 @@ export async function getStatementOfAccount(deps: Deps, caller: Caller, input: {
       kind: d.kind,
       number: d.number,
       invoiceId: d.id,
-      description: d.kind === 'invoice' ? `Facture — Invoice ${d.number}` : `Note de crédit — Credit note ${d.number} (${numberOf.get(d.credits_invoice_id ?? '') ?? ''})`,
+      description:
+        d.kind === 'invoice'
+          ? `Facture — Invoice ${d.number}`
+          : `Note de crédit — Credit note ${d.number} (${numberOf.get(d.credits_invoice_id ?? '') ?? ''})`,
       debitCents: Math.max(0, Number(d.total_cents)),
       creditCents: Math.max(0, -Number(d.total_cents)),
     })),
@@ -41,7 +48,9 @@ export async function getStatementOfAccount(deps: Deps, caller: Caller, input: {
       debitCents: 0,
       creditCents: Number(p.amount_cents),
     })),
-  ].sort((a, b) => (a.date === b.date ? (a.kind === 'payment' ? 1 : 0) - (b.kind === 'payment' ? 1 : 0) : a.date.localeCompare(b.date)));
+  ].sort((a, b) =>
+    a.date === b.date ? (a.kind === 'payment' ? 1 : 0) - (b.kind === 'payment' ? 1 : 0) : a.date.localeCompare(b.date),
+  );
   let balance = 0;
   for (const m of moves) if (m.date < from) balance += m.debitCents - m.creditCents;
   const opening = balance;

@@ -26,7 +26,8 @@ export async function invoiceDues(deps: Deps, caller: Caller, input: { fiscalYea
   return inTransaction(deps, async (tx) => {
     const settings = await ensureBooks(tx.db, mutualId);
     const year = fiscalYearOf(input.fiscalYearStart ?? today, settings.fiscal_year_start_month);
-    if (input.fiscalYearStart && input.fiscalYearStart !== year.start) throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
+    if (input.fiscalYearStart && input.fiscalYearStart !== year.start)
+      throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
     assertOpenPeriod(issuedOn, settings.closed_through, 'issuedOn');
     const dues = duesRepository(tx.db);
     const scheduleRow = await dues.schedule(mutualId);
@@ -42,7 +43,10 @@ export async function invoiceDues(deps: Deps, caller: Caller, input: { fiscalYea
         already++;
         continue;
       }
-      const full = annualDues(schedule, { sizeClass: sizeClassOf(m.headcount), payrollCents: Number(m.annual_payroll_cents) });
+      const full = annualDues(schedule, {
+        sizeClass: sizeClassOf(m.headcount),
+        payrollCents: Number(m.annual_payroll_cents),
+      });
       if (full === null) {
         withoutTier.push({ memberId: m.id, memberName: m.legal_name });
         continue;
@@ -64,9 +68,27 @@ export async function invoiceDues(deps: Deps, caller: Caller, input: { fiscalYea
         ],
       });
     }
-    const ids = await issueInvoices(tx.db, { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true }, invoices);
+    const ids = await issueInvoices(
+      tx.db,
+      { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true },
+      invoices,
+    );
     const created = await billingRepository(tx.db).findMany(mutualId, ids);
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'dues.invoice', entityType: 'mutual', entityId: mutualId, change: { year: year.label, invoices: ids.length } });
-    return { fiscalYear: year.label, invoiced: ids.length, totalCents: created.reduce((s, i) => s + Number(i.total_cents), 0), alreadyInvoiced: already, withoutTier };
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'dues.invoice',
+      entityType: 'mutual',
+      entityId: mutualId,
+      change: { year: year.label, invoices: ids.length },
+    });
+    return {
+      fiscalYear: year.label,
+      invoiced: ids.length,
+      totalCents: created.reduce((s, i) => s + Number(i.total_cents), 0),
+      alreadyInvoiced: already,
+      withoutTier,
+    };
   });
 }

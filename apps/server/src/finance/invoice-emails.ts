@@ -2,7 +2,11 @@
 // They link to the document in Mutualis (the PDF is downloaded there, behind the login).
 import type { RenderedEmail } from '../mail/templates.ts';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 
 function render(subject: string, paragraphs: string[], action: { label: string; url: string }): RenderedEmail {
   const text = [...paragraphs, `${action.label} : ${action.url}`, '— Mutualis'].join('\n\n');
@@ -16,7 +20,9 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 const money = (cents: number, lang: 'fr' | 'en') =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' })
+    .format(cents / 100)
+    .replace(/\u202f|\u00a0/g, ' ');
 
 export interface DocumentMailFacts {
   lang: 'fr' | 'en';

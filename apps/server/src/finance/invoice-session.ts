@@ -46,13 +46,16 @@ export async function invoiceSession(deps: Deps, caller: Caller, input: { sessio
     const invoiced = invoicedAmounts(live);
     const members = [...new Set([...facts.target.keys(), ...invoiced.keys()])].sort();
     const ctx = { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true };
-    const actions = new Map(members.map((m) => [m, rebillAction(invoiced.get(m) ?? NOTHING_CHARGED, facts.target.get(m) ?? NOTHING_CHARGED)]));
+    const actions = new Map(
+      members.map((m) => [m, rebillAction(invoiced.get(m) ?? NOTHING_CHARGED, facts.target.get(m) ?? NOTHING_CHARGED)]),
+    );
     const toCredit = new Map<string, string[]>();
     for (const l of live) {
       if (!actions.get(l.member_id)?.credit) continue;
       toCredit.set(l.invoice_id, [...(toCredit.get(l.invoice_id) ?? []), l.id]);
     }
-    const reason = status === 'cancelled' ? 'Session annulée — Session cancelled' : 'Facture mise à jour — Invoice updated';
+    const reason =
+      status === 'cancelled' ? 'Session annulée — Session cancelled' : 'Facture mise à jour — Invoice updated';
     const creditIds = await issueCreditNotes(
       tx.db,
       ctx,
@@ -67,7 +70,10 @@ export async function invoiceSession(deps: Deps, caller: Caller, input: { sessio
         .filter((m) => actions.get(m)?.invoice)
         .map((memberId) => {
           const p = profiles.get(memberId) ?? { headcount: 0, regionCode: '' };
-          return { memberId, lines: sessionLines(facts, memberId, facts.target.get(memberId) ?? NOTHING_CHARGED, p, issuedOn, subsidies) };
+          return {
+            memberId,
+            lines: sessionLines(facts, memberId, facts.target.get(memberId) ?? NOTHING_CHARGED, p, issuedOn, subsidies),
+          };
         }),
     );
     const bills = await createProviderBills(tx.db, mutualId, settings, issuedOn, [facts]);

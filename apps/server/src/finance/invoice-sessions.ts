@@ -27,7 +27,11 @@ export async function invoiceSessions(deps: Deps, caller: Caller, input: { throu
     assertOpenPeriod(issuedOn, settings.closed_through, 'issuedOn');
     await ledgerRepository(tx.db).lockSeries(mutualId, 'invoice');
     const repo = billingRepository(tx.db);
-    const ids = await repo.sessionsToInvoice(mutualId, INVOICEABLE_SESSION_STATES[settings.invoice_timing], input.through ?? today);
+    const ids = await repo.sessionsToInvoice(
+      mutualId,
+      INVOICEABLE_SESSION_STATES[settings.invoice_timing],
+      input.through ?? today,
+    );
     const facts = [...(await loadSessionFacts(tx.db, mutualId, settings, ids)).values()].sort((a, b) =>
       `${a.session.first_day ?? ''}${a.session.id}`.localeCompare(`${b.session.first_day ?? ''}${b.session.id}`),
     );
@@ -45,7 +49,9 @@ export async function invoiceSessions(deps: Deps, caller: Caller, input: { throu
         byMember.set(memberId, inv);
       }
     }
-    const invoices = [...byMember.values()].sort((a, b) => (profiles.get(a.memberId)?.name ?? '').localeCompare(profiles.get(b.memberId)?.name ?? ''));
+    const invoices = [...byMember.values()].sort((a, b) =>
+      (profiles.get(a.memberId)?.name ?? '').localeCompare(profiles.get(b.memberId)?.name ?? ''),
+    );
     const ctx = { mutualId, settings, issuedOn, createdBy: caller.userId, now, links: deps.config, email: true };
     const invoiceIds = await issueInvoices(tx.db, ctx, invoices);
     const bills = await createProviderBills(tx.db, mutualId, settings, issuedOn, facts);
@@ -60,6 +66,12 @@ export async function invoiceSessions(deps: Deps, caller: Caller, input: { throu
       entityId: mutualId,
       change: { sessions: facts.length, invoices: invoiceIds.length, through: input.through ?? today, issuedOn },
     });
-    return { sessions: facts.length, invoices: invoiceIds.length, creditNotes: 0, providerBills: facts.filter((f) => bills.has(f.session.id) && f.delivered).length, totalCents };
+    return {
+      sessions: facts.length,
+      invoices: invoiceIds.length,
+      creditNotes: 0,
+      providerBills: facts.filter((f) => bills.has(f.session.id) && f.delivered).length,
+      totalCents,
+    };
   });
 }

@@ -6,15 +6,22 @@
 import { randomUUID } from 'node:crypto';
 import { webPaths } from '@mutualis/contracts/web-paths';
 import { addDays } from '@mutualis/domain/dates';
-import { creditNoteTotals, type InvoiceItemKind, type InvoiceLineInput, type InvoiceTotals, invoiceStatusOf, invoiceTotals } from '@mutualis/domain/finance/invoice';
+import {
+  creditNoteTotals,
+  type InvoiceItemKind,
+  type InvoiceLineInput,
+  type InvoiceTotals,
+  invoiceStatusOf,
+  invoiceTotals,
+} from '@mutualis/domain/finance/invoice';
 import { invoiceEntry } from '@mutualis/domain/finance/postings';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import { type LinkConfig, webUrl } from '../links.ts';
 import type { InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable } from '../db/tables.ts';
+import { type LinkConfig, webUrl } from '../links.ts';
 import { enqueueEmail } from '../outbox/index.ts';
-import { salesTaxOf } from './books.ts';
 import { billingRepository, type InvoiceLineRow } from './billing-repository.ts';
+import { salesTaxOf } from './books.ts';
 import { documentEmail } from './invoice-emails.ts';
 import type { SettingsRow } from './ledger-repository.ts';
 import { ledgerRepository } from './ledger-repository.ts';
@@ -39,7 +46,8 @@ export interface InvoiceToIssue {
 }
 
 /** The formatted number of a document: F-000123 for invoices, NC-000045 for credit notes. */
-export const documentNumber = (kind: 'invoice' | 'credit_note', sequence: number) => `${kind === 'invoice' ? 'F' : 'NC'}-${String(sequence).padStart(6, '0')}`;
+export const documentNumber = (kind: 'invoice' | 'credit_note', sequence: number) =>
+  `${kind === 'invoice' ? 'F' : 'NC'}-${String(sequence).padStart(6, '0')}`;
 
 interface Context {
   mutualId: string;
@@ -59,7 +67,13 @@ interface Prepared {
   creditsInvoiceId: string | null;
   reason: string | null;
   totals: InvoiceTotals;
-  lines: (LineToIssue & { id: string; creditsLineId: string | null; taxable: boolean; subsidyCents: number; netCents: number })[];
+  lines: (LineToIssue & {
+    id: string;
+    creditsLineId: string | null;
+    taxable: boolean;
+    subsidyCents: number;
+    netCents: number;
+  })[];
 }
 
 const domainLine = (l: LineToIssue): InvoiceLineInput => ({
@@ -86,7 +100,16 @@ async function store(db: Db, ctx: Context, docs: Prepared[]): Promise<void> {
   const entryIds = await postEntries(
     db,
     ctx.mutualId,
-    numbered.map((d) => invoiceEntry({ on: ctx.issuedOn, invoiceId: d.id, number: d.number, memberId: d.memberId, totals: d.totals, kind: d.kind })),
+    numbered.map((d) =>
+      invoiceEntry({
+        on: ctx.issuedOn,
+        invoiceId: d.id,
+        number: d.number,
+        memberId: d.memberId,
+        totals: d.totals,
+        kind: d.kind,
+      }),
+    ),
     ctx.createdBy,
   );
   const dueOn = addDays(ctx.issuedOn, ctx.settings.payment_terms_days);
@@ -164,14 +187,33 @@ async function store(db: Db, ctx: Context, docs: Prepared[]): Promise<void> {
   }
   await repo.insertLines(lineRows);
   await repo.insertSubsidies(subsidyRows);
-  if (ctx.email) await emailDocuments(db, ctx, numbered.map((d, i) => ({ id: d.id, kind: d.kind, number: d.number, memberId: d.memberId, totalCents: d.totals.totalCents, dueOn: invoiceRows[i].due_on ?? null })));
+  if (ctx.email)
+    await emailDocuments(
+      db,
+      ctx,
+      numbered.map((d, i) => ({
+        id: d.id,
+        kind: d.kind,
+        number: d.number,
+        memberId: d.memberId,
+        totalCents: d.totals.totalCents,
+        dueOn: invoiceRows[i].due_on ?? null,
+      })),
+    );
 }
 
 /** E-mails documents to their firms' contacts through the outbox and marks them sent. */
 export async function emailDocuments(
   db: Db,
   ctx: Pick<Context, 'mutualId' | 'now' | 'links'>,
-  docs: { id: string; kind: 'invoice' | 'credit_note'; number: string; memberId: string; totalCents: number; dueOn: string | null }[],
+  docs: {
+    id: string;
+    kind: 'invoice' | 'credit_note';
+    number: string;
+    memberId: string;
+    totalCents: number;
+    dueOn: string | null;
+  }[],
 ) {
   const repo = billingRepository(db);
   const recipients = await repo.recipients(ctx.mutualId, [...new Set(docs.map((d) => d.memberId))]);
@@ -191,7 +233,17 @@ export async function emailDocuments(
         dueOn: d.dueOn,
         link: webUrl(ctx.links, webPaths.myInvoice(d.id)),
       });
-      await enqueueEmail(db, { mutualId: ctx.mutualId, kind: d.kind === 'invoice' ? 'invoice' : 'credit_note', to: r.email, locale: r.locale, email }, ctx.now);
+      await enqueueEmail(
+        db,
+        {
+          mutualId: ctx.mutualId,
+          kind: d.kind === 'invoice' ? 'invoice' : 'credit_note',
+          to: r.email,
+          locale: r.locale,
+          email,
+        },
+        ctx.now,
+      );
     }
     if (to.length) await repo.update(ctx.mutualId, d.id, { sent_at: ctx.now.toISOString() });
   }
@@ -216,7 +268,14 @@ export async function issueInvoices(db: Db, ctx: Context, invoices: readonly Inv
         creditsInvoiceId: null,
         reason: null,
         totals,
-        lines: inv.lines.map((l, i) => ({ ...l, id: randomUUID(), creditsLineId: null, taxable: totals.lines[i].taxable, subsidyCents: totals.lines[i].subsidyCents, netCents: totals.lines[i].netCents })),
+        lines: inv.lines.map((l, i) => ({
+          ...l,
+          id: randomUUID(),
+          creditsLineId: null,
+          taxable: totals.lines[i].taxable,
+          subsidyCents: totals.lines[i].subsidyCents,
+          netCents: totals.lines[i].netCents,
+        })),
       };
     });
   await store(db, ctx, docs);
@@ -239,7 +298,11 @@ const asLineToIssue = (l: InvoiceLineRow, subsidies: GrantedSubsidy[]): LineToIs
  * Issues one credit note per invoice reversing the given live lines of it exactly (subsidies too),
  * and updates each invoice's credited amount and status. `lineIds` absent: every live line.
  */
-export async function issueCreditNotes(db: Db, ctx: Context, credits: readonly { invoiceId: string; lineIds?: readonly string[]; reason: string }[]): Promise<string[]> {
+export async function issueCreditNotes(
+  db: Db,
+  ctx: Context,
+  credits: readonly { invoiceId: string; lineIds?: readonly string[]; reason: string }[],
+): Promise<string[]> {
   const repo = billingRepository(db);
   const taxes = salesTaxOf(ctx.settings);
   const docs: Prepared[] = [];
@@ -256,7 +319,13 @@ export async function issueCreditNotes(db: Db, ctx: Context, credits: readonly {
     const subsidiesOf = (lineId: string): GrantedSubsidy[] =>
       subsidies
         .filter((s) => s.invoice_line_id === lineId)
-        .map((s) => ({ programmeId: s.programme_id, funderId: s.funder_id, cents: Number(s.cents), eligibleCents: Number(s.eligible_cents), limits: s.limits }));
+        .map((s) => ({
+          programmeId: s.programme_id,
+          funderId: s.funder_id,
+          cents: Number(s.cents),
+          eligibleCents: Number(s.eligible_cents),
+          limits: s.limits,
+        }));
     const previous = await repo.creditNotesOf([invoice.id]);
     const remaining = {
       gstCents: Number(invoice.gst_cents) + previous.reduce((s, n) => s + Number(n.gst_cents), 0),
@@ -287,11 +356,19 @@ export async function issueCreditNotes(db: Db, ctx: Context, credits: readonly {
         netCents: totals.lines[i].netCents,
       })),
     });
-    updates.push({ id: invoice.id, total: Number(invoice.total_cents), paid: Number(invoice.paid_cents), credited: Number(invoice.credited_cents) - totals.totalCents });
+    updates.push({
+      id: invoice.id,
+      total: Number(invoice.total_cents),
+      paid: Number(invoice.paid_cents),
+      credited: Number(invoice.credited_cents) - totals.totalCents,
+    });
   }
   await store(db, ctx, docs);
   for (const u of updates) {
-    await repo.update(ctx.mutualId, u.id, { credited_cents: u.credited, status: invoiceStatusOf(u.total, u.paid, u.credited) });
+    await repo.update(ctx.mutualId, u.id, {
+      credited_cents: u.credited,
+      status: invoiceStatusOf(u.total, u.paid, u.credited),
+    });
   }
   return docs.map((d) => d.id);
 }

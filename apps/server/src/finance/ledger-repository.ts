@@ -5,7 +5,10 @@ import type { FinanceCounterTable, FinanceSettingsTable, JournalEntryTable, Ledg
 
 export type SettingsRow = Selectable<FinanceSettingsTable> & { recognised_since: string | null };
 export type AccountRow = Selectable<LedgerAccountTable>;
-export type EntryRow = Selectable<JournalEntryTable> & { created_by_name: string | null; reversed_by_entry_id: string | null };
+export type EntryRow = Selectable<JournalEntryTable> & {
+  created_by_name: string | null;
+  reversed_by_entry_id: string | null;
+};
 export type Series = FinanceCounterTable['series'];
 
 export interface StoredLine {
@@ -70,11 +73,27 @@ export function ledgerRepository(db: Db) {
     if (f.voucherKind) q = q.where('e.voucher_kind', '=', f.voucherKind);
     if (f.accountId) {
       const accountId = f.accountId;
-      q = q.where((eb) => eb.exists(eb.selectFrom('journal_line as l').select('l.id').whereRef('l.entry_id', '=', 'e.id').where('l.account_id', '=', accountId)));
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('journal_line as l')
+            .select('l.id')
+            .whereRef('l.entry_id', '=', 'e.id')
+            .where('l.account_id', '=', accountId),
+        ),
+      );
     }
     if (f.memberId) {
       const memberId = f.memberId;
-      q = q.where((eb) => eb.exists(eb.selectFrom('journal_line as l').select('l.id').whereRef('l.entry_id', '=', 'e.id').where('l.member_id', '=', memberId)));
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('journal_line as l')
+            .select('l.id')
+            .whereRef('l.entry_id', '=', 'e.id')
+            .where('l.member_id', '=', memberId),
+        ),
+      );
     }
     return q;
   };
@@ -90,7 +109,11 @@ export function ledgerRepository(db: Db) {
     },
     /** Creates the settings, the counters and the default chart (idempotent: concurrent callers do not clash). */
     async createBooks(mutualId: string, chart: readonly DefaultAccount[]) {
-      await db.insertInto('finance_settings').values({ mutual_id: mutualId }).onConflict((oc) => oc.column('mutual_id').doNothing()).execute();
+      await db
+        .insertInto('finance_settings')
+        .values({ mutual_id: mutualId })
+        .onConflict((oc) => oc.column('mutual_id').doNothing())
+        .execute();
       await db
         .insertInto('finance_counter')
         .values(SERIES.map((series) => ({ mutual_id: mutualId, series })))
@@ -98,7 +121,16 @@ export function ledgerRepository(db: Db) {
         .execute();
       await db
         .insertInto('ledger_account')
-        .values(chart.map((a) => ({ mutual_id: mutualId, code: a.code, role: a.role, kind: a.kind, name_fr: a.fr, name_en: a.en })))
+        .values(
+          chart.map((a) => ({
+            mutual_id: mutualId,
+            code: a.code,
+            role: a.role,
+            kind: a.kind,
+            name_fr: a.fr,
+            name_en: a.en,
+          })),
+        )
         .onConflict((oc) => oc.doNothing())
         .execute();
     },
@@ -107,7 +139,13 @@ export function ledgerRepository(db: Db) {
     },
     /** Locks a series for the rest of the transaction (its numbers and what they number are then decided by one writer at a time). */
     async lockSeries(mutualId: string, series: Series) {
-      await db.selectFrom('finance_counter').select('last_value').where('mutual_id', '=', mutualId).where('series', '=', series).forUpdate().execute();
+      await db
+        .selectFrom('finance_counter')
+        .select('last_value')
+        .where('mutual_id', '=', mutualId)
+        .where('series', '=', series)
+        .forUpdate()
+        .execute();
     },
     /** Takes `count` numbers of a series, without gaps; returns the first. */
     async takeNumbers(mutualId: string, series: Series, count: number): Promise<number> {
@@ -124,28 +162,49 @@ export function ledgerRepository(db: Db) {
       return db.selectFrom('ledger_account').selectAll().where('mutual_id', '=', mutualId).orderBy('code').execute();
     },
     account(mutualId: string, id: string): Promise<AccountRow | undefined> {
-      return db.selectFrom('ledger_account').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('ledger_account')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     accountByCode(mutualId: string, code: string): Promise<AccountRow | undefined> {
-      return db.selectFrom('ledger_account').selectAll().where('mutual_id', '=', mutualId).where('code', '=', code).executeTakeFirst();
+      return db
+        .selectFrom('ledger_account')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('code', '=', code)
+        .executeTakeFirst();
     },
     async insertAccount(values: Insertable<LedgerAccountTable>): Promise<string> {
       return (await db.insertInto('ledger_account').values(values).returning('id').executeTakeFirstOrThrow()).id;
     },
     async updateAccount(mutualId: string, id: string, values: Updateable<LedgerAccountTable>) {
-      await db.updateTable('ledger_account').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
+      await db
+        .updateTable('ledger_account')
+        .set(values)
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .execute();
     },
     /** Debits and credits per account, for entries dated in [from, to] (either may be open). */
     async totalsByAccount(mutualId: string, range: { from?: string | null; to?: string | null }) {
       let q = db
         .selectFrom('journal_line')
-        .select(['account_id', sql<number>`coalesce(sum(debit_cents), 0)::bigint`.as('debit_cents'), sql<number>`coalesce(sum(credit_cents), 0)::bigint`.as('credit_cents')])
+        .select([
+          'account_id',
+          sql<number>`coalesce(sum(debit_cents), 0)::bigint`.as('debit_cents'),
+          sql<number>`coalesce(sum(credit_cents), 0)::bigint`.as('credit_cents'),
+        ])
         .where('mutual_id', '=', mutualId)
         .groupBy('account_id');
       if (range.from) q = q.where('entry_date', '>=', range.from);
       if (range.to) q = q.where('entry_date', '<=', range.to);
       const rows = await q.execute();
-      return new Map(rows.map((r) => [r.account_id, { debitCents: Number(r.debit_cents), creditCents: Number(r.credit_cents) }]));
+      return new Map(
+        rows.map((r) => [r.account_id, { debitCents: Number(r.debit_cents), creditCents: Number(r.credit_cents) }]),
+      );
     },
     /**
      * For the scorecard: debits minus credits per mutual, calendar year and account kind, grant revenue
@@ -154,7 +213,13 @@ export function ledgerRepository(db: Db) {
      */
     async yearlyTotalsByKind(mutualIds: readonly string[], from: number, until: string) {
       if (mutualIds.length === 0) return [];
-      const rows = await sql<{ mutual_id: string; year: number; kind: string; grant: boolean; net_cents: string | number }>`
+      const rows = await sql<{
+        mutual_id: string;
+        year: number;
+        kind: string;
+        grant: boolean;
+        net_cents: string | number;
+      }>`
         select l.mutual_id, greatest(extract(year from l.entry_date)::int, ${from - 1}::int) as year, a.kind,
                (a.role = 'grant_revenue' or a.funder_id is not null) as grant,
                sum(l.debit_cents - l.credit_cents)::bigint as net_cents
@@ -164,7 +229,12 @@ export function ledgerRepository(db: Db) {
       return rows.rows.map((r) => ({ ...r, year: Number(r.year), net_cents: Number(r.net_cents) }));
     },
     /** Inserts entries and their lines (numbers already taken); returns the entries' ids in order. */
-    async insertEntries(mutualId: string, firstNumber: number, list: readonly StoredEntry[], createdBy: string | null): Promise<string[]> {
+    async insertEntries(
+      mutualId: string,
+      firstNumber: number,
+      list: readonly StoredEntry[],
+      createdBy: string | null,
+    ): Promise<string[]> {
       const ids: string[] = [];
       for (let i = 0; i < list.length; i += 1000) {
         const chunk = list.slice(i, i + 1000);
@@ -201,14 +271,21 @@ export function ledgerRepository(db: Db) {
           memo: l.memo,
         })),
       );
-      for (let i = 0; i < lines.length; i += 2000) await db.insertInto('journal_line').values(lines.slice(i, i + 2000)).execute();
+      for (let i = 0; i < lines.length; i += 2000)
+        await db
+          .insertInto('journal_line')
+          .values(lines.slice(i, i + 2000))
+          .execute();
       return ids;
     },
     list(mutualId: string, f: EntryFilter, page: { limit: number; offset: number }): Promise<EntryRow[]> {
       return filtered(mutualId, f).orderBy('e.number', 'desc').limit(page.limit).offset(page.offset).execute();
     },
     async count(mutualId: string, f: EntryFilter): Promise<number> {
-      const row = await filtered(mutualId, f).clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      const row = await filtered(mutualId, f)
+        .clearSelect()
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
       return row.n;
     },
     /** Entries in number order within dates (the export). */
@@ -264,7 +341,12 @@ export function ledgerRepository(db: Db) {
       return Number(row.b);
     },
     /** An account's lines in [from, to], in date and entry order, a page of them, with the balance before the page. */
-    async accountLines(mutualId: string, accountId: string, range: { from?: string; to?: string }, page: { limit: number; offset: number }) {
+    async accountLines(
+      mutualId: string,
+      accountId: string,
+      range: { from?: string; to?: string },
+      page: { limit: number; offset: number },
+    ) {
       const base = () => {
         let q = db
           .selectFrom('journal_line as l')
@@ -313,15 +395,36 @@ export function ledgerRepository(db: Db) {
               .select(sql<number>`coalesce(sum(p.d), 0)::bigint`.as('b'))
               .executeTakeFirstOrThrow(),
       ]);
-      return { rows: rows.map((r) => ({ ...r, number: Number(r.number), debit_cents: Number(r.debit_cents), credit_cents: Number(r.credit_cents) })), total: count.n, beforePageCents: Number(before.b) };
+      return {
+        rows: rows.map((r) => ({
+          ...r,
+          number: Number(r.number),
+          debit_cents: Number(r.debit_cents),
+          credit_cents: Number(r.credit_cents),
+        })),
+        total: count.n,
+        beforePageCents: Number(before.b),
+      };
     },
     /** The member's legal name if it belongs to the mutual. */
     async memberName(mutualId: string, memberId: string): Promise<string | undefined> {
-      return (await db.selectFrom('member').select('legal_name').where('mutual_id', '=', mutualId).where('id', '=', memberId).executeTakeFirst())?.legal_name;
+      return (
+        await db
+          .selectFrom('member')
+          .select('legal_name')
+          .where('mutual_id', '=', mutualId)
+          .where('id', '=', memberId)
+          .executeTakeFirst()
+      )?.legal_name;
     },
     /** Ids of the funders' grant revenue accounts. */
     async funderAccounts(mutualId: string): Promise<Map<string, string>> {
-      const rows = await db.selectFrom('ledger_account').select(['id', 'funder_id']).where('mutual_id', '=', mutualId).where('funder_id', 'is not', null).execute();
+      const rows = await db
+        .selectFrom('ledger_account')
+        .select(['id', 'funder_id'])
+        .where('mutual_id', '=', mutualId)
+        .where('funder_id', 'is not', null)
+        .execute();
       return new Map(rows.map((r) => [r.funder_id as string, r.id]));
     },
   };

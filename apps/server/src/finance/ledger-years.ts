@@ -16,7 +16,13 @@ export interface LedgerYear {
  * Each mutual's ledger years from `from` to `to` keyed `mutualId/year`, counting entries dated up to
  * `until`; a year up to which the mutual has posted nothing is left out (not available, not zero).
  */
-export async function ledgerYearsOf(db: Db, mutualIds: readonly string[], from: number, to: number, until: string): Promise<Map<string, LedgerYear>> {
+export async function ledgerYearsOf(
+  db: Db,
+  mutualIds: readonly string[],
+  from: number,
+  to: number,
+  until: string,
+): Promise<Map<string, LedgerYear>> {
   const rows = await ledgerRepository(db).yearlyTotalsByKind(mutualIds, from, until);
   // Per mutual and year: revenue, grants, and the change of equity + revenue + expense (debits − credits).
   const byYear = new Map<string, { revenue: number; grants: number; closing: number }>();
@@ -38,7 +44,12 @@ export async function ledgerYearsOf(db: Db, mutualIds: readonly string[], from: 
     for (let year = Math.min(firstYear, from - 1); year <= to; year++) {
       const y = byYear.get(`${mutualId}/${year}`);
       netAssets += y?.closing ?? 0;
-      if (year >= from && year >= firstYear) out.set(`${mutualId}/${year}`, { netAssetsCents: netAssets, revenueCents: y?.revenue ?? 0, grantRevenueCents: y?.grants ?? 0 });
+      if (year >= from && year >= firstYear)
+        out.set(`${mutualId}/${year}`, {
+          netAssetsCents: netAssets,
+          revenueCents: y?.revenue ?? 0,
+          grantRevenueCents: y?.grants ?? 0,
+        });
     }
   }
   return out;

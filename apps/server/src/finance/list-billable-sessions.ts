@@ -8,11 +8,20 @@ import { ensureBooks } from './books.ts';
 import { invoicedAmounts, loadSessionFacts } from './session-charges.ts';
 
 /** Sessions to invoice (by the timing of the settings) or invoiced, with their real cost, what was invoiced and whether it is up to date. */
-export async function listBillableSessions(deps: Deps, caller: Caller, query: { state: 'to_invoice' | 'invoiced' | 'all'; page: number; pageSize: number }) {
+export async function listBillableSessions(
+  deps: Deps,
+  caller: Caller,
+  query: { state: 'to_invoice' | 'invoiced' | 'all'; page: number; pageSize: number },
+) {
   const mutualId = mutualOf(caller);
   const settings = await ensureBooks(deps.db, mutualId);
   const repo = billingRepository(deps.db);
-  const { ids, total } = await repo.billableSessions(mutualId, INVOICEABLE_SESSION_STATES[settings.invoice_timing], query.state, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const { ids, total } = await repo.billableSessions(
+    mutualId,
+    INVOICEABLE_SESSION_STATES[settings.invoice_timing],
+    query.state,
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
   const [facts, live, bills, providers] = await Promise.all([
     loadSessionFacts(deps.db, mutualId, settings, ids),
     repo.liveSessionLines(mutualId, ids),

@@ -8,7 +8,16 @@ import { presentInvoiceSummary } from './present-billing.ts';
 export async function listInvoices(
   deps: Deps,
   caller: Caller,
-  query: { status?: string; kind?: string; memberId?: string; sessionId?: string; overdue?: boolean; search?: string; page: number; pageSize: number },
+  query: {
+    status?: string;
+    kind?: string;
+    memberId?: string;
+    sessionId?: string;
+    overdue?: boolean;
+    search?: string;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const scope = memberScopeOf(caller);
   const today = todayInMontreal(deps.now());
@@ -22,7 +31,10 @@ export async function listInvoices(
   };
   if (scope.memberId && query.memberId && query.memberId !== scope.memberId) return pageOf([], 0, query);
   const repo = billingRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(scope.mutualId, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), repo.count(scope.mutualId, filter)]);
+  const [rows, total] = await Promise.all([
+    repo.list(scope.mutualId, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    repo.count(scope.mutualId, filter),
+  ]);
   return pageOf(
     rows.map((r) => presentInvoiceSummary(r, today)),
     total,

@@ -10,7 +10,10 @@ export async function listJournal(deps: Deps, caller: Caller, query: EntryFilter
   await ensureBooks(deps.db, mutualId);
   const { page, pageSize, ...filter } = query;
   const repo = ledgerRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(mutualId, filter, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(mutualId, filter)]);
+  const [rows, total] = await Promise.all([
+    repo.list(mutualId, filter, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.count(mutualId, filter),
+  ]);
   const lines = await repo.linesOf(rows.map((r) => r.id));
   return pageOf(
     rows.map((r) => presentEntry(r, lines.get(r.id) ?? [])),

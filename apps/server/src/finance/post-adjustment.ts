@@ -20,18 +20,50 @@ export async function postAdjustment(deps: Deps, caller: Caller, input: ManualEn
       const account = accounts.get(line.accountId);
       if (!account) throw invalid(`lines.${i}.accountId`, 'no such account in this mutual’s chart');
       if (!account.active) throw invalid(`lines.${i}.accountId`, `account ${account.code} is inactive`);
-      if (line.memberId && !(await repo.memberName(mutualId, line.memberId))) throw invalid(`lines.${i}.memberId`, 'no such member in this mutual');
+      if (line.memberId && !(await repo.memberName(mutualId, line.memberId)))
+        throw invalid(`lines.${i}.memberId`, 'no such member in this mutual');
     }
-    const lines = input.lines.map((l) => ({ accountId: l.accountId, debitCents: l.debitCents, creditCents: l.creditCents, memberId: l.memberId ?? null, sessionId: null, funderId: null, memo: l.memo ?? '' }));
+    const lines = input.lines.map((l) => ({
+      accountId: l.accountId,
+      debitCents: l.debitCents,
+      creditCents: l.creditCents,
+      memberId: l.memberId ?? null,
+      sessionId: null,
+      funderId: null,
+      memo: l.memo ?? '',
+    }));
     const problem = entryProblem({
       on: input.entryDate,
       voucher: { kind: 'adjustment', id: null },
       description: input.description,
       lines: lines.map((l) => ({ ...l, account: 'bank' as const })),
     });
-    if (problem) throw new AppError('validation_failed', `lines: ${problem}`, { fields: [{ field: 'lines', code: problem }] });
-    const [id] = await postStoredEntries(tx.db, mutualId, [{ entryDate: input.entryDate, voucherKind: 'adjustment', voucherId: null, voucherNumber: null, description: input.description, lines }], caller.userId);
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'journal.adjustment', entityType: 'journal_entry', entityId: id, change: input });
+    if (problem)
+      throw new AppError('validation_failed', `lines: ${problem}`, { fields: [{ field: 'lines', code: problem }] });
+    const [id] = await postStoredEntries(
+      tx.db,
+      mutualId,
+      [
+        {
+          entryDate: input.entryDate,
+          voucherKind: 'adjustment',
+          voucherId: null,
+          voucherNumber: null,
+          description: input.description,
+          lines,
+        },
+      ],
+      caller.userId,
+    );
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'journal.adjustment',
+      entityType: 'journal_entry',
+      entityId: id,
+      change: input,
+    });
     return entryOf(tx.db, mutualId, id);
   });
 }

@@ -19,7 +19,12 @@ export function assertOpenPeriod(on: string, closedThrough: string | null, field
 }
 
 /** Posts entries already checked against the period; returns their ids in order. */
-export async function postStoredEntries(db: Db, mutualId: string, entries: readonly StoredEntry[], createdBy: string | null): Promise<string[]> {
+export async function postStoredEntries(
+  db: Db,
+  mutualId: string,
+  entries: readonly StoredEntry[],
+  createdBy: string | null,
+): Promise<string[]> {
   if (entries.length === 0) return [];
   const settings = await ensureBooks(db, mutualId);
   for (const e of entries) assertOpenPeriod(e.entryDate, settings.closed_through);
@@ -29,7 +34,12 @@ export async function postStoredEntries(db: Db, mutualId: string, entries: reado
 }
 
 /** Posts domain entries (lines in account roles) in the caller's transaction; returns their ids in order. */
-export async function postEntries(db: Db, mutualId: string, entries: readonly JournalEntry[], createdBy: string | null): Promise<string[]> {
+export async function postEntries(
+  db: Db,
+  mutualId: string,
+  entries: readonly JournalEntry[],
+  createdBy: string | null,
+): Promise<string[]> {
   if (entries.length === 0) return [];
   await ensureBooks(db, mutualId);
   const repo = ledgerRepository(db);

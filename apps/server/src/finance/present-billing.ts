@@ -40,7 +40,10 @@ export async function presentInvoices(db: Db, rows: InvoiceRow[], today: string)
     repo.subsidiesOf(ids),
     repo.paymentsOf(ids),
     repo.creditNotesOf(ids),
-    repo.findMany(rows[0]?.mutual_id ?? '', rows.map((r) => r.credits_invoice_id).filter((x): x is string => x !== null)),
+    repo.findMany(
+      rows[0]?.mutual_id ?? '',
+      rows.map((r) => r.credits_invoice_id).filter((x): x is string => x !== null),
+    ),
   ]);
   const numberOf = new Map(credited.map((c) => [c.id, c.number]));
   return rows.map((r) => ({
@@ -66,12 +69,28 @@ export async function presentInvoices(db: Db, rows: InvoiceRow[], today: string)
         taxable: l.taxable,
         subsidies: subsidies
           .filter((s) => s.invoice_line_id === l.id)
-          .map((s) => ({ programmeId: s.programme_id, programmeName: s.programme_name, funderName: s.funder_name, cents: Number(s.cents), eligibleCents: Number(s.eligible_cents), limits: s.limits })),
+          .map((s) => ({
+            programmeId: s.programme_id,
+            programmeName: s.programme_name,
+            funderName: s.funder_name,
+            cents: Number(s.cents),
+            eligibleCents: Number(s.eligible_cents),
+            limits: s.limits,
+          })),
       })),
     payments: payments
       .filter((p) => p.invoice_id === r.id)
-      .map((p) => ({ id: p.id, invoiceId: p.invoice_id, receivedOn: p.received_on, amountCents: Number(p.amount_cents), method: p.method, reference: p.reference })),
-    creditNotes: credits.filter((c) => c.credits_invoice_id === r.id).map((c) => ({ id: c.id, number: c.number, issuedOn: c.issued_on, totalCents: Number(c.total_cents) })),
+      .map((p) => ({
+        id: p.id,
+        invoiceId: p.invoice_id,
+        receivedOn: p.received_on,
+        amountCents: Number(p.amount_cents),
+        method: p.method,
+        reference: p.reference,
+      })),
+    creditNotes: credits
+      .filter((c) => c.credits_invoice_id === r.id)
+      .map((c) => ({ id: c.id, number: c.number, issuedOn: c.issued_on, totalCents: Number(c.total_cents) })),
     remindersSent: r.reminders_sent,
     lastReminderOn: r.last_reminder_on,
     entryId: r.entry_id,

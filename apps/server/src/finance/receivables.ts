@@ -13,15 +13,23 @@ export interface OpenItem {
 }
 
 /** The invoices with something due at `asOf`, for one member or all. */
-export async function openItems(db: Db, mutualId: string, asOf: string, memberId: string | null = null): Promise<OpenItem[]> {
+export async function openItems(
+  db: Db,
+  mutualId: string,
+  asOf: string,
+  memberId: string | null = null,
+): Promise<OpenItem[]> {
   const repo = billingRepository(db);
   const docs = (await repo.all(mutualId, { memberId })).filter((d) => d.issued_on <= asOf);
   const invoices = docs.filter((d) => d.kind === 'invoice');
   const payments = await repo.paymentsOf(invoices.map((i) => i.id));
   const paid = new Map<string, number>();
-  for (const p of payments) if (p.received_on <= asOf) paid.set(p.invoice_id, (paid.get(p.invoice_id) ?? 0) + Number(p.amount_cents));
+  for (const p of payments)
+    if (p.received_on <= asOf) paid.set(p.invoice_id, (paid.get(p.invoice_id) ?? 0) + Number(p.amount_cents));
   const credited = new Map<string, number>();
-  for (const c of docs) if (c.kind === 'credit_note' && c.credits_invoice_id) credited.set(c.credits_invoice_id, (credited.get(c.credits_invoice_id) ?? 0) - Number(c.total_cents));
+  for (const c of docs)
+    if (c.kind === 'credit_note' && c.credits_invoice_id)
+      credited.set(c.credits_invoice_id, (credited.get(c.credits_invoice_id) ?? 0) - Number(c.total_cents));
   return invoices
     .map((i) => ({
       invoiceId: i.id,

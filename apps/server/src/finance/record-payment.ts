@@ -12,7 +12,11 @@ import { presentInvoices } from './present-billing.ts';
 import { visibleInvoice } from './visible-invoice.ts';
 
 /** Records a member's payment on an invoice (partial payments allowed, never more than is due) and posts it. */
-export async function recordPayment(deps: Deps, caller: Caller, input: RecordPaymentRequest & { invoiceId: string }): Promise<Invoice> {
+export async function recordPayment(
+  deps: Deps,
+  caller: Caller,
+  input: RecordPaymentRequest & { invoiceId: string },
+): Promise<Invoice> {
   const mutualId = mutualOf(caller);
   const now = deps.now();
   const today = todayInMontreal(now);
@@ -22,24 +26,41 @@ export async function recordPayment(deps: Deps, caller: Caller, input: RecordPay
     const repo = billingRepository(tx.db);
     await repo.lock(mutualId, found.id);
     const invoice = (await repo.find(mutualId, found.id))!;
-    if (invoice.kind !== 'invoice') throw new AppError('not_payable', `${invoice.number} is a credit note: it takes no payment`, { fields: [{ field: 'invoiceId', code: 'is a credit note' }] });
+    if (invoice.kind !== 'invoice')
+      throw new AppError('not_payable', `${invoice.number} is a credit note: it takes no payment`, {
+        fields: [{ field: 'invoiceId', code: 'is a credit note' }],
+      });
     const total = Number(invoice.total_cents);
     const paid = Number(invoice.paid_cents);
     const credited = Number(invoice.credited_cents);
     const due = amountDue(total, paid, credited);
     const problem = paymentProblem(invoice.status, due, input.amountCents);
     if (problem) {
-      if (problem.field === 'invoiceId') throw new AppError('not_payable', `Invoice ${invoice.number} is ${invoice.status}: it takes no more payments`, { fields: [{ field: problem.field, code: problem.message }] });
-      throw new AppError('validation_failed', `amountCents: ${problem.message}`, { fields: [{ field: problem.field, code: problem.message }] });
+      if (problem.field === 'invoiceId')
+        throw new AppError('not_payable', `Invoice ${invoice.number} is ${invoice.status}: it takes no more payments`, {
+          fields: [{ field: problem.field, code: problem.message }],
+        });
+      throw new AppError('validation_failed', `amountCents: ${problem.message}`, {
+        fields: [{ field: problem.field, code: problem.message }],
+      });
     }
-    if (input.receivedOn < invoice.issued_on) throw invalid('receivedOn', `is before the invoice (${invoice.issued_on})`);
+    if (input.receivedOn < invoice.issued_on)
+      throw invalid('receivedOn', `is before the invoice (${invoice.issued_on})`);
     const settings = await ensureBooks(tx.db, mutualId);
     assertOpenPeriod(input.receivedOn, settings.closed_through, 'receivedOn');
     const paymentId = crypto.randomUUID();
     const [entryId] = await postEntries(
       tx.db,
       mutualId,
-      [paymentEntry({ on: input.receivedOn, paymentId, memberId: invoice.member_id, cents: input.amountCents, invoiceNumber: invoice.number })],
+      [
+        paymentEntry({
+          on: input.receivedOn,
+          paymentId,
+          memberId: invoice.member_id,
+          cents: input.amountCents,
+          invoiceNumber: invoice.number,
+        }),
+      ],
       caller.userId,
     );
     await repo.insertPayment({
@@ -56,7 +77,16 @@ export async function recordPayment(deps: Deps, caller: Caller, input: RecordPay
     });
     const newPaid = paid + input.amountCents;
     await repo.update(mutualId, invoice.id, { paid_cents: newPaid, status: invoiceStatusOf(total, newPaid, credited) });
-    await auditRepository(tx.db).record({ at: now, mutualId, memberId: invoice.member_id, actorUserId: caller.userId, action: 'invoice.payment', entityType: 'invoice', entityId: invoice.id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      memberId: invoice.member_id,
+      actorUserId: caller.userId,
+      action: 'invoice.payment',
+      entityType: 'invoice',
+      entityId: invoice.id,
+      change: input,
+    });
     return (await presentInvoices(tx.db, [(await repo.find(mutualId, invoice.id))!], today))[0];
   });
 }

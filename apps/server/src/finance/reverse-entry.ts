@@ -12,7 +12,11 @@ import { assertOpenPeriod, postStoredEntries } from './post-entries.ts';
  * of documents (invoices, payments, bills, funder payments) are corrected through their documents
  * (a credit note…), so that the ledger keeps tying to them.
  */
-export async function reverseEntry(deps: Deps, caller: Caller, input: { entryId: string; entryDate?: string; reason: string }): Promise<JournalEntry> {
+export async function reverseEntry(
+  deps: Deps,
+  caller: Caller,
+  input: { entryId: string; entryDate?: string; reason: string },
+): Promise<JournalEntry> {
   const mutualId = mutualOf(caller);
   const on = input.entryDate ?? todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
@@ -20,10 +24,16 @@ export async function reverseEntry(deps: Deps, caller: Caller, input: { entryId:
     const original = await entryOf(tx.db, mutualId, input.entryId).catch(() => null);
     if (!original) throw notFound('journal_entry');
     if (!['adjustment', 'opening'].includes(original.voucherKind)) {
-      throw new AppError('conflict', `A ${original.voucherKind.replace('_', ' ')} entry is corrected through its document (a credit note, a new payment…), not reversed by hand`);
+      throw new AppError(
+        'conflict',
+        `A ${original.voucherKind.replace('_', ' ')} entry is corrected through its document (a credit note, a new payment…), not reversed by hand`,
+      );
     }
     if (original.reversedByEntryId) throw new AppError('conflict', `Entry ${original.number} is already reversed`);
-    if (on < original.entryDate) throw new AppError('validation_failed', 'entryDate: a reversal is dated on or after the entry it reverses', { fields: [{ field: 'entryDate', code: 'must be on or after the entry it reverses' }] });
+    if (on < original.entryDate)
+      throw new AppError('validation_failed', 'entryDate: a reversal is dated on or after the entry it reverses', {
+        fields: [{ field: 'entryDate', code: 'must be on or after the entry it reverses' }],
+      });
     assertOpenPeriod(on, settings.closed_through);
     const [id] = await postStoredEntries(
       tx.db,
@@ -36,12 +46,28 @@ export async function reverseEntry(deps: Deps, caller: Caller, input: { entryId:
           voucherNumber: String(original.number),
           description: `${input.reason} — ${original.description}`,
           reversesEntryId: original.id,
-          lines: original.lines.map((l) => ({ accountId: l.accountId, debitCents: l.creditCents, creditCents: l.debitCents, memberId: l.memberId, sessionId: l.sessionId, funderId: l.funderId, memo: l.memo })),
+          lines: original.lines.map((l) => ({
+            accountId: l.accountId,
+            debitCents: l.creditCents,
+            creditCents: l.debitCents,
+            memberId: l.memberId,
+            sessionId: l.sessionId,
+            funderId: l.funderId,
+            memo: l.memo,
+          })),
         },
       ],
       caller.userId,
     );
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'journal.reverse', entityType: 'journal_entry', entityId: id, change: { reverses: original.id, reason: input.reason } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'journal.reverse',
+      entityType: 'journal_entry',
+      entityId: id,
+      change: { reverses: original.id, reason: input.reason },
+    });
     return entryOf(tx.db, mutualId, id);
   });
 }

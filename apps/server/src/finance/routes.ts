@@ -25,12 +25,18 @@ export function registerFinanceRoutes(app: App, deps: Deps) {
   serve(app, finance.close, COORDINATOR, ({ body }, caller) => closeBooks(deps, caller, body));
   serve(app, finance.accounts, COORDINATOR, ({ query }, caller) => listAccounts(deps, caller, query));
   serve(app, finance.createAccount, COORDINATOR, ({ body }, caller) => createAccount(deps, caller, body));
-  serve(app, finance.updateAccount, COORDINATOR, ({ params, body }, caller) => updateAccount(deps, caller, { accountId: params.accountId, changes: body }));
+  serve(app, finance.updateAccount, COORDINATOR, ({ params, body }, caller) =>
+    updateAccount(deps, caller, { accountId: params.accountId, changes: body }),
+  );
   serve(app, finance.journal, COORDINATOR, ({ query }, caller) => listJournal(deps, caller, query));
   serve(app, finance.entry, COORDINATOR, ({ params }, caller) => getJournalEntry(deps, caller, params));
   serve(app, finance.postEntry, COORDINATOR, ({ body }, caller) => postAdjustment(deps, caller, body));
-  serve(app, finance.reverseEntry, COORDINATOR, ({ params, body }, caller) => reverseEntry(deps, caller, { entryId: params.entryId, ...body }));
+  serve(app, finance.reverseEntry, COORDINATOR, ({ params, body }, caller) =>
+    reverseEntry(deps, caller, { entryId: params.entryId, ...body }),
+  );
   serve(app, finance.trialBalance, COORDINATOR, ({ query }, caller) => getTrialBalance(deps, caller, query));
-  serve(app, finance.generalLedger, COORDINATOR, ({ params, query }, caller) => getGeneralLedger(deps, caller, { accountId: params.accountId, ...query }));
+  serve(app, finance.generalLedger, COORDINATOR, ({ params, query }, caller) =>
+    getGeneralLedger(deps, caller, { accountId: params.accountId, ...query }),
+  );
   serve(app, finance.exportLedger, COORDINATOR, ({ query }, caller) => exportLedger(deps, caller, query));
 }

@@ -16,18 +16,31 @@ export async function sendInvoice(deps: Deps, caller: Caller, input: { invoiceId
   return inTransaction(deps, async (tx) => {
     const invoice = await visibleInvoice(tx, caller, input.invoiceId);
     const repo = billingRepository(tx.db);
-    if ((await repo.recipients(mutualId, [invoice.member_id])).size === 0) throw new AppError('conflict', `${invoice.member_name} has no contact with an e-mail address to send it to`);
+    if ((await repo.recipients(mutualId, [invoice.member_id])).size === 0)
+      throw new AppError('conflict', `${invoice.member_name} has no contact with an e-mail address to send it to`);
     await emailDocuments(tx.db, { mutualId, now, links: deps.config }, [
       {
         id: invoice.id,
         kind: invoice.kind,
         number: invoice.number,
         memberId: invoice.member_id,
-        totalCents: invoice.kind === 'invoice' ? amountDue(Number(invoice.total_cents), Number(invoice.paid_cents), Number(invoice.credited_cents)) : Number(invoice.total_cents),
+        totalCents:
+          invoice.kind === 'invoice'
+            ? amountDue(Number(invoice.total_cents), Number(invoice.paid_cents), Number(invoice.credited_cents))
+            : Number(invoice.total_cents),
         dueOn: invoice.due_on,
       },
     ]);
-    await auditRepository(tx.db).record({ at: now, mutualId, memberId: invoice.member_id, actorUserId: caller.userId, action: 'invoice.send', entityType: 'invoice', entityId: invoice.id, change: {} });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      memberId: invoice.member_id,
+      actorUserId: caller.userId,
+      action: 'invoice.send',
+      entityType: 'invoice',
+      entityId: invoice.id,
+      change: {},
+    });
     return (await presentInvoices(tx.db, [(await repo.find(mutualId, invoice.id))!], todayInMontreal(now)))[0];
   });
 }

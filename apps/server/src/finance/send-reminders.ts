@@ -10,7 +10,8 @@ import { billingRepository } from './billing-repository.ts';
 import { ensureBooks } from './books.ts';
 import { reminderEmail } from './invoice-emails.ts';
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * Sends the reminders due on `today` for the mutual's overdue invoices: an invoice gets one reminder
@@ -58,7 +59,15 @@ export async function sendReminders(deps: Deps, caller: Caller) {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const invoices = await sendDueReminders(tx.db, mutualId, deps.now(), deps.config);
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'invoices.remind', entityType: 'mutual', entityId: mutualId, change: { invoices } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'invoices.remind',
+      entityType: 'mutual',
+      entityId: mutualId,
+      change: { invoices },
+    });
     return { sent: invoices.length, invoices };
   });
 }

@@ -1,15 +1,21 @@
 // The facts of sessions that invoicing needs, loaded in a few queries for any number of sessions,
 // and what each member should have been invoiced for each of them (the target), by the domain's
 // session charges under the mutual's cost-sharing rule and cancellation fees.
-import { type ChargedAmounts, type MemberSeats, NOTHING_CHARGED, type SessionCharges, sessionCharges } from '@mutualis/domain/finance/session-billing';
+
 import { enrolmentKeptSeat } from '@mutualis/domain/delivery/enrolment';
 import { sessionIsDelivered } from '@mutualis/domain/delivery/lifecycle';
+import {
+  type ChargedAmounts,
+  type MemberSeats,
+  NOTHING_CHARGED,
+  type SessionCharges,
+  sessionCharges,
+} from '@mutualis/domain/finance/session-billing';
 import { sizeClassOf } from '@mutualis/domain/reference/size-class';
 import type { Db } from '../db/client.ts';
-import { cancellationPolicyOf } from './books.ts';
 import { billingRepository, type InvoiceLineRow, type SessionRow } from './billing-repository.ts';
+import { cancellationPolicyOf } from './books.ts';
 import type { SettingsRow } from './ledger-repository.ts';
-
 
 export interface SessionFacts {
   session: SessionRow;
@@ -33,12 +39,22 @@ function bySession<R extends { session_id: string }>(rows: readonly R[]): Map<st
 }
 
 /** Loads the sessions (of the mutual) and computes their charges; sessions not found are absent. */
-export async function loadSessionFacts(db: Db, mutualId: string, settings: SettingsRow, sessionIds: readonly string[]): Promise<Map<string, SessionFacts>> {
+export async function loadSessionFacts(
+  db: Db,
+  mutualId: string,
+  settings: SettingsRow,
+  sessionIds: readonly string[],
+): Promise<Map<string, SessionFacts>> {
   const repo = billingRepository(db);
   const out = new Map<string, SessionFacts>();
   for (let i = 0; i < sessionIds.length; i += 1000) {
     const ids = sessionIds.slice(i, i + 1000);
-    const [sessions, counts, reserved, participants] = await Promise.all([repo.sessions(mutualId, ids), repo.enrolmentCounts(ids), repo.reservedSeats(ids), repo.participants(ids)]);
+    const [sessions, counts, reserved, participants] = await Promise.all([
+      repo.sessions(mutualId, ids),
+      repo.enrolmentCounts(ids),
+      repo.reservedSeats(ids),
+      repo.participants(ids),
+    ]);
     const memberIds = [...new Set([...counts.map((c) => c.member_id), ...reserved.map((r) => r.member_id)])];
     const members = await repo.members(mutualId, memberIds);
     const countsOf = bySession(counts);
@@ -51,7 +67,13 @@ export async function loadSessionFacts(db: Db, mutualId: string, settings: Setti
         let m = bySeat.get(memberId);
         if (!m) {
           const member = members.get(memberId);
-          m = { memberId, sizeClass: member ? sizeClassOf(member.headcount) : undefined, seats: 0, lateCancellations: 0, noShows: 0 };
+          m = {
+            memberId,
+            sizeClass: member ? sizeClassOf(member.headcount) : undefined,
+            seats: 0,
+            lateCancellations: 0,
+            noShows: 0,
+          };
           bySeat.set(memberId, m);
         }
         return m;
@@ -64,12 +86,25 @@ export async function loadSessionFacts(db: Db, mutualId: string, settings: Setti
           if (c.status === 'late_cancelled') m.lateCancellations += c.n;
         }
         // before delivery, a firm pays for the seats it reserved even if not all are named yet
-        if (!delivered) for (const r of reservedOf.get(s.id) ?? []) seatOf(r.member_id).seats = Math.max(seatOf(r.member_id).seats, r.seats);
+        if (!delivered)
+          for (const r of reservedOf.get(s.id) ?? [])
+            seatOf(r.member_id).seats = Math.max(seatOf(r.member_id).seats, r.seats);
       }
       const list = [...bySeat.values()].sort((a, b) => a.memberId.localeCompare(b.memberId));
-      const charges = sessionCharges({ fixedCostCents: s.fixed_cost_cents, seatCostCents: s.seat_cost_cents }, list, settings.allocation_rule, settings.small_firm_discount_ppm, cancellationPolicyOf(settings));
+      const charges = sessionCharges(
+        { fixedCostCents: s.fixed_cost_cents, seatCostCents: s.seat_cost_cents },
+        list,
+        settings.allocation_rule,
+        settings.small_firm_discount_ppm,
+        cancellationPolicyOf(settings),
+      );
       const target = new Map<string, ChargedAmounts>();
-      for (const m of charges.members) target.set(m.memberId, { shareCents: m.shareCents, lateFeeCents: m.lateFeeCents, noShowFeeCents: m.noShowFeeCents });
+      for (const m of charges.members)
+        target.set(m.memberId, {
+          shareCents: m.shareCents,
+          lateFeeCents: m.lateFeeCents,
+          noShowFeeCents: m.noShowFeeCents,
+        });
       const people = new Map<string, { teer: number | null; hours: number }[]>();
       for (const p of participantsOf.get(s.id) ?? []) {
         const list = people.get(p.member_id) ?? [];

@@ -4,7 +4,12 @@ import type { LineToIssue } from './issue-documents.ts';
 import type { SessionFacts } from './session-charges.ts';
 import type { subsidyCalculator } from './subsidies.ts';
 
-const dates = (f: SessionFacts) => (f.session.first_day ? (f.session.first_day === f.session.last_day ? ` (${f.session.first_day})` : ` (${f.session.first_day} – ${f.session.last_day})`) : '');
+const dates = (f: SessionFacts) =>
+  f.session.first_day
+    ? f.session.first_day === f.session.last_day
+      ? ` (${f.session.first_day})`
+      : ` (${f.session.first_day} – ${f.session.last_day})`
+    : '';
 
 /** The lines for a member's target charges on a session; the share carries the programmes' subsidies. */
 export function sessionLines(
@@ -27,7 +32,15 @@ export function sessionLines(
       sessionId: s.id,
       quantity: seats,
       grossCents: target.shareCents,
-      subsidies: subsidies.grant({ key: `${s.id}|${memberId}`, memberId, sessionId: s.id, on, grossCents: target.shareCents, member, participants: f.participants.get(memberId) ?? [] }),
+      subsidies: subsidies.grant({
+        key: `${s.id}|${memberId}`,
+        memberId,
+        sessionId: s.id,
+        on,
+        grossCents: target.shareCents,
+        member,
+        participants: f.participants.get(memberId) ?? [],
+      }),
     });
   }
   if (target.lateFeeCents > 0) {

@@ -38,7 +38,8 @@ export async function subsidyCalculator(db: Db, mutualId: string, year: FiscalYe
     coveragePpm: p.coverage_ppm,
     eligibleCategories: p.eligible_categories as CostCategory[],
     caps: {
-      perParticipantHourCents: p.cap_per_participant_hour_cents === null ? null : Number(p.cap_per_participant_hour_cents),
+      perParticipantHourCents:
+        p.cap_per_participant_hour_cents === null ? null : Number(p.cap_per_participant_hour_cents),
       perActivityCents: p.cap_per_activity_cents === null ? null : Number(p.cap_per_activity_cents),
       perMemberPerYearCents: p.cap_per_member_per_year_cents === null ? null : Number(p.cap_per_member_per_year_cents),
       perYearCents: p.cap_per_year_cents === null ? null : Number(p.cap_per_year_cents),

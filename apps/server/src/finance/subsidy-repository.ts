@@ -5,7 +5,14 @@ import type { Db } from '../db/client.ts';
 export function subsidyRepository(db: Db) {
   return {
     activeProgrammes(mutualId: string) {
-      return db.selectFrom('funding_programme').selectAll().where('mutual_id', '=', mutualId).where('active', '=', true).orderBy('starts_on').orderBy('id').execute();
+      return db
+        .selectFrom('funding_programme')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('active', '=', true)
+        .orderBy('starts_on')
+        .orderBy('id')
+        .execute();
     },
     /** Subsidies granted (net of credit notes) per programme: by session, by member in [from, to], in all in [from, to]. */
     async used(programmeIds: readonly string[], range: { from: string; to: string }) {

@@ -9,14 +9,16 @@ import { presentSchedule } from './dues-schedule.ts';
 export async function updateDuesSchedule(deps: Deps, caller: Caller, input: DuesSchedule): Promise<DuesSchedule> {
   const mutualId = mutualOf(caller);
   if (input.basis === 'flat' && input.flatCents === null) throw invalid('flatCents', 'give the flat amount');
-  if (input.basis === 'size_class' && Object.keys(input.bySizeClass).length === 0) throw invalid('bySizeClass', 'give an amount for at least one size class');
+  if (input.basis === 'size_class' && Object.keys(input.bySizeClass).length === 0)
+    throw invalid('bySizeClass', 'give an amount for at least one size class');
   if (input.basis === 'payroll_band') {
     if (input.byPayroll.length === 0) throw invalid('byPayroll', 'give at least one band');
     input.byPayroll.forEach((b, i) => {
       const last = i === input.byPayroll.length - 1;
       if (b.upToCents === null && !last) throw invalid(`byPayroll.${i}.upToCents`, 'only the last band is open');
       const prev = input.byPayroll[i - 1]?.upToCents;
-      if (i > 0 && b.upToCents !== null && prev !== null && prev !== undefined && b.upToCents <= prev) throw invalid(`byPayroll.${i}.upToCents`, 'bands go up');
+      if (i > 0 && b.upToCents !== null && prev !== null && prev !== undefined && b.upToCents <= prev)
+        throw invalid(`byPayroll.${i}.upToCents`, 'bands go up');
     });
   }
   return inTransaction(deps, async (tx) => {
@@ -30,7 +32,15 @@ export async function updateDuesSchedule(deps: Deps, caller: Caller, input: Dues
       updated_at: deps.now().toISOString(),
       updated_by: caller.userId,
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'dues_schedule.update', entityType: 'dues_schedule', entityId: mutualId, change: input });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'dues_schedule.update',
+      entityType: 'dues_schedule',
+      entityId: mutualId,
+      change: input,
+    });
     return presentSchedule(await duesRepository(tx.db).schedule(mutualId));
   });
 }

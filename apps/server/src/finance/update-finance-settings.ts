@@ -7,7 +7,11 @@ import { ledgerRepository } from './ledger-repository.ts';
 import { presentSettings } from './present.ts';
 
 /** Changes the money settings; invoices already issued keep their figures. */
-export async function updateFinanceSettings(deps: Deps, caller: Caller, input: UpdateFinanceSettings): Promise<FinanceSettings> {
+export async function updateFinanceSettings(
+  deps: Deps,
+  caller: Caller,
+  input: UpdateFinanceSettings,
+): Promise<FinanceSettings> {
   const mutualId = mutualOf(caller);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -28,13 +32,23 @@ export async function updateFinanceSettings(deps: Deps, caller: Caller, input: U
       ...(v.freeUntilDaysBefore !== undefined && { free_until_days_before: v.freeUntilDaysBefore }),
       ...(v.lateFeePpm !== undefined && { late_fee_ppm: v.lateFeePpm }),
       ...(v.noShowFeePpm !== undefined && { no_show_fee_ppm: v.noShowFeePpm }),
-      ...(v.blockEnrolmentWhenDuesOverdue !== undefined && { block_enrolment_when_dues_overdue: v.blockEnrolmentWhenDuesOverdue }),
+      ...(v.blockEnrolmentWhenDuesOverdue !== undefined && {
+        block_enrolment_when_dues_overdue: v.blockEnrolmentWhenDuesOverdue,
+      }),
       ...(v.providerBillsTaxable !== undefined && { provider_bills_taxable: v.providerBillsTaxable }),
       ...(v.cessationInterestPpm !== undefined && { cessation_interest_ppm: v.cessationInterestPpm }),
       updated_at: now.toISOString(),
       updated_by: caller.userId,
     });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'finance_settings.update', entityType: 'finance_settings', entityId: mutualId, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'finance_settings.update',
+      entityType: 'finance_settings',
+      entityId: mutualId,
+      change: input,
+    });
     return presentSettings(await ensureBooks(tx.db, mutualId), todayInMontreal(now));
   });
 }

@@ -10,16 +10,26 @@ import { presentBill } from './present-billing.ts';
 import { visibleBill } from './visible-bill.ts';
 
 /** Corrects a received bill against the provider's own invoice (its number, its amount, its taxes) before approval. */
-export async function updateProviderBill(deps: Deps, caller: Caller, input: { billId: string; changes: { providerReference?: string; costCents?: number; taxable?: boolean } }): Promise<ProviderBill> {
+export async function updateProviderBill(
+  deps: Deps,
+  caller: Caller,
+  input: { billId: string; changes: { providerReference?: string; costCents?: number; taxable?: boolean } },
+): Promise<ProviderBill> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = billRepository(tx.db);
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
-    if (!billMayChange(bill.status)) throw new AppError('conflict', `Bill ${bill.number} is ${bill.status}: it can no longer be changed`);
+    if (!billMayChange(bill.status))
+      throw new AppError('conflict', `Bill ${bill.number} is ${bill.status}: it can no longer be changed`);
     const settings = await ensureBooks(tx.db, mutualId);
     const c = input.changes;
-    const amounts = billAmountsOfCost(c.costCents ?? Number(bill.cost_cents), c.taxable ?? bill.taxable, settings.gst_ppm, settings.qst_ppm);
+    const amounts = billAmountsOfCost(
+      c.costCents ?? Number(bill.cost_cents),
+      c.taxable ?? bill.taxable,
+      settings.gst_ppm,
+      settings.qst_ppm,
+    );
     await repo.update(mutualId, bill.id, {
       ...(c.providerReference !== undefined && { provider_reference: c.providerReference }),
       taxable: c.taxable ?? bill.taxable,
@@ -28,7 +38,15 @@ export async function updateProviderBill(deps: Deps, caller: Caller, input: { bi
       qst_cents: amounts.qstCents,
       total_cents: amounts.totalCents,
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'provider_bill.update', entityType: 'provider_bill', entityId: bill.id, change: c });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'provider_bill.update',
+      entityType: 'provider_bill',
+      entityId: bill.id,
+      change: c,
+    });
     return presentBill((await repo.find(mutualId, bill.id))!);
   });
 }

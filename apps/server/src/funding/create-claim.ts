@@ -10,7 +10,11 @@ import { fundingRepository } from './repository.ts';
 export const claimNumber = (sequence: number) => `R-${String(sequence).padStart(6, '0')}`;
 
 /** Gathers a programme's unclaimed subsidies granted in the period (credit notes' reversals included) into a draft claim. */
-export async function createClaim(deps: Deps, caller: Caller, input: { programmeId: string; periodFrom: string; periodTo: string }): Promise<Claim> {
+export async function createClaim(
+  deps: Deps,
+  caller: Caller,
+  input: { programmeId: string; periodFrom: string; periodTo: string },
+): Promise<Claim> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     await ensureBooks(tx.db, mutualId);
@@ -30,10 +34,25 @@ export async function createClaim(deps: Deps, caller: Caller, input: { programme
       period_to: input.periodTo,
       created_by: caller.userId,
     });
-    const attached = await repo.attachSubsidies(mutualId, id, programme.id, { from: input.periodFrom, to: input.periodTo });
-    if (attached.count === 0 || attached.cents <= 0) throw new AppError('conflict', `No unclaimed subsidy of ${programme.name} between ${input.periodFrom} and ${input.periodTo}`);
+    const attached = await repo.attachSubsidies(mutualId, id, programme.id, {
+      from: input.periodFrom,
+      to: input.periodTo,
+    });
+    if (attached.count === 0 || attached.cents <= 0)
+      throw new AppError(
+        'conflict',
+        `No unclaimed subsidy of ${programme.name} between ${input.periodFrom} and ${input.periodTo}`,
+      );
     await repo.updateClaim(mutualId, id, { claimed_cents: attached.cents });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'claim.create', entityType: 'funding_claim', entityId: id, change: { ...input, claimedCents: attached.cents } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'claim.create',
+      entityType: 'funding_claim',
+      entityId: id,
+      change: { ...input, claimedCents: attached.cents },
+    });
     return presentClaim(tx.db, (await repo.claim(mutualId, id))!);
   });
 }

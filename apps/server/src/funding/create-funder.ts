@@ -7,18 +7,42 @@ import { presentFunder } from './present.ts';
 import { fundingRepository } from './repository.ts';
 
 /** Adds a funder and its own grant revenue account (4301, 4302…), so that grants are reported by funder. */
-export async function createFunder(deps: Deps, caller: Caller, input: { name: string; kind: MutualFunder['kind']; contactName?: string; contactEmail?: string }): Promise<MutualFunder> {
+export async function createFunder(
+  deps: Deps,
+  caller: Caller,
+  input: { name: string; kind: MutualFunder['kind']; contactName?: string; contactEmail?: string },
+): Promise<MutualFunder> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     await ensureBooks(tx.db, mutualId);
     const repo = fundingRepository(tx.db);
     if (await repo.funderByName(mutualId, input.name)) throw invalid('name', 'another funder has this name');
-    const id = await repo.insertFunder({ mutual_id: mutualId, name: input.name, kind: input.kind, contact_name: input.contactName ?? '', contact_email: input.contactEmail ?? '' });
+    const id = await repo.insertFunder({
+      mutual_id: mutualId,
+      name: input.name,
+      kind: input.kind,
+      contact_name: input.contactName ?? '',
+      contact_email: input.contactEmail ?? '',
+    });
     const taken = await repo.codesBetween(mutualId, '4301', '4399');
     const code = Array.from({ length: 99 }, (_, i) => String(4301 + i)).find((c) => !taken.has(c));
     if (!code) throw new AppError('conflict', 'The chart has no free grant account (4301–4399) left');
-    await repo.insertFunderAccount({ mutual_id: mutualId, code, name_fr: `Subventions — ${input.name}`.slice(0, 200), name_en: `Grants — ${input.name}`.slice(0, 200), funder_id: id });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'funder.create', entityType: 'funder', entityId: id, change: input });
+    await repo.insertFunderAccount({
+      mutual_id: mutualId,
+      code,
+      name_fr: `Subventions — ${input.name}`.slice(0, 200),
+      name_en: `Grants — ${input.name}`.slice(0, 200),
+      funder_id: id,
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'funder.create',
+      entityType: 'funder',
+      entityId: id,
+      change: input,
+    });
     return presentFunder((await repo.funder(mutualId, id))!);
   });
 }

@@ -7,7 +7,11 @@ import { programmeColumns } from './programme-values.ts';
 import { fundingRepository } from './repository.ts';
 
 /** Adds a funder's programme: its term, coverage, caps, eligible cost categories and eligibility rules. */
-export async function createProgramme(deps: Deps, caller: Caller, input: CreateProgrammeRequest): Promise<FundingProgramme> {
+export async function createProgramme(
+  deps: Deps,
+  caller: Caller,
+  input: CreateProgrammeRequest,
+): Promise<FundingProgramme> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
@@ -27,7 +31,15 @@ export async function createProgramme(deps: Deps, caller: Caller, input: CreateP
       budget_cents: null,
       ...programmeColumns(input),
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'programme.create', entityType: 'funding_programme', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'programme.create',
+      entityType: 'funding_programme',
+      entityId: id,
+      change: input,
+    });
     return presentProgramme((await repo.programme(mutualId, id))!);
   });
 }

@@ -8,6 +8,11 @@ import { fundingRepository } from './repository.ts';
 export async function downloadClaimPdf(deps: Deps, caller: Caller, input: { claimId: string }) {
   const claim = await getClaim(deps, caller, input);
   const evidence = await claimEvidence(deps.db, claim);
-  const body = await renderClaimPdf(claim, evidence, { name: await fundingRepository(deps.db).mutualName(caller.mutualId as string) }, 'fr');
+  const body = await renderClaimPdf(
+    claim,
+    evidence,
+    { name: await fundingRepository(deps.db).mutualName(caller.mutualId as string) },
+    'fr',
+  );
   return { filename: `reclamation-${claim.number}.pdf`, contentType: 'application/pdf', body: new Uint8Array(body) };
 }

@@ -14,7 +14,12 @@ export async function downloadClaimZip(deps: Deps, caller: Caller, input: { clai
   const claim = await getClaim(deps, caller, input);
   const evidence = await claimEvidence(deps.db, claim);
   const mutualId = caller.mutualId as string;
-  const summary = await renderClaimPdf(claim, evidence, { name: await fundingRepository(deps.db).mutualName(mutualId) }, 'fr');
+  const summary = await renderClaimPdf(
+    claim,
+    evidence,
+    { name: await fundingRepository(deps.db).mutualName(mutualId) },
+    'fr',
+  );
   const invoices = await invoicePdfs(deps.db, mutualId, evidence.invoiceIds, deps.now());
   const body = zip(
     [

@@ -8,14 +8,24 @@ export async function getBudget(deps: Deps, caller: Caller, query: { asOf?: stri
   const mutualId = mutualOf(caller);
   const asOf = query.asOf ?? todayInMontreal(deps.now());
   const repo = fundingRepository(deps.db);
-  const [programmes, subsidies, claims] = await Promise.all([repo.allProgrammes(mutualId), repo.subsidiesByProgramme(mutualId), repo.claimsByProgramme(mutualId)]);
+  const [programmes, subsidies, claims] = await Promise.all([
+    repo.allProgrammes(mutualId),
+    repo.subsidiesByProgramme(mutualId),
+    repo.claimsByProgramme(mutualId),
+  ]);
   return {
     asOf,
     items: programmes.map((p) => {
       const mine = subsidies.filter((s) => s.programme_id === p.id);
       const used = mine.reduce((s, r) => s + Number(r.cents), 0);
       const c = claims.find((x) => x.programme_id === p.id);
-      const f = budgetForecast({ startsOn: p.starts_on, endsOn: p.ends_on, budgetCents: p.budget_cents === null ? null : Number(p.budget_cents), usedCents: used, asOf });
+      const f = budgetForecast({
+        startsOn: p.starts_on,
+        endsOn: p.ends_on,
+        budgetCents: p.budget_cents === null ? null : Number(p.budget_cents),
+        usedCents: used,
+        asOf,
+      });
       return {
         programmeId: p.id,
         programmeName: p.name,

@@ -5,7 +5,11 @@ import { presentProgramme } from './present.ts';
 import { fundingRepository } from './repository.ts';
 
 /** One programme of the mutual. */
-export async function getProgramme(deps: Deps, caller: Caller, input: { programmeId: string }): Promise<FundingProgramme> {
+export async function getProgramme(
+  deps: Deps,
+  caller: Caller,
+  input: { programmeId: string },
+): Promise<FundingProgramme> {
   const row = await fundingRepository(deps.db).programme(mutualOf(caller), input.programmeId);
   if (!row) throw notFound('programme');
   return presentProgramme(row);

@@ -7,6 +7,9 @@ import { fundingRepository } from './repository.ts';
 export async function listFunders(deps: Deps, caller: Caller, query: { page: number; pageSize: number }) {
   const mutualId = mutualOf(caller);
   const repo = fundingRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.funders(mutualId, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), repo.countFunders(mutualId)]);
+  const [rows, total] = await Promise.all([
+    repo.funders(mutualId, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    repo.countFunders(mutualId),
+  ]);
   return pageOf(rows.map(presentFunder), total, query);
 }

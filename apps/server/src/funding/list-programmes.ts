@@ -7,6 +7,9 @@ import { fundingRepository } from './repository.ts';
 export async function listProgrammes(deps: Deps, caller: Caller, query: { page: number; pageSize: number }) {
   const mutualId = mutualOf(caller);
   const repo = fundingRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.programmes(mutualId, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), repo.countProgrammes(mutualId)]);
+  const [rows, total] = await Promise.all([
+    repo.programmes(mutualId, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    repo.countProgrammes(mutualId),
+  ]);
   return pageOf(rows.map(presentProgramme), total, query);
 }

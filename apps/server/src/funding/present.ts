@@ -1,12 +1,19 @@
 // Funding rows → API answers.
-import type { Claim, MutualFunder, FundingProgramme } from '@mutualis/contracts';
+import type { Claim, FundingProgramme, MutualFunder } from '@mutualis/contracts';
 import { reconcileClaim } from '@mutualis/domain/finance/claims';
 import type { Db } from '../db/client.ts';
 import { type ClaimRow, type FunderRow, fundingRepository, type ProgrammeRow } from './repository.ts';
 
 const cents = (v: number | string | null) => (v === null ? null : Number(v));
 
-export const presentFunder = (f: FunderRow): MutualFunder => ({ id: f.id, name: f.name, kind: f.kind, contactName: f.contact_name, contactEmail: f.contact_email, accountCode: f.account_code });
+export const presentFunder = (f: FunderRow): MutualFunder => ({
+  id: f.id,
+  name: f.name,
+  kind: f.kind,
+  contactName: f.contact_name,
+  contactEmail: f.contact_email,
+  accountCode: f.account_code,
+});
 
 export const presentProgramme = (p: ProgrammeRow): FundingProgramme => ({
   id: p.id,
@@ -45,7 +52,8 @@ export const presentClaimSummary = (c: ClaimRow) => ({
   claimedCents: Number(c.claimed_cents),
   receivedCents: Number(c.received_cents),
   refusedCents: Number(c.refused_cents),
-  outstandingCents: c.status === 'draft' ? 0 : Number(c.claimed_cents) - Number(c.received_cents) - Number(c.refused_cents),
+  outstandingCents:
+    c.status === 'draft' ? 0 : Number(c.claimed_cents) - Number(c.received_cents) - Number(c.refused_cents),
   submittedOn: c.submitted_on,
   createdAt: c.created_at,
 });
@@ -81,7 +89,13 @@ export async function presentClaim(db: Db, c: ClaimRow): Promise<Claim> {
       receivedCents: reconciled[i].receivedCents,
       differenceCents: reconciled[i].differenceCents,
     })),
-    payments: payments.map((p) => ({ id: p.id, receivedOn: p.received_on, amountCents: Number(p.amount_cents), refusedCents: Number(p.refused_cents), reference: p.reference })),
+    payments: payments.map((p) => ({
+      id: p.id,
+      receivedOn: p.received_on,
+      amountCents: Number(p.amount_cents),
+      refusedCents: Number(p.refused_cents),
+      reference: p.reference,
+    })),
     evidence: {
       invoices: invoices.length,
       invoicesPaid: invoices.filter((i) => i.status === 'paid').length,

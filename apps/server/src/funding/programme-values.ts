@@ -8,7 +8,9 @@ export function programmeColumns(p: UpdateProgrammeRequest | CreateProgrammeRequ
     ...(p.endsOn !== undefined && { ends_on: p.endsOn }),
     ...(p.coveragePpm !== undefined && { coverage_ppm: p.coveragePpm }),
     ...(p.eligibleCategories !== undefined && { eligible_categories: p.eligibleCategories }),
-    ...(p.caps?.perParticipantHourCents !== undefined && { cap_per_participant_hour_cents: p.caps.perParticipantHourCents }),
+    ...(p.caps?.perParticipantHourCents !== undefined && {
+      cap_per_participant_hour_cents: p.caps.perParticipantHourCents,
+    }),
     ...(p.caps?.perActivityCents !== undefined && { cap_per_activity_cents: p.caps.perActivityCents }),
     ...(p.caps?.perMemberPerYearCents !== undefined && { cap_per_member_per_year_cents: p.caps.perMemberPerYearCents }),
     ...(p.caps?.perYearCents !== undefined && { cap_per_year_cents: p.caps.perYearCents }),

@@ -14,9 +14,14 @@ import { visibleClaim } from './visible-claim.ts';
  * Records what a funder paid on a submitted claim, and what it refused: the bank receives the
  * payment, the refused part is written off, the claim is paid or partly refused once settled.
  */
-export async function recordClaimPayment(deps: Deps, caller: Caller, input: { claimId: string; receivedOn: string; amountCents: number; refusedCents: number; reference?: string }): Promise<Claim> {
+export async function recordClaimPayment(
+  deps: Deps,
+  caller: Caller,
+  input: { claimId: string; receivedOn: string; amountCents: number; refusedCents: number; reference?: string },
+): Promise<Claim> {
   const mutualId = mutualOf(caller);
-  if (input.receivedOn > todayInMontreal(deps.now())) throw invalid('receivedOn', 'a payment is recorded once received (not in the future)');
+  if (input.receivedOn > todayInMontreal(deps.now()))
+    throw invalid('receivedOn', 'a payment is recorded once received (not in the future)');
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
     await repo.lockClaim(mutualId, input.claimId);
@@ -24,17 +29,39 @@ export async function recordClaimPayment(deps: Deps, caller: Caller, input: { cl
     const claimed = Number(claim.claimed_cents);
     const received = Number(claim.received_cents);
     const refused = Number(claim.refused_cents);
-    const problem = grantPaymentProblem({ status: claim.status, claimedCents: claimed, receivedCents: received, refusedCents: refused, amountCents: input.amountCents, refusingCents: input.refusedCents });
+    const problem = grantPaymentProblem({
+      status: claim.status,
+      claimedCents: claimed,
+      receivedCents: received,
+      refusedCents: refused,
+      amountCents: input.amountCents,
+      refusingCents: input.refusedCents,
+    });
     if (problem) {
-      if (problem.field === 'claimId') throw new AppError('not_payable', `Claim ${claim.number}: ${problem.message}`, { fields: [{ field: problem.field, code: problem.message }] });
-      throw new AppError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [{ field: problem.field, code: problem.message }] });
+      if (problem.field === 'claimId')
+        throw new AppError('not_payable', `Claim ${claim.number}: ${problem.message}`, {
+          fields: [{ field: problem.field, code: problem.message }],
+        });
+      throw new AppError('validation_failed', `${problem.field}: ${problem.message}`, {
+        fields: [{ field: problem.field, code: problem.message }],
+      });
     }
-    if (claim.submitted_on && input.receivedOn < claim.submitted_on) throw invalid('receivedOn', `is before the claim was submitted (${claim.submitted_on})`);
+    if (claim.submitted_on && input.receivedOn < claim.submitted_on)
+      throw invalid('receivedOn', `is before the claim was submitted (${claim.submitted_on})`);
     const id = crypto.randomUUID();
     const [entryId] = await postEntries(
       tx.db,
       mutualId,
-      [grantPaymentEntry({ on: input.receivedOn, paymentId: id, funderId: claim.funder_id, receivedCents: input.amountCents, refusedCents: input.refusedCents, claimNumber: claim.number })],
+      [
+        grantPaymentEntry({
+          on: input.receivedOn,
+          paymentId: id,
+          funderId: claim.funder_id,
+          receivedCents: input.amountCents,
+          refusedCents: input.refusedCents,
+          claimNumber: claim.number,
+        }),
+      ],
       caller.userId,
     );
     await repo.insertGrantPayment({
@@ -51,8 +78,20 @@ export async function recordClaimPayment(deps: Deps, caller: Caller, input: { cl
     });
     const newReceived = received + input.amountCents;
     const newRefused = refused + input.refusedCents;
-    await repo.updateClaim(mutualId, claim.id, { received_cents: newReceived, refused_cents: newRefused, status: claimStatusAfter(claimed, newReceived, newRefused) });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'claim.payment', entityType: 'funding_claim', entityId: claim.id, change: input });
+    await repo.updateClaim(mutualId, claim.id, {
+      received_cents: newReceived,
+      refused_cents: newRefused,
+      status: claimStatusAfter(claimed, newReceived, newRefused),
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'claim.payment',
+      entityType: 'funding_claim',
+      entityId: claim.id,
+      change: input,
+    });
     return presentClaim(tx.db, (await repo.claim(mutualId, claim.id))!);
   });
 }

@@ -1,6 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { MutualFunderTable, FundingClaimTable, FundingProgrammeTable, GrantPaymentTable } from '../db/tables.ts';
+import type { FundingClaimTable, FundingProgrammeTable, GrantPaymentTable, MutualFunderTable } from '../db/tables.ts';
 
 export type FunderRow = Selectable<MutualFunderTable> & { account_code: string | null };
 export type ProgrammeRow = Selectable<FundingProgrammeTable> & { funder_name: string };
@@ -12,12 +12,19 @@ export function fundingRepository(db: Db) {
   const funders = (mutualId: string) =>
     db
       .selectFrom('mutual_funder as f')
-      .leftJoin('ledger_account as a', (j) => j.onRef('a.funder_id', '=', 'f.id').onRef('a.mutual_id', '=', 'f.mutual_id'))
+      .leftJoin('ledger_account as a', (j) =>
+        j.onRef('a.funder_id', '=', 'f.id').onRef('a.mutual_id', '=', 'f.mutual_id'),
+      )
       .selectAll('f')
       .select('a.code as account_code')
       .where('f.mutual_id', '=', mutualId);
   const programmes = (mutualId: string) =>
-    db.selectFrom('funding_programme as p').innerJoin('mutual_funder as f', 'f.id', 'p.funder_id').selectAll('p').select('f.name as funder_name').where('p.mutual_id', '=', mutualId);
+    db
+      .selectFrom('funding_programme as p')
+      .innerJoin('mutual_funder as f', 'f.id', 'p.funder_id')
+      .selectAll('p')
+      .select('f.name as funder_name')
+      .where('p.mutual_id', '=', mutualId);
   const claims = (mutualId: string) =>
     db
       .selectFrom('funding_claim as c')
@@ -31,27 +38,58 @@ export function fundingRepository(db: Db) {
       return funders(mutualId).orderBy('f.name').limit(page.limit).offset(page.offset).execute();
     },
     async countFunders(mutualId: string): Promise<number> {
-      return (await db.selectFrom('mutual_funder').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow()).n;
+      return (
+        await db
+          .selectFrom('mutual_funder')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('mutual_id', '=', mutualId)
+          .executeTakeFirstOrThrow()
+      ).n;
     },
     funder(mutualId: string, id: string): Promise<FunderRow | undefined> {
       return funders(mutualId).where('f.id', '=', id).executeTakeFirst();
     },
     funderByName(mutualId: string, name: string) {
-      return db.selectFrom('mutual_funder').select('id').where('mutual_id', '=', mutualId).where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+      return db
+        .selectFrom('mutual_funder')
+        .select('id')
+        .where('mutual_id', '=', mutualId)
+        .where(sql`lower(name)`, '=', name.toLowerCase())
+        .executeTakeFirst();
     },
     async insertFunder(values: Insertable<MutualFunderTable>): Promise<string> {
       return (await db.insertInto('mutual_funder').values(values).returning('id').executeTakeFirstOrThrow()).id;
     },
     async updateFunder(mutualId: string, id: string, values: Updateable<MutualFunderTable>) {
-      await db.updateTable('mutual_funder').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
+      await db
+        .updateTable('mutual_funder')
+        .set(values)
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .execute();
     },
     /** The account codes already taken in a range (to give a funder its grant revenue account). */
     async codesBetween(mutualId: string, from: string, to: string): Promise<Set<string>> {
-      const rows = await db.selectFrom('ledger_account').select('code').where('mutual_id', '=', mutualId).where('code', '>=', from).where('code', '<=', to).execute();
+      const rows = await db
+        .selectFrom('ledger_account')
+        .select('code')
+        .where('mutual_id', '=', mutualId)
+        .where('code', '>=', from)
+        .where('code', '<=', to)
+        .execute();
       return new Set(rows.map((r) => r.code));
     },
-    async insertFunderAccount(values: { mutual_id: string; code: string; name_fr: string; name_en: string; funder_id: string }) {
-      await db.insertInto('ledger_account').values({ ...values, kind: 'revenue' }).execute();
+    async insertFunderAccount(values: {
+      mutual_id: string;
+      code: string;
+      name_fr: string;
+      name_en: string;
+      funder_id: string;
+    }) {
+      await db
+        .insertInto('ledger_account')
+        .values({ ...values, kind: 'revenue' })
+        .execute();
     },
     async renameFunderAccount(mutualId: string, funderId: string, name: string) {
       await db
@@ -62,13 +100,24 @@ export function fundingRepository(db: Db) {
         .execute();
     },
     programmes(mutualId: string, page: { limit: number; offset: number }): Promise<ProgrammeRow[]> {
-      return programmes(mutualId).orderBy('p.starts_on', 'desc').orderBy('p.name').limit(page.limit).offset(page.offset).execute();
+      return programmes(mutualId)
+        .orderBy('p.starts_on', 'desc')
+        .orderBy('p.name')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     allProgrammes(mutualId: string): Promise<ProgrammeRow[]> {
       return programmes(mutualId).orderBy('p.starts_on').orderBy('p.name').execute();
     },
     async countProgrammes(mutualId: string): Promise<number> {
-      return (await db.selectFrom('funding_programme').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow()).n;
+      return (
+        await db
+          .selectFrom('funding_programme')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('mutual_id', '=', mutualId)
+          .executeTakeFirstOrThrow()
+      ).n;
     },
     programme(mutualId: string, id: string): Promise<ProgrammeRow | undefined> {
       return programmes(mutualId).where('p.id', '=', id).executeTakeFirst();
@@ -77,13 +126,22 @@ export function fundingRepository(db: Db) {
       return (await db.insertInto('funding_programme').values(values).returning('id').executeTakeFirstOrThrow()).id;
     },
     async updateProgramme(mutualId: string, id: string, values: Updateable<FundingProgrammeTable>) {
-      await db.updateTable('funding_programme').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
+      await db
+        .updateTable('funding_programme')
+        .set(values)
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .execute();
     },
     /** Subsidies granted per programme (in all and by calendar year of grant), net of credit notes. */
     async subsidiesByProgramme(mutualId: string) {
       return db
         .selectFrom('invoice_subsidy')
-        .select(['programme_id', sql<number>`extract(year from granted_on)::int`.as('year'), sql<number>`sum(cents)::bigint`.as('cents')])
+        .select([
+          'programme_id',
+          sql<number>`extract(year from granted_on)::int`.as('year'),
+          sql<number>`sum(cents)::bigint`.as('cents'),
+        ])
         .where('mutual_id', '=', mutualId)
         .groupBy(['programme_id', sql`extract(year from granted_on)`])
         .execute();
@@ -108,7 +166,10 @@ export function fundingRepository(db: Db) {
       return q.orderBy('c.sequence', 'desc').limit(page.limit).offset(page.offset).execute();
     },
     async countClaims(mutualId: string, status: string | undefined): Promise<number> {
-      let q = db.selectFrom('funding_claim').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId);
+      let q = db
+        .selectFrom('funding_claim')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('mutual_id', '=', mutualId);
       if (status) q = q.where('status', '=', status as ClaimRow['status']);
       return (await q.executeTakeFirstOrThrow()).n;
     },
@@ -116,16 +177,32 @@ export function fundingRepository(db: Db) {
       return claims(mutualId).where('c.id', '=', id).executeTakeFirst();
     },
     async lockClaim(mutualId: string, id: string) {
-      await db.selectFrom('funding_claim').select('id').where('mutual_id', '=', mutualId).where('id', '=', id).forUpdate().execute();
+      await db
+        .selectFrom('funding_claim')
+        .select('id')
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .forUpdate()
+        .execute();
     },
     async insertClaim(values: Insertable<FundingClaimTable>): Promise<string> {
       return (await db.insertInto('funding_claim').values(values).returning('id').executeTakeFirstOrThrow()).id;
     },
     async updateClaim(mutualId: string, id: string, values: Updateable<FundingClaimTable>) {
-      await db.updateTable('funding_claim').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
+      await db
+        .updateTable('funding_claim')
+        .set(values)
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .execute();
     },
     /** Attaches a programme's unclaimed subsidies granted in the period to the claim; returns their sum. */
-    async attachSubsidies(mutualId: string, claimId: string, programmeId: string, period: { from: string; to: string }): Promise<{ count: number; cents: number }> {
+    async attachSubsidies(
+      mutualId: string,
+      claimId: string,
+      programmeId: string,
+      period: { from: string; to: string },
+    ): Promise<{ count: number; cents: number }> {
       const rows = await db
         .updateTable('invoice_subsidy')
         .set({ claim_id: claimId })
@@ -150,8 +227,18 @@ export function fundingRepository(db: Db) {
           sql<string>`coalesce(ts.title, c.title_en)`.as('title_en'),
           sql<number>`sum(s.cents)::bigint`.as('claimed'),
           sql<number>`count(distinct s.member_id)::int`.as('members'),
-          (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`min(d.day)`.as('d')).whereRef('d.session_id', '=', 's.session_id').as('first_day'),
-          (eb) => eb.selectFrom('session_meeting_day as d').select(sql<string>`max(d.day)`.as('d')).whereRef('d.session_id', '=', 's.session_id').as('last_day'),
+          (eb) =>
+            eb
+              .selectFrom('session_meeting_day as d')
+              .select(sql<string>`min(d.day)`.as('d'))
+              .whereRef('d.session_id', '=', 's.session_id')
+              .as('first_day'),
+          (eb) =>
+            eb
+              .selectFrom('session_meeting_day as d')
+              .select(sql<string>`max(d.day)`.as('d'))
+              .whereRef('d.session_id', '=', 's.session_id')
+              .as('last_day'),
           (eb) =>
             eb
               .selectFrom('enrolment as e')
@@ -177,7 +264,15 @@ export function fundingRepository(db: Db) {
       return db
         .selectFrom('invoice as i')
         .selectAll('i')
-        .where((eb) => eb.exists(eb.selectFrom('invoice_subsidy as s').select('s.id').whereRef('s.invoice_id', '=', 'i.id').where('s.claim_id', '=', claimId)))
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('invoice_subsidy as s')
+              .select('s.id')
+              .whereRef('s.invoice_id', '=', 'i.id')
+              .where('s.claim_id', '=', claimId),
+          ),
+        )
         .orderBy('i.sequence')
         .execute();
     },
@@ -187,7 +282,16 @@ export function fundingRepository(db: Db) {
       return db
         .selectFrom('attestation as a')
         .innerJoin('member as m', 'm.id', 'a.member_id')
-        .select(['a.number', 'a.participant_name', 'm.legal_name as member_name', 'a.session_id', 'a.course_title_fr', 'a.hours', 'a.date_from', 'a.date_to'])
+        .select([
+          'a.number',
+          'a.participant_name',
+          'm.legal_name as member_name',
+          'a.session_id',
+          'a.course_title_fr',
+          'a.hours',
+          'a.date_from',
+          'a.date_to',
+        ])
         .where('a.session_id', 'in', sessionIds)
         .orderBy('a.number')
         .execute();
@@ -201,7 +305,15 @@ export function fundingRepository(db: Db) {
         .innerJoin('employee as p', 'p.id', 'e.employee_id')
         .innerJoin('member as m', 'm.id', 'e.member_id')
         .innerJoin('session_meeting_day as d', 'd.id', 'a.meeting_day_id')
-        .select(['a.session_id', 'p.first_name', 'p.last_name', 'm.legal_name as member_name', 'd.day', 'a.present', 'a.hours'])
+        .select([
+          'a.session_id',
+          'p.first_name',
+          'p.last_name',
+          'm.legal_name as member_name',
+          'd.day',
+          'a.present',
+          'a.hours',
+        ])
         .where('a.session_id', 'in', sessionIds)
         .orderBy('a.session_id')
         .orderBy('d.day')
@@ -211,7 +323,13 @@ export function fundingRepository(db: Db) {
     /** How many sessions of the list have their register entry (s.15). */
     async registers(sessionIds: readonly string[]): Promise<number> {
       if (sessionIds.length === 0) return 0;
-      return (await db.selectFrom('session_register').select(sql<number>`count(*)::int`.as('n')).where('session_id', 'in', sessionIds).executeTakeFirstOrThrow()).n;
+      return (
+        await db
+          .selectFrom('session_register')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('session_id', 'in', sessionIds)
+          .executeTakeFirstOrThrow()
+      ).n;
     },
     /** Members' payments of the claim's invoices (the proof that the firms paid their part). */
     async invoicePayments(invoiceIds: readonly string[]) {
@@ -228,7 +346,13 @@ export function fundingRepository(db: Db) {
       return (await db.selectFrom('mutual').select('name').where('id', '=', mutualId).executeTakeFirstOrThrow()).name;
     },
     grantPayments(claimId: string): Promise<GrantPaymentRow[]> {
-      return db.selectFrom('grant_payment').selectAll().where('claim_id', '=', claimId).orderBy('received_on').orderBy('created_at').execute();
+      return db
+        .selectFrom('grant_payment')
+        .selectAll()
+        .where('claim_id', '=', claimId)
+        .orderBy('received_on')
+        .orderBy('created_at')
+        .execute();
     },
     async insertGrantPayment(values: Insertable<GrantPaymentTable>) {
       await db.insertInto('grant_payment').values(values).execute();

@@ -24,17 +24,25 @@ const COORDINATOR = ['coordinator'] as const;
 export function registerFundingRoutes(app: App, deps: Deps) {
   serve(app, funding.funders, COORDINATOR, ({ query }, caller) => listFunders(deps, caller, query));
   serve(app, funding.createFunder, COORDINATOR, ({ body }, caller) => createFunder(deps, caller, body));
-  serve(app, funding.updateFunder, COORDINATOR, ({ params, body }, caller) => updateFunder(deps, caller, { funderId: params.mutualFunderId, changes: body }));
+  serve(app, funding.updateFunder, COORDINATOR, ({ params, body }, caller) =>
+    updateFunder(deps, caller, { funderId: params.mutualFunderId, changes: body }),
+  );
   serve(app, funding.programmes, COORDINATOR, ({ query }, caller) => listProgrammes(deps, caller, query));
   serve(app, funding.createProgramme, COORDINATOR, ({ body }, caller) => createProgramme(deps, caller, body));
   serve(app, funding.programme, COORDINATOR, ({ params }, caller) => getProgramme(deps, caller, params));
-  serve(app, funding.updateProgramme, COORDINATOR, ({ params, body }, caller) => updateProgramme(deps, caller, { programmeId: params.programmeId, changes: body }));
+  serve(app, funding.updateProgramme, COORDINATOR, ({ params, body }, caller) =>
+    updateProgramme(deps, caller, { programmeId: params.programmeId, changes: body }),
+  );
   serve(app, funding.budget, ['coordinator', 'board_viewer'], ({ query }, caller) => getBudget(deps, caller, query));
   serve(app, funding.claims, COORDINATOR, ({ query }, caller) => listClaims(deps, caller, query));
   serve(app, funding.createClaim, COORDINATOR, ({ body }, caller) => createClaim(deps, caller, body));
   serve(app, funding.claim, COORDINATOR, ({ params }, caller) => getClaim(deps, caller, params));
-  serve(app, funding.submitClaim, COORDINATOR, ({ params, body }, caller) => submitClaim(deps, caller, { claimId: params.claimId, ...body }));
-  serve(app, funding.recordClaimPayment, COORDINATOR, ({ params, body }, caller) => recordClaimPayment(deps, caller, { claimId: params.claimId, ...body }));
+  serve(app, funding.submitClaim, COORDINATOR, ({ params, body }, caller) =>
+    submitClaim(deps, caller, { claimId: params.claimId, ...body }),
+  );
+  serve(app, funding.recordClaimPayment, COORDINATOR, ({ params, body }, caller) =>
+    recordClaimPayment(deps, caller, { claimId: params.claimId, ...body }),
+  );
   serve(app, funding.claimPdf, COORDINATOR, ({ params }, caller) => downloadClaimPdf(deps, caller, params));
   serve(app, funding.claimZip, COORDINATOR, ({ params }, caller) => downloadClaimZip(deps, caller, params));
 }

@@ -6,14 +6,22 @@ import { presentFunder } from './present.ts';
 import { fundingRepository } from './repository.ts';
 
 /** Changes a funder (its grant account follows its name). */
-export async function updateFunder(deps: Deps, caller: Caller, input: { funderId: string; changes: { name?: string; kind?: MutualFunder['kind']; contactName?: string; contactEmail?: string } }): Promise<MutualFunder> {
+export async function updateFunder(
+  deps: Deps,
+  caller: Caller,
+  input: {
+    funderId: string;
+    changes: { name?: string; kind?: MutualFunder['kind']; contactName?: string; contactEmail?: string };
+  },
+): Promise<MutualFunder> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
     const funder = await repo.funder(mutualId, input.funderId);
     if (!funder) throw notFound('funder');
     const c = input.changes;
-    if (c.name && c.name.toLowerCase() !== funder.name.toLowerCase() && (await repo.funderByName(mutualId, c.name))) throw invalid('name', 'another funder has this name');
+    if (c.name && c.name.toLowerCase() !== funder.name.toLowerCase() && (await repo.funderByName(mutualId, c.name)))
+      throw invalid('name', 'another funder has this name');
     await repo.updateFunder(mutualId, funder.id, {
       ...(c.name !== undefined && { name: c.name }),
       ...(c.kind !== undefined && { kind: c.kind }),
@@ -22,7 +30,15 @@ export async function updateFunder(deps: Deps, caller: Caller, input: { funderId
       updated_at: deps.now().toISOString(),
     });
     if (c.name) await repo.renameFunderAccount(mutualId, funder.id, c.name);
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'funder.update', entityType: 'funder', entityId: funder.id, change: c });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'funder.update',
+      entityType: 'funder',
+      entityId: funder.id,
+      change: c,
+    });
     return presentFunder((await repo.funder(mutualId, funder.id))!);
   });
 }

@@ -7,7 +7,11 @@ import { programmeColumns } from './programme-values.ts';
 import { fundingRepository } from './repository.ts';
 
 /** Changes a programme's terms; invoices already issued keep their subsidies. */
-export async function updateProgramme(deps: Deps, caller: Caller, input: { programmeId: string; changes: UpdateProgrammeRequest }): Promise<FundingProgramme> {
+export async function updateProgramme(
+  deps: Deps,
+  caller: Caller,
+  input: { programmeId: string; changes: UpdateProgrammeRequest },
+): Promise<FundingProgramme> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
@@ -16,8 +20,19 @@ export async function updateProgramme(deps: Deps, caller: Caller, input: { progr
     const starts = input.changes.startsOn ?? current.starts_on;
     const ends = input.changes.endsOn ?? current.ends_on;
     if (starts > ends) throw invalid('endsOn', 'must be on or after startsOn');
-    await repo.updateProgramme(mutualId, current.id, { ...programmeColumns(input.changes), updated_at: deps.now().toISOString() });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'programme.update', entityType: 'funding_programme', entityId: current.id, change: input.changes });
+    await repo.updateProgramme(mutualId, current.id, {
+      ...programmeColumns(input.changes),
+      updated_at: deps.now().toISOString(),
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'programme.update',
+      entityType: 'funding_programme',
+      entityId: current.id,
+      change: input.changes,
+    });
     return presentProgramme((await repo.programme(mutualId, current.id))!);
   });
 }

@@ -8,15 +8,21 @@ import { leaderRepository } from './leader-repository.ts';
 import { readLeaders } from './list-leaders.ts';
 
 /** Records a leader's involvement: a meeting attended, a firm recruited (which firm), a resource secured (how much). */
-export async function addContribution(deps: Deps, caller: Caller, input: { leaderId: string } & AddContribution): Promise<Leader> {
+export async function addContribution(
+  deps: Deps,
+  caller: Caller,
+  input: { leaderId: string } & AddContribution,
+): Promise<Leader> {
   const mutualId = await boardManagerMutualOf(deps, caller);
-  if (input.kind === 'resource' && (input.amountCents === null || input.amountCents === undefined)) throw invalid('amountCents', 'a resource secured needs its amount');
+  if (input.kind === 'resource' && (input.amountCents === null || input.amountCents === undefined))
+    throw invalid('amountCents', 'a resource secured needs its amount');
   if (input.occurredOn > todayInMontreal(deps.now())) throw invalid('occurredOn', 'cannot be in the future');
   return inTransaction(deps, async (tx) => {
     const repo = leaderRepository(tx.db);
     if (!(await repo.find(mutualId, input.leaderId))) throw notFound('leader');
     const memberId = input.kind === 'recruitment' ? (input.memberId ?? null) : null;
-    if (memberId && !(await repo.memberOfMutual(mutualId, memberId))) throw invalid('memberId', 'no such member firm in this mutual');
+    if (memberId && !(await repo.memberOfMutual(mutualId, memberId)))
+      throw invalid('memberId', 'no such member firm in this mutual');
     await repo.addContribution({
       mutual_id: mutualId,
       leader_id: input.leaderId,
@@ -26,7 +32,17 @@ export async function addContribution(deps: Deps, caller: Caller, input: { leade
       amount_cents: input.kind === 'resource' ? (input.amountCents ?? null) : null,
       note: input.note ?? '',
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'leader.contribution', entityType: 'leader', entityId: input.leaderId, change: { kind: input.kind, occurredOn: input.occurredOn } });
-    return (await readLeaders(tx.db, mutualId, todayInMontreal(deps.now()), { limit: 1, offset: 0 }, [input.leaderId]))[0];
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'leader.contribution',
+      entityType: 'leader',
+      entityId: input.leaderId,
+      change: { kind: input.kind, occurredOn: input.occurredOn },
+    });
+    return (
+      await readLeaders(tx.db, mutualId, todayInMontreal(deps.now()), { limit: 1, offset: 0 }, [input.leaderId])
+    )[0];
   });
 }

@@ -17,8 +17,23 @@ export async function addPartnerContact(
   return inTransaction(deps, async (tx) => {
     const repo = partnerRepository(tx.db);
     if (!(await repo.find(mutualId, input.partnerId))) throw notFound('partner');
-    await repo.addContact({ mutual_id: mutualId, partner_id: input.partnerId, name: input.name, role_title: input.roleTitle ?? '', email: input.email ?? null, phone: input.phone ?? null });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'partner.contact', entityType: 'partner', entityId: input.partnerId, change: {} });
+    await repo.addContact({
+      mutual_id: mutualId,
+      partner_id: input.partnerId,
+      name: input.name,
+      role_title: input.roleTitle ?? '',
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'partner.contact',
+      entityType: 'partner',
+      entityId: input.partnerId,
+      change: {},
+    });
     return readPartner(tx.db, mutualId, input.partnerId, todayInMontreal(deps.now()));
   });
 }

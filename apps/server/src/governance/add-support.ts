@@ -8,9 +8,14 @@ import { coordinatorMutualOf } from './governance-access.ts';
 import { partnerRepository } from './partner-repository.ts';
 
 /** Records support received from a partner: material, organisational or financial (financial needs its amount). */
-export async function addSupport(deps: Deps, caller: Caller, input: { partnerId: string } & AddSupport): Promise<Partner> {
+export async function addSupport(
+  deps: Deps,
+  caller: Caller,
+  input: { partnerId: string } & AddSupport,
+): Promise<Partner> {
   const mutualId = coordinatorMutualOf(caller);
-  if (input.kind === 'financial' && (input.amountCents === null || input.amountCents === undefined)) throw invalid('amountCents', 'financial support needs its amount');
+  if (input.kind === 'financial' && (input.amountCents === null || input.amountCents === undefined))
+    throw invalid('amountCents', 'financial support needs its amount');
   if (input.endsOn && input.endsOn < input.startsOn) throw invalid('endsOn', 'cannot be before the first day');
   return inTransaction(deps, async (tx) => {
     const repo = partnerRepository(tx.db);

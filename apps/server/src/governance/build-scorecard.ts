@@ -15,7 +15,10 @@ import {
 } from '@mutualis/domain/governance/scorecard';
 
 /** Each year's indicator values (suppressed when seen from outside the mutual). */
-export function yearlyValues(facts: readonly MutualYearFacts[], outside: boolean): { year: number; values: Record<IndicatorKey, IndicatorValue> }[] {
+export function yearlyValues(
+  facts: readonly MutualYearFacts[],
+  outside: boolean,
+): { year: number; values: Record<IndicatorKey, IndicatorValue> }[] {
   return facts.map((f) => {
     const values = computeIndicators(f);
     return { year: f.year, values: outside ? suppressSmallCells(values) : values };

@@ -10,7 +10,14 @@ import { boardManagerMutualOf } from './governance-access.ts';
 export async function createBoardMember(deps: Deps, caller: Caller, input: CreateBoardMember): Promise<Board> {
   const mutualId = await boardManagerMutualOf(deps, caller);
   return inTransaction(deps, async (tx) => {
-    const m = { id: null, seatId: input.seatId, memberId: input.memberId ?? null, userId: input.userId ?? null, termStart: input.termStart, termEnd: input.termEnd ?? null };
+    const m = {
+      id: null,
+      seatId: input.seatId,
+      memberId: input.memberId ?? null,
+      userId: input.userId ?? null,
+      termStart: input.termStart,
+      termEnd: input.termEnd ?? null,
+    };
     await checkBoardMember(tx.db, mutualId, m);
     const id = await boardRepository(tx.db).insertMember({
       mutual_id: mutualId,
@@ -24,7 +31,15 @@ export async function createBoardMember(deps: Deps, caller: Caller, input: Creat
       term_end: m.termEnd,
       user_id: m.userId,
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'board.member.create', entityType: 'board_member', entityId: id, change: { ...input, email: undefined } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'board.member.create',
+      entityType: 'board_member',
+      entityId: id,
+      change: { ...input, email: undefined },
+    });
     return getBoard(tx, caller, {});
   });
 }

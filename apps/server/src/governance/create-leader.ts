@@ -11,10 +11,32 @@ import { readLeaders } from './list-leaders.ts';
 export async function createLeader(deps: Deps, caller: Caller, input: CreateLeader): Promise<Leader> {
   const mutualId = await boardManagerMutualOf(deps, caller);
   return inTransaction(deps, async (tx) => {
-    const l = { memberId: input.memberId ?? null, boardMemberId: input.boardMemberId ?? null, since: input.since, until: input.until ?? null };
+    const l = {
+      memberId: input.memberId ?? null,
+      boardMemberId: input.boardMemberId ?? null,
+      since: input.since,
+      until: input.until ?? null,
+    };
     await checkLeader(tx.db, mutualId, l);
-    const id = await leaderRepository(tx.db).insert({ mutual_id: mutualId, name: input.name, role: input.role, member_id: l.memberId, board_member_id: l.boardMemberId, email: input.email ?? null, since: l.since, until: l.until });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'leader.create', entityType: 'leader', entityId: id, change: { role: input.role } });
+    const id = await leaderRepository(tx.db).insert({
+      mutual_id: mutualId,
+      name: input.name,
+      role: input.role,
+      member_id: l.memberId,
+      board_member_id: l.boardMemberId,
+      email: input.email ?? null,
+      since: l.since,
+      until: l.until,
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'leader.create',
+      entityType: 'leader',
+      entityId: id,
+      change: { role: input.role },
+    });
     return (await readLeaders(tx.db, mutualId, todayInMontreal(deps.now()), { limit: 1, offset: 0 }, [id]))[0];
   });
 }

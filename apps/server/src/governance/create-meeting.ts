@@ -18,7 +18,15 @@ export async function createMeeting(deps: Deps, caller: Caller, input: CreateBoa
       minutes: input.minutes ?? '',
       created_by: caller.userId,
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'board.meeting.create', entityType: 'board_meeting', entityId: id, change: { heldOn: input.heldOn, kind: input.kind } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'board.meeting.create',
+      entityType: 'board_meeting',
+      entityId: id,
+      change: { heldOn: input.heldOn, kind: input.kind },
+    });
     return readMeeting(tx.db, mutualId, id);
   });
 }

@@ -21,7 +21,15 @@ export async function createPartner(deps: Deps, caller: Caller, input: CreatePar
       since: input.since,
       until: input.until ?? null,
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'partner.create', entityType: 'partner', entityId: id, change: { name: input.name, kind: input.kind } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'partner.create',
+      entityType: 'partner',
+      entityId: id,
+      change: { name: input.name, kind: input.kind },
+    });
     return readPartner(tx.db, mutualId, id, todayInMontreal(deps.now()));
   });
 }

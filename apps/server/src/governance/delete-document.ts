@@ -11,7 +11,8 @@ export async function deleteDocument(deps: Deps, caller: Caller, input: { docume
     const docs = documentRepository(tx.db);
     const doc = await docs.find(mutualId, input.documentId);
     if (!doc) throw notFound('document');
-    const allowed = caller.role === 'coordinator' || (doc.owner_kind === 'board_meeting' && (await mayManageBoard(tx, caller)));
+    const allowed =
+      caller.role === 'coordinator' || (doc.owner_kind === 'board_meeting' && (await mayManageBoard(tx, caller)));
     if (!allowed) throw forbidden('Only a coordinator (or the chair, for meeting documents) may remove a document');
     await docs.remove(mutualId, doc.id);
     await auditRepository(tx.db).record({

@@ -11,14 +11,30 @@ export function documentRepository(db: Db) {
       return db
         .selectFrom('governance_document as d')
         .leftJoin('app_user as u', 'u.id', 'd.uploaded_by')
-        .select(['d.id', 'd.owner_id', 'd.filename', 'd.content_type', 'd.size_bytes', 'd.uploaded_at', 'u.display_name as uploaded_by_name'])
+        .select([
+          'd.id',
+          'd.owner_id',
+          'd.filename',
+          'd.content_type',
+          'd.size_bytes',
+          'd.uploaded_at',
+          'u.display_name as uploaded_by_name',
+        ])
         .where('d.mutual_id', '=', mutualId)
         .where('d.owner_kind', '=', ownerKind)
         .where('d.owner_id', 'in', ownerIds.length ? ownerIds : ['00000000-0000-0000-0000-000000000000'])
         .orderBy('d.uploaded_at')
         .execute();
     },
-    async insert(values: { mutualId: string; ownerKind: DocumentOwnerKind; ownerId: string; filename: string; contentType: string; bytes: Uint8Array; uploadedBy: string }) {
+    async insert(values: {
+      mutualId: string;
+      ownerKind: DocumentOwnerKind;
+      ownerId: string;
+      filename: string;
+      contentType: string;
+      bytes: Uint8Array;
+      uploadedBy: string;
+    }) {
       return db
         .insertInto('governance_document')
         .values({
@@ -35,7 +51,12 @@ export function documentRepository(db: Db) {
         .executeTakeFirstOrThrow();
     },
     find(mutualId: string, id: string) {
-      return db.selectFrom('governance_document').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('governance_document')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async remove(mutualId: string, id: string) {
       await db.deleteFrom('governance_document').where('mutual_id', '=', mutualId).where('id', '=', id).execute();

@@ -20,7 +20,15 @@ export async function readBoard(db: Db, mutualId: string, on: string): Promise<O
   return {
     seats: seats.map((s) => {
       const holder = sitting.find((m) => m.seat_id === s.id);
-      return { id: s.id, kind: s.kind as BoardSeatKind, label: s.label, position: s.position, active: s.active, holderId: holder?.id ?? null, holderName: holder?.name ?? null };
+      return {
+        id: s.id,
+        kind: s.kind as BoardSeatKind,
+        label: s.label,
+        position: s.position,
+        active: s.active,
+        holderId: holder?.id ?? null,
+        holderName: holder?.name ?? null,
+      };
     }),
     members: members.map((m) => presentBoardMember(m, on)),
     composition: { on, ...composition },

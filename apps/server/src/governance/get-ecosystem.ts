@@ -34,7 +34,14 @@ export async function getEcosystem(deps: Deps, caller: Caller): Promise<Ecosyste
   });
   return {
     mutual,
-    partners: partners.map((p) => ({ id: p.id, name: p.name, kind: p.kind as Ecosystem['partners'][number]['kind'], supportKinds: p.support_kinds as Ecosystem['partners'][number]['supportKinds'], financialCents: Number(p.financial_cents), active: p.active })),
+    partners: partners.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind as Ecosystem['partners'][number]['kind'],
+      supportKinds: p.support_kinds as Ecosystem['partners'][number]['supportKinds'],
+      financialCents: Number(p.financial_cents),
+      active: p.active,
+    })),
     members: members.map((m) => ({ id: m.id, name: m.legal_name, sizeClass: sizeClassOf(m.headcount) })),
     timeline,
   };

@@ -1,5 +1,12 @@
 import type { BoardMeeting } from '@mutualis/contracts';
-import { type BoardOffice, type BoardSeatKind, type DecisionOutcome, hasQuorum, type MeetingKind, sitsOn } from '@mutualis/domain/governance/board';
+import {
+  type BoardOffice,
+  type BoardSeatKind,
+  type DecisionOutcome,
+  hasQuorum,
+  type MeetingKind,
+  sitsOn,
+} from '@mutualis/domain/governance/board';
 import type { Caller, Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../errors.ts';
@@ -32,8 +39,19 @@ export async function readMeeting(db: Db, mutualId: string, meetingId: string): 
     present,
     sitting: sitting.length,
     quorum: hasQuorum(present, sitting.length),
-    attendance: sitting.map((m) => ({ boardMemberId: m.id, name: m.name, seatKind: m.seat_kind as BoardSeatKind, office: m.office as BoardOffice, present: presentIds.has(m.id) })),
-    decisions: decisions.map((d) => ({ id: d.id, position: d.position, text: d.text, outcome: d.outcome as DecisionOutcome })),
+    attendance: sitting.map((m) => ({
+      boardMemberId: m.id,
+      name: m.name,
+      seatKind: m.seat_kind as BoardSeatKind,
+      office: m.office as BoardOffice,
+      present: presentIds.has(m.id),
+    })),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      position: d.position,
+      text: d.text,
+      outcome: d.outcome as DecisionOutcome,
+    })),
     documents: docs.map(presentDocument),
     createdAt: meeting.created_at,
   };

@@ -13,8 +13,18 @@ export async function readPartner(db: Db, mutualId: string, partnerId: string, t
   const repo = partnerRepository(db);
   const [row] = await repo.list(mutualId, {}, { limit: 1, offset: 0 }, [partnerId]);
   if (!row) throw notFound('partner');
-  const [supports, agreements, contacts] = await Promise.all([repo.supports(partnerId), repo.agreements(partnerId), repo.contacts(partnerId)]);
-  const docs = documentsByOwner(await documentRepository(db).listFor(mutualId, 'partner_agreement', agreements.map((a) => a.id)));
+  const [supports, agreements, contacts] = await Promise.all([
+    repo.supports(partnerId),
+    repo.agreements(partnerId),
+    repo.contacts(partnerId),
+  ]);
+  const docs = documentsByOwner(
+    await documentRepository(db).listFor(
+      mutualId,
+      'partner_agreement',
+      agreements.map((a) => a.id),
+    ),
+  );
   return {
     ...presentPartnerSummary(row, today),
     website: row.website,
@@ -27,8 +37,22 @@ export async function readPartner(db: Db, mutualId: string, partnerId: string, t
       startsOn: s.starts_on,
       endsOn: s.ends_on,
     })),
-    agreements: agreements.map((a) => ({ id: a.id, title: a.title, signedOn: a.signed_on, startsOn: a.starts_on, endsOn: a.ends_on, notes: a.notes, documents: docs.get(a.id) ?? [] })),
-    contacts: contacts.map((c) => ({ id: c.id, name: c.name, roleTitle: c.role_title, email: c.email, phone: c.phone })),
+    agreements: agreements.map((a) => ({
+      id: a.id,
+      title: a.title,
+      signedOn: a.signed_on,
+      startsOn: a.starts_on,
+      endsOn: a.ends_on,
+      notes: a.notes,
+      documents: docs.get(a.id) ?? [],
+    })),
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      roleTitle: c.role_title,
+      email: c.email,
+      phone: c.phone,
+    })),
   };
 }
 

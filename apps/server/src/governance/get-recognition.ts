@@ -24,7 +24,13 @@ import { recognitionRepository } from './recognition-repository.ts';
 /** The standing of a history: status, since when, the answer deadline, and whether payments count (s.1). */
 export function standingOf(mutualId: string, events: readonly (RecognitionEvent & { occurredOn: string })[]) {
   const status = recognitionStatusOf(events);
-  return { mutualId, status, since: events.at(-1)?.occurredOn ?? null, answerDueOn: answerDueOf(events), paymentsCount: paymentsCountAsTrainingSpending(status) };
+  return {
+    mutualId,
+    status,
+    since: events.at(-1)?.occurredOn ?? null,
+    answerDueOn: answerDueOf(events),
+    paymentsCount: paymentsCountAsTrainingSpending(status),
+  };
 }
 
 /** The recognition file of a mutual with its history, members, board check and gaps. */
@@ -32,14 +38,27 @@ export async function readRecognition(db: Db, mutualId: string, today: string): 
   const repo = recognitionRepository(db);
   const mutual = await repo.mutual(mutualId);
   if (!mutual) throw notFound('mutual');
-  const [file, eventRows, members, board] = await Promise.all([repo.file(mutualId), repo.events(mutualId), repo.activeMembers(mutualId), readBoard(db, mutualId, today)]);
+  const [file, eventRows, members, board] = await Promise.all([
+    repo.file(mutualId),
+    repo.events(mutualId),
+    repo.activeMembers(mutualId),
+    readBoard(db, mutualId, today),
+  ]);
   const docs = documentRepository(db);
   const [eventDocs, fileDocs] = await Promise.all([
-    docs.listFor(mutualId, 'recognition_event', eventRows.map((e) => e.id)),
+    docs.listFor(
+      mutualId,
+      'recognition_event',
+      eventRows.map((e) => e.id),
+    ),
     docs.listFor(mutualId, 'recognition_file', [mutualId]),
   ]);
   const byEvent = documentsByOwner(eventDocs);
-  const events = eventRows.map((e) => ({ kind: e.kind as RecognitionEventKind, occurredOn: e.occurred_on, answerDueOn: e.answer_due_on }));
+  const events = eventRows.map((e) => ({
+    kind: e.kind as RecognitionEventKind,
+    occurredOn: e.occurred_on,
+    answerDueOn: e.answer_due_on,
+  }));
   const basis = mutual.kind as MutualBasis;
   const standing = standingOf(mutualId, events);
   const gaps = recognitionFileGaps({
@@ -65,7 +84,10 @@ export async function readRecognition(db: Db, mutualId: string, today: string): 
     poolingRationale: file?.pooling_rationale ?? '',
     collaboration: file?.collaboration ?? '',
     viableMembers: file?.viable_members ?? null,
-    viabilityBudgetCents: file?.viability_budget_cents === null || file?.viability_budget_cents === undefined ? null : Number(file.viability_budget_cents),
+    viabilityBudgetCents:
+      file?.viability_budget_cents === null || file?.viability_budget_cents === undefined
+        ? null
+        : Number(file.viability_budget_cents),
     viabilityActivity: file?.viability_activity ?? '',
     resolutionRequired: requiresSupportingResolution(basis),
     resolutionBody: file?.resolution_body ?? '',
@@ -84,11 +106,24 @@ export async function readRecognition(db: Db, mutualId: string, today: string): 
       createdByName: e.created_by_name,
     })),
     activeMembers: members.length,
-    members: members.map((m) => ({ id: m.id, legalName: m.legal_name, sizeClass: sizeClassOf(m.headcount), regionCode: m.region_code, joinedOn: m.joined_on })),
+    members: members.map((m) => ({
+      id: m.id,
+      legalName: m.legal_name,
+      sizeClass: sizeClassOf(m.headcount),
+      regionCode: m.region_code,
+      joinedOn: m.joined_on,
+    })),
     boardCompliant: board.composition.compliant,
     boardBreaches: board.composition.breaches,
     gaps,
-    documents: fileDocs.map((d) => ({ id: d.id, filename: d.filename, contentType: d.content_type, sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at, uploadedByName: d.uploaded_by_name })),
+    documents: fileDocs.map((d) => ({
+      id: d.id,
+      filename: d.filename,
+      contentType: d.content_type,
+      sizeBytes: d.size_bytes,
+      uploadedAt: d.uploaded_at,
+      uploadedByName: d.uploaded_by_name,
+    })),
     updatedAt: file?.updated_at ?? null,
   };
 }

@@ -12,14 +12,22 @@ import { scorecardRepository } from './scorecard-repository.ts';
 /** The board's thresholds of a mutual (indicators it did not set keep their default). */
 export async function thresholdsOf(db: Db, mutualId: string): Promise<Map<IndicatorKey, Threshold>> {
   const rows = await scorecardRepository(db).thresholds(mutualId);
-  return new Map(rows.filter((r) => (INDICATOR_KEYS as readonly string[]).includes(r.indicator)).map((r) => [r.indicator as IndicatorKey, { green: Number(r.green), amber: Number(r.amber) }]));
+  return new Map(
+    rows
+      .filter((r) => (INDICATOR_KEYS as readonly string[]).includes(r.indicator))
+      .map((r) => [r.indicator as IndicatorKey, { green: Number(r.green), amber: Number(r.amber) }]),
+  );
 }
 
 /**
  * A mutual's scorecard for `year` (default this year) with trajectories from `from` (default nine
  * years before). `outside`: seen by a funder or researcher, so small cells are suppressed.
  */
-export async function scorecardOf(db: Db, mutualId: string, options: { today: string; year?: number; from?: number; outside: boolean }): Promise<Scorecard> {
+export async function scorecardOf(
+  db: Db,
+  mutualId: string,
+  options: { today: string; year?: number; from?: number; outside: boolean },
+): Promise<Scorecard> {
   const thisYear = Number(options.today.slice(0, 4));
   const year = Math.min(options.year ?? thisYear, thisYear);
   const from = Math.min(options.from ?? year - 9, year);
@@ -33,6 +41,14 @@ export async function scorecardOf(db: Db, mutualId: string, options: { today: st
 }
 
 /** The caller's mutual's scorecard (coordinator or board viewer). */
-export async function getScorecard(deps: Deps, caller: Caller, query: { year?: number; from?: number }): Promise<Scorecard> {
-  return scorecardOf(deps.db, governanceMutualOf(caller), { today: todayInMontreal(deps.now()), ...query, outside: false });
+export async function getScorecard(
+  deps: Deps,
+  caller: Caller,
+  query: { year?: number; from?: number },
+): Promise<Scorecard> {
+  return scorecardOf(deps.db, governanceMutualOf(caller), {
+    today: todayInMontreal(deps.now()),
+    ...query,
+    outside: false,
+  });
 }

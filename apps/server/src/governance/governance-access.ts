@@ -8,7 +8,8 @@ import { boardRepository } from './board-repository.ts';
 
 /** The mutual whose governance the caller reads (coordinator or board viewer); others are refused. */
 export function governanceMutualOf(caller: Caller): string {
-  if (caller.role !== 'coordinator' && caller.role !== 'board_viewer') throw forbidden(`This is not open to the role ${caller.role}`);
+  if (caller.role !== 'coordinator' && caller.role !== 'board_viewer')
+    throw forbidden(`This is not open to the role ${caller.role}`);
   return mutualOf(caller);
 }
 
@@ -22,7 +23,8 @@ export async function mayManageBoard(deps: Deps, caller: Caller): Promise<boolea
 /** The mutual whose board the caller may change (coordinator or sitting chair); others are refused. */
 export async function boardManagerMutualOf(deps: Deps, caller: Caller): Promise<string> {
   const mutualId = governanceMutualOf(caller);
-  if (!(await mayManageBoard(deps, caller))) throw forbidden('Only a coordinator or the chair of the board may do this');
+  if (!(await mayManageBoard(deps, caller)))
+    throw forbidden('Only a coordinator or the chair of the board may do this');
   return mutualId;
 }
 

@@ -17,13 +17,30 @@ export function leaderRepository(db: Db) {
     list(mutualId: string, page: { limit: number; offset: number }, ids?: string[]) {
       let q = base(mutualId);
       if (ids) q = q.where('l.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
-      return q.orderBy(sql`l.until is not null`).orderBy('l.role').orderBy('l.name').limit(page.limit).offset(page.offset).execute();
+      return q
+        .orderBy(sql`l.until is not null`)
+        .orderBy('l.role')
+        .orderBy('l.name')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(mutualId: string) {
-      return (await db.selectFrom('leader').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow()).n;
+      return (
+        await db
+          .selectFrom('leader')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('mutual_id', '=', mutualId)
+          .executeTakeFirstOrThrow()
+      ).n;
     },
     find(mutualId: string, id: string) {
-      return db.selectFrom('leader').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('leader')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async insert(values: Insertable<LeaderTable>) {
       return (await db.insertInto('leader').values(values).returning('id').executeTakeFirstOrThrow()).id;
@@ -60,10 +77,24 @@ export function leaderRepository(db: Db) {
       return rows.rows;
     },
     async boardMemberOfMutual(mutualId: string, id: string) {
-      return Boolean(await db.selectFrom('board_member').select('id').where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst());
+      return Boolean(
+        await db
+          .selectFrom('board_member')
+          .select('id')
+          .where('mutual_id', '=', mutualId)
+          .where('id', '=', id)
+          .executeTakeFirst(),
+      );
     },
     async memberOfMutual(mutualId: string, id: string) {
-      return Boolean(await db.selectFrom('member').select('id').where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst());
+      return Boolean(
+        await db
+          .selectFrom('member')
+          .select('id')
+          .where('mutual_id', '=', mutualId)
+          .where('id', '=', id)
+          .executeTakeFirst(),
+      );
     },
   };
 }

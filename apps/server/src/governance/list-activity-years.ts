@@ -12,10 +12,20 @@ export async function listActivityYears(deps: Deps, caller: Caller, query: { pag
   const mutualId = governanceMutualOf(caller);
   const year = Number(todayInMontreal(deps.now()).slice(0, 4));
   const repo = scorecardRepository(deps.db);
-  const [reports, sessions] = await Promise.all([repo.activityYears([mutualId], 1990, year), repo.reachFromSessions([mutualId], 1990, year, LOW_SKILLED)]);
+  const [reports, sessions] = await Promise.all([
+    repo.activityYears([mutualId], 1990, year),
+    repo.reachFromSessions([mutualId], 1990, year, LOW_SKILLED),
+  ]);
   const byYear = new Map<number, ActivityYear>();
   for (const s of sessions) {
-    byYear.set(s.year, { year: s.year, firmsServed: s.firms, microSmallFirmsServed: s.micro_small, workersServed: s.workers, lowSkilledWorkersServed: s.low_skilled, source: 'mutualis' });
+    byYear.set(s.year, {
+      year: s.year,
+      firmsServed: s.firms,
+      microSmallFirmsServed: s.micro_small,
+      workersServed: s.workers,
+      lowSkilledWorkersServed: s.low_skilled,
+      source: 'mutualis',
+    });
   }
   for (const r of reports) {
     byYear.set(r.year, {

@@ -5,7 +5,11 @@ import { boardRepository } from './board-repository.ts';
 import { governanceMutualOf } from './governance-access.ts';
 
 /** A page of the board's meetings, newest first, with attendance and quorum. */
-export async function listMeetings(deps: Deps, caller: Caller, query: { year?: number; page: number; pageSize: number }) {
+export async function listMeetings(
+  deps: Deps,
+  caller: Caller,
+  query: { year?: number; page: number; pageSize: number },
+) {
   const mutualId = governanceMutualOf(caller);
   const repo = boardRepository(deps.db);
   const [rows, total, members] = await Promise.all([
@@ -15,7 +19,16 @@ export async function listMeetings(deps: Deps, caller: Caller, query: { year?: n
   ]);
   const items = rows.map((g) => {
     const sitting = members.filter((m) => sitsOn({ termStart: m.term_start, termEnd: m.term_end }, g.held_on)).length;
-    return { id: g.id, heldOn: g.held_on, kind: g.kind as MeetingKind, held: g.held, present: g.present, sitting, quorum: hasQuorum(g.present, sitting), decisions: g.decisions };
+    return {
+      id: g.id,
+      heldOn: g.held_on,
+      kind: g.kind as MeetingKind,
+      held: g.held,
+      present: g.present,
+      sitting,
+      quorum: hasQuorum(g.present, sitting),
+      decisions: g.decisions,
+    };
   });
   return pageOf(items, total, query);
 }

@@ -1,6 +1,6 @@
 // Gathers, for many mutuals and years at once, the facts each year of the scorecard rests on: a
 // handful of set-based statements (scorecard-repository.ts), then plain arithmetic per mutual-year.
-import { type BoardSeatKind, type BoardOffice, checkBoardComposition, sitsOn } from '@mutualis/domain/governance/board';
+import { type BoardOffice, type BoardSeatKind, checkBoardComposition, sitsOn } from '@mutualis/domain/governance/board';
 import { runsOn } from '@mutualis/domain/governance/ecosystem';
 import type { MutualYearFacts } from '@mutualis/domain/governance/scorecard';
 import { EDUCATION_LEVELS } from '@mutualis/domain/reference/people';
@@ -37,19 +37,20 @@ export async function gatherMutualYearFacts(
 ): Promise<Map<string, MutualYearFacts[]>> {
   const repo = scorecardRepository(db);
   const until = `${to}-12-31` < today ? `${to}-12-31` : today;
-  const [terms, seats, meetings, leaders, partners, supports, members, reports, sessions, ledger, evidence] = await Promise.all([
-    repo.boardTerms(mutualIds),
-    repo.activeSeats(mutualIds),
-    repo.meetings(mutualIds, from, to),
-    repo.activeLeaders(mutualIds, from, to),
-    repo.partners(mutualIds),
-    repo.supports(mutualIds, from, to),
-    repo.membersByYear(mutualIds, from, to, today),
-    repo.activityYears(mutualIds, from, to),
-    repo.reachFromSessions(mutualIds, from, to, LOW_SKILLED),
-    ledgerYearsOf(db, mutualIds, from, to, until),
-    evidenceYearsOf(db, mutualIds, from, to, today, options.consentingOnly ?? false),
-  ]);
+  const [terms, seats, meetings, leaders, partners, supports, members, reports, sessions, ledger, evidence] =
+    await Promise.all([
+      repo.boardTerms(mutualIds),
+      repo.activeSeats(mutualIds),
+      repo.meetings(mutualIds, from, to),
+      repo.activeLeaders(mutualIds, from, to),
+      repo.partners(mutualIds),
+      repo.supports(mutualIds, from, to),
+      repo.membersByYear(mutualIds, from, to, today),
+      repo.activityYears(mutualIds, from, to),
+      repo.reachFromSessions(mutualIds, from, to, LOW_SKILLED),
+      ledgerYearsOf(db, mutualIds, from, to, until),
+      evidenceYearsOf(db, mutualIds, from, to, today, options.consentingOnly ?? false),
+    ]);
   const termsBy = groupBy(terms, (t) => t.mutual_id);
   const meetingsBy = groupBy(meetings, (m) => `${m.mutual_id}/${m.held_on.slice(0, 4)}`);
   const leadersBy = new Map(leaders.map((l) => [`${l.mutual_id}/${l.year}`, l.n]));
@@ -62,8 +63,16 @@ export async function gatherMutualYearFacts(
   const out = new Map<string, MutualYearFacts[]>();
   for (const mutualId of mutualIds) {
     const years: MutualYearFacts[] = [];
-    const mutualTerms = (termsBy.get(mutualId) ?? []).map((t) => ({ seatKind: t.seat_kind as BoardSeatKind, office: t.office as BoardOffice, termStart: t.term_start, termEnd: t.term_end }));
-    const firstTerm = mutualTerms.reduce<string | null>((min, t) => (min === null || t.termStart < min ? t.termStart : min), null);
+    const mutualTerms = (termsBy.get(mutualId) ?? []).map((t) => ({
+      seatKind: t.seat_kind as BoardSeatKind,
+      office: t.office as BoardOffice,
+      termStart: t.term_start,
+      termEnd: t.term_end,
+    }));
+    const firstTerm = mutualTerms.reduce<string | null>(
+      (min, t) => (min === null || t.termStart < min ? t.termStart : min),
+      null,
+    );
     for (let year = from; year <= to; year++) {
       const first = `${year}-01-01`;
       const last = `${year}-12-31` < today ? `${year}-12-31` : today;
@@ -73,23 +82,46 @@ export async function gatherMutualYearFacts(
       let board: MutualYearFacts['board'] = null;
       if (firstTerm !== null && firstTerm <= last) {
         const sitting = mutualTerms.filter((t) => sitsOn(t, last));
-        const yearMeetings = (meetingsBy.get(key) ?? []).map((m) => ({ present: m.present, sitting: mutualTerms.filter((t) => sitsOn(t, m.held_on)).length }));
-        board = { compliant: checkBoardComposition(sitting, Math.max(seats.get(mutualId) ?? 0, sitting.length)).compliant, meetings: yearMeetings };
+        const yearMeetings = (meetingsBy.get(key) ?? []).map((m) => ({
+          present: m.present,
+          sitting: mutualTerms.filter((t) => sitsOn(t, m.held_on)).length,
+        }));
+        board = {
+          compliant: checkBoardComposition(sitting, Math.max(seats.get(mutualId) ?? 0, sitting.length)).compliant,
+          meetings: yearMeetings,
+        };
       }
-      const yearPartners = (partnersBy.get(mutualId) ?? []).filter((p) => p.since <= last && (p.until === null || p.until >= first));
-      const yearSupports = (supportsBy.get(mutualId) ?? []).filter((s) => runsOn({ startsOn: s.starts_on, endsOn: s.ends_on ?? s.starts_on }, last) || (s.starts_on >= first && s.starts_on <= last));
+      const yearPartners = (partnersBy.get(mutualId) ?? []).filter(
+        (p) => p.since <= last && (p.until === null || p.until >= first),
+      );
+      const yearSupports = (supportsBy.get(mutualId) ?? []).filter(
+        (s) =>
+          runsOn({ startsOn: s.starts_on, endsOn: s.ends_on ?? s.starts_on }, last) ||
+          (s.starts_on >= first && s.starts_on <= last),
+      );
       const financial = new Map<string, number>();
       for (const s of yearSupports) {
         // Money counts in the year it was granted (its first day).
-        if (s.kind === 'financial' && s.starts_on >= first && s.starts_on <= last) financial.set(s.partner_id, (financial.get(s.partner_id) ?? 0) + (s.amount_cents ?? 0));
+        if (s.kind === 'financial' && s.starts_on >= first && s.starts_on <= last)
+          financial.set(s.partner_id, (financial.get(s.partner_id) ?? 0) + (s.amount_cents ?? 0));
       }
       const m = membersBy.get(key);
       const report = reportsBy.get(key);
       const live = sessionsBy.get(key);
       const activity = report
-        ? { firmsServed: report.firms_served, microSmallFirmsServed: report.micro_small_firms_served, workersServed: report.workers_served, lowSkilledWorkersServed: report.low_skilled_workers_served }
+        ? {
+            firmsServed: report.firms_served,
+            microSmallFirmsServed: report.micro_small_firms_served,
+            workersServed: report.workers_served,
+            lowSkilledWorkersServed: report.low_skilled_workers_served,
+          }
         : live
-          ? { firmsServed: live.firms, microSmallFirmsServed: live.micro_small, workersServed: live.workers, lowSkilledWorkersServed: live.low_skilled }
+          ? {
+              firmsServed: live.firms,
+              microSmallFirmsServed: live.micro_small,
+              workersServed: live.workers,
+              lowSkilledWorkersServed: live.low_skilled,
+            }
           : null;
       years.push({
         year,
@@ -101,7 +133,11 @@ export async function gatherMutualYearFacts(
           supportKinds: new Set(yearSupports.map((s) => s.kind)).size,
           financialByPartnerCents: [...financial.values()],
         },
-        members: { activeAtStart: m?.active_at_start ?? 0, renewed: m?.renewed ?? 0, activeAtEnd: m?.active_at_end ?? 0 },
+        members: {
+          activeAtStart: m?.active_at_start ?? 0,
+          renewed: m?.renewed ?? 0,
+          activeAtEnd: m?.active_at_end ?? 0,
+        },
         activity,
         finance: ledger.get(key) ?? null,
         evidence: evidence.get(key) ?? NO_EVIDENCE,

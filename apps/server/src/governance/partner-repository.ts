@@ -1,6 +1,11 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { PartnerAgreementTable, PartnerContactTable, PartnerSupportTable, PartnerTable } from '../db/governance-tables.ts';
+import type {
+  PartnerAgreementTable,
+  PartnerContactTable,
+  PartnerSupportTable,
+  PartnerTable,
+} from '../db/governance-tables.ts';
 
 export type PartnerRow = Awaited<ReturnType<ReturnType<typeof partnerRepository>['list']>>[number];
 
@@ -27,9 +32,17 @@ export function partnerRepository(db: Db) {
       let q = filtered(mutualId, f)
         .selectAll('p')
         .select([
-          sql<string[]>`coalesce((select array_agg(distinct s.kind order by s.kind) from partner_support s where s.partner_id = p.id), '{}')`.as('support_kinds'),
-          sql<number>`coalesce((select sum(s.amount_cents) from partner_support s where s.partner_id = p.id and s.kind = 'financial'), 0)::bigint`.as('financial_cents'),
-          sql<string | null>`(select max(s.starts_on) from partner_support s where s.partner_id = p.id)`.as('last_support_on'),
+          sql<
+            string[]
+          >`coalesce((select array_agg(distinct s.kind order by s.kind) from partner_support s where s.partner_id = p.id), '{}')`.as(
+            'support_kinds',
+          ),
+          sql<number>`coalesce((select sum(s.amount_cents) from partner_support s where s.partner_id = p.id and s.kind = 'financial'), 0)::bigint`.as(
+            'financial_cents',
+          ),
+          sql<string | null>`(select max(s.starts_on) from partner_support s where s.partner_id = p.id)`.as(
+            'last_support_on',
+          ),
         ]);
       if (ids) q = q.where('p.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
       return q.orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset).execute();
@@ -38,7 +51,12 @@ export function partnerRepository(db: Db) {
       return (await filtered(mutualId, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
     },
     find(mutualId: string, id: string) {
-      return db.selectFrom('partner').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('partner')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async insert(values: Insertable<PartnerTable>) {
       return (await db.insertInto('partner').values(values).returning('id').executeTakeFirstOrThrow()).id;
@@ -47,13 +65,29 @@ export function partnerRepository(db: Db) {
       await db.updateTable('partner').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
     },
     supports(partnerId: string) {
-      return db.selectFrom('partner_support').selectAll().where('partner_id', '=', partnerId).orderBy('starts_on', 'desc').orderBy('created_at', 'desc').execute();
+      return db
+        .selectFrom('partner_support')
+        .selectAll()
+        .where('partner_id', '=', partnerId)
+        .orderBy('starts_on', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute();
     },
     agreements(partnerId: string) {
-      return db.selectFrom('partner_agreement').selectAll().where('partner_id', '=', partnerId).orderBy('starts_on', 'desc').execute();
+      return db
+        .selectFrom('partner_agreement')
+        .selectAll()
+        .where('partner_id', '=', partnerId)
+        .orderBy('starts_on', 'desc')
+        .execute();
     },
     agreement(mutualId: string, id: string) {
-      return db.selectFrom('partner_agreement').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('partner_agreement')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     contacts(partnerId: string) {
       return db.selectFrom('partner_contact').selectAll().where('partner_id', '=', partnerId).orderBy('name').execute();
@@ -76,8 +110,14 @@ export function partnerRepository(db: Db) {
           'p.name',
           'p.kind',
           sql<boolean>`(p.since <= ${on} and (p.until is null or p.until >= ${on}))`.as('active'),
-          sql<string[]>`coalesce((select array_agg(distinct s.kind order by s.kind) from partner_support s where s.partner_id = p.id), '{}')`.as('support_kinds'),
-          sql<number>`coalesce((select sum(s.amount_cents) from partner_support s where s.partner_id = p.id and s.kind = 'financial'), 0)::bigint`.as('financial_cents'),
+          sql<
+            string[]
+          >`coalesce((select array_agg(distinct s.kind order by s.kind) from partner_support s where s.partner_id = p.id), '{}')`.as(
+            'support_kinds',
+          ),
+          sql<number>`coalesce((select sum(s.amount_cents) from partner_support s where s.partner_id = p.id and s.kind = 'financial'), 0)::bigint`.as(
+            'financial_cents',
+          ),
         ])
         .where('p.mutual_id', '=', mutualId)
         .orderBy('p.kind')
@@ -85,7 +125,13 @@ export function partnerRepository(db: Db) {
         .execute();
     },
     activeMembers(mutualId: string) {
-      return db.selectFrom('member').select(['id', 'legal_name', 'headcount']).where('mutual_id', '=', mutualId).where('status', '=', 'active').orderBy('legal_name').execute();
+      return db
+        .selectFrom('member')
+        .select(['id', 'legal_name', 'headcount'])
+        .where('mutual_id', '=', mutualId)
+        .where('status', '=', 'active')
+        .orderBy('legal_name')
+        .execute();
     },
     mutual(mutualId: string) {
       return db.selectFrom('mutual').select(['id', 'name']).where('id', '=', mutualId).executeTakeFirstOrThrow();

@@ -1,13 +1,24 @@
 // Rows → API answers of the governance area.
 import type { BoardMember, GovernanceDocument, Leader, PartnerSummary } from '@mutualis/contracts';
 import { sitsOn } from '@mutualis/domain/governance/board';
-import type { DocumentRow } from './document-repository.ts';
 import type { BoardMemberRow } from './board-repository.ts';
+import type { DocumentRow } from './document-repository.ts';
 import type { LeaderRow } from './leader-repository.ts';
 import type { PartnerRow } from './partner-repository.ts';
 
-export function presentDocument(d: Pick<DocumentRow, 'id' | 'filename' | 'content_type' | 'size_bytes' | 'uploaded_at'> & { uploaded_by_name?: string | null }): GovernanceDocument {
-  return { id: d.id, filename: d.filename, contentType: d.content_type, sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at, uploadedByName: d.uploaded_by_name ?? null };
+export function presentDocument(
+  d: Pick<DocumentRow, 'id' | 'filename' | 'content_type' | 'size_bytes' | 'uploaded_at'> & {
+    uploaded_by_name?: string | null;
+  },
+): GovernanceDocument {
+  return {
+    id: d.id,
+    filename: d.filename,
+    contentType: d.content_type,
+    sizeBytes: d.size_bytes,
+    uploadedAt: d.uploaded_at,
+    uploadedByName: d.uploaded_by_name ?? null,
+  };
 }
 
 /** Documents grouped by their owner's id. */

@@ -45,7 +45,12 @@ export function recognitionRepository(db: Db) {
         .execute();
     },
     event(mutualId: string, id: string) {
-      return db.selectFrom('recognition_event').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('recognition_event')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async insertEvent(values: Insertable<RecognitionEventTable>) {
       return (await db.insertInto('recognition_event').values(values).returning('id').executeTakeFirstOrThrow()).id;

@@ -8,19 +8,37 @@ import { readMeeting } from './get-meeting.ts';
 import { boardManagerMutualOf } from './governance-access.ts';
 
 /** Records attendance: the members named are present, every other member sitting that day absent (coordinator or chair). */
-export async function recordAttendance(deps: Deps, caller: Caller, input: { meetingId: string; present: string[] }): Promise<BoardMeeting> {
+export async function recordAttendance(
+  deps: Deps,
+  caller: Caller,
+  input: { meetingId: string; present: string[] },
+): Promise<BoardMeeting> {
   const mutualId = await boardManagerMutualOf(deps, caller);
   return inTransaction(deps, async (tx) => {
     const repo = boardRepository(tx.db);
     const meeting = await repo.meeting(mutualId, input.meetingId);
     if (!meeting) throw notFound('meeting');
-    const sitting = (await repo.members(mutualId)).filter((m) => sitsOn({ termStart: m.term_start, termEnd: m.term_end }, meeting.held_on));
+    const sitting = (await repo.members(mutualId)).filter((m) =>
+      sitsOn({ termStart: m.term_start, termEnd: m.term_end }, meeting.held_on),
+    );
     const sittingIds = new Set(sitting.map((m) => m.id));
     const stranger = input.present.find((id) => !sittingIds.has(id));
     if (stranger) throw invalid('present', `${stranger} does not sit on the board on ${meeting.held_on}`);
     const present = new Set(input.present);
-    await repo.setAttendance(mutualId, meeting.id, sitting.map((m) => ({ boardMemberId: m.id, present: present.has(m.id) })));
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'board.meeting.attendance', entityType: 'board_meeting', entityId: meeting.id, change: { present: present.size, sitting: sitting.length } });
+    await repo.setAttendance(
+      mutualId,
+      meeting.id,
+      sitting.map((m) => ({ boardMemberId: m.id, present: present.has(m.id) })),
+    );
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'board.meeting.attendance',
+      entityType: 'board_meeting',
+      entityId: meeting.id,
+      change: { present: present.size, sitting: sitting.length },
+    });
     return readMeeting(tx.db, mutualId, meeting.id);
   });
 }

@@ -1,6 +1,10 @@
 import type { RecognitionFile, RecordRecognitionEvent } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { checkRecognitionEvent, type RecognitionEventKind, recognitionStatusOf } from '@mutualis/domain/governance/recognition';
+import {
+  checkRecognitionEvent,
+  type RecognitionEventKind,
+  recognitionStatusOf,
+} from '@mutualis/domain/governance/recognition';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { AppError, invalid } from '../errors.ts';
@@ -13,38 +17,75 @@ import { recognitionRepository } from './recognition-repository.ts';
  * move from the current status, dates that never go back, ≥ 10 days to answer a notice, and no
  * suspension or revocation before that deadline (s.7).
  */
-export async function recordRecognitionEvent(deps: Deps, caller: Caller, input: RecordRecognitionEvent): Promise<RecognitionFile> {
+export async function recordRecognitionEvent(
+  deps: Deps,
+  caller: Caller,
+  input: RecordRecognitionEvent,
+): Promise<RecognitionFile> {
   const mutualId = coordinatorMutualOf(caller);
   const now = deps.now();
   if (input.occurredOn > todayInMontreal(now)) throw invalid('occurredOn', 'cannot be in the future');
   return inTransaction(deps, async (tx) => {
     const repo = recognitionRepository(tx.db);
     await repo.lock(mutualId);
-    const history = (await repo.events(mutualId)).map((e) => ({ kind: e.kind as RecognitionEventKind, occurredOn: e.occurred_on, answerDueOn: e.answer_due_on }));
-    const next = { kind: input.kind, occurredOn: input.occurredOn, answerDueOn: input.kind === 'notice_given' ? (input.answerDueOn ?? null) : null };
+    const history = (await repo.events(mutualId)).map((e) => ({
+      kind: e.kind as RecognitionEventKind,
+      occurredOn: e.occurred_on,
+      answerDueOn: e.answer_due_on,
+    }));
+    const next = {
+      kind: input.kind,
+      occurredOn: input.occurredOn,
+      answerDueOn: input.kind === 'notice_given' ? (input.answerDueOn ?? null) : null,
+    };
     const refusal = checkRecognitionEvent(history, next);
     if (refusal) {
       switch (refusal.reason) {
         case 'transition_not_allowed':
-          throw new AppError('transition_not_allowed', `A mutual whose recognition is ${refusal.from} cannot be ${input.kind}`);
+          throw new AppError(
+            'transition_not_allowed',
+            `A mutual whose recognition is ${refusal.from} cannot be ${input.kind}`,
+          );
         case 'before_last_event':
           throw invalid('occurredOn', `cannot be before the last step (${refusal.lastOn})`);
         case 'answer_due_missing':
           throw invalid('answerDueOn', 'a notice needs the last day to answer');
         case 'notice_too_short':
-          throw invalid('answerDueOn', `must leave at least 10 days to answer: ${refusal.earliestDueOn} or later (s.7)`);
+          throw invalid(
+            'answerDueOn',
+            `must leave at least 10 days to answer: ${refusal.earliestDueOn} or later (s.7)`,
+          );
         case 'answer_period_running':
-          throw new AppError('transition_not_allowed', `The mutual may answer the notice until ${refusal.answerDueOn} (s.7): it cannot be ${input.kind} before`, {
-            fields: [{ field: 'occurredOn', code: `must be after ${refusal.answerDueOn}` }],
-          });
+          throw new AppError(
+            'transition_not_allowed',
+            `The mutual may answer the notice until ${refusal.answerDueOn} (s.7): it cannot be ${input.kind} before`,
+            {
+              fields: [{ field: 'occurredOn', code: `must be after ${refusal.answerDueOn}` }],
+            },
+          );
       }
     }
-    const id = await repo.insertEvent({ mutual_id: mutualId, kind: next.kind, occurred_on: next.occurredOn, answer_due_on: next.answerDueOn, note: input.note ?? '', created_by: caller.userId });
+    const id = await repo.insertEvent({
+      mutual_id: mutualId,
+      kind: next.kind,
+      occurred_on: next.occurredOn,
+      answer_due_on: next.answerDueOn,
+      note: input.note ?? '',
+      created_by: caller.userId,
+    });
     const after = [...history, next];
     const status = recognitionStatusOf(after);
     if (input.kind === 'recognised') await repo.setRecognisedSince(mutualId, input.occurredOn);
     if (status === 'revoked' || status === 'refused') await repo.setRecognisedSince(mutualId, null);
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: `recognition.${input.kind}`, entityType: 'recognition_event', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: `recognition.${input.kind}`,
+      entityType: 'recognition_event',
+      entityId: id,
+      change: input,
+    });
     return readRecognition(tx.db, mutualId, todayInMontreal(now));
   });
 }

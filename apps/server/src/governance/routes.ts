@@ -49,37 +49,67 @@ export function registerGovernanceRoutes(app: App, deps: Deps) {
   serve(app, g.recognition, readers, (_, caller) => getRecognition(deps, caller));
   serve(app, g.updateRecognition, ['coordinator'], ({ body }, caller) => updateRecognition(deps, caller, body));
   serve(app, g.recordEvent, ['coordinator'], ({ body }, caller) => recordRecognitionEvent(deps, caller, body));
-  serve(app, g.uploadFileDocument, ['coordinator'], ({ body }, caller) => uploadDocument(deps, caller, { ownerKind: 'recognition_file', file: body }));
-  serve(app, g.uploadEventDocument, ['coordinator'], ({ params, body }, caller) => uploadDocument(deps, caller, { ownerKind: 'recognition_event', ownerId: params.eventId, file: body }));
+  serve(app, g.uploadFileDocument, ['coordinator'], ({ body }, caller) =>
+    uploadDocument(deps, caller, { ownerKind: 'recognition_file', file: body }),
+  );
+  serve(app, g.uploadEventDocument, ['coordinator'], ({ params, body }, caller) =>
+    uploadDocument(deps, caller, { ownerKind: 'recognition_event', ownerId: params.eventId, file: body }),
+  );
   serve(app, g.document, readers, ({ params }, caller) => downloadDocument(deps, caller, params));
   serve(app, g.deleteDocument, readers, ({ params }, caller) => deleteDocument(deps, caller, params));
 
   serve(app, g.board, readers, ({ query }, caller) => getBoard(deps, caller, query));
   serve(app, g.createSeat, readers, ({ body }, caller) => createBoardSeat(deps, caller, body));
-  serve(app, g.updateSeat, readers, ({ params, body }, caller) => updateBoardSeat(deps, caller, { seatId: params.seatId, changes: body }));
+  serve(app, g.updateSeat, readers, ({ params, body }, caller) =>
+    updateBoardSeat(deps, caller, { seatId: params.seatId, changes: body }),
+  );
   serve(app, g.createBoardMember, readers, ({ body }, caller) => createBoardMember(deps, caller, body));
-  serve(app, g.updateBoardMember, readers, ({ params, body }, caller) => updateBoardMember(deps, caller, { boardMemberId: params.boardMemberId, changes: body }));
+  serve(app, g.updateBoardMember, readers, ({ params, body }, caller) =>
+    updateBoardMember(deps, caller, { boardMemberId: params.boardMemberId, changes: body }),
+  );
   serve(app, g.meetings, readers, ({ query }, caller) => listMeetings(deps, caller, query));
   serve(app, g.createMeeting, readers, ({ body }, caller) => createMeeting(deps, caller, body));
   serve(app, g.meeting, readers, ({ params }, caller) => getMeeting(deps, caller, params));
-  serve(app, g.updateMeeting, readers, ({ params, body }, caller) => updateMeeting(deps, caller, { meetingId: params.meetingId, changes: body }));
-  serve(app, g.recordAttendance, readers, ({ params, body }, caller) => recordAttendance(deps, caller, { meetingId: params.meetingId, present: body.present }));
-  serve(app, g.addDecision, readers, ({ params, body }, caller) => addDecision(deps, caller, { meetingId: params.meetingId, ...body }));
-  serve(app, g.uploadMeetingDocument, readers, ({ params, body }, caller) => uploadDocument(deps, caller, { ownerKind: 'board_meeting', ownerId: params.meetingId, file: body }));
+  serve(app, g.updateMeeting, readers, ({ params, body }, caller) =>
+    updateMeeting(deps, caller, { meetingId: params.meetingId, changes: body }),
+  );
+  serve(app, g.recordAttendance, readers, ({ params, body }, caller) =>
+    recordAttendance(deps, caller, { meetingId: params.meetingId, present: body.present }),
+  );
+  serve(app, g.addDecision, readers, ({ params, body }, caller) =>
+    addDecision(deps, caller, { meetingId: params.meetingId, ...body }),
+  );
+  serve(app, g.uploadMeetingDocument, readers, ({ params, body }, caller) =>
+    uploadDocument(deps, caller, { ownerKind: 'board_meeting', ownerId: params.meetingId, file: body }),
+  );
 
   serve(app, g.leaders, readers, ({ query }, caller) => listLeaders(deps, caller, query));
   serve(app, g.createLeader, readers, ({ body }, caller) => createLeader(deps, caller, body));
-  serve(app, g.updateLeader, readers, ({ params, body }, caller) => updateLeader(deps, caller, { leaderId: params.leaderId, changes: body }));
-  serve(app, g.addContribution, readers, ({ params, body }, caller) => addContribution(deps, caller, { leaderId: params.leaderId, ...body }));
+  serve(app, g.updateLeader, readers, ({ params, body }, caller) =>
+    updateLeader(deps, caller, { leaderId: params.leaderId, changes: body }),
+  );
+  serve(app, g.addContribution, readers, ({ params, body }, caller) =>
+    addContribution(deps, caller, { leaderId: params.leaderId, ...body }),
+  );
 
   serve(app, g.partners, readers, ({ query }, caller) => listPartners(deps, caller, query));
   serve(app, g.createPartner, ['coordinator'], ({ body }, caller) => createPartner(deps, caller, body));
   serve(app, g.partner, readers, ({ params }, caller) => getPartner(deps, caller, params));
-  serve(app, g.updatePartner, ['coordinator'], ({ params, body }, caller) => updatePartner(deps, caller, { partnerId: params.partnerId, changes: body }));
-  serve(app, g.addSupport, ['coordinator'], ({ params, body }, caller) => addSupport(deps, caller, { partnerId: params.partnerId, ...body }));
-  serve(app, g.addAgreement, ['coordinator'], ({ params, body }, caller) => addAgreement(deps, caller, { partnerId: params.partnerId, ...body }));
-  serve(app, g.addPartnerContact, ['coordinator'], ({ params, body }, caller) => addPartnerContact(deps, caller, { partnerId: params.partnerId, ...body }));
-  serve(app, g.uploadAgreementDocument, ['coordinator'], ({ params, body }, caller) => uploadDocument(deps, caller, { ownerKind: 'partner_agreement', ownerId: params.agreementId, file: body }));
+  serve(app, g.updatePartner, ['coordinator'], ({ params, body }, caller) =>
+    updatePartner(deps, caller, { partnerId: params.partnerId, changes: body }),
+  );
+  serve(app, g.addSupport, ['coordinator'], ({ params, body }, caller) =>
+    addSupport(deps, caller, { partnerId: params.partnerId, ...body }),
+  );
+  serve(app, g.addAgreement, ['coordinator'], ({ params, body }, caller) =>
+    addAgreement(deps, caller, { partnerId: params.partnerId, ...body }),
+  );
+  serve(app, g.addPartnerContact, ['coordinator'], ({ params, body }, caller) =>
+    addPartnerContact(deps, caller, { partnerId: params.partnerId, ...body }),
+  );
+  serve(app, g.uploadAgreementDocument, ['coordinator'], ({ params, body }, caller) =>
+    uploadDocument(deps, caller, { ownerKind: 'partner_agreement', ownerId: params.agreementId, file: body }),
+  );
   serve(app, g.ecosystem, readers, (_, caller) => getEcosystem(deps, caller));
 
   serve(app, g.scorecard, readers, ({ query }, caller) => getScorecard(deps, caller, query));

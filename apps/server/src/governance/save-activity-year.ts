@@ -14,11 +14,25 @@ export async function saveActivityYear(deps: Deps, caller: Caller, input: SaveAc
   return inTransaction(deps, async (tx) => {
     await scorecardRepository(tx.db).saveActivityYear(
       mutualId,
-      { year: input.year, firms_served: input.firmsServed, micro_small_firms_served: input.microSmallFirmsServed, workers_served: input.workersServed, low_skilled_workers_served: input.lowSkilledWorkersServed },
+      {
+        year: input.year,
+        firms_served: input.firmsServed,
+        micro_small_firms_served: input.microSmallFirmsServed,
+        workers_served: input.workersServed,
+        low_skilled_workers_served: input.lowSkilledWorkersServed,
+      },
       caller.userId,
       now.toISOString(),
     );
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'activity_year.save', entityType: 'activity_year', entityId: String(input.year), change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'activity_year.save',
+      entityType: 'activity_year',
+      entityId: String(input.year),
+      change: input,
+    });
     return { ...input, source: 'report' };
   });
 }

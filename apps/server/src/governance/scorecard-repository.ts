@@ -32,7 +32,13 @@ export function scorecardRepository(db: Db) {
     meetings(mutualIds: string[], from: number, to: number) {
       return db
         .selectFrom('board_meeting as g')
-        .select(['g.mutual_id', 'g.held_on', sql<number>`(select count(*)::int from board_attendance a where a.meeting_id = g.id and a.present)`.as('present')])
+        .select([
+          'g.mutual_id',
+          'g.held_on',
+          sql<number>`(select count(*)::int from board_attendance a where a.meeting_id = g.id and a.present)`.as(
+            'present',
+          ),
+        ])
         .where('g.mutual_id', 'in', ids(mutualIds))
         .where('g.held', '=', true)
         .where('g.held_on', '>=', `${from}-01-01`)
@@ -57,7 +63,11 @@ export function scorecardRepository(db: Db) {
       return result.rows;
     },
     partners(mutualIds: string[]) {
-      return db.selectFrom('partner').select(['mutual_id', 'id', 'kind', 'since', 'until']).where('mutual_id', 'in', ids(mutualIds)).execute();
+      return db
+        .selectFrom('partner')
+        .select(['mutual_id', 'id', 'kind', 'since', 'until'])
+        .where('mutual_id', 'in', ids(mutualIds))
+        .execute();
     },
     supports(mutualIds: string[], from: number, to: number) {
       return db
@@ -70,7 +80,13 @@ export function scorecardRepository(db: Db) {
     },
     /** Members active on the first and the last day of each year (the last day is today in the current year). */
     async membersByYear(mutualIds: string[], from: number, to: number, today: string) {
-      const result = await sql<{ mutual_id: string; year: number; active_at_start: number; active_at_end: number; renewed: number }>`
+      const result = await sql<{
+        mutual_id: string;
+        year: number;
+        active_at_start: number;
+        active_at_end: number;
+        renewed: number;
+      }>`
         with y as (
           select g.year, make_date(g.year, 1, 1) as first_day, least(make_date(g.year, 12, 31), ${today}::date) as last_day
           from generate_series(${from}::int, ${to}::int) as g(year)
@@ -87,7 +103,14 @@ export function scorecardRepository(db: Db) {
     activityYears(mutualIds: string[], from: number, to: number) {
       return db
         .selectFrom('activity_year')
-        .select(['mutual_id', 'year', 'firms_served', 'micro_small_firms_served', 'workers_served', 'low_skilled_workers_served'])
+        .select([
+          'mutual_id',
+          'year',
+          'firms_served',
+          'micro_small_firms_served',
+          'workers_served',
+          'low_skilled_workers_served',
+        ])
         .where('mutual_id', 'in', ids(mutualIds))
         .where('year', '>=', from)
         .where('year', '<=', to)
@@ -95,7 +118,14 @@ export function scorecardRepository(db: Db) {
     },
     /** Firms and workers reached by sessions held in Mutualis, by year of the session's period. */
     async reachFromSessions(mutualIds: string[], from: number, to: number, lowSkilledLevels: readonly string[]) {
-      const result = await sql<{ mutual_id: string; year: number; firms: number; micro_small: number; workers: number; low_skilled: number }>`
+      const result = await sql<{
+        mutual_id: string;
+        year: number;
+        firms: number;
+        micro_small: number;
+        workers: number;
+        low_skilled: number;
+      }>`
         select s.mutual_id, left(s.period, 4)::int as year,
           count(distinct e.member_id)::int as firms,
           count(distinct e.member_id) filter (where m.headcount < 100)::int as micro_small,
@@ -112,20 +142,49 @@ export function scorecardRepository(db: Db) {
       return result.rows;
     },
     thresholds(mutualId: string) {
-      return db.selectFrom('scorecard_threshold').select(['indicator', 'green', 'amber']).where('mutual_id', '=', mutualId).execute();
+      return db
+        .selectFrom('scorecard_threshold')
+        .select(['indicator', 'green', 'amber'])
+        .where('mutual_id', '=', mutualId)
+        .execute();
     },
-    async setThreshold(mutualId: string, indicator: string, t: { green: number; amber: number } | null, userId: string, at: string) {
+    async setThreshold(
+      mutualId: string,
+      indicator: string,
+      t: { green: number; amber: number } | null,
+      userId: string,
+      at: string,
+    ) {
       if (!t) {
-        await db.deleteFrom('scorecard_threshold').where('mutual_id', '=', mutualId).where('indicator', '=', indicator).execute();
+        await db
+          .deleteFrom('scorecard_threshold')
+          .where('mutual_id', '=', mutualId)
+          .where('indicator', '=', indicator)
+          .execute();
         return;
       }
       await db
         .insertInto('scorecard_threshold')
         .values({ mutual_id: mutualId, indicator, green: t.green, amber: t.amber, set_by: userId, set_at: at })
-        .onConflict((oc) => oc.columns(['mutual_id', 'indicator']).doUpdateSet({ green: t.green, amber: t.amber, set_by: userId, set_at: at }))
+        .onConflict((oc) =>
+          oc
+            .columns(['mutual_id', 'indicator'])
+            .doUpdateSet({ green: t.green, amber: t.amber, set_by: userId, set_at: at }),
+        )
         .execute();
     },
-    async saveActivityYear(mutualId: string, v: { year: number; firms_served: number; micro_small_firms_served: number; workers_served: number; low_skilled_workers_served: number }, userId: string, at: string) {
+    async saveActivityYear(
+      mutualId: string,
+      v: {
+        year: number;
+        firms_served: number;
+        micro_small_firms_served: number;
+        workers_served: number;
+        low_skilled_workers_served: number;
+      },
+      userId: string,
+      at: string,
+    ) {
       await db
         .insertInto('activity_year')
         .values({ mutual_id: mutualId, ...v, updated_by: userId, updated_at: at })
@@ -133,7 +192,12 @@ export function scorecardRepository(db: Db) {
         .execute();
     },
     mutuals(mutualIds: string[]) {
-      return db.selectFrom('mutual').select(['id', 'name', 'kind', 'region_code', 'scian_code']).where('id', 'in', ids(mutualIds)).orderBy('name').execute();
+      return db
+        .selectFrom('mutual')
+        .select(['id', 'name', 'kind', 'region_code', 'scian_code'])
+        .where('id', 'in', ids(mutualIds))
+        .orderBy('name')
+        .execute();
     },
   };
 }

@@ -13,10 +13,15 @@ export async function setThresholds(deps: Deps, caller: Caller, input: SetThresh
   const mutualId = await boardManagerMutualOf(deps, caller);
   const fields = input.thresholds.flatMap((t, i): FieldError[] => {
     if (t.green === null && t.amber === null) return [];
-    if (t.green === null || t.amber === null) return [{ field: `thresholds.${i}`, code: 'give both green and amber, or neither' }];
+    if (t.green === null || t.amber === null)
+      return [{ field: `thresholds.${i}`, code: 'give both green and amber, or neither' }];
     if (!isValidThreshold(t.indicator, { green: t.green, amber: t.amber })) {
       const d = indicatorDefinition(t.indicator);
-      const message = !d.defaultThreshold ? 'this indicator has no threshold' : d.better === 'higher' ? 'green must be at least amber' : 'green must be at most amber';
+      const message = !d.defaultThreshold
+        ? 'this indicator has no threshold'
+        : d.better === 'higher'
+          ? 'green must be at least amber'
+          : 'green must be at most amber';
       return [{ field: `thresholds.${i}`, code: message }];
     }
     return [];
@@ -26,9 +31,23 @@ export async function setThresholds(deps: Deps, caller: Caller, input: SetThresh
   return inTransaction(deps, async (tx) => {
     const repo = scorecardRepository(tx.db);
     for (const t of input.thresholds) {
-      await repo.setThreshold(mutualId, t.indicator, t.green === null || t.amber === null ? null : { green: t.green, amber: t.amber }, caller.userId, now.toISOString());
+      await repo.setThreshold(
+        mutualId,
+        t.indicator,
+        t.green === null || t.amber === null ? null : { green: t.green, amber: t.amber },
+        caller.userId,
+        now.toISOString(),
+      );
     }
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'scorecard.thresholds', entityType: 'scorecard', entityId: mutualId, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'scorecard.thresholds',
+      entityType: 'scorecard',
+      entityId: mutualId,
+      change: input,
+    });
     return scorecardOf(tx.db, mutualId, { today: todayInMontreal(now), outside: false });
   });
 }

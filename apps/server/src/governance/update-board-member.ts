@@ -8,7 +8,11 @@ import { getBoard } from './get-board.ts';
 import { boardManagerMutualOf } from './governance-access.ts';
 
 /** Changes a board member: office, seat, term (a term ends when its last day is set). Coordinator or chair. */
-export async function updateBoardMember(deps: Deps, caller: Caller, input: { boardMemberId: string; changes: UpdateBoardMember }): Promise<Board> {
+export async function updateBoardMember(
+  deps: Deps,
+  caller: Caller,
+  input: { boardMemberId: string; changes: UpdateBoardMember },
+): Promise<Board> {
   const mutualId = await boardManagerMutualOf(deps, caller);
   return inTransaction(deps, async (tx) => {
     const repo = boardRepository(tx.db);
@@ -36,7 +40,15 @@ export async function updateBoardMember(deps: Deps, caller: Caller, input: { boa
       user_id: merged.userId,
       updated_at: deps.now().toISOString(),
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'board.member.update', entityType: 'board_member', entityId: row.id, change: { ...c, email: undefined } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'board.member.update',
+      entityType: 'board_member',
+      entityId: row.id,
+      change: { ...c, email: undefined },
+    });
     return getBoard(tx, caller, {});
   });
 }

@@ -18,7 +18,15 @@ export async function updateBoardSeat(
     const repo = boardRepository(tx.db);
     if (!(await repo.seat(mutualId, input.seatId))) throw notFound('board_seat');
     await repo.updateSeat(mutualId, input.seatId, input.changes);
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'board.seat.update', entityType: 'board_seat', entityId: input.seatId, change: input.changes });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'board.seat.update',
+      entityType: 'board_seat',
+      entityId: input.seatId,
+      change: input.changes,
+    });
     return getBoard(tx, caller, {});
   });
 }

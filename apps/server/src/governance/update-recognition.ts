@@ -7,7 +7,11 @@ import { coordinatorMutualOf } from './governance-access.ts';
 import { recognitionRepository } from './recognition-repository.ts';
 
 /** Changes the recognition file (coordinators); the basis is the mutual's kind. */
-export async function updateRecognition(deps: Deps, caller: Caller, input: UpdateRecognitionFile): Promise<RecognitionFile> {
+export async function updateRecognition(
+  deps: Deps,
+  caller: Caller,
+  input: UpdateRecognitionFile,
+): Promise<RecognitionFile> {
   const mutualId = coordinatorMutualOf(caller);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -31,7 +35,15 @@ export async function updateRecognition(deps: Deps, caller: Caller, input: Updat
     };
     for (const k of Object.keys(columns)) if (columns[k] === undefined) delete columns[k];
     await repo.saveFile(mutualId, { ...columns, updated_by: caller.userId, updated_at: now.toISOString() });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'recognition.update', entityType: 'recognition_file', entityId: mutualId, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'recognition.update',
+      entityType: 'recognition_file',
+      entityId: mutualId,
+      change: input,
+    });
     return readRecognition(tx.db, mutualId, todayInMontreal(now));
   });
 }

@@ -38,7 +38,8 @@ export async function uploadDocument(
   caller: Caller,
   input: { ownerKind: DocumentOwnerKind; ownerId?: string; file: { filename: string; bytes: Uint8Array } },
 ): Promise<GovernanceDocument> {
-  const mutualId = input.ownerKind === 'board_meeting' ? await boardManagerMutualOf(deps, caller) : coordinatorMutualOf(caller);
+  const mutualId =
+    input.ownerKind === 'board_meeting' ? await boardManagerMutualOf(deps, caller) : coordinatorMutualOf(caller);
   const ownerId = input.ownerKind === 'recognition_file' ? mutualId : (input.ownerId as string);
   const contentType = documentTypeOf(input.file.filename);
   if (input.file.bytes.length === 0) throw invalid('file', 'is empty');
@@ -52,7 +53,15 @@ export async function uploadDocument(
             ? await boardRepository(tx.db).meeting(mutualId, ownerId)
             : await partnerRepository(tx.db).agreement(mutualId, ownerId);
     if (!found) throw notFound('record');
-    const row = await documentRepository(tx.db).insert({ mutualId, ownerKind: input.ownerKind, ownerId, filename: input.file.filename, contentType, bytes: input.file.bytes, uploadedBy: caller.userId });
+    const row = await documentRepository(tx.db).insert({
+      mutualId,
+      ownerKind: input.ownerKind,
+      ownerId,
+      filename: input.file.filename,
+      contentType,
+      bytes: input.file.bytes,
+      uploadedBy: caller.userId,
+    });
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId,

@@ -1,7 +1,7 @@
 import type { Health, Ready } from '@mutualis/contracts';
+import type { Deps } from '../caller.ts';
 import { pendingMigrations } from '../db/migrate.ts';
 import { AppError } from '../errors.ts';
-import type { Deps } from '../caller.ts';
 import { healthRepository } from './repository.ts';
 
 /** The server is up and its database answers (rejects when it does not). */

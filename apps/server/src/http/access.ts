@@ -1,9 +1,9 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
-import type { Context, MiddlewareHandler } from 'hono';
 import { ROLES as DOMAIN_ROLES } from '@mutualis/domain/accounts/roles';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Caller } from './../caller.ts';
 import type { Role } from '../caller.ts';
 import { AppError } from '../errors.ts';
-import type { Caller } from './../caller.ts';
 import type { AppEnv } from './context.ts';
 
 /**

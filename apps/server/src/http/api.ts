@@ -30,8 +30,16 @@ export interface FileResult {
 
 type Result<E extends Endpoint> = E['response'] extends { kind: 'file' } ? FileResult : Answer<E>;
 
-type PublicHandler<E extends Endpoint> = (input: ServerInput<E>, caller: Caller | null, c: Context<AppEnv>) => Promise<Result<E> | Response> | Result<E> | Response;
-type Handler<E extends Endpoint> = (input: ServerInput<E>, caller: Caller, c: Context<AppEnv>) => Promise<Result<E> | Response> | Result<E> | Response;
+type PublicHandler<E extends Endpoint> = (
+  input: ServerInput<E>,
+  caller: Caller | null,
+  c: Context<AppEnv>,
+) => Promise<Result<E> | Response> | Result<E> | Response;
+type Handler<E extends Endpoint> = (
+  input: ServerInput<E>,
+  caller: Caller,
+  c: Context<AppEnv>,
+) => Promise<Result<E> | Response> | Result<E> | Response;
 
 const DESCRIPTIONS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
 
@@ -42,7 +50,13 @@ function requestOf(e: Endpoint) {
   if (e.query) request.query = e.query;
   if (e.body) {
     request.body = isFileUpload(e.body)
-      ? { required: false, content: { 'multipart/form-data': { schema: fileUploadFormSchema }, 'application/json': { schema: fileUploadJsonSchema } } }
+      ? {
+          required: false,
+          content: {
+            'multipart/form-data': { schema: fileUploadFormSchema },
+            'application/json': { schema: fileUploadJsonSchema },
+          },
+        }
       : { required: !e.bodyOptional, content: { 'application/json': { schema: e.body } } };
   }
   return request;
@@ -56,7 +70,10 @@ function responsesOf(e: Endpoint) {
   const success = isNoContent(r)
     ? { description }
     : isFileAnswer(r)
-      ? { description, content: Object.fromEntries(r.mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) }
+      ? {
+          description,
+          content: Object.fromEntries(r.mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+        }
       : { description, content: { 'application/json': { schema: r } } };
   const others = Object.fromEntries((e.otherProblems ?? []).map((code) => [code, otherProblemResponses[code]]));
   return { [status]: success, ...problemResponses, ...others };
@@ -71,7 +88,8 @@ export async function uploadedFile(c: Context<AppEnv>): Promise<{ filename: stri
     const form = await c.req.parseBody();
     const file = form.file;
     if (!(file instanceof File)) throw missing();
-    if (file.size > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'file_too_large', { params: { megabytes: 15 } });
+    if (file.size > MAX_UPLOAD_BYTES)
+      throw new AppError('payload_too_large', 'file_too_large', { params: { megabytes: 15 } });
     return { filename: file.name || 'upload', bytes: new Uint8Array(await file.arrayBuffer()) };
   }
   if (!type.startsWith('application/json')) throw missing();
@@ -81,13 +99,18 @@ export async function uploadedFile(c: Context<AppEnv>): Promise<{ filename: stri
     throw new AppError('validation_failed', 'not_base64', { fields: [{ field: 'contentBase64', code: 'not_base64' }] });
   }
   const bytes = new Uint8Array(Buffer.from(parsed.data.contentBase64, 'base64'));
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'file_too_large', { params: { megabytes: 15 } });
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    throw new AppError('payload_too_large', 'file_too_large', { params: { megabytes: 15 } });
   return { filename: parsed.data.filename, bytes };
 }
 
 /** A file answer with its download name (RFC 6266: an ASCII fallback and the UTF-8 name). */
 export function fileResponse(c: Context, file: FileResult): Response {
-  const ascii = file.filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'download';
+  const ascii =
+    file.filename
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '_') || 'download';
   const disposition = `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`;
   return c.body(typeof file.body === 'string' ? file.body : (file.body as Uint8Array<ArrayBuffer>), 200, {
     'content-type': file.contentType,
@@ -101,7 +124,12 @@ export function servePublic<E extends Endpoint>(app: App, e: E, handler: PublicH
 }
 
 /** Serves an endpoint to the roles in `access` ('authenticated': any logged-in role). */
-export function serve<E extends Endpoint>(app: App, e: E, access: Exclude<Access, 'public'>, handler: Handler<E>): void {
+export function serve<E extends Endpoint>(
+  app: App,
+  e: E,
+  access: Exclude<Access, 'public'>,
+  handler: Handler<E>,
+): void {
   register(app, e, access, handler as unknown as PublicHandler<Endpoint>);
 }
 
@@ -122,7 +150,11 @@ function register(app: App, e: Endpoint, access: Access, handler: PublicHandler<
     const input = {
       params: e.params ? valid('param') : {},
       query: e.query ? valid('query') : {},
-      body: e.body ? (isFileUpload(e.body) ? await uploadedFile(c as unknown as Context<AppEnv>) : valid('json')) : undefined,
+      body: e.body
+        ? isFileUpload(e.body)
+          ? await uploadedFile(c as unknown as Context<AppEnv>)
+          : valid('json')
+        : undefined,
     } as ServerInput<Endpoint>;
     const result = await handler(input, c.get('caller'), c as unknown as Context<AppEnv>);
     if (result instanceof Response) return result as never;

@@ -19,8 +19,14 @@ export const problemResponses = {
 export const otherProblemResponses = {
   413: { description: 'The body or file is too large (payload_too_large)', content: problemContent },
   415: { description: 'The file is not CSV or XLSX (unsupported_media_type)', content: problemContent },
-  422: { description: 'The file has errors, listed by row and column; nothing was written (import_failed)', content: problemContent },
-  429: { description: 'Too many attempts (rate_limited); the Retry-After header says when to try again', content: problemContent },
+  422: {
+    description: 'The file has errors, listed by row and column; nothing was written (import_failed)',
+    content: problemContent,
+  },
+  429: {
+    description: 'Too many attempts (rate_limited); the Retry-After header says when to try again',
+    content: problemContent,
+  },
 } as const;
 
 const description = `The Mutualis API. Everything the web app does goes through it.

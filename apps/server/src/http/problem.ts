@@ -30,9 +30,17 @@ export function requestLanguage(c: Context): Lang {
 }
 
 /** Writes an RFC 9457 problem document whose detail is a message code written in the caller's language. */
-export function problem(c: Context, status: number, code: ErrorCode, text: MessageOrText, params?: MessageParams, errors?: AnsweredFieldError[]) {
+export function problem(
+  c: Context,
+  status: number,
+  code: ErrorCode,
+  text: MessageOrText,
+  params?: MessageParams,
+  errors?: AnsweredFieldError[],
+) {
   const lang = requestLanguage(c);
-  const detail = errors?.length && code === 'validation_failed' ? fieldsDetail(errors, lang) : messageText(text, lang, params);
+  const detail =
+    errors?.length && code === 'validation_failed' ? fieldsDetail(errors, lang) : messageText(text, lang, params);
   return problemBody(c, status, code, detail, errors);
 }
 
@@ -44,13 +52,20 @@ function problemBody(c: Context, status: number, code: ErrorCode, detail: string
 
 /** "field : message; field : message", with the language's colon. */
 const fieldsDetail = (errors: AnsweredFieldError[], lang: Lang) =>
-  errors.map((e) => `${e.row === undefined ? '' : `${lang === 'fr' ? 'ligne' : 'row'} ${e.row}, `}${e.field}${lang === 'fr' ? ' : ' : ': '}${e.message}`).join('; ');
-
+  errors
+    .map(
+      (e) =>
+        `${e.row === undefined ? '' : `${lang === 'fr' ? 'ligne' : 'row'} ${e.row}, `}${e.field}${lang === 'fr' ? ' : ' : ': '}${e.message}`,
+    )
+    .join('; ');
 
 const zodLocales = { fr: z.locales.fr().localeError, en: z.locales.en().localeError };
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+  path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 
 /**
  * The field errors of a failed zod check, in a language. A contract's own check names its failure
@@ -59,17 +74,30 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
  * locale (`z.locales.fr()` / `z.locales.en()`), with the issue's code. `input` is the value checked,
  * so zod can name what it received.
  */
-export function zodFieldErrors(error: ZodError, lang: Lang, options: { prefix?: string; input?: unknown } = {}): AnsweredFieldError[] {
+export function zodFieldErrors(
+  error: ZodError,
+  lang: Lang,
+  options: { prefix?: string; input?: unknown } = {},
+): AnsweredFieldError[] {
   return error.issues.map((issue) => {
     const field = [options.prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)';
     const params = Object.fromEntries(
-      Object.entries(issue).filter((e): e is [string, string | number] => typeof e[1] === 'number' || (typeof e[1] === 'string' && e[0] !== 'message')),
+      Object.entries(issue).filter(
+        (e): e is [string, string | number] =>
+          typeof e[1] === 'number' || (typeof e[1] === 'string' && e[0] !== 'message'),
+      ),
     );
-    if (isMessageCode(issue.message)) return { field, code: issue.message, message: messageText(issue.message, lang, params) };
+    if (isMessageCode(issue.message))
+      return { field, code: issue.message, message: messageText(issue.message, lang, params) };
     const input = valueAt(options.input, issue.path);
-    if (issue.code === 'invalid_type' && input === undefined) return { field, code: 'required', message: messageText('required', lang) };
+    if (issue.code === 'invalid_type' && input === undefined)
+      return { field, code: 'required', message: messageText('required', lang) };
     const written = zodLocales[lang]({ ...issue, input } as never);
-    return { field, code: issue.code, message: typeof written === 'string' ? written : (written?.message ?? issue.message) };
+    return {
+      field,
+      code: issue.code,
+      message: typeof written === 'string' ? written : (written?.message ?? issue.message),
+    };
   });
 }
 
@@ -133,10 +161,17 @@ const HTTP_TEXTS: Partial<Record<ErrorCode, MessageCode>> = {
 /** The one place where any thrown error becomes an HTTP answer, in the caller's language. */
 export function errorToResponse(error: unknown, c: Context) {
   const lang = requestLanguage(c);
-  if (error instanceof AppError) return problem(c, error.status, error.code, error.text, error.params, fieldMessages(error.fields, lang));
+  if (error instanceof AppError)
+    return problem(c, error.status, error.code, error.text, error.params, fieldMessages(error.fields, lang));
   if (error instanceof HTTPException) {
     const status = error.status;
-    const byStatus: Partial<Record<number, ErrorCode>> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 413: 'payload_too_large', 415: 'unsupported_media_type' };
+    const byStatus: Partial<Record<number, ErrorCode>> = {
+      401: 'unauthenticated',
+      403: 'forbidden',
+      404: 'not_found',
+      413: 'payload_too_large',
+      415: 'unsupported_media_type',
+    };
     const code: ErrorCode = byStatus[status] ?? (status >= 500 ? 'internal_error' : 'malformed_request');
     return problem(c, status, code, HTTP_TEXTS[code] ?? 'malformed_request');
   }

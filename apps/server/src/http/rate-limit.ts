@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import { AppError } from '../errors.ts';
 import { type LoginThrottle, rateLimitRepository } from '../accounts/index.ts';
 import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * A sliding-window counter per key, kept in the database (rate_limit_hit) so that every instance

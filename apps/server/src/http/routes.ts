@@ -1,44 +1,43 @@
-import { registerAccountRoutes } from '../accounts/index.ts';
+import { registerAccountRoutes, registerAuthRoutes, registerUserRoutes } from '../accounts/index.ts';
 import { registerAuditRoutes } from '../audit/index.ts';
-import { registerAuthRoutes } from '../accounts/index.ts';
-import { registerDashboardRoutes } from '../dashboard/index.ts';
-import { registerEmployeeRoutes } from '../employees/index.ts';
-import { registerMemberRoutes } from '../members/index.ts';
-import { registerReferenceRoutes } from '../reference/index.ts';
-import { registerTopicRoutes } from '../topics/index.ts';
-import { registerProviderRoutes } from '../catalogue/index.ts';
-import { registerCourseRoutes } from '../catalogue/index.ts';
-import { registerDiagnosticRoutes } from '../diagnostics/index.ts';
-import { registerNeedRoutes } from '../needs/index.ts';
-import { registerDemandRoutes } from '../demand/index.ts';
-import { registerQuoteRoutes } from '../quotes/index.ts';
-import { registerOutcomeRoutes } from '../outcomes/index.ts';
-import { registerEvidenceRoutes } from '../evidence/index.ts';
-import { registerTargetingRoutes } from '../targeting/index.ts';
-import { registerParticipationRoutes } from '../participation/index.ts';
-import { registerAttendanceRoutes } from '../delivery/index.ts';
-import { registerAttestationRoutes } from '../delivery/index.ts';
-import { registerCalendarRoutes } from '../delivery/index.ts';
 import type { Deps } from './../caller.ts';
-import type { App } from './context.ts';
-import { registerEvaluationRoutes } from '../delivery/index.ts';
-import { registerEnrolmentRoutes } from '../delivery/index.ts';
-import { registerHealthRoutes } from '../health/index.ts';
-import { registerMutualRoutes } from '../mutuals/index.ts';
-import { registerOutboxRoutes } from '../outbox/index.ts';
-import { registerRegisterRoutes } from '../delivery/index.ts';
-import { registerPoolingRoutes } from '../pooling/index.ts';
-import { registerSessionRoutes } from '../delivery/index.ts';
-import { registerUserRoutes } from '../accounts/index.ts';
+import { registerCourseRoutes, registerProviderRoutes } from '../catalogue/index.ts';
+import { registerDashboardRoutes } from '../dashboard/index.ts';
+import {
+  registerAttendanceRoutes,
+  registerAttestationRoutes,
+  registerCalendarRoutes,
+  registerEnrolmentRoutes,
+  registerEvaluationRoutes,
+  registerRegisterRoutes,
+  registerScheduleRoutes,
+  registerSessionRoutes,
+} from '../delivery/index.ts';
+import { registerDemandRoutes } from '../demand/index.ts';
+import { registerDiagnosticRoutes } from '../diagnostics/index.ts';
+import { registerEmployeeRoutes } from '../employees/index.ts';
+import { registerEmulationRoutes } from '../emulation/index.ts';
+import { registerEvidenceRoutes } from '../evidence/index.ts';
 import { registerBillingRoutes, registerFinanceRoutes } from '../finance/index.ts';
 import { registerFundingRoutes } from '../funding/index.ts';
-import { registerReportRoutes } from '../reports/index.ts';
-import { registerLearningRoutes } from '../learning/index.ts';
-import { registerScheduleRoutes } from '../delivery/index.ts';
-import { registerEmulationRoutes } from '../emulation/index.ts';
 import { registerGovernanceRoutes } from '../governance/index.ts';
+import { registerHealthRoutes } from '../health/index.ts';
+import { registerLearningRoutes } from '../learning/index.ts';
+import { registerMemberRoutes } from '../members/index.ts';
+import { registerMutualRoutes } from '../mutuals/index.ts';
+import { registerNeedRoutes } from '../needs/index.ts';
 import { registerObservatoryRoutes } from '../observatory/index.ts';
+import { registerOutboxRoutes } from '../outbox/index.ts';
+import { registerOutcomeRoutes } from '../outcomes/index.ts';
+import { registerParticipationRoutes } from '../participation/index.ts';
+import { registerPoolingRoutes } from '../pooling/index.ts';
 import { registerPrivacyRoutes } from '../privacy/index.ts';
+import { registerQuoteRoutes } from '../quotes/index.ts';
+import { registerReferenceRoutes } from '../reference/index.ts';
+import { registerReportRoutes } from '../reports/index.ts';
+import { registerTargetingRoutes } from '../targeting/index.ts';
+import { registerTopicRoutes } from '../topics/index.ts';
+import type { App } from './context.ts';
 
 /** Every API resource, registered in one place. Add one line per resource module. */
 export function registerRoutes(app: App, deps: Deps) {

@@ -43,7 +43,11 @@ const QUEUES: Record<JobName, PgBoss.Queue> = {
 };
 
 function newBoss(handle: DatabaseHandle, options: Partial<PgBoss.ConstructorOptions> = {}) {
-  return new PgBoss({ db: { executeSql: handle.executeSql }, schema: JOB_SCHEMA, ...options } as PgBoss.ConstructorOptions);
+  return new PgBoss({
+    db: { executeSql: handle.executeSql },
+    schema: JOB_SCHEMA,
+    ...options,
+  } as PgBoss.ConstructorOptions);
 }
 
 async function createQueues(boss: PgBoss) {
@@ -67,7 +71,11 @@ export async function installJobQueue(handle: DatabaseHandle) {
 }
 
 /** Starts this instance's job queue: its workers, the schedules, and the outbox timer. */
-export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, options: BackgroundJobsOptions = {}): Promise<BackgroundJobs> {
+export async function startBackgroundJobs(
+  deps: Deps,
+  handle: DatabaseHandle,
+  options: BackgroundJobsOptions = {},
+): Promise<BackgroundJobs> {
   const log = options.log ?? ((line: string) => console.log(line));
   const boss = newBoss(handle);
   boss.on('error', (error) => log(`jobs: ${(error as Error).message}`));
@@ -77,13 +85,15 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
   const send = async (name: JobName) => {
     await boss.send(name, {});
   };
-  const pollingIntervalSeconds = options.pollingSeconds ?? Math.max(0.5, Math.min(2, deps.config.OUTBOX_POLL_MS / 1000));
+  const pollingIntervalSeconds =
+    options.pollingSeconds ?? Math.max(0.5, Math.min(2, deps.config.OUTBOX_POLL_MS / 1000));
   const sender = createOutboxSender(deps, { log });
 
   await boss.work('outbox-send', { pollingIntervalSeconds }, () => sender.runOnce());
   await boss.work('delivery-pass', { pollingIntervalSeconds }, async () => {
     const r = await runDeliveryPass(deps);
-    if (r.alerted + r.reminded + r.questionnaires > 0) log(`delivery: ${r.alerted} go/no-go alert(s), ${r.reminded} reminder(s), ${r.questionnaires} questionnaire(s)`);
+    if (r.alerted + r.reminded + r.questionnaires > 0)
+      log(`delivery: ${r.alerted} go/no-go alert(s), ${r.reminded} reminder(s), ${r.questionnaires} questionnaire(s)`);
   });
   await boss.work('learning-pass', { pollingIntervalSeconds }, async () => {
     const reminded = await sendExpiryReminders(deps);
@@ -93,7 +103,8 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
     // rate-limit events older than a day count in no window any more
     await rateLimitRepository(deps.db).purge(new Date(deps.now().getTime() - 24 * 60 * 60_000).toISOString());
     const recovered = await deps.poolingRuns.recover();
-    if (recovered.requeued + recovered.failed > 0) log(`pooling: ${recovered.requeued} run(s) of a stopped instance queued again, ${recovered.failed} failed`);
+    if (recovered.requeued + recovered.failed > 0)
+      log(`pooling: ${recovered.requeued} run(s) of a stopped instance queued again, ${recovered.failed} failed`);
   });
   // two pooling workers: two runs (of different mutuals) solved at once on this instance
   for (let i = 0; i < 2; i++) {
@@ -101,7 +112,9 @@ export async function startBackgroundJobs(deps: Deps, handle: DatabaseHandle, op
       while (await deps.poolingRuns.runNext());
     });
   }
-  deps.poolingRuns.setDispatch(() => void send('pooling-run').catch((error) => log(`jobs: ${(error as Error).message}`)));
+  deps.poolingRuns.setDispatch(
+    () => void send('pooling-run').catch((error) => log(`jobs: ${(error as Error).message}`)),
+  );
 
   await boss.schedule('delivery-pass', options.deliveryCron ?? '*/10 * * * *', {}, { tz: 'UTC' });
   await boss.schedule('learning-pass', '17 * * * *', {}, { tz: 'UTC' });

@@ -7,7 +7,9 @@ import { createNeed } from '../needs/index.ts';
 import { learningRepository } from './repository.ts';
 
 const longDate = (locale: 'fr' | 'en', iso: string) =>
-  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /**
  * The renewal need of an attestation, in one click: an open need for the same topic naming the
@@ -39,7 +41,12 @@ export async function createRenewalNeed(deps: Deps, caller: Caller, input: { att
       priority: urgent ? 'high' : 'medium',
       notes,
     });
-    await repo.linkRenewal({ needId: need.id, attestationId: a.id, mutualId: scope.mutualId, createdBy: caller.userId });
+    await repo.linkRenewal({
+      needId: need.id,
+      attestationId: a.id,
+      mutualId: scope.mutualId,
+      createdBy: caller.userId,
+    });
     return need;
   });
 }

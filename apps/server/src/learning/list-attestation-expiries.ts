@@ -9,10 +9,18 @@ import { learningRepository } from './repository.ts';
  * employed), soonest first: every firm of the mutual for a coordinator (or one it names), the
  * firm's own for a member contact.
  */
-export async function listAttestationExpiries(deps: Deps, caller: Caller, query: AttestationExpiryQuery): Promise<AttestationExpiryList> {
+export async function listAttestationExpiries(
+  deps: Deps,
+  caller: Caller,
+  query: AttestationExpiryQuery,
+): Promise<AttestationExpiryList> {
   const scope = memberScopeOf(caller);
   const today = todayInMontreal(deps.now());
-  const filter = { status: query.status, until: addDays(today, query.withinDays), memberId: scope.memberId ?? query.memberId ?? null };
+  const filter = {
+    status: query.status,
+    until: addDays(today, query.withinDays),
+    memberId: scope.memberId ?? query.memberId ?? null,
+  };
   const repo = learningRepository(deps.db);
   const paging = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
   const rows = await repo.listExpiries(scope.mutualId, today, filter, paging);

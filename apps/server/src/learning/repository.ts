@@ -8,7 +8,9 @@ import type { Db } from '../db/client.ts';
 // `date + interval 'n months'` clamps to the month's last day as the domain's addMonths does.
 
 /** The expiry of an attestation `a` of a course `c` (null when the course states no validity). */
-const expiresOn = sql<string | null>`case when c.validity_months is null then null else (a.date_to + make_interval(months => c.validity_months))::date end`;
+const expiresOn = sql<
+  string | null
+>`case when c.validity_months is null then null else (a.date_to + make_interval(months => c.validity_months))::date end`;
 
 /** An attestation renewed since: the same employee holds a later one of a course on the same topic. */
 const renewedSince = sql<SqlBool>`exists (
@@ -68,7 +70,8 @@ export function learningRepository(db: Db) {
     let out = q;
     if (f.memberId) out = out.where('a.member_id', '=', f.memberId) as Q;
     if (f.status === 'expired') out = out.where(sql<SqlBool>`${expiresOn} <= ${today}::date`) as Q;
-    else if (f.status === 'expiring') out = out.where(sql<SqlBool>`${expiresOn} > ${today}::date and ${expiresOn} <= ${f.until}::date`) as Q;
+    else if (f.status === 'expiring')
+      out = out.where(sql<SqlBool>`${expiresOn} > ${today}::date and ${expiresOn} <= ${f.until}::date`) as Q;
     else out = out.where(sql<SqlBool>`${expiresOn} <= ${f.until}::date`) as Q;
     return out;
   };
@@ -88,7 +91,9 @@ export function learningRepository(db: Db) {
       'a.date_to as dateTo',
       sql<number>`c.validity_months`.as('validityMonths'),
       sql<string>`${expiresOn}`.as('expiresOn'),
-      sql<number[]>`coalesce((select array_agg(x.threshold_days order by x.threshold_days desc) from attestation_expiry_reminder x where x.attestation_id = a.id and x.expires_on = ${expiresOn}), '{}')`.as(
+      sql<
+        number[]
+      >`coalesce((select array_agg(x.threshold_days order by x.threshold_days desc) from attestation_expiry_reminder x where x.attestation_id = a.id and x.expires_on = ${expiresOn}), '{}')`.as(
         'remindedDays',
       ),
       renewalOf.as('renewal'),
@@ -111,8 +116,12 @@ export function learningRepository(db: Db) {
           sql<string | null>`(select max(d.day) from session_meeting_day d where d.session_id = s.id)`.as('lastDay'),
           's.status as sessionStatus',
           'e.status as enrolmentStatus',
-          sql<number>`(select coalesce(sum(d.hours), 0) from session_meeting_day d where d.session_id = s.id)`.as('hoursScheduled'),
-          sql<number>`(select coalesce(sum(t.hours), 0) from attendance t where t.enrolment_id = e.id and t.present)`.as('hoursAttended'),
+          sql<number>`(select coalesce(sum(d.hours), 0) from session_meeting_day d where d.session_id = s.id)`.as(
+            'hoursScheduled',
+          ),
+          sql<number>`(select coalesce(sum(t.hours), 0) from attendance t where t.enrolment_id = e.id and t.present)`.as(
+            'hoursAttended',
+          ),
           'e.outcome',
         ])
         .where('e.employee_id', '=', employeeId)
@@ -177,7 +186,12 @@ export function learningRepository(db: Db) {
     },
 
     /** A page of the mutual's expiries that match, soonest first. */
-    async listExpiries(mutualId: string, today: string, f: ExpiryFilterInput, page: { limit: number; offset: number }): Promise<ExpiryRow[]> {
+    async listExpiries(
+      mutualId: string,
+      today: string,
+      f: ExpiryFilterInput,
+      page: { limit: number; offset: number },
+    ): Promise<ExpiryRow[]> {
       const q = filterExpiries(expiring(today).where('a.mutual_id', '=', mutualId), today, f);
       return (await expiryColumns(q)
         .orderBy(sql`${expiresOn}`)
@@ -197,14 +211,28 @@ export function learningRepository(db: Db) {
     /** Every mutual's attestations expiring after today and on or before `until` (the reminder job). */
     async dueForReminder(today: string, until: string): Promise<ExpiryRow[]> {
       const q = filterExpiries(expiring(today), today, { status: 'expiring', until });
-      return (await expiryColumns(q).orderBy('a.member_id').orderBy(sql`${expiresOn}`).orderBy('a.id').execute()) as ExpiryRow[];
+      return (await expiryColumns(q)
+        .orderBy('a.member_id')
+        .orderBy(sql`${expiresOn}`)
+        .orderBy('a.id')
+        .execute()) as ExpiryRow[];
     },
 
     /** Marks a reminder sent; false when it already was (another pass got there first). */
-    async markReminded(row: { attestationId: string; expiresOn: string; thresholdDays: number; mutualId: string; memberId: string }, at: string): Promise<boolean> {
+    async markReminded(
+      row: { attestationId: string; expiresOn: string; thresholdDays: number; mutualId: string; memberId: string },
+      at: string,
+    ): Promise<boolean> {
       const inserted = await db
         .insertInto('attestation_expiry_reminder')
-        .values({ attestation_id: row.attestationId, expires_on: row.expiresOn, threshold_days: row.thresholdDays, mutual_id: row.mutualId, member_id: row.memberId, sent_at: at })
+        .values({
+          attestation_id: row.attestationId,
+          expires_on: row.expiresOn,
+          threshold_days: row.thresholdDays,
+          mutual_id: row.mutualId,
+          member_id: row.memberId,
+          sent_at: at,
+        })
         .onConflict((oc) => oc.doNothing())
         .returning('attestation_id')
         .executeTakeFirst();
@@ -251,7 +279,12 @@ export function learningRepository(db: Db) {
     async linkRenewal(values: { needId: string; attestationId: string; mutualId: string; createdBy: string }) {
       await db
         .insertInto('attestation_renewal')
-        .values({ need_id: values.needId, attestation_id: values.attestationId, mutual_id: values.mutualId, created_by: values.createdBy })
+        .values({
+          need_id: values.needId,
+          attestation_id: values.attestationId,
+          mutual_id: values.mutualId,
+          created_by: values.createdBy,
+        })
         .execute();
     },
   };

@@ -19,7 +19,10 @@ export const expiriesLink = (deps: Deps) => webUrl(deps.config, webPaths.expirie
  * attestations. A firm without a contact account still has its reminders marked (recipients 0).
  * Returns the number of attestations reminded.
  */
-export async function sendExpiryReminders(deps: Deps, thresholds: readonly number[] = EXPIRY_REMINDER_DAYS): Promise<number> {
+export async function sendExpiryReminders(
+  deps: Deps,
+  thresholds: readonly number[] = EXPIRY_REMINDER_DAYS,
+): Promise<number> {
   const today = todayInMontreal(deps.now());
   const until = addDays(today, Math.max(...thresholds));
   const due = new Map<string, { row: ExpiryRow; threshold: number }[]>();
@@ -35,7 +38,11 @@ export async function sendExpiryReminders(deps: Deps, thresholds: readonly numbe
       const now = tx.now().toISOString();
       const fresh: typeof items = [];
       for (const item of items) {
-        const key = { attestationId: item.row.attestationId, expiresOn: item.row.expiresOn, thresholdDays: item.threshold };
+        const key = {
+          attestationId: item.row.attestationId,
+          expiresOn: item.row.expiresOn,
+          thresholdDays: item.threshold,
+        };
         if (await repo.markReminded({ ...key, mutualId: item.row.mutualId, memberId }, now)) fresh.push(item);
       }
       if (fresh.length === 0) return 0;
@@ -49,11 +56,24 @@ export async function sendExpiryReminders(deps: Deps, thresholds: readonly numbe
         daysLeft: daysBetween(today, row.expiresOn),
       }));
       for (const c of contacts) {
-        const email = expiryReminderEmail({ locale: c.locale, name: c.name, firmName: fresh[0].row.memberName, items: list, link: expiriesLink(tx) });
-        await enqueueEmail(tx.db, { mutualId: fresh[0].row.mutualId, kind: 'attestation_expiry', to: c.email, locale: c.locale, email }, tx.now());
+        const email = expiryReminderEmail({
+          locale: c.locale,
+          name: c.name,
+          firmName: fresh[0].row.memberName,
+          items: list,
+          link: expiriesLink(tx),
+        });
+        await enqueueEmail(
+          tx.db,
+          { mutualId: fresh[0].row.mutualId, kind: 'attestation_expiry', to: c.email, locale: c.locale, email },
+          tx.now(),
+        );
       }
       for (const { row, threshold } of fresh) {
-        await repo.setRecipients({ attestationId: row.attestationId, expiresOn: row.expiresOn, thresholdDays: threshold }, contacts.length);
+        await repo.setRecipients(
+          { attestationId: row.attestationId, expiresOn: row.expiresOn, thresholdDays: threshold },
+          contacts.length,
+        );
       }
       return fresh.length;
     });

@@ -4,10 +4,22 @@ import { formatCount, formatMeetingDay, formatNumber } from '@mutualis/domain/fo
 import type { Locale, RenderedEmail } from './templates.ts';
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 
-function layout(locale: Locale, subject: string, paragraphs: string[], action?: { label: string; url: string }): RenderedEmail {
-  const text = [...paragraphs, action ? `${action.label}${locale === 'fr' ? ' :' : ':'} ${action.url}` : null, '— Mutualis']
+function layout(
+  locale: Locale,
+  subject: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+): RenderedEmail {
+  const text = [
+    ...paragraphs,
+    action ? `${action.label}${locale === 'fr' ? ' :' : ':'} ${action.url}` : null,
+    '— Mutualis',
+  ]
     .filter(Boolean)
     .join('\n\n');
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
@@ -30,9 +42,13 @@ export interface SessionMailFacts {
 
 const where = (locale: Locale, s: SessionMailFacts) => {
   const lines: string[] = [];
-  if (s.days.length) lines.push(`${locale === 'fr' ? 'Dates :' : 'Dates:'}\n${s.days.map((d) => formatMeetingDay(d, locale)).join('\n')}`);
+  if (s.days.length)
+    lines.push(
+      `${locale === 'fr' ? 'Dates :' : 'Dates:'}\n${s.days.map((d) => formatMeetingDay(d, locale)).join('\n')}`,
+    );
   if (s.place) lines.push(`${locale === 'fr' ? 'Lieu : ' : 'Place: '}${s.place}`);
-  if (s.virtualLink) lines.push(`${locale === 'fr' ? 'Lien de la classe virtuelle : ' : 'Virtual classroom link: '}${s.virtualLink}`);
+  if (s.virtualLink)
+    lines.push(`${locale === 'fr' ? 'Lien de la classe virtuelle : ' : 'Virtual classroom link: '}${s.virtualLink}`);
   return lines;
 };
 
@@ -68,13 +84,18 @@ export function deliveryEmail(
   const t = session.titles[locale];
   // figures of the alert and the seat request, written for the recipient ("1 place", "2 entreprises")
   const num = (n: string | number | undefined) => formatNumber(Number(n ?? 0), locale);
-  const count = (n: string | number | undefined, one: string, other: string) => formatCount(Number(n ?? 0), locale, { one, other });
+  const count = (n: string | number | undefined, one: string, other: string) =>
+    formatCount(Number(n ?? 0), locale, { one, other });
   switch (kind) {
     case 'session_invitation':
       return layout(
         locale,
         fr ? `Convocation : ${t}` : `Invitation: ${t}`,
-        [hello, fr ? `Vous êtes attendu(e) à la formation « ${t} ».` : `You are expected at the training "${t}".`, ...where(locale, session)],
+        [
+          hello,
+          fr ? `Vous êtes attendu(e) à la formation « ${t} ».` : `You are expected at the training "${t}".`,
+          ...where(locale, session),
+        ],
         input.link ? { label: fr ? 'Ajouter à mon agenda' : 'Add to my calendar', url: input.link } : undefined,
       );
     case 'enrolment_confirmation':
@@ -99,15 +120,21 @@ export function deliveryEmail(
     case 'session_change':
       return layout(locale, fr ? `Changement : ${t}` : `Change: ${t}`, [
         hello,
-        fr ? `La formation « ${t} » a changé. Voici l’horaire à jour.` : `The training "${t}" has changed. Here is the updated schedule.`,
+        fr
+          ? `La formation « ${t} » a changé. Voici l’horaire à jour.`
+          : `The training "${t}" has changed. Here is the updated schedule.`,
         ...where(locale, session),
       ]);
     case 'session_cancelled':
-      return layout(locale, fr ? `Annulation : ${t}` : `Cancelled: ${t}`, [
-        hello,
-        fr ? `La formation « ${t} » est annulée.` : `The training "${t}" is cancelled.`,
-        input.reason ? (fr ? `Motif : ${input.reason}` : `Reason: ${input.reason}`) : '',
-      ].filter(Boolean));
+      return layout(
+        locale,
+        fr ? `Annulation : ${t}` : `Cancelled: ${t}`,
+        [
+          hello,
+          fr ? `La formation « ${t} » est annulée.` : `The training "${t}" is cancelled.`,
+          input.reason ? (fr ? `Motif : ${input.reason}` : `Reason: ${input.reason}`) : '',
+        ].filter(Boolean),
+      );
     case 'waitlist_promotion':
       return layout(locale, fr ? `Une place s’est libérée : ${t}` : `A seat freed up: ${t}`, [
         hello,
@@ -156,7 +183,9 @@ export function deliveryEmail(
           fr
             ? `La date de décision de « ${t} » est arrivée : ${count(d.seats, 'place', 'places')} sur un minimum de ${num(d.seatsMin)}, ${count(d.firms, 'entreprise', 'entreprises')} sur ${num(d.minFirms)} requise${Number(d.minFirms) >= 2 ? 's' : ''}.`
             : `The decision date of "${t}" has come: ${count(d.seats, 'seat', 'seats')} of a ${num(d.seatsMin)} minimum, ${count(d.firms, 'firm', 'firms')} of ${num(d.minFirms)} required.`,
-          fr ? 'Décidez de confirmer la séance quand même ou de l’annuler.' : 'Decide whether to confirm the session anyway or cancel it.',
+          fr
+            ? 'Décidez de confirmer la séance quand même ou de l’annuler.'
+            : 'Decide whether to confirm the session anyway or cancel it.',
         ],
         input.link ? { label: fr ? 'Voir la séance' : 'Open the session', url: input.link } : undefined,
       );
@@ -168,7 +197,9 @@ export function deliveryEmail(
         fr ? `Demande de places : ${t}` : `Seat request: ${t}`,
         [
           hello,
-          fr ? `${d.firm} demande ${count(d.seats, 'place', 'places')} de plus à « ${t} ».` : `${d.firm} asks for ${count(d.seats, 'more seat', 'more seats')} in "${t}".`,
+          fr
+            ? `${d.firm} demande ${count(d.seats, 'place', 'places')} de plus à « ${t} ».`
+            : `${d.firm} asks for ${count(d.seats, 'more seat', 'more seats')} in "${t}".`,
           input.reason ? (fr ? `Note : ${input.reason}` : `Note: ${input.reason}`) : '',
         ].filter(Boolean),
         input.link ? { label: fr ? 'Voir la séance' : 'Open the session', url: input.link } : undefined,

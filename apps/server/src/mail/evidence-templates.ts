@@ -3,10 +3,20 @@
 import type { Locale, RenderedEmail } from './templates.ts';
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 
-function layout(locale: Locale, subject: string, paragraphs: string[], action: { label: string; url: string }): RenderedEmail {
-  const text = [...paragraphs, `${action.label}${locale === 'fr' ? ' :' : ':'} ${action.url}`, '— Mutualis'].join('\n\n');
+function layout(
+  locale: Locale,
+  subject: string,
+  paragraphs: string[],
+  action: { label: string; url: string },
+): RenderedEmail {
+  const text = [...paragraphs, `${action.label}${locale === 'fr' ? ' :' : ':'} ${action.url}`, '— Mutualis'].join(
+    '\n\n',
+  );
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 36rem">
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
@@ -18,7 +28,15 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 /** The yearly outcome form: a personal link for the firm's contact. */
-export function outcomeFormEmail(input: { locale: Locale; name: string; firmName: string; mutualName: string; year: number; closesOn: string; link: string }): RenderedEmail {
+export function outcomeFormEmail(input: {
+  locale: Locale;
+  name: string;
+  firmName: string;
+  mutualName: string;
+  year: number;
+  closesOn: string;
+  link: string;
+}): RenderedEmail {
   const { locale, name, firmName, mutualName, year, closesOn, link } = input;
   if (locale === 'en') {
     return layout(
@@ -47,7 +65,15 @@ export function outcomeFormEmail(input: { locale: Locale; name: string; firmName
 export type ParticipationEmailKind = 'joining' | 'renewal' | 'exit' | 'prospect';
 
 /** A participation questionnaire: why the firm joins, stays, left or did not join. */
-export function participationEmail(input: { kind: ParticipationEmailKind; locale: Locale; name: string; firmName: string; mutualName: string; closesOn: string; link: string }): RenderedEmail {
+export function participationEmail(input: {
+  kind: ParticipationEmailKind;
+  locale: Locale;
+  name: string;
+  firmName: string;
+  mutualName: string;
+  closesOn: string;
+  link: string;
+}): RenderedEmail {
   const { kind, locale, name, firmName, mutualName, closesOn, link } = input;
   const fr: Record<ParticipationEmailKind, string> = {
     joining: `Bienvenue à ${mutualName} ! Pour mieux servir ${firmName}, dites-nous en quelques clics pourquoi vous avez adhéré.`,
@@ -62,7 +88,17 @@ export function participationEmail(input: { kind: ParticipationEmailKind; locale
     prospect: `Thank you for meeting ${mutualName}. Could you tell us what kept ${firmName} from joining?`,
   };
   if (locale === 'en') {
-    return layout('en', `${mutualName}: a short questionnaire`, [`Hello ${name},`, en[kind], `It takes three minutes and is open until ${closesOn}.`], { label: 'Answer', url: link });
+    return layout(
+      'en',
+      `${mutualName}: a short questionnaire`,
+      [`Hello ${name},`, en[kind], `It takes three minutes and is open until ${closesOn}.`],
+      { label: 'Answer', url: link },
+    );
   }
-  return layout('fr', `${mutualName} : un court questionnaire`, [`Bonjour ${name},`, fr[kind], `Il prend trois minutes et reste ouvert jusqu’au ${closesOn}.`], { label: 'Répondre', url: link });
+  return layout(
+    'fr',
+    `${mutualName} : un court questionnaire`,
+    [`Bonjour ${name},`, fr[kind], `Il prend trois minutes et reste ouvert jusqu’au ${closesOn}.`],
+    { label: 'Répondre', url: link },
+  );
 }

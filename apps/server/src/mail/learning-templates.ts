@@ -2,7 +2,11 @@
 // of a firm's employees expire soon (same layout as templates.ts: paragraphs and one link).
 import type { Locale, RenderedEmail } from './templates.ts';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 
 export interface ExpiringAttestation {
   employeeName: string;
@@ -14,7 +18,9 @@ export interface ExpiringAttestation {
 }
 
 const longDate = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 const inDays = (locale: Locale, n: number) => {
   const plural = new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA').select(n) === 'one' ? '' : 's';
@@ -22,7 +28,13 @@ const inDays = (locale: Locale, n: number) => {
 };
 
 /** Tells a firm's contact which of its employees' attestations expire soon, with the link to plan their renewal. */
-export function expiryReminderEmail(input: { locale: Locale; name: string; firmName: string; items: readonly ExpiringAttestation[]; link: string }): RenderedEmail {
+export function expiryReminderEmail(input: {
+  locale: Locale;
+  name: string;
+  firmName: string;
+  items: readonly ExpiringAttestation[];
+  link: string;
+}): RenderedEmail {
   const { locale, name, firmName, items, link } = input;
   const fr = locale === 'fr';
   const subject =

@@ -7,7 +7,11 @@ import { memberRepository } from './repository.ts';
 import { visibleMember } from './visible-member.ts';
 
 /** Adds a contact person to a member the caller may see; a new primary contact takes the flag from the others. */
-export async function addMemberContact(deps: Deps, caller: Caller, input: { memberId: string; contact: MemberContactRequest }): Promise<MemberContact> {
+export async function addMemberContact(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; contact: MemberContactRequest },
+): Promise<MemberContact> {
   const { memberId, contact: fields } = input;
   return inTransaction(deps, async (tx) => {
     const member = await visibleMember(tx, caller, memberId);
@@ -31,7 +35,11 @@ export async function addMemberContact(deps: Deps, caller: Caller, input: { memb
       action: 'member_contact.create',
       entityType: 'member_contact',
       entityId: row.id,
-      change: changedFields({ name: null, email: null, phone: null, roleTitle: null, isPrimary: null } as Record<string, unknown>, contact, ['name', 'email', 'phone', 'roleTitle', 'isPrimary']),
+      change: changedFields(
+        { name: null, email: null, phone: null, roleTitle: null, isPrimary: null } as Record<string, unknown>,
+        contact,
+        ['name', 'email', 'phone', 'roleTitle', 'isPrimary'],
+      ),
     });
     return contact;
   });

@@ -10,14 +10,24 @@ import { memberRepository } from './repository.ts';
 import { visibleMember } from './visible-member.ts';
 
 /** Moves a member along its life cycle (rules in domain/members/status.ts; coordinators); audited. */
-export async function changeMemberStatus(deps: Deps, caller: Caller, input: { memberId: string } & ChangeMemberStatusRequest): Promise<Member> {
+export async function changeMemberStatus(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string } & ChangeMemberStatusRequest,
+): Promise<Member> {
   const { memberId } = input;
   const now = deps.now();
   const today = todayInMontreal(now);
   return inTransaction(deps, async (tx) => {
     const before = await visibleMember(tx, caller, memberId, { forUpdate: true });
     const result = applyStatusChange(
-      { status: before.status, statusChangedOn: before.status_changed_on, statusReason: before.status_reason, joinedOn: before.joined_on, leftOn: before.left_on },
+      {
+        status: before.status,
+        statusChangedOn: before.status_changed_on,
+        statusReason: before.status_reason,
+        joinedOn: before.joined_on,
+        leftOn: before.left_on,
+      },
       { to: input.status, on: input.on ?? today, reason: input.reason },
       today,
     );
@@ -39,7 +49,13 @@ export async function changeMemberStatus(deps: Deps, caller: Caller, input: { me
       action: 'member.status',
       entityType: 'member',
       entityId: memberId,
-      change: changedFields(presentMember(before), presentMember(after), ['status', 'statusChangedOn', 'statusReason', 'joinedOn', 'leftOn']),
+      change: changedFields(presentMember(before), presentMember(after), [
+        'status',
+        'statusChangedOn',
+        'statusReason',
+        'joinedOn',
+        'leftOn',
+      ]),
     });
     return presentMember(after);
   });

@@ -16,15 +16,30 @@ function memberColumns(lang: 'fr' | 'en'): WriteColumn<Member>[] {
     { header: fr ? 'Code SCIAN' : 'NAICS code', value: (m) => m.scianCode },
     { header: fr ? 'Secteur SCIAN' : 'NAICS sector', value: (m) => scianLabel(m.scianCode, lang) ?? '', width: 40 },
     { header: fr ? 'Région' : 'Region', value: (m) => m.regionCode },
-    { header: fr ? 'Nom de la région' : 'Region name', value: (m) => REGIONS.find((r) => r.code === m.regionCode)?.[lang] ?? '', width: 24 },
+    {
+      header: fr ? 'Nom de la région' : 'Region name',
+      value: (m) => REGIONS.find((r) => r.code === m.regionCode)?.[lang] ?? '',
+      width: 24,
+    },
     { header: fr ? 'Effectif' : 'Headcount', value: (m) => m.headcount },
-    { header: fr ? 'Taille' : 'Size class', value: (m) => SIZE_CLASSES.find((s) => s.code === m.sizeClass)?.[lang] ?? m.sizeClass, width: 22 },
-    { header: fr ? 'Masse salariale annuelle ($)' : 'Annual payroll ($)', value: (m) => money(m.annualPayrollCents), width: 20 },
+    {
+      header: fr ? 'Taille' : 'Size class',
+      value: (m) => SIZE_CLASSES.find((s) => s.code === m.sizeClass)?.[lang] ?? m.sizeClass,
+      width: 22,
+    },
+    {
+      header: fr ? 'Masse salariale annuelle ($)' : 'Annual payroll ($)',
+      value: (m) => money(m.annualPayrollCents),
+      width: 20,
+    },
     { header: fr ? 'Statut' : 'Status', value: (m) => MEMBER_STATUS_LABELS[m.status][lang] },
     { header: fr ? "Date d'adhésion" : 'Joined on', value: (m) => m.joinedOn },
     { header: fr ? 'Date de départ' : 'Left on', value: (m) => m.leftOn },
     { header: fr ? 'Motif du statut' : 'Status reason', value: (m) => m.statusReason },
-    { header: fr ? 'Consentement aux données de résultats' : 'Consent to outcome data', value: (m) => (m.consentOutcomeData ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no') },
+    {
+      header: fr ? 'Consentement aux données de résultats' : 'Consent to outcome data',
+      value: (m) => (m.consentOutcomeData ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no'),
+    },
     { header: fr ? 'Adresse' : 'Address', value: (m) => m.address, width: 30 },
     { header: fr ? 'Ville' : 'City', value: (m) => m.city },
     { header: fr ? 'Code postal' : 'Postal code', value: (m) => m.postalCode },
@@ -37,6 +52,11 @@ function memberColumns(lang: 'fr' | 'en'): WriteColumn<Member>[] {
 export async function exportMembers(deps: Deps, caller: Caller, query: MemberExportQuery) {
   const { sort, order, format, lang, ...filter } = query;
   const rows = await memberRepository(deps.db).listAll(memberFilterOf(mutualOf(caller), filter), sort, order);
-  const body = await writeTable(format, lang === 'fr' ? 'Membres' : 'Members', memberColumns(lang), rows.map(presentMember));
+  const body = await writeTable(
+    format,
+    lang === 'fr' ? 'Membres' : 'Members',
+    memberColumns(lang),
+    rows.map(presentMember),
+  );
   return { filename: `${lang === 'fr' ? 'membres' : 'members'}.${format}`, contentType: contentTypes[format], body };
 }

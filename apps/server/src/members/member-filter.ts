@@ -8,5 +8,12 @@ export type MemberFilterInput = Pick<MemberListQuery, 'search' | 'status' | 'reg
 /** The repository filter for the mutual, with the search folded like the stored key. */
 export function memberFilterOf(mutualId: string, q: MemberFilterInput): MemberFilter {
   const search = q.search ? foldForSearch(q.search).replace(/\s+/g, ' ') : undefined;
-  return { mutualId, search: search || undefined, status: q.status, region: q.region, sizeClass: q.sizeClass, sector: q.sector };
+  return {
+    mutualId,
+    search: search || undefined,
+    status: q.status,
+    region: q.region,
+    sizeClass: q.sizeClass,
+    sector: q.sector,
+  };
 }

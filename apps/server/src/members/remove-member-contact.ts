@@ -7,7 +7,11 @@ import { memberRepository } from './repository.ts';
 import { visibleMember } from './visible-member.ts';
 
 /** Removes a contact person of a member the caller may see; the audit entry keeps what it was. */
-export async function removeMemberContact(deps: Deps, caller: Caller, input: { memberId: string; contactId: string }): Promise<undefined> {
+export async function removeMemberContact(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; contactId: string },
+): Promise<undefined> {
   const { memberId, contactId } = input;
   await inTransaction(deps, async (tx) => {
     const member = await visibleMember(tx, caller, memberId);
@@ -24,7 +28,11 @@ export async function removeMemberContact(deps: Deps, caller: Caller, input: { m
       action: 'member_contact.delete',
       entityType: 'member_contact',
       entityId: contactId,
-      change: changedFields(old as unknown as Record<string, unknown>, { name: null, email: null, phone: null, roleTitle: null, isPrimary: null }, ['name', 'email', 'phone', 'roleTitle', 'isPrimary']),
+      change: changedFields(
+        old as unknown as Record<string, unknown>,
+        { name: null, email: null, phone: null, roleTitle: null, isPrimary: null },
+        ['name', 'email', 'phone', 'roleTitle', 'isPrimary'],
+      ),
     });
   });
   return undefined;

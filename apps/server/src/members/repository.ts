@@ -78,7 +78,10 @@ export function memberRepository(db: Db) {
       const prefixes = sector ? [...sector.prefixes] : [f.sector];
       const sectorCode = sector?.code ?? f.sector;
       q = q.where((eb) =>
-        eb.or([eb('scian_code', '=', sectorCode), ...prefixes.map((p) => eb('scian_code', 'like', `${escapeLike(p)}%`))]),
+        eb.or([
+          eb('scian_code', '=', sectorCode),
+          ...prefixes.map((p) => eb('scian_code', 'like', `${escapeLike(p)}%`)),
+        ]),
       );
     }
     return q;
@@ -101,7 +104,12 @@ export function memberRepository(db: Db) {
 
     /** The member if it belongs to the mutual (and, when given, is that member). */
     async find(id: string, mutualId: string): Promise<MemberRow | undefined> {
-      return db.selectFrom('member').select(memberColumns).where('id', '=', id).where('mutual_id', '=', mutualId).executeTakeFirst();
+      return db
+        .selectFrom('member')
+        .select(memberColumns)
+        .where('id', '=', id)
+        .where('mutual_id', '=', mutualId)
+        .executeTakeFirst();
     },
 
     async findForUpdate(id: string, mutualId: string): Promise<MemberRow | undefined> {
@@ -134,7 +142,11 @@ export function memberRepository(db: Db) {
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute();
-      if (rows.length === 0) return { items: [] as MemberRow[], total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total) };
+      if (rows.length === 0)
+        return {
+          items: [] as MemberRow[],
+          total: page === 1 ? 0 : Number((await count().executeTakeFirstOrThrow()).total),
+        };
       const total = Number(rows[0].total);
       const items: MemberRow[] = rows.map(({ total: _, ...row }) => row);
       return { items, total };
@@ -152,11 +164,25 @@ export function memberRepository(db: Db) {
 
     // ---------- contacts ----------
     /** A page of the member's contacts (the primary one first, then by name) and how many it has. */
-    async contacts(memberId: string, mutualId: string, paging: Paging): Promise<{ items: MemberContactRow[]; total: number }> {
-      const ofMember = () => db.selectFrom('member_contact').where('member_id', '=', memberId).where('mutual_id', '=', mutualId);
+    async contacts(
+      memberId: string,
+      mutualId: string,
+      paging: Paging,
+    ): Promise<{ items: MemberContactRow[]; total: number }> {
+      const ofMember = () =>
+        db.selectFrom('member_contact').where('member_id', '=', memberId).where('mutual_id', '=', mutualId);
       const [items, count] = await Promise.all([
-        ofMember().selectAll().orderBy('is_primary', 'desc').orderBy('name').orderBy('id').limit(paging.limit).offset(paging.offset).execute(),
-        ofMember().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        ofMember()
+          .selectAll()
+          .orderBy('is_primary', 'desc')
+          .orderBy('name')
+          .orderBy('id')
+          .limit(paging.limit)
+          .offset(paging.offset)
+          .execute(),
+        ofMember()
+          .select((eb) => eb.fn.countAll<number>().as('total'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items, total: Number(count.total) };
     },
@@ -176,7 +202,12 @@ export function memberRepository(db: Db) {
     },
 
     async updateContact(contactId: string, patch: Updateable<MemberContactTable>): Promise<MemberContactRow> {
-      return db.updateTable('member_contact').set(patch).where('id', '=', contactId).returningAll().executeTakeFirstOrThrow();
+      return db
+        .updateTable('member_contact')
+        .set(patch)
+        .where('id', '=', contactId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
     },
 
     async deleteContact(contactId: string) {
@@ -185,7 +216,12 @@ export function memberRepository(db: Db) {
 
     /** Only one primary contact per member: clears the flag on the others. */
     async clearPrimary(memberId: string, exceptId: string) {
-      await db.updateTable('member_contact').set({ is_primary: false }).where('member_id', '=', memberId).where('id', '<>', exceptId).execute();
+      await db
+        .updateTable('member_contact')
+        .set({ is_primary: false })
+        .where('member_id', '=', memberId)
+        .where('id', '<>', exceptId)
+        .execute();
     },
 
     /** A page of the audit entries about a member and its contacts, newest first, and how many there are. */
@@ -199,13 +235,24 @@ export function memberRepository(db: Db) {
       const [items, count] = await Promise.all([
         entries()
           .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
-          .select(['a.id', 'a.at', 'a.action', 'a.entity_type', 'a.entity_id', 'a.actor_user_id', 'u.display_name as actor_name', 'a.change'])
+          .select([
+            'a.id',
+            'a.at',
+            'a.action',
+            'a.entity_type',
+            'a.entity_id',
+            'a.actor_user_id',
+            'u.display_name as actor_name',
+            'a.change',
+          ])
           .orderBy('a.at', 'desc')
           .orderBy('a.id', 'desc')
           .limit(paging.limit)
           .offset(paging.offset)
           .execute(),
-        entries().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        entries()
+          .select((eb) => eb.fn.countAll<number>().as('total'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items, total: Number(count.total) };
     },

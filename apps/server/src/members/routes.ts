@@ -24,11 +24,23 @@ export function registerMemberRoutes(app: App, deps: Deps) {
   serve(app, members.export, ['coordinator'], ({ query }, caller) => exportMembers(deps, caller, query));
   serve(app, members.create, ['coordinator'], ({ body }, caller) => createMember(deps, caller, body));
   serve(app, members.get, MEMBER_RECORD_ROLES, ({ params }, caller) => getMember(deps, caller, params));
-  serve(app, members.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) => updateMember(deps, caller, { memberId: params.memberId, changes: body }));
-  serve(app, members.changeStatus, ['coordinator'], ({ params, body }, caller) => changeMemberStatus(deps, caller, { ...params, ...body }));
-  serve(app, members.history, MEMBER_RECORD_ROLES, ({ params, query }, caller) => getMemberHistory(deps, caller, { ...params, ...query }));
-  serve(app, contacts.list, MEMBER_RECORD_ROLES, ({ params, query }, caller) => listMemberContacts(deps, caller, { ...params, ...query }));
-  serve(app, contacts.add, MEMBER_RECORD_ROLES, ({ params, body }, caller) => addMemberContact(deps, caller, { memberId: params.memberId, contact: body }));
-  serve(app, contacts.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) => updateMemberContact(deps, caller, { ...params, changes: body }));
+  serve(app, members.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    updateMember(deps, caller, { memberId: params.memberId, changes: body }),
+  );
+  serve(app, members.changeStatus, ['coordinator'], ({ params, body }, caller) =>
+    changeMemberStatus(deps, caller, { ...params, ...body }),
+  );
+  serve(app, members.history, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    getMemberHistory(deps, caller, { ...params, ...query }),
+  );
+  serve(app, contacts.list, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    listMemberContacts(deps, caller, { ...params, ...query }),
+  );
+  serve(app, contacts.add, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    addMemberContact(deps, caller, { memberId: params.memberId, contact: body }),
+  );
+  serve(app, contacts.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    updateMemberContact(deps, caller, { ...params, changes: body }),
+  );
   serve(app, contacts.remove, MEMBER_RECORD_ROLES, ({ params }, caller) => removeMemberContact(deps, caller, params));
 }

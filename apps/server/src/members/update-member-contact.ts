@@ -27,7 +27,13 @@ export async function updateMemberContact(
     if (changes.isPrimary !== undefined) patch.is_primary = changes.isPrimary;
     const row = Object.keys(patch).length ? await members.updateContact(contactId, patch) : before;
     if (row.is_primary && !before.is_primary) await members.clearPrimary(memberId, row.id);
-    const change = changedFields(presentContact(before), presentContact(row), ['name', 'email', 'phone', 'roleTitle', 'isPrimary']);
+    const change = changedFields(presentContact(before), presentContact(row), [
+      'name',
+      'email',
+      'phone',
+      'roleTitle',
+      'isPrimary',
+    ]);
     if (Object.keys(change).length) {
       await auditRepository(tx.db).record({
         at: deps.now(),

@@ -30,7 +30,11 @@ const columnOf: Record<keyof UpdateMemberRequest, keyof MemberTable> = {
  * Changes a member's fields. A coordinator may change any; a member contact only its own firm's
  * contact details (address, city, postal code, phone, website). Records old → new in the audit log.
  */
-export async function updateMember(deps: Deps, caller: Caller, input: { memberId: string; changes: UpdateMemberRequest }): Promise<Member> {
+export async function updateMember(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; changes: UpdateMemberRequest },
+): Promise<Member> {
   const { memberId, changes } = input;
   await visibleMember(deps, caller, memberId);
   const sent = (Object.keys(changes) as (keyof UpdateMemberRequest)[]).filter((k) => changes[k] !== undefined);

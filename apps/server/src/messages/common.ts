@@ -5,7 +5,10 @@ export const commonMessages = {
   required: { fr: 'Obligatoire', en: 'Required' },
   fields_invalid: { fr: 'Certains champs sont invalides', en: 'Some fields are invalid' },
   value_taken: { fr: 'Cette valeur est déjà utilisée', en: 'This value is already used' },
-  unknown_reference: { fr: 'Cet enregistrement n’existe pas ou est encore utilisé', en: 'This record does not exist or is still in use' },
+  unknown_reference: {
+    fr: 'Cet enregistrement n’existe pas ou est encore utilisé',
+    en: 'This record does not exist or is still in use',
+  },
   value_refused: { fr: 'Valeur refusée', en: 'Value refused' },
   value_out_of_range: { fr: 'Valeur hors des limites', en: 'Value out of range' },
   value_too_long: { fr: 'Texte trop long', en: 'Text too long' },
@@ -13,32 +16,59 @@ export const commonMessages = {
     fr: 'La facture de cotisation {number} de l’entreprise était due le {dueOn} et n’est pas payée : les nouvelles inscriptions sont bloquées jusqu’à son paiement',
     en: 'The membership dues invoice {number} of this firm was due on {dueOn} and is not paid: new enrolments are blocked until it is',
   },
-  period_closed: { fr: 'Les livres sont fermés jusqu’au {closedThrough} : datez l’écriture après cette date', en: 'The books are closed through {closedThrough}: date the entry after it' },
-  unstorable_text: { fr: 'Contient un caractère qui ne peut pas être enregistré (NUL ou Unicode mal formé)', en: 'Holds a character that cannot be stored (NUL or malformed Unicode)' },
-  unstorable_name: { fr: 'Son nom contient un caractère qui ne peut pas être enregistré', en: 'Its name holds a character that cannot be stored' },
+  period_closed: {
+    fr: 'Les livres sont fermés jusqu’au {closedThrough} : datez l’écriture après cette date',
+    en: 'The books are closed through {closedThrough}: date the entry after it',
+  },
+  unstorable_text: {
+    fr: 'Contient un caractère qui ne peut pas être enregistré (NUL ou Unicode mal formé)',
+    en: 'Holds a character that cannot be stored (NUL or malformed Unicode)',
+  },
+  unstorable_name: {
+    fr: 'Son nom contient un caractère qui ne peut pas être enregistré',
+    en: 'Its name holds a character that cannot be stored',
+  },
   at_most: { fr: 'Au plus {maximum}', en: 'At most {maximum}' },
   // access
   log_in_first: { fr: 'Connectez-vous d’abord', en: 'Log in first' },
   not_allowed: { fr: 'Vous n’avez pas accès à cette action', en: 'You may not do this' },
   role_not_allowed: { fr: 'Ceci n’est pas ouvert à votre rôle', en: 'This is not open to your role' },
   needs_mutual: { fr: 'Il faut un compte rattaché à une mutuelle', en: 'This needs an account attached to a mutual' },
-  csrf_failed: { fr: 'Votre session a changé : rechargez la page (en-tête X-CSRF-Token absent ou erroné)', en: 'Your session changed: reload the page (missing or wrong X-CSRF-Token header)' },
-  rate_limited: { fr: 'Trop de tentatives; réessayez dans {minutes} min', en: 'Too many attempts; try again in {minutes} min' },
+  csrf_failed: {
+    fr: 'Votre session a changé : rechargez la page (en-tête X-CSRF-Token absent ou erroné)',
+    en: 'Your session changed: reload the page (missing or wrong X-CSRF-Token header)',
+  },
+  rate_limited: {
+    fr: 'Trop de tentatives; réessayez dans {minutes} min',
+    en: 'Too many attempts; try again in {minutes} min',
+  },
   // the request itself
   malformed_request: { fr: 'La requête est mal formée', en: 'The request is malformed' },
   no_such_route: { fr: 'Aucune route d’API {method} {path}', en: 'No API route {method} {path}' },
   no_such_page: { fr: 'Introuvable', en: 'Not found' },
-  body_too_large: { fr: 'Le contenu de la requête dépasse {megabytes} Mo', en: 'The request body is larger than {megabytes} MB' },
-  internal_error: { fr: 'Erreur inattendue du serveur; elle a été journalisée', en: 'An unexpected error occurred; it has been logged' },
+  body_too_large: {
+    fr: 'Le contenu de la requête dépasse {megabytes} Mo',
+    en: 'The request body is larger than {megabytes} MB',
+  },
+  internal_error: {
+    fr: 'Erreur inattendue du serveur; elle a été journalisée',
+    en: 'An unexpected error occurred; it has been logged',
+  },
   busy_try_again: {
     fr: 'Quelqu’un modifiait les mêmes données; rien n’a été enregistré. Réessayez.',
     en: 'Another change to the same records was in progress; nothing was saved. Please try again.',
   },
   // files
-  file_missing: { fr: 'Joignez un fichier (champ multipart « file » ou JSON { filename, contentBase64 })', en: 'Attach a file (multipart field "file" or JSON { filename, contentBase64 })' },
+  file_missing: {
+    fr: 'Joignez un fichier (champ multipart « file » ou JSON { filename, contentBase64 })',
+    en: 'Attach a file (multipart field "file" or JSON { filename, contentBase64 })',
+  },
   not_base64: { fr: 'N’est pas du base64', en: 'Is not base64' },
   file_too_large: { fr: 'Le fichier dépasse {megabytes} Mo', en: 'The file is larger than {megabytes} MB' },
-  unsupported_media_type: { fr: 'Le fichier doit être un .csv ou un .xlsx', en: 'The file must be a .csv or .xlsx file' },
+  unsupported_media_type: {
+    fr: 'Le fichier doit être un .csv ou un .xlsx',
+    en: 'The file must be a .csv or .xlsx file',
+  },
   xlsx_unreadable: { fr: 'N’est pas un classeur .xlsx lisible', en: 'Is not a readable .xlsx workbook' },
   file_bad_character: {
     fr: 'La ligne {row} contient un caractère NUL ou mal formé; enregistrez de nouveau le fichier en texte UTF-8 ou en XLSX',
@@ -48,7 +78,10 @@ export const commonMessages = {
   file_no_header: { fr: 'Le fichier n’a pas de ligne d’en-tête', en: 'The file has no header row' },
   file_no_rows: { fr: 'Le fichier n’a aucune ligne de données', en: 'The file has no data rows' },
   column_missing: { fr: 'Cette colonne manque à la ligne d’en-tête', en: 'This column is missing from the header row' },
-  file_has_errors: { fr: 'Rien n’a été importé : {count|# erreur|# erreurs} dans le fichier', en: 'Nothing imported: {count|# error|# errors} in the file' },
+  file_has_errors: {
+    fr: 'Rien n’a été importé : {count|# erreur|# erreurs} dans le fichier',
+    en: 'Nothing imported: {count|# error|# errors} in the file',
+  },
   // records not found (notFound(entity) → <entity>_not_found)
   not_found: { fr: 'Introuvable', en: 'Not found' },
   mutual_not_found: { fr: 'Mutuelle introuvable', en: 'Mutual not found' },

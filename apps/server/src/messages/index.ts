@@ -44,7 +44,16 @@ export type UntranslatedText = string & { readonly untranslated?: true };
 export type MessageOrText = MessageCode | UntranslatedText;
 
 // Every code the domain's checks return has its texts: the compiler names a missing one.
-void (MESSAGES satisfies Record<EmployeeRowProblem | MemberStatusProblem | CourseTermProblem | NeedImportProblem | AdjustmentProblem | AnswerProblem | NonNullable<ReturnType<typeof neqProblem>>, Texts>);
+void (MESSAGES satisfies Record<
+  | EmployeeRowProblem
+  | MemberStatusProblem
+  | CourseTermProblem
+  | NeedImportProblem
+  | AdjustmentProblem
+  | AnswerProblem
+  | NonNullable<ReturnType<typeof neqProblem>>,
+  Texts
+>);
 export type MessageParams = Record<string, string | number>;
 
 /** The records `notFound(entity)` names: every `<entity>_not_found` message. */
@@ -62,7 +71,10 @@ export function fieldMessages(
     field: f.field,
     code: isMessageCode(f.code) || /^[a-z_]+$/.test(f.code) ? f.code : 'untranslated',
     // a stored import preview from before codes has none: its cell is still refused
-    message: isMessageCode(f.code) || /^[a-z_]+$/.test(f.code) ? messageText(isMessageCode(f.code) ? f.code : 'value_refused', lang, f.params) : f.code,
+    message:
+      isMessageCode(f.code) || /^[a-z_]+$/.test(f.code)
+        ? messageText(isMessageCode(f.code) ? f.code : 'value_refused', lang, f.params)
+        : f.code,
     ...(f.row === undefined ? {} : { row: f.row }),
   }));
 }
@@ -74,13 +86,16 @@ export function fieldMessages(
  * '{count|# place libre|# places libres}' → "1 place libre", "3 places libres".
  */
 export function messageText(code: MessageOrText, lang: Lang, params: MessageParams = {}): string {
-  return (isMessageCode(code) ? MESSAGES[code][lang] : code).replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (one !== undefined && other !== undefined && typeof value === 'number') {
-      return (pluralOf(value, lang) === 'one' ? one : other).replace('#', formatNumber(value, lang));
-    }
-    if (typeof value === 'number') return formatNumber(value, lang);
-    return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? formatPeriod(value, lang) : value;
-  });
+  return (isMessageCode(code) ? MESSAGES[code][lang] : code).replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one !== undefined && other !== undefined && typeof value === 'number') {
+        return (pluralOf(value, lang) === 'one' ? one : other).replace('#', formatNumber(value, lang));
+      }
+      if (typeof value === 'number') return formatNumber(value, lang);
+      return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? formatPeriod(value, lang) : value;
+    },
+  );
 }

@@ -18,6 +18,9 @@ export function acceptedLanguage(header: string | null | undefined): Lang {
 }
 
 /** The caller's language: its account's, else what its request accepts. */
-export function answerLanguage(caller: { locale: Lang } | null | undefined, acceptLanguage: string | null | undefined): Lang {
+export function answerLanguage(
+  caller: { locale: Lang } | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Lang {
   return caller?.locale ?? acceptedLanguage(acceptLanguage);
 }

@@ -6,6 +6,9 @@ import { mutualRepository } from './repository.ts';
 /** A page of every mutual, by name (platform administrator). */
 export async function listMutuals(deps: Deps, _caller: Caller, query: MutualListQuery): Promise<MutualList> {
   const repo = mutualRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list({ limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), repo.count()]);
+  const [rows, total] = await Promise.all([
+    repo.list({ limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    repo.count(),
+  ]);
   return pageOf(rows.map(presentMutual), total, query);
 }

@@ -19,4 +19,5 @@ export function mutualValues(input: UpdateMutualRequest): Updateable<MutualTable
   return values;
 }
 
-export const slugTaken = () => new AppError('conflict', 'slug_taken', { fields: [{ field: 'slug', code: 'slug_taken' }] });
+export const slugTaken = () =>
+  new AppError('conflict', 'slug_taken', { fields: [{ field: 'slug', code: 'slug_taken' }] });

@@ -21,7 +21,14 @@ const columns = [
 export function mutualRepository(db: Db) {
   return {
     list(page: { limit: number; offset: number }) {
-      return db.selectFrom('mutual').select(columns).orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute();
+      return db
+        .selectFrom('mutual')
+        .select(columns)
+        .orderBy('name')
+        .orderBy('id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(): Promise<number> {
       return (await db.selectFrom('mutual').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;

@@ -14,7 +14,9 @@ export function registerMutualRoutes(app: App, deps: Deps) {
   serve(app, mutuals.list, ['platform_admin'], ({ query }, caller) => listMutuals(deps, caller, query));
   serve(app, mutuals.create, ['platform_admin'], ({ body }, caller) => createMutual(deps, caller, body));
   serve(app, mutuals.get, MUTUAL_READER_ROLES, ({ params }, caller) => getMutual(deps, caller, params));
-  serve(app, mutuals.update, ['platform_admin'], ({ params, body }, caller) => updateMutual(deps, caller, { mutualId: params.mutualId, changes: body }));
+  serve(app, mutuals.update, ['platform_admin'], ({ params, body }, caller) =>
+    updateMutual(deps, caller, { mutualId: params.mutualId, changes: body }),
+  );
   serve(app, mutuals.updateDeliverySettings, MUTUAL_ADMIN_ROLES, ({ params, body }, caller) =>
     updateDeliverySettings(deps, caller, { mutualId: params.mutualId, changes: body }),
   );

@@ -7,6 +7,10 @@ import { updateMutual } from './update-mutual.ts';
  * threshold for attestations, minimum firms per session): its coordinators for their own
  * mutual, the platform administrator for any. Another mutual's answers 404.
  */
-export async function updateDeliverySettings(deps: Deps, caller: Caller, input: { mutualId: string; changes: DeliverySettingsRequest }): Promise<Mutual> {
+export async function updateDeliverySettings(
+  deps: Deps,
+  caller: Caller,
+  input: { mutualId: string; changes: DeliverySettingsRequest },
+): Promise<Mutual> {
   return updateMutual(deps, caller, input);
 }

@@ -8,12 +8,17 @@ import { mutualRepository } from './repository.ts';
 import { visibleMutual } from './visible-mutual.ts';
 
 /** Edits a mutual's identity and parameters (platform administrator; update-delivery-settings.ts lets coordinators edit some of their own). */
-export async function updateMutual(deps: Deps, caller: Caller, input: { mutualId: string; changes: UpdateMutualRequest }): Promise<Mutual> {
+export async function updateMutual(
+  deps: Deps,
+  caller: Caller,
+  input: { mutualId: string; changes: UpdateMutualRequest },
+): Promise<Mutual> {
   const { mutualId, changes } = input;
   return inTransaction(deps, async (tx) => {
     const mutuals = mutualRepository(tx.db);
     const before = await visibleMutual(tx, caller, mutualId);
-    if (changes.slug !== undefined && changes.slug !== before.slug && (await mutuals.findBySlug(changes.slug))) throw slugTaken();
+    if (changes.slug !== undefined && changes.slug !== before.slug && (await mutuals.findBySlug(changes.slug)))
+      throw slugTaken();
     const values = mutualValues(changes);
     if (Object.keys(values).length === 0) return presentMutual(before);
     const row = await mutuals.update(mutualId, values);

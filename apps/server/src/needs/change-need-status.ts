@@ -27,8 +27,22 @@ export async function changeNeedStatus(
       fields: [{ field: 'status', code: 'status_change_not_allowed', params: { from: refused[0].status, to } }],
     });
   }
-  for (const r of rows) await repo.update(actor.mutualId, r.id, { status: to, status_changed_at: now.toISOString(), updated_at: now.toISOString() });
+  for (const r of rows)
+    await repo.update(actor.mutualId, r.id, {
+      status: to,
+      status_changed_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    });
   await auditRepository(trx).recordMany(
-    rows.map((r) => ({ at: now, mutualId: actor.mutualId, memberId: r.member_id, actorUserId: actor.userId, action: 'need.status', entityType: 'need', entityId: r.id, change: { from: r.status, to, note: note ?? null } })),
+    rows.map((r) => ({
+      at: now,
+      mutualId: actor.mutualId,
+      memberId: r.member_id,
+      actorUserId: actor.userId,
+      action: 'need.status',
+      entityType: 'need',
+      entityId: r.id,
+      change: { from: r.status, to, note: note ?? null },
+    })),
   );
 }

@@ -3,7 +3,12 @@ import { invalid } from '../errors.ts';
 import { needRepository } from './repository.ts';
 
 /** Checks that named employees belong to the member and are still employed on `today`; returns them without repeats. */
-export async function checkNamedEmployees(db: Db, memberId: string, ids: string[] | undefined, today: string): Promise<string[] | undefined> {
+export async function checkNamedEmployees(
+  db: Db,
+  memberId: string,
+  ids: string[] | undefined,
+  today: string,
+): Promise<string[] | undefined> {
   if (ids === undefined) return undefined;
   const unique = [...new Set(ids)];
   const found = await needRepository(db).employeesOfMember(memberId, unique);

@@ -43,7 +43,16 @@ export async function createNeed(deps: Deps, caller: Caller, input: CreateNeedRe
       created_by: caller.userId,
     });
     await repo.setEmployees({ id, mutual_id: scope.mutualId, member_id: memberId }, employeeIds);
-    await auditRepository(tx.db).record({ at: now, mutualId: scope.mutualId, memberId, actorUserId: caller.userId, action: 'need.create', entityType: 'need', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId: scope.mutualId,
+      memberId,
+      actorUserId: caller.userId,
+      action: 'need.create',
+      entityType: 'need',
+      entityId: id,
+      change: input,
+    });
     return getNeed(tx, caller, { needId: id });
   });
 }

@@ -11,7 +11,11 @@ import { needRepository } from './repository.ts';
  * imported; the answer lists every wrong row and column. A coordinator's file names each
  * member by NEQ; a member contact's rows are its own.
  */
-export async function importNeeds(deps: Deps, caller: Caller, input: { file: { filename: string; bytes: Uint8Array } }) {
+export async function importNeeds(
+  deps: Deps,
+  caller: Caller,
+  input: { file: { filename: string; bytes: Uint8Array } },
+) {
   const { file } = input;
   const scope = memberScopeOf(caller);
   const now = deps.now();
@@ -28,7 +32,11 @@ export async function importNeeds(deps: Deps, caller: Caller, input: { file: { f
       lookup = { topicIdByCode, memberByNeq: null, ownMember: { id: member.id, regionCode: member.region_code } };
     } else {
       const members = await repo.membersByNeq(scope.mutualId);
-      lookup = { topicIdByCode, memberByNeq: new Map(members.map((m) => [m.neq, { id: m.id, regionCode: m.region_code }])), ownMember: null };
+      lookup = {
+        topicIdByCode,
+        memberByNeq: new Map(members.map((m) => [m.neq, { id: m.id, regionCode: m.region_code }])),
+        ownMember: null,
+      };
     }
     const { lines, errors } = parseNeedImportRows(rows, lookup);
     if (errors.length) {

@@ -1,9 +1,14 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { MemberScope as NeedScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import type { NeedStatusColumn, NeedTable } from '../db/tables.ts';
-import type { MemberScope as NeedScope } from '../caller.ts';
 
-export type NeedRow = Selectable<NeedTable> & { member_name: string; topic_code: string; topic_name_fr: string; topic_name_en: string };
+export type NeedRow = Selectable<NeedTable> & {
+  member_name: string;
+  topic_code: string;
+  topic_name_fr: string;
+  topic_name_en: string;
+};
 
 export type { MemberScope as NeedScope } from '../caller.ts';
 
@@ -23,7 +28,12 @@ export function needRepository(db: Db) {
       .innerJoin('member as m', 'm.id', 'n.member_id')
       .innerJoin('topic as t', 't.id', 'n.topic_id')
       .selectAll('n')
-      .select(['m.legal_name as member_name', 't.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en'])
+      .select([
+        'm.legal_name as member_name',
+        't.code as topic_code',
+        't.name_fr as topic_name_fr',
+        't.name_en as topic_name_en',
+      ])
       .where('n.mutual_id', '=', scope.mutualId);
     if (scope.memberId) q = q.where('n.member_id', '=', scope.memberId);
     return q;
@@ -39,7 +49,12 @@ export function needRepository(db: Db) {
   };
   return {
     list(scope: NeedScope, f: NeedFilter, page: { limit: number; offset: number }): Promise<NeedRow[]> {
-      return filtered(scope, f).orderBy('n.created_at', 'desc').orderBy('n.id').limit(page.limit).offset(page.offset).execute();
+      return filtered(scope, f)
+        .orderBy('n.created_at', 'desc')
+        .orderBy('n.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
     },
     async count(scope: NeedScope, f: NeedFilter): Promise<number> {
       const row = await filtered(scope, f)
@@ -60,7 +75,11 @@ export function needRepository(db: Db) {
     async insertMany(values: Insertable<NeedTable>[]) {
       const ids: string[] = [];
       for (let i = 0; i < values.length; i += 500) {
-        const rows = await db.insertInto('need').values(values.slice(i, i + 500)).returning('id').execute();
+        const rows = await db
+          .insertInto('need')
+          .values(values.slice(i, i + 500))
+          .returning('id')
+          .execute();
         ids.push(...rows.map((r) => r.id));
       }
       return ids;
@@ -69,12 +88,22 @@ export function needRepository(db: Db) {
       await db.updateTable('need').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();
     },
     async deleteProposedOfDiagnostic(mutualId: string, diagnosticId: string) {
-      await db.deleteFrom('need').where('mutual_id', '=', mutualId).where('diagnostic_id', '=', diagnosticId).where('status', '=', 'proposed').execute();
+      await db
+        .deleteFrom('need')
+        .where('mutual_id', '=', mutualId)
+        .where('diagnostic_id', '=', diagnosticId)
+        .where('status', '=', 'proposed')
+        .execute();
     },
     async employeesOf(needIds: string[]): Promise<Map<string, string[]>> {
       const map = new Map<string, string[]>();
       if (needIds.length === 0) return map;
-      const rows = await db.selectFrom('need_employee').select(['need_id', 'employee_id']).where('need_id', 'in', needIds).orderBy('employee_id').execute();
+      const rows = await db
+        .selectFrom('need_employee')
+        .select(['need_id', 'employee_id'])
+        .where('need_id', 'in', needIds)
+        .orderBy('employee_id')
+        .execute();
       for (const r of rows) {
         const list = map.get(r.need_id) ?? [];
         list.push(r.employee_id);
@@ -87,16 +116,33 @@ export function needRepository(db: Db) {
       if (employeeIds.length === 0) return;
       await db
         .insertInto('need_employee')
-        .values(employeeIds.map((employee_id) => ({ need_id: need.id, employee_id, mutual_id: need.mutual_id, member_id: need.member_id })))
+        .values(
+          employeeIds.map((employee_id) => ({
+            need_id: need.id,
+            employee_id,
+            mutual_id: need.mutual_id,
+            member_id: need.member_id,
+          })),
+        )
         .execute();
     },
     /** The employees among `ids` that belong to the member and are still employed. */
     async employeesOfMember(memberId: string, ids: string[]) {
       if (ids.length === 0) return [];
-      return db.selectFrom('employee').select(['id', 'end_date']).where('member_id', '=', memberId).where('id', 'in', ids).execute();
+      return db
+        .selectFrom('employee')
+        .select(['id', 'end_date'])
+        .where('member_id', '=', memberId)
+        .where('id', 'in', ids)
+        .execute();
     },
     member(mutualId: string, memberId: string) {
-      return db.selectFrom('member').select(['id', 'region_code', 'legal_name', 'status']).where('mutual_id', '=', mutualId).where('id', '=', memberId).executeTakeFirst();
+      return db
+        .selectFrom('member')
+        .select(['id', 'region_code', 'legal_name', 'status'])
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
     },
     membersByNeq(mutualId: string) {
       return db.selectFrom('member').select(['id', 'neq', 'region_code']).where('mutual_id', '=', mutualId).execute();

@@ -20,7 +20,13 @@ export function registerNeedRoutes(app: App, deps: Deps) {
   serve(app, needs.create, MEMBER_RECORD_ROLES, ({ body }, caller) => createNeed(deps, caller, body));
   serve(app, needs.import, MEMBER_RECORD_ROLES, ({ body }, caller) => importNeeds(deps, caller, { file: body }));
   serve(app, needs.get, MEMBER_RECORD_ROLES, ({ params }, caller) => getNeed(deps, caller, params));
-  serve(app, needs.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) => updateNeed(deps, caller, { needId: params.needId, changes: body }));
-  serve(app, needs.withdraw, MEMBER_RECORD_ROLES, ({ params, body }, caller) => withdrawNeed(deps, caller, { needId: params.needId, reason: body.reason }));
-  serve(app, needs.transition, ['coordinator'], ({ params, body }, caller) => transitionNeed(deps, caller, { needId: params.needId, ...body }));
+  serve(app, needs.update, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    updateNeed(deps, caller, { needId: params.needId, changes: body }),
+  );
+  serve(app, needs.withdraw, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    withdrawNeed(deps, caller, { needId: params.needId, reason: body.reason }),
+  );
+  serve(app, needs.transition, ['coordinator'], ({ params, body }, caller) =>
+    transitionNeed(deps, caller, { needId: params.needId, ...body }),
+  );
 }

@@ -11,7 +11,11 @@ import { needRepository } from './repository.ts';
 import { visibleNeed } from './visible-need.ts';
 
 /** Changes a need: member contacts only while it is proposed or open, coordinators until it is closed or withdrawn. */
-export async function updateNeed(deps: Deps, caller: Caller, input: { needId: string; changes: UpdateNeedRequest }): Promise<Need> {
+export async function updateNeed(
+  deps: Deps,
+  caller: Caller,
+  input: { needId: string; changes: UpdateNeedRequest },
+): Promise<Need> {
   const { needId, changes } = input;
   const scope = memberScopeOf(caller);
   const now = deps.now();
@@ -21,8 +25,10 @@ export async function updateNeed(deps: Deps, caller: Caller, input: { needId: st
     if (caller.role === 'member_contact' && !memberMayChangeNeed(row.status)) {
       throw new AppError('conflict', 'need_ask_coordinator_change', { params: { status: row.status } });
     }
-    if (row.status === 'closed' || row.status === 'withdrawn') throw new AppError('conflict', 'need_closed', { params: { status: row.status } });
-    if (changes.topicId && changes.topicId !== row.topic_id) await requireActiveTopic(tx.db, scope.mutualId, changes.topicId);
+    if (row.status === 'closed' || row.status === 'withdrawn')
+      throw new AppError('conflict', 'need_closed', { params: { status: row.status } });
+    if (changes.topicId && changes.topicId !== row.topic_id)
+      await requireActiveTopic(tx.db, scope.mutualId, changes.topicId);
     const employeeIds = await checkNamedEmployees(tx.db, row.member_id, changes.employeeIds, todayInMontreal(now));
     let seats = changes.seats ?? row.seats;
     if (employeeIds !== undefined) {
@@ -47,7 +53,16 @@ export async function updateNeed(deps: Deps, caller: Caller, input: { needId: st
       notes: changes.notes,
       updated_at: now.toISOString(),
     });
-    await auditRepository(tx.db).record({ at: now, mutualId: scope.mutualId, memberId: row.member_id, actorUserId: caller.userId, action: 'need.update', entityType: 'need', entityId: needId, change: changes });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId: scope.mutualId,
+      memberId: row.member_id,
+      actorUserId: caller.userId,
+      action: 'need.update',
+      entityType: 'need',
+      entityId: needId,
+      change: changes,
+    });
     return getNeed(tx, caller, { needId });
   });
 }

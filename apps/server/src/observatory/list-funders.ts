@@ -28,6 +28,9 @@ export function requirePlatform(caller: Caller) {
 /** A page of the funders (platform administrator). */
 export async function listFunders(deps: Deps, caller: Caller, query: { page: number; pageSize: number }) {
   requirePlatform(caller);
-  const [items, total] = await Promise.all([readFunders(deps.db, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), observatoryRepository(deps.db).countFunders()]);
+  const [items, total] = await Promise.all([
+    readFunders(deps.db, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    observatoryRepository(deps.db).countFunders(),
+  ]);
   return pageOf(items, total, query);
 }

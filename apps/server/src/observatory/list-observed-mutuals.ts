@@ -11,5 +11,9 @@ export async function listObservedMutuals(deps: Deps, caller: Caller, query: { p
   const year = Number(today.slice(0, 4));
   const { mutuals } = await observedValues(deps.db, ids, { from: year, to: year }, today);
   const start = (query.page - 1) * query.pageSize;
-  return pageOf(mutuals.slice(start, start + query.pageSize).map((m) => m.mutual), mutuals.length, query);
+  return pageOf(
+    mutuals.slice(start, start + query.pageSize).map((m) => m.mutual),
+    mutuals.length,
+    query,
+  );
 }

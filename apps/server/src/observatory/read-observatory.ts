@@ -1,9 +1,20 @@
 // The observatory's figures: every observed mutual's indicators year by year (small cells
 // suppressed), and the same pooled by type and by size class.
 import type { Observatory, ObservedMutual } from '@mutualis/contracts';
-import { groupFigure, type MutualSizeClass, mutualSizeClassOf, mutualTypeOf } from '@mutualis/domain/governance/observatory';
+import {
+  groupFigure,
+  type MutualSizeClass,
+  mutualSizeClassOf,
+  mutualTypeOf,
+} from '@mutualis/domain/governance/observatory';
 import type { MutualBasis } from '@mutualis/domain/governance/recognition';
-import { computeIndicators, INDICATOR_KEYS, type IndicatorKey, type IndicatorValue, suppressSmallCells } from '@mutualis/domain/governance/scorecard';
+import {
+  computeIndicators,
+  INDICATOR_KEYS,
+  type IndicatorKey,
+  type IndicatorValue,
+  suppressSmallCells,
+} from '@mutualis/domain/governance/scorecard';
 import { isSmallCell } from '@mutualis/domain/governance/suppression';
 import type { Db } from '../db/client.ts';
 import { gatherMutualYearFacts, recognitionStatusesOf } from '../governance/index.ts';
@@ -34,7 +45,11 @@ export async function observedValues(db: Db, mutualIds: string[], options: Obser
     recognitionStatusesOf(db, mutualIds),
   ]);
   const mutuals = rows.map((m) => {
-    const years = (facts.get(m.id) ?? []).map((f) => ({ year: f.year, sizeClass: mutualSizeClassOf(f.members.activeAtEnd), values: suppressSmallCells(computeIndicators(f)) }));
+    const years = (facts.get(m.id) ?? []).map((f) => ({
+      year: f.year,
+      sizeClass: mutualSizeClassOf(f.members.activeAtEnd),
+      values: suppressSmallCells(computeIndicators(f)),
+    }));
     const latest = years.at(-1);
     const active = (facts.get(m.id) ?? []).at(-1)?.members.activeAtEnd ?? 0;
     const mutual: ObservedMutual = {
@@ -50,23 +65,42 @@ export async function observedValues(db: Db, mutualIds: string[], options: Obser
     };
     return { mutual, years };
   });
-  const kept = mutuals.filter((m) => (!options.type || m.mutual.type === options.type) && (!options.sizeClass || m.mutual.sizeClass === options.sizeClass));
+  const kept = mutuals.filter(
+    (m) =>
+      (!options.type || m.mutual.type === options.type) &&
+      (!options.sizeClass || m.mutual.sizeClass === options.sizeClass),
+  );
   const years: number[] = [];
   for (let y = from; y <= to; y++) years.push(y);
   return { years, mutuals: kept };
 }
 
 /** Indicators side by side and year by year, and pooled by type and size. */
-export async function readObservatory(db: Db, mutualIds: string[], options: ObservatoryOptions, today: string): Promise<Observatory> {
+export async function readObservatory(
+  db: Db,
+  mutualIds: string[],
+  options: ObservatoryOptions,
+  today: string,
+): Promise<Observatory> {
   const { years, mutuals } = await observedValues(db, mutualIds, options, today);
   const indicators = options.indicators?.length ? [...new Set(options.indicators)] : [...INDICATOR_KEYS];
-  const cell = (v: IndicatorValue | undefined, year: number) => ({ year, value: v?.value ?? null, status: v?.status ?? ('not_available' as const) });
+  const cell = (v: IndicatorValue | undefined, year: number) => ({
+    year,
+    value: v?.value ?? null,
+    status: v?.status ?? ('not_available' as const),
+  });
   const series = mutuals.flatMap((m) =>
-    indicators.map((indicator) => ({ mutualId: m.mutual.id, indicator, values: years.map((year) => cell(m.years.find((y) => y.year === year)?.values[indicator], year)) })),
+    indicators.map((indicator) => ({
+      mutualId: m.mutual.id,
+      indicator,
+      values: years.map((year) => cell(m.years.find((y) => y.year === year)?.values[indicator], year)),
+    })),
   );
   const groups: Observatory['groups'] = [];
   for (const by of ['type', 'size'] as const) {
-    const names = [...new Set(mutuals.flatMap((m) => (by === 'type' ? [m.mutual.type] : m.years.map((y) => y.sizeClass))))].sort();
+    const names = [
+      ...new Set(mutuals.flatMap((m) => (by === 'type' ? [m.mutual.type] : m.years.map((y) => y.sizeClass)))),
+    ].sort();
     for (const group of names) {
       for (const indicator of indicators) {
         const values = years.map((year) => {

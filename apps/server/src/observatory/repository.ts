@@ -21,13 +21,24 @@ export function observatoryRepository(db: Db) {
       return rows.map((r) => r.mutual_id);
     },
     async consentingMutualIds() {
-      return (await db.selectFrom('research_consent').select('mutual_id').where('consented', '=', true).execute()).map((r) => r.mutual_id);
+      return (await db.selectFrom('research_consent').select('mutual_id').where('consented', '=', true).execute()).map(
+        (r) => r.mutual_id,
+      );
     },
     async funderOfUser(userId: string) {
-      return (await db.selectFrom('app_user').select('funder_id').where('id', '=', userId).executeTakeFirst())?.funder_id ?? null;
+      return (
+        (await db.selectFrom('app_user').select('funder_id').where('id', '=', userId).executeTakeFirst())?.funder_id ??
+        null
+      );
     },
     mutuals(ids: string[]) {
-      return db.selectFrom('mutual').select(['id', 'name', 'kind', 'region_code', 'scian_code']).where('id', 'in', ids.length ? ids : NONE).orderBy('name').orderBy('id').execute();
+      return db
+        .selectFrom('mutual')
+        .select(['id', 'name', 'kind', 'region_code', 'scian_code'])
+        .where('id', 'in', ids.length ? ids : NONE)
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
     },
     consent(mutualId: string) {
       return db.selectFrom('research_consent').selectAll().where('mutual_id', '=', mutualId).executeTakeFirst();
@@ -42,7 +53,13 @@ export function observatoryRepository(db: Db) {
     funders(page: { limit: number; offset: number }, ids?: string[]) {
       let q = db
         .selectFrom('funder as f')
-        .select(['f.id', 'f.name', 'f.kind', 'f.created_at', sql<number>`(select count(*)::int from app_user u where u.funder_id = f.id)`.as('accounts')]);
+        .select([
+          'f.id',
+          'f.name',
+          'f.kind',
+          'f.created_at',
+          sql<number>`(select count(*)::int from app_user u where u.funder_id = f.id)`.as('accounts'),
+        ]);
       if (ids) q = q.where('f.id', 'in', ids.length ? ids : NONE);
       return q.orderBy('f.name').orderBy('f.id').limit(page.limit).offset(page.offset).execute();
     },
@@ -73,11 +90,21 @@ export function observatoryRepository(db: Db) {
       await db.updateTable('funder').set(values).where('id', '=', id).execute();
     },
     async existingMutualIds(ids: string[]) {
-      return (await db.selectFrom('mutual').select('id').where('id', 'in', ids.length ? ids : NONE).execute()).map((r) => r.id);
+      return (
+        await db
+          .selectFrom('mutual')
+          .select('id')
+          .where('id', 'in', ids.length ? ids : NONE)
+          .execute()
+      ).map((r) => r.id);
     },
     async setFundedMutuals(funderId: string, mutualIds: string[]) {
       await db.deleteFrom('funder_mutual').where('funder_id', '=', funderId).execute();
-      if (mutualIds.length) await db.insertInto('funder_mutual').values(mutualIds.map((mutual_id) => ({ funder_id: funderId, mutual_id }))).execute();
+      if (mutualIds.length)
+        await db
+          .insertInto('funder_mutual')
+          .values(mutualIds.map((mutual_id) => ({ funder_id: funderId, mutual_id })))
+          .execute();
     },
   };
 }

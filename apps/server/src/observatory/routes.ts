@@ -22,12 +22,18 @@ import { updateFunder } from './update-funder.ts';
 export function registerObservatoryRoutes(app: App, deps: Deps) {
   serve(app, o.mutuals, OBSERVER_ROLES, ({ query }, caller) => listObservedMutuals(deps, caller, query));
   serve(app, o.observatory, OBSERVER_ROLES, ({ query }, caller) => getObservatory(deps, caller, query));
-  serve(app, o.scorecard, OBSERVER_ROLES, ({ params, query }, caller) => getObservedScorecard(deps, caller, { ...params, ...query }));
+  serve(app, o.scorecard, OBSERVER_ROLES, ({ params, query }, caller) =>
+    getObservedScorecard(deps, caller, { ...params, ...query }),
+  );
   serve(app, o.openData, OBSERVER_ROLES, ({ query }, caller) => exportOpenData(deps, caller, query));
   serve(app, o.consent, ['coordinator', 'board_viewer'], (_, caller) => getConsent(deps, caller));
   serve(app, o.setConsent, ['coordinator'], ({ body }, caller) => setConsent(deps, caller, body));
   serve(app, o.funders, ['platform_admin'], ({ query }, caller) => listFunders(deps, caller, query));
   serve(app, o.createFunder, ['platform_admin'], ({ body }, caller) => createFunder(deps, caller, body));
-  serve(app, o.updateFunder, ['platform_admin'], ({ params, body }, caller) => updateFunder(deps, caller, { funderId: params.funderId, changes: body }));
-  serve(app, o.setFundedMutuals, ['platform_admin'], ({ params, body }, caller) => setFundedMutuals(deps, caller, { funderId: params.funderId, mutualIds: body.mutualIds }));
+  serve(app, o.updateFunder, ['platform_admin'], ({ params, body }, caller) =>
+    updateFunder(deps, caller, { funderId: params.funderId, changes: body }),
+  );
+  serve(app, o.setFundedMutuals, ['platform_admin'], ({ params, body }, caller) =>
+    setFundedMutuals(deps, caller, { funderId: params.funderId, mutualIds: body.mutualIds }),
+  );
 }

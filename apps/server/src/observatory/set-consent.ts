@@ -7,13 +7,31 @@ import { getConsent } from './get-consent.ts';
 import { observatoryRepository } from './repository.ts';
 
 /** Records the board's decision to let researchers see the mutual's aggregates, or to withdraw it (coordinators). */
-export async function setConsent(deps: Deps, caller: Caller, input: { consented: boolean; note?: string }): Promise<ResearchConsent> {
+export async function setConsent(
+  deps: Deps,
+  caller: Caller,
+  input: { consented: boolean; note?: string },
+): Promise<ResearchConsent> {
   if (caller.role !== 'coordinator') throw forbidden('Only a coordinator may record the board’s decision');
   const mutualId = mutualOf(caller);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
-    await observatoryRepository(tx.db).setConsent(mutualId, input.consented, todayInMontreal(now), caller.userId, input.note ?? '');
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'research_consent.set', entityType: 'mutual', entityId: mutualId, change: input });
+    await observatoryRepository(tx.db).setConsent(
+      mutualId,
+      input.consented,
+      todayInMontreal(now),
+      caller.userId,
+      input.note ?? '',
+    );
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'research_consent.set',
+      entityType: 'mutual',
+      entityId: mutualId,
+      change: input,
+    });
     return getConsent(tx, caller);
   });
 }

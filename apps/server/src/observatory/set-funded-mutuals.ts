@@ -6,7 +6,11 @@ import { readFunders, requirePlatform } from './list-funders.ts';
 import { observatoryRepository } from './repository.ts';
 
 /** Sets the mutuals a funder funds; its accounts see exactly these in the observatory (platform administrator). */
-export async function setFundedMutuals(deps: Deps, caller: Caller, input: { funderId: string; mutualIds: string[] }): Promise<Funder> {
+export async function setFundedMutuals(
+  deps: Deps,
+  caller: Caller,
+  input: { funderId: string; mutualIds: string[] },
+): Promise<Funder> {
   requirePlatform(caller);
   const ids = [...new Set(input.mutualIds)];
   return inTransaction(deps, async (tx) => {
@@ -16,7 +20,15 @@ export async function setFundedMutuals(deps: Deps, caller: Caller, input: { fund
     const unknown = ids.find((id) => !existing.has(id));
     if (unknown) throw invalid('mutualIds', `no mutual ${unknown}`);
     await repo.setFundedMutuals(input.funderId, ids);
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId: null, actorUserId: caller.userId, action: 'funder.mutuals', entityType: 'funder', entityId: input.funderId, change: { mutualIds: ids } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId: null,
+      actorUserId: caller.userId,
+      action: 'funder.mutuals',
+      entityType: 'funder',
+      entityId: input.funderId,
+      change: { mutualIds: ids },
+    });
     return (await readFunders(tx.db, { limit: 1, offset: 0 }, [input.funderId]))[0];
   });
 }

@@ -1,7 +1,7 @@
 import type { EmailKind } from '@mutualis/domain/outbox/index';
 import type { Db } from '../db/client.ts';
-import { outboxRepository } from './repository.ts';
 import type { RenderedEmail } from '../mail/templates.ts';
+import { outboxRepository } from './repository.ts';
 
 /**
  * Puts an e-mail in the outbox. Call it with the transaction of the business write, so that

@@ -48,7 +48,10 @@ export function createOutboxSender(deps: Deps, options: OutboxSenderOptions = {}
 }
 
 /** The sender on its own timer in this process (tests); the server runs it as a job instead (jobs/). */
-export function startOutboxSender(deps: Deps, options: OutboxSenderOptions = {}): OutboxSender & { stop(): Promise<void> } {
+export function startOutboxSender(
+  deps: Deps,
+  options: OutboxSenderOptions = {},
+): OutboxSender & { stop(): Promise<void> } {
   const log = options.log ?? ((line: string) => console.log(line));
   const sender = createOutboxSender(deps, options);
   const intervalMs = options.intervalMs ?? deps.config.OUTBOX_POLL_MS ?? 15_000;

@@ -82,7 +82,9 @@ export function outboxRepository(db: Db) {
         )
         .returningAll()
         .execute();
-      return rows.sort((a, b) => (a.next_attempt_at < b.next_attempt_at ? -1 : a.next_attempt_at > b.next_attempt_at ? 1 : a.id - b.id));
+      return rows.sort((a, b) =>
+        a.next_attempt_at < b.next_attempt_at ? -1 : a.next_attempt_at > b.next_attempt_at ? 1 : a.id - b.id,
+      );
     },
     /**
      * Claims whose time ran out: the sender died during the SMTP call, so the message may have left.
@@ -91,7 +93,12 @@ export function outboxRepository(db: Db) {
     async failExpiredClaims(now: string) {
       const result = await db
         .updateTable('outbox')
-        .set({ status: 'failed', claimed_until: null, last_error: 'the sender stopped while sending: the message may have left; retry it by hand if it did not arrive' })
+        .set({
+          status: 'failed',
+          claimed_until: null,
+          last_error:
+            'the sender stopped while sending: the message may have left; retry it by hand if it did not arrive',
+        })
         .where('status', '=', 'pending')
         .where('claimed_until', '<', now)
         .executeTakeFirst();
@@ -100,7 +107,13 @@ export function outboxRepository(db: Db) {
     async markSent(id: number, now: string) {
       await db
         .updateTable('outbox')
-        .set({ status: 'sent', sent_at: now, attempts: (eb) => eb('attempts', '+', 1), last_error: null, claimed_until: null })
+        .set({
+          status: 'sent',
+          sent_at: now,
+          attempts: (eb) => eb('attempts', '+', 1),
+          last_error: null,
+          claimed_until: null,
+        })
         .where('id', '=', id)
         .execute();
     },

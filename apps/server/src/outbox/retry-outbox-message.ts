@@ -8,7 +8,11 @@ import { outboxRepository } from './repository.ts';
 import { visibleOutboxMessage } from './visible-outbox-message.ts';
 
 /** Puts a failed e-mail back in the queue with a fresh set of attempts. */
-export async function retryOutboxMessage(deps: Deps, caller: Caller, input: { messageId: number }): Promise<OutboxMessage> {
+export async function retryOutboxMessage(
+  deps: Deps,
+  caller: Caller,
+  input: { messageId: number },
+): Promise<OutboxMessage> {
   return inTransaction(deps, async (tx) => {
     const message = await visibleOutboxMessage(tx, caller, input.messageId);
     const refused = () => new AppError('conflict', 'retry_failed_only', { params: { status: message.status } });

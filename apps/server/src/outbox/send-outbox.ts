@@ -1,7 +1,7 @@
 import { statusAfterFailedAttempt } from '@mutualis/domain/outbox/outbox-status';
 import type { Db } from '../db/client.ts';
-import { outboxRepository } from './repository.ts';
 import type { MailTransport } from '../mail/transport.ts';
+import { outboxRepository } from './repository.ts';
 
 export interface SendOutboxOptions {
   db: Db;

@@ -8,7 +8,10 @@ import { type VisibleFirm, visibleMember, visibleProspect } from './visible-firm
 /** A firm's view of a year: its outcomes, the year before, the measure it keeps, its consent. */
 export async function firmYearView(deps: Deps, firm: VisibleFirm, year: number): Promise<FirmYearView> {
   const repo = outcomeRepository(deps.db);
-  const [years, consent] = await Promise.all([repo.yearsOf(firm.mutualId, firm.ref), repo.consentHistory(firm.mutualId, firm.ref)]);
+  const [years, consent] = await Promise.all([
+    repo.yearsOf(firm.mutualId, firm.ref),
+    repo.consentHistory(firm.mutualId, firm.ref),
+  ]);
   const current = years.find((y) => y.year === year);
   const previous = years.find((y) => y.year === year - 1);
   return {
@@ -16,7 +19,10 @@ export async function firmYearView(deps: Deps, firm: VisibleFirm, year: number):
     firmId: firm.ref.id,
     firmName: firm.name,
     year,
-    keptMeasure: keptMeasure(years.map((y) => ({ year: y.year, productivityMeasure: y.productivity_measure })), year),
+    keptMeasure: keptMeasure(
+      years.map((y) => ({ year: y.year, productivityMeasure: y.productivity_measure })),
+      year,
+    ),
     outcome: current ? presentFirmYear(current, firm.name) : null,
     previous: previous ? presentFirmYear(previous, firm.name) : null,
     consent: presentConsent(consent),

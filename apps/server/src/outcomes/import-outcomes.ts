@@ -11,18 +11,28 @@ import { outcomeRepository } from './repository.ts';
  * nothing is imported; the answer lists every wrong row and column. A year already reported is
  * replaced (the import is the coordinator's correction).
  */
-export async function importOutcomes(deps: Deps, caller: Caller, input: { file: { filename: string; bytes: Uint8Array } }) {
+export async function importOutcomes(
+  deps: Deps,
+  caller: Caller,
+  input: { file: { filename: string; bytes: Uint8Array } },
+) {
   const mutualId = mutualOf(caller);
   const table = await readTableFile(input.file.filename, input.file.bytes);
   const rows = table.rows.map((r) => Object.fromEntries(table.headers.map((h, i) => [h, cellText(r.cells[i])])));
   return inTransaction(deps, async (tx) => {
     const repo = outcomeRepository(tx.db);
     const members = await repo.membersByNeq(mutualId);
-    const { lines, errors } = parseOutcomeImportRows(rows, new Map(members.map((m) => [m.neq, m.id])), todayInMontreal(deps.now()));
+    const { lines, errors } = parseOutcomeImportRows(
+      rows,
+      new Map(members.map((m) => [m.neq, m.id])),
+      todayInMontreal(deps.now()),
+    );
     if (errors.length) {
       const rowNumbers = table.rows.map((r) => r.rowNumber);
       const fields = errors.map((e) => ({ ...e, row: e.row === 1 ? 1 : (rowNumbers[e.row - 2] ?? e.row) }));
-      throw new AppError('import_failed', `Nothing imported: ${fields.length} error(s) in the file`, { fields: fields.map((f) => ({ field: f.field, code: f.message, row: f.row })) });
+      throw new AppError('import_failed', `Nothing imported: ${fields.length} error(s) in the file`, {
+        fields: fields.map((f) => ({ field: f.field, code: f.message, row: f.row })),
+      });
     }
     let replaced = 0;
     for (const line of lines) {
@@ -46,7 +56,15 @@ export async function importOutcomes(deps: Deps, caller: Caller, input: { file: 
         submitted_at: deps.now().toISOString(),
       });
     }
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'outcome.import', entityType: 'firm_year_outcome', entityId: null, change: { filename: input.file.filename, imported: lines.length, replaced } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'outcome.import',
+      entityType: 'firm_year_outcome',
+      entityId: null,
+      change: { filename: input.file.filename, imported: lines.length, replaced },
+    });
     return { imported: lines.length, replaced };
   });
 }

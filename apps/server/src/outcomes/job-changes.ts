@@ -12,7 +12,15 @@ async function visibleEmployee(deps: Deps, caller: Caller, employeeId: string) {
   return employee;
 }
 
-const present = (r: { id: string; employee_id: string; effective_on: string; job_title: string; noc_code: string; teer: number; created_at: string }) => ({
+const present = (r: {
+  id: string;
+  employee_id: string;
+  effective_on: string;
+  job_title: string;
+  noc_code: string;
+  teer: number;
+  created_at: string;
+}) => ({
   id: r.id,
   employeeId: r.employee_id,
   effectiveOn: r.effective_on,
@@ -23,19 +31,33 @@ const present = (r: { id: string; employee_id: string; effective_on: string; job
 });
 
 /** An employee's job class changes, newest first (its firm's contact, the mutual's coordinator). */
-export async function listJobChanges(deps: Deps, caller: Caller, input: { employeeId: string; page: number; pageSize: number }) {
+export async function listJobChanges(
+  deps: Deps,
+  caller: Caller,
+  input: { employeeId: string; page: number; pageSize: number },
+) {
   const employee = await visibleEmployee(deps, caller, input.employeeId);
-  const { rows, total } = await outcomeRepository(deps.db).jobChanges(employee.id, { limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
+  const { rows, total } = await outcomeRepository(deps.db).jobChanges(employee.id, {
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  });
   return pageOf(rows.map(present), total, input);
 }
 
 /** Records that the employee holds a job class from a date (one change a day). */
-export async function addJobChange(deps: Deps, caller: Caller, input: { employeeId: string; effectiveOn: string; jobTitle: string; nocCode: string }) {
+export async function addJobChange(
+  deps: Deps,
+  caller: Caller,
+  input: { employeeId: string; effectiveOn: string; jobTitle: string; nocCode: string },
+) {
   const employee = await visibleEmployee(deps, caller, input.employeeId);
   if (!isValidNoc(input.nocCode)) throw invalid('nocCode', 'is not a NOC 2021 code');
   return inTransaction(deps, async (tx) => {
     const repo = outcomeRepository(tx.db);
-    if (await repo.jobChangeOn(employee.id, input.effectiveOn)) throw new AppError('conflict', 'effectiveOn: a change is already recorded on that date', { fields: [{ field: 'effectiveOn', code: 'a change is already recorded on that date' }] });
+    if (await repo.jobChangeOn(employee.id, input.effectiveOn))
+      throw new AppError('conflict', 'effectiveOn: a change is already recorded on that date', {
+        fields: [{ field: 'effectiveOn', code: 'a change is already recorded on that date' }],
+      });
     const row = await repo.insertJobChange({
       mutual_id: employee.mutual_id,
       member_id: employee.member_id,
@@ -46,7 +68,16 @@ export async function addJobChange(deps: Deps, caller: Caller, input: { employee
       teer: teerOfNoc(input.nocCode) as number,
       recorded_by: caller.userId,
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId: employee.mutual_id, memberId: employee.member_id, actorUserId: caller.userId, action: 'employee.job_change', entityType: 'employee', entityId: employee.id, change: { effectiveOn: input.effectiveOn, nocCode: input.nocCode } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId: employee.mutual_id,
+      memberId: employee.member_id,
+      actorUserId: caller.userId,
+      action: 'employee.job_change',
+      entityType: 'employee',
+      entityId: employee.id,
+      change: { effectiveOn: input.effectiveOn, nocCode: input.nocCode },
+    });
     return present(row);
   });
 }

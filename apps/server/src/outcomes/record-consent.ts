@@ -64,17 +64,35 @@ export async function writeConsent(tx: Deps, firm: VisibleFirm, decision: Consen
 export async function recordMemberConsent(deps: Deps, caller: Caller, input: { memberId: string } & ConsentInput) {
   const firm = await visibleMember(deps, caller, input.memberId);
   if (caller.role === 'member_contact') {
-    return recordConsent(deps, firm, { granted: input.granted, givenByName: caller.displayName, givenByTitle: input.givenByTitle ?? null, via: 'app', recordedBy: caller.userId });
+    return recordConsent(deps, firm, {
+      granted: input.granted,
+      givenByName: caller.displayName,
+      givenByTitle: input.givenByTitle ?? null,
+      via: 'app',
+      recordedBy: caller.userId,
+    });
   }
   if (!input.givenByName) throw invalid('givenByName', 'is required: who decided for the firm');
-  return recordConsent(deps, firm, { granted: input.granted, givenByName: input.givenByName, givenByTitle: input.givenByTitle ?? null, via: input.via ?? 'paper', recordedBy: caller.userId });
+  return recordConsent(deps, firm, {
+    granted: input.granted,
+    givenByName: input.givenByName,
+    givenByTitle: input.givenByTitle ?? null,
+    via: input.via ?? 'paper',
+    recordedBy: caller.userId,
+  });
 }
 
 /** A reporting prospect's decision, recorded by the coordinator. */
 export async function recordProspectConsent(deps: Deps, caller: Caller, input: { prospectId: string } & ConsentInput) {
   const firm = await visibleProspect(deps, caller, input.prospectId);
   if (!input.givenByName) throw invalid('givenByName', 'is required: who decided for the firm');
-  return recordConsent(deps, firm, { granted: input.granted, givenByName: input.givenByName, givenByTitle: input.givenByTitle ?? null, via: input.via ?? 'paper', recordedBy: caller.userId });
+  return recordConsent(deps, firm, {
+    granted: input.granted,
+    givenByName: input.givenByName,
+    givenByTitle: input.givenByTitle ?? null,
+    via: input.via ?? 'paper',
+    recordedBy: caller.userId,
+  });
 }
 
 /** A member's consent state (its coordinator, its own contact). */

@@ -28,14 +28,22 @@ export interface FirmYearWrite {
 export async function writeFirmYear(tx: Deps, firm: VisibleFirm, input: FirmYearWrite) {
   const today = todayInMontreal(tx.now());
   const errors = validateFirmYear({ year: input.year, ...input.fields }, today);
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors.map((e) => ({ field: e.field, code: e.message })) });
+  if (errors.length)
+    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      fields: errors.map((e) => ({ field: e.field, code: e.message })),
+    });
   {
     const repo = outcomeRepository(tx.db);
     const years = await repo.yearsOf(firm.mutualId, firm.ref);
-    const kept = keptMeasure(years.map((y) => ({ year: y.year, productivityMeasure: y.productivity_measure })), input.year);
+    const kept = keptMeasure(
+      years.map((y) => ({ year: y.year, productivityMeasure: y.productivity_measure })),
+      input.year,
+    );
     if (!input.mayChangeMeasure && kept && kept !== input.fields.productivityMeasure) {
       const message = `the firm keeps the measure it chose (${kept}) so that its years compare; ask the coordinator to change it`;
-      throw new AppError('validation_failed', `productivityMeasure: ${message}`, { fields: [{ field: 'productivityMeasure', code: message }] });
+      throw new AppError('validation_failed', `productivityMeasure: ${message}`, {
+        fields: [{ field: 'productivityMeasure', code: message }],
+      });
     }
     const row = await repo.saveYear({
       mutual_id: firm.mutualId,
@@ -70,7 +78,11 @@ export async function writeFirmYear(tx: Deps, firm: VisibleFirm, input: FirmYear
 }
 
 /** Fills in a member's yearly form in the app (its contact, or the mutual's coordinator). */
-export async function saveMemberYear(deps: Deps, caller: Caller, input: { memberId: string; year: number; fields: FirmYearFields }) {
+export async function saveMemberYear(
+  deps: Deps,
+  caller: Caller,
+  input: { memberId: string; year: number; fields: FirmYearFields },
+) {
   const firm = await visibleMember(deps, caller, input.memberId);
   return saveFirmYear(deps, firm, {
     year: input.year,
@@ -82,7 +94,17 @@ export async function saveMemberYear(deps: Deps, caller: Caller, input: { member
 }
 
 /** Records a reporting prospect's yearly form (coordinators). */
-export async function saveProspectYear(deps: Deps, caller: Caller, input: { prospectId: string; year: number; fields: FirmYearFields }) {
+export async function saveProspectYear(
+  deps: Deps,
+  caller: Caller,
+  input: { prospectId: string; year: number; fields: FirmYearFields },
+) {
   const firm = await visibleProspect(deps, caller, input.prospectId);
-  return saveFirmYear(deps, firm, { year: input.year, fields: input.fields, source: 'app', submittedBy: { userId: caller.userId, name: caller.displayName }, mayChangeMeasure: true });
+  return saveFirmYear(deps, firm, {
+    year: input.year,
+    fields: input.fields,
+    source: 'app',
+    submittedBy: { userId: caller.userId, name: caller.displayName },
+    mayChangeMeasure: true,
+  });
 }

@@ -11,7 +11,9 @@ export interface VisibleFirm {
 /** The member if the caller's scope reaches it (its mutual's coordinator, its own contact); 404 otherwise. */
 export async function visibleMember(deps: Deps, caller: Caller, memberId: string): Promise<VisibleFirm> {
   const scope = memberScopeOf(caller);
-  const member = scopeIncludesMember(scope, memberId) ? await outcomeRepository(deps.db).member(scope.mutualId, memberId) : undefined;
+  const member = scopeIncludesMember(scope, memberId)
+    ? await outcomeRepository(deps.db).member(scope.mutualId, memberId)
+    : undefined;
   if (!member) throw notFound('member');
   return { ref: { kind: 'member', id: member.id }, mutualId: member.mutual_id, name: member.legal_name };
 }

@@ -1,5 +1,10 @@
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { type ChoiceQuestion, PARTICIPATION_QUESTIONNAIRES, type ParticipationKind, validateParticipationAnswers } from '@mutualis/domain/participation/questionnaires';
+import {
+  type ChoiceQuestion,
+  PARTICIPATION_QUESTIONNAIRES,
+  type ParticipationKind,
+  validateParticipationAnswers,
+} from '@mutualis/domain/participation/questionnaires';
 import { hashToken } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Deps, inTransaction } from '../caller.ts';
@@ -28,7 +33,9 @@ export async function viewParticipationForm(deps: Deps, token: string) {
       id: question.id,
       kind: question.kind,
       text: question[q.locale],
-      ...('options' in question ? { options: [...(question as ChoiceQuestion).options], labels: (question as ChoiceQuestion).labels } : {}),
+      ...('options' in question
+        ? { options: [...(question as ChoiceQuestion).options], labels: (question as ChoiceQuestion).labels }
+        : {}),
     })),
   };
 }
@@ -37,10 +44,24 @@ export async function viewParticipationForm(deps: Deps, token: string) {
 export async function answerParticipationForm(deps: Deps, token: string, answers: Record<string, unknown>) {
   const q = await byToken(deps, token);
   const errors = validateParticipationAnswers(q.kind as ParticipationKind, answers);
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { fields: errors.map((e) => ({ field: e.field, code: e.message })) });
-  if (todayInMontreal(deps.now()) > q.closes_on) throw new AppError('questionnaire_closed', 'This questionnaire is closed');
+  if (errors.length)
+    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      fields: errors.map((e) => ({ field: e.field, code: e.message })),
+    });
+  if (todayInMontreal(deps.now()) > q.closes_on)
+    throw new AppError('questionnaire_closed', 'This questionnaire is closed');
   await inTransaction(deps, async (tx) => {
-    if (!(await participationRepository(tx.db).answer(q.id, answers, deps.now().toISOString()))) throw new AppError('already_answered', 'This questionnaire was already answered');
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId: q.mutual_id, memberId: q.member_id, actorUserId: null, action: 'participation.answer', entityType: 'participation_questionnaire', entityId: q.id, change: { kind: q.kind } });
+    if (!(await participationRepository(tx.db).answer(q.id, answers, deps.now().toISOString())))
+      throw new AppError('already_answered', 'This questionnaire was already answered');
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId: q.mutual_id,
+      memberId: q.member_id,
+      actorUserId: null,
+      action: 'participation.answer',
+      entityType: 'participation_questionnaire',
+      entityId: q.id,
+      change: { kind: q.kind },
+    });
   });
 }

@@ -1,6 +1,10 @@
 import type { ParticipationAnalysis } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
-import { analyseParticipation, type AnsweredParticipation, membershipFlows } from '@mutualis/domain/participation/analysis';
+import {
+  type AnsweredParticipation,
+  analyseParticipation,
+  membershipFlows,
+} from '@mutualis/domain/participation/analysis';
 import { PROSPECT_STAGES } from '@mutualis/domain/participation/prospect-stage';
 import { PARTICIPATION_KINDS } from '@mutualis/domain/participation/questionnaires';
 import type { Caller, Deps } from '../caller.ts';
@@ -13,7 +17,11 @@ import { participationRepository } from './questionnaire-repository.ts';
  * sector and region, the prospect list's stages and why-not reasons, membership year by year.
  * Aggregates only; funders and researchers see consenting firms' answers only.
  */
-export async function getParticipationAnalysis(deps: Deps, caller: Caller, query: { mutualId?: string } = {}): Promise<ParticipationAnalysis> {
+export async function getParticipationAnalysis(
+  deps: Deps,
+  caller: Caller,
+  query: { mutualId?: string } = {},
+): Promise<ParticipationAnalysis> {
   const scope = await evidenceScopeOf(deps, caller, query.mutualId);
   const [questionnaires, prospects, members] = await Promise.all([
     participationRepository(deps.db).withFirms(scope.mutualId),
@@ -24,13 +32,29 @@ export async function getParticipationAnalysis(deps: Deps, caller: Caller, query
   const mine = questionnaires.filter((q) => inScope(q.firm_id));
   const answered: AnsweredParticipation[] = mine
     .filter((q) => q.answers !== null)
-    .map((q) => ({ kind: q.kind, firmId: q.firm_id, headcount: q.headcount, scianCode: q.scian_code, regionCode: q.region_code, answers: q.answers as Record<string, unknown> }));
+    .map((q) => ({
+      kind: q.kind,
+      firmId: q.firm_id,
+      headcount: q.headcount,
+      scianCode: q.scian_code,
+      regionCode: q.region_code,
+      answers: q.answers as Record<string, unknown>,
+    }));
   const year = Number(todayInMontreal(deps.now()).slice(0, 4));
-  const kinds = PARTICIPATION_KINDS.map((kind) => analyseParticipation(kind, mine.filter((q) => q.kind === kind).length, answered));
+  const kinds = PARTICIPATION_KINDS.map((kind) =>
+    analyseParticipation(kind, mine.filter((q) => q.kind === kind).length, answered),
+  );
   // the prospect list's recorded why-not reasons, as if each prospect had answered them
   const listed: AnsweredParticipation[] = prospects
     .filter((p) => p.reasons.length > 0 && inScope(p.id))
-    .map((p) => ({ kind: 'prospect', firmId: p.id, headcount: p.headcount, scianCode: p.scian_code, regionCode: p.region_code, answers: { reasons: p.reasons } }));
+    .map((p) => ({
+      kind: 'prospect',
+      firmId: p.id,
+      headcount: p.headcount,
+      scianCode: p.scian_code,
+      regionCode: p.region_code,
+      answers: { reasons: p.reasons },
+    }));
   const listedAnalysis = analyseParticipation('prospect', listed.length, listed);
   return {
     audience: scope.audience,
@@ -40,7 +64,10 @@ export async function getParticipationAnalysis(deps: Deps, caller: Caller, query
       year - 5,
       year,
     ),
-    prospectsByStage: PROSPECT_STAGES.map((stage) => ({ stage, prospects: prospects.filter((p) => p.stage === stage && inScope(p.id)).length })),
+    prospectsByStage: PROSPECT_STAGES.map((stage) => ({
+      stage,
+      prospects: prospects.filter((p) => p.stage === stage && inScope(p.id)).length,
+    })),
     prospectReasons: [...listedAnalysis.reasons.all, ...listedAnalysis.reasons.sizeClass],
   };
 }

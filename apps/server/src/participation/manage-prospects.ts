@@ -10,7 +10,10 @@ import { presentProspect } from './present.ts';
 import { type ProspectRow, prospectRepository } from './prospect-repository.ts';
 
 async function presented(deps: Deps, mutualId: string, rows: ProspectRow[]): Promise<Prospect[]> {
-  const consenting = await outcomeRepository(deps.db).consentingFirms(mutualId, rows.map((r) => r.id));
+  const consenting = await outcomeRepository(deps.db).consentingFirms(
+    mutualId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => presentProspect(r, consenting.has(r.id)));
 }
 
@@ -22,9 +25,16 @@ async function visibleProspect(deps: Deps, caller: Caller, prospectId: string) {
 }
 
 /** A page of the mutual's prospects, by name. */
-export async function listProspects(deps: Deps, caller: Caller, query: { stage?: ProspectStage; search?: string; page: number; pageSize: number }) {
+export async function listProspects(
+  deps: Deps,
+  caller: Caller,
+  query: { stage?: ProspectStage; search?: string; page: number; pageSize: number },
+) {
   const mutualId = mutualOf(caller);
-  const { rows, total } = await prospectRepository(deps.db).list(mutualId, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const { rows, total } = await prospectRepository(deps.db).list(mutualId, query, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
   return pageOf(await presented(deps, mutualId, rows), total, query);
 }
 
@@ -62,11 +72,34 @@ const columnsOf = (f: ProspectFields) => ({
 });
 
 /** Adds a prospect at the first stage (contacted). */
-export async function createProspect(deps: Deps, caller: Caller, input: ProspectFields & { legalName: string; scianCode: string; regionCode: string; headcount: number }) {
+export async function createProspect(
+  deps: Deps,
+  caller: Caller,
+  input: ProspectFields & { legalName: string; scianCode: string; regionCode: string; headcount: number },
+) {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
-    const row = await prospectRepository(tx.db).insert({ mutual_id: mutualId, ...columnsOf(input), legal_name: input.legalName, scian_code: input.scianCode, region_code: input.regionCode, headcount: input.headcount, stage: 'contacted', stage_changed_on: todayInMontreal(deps.now()), created_by: caller.userId, updated_at: deps.now().toISOString() });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'prospect.create', entityType: 'prospect', entityId: row.id, change: { legalName: input.legalName } });
+    const row = await prospectRepository(tx.db).insert({
+      mutual_id: mutualId,
+      ...columnsOf(input),
+      legal_name: input.legalName,
+      scian_code: input.scianCode,
+      region_code: input.regionCode,
+      headcount: input.headcount,
+      stage: 'contacted',
+      stage_changed_on: todayInMontreal(deps.now()),
+      created_by: caller.userId,
+      updated_at: deps.now().toISOString(),
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'prospect.create',
+      entityType: 'prospect',
+      entityId: row.id,
+      change: { legalName: input.legalName },
+    });
     return (await presented(tx, mutualId, [row]))[0];
   });
 }
@@ -75,18 +108,35 @@ export async function createProspect(deps: Deps, caller: Caller, input: Prospect
 export async function updateProspect(deps: Deps, caller: Caller, input: { prospectId: string } & ProspectFields) {
   const { mutualId } = await visibleProspect(deps, caller, input.prospectId);
   return inTransaction(deps, async (tx) => {
-    const row = await prospectRepository(tx.db).update(mutualId, input.prospectId, { ...columnsOf(input), updated_at: deps.now().toISOString() });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'prospect.update', entityType: 'prospect', entityId: row.id, change: { fields: Object.keys(columnsOf(input)) } });
+    const row = await prospectRepository(tx.db).update(mutualId, input.prospectId, {
+      ...columnsOf(input),
+      updated_at: deps.now().toISOString(),
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'prospect.update',
+      entityType: 'prospect',
+      entityId: row.id,
+      change: { fields: Object.keys(columnsOf(input)) },
+    });
     return (await presented(tx, mutualId, [row]))[0];
   });
 }
 
 /** Moves a prospect along its path (domain canMoveProspect); declining needs the reasons, joining may name the member record. */
-export async function moveProspect(deps: Deps, caller: Caller, input: { prospectId: string; stage: ProspectStage; reasons?: BarrierReason[]; memberId?: string }) {
+export async function moveProspect(
+  deps: Deps,
+  caller: Caller,
+  input: { prospectId: string; stage: ProspectStage; reasons?: BarrierReason[]; memberId?: string },
+) {
   const { mutualId, row } = await visibleProspect(deps, caller, input.prospectId);
-  if (!canMoveProspect(row.stage, input.stage)) throw new AppError('transition_not_allowed', `A prospect cannot go from ${row.stage} to ${input.stage}`);
+  if (!canMoveProspect(row.stage, input.stage))
+    throw new AppError('transition_not_allowed', `A prospect cannot go from ${row.stage} to ${input.stage}`);
   const reasons = input.reasons ?? (row.reasons as BarrierReason[]);
-  if (input.stage === 'declined' && reasons.length === 0) throw invalid('reasons', 'is required to decline: why did the firm not join?');
+  if (input.stage === 'declined' && reasons.length === 0)
+    throw invalid('reasons', 'is required to decline: why did the firm not join?');
   return inTransaction(deps, async (tx) => {
     const repo = prospectRepository(tx.db);
     if (input.memberId && !(await repo.memberOf(mutualId, input.memberId))) throw notFound('member');
@@ -97,7 +147,15 @@ export async function moveProspect(deps: Deps, caller: Caller, input: { prospect
       ...(input.stage === 'member' && input.memberId ? { member_id: input.memberId } : {}),
       updated_at: deps.now().toISOString(),
     });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'prospect.stage', entityType: 'prospect', entityId: row.id, change: { from: row.stage, to: input.stage } });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'prospect.stage',
+      entityType: 'prospect',
+      entityId: row.id,
+      change: { from: row.stage, to: input.stage },
+    });
     return (await presented(tx, mutualId, [updated]))[0];
   });
 }

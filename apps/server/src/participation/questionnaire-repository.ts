@@ -5,7 +5,18 @@ import type { ParticipationKindColumn } from '../db/evidence-tables.ts';
 /** Participation questionnaires (only the hash of each link's token is kept). */
 export function participationRepository(db: Db) {
   return {
-    async insert(values: { mutualId: string; kind: ParticipationKindColumn; memberId: string | null; prospectId: string | null; toAddress: string; locale: 'fr' | 'en'; tokenHash: string; closesOn: string; createdBy: string; now: string }) {
+    async insert(values: {
+      mutualId: string;
+      kind: ParticipationKindColumn;
+      memberId: string | null;
+      prospectId: string | null;
+      toAddress: string;
+      locale: 'fr' | 'en';
+      tokenHash: string;
+      closesOn: string;
+      createdBy: string;
+      now: string;
+    }) {
       await db
         .insertInto('participation_questionnaire')
         .values({
@@ -22,7 +33,11 @@ export function participationRepository(db: Db) {
         })
         .execute();
     },
-    async list(mutualId: string, f: { kind?: ParticipationKindColumn; answered?: 'yes' | 'no' }, page: { limit: number; offset: number }) {
+    async list(
+      mutualId: string,
+      f: { kind?: ParticipationKindColumn; answered?: 'yes' | 'no' },
+      page: { limit: number; offset: number },
+    ) {
       let q = db
         .selectFrom('participation_questionnaire as q')
         .leftJoin('member as m', 'm.id', 'q.member_id')
@@ -32,7 +47,17 @@ export function participationRepository(db: Db) {
       if (f.answered) q = q.where('q.answered_at', f.answered === 'yes' ? 'is not' : 'is', null);
       const [rows, total] = await Promise.all([
         q
-          .select(['q.id', 'q.kind', 'q.member_id', 'q.prospect_id', 'q.to_address', 'q.sent_at', 'q.closes_on', 'q.answered_at', sql<string>`coalesce(m.legal_name, p.legal_name)`.as('firm_name')])
+          .select([
+            'q.id',
+            'q.kind',
+            'q.member_id',
+            'q.prospect_id',
+            'q.to_address',
+            'q.sent_at',
+            'q.closes_on',
+            'q.answered_at',
+            sql<string>`coalesce(m.legal_name, p.legal_name)`.as('firm_name'),
+          ])
           .orderBy('q.sent_at', 'desc')
           .orderBy('q.id')
           .limit(page.limit)
@@ -47,17 +72,38 @@ export function participationRepository(db: Db) {
         .selectFrom('participation_questionnaire as q')
         .leftJoin('member as m', 'm.id', 'q.member_id')
         .leftJoin('prospect as p', 'p.id', 'q.prospect_id')
-        .select(['q.id', 'q.mutual_id', 'q.kind', 'q.locale', 'q.closes_on', 'q.answered_at', 'q.member_id', sql<string>`coalesce(m.legal_name, p.legal_name)`.as('firm_name')])
+        .select([
+          'q.id',
+          'q.mutual_id',
+          'q.kind',
+          'q.locale',
+          'q.closes_on',
+          'q.answered_at',
+          'q.member_id',
+          sql<string>`coalesce(m.legal_name, p.legal_name)`.as('firm_name'),
+        ])
         .where('q.token_hash', '=', tokenHash)
         .executeTakeFirst();
     },
     async answer(id: string, answers: Record<string, unknown>, now: string) {
-      const res = await db.updateTable('participation_questionnaire').set({ answers: JSON.stringify(answers), answered_at: now }).where('id', '=', id).where('answered_at', 'is', null).executeTakeFirst();
+      const res = await db
+        .updateTable('participation_questionnaire')
+        .set({ answers: JSON.stringify(answers), answered_at: now })
+        .where('id', '=', id)
+        .where('answered_at', 'is', null)
+        .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
     /** Sent and answered questionnaires with the firm's size, sector and region (members or prospects). */
     async withFirms(mutualId: string) {
-      const rows = await sql<{ kind: ParticipationKindColumn; firm_id: string; headcount: number; scian_code: string; region_code: string; answers: Record<string, unknown> | null }>`
+      const rows = await sql<{
+        kind: ParticipationKindColumn;
+        firm_id: string;
+        headcount: number;
+        scian_code: string;
+        region_code: string;
+        answers: Record<string, unknown> | null;
+      }>`
         select q.kind, coalesce(q.member_id, q.prospect_id) as firm_id, coalesce(m.headcount, p.headcount) as headcount,
                coalesce(m.scian_code, p.scian_code) as scian_code, coalesce(m.region_code, p.region_code) as region_code, q.answers
         from participation_questionnaire q
@@ -67,10 +113,26 @@ export function participationRepository(db: Db) {
       return rows.rows;
     },
     /** The firms a kind of questionnaire usually goes to, not asked that kind since `askedSince` (see the send endpoint). */
-    async defaultAudience(mutualId: string, kind: ParticipationKindColumn, since: string, askedSince: string): Promise<string[]> {
-      const asked = db.selectFrom('participation_questionnaire').select(sql<string>`coalesce(member_id, prospect_id)`.as('id')).where('mutual_id', '=', mutualId).where('kind', '=', kind).where('sent_at', '>=', askedSince);
+    async defaultAudience(
+      mutualId: string,
+      kind: ParticipationKindColumn,
+      since: string,
+      askedSince: string,
+    ): Promise<string[]> {
+      const asked = db
+        .selectFrom('participation_questionnaire')
+        .select(sql<string>`coalesce(member_id, prospect_id)`.as('id'))
+        .where('mutual_id', '=', mutualId)
+        .where('kind', '=', kind)
+        .where('sent_at', '>=', askedSince);
       if (kind === 'prospect') {
-        const rows = await db.selectFrom('prospect').select('id').where('mutual_id', '=', mutualId).where('stage', '<>', 'member').where('id', 'not in', asked).execute();
+        const rows = await db
+          .selectFrom('prospect')
+          .select('id')
+          .where('mutual_id', '=', mutualId)
+          .where('stage', '<>', 'member')
+          .where('id', 'not in', asked)
+          .execute();
         return rows.map((r) => r.id);
       }
       let q = db.selectFrom('member').select('id').where('mutual_id', '=', mutualId).where('id', 'not in', asked);
@@ -82,11 +144,21 @@ export function participationRepository(db: Db) {
     /** Contact addresses of prospects. */
     prospects(mutualId: string, ids: readonly string[]) {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.selectFrom('prospect').select(['id', 'legal_name', 'contact_name', 'contact_email']).where('mutual_id', '=', mutualId).where('id', 'in', ids).execute();
+      return db
+        .selectFrom('prospect')
+        .select(['id', 'legal_name', 'contact_name', 'contact_email'])
+        .where('mutual_id', '=', mutualId)
+        .where('id', 'in', ids)
+        .execute();
     },
     members(mutualId: string, ids: readonly string[]) {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.selectFrom('member').select(['id', 'legal_name', 'joined_on', 'left_on', 'status']).where('mutual_id', '=', mutualId).where('id', 'in', ids).execute();
+      return db
+        .selectFrom('member')
+        .select(['id', 'legal_name', 'joined_on', 'left_on', 'status'])
+        .where('mutual_id', '=', mutualId)
+        .where('id', 'in', ids)
+        .execute();
     },
   };
 }

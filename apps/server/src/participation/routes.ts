@@ -17,11 +17,23 @@ export function registerParticipationRoutes(app: App, deps: Deps) {
   serve(app, participation.prospects, ['coordinator'], ({ query }, caller) => listProspects(deps, caller, query));
   serve(app, participation.createProspect, ['coordinator'], ({ body }, caller) => createProspect(deps, caller, body));
   serve(app, participation.prospect, ['coordinator'], ({ params }, caller) => getProspect(deps, caller, params));
-  serve(app, participation.updateProspect, ['coordinator'], ({ params, body }, caller) => updateProspect(deps, caller, { ...params, ...body }));
-  serve(app, participation.moveProspect, ['coordinator'], ({ params, body }, caller) => moveProspect(deps, caller, { ...params, ...body }));
-  serve(app, participation.questionnaires, ['coordinator'], ({ query }, caller) => listParticipationQuestionnaires(deps, caller, query));
-  serve(app, participation.sendQuestionnaires, ['coordinator'], ({ body }, caller) => sendParticipationQuestionnaires(deps, caller, body));
+  serve(app, participation.updateProspect, ['coordinator'], ({ params, body }, caller) =>
+    updateProspect(deps, caller, { ...params, ...body }),
+  );
+  serve(app, participation.moveProspect, ['coordinator'], ({ params, body }, caller) =>
+    moveProspect(deps, caller, { ...params, ...body }),
+  );
+  serve(app, participation.questionnaires, ['coordinator'], ({ query }, caller) =>
+    listParticipationQuestionnaires(deps, caller, query),
+  );
+  serve(app, participation.sendQuestionnaires, ['coordinator'], ({ body }, caller) =>
+    sendParticipationQuestionnaires(deps, caller, body),
+  );
   servePublic(app, participation.viewForm, ({ params }) => viewParticipationForm(deps, params.participationToken));
-  servePublic(app, participation.answerForm, ({ params, body }) => answerParticipationForm(deps, params.participationToken, body.answers).then(() => undefined));
-  serve(app, participation.analysis, EVIDENCE_READER_ROLES, ({ query }, caller) => getParticipationAnalysis(deps, caller, query));
+  servePublic(app, participation.answerForm, ({ params, body }) =>
+    answerParticipationForm(deps, params.participationToken, body.answers).then(() => undefined),
+  );
+  serve(app, participation.analysis, EVIDENCE_READER_ROLES, ({ query }, caller) =>
+    getParticipationAnalysis(deps, caller, query),
+  );
 }

@@ -20,18 +20,22 @@ const cents = (dollars: number) => Math.round(dollars * 100);
 export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { runId: string }): Promise<AcceptedPlan> {
   const run = await visiblePoolingRun(deps, caller, input.runId);
   const { mutual_id: mutualId, id: runId } = run;
-  if (!poolingRunHasPlan(run.status) || !run.plan) throw new AppError('conflict', 'run_has_no_plan', { params: { status: run.status } });
+  if (!poolingRunHasPlan(run.status) || !run.plan)
+    throw new AppError('conflict', 'run_has_no_plan', { params: { status: run.status } });
   if (run.accepted_at) throw new AppError('conflict', 'plan_already_accepted');
   const plan = run.plan as unknown as PlanJson;
   const now = deps.now();
 
   // what each need's served seats would cost alone, spread over its sessions by seats
   const servedByNeed = new Map<string, number>();
-  for (const s of plan.sessions) for (const a of s.allocations) servedByNeed.set(a.needId, (servedByNeed.get(a.needId) ?? 0) + a.seats);
+  for (const s of plan.sessions)
+    for (const a of s.allocations) servedByNeed.set(a.needId, (servedByNeed.get(a.needId) ?? 0) + a.seats);
   const standaloneByNeed = standaloneCostByNeedCents(run.problem, servedByNeed);
   const partsByNeed = new Map<string, number[]>();
   for (const [needId] of servedByNeed) {
-    const parts = plan.sessions.flatMap((s) => s.allocations.filter((a) => a.needId === needId).map((a) => ({ share: cents(a.share), seats: a.seats })));
+    const parts = plan.sessions.flatMap((s) =>
+      s.allocations.filter((a) => a.needId === needId).map((a) => ({ share: cents(a.share), seats: a.seats })),
+    );
     const standalone = standaloneByNeed.get(needId);
     partsByNeed.set(
       needId,
@@ -46,11 +50,14 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { run
 
   return inTransaction(deps, async (tx) => {
     const repo = poolingRepository(tx.db);
-    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now.toISOString()))) throw new AppError('conflict', 'plan_already_accepted');
+    if (!(await repo.markAccepted(mutualId, runId, caller.userId, now.toISOString())))
+      throw new AppError('conflict', 'plan_already_accepted');
 
     // a stale plan: a need it serves changed (seats, status, any edit) or a course is no longer approved
     const needIds = [...servedByNeed.keys()];
-    const current = new Map((await needRepository(tx.db).all({ mutualId, memberId: null }, { ids: needIds })).map((n) => [n.id, n]));
+    const current = new Map(
+      (await needRepository(tx.db).all({ mutualId, memberId: null }, { ids: needIds })).map((n) => [n.id, n]),
+    );
     const changed = needIds.filter((id) => {
       const n = current.get(id);
       return n?.status !== 'open' || needStateOf(n) !== run.needs_snapshot[id];
@@ -81,7 +88,13 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { run
         reservations: s.allocations.map((a) => {
           const k = used.get(a.needId) ?? 0;
           used.set(a.needId, k + 1);
-          return { memberId: a.memberId, needId: a.needId, seats: a.seats, shareCents: cents(a.share), standaloneCents: partsByNeed.get(a.needId)?.[k] ?? cents(a.share) };
+          return {
+            memberId: a.memberId,
+            needId: a.needId,
+            seats: a.seats,
+            shareCents: cents(a.share),
+            standaloneCents: partsByNeed.get(a.needId)?.[k] ?? cents(a.share),
+          };
         }),
       });
       // the session's history starts here (the delivery work carries it on)
@@ -97,7 +110,14 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { run
       reservations += s.allocations.length;
     }
     // every need served was open (checked above): each one is now planned, through the needs area's transition rules
-    await changeNeedStatus(tx.db, { mutualId, userId: caller.userId }, needIds, 'planned', now, `pooling run ${runId} accepted`);
+    await changeNeedStatus(
+      tx.db,
+      { mutualId, userId: caller.userId },
+      needIds,
+      'planned',
+      now,
+      `pooling run ${runId} accepted`,
+    );
     const needsPlanned = needIds.length;
     await auditRepository(tx.db).record({
       at: now,
@@ -106,7 +126,12 @@ export async function acceptPoolingPlan(deps: Deps, caller: Caller, input: { run
       action: 'pooling_run.accept',
       entityType: 'pooling_run',
       entityId: runId,
-      change: { sessions: sessionIds.length, reservations, needsPlanned, cost: (plan as { totals?: { cost?: number } }).totals?.cost ?? null },
+      change: {
+        sessions: sessionIds.length,
+        reservations,
+        needsPlanned,
+        cost: (plan as { totals?: { cost?: number } }).totals?.cost ?? null,
+      },
     });
     return { runId, sessionIds, reservations, needsPlanned };
   });

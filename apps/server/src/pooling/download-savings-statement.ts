@@ -12,7 +12,12 @@ import { ownFirmOf, readFirmSavings } from './firm-savings.ts';
 export async function downloadSavingsStatement(deps: Deps, caller: Caller, query: SavingsStatementQuery) {
   const lang = query.lang ?? caller.locale;
   const savings = await readFirmSavings(deps, caller, query.year);
-  const paymentsDidNotCount = await spansPaymentsDidNotCountOf(deps.db, ownFirmOf(caller).mutualId, `${savings.year}-01-01`, `${savings.year}-12-31`);
+  const paymentsDidNotCount = await spansPaymentsDidNotCountOf(
+    deps.db,
+    ownFirmOf(caller).mutualId,
+    `${savings.year}-01-01`,
+    `${savings.year}-12-31`,
+  );
   const pdf = await renderSavingsStatementPdf({ ...savings, paymentsDidNotCount }, lang, todayInMontreal(deps.now()));
   return {
     filename: `${lang === 'fr' ? 'releve-economies' : 'savings-statement'}-${savings.year}.pdf`,

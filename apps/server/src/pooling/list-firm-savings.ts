@@ -6,5 +6,8 @@ import { readFirmSavings } from './firm-savings.ts';
 export async function listFirmSavings(deps: Deps, caller: Caller, query: SavingsListQuery): Promise<MyFirmSavings> {
   const { lines, ...savings } = await readFirmSavings(deps, caller, query.year);
   const { page, pageSize } = query;
-  return { ...pageOf(lines.slice((page - 1) * pageSize, page * pageSize), lines.length, { page, pageSize }), ...savings };
+  return {
+    ...pageOf(lines.slice((page - 1) * pageSize, page * pageSize), lines.length, { page, pageSize }),
+    ...savings,
+  };
 }

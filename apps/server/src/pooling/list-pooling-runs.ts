@@ -8,6 +8,9 @@ export async function listPoolingRuns(deps: Deps, caller: Caller, query: Pooling
   const mutualId = mutualOf(caller);
   const { page, pageSize } = query;
   const repo = poolingRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.listRuns(mutualId, { limit: pageSize, offset: (page - 1) * pageSize }), repo.countRuns(mutualId)]);
+  const [rows, total] = await Promise.all([
+    repo.listRuns(mutualId, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.countRuns(mutualId),
+  ]);
   return pageOf(rows.map(presentRunListItem), total, { page, pageSize });
 }

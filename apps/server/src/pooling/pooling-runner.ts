@@ -5,10 +5,10 @@
 // run back in the queue (or fails it after MAX_ATTEMPTS tries). A stopping instance hands its runs back.
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
-import { startWorkerThread } from '../worker-thread.ts';
-import { poolingRepository } from './repository.ts';
 import type { Deps, PoolingRunQueue } from '../caller.ts';
+import { startWorkerThread } from '../worker-thread.ts';
 import type { PoolingWorkerMessage } from './pooling-worker.ts';
+import { poolingRepository } from './repository.ts';
 
 const workerUrl = new URL('./pooling-worker.ts', import.meta.url);
 /** Progress is written at most this often. */
@@ -43,7 +43,10 @@ function percentOf(p: Record<string, unknown>): number {
 }
 
 /** The pooling-run queue of this instance (deps.poolingRuns). */
-export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: PoolingRunnerOptions = {}): PoolingRunQueue {
+export function createPoolingRunner(
+  deps: Omit<Deps, 'poolingRuns'>,
+  options: PoolingRunnerOptions = {},
+): PoolingRunQueue {
   const repo = poolingRepository(deps.db);
   const instanceId = options.instanceId ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
   const leaseMs = options.leaseMs ?? 30_000;
@@ -95,7 +98,14 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: Po
     } catch (error) {
       log(`run ${run.id} could not be run`, error);
       if (!slot.released) {
-        await repo.finishRun(run.id, { status: 'failed', at: at(), error: `the run could not start: ${(error as Error).message}`, instanceId }).catch(() => {});
+        await repo
+          .finishRun(run.id, {
+            status: 'failed',
+            at: at(),
+            error: `the run could not start: ${(error as Error).message}`,
+            instanceId,
+          })
+          .catch(() => {});
       }
     } finally {
       active.delete(run.id);
@@ -123,20 +133,29 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: Po
       const progress = latest;
       latest = null;
       lastWrite = Date.now();
-      writing = writing.then(() => repo.updateProgress(runId, instanceId, progress)).catch((error) => log(`progress of ${runId}`, error));
+      writing = writing
+        .then(() => repo.updateProgress(runId, instanceId, progress))
+        .catch((error) => log(`progress of ${runId}`, error));
     };
     // renew the lease; a run cancelled or taken over elsewhere is let go of
-    const renewal = setInterval(() => {
-      void repo
-        .renewLease(runId, instanceId, leaseUntil())
-        .then((held) => (held || slot.released ? undefined : release()))
-        .catch((error) => log(`lease of ${runId}`, error));
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+    const renewal = setInterval(
+      () => {
+        void repo
+          .renewLease(runId, instanceId, leaseUntil())
+          .then((held) => (held || slot.released ? undefined : release()))
+          .catch((error) => log(`lease of ${runId}`, error));
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
 
     let timer: NodeJS.Timeout | undefined;
     await new Promise<void>((resolve) => {
       let ended = false;
-      const end = async (outcome: { status: 'succeeded' | 'failed'; plan?: Record<string, unknown>; error?: string }) => {
+      const end = async (outcome: {
+        status: 'succeeded' | 'failed';
+        plan?: Record<string, unknown>;
+        error?: string;
+      }) => {
         if (ended) return;
         ended = true;
         clearTimeout(timer);
@@ -144,8 +163,25 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: Po
         latest = null;
         await writing;
         if (!slot.released) {
-          const progress = outcome.status === 'succeeded' ? { ...(outcome.plan?.bound as object), phase: 'done', percent: 100, objective: (outcome.plan?.totals as { objective?: number })?.objective } : undefined;
-          await repo.finishRun(runId, { status: outcome.status, at: at(), plan: outcome.plan, error: outcome.error, progress, instanceId }).catch((error) => log(`ending ${runId}`, error));
+          const progress =
+            outcome.status === 'succeeded'
+              ? {
+                  ...(outcome.plan?.bound as object),
+                  phase: 'done',
+                  percent: 100,
+                  objective: (outcome.plan?.totals as { objective?: number })?.objective,
+                }
+              : undefined;
+          await repo
+            .finishRun(runId, {
+              status: outcome.status,
+              at: at(),
+              plan: outcome.plan,
+              error: outcome.error,
+              progress,
+              instanceId,
+            })
+            .catch((error) => log(`ending ${runId}`, error));
         }
         resolve();
       };
@@ -203,7 +239,8 @@ export function createPoolingRunner(deps: Omit<Deps, 'poolingRuns'>, options: Po
       const running = [...active.values()];
       for (const slot of running) slot.released = true;
       await Promise.all(running.map((slot) => slot.worker?.terminate()));
-      for (const slot of running) await repo.handBack(slot.runId, instanceId).catch((error) => log(`handing back ${slot.runId}`, error));
+      for (const slot of running)
+        await repo.handBack(slot.runId, instanceId).catch((error) => log(`handing back ${slot.runId}`, error));
       await new Promise<void>((resolve) => {
         idleWaiters.push(resolve);
         checkIdle();

@@ -4,7 +4,10 @@ import type { PoolingCourseSource, PoolingNeedSource } from '@mutualis/domain/de
 import type { Selectable } from 'kysely';
 import type { CourseTable, NeedTable } from '../db/tables.ts';
 
-type NeedRow = Pick<Selectable<NeedTable>, 'id' | 'member_id' | 'topic_id' | 'seats' | 'region_code' | 'languages' | 'modes' | 'periods' | 'status'>;
+type NeedRow = Pick<
+  Selectable<NeedTable>,
+  'id' | 'member_id' | 'topic_id' | 'seats' | 'region_code' | 'languages' | 'modes' | 'periods' | 'status'
+>;
 type CourseRow = Pick<
   Selectable<CourseTable>,
   | 'id'

@@ -84,20 +84,31 @@ export async function presentPlanNames(db: Db, mutualId: string, runs: PoolingRu
     for (const u of plan?.unserved ?? []) needIds.add(u.needId);
     for (const m of plan?.members ?? []) memberIds.add(m.memberId);
   }
-  const [members, courses, topics] = await Promise.all([repo.members(mutualId, [...memberIds]), repo.coursesByIds(mutualId, [...offerIds]), topicRepository(db).list(mutualId, { includeRetired: true })]);
+  const [members, courses, topics] = await Promise.all([
+    repo.members(mutualId, [...memberIds]),
+    repo.coursesByIds(mutualId, [...offerIds]),
+    topicRepository(db).list(mutualId, { includeRetired: true }),
+  ]);
   const topicByCode = new Map(topics.map((t) => [t.code, t]));
   const needs: PoolingNames['needs'] = {};
   for (const run of runs) {
     for (const n of (run.problem as unknown as ProblemJson).needs ?? []) {
       if (!needIds.has(n.id) || needs[n.id]) continue;
       const t = topicByCode.get(n.topic);
-      needs[n.id] = { memberId: n.memberId, topicFr: t?.name_fr ?? n.topic, topicEn: t?.name_en ?? n.topic, seats: n.seats };
+      needs[n.id] = {
+        memberId: n.memberId,
+        topicFr: t?.name_fr ?? n.topic,
+        topicEn: t?.name_en ?? n.topic,
+        seats: n.seats,
+      };
       memberIds.add(n.memberId);
     }
   }
   return {
     members: Object.fromEntries(members.map((m) => [m.id, m.legal_name])),
-    offers: Object.fromEntries(courses.map((c) => [c.id, { titleFr: c.title_fr, titleEn: c.title_en, providerName: c.provider_name }])),
+    offers: Object.fromEntries(
+      courses.map((c) => [c.id, { titleFr: c.title_fr, titleEn: c.title_en, providerName: c.provider_name }]),
+    ),
     needs,
   };
 }

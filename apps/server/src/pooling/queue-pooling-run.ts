@@ -1,5 +1,10 @@
 import { InvalidPoolingProblemError, parsePoolingProblem } from '@mutualis/domain/pooling/index';
-import { type Adjustments, applyAdjustments, InvalidAdjustmentError, type ProblemJson } from '@mutualis/domain/pooling-runs/index';
+import {
+  type Adjustments,
+  applyAdjustments,
+  InvalidAdjustmentError,
+  type ProblemJson,
+} from '@mutualis/domain/pooling-runs/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
 import { invalid, invalidFields } from '../errors.ts';
@@ -30,7 +35,11 @@ function assertSolvable(problem: ProblemJson, adjustments: Adjustments) {
   } catch (error) {
     if (error instanceof InvalidPoolingProblemError) {
       // the problem is built by the server from the mutual's records: what the solver says of it stays technical (English)
-      const fields = error.issues.slice(0, 20).map((i) => ({ field: `problem.${i.path}`, code: 'pooling_problem_issue' as const, params: { detail: i.message } }));
+      const fields = error.issues.slice(0, 20).map((i) => ({
+        field: `problem.${i.path}`,
+        code: 'pooling_problem_issue' as const,
+        params: { detail: i.message },
+      }));
       throw invalidFields(fields);
     }
     throw error;
@@ -46,7 +55,12 @@ export async function queuePoolingRun(deps: Deps, caller: Caller, run: RunToQueu
   const mutualId = mutualOf(caller);
   assertSolvable(run.problem, run.adjustments);
   const created = await inTransaction(deps, async (tx) => {
-    const row = await poolingRepository(tx.db).createRun({ ...run, mutualId, createdBy: caller.userId, adjustments: run.adjustments as Record<string, unknown> });
+    const row = await poolingRepository(tx.db).createRun({
+      ...run,
+      mutualId,
+      createdBy: caller.userId,
+      adjustments: run.adjustments as Record<string, unknown>,
+    });
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId,
@@ -54,7 +68,13 @@ export async function queuePoolingRun(deps: Deps, caller: Caller, run: RunToQueu
       action: run.sourceRunId ? 'pooling_run.rerun' : 'pooling_run.start',
       entityType: 'pooling_run',
       entityId: row.id,
-      change: { sourceRunId: run.sourceRunId, needs: run.problem.needs.length, offers: run.problem.offers.length, periods: run.problem.periods, policy: run.problem.policy ?? {} },
+      change: {
+        sourceRunId: run.sourceRunId,
+        needs: run.problem.needs.length,
+        offers: run.problem.offers.length,
+        periods: run.problem.periods,
+        policy: run.problem.policy ?? {},
+      },
     });
     return row;
   });

@@ -30,7 +30,8 @@ export interface NewTrainingSession {
 }
 
 /** The state of a need that, when it changes, makes a plan built on it stale. */
-export const needStateOf = (n: { seats: number; status: string; updated_at: string }) => `${n.seats}|${n.status}|${n.updated_at}`;
+export const needStateOf = (n: { seats: number; status: string; updated_at: string }) =>
+  `${n.seats}|${n.status}|${n.updated_at}`;
 
 /**
  * Pooling runs, the sessions accepted plans propose and their reservations; and the reads of a
@@ -40,9 +41,13 @@ export const needStateOf = (n: { seats: number; status: string; updated_at: stri
 export function poolingRepository(db: Db) {
   return {
     // ---------- building a problem ----------
-    async openNeeds(mutualId: string, filter: { needIds?: string[]; topicIds?: string[]; regionCodes?: string[]; memberIds?: string[] }) {
+    async openNeeds(
+      mutualId: string,
+      filter: { needIds?: string[]; topicIds?: string[]; regionCodes?: string[]; memberIds?: string[] },
+    ) {
       let q = db.selectFrom('need').selectAll().where('mutual_id', '=', mutualId).where('status', '=', 'open');
-      if (filter.needIds) q = q.where('id', 'in', filter.needIds.length ? filter.needIds : ['00000000-0000-0000-0000-000000000000']);
+      if (filter.needIds)
+        q = q.where('id', 'in', filter.needIds.length ? filter.needIds : ['00000000-0000-0000-0000-000000000000']);
       if (filter.topicIds?.length) q = q.where('topic_id', 'in', filter.topicIds);
       if (filter.regionCodes?.length) q = q.where('region_code', 'in', filter.regionCodes);
       if (filter.memberIds?.length) q = q.where('member_id', 'in', filter.memberIds);
@@ -59,7 +64,14 @@ export function poolingRepository(db: Db) {
       return db
         .selectFrom('course')
         .innerJoin('provider', 'provider.id', 'course.provider_id')
-        .select(['course.id', 'course.title_fr', 'course.title_en', 'course.status', 'course.topic_id', 'provider.name as provider_name'])
+        .select([
+          'course.id',
+          'course.title_fr',
+          'course.title_en',
+          'course.status',
+          'course.topic_id',
+          'provider.name as provider_name',
+        ])
         .where('course.mutual_id', '=', mutualId)
         .where('course.id', 'in', ids)
         .execute();
@@ -112,7 +124,11 @@ export function poolingRepository(db: Db) {
         .execute();
     },
     async countRuns(mutualId: string): Promise<number> {
-      const row = await db.selectFrom('pooling_run').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('pooling_run')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('mutual_id', '=', mutualId)
+        .executeTakeFirstOrThrow();
       return row.n;
     },
     async findRun(mutualId: string, runId: string) {
@@ -148,7 +164,14 @@ export function poolingRepository(db: Db) {
               .select('r.id')
               .where('r.status', '=', 'queued')
               .where(({ not, exists, selectFrom }) =>
-                not(exists(selectFrom('pooling_run as o').select('o.id').whereRef('o.mutual_id', '=', 'r.mutual_id').where('o.status', '=', 'running'))),
+                not(
+                  exists(
+                    selectFrom('pooling_run as o')
+                      .select('o.id')
+                      .whereRef('o.mutual_id', '=', 'r.mutual_id')
+                      .where('o.status', '=', 'running'),
+                  ),
+                ),
               )
               .orderBy('r.created_at')
               .orderBy('r.id')
@@ -201,20 +224,34 @@ export function poolingRepository(db: Db) {
         eb.and([eb('status', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)])]);
       const failed = await db
         .updateTable('pooling_run')
-        .set({ status: 'failed', finished_at: at, claimed_by: null, lease_until: null, error: `interrupted: the server solving it stopped ${maxAttempts} times; start it again` })
+        .set({
+          status: 'failed',
+          finished_at: at,
+          claimed_by: null,
+          lease_until: null,
+          error: `interrupted: the server solving it stopped ${maxAttempts} times; start it again`,
+        })
         .where(expired)
         .where('attempts', '>=', maxAttempts)
         .executeTakeFirst();
       const requeued = await db
         .updateTable('pooling_run')
-        .set({ status: 'queued', claimed_by: null, lease_until: null, progress: JSON.stringify({ phase: 'requeued', percent: 0 }) })
+        .set({
+          status: 'queued',
+          claimed_by: null,
+          lease_until: null,
+          progress: JSON.stringify({ phase: 'requeued', percent: 0 }),
+        })
         .where(expired)
         .executeTakeFirst();
       return { failed: Number(failed.numUpdatedRows), requeued: Number(requeued.numUpdatedRows) };
     },
     /** True when some run waits in the queue. */
     async anyQueued() {
-      return (await db.selectFrom('pooling_run').select('id').where('status', '=', 'queued').limit(1).executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('pooling_run').select('id').where('status', '=', 'queued').limit(1).executeTakeFirst()) !==
+        undefined
+      );
     },
     async updateProgress(runId: string, instanceId: string, progress: Record<string, unknown>) {
       await db
@@ -228,7 +265,14 @@ export function poolingRepository(db: Db) {
     /** Ends a running run (this instance's, when `instanceId` is given); false when it had already ended (e.g. cancelled meanwhile). */
     async finishRun(
       runId: string,
-      end: { status: PoolingRunStatus; at: string; plan?: Record<string, unknown>; error?: string; progress?: Record<string, unknown>; instanceId?: string },
+      end: {
+        status: PoolingRunStatus;
+        at: string;
+        plan?: Record<string, unknown>;
+        error?: string;
+        progress?: Record<string, unknown>;
+        instanceId?: string;
+      },
     ) {
       let q = db
         .updateTable('pooling_run')
@@ -250,7 +294,13 @@ export function poolingRepository(db: Db) {
     async cancelRun(mutualId: string, runId: string, at: string) {
       return db
         .updateTable('pooling_run')
-        .set({ status: 'cancelled', finished_at: at, error: 'cancelled by a coordinator', claimed_by: null, lease_until: null })
+        .set({
+          status: 'cancelled',
+          finished_at: at,
+          error: 'cancelled by a coordinator',
+          claimed_by: null,
+          lease_until: null,
+        })
         .where('mutual_id', '=', mutualId)
         .where('id', '=', runId)
         .where('status', 'in', ACTIVE_POOLING_RUN_STATUSES)
@@ -305,7 +355,13 @@ export function poolingRepository(db: Db) {
       return row.id;
     },
     async sessionsOfRun(mutualId: string, runId: string) {
-      return db.selectFrom('training_session').selectAll().where('mutual_id', '=', mutualId).where('pooling_run_id', '=', runId).orderBy('plan_session_id').execute();
+      return db
+        .selectFrom('training_session')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('pooling_run_id', '=', runId)
+        .orderBy('plan_session_id')
+        .execute();
     },
 
     // ---------- members' savings ----------
@@ -340,7 +396,12 @@ export function poolingRepository(db: Db) {
         .execute();
     },
     async memberName(mutualId: string, memberId: string) {
-      const row = await db.selectFrom('member').select('legal_name').where('mutual_id', '=', mutualId).where('id', '=', memberId).executeTakeFirst();
+      const row = await db
+        .selectFrom('member')
+        .select('legal_name')
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
       return row?.legal_name ?? null;
     },
   };

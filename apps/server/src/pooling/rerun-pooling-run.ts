@@ -17,13 +17,18 @@ function policyJson(policy: PoolingPolicyInput): Record<string, unknown> {
   return out;
 }
 
-const slotKey = (s: { offerId: string; period: string; region: string | null }) => `${s.offerId}\u0000${s.period}\u0000${s.region ?? ''}`;
+const slotKey = (s: { offerId: string; period: string; region: string | null }) =>
+  `${s.offerId}\u0000${s.period}\u0000${s.region ?? ''}`;
 
 /**
  * Runs a stored problem again with other pins, excludes or policy (coordinators); the source
  * run's pins and excludes carry over unless reset. Answers the queued run, to be polled.
  */
-export async function rerunPoolingRun(deps: Deps, caller: Caller, input: { runId: string; changes: RerunPoolingRun }): Promise<PoolingRunDetail> {
+export async function rerunPoolingRun(
+  deps: Deps,
+  caller: Caller,
+  input: { runId: string; changes: RerunPoolingRun },
+): Promise<PoolingRunDetail> {
   const { changes } = input;
   const source = await visiblePoolingRun(deps, caller, input.runId);
   const plan = source.plan as unknown as PlanJson | null;
@@ -41,21 +46,33 @@ export async function rerunPoolingRun(deps: Deps, caller: Caller, input: { runId
   const pins: PinnedSession[] = (carried.pins ?? []).filter((p) => !unpinned.has(slotKey(p)));
   for (const s of fromPlan('pins', changes.pins)) {
     if (s.pinned && !changes.resetAdjustments) continue; // already pinned by the source run
-    pins.push({ id: s.id, offerId: s.offerId, period: s.period, region: s.region, seats: s.seats, allocations: s.allocations.map((a) => ({ needId: a.needId, memberId: a.memberId, seats: a.seats })) });
+    pins.push({
+      id: s.id,
+      offerId: s.offerId,
+      period: s.period,
+      region: s.region,
+      seats: s.seats,
+      allocations: s.allocations.map((a) => ({ needId: a.needId, memberId: a.memberId, seats: a.seats })),
+    });
   }
   const excludeSessions = [...(carried.excludeSessions ?? [])];
   for (const s of fromPlan('excludeSessions', changes.excludeSessions)) {
-    if (!excludeSessions.some((x) => slotKey(x) === slotKey(s))) excludeSessions.push({ offerId: s.offerId, period: s.period, region: s.region });
+    if (!excludeSessions.some((x) => slotKey(x) === slotKey(s)))
+      excludeSessions.push({ offerId: s.offerId, period: s.period, region: s.region });
   }
   const included = new Set(changes.includeNeeds ?? []);
-  const excludeNeeds = [...new Set([...(carried.excludeNeeds ?? []), ...(changes.excludeNeeds ?? [])])].filter((id) => !included.has(id));
+  const excludeNeeds = [...new Set([...(carried.excludeNeeds ?? []), ...(changes.excludeNeeds ?? [])])].filter(
+    (id) => !included.has(id),
+  );
   const adjustments: Adjustments = {};
   if (pins.length) adjustments.pins = pins;
   if (excludeSessions.length) adjustments.excludeSessions = excludeSessions;
   if (excludeNeeds.length) adjustments.excludeNeeds = excludeNeeds;
 
   const problem = source.problem as unknown as ProblemJson;
-  const newProblem: ProblemJson = changes.policy ? { ...problem, policy: { ...(problem.policy ?? {}), ...policyJson(changes.policy) } } : problem;
+  const newProblem: ProblemJson = changes.policy
+    ? { ...problem, policy: { ...(problem.policy ?? {}), ...policyJson(changes.policy) } }
+    : problem;
   const runId = await queuePoolingRun(deps, caller, {
     label: changes.label ?? source.label,
     sourceRunId: source.id,

@@ -22,8 +22,12 @@ export function registerPoolingRoutes(app: App, deps: Deps) {
   serve(app, runs.get, ['coordinator'], ({ params }, caller) => getPoolingRun(deps, caller, params));
   serve(app, runs.problem, ['coordinator'], ({ params }, caller) => getPoolingProblem(deps, caller, params));
   serve(app, runs.cancel, ['coordinator'], ({ params }, caller) => cancelPoolingRun(deps, caller, params));
-  serve(app, runs.rerun, ['coordinator'], ({ params, body }, caller) => rerunPoolingRun(deps, caller, { runId: params.runId, changes: body }));
+  serve(app, runs.rerun, ['coordinator'], ({ params, body }, caller) =>
+    rerunPoolingRun(deps, caller, { runId: params.runId, changes: body }),
+  );
   serve(app, runs.accept, ['coordinator'], ({ params }, caller) => acceptPoolingPlan(deps, caller, params));
   serve(app, savings.mine, ['member_contact'], ({ query }, caller) => listFirmSavings(deps, caller, query));
-  serve(app, savings.statement, ['member_contact'], ({ query }, caller) => downloadSavingsStatement(deps, caller, query));
+  serve(app, savings.statement, ['member_contact'], ({ query }, caller) =>
+    downloadSavingsStatement(deps, caller, query),
+  );
 }

@@ -6,7 +6,11 @@ import { incidentRepository } from './incident-repository.ts';
 import { presentIncident } from './present.ts';
 
 /** Records a confidentiality incident in the mutual's register; audited. */
-export async function createIncident(deps: Deps, caller: Caller, body: CreateIncidentRequest): Promise<ConfidentialityIncident> {
+export async function createIncident(
+  deps: Deps,
+  caller: Caller,
+  body: CreateIncidentRequest,
+): Promise<ConfidentialityIncident> {
   const mutualId = mutualOf(caller);
   const values = valuesOfRequest(body);
   checkIncidentDates(values);
@@ -27,7 +31,11 @@ export async function createIncident(deps: Deps, caller: Caller, body: CreateInc
       action: 'incident.create',
       entityType: 'confidentiality_incident',
       entityId: id,
-      change: { discoveredOn: values.discoveredOn, seriousInjuryRisk: values.seriousInjuryRisk, personsConcerned: values.personsConcerned },
+      change: {
+        discoveredOn: values.discoveredOn,
+        seriousInjuryRisk: values.seriousInjuryRisk,
+        personsConcerned: values.personsConcerned,
+      },
     });
     return presentIncident(await repo.findWithAuthor(mutualId, id));
   });

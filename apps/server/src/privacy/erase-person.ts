@@ -23,7 +23,11 @@ const EXPLANATION = {
  * (attestations with the participant's name, s.14; enrolments and attendance behind the activity
  * registers, s.15). The erasure itself is audited with its reason.
  */
-export async function erasePerson(deps: Deps, caller: Caller, input: { employeeId: string; reason: string }): Promise<PersonErasure> {
+export async function erasePerson(
+  deps: Deps,
+  caller: Caller,
+  input: { employeeId: string; reason: string },
+): Promise<PersonErasure> {
   return inTransaction(deps, async (tx) => {
     const employee = await visiblePerson(tx, caller, input.employeeId, true);
     if (employee.erased_at) throw new AppError('conflict', 'This employee was already anonymised');

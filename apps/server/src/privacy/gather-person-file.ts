@@ -12,9 +12,20 @@ const READS_IN_FILE = 500;
  * Everything Mutualis holds about one employee of the caller's mutual; the read is itself written
  * to the access log (purpose `privacy.file` or `privacy.file.pdf`) before the file is gathered.
  */
-export async function gatherPersonFile(deps: Deps, caller: Caller, employeeId: string, purpose: string): Promise<PersonFile> {
+export async function gatherPersonFile(
+  deps: Deps,
+  caller: Caller,
+  employeeId: string,
+  purpose: string,
+): Promise<PersonFile> {
   const employee = await visiblePerson(deps, caller, employeeId);
-  await auditRepository(deps.db).recordAccess({ mutualId: employee.mutual_id, actorUserId: caller.userId, entityType: 'employee', entityIds: [employee.id], purpose });
+  await auditRepository(deps.db).recordAccess({
+    mutualId: employee.mutual_id,
+    actorUserId: caller.userId,
+    entityType: 'employee',
+    entityIds: [employee.id],
+    purpose,
+  });
   const repo = privacyRepository(deps.db);
   const [wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads] = await Promise.all([
     repo.wages(employee.id),
@@ -26,5 +37,8 @@ export async function gatherPersonFile(deps: Deps, caller: Caller, employeeId: s
     repo.attestations(employee.id),
     repo.reads({ mutualId: employee.mutual_id, employeeId: employee.id, page: 1, pageSize: READS_IN_FILE }),
   ]);
-  return presentPersonFile({ employee, wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads: reads.rows }, deps.now().toISOString());
+  return presentPersonFile(
+    { employee, wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads: reads.rows },
+    deps.now().toISOString(),
+  );
 }

@@ -55,7 +55,8 @@ export function valuesOfRequest(body: CreateIncidentRequest): IncidentValues {
 /** Refuses dates that contradict each other, naming the fields. */
 export function checkIncidentDates(v: IncidentValues) {
   const errors = Object.entries(incidentDateErrors(v)).map(([field, message]) => ({ field, code: message }));
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.code}`).join('; '), { fields: errors });
+  if (errors.length)
+    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.code}`).join('; '), { fields: errors });
 }
 
 export function columnsOf(v: IncidentValues): Updateable<ConfidentialityIncidentTable> {

@@ -3,7 +3,7 @@ import type { ConfidentialityIncident, PersonFile, PersonRead } from '@mutualis/
 import { incidentKeptUntil, noticesDue } from '@mutualis/domain/privacy/incidents';
 import { valuesOfRow } from './incident-fields.ts';
 import type { IncidentRow } from './incident-repository.ts';
-import type { privacyRepository, PersonEmployeeRow } from './repository.ts';
+import type { PersonEmployeeRow, privacyRepository } from './repository.ts';
 
 type Repo = ReturnType<typeof privacyRepository>;
 type Rows<K extends keyof Repo> = Awaited<ReturnType<Repo[K]>>;
@@ -47,8 +47,21 @@ export function presentPersonFile(r: PersonRecords, generatedAt: string): Person
       updatedAt: e.updated_at,
     },
     wages: r.wages.map((w) => ({ effectiveOn: w.effective_on, hourlyWageCents: Number(w.hourly_wage_cents) })),
-    jobChanges: r.jobChanges.map((j) => ({ effectiveOn: j.effective_on, jobTitle: j.job_title, nocCode: j.noc_code, teer: j.teer, createdAt: j.created_at })),
-    needs: r.needs.map((n) => ({ needId: n.id, topicCode: n.code, topicNameFr: n.name_fr, topicNameEn: n.name_en, status: n.status, createdAt: n.created_at })),
+    jobChanges: r.jobChanges.map((j) => ({
+      effectiveOn: j.effective_on,
+      jobTitle: j.job_title,
+      nocCode: j.noc_code,
+      teer: j.teer,
+      createdAt: j.created_at,
+    })),
+    needs: r.needs.map((n) => ({
+      needId: n.id,
+      topicCode: n.code,
+      topicNameFr: n.name_fr,
+      topicNameEn: n.name_en,
+      status: n.status,
+      createdAt: n.created_at,
+    })),
     enrolments: r.enrolments.map((en) => ({
       enrolmentId: en.id,
       sessionId: en.session_id,
@@ -59,8 +72,19 @@ export function presentPersonFile(r: PersonRecords, generatedAt: string): Person
       resultNote: en.result_note,
       createdAt: en.created_at,
     })),
-    attendance: r.attendance.map((a) => ({ sessionId: a.session_id, day: a.day, present: a.present, hours: Number(a.hours) })),
-    evaluations: r.evaluations.map((q) => ({ sessionId: q.session_id, level: q.level, sentAt: q.sent_at, answeredAt: q.answered_at, answers: q.answers })),
+    attendance: r.attendance.map((a) => ({
+      sessionId: a.session_id,
+      day: a.day,
+      present: a.present,
+      hours: Number(a.hours),
+    })),
+    evaluations: r.evaluations.map((q) => ({
+      sessionId: q.session_id,
+      level: q.level,
+      sentAt: q.sent_at,
+      answeredAt: q.answered_at,
+      answers: q.answers,
+    })),
     attestations: r.attestations.map((a) => ({
       id: a.id,
       number: a.number,
@@ -72,7 +96,13 @@ export function presentPersonFile(r: PersonRecords, generatedAt: string): Person
       hours: Number(a.hours),
       issuedAt: a.issued_at,
     })),
-    reads: r.reads.map(presentRead).map(({ at, actorUserId, actorName, entityType, purpose }) => ({ at, actorUserId, actorName, entityType, purpose })),
+    reads: r.reads.map(presentRead).map(({ at, actorUserId, actorName, entityType, purpose }) => ({
+      at,
+      actorUserId,
+      actorName,
+      entityType,
+      purpose,
+    })),
   };
 }
 

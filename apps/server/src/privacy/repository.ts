@@ -32,7 +32,12 @@ export function privacyRepository(db: Db) {
     },
 
     async wages(employeeId: string) {
-      return db.selectFrom('wage').select(['effective_on', 'hourly_wage_cents']).where('employee_id', '=', employeeId).orderBy('effective_on').execute();
+      return db
+        .selectFrom('wage')
+        .select(['effective_on', 'hourly_wage_cents'])
+        .where('employee_id', '=', employeeId)
+        .orderBy('effective_on')
+        .execute();
     },
 
     async jobChanges(employeeId: string) {
@@ -59,7 +64,16 @@ export function privacyRepository(db: Db) {
       return db
         .selectFrom('enrolment as en')
         .innerJoin('training_session as s', 's.id', 'en.session_id')
-        .select(['en.id', 'en.session_id', 's.title', 'en.status', 'en.outcome', 'en.score', 'en.result_note', 'en.created_at'])
+        .select([
+          'en.id',
+          'en.session_id',
+          's.title',
+          'en.status',
+          'en.outcome',
+          'en.score',
+          'en.result_note',
+          'en.created_at',
+        ])
         .where('en.employee_id', '=', employeeId)
         .orderBy('en.created_at')
         .execute();
@@ -89,7 +103,17 @@ export function privacyRepository(db: Db) {
     async attestations(employeeId: string) {
       return db
         .selectFrom('attestation')
-        .select(['id', 'number', 'participant_name', 'course_title_fr', 'course_title_en', 'date_from', 'date_to', 'hours', 'issued_at'])
+        .select([
+          'id',
+          'number',
+          'participant_name',
+          'course_title_fr',
+          'course_title_en',
+          'date_from',
+          'date_to',
+          'hours',
+          'issued_at',
+        ])
         .where('employee_id', '=', employeeId)
         .orderBy('date_from')
         .execute();
@@ -108,7 +132,10 @@ export function privacyRepository(db: Db) {
         .where('l.entity_type', 'in', PERSON_ENTITY_TYPES);
       // the containment finds the person's reads by the GIN index (0090); the equality keeps, of a
       // read of many people, only the person's row
-      if (filter.employeeId) q = q.where(sql<boolean>`l.entity_ids @> array[${filter.employeeId}]::text[]`).where('e.id', '=', filter.employeeId);
+      if (filter.employeeId)
+        q = q
+          .where(sql<boolean>`l.entity_ids @> array[${filter.employeeId}]::text[]`)
+          .where('e.id', '=', filter.employeeId);
       if (filter.actorUserId) q = q.where('l.actor_user_id', '=', filter.actorUserId);
       if (filter.from) q = q.where('l.at', '>=', filter.from);
       if (filter.to) q = q.where('l.at', '<', filter.to);
@@ -145,19 +172,39 @@ export function privacyRepository(db: Db) {
     async anonymise(employeeId: string, at: string) {
       await db
         .updateTable('employee')
-        .set({ first_name: '—', last_name: '—', email: null, birth_year: null, job_title: '—', erased_at: at, updated_at: at })
+        .set({
+          first_name: '—',
+          last_name: '—',
+          email: null,
+          birth_year: null,
+          job_title: '—',
+          erased_at: at,
+          updated_at: at,
+        })
         .where('id', '=', employeeId)
         .execute();
       const wages = await db.deleteFrom('wage').where('employee_id', '=', employeeId).executeTakeFirst();
-      const jobChanges = await db.deleteFrom('employee_job_change').where('employee_id', '=', employeeId).executeTakeFirst();
+      const jobChanges = await db
+        .deleteFrom('employee_job_change')
+        .where('employee_id', '=', employeeId)
+        .executeTakeFirst();
       const needs = await db.deleteFrom('need_employee').where('employee_id', '=', employeeId).executeTakeFirst();
       await db
         .updateTable('questionnaire')
         .set({ to_address: null })
         .where('enrolment_id', 'in', db.selectFrom('enrolment').select('id').where('employee_id', '=', employeeId))
         .execute();
-      await db.updateTable('calendar_feed').set({ revoked_at: at }).where('employee_id', '=', employeeId).where('revoked_at', 'is', null).execute();
-      return { wagesDeleted: Number(wages.numDeletedRows), jobChangesDeleted: Number(jobChanges.numDeletedRows), needLinksDeleted: Number(needs.numDeletedRows) };
+      await db
+        .updateTable('calendar_feed')
+        .set({ revoked_at: at })
+        .where('employee_id', '=', employeeId)
+        .where('revoked_at', 'is', null)
+        .execute();
+      return {
+        wagesDeleted: Number(wages.numDeletedRows),
+        jobChangesDeleted: Number(jobChanges.numDeletedRows),
+        needLinksDeleted: Number(needs.numDeletedRows),
+      };
     },
 
     /**
@@ -168,11 +215,17 @@ export function privacyRepository(db: Db) {
     async redactAuditTrail(employeeId: string) {
       await sql`
         update audit_log set change = jsonb_build_object('erased', true, 'fields', coalesce((select jsonb_agg(k) from jsonb_object_keys(change) as k), '[]'::jsonb))
-        where (entity_type = 'employee' and entity_id = ${employeeId}) or (entity_type = 'wage' and change ->> 'employeeId' = ${employeeId})`.execute(db);
+        where (entity_type = 'employee' and entity_id = ${employeeId}) or (entity_type = 'wage' and change ->> 'employeeId' = ${employeeId})`.execute(
+        db,
+      );
     },
 
     async countAttestations(employeeId: string) {
-      const [{ n }] = await db.selectFrom('attestation').select((eb) => eb.fn.countAll<number>().as('n')).where('employee_id', '=', employeeId).execute();
+      const [{ n }] = await db
+        .selectFrom('attestation')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('employee_id', '=', employeeId)
+        .execute();
       return Number(n);
     },
   };

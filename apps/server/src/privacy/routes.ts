@@ -18,9 +18,13 @@ import { updateIncident } from './update-incident.ts';
 export function registerPrivacyRoutes(app: App, deps: Deps) {
   serve(app, privacy.personFile, ['coordinator'], ({ params }, caller) => getPersonFile(deps, caller, params));
   serve(app, privacy.personFilePdf, ['coordinator'], ({ params }, caller) => getPersonFilePdf(deps, caller, params));
-  serve(app, privacy.erase, ['coordinator'], ({ params, body }, caller) => erasePerson(deps, caller, { employeeId: params.employeeId, reason: body.reason }));
+  serve(app, privacy.erase, ['coordinator'], ({ params, body }, caller) =>
+    erasePerson(deps, caller, { employeeId: params.employeeId, reason: body.reason }),
+  );
   serve(app, privacy.reads, ['coordinator'], ({ query }, caller) => listPersonReads(deps, caller, query));
   serve(app, incidents.list, ['coordinator'], ({ query }, caller) => listIncidents(deps, caller, query));
   serve(app, incidents.create, ['coordinator'], ({ body }, caller) => createIncident(deps, caller, body));
-  serve(app, incidents.update, ['coordinator'], ({ params, body }, caller) => updateIncident(deps, caller, { incidentId: params.incidentId, changes: body }));
+  serve(app, incidents.update, ['coordinator'], ({ params, body }, caller) =>
+    updateIncident(deps, caller, { incidentId: params.incidentId, changes: body }),
+  );
 }

@@ -7,14 +7,20 @@ import { incidentRepository } from './incident-repository.ts';
 import { presentIncident } from './present.ts';
 
 /** Completes or corrects an incident of the mutual's register (notifications, measures); audited with the fields changed. */
-export async function updateIncident(deps: Deps, caller: Caller, input: { incidentId: string; changes: UpdateIncidentRequest }): Promise<ConfidentialityIncident> {
+export async function updateIncident(
+  deps: Deps,
+  caller: Caller,
+  input: { incidentId: string; changes: UpdateIncidentRequest },
+): Promise<ConfidentialityIncident> {
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = incidentRepository(tx.db);
     const before = await repo.find(mutualId, input.incidentId, true);
     if (!before) throw notFound('incident');
     const old = valuesOfRow(before);
-    const given = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as Partial<IncidentValues>;
+    const given = Object.fromEntries(
+      Object.entries(input.changes).filter(([, v]) => v !== undefined),
+    ) as Partial<IncidentValues>;
     const after: IncidentValues = { ...old, ...given };
     checkIncidentDates(after);
     const changed = (Object.keys(after) as (keyof IncidentValues)[]).filter((k) => after[k] !== old[k]);

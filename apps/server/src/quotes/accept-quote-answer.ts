@@ -1,5 +1,11 @@
 import type { AcceptQuoteRequest, QuoteRequest } from '@mutualis/contracts';
-import { courseTermIssues, modeUsesRegions, quoteRequestIsOpen, type TrainingLanguage, type TrainingMode } from '@mutualis/domain/catalogue/index';
+import {
+  courseTermIssues,
+  modeUsesRegions,
+  quoteRequestIsOpen,
+  type TrainingLanguage,
+  type TrainingMode,
+} from '@mutualis/domain/catalogue/index';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { courseRepository, providerRepository } from '../catalogue/index.ts';
@@ -9,13 +15,18 @@ import { quoteRepository } from './repository.ts';
 import { visibleQuoteRequest } from './visible-quote-request.ts';
 
 /** Accepts one answer of an open request: creates an approved course from it, or updates the given course of that provider (coordinators). */
-export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quoteRequestId: string } & AcceptQuoteRequest): Promise<QuoteRequest> {
+export async function acceptQuoteAnswer(
+  deps: Deps,
+  caller: Caller,
+  input: { quoteRequestId: string } & AcceptQuoteRequest,
+): Promise<QuoteRequest> {
   const { quoteRequestId: id, ...choice } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const { row } = await visibleQuoteRequest(tx, caller, id);
     const mutualId = row.mutual_id;
-    if (!quoteRequestIsOpen(row.status)) throw new AppError('conflict', 'quote_request_closed', { params: { status: row.status } });
+    if (!quoteRequestIsOpen(row.status))
+      throw new AppError('conflict', 'quote_request_closed', { params: { status: row.status } });
     const repo = quoteRepository(tx.db);
     const responses = await repo.responses(id);
     const chosen = responses.find((r) => r.id === input.responseId);
@@ -35,7 +46,8 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
     let created = false;
     if (input.courseId) {
       const course = await courses.find(mutualId, input.courseId);
-      if (!course || course.provider_id !== chosen.provider_id) throw invalid('courseId', 'not_answering_providers_course');
+      if (!course || course.provider_id !== chosen.provider_id)
+        throw invalid('courseId', 'not_answering_providers_course');
       const merged = {
         mode: o.mode ?? course.mode,
         regions: o.regions ?? course.regions,
@@ -45,7 +57,9 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
         minSeats: chosen.min_seats,
         maxSeats: chosen.max_seats,
         maxSessionsPerPeriod: o.maxSessionsPerPeriod ?? course.max_sessions_per_period,
-        durationHours: o.durationHours ?? (chosen.duration_hours === null ? Number(course.duration_hours) : Number(chosen.duration_hours)),
+        durationHours:
+          o.durationHours ??
+          (chosen.duration_hours === null ? Number(course.duration_hours) : Number(chosen.duration_hours)),
       };
       const issues = courseTermIssues(merged);
       if (issues.length) throw invalidFields(issues.map((i) => ({ ...i, field: `course.${i.field}` })));
@@ -126,8 +140,21 @@ export async function acceptQuoteAnswer(deps: Deps, caller: Caller, input: { quo
       kind: created ? 'course_created' : 'course_updated',
       detail: JSON.stringify({ courseId, responseId: chosen.id }),
     });
-    await repo.update(mutualId, id, { status: 'accepted', accepted_response_id: chosen.id, course_id: courseId, updated_at: nowIso });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'quote_request.accept', entityType: 'quote_request', entityId: id, change: { ...choice, courseId, created } });
+    await repo.update(mutualId, id, {
+      status: 'accepted',
+      accepted_response_id: chosen.id,
+      course_id: courseId,
+      updated_at: nowIso,
+    });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'quote_request.accept',
+      entityType: 'quote_request',
+      entityId: id,
+      change: { ...choice, courseId, created },
+    });
     return getQuoteRequest(tx, caller, { quoteRequestId: id });
   });
 }

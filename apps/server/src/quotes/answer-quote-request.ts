@@ -5,7 +5,11 @@ import { getQuoteRequest } from './get-quote-request.ts';
 import { openForProvider } from './open-for-provider.ts';
 
 /** The trainer's answer for its provider; a new answer supersedes its previous one. */
-export async function answerQuoteRequest(deps: Deps, caller: Caller, input: { quoteRequestId: string; answer: QuoteAnswerRequest }): Promise<QuoteRequest> {
+export async function answerQuoteRequest(
+  deps: Deps,
+  caller: Caller,
+  input: { quoteRequestId: string; answer: QuoteAnswerRequest },
+): Promise<QuoteRequest> {
   const { quoteRequestId: id, answer } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -26,8 +30,24 @@ export async function answerQuoteRequest(deps: Deps, caller: Caller, input: { qu
       submitted_at: nowIso,
     });
     await repo.updateProvider(id, providerId, { status: 'answered', answered_at: nowIso });
-    await repo.event({ mutual_id: mutualId, quote_request_id: id, provider_id: providerId, at: nowIso, actor_user_id: caller.userId, kind: 'answered', detail: JSON.stringify({ responseId, ...answer }) });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'quote_request.answer', entityType: 'quote_request', entityId: id, change: { responseId, ...answer } });
+    await repo.event({
+      mutual_id: mutualId,
+      quote_request_id: id,
+      provider_id: providerId,
+      at: nowIso,
+      actor_user_id: caller.userId,
+      kind: 'answered',
+      detail: JSON.stringify({ responseId, ...answer }),
+    });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'quote_request.answer',
+      entityType: 'quote_request',
+      entityId: id,
+      change: { responseId, ...answer },
+    });
     return getQuoteRequest(tx, caller, { quoteRequestId: id });
   });
 }

@@ -28,7 +28,8 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
     const unknown = providerIds.filter((id) => !providers.some((p) => p.id === id));
     if (unknown.length) throw invalid('providerIds', 'no_such_providers', { ids: unknown.join(', ') });
     const inactive = providers.filter((p) => !p.active);
-    if (inactive.length) throw invalid('providerIds', 'inactive_providers', { names: inactive.map((p) => p.name).join(', ') });
+    if (inactive.length)
+      throw invalid('providerIds', 'inactive_providers', { names: inactive.map((p) => p.name).join(', ') });
     const topics = await topicRepository(tx.db).codes(mutualId);
     const topicIds = topicWithDescendants(
       topics.map((t) => ({ id: t.id, parentId: t.parent_id })),
@@ -70,8 +71,17 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
       created_at: nowIso,
       updated_at: nowIso,
     });
-    await repo.insertProviders(providers.map((p) => ({ quote_request_id: id, provider_id: p.id, mutual_id: mutualId, sent_at: nowIso })));
-    await repo.event({ mutual_id: mutualId, quote_request_id: id, at: nowIso, actor_user_id: caller.userId, kind: 'created', detail: JSON.stringify({ seats, members, needs: needs.length }) });
+    await repo.insertProviders(
+      providers.map((p) => ({ quote_request_id: id, provider_id: p.id, mutual_id: mutualId, sent_at: nowIso })),
+    );
+    await repo.event({
+      mutual_id: mutualId,
+      quote_request_id: id,
+      at: nowIso,
+      actor_user_id: caller.userId,
+      kind: 'created',
+      detail: JSON.stringify({ seats, members, needs: needs.length }),
+    });
     const mutual = await mutualRepository(tx.db).find(mutualId);
     if (!mutual) throw notFound('mutual');
     for (const p of await repo.providers(id)) {
@@ -98,11 +108,20 @@ export async function createQuoteRequest(deps: Deps, caller: Caller, input: Crea
         at: nowIso,
         actor_user_id: caller.userId,
         kind: 'sent',
-        detail: JSON.stringify(to ? { to } : { to: null, note: 'no e-mail address: visible in the trainer portal only' }),
+        detail: JSON.stringify(
+          to ? { to } : { to: null, note: 'no e-mail address: visible in the trainer portal only' },
+        ),
       });
     }
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'quote_request.create', entityType: 'quote_request', entityId: id, change: input });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'quote_request.create',
+      entityType: 'quote_request',
+      entityId: id,
+      change: input,
+    });
     return getQuoteRequest(tx, caller, { quoteRequestId: id });
   });
 }
-

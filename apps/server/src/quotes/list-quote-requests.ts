@@ -10,7 +10,10 @@ export async function listQuoteRequests(deps: Deps, caller: Caller, query: Quote
   const { page, pageSize, ...filter } = query;
   const f = { ...filter, providerId: scope.providerId };
   const repo = quoteRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(scope.mutualId, f, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(scope.mutualId, f)]);
+  const [rows, total] = await Promise.all([
+    repo.list(scope.mutualId, f, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.count(scope.mutualId, f),
+  ]);
   return pageOf(
     rows.map((r) => presentQuoteRequestSummary(r, scope)),
     total,

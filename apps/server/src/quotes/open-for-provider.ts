@@ -11,7 +11,8 @@ import { visibleQuoteRequest } from './visible-quote-request.ts';
 export async function openForProvider(tx: Deps, caller: Caller, quoteRequestId: string) {
   const { row, scope } = await visibleQuoteRequest(tx, caller, quoteRequestId);
   const providerId = scope.providerId as string;
-  if (!quoteRequestIsOpen(row.status)) throw new AppError('conflict', 'quote_request_closed', { params: { status: row.status } });
+  if (!quoteRequestIsOpen(row.status))
+    throw new AppError('conflict', 'quote_request_closed', { params: { status: row.status } });
   const repo = quoteRepository(tx.db);
   await repo.updateResponses(quoteRequestId, { providerId, status: 'submitted' }, { status: 'superseded' });
   return { mutualId: row.mutual_id, providerId, repo };

@@ -20,8 +20,16 @@ export function registerQuoteRoutes(app: App, deps: Deps) {
   serve(app, quotes.list, PROVIDER_RECORD_ROLES, ({ query }, caller) => listQuoteRequests(deps, caller, query));
   serve(app, quotes.create, ['coordinator'], ({ body }, caller) => createQuoteRequest(deps, caller, body));
   serve(app, quotes.get, PROVIDER_RECORD_ROLES, ({ params }, caller) => getQuoteRequest(deps, caller, params));
-  serve(app, quotes.answer, ['trainer'], ({ params, body }, caller) => answerQuoteRequest(deps, caller, { ...params, answer: body }));
-  serve(app, quotes.decline, ['trainer'], ({ params, body }, caller) => declineQuoteRequest(deps, caller, { ...params, ...body }));
-  serve(app, quotes.accept, ['coordinator'], ({ params, body }, caller) => acceptQuoteAnswer(deps, caller, { ...params, ...body }));
-  serve(app, quotes.cancel, ['coordinator'], ({ params, body }, caller) => cancelQuoteRequest(deps, caller, { ...params, ...body }));
+  serve(app, quotes.answer, ['trainer'], ({ params, body }, caller) =>
+    answerQuoteRequest(deps, caller, { ...params, answer: body }),
+  );
+  serve(app, quotes.decline, ['trainer'], ({ params, body }, caller) =>
+    declineQuoteRequest(deps, caller, { ...params, ...body }),
+  );
+  serve(app, quotes.accept, ['coordinator'], ({ params, body }, caller) =>
+    acceptQuoteAnswer(deps, caller, { ...params, ...body }),
+  );
+  serve(app, quotes.cancel, ['coordinator'], ({ params, body }, caller) =>
+    cancelQuoteRequest(deps, caller, { ...params, ...body }),
+  );
 }

@@ -31,8 +31,18 @@ const referenceData: ReferenceData = {
   languages: LANGUAGES.map((l) => ({ ...l })),
   sizeClasses: SIZE_CLASSES.map((s) => ({ ...s })),
   endReasons: END_REASONS.map((r) => ({ ...r })),
-  memberStatuses: MEMBER_STATUSES.map((code) => ({ code, ...statusLabels[code], next: [...allowedNextStatuses(code)] })),
-  employeeImportColumns: EMPLOYEE_IMPORT_COLUMNS.map((c) => ({ field: c.field, fr: c.fr, en: c.en, required: c.required, aliases: [...c.aliases] })),
+  memberStatuses: MEMBER_STATUSES.map((code) => ({
+    code,
+    ...statusLabels[code],
+    next: [...allowedNextStatuses(code)],
+  })),
+  employeeImportColumns: EMPLOYEE_IMPORT_COLUMNS.map((c) => ({
+    field: c.field,
+    fr: c.fr,
+    en: c.en,
+    required: c.required,
+    aliases: [...c.aliases],
+  })),
 };
 
 /** All reference data, in French and English (public: the forms and filters read it before login too). */

@@ -6,7 +6,12 @@
 import type { AnnualReport } from '@mutualis/contracts';
 import { addDays } from '@mutualis/domain/dates';
 import type { FiscalYear } from '@mutualis/domain/finance/fiscal-year';
-import { paymentBeforeTaxes, annualReportDue, balanceSheet, statementOfOperations } from '@mutualis/domain/finance/statements';
+import {
+  annualReportDue,
+  balanceSheet,
+  paymentBeforeTaxes,
+  statementOfOperations,
+} from '@mutualis/domain/finance/statements';
 import { SIZE_CLASS_CODES, sizeClassOf } from '@mutualis/domain/reference/size-class';
 import type { Db } from '../db/client.ts';
 import { ensureBooks, fiscalYearAt, trialBalanceOf } from '../finance/index.ts';
@@ -22,7 +27,12 @@ export async function reportYearAt(db: Db, mutualId: string, today: string): Pro
   return due.daysLeft >= 0 && state?.status !== 'submitted' ? previous : current;
 }
 
-export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYear, today: string): Promise<AnnualReport> {
+export async function buildAnnualReport(
+  db: Db,
+  mutualId: string,
+  year: FiscalYear,
+  today: string,
+): Promise<AnnualReport> {
   const repo = reportRepository(db);
   const range = { from: year.start, to: year.end };
   const settings = await ensureBooks(db, mutualId);
@@ -36,7 +46,11 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
     repo.reportState(mutualId, year.start),
   ]);
   const paidBy = new Map<string, number>();
-  for (const p of payments) paidBy.set(p.member_id, (paidBy.get(p.member_id) ?? 0) + paymentBeforeTaxes(p.amount_cents, p.net_cents, p.total_cents));
+  for (const p of payments)
+    paidBy.set(
+      p.member_id,
+      (paidBy.get(p.member_id) ?? 0) + paymentBeforeTaxes(p.amount_cents, p.net_cents, p.total_cents),
+    );
   const names = new Map((await repo.members(mutualId, [...paidBy.keys()])).map((m) => [m.id, m.legal_name]));
   const employers = [...paidBy]
     .filter(([, cents]) => cents !== 0)
@@ -57,15 +71,40 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
     for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + n(r));
     return m;
   };
-  const byTeer = groupCount(clientele.people, (p) => p.teer, (p) => p.people);
-  const byBroadCategory = groupCount(clientele.people, (p) => p.noc, (p) => p.people);
-  const bySize = groupCount(clientele.people, (p) => sizeClassOf(p.headcount), (p) => p.people);
-  const byRegion = groupCount(clientele.people, (p) => p.region_code, (p) => p.people);
-  const firmsBySize = groupCount(firms, (f) => sizeClassOf(f.headcount), () => 1);
-  const firmsByRegion = groupCount(firms, (f) => f.region_code, () => 1);
+  const byTeer = groupCount(
+    clientele.people,
+    (p) => p.teer,
+    (p) => p.people,
+  );
+  const byBroadCategory = groupCount(
+    clientele.people,
+    (p) => p.noc,
+    (p) => p.people,
+  );
+  const bySize = groupCount(
+    clientele.people,
+    (p) => sizeClassOf(p.headcount),
+    (p) => p.people,
+  );
+  const byRegion = groupCount(
+    clientele.people,
+    (p) => p.region_code,
+    (p) => p.people,
+  );
+  const firmsBySize = groupCount(
+    firms,
+    (f) => sizeClassOf(f.headcount),
+    () => 1,
+  );
+  const firmsByRegion = groupCount(
+    firms,
+    (f) => f.region_code,
+    () => 1,
+  );
   const participantCount = clientele.people.reduce((s, p) => s + p.people, 0);
   const firmCount = firms.length;
-  const balances = (rows: typeof period.rows) => rows.map((r) => ({ code: r.code, kind: r.kind, nameFr: r.nameFr, nameEn: r.nameEn, balanceCents: r.balanceCents }));
+  const balances = (rows: typeof period.rows) =>
+    rows.map((r) => ({ code: r.code, kind: r.kind, nameFr: r.nameFr, nameEn: r.nameEn, balanceCents: r.balanceCents }));
   const operations = statementOfOperations(balances(period.rows));
   const sheet = balanceSheet(balances(cumulative.rows));
   const [notInvoiced, bills, drafts, overdue] = await Promise.all([
@@ -85,8 +124,14 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
     { code: 'provider_bills_not_approved', items: bills.map((b) => b.number) },
     { code: 'claims_not_submitted', items: drafts.map((c) => c.number) },
     { code: 'invoices_overdue_90', items: overdue.map((i) => `${i.number} — ${i.member_name}`) },
-    { code: 'books_not_closed', items: settings.closed_through !== null && settings.closed_through >= year.end ? [] : [year.end] },
-    { code: 'ledger_unbalanced', items: period.balanced && sheet.differenceCents === 0 ? [] : [String(sheet.differenceCents)] },
+    {
+      code: 'books_not_closed',
+      items: settings.closed_through !== null && settings.closed_through >= year.end ? [] : [year.end],
+    },
+    {
+      code: 'ledger_unbalanced',
+      items: period.balanced && sheet.differenceCents === 0 ? [] : [String(sheet.differenceCents)],
+    },
   ].map((c) => ({ ...c, count: c.items.length }));
   const due = annualReportDue(year.end, today);
   return {
@@ -96,7 +141,11 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
     status: state?.status ?? 'in_progress',
     submittedOn: state?.submitted_on ?? null,
     employers,
-    money: { fromEmployersCents: employers.reduce((s, e) => s + e.paidCents, 0), grantsCents: grants, employersPaying: employers.length },
+    money: {
+      fromEmployersCents: employers.reduce((s, e) => s + e.paidCents, 0),
+      grantsCents: grants,
+      employersPaying: employers.length,
+    },
     activities: activities.map((a) => ({
       sessionId: a.id,
       titleFr: a.title_fr,
@@ -113,9 +162,21 @@ export async function buildAnnualReport(db: Db, mutualId: string, year: FiscalYe
       participants: participantCount,
       firms: firmCount,
       byTeer: [...byTeer].map(([teer, n]) => ({ teer: Number(teer), participants: n })).sort((a, b) => a.teer - b.teer),
-      byBroadCategory: [...byBroadCategory].map(([code, n]) => ({ code: String(code), participants: n })).sort((a, b) => a.code.localeCompare(b.code)),
-      bySizeClass: SIZE_CLASS_CODES.map((sizeClass) => ({ sizeClass, firms: firmsBySize.get(sizeClass) ?? 0, participants: bySize.get(sizeClass) ?? 0 })),
-      byRegion: [...byRegion].map(([regionCode, n]) => ({ regionCode: String(regionCode), firms: firmsByRegion.get(regionCode) ?? 0, participants: n })).sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+      byBroadCategory: [...byBroadCategory]
+        .map(([code, n]) => ({ code: String(code), participants: n }))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+      bySizeClass: SIZE_CLASS_CODES.map((sizeClass) => ({
+        sizeClass,
+        firms: firmsBySize.get(sizeClass) ?? 0,
+        participants: bySize.get(sizeClass) ?? 0,
+      })),
+      byRegion: [...byRegion]
+        .map(([regionCode, n]) => ({
+          regionCode: String(regionCode),
+          firms: firmsByRegion.get(regionCode) ?? 0,
+          participants: n,
+        }))
+        .sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
     },
     attestationsIssued: attestations,
     operations: {

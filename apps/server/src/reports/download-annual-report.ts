@@ -1,15 +1,23 @@
-import { ANNUAL_REPORT_LABELS as L, renderAnnualReportPdf } from '../documents/annual-report-pdf.ts';
 import type { Caller, Deps } from '../caller.ts';
+import { ANNUAL_REPORT_LABELS as L, renderAnnualReportPdf } from '../documents/annual-report-pdf.ts';
 import { sheetOf, writeXlsxSheets } from '../files/table-file.ts';
 import { getAnnualReport } from './get-annual-report.ts';
 import { reportRepository } from './repository.ts';
 
 /** The annual report as PDF (both languages, the caller's first). */
-export async function downloadAnnualReportPdf(deps: Deps, caller: Caller, query: { fiscalYearStart?: string; lang?: 'fr' | 'en' }) {
+export async function downloadAnnualReportPdf(
+  deps: Deps,
+  caller: Caller,
+  query: { fiscalYearStart?: string; lang?: 'fr' | 'en' },
+) {
   const report = await getAnnualReport(deps, caller, query);
   const mutual = await reportRepository(deps.db).mutual(caller.mutualId as string);
   const body = await renderAnnualReportPdf(report, { name: mutual.name }, query.lang ?? caller.locale);
-  return { filename: `rapport-annuel-${report.fiscalYear.label}.pdf`, contentType: 'application/pdf', body: new Uint8Array(body) };
+  return {
+    filename: `rapport-annuel-${report.fiscalYear.label}.pdf`,
+    contentType: 'application/pdf',
+    body: new Uint8Array(body),
+  };
 }
 
 /** The annual report as XLSX: one sheet per section (headings in both languages, amounts in dollars). */
@@ -19,9 +27,17 @@ export async function downloadAnnualReportXlsx(deps: Deps, caller: Caller, query
   const dollars = (c: number) => c / 100;
   const money = { numFmt: '#,##0.00', width: 18 };
   const body = await writeXlsxSheets([
-    sheetOf('Employeurs', [{ header: h('employer'), value: (e: (typeof r.employers)[number]) => e.name, width: 40 }, { header: h('paid'), value: (e) => dollars(e.paidCents), ...money }], r.employers, {
-      title: `${h('employers')} — ${r.fiscalYear.label}`,
-    }),
+    sheetOf(
+      'Employeurs',
+      [
+        { header: h('employer'), value: (e: (typeof r.employers)[number]) => e.name, width: 40 },
+        { header: h('paid'), value: (e) => dollars(e.paidCents), ...money },
+      ],
+      r.employers,
+      {
+        title: `${h('employers')} — ${r.fiscalYear.label}`,
+      },
+    ),
     sheetOf(
       'Activités',
       [
@@ -40,16 +56,40 @@ export async function downloadAnnualReportXlsx(deps: Deps, caller: Caller, query
     sheetOf(
       'Clientèle',
       [
-        { header: 'Dimension', value: (x: { d: string; k: string; firms: number | null; participants: number }) => x.d, width: 24 },
+        {
+          header: 'Dimension',
+          value: (x: { d: string; k: string; firms: number | null; participants: number }) => x.d,
+          width: 24,
+        },
         { header: 'Valeur / Value', value: (x) => x.k, width: 16 },
         { header: h('firms'), value: (x) => x.firms },
         { header: h('participants'), value: (x) => x.participants },
       ],
       [
-        ...r.clientele.byTeer.map((t) => ({ d: 'FÉER / TEER', k: String(t.teer), firms: null, participants: t.participants })),
-        ...r.clientele.byBroadCategory.map((t) => ({ d: 'CNP / NOC', k: t.code, firms: null, participants: t.participants })),
-        ...r.clientele.bySizeClass.map((t) => ({ d: 'Taille / Size', k: t.sizeClass, firms: t.firms, participants: t.participants })),
-        ...r.clientele.byRegion.map((t) => ({ d: 'Région / Region', k: t.regionCode, firms: t.firms, participants: t.participants })),
+        ...r.clientele.byTeer.map((t) => ({
+          d: 'FÉER / TEER',
+          k: String(t.teer),
+          firms: null,
+          participants: t.participants,
+        })),
+        ...r.clientele.byBroadCategory.map((t) => ({
+          d: 'CNP / NOC',
+          k: t.code,
+          firms: null,
+          participants: t.participants,
+        })),
+        ...r.clientele.bySizeClass.map((t) => ({
+          d: 'Taille / Size',
+          k: t.sizeClass,
+          firms: t.firms,
+          participants: t.participants,
+        })),
+        ...r.clientele.byRegion.map((t) => ({
+          d: 'Région / Region',
+          k: t.regionCode,
+          firms: t.firms,
+          participants: t.participants,
+        })),
         { d: h('attestations'), k: '', firms: null, participants: r.attestationsIssued },
       ],
       { title: `${h('clientele')} — ${r.clientele.participants} / ${r.clientele.firms}` },
@@ -97,5 +137,9 @@ export async function downloadAnnualReportXlsx(deps: Deps, caller: Caller, query
       { title: h('checks') },
     ),
   ]);
-  return { filename: `rapport-annuel-${r.fiscalYear.label}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body };
+  return {
+    filename: `rapport-annuel-${r.fiscalYear.label}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
+  };
 }

@@ -25,7 +25,12 @@ const GROUP: Record<string, 'sessionSharesCents' | 'duesCents' | 'feesCents' | '
   one_percent_remittance: 'remittancesCents',
 };
 
-export async function onePercentStatements(db: Db, mutualId: string, members: readonly Member[], year: number): Promise<OnePercentStatement[]> {
+export async function onePercentStatements(
+  db: Db,
+  mutualId: string,
+  members: readonly Member[],
+  year: number,
+): Promise<OnePercentStatement[]> {
   const repo = reportRepository(db);
   const range = { from: `${year}-01-01`, to: `${year}-12-31` };
   const ids = members.map((m) => m.id);
@@ -94,7 +99,14 @@ export async function onePercentStatements(db: Db, mutualId: string, members: re
       shortfallCents: s.shortfallCents,
       mutualRecognised: s.notRecognised.length === 0,
       recognisedToday: standing.paymentsCount,
-      remittance: remittance ? { invoiceId: remittance.id, number: remittance.number, totalCents: Number(remittance.total_cents), status: remittance.status } : null,
+      remittance: remittance
+        ? {
+            invoiceId: remittance.id,
+            number: remittance.number,
+            totalCents: Number(remittance.total_cents),
+            status: remittance.status,
+          }
+        : null,
       ledgerPaidCents: ledger.get(m.id) ?? 0,
     });
   }

@@ -10,7 +10,10 @@ export function reportRepository(db: Db) {
       return db.selectFrom('mutual').select(['name']).where('id', '=', mutualId).executeTakeFirstOrThrow();
     },
     members(mutualId: string, memberIds: readonly string[] | null, page?: { limit: number; offset: number }) {
-      let q = db.selectFrom('member').select(['id', 'legal_name', 'annual_payroll_cents', 'headcount', 'region_code', 'status']).where('mutual_id', '=', mutualId);
+      let q = db
+        .selectFrom('member')
+        .select(['id', 'legal_name', 'annual_payroll_cents', 'headcount', 'region_code', 'status'])
+        .where('mutual_id', '=', mutualId);
       if (memberIds) q = memberIds.length ? q.where('id', 'in', memberIds) : q.where(sql<boolean>`false`);
       else q = q.where('status', 'in', ['active', 'lapsed']);
       q = q.orderBy(sql`lower(legal_name)`).orderBy('id');
@@ -18,23 +21,54 @@ export function reportRepository(db: Db) {
       return q.execute();
     },
     async countMembers(mutualId: string): Promise<number> {
-      return (await db.selectFrom('member').select(sql<number>`count(*)::int`.as('n')).where('mutual_id', '=', mutualId).where('status', 'in', ['active', 'lapsed']).executeTakeFirstOrThrow()).n;
+      return (
+        await db
+          .selectFrom('member')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('mutual_id', '=', mutualId)
+          .where('status', 'in', ['active', 'lapsed'])
+          .executeTakeFirstOrThrow()
+      ).n;
     },
     declarations(mutualId: string, memberIds: readonly string[], year: number) {
       if (memberIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('one_percent_declaration').selectAll().where('mutual_id', '=', mutualId).where('member_id', 'in', memberIds).where('year', '=', year).execute();
+      return db
+        .selectFrom('one_percent_declaration')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('member_id', 'in', memberIds)
+        .where('year', '=', year)
+        .execute();
     },
-    async saveDeclaration(row: { mutual_id: string; member_id: string; year: number; payroll_cents: number; other_spending_cents: number; declared_by: string; declared_at: string }) {
+    async saveDeclaration(row: {
+      mutual_id: string;
+      member_id: string;
+      year: number;
+      payroll_cents: number;
+      other_spending_cents: number;
+      declared_by: string;
+      declared_at: string;
+    }) {
       await db
         .insertInto('one_percent_declaration')
         .values(row)
         .onConflict((oc) =>
-          oc.columns(['member_id', 'year']).doUpdateSet({ payroll_cents: row.payroll_cents, other_spending_cents: row.other_spending_cents, declared_by: row.declared_by, declared_at: row.declared_at }),
+          oc.columns(['member_id', 'year']).doUpdateSet({
+            payroll_cents: row.payroll_cents,
+            other_spending_cents: row.other_spending_cents,
+            declared_by: row.declared_by,
+            declared_at: row.declared_at,
+          }),
         )
         .execute();
     },
     async setRemittance(memberId: string, year: number, invoiceId: string) {
-      await db.updateTable('one_percent_declaration').set({ remittance_invoice_id: invoiceId }).where('member_id', '=', memberId).where('year', '=', year).execute();
+      await db
+        .updateTable('one_percent_declaration')
+        .set({ remittance_invoice_id: invoiceId })
+        .where('member_id', '=', memberId)
+        .where('year', '=', year)
+        .execute();
     },
     /** Members' payments received in a date range, with their invoice's net and total and the net of its lines by kind. */
     async payments(mutualId: string, memberIds: readonly string[] | null, range: { from: string; to: string }) {
@@ -47,7 +81,12 @@ export function reportRepository(db: Db) {
         .where('p.received_on', '<=', range.to);
       if (memberIds) q = memberIds.length ? q.where('p.member_id', 'in', memberIds) : q.where(sql<boolean>`false`);
       const rows = await q.execute();
-      return rows.map((r) => ({ ...r, amount_cents: Number(r.amount_cents), net_cents: Number(r.net_cents), total_cents: Number(r.total_cents) }));
+      return rows.map((r) => ({
+        ...r,
+        amount_cents: Number(r.amount_cents),
+        net_cents: Number(r.net_cents),
+        total_cents: Number(r.total_cents),
+      }));
     },
     /** The net of invoices' lines by kind. */
     async netByKind(invoiceIds: readonly string[]) {
@@ -140,7 +179,12 @@ export function reportRepository(db: Db) {
           (eb) =>
             eb
               .selectFrom('session_meeting_day')
-              .select(['session_id', sql<string>`min(day)`.as('first_day'), sql<string>`max(day)`.as('last_day'), sql<number>`sum(hours)::float8`.as('hours')])
+              .select([
+                'session_id',
+                sql<string>`min(day)`.as('first_day'),
+                sql<string>`max(day)`.as('last_day'),
+                sql<number>`sum(hours)::float8`.as('hours'),
+              ])
               .where('mutual_id', '=', mutualId)
               .groupBy('session_id')
               .as('d'),
@@ -219,10 +263,24 @@ export function reportRepository(db: Db) {
       return new Set(rows.rows.map((r) => r.id));
     },
     billsNotApproved(mutualId: string, to: string) {
-      return db.selectFrom('provider_bill').select('number').where('mutual_id', '=', mutualId).where('status', '=', 'received').where('billed_on', '<=', to).orderBy('sequence').execute();
+      return db
+        .selectFrom('provider_bill')
+        .select('number')
+        .where('mutual_id', '=', mutualId)
+        .where('status', '=', 'received')
+        .where('billed_on', '<=', to)
+        .orderBy('sequence')
+        .execute();
     },
     claimsInDraft(mutualId: string, to: string) {
-      return db.selectFrom('funding_claim').select('number').where('mutual_id', '=', mutualId).where('status', '=', 'draft').where('period_from', '<=', to).orderBy('sequence').execute();
+      return db
+        .selectFrom('funding_claim')
+        .select('number')
+        .where('mutual_id', '=', mutualId)
+        .where('status', '=', 'draft')
+        .where('period_from', '<=', to)
+        .orderBy('sequence')
+        .execute();
     },
     invoicesLongOverdue(mutualId: string, before: string) {
       return db
@@ -236,13 +294,32 @@ export function reportRepository(db: Db) {
         .execute();
     },
     reportState(mutualId: string, fiscalYearStart: string) {
-      return db.selectFrom('annual_report').selectAll().where('mutual_id', '=', mutualId).where('fiscal_year_start', '=', fiscalYearStart).executeTakeFirst();
+      return db
+        .selectFrom('annual_report')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('fiscal_year_start', '=', fiscalYearStart)
+        .executeTakeFirst();
     },
-    async saveReportState(row: { mutual_id: string; fiscal_year_start: string; status: 'in_progress' | 'submitted'; submitted_on: string | null; submitted_by: string | null; updated_at: string }) {
+    async saveReportState(row: {
+      mutual_id: string;
+      fiscal_year_start: string;
+      status: 'in_progress' | 'submitted';
+      submitted_on: string | null;
+      submitted_by: string | null;
+      updated_at: string;
+    }) {
       await db
         .insertInto('annual_report')
         .values(row)
-        .onConflict((oc) => oc.columns(['mutual_id', 'fiscal_year_start']).doUpdateSet({ status: row.status, submitted_on: row.submitted_on, submitted_by: row.submitted_by, updated_at: row.updated_at }))
+        .onConflict((oc) =>
+          oc.columns(['mutual_id', 'fiscal_year_start']).doUpdateSet({
+            status: row.status,
+            submitted_on: row.submitted_on,
+            submitted_by: row.submitted_by,
+            updated_at: row.updated_at,
+          }),
+        )
         .execute();
     },
     /** Members' payments received up to a date, summed by day (the cessation figure spends the oldest first). */

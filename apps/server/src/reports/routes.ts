@@ -20,9 +20,15 @@ const BOARD = ['coordinator', 'board_viewer'] as const;
 /** 1 % statements (a firm's own contact and the coordinator), the annual report and cessation (coordinator and board). */
 export function registerReportRoutes(app: App, deps: Deps) {
   serve(app, reports.onePercentList, COORDINATOR, ({ query }, caller) => listOnePercentStatements(deps, caller, query));
-  serve(app, reports.onePercent, MEMBER_RECORD_ROLES, ({ params }, caller) => getOnePercentStatement(deps, caller, params));
-  serve(app, reports.declareOnePercent, MEMBER_RECORD_ROLES, ({ params, body }, caller) => declareOnePercent(deps, caller, { ...params, ...body }));
-  serve(app, reports.onePercentPdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) => downloadOnePercentPdf(deps, caller, { ...params, ...query }));
+  serve(app, reports.onePercent, MEMBER_RECORD_ROLES, ({ params }, caller) =>
+    getOnePercentStatement(deps, caller, params),
+  );
+  serve(app, reports.declareOnePercent, MEMBER_RECORD_ROLES, ({ params, body }, caller) =>
+    declareOnePercent(deps, caller, { ...params, ...body }),
+  );
+  serve(app, reports.onePercentPdf, MEMBER_RECORD_ROLES, ({ params, query }, caller) =>
+    downloadOnePercentPdf(deps, caller, { ...params, ...query }),
+  );
   serve(app, reports.remitShortfall, MEMBER_RECORD_ROLES, ({ params }, caller) => remitShortfall(deps, caller, params));
   serve(app, reports.annualReport, BOARD, ({ query }, caller) => getAnnualReport(deps, caller, query));
   serve(app, reports.annualReportPdf, BOARD, ({ query }, caller) => downloadAnnualReportPdf(deps, caller, query));

@@ -8,18 +8,39 @@ import { buildAnnualReport } from './annual-report.ts';
 import { reportRepository } from './repository.ts';
 
 /** Records that the report of a fiscal year that has ended was sent to the ministry. */
-export async function submitAnnualReport(deps: Deps, caller: Caller, input: { fiscalYearStart: string; submittedOn?: string }): Promise<AnnualReport> {
+export async function submitAnnualReport(
+  deps: Deps,
+  caller: Caller,
+  input: { fiscalYearStart: string; submittedOn?: string },
+): Promise<AnnualReport> {
   const mutualId = mutualOf(caller);
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const settings = await ensureBooks(tx.db, mutualId);
     const year = fiscalYearAt(settings, input.fiscalYearStart);
-    if (year.start !== input.fiscalYearStart) throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
+    if (year.start !== input.fiscalYearStart)
+      throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
     if (year.end >= today) throw new AppError('conflict', `The fiscal year ${year.label} has not ended yet`);
     const repo = reportRepository(tx.db);
-    if ((await repo.reportState(mutualId, year.start))?.status === 'submitted') throw new AppError('conflict', `The ${year.label} report is already recorded as sent`);
-    await repo.saveReportState({ mutual_id: mutualId, fiscal_year_start: year.start, status: 'submitted', submitted_on: input.submittedOn ?? today, submitted_by: caller.userId, updated_at: deps.now().toISOString() });
-    await auditRepository(tx.db).record({ at: deps.now(), mutualId, actorUserId: caller.userId, action: 'annual_report.submit', entityType: 'annual_report', entityId: null, change: input });
+    if ((await repo.reportState(mutualId, year.start))?.status === 'submitted')
+      throw new AppError('conflict', `The ${year.label} report is already recorded as sent`);
+    await repo.saveReportState({
+      mutual_id: mutualId,
+      fiscal_year_start: year.start,
+      status: 'submitted',
+      submitted_on: input.submittedOn ?? today,
+      submitted_by: caller.userId,
+      updated_at: deps.now().toISOString(),
+    });
+    await auditRepository(tx.db).record({
+      at: deps.now(),
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'annual_report.submit',
+      entityType: 'annual_report',
+      entityId: null,
+      change: input,
+    });
     return buildAnnualReport(tx.db, mutualId, year, today);
   });
 }

@@ -10,7 +10,11 @@ import { evidenceRepository, evidenceScopeOf, evidenceSettingsOf } from '../evid
  * against the board's targets. Coordinators see the never-served firms by name; the board, funders
  * and researchers their count. Funders and researchers see consenting firms only.
  */
-export async function getTargetingReport(deps: Deps, caller: Caller, query: { mutualId?: string; from?: string; to?: string }): Promise<TargetingReport> {
+export async function getTargetingReport(
+  deps: Deps,
+  caller: Caller,
+  query: { mutualId?: string; from?: string; to?: string },
+): Promise<TargetingReport> {
   const to = query.to ?? todayInMontreal(deps.now());
   const from = query.from ?? addDays(to, -364);
   if (from > to) throw invalid('from', 'must be on or before to');
@@ -24,17 +28,43 @@ export async function getTargetingReport(deps: Deps, caller: Caller, query: { mu
   ]);
   const firms = members
     .filter((m) => m.status !== 'prospect' && (!scope.filter || scope.filter.has(m.id)))
-    .map((m) => ({ id: m.id, name: m.legal_name, headcount: m.headcount, regionCode: m.region_code, scianCode: m.scian_code, active: m.status === 'active' }));
-  const participants = new Map<string, { employeeId: string; memberId: string; nocCode: string; teer: number; educationLevel: string }>();
+    .map((m) => ({
+      id: m.id,
+      name: m.legal_name,
+      headcount: m.headcount,
+      regionCode: m.region_code,
+      scianCode: m.scian_code,
+      active: m.status === 'active',
+    }));
+  const participants = new Map<
+    string,
+    { employeeId: string; memberId: string; nocCode: string; teer: number; educationLevel: string }
+  >();
   for (const t of trainings) {
     if (t.date_to < from || t.date_to > to) continue;
-    participants.set(t.employee_id, { employeeId: t.employee_id, memberId: t.member_id, nocCode: t.noc_code, teer: t.teer, educationLevel: t.education_level });
+    participants.set(t.employee_id, {
+      employeeId: t.employee_id,
+      memberId: t.member_id,
+      nocCode: t.noc_code,
+      teer: t.teer,
+      educationLevel: t.education_level,
+    });
   }
   const report = targetingReport(
     firms,
-    employees.map((e) => ({ memberId: e.member_id, nocCode: e.noc_code, teer: e.teer, educationLevel: e.education_level, employed: e.hire_date <= to && (e.end_date === null || e.end_date >= from) })),
+    employees.map((e) => ({
+      memberId: e.member_id,
+      nocCode: e.noc_code,
+      teer: e.teer,
+      educationLevel: e.education_level,
+      employed: e.hire_date <= to && (e.end_date === null || e.end_date >= from),
+    })),
     [...participants.values()],
-    { microSmallFirmsPct: settings.targetMicroSmallFirmsPct, microFirmsPct: settings.targetMicroFirmsPct, lowSkilledPct: settings.targetLowSkilledPct },
+    {
+      microSmallFirmsPct: settings.targetMicroSmallFirmsPct,
+      microFirmsPct: settings.targetMicroFirmsPct,
+      lowSkilledPct: settings.targetLowSkilledPct,
+    },
   );
   return {
     ...report,

@@ -21,7 +21,11 @@ export async function createTopic(deps: Deps, caller: Caller, input: CreateTopic
     }
     const code = input.code ?? topicCodeFor(input.nameEn, parentCode);
     const existing = (await repo.codes(mutualId)).find((t) => t.code === code);
-    if (existing) throw new AppError('conflict', 'topic_code_taken', { params: { code }, fields: [{ field: 'code', code: 'topic_code_taken', params: { code } }] });
+    if (existing)
+      throw new AppError('conflict', 'topic_code_taken', {
+        params: { code },
+        fields: [{ field: 'code', code: 'topic_code_taken', params: { code } }],
+      });
     const row = await repo.insert({
       mutual_id: mutualId,
       code,
@@ -31,7 +35,15 @@ export async function createTopic(deps: Deps, caller: Caller, input: CreateTopic
       noc_codes: input.nocCodes ?? [],
       sort_order: input.sortOrder ?? 10_000,
     });
-    await auditRepository(tx.db).record({ at: now, mutualId, actorUserId: caller.userId, action: 'topic.create', entityType: 'topic', entityId: row.id, change: { ...input, code } });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId,
+      actorUserId: caller.userId,
+      action: 'topic.create',
+      entityType: 'topic',
+      entityId: row.id,
+      change: { ...input, code },
+    });
     return presentTopic(row);
   });
 }

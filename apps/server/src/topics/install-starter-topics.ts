@@ -13,7 +13,14 @@ export async function installStarterTopics(trx: Db, mutualId: string): Promise<n
   // Parents first (their ids are needed by the children).
   const parents = STARTER_TOPICS.filter((t) => !t.parentCode);
   added += await repo.insertMissing(
-    parents.map((t, i) => ({ mutual_id: mutualId, code: t.code, name_fr: t.nameFr, name_en: t.nameEn, noc_codes: t.nocCodes, sort_order: (i + 1) * 100 })),
+    parents.map((t, i) => ({
+      mutual_id: mutualId,
+      code: t.code,
+      name_fr: t.nameFr,
+      name_en: t.nameEn,
+      noc_codes: t.nocCodes,
+      sort_order: (i + 1) * 100,
+    })),
   );
   const idByCode = new Map((await repo.codes(mutualId)).map((t) => [t.code, t.id]));
   const children = STARTER_TOPICS.filter((t) => t.parentCode);

@@ -9,6 +9,9 @@ export async function listTopics(deps: Deps, caller: Caller, query: TopicListQue
   const { page, pageSize } = query;
   const filter = { includeRetired: query.includeRetired === 'true' };
   const repo = topicRepository(deps.db);
-  const [rows, total] = await Promise.all([repo.list(mutualId, filter, { limit: pageSize, offset: (page - 1) * pageSize }), repo.count(mutualId, filter)]);
+  const [rows, total] = await Promise.all([
+    repo.list(mutualId, filter, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.count(mutualId, filter),
+  ]);
   return pageOf(rows.map(presentTopic), total, { page, pageSize });
 }

@@ -26,10 +26,19 @@ export function topicRepository(db: Db) {
       return row.n;
     },
     find(mutualId: string, id: string) {
-      return db.selectFrom('topic').selectAll().where('mutual_id', '=', mutualId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('topic')
+        .selectAll()
+        .where('mutual_id', '=', mutualId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     codes(mutualId: string) {
-      return db.selectFrom('topic').select(['id', 'code', 'parent_id', 'retired_at']).where('mutual_id', '=', mutualId).execute();
+      return db
+        .selectFrom('topic')
+        .select(['id', 'code', 'parent_id', 'retired_at'])
+        .where('mutual_id', '=', mutualId)
+        .execute();
     },
     insert(values: Insertable<TopicTable>) {
       return db.insertInto('topic').values(values).returningAll().executeTakeFirstOrThrow();

@@ -16,7 +16,13 @@ export function registerTopicRoutes(app: App, deps: Deps) {
   serve(app, topics.create, ['coordinator'], ({ body }, caller) => createTopic(deps, caller, body));
   serve(app, topics.installStarter, ['coordinator'], (_, caller) => addStarterTopics(deps, caller));
   serve(app, topics.get, MUTUAL_ROLES, ({ params }, caller) => getTopic(deps, caller, params));
-  serve(app, topics.update, ['coordinator'], ({ params, body }, caller) => updateTopic(deps, caller, { topicId: params.topicId, changes: body }));
-  serve(app, topics.retire, ['coordinator'], ({ params }, caller) => setTopicRetired(deps, caller, { topicId: params.topicId, retired: true }));
-  serve(app, topics.restore, ['coordinator'], ({ params }, caller) => setTopicRetired(deps, caller, { topicId: params.topicId, retired: false }));
+  serve(app, topics.update, ['coordinator'], ({ params, body }, caller) =>
+    updateTopic(deps, caller, { topicId: params.topicId, changes: body }),
+  );
+  serve(app, topics.retire, ['coordinator'], ({ params }, caller) =>
+    setTopicRetired(deps, caller, { topicId: params.topicId, retired: true }),
+  );
+  serve(app, topics.restore, ['coordinator'], ({ params }, caller) =>
+    setTopicRetired(deps, caller, { topicId: params.topicId, retired: false }),
+  );
 }

@@ -6,7 +6,11 @@ import { topicRepository } from './repository.ts';
 import { visibleTopic } from './visible-topic.ts';
 
 /** Retires (or restores) a topic: retired topics are hidden from new needs and courses, existing ones keep it (coordinators). */
-export async function setTopicRetired(deps: Deps, caller: Caller, input: { topicId: string; retired: boolean }): Promise<Topic> {
+export async function setTopicRetired(
+  deps: Deps,
+  caller: Caller,
+  input: { topicId: string; retired: boolean },
+): Promise<Topic> {
   const { topicId, retired } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {

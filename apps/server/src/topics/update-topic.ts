@@ -8,7 +8,11 @@ import { topicRepository } from './repository.ts';
 import { visibleTopic } from './visible-topic.ts';
 
 /** Renames a topic, moves it in the tree (never under itself) or changes its NOC tags (coordinators). */
-export async function updateTopic(deps: Deps, caller: Caller, input: { topicId: string; changes: UpdateTopicRequest }): Promise<Topic> {
+export async function updateTopic(
+  deps: Deps,
+  caller: Caller,
+  input: { topicId: string; changes: UpdateTopicRequest },
+): Promise<Topic> {
   const { topicId, changes } = input;
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
@@ -28,7 +32,15 @@ export async function updateTopic(deps: Deps, caller: Caller, input: { topicId: 
       sort_order: changes.sortOrder,
       updated_at: now.toISOString(),
     });
-    await auditRepository(tx.db).record({ at: now, mutualId: topic.mutual_id, actorUserId: caller.userId, action: 'topic.update', entityType: 'topic', entityId: topicId, change: changes });
+    await auditRepository(tx.db).record({
+      at: now,
+      mutualId: topic.mutual_id,
+      actorUserId: caller.userId,
+      action: 'topic.update',
+      entityType: 'topic',
+      entityId: topicId,
+      change: changes,
+    });
     return presentTopic(row);
   });
 }

@@ -1,5 +1,12 @@
 import type { Problem } from '@mutualis/contracts';
-import { type Answer, type ClientInput, type Endpoint, isFileAnswer, isFileUpload, pathOf } from '@mutualis/contracts/endpoint';
+import {
+  type Answer,
+  type ClientInput,
+  type Endpoint,
+  isFileAnswer,
+  isFileUpload,
+  pathOf,
+} from '@mutualis/contracts/endpoint';
 
 export type FieldErrors = Record<string, string>;
 
@@ -60,7 +67,10 @@ interface Options {
 async function send(path: string, options: Options = {}): Promise<Response> {
   const method = options.method ?? 'GET';
   // the server writes its messages in the account's language, else in this one: the page's (i18n sets <html lang>)
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'fr' };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': document.documentElement.lang || 'fr',
+  };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;
@@ -136,7 +146,10 @@ function queryOf(query: Record<string, unknown> | undefined): Query | undefined 
  * map and the answer is typed by it. Uploads send the file as multipart; file answers come back
  * as a Blob (use `downloadFrom` to save one under the server's name). Throws ApiError.
  */
-export async function call<E extends Endpoint>(endpoint: E, ...[input]: {} extends ClientInput<E> ? [ClientInput<E>?] : [ClientInput<E>]): Promise<Answer<E>> {
+export async function call<E extends Endpoint>(
+  endpoint: E,
+  ...[input]: {} extends ClientInput<E> ? [ClientInput<E>?] : [ClientInput<E>]
+): Promise<Answer<E>> {
   const given = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   const path = pathOf(endpoint, given.params);
   let body = given.body;
@@ -150,10 +163,18 @@ export async function call<E extends Endpoint>(endpoint: E, ...[input]: {} exten
     const response = await send(path, { method, query: queryOf(given.query), body });
     return (await response.blob()) as Answer<E>;
   }
-  return apiFetch<Answer<E>>(path, { method, query: queryOf(given.query), body: body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}) });
+  return apiFetch<Answer<E>>(path, {
+    method,
+    query: queryOf(given.query),
+    body: body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
+  });
 }
 
 /** Downloads a file endpoint's answer under the name the server gives it. */
-export async function downloadFrom<E extends Endpoint>(endpoint: E, input?: { params?: Record<string, unknown>; query?: Record<string, unknown> }, fallbackName = 'export') {
+export async function downloadFrom<E extends Endpoint>(
+  endpoint: E,
+  input?: { params?: Record<string, unknown>; query?: Record<string, unknown> },
+  fallbackName = 'export',
+) {
   await apiDownload(pathOf(endpoint, input?.params), queryOf(input?.query), fallbackName);
 }

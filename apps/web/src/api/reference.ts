@@ -1,5 +1,16 @@
 // Reference lists (regions, SCIAN, NOC/TEER, education, end reasons) come from the pure domain
 // package with their official French and English names; this picks the label of the current language.
+
+import {
+  educationName,
+  endReasonName,
+  languageName,
+  nocCategoryName,
+  regionName,
+  scianName,
+  sizeClassName,
+  teerName,
+} from '@mutualis/domain/format/index';
 import {
   EDUCATION_LEVELS,
   END_REASONS,
@@ -10,7 +21,6 @@ import {
   SIZE_CLASSES,
   teerOfNoc,
 } from '@mutualis/domain/reference/index';
-import { educationName, endReasonName, languageName, nocCategoryName, regionName, scianName, sizeClassName, teerName } from '@mutualis/domain/format/index';
 import { useTranslation } from 'react-i18next';
 
 type Labelled = { fr: string; en: string };
@@ -33,7 +43,8 @@ export function useReference() {
     endReasonLabel: (code: string | null | undefined) => endReasonName(code, lang),
     languageLabel: (code: string | null | undefined) => languageName(code, lang),
     teerLabel: (teer: number | null | undefined) => (teer === null || teer === undefined ? '' : teerName(teer, lang)),
-    nocCategoryLabel: (code: string) => (NOC_BROAD_CATEGORIES.some((c) => c.code === code[0]) ? nocCategoryName(code, lang) : ''),
+    nocCategoryLabel: (code: string) =>
+      NOC_BROAD_CATEGORIES.some((c) => c.code === code[0]) ? nocCategoryName(code, lang) : '',
     regionOptions: REGIONS.map((r) => ({ value: r.code, label: `${r.code} – ${label(r)}` })),
     sizeClassOptions: SIZE_CLASSES.map((s) => ({ value: s.code, label: label(s) })),
     scianOptions: SCIAN_SECTORS.map((s) => ({

@@ -1,5 +1,5 @@
-import { mayOpenPage, type WebPageName } from '@mutualis/contracts/web-paths';
 import { Anchor, Text } from '@mantine/core';
+import { mayOpenPage, type WebPageName } from '@mutualis/contracts/web-paths';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

@@ -8,8 +8,8 @@ import { PasswordResetConfirmPage, PasswordResetRequestPage } from '../features/
 import { useMe } from '../features/auth/session.ts';
 import { useFocusOnNavigation } from './focus-on-navigation.ts';
 import { ForRoles } from './for-roles.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
 import { homeOf } from './navigation.ts';
+import { NotFoundPage } from './not-found-page.tsx';
 import { AuthenticatedShell } from './shell.tsx';
 
 // The sign-in pages and the shell come with the first download; every feature area is its own
@@ -129,7 +129,10 @@ const MyOutcomesPage = lazyPage(outcomes, 'MyOutcomesPage');
 const OutcomeFormPage = lazyPage(() => import('../features/outcomes/outcome-form-page.tsx'), 'OutcomeFormPage');
 const ParticipationPage = lazyPage(participation, 'ParticipationPage');
 const ProspectsPage = lazyPage(participation, 'ProspectsPage');
-const ParticipationFormPage = lazyPage(() => import('../features/participation/participation-form-page.tsx'), 'ParticipationFormPage');
+const ParticipationFormPage = lazyPage(
+  () => import('../features/participation/participation-form-page.tsx'),
+  'ParticipationFormPage',
+);
 const TargetingPage = lazyPage(() => import('../features/targeting/targeting-page.tsx'), 'TargetingPage');
 const EmployeeImportPage = lazyPage(employees, 'EmployeeImportPage');
 const ExpiriesPage = lazyPage(learning, 'ExpiriesPage');
@@ -281,7 +284,9 @@ const PAGES: Record<WebPageName, ComponentType> = {
 
 const publicPages = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access === 'public');
 const shellPages = WEB_PAGE_NAMES.filter((name) => WEB_PAGES[name].access !== 'public');
-const route = (name: WebPageName, element: ReactNode) => <Route key={name} path={WEB_PAGES[name].path} element={element} />;
+const route = (name: WebPageName, element: ReactNode) => (
+  <Route key={name} path={WEB_PAGES[name].path} element={element} />
+);
 
 export function AppRoutes() {
   useFocusOnNavigation();

@@ -1,9 +1,9 @@
 import { Button, Group } from '@mantine/core';
-import { notify } from './notify.ts';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from './error-alert.tsx';
+import { notify } from './notify.ts';
 
 /** CSV and XLSX download buttons; `download` is the feature's export call (its api.ts). */
 export function ExportButtons({ download: downloadAs }: { download: (format: 'csv' | 'xlsx') => Promise<void> }) {

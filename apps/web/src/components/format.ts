@@ -34,13 +34,15 @@ export function useFormat() {
     /** "7,5 h" / "7.5 h". */
     hours: (h: number | null | undefined) => (blank(h) ? '' : formatHours(h, lang)),
     /** "1 200,50 $" / "$1,200.50"; cents shown when the amount has some, unless `digits` says 0 or 2. */
-    money: (cents: number | null | undefined, digits: 'auto' | 0 | 2 = 'auto') => (blank(cents) ? '' : formatMoney(cents, lang, digits)),
+    money: (cents: number | null | undefined, digits: 'auto' | 0 | 2 = 'auto') =>
+      blank(cents) ? '' : formatMoney(cents, lang, digits),
     /** Integer cents to the cent: "1 200,50 $" in French, "$1,200.50" in English (invoices, ledgers). */
     amount: (cents: number | null | undefined) => (blank(cents) ? '' : formatMoney(cents, lang, 2)),
     /** A rate in millionths (taxes, coverage, interest) as a percentage: 99 750 → "9,975 %". */
     ppm: (ppm: number | null | undefined) => (blank(ppm) ? '' : formatPercent(ppm / 1_000_000, lang, 4)),
     /** A ratio as "11,2 %" / "11.2%". */
-    percent: (ratio: number | null | undefined, maxDigits?: number) => (blank(ratio) ? '' : formatPercent(ratio, lang, maxDigits)),
+    percent: (ratio: number | null | undefined, maxDigits?: number) =>
+      blank(ratio) ? '' : formatPercent(ratio, lang, maxDigits),
     /** "6 décembre 2026" / "December 6, 2026"; `short`: "6 déc. 2026". */
     date: (iso: string | null | undefined, style?: 'long' | 'short') => (iso ? formatDate(iso, lang, style) : ''),
     /** An instant in Montréal: "6 décembre 2026 à 9 h 30". */

@@ -14,8 +14,22 @@ export function LanguageSwitch() {
       value={i18n.language.startsWith('en') ? 'en' : 'fr'}
       onChange={(value) => switchLanguage(value as Language)}
       data={[
-        { value: 'fr', label: <span lang="fr" title="Français">FR</span> },
-        { value: 'en', label: <span lang="en" title="English">EN</span> },
+        {
+          value: 'fr',
+          label: (
+            <span lang="fr" title="Français">
+              FR
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span lang="en" title="English">
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

@@ -18,7 +18,11 @@ export function StatusBadge({ status, labelKey }: { status: string; labelKey: st
   const { t } = useTranslation();
   // dark text on a light badge keeps the contrast above 4.5:1
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+    <Badge
+      color={COLORS[status] ?? 'gray'}
+      variant="light"
+      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+    >
       {t(`${labelKey}.${status}`)}
     </Badge>
   );

@@ -25,10 +25,25 @@ export function downloadTable(filename: string, headers: string[], rows: TableCe
 }
 
 /** "Download the table" of a chart: the numbers behind it, as CSV. */
-export function TableDownloadButton({ filename, headers, rows, label }: { filename: string; headers: string[]; rows: TableCell[][]; label?: string }) {
+export function TableDownloadButton({
+  filename,
+  headers,
+  rows,
+  label,
+}: {
+  filename: string;
+  headers: string[];
+  rows: TableCell[][];
+  label?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Button variant="default" size="xs" leftSection={<IconTableExport size={16} aria-hidden />} onClick={() => downloadTable(filename, headers, rows)}>
+    <Button
+      variant="default"
+      size="xs"
+      leftSection={<IconTableExport size={16} aria-hidden />}
+      onClick={() => downloadTable(filename, headers, rows)}
+    >
       {label ?? t('common:downloadTable')}
     </Button>
   );

@@ -1,5 +1,5 @@
-import i18n, { type FormatterModule } from 'i18next';
 import { formatNumber, langOf } from '@mutualis/domain/format/index';
+import i18n, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -62,16 +62,19 @@ const numbersInWords: FormatterModule = {
   format: (value, _format, lng) => (typeof value === 'number' ? formatNumber(value, langOf(lng), 2, 'min2') : value),
 };
 
-void i18n.use(initReactI18next).use(numbersInWords).init({
-  resources,
-  lng: storedLanguage() ?? linkLanguage() ?? 'fr',
-  fallbackLng: 'fr',
-  supportedLngs: [...LANGUAGES],
-  defaultNS: 'common',
-  ns: Object.keys(resources.fr ?? {}),
-  interpolation: { escapeValue: false, alwaysFormat: true },
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(numbersInWords)
+  .init({
+    resources,
+    lng: storedLanguage() ?? linkLanguage() ?? 'fr',
+    fallbackLng: 'fr',
+    supportedLngs: [...LANGUAGES],
+    defaultNS: 'common',
+    ns: Object.keys(resources.fr ?? {}),
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  });
 document.documentElement.lang = i18n.language;
 
 export default i18n;

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MUTUAL_ADMIN_ROLES, grantableRoles, mayGrantRole, MUTUAL_READER_ROLES, MUTUAL_ROLES, ROLES, roleBelongsToMutual } from './roles.ts';
+import {
+  grantableRoles,
+  MUTUAL_ADMIN_ROLES,
+  MUTUAL_READER_ROLES,
+  MUTUAL_ROLES,
+  mayGrantRole,
+  ROLES,
+  roleBelongsToMutual,
+} from './roles.ts';
 
 describe('roles', () => {
   it('given every role, then the mutual roles are all but the platform administrator', () => {
@@ -14,7 +22,8 @@ describe('roles', () => {
     assert.equal(mayGrantRole('coordinator', 'platform_admin'), false);
   });
   it('given a member contact, a trainer or a board viewer, then they may give no role', () => {
-    for (const granter of ['member_contact', 'trainer', 'board_viewer'] as const) assert.deepEqual(grantableRoles(granter), []);
+    for (const granter of ['member_contact', 'trainer', 'board_viewer'] as const)
+      assert.deepEqual(grantableRoles(granter), []);
   });
   it('given the role groups, then account managers and mutual readers are the expected roles', () => {
     assert.deepEqual([...MUTUAL_ADMIN_ROLES], ['platform_admin', 'coordinator']);

@@ -2,24 +2,43 @@
 // access lists, the contracts' enums and the web app's navigation all read them from here.
 
 /** Every role an account can have, in the order the product lists them. */
-export const ROLES = ['platform_admin', 'coordinator', 'member_contact', 'trainer', 'board_viewer', 'funder', 'researcher'] as const;
+export const ROLES = [
+  'platform_admin',
+  'coordinator',
+  'member_contact',
+  'trainer',
+  'board_viewer',
+  'funder',
+  'researcher',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work inside one mutual (every role but the observers: platform administrator, funder, researcher). */
-export const MUTUAL_ROLES = ['coordinator', 'member_contact', 'trainer', 'board_viewer'] as const satisfies readonly Role[];
+export const MUTUAL_ROLES = [
+  'coordinator',
+  'member_contact',
+  'trainer',
+  'board_viewer',
+] as const satisfies readonly Role[];
 
 /**
  * The roles that read a mutual's evidence (outcomes, targeting, participation) as aggregates only:
  * the coordinator and the board of their mutual, and — on consenting firms' data only, of a mutual
  * they observe, named in the request (decision 34) — a funder and a researcher.
  */
-export const EVIDENCE_READER_ROLES = ['coordinator', 'board_viewer', 'funder', 'researcher'] as const satisfies readonly Role[];
+export const EVIDENCE_READER_ROLES = [
+  'coordinator',
+  'board_viewer',
+  'funder',
+  'researcher',
+] as const satisfies readonly Role[];
 
 /** The roles that see only the aggregates of firms that consented to research use (never a personal field). */
 export const CONSENT_BOUND_ROLES = ['funder', 'researcher'] as const satisfies readonly Role[];
 
 /** True when the role sees evidence built from consenting firms only. */
-export const roleSeesConsentingFirmsOnly = (role: Role): boolean => (CONSENT_BOUND_ROLES as readonly Role[]).includes(role);
+export const roleSeesConsentingFirmsOnly = (role: Role): boolean =>
+  (CONSENT_BOUND_ROLES as readonly Role[]).includes(role);
 
 /** The roles that see a member firm's own records: the mutual's coordinators and the firm's contacts. */
 export const MEMBER_RECORD_ROLES = ['coordinator', 'member_contact'] as const satisfies readonly Role[];

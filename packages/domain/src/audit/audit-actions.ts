@@ -1,10 +1,12 @@
 // What the audit log records: a closed list of actions and of the kinds of records they touch,
 // so that each has a label in both languages (the audit log, the activity feeds) and none is shown
 // as a code.
-import { DIAGNOSTIC_STATUSES } from '../diagnostics/diagnostic-status.ts';
-import { SESSION_STATES } from '../delivery/lifecycle.ts';
 
-const each = <P extends string, S extends string>(prefix: P, values: readonly S[]) => values.map((v) => `${prefix}.${v}` as `${P}.${S}`);
+import { SESSION_STATES } from '../delivery/lifecycle.ts';
+import { DIAGNOSTIC_STATUSES } from '../diagnostics/diagnostic-status.ts';
+
+const each = <P extends string, S extends string>(prefix: P, values: readonly S[]) =>
+  values.map((v) => `${prefix}.${v}` as `${P}.${S}`);
 
 export const AUDIT_ACTIONS = [
   // accounts and mutuals (the record's kind says which)

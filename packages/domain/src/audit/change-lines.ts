@@ -9,7 +9,8 @@ export interface ChangeLine {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isFromTo = (v: unknown): v is { from?: unknown; to?: unknown } => isRecord(v) && ('from' in v || 'to' in v) && Object.keys(v).every((k) => k === 'from' || k === 'to');
+const isFromTo = (v: unknown): v is { from?: unknown; to?: unknown } =>
+  isRecord(v) && ('from' in v || 'to' in v) && Object.keys(v).every((k) => k === 'from' || k === 'to');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Record ids, lists of them and technical details mean nothing to a reader: they are not shown. */
 const hidden = (field: string, value: unknown) =>
@@ -51,7 +52,8 @@ export function changeLines(action: string, change: Record<string, unknown> | nu
     if (isRecord(before) || isRecord(after)) {
       const beforeRecord = isRecord(before) ? before : {};
       const afterRecord = isRecord(after) ? after : {};
-      for (const field of new Set([...Object.keys(beforeRecord), ...Object.keys(afterRecord)])) push(field, beforeRecord[field], afterRecord[field]);
+      for (const field of new Set([...Object.keys(beforeRecord), ...Object.keys(afterRecord)]))
+        push(field, beforeRecord[field], afterRecord[field]);
     } else {
       push(subject, before, after);
     }

@@ -20,7 +20,10 @@ describe('course statuses', () => {
     assert.deepEqual(COURSE_STATUSES.filter(courseIsInUse), ['approved']);
   });
   it('given a provider, then its retired courses are not counted as offered', () => {
-    assert.deepEqual([...OFFERED_COURSE_STATUSES], COURSE_STATUSES.filter((s) => s !== 'retired'));
+    assert.deepEqual(
+      [...OFFERED_COURSE_STATUSES],
+      COURSE_STATUSES.filter((s) => s !== 'retired'),
+    );
   });
   it('given the modes, then only an in-person session takes place in a region', () => {
     assert.deepEqual(TRAINING_MODES.filter(modeUsesRegions), ['in_person']);

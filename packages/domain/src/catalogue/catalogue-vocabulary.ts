@@ -46,14 +46,16 @@ export const QUOTE_PROVIDER_STATUSES = ['sent', 'answered', 'declined', 'accepte
 export type QuoteProviderStatus = (typeof QUOTE_PROVIDER_STATUSES)[number];
 
 /** A provider may (still) answer an open request until it declined or the request was decided. */
-export const providerMayAnswerQuote = (status: QuoteProviderStatus): boolean => status === 'sent' || status === 'answered';
+export const providerMayAnswerQuote = (status: QuoteProviderStatus): boolean =>
+  status === 'sent' || status === 'answered';
 
 /** A provider's answer: submitted, superseded by its newer answer, accepted or not selected. */
 export const QUOTE_RESPONSE_STATUSES = ['submitted', 'superseded', 'accepted', 'not_selected'] as const;
 export type QuoteResponseStatus = (typeof QUOTE_RESPONSE_STATUSES)[number];
 
 /** The answers that are compared and ranked: the current ones (submitted) and the accepted one. */
-export const quoteResponseIsCompared = (status: QuoteResponseStatus): boolean => status === 'submitted' || status === 'accepted';
+export const quoteResponseIsCompared = (status: QuoteResponseStatus): boolean =>
+  status === 'submitted' || status === 'accepted';
 
 /** The answers shown side by side: every one its provider has not replaced. */
 export const quoteResponseIsShown = (status: QuoteResponseStatus): boolean => status !== 'superseded';

@@ -19,10 +19,16 @@ describe('course terms', () => {
     assert.deepEqual(courseTermIssues(terms), []);
   });
   it('given min seats above max seats, then maxSeats is named', () => {
-    assert.deepEqual(courseTermIssues({ ...terms, minSeats: 13 }).map((i) => i.field), ['maxSeats']);
+    assert.deepEqual(
+      courseTermIssues({ ...terms, minSeats: 13 }).map((i) => i.field),
+      ['maxSeats'],
+    );
   });
   it('given an in-person course without regions, then regions is named; a virtual one needs none', () => {
-    assert.deepEqual(courseTermIssues({ ...terms, regions: [] }).map((i) => i.field), ['regions']);
+    assert.deepEqual(
+      courseTermIssues({ ...terms, regions: [] }).map((i) => i.field),
+      ['regions'],
+    );
     assert.deepEqual(courseTermIssues({ ...terms, mode: 'virtual', regions: [] }), []);
   });
   it('given a session of 9 seats, then it costs fixed + 9 × seat cost', () => {
@@ -40,10 +46,13 @@ describe('comparing quote answers', () => {
       10,
     );
     // a: 2000 + 500 = 2500 $; b: 1000 + 1000 = 2000 $
-    assert.deepEqual(compared.map((c) => [c.id, c.totalCents, c.perSeatCents]), [
-      ['b', 200_000, 20_000],
-      ['a', 250_000, 25_000],
-    ]);
+    assert.deepEqual(
+      compared.map((c) => [c.id, c.totalCents, c.perSeatCents]),
+      [
+        ['b', 200_000, 20_000],
+        ['a', 250_000, 25_000],
+      ],
+    );
   });
   it('given a demand below an answer minimum, then that answer serves nothing and comes last', () => {
     const compared = compareQuoteAnswers(
@@ -53,13 +62,19 @@ describe('comparing quote answers', () => {
       ],
       8,
     );
-    assert.deepEqual(compared.map((c) => [c.id, c.meetsMinimum]), [
-      ['small', true],
-      ['big', false],
-    ]);
+    assert.deepEqual(
+      compared.map((c) => [c.id, c.meetsMinimum]),
+      [
+        ['small', true],
+        ['big', false],
+      ],
+    );
   });
   it('given a demand above the maximum, then it is split into balanced sessions', () => {
-    const [c] = compareQuoteAnswers([{ id: 'a', fixedCostCents: 100_000, seatCostCents: 1_000, minSeats: 6, maxSeats: 10 }], 11);
+    const [c] = compareQuoteAnswers(
+      [{ id: 'a', fixedCostCents: 100_000, seatCostCents: 1_000, minSeats: 6, maxSeats: 10 }],
+      11,
+    );
     // two sessions of 6 and 5 → the 5 pays for 6: 2×1000 + (6+6)×10
     assert.equal(c.totalCents, 212_000);
   });

@@ -18,7 +18,13 @@ export interface CourseTerms {
 }
 
 /** Why a course's terms cannot be used (the server writes each in the reader's language). */
-export type CourseTermProblem = 'at_least_one' | 'max_below_min' | 'not_negative' | 'more_than_zero' | 'regions_for_in_person' | 'month';
+export type CourseTermProblem =
+  | 'at_least_one'
+  | 'max_below_min'
+  | 'not_negative'
+  | 'more_than_zero'
+  | 'regions_for_in_person'
+  | 'month';
 
 export interface CourseIssue {
   field: string;
@@ -81,7 +87,13 @@ export function compareQuoteAnswers(answers: readonly QuoteAnswer[], seats: numb
       const s = base + (i < seats % sessions ? 1 : 0);
       total += sessionCostCents(a, Math.max(s, a.minSeats));
     }
-    return { id: a.id, seatsServed: seats, totalCents: total, perSeatCents: Math.round(total / seats), meetsMinimum: true };
+    return {
+      id: a.id,
+      seatsServed: seats,
+      totalCents: total,
+      perSeatCents: Math.round(total / seats),
+      meetsMinimum: true,
+    };
   });
   return out.sort((x, y) => {
     if (x.meetsMinimum !== y.meetsMinimum) return x.meetsMinimum ? -1 : 1;

@@ -1,2 +1,2 @@
-export * from './course.ts';
 export * from './catalogue-vocabulary.ts';
+export * from './course.ts';

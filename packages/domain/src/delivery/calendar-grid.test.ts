@@ -6,7 +6,15 @@ describe('calendar grid', () => {
   it('given any day, then its week runs from Monday to Sunday', () => {
     assert.equal(mondayOf('2026-12-06'), '2026-11-30'); // a Sunday
     assert.equal(mondayOf('2026-11-30'), '2026-11-30');
-    assert.deepEqual(weekDays('2026-12-02'), ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    assert.deepEqual(weekDays('2026-12-02'), [
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ]);
   });
 
   it('given a month, then its whole weeks cover it from the Monday before its first day to the Sunday after its last', () => {

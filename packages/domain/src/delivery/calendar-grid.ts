@@ -24,7 +24,8 @@ export function monthWeeks(date: string): string[][] {
   const first = firstOfMonth(date);
   const last = addDays(firstOfMonth(date, 1), -1);
   const weeks: string[][] = [];
-  for (let monday = mondayOf(first); monday <= last; monday = addDays(monday, 7)) weeks.push([0, 1, 2, 3, 4, 5, 6].map((k) => addDays(monday, k)));
+  for (let monday = mondayOf(first); monday <= last; monday = addDays(monday, 7))
+    weeks.push([0, 1, 2, 3, 4, 5, 6].map((k) => addDays(monday, k)));
   return weeks;
 }
 
@@ -38,4 +39,5 @@ export function viewRange(view: CalendarView, date: string): { from: string; to:
 }
 
 /** The date the previous (-1) or next (+1) view starts from: a month or a week away. */
-export const shiftView = (view: CalendarView, date: string, step: -1 | 1): string => (view === 'month' ? firstOfMonth(date, step) : addDays(mondayOf(date), 7 * step));
+export const shiftView = (view: CalendarView, date: string, step: -1 | 1): string =>
+  view === 'month' ? firstOfMonth(date, step) : addDays(mondayOf(date), 7 * step);

@@ -37,7 +37,15 @@ describe("a session's delivered facts", () => {
       ],
     );
     assert.deepEqual([f.attended, f.completed, f.participantHours], [2, 1, 20.5]);
-    assert.equal(deliveredFacts({ days, participants: [{ enrolmentId: 'b' }], attendance: [{ enrolmentId: 'b', meetingDayId: 'd1', present: true, hours: 7 }], completionThreshold: 0.5 }).completed, 1);
+    assert.equal(
+      deliveredFacts({
+        days,
+        participants: [{ enrolmentId: 'b' }],
+        attendance: [{ enrolmentId: 'b', meetingDayId: 'd1', present: true, hours: 7 }],
+        completionThreshold: 0.5,
+      }).completed,
+      1,
+    );
   });
 
   it('given no meeting day, then no dates, no hours, nobody completed', () => {

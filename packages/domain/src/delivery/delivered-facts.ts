@@ -63,10 +63,18 @@ export function deliveredFacts(input: {
   const dayIds = new Set(days.map((d) => d.id));
   const hoursScheduled = round2(days.reduce((sum, d) => sum + d.hours, 0));
   const participants = input.participants.map(({ enrolmentId }) => {
-    const marks = input.attendance.filter((a) => a.enrolmentId === enrolmentId && a.present && dayIds.has(a.meetingDayId));
+    const marks = input.attendance.filter(
+      (a) => a.enrolmentId === enrolmentId && a.present && dayIds.has(a.meetingDayId),
+    );
     const hoursAttended = round2(marks.reduce((sum, a) => sum + a.hours, 0));
     const daysPresent = new Set(marks.map((a) => a.meetingDayId)).size;
-    return { enrolmentId, hoursAttended, daysPresent, attended: daysPresent > 0, completed: hasCompleted(hoursAttended, hoursScheduled, input.completionThreshold ?? 0.8) };
+    return {
+      enrolmentId,
+      hoursAttended,
+      daysPresent,
+      attended: daysPresent > 0,
+      completed: hasCompleted(hoursAttended, hoursScheduled, input.completionThreshold ?? 0.8),
+    };
   });
   const distinct = [...new Set(days.map((d) => d.day))];
   return {

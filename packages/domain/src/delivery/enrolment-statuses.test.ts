@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ENROLMENT_STATUSES, enrolmentHoldsSeat, enrolmentIsActive, enrolmentIsOnRoster, enrolmentKeptSeat } from './enrolment.ts';
+import {
+  ENROLMENT_STATUSES,
+  enrolmentHoldsSeat,
+  enrolmentIsActive,
+  enrolmentIsOnRoster,
+  enrolmentKeptSeat,
+} from './enrolment.ts';
 
 const statuses = (predicate: (s: string) => boolean) => ENROLMENT_STATUSES.filter(predicate);
 

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decideEnrolment, decideEnrolments, isNoShow, leaveKind, promotions, reorderWaitlist, type SeatPicture, seatsAvailableFor, withdrawalDeadline } from './enrolment.ts';
+import {
+  decideEnrolment,
+  decideEnrolments,
+  isNoShow,
+  leaveKind,
+  promotions,
+  reorderWaitlist,
+  type SeatPicture,
+  seatsAvailableFor,
+  withdrawalDeadline,
+} from './enrolment.ts';
 
 const picture = (over: Partial<SeatPicture> = {}): SeatPicture => ({
   seatsMax: 10,
@@ -36,7 +46,10 @@ describe('waitlist promotion', () => {
       { id: 'w1', memberId: 'a', position: 1 },
       { id: 'w2', memberId: 'c', position: 2 },
     ]);
-    assert.deepEqual(out.map((e) => e.id), ['w1', 'w2']);
+    assert.deepEqual(
+      out.map((e) => e.id),
+      ['w1', 'w2'],
+    );
   });
   it("given the free seat is reserved for firm b, then b's person is promoted before an earlier a", () => {
     const p = picture({ confirmedByMember: { a: 9 }, reservedByMember: { b: 1 } });
@@ -44,7 +57,10 @@ describe('waitlist promotion', () => {
       { id: 'w1', memberId: 'a', position: 1 },
       { id: 'w2', memberId: 'b', position: 2 },
     ]);
-    assert.deepEqual(out.map((e) => e.id), ['w2']);
+    assert.deepEqual(
+      out.map((e) => e.id),
+      ['w2'],
+    );
   });
 });
 
@@ -66,10 +82,20 @@ describe('withdrawal deadline', () => {
 });
 
 describe('enrolling several people at once, and a waitlist reordered by hand', () => {
-  const picture = { seatsMax: 4, confirmedByMember: { a: 1 }, reservedByMember: { a: 2, b: 1 }, reservationsReleased: false };
+  const picture = {
+    seatsMax: 4,
+    confirmedByMember: { a: 1 },
+    reservedByMember: { a: 2, b: 1 },
+    reservationsReleased: false,
+  };
   it('given 3 seats left (1 of A, 1 of B, 1 free), when A enrols three people, then two are confirmed and the third waits', () => {
     assert.deepEqual(decideEnrolments(picture, ['a', 'a', 'a']), ['confirmed', 'confirmed', 'waitlisted']);
-    assert.deepEqual(decideEnrolments(picture, ['b', 'b', 'a', 'a']), ['confirmed', 'confirmed', 'confirmed', 'waitlisted']);
+    assert.deepEqual(decideEnrolments(picture, ['b', 'b', 'a', 'a']), [
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+    ]);
   });
   const waitlist = [
     { id: 'x', memberId: 'a', position: 10 },

@@ -2,10 +2,19 @@
 import { addDays } from '../dates.ts';
 
 /** An enrolment's statuses: holding a seat, waiting for one, or gone (freely, late, absent, replaced, moved to another session by a coordinator). */
-export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'withdrawn', 'late_cancelled', 'no_show', 'substituted', 'moved'] as const;
+export const ENROLMENT_STATUSES = [
+  'confirmed',
+  'waitlisted',
+  'withdrawn',
+  'late_cancelled',
+  'no_show',
+  'substituted',
+  'moved',
+] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
-const isIn = <T extends string>(statuses: readonly T[], status: string): status is T => (statuses as readonly string[]).includes(status);
+const isIn = <T extends string>(statuses: readonly T[], status: string): status is T =>
+  (statuses as readonly string[]).includes(status);
 
 /** Statuses that hold a seat. */
 export const SEAT_HOLDING = ['confirmed'] as const satisfies readonly EnrolmentStatus[];
@@ -63,7 +72,10 @@ export function decideEnrolment(picture: SeatPicture, memberId: string): (typeof
  * Decides several enrolments in a row, as if each came after the one before: every confirmed one
  * takes its firm's seat before the next is decided. Returns the statuses in the order given.
  */
-export function decideEnrolments(picture: SeatPicture, memberIds: readonly string[]): (typeof ACTIVE_ENROLMENT_STATUSES)[number][] {
+export function decideEnrolments(
+  picture: SeatPicture,
+  memberIds: readonly string[],
+): (typeof ACTIVE_ENROLMENT_STATUSES)[number][] {
   const confirmedByMember = { ...picture.confirmedByMember };
   return memberIds.map((memberId) => {
     const status = decideEnrolment({ ...picture, confirmedByMember }, memberId);
@@ -104,7 +116,9 @@ export function promotions(picture: SeatPicture, waitlist: readonly WaitlistEntr
 export function reorderWaitlist(
   waitlist: readonly WaitlistEntry[],
   order: readonly string[],
-): { ok: true; moves: { id: string; position: number }[] } | { ok: false; problem: 'unknown' | 'missing' | 'duplicate'; id: string } {
+):
+  | { ok: true; moves: { id: string; position: number }[] }
+  | { ok: false; problem: 'unknown' | 'missing' | 'duplicate'; id: string } {
   const known = new Map(waitlist.map((w) => [w.id, w]));
   const seen = new Set<string>();
   for (const id of order) {
@@ -115,7 +129,9 @@ export function reorderWaitlist(
   const missing = waitlist.find((w) => !seen.has(w.id));
   if (missing) return { ok: false, problem: 'missing', id: missing.id };
   const positions = waitlist.map((w) => w.position).sort((a, b) => a - b);
-  const moves = order.flatMap((id, i) => (known.get(id)!.position === positions[i] ? [] : [{ id, position: positions[i] }]));
+  const moves = order.flatMap((id, i) =>
+    known.get(id)!.position === positions[i] ? [] : [{ id, position: positions[i] }],
+  );
   return { ok: true, moves };
 }
 

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EVALUATION_LEVELS, level3Window, PARTICIPANT_LEVELS, SMALL_CELL_MIN, summariseAnswers, suppressSmallCell, validateAnswers } from './evaluation.ts';
+import {
+  EVALUATION_LEVELS,
+  level3Window,
+  PARTICIPANT_LEVELS,
+  SMALL_CELL_MIN,
+  summariseAnswers,
+  suppressSmallCell,
+  validateAnswers,
+} from './evaluation.ts';
 
 describe('evaluation questionnaires', () => {
   it('given complete level-1 answers, then they are valid', () => {
@@ -26,7 +34,10 @@ describe('evaluation questionnaires', () => {
 
 describe('evaluation levels', () => {
   it('given the three levels, then participants answer levels 1 and 2 and the firm level 3', () => {
-    assert.deepEqual(EVALUATION_LEVELS.filter((l) => !(PARTICIPANT_LEVELS as readonly number[]).includes(l)), [3]);
+    assert.deepEqual(
+      EVALUATION_LEVELS.filter((l) => !(PARTICIPANT_LEVELS as readonly number[]).includes(l)),
+      [3],
+    );
   });
   it('given a scale answer outside 1–5 or not whole, then it is refused', () => {
     assert.equal(validateAnswers(1, { overall: 0, trainer: 5, relevance: 5, logistics: 5 }).length, 1);
@@ -38,7 +49,11 @@ describe('evaluation levels', () => {
 describe('small-cell suppression for employers', () => {
   it('given 4 answers, then no mean is shown; given 5, then they are', () => {
     const four = summariseAnswers(1, [{ overall: 1 }, { overall: 5 }, { overall: 5 }, { overall: 5 }]);
-    assert.deepEqual(suppressSmallCell(four), { ...four, means: { overall: null, trainer: null, relevance: null, logistics: null }, suppressed: true });
+    assert.deepEqual(suppressSmallCell(four), {
+      ...four,
+      means: { overall: null, trainer: null, relevance: null, logistics: null },
+      suppressed: true,
+    });
     const five = summariseAnswers(1, [{ overall: 1 }, { overall: 5 }, { overall: 5 }, { overall: 5 }, { overall: 4 }]);
     assert.deepEqual(suppressSmallCell(five), { ...five, suppressed: false });
     assert.equal(SMALL_CELL_MIN, 5);

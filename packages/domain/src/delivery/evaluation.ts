@@ -25,21 +25,71 @@ export interface Question {
 /** The questions of each level; scales run from 1 (not at all) to 5 (completely). */
 export const QUESTIONNAIRES: Record<EvaluationLevel, readonly Question[]> = {
   1: [
-    { id: 'overall', kind: 'scale', fr: 'Dans l’ensemble, êtes-vous satisfait de la formation ?', en: 'Overall, are you satisfied with the training?' },
-    { id: 'trainer', kind: 'scale', fr: 'La formatrice ou le formateur était clair et compétent.', en: 'The trainer was clear and competent.' },
-    { id: 'relevance', kind: 'scale', fr: 'Le contenu est utile pour mon travail.', en: 'The content is useful for my work.' },
-    { id: 'logistics', kind: 'scale', fr: 'Le lieu, l’horaire et le matériel convenaient.', en: 'The place, schedule and materials were suitable.' },
+    {
+      id: 'overall',
+      kind: 'scale',
+      fr: 'Dans l’ensemble, êtes-vous satisfait de la formation ?',
+      en: 'Overall, are you satisfied with the training?',
+    },
+    {
+      id: 'trainer',
+      kind: 'scale',
+      fr: 'La formatrice ou le formateur était clair et compétent.',
+      en: 'The trainer was clear and competent.',
+    },
+    {
+      id: 'relevance',
+      kind: 'scale',
+      fr: 'Le contenu est utile pour mon travail.',
+      en: 'The content is useful for my work.',
+    },
+    {
+      id: 'logistics',
+      kind: 'scale',
+      fr: 'Le lieu, l’horaire et le matériel convenaient.',
+      en: 'The place, schedule and materials were suitable.',
+    },
     { id: 'comment', kind: 'text', fr: 'Commentaires', en: 'Comments' },
   ],
   2: [
-    { id: 'objectives', kind: 'scale', fr: 'J’ai atteint les objectifs de la formation.', en: 'I reached the objectives of the training.' },
-    { id: 'before', kind: 'scale', fr: 'Mon niveau de compétence avant la formation.', en: 'My skill level before the training.' },
-    { id: 'after', kind: 'scale', fr: 'Mon niveau de compétence après la formation.', en: 'My skill level after the training.' },
-    { id: 'confidence', kind: 'scale', fr: 'Je me sens capable d’appliquer ce que j’ai appris.', en: 'I feel able to apply what I learned.' },
+    {
+      id: 'objectives',
+      kind: 'scale',
+      fr: 'J’ai atteint les objectifs de la formation.',
+      en: 'I reached the objectives of the training.',
+    },
+    {
+      id: 'before',
+      kind: 'scale',
+      fr: 'Mon niveau de compétence avant la formation.',
+      en: 'My skill level before the training.',
+    },
+    {
+      id: 'after',
+      kind: 'scale',
+      fr: 'Mon niveau de compétence après la formation.',
+      en: 'My skill level after the training.',
+    },
+    {
+      id: 'confidence',
+      kind: 'scale',
+      fr: 'Je me sens capable d’appliquer ce que j’ai appris.',
+      en: 'I feel able to apply what I learned.',
+    },
   ],
   3: [
-    { id: 'applied', kind: 'scale', fr: 'Les employés utilisent au travail les compétences acquises.', en: 'The employees use the skills they acquired at work.' },
-    { id: 'improvement', kind: 'scale', fr: 'Nous observons une amélioration du travail.', en: 'We see an improvement in the work.' },
+    {
+      id: 'applied',
+      kind: 'scale',
+      fr: 'Les employés utilisent au travail les compétences acquises.',
+      en: 'The employees use the skills they acquired at work.',
+    },
+    {
+      id: 'improvement',
+      kind: 'scale',
+      fr: 'Nous observons une amélioration du travail.',
+      en: 'We see an improvement in the work.',
+    },
     { id: 'obstacles', kind: 'text', fr: 'Obstacles à l’application', en: 'Obstacles to applying the skills' },
   ],
 };
@@ -50,10 +100,14 @@ export type Answers = Record<string, number | string>;
 export type AnswerProblem = 'unknown_question' | 'required' | 'scale_answer' | 'text_too_long';
 
 /** Validates answers against a level's questions; returns field errors (empty when valid). */
-export function validateAnswers(level: EvaluationLevel, answers: Answers): { field: string; code: AnswerProblem; params?: { maximum: number } }[] {
+export function validateAnswers(
+  level: EvaluationLevel,
+  answers: Answers,
+): { field: string; code: AnswerProblem; params?: { maximum: number } }[] {
   const errors: { field: string; code: AnswerProblem; params?: { maximum: number } }[] = [];
   const known = new Set(QUESTIONNAIRES[level].map((q) => q.id));
-  for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ field: `answers.${key}`, code: 'unknown_question' });
+  for (const key of Object.keys(answers))
+    if (!known.has(key)) errors.push({ field: `answers.${key}`, code: 'unknown_question' });
   for (const q of QUESTIONNAIRES[level]) {
     const v = answers[q.id];
     if (q.kind === 'scale') {
@@ -97,7 +151,10 @@ export const SMALL_CELL_MIN = 5;
  * A level's summary as an employer may read it: the means only over at least `min` answers (else
  * null, and `suppressed`), never an individual answer.
  */
-export function suppressSmallCell<T extends { responses: number; means: Record<string, number | null> }>(summary: T, min = SMALL_CELL_MIN): T & { suppressed: boolean } {
+export function suppressSmallCell<T extends { responses: number; means: Record<string, number | null> }>(
+  summary: T,
+  min = SMALL_CELL_MIN,
+): T & { suppressed: boolean } {
   if (summary.responses === 0 || summary.responses >= min) return { ...summary, suppressed: false };
   return { ...summary, means: Object.fromEntries(Object.keys(summary.means).map((k) => [k, null])), suppressed: true };
 }

@@ -50,7 +50,11 @@ const VTIMEZONE = [
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -93,7 +97,9 @@ export function writeCalendar(input: { name: string; productId?: string; events:
     `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...VTIMEZONE,
   ];
-  const events = [...input.events].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime) || a.uid.localeCompare(b.uid));
+  const events = [...input.events].sort(
+    (a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime) || a.uid.localeCompare(b.uid),
+  );
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',

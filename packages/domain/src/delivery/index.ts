@@ -6,5 +6,5 @@ export * from './ical.ts';
 export * from './lifecycle.ts';
 export * from './register.ts';
 export * from './reservation.ts';
-export * from './session-title.ts';
 export * from './seats.ts';
+export * from './session-title.ts';

@@ -33,18 +33,30 @@ describe('session lifecycle', () => {
     assert.equal(checkTransition(facts({ distinctFirms: 1, minFirms: 1 }), { to: 'confirmed' }), null);
   });
   it('given the minimum is not reached, when the coordinator overrides with a reason, then it is allowed', () => {
-    assert.equal(checkTransition(facts({ seatsCommitted: 2 }), { to: 'confirmed', override: true, reason: 'board decision' }), null);
-    assert.equal(checkTransition(facts({ seatsCommitted: 2 }), { to: 'confirmed', override: true })?.code, 'reason_required');
+    assert.equal(
+      checkTransition(facts({ seatsCommitted: 2 }), { to: 'confirmed', override: true, reason: 'board decision' }),
+      null,
+    );
+    assert.equal(
+      checkTransition(facts({ seatsCommitted: 2 }), { to: 'confirmed', override: true })?.code,
+      'reason_required',
+    );
   });
   it('given a proposed session, when jumping to delivered, then the transition is refused', () => {
     assert.equal(checkTransition(facts(), { to: 'delivered' })?.code, 'transition_not_allowed');
   });
   it('given a cancellation without reason, then reason_required; with a reason, allowed', () => {
-    assert.equal(checkTransition(facts({ state: 'scheduled' }), { to: 'cancelled', reason: '  ' })?.code, 'reason_required');
+    assert.equal(
+      checkTransition(facts({ state: 'scheduled' }), { to: 'cancelled', reason: '  ' })?.code,
+      'reason_required',
+    );
     assert.equal(checkTransition(facts({ state: 'scheduled' }), { to: 'cancelled', reason: 'trainer ill' }), null);
   });
   it('given a session in delivery, when cancelling, then refused (only before delivery)', () => {
-    assert.equal(checkTransition(facts({ state: 'in_delivery' }), { to: 'cancelled', reason: 'x' })?.code, 'transition_not_allowed');
+    assert.equal(
+      checkTransition(facts({ state: 'in_delivery' }), { to: 'cancelled', reason: 'x' })?.code,
+      'transition_not_allowed',
+    );
   });
   it('given no trainer, when scheduling, then not_scheduled names the trainer', () => {
     const r = checkTransition(facts({ state: 'confirmed', hasTrainer: false, meetingDays: 0 }), { to: 'scheduled' });
@@ -62,14 +74,26 @@ describe('session lifecycle', () => {
     assert.deepEqual(r && 'missing' in r ? r.missing : [], ['cost']);
   });
   it('given missing attendance, when marking delivered, then attendance_incomplete', () => {
-    assert.equal(checkTransition(facts({ state: 'in_delivery', attendanceMissing: 2 }), { to: 'delivered' })?.code, 'attendance_incomplete');
+    assert.equal(
+      checkTransition(facts({ state: 'in_delivery', attendanceMissing: 2 }), { to: 'delivered' })?.code,
+      'attendance_incomplete',
+    );
   });
 });
 
 describe('go/no-go', () => {
-  const base = { state: 'proposed' as const, goNoGoDate: '2027-01-20', seatsCommitted: 3, seatsMin: 6, distinctFirms: 1, minFirms: 2 };
-  it('given the date not reached, then open', () => assert.equal(goNoGoStatus({ ...base, today: '2027-01-19' }), 'open'));
-  it('given the date reached and the minimum missing, then alert', () => assert.equal(goNoGoStatus({ ...base, today: '2027-01-20' }), 'alert'));
+  const base = {
+    state: 'proposed' as const,
+    goNoGoDate: '2027-01-20',
+    seatsCommitted: 3,
+    seatsMin: 6,
+    distinctFirms: 1,
+    minFirms: 2,
+  };
+  it('given the date not reached, then open', () =>
+    assert.equal(goNoGoStatus({ ...base, today: '2027-01-19' }), 'open'));
+  it('given the date reached and the minimum missing, then alert', () =>
+    assert.equal(goNoGoStatus({ ...base, today: '2027-01-20' }), 'alert'));
   it('given the minimum reached, then go', () =>
     assert.equal(goNoGoStatus({ ...base, today: '2027-01-25', seatsCommitted: 6, distinctFirms: 2 }), 'go'));
 });

@@ -11,7 +11,8 @@ export const SESSION_STATES = [
 ] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 
-const isIn = <T extends string>(states: readonly T[], state: string): state is T => (states as readonly string[]).includes(state);
+const isIn = <T extends string>(states: readonly T[], state: string): state is T =>
+  (states as readonly string[]).includes(state);
 
 /** Before delivery: a session takes enrolments, withdrawals, substitutions, seat requests, reservation and meeting-day changes. */
 export const OPEN_FOR_ENROLMENT = ['proposed', 'confirmed', 'scheduled'] as const satisfies readonly SessionState[];
@@ -96,7 +97,12 @@ export type TransitionRefusal =
   | { code: 'minimum_not_reached'; message: string; params: { committed: number; minimum: number } }
   | { code: 'too_few_firms'; message: string; params: { firms: number; minimum: number } }
   | { code: 'reason_required'; message: string; params?: undefined }
-  | { code: 'not_scheduled'; message: string; params?: undefined; missing: ('meetingDays' | 'place' | 'trainerUserId')[] }
+  | {
+      code: 'not_scheduled';
+      message: string;
+      params?: undefined;
+      missing: ('meetingDays' | 'place' | 'trainerUserId')[];
+    }
   | { code: 'not_started'; message: string; params?: undefined }
   | { code: 'register_incomplete'; message: string; params?: undefined; missing: string[] }
   | { code: 'attendance_incomplete'; message: string; params: { count: number } };
@@ -148,8 +154,16 @@ export function checkTransition(facts: SessionFacts, request: TransitionRequest)
           facts.hasPlace ? null : 'place or virtual link',
           facts.hasTrainer ? null : 'trainer',
         ].filter(Boolean);
-        const fields = [facts.meetingDays === 0 ? 'meetingDays' : null, facts.hasPlace ? null : 'place', facts.hasTrainer ? null : 'trainerUserId'] as const;
-        return { code: 'not_scheduled', message: `Scheduling needs: ${missing.join(', ')}`, missing: fields.filter((f) => f !== null) };
+        const fields = [
+          facts.meetingDays === 0 ? 'meetingDays' : null,
+          facts.hasPlace ? null : 'place',
+          facts.hasTrainer ? null : 'trainerUserId',
+        ] as const;
+        return {
+          code: 'not_scheduled',
+          message: `Scheduling needs: ${missing.join(', ')}`,
+          missing: fields.filter((f) => f !== null),
+        };
       }
       return null;
     case 'in_delivery':

@@ -12,7 +12,11 @@ export interface ReservationFit {
  * Whether a firm may hold `seats` in a session. Every firm holds the larger of its reservation and its
  * confirmed participants, and together they never exceed the session's maximum.
  */
-export function reservationFit(picture: Pick<SeatPicture, 'seatsMax' | 'confirmedByMember' | 'reservedByMember'>, memberId: string, seats: number): ReservationFit {
+export function reservationFit(
+  picture: Pick<SeatPicture, 'seatsMax' | 'confirmedByMember' | 'reservedByMember'>,
+  memberId: string,
+  seats: number,
+): ReservationFit {
   const members = new Set([...Object.keys(picture.reservedByMember), ...Object.keys(picture.confirmedByMember)]);
   members.delete(memberId);
   let othersHold = 0;
@@ -29,7 +33,9 @@ export interface ReservationRow {
   standaloneCents: number;
 }
 
-export type ReservationCut = { id: string; delete: true } | { id: string; delete: false; seats: number; shareCents: number; standaloneCents: number };
+export type ReservationCut =
+  | { id: string; delete: true }
+  | { id: string; delete: false; seats: number; shareCents: number; standaloneCents: number };
 
 /** Cents of `from` seats scaled to `to` seats: the per-seat amount is kept (rounded to the cent). */
 export function scaledCents(cents: number, from: number, to: number): number {
@@ -51,7 +57,13 @@ export function cutReservation(rows: readonly ReservationRow[], remove: number):
     if (take === r.seats) cuts.push({ id: r.id, delete: true });
     else {
       const seats = r.seats - take;
-      cuts.push({ id: r.id, delete: false, seats, shareCents: scaledCents(r.shareCents, r.seats, seats), standaloneCents: scaledCents(r.standaloneCents, r.seats, seats) });
+      cuts.push({
+        id: r.id,
+        delete: false,
+        seats,
+        shareCents: scaledCents(r.shareCents, r.seats, seats),
+        standaloneCents: scaledCents(r.standaloneCents, r.seats, seats),
+      });
     }
   }
   return cuts;

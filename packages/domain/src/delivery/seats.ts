@@ -75,8 +75,19 @@ export function firmSeatsOf(counts: {
   waitlistedByMember?: Record<string, number>;
 }): FirmSeats[] {
   const waiting = counts.waitlistedByMember ?? {};
-  const ids = [...new Set([...Object.keys(counts.reservedByMember), ...Object.keys(counts.confirmedByMember), ...Object.keys(waiting)])];
+  const ids = [
+    ...new Set([
+      ...Object.keys(counts.reservedByMember),
+      ...Object.keys(counts.confirmedByMember),
+      ...Object.keys(waiting),
+    ]),
+  ];
   return ids
-    .map((memberId) => ({ memberId, reserved: counts.reservedByMember[memberId] ?? 0, confirmed: counts.confirmedByMember[memberId] ?? 0, waitlisted: waiting[memberId] ?? 0 }))
+    .map((memberId) => ({
+      memberId,
+      reserved: counts.reservedByMember[memberId] ?? 0,
+      confirmed: counts.confirmedByMember[memberId] ?? 0,
+      waitlisted: waiting[memberId] ?? 0,
+    }))
     .filter((f) => f.reserved > 0 || f.confirmed > 0 || f.waitlisted > 0);
 }

@@ -6,6 +6,7 @@ import {
   HELD_STATES,
   OPEN_FOR_ENROLMENT,
   SESSION_STATES,
+  STILL_TO_DELIVER,
   sessionIsAnnounced,
   sessionIsDelivered,
   sessionIsFinished,
@@ -16,7 +17,6 @@ import {
   sessionTakesAttendance,
   sessionTakesResults,
   sessionWasHeld,
-  STILL_TO_DELIVER,
 } from './lifecycle.ts';
 
 // The named groups of session states and their predicates.
@@ -57,6 +57,13 @@ describe('session states', () => {
     assert.deepEqual(states(sessionTakesResults), ['in_delivery', 'delivered']);
   });
   it('given a state that is not one, then no predicate holds', () => {
-    for (const p of [sessionIsOpenForEnrolment, sessionIsDelivered, sessionIsFinished, sessionWasHeld, sessionIsTentative]) assert.equal(p('nonsense'), false);
+    for (const p of [
+      sessionIsOpenForEnrolment,
+      sessionIsDelivered,
+      sessionIsFinished,
+      sessionWasHeld,
+      sessionIsTentative,
+    ])
+      assert.equal(p('nonsense'), false);
   });
 });

@@ -22,7 +22,14 @@ export function sessionTitleIn(s: SessionTitles, lang: Lang): string {
  * The French and English titles of a session from its title (its own, or the course's French one
  * when it has none, as `coalesce(s.title, c.title_fr)` reads) and its course's: the same rule.
  */
-export function sessionTitles(s: { title: string | null; courseTitleFr: string; courseTitleEn: string }): { fr: string; en: string } {
-  const titles = { ownTitle: s.title && s.title !== s.courseTitleFr ? s.title : null, courseTitleFr: s.courseTitleFr, courseTitleEn: s.courseTitleEn };
+export function sessionTitles(s: { title: string | null; courseTitleFr: string; courseTitleEn: string }): {
+  fr: string;
+  en: string;
+} {
+  const titles = {
+    ownTitle: s.title && s.title !== s.courseTitleFr ? s.title : null,
+    courseTitleFr: s.courseTitleFr,
+    courseTitleEn: s.courseTitleEn,
+  };
   return { fr: sessionTitleIn(titles, 'fr'), en: sessionTitleIn(titles, 'en') };
 }

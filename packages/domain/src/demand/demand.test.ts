@@ -42,13 +42,25 @@ const index = (needs: DemandNeed[]) => {
 
 describe('demand aggregation', () => {
   it('given needs of two members in one cell, then seats add up and members are counted once each', () => {
-    const { cells } = aggregateDemand([need('n1', 'm1'), need('n2', 'm1', { seats: 2 }), need('n3', 'm2', { seats: 4 })]);
+    const { cells } = aggregateDemand([
+      need('n1', 'm1'),
+      need('n2', 'm1', { seats: 2 }),
+      need('n3', 'm2', { seats: 4 }),
+    ]);
     assert.equal(cells.length, 1);
-    assert.deepEqual({ seats: cells[0].seats, members: cells[0].members, needs: cells[0].needs }, { seats: 9, members: 2, needs: 3 });
+    assert.deepEqual(
+      { seats: cells[0].seats, members: cells[0].members, needs: cells[0].needs },
+      { seats: 9, members: 2, needs: 3 },
+    );
   });
   it('given a need accepting two periods and two languages, then it counts in the four cells it accepts', () => {
     const { cells } = aggregateDemand([need('n1', 'm1', { periods: ['2027-02', '2027-03'], languages: ['fr', 'en'] })]);
-    assert.deepEqual(cells.map((c) => `${c.period}/${c.language}`).sort(), ['2027-02/en', '2027-02/fr', '2027-03/en', '2027-03/fr']);
+    assert.deepEqual(cells.map((c) => `${c.period}/${c.language}`).sort(), [
+      '2027-02/en',
+      '2027-02/fr',
+      '2027-03/en',
+      '2027-03/fr',
+    ]);
     assert.ok(cells.every((c) => c.seats === 3));
   });
   it('given needs in two regions accepting virtual sessions, then the virtual pool gathers both regions', () => {
@@ -57,7 +69,10 @@ describe('demand aggregation', () => {
       need('n2', 'm2', { modes: ['virtual', 'in_person'], regionCode: '06' }),
     ]);
     assert.equal(cells.length, 2);
-    assert.deepEqual(pools.map((p) => [p.seats, p.members]), [[6, 2]]);
+    assert.deepEqual(
+      pools.map((p) => [p.seats, p.members]),
+      [[6, 2]],
+    );
     const montreal = cells.find((c) => c.regionCode === '06')!;
     assert.deepEqual([montreal.inPersonSeats, montreal.virtualSeats], [3, 3]);
   });
@@ -83,19 +98,31 @@ describe('cell readiness', () => {
   });
   it('given no course on the topic, then no_course_on_topic', () => {
     const { cells } = index([need('n1', 'm1')]);
-    assert.equal(assessCell([...cells.values()][0], undefined, [course({ topicId: 'welding' })], 1).status, 'no_course_on_topic');
+    assert.equal(
+      assessCell([...cells.values()][0], undefined, [course({ topicId: 'welding' })], 1).status,
+      'no_course_on_topic',
+    );
   });
   it('given only an English course, then no_language_or_mode_match', () => {
     const { cells } = index([need('n1', 'm1')]);
-    assert.equal(assessCell([...cells.values()][0], undefined, [course({ language: 'en' })], 1).status, 'no_language_or_mode_match');
+    assert.equal(
+      assessCell([...cells.values()][0], undefined, [course({ language: 'en' })], 1).status,
+      'no_language_or_mode_match',
+    );
   });
   it('given a course running only in other months, then no_period', () => {
     const { cells } = index([need('n1', 'm1')]);
-    assert.equal(assessCell([...cells.values()][0], undefined, [course({ periods: ['2027-05'] })], 1).status, 'no_period');
+    assert.equal(
+      assessCell([...cells.values()][0], undefined, [course({ periods: ['2027-05'] })], 1).status,
+      'no_period',
+    );
   });
   it('given an in-person course in other regions, then region_not_served', () => {
     const { cells } = index([need('n1', 'm1')]);
-    assert.equal(assessCell([...cells.values()][0], undefined, [course({ regions: ['06'] })], 1).status, 'region_not_served');
+    assert.equal(
+      assessCell([...cells.values()][0], undefined, [course({ regions: ['06'] })], 1).status,
+      'region_not_served',
+    );
   });
   it('given a virtual course and virtual demand spread across regions, then each cell is ready through the pool', () => {
     const { cells, pools } = index([
@@ -104,7 +131,10 @@ describe('cell readiness', () => {
     ]);
     const virtualCourse = course({ mode: 'virtual', regions: [] });
     for (const cell of cells.values()) {
-      assert.equal(assessCell(cell, pools.get(poolKey('forklift', cell.period, 'fr')), [virtualCourse], 2).status, 'ready');
+      assert.equal(
+        assessCell(cell, pools.get(poolKey('forklift', cell.period, 'fr')), [virtualCourse], 2).status,
+        'ready',
+      );
     }
   });
 });

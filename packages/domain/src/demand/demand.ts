@@ -56,14 +56,24 @@ export interface CatalogueCourse {
 }
 
 /** What a cell of the board is: ready (an approved course can run with its seats) or what it lacks. */
-export const CELL_STATUSES = ['ready', 'below_minimum', 'no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served'] as const;
+export const CELL_STATUSES = [
+  'ready',
+  'below_minimum',
+  'no_course_on_topic',
+  'no_language_or_mode_match',
+  'no_period',
+  'region_not_served',
+] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
 /** Why an open need cannot be met yet (every cell status but ready), in the order the board sums them. */
-export const UNMET_REASONS = ['no_course_on_topic', 'no_language_or_mode_match', 'no_period', 'region_not_served', 'below_minimum'] as const satisfies readonly Exclude<
-  CellStatus,
-  'ready'
->[];
+export const UNMET_REASONS = [
+  'no_course_on_topic',
+  'no_language_or_mode_match',
+  'no_period',
+  'region_not_served',
+  'below_minimum',
+] as const satisfies readonly Exclude<CellStatus, 'ready'>[];
 export type UnmetReason = (typeof UNMET_REASONS)[number];
 
 /** True when an approved course can already run with the cell's seats. */
@@ -127,7 +137,12 @@ export function aggregateDemand(needs: readonly DemandNeed[]): { cells: DemandCe
     }
   }
   return {
-    cells: [...cells.values()].map(({ m, mi, mv, ...c }) => ({ ...c, members: m.size, inPersonMembers: mi.size, virtualMembers: mv.size })),
+    cells: [...cells.values()].map(({ m, mi, mv, ...c }) => ({
+      ...c,
+      members: m.size,
+      inPersonMembers: mi.size,
+      virtualMembers: mv.size,
+    })),
     pools: [...pools.values()].map(({ m, ...p }) => ({ ...p, members: m.size })),
   };
 }
@@ -163,13 +178,19 @@ export function assessCell(
   for (const c of coursesOfTopic) {
     if (c.topicId !== cell.topicId) continue;
     onTopic = true;
-    if (c.language !== cell.language || !(c.mode === 'virtual' ? cell.virtualSeats > 0 : cell.inPersonSeats > 0)) continue;
+    if (c.language !== cell.language || !(c.mode === 'virtual' ? cell.virtualSeats > 0 : cell.inPersonSeats > 0))
+      continue;
     matching = true;
     if (!c.periods.includes(cell.period)) continue;
     inPeriod = true;
     if (c.mode === 'virtual' || c.regions.includes(cell.regionCode)) serving.push(c);
   }
-  const none = (status: CellStatus): CellAssessment => ({ status, readyCourseIds: [], candidateCourseIds: [], missingSeats: null });
+  const none = (status: CellStatus): CellAssessment => ({
+    status,
+    readyCourseIds: [],
+    candidateCourseIds: [],
+    missingSeats: null,
+  });
   if (!onTopic) return none('no_course_on_topic');
   if (!matching) return none('no_language_or_mode_match');
   if (!inPeriod) return none('no_period');

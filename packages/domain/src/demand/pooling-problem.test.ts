@@ -90,11 +90,18 @@ describe('buildPoolingProblem', () => {
     const parsed = parsePoolingProblem(JSON.parse(JSON.stringify(problem)));
     assert.equal(parsed.needs.length, 2);
     assert.equal(parsed.offers[1].regions.length, 0);
-    assert.deepEqual(problem.members?.map((m) => m.id), ['m1', 'm2']);
+    assert.deepEqual(
+      problem.members?.map((m) => m.id),
+      ['m1', 'm2'],
+    );
   });
   it('given needs and courses outside the chosen periods or not usable, then they are left out with a reason', () => {
     const { problem, leftOutNeeds, leftOutCourses } = buildPoolingProblem({
-      needs: [need({ id: 'a', periods: ['2028-01'] }), need({ id: 'b', status: 'planned' }), need({ id: 'c', topicId: 'zz' })],
+      needs: [
+        need({ id: 'a', periods: ['2028-01'] }),
+        need({ id: 'b', status: 'planned' }),
+        need({ id: 'c', topicId: 'zz' }),
+      ],
       courses: [course({ id: 'x', status: 'proposed' }), course({ id: 'y', periods: ['2028-01'] })],
       topicCodeById: topics,
       periods: ['2027-02'],

@@ -162,7 +162,10 @@ export function buildPoolingProblem(input: {
   const problem: PoolingProblemJson = { periods, needs, offers, policy };
   if (input.members) {
     const used = new Set(needs.map((n) => n.memberId));
-    problem.members = input.members.filter((m) => used.has(m.id)).sort((a, b) => a.id.localeCompare(b.id)).map((m) => ({ ...m }));
+    problem.members = input.members
+      .filter((m) => used.has(m.id))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((m) => ({ ...m }));
   }
   return { problem, leftOutNeeds, leftOutCourses };
 }

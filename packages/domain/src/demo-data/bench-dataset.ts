@@ -1,11 +1,12 @@
 // Benchmark data at scale (by default 100 mutuals, 20,000 firms, 500,000 employees), generated one
 // mutual at a time so that memory stays small. Mutual sizes follow a Zipf-like curve: mutual 1 is
 // the biggest, as a large regional mutual would be.
+
+import { DEMO_AS_OF } from './demo-dataset.ts';
 import { type GeneratedFirm, generateFirm, type MemberStatus } from './generate.ts';
 import { QUEBEC_PLACES } from './names.ts';
 import { FIRM_KINDS } from './occupations.ts';
 import { createRng, type Rng } from './random.ts';
-import { DEMO_AS_OF } from './demo-dataset.ts';
 
 export interface BenchOptions {
   seed?: number | string;
@@ -84,7 +85,9 @@ export function planBench(options: BenchOptions = {}): BenchPlan {
       index,
       id: rng.uuid(),
       slug: `bench-${number}`,
-      name: sectoral ? `Mutuelle de formation sectorielle no ${number} (SCIAN ${kind.scian})` : `Mutuelle de formation ${place.city} no ${number}`,
+      name: sectoral
+        ? `Mutuelle de formation sectorielle no ${number} (SCIAN ${kind.scian})`
+        : `Mutuelle de formation ${place.city} no ${number}`,
       kind: sectoral ? ('sectoral' as const) : ('regional' as const),
       regionCode: sectoral ? null : place.regionCode,
       scianCode: sectoral ? kind.scian : null,
@@ -105,7 +108,12 @@ const BENCH_STATUSES: readonly (readonly [MemberStatus, number])[] = [
  * The firms of one planned mutual, in order, with exactly firmSizes[i] employee rows each.
  * `usedNeqs` is shared across mutuals so that NEQs are unique in the whole dataset.
  */
-export function* benchFirms(plan: BenchPlan, mutual: BenchMutualPlan, usedNeqs: Set<string>, isValidNeq?: (neq: string) => boolean): Generator<GeneratedFirm> {
+export function* benchFirms(
+  plan: BenchPlan,
+  mutual: BenchMutualPlan,
+  usedNeqs: Set<string>,
+  isValidNeq?: (neq: string) => boolean,
+): Generator<GeneratedFirm> {
   const rng = createRng(`bench/${plan.seed}/mutual/${mutual.index}`);
   const places = mutual.regionCode ? QUEBEC_PLACES.filter((p) => p.regionCode === mutual.regionCode) : QUEBEC_PLACES;
   const kinds = mutual.kind === 'sectoral' ? FIRM_KINDS.filter((k) => k.scian === mutual.scianCode) : FIRM_KINDS;

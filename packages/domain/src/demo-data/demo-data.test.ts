@@ -5,8 +5,8 @@ import { isValidNoc } from '../reference/noc.ts';
 import { EDUCATION_CODES, END_REASON_CODES } from '../reference/people.ts';
 import { isValidRegion } from '../reference/regions.ts';
 import { isKnownScian } from '../reference/scian.ts';
-import { benchFirms, DEMO_AS_OF, generateDemoDataset, planBench } from './index.ts';
 import type { GeneratedFirm } from './generate.ts';
+import { benchFirms, DEMO_AS_OF, generateDemoDataset, planBench } from './index.ts';
 
 const EDUCATION = new Set<string>(EDUCATION_CODES);
 const END_REASONS = new Set<string>(END_REASON_CODES);
@@ -38,7 +38,10 @@ function assertFirmIsCoherent(firm: GeneratedFirm, asOf: string) {
       assert.ok(e.wages[i].effectiveOn > e.wages[i - 1].effectiveOn, `${where}: wage dates increase`);
       assert.ok(e.wages[i].hourlyWageCents >= e.wages[i - 1].hourlyWageCents, `${where}: wages do not fall`);
     }
-    assert.ok(e.wages.every((w) => Number.isInteger(w.hourlyWageCents) && w.hourlyWageCents > 0), where);
+    assert.ok(
+      e.wages.every((w) => Number.isInteger(w.hourlyWageCents) && w.hourlyWageCents > 0),
+      where,
+    );
     assert.ok(e.birthYear < Number(e.hireDate.slice(0, 4)) - 15, `${where}: at least 16 at hire`);
   }
 }
@@ -68,7 +71,10 @@ describe('demo dataset', () => {
     assert.ok(employees.length >= 500 && employees.length <= 700, `${employees.length} employees`);
     assert.ok(regional.firms.filter((f) => f.headcount < 100).length >= regional.firms.length - 2);
     assert.ok(regional.firms.filter((f) => f.headcount < 10).length >= 10, 'many micro firms');
-    assert.ok(employees.some((e) => e.endDate !== null), 'some departures');
+    assert.ok(
+      employees.some((e) => e.endDate !== null),
+      'some departures',
+    );
     assert.ok(new Set(employees.map((e) => e.teer)).size === 6, 'every TEER level occurs');
   });
 
@@ -103,7 +109,12 @@ describe('demo dataset', () => {
   it('when generated, then there is one account per role, one per firm, unique e-mails, and the README logins exist', () => {
     const emails = demo.accounts.map((a) => a.email.toLowerCase());
     assert.equal(new Set(emails).size, emails.length);
-    for (const email of ['admin@mutualis.demo', 'coordination@lanaudiere.demo', 'ca@lanaudiere.demo', 'coordination@alimentaire.demo']) {
+    for (const email of [
+      'admin@mutualis.demo',
+      'coordination@lanaudiere.demo',
+      'ca@lanaudiere.demo',
+      'coordination@alimentaire.demo',
+    ]) {
       assert.ok(emails.includes(email), email);
     }
     const roles = new Set(demo.accounts.map((a) => a.role));
@@ -122,8 +133,14 @@ describe('benchmark dataset', () => {
   it('given totals, when planned, then firms and employee rows add up exactly and the first mutual is the biggest', () => {
     const plan = planBench({ mutuals: 10, firms: 300, employees: 7_000 });
     assert.equal(plan.mutuals.length, 10);
-    assert.equal(plan.mutuals.reduce((n, m) => n + m.firmSizes.length, 0), 300);
-    assert.equal(plan.mutuals.reduce((n, m) => n + m.firmSizes.reduce((a, b) => a + b, 0), 0), 7_000);
+    assert.equal(
+      plan.mutuals.reduce((n, m) => n + m.firmSizes.length, 0),
+      300,
+    );
+    assert.equal(
+      plan.mutuals.reduce((n, m) => n + m.firmSizes.reduce((a, b) => a + b, 0), 0),
+      7_000,
+    );
     assert.ok(plan.mutuals[0].firmSizes.length > plan.mutuals[9].firmSizes.length);
   });
 

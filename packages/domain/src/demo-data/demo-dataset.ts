@@ -1,17 +1,25 @@
 // The demo: a regional mutual in Lanaudière (about 40 member firms, about 600 employees) and
 // a smaller sectoral food-processing mutual, with providers and one account per role.
+
+import type { EvidenceHistory } from './evidence-history.ts';
 import { type GeneratedFirm, generateFirm, type MemberStatus } from './generate.ts';
 import { LANAUDIERE_PLACES, type Place, QUEBEC_PLACES, slugify } from './names.ts';
-import { FIRM_KINDS, FOOD_FIRM_KINDS, type FirmKind } from './occupations.ts';
+import { FIRM_KINDS, type FirmKind, FOOD_FIRM_KINDS } from './occupations.ts';
 import { createRng, type Rng } from './random.ts';
-import type { EvidenceHistory } from './evidence-history.ts';
 
 /** The default seed of the demo data. */
 export const DEMO_SEED = 2026;
 /** The demo data describes the world as of this date (fixed, so that the same seed gives the same data). */
 export const DEMO_AS_OF = '2026-11-01';
 
-export type DemoRole = 'platform_admin' | 'coordinator' | 'member_contact' | 'trainer' | 'board_viewer' | 'funder' | 'researcher';
+export type DemoRole =
+  | 'platform_admin'
+  | 'coordinator'
+  | 'member_contact'
+  | 'trainer'
+  | 'board_viewer'
+  | 'funder'
+  | 'researcher';
 
 export interface GeneratedProvider {
   id: string;
@@ -72,7 +80,14 @@ function shuffle<T>(rng: Rng, items: T[]): T[] {
   return items;
 }
 
-const TRAINER_NAMES = ['Sylvie Riopel', 'Denis Laporte', 'Nadia Benali', 'Luc Champagne', 'Hélène Granger', 'Yves Mailhot'];
+const TRAINER_NAMES = [
+  'Sylvie Riopel',
+  'Denis Laporte',
+  'Nadia Benali',
+  'Luc Champagne',
+  'Hélène Granger',
+  'Yves Mailhot',
+];
 
 const repeat = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
 
@@ -84,7 +99,9 @@ interface FirmPlan {
 
 /** Firm sizes and statuses: mostly micro and small firms, a few big enough to fall under the 1 % law. */
 function regionalPlan(rng: Rng): FirmPlan[] {
-  const manufacturing = FIRM_KINDS.filter((k) => ['metal', 'machinery', 'plastics', 'food', 'furniture'].includes(k.key));
+  const manufacturing = FIRM_KINDS.filter((k) =>
+    ['metal', 'machinery', 'plastics', 'food', 'furniture'].includes(k.key),
+  );
   const big: FirmPlan[] = repeat(4, () => ({ headcount: rng.int(42, 62), status: 'active', kinds: manufacturing }));
   const statuses: MemberStatus[] = shuffle(rng, [
     ...repeat<MemberStatus>(27, () => 'active'),
@@ -98,7 +115,17 @@ function regionalPlan(rng: Rng): FirmPlan[] {
 }
 
 function sectoralPlan(rng: Rng): FirmPlan[] {
-  const statuses: MemberStatus[] = ['active', 'active', 'active', 'active', 'active', 'active', 'active', 'prospect', 'lapsed'];
+  const statuses: MemberStatus[] = [
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'prospect',
+    'lapsed',
+  ];
   const sizes = [rng.int(3, 9), rng.int(3, 9), ...repeat(5, () => rng.int(8, 18)), rng.int(22, 32), rng.int(22, 32)];
   return shuffle(
     rng,
@@ -179,7 +206,9 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
   );
 
   const foodRng = root.fork('alimentaire');
-  const foodPlaces = QUEBEC_PLACES.filter((p) => ['14', '16', '17', '12', '03', '05', '13', '15'].includes(p.regionCode));
+  const foodPlaces = QUEBEC_PLACES.filter((p) =>
+    ['14', '16', '17', '12', '03', '05', '13', '15'].includes(p.regionCode),
+  );
   const alimentaire = build(
     foodRng,
     {
@@ -201,10 +230,42 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
 
   const mutuals = [lanaudiere, alimentaire];
   const accounts: GeneratedAccount[] = [
-    { email: 'admin@mutualis.demo', displayName: 'Admin Mutualis', role: 'platform_admin', locale: 'fr', mutualId: null, memberId: null, providerId: null },
-    { email: 'coordination@lanaudiere.demo', displayName: 'Julie Gagnon', role: 'coordinator', locale: 'fr', mutualId: lanaudiere.id, memberId: null, providerId: null },
-    { email: 'ca@lanaudiere.demo', displayName: 'Marc-André Lefebvre', role: 'board_viewer', locale: 'fr', mutualId: lanaudiere.id, memberId: null, providerId: null },
-    { email: 'coordination@alimentaire.demo', displayName: 'Karim Haddad', role: 'coordinator', locale: 'fr', mutualId: alimentaire.id, memberId: null, providerId: null },
+    {
+      email: 'admin@mutualis.demo',
+      displayName: 'Admin Mutualis',
+      role: 'platform_admin',
+      locale: 'fr',
+      mutualId: null,
+      memberId: null,
+      providerId: null,
+    },
+    {
+      email: 'coordination@lanaudiere.demo',
+      displayName: 'Julie Gagnon',
+      role: 'coordinator',
+      locale: 'fr',
+      mutualId: lanaudiere.id,
+      memberId: null,
+      providerId: null,
+    },
+    {
+      email: 'ca@lanaudiere.demo',
+      displayName: 'Marc-André Lefebvre',
+      role: 'board_viewer',
+      locale: 'fr',
+      mutualId: lanaudiere.id,
+      memberId: null,
+      providerId: null,
+    },
+    {
+      email: 'coordination@alimentaire.demo',
+      displayName: 'Karim Haddad',
+      role: 'coordinator',
+      locale: 'fr',
+      mutualId: alimentaire.id,
+      memberId: null,
+      providerId: null,
+    },
   ];
   for (const mutual of mutuals) {
     for (const p of mutual.providers) {

@@ -29,11 +29,11 @@
 //   the participation questionnaires' answers.
 import { addDays } from '../dates.ts';
 import { comparisonIndexDate } from '../impact/cohort.ts';
-import { isLowSkilled } from '../reference/people.ts';
 import type { ProductivityMeasure } from '../outcomes/firm-year.ts';
+import type { ProspectStage } from '../participation/prospect-stage.ts';
 import type { ParticipationKind } from '../participation/questionnaires.ts';
 import { BARRIER_REASON_CODES, HEARD_FROM_CODES, JOIN_REASON_CODES } from '../participation/reasons.ts';
-import type { ProspectStage } from '../participation/prospect-stage.ts';
+import { isLowSkilled } from '../reference/people.ts';
 import type { DemoDataset, GeneratedMutual } from './demo-dataset.ts';
 import { type GeneratedEmployee, type GeneratedFirm, generateEmployee, generateFirm } from './generate.ts';
 import { LANAUDIERE_PLACES, QUEBEC_PLACES } from './names.ts';
@@ -41,7 +41,11 @@ import { FIRM_KINDS, FOOD_FIRM_KINDS, OCCUPATIONS } from './occupations.ts';
 import type { Rng } from './random.ts';
 
 /** The effects the simulation builds in. */
-export const SIMULATED_EFFECTS = { wageGrowthLogPoints: 4, retentionHazardRatio: 0.5, productivityLogPoints: 6 } as const;
+export const SIMULATED_EFFECTS = {
+  wageGrowthLogPoints: 4,
+  retentionHazardRatio: 0.5,
+  productivityLogPoints: 6,
+} as const;
 
 export interface SimulatedSession {
   key: string;
@@ -183,7 +187,15 @@ interface FirmSimulation {
   trainedOn: Map<string, string>;
 }
 
-function simulateFirm(rng: Rng, mutual: GeneratedMutual, firm: GeneratedFirm, dates: readonly string[], asOf: string, windowStart: string, history: EvidenceHistory): FirmSimulation {
+function simulateFirm(
+  rng: Rng,
+  mutual: GeneratedMutual,
+  firm: GeneratedFirm,
+  dates: readonly string[],
+  asOf: string,
+  windowStart: string,
+  history: EvidenceHistory,
+): FirmSimulation {
   const takesPart = rng.chance(firm.headcount < 10 ? 0.45 : firm.headcount < 100 ? 0.75 : 0.9);
   const queue: GeneratedEmployee[] = [...firm.employees].sort((a, b) => a.hireDate.localeCompare(b.hireDate));
   const out: SimEmployee[] = [];
@@ -218,9 +230,14 @@ function simulateFirm(rng: Rng, mutual: GeneratedMutual, firm: GeneratedFirm, da
     if (trained) trainedOn.set(e.id, index);
     // departure after the index date
     const tenureAtIndex = (dayNumber(index) - dayNumber(e.hireDate)) / 365.25;
-    const hazard = BASE_HAZARD * Math.exp(0.35 * low + (ageAt(index) < 30 ? 0.4 : 0) - 0.04 * Math.min(tenureAtIndex, 15) + rng.normal(0, 0.2));
+    const hazard =
+      BASE_HAZARD *
+      Math.exp(0.35 * low + (ageAt(index) < 30 ? 0.4 : 0) - 0.04 * Math.min(tenureAtIndex, 15) + rng.normal(0, 0.2));
     if (trained) {
-      history.retention12.set(e.id, { ifTrained: Math.exp(-365 * hazard * SIMULATED_EFFECTS.retentionHazardRatio), ifNot: Math.exp(-365 * hazard) });
+      history.retention12.set(e.id, {
+        ifTrained: Math.exp(-365 * hazard * SIMULATED_EFFECTS.retentionHazardRatio),
+        ifNot: Math.exp(-365 * hazard),
+      });
     }
     const rate = hazard * (trained ? SIMULATED_EFFECTS.retentionHazardRatio : 1);
     const stay = -Math.log(1 - rng.next()) / rate;
@@ -247,7 +264,12 @@ function simulateFirm(rng: Rng, mutual: GeneratedMutual, firm: GeneratedFirm, da
     }
     e.wages = wages;
     if (trained && e.endDate === null && rng.chance(0.08)) {
-      history.jobChanges.push({ mutualId: mutual.id, memberId: firm.id, employeeId: e.id, effectiveOn: addDays(index, rng.int(120, 300)) });
+      history.jobChanges.push({
+        mutualId: mutual.id,
+        memberId: firm.id,
+        employeeId: e.id,
+        effectiveOn: addDays(index, rng.int(120, 300)),
+      });
     }
     out.push(e);
     // most departures are replaced
@@ -264,7 +286,12 @@ function simulateFirm(rng: Rng, mutual: GeneratedMutual, firm: GeneratedFirm, da
           firmLanguage: e.language,
         });
         const age = rng.int(19, 50);
-        queue.push({ ...hire, hireDate: hired, birthYear: Number(hired.slice(0, 4)) - age, wages: [{ effectiveOn: hired, hourlyWageCents: hire.wages[0].hourlyWageCents }] });
+        queue.push({
+          ...hire,
+          hireDate: hired,
+          birthYear: Number(hired.slice(0, 4)) - age,
+          wages: [{ effectiveOn: hired, hourlyWageCents: hire.wages[0].hourlyWageCents }],
+        });
       }
     }
   }
@@ -313,20 +340,30 @@ function firmYears(
       const employed = staff.filter((e) => e.hireDate <= end && (e.endDate === null || e.endDate >= start));
       heads = staff.filter((e) => e.hireDate <= end && (e.endDate === null || e.endDate > end)).length;
       // departures are simulated from the window's start; earlier years get a usual rate
-      separations = year < windowYear ? Math.round(heads * (0.06 + rng.next() * 0.12)) : staff.filter((e) => e.endDate !== null && e.endDate >= start && e.endDate <= end).length;
+      separations =
+        year < windowYear
+          ? Math.round(heads * (0.06 + rng.next() * 0.12))
+          : staff.filter((e) => e.endDate !== null && e.endDate >= start && e.endDate <= end).length;
       hours = 0;
       payroll = 0;
       for (const e of employed) {
         const from = later(e.hireDate, start);
         const to = e.endDate && e.endDate < end ? e.endDate : end;
         const share = Math.max(0, dayNumber(to) - dayNumber(from) + 1) / 365;
-        const wage = [...e.wages].reverse().find((w) => w.effectiveOn <= `${year}-07-01`)?.hourlyWageCents ?? e.wages[0].hourlyWageCents;
+        const wage =
+          [...e.wages].reverse().find((w) => w.effectiveOn <= `${year}-07-01`)?.hourlyWageCents ??
+          e.wages[0].hourlyWageCents;
         hours += 1950 * share;
         payroll += wage * 1950 * share;
       }
     }
     const trained = firstTrainingYear !== null && year > firstTrainingYear;
-    const log = base + sign * (0.015 * (year - years[0]) + rng.normal(0, 0.04) + (trained ? SIMULATED_EFFECTS.productivityLogPoints / 100 : 0));
+    const log =
+      base +
+      sign *
+        (0.015 * (year - years[0]) +
+          rng.normal(0, 0.04) +
+          (trained ? SIMULATED_EFFECTS.productivityLogPoints / 100 : 0));
     const value = Math.exp(log);
     const rate = Math.max(0.005, absence - (trained ? 0.005 : 0) + rng.normal(0, 0.004));
     out.push({
@@ -339,7 +376,8 @@ function firmYears(
       payrollCents: Math.round(payroll),
       hoursWorked: Math.round(hours),
       productivityMeasure: measure,
-      productivityValue: measure === 'defect_rate' ? Math.min(100, Math.round(value * 100) / 100) : Math.round(value * 100) / 100,
+      productivityValue:
+        measure === 'defect_rate' ? Math.min(100, Math.round(value * 100) / 100) : Math.round(value * 100) / 100,
       absenteeismDays: Math.round(heads * 220 * rate * 10) / 10,
       workAccidents: poisson(rng, 0.04 * (hours / 1950)),
     });
@@ -355,7 +393,17 @@ const STAGES: readonly (readonly [ProspectStage, number])[] = [
   ['declined', 3],
 ];
 
-const BARRIER_WEIGHTS: Record<string, number> = { cost: 30, time: 28, poaching: 18, relevance: 12, unaware: 10, admin_burden: 8, trains_internally: 6, closed_or_sold: 3, other: 3 };
+const BARRIER_WEIGHTS: Record<string, number> = {
+  cost: 30,
+  time: 28,
+  poaching: 18,
+  relevance: 12,
+  unaware: 10,
+  admin_burden: 8,
+  trains_internally: 6,
+  closed_or_sold: 3,
+  other: 3,
+};
 
 /** Reasons drawn with weights; micro firms cite time and cost more, bigger ones poaching. */
 function barriers(rng: Rng, headcount: number, count: number): string[] {
@@ -371,19 +419,43 @@ function barriers(rng: Rng, headcount: number, count: number): string[] {
 }
 
 function joinReasons(rng: Rng, count: number): string[] {
-  const weights = JOIN_REASON_CODES.map((code) => [code, code === 'cost_sharing' ? 30 : code === 'training_offer' ? 25 : code === 'one_percent_law' ? 8 : 12] as const);
+  const weights = JOIN_REASON_CODES.map(
+    (code) =>
+      [
+        code,
+        code === 'cost_sharing' ? 30 : code === 'training_offer' ? 25 : code === 'one_percent_law' ? 8 : 12,
+      ] as const,
+  );
   const chosen = new Set<string>();
   while (chosen.size < count) chosen.add(rng.weighted(weights));
   return [...chosen];
 }
 
-function answersFor(rng: Rng, kind: ParticipationKind, headcount: number, trained: boolean): Record<string, number | string | string[]> {
+function answersFor(
+  rng: Rng,
+  kind: ParticipationKind,
+  headcount: number,
+  trained: boolean,
+): Record<string, number | string | string[]> {
   const scale = (mean: number) => Math.min(5, Math.max(1, Math.round(rng.normal(mean, 0.8))));
-  if (kind === 'joining') return { reasons: joinReasons(rng, rng.int(1, 3)), heardFrom: rng.pick(HEARD_FROM_CODES), expectations: scale(4.1), concerns: barriers(rng, headcount, rng.int(0, 2)) };
+  if (kind === 'joining')
+    return {
+      reasons: joinReasons(rng, rng.int(1, 3)),
+      heardFrom: rng.pick(HEARD_FROM_CODES),
+      expectations: scale(4.1),
+      concerns: barriers(rng, headcount, rng.int(0, 2)),
+    };
   if (kind === 'renewal') {
-    return { satisfaction: scale(trained ? 4.2 : 3.4), valueForMoney: scale(trained ? 3.9 : 3.0), intentToRenew: scale(trained ? 4.4 : 3.3), reasons: joinReasons(rng, rng.int(1, 2)), concerns: barriers(rng, headcount, rng.int(0, 2)) };
+    return {
+      satisfaction: scale(trained ? 4.2 : 3.4),
+      valueForMoney: scale(trained ? 3.9 : 3.0),
+      intentToRenew: scale(trained ? 4.4 : 3.3),
+      reasons: joinReasons(rng, rng.int(1, 2)),
+      concerns: barriers(rng, headcount, rng.int(0, 2)),
+    };
   }
-  if (kind === 'exit') return { reasons: barriers(rng, headcount, rng.int(1, 3)), satisfaction: scale(2.8), wouldReturn: scale(2.5) };
+  if (kind === 'exit')
+    return { reasons: barriers(rng, headcount, rng.int(1, 3)), satisfaction: scale(2.8), wouldReturn: scale(2.5) };
   return { reasons: barriers(rng, headcount, rng.int(1, 3)), interest: scale(2.9) };
 }
 
@@ -392,11 +464,23 @@ function answersFor(rng: Rng, kind: ParticipationKind, headcount: number, traine
  * firms' headcount and payroll change; sessions, firms' yearly outcomes, prospects, consents and
  * questionnaires are returned beside it. Same dataset and generator, same history.
  */
-export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { dataset: DemoDataset; history: EvidenceHistory } {
+export function simulateEvidenceHistory(
+  dataset: DemoDataset,
+  rng: Rng,
+): { dataset: DemoDataset; history: EvidenceHistory } {
   const asOf = dataset.asOf;
   const asOfYear = Number(asOf.slice(0, 4));
   const windowStart = `${asOfYear - 5}-01-01`;
-  const history: EvidenceHistory = { windowStart, sessions: [], firmYears: [], prospects: [], consents: [], questionnaires: [], jobChanges: [], retention12: new Map() };
+  const history: EvidenceHistory = {
+    windowStart,
+    sessions: [],
+    firmYears: [],
+    prospects: [],
+    consents: [],
+    questionnaires: [],
+    jobChanges: [],
+    retention12: new Map(),
+  };
   const usedNeqs = new Set(dataset.mutuals.flatMap((m) => m.firms.map((f) => f.neq)));
   const usedNames = new Set(dataset.mutuals.flatMap((m) => m.firms.map((f) => f.legalName)));
   const years: number[] = [];
@@ -411,11 +495,23 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
     });
     // sessions: the trained employees of each date, across firms
     for (const [i, day] of dates.entries()) {
-      const participants = firms.flatMap(({ sim }) => (sim ? [...sim.trainedOn].filter(([, d]) => d === day).map(([employeeId]) => ({ employeeId, memberId: sim.firm.id })) : []));
+      const participants = firms.flatMap(({ sim }) =>
+        sim
+          ? [...sim.trainedOn]
+              .filter(([, d]) => d === day)
+              .map(([employeeId]) => ({ employeeId, memberId: sim.firm.id }))
+          : [],
+      );
       if (participants.length === 0) continue;
       // sessions of at most 12 participants
       for (let k = 0; k * 12 < participants.length; k++) {
-        history.sessions.push({ key: `${mutual.key}/${i}/${k}`, mutualId: mutual.id, lastDay: day, days: 1 + ((i + k) % 3), participants: participants.slice(k * 12, k * 12 + 12) });
+        history.sessions.push({
+          key: `${mutual.key}/${i}/${k}`,
+          mutualId: mutual.id,
+          lastDay: day,
+          days: 1 + ((i + k) % 3),
+          participants: participants.slice(k * 12, k * 12 + 12),
+        });
       }
     }
     const frng = mrng.fork('firm-years');
@@ -425,7 +521,20 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
       const joinedYear = firm.joinedOn ? Number(firm.joinedOn.slice(0, 4)) : asOfYear;
       const leftYear = firm.leftOn ? Number(firm.leftOn.slice(0, 4)) : asOfYear;
       const reported = years.filter((y) => y >= joinedYear - 1 && y <= leftYear);
-      history.firmYears.push(...firmYears(frng.fork(firm.id), firm.id, 'member', mutual.id, reported, sim.employees, firm.headcount, 0, first ? Number(first.slice(0, 4)) : null, asOfYear - 5));
+      history.firmYears.push(
+        ...firmYears(
+          frng.fork(firm.id),
+          firm.id,
+          'member',
+          mutual.id,
+          reported,
+          sim.employees,
+          firm.headcount,
+          0,
+          first ? Number(first.slice(0, 4)) : null,
+          asOfYear - 5,
+        ),
+      );
       const onStaff = sim.employees.filter((e) => e.endDate === null);
       const hours = firm.kind === 'restaurant' ? 1400 : 1950;
       const employees: GeneratedEmployee[] = sim.employees.map(({ memberId: _, ...e }) => e);
@@ -443,16 +552,41 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
       const contact = firm.contacts[0];
       const at = `${later(firm.joinedOn ?? windowStart, windowStart)}T15:00:00.000Z`;
       if (firm.consentOutcomeData) {
-        history.consents.push({ mutualId: mutual.id, firmId: firm.id, kind: 'member', granted: true, at, givenByName: contact.name });
-        if (crng.chance(0.05)) history.consents.push({ mutualId: mutual.id, firmId: firm.id, kind: 'member', granted: false, at: `${addDays(asOf, -crng.int(30, 300))}T15:00:00.000Z`, givenByName: contact.name });
+        history.consents.push({
+          mutualId: mutual.id,
+          firmId: firm.id,
+          kind: 'member',
+          granted: true,
+          at,
+          givenByName: contact.name,
+        });
+        if (crng.chance(0.05))
+          history.consents.push({
+            mutualId: mutual.id,
+            firmId: firm.id,
+            kind: 'member',
+            granted: false,
+            at: `${addDays(asOf, -crng.int(30, 300))}T15:00:00.000Z`,
+            givenByName: contact.name,
+          });
       } else if (crng.chance(0.5)) {
-        history.consents.push({ mutualId: mutual.id, firmId: firm.id, kind: 'member', granted: false, at, givenByName: contact.name });
+        history.consents.push({
+          mutualId: mutual.id,
+          firmId: firm.id,
+          kind: 'member',
+          granted: false,
+          at,
+          givenByName: contact.name,
+        });
       }
     }
     // prospects: firms approached, some reporting the yearly form as comparison firms
     const prng = mrng.fork('prospects');
     const kinds = mutual.kind === 'sectoral' ? FOOD_FIRM_KINDS : FIRM_KINDS;
-    const places = mutual.kind === 'sectoral' ? QUEBEC_PLACES.filter((p) => ['14', '16', '17', '12', '03'].includes(p.regionCode)) : LANAUDIERE_PLACES;
+    const places =
+      mutual.kind === 'sectoral'
+        ? QUEBEC_PLACES.filter((p) => ['14', '16', '17', '12', '03'].includes(p.regionCode))
+        : LANAUDIERE_PLACES;
     const count = mutual.kind === 'sectoral' ? 6 : 14;
     for (let i = 0; i < count; i++) {
       const headcount = prng.chance(0.45) ? prng.int(2, 9) : prng.int(10, 45);
@@ -489,8 +623,28 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
       };
       history.prospects.push(prospect);
       if (reportsOutcomes) {
-        history.firmYears.push(...firmYears(prng.fork(`years/${i}`), prospect.id, 'prospect', mutual.id, years.slice(1), null, headcount, prng.int(42_000, 58_000) * 100, null, asOfYear - 5));
-        history.consents.push({ mutualId: mutual.id, firmId: prospect.id, kind: 'prospect', granted: true, at: `${addDays(asOf, -prng.int(400, 900))}T15:00:00.000Z`, givenByName: prospect.contactName });
+        history.firmYears.push(
+          ...firmYears(
+            prng.fork(`years/${i}`),
+            prospect.id,
+            'prospect',
+            mutual.id,
+            years.slice(1),
+            null,
+            headcount,
+            prng.int(42_000, 58_000) * 100,
+            null,
+            asOfYear - 5,
+          ),
+        );
+        history.consents.push({
+          mutualId: mutual.id,
+          firmId: prospect.id,
+          kind: 'prospect',
+          granted: true,
+          at: `${addDays(asOf, -prng.int(400, 900))}T15:00:00.000Z`,
+          givenByName: prospect.contactName,
+        });
       }
       if (prng.chance(0.6)) {
         const answered = prng.chance(0.55);
@@ -534,9 +688,11 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
     for (const firm of newFirms) {
       if (firm.status === 'prospect') continue;
       const plan: { kind: ParticipationKind; sentOn: string }[] = [];
-      if (firm.joinedOn && firm.joinedOn >= windowStart) plan.push({ kind: 'joining', sentOn: addDays(firm.joinedOn, 14) });
+      if (firm.joinedOn && firm.joinedOn >= windowStart)
+        plan.push({ kind: 'joining', sentOn: addDays(firm.joinedOn, 14) });
       if (firm.status === 'active') plan.push({ kind: 'renewal', sentOn: addDays(asOf, -qrng.int(30, 200)) });
-      if ((firm.status === 'lapsed' || firm.status === 'withdrawn') && firm.leftOn) plan.push({ kind: 'exit', sentOn: addDays(firm.leftOn, 10) });
+      if ((firm.status === 'lapsed' || firm.status === 'withdrawn') && firm.leftOn)
+        plan.push({ kind: 'exit', sentOn: addDays(firm.leftOn, 10) });
       for (const p of plan) {
         if (p.sentOn > asOf) continue;
         const answered = qrng.chance(p.kind === 'exit' ? 0.5 : 0.7);
@@ -549,7 +705,10 @@ export function simulateEvidenceHistory(dataset: DemoDataset, rng: Rng): { datas
           toAddress: firm.contacts[0].email,
           sentOn: p.sentOn,
           answeredOn: answeredOn && answeredOn <= asOf ? answeredOn : null,
-          answers: answeredOn && answeredOn <= asOf ? answersFor(qrng, p.kind, firm.headcount, trainedFirms.has(firm.id)) : null,
+          answers:
+            answeredOn && answeredOn <= asOf
+              ? answersFor(qrng, p.kind, firm.headcount, trainedFirms.has(firm.id))
+              : null,
         });
       }
     }

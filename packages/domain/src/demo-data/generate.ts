@@ -1,13 +1,23 @@
 // Generators of member firms and their employees, driven by a seeded Rng: same seed, same data.
-import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, type Place, phoneIn, postalCodeIn, STREETS, slugify } from './names.ts';
+
 import { addDays } from '../dates.ts';
 import { isValidNeq } from '../members/neq.ts';
+import type { MemberStatus } from '../members/status.ts';
 import { teerOfNoc } from '../reference/noc.ts';
 import type { EndReason } from '../reference/people.ts';
+import {
+  FIRST_NAMES_F,
+  FIRST_NAMES_M,
+  LAST_NAMES,
+  type Place,
+  phoneIn,
+  postalCodeIn,
+  STREETS,
+  slugify,
+} from './names.ts';
 import { EDUCATION_BY_TEER, type FirmKind, frenchTitle, OCCUPATIONS, type Occupation } from './occupations.ts';
 import type { Rng } from './random.ts';
 
-import type { MemberStatus } from '../members/status.ts';
 export type { MemberStatus };
 
 export interface GeneratedWage {
@@ -75,12 +85,24 @@ const fromDays = (days: number) => new Date(Math.round(days) * DAY_MS).toISOStri
 /** The later of two ISO dates. */
 const laterOf = (a: string, b: string) => [a, b].sort()[1];
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
-const randomDateBetween = (rng: Rng, from: string, to: string) => fromDays(rng.int(toDays(from), Math.max(toDays(from), toDays(to))));
+const randomDateBetween = (rng: Rng, from: string, to: string) =>
+  fromDays(rng.int(toDays(from), Math.max(toDays(from), toDays(to))));
 
 // ---------- people ----------
 
 /** Share of women by NOC broad occupational category (first digit), roughly as in Quebec. */
-const WOMEN_SHARE: Record<string, number> = { '0': 0.3, '1': 0.72, '2': 0.22, '3': 0.8, '4': 0.7, '5': 0.5, '6': 0.55, '7': 0.06, '8': 0.2, '9': 0.32 };
+const WOMEN_SHARE: Record<string, number> = {
+  '0': 0.3,
+  '1': 0.72,
+  '2': 0.22,
+  '3': 0.8,
+  '4': 0.7,
+  '5': 0.5,
+  '6': 0.55,
+  '7': 0.06,
+  '8': 0.2,
+  '9': 0.32,
+};
 
 export function personName(rng: Rng, woman: boolean): { firstName: string; lastName: string } {
   const firstName = rng.pick(woman ? FIRST_NAMES_F : FIRST_NAMES_M);
@@ -135,7 +157,8 @@ export function generateEmployee(rng: Rng, o: EmployeeOptions): GeneratedEmploye
   const woman = rng.chance(WOMEN_SHARE[o.occupation.noc[0]] ?? 0.5);
   const { firstName, lastName } = personName(rng, woman);
   const teer = teerOfNoc(o.occupation.noc)!;
-  const language: 'fr' | 'en' = o.firmLanguage === 'en' ? (rng.chance(0.7) ? 'en' : 'fr') : rng.chance(0.06) ? 'en' : 'fr';
+  const language: 'fr' | 'en' =
+    o.firmLanguage === 'en' ? (rng.chance(0.7) ? 'en' : 'fr') : rng.chance(0.06) ? 'en' : 'fr';
   const asOfYear = yearOf(o.asOf);
   const earliest = laterOf(o.foundedOn, `${asOfYear - 40}-01-01`);
 
@@ -146,7 +169,10 @@ export function generateEmployee(rng: Rng, o: EmployeeOptions): GeneratedEmploye
     // Left within the last five years, after at least a month on the job.
     const from = addDays(o.asOf, -5 * 365);
     endDate = randomDateBetween(rng, laterOf(from, addDays(earliest, 60)), addDays(o.asOf, -7));
-    const tenureDays = Math.min(Math.round(-Math.log(1 - rng.next()) * 3.5 * 365) + 30, toDays(endDate) - toDays(earliest));
+    const tenureDays = Math.min(
+      Math.round(-Math.log(1 - rng.next()) * 3.5 * 365) + 30,
+      toDays(endDate) - toDays(earliest),
+    );
     hireDate = addDays(endDate, -Math.max(30, tenureDays));
     if (hireDate < earliest) hireDate = earliest;
     endReason = rng.weighted(END_REASONS);
@@ -157,7 +183,8 @@ export function generateEmployee(rng: Rng, o: EmployeeOptions): GeneratedEmploye
   }
   const ageAtHire = o.isOwner ? rng.int(24, 45) : endReason === 'retirement' ? rng.int(35, 50) : rng.int(18, 52);
   let birthYear = yearOf(hireDate) - ageAtHire;
-  if (endReason === 'retirement' && endDate && yearOf(endDate) - birthYear < 58) birthYear = yearOf(endDate) - rng.int(58, 66);
+  if (endReason === 'retirement' && endDate && yearOf(endDate) - birthYear < 58)
+    birthYear = yearOf(endDate) - rng.int(58, 66);
   if (!o.departed && asOfYear - birthYear > 68) birthYear = asOfYear - rng.int(55, 68);
 
   // Current wage in the occupation's range; earlier rows a yearly raise of 2–4.5 % below.
@@ -183,7 +210,8 @@ export function generateEmployee(rng: Rng, o: EmployeeOptions): GeneratedEmploye
     id: rng.uuid(),
     firstName,
     lastName,
-    email: o.emailDomain && (o.isOwner || rng.chance(0.35)) ? `${emailLocal(firstName, lastName)}@${o.emailDomain}` : null,
+    email:
+      o.emailDomain && (o.isOwner || rng.chance(0.35)) ? `${emailLocal(firstName, lastName)}@${o.emailDomain}` : null,
     jobTitle,
     nocCode: o.occupation.noc,
     teer,
@@ -209,9 +237,14 @@ const WITHDRAWN_REASONS = [
   "Vente de l'entreprise à un groupe qui forme à l'interne",
   'Crainte de perdre ses employés formés au profit de concurrents',
   'Formations offertes jugées peu adaptées à ses besoins',
-  "Manque de temps pour libérer les employés",
+  'Manque de temps pour libérer les employés',
 ];
-const PROSPECT_REASONS = ['Diagnostic des besoins prévu', 'Rencontre de présentation faite', 'Référée par un membre', null];
+const PROSPECT_REASONS = [
+  'Diagnostic des besoins prévu',
+  'Rencontre de présentation faite',
+  'Référée par un membre',
+  null,
+];
 
 const CONTACT_TITLES: readonly (readonly [string, string])[] = [
   ['Directrice des ressources humaines', 'f'],
@@ -249,7 +282,10 @@ function firmName(rng: Rng, kind: FirmKind, place: Place, used: Set<string>): st
     const pattern = rng.pick(kind.names);
     const family = rng.pick(LAST_NAMES.slice(0, 80));
     const family2 = rng.pick(LAST_NAMES.slice(0, 80));
-    let name = pattern.replace('{family}', family).replace('{family2}', family2 === family ? 'Roy' : family2).replace('{place}', place.city);
+    let name = pattern
+      .replace('{family}', family)
+      .replace('{family2}', family2 === family ? 'Roy' : family2)
+      .replace('{place}', place.city);
     if (!name.includes('CPA') && !name.includes('Les Entreprises')) {
       name = rng.weighted([
         [`${name} inc.`, 70],

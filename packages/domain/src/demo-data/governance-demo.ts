@@ -33,11 +33,20 @@ export const DEMO_GOVERNANCE_PROFILES: Record<string, GovernanceProfile> = {
 };
 
 /** Which demo mutuals consent to research (the Bas-Saint-Laurent board has not decided). */
-export const DEMO_RESEARCH_CONSENT: Record<string, boolean> = { lanaudiere: true, alimentaire: true, 'bas-saint-laurent': false, usinage: true };
+export const DEMO_RESEARCH_CONSENT: Record<string, boolean> = {
+  lanaudiere: true,
+  alimentaire: true,
+  'bas-saint-laurent': false,
+  usinage: true,
+};
 
 /** The demo's funders and the mutuals each funds (by key); the first has the demo funder account. */
 export const DEMO_FUNDERS = [
-  { name: 'Commission des partenaires du marché du travail', kind: 'government' as const, mutuals: ['lanaudiere', 'alimentaire', 'bas-saint-laurent', 'usinage'] },
+  {
+    name: 'Commission des partenaires du marché du travail',
+    kind: 'government' as const,
+    mutuals: ['lanaudiere', 'alimentaire', 'bas-saint-laurent', 'usinage'],
+  },
   { name: 'Services Québec — Lanaudière', kind: 'government' as const, mutuals: ['lanaudiere'] },
 ];
 
@@ -69,12 +78,22 @@ function plan(statuses: [MemberStatus, number][], sizes: () => number): { status
 }
 
 /** The two mutuals this module adds to the demo, with their member firms (same seed, same data). */
-export function governanceDemoMutuals(options: { seed: number | string; asOf: string; isValidNeq?: (neq: string) => boolean }): GovernanceDemoMutual[] {
+export function governanceDemoMutuals(options: {
+  seed: number | string;
+  asOf: string;
+  isValidNeq?: (neq: string) => boolean;
+}): GovernanceDemoMutual[] {
   const root = createRng(`demo/${options.seed}/governance-mutuals`);
   const usedNeqs = new Set<string>();
   const usedNames = new Set<string>();
   const usedSlugs = new Set<string>();
-  const build = (key: string, base: Omit<GovernanceDemoMutual, 'id' | 'firms' | 'key'>, kinds: typeof FIRM_KINDS, places: typeof QUEBEC_PLACES, firms: { status: MemberStatus; headcount: number }[]): GovernanceDemoMutual => {
+  const build = (
+    key: string,
+    base: Omit<GovernanceDemoMutual, 'id' | 'firms' | 'key'>,
+    kinds: typeof FIRM_KINDS,
+    places: typeof QUEBEC_PLACES,
+    firms: { status: MemberStatus; headcount: number }[],
+  ): GovernanceDemoMutual => {
     const rng = root.fork(key);
     return {
       ...base,

@@ -1,5 +1,5 @@
 // Seeded generators of demo and benchmark data (pure: the server's db/seed inserts what they make).
-export { benchFirms, type BenchMutualPlan, type BenchOptions, type BenchPlan, planBench } from './bench-dataset.ts';
+export { type BenchMutualPlan, type BenchOptions, type BenchPlan, benchFirms, planBench } from './bench-dataset.ts';
 export {
   DEMO_AS_OF,
   DEMO_SEED,
@@ -11,9 +11,6 @@ export {
   type GeneratedProvider,
   generateDemoDataset,
 } from './demo-dataset.ts';
-export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage, MemberStatus } from './generate.ts';
-export { createRng, type Rng } from './random.ts';
-export { OCCUPATIONS } from './occupations.ts';
 export {
   type EvidenceHistory,
   SIMULATED_EFFECTS,
@@ -23,6 +20,7 @@ export {
   type SimulatedSession,
   simulateEvidenceHistory,
 } from './evidence-history.ts';
+export type { GeneratedContact, GeneratedEmployee, GeneratedFirm, GeneratedWage, MemberStatus } from './generate.ts';
 export {
   DEMO_FUNDERS,
   DEMO_GOVERNANCE_PROFILES,
@@ -32,4 +30,11 @@ export {
   type GovernanceDemoMutual,
   governanceDemoMutuals,
 } from './governance-demo.ts';
-export { type GovernanceHistory, type GovernanceProfile, governanceHistory, type HistoryFirm } from './governance-history.ts';
+export {
+  type GovernanceHistory,
+  type GovernanceProfile,
+  governanceHistory,
+  type HistoryFirm,
+} from './governance-history.ts';
+export { OCCUPATIONS } from './occupations.ts';
+export { createRng, type Rng } from './random.ts';

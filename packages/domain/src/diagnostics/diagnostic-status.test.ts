@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canTransitionDiagnostic, DIAGNOSTIC_COORDINATOR_MOVES, DIAGNOSTIC_STATUSES, diagnosticIsEditable } from './diagnostic-status.ts';
+import {
+  canTransitionDiagnostic,
+  DIAGNOSTIC_COORDINATOR_MOVES,
+  DIAGNOSTIC_STATUSES,
+  diagnosticIsEditable,
+} from './diagnostic-status.ts';
 
 describe('diagnostic status', () => {
   it('given every status, then only scheduled and in-progress diagnostics are editable', () => {

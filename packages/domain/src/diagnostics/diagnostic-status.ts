@@ -5,7 +5,11 @@ export const DIAGNOSTIC_STATUSES = ['scheduled', 'in_progress', 'completed', 'va
 export type DiagnosticStatus = (typeof DIAGNOSTIC_STATUSES)[number];
 
 /** The moves a coordinator makes (start, complete, reopen, cancel); validation is the member contact's. */
-export const DIAGNOSTIC_COORDINATOR_MOVES = ['in_progress', 'completed', 'cancelled'] as const satisfies readonly DiagnosticStatus[];
+export const DIAGNOSTIC_COORDINATOR_MOVES = [
+  'in_progress',
+  'completed',
+  'cancelled',
+] as const satisfies readonly DiagnosticStatus[];
 export type DiagnosticCoordinatorMove = (typeof DIAGNOSTIC_COORDINATOR_MOVES)[number];
 
 const diagnosticTransitions: Record<DiagnosticStatus, readonly DiagnosticStatus[]> = {

@@ -1,7 +1,14 @@
 // Parsing and checking one employee row of an import file (or a form): pure, no I/O.
 
-import { END_REASONS, type EndReason, EDUCATION_LEVELS, type EducationLevel, LANGUAGES, type Language } from '../reference/people.ts';
 import { isValidNoc, teerOfNoc } from '../reference/noc.ts';
+import {
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  END_REASONS,
+  type EndReason,
+  LANGUAGES,
+  type Language,
+} from '../reference/people.ts';
 import { foldForSearch } from '../reference/text.ts';
 import type { EmployeeField } from './import-columns.ts';
 
@@ -83,14 +90,18 @@ export function parseDateCell(cell: Cell): { value: string | null } | { error: '
 
 /** Reads an amount in dollars ("24.50", "24,50", "24,50 $") into integer cents; null if empty. */
 export function parseMoneyCell(cell: Cell): { value: number | null } | { error: 'amount_invalid' } {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: Math.round(cell * 100) } : { error: 'amount_invalid' };
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { value: Math.round(cell * 100) } : { error: 'amount_invalid' };
   const t = text(cell).replace(/\s|\$/g, '').replace(',', '.');
   if (!t) return { value: null };
   if (!/^\d+(\.\d{1,2})?$/.test(t)) return { error: 'amount_invalid' };
   return { value: Math.round(Number(t) * 100) };
 }
 
-const matchCode = <T extends { code: string; fr: string; en: string }>(list: readonly T[], cell: Cell): T | undefined => {
+const matchCode = <T extends { code: string; fr: string; en: string }>(
+  list: readonly T[],
+  cell: Cell,
+): T | undefined => {
   const folded = foldForSearch(text(cell));
   return list.find((item) => [item.code, item.fr, item.en].some((s) => foldForSearch(s) === folded));
 };
@@ -147,7 +158,8 @@ export function parseEmployeeRow(
   }
 
   let noc_code = text(cells.noc_code);
-  if (typeof cells.noc_code === 'number' && Number.isInteger(cells.noc_code)) noc_code = String(cells.noc_code).padStart(5, '0');
+  if (typeof cells.noc_code === 'number' && Number.isInteger(cells.noc_code))
+    noc_code = String(cells.noc_code).padStart(5, '0');
   if (!noc_code) errors.push({ field: 'noc_code', code: 'required' });
   else if (!isValidNoc(noc_code)) errors.push({ field: 'noc_code', code: 'noc_code' });
 
@@ -155,9 +167,14 @@ export function parseEmployeeRow(
   const educationText = text(cells.education_level);
   if (!educationText) errors.push({ field: 'education_level', code: 'required' });
   else {
-    education_level = matchCode(EDUCATION_LEVELS, educationText)?.code ?? educationAliases[foldForSearch(educationText)];
+    education_level =
+      matchCode(EDUCATION_LEVELS, educationText)?.code ?? educationAliases[foldForSearch(educationText)];
     if (!education_level) {
-      errors.push({ field: 'education_level', code: 'education_unknown', params: { codes: EDUCATION_LEVELS.map((e) => e.code).join(', ') } });
+      errors.push({
+        field: 'education_level',
+        code: 'education_unknown',
+        params: { codes: EDUCATION_LEVELS.map((e) => e.code).join(', ') },
+      });
     }
   }
 
@@ -196,7 +213,12 @@ export function parseEmployeeRow(
   const reasonText = text(cells.end_reason);
   if (reasonText) {
     const found = matchCode(END_REASONS, reasonText)?.code;
-    if (!found) errors.push({ field: 'end_reason', code: 'end_reason_unknown', params: { codes: END_REASONS.map((r) => r.code).join(', ') } });
+    if (!found)
+      errors.push({
+        field: 'end_reason',
+        code: 'end_reason_unknown',
+        params: { codes: END_REASONS.map((r) => r.code).join(', ') },
+      });
     else if (!end_date) errors.push({ field: 'end_reason', code: 'end_reason_needs_end_date' });
     else end_reason = found;
   } else if (end_date) end_reason = 'other';
@@ -208,7 +230,8 @@ export function parseEmployeeRow(
     errors.push({ field: 'hourly_wage', code: 'hourly_wage_range' });
   } else hourly_wage_cents = wage.value;
   let wage_effective_on = date('wage_effective_on');
-  if (wage_effective_on && hourly_wage_cents === null) errors.push({ field: 'wage_effective_on', code: 'wage_date_needs_wage' });
+  if (wage_effective_on && hourly_wage_cents === null)
+    errors.push({ field: 'wage_effective_on', code: 'wage_date_needs_wage' });
   if (hourly_wage_cents !== null && !wage_effective_on) wage_effective_on = hire_date;
 
   if (errors.length > 0 || !education_level || !hire_date) return { ok: false, errors };

@@ -27,8 +27,20 @@ const good = {
 
 describe('employee import headers', () => {
   it('given French headers with accents and odd case, when mapped, then every field is recognised', () => {
-    const m = mapImportHeaders(['PRÉNOM', 'Nom', 'Courriel', 'Titre du poste', 'code cnp', 'Scolarité', "Date d'embauche", 'Colonne inconnue']);
-    assert.deepEqual([...m.fields.values()], ['first_name', 'last_name', 'email', 'job_title', 'noc_code', 'education_level', 'hire_date']);
+    const m = mapImportHeaders([
+      'PRÉNOM',
+      'Nom',
+      'Courriel',
+      'Titre du poste',
+      'code cnp',
+      'Scolarité',
+      "Date d'embauche",
+      'Colonne inconnue',
+    ]);
+    assert.deepEqual(
+      [...m.fields.values()],
+      ['first_name', 'last_name', 'email', 'job_title', 'noc_code', 'education_level', 'hire_date'],
+    );
     assert.deepEqual(m.missing, []);
     assert.deepEqual(m.ignored, ['Colonne inconnue']);
   });
@@ -53,14 +65,24 @@ describe('employee row', () => {
 
   it('given a row with many bad fields, when parsed, then each bad field is named', () => {
     const result = parseEmployeeRow(
-      { ...good, first_name: '', noc_code: '9410', education_level: 'PhD in cooking', hire_date: '2021-02-30', email: 'nope' },
+      {
+        ...good,
+        first_name: '',
+        noc_code: '9410',
+        education_level: 'PhD in cooking',
+        hire_date: '2021-02-30',
+        email: 'nope',
+      },
       { today },
     );
     assert.equal(result.ok, false);
-    assert.deepEqual(
-      !result.ok && result.errors.map((e) => e.field).sort(),
-      ['education_level', 'email', 'first_name', 'hire_date', 'noc_code'],
-    );
+    assert.deepEqual(!result.ok && result.errors.map((e) => e.field).sort(), [
+      'education_level',
+      'email',
+      'first_name',
+      'hire_date',
+      'noc_code',
+    ]);
   });
 
   it('given an end date before the hire date, then end_date is refused', () => {
@@ -74,7 +96,10 @@ describe('employee row', () => {
   });
 
   it('given spreadsheet cells (numbers and dates), when parsed, then NOC keeps leading zeros and dates are calendar dates', () => {
-    const result = parseEmployeeRow({ ...good, noc_code: 12, hire_date: new Date(Date.UTC(2020, 0, 6)), hourly_wage: 31.2 }, { today });
+    const result = parseEmployeeRow(
+      { ...good, noc_code: 12, hire_date: new Date(Date.UTC(2020, 0, 6)), hourly_wage: 31.2 },
+      { today },
+    );
     assert.ok(result.ok);
     assert.equal(result.row.noc_code, '00012');
     assert.equal(result.row.teer, 0);
@@ -91,7 +116,10 @@ describe('employee row', () => {
   });
 
   it('given two spellings of the same person, when keyed by name, then the keys match', () => {
-    assert.equal(employeeNameKey({ first_name: 'Éric', last_name: 'CÔTÉ', hire_date: '2020-01-01' }), employeeNameKey({ first_name: 'eric', last_name: 'cote', hire_date: '2020-01-01' }));
+    assert.equal(
+      employeeNameKey({ first_name: 'Éric', last_name: 'CÔTÉ', hire_date: '2020-01-01' }),
+      employeeNameKey({ first_name: 'eric', last_name: 'cote', hire_date: '2020-01-01' }),
+    );
   });
 });
 
@@ -109,7 +137,10 @@ describe('employee import commit', () => {
     assert.equal(importCommitRefusal({ status: 'preview', expiresAt: '2026-06-30T13:00:00.000Z' }, now), null);
   });
   it('given a committed import, when committed again, then it is refused as already committed', () => {
-    assert.equal(importCommitRefusal({ status: 'committed', expiresAt: '2026-06-30T13:00:00.000Z' }, now), 'already_committed');
+    assert.equal(
+      importCommitRefusal({ status: 'committed', expiresAt: '2026-06-30T13:00:00.000Z' }, now),
+      'already_committed',
+    );
   });
   it('given a preview past its expiry, when committed, then it is refused as expired', () => {
     assert.equal(importCommitRefusal({ status: 'preview', expiresAt: '2026-06-30T11:59:59.999Z' }, now), 'expired');

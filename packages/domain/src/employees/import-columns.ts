@@ -30,11 +30,51 @@ export interface ImportColumn {
 }
 
 export const EMPLOYEE_IMPORT_COLUMNS: readonly ImportColumn[] = [
-  { field: 'first_name', fr: 'Prénom', en: 'First name', required: true, aliases: ['firstname', 'given name'], exampleFr: 'Marie', exampleEn: 'Mary' },
-  { field: 'last_name', fr: 'Nom', en: 'Last name', required: true, aliases: ['nom de famille', 'lastname', 'surname', 'family name'], exampleFr: 'Tremblay', exampleEn: 'Smith' },
-  { field: 'email', fr: 'Courriel', en: 'Email', required: false, aliases: ['adresse courriel', 'e-mail', 'mail', 'email address'], exampleFr: 'marie.tremblay@exemple.ca', exampleEn: 'mary.smith@example.ca' },
-  { field: 'job_title', fr: 'Titre du poste', en: 'Job title', required: true, aliases: ['poste', 'fonction', 'title', 'position'], exampleFr: 'Opératrice de machine', exampleEn: 'Machine operator' },
-  { field: 'noc_code', fr: 'Code CNP', en: 'NOC code', required: true, aliases: ['cnp', 'noc', 'code cnp 2021', 'noc 2021'], exampleFr: '94100', exampleEn: '94100' },
+  {
+    field: 'first_name',
+    fr: 'Prénom',
+    en: 'First name',
+    required: true,
+    aliases: ['firstname', 'given name'],
+    exampleFr: 'Marie',
+    exampleEn: 'Mary',
+  },
+  {
+    field: 'last_name',
+    fr: 'Nom',
+    en: 'Last name',
+    required: true,
+    aliases: ['nom de famille', 'lastname', 'surname', 'family name'],
+    exampleFr: 'Tremblay',
+    exampleEn: 'Smith',
+  },
+  {
+    field: 'email',
+    fr: 'Courriel',
+    en: 'Email',
+    required: false,
+    aliases: ['adresse courriel', 'e-mail', 'mail', 'email address'],
+    exampleFr: 'marie.tremblay@exemple.ca',
+    exampleEn: 'mary.smith@example.ca',
+  },
+  {
+    field: 'job_title',
+    fr: 'Titre du poste',
+    en: 'Job title',
+    required: true,
+    aliases: ['poste', 'fonction', 'title', 'position'],
+    exampleFr: 'Opératrice de machine',
+    exampleEn: 'Machine operator',
+  },
+  {
+    field: 'noc_code',
+    fr: 'Code CNP',
+    en: 'NOC code',
+    required: true,
+    aliases: ['cnp', 'noc', 'code cnp 2021', 'noc 2021'],
+    exampleFr: '94100',
+    exampleEn: '94100',
+  },
   {
     field: 'education_level',
     fr: 'Scolarité',
@@ -44,12 +84,60 @@ export const EMPLOYEE_IMPORT_COLUMNS: readonly ImportColumn[] = [
     exampleFr: 'secondary',
     exampleEn: 'secondary',
   },
-  { field: 'language', fr: 'Langue', en: 'Language', required: false, aliases: ['langue de travail', 'preferred language'], exampleFr: 'fr', exampleEn: 'en' },
-  { field: 'birth_year', fr: 'Année de naissance', en: 'Birth year', required: false, aliases: ['annee naissance', 'year of birth'], exampleFr: '1985', exampleEn: '1985' },
-  { field: 'hire_date', fr: "Date d'embauche", en: 'Hire date', required: true, aliases: ['embauche', 'date embauche', 'hired on', 'start date'], exampleFr: '2021-03-15', exampleEn: '2021-03-15' },
-  { field: 'end_date', fr: 'Date de fin', en: 'End date', required: false, aliases: ['date de depart', 'fin', 'left on'], exampleFr: '', exampleEn: '' },
-  { field: 'end_reason', fr: 'Motif de fin', en: 'End reason', required: false, aliases: ['motif de depart', 'raison de fin', 'reason'], exampleFr: '', exampleEn: '' },
-  { field: 'hourly_wage', fr: 'Salaire horaire', en: 'Hourly wage', required: false, aliases: ['taux horaire', 'salaire', 'wage', 'hourly rate'], exampleFr: '24,50', exampleEn: '24.50' },
+  {
+    field: 'language',
+    fr: 'Langue',
+    en: 'Language',
+    required: false,
+    aliases: ['langue de travail', 'preferred language'],
+    exampleFr: 'fr',
+    exampleEn: 'en',
+  },
+  {
+    field: 'birth_year',
+    fr: 'Année de naissance',
+    en: 'Birth year',
+    required: false,
+    aliases: ['annee naissance', 'year of birth'],
+    exampleFr: '1985',
+    exampleEn: '1985',
+  },
+  {
+    field: 'hire_date',
+    fr: "Date d'embauche",
+    en: 'Hire date',
+    required: true,
+    aliases: ['embauche', 'date embauche', 'hired on', 'start date'],
+    exampleFr: '2021-03-15',
+    exampleEn: '2021-03-15',
+  },
+  {
+    field: 'end_date',
+    fr: 'Date de fin',
+    en: 'End date',
+    required: false,
+    aliases: ['date de depart', 'fin', 'left on'],
+    exampleFr: '',
+    exampleEn: '',
+  },
+  {
+    field: 'end_reason',
+    fr: 'Motif de fin',
+    en: 'End reason',
+    required: false,
+    aliases: ['motif de depart', 'raison de fin', 'reason'],
+    exampleFr: '',
+    exampleEn: '',
+  },
+  {
+    field: 'hourly_wage',
+    fr: 'Salaire horaire',
+    en: 'Hourly wage',
+    required: false,
+    aliases: ['taux horaire', 'salaire', 'wage', 'hourly rate'],
+    exampleFr: '24,50',
+    exampleEn: '24.50',
+  },
   {
     field: 'wage_effective_on',
     fr: 'Date du salaire',
@@ -70,7 +158,8 @@ export function normalizeHeader(header: string): string {
 
 const byHeader = new Map<string, EmployeeField>();
 for (const column of EMPLOYEE_IMPORT_COLUMNS) {
-  for (const spelling of [column.field, column.fr, column.en, ...column.aliases]) byHeader.set(normalizeHeader(spelling), column.field);
+  for (const spelling of [column.field, column.fr, column.en, ...column.aliases])
+    byHeader.set(normalizeHeader(spelling), column.field);
 }
 
 export interface HeaderMapping {

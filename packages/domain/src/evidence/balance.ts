@@ -74,7 +74,11 @@ function standardisedDifference(difference: number, sd: number): number | null {
  * Standardised mean differences of each covariate, unweighted (before) and with the adjustment's
  * weights (after; equal to before when no weights are given), scaled by the treated group's SD.
  */
-export function balanceTable(covariates: { name: string; values: Float64Array }[], treated: Uint8Array, weightsAfter?: Float64Array): BalanceRow[] {
+export function balanceTable(
+  covariates: { name: string; values: Float64Array }[],
+  treated: Uint8Array,
+  weightsAfter?: Float64Array,
+): BalanceRow[] {
   return covariates.map(({ name, values }) => {
     const binary = isBinary(values);
     let sd = treatedStandardDeviation(values, treated, binary);

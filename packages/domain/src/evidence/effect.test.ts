@@ -38,12 +38,25 @@ describe('effect of training on the lalonde data, compared with R', () => {
 
   it('the 95 % interval is the estimate ± 1.96 standard errors', () => {
     const answer = run('regression');
-    assertSignificant(answer.ci95[0], R_LALONDE.regression.estimate - 1.959964 * R_LALONDE.regression.standardError, 'lower bound');
-    assertSignificant(answer.ci95[1], R_LALONDE.regression.estimate + 1.959964 * R_LALONDE.regression.standardError, 'upper bound');
+    assertSignificant(
+      answer.ci95[0],
+      R_LALONDE.regression.estimate - 1.959964 * R_LALONDE.regression.standardError,
+      'lower bound',
+    );
+    assertSignificant(
+      answer.ci95[1],
+      R_LALONDE.regression.estimate + 1.959964 * R_LALONDE.regression.standardError,
+      'upper bound',
+    );
   });
 
   it('propensity scores: the logistic model gives glm’s fitted probabilities', () => {
-    const data = readEffectData(lalonde, { outcome: 're78', treatment: 'treat', covariates: LALONDE_COVARIATES, method: 'matching' });
+    const data = readEffectData(lalonde, {
+      outcome: 're78',
+      treatment: 'treat',
+      covariates: LALONDE_COVARIATES,
+      method: 'matching',
+    });
     const { scores } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
     assertAllSignificant(Array.from(scores.subarray(0, 5)), R_LALONDE.propensityFirstFive, 'score', 6);
   });
@@ -120,7 +133,10 @@ describe('effect of training on the lalonde data, compared with R', () => {
     const reversed = { headers: lalonde.headers, rows: [...lalonde.rows].reverse() };
     for (const method of ['matching', 'weighting', 'regression'] as const) {
       const forward = run(method);
-      const backward = estimateEffect(readEffectData(reversed, { outcome: 're78', treatment: 'treat', covariates: LALONDE_COVARIATES, method }), method);
+      const backward = estimateEffect(
+        readEffectData(reversed, { outcome: 're78', treatment: 'treat', covariates: LALONDE_COVARIATES, method }),
+        method,
+      );
       assertSignificant(backward.estimate, forward.estimate, `${method} estimate`, 10);
       assertSignificant(backward.standardError, forward.standardError, `${method} SE`, 10);
     }

@@ -77,13 +77,22 @@ function difference(data: EffectData): EffectEstimate {
     mean[1] - mean[0],
     standardError,
     data.covariates.length > 0 ? balanceTable(data.covariates, data.treated) : [],
-    ['estimate: mean outcome of the treated minus mean outcome of the controls, no adjustment', 'standard error: Welch (unequal variances), as R t.test', ...(data.covariates.length > 0 ? [BALANCE_NOTE, UNWEIGHTED_BALANCE_NOTE] : [])],
+    [
+      'estimate: mean outcome of the treated minus mean outcome of the controls, no adjustment',
+      'standard error: Welch (unequal variances), as R t.test',
+      ...(data.covariates.length > 0 ? [BALANCE_NOTE, UNWEIGHTED_BALANCE_NOTE] : []),
+    ],
   );
 }
 
 // regression: OLS of y on 1, t and the covariates; the treatment coefficient, with the
 // conventional and HC1 standard errors. R: lm(y ~ t + x…) with vcov() and sandwich::vcovHC(type = "HC1").
-function regression(data: EffectData, outcome: Float64Array, method: 'regression' | 'did', notes: string[]): EffectEstimate {
+function regression(
+  data: EffectData,
+  outcome: Float64Array,
+  method: 'regression' | 'did',
+  notes: string[],
+): EffectEstimate {
   const columns = [interceptColumn(outcome.length), treatmentColumn(data), ...standardisedColumns(data.covariates)];
   const fit = fitLeastSquares(columns, outcome);
   return result(
@@ -92,7 +101,11 @@ function regression(data: EffectData, outcome: Float64Array, method: 'regression
     fit.coefficients[1],
     Math.sqrt(fit.covariance.get(1, 1)),
     balanceTable(data.covariates, data.treated),
-    [...notes, 'standard error: conventional OLS (homoskedastic); robustStandardError: HC1 (White, with n/(n−k))', ...(data.covariates.length > 0 ? [BALANCE_NOTE, UNWEIGHTED_BALANCE_NOTE] : [])],
+    [
+      ...notes,
+      'standard error: conventional OLS (homoskedastic); robustStandardError: HC1 (White, with n/(n−k))',
+      ...(data.covariates.length > 0 ? [BALANCE_NOTE, UNWEIGHTED_BALANCE_NOTE] : []),
+    ],
     Math.sqrt(fit.robustCovariance.get(1, 1)),
   );
 }
@@ -101,7 +114,9 @@ function propensityNotes(iterations: number, controlsAtZero: number): string[] {
   return [
     `propensity score: logistic regression of treatment on the covariates (${iterations} Newton iterations)`,
     ...(controlsAtZero > 0
-      ? [`${controlsAtZero} control row(s) have a propensity score of 0 (the covariates separate them from every treated row): they take no part in the comparison`]
+      ? [
+          `${controlsAtZero} control row(s) have a propensity score of 0 (the covariates separate them from every treated row): they take no part in the comparison`,
+        ]
       : []),
   ];
 }
@@ -109,13 +124,20 @@ function propensityNotes(iterations: number, controlsAtZero: number): string[] {
 function matching(data: EffectData): EffectEstimate {
   const { scores, iterations, controlsAtZero } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
   const matched = matchOnScore(scores, data.treated, data.outcome);
-  return result(data, 'matching', matched.estimate, matched.standardError, balanceTable(data.covariates, data.treated, matched.weights), [
-    'standard error: Abadie-Imbens (2006), population ATT, conditional variances from the nearest same-group unit on the score (as R Matching::Match, Var.calc = 1); it treats the propensity score as known',
-    ...propensityNotes(iterations, controlsAtZero),
-    'matching: each treated unit to its nearest control on the score, 1 neighbour, with replacement; equally near controls share the match',
-    `matched: ${matched.controlsUsed} distinct controls used; ${matched.treatedWithTies} treated unit(s) had tied nearest controls`,
-    BALANCE_NOTE,
-  ]);
+  return result(
+    data,
+    'matching',
+    matched.estimate,
+    matched.standardError,
+    balanceTable(data.covariates, data.treated, matched.weights),
+    [
+      'standard error: Abadie-Imbens (2006), population ATT, conditional variances from the nearest same-group unit on the score (as R Matching::Match, Var.calc = 1); it treats the propensity score as known',
+      ...propensityNotes(iterations, controlsAtZero),
+      'matching: each treated unit to its nearest control on the score, 1 neighbour, with replacement; equally near controls share the match',
+      `matched: ${matched.controlsUsed} distinct controls used; ${matched.treatedWithTies} treated unit(s) had tied nearest controls`,
+      BALANCE_NOTE,
+    ],
+  );
 }
 
 // weighting: ATT weights (treated 1, controls p/(1 − p)); estimate = weighted mean of the treated
@@ -134,13 +156,20 @@ function weighting(data: EffectData): EffectEstimate {
     }
   });
   const fit = fitLeastSquares([interceptColumn(scores.length), treatmentColumn(data)], data.outcome, weights);
-  return result(data, 'weighting', fit.coefficients[1], Math.sqrt(fit.robustCovariance.get(1, 1)), balanceTable(data.covariates, data.treated, weights), [
-    'standard error: HC1 sandwich of the weighted regression of the outcome on treatment (as R lm(weights) + sandwich::vcovHC type HC1); it treats the weights as known',
-    ...propensityNotes(iterations, controlsAtZero),
-    'weights: treated 1, controls p/(1−p) (ATT)',
-    `effective number of controls after weighting: ${((sum * sum) / sumOfSquares).toFixed(1)} of ${data.nControl}`,
-    BALANCE_NOTE,
-  ]);
+  return result(
+    data,
+    'weighting',
+    fit.coefficients[1],
+    Math.sqrt(fit.robustCovariance.get(1, 1)),
+    balanceTable(data.covariates, data.treated, weights),
+    [
+      'standard error: HC1 sandwich of the weighted regression of the outcome on treatment (as R lm(weights) + sandwich::vcovHC type HC1); it treats the weights as known',
+      ...propensityNotes(iterations, controlsAtZero),
+      'weights: treated 1, controls p/(1−p) (ATT)',
+      `effective number of controls after weighting: ${((sum * sum) / sumOfSquares).toFixed(1)} of ${data.nControl}`,
+      BALANCE_NOTE,
+    ],
+  );
 }
 
 // did: the change Δ = y − pre; mean change of the treated minus mean change of the controls,
@@ -163,7 +192,9 @@ export function estimateEffect(data: EffectData, method: EffectMethod): EffectEs
     case 'difference':
       return difference(data);
     case 'regression':
-      return regression(data, data.outcome, 'regression', ['estimate: coefficient of treatment in the OLS regression of the outcome on treatment and the covariates']);
+      return regression(data, data.outcome, 'regression', [
+        'estimate: coefficient of treatment in the OLS regression of the outcome on treatment and the covariates',
+      ]);
     case 'matching':
       return matching(data);
     case 'weighting':

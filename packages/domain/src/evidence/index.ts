@@ -13,4 +13,11 @@ export {
   readEffectData,
   readRetentionData,
 } from './input.ts';
-export { estimateRetention, type LogRankTest, RETENTION_HORIZONS, type RetentionEstimate, type SurvivalCurve, type SurvivalRow } from './survival.ts';
+export {
+  estimateRetention,
+  type LogRankTest,
+  RETENTION_HORIZONS,
+  type RetentionEstimate,
+  type SurvivalCurve,
+  type SurvivalRow,
+} from './survival.ts';

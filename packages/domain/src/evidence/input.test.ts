@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { estimateEffect } from './effect.ts';
-import { type EffectMethod, type EvidenceTable, InvalidEvidenceInputError, readEffectData, readRetentionData } from './input.ts';
+import {
+  type EffectMethod,
+  type EvidenceTable,
+  InvalidEvidenceInputError,
+  readEffectData,
+  readRetentionData,
+} from './input.ts';
 
 const table = (headers: string[], rows: (string | number)[][]): EvidenceTable => ({
   headers,
@@ -42,46 +48,65 @@ describe('evidence input: bad files are refused with the column and the row', ()
   });
 
   it('given a column that is not in the file, names it, its option and the columns there are', () => {
-    refuses(() => effect(small, 'regression', ['tenure']), /column "tenure" \(--covariates\) is not in the file; its columns are: wage, trained, age, before/);
     refuses(
-      () => estimateEffect(readEffectData(small, { outcome: 'salary', treatment: 'trained', covariates: [], method: 'difference' }), 'difference'),
+      () => effect(small, 'regression', ['tenure']),
+      /column "tenure" \(--covariates\) is not in the file; its columns are: wage, trained, age, before/,
+    );
+    refuses(
+      () =>
+        estimateEffect(
+          readEffectData(small, { outcome: 'salary', treatment: 'trained', covariates: [], method: 'difference' }),
+          'difference',
+        ),
       /column "salary" \(--outcome\)/,
     );
   });
 
   it('given a header that names a used column twice, says which', () => {
-    refuses(() => effect(table(['wage', 'trained', 'age', 'age'], [[10, 1, 30, 31]])), /column "age" \(--covariates\) appears twice in the header/);
+    refuses(
+      () => effect(table(['wage', 'trained', 'age', 'age'], [[10, 1, 30, 31]])),
+      /column "age" \(--covariates\) appears twice in the header/,
+    );
   });
 
   it('given a cell that is not a number, names the column and the row (header = row 1)', () => {
-    const bad = table(['wage', 'trained', 'age'], [
-      [10, 1, 30],
-      [12, 1, 'forty'],
-      [9, 0, 35],
-      [8, 0, 45],
-    ]);
+    const bad = table(
+      ['wage', 'trained', 'age'],
+      [
+        [10, 1, 30],
+        [12, 1, 'forty'],
+        [9, 0, 35],
+        [8, 0, 45],
+      ],
+    );
     refuses(() => effect(bad), /column "age" \(--covariates\), row 3: "forty" is not a number/);
   });
 
   it('given an empty cell, a decimal comma or NA, refuses them as numbers', () => {
     for (const cell of ['', '1,5', 'NA', '1e', '--2']) {
-      const bad = table(['wage', 'trained', 'age'], [
-        [10, 1, 30],
-        [cell, 1, 40],
-        [9, 0, 35],
-        [8, 0, 45],
-      ]);
+      const bad = table(
+        ['wage', 'trained', 'age'],
+        [
+          [10, 1, 30],
+          [cell, 1, 40],
+          [9, 0, 35],
+          [8, 0, 45],
+        ],
+      );
       refuses(() => effect(bad), /column "wage" \(--outcome\), row 3: /);
     }
   });
 
   it('accepts signs, exponents and surrounding spaces in numbers', () => {
-    const fine = table(['wage', 'trained', 'age'], [
-      [' 1e1 ', 1, '+30'],
-      ['12.', 1, 40],
-      ['.9e1', 0, 35],
-      ['-8', 0, 45],
-    ]);
+    const fine = table(
+      ['wage', 'trained', 'age'],
+      [
+        [' 1e1 ', 1, '+30'],
+        ['12.', 1, 40],
+        ['.9e1', 0, 35],
+        ['-8', 0, 45],
+      ],
+    );
     assert.equal(effect(fine, 'difference').estimate, (10 + 12) / 2 - (9 - 8) / 2);
   });
 
@@ -91,32 +116,47 @@ describe('evidence input: bad files are refused with the column and the row', ()
   });
 
   it('given a treatment that is not 0 or 1, names the column, the row and the value', () => {
-    const bad = table(['wage', 'trained', 'age'], [
-      [10, 1, 30],
-      [12, 2, 40],
-    ]);
-    refuses(() => effect(bad), /column "trained" \(--treatment\), row 3: must be 0 or 1 \(1 treated, 0 control\), got 2/);
+    const bad = table(
+      ['wage', 'trained', 'age'],
+      [
+        [10, 1, 30],
+        [12, 2, 40],
+      ],
+    );
+    refuses(
+      () => effect(bad),
+      /column "trained" \(--treatment\), row 3: must be 0 or 1 \(1 treated, 0 control\), got 2/,
+    );
   });
 
   it('given no treated rows, or no control rows, says which is missing', () => {
-    const none = table(['wage', 'trained', 'age'], [
-      [10, 0, 30],
-      [12, 0, 40],
-    ]);
+    const none = table(
+      ['wage', 'trained', 'age'],
+      [
+        [10, 0, 30],
+        [12, 0, 40],
+      ],
+    );
     refuses(() => effect(none), /no treated rows: column "trained" \(--treatment\) is never 1/);
-    const all = table(['wage', 'trained', 'age'], [
-      [10, 1, 30],
-      [12, 1, 40],
-    ]);
+    const all = table(
+      ['wage', 'trained', 'age'],
+      [
+        [10, 1, 30],
+        [12, 1, 40],
+      ],
+    );
     refuses(() => effect(all), /no control rows: column "trained" \(--treatment\) is never 0/);
   });
 
   it('given a single treated row, says a standard error needs two per group', () => {
-    const one = table(['wage', 'trained', 'age'], [
-      [10, 1, 30],
-      [12, 0, 40],
-      [9, 0, 35],
-    ]);
+    const one = table(
+      ['wage', 'trained', 'age'],
+      [
+        [10, 1, 30],
+        [12, 0, 40],
+        [9, 0, 35],
+      ],
+    );
     refuses(() => effect(one, 'difference'), /1 treated and 2 control rows/);
   });
 
@@ -132,36 +172,60 @@ describe('evidence input: bad files are refused with the column and the row', ()
   });
 
   it('given a constant covariate, or one that repeats another, names it', () => {
-    const constant = table(['wage', 'trained', 'age', 'region'], [
-      [10, 1, 30, 1],
-      [12, 1, 40, 1],
-      [9, 0, 35, 1],
-      [8, 0, 45, 1],
-      [11, 0, 38, 1],
-    ]);
-    refuses(() => effect(constant, 'regression', ['age', 'region']), /covariate "region" has the same value in every row/);
-    const twice = table(['wage', 'trained', 'age', 'months'], [
-      [10, 1, 30, 360],
-      [12, 1, 40, 480],
-      [9, 0, 35, 420],
-      [8, 0, 45, 540],
-      [11, 0, 38, 456],
-    ]);
-    refuses(() => effect(twice, 'regression', ['age', 'months']), /column "months" is a linear combination of the columns before it \(intercept, treatment, age\)/);
+    const constant = table(
+      ['wage', 'trained', 'age', 'region'],
+      [
+        [10, 1, 30, 1],
+        [12, 1, 40, 1],
+        [9, 0, 35, 1],
+        [8, 0, 45, 1],
+        [11, 0, 38, 1],
+      ],
+    );
+    refuses(
+      () => effect(constant, 'regression', ['age', 'region']),
+      /covariate "region" has the same value in every row/,
+    );
+    const twice = table(
+      ['wage', 'trained', 'age', 'months'],
+      [
+        [10, 1, 30, 360],
+        [12, 1, 40, 480],
+        [9, 0, 35, 420],
+        [8, 0, 45, 540],
+        [11, 0, 38, 456],
+      ],
+    );
+    refuses(
+      () => effect(twice, 'regression', ['age', 'months']),
+      /column "months" is a linear combination of the columns before it \(intercept, treatment, age\)/,
+    );
   });
 
   it('given more coefficients than rows, says the model needs more rows', () => {
-    const few = table(['wage', 'trained', 'a', 'b'], [
-      [10, 1, 1, 5],
-      [12, 1, 2, 3],
-      [9, 0, 4, 4],
-      [8, 0, 3, 1],
-    ]);
+    const few = table(
+      ['wage', 'trained', 'a', 'b'],
+      [
+        [10, 1, 1, 5],
+        [12, 1, 2, 3],
+        [9, 0, 4, 4],
+        [8, 0, 3, 1],
+      ],
+    );
     refuses(() => effect(few, 'regression', ['a', 'b']), /4 rows for 4 coefficients/);
   });
 
   it('given an unknown method, lists the methods', () => {
-    refuses(() => readEffectData(small, { outcome: 'wage', treatment: 'trained', covariates: [], method: 'magic' as EffectMethod }), /methods: difference, regression, matching, weighting, did/);
+    refuses(
+      () =>
+        readEffectData(small, {
+          outcome: 'wage',
+          treatment: 'trained',
+          covariates: [],
+          method: 'magic' as EffectMethod,
+        }),
+      /methods: difference, regression, matching, weighting, did/,
+    );
   });
 });
 
@@ -170,21 +234,54 @@ describe('retention input', () => {
 
   it('given an event that is not 0 or 1, names the column and the row', () => {
     refuses(
-      () => readRetentionData(survival([[3, 1, 0], [4, 'yes', 0]]), { time: 'months', event: 'left' }),
+      () =>
+        readRetentionData(
+          survival([
+            [3, 1, 0],
+            [4, 'yes', 0],
+          ]),
+          { time: 'months', event: 'left' },
+        ),
       /column "left" \(--event\), row 3: "yes" is not a number/,
     );
-    refuses(() => readRetentionData(survival([[3, 2, 0]]), { time: 'months', event: 'left' }), /column "left" \(--event\), row 2: must be 0 or 1/);
+    refuses(
+      () => readRetentionData(survival([[3, 2, 0]]), { time: 'months', event: 'left' }),
+      /column "left" \(--event\), row 2: must be 0 or 1/,
+    );
   });
 
   it('given a negative time, names the column and the row', () => {
-    refuses(() => readRetentionData(survival([[3, 1, 0], [-1, 0, 0]]), { time: 'months', event: 'left' }), /column "months" \(--time\), row 3: a follow-up time cannot be negative, got -1/);
+    refuses(
+      () =>
+        readRetentionData(
+          survival([
+            [3, 1, 0],
+            [-1, 0, 0],
+          ]),
+          { time: 'months', event: 'left' },
+        ),
+      /column "months" \(--time\), row 3: a follow-up time cannot be negative, got -1/,
+    );
   });
 
   it('given an empty group cell, names the row', () => {
-    refuses(() => readRetentionData(survival([[3, 1, 0], [4, 0, '']]), { time: 'months', event: 'left', group: 'trained' }), /column "trained" \(--group\), row 3: the cell is empty/);
+    refuses(
+      () =>
+        readRetentionData(
+          survival([
+            [3, 1, 0],
+            [4, 0, ''],
+          ]),
+          { time: 'months', event: 'left', group: 'trained' },
+        ),
+      /column "trained" \(--group\), row 3: the cell is empty/,
+    );
   });
 
   it('given a missing group column, names it', () => {
-    refuses(() => readRetentionData(survival([[3, 1, 0]]), { time: 'months', event: 'left', group: 'cohort' }), /column "cohort" \(--group\) is not in the file/);
+    refuses(
+      () => readRetentionData(survival([[3, 1, 0]]), { time: 'months', event: 'left', group: 'cohort' }),
+      /column "cohort" \(--group\) is not in the file/,
+    );
   });
 });

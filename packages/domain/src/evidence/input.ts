@@ -74,7 +74,9 @@ function assertTableHasRows(table: EvidenceTable): void {
 function columnIndex(table: EvidenceTable, name: string, option: string): number {
   const index = table.headers.findIndex((h) => h.trim() === name);
   if (index < 0) {
-    throw new InvalidEvidenceInputError(`column "${name}" (${option}) is not in the file; its columns are: ${table.headers.join(', ')}`);
+    throw new InvalidEvidenceInputError(
+      `column "${name}" (${option}) is not in the file; its columns are: ${table.headers.join(', ')}`,
+    );
   }
   if (table.headers.findIndex((h, i) => i > index && h.trim() === name) > 0) {
     throw new InvalidEvidenceInputError(`column "${name}" (${option}) appears twice in the header: rename one`);
@@ -100,7 +102,8 @@ function numericColumn(table: EvidenceTable, name: string, option: string): Floa
     // Number() alone would take "" as 0 and "0x1F" as 31.
     const value = NUMBER.test(text) ? Number(text) : Number.NaN;
     if (!Number.isFinite(value)) {
-      const shown = text === '' ? 'the cell is empty' : `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a number`;
+      const shown =
+        text === '' ? 'the cell is empty' : `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a number`;
       throw new InvalidEvidenceInputError(`column "${name}" (${option}), row ${row.rowNumber}: ${shown}`);
     }
     values[i] = value;
@@ -113,7 +116,9 @@ function binaryColumn(table: EvidenceTable, name: string, option: string, meanin
   const binary = new Uint8Array(values.length);
   values.forEach((v, i) => {
     if (v !== 0 && v !== 1) {
-      throw new InvalidEvidenceInputError(`column "${name}" (${option}), row ${table.rows[i].rowNumber}: must be 0 or 1 (${meaning}), got ${v}`);
+      throw new InvalidEvidenceInputError(
+        `column "${name}" (${option}), row ${table.rows[i].rowNumber}: must be 0 or 1 (${meaning}), got ${v}`,
+      );
     }
     binary[i] = v;
   });
@@ -130,13 +135,19 @@ export function readEffectData(table: EvidenceTable, request: EffectRequest): Ef
     throw new InvalidEvidenceInputError('--method did needs --pre, the column of the outcome before training');
   }
   if ((request.method === 'matching' || request.method === 'weighting') && request.covariates.length === 0) {
-    throw new InvalidEvidenceInputError(`--method ${request.method} needs --covariates: the propensity score is a model of treatment on them`);
+    throw new InvalidEvidenceInputError(
+      `--method ${request.method} needs --covariates: the propensity score is a model of treatment on them`,
+    );
   }
   const seen = new Set<string>([request.outcome, request.treatment]);
-  if (request.outcome === request.treatment) throw new InvalidEvidenceInputError(`--outcome and --treatment are the same column "${request.outcome}"`);
+  if (request.outcome === request.treatment)
+    throw new InvalidEvidenceInputError(`--outcome and --treatment are the same column "${request.outcome}"`);
   for (const name of request.covariates) {
     if (name === '') throw new InvalidEvidenceInputError('--covariates has an empty name (two commas in a row?)');
-    if (seen.has(name)) throw new InvalidEvidenceInputError(`column "${name}" is given twice among --outcome, --treatment and --covariates`);
+    if (seen.has(name))
+      throw new InvalidEvidenceInputError(
+        `column "${name}" is given twice among --outcome, --treatment and --covariates`,
+      );
     seen.add(name);
   }
   const outcome = numericColumn(table, request.outcome, '--outcome');
@@ -146,8 +157,10 @@ export function readEffectData(table: EvidenceTable, request: EffectRequest): Ef
   let nTreated = 0;
   for (const t of treated) nTreated += t;
   const nControl = treated.length - nTreated;
-  if (nTreated === 0) throw new InvalidEvidenceInputError(`no treated rows: column "${request.treatment}" (--treatment) is never 1`);
-  if (nControl === 0) throw new InvalidEvidenceInputError(`no control rows: column "${request.treatment}" (--treatment) is never 0`);
+  if (nTreated === 0)
+    throw new InvalidEvidenceInputError(`no treated rows: column "${request.treatment}" (--treatment) is never 1`);
+  if (nControl === 0)
+    throw new InvalidEvidenceInputError(`no control rows: column "${request.treatment}" (--treatment) is never 0`);
   if (nTreated < 2 || nControl < 2) {
     throw new InvalidEvidenceInputError(
       `${nTreated} treated and ${nControl} control rows: each group needs at least 2 rows for a standard error`,
@@ -159,17 +172,24 @@ export function readEffectData(table: EvidenceTable, request: EffectRequest): Ef
 /** Reads and checks the columns of a retention analysis; throws InvalidEvidenceInputError naming the column and row. */
 export function readRetentionData(table: EvidenceTable, request: RetentionRequest): RetentionData {
   assertTableHasRows(table);
-  if (request.time === request.event) throw new InvalidEvidenceInputError(`--time and --event are the same column "${request.time}"`);
+  if (request.time === request.event)
+    throw new InvalidEvidenceInputError(`--time and --event are the same column "${request.time}"`);
   const time = numericColumn(table, request.time, '--time');
   time.forEach((t, i) => {
-    if (t < 0) throw new InvalidEvidenceInputError(`column "${request.time}" (--time), row ${table.rows[i].rowNumber}: a follow-up time cannot be negative, got ${t}`);
+    if (t < 0)
+      throw new InvalidEvidenceInputError(
+        `column "${request.time}" (--time), row ${table.rows[i].rowNumber}: a follow-up time cannot be negative, got ${t}`,
+      );
   });
   const event = binaryColumn(table, request.event, '--event', '1 left at that time, 0 still employed');
   if (request.group === undefined) return { time, event };
   const index = columnIndex(table, request.group, '--group');
   const group = table.rows.map((row) => {
     const label = cellOf(table, row, index);
-    if (label === '') throw new InvalidEvidenceInputError(`column "${request.group}" (--group), row ${row.rowNumber}: the cell is empty`);
+    if (label === '')
+      throw new InvalidEvidenceInputError(
+        `column "${request.group}" (--group), row ${row.rowNumber}: the cell is empty`,
+      );
     return label;
   });
   return { time, event, group };

@@ -56,7 +56,8 @@ export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weight
   const p = columns.length;
   let n = 0;
   for (let i = 0; i < rows; i++) if (!weights || weights[i] > 0) n++;
-  if (n <= p) throw new InvalidEvidenceInputError(`${n} rows for ${p} coefficients: the model needs more rows than coefficients`);
+  if (n <= p)
+    throw new InvalidEvidenceInputError(`${n} rows for ${p} coefficients: the model needs more rows than coefficients`);
 
   // Z = √W X and √W y: X'WX = Z'Z (ml-matrix's gram(), exactly symmetric), X'Wy = (√W y)'Z.
   const z = designMatrix(columns, weights);
@@ -77,10 +78,14 @@ export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weight
     weightedSquares += weightedResiduals[i] ** 2;
   }
   const scores = new Float64Array(z.values.length);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < p; j++) scores[i * p + j] = z.values[i * p + j] * weightedResiduals[i];
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < p; j++) scores[i * p + j] = z.values[i * p + j] * weightedResiduals[i];
   const sigma2 = weightedSquares / (n - p);
   const meat = new WrapperMatrix1D(scores, { rows }).gram();
-  const robustCovariance = bread.mmul(meat).mmul(bread).mul(n / (n - p));
+  const robustCovariance = bread
+    .mmul(meat)
+    .mmul(bread)
+    .mul(n / (n - p));
   return {
     coefficients: Float64Array.from(beta.getColumn(0)),
     covariance: bread.clone().mul(sigma2),
@@ -144,7 +149,10 @@ export function standardisedColumns(covariates: { name: string; values: Float64A
     let squares = 0;
     for (const v of values) squares += (v - mean) * (v - mean);
     const sd = Math.sqrt(squares / Math.max(n - 1, 1));
-    if (!(sd > 0)) throw new InvalidEvidenceInputError(`covariate "${name}" has the same value in every row: it cannot explain anything; remove it`);
+    if (!(sd > 0))
+      throw new InvalidEvidenceInputError(
+        `covariate "${name}" has the same value in every row: it cannot explain anything; remove it`,
+      );
     const scaled = new Float64Array(n);
     for (let i = 0; i < n; i++) scaled[i] = (values[i] - mean) / sd;
     return { name, values: scaled };

@@ -12,7 +12,7 @@ describe('matching on the score', () => {
   it('given each treated unit with one nearest control, the ATT is the mean of the pair differences', () => {
     // treated at 0.2 and 0.8; controls at 0.25, 0.7, 0.5
     const result = matchOnScore(scores(0.2, 0.8, 0.25, 0.7, 0.5), flags(1, 1, 0, 0, 0), scores(10, 20, 7, 15, 100));
-    assert.equal(result.estimate, ((10 - 7) + (20 - 15)) / 2);
+    assert.equal(result.estimate, (10 - 7 + (20 - 15)) / 2);
     assert.deepEqual(Array.from(result.weights), [1, 1, 1, 1, 0]);
     assert.equal(result.controlsUsed, 2);
     assert.equal(result.treatedWithTies, 0);
@@ -20,7 +20,7 @@ describe('matching on the score', () => {
 
   it('given two treated units nearest to the same control, the control is used twice (with replacement)', () => {
     const result = matchOnScore(scores(0.4, 0.45, 0.42, 0.9), flags(1, 1, 0, 0), scores(10, 12, 6, 50));
-    assert.equal(result.estimate, ((10 - 6) + (12 - 6)) / 2);
+    assert.equal(result.estimate, (10 - 6 + (12 - 6)) / 2);
     assert.deepEqual(Array.from(result.weights), [1, 1, 2, 0]);
   });
 
@@ -60,7 +60,11 @@ describe('the propensity model', () => {
     ]);
     for (const method of ['matching', 'weighting'] as const) {
       assert.throws(
-        () => estimateEffect(readEffectData(separated, { outcome: 'wage', treatment: 'trained', covariates: ['x', 'y'], method }), method),
+        () =>
+          estimateEffect(
+            readEffectData(separated, { outcome: 'wage', treatment: 'trained', covariates: ['x', 'y'], method }),
+            method,
+          ),
         (e: unknown) =>
           e instanceof InvalidEvidenceInputError &&
           /perfect separation in the propensity model: 3 treated row\(s\), the first row 2, have a probability of treatment of 1 \(covariate "x" separates the groups\)/.test(
@@ -74,7 +78,15 @@ describe('the propensity model', () => {
     const rows: number[][] = [];
     for (let i = 0; i < 20; i++) rows.push([10 + i, i % 2, i % 7, i < 4 && i % 2 === 1 ? 1 : 0]);
     assert.throws(
-      () => fitPropensityScores([{ name: 'x', values: Float64Array.from(rows, (r) => r[2]) }, { name: 'y', values: Float64Array.from(rows, (r) => r[3]) }], Uint8Array.from(rows, (r) => r[1]), rows.map((_, i) => i + 2)),
+      () =>
+        fitPropensityScores(
+          [
+            { name: 'x', values: Float64Array.from(rows, (r) => r[2]) },
+            { name: 'y', values: Float64Array.from(rows, (r) => r[3]) },
+          ],
+          Uint8Array.from(rows, (r) => r[1]),
+          rows.map((_, i) => i + 2),
+        ),
       /perfect separation .*2 treated row\(s\), the first row 3.*covariate "y"/,
     );
   });

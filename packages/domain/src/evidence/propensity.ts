@@ -14,7 +14,15 @@
 //     which is harmless for the ATT; the answer notes how many.
 import { Matrix } from 'ml-matrix';
 import { InvalidEvidenceInputError } from './input.ts';
-import { choleskyOrExplain, type DesignColumn, type DesignMatrix, designMatrix, interceptColumn, linearPredictor, standardisedColumns } from './linear-model.ts';
+import {
+  choleskyOrExplain,
+  type DesignColumn,
+  type DesignMatrix,
+  designMatrix,
+  interceptColumn,
+  linearPredictor,
+  standardisedColumns,
+} from './linear-model.ts';
 
 const MAX_ITERATIONS = 60;
 const TOLERANCE = 1e-8;
@@ -129,7 +137,8 @@ export function fitPropensityScores(
     deviance = binomialDeviance(treated, mu);
     let largestStep = 0;
     for (let j = 0; j < p; j++) largestStep = Math.max(largestStep, Math.abs(beta[j] - previousBeta[j]));
-    converged = Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE && largestStep < COEFFICIENT_TOLERANCE;
+    converged =
+      Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE && largestStep < COEFFICIENT_TOLERANCE;
   }
   let treatedAtOne = false;
   let controlsAtZero = 0;
@@ -137,6 +146,7 @@ export function fitPropensityScores(
     if (treated[i] === 1 && mu[i] > 1 - SEPARATED) treatedAtOne = true;
     if (treated[i] === 0 && mu[i] < SEPARATED) controlsAtZero++;
   }
-  if (treatedAtOne || (!converged && controlsAtZero === 0)) throw separationError(columns, beta, treated, mu, rowNumbers);
+  if (treatedAtOne || (!converged && controlsAtZero === 0))
+    throw separationError(columns, beta, treated, mu, rowNumbers);
   return { scores: mu, iterations, controlsAtZero };
 }

@@ -35,12 +35,18 @@ const covariates = ['age', 'low_skilled', 'tenure'];
 describe('on simulated data with a known effect of training', () => {
   const data = simulate(2024, 3000);
   const estimate = (method: EffectMethod) =>
-    estimateEffect(readEffectData(data, { outcome: 'wage_after', treatment: 'trained', covariates, method, pre: 'wage_before' }), method);
+    estimateEffect(
+      readEffectData(data, { outcome: 'wage_after', treatment: 'trained', covariates, method, pre: 'wage_before' }),
+      method,
+    );
 
   for (const method of ['regression', 'matching', 'weighting', 'did'] as const) {
     it(`${method} recovers the effect of ${TRUE_EFFECT} within its 95 % interval`, () => {
       const answer = estimate(method);
-      assert.ok(answer.ci95[0] < TRUE_EFFECT && TRUE_EFFECT < answer.ci95[1], `${method}: ${answer.estimate} [${answer.ci95.join(', ')}] misses ${TRUE_EFFECT}`);
+      assert.ok(
+        answer.ci95[0] < TRUE_EFFECT && TRUE_EFFECT < answer.ci95[1],
+        `${method}: ${answer.estimate} [${answer.ci95.join(', ')}] misses ${TRUE_EFFECT}`,
+      );
       assert.ok(answer.standardError > 0 && answer.standardError < 0.5);
     });
   }
@@ -53,15 +59,27 @@ describe('on simulated data with a known effect of training', () => {
   it('matching and weighting bring the covariates into balance (|SMD| below 0.1 after)', () => {
     for (const method of ['matching', 'weighting'] as const) {
       const answer = estimate(method);
-      assert.ok(answer.balance.some((b) => Math.abs(b.smdBefore ?? 0) > 0.2), `${method}: imbalance before`);
-      for (const b of answer.balance) assert.ok(Math.abs(b.smdAfter ?? 1) < 0.1, `${method}: ${b.covariate} ${b.smdAfter}`);
+      assert.ok(
+        answer.balance.some((b) => Math.abs(b.smdBefore ?? 0) > 0.2),
+        `${method}: imbalance before`,
+      );
+      for (const b of answer.balance)
+        assert.ok(Math.abs(b.smdAfter ?? 1) < 0.1, `${method}: ${b.covariate} ${b.smdAfter}`);
     }
   });
 
   it('over 20 seeds, the regression interval covers the effect about 95 % of the time', () => {
     let covered = 0;
     for (let seed = 1; seed <= 20; seed++) {
-      const answer = estimateEffect(readEffectData(simulate(seed, 400), { outcome: 'wage_after', treatment: 'trained', covariates, method: 'regression' }), 'regression');
+      const answer = estimateEffect(
+        readEffectData(simulate(seed, 400), {
+          outcome: 'wage_after',
+          treatment: 'trained',
+          covariates,
+          method: 'regression',
+        }),
+        'regression',
+      );
       if (answer.ci95[0] < TRUE_EFFECT && TRUE_EFFECT < answer.ci95[1]) covered++;
     }
     // Binomial(20, 0.95): 16 or more with probability 0.997; the seeds are fixed, so this is deterministic.

@@ -146,7 +146,16 @@ describe('retention: small cases worked by hand', () => {
 
   it('given a group column with a single value, there is nothing to compare', () => {
     assert.throws(
-      () => estimateRetention(readRetentionData(table([[1, 1, 1], [2, 0, 1]]), { time: 'months', event: 'left', group: 'trained' })),
+      () =>
+        estimateRetention(
+          readRetentionData(
+            table([
+              [1, 1, 1],
+              [2, 0, 1],
+            ]),
+            { time: 'months', event: 'left', group: 'trained' },
+          ),
+        ),
       /single value \("1"\)/,
     );
   });
@@ -158,7 +167,11 @@ describe('retention: small cases worked by hand', () => {
       [7, 1],
     ];
     const answer = estimateRetention(
-      readRetentionData(table([...rows.map((r) => [...r, 0]), ...rows.map((r) => [...r, 1])]), { time: 'months', event: 'left', group: 'trained' }),
+      readRetentionData(table([...rows.map((r) => [...r, 0]), ...rows.map((r) => [...r, 1])]), {
+        time: 'months',
+        event: 'left',
+        group: 'trained',
+      }),
     );
     assert.ok(answer.logRank);
     assert.ok(Math.abs(answer.logRank.chiSquare) < 1e-12);

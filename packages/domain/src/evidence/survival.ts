@@ -53,7 +53,12 @@ function byTime(time: Float64Array, rows: number[]): number[] {
 }
 
 /** Kaplan–Meier curve of the given rows (all when omitted): one table row per distinct time with a departure, Greenwood SE, survival at the horizons the follow-up reaches. */
-export function kaplanMeier(data: Pick<RetentionData, 'time' | 'event'>, group: string, rows?: number[], horizons: readonly number[] = RETENTION_HORIZONS): SurvivalCurve {
+export function kaplanMeier(
+  data: Pick<RetentionData, 'time' | 'event'>,
+  group: string,
+  rows?: number[],
+  horizons: readonly number[] = RETENTION_HORIZONS,
+): SurvivalCurve {
   const { time, event } = data;
   const sorted = byTime(time, rows ?? Array.from(time, (_, i) => i));
   const n = sorted.length;
@@ -94,9 +99,16 @@ export function kaplanMeier(data: Pick<RetentionData, 'time' | 'event'>, group: 
 }
 
 /** Log-rank test that the groups' survival curves are equal (k groups, k − 1 degrees of freedom). */
-export function logRankTest(data: Pick<RetentionData, 'time' | 'event'>, groupOf: Int32Array, groups: number): LogRankTest {
+export function logRankTest(
+  data: Pick<RetentionData, 'time' | 'event'>,
+  groupOf: Int32Array,
+  groups: number,
+): LogRankTest {
   const { time, event } = data;
-  const sorted = byTime(time, Array.from(time, (_, i) => i));
+  const sorted = byTime(
+    time,
+    Array.from(time, (_, i) => i),
+  );
   const n = sorted.length;
   const atRisk = new Float64Array(groups);
   for (let i = 0; i < n; i++) atRisk[groupOf[i]]++;
@@ -143,7 +155,9 @@ export function logRankTest(data: Pick<RetentionData, 'time' | 'event'>, groupOf
     // a singular variance: handled below
   }
   if (!Number.isFinite(chiSquare) || chiSquare < 0) {
-    throw new InvalidEvidenceInputError('the log-rank test is undefined here: some group has no departures and no one at risk at the departure times of the others');
+    throw new InvalidEvidenceInputError(
+      'the log-rank test is undefined here: some group has no departures and no one at risk at the departure times of the others',
+    );
   }
   return { chiSquare, degreesOfFreedom: k, pValue: 1 - chisquareCdf(chiSquare, k) };
 }
@@ -160,7 +174,9 @@ export function estimateRetention(data: RetentionData): RetentionEstimate {
   if (!data.group) return { groups: [kaplanMeier(data, 'all')] };
   const labels = [...new Set(data.group)].sort(compareLabels);
   if (labels.length < 2) {
-    throw new InvalidEvidenceInputError(`the --group column has a single value ("${labels[0]}"): there is nothing to compare; leave --group out for one curve`);
+    throw new InvalidEvidenceInputError(
+      `the --group column has a single value ("${labels[0]}"): there is nothing to compare; leave --group out for one curve`,
+    );
   }
   const index = new Map(labels.map((label, g) => [label, g]));
   const groupOf = Int32Array.from(data.group, (label) => index.get(label) as number);

@@ -17,18 +17,36 @@ export interface ReconciledSession extends ClaimedSession {
 
 /** Each session's share of what the funder paid on the claim, and the difference with what was claimed. */
 export function reconcileClaim(sessions: readonly ClaimedSession[], receivedCents: number): ReconciledSession[] {
-  const parts = sessions.length === 0 ? [] : allocate(receivedCents, sessions.map((s) => Math.max(0, s.claimedCents)));
+  const parts =
+    sessions.length === 0
+      ? []
+      : allocate(
+          receivedCents,
+          sessions.map((s) => Math.max(0, s.claimedCents)),
+        );
   return sessions.map((s, i) => ({ ...s, receivedCents: parts[i], differenceCents: s.claimedCents - parts[i] }));
 }
 
 /** Why a funder payment cannot be recorded, or null: amounts are whole, not negative, and do not exceed what is still expected. */
-export function grantPaymentProblem(args: { status: ClaimStatus; claimedCents: number; receivedCents: number; refusedCents: number; amountCents: number; refusingCents: number }): { field: string; message: string } | null {
-  if (args.status !== 'submitted') return { field: 'claimId', message: `the claim is ${args.status}; payments are recorded on a submitted claim` };
-  if (!Number.isSafeInteger(args.amountCents) || args.amountCents < 0) return { field: 'amountCents', message: 'must be a whole, non-negative number of cents' };
-  if (!Number.isSafeInteger(args.refusingCents) || args.refusingCents < 0) return { field: 'refusedCents', message: 'must be a whole, non-negative number of cents' };
-  if (args.amountCents + args.refusingCents === 0) return { field: 'amountCents', message: 'give an amount received or refused' };
+export function grantPaymentProblem(args: {
+  status: ClaimStatus;
+  claimedCents: number;
+  receivedCents: number;
+  refusedCents: number;
+  amountCents: number;
+  refusingCents: number;
+}): { field: string; message: string } | null {
+  if (args.status !== 'submitted')
+    return { field: 'claimId', message: `the claim is ${args.status}; payments are recorded on a submitted claim` };
+  if (!Number.isSafeInteger(args.amountCents) || args.amountCents < 0)
+    return { field: 'amountCents', message: 'must be a whole, non-negative number of cents' };
+  if (!Number.isSafeInteger(args.refusingCents) || args.refusingCents < 0)
+    return { field: 'refusedCents', message: 'must be a whole, non-negative number of cents' };
+  if (args.amountCents + args.refusingCents === 0)
+    return { field: 'amountCents', message: 'give an amount received or refused' };
   const expected = args.claimedCents - args.receivedCents - args.refusedCents;
-  if (args.amountCents + args.refusingCents > expected) return { field: 'amountCents', message: `received and refused exceed the ${expected} cents still expected` };
+  if (args.amountCents + args.refusingCents > expected)
+    return { field: 'amountCents', message: `received and refused exceed the ${expected} cents still expected` };
   return null;
 }
 
@@ -38,13 +56,20 @@ export function claimStatusAfter(claimedCents: number, receivedCents: number, re
   return refusedCents > 0 ? 'partly_refused' : 'paid';
 }
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /**
  * A programme's budget: used against agreed, and a forecast to the end of the term at the pace of
  * the days elapsed so far (used × term days / elapsed days), rounded half away from zero.
  */
-export function budgetForecast(args: { startsOn: string; endsOn: string; budgetCents: number | null; usedCents: number; asOf: string }) {
+export function budgetForecast(args: {
+  startsOn: string;
+  endsOn: string;
+  budgetCents: number | null;
+  usedCents: number;
+  asOf: string;
+}) {
   const termDays = dayNumber(args.endsOn) - dayNumber(args.startsOn) + 1;
   const elapsed = Math.min(termDays, Math.max(0, dayNumber(args.asOf) - dayNumber(args.startsOn) + 1));
   const forecastCents = elapsed === 0 ? args.usedCents : mulDivRound(args.usedCents, termDays, elapsed);

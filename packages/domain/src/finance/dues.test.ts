@@ -6,8 +6,20 @@ import { closeProblem, fiscalYearOf, isInClosedPeriod } from './fiscal-year.ts';
 const year = { start: '2027-04-01', end: '2028-03-31' }; // 366 days (February 2028 has 29)
 
 describe('dues by tier', () => {
-  const bySize: DuesSchedule = { basis: 'size_class', bySizeClass: { micro: 15_000, small: 40_000, medium: 90_000 }, prorate: true };
-  const byPayroll: DuesSchedule = { basis: 'payroll_band', byPayroll: [{ upToCents: 100_000_000, cents: 20_000 }, { upToCents: 500_000_000, cents: 60_000 }, { upToCents: null, cents: 150_000 }], prorate: false };
+  const bySize: DuesSchedule = {
+    basis: 'size_class',
+    bySizeClass: { micro: 15_000, small: 40_000, medium: 90_000 },
+    prorate: true,
+  };
+  const byPayroll: DuesSchedule = {
+    basis: 'payroll_band',
+    byPayroll: [
+      { upToCents: 100_000_000, cents: 20_000 },
+      { upToCents: 500_000_000, cents: 60_000 },
+      { upToCents: null, cents: 150_000 },
+    ],
+    prorate: false,
+  };
   it('given a small firm, then $400.00; a large firm with no tier, then none', () => {
     assert.equal(annualDues(bySize, { sizeClass: 'small', payrollCents: null }), 40_000);
     assert.equal(annualDues(bySize, { sizeClass: 'large', payrollCents: null }), null);

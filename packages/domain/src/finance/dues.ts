@@ -19,7 +19,10 @@ export interface DuesSchedule {
 }
 
 /** The full-year dues of a member, or null when the schedule has no tier for it. */
-export function annualDues(schedule: DuesSchedule, member: { sizeClass: SizeClass; payrollCents: number | null }): number | null {
+export function annualDues(
+  schedule: DuesSchedule,
+  member: { sizeClass: SizeClass; payrollCents: number | null },
+): number | null {
   if (schedule.basis === 'flat') return schedule.flatCents ?? null;
   if (schedule.basis === 'size_class') return schedule.bySizeClass?.[member.sizeClass] ?? null;
   if (member.payrollCents === null) return null;
@@ -27,14 +30,20 @@ export function annualDues(schedule: DuesSchedule, member: { sizeClass: SizeClas
   return band?.cents ?? null;
 }
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /**
  * The dues for the fiscal year [yearStart, yearEnd] of a firm that joined on `joinedOn`: the full
  * amount if it joined on or before the first day (or the schedule does not pro-rate), else the
  * share of days from joining to the year's end, rounded half away from zero; 0 after the year.
  */
-export function duesForYear(annualCents: number, schedule: Pick<DuesSchedule, 'prorate'>, year: { start: string; end: string }, joinedOn: string | null): number {
+export function duesForYear(
+  annualCents: number,
+  schedule: Pick<DuesSchedule, 'prorate'>,
+  year: { start: string; end: string },
+  joinedOn: string | null,
+): number {
   if (!schedule.prorate || joinedOn === null || joinedOn <= year.start) return annualCents;
   if (joinedOn > year.end) return 0;
   const daysInYear = dayNumber(year.end) - dayNumber(year.start) + 1;

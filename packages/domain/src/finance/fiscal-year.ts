@@ -21,7 +21,8 @@ export function fiscalYearOf(date: string, startMonth: number): FiscalYear {
 }
 
 /** True when an entry dated `on` falls in a closed period (on or before the close date). */
-export const isInClosedPeriod = (on: string, closedThrough: string | null): boolean => closedThrough !== null && on <= closedThrough;
+export const isInClosedPeriod = (on: string, closedThrough: string | null): boolean =>
+  closedThrough !== null && on <= closedThrough;
 
 /** Why the books cannot be closed through `through`, or null: only forward, and only to a month's end. */
 export function closeProblem(through: string, closedThrough: string | null): string | null {
@@ -29,6 +30,7 @@ export function closeProblem(through: string, closedThrough: string | null): str
   if (Number.isNaN(d.getTime())) return 'is not a date';
   const next = new Date(d.getTime() + 86_400_000);
   if (next.getUTCDate() !== 1) return 'must be the last day of a month';
-  if (closedThrough !== null && through <= closedThrough) return `the books are already closed through ${closedThrough}`;
+  if (closedThrough !== null && through <= closedThrough)
+    return `the books are already closed through ${closedThrough}`;
   return null;
 }

@@ -41,10 +41,20 @@ describe('a subsidy on a member’s share of a session', () => {
   });
   it('given the programme’s yearly budget already spent, then nothing (never negative)', () => {
     const p = { ...programme, caps: { perYearCents: 1_000_000 } };
-    assert.deepEqual(subsidyFor(p, { ...base, used: { ...base.used, programmeYearCents: 1_200_000 } }), { cents: 0, eligibleCents: 190_000, limits: ['per_year'] });
+    assert.deepEqual(subsidyFor(p, { ...base, used: { ...base.used, programmeYearCents: 1_200_000 } }), {
+      cents: 0,
+      eligibleCents: 190_000,
+      limits: ['per_year'],
+    });
   });
   it('given a medium firm and a programme for micro and small firms, or a date after the term, then nothing and why', () => {
-    assert.deepEqual(subsidyFor({ ...programme, eligibility: { sizeClasses: ['micro', 'small'] } }, { ...base, member: { ...base.member, sizeClass: 'medium' } }).limits, ['size_class']);
+    assert.deepEqual(
+      subsidyFor(
+        { ...programme, eligibility: { sizeClasses: ['micro', 'small'] } },
+        { ...base, member: { ...base.member, sizeClass: 'medium' } },
+      ).limits,
+      ['size_class'],
+    );
     assert.deepEqual(subsidyFor(programme, { ...base, on: '2029-04-01' }).limits, ['outside_term']);
   });
 });

@@ -41,7 +41,16 @@ export interface SubsidyCase {
   used: { activityCents: number; memberYearCents: number; programmeYearCents: number };
 }
 
-export const SUBSIDY_LIMITS = ['outside_term', 'size_class', 'region', 'no_eligible_participant', 'per_participant_hour', 'per_activity', 'per_member_per_year', 'per_year'] as const;
+export const SUBSIDY_LIMITS = [
+  'outside_term',
+  'size_class',
+  'region',
+  'no_eligible_participant',
+  'per_participant_hour',
+  'per_activity',
+  'per_member_per_year',
+  'per_year',
+] as const;
 export type SubsidyLimit = (typeof SUBSIDY_LIMITS)[number];
 
 export interface Subsidy {
@@ -63,10 +72,13 @@ export function subsidyFor(programme: FundingProgramme, c: SubsidyCase): Subsidy
   const e = programme.eligibility;
   if (e.sizeClasses?.length && !e.sizeClasses.includes(c.member.sizeClass)) return none('size_class');
   if (e.regions?.length && !e.regions.includes(c.member.regionCode)) return none('region');
-  const eligibleParticipants = c.participants.filter((p) => !e.teerLevels?.length || (p.teer !== null && e.teerLevels.includes(p.teer)));
+  const eligibleParticipants = c.participants.filter(
+    (p) => !e.teerLevels?.length || (p.teer !== null && e.teerLevels.includes(p.teer)),
+  );
   if (c.participants.length > 0 && eligibleParticipants.length === 0) return none('no_eligible_participant');
   const costs = programme.eligibleCategories.reduce((sum, cat) => sum + (c.costs[cat] ?? 0), 0);
-  const eligibleCents = c.participants.length === 0 ? costs : mulDivRound(costs, eligibleParticipants.length, c.participants.length);
+  const eligibleCents =
+    c.participants.length === 0 ? costs : mulDivRound(costs, eligibleParticipants.length, c.participants.length);
   let cents = rateOf(eligibleCents, programme.coveragePpm);
   const limits: SubsidyLimit[] = [];
   const cap = (limit: SubsidyLimit, max: number | null | undefined) => {
@@ -80,8 +92,14 @@ export function subsidyFor(programme: FundingProgramme, c: SubsidyCase): Subsidy
   const hours = eligibleParticipants.reduce((sum, p) => sum + p.hours, 0);
   const perHour = programme.caps.perParticipantHourCents;
   cap('per_participant_hour', perHour == null ? null : Math.round(perHour * hours));
-  cap('per_activity', programme.caps.perActivityCents == null ? null : programme.caps.perActivityCents - c.used.activityCents);
-  cap('per_member_per_year', programme.caps.perMemberPerYearCents == null ? null : programme.caps.perMemberPerYearCents - c.used.memberYearCents);
+  cap(
+    'per_activity',
+    programme.caps.perActivityCents == null ? null : programme.caps.perActivityCents - c.used.activityCents,
+  );
+  cap(
+    'per_member_per_year',
+    programme.caps.perMemberPerYearCents == null ? null : programme.caps.perMemberPerYearCents - c.used.memberYearCents,
+  );
   cap('per_year', programme.caps.perYearCents == null ? null : programme.caps.perYearCents - c.used.programmeYearCents);
   return { cents, eligibleCents, limits };
 }

@@ -1,6 +1,7 @@
 // The mutual's money, pure: cents and rounding, the ledger and its posting rules, invoices and
 // taxes, dues, funding programmes, the 1 % law, receivables, cessation.
 export * from './chart-of-accounts.ts';
+export * from './claims.ts';
 export * from './dues.ts';
 export * from './fiscal-year.ts';
 export * from './funding.ts';
@@ -9,9 +10,8 @@ export * from './ledger.ts';
 export * from './money.ts';
 export * from './one-percent.ts';
 export * from './postings.ts';
-export * from './receivables.ts';
-export * from './claims.ts';
 export * from './provider-bill.ts';
+export * from './receivables.ts';
 export * from './session-billing.ts';
 export * from './statements.ts';
 export * from './vocabulary.ts';

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { amountDue, creditNoteTotals, DEFAULT_SALES_TAX, type InvoiceLineInput, invoiceStatusOf, invoiceTotals, paymentProblem } from './invoice.ts';
+import {
+  amountDue,
+  creditNoteTotals,
+  DEFAULT_SALES_TAX,
+  type InvoiceLineInput,
+  invoiceStatusOf,
+  invoiceTotals,
+  paymentProblem,
+} from './invoice.ts';
 import { sumCents } from './money.ts';
 
 describe('taxes on an invoice', () => {
@@ -10,10 +18,16 @@ describe('taxes on an invoice', () => {
       { kind: 'session_share', description: 's', grossCents: 33_333 },
       { kind: 'dues', description: 'd', grossCents: 25_000 },
     ]);
-    assert.deepEqual([t.taxableCents, t.gstCents, t.qstCents, t.totalCents], [33_333, 1_667, 3_325, 33_333 + 25_000 + 1_667 + 3_325]);
+    assert.deepEqual(
+      [t.taxableCents, t.gstCents, t.qstCents, t.totalCents],
+      [33_333, 1_667, 3_325, 33_333 + 25_000 + 1_667 + 3_325],
+    );
   });
   it('given a mutual that makes session shares exempt, then no taxes at all', () => {
-    const t = invoiceTotals([{ kind: 'session_share', description: 's', grossCents: 33_333 }], { ...DEFAULT_SALES_TAX, taxableKinds: [] });
+    const t = invoiceTotals([{ kind: 'session_share', description: 's', grossCents: 33_333 }], {
+      ...DEFAULT_SALES_TAX,
+      taxableKinds: [],
+    });
     assert.equal(t.totalCents, 33_333);
   });
 });

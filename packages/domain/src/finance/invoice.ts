@@ -4,12 +4,23 @@
 import { type Ppm, rateOf, sumCents } from './money.ts';
 
 /** What a member can be invoiced for. */
-export const INVOICE_ITEM_KINDS = ['dues', 'session_share', 'late_cancellation_fee', 'no_show_fee', 'one_percent_remittance', 'other'] as const;
+export const INVOICE_ITEM_KINDS = [
+  'dues',
+  'session_share',
+  'late_cancellation_fee',
+  'no_show_fee',
+  'one_percent_remittance',
+  'other',
+] as const;
 export type InvoiceItemKind = (typeof INVOICE_ITEM_KINDS)[number];
 
 /** Invoice and credit-note states: a draft is never numbered; an issued invoice is paid, partly paid or credited. */
 /** The item kinds a session puts on an invoice (re-invoicing a session compares these lines only). */
-export const SESSION_ITEM_KINDS = ['session_share', 'late_cancellation_fee', 'no_show_fee'] as const satisfies readonly InvoiceItemKind[];
+export const SESSION_ITEM_KINDS = [
+  'session_share',
+  'late_cancellation_fee',
+  'no_show_fee',
+] as const satisfies readonly InvoiceItemKind[];
 
 export const INVOICE_STATUSES = ['issued', 'partly_paid', 'paid', 'credited'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
@@ -59,7 +70,10 @@ export interface InvoiceTotals {
 }
 
 /** The invoice's lines and totals: total = net + GST + QST, net = gross − subsidies, to the cent. */
-export function invoiceTotals(inputs: readonly InvoiceLineInput[], taxes: SalesTaxSettings = DEFAULT_SALES_TAX): InvoiceTotals {
+export function invoiceTotals(
+  inputs: readonly InvoiceLineInput[],
+  taxes: SalesTaxSettings = DEFAULT_SALES_TAX,
+): InvoiceTotals {
   const lines = inputs.map((l) => {
     const subsidyCents = sumCents((l.subsidies ?? []).map((s) => s.cents));
     return { ...l, subsidyCents, netCents: l.grossCents - subsidyCents, taxable: taxes.taxableKinds.includes(l.kind) };
@@ -82,11 +96,16 @@ export function invoiceTotals(inputs: readonly InvoiceLineInput[], taxes: SalesT
 
 /** The lines of the credit note that cancels these lines exactly (subsidies included). */
 export function creditLinesOf(lines: readonly InvoiceLineInput[]): InvoiceLineInput[] {
-  return lines.map((l) => ({ ...l, grossCents: -l.grossCents, subsidies: (l.subsidies ?? []).map((s) => ({ ...s, cents: -s.cents })) }));
+  return lines.map((l) => ({
+    ...l,
+    grossCents: -l.grossCents,
+    subsidies: (l.subsidies ?? []).map((s) => ({ ...s, cents: -s.cents })),
+  }));
 }
 
 /** What is still owed on an invoice after its payments and credit notes. */
-export const amountDue = (totalCents: number, paidCents: number, creditedCents: number): number => totalCents - paidCents - creditedCents;
+export const amountDue = (totalCents: number, paidCents: number, creditedCents: number): number =>
+  totalCents - paidCents - creditedCents;
 
 /** The status of an issued invoice given what was paid and credited on it. */
 export function invoiceStatusOf(totalCents: number, paidCents: number, creditedCents: number): InvoiceStatus {
@@ -97,9 +116,14 @@ export function invoiceStatusOf(totalCents: number, paidCents: number, creditedC
 }
 
 /** Why a payment of `cents` cannot be recorded on an invoice, or null. */
-export function paymentProblem(status: InvoiceStatus, dueCents: number, cents: number): { field: 'amountCents' | 'invoiceId'; message: string } | null {
+export function paymentProblem(
+  status: InvoiceStatus,
+  dueCents: number,
+  cents: number,
+): { field: 'amountCents' | 'invoiceId'; message: string } | null {
   if (!invoiceTakesPayments(status)) return { field: 'invoiceId', message: `the invoice is ${status}` };
-  if (!Number.isSafeInteger(cents) || cents <= 0) return { field: 'amountCents', message: 'must be a positive amount of cents' };
+  if (!Number.isSafeInteger(cents) || cents <= 0)
+    return { field: 'amountCents', message: 'must be a positive amount of cents' };
   if (cents > dueCents) return { field: 'amountCents', message: `is more than the ${dueCents} cents due` };
   return null;
 }

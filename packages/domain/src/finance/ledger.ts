@@ -5,7 +5,18 @@ import type { AccountKind, AccountRole } from './chart-of-accounts.ts';
 import { assertCents } from './money.ts';
 
 /** What an entry is the accounting of: the voucher kept with it (s.10 of the regulation). */
-export const VOUCHER_KINDS = ['invoice', 'credit_note', 'payment', 'provider_bill', 'bill_payment', 'grant_payment', 'claim', 'reversal', 'opening', 'adjustment'] as const;
+export const VOUCHER_KINDS = [
+  'invoice',
+  'credit_note',
+  'payment',
+  'provider_bill',
+  'bill_payment',
+  'grant_payment',
+  'claim',
+  'reversal',
+  'opening',
+  'adjustment',
+] as const;
 export type VoucherKind = (typeof VOUCHER_KINDS)[number];
 
 export interface EntryLine {
@@ -27,8 +38,18 @@ export interface JournalEntry {
   lines: EntryLine[];
 }
 
-export const debit = (account: AccountRole, cents: number, links: Partial<EntryLine> = {}): EntryLine => ({ account, debitCents: cents, creditCents: 0, ...links });
-export const credit = (account: AccountRole, cents: number, links: Partial<EntryLine> = {}): EntryLine => ({ account, debitCents: 0, creditCents: cents, ...links });
+export const debit = (account: AccountRole, cents: number, links: Partial<EntryLine> = {}): EntryLine => ({
+  account,
+  debitCents: cents,
+  creditCents: 0,
+  ...links,
+});
+export const credit = (account: AccountRole, cents: number, links: Partial<EntryLine> = {}): EntryLine => ({
+  account,
+  debitCents: 0,
+  creditCents: cents,
+  ...links,
+});
 
 /** Why an entry cannot be posted, or null: at least two lines, whole non-negative cents on one side each, debits = credits. */
 export function entryProblem(entry: JournalEntry): string | null {
@@ -37,9 +58,11 @@ export function entryProblem(entry: JournalEntry): string | null {
   let debits = 0;
   let credits = 0;
   for (const line of entry.lines) {
-    if (!Number.isSafeInteger(line.debitCents) || !Number.isSafeInteger(line.creditCents)) return 'amounts are whole cents';
+    if (!Number.isSafeInteger(line.debitCents) || !Number.isSafeInteger(line.creditCents))
+      return 'amounts are whole cents';
     if (line.debitCents < 0 || line.creditCents < 0) return 'amounts are not negative (use the other side)';
-    if ((line.debitCents === 0) === (line.creditCents === 0)) return 'each line is a debit or a credit, not both nor neither';
+    if ((line.debitCents === 0) === (line.creditCents === 0))
+      return 'each line is a debit or a credit, not both nor neither';
     debits += line.debitCents;
     credits += line.creditCents;
   }
@@ -56,8 +79,11 @@ export function normalizeEntry(entry: JournalEntry): JournalEntry {
   for (const line of entry.lines) {
     assertCents(line.debitCents);
     assertCents(line.creditCents);
-    const key = [line.account, line.memberId ?? '', line.sessionId ?? '', line.funderId ?? '', line.memo ?? ''].join('|');
-    const net = (merged.get(key)?.debitCents ?? 0) - (merged.get(key)?.creditCents ?? 0) + line.debitCents - line.creditCents;
+    const key = [line.account, line.memberId ?? '', line.sessionId ?? '', line.funderId ?? '', line.memo ?? ''].join(
+      '|',
+    );
+    const net =
+      (merged.get(key)?.debitCents ?? 0) - (merged.get(key)?.creditCents ?? 0) + line.debitCents - line.creditCents;
     merged.set(key, { ...line, debitCents: Math.max(net, 0), creditCents: Math.max(-net, 0) });
   }
   const lines = [...merged.values()].filter((l) => l.debitCents !== 0 || l.creditCents !== 0);

@@ -42,13 +42,18 @@ describe('splitting an amount by the largest remainder', () => {
   });
   it('given any total and any weights, then the parts add up to the total and each is within a cent of its exact share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
-        const parts = allocate(total, weights);
-        assert.equal(sumCents(parts), total);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        const shares = sum === 0 ? weights.map(() => total / weights.length) : weights.map((w) => (total * w) / sum);
-        for (const [i, p] of parts.entries()) assert.ok(Math.abs(p - shares[i]) < 1 + 1e-9, `part ${i}: ${p} vs ${shares[i]}`);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          const parts = allocate(total, weights);
+          assert.equal(sumCents(parts), total);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          const shares = sum === 0 ? weights.map(() => total / weights.length) : weights.map((w) => (total * w) / sum);
+          for (const [i, p] of parts.entries())
+            assert.ok(Math.abs(p - shares[i]) < 1 + 1e-9, `part ${i}: ${p} vs ${shares[i]}`);
+        },
+      ),
     );
   });
 });

@@ -55,7 +55,8 @@ export function allocate(totalCents: number, weights: readonly number[]): number
     if (totalCents !== 0) throw new RangeError('cannot split a non-zero amount into no parts');
     return [];
   }
-  if (weights.some((w) => !(w >= 0) || !Number.isFinite(w))) throw new RangeError('weights must be finite and non-negative');
+  if (weights.some((w) => !(w >= 0) || !Number.isFinite(w)))
+    throw new RangeError('weights must be finite and non-negative');
   const sign = totalCents < 0 ? -1 : 1;
   const total = Math.abs(totalCents);
   const allZero = weights.every((w) => w === 0);

@@ -12,15 +12,30 @@ describe('the 1 % rule by year', () => {
 
 describe('wages while in training', () => {
   it('given 14 h at $28.50 and 7.5 h at $31.20, then $399.00 + $234.00 = $633.00', () => {
-    assert.equal(trainingWagesCents([{ hoursAttended: 14, hourlyWageCents: 2_850 }, { hoursAttended: 7.5, hourlyWageCents: 3_120 }]), 63_300);
+    assert.equal(
+      trainingWagesCents([
+        { hoursAttended: 14, hourlyWageCents: 2_850 },
+        { hoursAttended: 7.5, hourlyWageCents: 3_120 },
+      ]),
+      63_300,
+    );
   });
 });
 
 describe('a member’s 1 % statement', () => {
-  const spending = { paidToMutualCents: 1_200_000, notCountedCents: 0, notRecognised: [], trainingWagesCents: 600_000, otherDeclaredCents: 250_000 };
+  const spending = {
+    paidToMutualCents: 1_200_000,
+    notCountedCents: 0,
+    notRecognised: [],
+    trainingWagesCents: 600_000,
+    otherDeclaredCents: 250_000,
+  };
   it('given a $3.2M payroll in 2027, then $32,000 owed, $20,500 spent and a $11,500 shortfall', () => {
     const s = onePercentStatement({ year: 2027, payrollCents: 320_000_000, ...spending });
-    assert.deepEqual([s.subject, s.obligationCents, s.eligibleCents, s.shortfallCents], [true, 3_200_000, 2_050_000, 1_150_000]);
+    assert.deepEqual(
+      [s.subject, s.obligationCents, s.eligibleCents, s.shortfallCents],
+      [true, 3_200_000, 2_050_000, 1_150_000],
+    );
   });
   it('given a $1.5M payroll, then not subject in 2016 but subject in 2014 ($15,000 owed, fully spent: no shortfall)', () => {
     assert.equal(onePercentStatement({ year: 2016, payrollCents: 150_000_000, ...spending }).subject, false);
@@ -32,8 +47,18 @@ describe('a member’s 1 % statement', () => {
   });
   it('given a mutual never recognised in 2027, then the $12,000 paid to it do not count (s.1) and the shortfall grows by them', () => {
     const notRecognised = [{ from: '2027-01-01', to: '2027-12-31' }];
-    const s = onePercentStatement({ year: 2027, payrollCents: 320_000_000, ...spending, paidToMutualCents: 0, notCountedCents: 1_200_000, notRecognised });
-    assert.deepEqual([s.throughMutualCents, s.notCountedCents, s.shortfallCents, s.notRecognised], [0, 1_200_000, 2_350_000, notRecognised]);
+    const s = onePercentStatement({
+      year: 2027,
+      payrollCents: 320_000_000,
+      ...spending,
+      paidToMutualCents: 0,
+      notCountedCents: 1_200_000,
+      notRecognised,
+    });
+    assert.deepEqual(
+      [s.throughMutualCents, s.notCountedCents, s.shortfallCents, s.notRecognised],
+      [0, 1_200_000, 2_350_000, notRecognised],
+    );
   });
 });
 

@@ -26,8 +26,13 @@ export function onePercentRuleFor(year: number, rules: readonly OnePercentRule[]
 }
 
 /** Wages paid to employees while in training: hours attended × hourly wage, each rounded to the cent. */
-export function trainingWagesCents(participations: readonly { hoursAttended: number; hourlyWageCents: number }[]): number {
-  return participations.reduce((sum, p) => sum + mulDivRound(p.hourlyWageCents, Math.round(p.hoursAttended * 100), 100), 0);
+export function trainingWagesCents(
+  participations: readonly { hoursAttended: number; hourlyWageCents: number }[],
+): number {
+  return participations.reduce(
+    (sum, p) => sum + mulDivRound(p.hourlyWageCents, Math.round(p.hoursAttended * 100), 100),
+    0,
+  );
 }
 
 /** A span of days, both ends included (ISO dates): the governance area's `DaySpan`, restated by shape. */

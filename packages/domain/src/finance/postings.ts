@@ -32,8 +32,12 @@ export function invoiceEntry(args: {
   for (const line of totals.lines) {
     lines.push(credit(REVENUE_ACCOUNT[line.kind], line.netCents, { memberId, sessionId: line.sessionId ?? null }));
     for (const s of line.subsidies ?? []) {
-      lines.push(debit('grants_receivable', s.cents, { funderId: s.funderId, memberId, sessionId: line.sessionId ?? null }));
-      lines.push(credit('grant_revenue', s.cents, { funderId: s.funderId, memberId, sessionId: line.sessionId ?? null }));
+      lines.push(
+        debit('grants_receivable', s.cents, { funderId: s.funderId, memberId, sessionId: line.sessionId ?? null }),
+      );
+      lines.push(
+        credit('grant_revenue', s.cents, { funderId: s.funderId, memberId, sessionId: line.sessionId ?? null }),
+      );
     }
   }
   lines.push(credit('gst_payable', totals.gstCents), credit('qst_payable', totals.qstCents));
@@ -47,7 +51,13 @@ export function invoiceEntry(args: {
 }
 
 /** A member's payment received in the mutual's bank account. */
-export function paymentEntry(args: { on: string; paymentId: string; memberId: string; cents: number; invoiceNumber: string }): JournalEntry {
+export function paymentEntry(args: {
+  on: string;
+  paymentId: string;
+  memberId: string;
+  cents: number;
+  invoiceNumber: string;
+}): JournalEntry {
   return normalizeEntry({
     on: args.on,
     voucher: { kind: 'payment', id: args.paymentId },
@@ -57,7 +67,14 @@ export function paymentEntry(args: { on: string; paymentId: string; memberId: st
 }
 
 /** A provider's bill for a delivered session: trainer costs (and recoverable taxes) owed to the provider. */
-export function providerBillEntry(args: { on: string; billId: string; sessionId: string; costCents: number; recoverableTaxCents: number; number: string }): JournalEntry {
+export function providerBillEntry(args: {
+  on: string;
+  billId: string;
+  sessionId: string;
+  costCents: number;
+  recoverableTaxCents: number;
+  number: string;
+}): JournalEntry {
   return normalizeEntry({
     on: args.on,
     voucher: { kind: 'provider_bill', id: args.billId, number: args.number },
@@ -71,7 +88,13 @@ export function providerBillEntry(args: { on: string; billId: string; sessionId:
 }
 
 /** A provider's bill paid from the bank account. */
-export function billPaymentEntry(args: { on: string; billId: string; sessionId: string; cents: number; number: string }): JournalEntry {
+export function billPaymentEntry(args: {
+  on: string;
+  billId: string;
+  sessionId: string;
+  cents: number;
+  number: string;
+}): JournalEntry {
   return normalizeEntry({
     on: args.on,
     voucher: { kind: 'bill_payment', id: args.billId, number: args.number },
@@ -84,7 +107,14 @@ export function billPaymentEntry(args: { on: string; billId: string; sessionId: 
  * A funder's payment against a claim: what was received goes to the bank; what the funder refused
  * of the claim is written off (the subsidy was already taken off members' invoices).
  */
-export function grantPaymentEntry(args: { on: string; paymentId: string; funderId: string; receivedCents: number; refusedCents: number; claimNumber: string }): JournalEntry {
+export function grantPaymentEntry(args: {
+  on: string;
+  paymentId: string;
+  funderId: string;
+  receivedCents: number;
+  refusedCents: number;
+  claimNumber: string;
+}): JournalEntry {
   return normalizeEntry({
     on: args.on,
     voucher: { kind: 'grant_payment', id: args.paymentId, number: args.claimNumber },

@@ -11,7 +11,14 @@ export interface ProviderBillAmounts {
 }
 
 /** The bill's cost (fixed + per seat × seats) and taxes; no taxes when the provider does not charge them. */
-export function providerBillAmounts(args: { fixedCents: number; seatCents: number; seats: number; taxable: boolean; gstPpm: Ppm; qstPpm: Ppm }): ProviderBillAmounts {
+export function providerBillAmounts(args: {
+  fixedCents: number;
+  seatCents: number;
+  seats: number;
+  taxable: boolean;
+  gstPpm: Ppm;
+  qstPpm: Ppm;
+}): ProviderBillAmounts {
   const costCents = args.fixedCents + args.seatCents * args.seats;
   return billAmountsOfCost(costCents, args.taxable, args.gstPpm, args.qstPpm);
 }

@@ -5,7 +5,8 @@ import { mulDivRound, type Ppm, rateOf } from './money.ts';
 export const AGEING_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
 export type AgeingBucket = (typeof AGEING_BUCKETS)[number];
 
-const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const days = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The ageing bucket of an invoice issued on `issuedOn`, as of `asOf`: 0–30, 31–60, 61–90 or over 90 days. */
 export function ageingBucket(issuedOn: string, asOf: string): AgeingBucket {
@@ -17,7 +18,10 @@ export function ageingBucket(issuedOn: string, asOf: string): AgeingBucket {
 }
 
 /** Amounts due by ageing bucket. */
-export function ageing(invoices: readonly { issuedOn: string; dueCents: number }[], asOf: string): Record<AgeingBucket, number> {
+export function ageing(
+  invoices: readonly { issuedOn: string; dueCents: number }[],
+  asOf: string,
+): Record<AgeingBucket, number> {
   const out: Record<AgeingBucket, number> = { '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 };
   for (const i of invoices) if (i.dueCents > 0) out[ageingBucket(i.issuedOn, asOf)] += i.dueCents;
   return out;
@@ -32,11 +36,20 @@ export interface CancellationPolicy {
   noShowFeePpm: Ppm;
 }
 
-export const DEFAULT_CANCELLATION_POLICY: CancellationPolicy = { freeUntilDaysBefore: 10, lateFeePpm: 500_000, noShowFeePpm: 1_000_000 };
+export const DEFAULT_CANCELLATION_POLICY: CancellationPolicy = {
+  freeUntilDaysBefore: 10,
+  lateFeePpm: 500_000,
+  noShowFeePpm: 1_000_000,
+};
 
 /** What a withdrawal or absence costs the member: 'free', 'late' or 'no_show', and the fee in cents. */
-export function cancellationFee(policy: CancellationPolicy, seatPriceCents: number, event: { kind: 'withdrawal'; on: string; startsOn: string } | { kind: 'no_show' }) {
-  if (event.kind === 'no_show') return { outcome: 'no_show' as const, feeCents: rateOf(seatPriceCents, policy.noShowFeePpm) };
+export function cancellationFee(
+  policy: CancellationPolicy,
+  seatPriceCents: number,
+  event: { kind: 'withdrawal'; on: string; startsOn: string } | { kind: 'no_show' },
+) {
+  if (event.kind === 'no_show')
+    return { outcome: 'no_show' as const, feeCents: rateOf(seatPriceCents, policy.noShowFeePpm) };
   if (days(event.on, event.startsOn) >= policy.freeUntilDaysBefore) return { outcome: 'free' as const, feeCents: 0 };
   return { outcome: 'late' as const, feeCents: rateOf(seatPriceCents, policy.lateFeePpm) };
 }
@@ -46,7 +59,12 @@ export function cancellationFee(policy: CancellationPolicy, seatPriceCents: numb
  * received and has not spent on training (spending uses the oldest payments first), each with
  * simple interest at `annualRatePpm` from the day it was received.
  */
-export function cessationLiability(payments: readonly { on: string; cents: number }[], spentCents: number, asOf: string, annualRatePpm: Ppm) {
+export function cessationLiability(
+  payments: readonly { on: string; cents: number }[],
+  spentCents: number,
+  asOf: string,
+  annualRatePpm: Ppm,
+) {
   let toSpend = spentCents;
   let principalCents = 0;
   let interestCents = 0;

@@ -104,7 +104,13 @@ describe('a session’s charges that do not divide evenly', () => {
         fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 1, maxLength: 10 }),
         fc.constantFrom('per_seat', 'fixed_equal_by_firm', 'small_firm_discount' as const),
         (fixed, seat, seats, rule) => {
-          const members = seats.map((s, i) => ({ memberId: `m${i}`, sizeClass: i % 2 ? ('small' as const) : ('large' as const), seats: s, lateCancellations: 0, noShows: 0 }));
+          const members = seats.map((s, i) => ({
+            memberId: `m${i}`,
+            sizeClass: i % 2 ? ('small' as const) : ('large' as const),
+            seats: s,
+            lateCancellations: 0,
+            noShows: 0,
+          }));
           const c = sessionCharges({ fixedCostCents: fixed, seatCostCents: seat }, members, rule, 250_000, policy);
           if (c.seats > 0) assert.equal(sumCents(c.members.map((m) => m.shareCents)), c.costCents);
           else assert.equal(sumCents(c.members.map((m) => m.shareCents)), 0);

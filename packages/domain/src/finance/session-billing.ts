@@ -65,7 +65,11 @@ export function sessionCharges(
     holding.length === 0
       ? []
       : shareSession(
-          { fixedCostCents: price.fixedCostCents, seatCostCents: price.seatCostCents, allocations: holding.map((m) => ({ memberId: m.memberId, seats: m.seats })) },
+          {
+            fixedCostCents: price.fixedCostCents,
+            seatCostCents: price.seatCostCents,
+            allocations: holding.map((m) => ({ memberId: m.memberId, seats: m.seats })),
+          },
           rule,
           (id) => sizeOf.get(id),
           smallFirmDiscountPpm / PPM,
@@ -101,7 +105,10 @@ export const NOTHING_CHARGED: ChargedAmounts = { shareCents: 0, lateFeeCents: 0,
  * are the target; else credit what is invoiced (if anything) and invoice the target (if anything).
  */
 export function rebillAction(invoiced: ChargedAmounts, target: ChargedAmounts): { credit: boolean; invoice: boolean } {
-  const same = invoiced.shareCents === target.shareCents && invoiced.lateFeeCents === target.lateFeeCents && invoiced.noShowFeeCents === target.noShowFeeCents;
+  const same =
+    invoiced.shareCents === target.shareCents &&
+    invoiced.lateFeeCents === target.lateFeeCents &&
+    invoiced.noShowFeeCents === target.noShowFeeCents;
   if (same) return { credit: false, invoice: false };
   const any = (a: ChargedAmounts) => a.shareCents !== 0 || a.lateFeeCents !== 0 || a.noShowFeeCents !== 0;
   return { credit: any(invoiced), invoice: any(target) };
@@ -121,11 +128,15 @@ export function marginalSeatShare(
   const { memberId } = member;
   const noFees = { lateFeePpm: 0, noShowFeePpm: 0 };
   const present = members.some((m) => m.memberId === memberId);
-  const before = sessionCharges(price, members, rule, smallFirmDiscountPpm, noFees).members.find((m) => m.memberId === memberId)?.shareCents ?? 0;
+  const before =
+    sessionCharges(price, members, rule, smallFirmDiscountPpm, noFees).members.find((m) => m.memberId === memberId)
+      ?.shareCents ?? 0;
   const withSeat = present
     ? members.map((m) => (m.memberId === memberId ? { ...m, seats: m.seats + 1 } : m))
     : [...members, { memberId, seats: 1, lateCancellations: 0, noShows: 0, sizeClass: member.sizeClass }];
-  const after = sessionCharges(price, withSeat, rule, smallFirmDiscountPpm, noFees).members.find((m) => m.memberId === memberId)?.shareCents ?? 0;
+  const after =
+    sessionCharges(price, withSeat, rule, smallFirmDiscountPpm, noFees).members.find((m) => m.memberId === memberId)
+      ?.shareCents ?? 0;
   return after - before;
 }
 

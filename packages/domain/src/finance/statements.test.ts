@@ -6,15 +6,30 @@ import { annualReportDue, balanceSheet, monthEnds, paymentBeforeTaxes, statement
 
 describe('a provider’s bill from its accepted quote', () => {
   it('given $1,200 fixed + $50 a seat for 6 seats, taxable, then $1,500.00 + GST $75.00 + QST $149.63 (149.625 rounds up) = $1,724.63', () => {
-    assert.deepEqual(providerBillAmounts({ fixedCents: 120_000, seatCents: 5_000, seats: 6, taxable: true, gstPpm: 50_000, qstPpm: 99_750 }), {
-      costCents: 150_000,
-      gstCents: 7_500,
-      qstCents: 14_963,
-      totalCents: 172_463,
-    });
+    assert.deepEqual(
+      providerBillAmounts({
+        fixedCents: 120_000,
+        seatCents: 5_000,
+        seats: 6,
+        taxable: true,
+        gstPpm: 50_000,
+        qstPpm: 99_750,
+      }),
+      {
+        costCents: 150_000,
+        gstCents: 7_500,
+        qstCents: 14_963,
+        totalCents: 172_463,
+      },
+    );
   });
   it('given a provider that charges no taxes (a school board), then the cost alone', () => {
-    assert.deepEqual(billAmountsOfCost(150_000, false, 50_000, 99_750), { costCents: 150_000, gstCents: 0, qstCents: 0, totalCents: 150_000 });
+    assert.deepEqual(billAmountsOfCost(150_000, false, 50_000, 99_750), {
+      costCents: 150_000,
+      gstCents: 0,
+      qstCents: 0,
+      totalCents: 150_000,
+    });
   });
 });
 
@@ -50,7 +65,14 @@ describe('reconciling a funder’s payment with a claim', () => {
     assert.equal(claimStatusAfter(100_000, 50_000, 0), 'submitted');
   });
   it('given a draft claim, a negative amount or more than expected, then the payment is refused and why', () => {
-    const base = { status: 'submitted' as const, claimedCents: 100_000, receivedCents: 40_000, refusedCents: 0, amountCents: 10_000, refusingCents: 0 };
+    const base = {
+      status: 'submitted' as const,
+      claimedCents: 100_000,
+      receivedCents: 40_000,
+      refusedCents: 0,
+      amountCents: 10_000,
+      refusingCents: 0,
+    };
     assert.equal(grantPaymentProblem(base), null);
     assert.equal(grantPaymentProblem({ ...base, status: 'draft' })?.field, 'claimId');
     assert.equal(grantPaymentProblem({ ...base, amountCents: -1 })?.field, 'amountCents');
@@ -60,7 +82,13 @@ describe('reconciling a funder’s payment with a claim', () => {
 
 describe('a programme’s budget', () => {
   it('given a 3-year term (1096 days), $90,000 agreed and $20,000 used after 365 days, then $60,055 forecast (20,000 × 1096 / 365)', () => {
-    const f = budgetForecast({ startsOn: '2026-01-01', endsOn: '2028-12-31', budgetCents: 9_000_000, usedCents: 2_000_000, asOf: '2026-12-31' });
+    const f = budgetForecast({
+      startsOn: '2026-01-01',
+      endsOn: '2028-12-31',
+      budgetCents: 9_000_000,
+      usedCents: 2_000_000,
+      asOf: '2026-12-31',
+    });
     assert.equal(f.termDays, 1096);
     assert.equal(f.elapsedDays, 365);
     assert.equal(f.forecastCents, 6_005_479);
@@ -83,7 +111,10 @@ describe('financial statements from account balances', () => {
   });
   it('given $700 of assets and $300 of payables, then $400.00 of net assets (the surplus) and no difference', () => {
     const b = balanceSheet(balances);
-    assert.deepEqual([b.assetsCents, b.liabilitiesCents, b.netAssetsCents, b.differenceCents], [70_000, 30_000, 40_000, 0]);
+    assert.deepEqual(
+      [b.assetsCents, b.liabilitiesCents, b.netAssetsCents, b.differenceCents],
+      [70_000, 30_000, 40_000, 0],
+    );
   });
 });
 

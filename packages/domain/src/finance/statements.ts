@@ -34,7 +34,13 @@ const total = (lines: readonly StatementLine[]) => lines.reduce((s, l) => s + l.
 export function statementOfOperations(periodBalances: readonly AccountBalance[]) {
   const revenue = linesOf(periodBalances, 'revenue');
   const expenses = linesOf(periodBalances, 'expense');
-  return { revenue, expenses, revenueCents: total(revenue), expensesCents: total(expenses), surplusCents: total(revenue) - total(expenses) };
+  return {
+    revenue,
+    expenses,
+    revenueCents: total(revenue),
+    expensesCents: total(expenses),
+    surplusCents: total(revenue) - total(expenses),
+  };
 }
 
 /**

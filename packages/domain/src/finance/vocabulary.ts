@@ -21,7 +21,8 @@ export const INVOICEABLE_SESSION_STATES: Record<InvoiceTiming, readonly SessionS
 };
 
 /** True when a session in this state may be invoiced under the mutual's timing. */
-export const sessionIsInvoiceable = (state: string, timing: InvoiceTiming): boolean => (INVOICEABLE_SESSION_STATES[timing] as readonly string[]).includes(state);
+export const sessionIsInvoiceable = (state: string, timing: InvoiceTiming): boolean =>
+  (INVOICEABLE_SESSION_STATES[timing] as readonly string[]).includes(state);
 
 /** Session states in which a firm may still enrol participants (and see what a seat would cost). */
 export const SEAT_COST_SESSION_STATES = OPEN_FOR_ENROLMENT;

@@ -15,8 +15,8 @@ import {
   formatPeriod,
   formatPeriods,
   formatTime,
-  languageName,
   langOf,
+  languageName,
   nocCategoryName,
   regionName,
   scianName,
@@ -113,8 +113,14 @@ describe('dates, months and ranges', () => {
     assert.equal(formatTime('08:30', 'en'), '8:30 a.m.');
   });
   it('given a meeting day, then its weekday, date and hours', () => {
-    assert.equal(formatMeetingDay({ day: '2026-12-07', startsAt: '08:30', endsAt: '16:00' }, 'fr'), 'lundi 7 décembre 2026, 8 h 30 – 16 h 00');
-    assert.equal(formatMeetingDay({ day: '2026-12-07', startsAt: '08:30', endsAt: '16:00' }, 'en'), 'Monday, December 7, 2026, 8:30 a.m. – 4:00 p.m.');
+    assert.equal(
+      formatMeetingDay({ day: '2026-12-07', startsAt: '08:30', endsAt: '16:00' }, 'fr'),
+      'lundi 7 décembre 2026, 8 h 30 – 16 h 00',
+    );
+    assert.equal(
+      formatMeetingDay({ day: '2026-12-07', startsAt: '08:30', endsAt: '16:00' }, 'en'),
+      'Monday, December 7, 2026, 8:30 a.m. – 4:00 p.m.',
+    );
   });
   it('given an instant, then its Montréal date and time', () => {
     assert.equal(formatDateTime('2026-12-06T14:30:00Z', 'fr'), '6 décembre 2026 à 9 h 30');

@@ -13,37 +13,79 @@ const nameIn = (item: Named | undefined, lang: Lang, fallback: string) => (item 
 
 /** A Quebec region's name from its code: '14' → "Lanaudière"; '' for none. */
 export function regionName(code: string | null | undefined, lang: Lang): string {
-  return code ? nameIn(REGIONS.find((r) => r.code === code), lang, code) : '';
+  return code
+    ? nameIn(
+        REGIONS.find((r) => r.code === code),
+        lang,
+        code,
+      )
+    : '';
 }
 
 /** A language's name from its code, capitalised as a label: 'fr' → "Français" / "French", 'en' → "Anglais" / "English". */
 export function languageName(code: string | null | undefined, lang: Lang): string {
-  return code ? nameIn(LANGUAGES.find((l) => l.code === code), lang, code) : '';
+  return code
+    ? nameIn(
+        LANGUAGES.find((l) => l.code === code),
+        lang,
+        code,
+      )
+    : '';
 }
 
 /** A TEER level's name: 2 → "FEER 2 – Collégial de 2 ans ou plus…" / "TEER 2 – College program…". */
 export function teerName(teer: number | null | undefined, lang: Lang): string {
-  return teer === null || teer === undefined ? '' : nameIn(TEER_LEVELS.find((l) => l.teer === teer), lang, String(teer));
+  return teer === null || teer === undefined
+    ? ''
+    : nameIn(
+        TEER_LEVELS.find((l) => l.teer === teer),
+        lang,
+        String(teer),
+      );
 }
 
 /** The broad NOC 2021 category of a NOC code (its first digit): '72100' → "Métiers, transport, machinerie…". */
 export function nocCategoryName(code: string | null | undefined, lang: Lang): string {
-  return code ? nameIn(NOC_BROAD_CATEGORIES.find((c) => c.code === code[0]), lang, code) : '';
+  return code
+    ? nameIn(
+        NOC_BROAD_CATEGORIES.find((c) => c.code === code[0]),
+        lang,
+        code,
+      )
+    : '';
 }
 
 /** A firm size class's name: 'small' → "Petite (10 à 99)" / "Small (10 to 99)". */
 export function sizeClassName(code: string | null | undefined, lang: Lang): string {
-  return code ? nameIn(SIZE_CLASSES.find((s) => s.code === code), lang, code) : '';
+  return code
+    ? nameIn(
+        SIZE_CLASSES.find((s) => s.code === code),
+        lang,
+        code,
+      )
+    : '';
 }
 
 /** An education level's name: 'secondary' → "Diplôme d'études secondaires (DES)". */
 export function educationName(code: string | null | undefined, lang: Lang): string {
-  return code ? nameIn(EDUCATION_LEVELS.find((e) => e.code === code), lang, code) : '';
+  return code
+    ? nameIn(
+        EDUCATION_LEVELS.find((e) => e.code === code),
+        lang,
+        code,
+      )
+    : '';
 }
 
 /** Why an employment ended: 'layoff' → "Mise à pied" / "Layoff". */
 export function endReasonName(code: string | null | undefined, lang: Lang): string {
-  return code ? nameIn(END_REASONS.find((e) => e.code === code), lang, code) : '';
+  return code
+    ? nameIn(
+        END_REASONS.find((e) => e.code === code),
+        lang,
+        code,
+      )
+    : '';
 }
 
 /** A SCIAN sector or subsector with its code: '332' → "332 – Fabrication de produits métalliques". */

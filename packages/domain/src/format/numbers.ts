@@ -18,7 +18,11 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
  * sentence stays "2027".
  */
 export function formatNumber(n: number, lang: Lang, maxDigits = 2, grouping: 'always' | 'min2' = 'always'): string {
-  return oneSpace(numberFormat(lang, { maximumFractionDigits: maxDigits, useGrouping: grouping === 'min2' ? 'min2' : true }).format(n));
+  return oneSpace(
+    numberFormat(lang, { maximumFractionDigits: maxDigits, useGrouping: grouping === 'min2' ? 'min2' : true }).format(
+      n,
+    ),
+  );
 }
 
 /** Hours: "7,5 h" / "7.5 h" (a no-break space before the unit). */
@@ -32,7 +36,14 @@ export function formatHours(hours: number, lang: Lang): string {
  */
 export function formatMoney(cents: number, lang: Lang, digits: 'auto' | 0 | 2 = 'auto'): string {
   const places = digits === 'auto' ? (Math.round(cents) % 100 === 0 ? 0 : 2) : digits;
-  return oneSpace(numberFormat(lang, { style: 'currency', currency: 'CAD', minimumFractionDigits: places, maximumFractionDigits: places }).format(cents / 100));
+  return oneSpace(
+    numberFormat(lang, {
+      style: 'currency',
+      currency: 'CAD',
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    }).format(cents / 100),
+  );
 }
 
 /** A ratio as a percentage with at most `maxDigits` decimals: 0.112 → "11,2 %" / "11.2%". */

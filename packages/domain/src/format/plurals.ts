@@ -1,6 +1,7 @@
 // Counts with the noun in the right form, by the language's plural rules (French: 0 and 1 are singular).
-import { formatNumber } from './numbers.ts';
+
 import { intlLocale, type Lang } from './locale.ts';
+import { formatNumber } from './numbers.ts';
 
 const rules = { fr: new Intl.PluralRules(intlLocale('fr')), en: new Intl.PluralRules(intlLocale('en')) };
 

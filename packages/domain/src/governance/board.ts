@@ -36,7 +36,8 @@ export interface BoardTerm {
 }
 
 /** True when the term covers the day. */
-export const sitsOn = (term: Pick<BoardTerm, 'termStart' | 'termEnd'>, day: string): boolean => term.termStart <= day && (term.termEnd === null || term.termEnd >= day);
+export const sitsOn = (term: Pick<BoardTerm, 'termStart' | 'termEnd'>, day: string): boolean =>
+  term.termStart <= day && (term.termEnd === null || term.termEnd >= day);
 
 /** The board members sitting on a day. */
 export function sittingOn<T extends Pick<BoardTerm, 'termStart' | 'termEnd'>>(terms: readonly T[], day: string): T[] {
@@ -71,7 +72,10 @@ export interface BoardComposition {
  * represent employers, and at least one represents the members' workforce. `seats` is the number
  * of seats the bylaws provide (vacant seats are a warning, not a breach).
  */
-export function checkBoardComposition(sitting: readonly Pick<BoardTerm, 'seatKind' | 'office'>[], seats = sitting.length): BoardComposition {
+export function checkBoardComposition(
+  sitting: readonly Pick<BoardTerm, 'seatKind' | 'office'>[],
+  seats = sitting.length,
+): BoardComposition {
   const count = (kind: BoardSeatKind) => sitting.filter((m) => m.seatKind === kind).length;
   const employer = count('employer');
   const workforce = count('workforce');
@@ -88,7 +92,17 @@ export function checkBoardComposition(sitting: readonly Pick<BoardTerm, 'seatKin
   if (total > 0 && !sitting.some((m) => m.office === 'chair')) warnings.push('no_chair');
   const vacantSeats = Math.max(0, seats - total);
   if (vacantSeats > 0) warnings.push('vacant_seats');
-  return { sitting: total, employer, workforce, other, employerMajorityNeeds, vacantSeats, breaches, warnings, compliant: breaches.length === 0 };
+  return {
+    sitting: total,
+    employer,
+    workforce,
+    other,
+    employerMajorityNeeds,
+    vacantSeats,
+    breaches,
+    warnings,
+    compliant: breaches.length === 0,
+  };
 }
 
 /** Quorum: a majority of the members sitting on the meeting day were present. */

@@ -31,4 +31,5 @@ export function fundingDiversity(amountsBySource: readonly number[]): number {
 }
 
 /** True when a support (or agreement) runs on the day: started on or before it and not ended before it. */
-export const runsOn = (p: { startsOn: string; endsOn: string | null }, day: string): boolean => p.startsOn <= day && (p.endsOn === null || p.endsOn >= day);
+export const runsOn = (p: { startsOn: string; endsOn: string | null }, day: string): boolean =>
+  p.startsOn <= day && (p.endsOn === null || p.endsOn >= day);

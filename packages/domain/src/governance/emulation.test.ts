@@ -44,10 +44,16 @@ describe('emulation planner', () => {
   });
   it('given a plan, then savings, sessions and viability are read in cents', () => {
     const plan = {
-      sessions: [{ allocations: [{ memberId: 'f1' }, { memberId: 'f2' }] }, { allocations: [{ memberId: 'f1' }, { memberId: 'f1' }, { memberId: 'f3' }] }],
+      sessions: [
+        { allocations: [{ memberId: 'f1' }, { memberId: 'f2' }] },
+        { allocations: [{ memberId: 'f1' }, { memberId: 'f1' }, { memberId: 'f3' }] },
+      ],
       totals: { cost: 5000, standaloneCost: 12000, savings: 7000, seatsServed: 20 },
     };
-    const p = emulationPoint(0.1, { firms: 3, seats: 22, needs: 5 }, plan, { operatingCostCents: 1_000_000, publicFundingShare: 0.5 });
+    const p = emulationPoint(0.1, { firms: 3, seats: 22, needs: 5 }, plan, {
+      operatingCostCents: 1_000_000,
+      publicFundingShare: 0.5,
+    });
     assert.deepEqual(
       [p.sessions, p.firmsPerSession, p.savingsCents, p.savingsShare, p.uncoveredCostCents, p.viable],
       [2, 2, 700_000, 0.5833, 500_000, true],

@@ -2,8 +2,9 @@
 // business counts (firms by sector and size class) and a funder's assumptions, it draws synthetic
 // member firms and needs (seeded), writes them as a pooling problem for the real engine, and reads
 // the plans back as savings, sessions and the members a mutual there would need to be viable.
-import type { SizeClass } from '../reference/size-class.ts';
+
 import { createRng, type Rng } from '../demo-data/random.ts';
+import type { SizeClass } from '../reference/size-class.ts';
 
 export interface FirmCount {
   /** SCIAN sector or subsector code (2 or 3 digits). */
@@ -61,7 +62,12 @@ export const DEFAULT_EMULATION_ASSUMPTIONS: EmulationAssumptions = {
 };
 
 /** Seats a need asks for, by the firm's size class: [fewest, most]. */
-const SEATS_BY_SIZE: Record<SizeClass, [number, number]> = { micro: [1, 2], small: [1, 4], medium: [2, 8], large: [3, 12] };
+const SEATS_BY_SIZE: Record<SizeClass, [number, number]> = {
+  micro: [1, 2],
+  small: [1, 4],
+  medium: [2, 8],
+  large: [3, 12],
+};
 
 /** A stable number from a text (topic preferences by sector). */
 function hashOf(text: string): number {
@@ -84,15 +90,31 @@ function poisson(rng: Rng, mean: number): number {
 }
 
 /** Participating firms of each row: the share of its firms, rounded to the nearest firm. */
-export function participatingFirms(counts: readonly FirmCount[], rate: number): { scianCode: string; sizeClass: SizeClass; firms: number }[] {
-  return counts.map((c) => ({ scianCode: c.scianCode, sizeClass: c.sizeClass, firms: Math.round(c.firms * Math.min(1, Math.max(0, rate))) }));
+export function participatingFirms(
+  counts: readonly FirmCount[],
+  rate: number,
+): { scianCode: string; sizeClass: SizeClass; firms: number }[] {
+  return counts.map((c) => ({
+    scianCode: c.scianCode,
+    sizeClass: c.sizeClass,
+    firms: Math.round(c.firms * Math.min(1, Math.max(0, rate))),
+  }));
 }
 
 export interface EmulationProblem {
   /** The pooling problem in the interchange format (docs: /work/shared/spec/pooling.md). */
   problem: {
     periods: string[];
-    needs: { id: string; memberId: string; topic: string; seats: number; region: string; languages: string[]; modes: string[]; periods: string[] }[];
+    needs: {
+      id: string;
+      memberId: string;
+      topic: string;
+      seats: number;
+      region: string;
+      languages: string[];
+      modes: string[];
+      periods: string[];
+    }[];
     offers: {
       id: string;
       providerId: string;
@@ -123,7 +145,11 @@ const periodCode = (i: number) => `2030-${String((i % 12) + 1).padStart(2, '0')}
  * months; every topic has one in-person offer in the territory and one virtual offer at the
  * assumed prices. The same assumptions and rate always give the same problem.
  */
-export function emulationProblem(counts: readonly FirmCount[], a: EmulationAssumptions, rate = a.participationRate): EmulationProblem {
+export function emulationProblem(
+  counts: readonly FirmCount[],
+  a: EmulationAssumptions,
+  rate = a.participationRate,
+): EmulationProblem {
   const rng = createRng(`emulation/${a.seed}`);
   const region = 'territory';
   const periods = Array.from({ length: Math.max(1, Math.min(12, a.periods)) }, (_, i) => periodCode(i));
@@ -174,9 +200,31 @@ export function emulationProblem(counts: readonly FirmCount[], a: EmulationAssum
     const jitter = 0.8 + 0.4 * rng.fork(`price/${i}`).next();
     const fixedCost = Math.round((price.fixedCostCents * jitter) / 100);
     const seatCost = Math.round((price.seatCostCents * jitter) / 100);
-    const common = { topic, language: 'fr', periods, fixedCost, seatCost, minSeats: price.minSeats, maxSeats: price.maxSeats, maxSessions: 20 };
-    offers.push({ id: `o${i + 1}-in-person`, providerId: `p${(i % 4) + 1}`, mode: 'in_person', regions: [region], ...common });
-    offers.push({ id: `o${i + 1}-virtual`, providerId: `p${(i % 4) + 1}`, mode: 'virtual', regions: [], ...common, fixedCost: Math.round(fixedCost * 0.8) });
+    const common = {
+      topic,
+      language: 'fr',
+      periods,
+      fixedCost,
+      seatCost,
+      minSeats: price.minSeats,
+      maxSeats: price.maxSeats,
+      maxSessions: 20,
+    };
+    offers.push({
+      id: `o${i + 1}-in-person`,
+      providerId: `p${(i % 4) + 1}`,
+      mode: 'in_person',
+      regions: [region],
+      ...common,
+    });
+    offers.push({
+      id: `o${i + 1}-virtual`,
+      providerId: `p${(i % 4) + 1}`,
+      mode: 'virtual',
+      regions: [],
+      ...common,
+      fixedCost: Math.round(fixedCost * 0.8),
+    });
   });
   return {
     problem: {
@@ -184,7 +232,11 @@ export function emulationProblem(counts: readonly FirmCount[], a: EmulationAssum
       needs,
       offers,
       members,
-      policy: { unservedSeatPenalty: 1000, minMembersPerSession: Math.max(1, a.minFirmsPerSession), timeLimitSeconds: a.timeLimitSeconds },
+      policy: {
+        unservedSeatPenalty: 1000,
+        minMembersPerSession: Math.max(1, a.minFirmsPerSession),
+        timeLimitSeconds: a.timeLimitSeconds,
+      },
     },
     firms: firmNo,
     firmsBySize,
@@ -194,7 +246,9 @@ export function emulationProblem(counts: readonly FirmCount[], a: EmulationAssum
 
 /** The participation rates a scenario is run at: its own and others around it, to show how results move. */
 export function participationLevels(rate: number): number[] {
-  const levels = [0.25, 0.5, 1, 1.5, 2].map((m) => Math.min(1, Math.round(rate * m * 1000) / 1000)).filter((r) => r > 0);
+  const levels = [0.25, 0.5, 1, 1.5, 2]
+    .map((m) => Math.min(1, Math.round(rate * m * 1000) / 1000))
+    .filter((r) => r > 0);
   return [...new Set([...levels, Math.round(rate * 1000) / 1000])].sort((x, y) => x - y);
 }
 
@@ -224,12 +278,18 @@ export interface EmulationPoint {
 export function emulationPoint(
   rate: number,
   generated: Pick<EmulationProblem, 'firms' | 'seats'> & { needs: number },
-  plan: { sessions: { allocations: { memberId: string }[] }[]; totals: { cost: number; standaloneCost: number; savings: number; seatsServed: number } },
+  plan: {
+    sessions: { allocations: { memberId: string }[] }[];
+    totals: { cost: number; standaloneCost: number; savings: number; seatsServed: number };
+  },
   a: Pick<EmulationAssumptions, 'operatingCostCents' | 'publicFundingShare'>,
 ): EmulationPoint {
   const cents = (dollars: number) => Math.round(dollars * 100);
   const sessions = plan.sessions.length;
-  const firmsPerSession = sessions === 0 ? 0 : plan.sessions.reduce((n, s) => n + new Set(s.allocations.map((x) => x.memberId)).size, 0) / sessions;
+  const firmsPerSession =
+    sessions === 0
+      ? 0
+      : plan.sessions.reduce((n, s) => n + new Set(s.allocations.map((x) => x.memberId)).size, 0) / sessions;
   const standalone = cents(plan.totals.standaloneCost);
   const savings = cents(plan.totals.savings);
   const uncovered = Math.round(a.operatingCostCents * (1 - Math.min(1, Math.max(0, a.publicFundingShare))));

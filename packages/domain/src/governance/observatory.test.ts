@@ -26,10 +26,16 @@ describe('observatory groups', () => {
     assert.equal(groupFigure('workers_served', [workers(3), workers(2)]).value, 2.5);
   });
   it('given only values that are not available, then the group is not available', () => {
-    assert.equal(groupFigure('retention_12m', [{ value: null, status: 'not_available', base: {} }]).status, 'not_available');
+    assert.equal(
+      groupFigure('retention_12m', [{ value: null, status: 'not_available', base: {} }]).status,
+      'not_available',
+    );
   });
   it('given a basis and a number of members, then the type and size class follow', () => {
-    assert.deepEqual(['regional', 'sectoral', 'csmo', 'client_subcontractor'].map((b) => mutualTypeOf(b as never)), ['regional', 'sectoral', 'sectoral', 'other']);
+    assert.deepEqual(
+      ['regional', 'sectoral', 'csmo', 'client_subcontractor'].map((b) => mutualTypeOf(b as never)),
+      ['regional', 'sectoral', 'sectoral', 'other'],
+    );
     assert.deepEqual([24, 25, 74, 75].map(mutualSizeClassOf), ['small', 'medium', 'medium', 'large']);
   });
 });

@@ -4,24 +4,53 @@
 import { addDays } from '../dates.ts';
 
 /** The bases on which a mutual may be recognised (s.3): a CSMO, a parity committee, or a group of employers. */
-export const MUTUAL_BASES = ['regional', 'sectoral', 'client_subcontractor', 'specific_clientele', 'csmo', 'parity_committee'] as const;
+export const MUTUAL_BASES = [
+  'regional',
+  'sectoral',
+  'client_subcontractor',
+  'specific_clientele',
+  'csmo',
+  'parity_committee',
+] as const;
 export type MutualBasis = (typeof MUTUAL_BASES)[number];
 
 /** The bases that are groups of employers: a non-profit legal person whose board must follow s.3. */
-export const EMPLOYER_GROUP_BASES = ['regional', 'sectoral', 'client_subcontractor', 'specific_clientele'] as const satisfies readonly MutualBasis[];
+export const EMPLOYER_GROUP_BASES = [
+  'regional',
+  'sectoral',
+  'client_subcontractor',
+  'specific_clientele',
+] as const satisfies readonly MutualBasis[];
 
 /** True when the mutual is a group of employers (not a CSMO nor a parity committee). */
-export const isEmployerGroup = (basis: MutualBasis): boolean => (EMPLOYER_GROUP_BASES as readonly MutualBasis[]).includes(basis);
+export const isEmployerGroup = (basis: MutualBasis): boolean =>
+  (EMPLOYER_GROUP_BASES as readonly MutualBasis[]).includes(basis);
 
 /** A sectoral group of employers needs the supporting resolution of its sector's workforce committee (s.5). */
 export const requiresSupportingResolution = (basis: MutualBasis): boolean => basis === 'sectoral';
 
 /** Where a mutual stands with the Ministry. `none`: it never applied. */
-export const RECOGNITION_STATUSES = ['none', 'applied', 'recognised', 'refused', 'under_notice', 'suspended', 'revoked'] as const;
+export const RECOGNITION_STATUSES = [
+  'none',
+  'applied',
+  'recognised',
+  'refused',
+  'under_notice',
+  'suspended',
+  'revoked',
+] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 
 /** What can happen to a recognition; each event moves the status. */
-export const RECOGNITION_EVENTS = ['applied', 'recognised', 'refused', 'notice_given', 'suspended', 'revoked', 'restored'] as const;
+export const RECOGNITION_EVENTS = [
+  'applied',
+  'recognised',
+  'refused',
+  'notice_given',
+  'suspended',
+  'revoked',
+  'restored',
+] as const;
 export type RecognitionEventKind = (typeof RECOGNITION_EVENTS)[number];
 
 /** s.7: at least this many days between the written notice and a suspension or revocation. */
@@ -86,7 +115,10 @@ function pendingNotice(events: readonly RecognitionEvent[]): RecognitionEvent | 
  * never go back, a notice gives at least 10 days to answer, and a suspension or revocation waits
  * for the answer deadline of the notice in force (s.7). Returns null when allowed, else the reason.
  */
-export function checkRecognitionEvent(history: readonly RecognitionEvent[], next: RecognitionEvent): RecognitionRefusal | null {
+export function checkRecognitionEvent(
+  history: readonly RecognitionEvent[],
+  next: RecognitionEvent,
+): RecognitionRefusal | null {
   const from = recognitionStatusOf(history);
   if (!MOVES[next.kind].from.includes(from)) return { reason: 'transition_not_allowed', from };
   const last = history.at(-1);

@@ -1,10 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeIndicators, evidenceIndicator, grantDependency, isValidThreshold, type MutualYearFacts, rateIndicator, suppressSmallCells, trendOf } from './scorecard.ts';
+import {
+  computeIndicators,
+  evidenceIndicator,
+  grantDependency,
+  isValidThreshold,
+  type MutualYearFacts,
+  rateIndicator,
+  suppressSmallCells,
+  trendOf,
+} from './scorecard.ts';
 
 const facts: MutualYearFacts = {
   year: 2025,
-  board: { compliant: true, meetings: [{ present: 6, sitting: 7 }, { present: 5, sitting: 7 }] },
+  board: {
+    compliant: true,
+    meetings: [
+      { present: 6, sitting: 7 },
+      { present: 5, sitting: 7 },
+    ],
+  },
   activeLeaders: 3,
   ecosystem: { activePartners: 5, partnerKinds: 3, supportKinds: 2, financialByPartnerCents: [3_000_000, 1_000_000] },
   members: { activeAtStart: 20, renewed: 18, activeAtEnd: 24 },
@@ -25,7 +40,13 @@ describe('scorecard indicators', () => {
   });
   it('given no ledger and no evidence facts, then their indicators are not available rather than zero', () => {
     const v = computeIndicators(facts);
-    for (const key of ['ledger_balance', 'grant_dependency', 'retention_12m', 'wage_change', 'productivity_change'] as const) {
+    for (const key of [
+      'ledger_balance',
+      'grant_dependency',
+      'retention_12m',
+      'wage_change',
+      'productivity_change',
+    ] as const) {
       assert.deepEqual([v[key].value, v[key].status], [null, 'not_available']);
     }
   });
@@ -44,25 +65,46 @@ describe('scorecard indicators', () => {
 
 describe('red, amber, green', () => {
   it('given an attendance of 0.75 and the default target 0.75, then it is green: the target is met', () => {
-    assert.deepEqual(rateIndicator('board_attendance', { value: 0.75, status: 'ok' }, null), { rating: 'green', reason: 'meets_target' });
+    assert.deepEqual(rateIndicator('board_attendance', { value: 0.75, status: 'ok' }, null), {
+      rating: 'green',
+      reason: 'meets_target',
+    });
   });
   it('given 0.7 between the alert 0.6 and the target 0.75, then amber; 0.59, red', () => {
     assert.equal(rateIndicator('board_attendance', { value: 0.7, status: 'ok' }, null).rating, 'amber');
-    assert.deepEqual(rateIndicator('board_attendance', { value: 0.59, status: 'ok' }, null), { rating: 'red', reason: 'below_alert' });
+    assert.deepEqual(rateIndicator('board_attendance', { value: 0.59, status: 'ok' }, null), {
+      rating: 'red',
+      reason: 'below_alert',
+    });
   });
   it('given a board-set threshold, then it replaces the default', () => {
-    assert.equal(rateIndicator('active_members', { value: 20, status: 'ok' }, { green: 20, amber: 10 }).rating, 'green');
+    assert.equal(
+      rateIndicator('active_members', { value: 20, status: 'ok' }, { green: 20, amber: 10 }).rating,
+      'green',
+    );
   });
   it('given grant dependency, lower is better: 0.8 is red above the alert', () => {
-    assert.deepEqual(rateIndicator('grant_dependency', { value: 0.8, status: 'ok' }, null), { rating: 'red', reason: 'above_alert' });
+    assert.deepEqual(rateIndicator('grant_dependency', { value: 0.8, status: 'ok' }, null), {
+      rating: 'red',
+      reason: 'above_alert',
+    });
     assert.equal(rateIndicator('grant_dependency', { value: 0.4, status: 'ok' }, null).rating, 'green');
   });
   it('given a board that breaks the rules, then it is red because it breaks the rules', () => {
-    assert.deepEqual(rateIndicator('board_compliant', { value: 0, status: 'ok' }, null), { rating: 'red', reason: 'breaks_rules' });
+    assert.deepEqual(rateIndicator('board_compliant', { value: 0, status: 'ok' }, null), {
+      rating: 'red',
+      reason: 'breaks_rules',
+    });
   });
   it('given no value, then there is no rating and the reason says why', () => {
-    assert.deepEqual(rateIndicator('retention_12m', { value: null, status: 'not_available' }, null), { rating: 'none', reason: 'not_available' });
-    assert.deepEqual(rateIndicator('workers_served', { value: null, status: 'suppressed' }, null), { rating: 'none', reason: 'suppressed' });
+    assert.deepEqual(rateIndicator('retention_12m', { value: null, status: 'not_available' }, null), {
+      rating: 'none',
+      reason: 'not_available',
+    });
+    assert.deepEqual(rateIndicator('workers_served', { value: null, status: 'suppressed' }, null), {
+      rating: 'none',
+      reason: 'suppressed',
+    });
   });
   it('given thresholds, then green must be at least as good as amber, and flags take none', () => {
     assert.equal(isValidThreshold('board_attendance', { green: 0.8, amber: 0.6 }), true);
@@ -75,7 +117,11 @@ describe('red, amber, green', () => {
 
 describe('trends', () => {
   it('given members going from 20 to 24, then the trend rises and improves', () => {
-    assert.deepEqual(trendOf('active_members', [18, 20, null, 24]), { direction: 'rising', improving: true, change: 4 });
+    assert.deepEqual(trendOf('active_members', [18, 20, null, 24]), {
+      direction: 'rising',
+      improving: true,
+      change: 4,
+    });
   });
   it('given grant dependency going up, then it rises and worsens', () => {
     assert.equal(trendOf('grant_dependency', [0.5, 0.6]).improving, false);
@@ -88,10 +134,19 @@ describe('trends', () => {
 
 describe('scorecard indicators from the money and the evidence', () => {
   it('given a year of ledger figures, then the fund balance is the net assets and grant dependency the grants over the revenue', () => {
-    const v = computeIndicators({ ...facts, finance: { netAssetsCents: 1_234_500, revenueCents: 400_000, grantRevenueCents: 300_000 } });
+    const v = computeIndicators({
+      ...facts,
+      finance: { netAssetsCents: 1_234_500, revenueCents: 400_000, grantRevenueCents: 300_000 },
+    });
     assert.deepEqual([v.ledger_balance.value, v.ledger_balance.status], [1_234_500, 'ok']);
-    assert.deepEqual([v.grant_dependency.value, v.grant_dependency.numerator, v.grant_dependency.denominator], [0.75, 300_000, 400_000]);
-    assert.deepEqual(rateIndicator('grant_dependency', v.grant_dependency, null), { rating: 'red', reason: 'above_alert' });
+    assert.deepEqual(
+      [v.grant_dependency.value, v.grant_dependency.numerator, v.grant_dependency.denominator],
+      [0.75, 300_000, 400_000],
+    );
+    assert.deepEqual(rateIndicator('grant_dependency', v.grant_dependency, null), {
+      rating: 'red',
+      reason: 'above_alert',
+    });
   });
   it('given a year without revenue, when grant dependency is computed, then it is not available (no division by zero)', () => {
     assert.equal(grantDependency(0, 0).status, 'not_available');
@@ -125,7 +180,11 @@ describe('scorecard indicators from the money and the evidence', () => {
   it('given evidence facts with a small cell, then computeIndicators gives not enough data for that indicator only', () => {
     const v = computeIndicators({
       ...facts,
-      evidence: { retention12m: { value: 0.9, people: 30, firms: 5 }, wageChange: { value: 0.04, people: 3, firms: 2 }, productivityChange: null },
+      evidence: {
+        retention12m: { value: 0.9, people: 30, firms: 5 },
+        wageChange: { value: 0.04, people: 3, firms: 2 },
+        productivityChange: null,
+      },
     });
     assert.equal(v.retention_12m.value, 0.9);
     assert.equal(v.wage_change.status, 'not_enough_data');

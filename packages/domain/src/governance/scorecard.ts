@@ -44,7 +44,17 @@ export const RATINGS = ['green', 'amber', 'red', 'none'] as const;
 export type Rating = (typeof RATINGS)[number];
 
 /** Why an indicator has its rating (the web app puts it in words with the value and the threshold). */
-export const RATING_REASONS = ['meets_target', 'below_target', 'below_alert', 'above_target', 'above_alert', 'breaks_rules', 'not_available', 'suppressed', 'not_enough_data'] as const;
+export const RATING_REASONS = [
+  'meets_target',
+  'below_target',
+  'below_alert',
+  'above_target',
+  'above_alert',
+  'breaks_rules',
+  'not_available',
+  'suppressed',
+  'not_enough_data',
+] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];
 
 export interface Threshold {
@@ -101,14 +111,16 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
 ];
 
 /** The definition of an indicator. */
-export const indicatorDefinition = (key: IndicatorKey): IndicatorDefinition => INDICATORS.find((d) => d.key === key) as IndicatorDefinition;
+export const indicatorDefinition = (key: IndicatorKey): IndicatorDefinition =>
+  INDICATORS.find((d) => d.key === key) as IndicatorDefinition;
 
 /** True when the threshold is coherent for the indicator (green at or better than amber). */
 export function isValidThreshold(key: IndicatorKey, t: Threshold): boolean {
   const d = indicatorDefinition(key);
   if (!d.defaultThreshold) return false;
   if (!Number.isFinite(t.green) || !Number.isFinite(t.amber)) return false;
-  if (d.unit === 'share' && d.source !== 'evidence' && (t.green < 0 || t.green > 1 || t.amber < 0 || t.amber > 1)) return false;
+  if (d.unit === 'share' && d.source !== 'evidence' && (t.green < 0 || t.green > 1 || t.amber < 0 || t.amber > 1))
+    return false;
   return d.better === 'higher' ? t.green >= t.amber : t.green <= t.amber;
 }
 
@@ -136,7 +148,8 @@ const ok = (value: number, base: CellBase = {}, numerator?: number, denominator?
   base,
   ...(numerator !== undefined ? { numerator, denominator } : {}),
 });
-const share = (num: number, den: number, base: CellBase): IndicatorValue => (den > 0 ? ok(Math.round((num / den) * 10_000) / 10_000, base, num, den) : missing);
+const share = (num: number, den: number, base: CellBase): IndicatorValue =>
+  den > 0 ? ok(Math.round((num / den) * 10_000) / 10_000, base, num, den) : missing;
 
 /** An evidence figure and what it rests on: the people (null when it counts firms only) and their distinct firms. */
 export interface EvidenceCell {
@@ -155,7 +168,8 @@ export const EVIDENCE_MIN_FIRMS = 3;
  */
 export function evidenceIndicator(cell: EvidenceCell | null): IndicatorValue {
   if (cell === null || cell.value === null) return { value: null, status: 'not_enough_data', base: {} };
-  if ((cell.people !== null && cell.people < EVIDENCE_MIN_PEOPLE) || cell.firms < EVIDENCE_MIN_FIRMS) return { value: null, status: 'not_enough_data', base: {} };
+  if ((cell.people !== null && cell.people < EVIDENCE_MIN_PEOPLE) || cell.firms < EVIDENCE_MIN_FIRMS)
+    return { value: null, status: 'not_enough_data', base: {} };
   return ok(Math.round(cell.value * 10_000) / 10_000, { people: cell.people, firms: cell.firms });
 }
 
@@ -178,7 +192,12 @@ export interface MutualYearFacts {
   ecosystem: { activePartners: number; partnerKinds: number; supportKinds: number; financialByPartnerCents: number[] };
   members: { activeAtStart: number; renewed: number; activeAtEnd: number };
   /** Firms and workers reached by the mutual's training that year (its activity report); null if unknown. */
-  activity: { firmsServed: number; microSmallFirmsServed: number; workersServed: number; lowSkilledWorkersServed: number } | null;
+  activity: {
+    firmsServed: number;
+    microSmallFirmsServed: number;
+    workersServed: number;
+    lowSkilledWorkersServed: number;
+  } | null;
   /**
    * From the ledger (finance area): net assets at the year's end (or today) and the year's revenue,
    * grants apart; null when the mutual has posted nothing up to then.
@@ -189,7 +208,11 @@ export interface MutualYearFacts {
    * training, change of hourly wage over those 12 months, and their firms' productivity change from
    * that year to this one; null = not available.
    */
-  evidence: { retention12m: EvidenceCell | null; wageChange: EvidenceCell | null; productivityChange: EvidenceCell | null } | null;
+  evidence: {
+    retention12m: EvidenceCell | null;
+    wageChange: EvidenceCell | null;
+    productivityChange: EvidenceCell | null;
+  } | null;
 }
 
 /** The value of every indicator for one year of facts (nothing suppressed: see `suppressSmallCells`). */
@@ -200,7 +223,10 @@ export function computeIndicators(f: MutualYearFacts): Record<IndicatorKey, Indi
   return {
     board_compliant: f.board ? ok(f.board.compliant ? 1 : 0) : missing,
     board_meetings: f.board ? ok(f.board.meetings.length) : missing,
-    board_attendance: f.board && f.board.meetings.length > 0 ? ok(Math.round(attendanceRate(f.board.meetings) * 10_000) / 10_000) : missing,
+    board_attendance:
+      f.board && f.board.meetings.length > 0
+        ? ok(Math.round(attendanceRate(f.board.meetings) * 10_000) / 10_000)
+        : missing,
     active_leaders: ok(f.activeLeaders),
     active_partners: ok(f.ecosystem.activePartners),
     partner_kinds: ok(f.ecosystem.partnerKinds),
@@ -240,12 +266,17 @@ export interface RatingResult {
 }
 
 /** The red/amber/green rating of a value against a threshold, with its reason. */
-export function rateIndicator(key: IndicatorKey, v: Pick<IndicatorValue, 'value' | 'status'>, threshold: Threshold | null): RatingResult {
+export function rateIndicator(
+  key: IndicatorKey,
+  v: Pick<IndicatorValue, 'value' | 'status'>,
+  threshold: Threshold | null,
+): RatingResult {
   if (v.status === 'suppressed') return { rating: 'none', reason: 'suppressed' };
   if (v.status === 'not_enough_data') return { rating: 'none', reason: 'not_enough_data' };
   if (v.value === null) return { rating: 'none', reason: 'not_available' };
   const d = indicatorDefinition(key);
-  if (d.unit === 'flag') return v.value >= 1 ? { rating: 'green', reason: 'meets_target' } : { rating: 'red', reason: 'breaks_rules' };
+  if (d.unit === 'flag')
+    return v.value >= 1 ? { rating: 'green', reason: 'meets_target' } : { rating: 'red', reason: 'breaks_rules' };
   const t = threshold ?? d.defaultThreshold;
   if (!t) return { rating: 'none', reason: 'not_available' };
   if (d.better === 'higher') {

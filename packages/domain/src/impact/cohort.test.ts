@@ -29,7 +29,10 @@ describe('the comparison cohort', () => {
 
   it('given an untrained employee hired in August, then the index date is the 1 July after 90 days', () => {
     assert.equal(comparisonIndexDate(employee({ hireDate: '2023-08-15' }), '2021-01-01', '2026-11-01'), '2024-07-01');
-    assert.equal(comparisonIndexDate(employee({ hireDate: '2023-08-15', endDate: '2024-03-01' }), '2021-01-01', '2026-11-01'), null);
+    assert.equal(
+      comparisonIndexDate(employee({ hireDate: '2023-08-15', endDate: '2024-03-01' }), '2021-01-01', '2026-11-01'),
+      null,
+    );
   });
 
   it('given a training on 2022-06-10, then wages are compared on that day and a year later, and follow-up runs to as-of', () => {
@@ -45,13 +48,20 @@ describe('the comparison cohort', () => {
   });
 
   it('given a departure 8 months after training, then it left before 12 months and the wage a year later is unknown', () => {
-    const [row] = buildCohort([employee({ endDate: '2023-02-10', endReason: 'resignation' })], [{ employeeId: 'e1', completedOn: '2022-06-10', hours: 7 }], options);
+    const [row] = buildCohort(
+      [employee({ endDate: '2023-02-10', endReason: 'resignation' })],
+      [{ employeeId: 'e1', completedOn: '2022-06-10', hours: 7 }],
+      options,
+    );
     assert.deepEqual([row.left, row.stayed12, row.stayed24, row.wageGrowth], [1, 0, 0, null]);
     assert.ok(Math.abs(row.followUpMonths - 8) < 0.1);
   });
 
   it('given a training before the window, then the employee is in neither group', () => {
-    assert.deepEqual(buildCohort([employee({})], [{ employeeId: 'e1', completedOn: '2019-06-10', hours: 7 }], options), []);
+    assert.deepEqual(
+      buildCohort([employee({})], [{ employeeId: 'e1', completedOn: '2019-06-10', hours: 7 }], options),
+      [],
+    );
   });
 
   it('when a wage is looked up, then the latest row on or before the day counts', () => {
@@ -63,10 +73,19 @@ describe('the comparison cohort', () => {
 
 describe('an estimate in the app', () => {
   const units = (treated: number, control: number, firms: number): Unit[] =>
-    Array.from({ length: treated + control }, (_, i) => ({ memberId: `f${i % firms}`, trained: i < treated ? 1 : 0, outcome: i < treated ? 5 + (i % 3) : 3 + (i % 4), covariates: { x: i % 7 } }));
+    Array.from({ length: treated + control }, (_, i) => ({
+      memberId: `f${i % firms}`,
+      trained: i < treated ? 1 : 0,
+      outcome: i < treated ? 5 + (i % 3) : 3 + (i % 4),
+      covariates: { x: i % 7 },
+    }));
 
   it(`given ${MINIMUM_SAMPLE.peoplePerGroup - 1} trained people, then it says "not enough data" and shows their count`, () => {
-    const answer = estimateOnUnits(units(MINIMUM_SAMPLE.peoplePerGroup - 1, 60, 6), { method: 'regression', unit: 'people', covariates: ['x'] });
+    const answer = estimateOnUnits(units(MINIMUM_SAMPLE.peoplePerGroup - 1, 60, 6), {
+      method: 'regression',
+      unit: 'people',
+      covariates: ['x'],
+    });
     assert.equal(answer.status, 'not_enough_data');
     assert.equal(answer.treated.units, 29);
   });
@@ -107,7 +126,13 @@ describe('return on investment', () => {
   });
 
   it('given no effect estimated, then it says "not enough data"', () => {
-    const none = { status: 'not_enough_data', method: 'weighting', treated: { units: 4, firms: 1 }, comparison: { units: 9, firms: 2 }, minimum: 30 } as const;
+    const none = {
+      status: 'not_enough_data',
+      method: 'weighting',
+      treated: { units: 4, firms: 1 },
+      comparison: { units: 9, firms: 2 },
+      minimum: 30,
+    } as const;
     assert.equal(returnOnInvestment(trainees, { wageGrowth: none, retention12: none }, 20).status, 'not_enough_data');
   });
 });

@@ -88,10 +88,15 @@ export function wageOn(wages: readonly WageRecord[], date: string): number | nul
   return best ? best.hourlyWageCents : null;
 }
 
-const employedOn = (e: Pick<EmployeeHistory, 'hireDate' | 'endDate'>, date: string) => e.hireDate <= date && (e.endDate === null || e.endDate > date);
+const employedOn = (e: Pick<EmployeeHistory, 'hireDate' | 'endDate'>, date: string) =>
+  e.hireDate <= date && (e.endDate === null || e.endDate > date);
 
 /** The comparison index date of an untrained employee: the first 1 July on or after max(window start, hire + 90 days), if employed then and not after as-of. */
-export function comparisonIndexDate(e: Pick<EmployeeHistory, 'hireDate' | 'endDate'>, windowStart: string, asOf: string): string | null {
+export function comparisonIndexDate(
+  e: Pick<EmployeeHistory, 'hireDate' | 'endDate'>,
+  windowStart: string,
+  asOf: string,
+): string | null {
   const from = [windowStart, addDays(e.hireDate, 90)].sort()[1];
   const year = Number(from.slice(0, 4));
   const index = from <= `${year}-07-01` ? `${year}-07-01` : `${year + 1}-07-01`;
@@ -110,7 +115,11 @@ export function firstTrainings(trainings: readonly TrainingRecord[]): Map<string
 }
 
 /** The analysis table: one row per employee in the trained or the comparison group (see the file's head). */
-export function buildCohort(employees: readonly EmployeeHistory[], trainings: readonly TrainingRecord[], options: CohortOptions): CohortRow[] {
+export function buildCohort(
+  employees: readonly EmployeeHistory[],
+  trainings: readonly TrainingRecord[],
+  options: CohortOptions,
+): CohortRow[] {
   const { asOf, windowStart } = options;
   const first = firstTrainings(trainings);
   const rows: CohortRow[] = [];
@@ -138,7 +147,8 @@ export function buildCohort(employees: readonly EmployeeHistory[], trainings: re
     let indexDate: string | null;
     if (training) {
       // trained before the window (or after as-of, or outside the employment): not comparable here
-      if (training.completedOn < windowStart || training.completedOn > asOf || !employedOn(e, training.completedOn)) continue;
+      if (training.completedOn < windowStart || training.completedOn > asOf || !employedOn(e, training.completedOn))
+        continue;
       indexDate = training.completedOn;
     } else {
       indexDate = comparisonIndexDate(e, windowStart, asOf);

@@ -2,12 +2,24 @@
 // trainings, the firms' yearly outcomes and the evaluation questionnaires. Pure: the server reads
 // the data (consenting firms only for funders and researchers) and passes the as-of date.
 import { addDays } from '../dates.ts';
-import { buildCohort, type CohortRow, type EmployeeHistory, type TrainingRecord, wageOn } from './cohort.ts';
-import { type OutcomeEffect, type RetentionCurves, retentionCurves, retentionEffect, wageGrowthEffect } from './employee-effects.ts';
-import { type AnsweredQuestionnaire, evaluationLevels, type LevelResult } from './evaluation-levels.ts';
-import { type FirmIndicatorsByYear, firmIndicatorsByYear, type FirmYearRecord, type ProductivityEffect, productivityEffect } from './firm-effects.ts';
-import { type RoiAnswer, returnOnInvestment } from './roi.ts';
 import { cellIsShown } from '../outcomes/suppression.ts';
+import { buildCohort, type CohortRow, type EmployeeHistory, type TrainingRecord, wageOn } from './cohort.ts';
+import {
+  type OutcomeEffect,
+  type RetentionCurves,
+  retentionCurves,
+  retentionEffect,
+  wageGrowthEffect,
+} from './employee-effects.ts';
+import { type AnsweredQuestionnaire, evaluationLevels, type LevelResult } from './evaluation-levels.ts';
+import {
+  type FirmIndicatorsByYear,
+  type FirmYearRecord,
+  firmIndicatorsByYear,
+  type ProductivityEffect,
+  productivityEffect,
+} from './firm-effects.ts';
+import { type RoiAnswer, returnOnInvestment } from './roi.ts';
 
 export interface TrainingWithCost extends TrainingRecord {
   /** This participant's share of the session's cost, in cents. */
@@ -57,7 +69,11 @@ function meanOf(rows: readonly CohortRow[], pick: (r: CohortRow) => number | nul
 /** Computes the whole dashboard; every number in it is suppressed below 5 people or 3 firms. */
 export function impactDashboard(input: ImpactInput): ImpactDashboard {
   const windowStart = input.windowStart ?? defaultWindowStart(input.asOf);
-  const cohort = buildCohort(input.employees, input.trainings, { asOf: input.asOf, windowStart, headcountOf: (id) => input.headcounts.get(id) ?? 0 });
+  const cohort = buildCohort(input.employees, input.trainings, {
+    asOf: input.asOf,
+    windowStart,
+    headcountOf: (id) => input.headcounts.get(id) ?? 0,
+  });
   const trained = cohort.filter((r) => r.trained === 1);
   const comparison = cohort.filter((r) => r.trained === 0);
   const count = (rows: CohortRow[]) => {
@@ -89,7 +105,11 @@ export function impactDashboard(input: ImpactInput): ImpactDashboard {
   const trainees = trained.map((r) => {
     const t = trainingOf.get(r.employeeId) as TrainingWithCost;
     const e = employeeById.get(r.employeeId) as EmployeeHistory;
-    return { hourlyWageCents: wageOn(e.wages, addDays(t.completedOn, 0)), hours: t.hours, trainingCostCents: t.costCents };
+    return {
+      hourlyWageCents: wageOn(e.wages, addDays(t.completedOn, 0)),
+      hours: t.hours,
+      trainingCostCents: t.costCents,
+    };
   });
 
   const c1 = count(trained);
@@ -100,12 +120,19 @@ export function impactDashboard(input: ImpactInput): ImpactDashboard {
     cohort: { trained: c1.people, comparison: c0.people, trainedFirms: c1.firms, comparisonFirms: c0.firms },
     wageGrowth: {
       ...wageGrowth,
-      meanGrowth: { trained: meanOf(trained, (r) => r.wageGrowth), comparison: meanOf(comparison, (r) => r.wageGrowth) },
+      meanGrowth: {
+        trained: meanOf(trained, (r) => r.wageGrowth),
+        comparison: meanOf(comparison, (r) => r.wageGrowth),
+      },
     },
     retention: { ...retentionCurves(cohort), effect12: retention12, effect24: retentionEffect(cohort, 24) },
     productivity: productivityEffect(input.firmYears, firstTrainingYear),
     firmIndicators: firmIndicatorsByYear(input.firmYears, firstTrainingYear),
     evaluation: evaluationLevels(input.questionnaires),
-    roi: returnOnInvestment(trainees, { wageGrowth: wageGrowth.primary, retention12: retention12.primary }, input.replacementCostPct),
+    roi: returnOnInvestment(
+      trainees,
+      { wageGrowth: wageGrowth.primary, retention12: retention12.primary },
+      input.replacementCostPct,
+    ),
   };
 }

@@ -55,7 +55,11 @@ describe('retention curves sent to the page', () => {
       const points = curve.points.slice(1); // the first is (0, 100 %)
       const quarters = points.map((p) => Math.floor(p.months * 4));
       assert.equal(new Set(quarters).size, points.length, 'one point per quarter-month at most');
-      assert.equal(points.length, new Set(shown.map((r) => Math.floor(r.time * 4))).size, 'every quarter-month with a departure has its point');
+      assert.equal(
+        points.length,
+        new Set(shown.map((r) => Math.floor(r.time * 4))).size,
+        'every quarter-month with a departure has its point',
+      );
       for (const p of points) {
         const last = shown.filter((r) => Math.floor(r.time * 4) === Math.floor(p.months * 4)).at(-1);
         assert.equal(p.months, last?.time);
@@ -66,11 +70,22 @@ describe('retention curves sent to the page', () => {
   });
 
   it('given the 12- and 24-month retention effects, then the 12-month one is checked by every method and the 24-month one by difference and regression (no matching)', () => {
-    const cohort = cohortOf(600).map((r) => ({ ...r, age: 25 + (Number(r.employeeId.slice(1)) % 30), stayed12: (r.left && r.followUpMonths < 12 ? 0 : 1) as 0 | 1, stayed24: (r.left && r.followUpMonths < 24 ? 0 : 1) as 0 | 1 }));
+    const cohort = cohortOf(600).map((r) => ({
+      ...r,
+      age: 25 + (Number(r.employeeId.slice(1)) % 30),
+      stayed12: (r.left && r.followUpMonths < 12 ? 0 : 1) as 0 | 1,
+      stayed24: (r.left && r.followUpMonths < 24 ? 0 : 1) as 0 | 1,
+    }));
     const at12 = retentionEffect(cohort, 12);
     const at24 = retentionEffect(cohort, 24);
-    assert.deepEqual(at12.checks.map((c) => c.method), [...CHECK_METHODS]);
-    assert.deepEqual(at24.checks.map((c) => c.method), ['difference', 'regression']);
+    assert.deepEqual(
+      at12.checks.map((c) => c.method),
+      [...CHECK_METHODS],
+    );
+    assert.deepEqual(
+      at24.checks.map((c) => c.method),
+      ['difference', 'regression'],
+    );
     assert.equal(at24.primary.method, at12.primary.method);
   });
 });

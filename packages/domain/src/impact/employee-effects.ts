@@ -1,14 +1,23 @@
 // The employee outcomes of training, adjusted for who was trained: wage growth over 12 months and
 // staying employed 12 and 24 months after the index date; and the retention curves.
-import { estimateRetention, type SurvivalCurve } from '../evidence/survival.ts';
-import { InvalidEvidenceInputError } from '../evidence/input.ts';
+
 import type { EffectMethod } from '../evidence/input.ts';
+import { InvalidEvidenceInputError } from '../evidence/input.ts';
+import { estimateRetention, type SurvivalCurve } from '../evidence/survival.ts';
 import { cellIsShown, SUPPRESSION } from '../outcomes/suppression.ts';
 import type { CohortRow } from './cohort.ts';
 import { type EstimateAnswer, estimateOnUnits, PRIMARY_METHOD, type Unit } from './estimate.ts';
 
 /** The covariates of the propensity model and the regressions: what decides who gets trained and what moves wages and departures. */
-export const EMPLOYEE_COVARIATES = ['age', 'tenureYears', 'lowSkilled', 'teer', 'firmSize', 'logWage', 'indexYear'] as const;
+export const EMPLOYEE_COVARIATES = [
+  'age',
+  'tenureYears',
+  'lowSkilled',
+  'teer',
+  'firmSize',
+  'logWage',
+  'indexYear',
+] as const;
 
 /** The methods shown beside the primary one, as a check on it. */
 export const CHECK_METHODS: readonly EffectMethod[] = ['difference', 'regression', 'matching'];
@@ -72,7 +81,10 @@ function unitOf(row: CohortRow, outcome: number): Unit {
 
 function effectOn(units: Unit[], checks: readonly EffectMethod[] = CHECK_METHODS): OutcomeEffect {
   const options = (method: EffectMethod) => ({ method, unit: 'people' as const, covariates: EMPLOYEE_COVARIATES });
-  return { primary: estimateOnUnits(units, options(PRIMARY_METHOD)), checks: checks.map((m) => estimateOnUnits(units, options(m))) };
+  return {
+    primary: estimateOnUnits(units, options(PRIMARY_METHOD)),
+    checks: checks.map((m) => estimateOnUnits(units, options(m))),
+  };
 }
 
 /** Effect of training on wage growth over the 12 months after the index date (log points ≈ %). */
@@ -117,7 +129,11 @@ export interface RetentionCurves {
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
-function curveOf(curve: SurvivalCurve | undefined, rows: readonly CohortRow[], group: 'trained' | 'comparison'): RetentionCurve {
+function curveOf(
+  curve: SurvivalCurve | undefined,
+  rows: readonly CohortRow[],
+  group: 'trained' | 'comparison',
+): RetentionCurve {
   const people = rows.length;
   const firms = new Set(rows.map((r) => r.memberId)).size;
   if (!curve || !cellIsShown({ people, firms })) return { group, people: null, firms: null, points: [], at: [] };
@@ -142,7 +158,13 @@ function curveOf(curve: SurvivalCurve | undefined, rows: readonly CohortRow[], g
     const next = curve.table[i + 1];
     if (next && next.atRisk >= SUPPRESSION.minPeople && bucket(next.time) === bucket(row.time)) continue;
     const se = row.standardError ?? 0;
-    points.push({ months: row.time, survival: row.survival, lower: clamp(row.survival - 1.959964 * se), upper: clamp(row.survival + 1.959964 * se), atRisk: row.atRisk });
+    points.push({
+      months: row.time,
+      survival: row.survival,
+      lower: clamp(row.survival - 1.959964 * se),
+      upper: clamp(row.survival + 1.959964 * se),
+      atRisk: row.atRisk,
+    });
   }
   const at: RetentionCurve['at'] = [];
   for (const months of [12, 24] as const) {
@@ -164,7 +186,10 @@ export function retentionCurves(cohort: readonly CohortRow[]): RetentionCurves {
   const trained = cohort.filter((r) => r.trained === 1);
   const comparison = cohort.filter((r) => r.trained === 0);
   if (trained.length === 0 || comparison.length === 0) {
-    return { curves: [curveOf(undefined, trained, 'trained'), curveOf(undefined, comparison, 'comparison')], logRank: null };
+    return {
+      curves: [curveOf(undefined, trained, 'trained'), curveOf(undefined, comparison, 'comparison')],
+      logRank: null,
+    };
   }
   try {
     const estimate = estimateRetention({
@@ -173,11 +198,18 @@ export function retentionCurves(cohort: readonly CohortRow[]): RetentionCurves {
       group: cohort.map((r) => (r.trained ? 'trained' : 'comparison')),
     });
     const byName = new Map(estimate.groups.map((g) => [g.group, g]));
-    const curves = [curveOf(byName.get('trained'), trained, 'trained'), curveOf(byName.get('comparison'), comparison, 'comparison')];
+    const curves = [
+      curveOf(byName.get('trained'), trained, 'trained'),
+      curveOf(byName.get('comparison'), comparison, 'comparison'),
+    ];
     const shown = curves.every((c) => c.people !== null);
     return { curves, logRank: shown && estimate.logRank ? estimate.logRank : null };
   } catch (error) {
-    if (error instanceof InvalidEvidenceInputError) return { curves: [curveOf(undefined, trained, 'trained'), curveOf(undefined, comparison, 'comparison')], logRank: null };
+    if (error instanceof InvalidEvidenceInputError)
+      return {
+        curves: [curveOf(undefined, trained, 'trained'), curveOf(undefined, comparison, 'comparison')],
+        logRank: null,
+      };
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 // An effect estimate as the app shows it: the evidence engine's answer on a table of units, or "not
 // enough data" below the minimum sample, or "not estimable" when the engine refuses the data (the
 // covariates separate the groups, say). Small groups are never shown as numbers (suppression).
+
+import type { BalanceRow } from '../evidence/balance.ts';
 import { estimateEffect } from '../evidence/effect.ts';
 import { type EffectData, type EffectMethod, InvalidEvidenceInputError } from '../evidence/input.ts';
-import type { BalanceRow } from '../evidence/balance.ts';
 import { cellIsShown } from '../outcomes/suppression.ts';
 
 /** The smallest groups an estimate is given for: people per group for employees, firms per group for firms. */
@@ -64,7 +65,9 @@ export function groupSize(units: readonly Unit[], unit: 'people' | 'firms'): Gro
 function covariateColumns(units: readonly Unit[], names: readonly string[], notes: string[]) {
   const columns: { name: string; values: Float64Array }[] = [];
   for (const name of names) {
-    const known = units.map((u) => u.covariates[name]).filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+    const known = units
+      .map((u) => u.covariates[name])
+      .filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
     if (known.length === 0) continue;
     const mean = known.reduce((a, b) => a + b, 0) / known.length;
     const values = Float64Array.from(units, (u) => {
@@ -75,7 +78,8 @@ function covariateColumns(units: readonly Unit[], names: readonly string[], note
       notes.push(`covariate "${name}" is the same for everyone here: left out`);
       continue;
     }
-    if (known.length < units.length) notes.push(`covariate "${name}": ${units.length - known.length} missing value(s) set to the mean`);
+    if (known.length < units.length)
+      notes.push(`covariate "${name}": ${units.length - known.length} missing value(s) set to the mean`);
     columns.push({ name, values });
   }
   return columns;
@@ -90,7 +94,8 @@ export function estimateOnUnits(units: readonly Unit[], options: EstimateOptions
   const minimum = options.unit === 'people' ? MINIMUM_SAMPLE.peoplePerGroup : MINIMUM_SAMPLE.firmUnitsPerGroup;
   const firmsMinimum = MINIMUM_SAMPLE.firmsPerGroup;
   const enough = (g: Unit[]) => g.length >= minimum && new Set(g.map((u) => u.memberId)).size >= firmsMinimum;
-  if (!enough(treatedUnits) || !enough(comparisonUnits)) return { status: 'not_enough_data', method: options.method, treated, comparison, minimum };
+  if (!enough(treatedUnits) || !enough(comparisonUnits))
+    return { status: 'not_enough_data', method: options.method, treated, comparison, minimum };
   const notes: string[] = [];
   const covariates = covariateColumns(units, options.covariates, notes);
   const data: EffectData = {
@@ -103,7 +108,13 @@ export function estimateOnUnits(units: readonly Unit[], options: EstimateOptions
     nControl: comparisonUnits.length,
   };
   if ((options.method === 'matching' || options.method === 'weighting') && covariates.length === 0) {
-    return { status: 'not_estimable', method: options.method, treated, comparison, reason: 'no covariate varies: there is nothing to model who was trained' };
+    return {
+      status: 'not_estimable',
+      method: options.method,
+      treated,
+      comparison,
+      reason: 'no covariate varies: there is nothing to model who was trained',
+    };
   }
   try {
     const answer = estimateEffect(data, options.method);
@@ -119,7 +130,8 @@ export function estimateOnUnits(units: readonly Unit[], options: EstimateOptions
       notes: [...notes, ...answer.notes],
     };
   } catch (error) {
-    if (error instanceof InvalidEvidenceInputError) return { status: 'not_estimable', method: options.method, treated, comparison, reason: error.message };
+    if (error instanceof InvalidEvidenceInputError)
+      return { status: 'not_estimable', method: options.method, treated, comparison, reason: error.message };
     throw error;
   }
 }

@@ -49,11 +49,23 @@ export function evaluationLevels(questionnaires: readonly AnsweredQuestionnaire[
     for (const q of QUESTIONNAIRES[level]) {
       if (q.kind !== 'scale') continue;
       const answered = mine.filter((a) => typeof a.answers[q.id] === 'number');
-      questions.push(summary(q.id, answered.map((a) => a.answers[q.id] as number), new Set(answered.map((a) => a.memberId)).size));
+      questions.push(
+        summary(
+          q.id,
+          answered.map((a) => a.answers[q.id] as number),
+          new Set(answered.map((a) => a.memberId)).size,
+        ),
+      );
     }
     if (level === 2) {
       const both = mine.filter((a) => typeof a.answers.before === 'number' && typeof a.answers.after === 'number');
-      questions.push(summary('gain', both.map((a) => (a.answers.after as number) - (a.answers.before as number)), new Set(both.map((a) => a.memberId)).size));
+      questions.push(
+        summary(
+          'gain',
+          both.map((a) => (a.answers.after as number) - (a.answers.before as number)),
+          new Set(both.map((a) => a.memberId)).size,
+        ),
+      );
     }
     return { level, responses: shown ? mine.length : null, firms: shown ? firms : null, questions };
   });

@@ -9,7 +9,7 @@
 // one unit. The outcome is 100 × ln(productivity) (sign reversed for defect and scrap rates, so
 // that up is better), so the estimate is the difference in log-point change, ≈ %.
 import type { EffectMethod } from '../evidence/input.ts';
-import { firmYearIndicators, type FirmYearInput, higherIsBetter } from '../outcomes/firm-year.ts';
+import { type FirmYearInput, firmYearIndicators, higherIsBetter } from '../outcomes/firm-year.ts';
 import { cellIsShown } from '../outcomes/suppression.ts';
 import { type EstimateAnswer, estimateOnUnits, type Unit } from './estimate.ts';
 
@@ -35,13 +35,17 @@ export interface ProductivityEffect {
 export const FIRM_COVARIATES = ['firmSize', 'year'] as const;
 const FIRM_METHOD: EffectMethod = 'did';
 
-const signed = (r: FirmYearRecord) => (higherIsBetter(r.productivityMeasure) ? 1 : -1) * 100 * Math.log(r.productivityValue);
+const signed = (r: FirmYearRecord) =>
+  (higherIsBetter(r.productivityMeasure) ? 1 : -1) * 100 * Math.log(r.productivityValue);
 
 /**
  * Difference in differences of productivity, trained vs comparison firms. `firstTrainingYear` gives
  * each member's first training year in the window (absent: never trained).
  */
-export function productivityEffect(records: readonly FirmYearRecord[], firstTrainingYear: ReadonlyMap<string, number>): ProductivityEffect {
+export function productivityEffect(
+  records: readonly FirmYearRecord[],
+  firstTrainingYear: ReadonlyMap<string, number>,
+): ProductivityEffect {
   const byFirm = new Map<string, Map<number, FirmYearRecord>>();
   for (const r of records) {
     if (!(r.productivityValue > 0)) continue; // a log needs a positive value
@@ -65,7 +69,10 @@ export function productivityEffect(records: readonly FirmYearRecord[], firstTrai
       group = 'trained';
       if (!chosen) {
         // no pair around its training: use it as a comparison before it (trained later)
-        const candidates = [...years.keys()].map((y) => y - 1).filter((t) => t + 1 < trainedIn).sort((a, b) => b - a);
+        const candidates = [...years.keys()]
+          .map((y) => y - 1)
+          .filter((t) => t + 1 < trainedIn)
+          .sort((a, b) => b - a);
         chosen = candidates.map(pair).find((p) => p !== null) ?? null;
         group = 'trainedLater';
       }
@@ -97,7 +104,11 @@ export function productivityEffect(records: readonly FirmYearRecord[], firstTrai
   return {
     estimate,
     meanChange: { trained: meanChange(1), comparison: meanChange(0) },
-    comparisonGroup: { neverTrained: count('neverTrained'), trainedLater: count('trainedLater'), prospects: count('prospects') },
+    comparisonGroup: {
+      neverTrained: count('neverTrained'),
+      trainedLater: count('trainedLater'),
+      prospects: count('prospects'),
+    },
   };
 }
 
@@ -115,8 +126,14 @@ export interface FirmIndicatorsByYear {
  * Mean yearly indicators of firms trained by that year vs the others (members not yet trained and
  * reporting prospects), per year; a cell of fewer than 3 firms is suppressed.
  */
-export function firmIndicatorsByYear(records: readonly FirmYearRecord[], firstTrainingYear: ReadonlyMap<string, number>): FirmIndicatorsByYear[] {
-  const cells = new Map<string, { year: number; group: 'trained' | 'comparison'; rows: ReturnType<typeof firmYearIndicators>[] }>();
+export function firmIndicatorsByYear(
+  records: readonly FirmYearRecord[],
+  firstTrainingYear: ReadonlyMap<string, number>,
+): FirmIndicatorsByYear[] {
+  const cells = new Map<
+    string,
+    { year: number; group: 'trained' | 'comparison'; rows: ReturnType<typeof firmYearIndicators>[] }
+  >();
   for (const r of records) {
     const t = r.kind === 'member' ? firstTrainingYear.get(r.firmId) : undefined;
     const group = t !== undefined && t <= r.year ? 'trained' : 'comparison';

@@ -7,5 +7,5 @@ export * from './employee-effects.ts';
 export * from './estimate.ts';
 export * from './evaluation-levels.ts';
 export * from './firm-effects.ts';
-export * from './roi.ts';
 export * from './research-export.ts';
+export * from './roi.ts';

@@ -38,7 +38,11 @@ export interface RoiAnswer {
 }
 
 /** ROI of the window's training from the effect estimates; "not enough data" unless at least one effect is estimated. */
-export function returnOnInvestment(trainees: readonly TraineeCost[], effects: { wageGrowth: EstimateAnswer; retention12: EstimateAnswer }, replacementCostPct: number): RoiAnswer {
+export function returnOnInvestment(
+  trainees: readonly TraineeCost[],
+  effects: { wageGrowth: EstimateAnswer; retention12: EstimateAnswer },
+  replacementCostPct: number,
+): RoiAnswer {
   const known = trainees.filter((t) => t.hourlyWageCents !== null);
   const meanWage = known.length ? known.reduce((s, t) => s + (t.hourlyWageCents as number), 0) / known.length : 0;
   const wageOf = (t: TraineeCost) => t.hourlyWageCents ?? meanWage;
@@ -47,7 +51,8 @@ export function returnOnInvestment(trainees: readonly TraineeCost[], effects: { 
   const fullCostCents = trainingCostCents + traineeWagesCents;
   const annualWages = trainees.reduce((s, t) => s + wageOf(t) * HOURS_PER_YEAR, 0);
   const notes: string[] = [];
-  if (known.length < trainees.length) notes.push(`${trainees.length - known.length} trainee(s) without a recorded wage counted at the mean wage`);
+  if (known.length < trainees.length)
+    notes.push(`${trainees.length - known.length} trainee(s) without a recorded wage counted at the mean wage`);
   let benefit = 0;
   let variance = 0;
   let productivityBenefitCents: number | null = null;
@@ -70,9 +75,25 @@ export function returnOnInvestment(trainees: readonly TraineeCost[], effects: { 
   } else notes.push('no retention effect estimated: avoided departures are left out');
   const base = { trainees: trainees.length, trainingCostCents, traineeWagesCents, fullCostCents, replacementCostPct };
   if ((w.status !== 'estimated' && r.status !== 'estimated') || fullCostCents <= 0) {
-    return { status: 'not_enough_data', ...base, productivityBenefitCents, retentionBenefitCents, roiPct: null, ci95: null, notes };
+    return {
+      status: 'not_enough_data',
+      ...base,
+      productivityBenefitCents,
+      retentionBenefitCents,
+      roiPct: null,
+      ci95: null,
+      notes,
+    };
   }
   const roiPct = (100 * (benefit - fullCostCents)) / fullCostCents;
   const se = (100 * Math.sqrt(variance)) / fullCostCents;
-  return { status: 'estimated', ...base, productivityBenefitCents, retentionBenefitCents, roiPct, ci95: [roiPct - Z * se, roiPct + Z * se], notes };
+  return {
+    status: 'estimated',
+    ...base,
+    productivityBenefitCents,
+    retentionBenefitCents,
+    roiPct,
+    ci95: [roiPct - Z * se, roiPct + Z * se],
+    notes,
+  };
 }

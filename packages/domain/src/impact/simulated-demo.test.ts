@@ -14,15 +14,36 @@ describe('the demo history recovers its simulated effect of training', () => {
   const { dataset, history } = simulateEvidenceHistory(generateDemoDataset(), createRng('demo/2026/evidence'));
   const mutual = dataset.mutuals[0];
   const employees: EmployeeHistory[] = mutual.firms.flatMap((f) =>
-    f.employees.map((e) => ({ id: e.id, memberId: f.id, birthYear: e.birthYear, hireDate: e.hireDate, endDate: e.endDate, endReason: e.endReason, teer: e.teer, educationLevel: e.educationLevel, wages: e.wages })),
+    f.employees.map((e) => ({
+      id: e.id,
+      memberId: f.id,
+      birthYear: e.birthYear,
+      hireDate: e.hireDate,
+      endDate: e.endDate,
+      endReason: e.endReason,
+      teer: e.teer,
+      educationLevel: e.educationLevel,
+      wages: e.wages,
+    })),
   );
-  const trainings = history.sessions.filter((s) => s.mutualId === mutual.id).flatMap((s) => s.participants.map((p) => ({ employeeId: p.employeeId, completedOn: s.lastDay, hours: 7 * s.days })));
+  const trainings = history.sessions
+    .filter((s) => s.mutualId === mutual.id)
+    .flatMap((s) =>
+      s.participants.map((p) => ({ employeeId: p.employeeId, completedOn: s.lastDay, hours: 7 * s.days })),
+    );
   const headcounts = new Map(mutual.firms.map((f) => [f.id, f.headcount]));
-  const cohort = buildCohort(employees, trainings, { asOf: dataset.asOf, windowStart: history.windowStart, headcountOf: (id) => headcounts.get(id) ?? 0 });
+  const cohort = buildCohort(employees, trainings, {
+    asOf: dataset.asOf,
+    windowStart: history.windowStart,
+    headcountOf: (id) => headcounts.get(id) ?? 0,
+  });
   const covers = (answer: ReturnType<typeof wageGrowthEffect>['primary'], truth: number, label: string) => {
     assert.equal(answer.status, 'estimated', `${label}: ${answer.status}`);
     if (answer.status !== 'estimated') return;
-    assert.ok(answer.ci95[0] < truth && truth < answer.ci95[1], `${label}: ${answer.estimate.toFixed(2)} [${answer.ci95.map((x) => x.toFixed(2)).join(', ')}] misses ${truth.toFixed(2)}`);
+    assert.ok(
+      answer.ci95[0] < truth && truth < answer.ci95[1],
+      `${label}: ${answer.estimate.toFixed(2)} [${answer.ci95.map((x) => x.toFixed(2)).join(', ')}] misses ${truth.toFixed(2)}`,
+    );
   };
 
   it('given the regional mutual, then hundreds of employees are compared and a third or so were trained', () => {
@@ -39,7 +60,14 @@ describe('the demo history recovers its simulated effect of training', () => {
 
   it('12-month retention: the estimate covers the true effect on the treated', () => {
     const observed = cohort.filter((r) => r.trained && r.stayed12 !== null);
-    const truth = (100 * observed.reduce((s, r) => s + (history.retention12.get(r.employeeId)!.ifTrained - history.retention12.get(r.employeeId)!.ifNot), 0)) / observed.length;
+    const truth =
+      (100 *
+        observed.reduce(
+          (s, r) =>
+            s + (history.retention12.get(r.employeeId)!.ifTrained - history.retention12.get(r.employeeId)!.ifNot),
+          0,
+        )) /
+      observed.length;
     assert.ok(truth > 5 && truth < 12, `true effect ${truth}`);
     const effect = retentionEffect(cohort, 12);
     covers(effect.primary, truth, 'weighting');

@@ -5,7 +5,10 @@ export const QUESTIONNAIRE_STATUSES = ['scheduled', 'sent', 'answered', 'closed'
 export type QuestionnaireStatus = (typeof QUESTIONNAIRE_STATUSES)[number];
 
 /** The standing of a questionnaire on `today` from its dates alone. */
-export function questionnaireStatusOf(q: { sentAt: string | null; answeredAt: string | null; closesOn: string | null }, today: string): QuestionnaireStatus {
+export function questionnaireStatusOf(
+  q: { sentAt: string | null; answeredAt: string | null; closesOn: string | null },
+  today: string,
+): QuestionnaireStatus {
   if (q.answeredAt) return 'answered';
   if (q.closesOn && q.closesOn < today) return 'closed';
   return q.sentAt ? 'sent' : 'scheduled';

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { questionnaireStatusOf } from './questionnaire-status.ts';
-import { addMonths, daysBetween, dueReminderThreshold, EXPIRY_REMINDER_DAYS, expiryOf, expiryStatusOf, renewalPeriods } from './validity.ts';
+import {
+  addMonths,
+  daysBetween,
+  dueReminderThreshold,
+  EXPIRY_REMINDER_DAYS,
+  expiryOf,
+  expiryStatusOf,
+  renewalPeriods,
+} from './validity.ts';
 
 describe('attestation validity', () => {
   it('given a course valid 36 months (first aid), then the attestation expires 36 months after its last day', () => {
@@ -81,8 +89,20 @@ describe('renewal needs', () => {
 describe('questionnaire status', () => {
   it('given its dates, then a questionnaire is scheduled, sent, answered or closed', () => {
     assert.equal(questionnaireStatusOf({ sentAt: null, answeredAt: null, closesOn: null }, '2026-11-20'), 'scheduled');
-    assert.equal(questionnaireStatusOf({ sentAt: '2026-11-10T10:00:00Z', answeredAt: null, closesOn: '2026-12-10' }, '2026-11-20'), 'sent');
-    assert.equal(questionnaireStatusOf({ sentAt: '2026-11-10T10:00:00Z', answeredAt: '2026-11-11T10:00:00Z', closesOn: '2026-11-12' }, '2026-11-20'), 'answered');
-    assert.equal(questionnaireStatusOf({ sentAt: '2026-11-10T10:00:00Z', answeredAt: null, closesOn: '2026-11-19' }, '2026-11-20'), 'closed');
+    assert.equal(
+      questionnaireStatusOf({ sentAt: '2026-11-10T10:00:00Z', answeredAt: null, closesOn: '2026-12-10' }, '2026-11-20'),
+      'sent',
+    );
+    assert.equal(
+      questionnaireStatusOf(
+        { sentAt: '2026-11-10T10:00:00Z', answeredAt: '2026-11-11T10:00:00Z', closesOn: '2026-11-12' },
+        '2026-11-20',
+      ),
+      'answered',
+    );
+    assert.equal(
+      questionnaireStatusOf({ sentAt: '2026-11-10T10:00:00Z', answeredAt: null, closesOn: '2026-11-19' }, '2026-11-20'),
+      'closed',
+    );
   });
 });

@@ -24,7 +24,20 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The number of days in a month (1–12) of a year, leap years included. */
 function daysInMonth(year: number, month: number): number {
-  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ][month - 1];
 }
 
 /**
@@ -51,7 +64,11 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** The standing of an attestation expiring on `expiresOn` seen on `today`: expired from its expiry day on, expiring within `horizonDays` before it. */
-export function expiryStatusOf(expiresOn: string | null, today: string, horizonDays: number = EXPIRY_REMINDER_DAYS[0]): ExpiryStatus {
+export function expiryStatusOf(
+  expiresOn: string | null,
+  today: string,
+  horizonDays: number = EXPIRY_REMINDER_DAYS[0],
+): ExpiryStatus {
   if (!expiresOn) return 'none';
   if (expiresOn <= today) return 'expired';
   return daysBetween(today, expiresOn) <= horizonDays ? 'expiring' : 'valid';
@@ -62,7 +79,11 @@ export function expiryStatusOf(expiresOn: string | null, today: string, horizonD
  * has opened (so a late start sends one reminder, not every missed one), none once expired.
  * The caller sends it unless that threshold was already sent for this expiry.
  */
-export function dueReminderThreshold(expiresOn: string | null, today: string, thresholds: readonly number[] = EXPIRY_REMINDER_DAYS): number | null {
+export function dueReminderThreshold(
+  expiresOn: string | null,
+  today: string,
+  thresholds: readonly number[] = EXPIRY_REMINDER_DAYS,
+): number | null {
   if (!expiresOn || expiresOn <= today) return null;
   const left = daysBetween(today, expiresOn);
   const open = thresholds.filter((t) => left <= t);

@@ -12,7 +12,13 @@ import {
   normalizeNeq,
 } from './index.ts';
 
-const prospect: MemberLifecycle = { status: 'prospect', statusChangedOn: '2026-01-10', statusReason: null, joinedOn: null, leftOn: null };
+const prospect: MemberLifecycle = {
+  status: 'prospect',
+  statusChangedOn: '2026-01-10',
+  statusReason: null,
+  joinedOn: null,
+  leftOn: null,
+};
 const today = '2026-06-30';
 
 describe('NEQ', () => {
@@ -38,7 +44,12 @@ describe('member status', () => {
 
   it('given a prospect, when it is marked lapsed, then the transition is refused', () => {
     const result = changeMemberStatus(prospect, { to: 'lapsed', on: '2026-02-01', reason: 'no payment' }, today);
-    assert.deepEqual(result, { ok: false, field: 'status', code: 'status_change_not_allowed', params: { from: 'prospect', to: 'lapsed' } });
+    assert.deepEqual(result, {
+      ok: false,
+      field: 'status',
+      code: 'status_change_not_allowed',
+      params: { from: 'prospect', to: 'lapsed' },
+    });
   });
 
   it('given an active member, when it lapses without a reason, then the reason is required', () => {
@@ -57,7 +68,13 @@ describe('member status', () => {
   });
 
   it('given a lapsed member, when it is reactivated, then it is active, keeps its first joining date and has not left', () => {
-    const lapsed: MemberLifecycle = { status: 'lapsed', statusChangedOn: '2026-03-01', statusReason: 'no dues', joinedOn: '2025-01-01', leftOn: '2026-03-01' };
+    const lapsed: MemberLifecycle = {
+      status: 'lapsed',
+      statusChangedOn: '2026-03-01',
+      statusReason: 'no dues',
+      joinedOn: '2025-01-01',
+      leftOn: '2026-03-01',
+    };
     const result = changeMemberStatus(lapsed, { to: 'active', on: '2026-04-01' }, today);
     assert.ok(result.ok);
     assert.equal(result.next.joinedOn, '2025-01-01');
@@ -74,7 +91,12 @@ describe('member status', () => {
 
   it('given a withdrawn member, then it may only come back as a prospect', () => {
     assert.deepEqual(allowedNextStatuses('withdrawn'), ['prospect']);
-    const withdrawn: MemberLifecycle = { ...prospect, status: 'withdrawn', leftOn: '2026-02-01', statusChangedOn: '2026-02-01' };
+    const withdrawn: MemberLifecycle = {
+      ...prospect,
+      status: 'withdrawn',
+      leftOn: '2026-02-01',
+      statusChangedOn: '2026-02-01',
+    };
     assert.equal(changeMemberStatus(withdrawn, { to: 'active', on: '2026-03-01' }, today).ok, false);
   });
 
@@ -103,7 +125,12 @@ describe('member status vocabulary', () => {
   });
 
   it('given a status a firm leaves for, when changed without a reason, then the reason is asked for', () => {
-    const active: MemberLifecycle = { ...prospect, status: 'active', joinedOn: '2026-02-01', statusChangedOn: '2026-02-01' };
+    const active: MemberLifecycle = {
+      ...prospect,
+      status: 'active',
+      joinedOn: '2026-02-01',
+      statusChangedOn: '2026-02-01',
+    };
     for (const to of MEMBER_STATUSES.filter((s) => memberHasLeft(s))) {
       const result = changeMemberStatus(active, { to, on: '2026-03-01' }, today);
       assert.equal(!result.ok && result.field, 'reason', to);

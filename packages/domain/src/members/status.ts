@@ -61,7 +61,13 @@ export type StatusChangeResult =
   | { ok: false; field: 'status' | 'on' | 'reason'; code: MemberStatusProblem; params?: Record<string, string> };
 
 /** Why a status change is refused (the server writes each in the caller's language). */
-export type MemberStatusProblem = 'status_unchanged' | 'status_change_not_allowed' | 'real_date' | 'date_in_future' | 'before_last_status_change' | 'reason_required';
+export type MemberStatusProblem =
+  | 'status_unchanged'
+  | 'status_change_not_allowed'
+  | 'real_date'
+  | 'date_in_future'
+  | 'before_last_status_change'
+  | 'reason_required';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -71,9 +77,15 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * reactivation); leaving sets leftOn; reactivation clears it.
  */
 export function changeMemberStatus(current: MemberLifecycle, change: StatusChange, today: string): StatusChangeResult {
-  if (change.to === current.status) return { ok: false, field: 'status', code: 'status_unchanged', params: { status: current.status } };
+  if (change.to === current.status)
+    return { ok: false, field: 'status', code: 'status_unchanged', params: { status: current.status } };
   if (!ALLOWED[current.status].includes(change.to)) {
-    return { ok: false, field: 'status', code: 'status_change_not_allowed', params: { from: current.status, to: change.to } };
+    return {
+      ok: false,
+      field: 'status',
+      code: 'status_change_not_allowed',
+      params: { from: current.status, to: change.to },
+    };
   }
   if (!isoDate.test(change.on)) return { ok: false, field: 'on', code: 'real_date' };
   if (change.on > today) return { ok: false, field: 'on', code: 'date_in_future' };

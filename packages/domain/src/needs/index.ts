@@ -1,2 +1,2 @@
-export * from './need-status.ts';
 export * from './need-import.ts';
+export * from './need-status.ts';

@@ -38,7 +38,18 @@ describe('need import', () => {
   });
   it('given French headers and values, then they are understood', () => {
     const { lines, errors } = parseNeedImportRows(
-      [{ NEQ: '1140000001', Sujet: 'health-safety.forklift', Places: '2', Langues: 'fr', Formule: 'présentiel', Périodes: '2027-01', Priorité: 'haute', 'Prix max par place': '125,50' }],
+      [
+        {
+          NEQ: '1140000001',
+          Sujet: 'health-safety.forklift',
+          Places: '2',
+          Langues: 'fr',
+          Formule: 'présentiel',
+          Périodes: '2027-01',
+          Priorité: 'haute',
+          'Prix max par place': '125,50',
+        },
+      ],
       coordinatorLookup,
     );
     assert.deepEqual(errors, []);
@@ -47,7 +58,10 @@ describe('need import', () => {
     assert.equal(lines[0].maxPricePerSeatCents, 12550);
   });
   it('given one bad row among good ones, then no line comes out and the error names row and column', () => {
-    const { lines, errors } = parseNeedImportRows([good, { ...good, seats: 'three', periods: '2027-13' }], coordinatorLookup);
+    const { lines, errors } = parseNeedImportRows(
+      [good, { ...good, seats: 'three', periods: '2027-13' }],
+      coordinatorLookup,
+    );
     assert.deepEqual(lines, []);
     assert.deepEqual(
       errors.map((e) => [e.row, e.field]),
@@ -58,8 +72,14 @@ describe('need import', () => {
     );
   });
   it('given an unknown NEQ and topic, then both are reported', () => {
-    const { errors } = parseNeedImportRows([{ ...good, member_neq: '9999999999', topic: 'cooking' }], coordinatorLookup);
-    assert.deepEqual(errors.map((e) => e.field), ['member_neq', 'topic']);
+    const { errors } = parseNeedImportRows(
+      [{ ...good, member_neq: '9999999999', topic: 'cooking' }],
+      coordinatorLookup,
+    );
+    assert.deepEqual(
+      errors.map((e) => e.field),
+      ['member_neq', 'topic'],
+    );
   });
   it('given a member contact import, then the member column is not needed and rows are its own', () => {
     const { lines, errors } = parseNeedImportRows([{ ...good, member_neq: '' }], {

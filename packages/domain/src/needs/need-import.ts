@@ -122,12 +122,23 @@ export function parseNeedImportRows(
   const lines: NeedLineDraft[] = [];
   if (rows.length === 0) return { lines, errors: [{ row: 1, field: '(file)', code: 'file_no_rows' }] };
   const present = new Set(
-    Object.keys(rows[0]).flatMap((key) => Object.entries(headerAliases).filter(([, aliases]) => aliases.includes(normalize(key))).map(([field]) => field)),
+    Object.keys(rows[0]).flatMap((key) =>
+      Object.entries(headerAliases)
+        .filter(([, aliases]) => aliases.includes(normalize(key)))
+        .map(([field]) => field),
+    ),
   );
   const required = ['topic', 'seats', 'languages', 'modes', 'periods', ...(lookup.memberByNeq ? ['member'] : [])];
   const missing = required.filter((f) => !present.has(f));
   if (missing.length) {
-    const names: Record<string, string> = { member: 'member_neq', topic: 'topic', seats: 'seats', languages: 'languages', modes: 'modes', periods: 'periods' };
+    const names: Record<string, string> = {
+      member: 'member_neq',
+      topic: 'topic',
+      seats: 'seats',
+      languages: 'languages',
+      modes: 'modes',
+      periods: 'periods',
+    };
     return { lines, errors: missing.map((f) => ({ row: 1, field: names[f], code: 'column_missing' as const })) };
   }
   rows.forEach((raw, index) => {
@@ -139,7 +150,8 @@ export function parseNeedImportRows(
       if (field) row[field] = String(value ?? '').trim();
     }
     if (Object.values(row).every((v) => v === '')) return; // blank line
-    const fail = (field: string, code: NeedImportProblem, params?: Record<string, string>) => errors.push({ row: rowNumber, field, code, ...(params ? { params } : {}) });
+    const fail = (field: string, code: NeedImportProblem, params?: Record<string, string>) =>
+      errors.push({ row: rowNumber, field, code, ...(params ? { params } : {}) });
     const before = errors.length;
 
     let member = lookup.ownMember;
@@ -168,7 +180,10 @@ export function parseNeedImportRows(
     if (languages.length === 0) fail('languages', 'required');
     else if (languages.some((l) => l !== 'fr' && l !== 'en')) fail('languages', 'languages_list');
 
-    const rawModes = (row.modes ?? '').split(/[;,|/]+/).map(normalize).filter(Boolean);
+    const rawModes = (row.modes ?? '')
+      .split(/[;,|/]+/)
+      .map(normalize)
+      .filter(Boolean);
     const modes = [...new Set(rawModes.map((m) => modeAliases[m]))];
     if (rawModes.length === 0) fail('modes', 'required');
     else if (modes.some((m) => !m)) fail('modes', 'modes_list');

@@ -35,10 +35,7 @@ describe('need status', () => {
     assert.equal(canTransitionNeed('proposed', 'planned'), false);
   });
   it('given a need status, then a member contact may change it only while proposed or open', () => {
-    assert.deepEqual(
-      NEED_STATUSES.filter(memberMayChangeNeed),
-      ['proposed', 'open'],
-    );
+    assert.deepEqual(NEED_STATUSES.filter(memberMayChangeNeed), ['proposed', 'open']);
   });
   it('given named employees, then they fix the seats (duplicates counted once)', () => {
     assert.equal(needSeats(10, ['e1', 'e2', 'e2']), 2);

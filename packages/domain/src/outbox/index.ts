@@ -1,2 +1,2 @@
-export * from './outbox-status.ts';
 export * from './email-kinds.ts';
+export * from './outbox-status.ts';

@@ -8,7 +8,9 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export const OUTBOX_RETRYABLE_STATUSES = ['failed'] as const satisfies readonly OutboxStatus[];
 
 /** True when a message may be put back in the queue by hand. */
-export const outboxMayRetry = (status: OutboxStatus): boolean => (OUTBOX_RETRYABLE_STATUSES as readonly OutboxStatus[]).includes(status);
+export const outboxMayRetry = (status: OutboxStatus): boolean =>
+  (OUTBOX_RETRYABLE_STATUSES as readonly OutboxStatus[]).includes(status);
 
 /** The status after a failed attempt: failed once the attempts reach the limit, else pending (tried again later). */
-export const statusAfterFailedAttempt = (attempts: number, maxAttempts: number): OutboxStatus => (attempts >= maxAttempts ? 'failed' : 'pending');
+export const statusAfterFailedAttempt = (attempts: number, maxAttempts: number): OutboxStatus =>
+  attempts >= maxAttempts ? 'failed' : 'pending';

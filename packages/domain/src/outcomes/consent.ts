@@ -7,7 +7,7 @@
 export const RESEARCH_CONSENT_STATEMENT = {
   version: '2026-1',
   fr:
-    "Nous acceptons que les données de résultats de notre entreprise (effectifs, départs, masse salariale, heures, productivité, absentéisme, accidents) et les données de nos employés formés ou non " +
+    'Nous acceptons que les données de résultats de notre entreprise (effectifs, départs, masse salariale, heures, productivité, absentéisme, accidents) et les données de nos employés formés ou non ' +
     'servent à la recherche et aux bailleurs de fonds, seulement sous forme agrégée (aucune cellule de moins de 5 personnes ou 3 entreprises) ou pseudonymisée, sans nom ni coordonnée. ' +
     'Nous pouvons retirer ce consentement en tout temps; il vaut alors pour les données et exportations à venir.',
   en:
@@ -33,4 +33,5 @@ export function consentInForce<T extends ConsentDecision>(history: readonly T[])
 }
 
 /** True when the firm's latest decision grants research use. */
-export const hasResearchConsent = (history: readonly ConsentDecision[]): boolean => consentInForce(history)?.granted === true;
+export const hasResearchConsent = (history: readonly ConsentDecision[]): boolean =>
+  consentInForce(history)?.granted === true;

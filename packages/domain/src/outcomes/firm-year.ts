@@ -5,18 +5,34 @@
 
 /** The productivity measures a firm may choose; `higherIsBetter` is false for defect and scrap rates. */
 export const PRODUCTIVITY_MEASURES = [
-  { code: 'value_added_per_hour', unit: '$/h', higherIsBetter: true, fr: 'Valeur ajoutée par heure travaillée', en: 'Value added per hour worked' },
-  { code: 'output_per_hour', unit: 'units/h', higherIsBetter: true, fr: 'Production (unités) par heure travaillée', en: 'Output (units) per hour worked' },
+  {
+    code: 'value_added_per_hour',
+    unit: '$/h',
+    higherIsBetter: true,
+    fr: 'Valeur ajoutée par heure travaillée',
+    en: 'Value added per hour worked',
+  },
+  {
+    code: 'output_per_hour',
+    unit: 'units/h',
+    higherIsBetter: true,
+    fr: 'Production (unités) par heure travaillée',
+    en: 'Output (units) per hour worked',
+  },
   { code: 'sales_per_employee', unit: '$', higherIsBetter: true, fr: 'Ventes par employé', en: 'Sales per employee' },
   { code: 'defect_rate', unit: '%', higherIsBetter: false, fr: 'Taux de défauts (%)', en: 'Defect rate (%)' },
   { code: 'scrap_rate', unit: '%', higherIsBetter: false, fr: 'Taux de rebuts (%)', en: 'Scrap rate (%)' },
 ] as const;
 
 export type ProductivityMeasure = (typeof PRODUCTIVITY_MEASURES)[number]['code'];
-export const PRODUCTIVITY_MEASURE_CODES = PRODUCTIVITY_MEASURES.map((m) => m.code) as [ProductivityMeasure, ...ProductivityMeasure[]];
+export const PRODUCTIVITY_MEASURE_CODES = PRODUCTIVITY_MEASURES.map((m) => m.code) as [
+  ProductivityMeasure,
+  ...ProductivityMeasure[],
+];
 
 /** True when a larger value of the measure means better productivity. */
-export const higherIsBetter = (measure: ProductivityMeasure): boolean => PRODUCTIVITY_MEASURES.find((m) => m.code === measure)?.higherIsBetter ?? true;
+export const higherIsBetter = (measure: ProductivityMeasure): boolean =>
+  PRODUCTIVITY_MEASURES.find((m) => m.code === measure)?.higherIsBetter ?? true;
 
 /** Where a year's outcomes came from. */
 export const OUTCOME_SOURCES = ['form', 'app', 'import', 'seed'] as const;
@@ -66,11 +82,16 @@ export function validateFirmYear(input: FirmYearInput, today: string): FieldErro
   whole('payrollCents', input.payrollCents, 1e13);
   whole('hoursWorked', input.hoursWorked, 1e9);
   whole('workAccidents', input.workAccidents, 100_000);
-  if (!PRODUCTIVITY_MEASURE_CODES.includes(input.productivityMeasure)) errors.push({ field: 'productivityMeasure', message: 'is not a known measure' });
-  if (!Number.isFinite(input.productivityValue) || input.productivityValue < 0) errors.push({ field: 'productivityValue', message: 'must be a number, 0 or more' });
-  else if (input.productivityValue >= 1e9) errors.push({ field: 'productivityValue', message: 'must be below 1,000,000,000' });
-  else if (!higherIsBetter(input.productivityMeasure) && input.productivityValue > 100) errors.push({ field: 'productivityValue', message: 'is a percentage: at most 100' });
-  if (!Number.isFinite(input.absenteeismDays) || input.absenteeismDays < 0 || input.absenteeismDays >= 1e8) errors.push({ field: 'absenteeismDays', message: 'must be a number from 0 to 100,000,000' });
+  if (!PRODUCTIVITY_MEASURE_CODES.includes(input.productivityMeasure))
+    errors.push({ field: 'productivityMeasure', message: 'is not a known measure' });
+  if (!Number.isFinite(input.productivityValue) || input.productivityValue < 0)
+    errors.push({ field: 'productivityValue', message: 'must be a number, 0 or more' });
+  else if (input.productivityValue >= 1e9)
+    errors.push({ field: 'productivityValue', message: 'must be below 1,000,000,000' });
+  else if (!higherIsBetter(input.productivityMeasure) && input.productivityValue > 100)
+    errors.push({ field: 'productivityValue', message: 'is a percentage: at most 100' });
+  if (!Number.isFinite(input.absenteeismDays) || input.absenteeismDays < 0 || input.absenteeismDays >= 1e8)
+    errors.push({ field: 'absenteeismDays', message: 'must be a number from 0 to 100,000,000' });
   // A full-time year is about 1,950 hours; 4,000 per head is beyond any overtime.
   const heads = Math.max(input.headcount, 1);
   if (errors.every((e) => e.field !== 'hoursWorked') && input.hoursWorked > heads * 4000) {
@@ -112,7 +133,10 @@ export function firmYearIndicators(row: FirmYearInput): FirmYearIndicators {
  * The measure a firm's new year should use: the one of its latest earlier year, so that it keeps its
  * choice; `null` when it never reported (it chooses).
  */
-export function keptMeasure(previous: readonly { year: number; productivityMeasure: ProductivityMeasure }[], year: number): ProductivityMeasure | null {
+export function keptMeasure(
+  previous: readonly { year: number; productivityMeasure: ProductivityMeasure }[],
+  year: number,
+): ProductivityMeasure | null {
   const earlier = previous.filter((p) => p.year < year).sort((a, b) => b.year - a.year);
   return earlier[0]?.productivityMeasure ?? null;
 }

@@ -1,7 +1,13 @@
 // Reads firms' yearly outcomes from spreadsheet rows (CSV or XLSX already turned into header → text
 // maps). Every row error is returned with its row and column, so that nothing is imported unless all
 // rows are right (the caller's all-or-nothing).
-import { type FieldError, type FirmYearInput, PRODUCTIVITY_MEASURE_CODES, type ProductivityMeasure, validateFirmYear } from './firm-year.ts';
+import {
+  type FieldError,
+  type FirmYearInput,
+  PRODUCTIVITY_MEASURE_CODES,
+  type ProductivityMeasure,
+  validateFirmYear,
+} from './firm-year.ts';
 
 export interface OutcomeImportLine extends FirmYearInput {
   memberId: string;
@@ -69,18 +75,32 @@ export function parseOutcomeImportRows(
     const rowErrors: OutcomeImportRowError[] = [];
     const neq = text('member').replace(/\D/g, '');
     const memberId = memberByNeq.get(neq);
-    if (!memberId) rowErrors.push({ row, field: 'member', message: neq ? `no member of the mutual has the NEQ ${neq}` : 'is required' });
+    if (!memberId)
+      rowErrors.push({
+        row,
+        field: 'member',
+        message: neq ? `no member of the mutual has the NEQ ${neq}` : 'is required',
+      });
     const numeric = (field: keyof FirmYearInput, scale = 1): number => {
       const value = numberOf(text(field));
       if (value === null) {
-        rowErrors.push({ row, field, message: text(field) === '' ? 'is required' : `"${text(field)}" is not a number` });
+        rowErrors.push({
+          row,
+          field,
+          message: text(field) === '' ? 'is required' : `"${text(field)}" is not a number`,
+        });
         return 0;
       }
       return Math.round(value * scale * 10_000) / 10_000;
     };
     const measureText = normalize(text('productivityMeasure'));
     const measure = PRODUCTIVITY_MEASURE_CODES.find((m) => m === measureText);
-    if (!measure) rowErrors.push({ row, field: 'productivityMeasure', message: `must be one of ${PRODUCTIVITY_MEASURE_CODES.join(', ')}` });
+    if (!measure)
+      rowErrors.push({
+        row,
+        field: 'productivityMeasure',
+        message: `must be one of ${PRODUCTIVITY_MEASURE_CODES.join(', ')}`,
+      });
     const line: OutcomeImportLine = {
       memberId: memberId ?? '',
       year: numeric('year'),
@@ -97,7 +117,8 @@ export function parseOutcomeImportRows(
       for (const e of validateFirmYear(line, today)) rowErrors.push({ row, ...e });
       const key = `${memberId}/${line.year}`;
       const first = seen.get(key);
-      if (first !== undefined) rowErrors.push({ row, field: 'year', message: `this member's ${line.year} is already on row ${first}` });
+      if (first !== undefined)
+        rowErrors.push({ row, field: 'year', message: `this member's ${line.year} is already on row ${first}` });
       else seen.set(key, row);
     }
     if (rowErrors.length) errors.push(...rowErrors);

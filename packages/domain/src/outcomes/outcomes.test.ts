@@ -22,12 +22,18 @@ describe('the yearly outcome form', () => {
   });
 
   it('given a future year, negative counts or a rate above 100 %, then each field is named', () => {
-    const errors = validateFirmYear({ ...year, year: 2027, separations: -1, productivityMeasure: 'defect_rate', productivityValue: 140 }, '2026-03-01');
+    const errors = validateFirmYear(
+      { ...year, year: 2027, separations: -1, productivityMeasure: 'defect_rate', productivityValue: 140 },
+      '2026-03-01',
+    );
     assert.deepEqual(errors.map((e) => e.field).sort(), ['productivityValue', 'separations', 'year']);
   });
 
   it('given more hours than 4,000 per employee, then the hours are refused', () => {
-    assert.deepEqual(validateFirmYear({ ...year, hoursWorked: 20 * 4001 }, '2026-03-01').map((e) => e.field), ['hoursWorked']);
+    assert.deepEqual(
+      validateFirmYear({ ...year, hoursWorked: 20 * 4001 }, '2026-03-01').map((e) => e.field),
+      ['hoursWorked'],
+    );
   });
 
   it('when indicators are drawn, then turnover, absenteeism and accidents are rates', () => {
@@ -77,7 +83,19 @@ describe('importing yearly outcomes', () => {
     'Accidents travail': '1',
   };
   const renamed = (r: Record<string, string>) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace('NEQ du membre', 'membre_neq').replace('Mesure productivité', 'mesure_productivite').replace('Valeur productivité', 'valeur_productivite').replace('Jours absence', 'jours_absence').replace('Accidents travail', 'accidents_travail').replace('Masse salariale', 'masse_salariale').replace('Heures travaillées', 'heures_travaillees'), v]));
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k
+          .replace('NEQ du membre', 'membre_neq')
+          .replace('Mesure productivité', 'mesure_productivite')
+          .replace('Valeur productivité', 'valeur_productivite')
+          .replace('Jours absence', 'jours_absence')
+          .replace('Accidents travail', 'accidents_travail')
+          .replace('Masse salariale', 'masse_salariale')
+          .replace('Heures travaillées', 'heures_travaillees'),
+        v,
+      ]),
+    );
 
   it('given French headers and numbers written with spaces and decimal commas, then the row is read', () => {
     const { lines, errors } = parseOutcomeImportRows([renamed(row)], members, '2026-03-01');
@@ -88,7 +106,12 @@ describe('importing yearly outcomes', () => {
   });
 
   it('given an unknown NEQ, a word for a number and a repeated year, then every error names its row and column', () => {
-    const rows = [renamed(row), renamed({ ...row, Effectif: 'vingt' }), renamed({ ...row, 'NEQ du membre': '2222222222' }), renamed(row)];
+    const rows = [
+      renamed(row),
+      renamed({ ...row, Effectif: 'vingt' }),
+      renamed({ ...row, 'NEQ du membre': '2222222222' }),
+      renamed(row),
+    ];
     const { lines, errors } = parseOutcomeImportRows(rows, members, '2026-03-01');
     assert.equal(lines.length, 1);
     assert.deepEqual(
@@ -103,8 +126,13 @@ describe('importing yearly outcomes', () => {
 
   it('given a file without the productivity column, then the header row is refused', () => {
     const { productivityValue: _, ...rest } = { ...renamed(row), productivityValue: '' };
-    const missing = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'valeur_productivite')) as Record<string, string>;
+    const missing = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'valeur_productivite')) as Record<
+      string,
+      string
+    >;
     const { errors } = parseOutcomeImportRows([missing], members, '2026-03-01');
-    assert.deepEqual(errors, [{ row: 1, field: 'productivityValue', message: 'column missing (expected "productivity_value")' }]);
+    assert.deepEqual(errors, [
+      { row: 1, field: 'productivityValue', message: 'column missing (expected "productivity_value")' },
+    ]);
   });
 });

@@ -2,9 +2,10 @@
 // each reason is given, overall and by size class, sector and region; mean scales; and how
 // membership changes from year to year. A group of fewer than 3 answering firms is suppressed, and
 // so is a count of 1 or 2 firms.
-import { sizeClassOf } from '../reference/size-class.ts';
-import { scianSectorOf } from '../reference/scian.ts';
+
 import { cellIsShown, SUPPRESSION } from '../outcomes/suppression.ts';
+import { scianSectorOf } from '../reference/scian.ts';
+import { sizeClassOf } from '../reference/size-class.ts';
 import { PARTICIPATION_QUESTIONNAIRES, type ParticipationKind } from './questionnaires.ts';
 
 export interface AnsweredParticipation {
@@ -61,7 +62,12 @@ function groupOf(a: AnsweredParticipation, breakdown: Breakdown): string {
   return a.regionCode;
 }
 
-function reasonGroups(answered: readonly AnsweredParticipation[], question: string, options: readonly string[], breakdown: Breakdown): ReasonGroup[] {
+function reasonGroups(
+  answered: readonly AnsweredParticipation[],
+  question: string,
+  options: readonly string[],
+  breakdown: Breakdown,
+): ReasonGroup[] {
   const groups = new Map<string, AnsweredParticipation[]>();
   for (const a of answered) {
     const key = groupOf(a, breakdown);
@@ -76,7 +82,11 @@ function reasonGroups(answered: readonly AnsweredParticipation[], question: stri
         group,
         firms: shown ? firms : null,
         reasons: options.map((reason) => {
-          const n = new Set(members.filter((m) => Array.isArray(m.answers[question]) && (m.answers[question] as string[]).includes(reason)).map((m) => m.firmId)).size;
+          const n = new Set(
+            members
+              .filter((m) => Array.isArray(m.answers[question]) && (m.answers[question] as string[]).includes(reason))
+              .map((m) => m.firmId),
+          ).size;
           const count = shown ? countShown(n) : null;
           return { reason, firms: count, sharePct: count === null ? null : (100 * count) / firms };
         }),
@@ -85,20 +95,30 @@ function reasonGroups(answered: readonly AnsweredParticipation[], question: stri
 }
 
 /** The analysis of one kind of questionnaire: `sent` and `answered` counts, reasons by breakdown, concerns, scale means. */
-export function analyseParticipation(kind: ParticipationKind, sent: number, answered: readonly AnsweredParticipation[]): KindAnalysis {
+export function analyseParticipation(
+  kind: ParticipationKind,
+  sent: number,
+  answered: readonly AnsweredParticipation[],
+): KindAnalysis {
   const mine = answered.filter((a) => a.kind === kind);
   const questions = PARTICIPATION_QUESTIONNAIRES[kind];
   const reasonsQuestion = questions.find((q) => q.id === 'reasons');
   const concernsQuestion = questions.find((q) => q.id === 'concerns');
   const options = (q: typeof reasonsQuestion) => (q && 'options' in q ? q.options : []);
-  const reasons = Object.fromEntries(BREAKDOWNS.map((b) => [b, reasonsQuestion ? reasonGroups(mine, 'reasons', options(reasonsQuestion), b) : []])) as Record<Breakdown, ReasonGroup[]>;
+  const reasons = Object.fromEntries(
+    BREAKDOWNS.map((b) => [b, reasonsQuestion ? reasonGroups(mine, 'reasons', options(reasonsQuestion), b) : []]),
+  ) as Record<Breakdown, ReasonGroup[]>;
   const scales: ScaleMean[] = questions
     .filter((q) => q.kind === 'scale')
     .map((q) => {
       const values = mine.filter((a) => typeof a.answers[q.id] === 'number');
       const firms = new Set(values.map((v) => v.firmId)).size;
       const shown = cellIsShown({ people: null, firms });
-      return { question: q.id, mean: shown ? values.reduce((s, v) => s + (v.answers[q.id] as number), 0) / values.length : null, firms: shown ? firms : null };
+      return {
+        question: q.id,
+        mean: shown ? values.reduce((s, v) => s + (v.answers[q.id] as number), 0) / values.length : null,
+        firms: shown ? firms : null,
+      };
     });
   return {
     kind,
@@ -132,18 +152,32 @@ export interface MembershipYear {
  * joins, departures (lapsed or withdrawn), members at the end, and the year's retention. Counts of
  * 1 or 2 joins or departures are suppressed (null); the stocks are the mutual's own size.
  */
-export function membershipFlows(members: readonly MembershipRecord[], fromYear: number, toYear: number): MembershipYear[] {
+export function membershipFlows(
+  members: readonly MembershipRecord[],
+  fromYear: number,
+  toYear: number,
+): MembershipYear[] {
   const out: MembershipYear[] = [];
   for (let year = fromYear; year <= toYear; year++) {
     const start = `${year}-01-01`;
     const end = `${year}-12-31`;
-    const memberOn = (m: MembershipRecord, day: string) => m.joinedOn !== null && m.joinedOn <= day && (m.leftOn === null || m.leftOn > day);
+    const memberOn = (m: MembershipRecord, day: string) =>
+      m.joinedOn !== null && m.joinedOn <= day && (m.leftOn === null || m.leftOn > day);
     const atStart = members.filter((m) => memberOn(m, start)).length;
     const atEnd = members.filter((m) => memberOn(m, end)).length;
     const joined = members.filter((m) => m.joinedOn !== null && m.joinedOn >= start && m.joinedOn <= end).length;
-    const left = members.filter((m) => m.leftOn !== null && m.leftOn >= start && m.leftOn <= end && m.joinedOn !== null && m.joinedOn < m.leftOn).length;
+    const left = members.filter(
+      (m) => m.leftOn !== null && m.leftOn >= start && m.leftOn <= end && m.joinedOn !== null && m.joinedOn < m.leftOn,
+    ).length;
     const stayed = members.filter((m) => memberOn(m, start) && memberOn(m, end)).length;
-    out.push({ year, atStart, joined: countShown(joined), left: countShown(left), atEnd, retentionPct: atStart > 0 ? (100 * stayed) / atStart : null });
+    out.push({
+      year,
+      atStart,
+      joined: countShown(joined),
+      left: countShown(left),
+      atEnd,
+      retentionPct: atStart > 0 ? (100 * stayed) / atStart : null,
+    });
   }
   return out;
 }

@@ -1,18 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseParticipation, type AnsweredParticipation, membershipFlows } from './analysis.ts';
+import { type AnsweredParticipation, analyseParticipation, membershipFlows } from './analysis.ts';
 import { canMoveProspect } from './prospect-stage.ts';
 import { questionnaireKindFor, validateParticipationAnswers } from './questionnaires.ts';
 
 describe('participation questionnaires', () => {
   it('given a prospect’s answers with known reasons and a scale, then they are valid', () => {
-    assert.deepEqual(validateParticipationAnswers('prospect', { reasons: ['cost', 'poaching'], interest: 3, comment: 'Plus tard' }), []);
+    assert.deepEqual(
+      validateParticipationAnswers('prospect', { reasons: ['cost', 'poaching'], interest: 3, comment: 'Plus tard' }),
+      [],
+    );
   });
 
   it('given an unknown reason, a repeated one, a missing scale and an unknown question, then each is named', () => {
     const errors = validateParticipationAnswers('exit', { reasons: ['cost', 'cost'], wouldReturn: 2, colour: 'blue' });
     assert.deepEqual(errors.map((e) => e.field).sort(), ['answers.colour', 'answers.reasons', 'answers.satisfaction']);
-    assert.deepEqual(validateParticipationAnswers('joining', { reasons: ['nope'], expectations: 4 }).map((e) => e.field), ['answers.reasons']);
+    assert.deepEqual(
+      validateParticipationAnswers('joining', { reasons: ['nope'], expectations: 4 }).map((e) => e.field),
+      ['answers.reasons'],
+    );
   });
 
   it('given a firm’s status, then the questionnaire it gets follows it', () => {
@@ -35,20 +41,34 @@ describe('prospects', () => {
 });
 
 describe('participation analysis', () => {
-  const answer = (firmId: string, headcount: number, reasons: string[]): AnsweredParticipation => ({ kind: 'prospect', firmId, headcount, scianCode: '332', regionCode: '14', answers: { reasons, interest: 3 } });
+  const answer = (firmId: string, headcount: number, reasons: string[]): AnsweredParticipation => ({
+    kind: 'prospect',
+    firmId,
+    headcount,
+    scianCode: '332',
+    regionCode: '14',
+    answers: { reasons, interest: 3 },
+  });
 
   it('given 3 answering firms, then reasons are counted; a reason given by 1 or 2 firms is suppressed', () => {
-    const result = analyseParticipation('prospect', 5, [answer('a', 5, ['cost', 'time']), answer('b', 5, ['cost']), answer('c', 50, ['cost', 'time'])]);
+    const result = analyseParticipation('prospect', 5, [
+      answer('a', 5, ['cost', 'time']),
+      answer('b', 5, ['cost']),
+      answer('c', 50, ['cost', 'time']),
+    ]);
     const all = result.reasons.all[0];
     assert.equal(all.firms, 3);
     assert.equal(all.reasons.find((r) => r.reason === 'cost')?.firms, 3);
     assert.equal(all.reasons.find((r) => r.reason === 'time')?.firms, null);
     assert.equal(all.reasons.find((r) => r.reason === 'poaching')?.firms, 0);
     // by size class: 2 micro firms and 1 small firm: both groups suppressed
-    assert.deepEqual(result.reasons.sizeClass.map((g) => [g.group, g.firms]), [
-      ['micro', null],
-      ['small', null],
-    ]);
+    assert.deepEqual(
+      result.reasons.sizeClass.map((g) => [g.group, g.firms]),
+      [
+        ['micro', null],
+        ['small', null],
+      ],
+    );
     assert.equal(result.scales[0].mean, 3);
   });
 

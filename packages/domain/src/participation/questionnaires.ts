@@ -23,28 +23,102 @@ export type ParticipationQuestion = Question | ChoiceQuestion;
 /** The questions of each kind; scales run from 1 (not at all) to 5 (completely), as in evaluations. */
 export const PARTICIPATION_QUESTIONNAIRES: Record<ParticipationKind, readonly ParticipationQuestion[]> = {
   joining: [
-    { id: 'reasons', kind: 'multiple', options: JOIN_REASON_CODES, labels: 'join', fr: 'Pourquoi avez-vous adhéré à la mutuelle ?', en: 'Why did you join the mutual?' },
-    { id: 'heardFrom', kind: 'single', options: HEARD_FROM_CODES, labels: 'heardFrom', fr: 'Comment avez-vous connu la mutuelle ?', en: 'How did you hear of the mutual?' },
-    { id: 'expectations', kind: 'scale', fr: 'Nous croyons que la mutuelle répondra à nos besoins de formation.', en: 'We believe the mutual will meet our training needs.' },
-    { id: 'concerns', kind: 'multiple', options: BARRIER_REASON_CODES, labels: 'barrier', fr: 'Qu’est-ce qui vous a fait hésiter ?', en: 'What made you hesitate?' },
+    {
+      id: 'reasons',
+      kind: 'multiple',
+      options: JOIN_REASON_CODES,
+      labels: 'join',
+      fr: 'Pourquoi avez-vous adhéré à la mutuelle ?',
+      en: 'Why did you join the mutual?',
+    },
+    {
+      id: 'heardFrom',
+      kind: 'single',
+      options: HEARD_FROM_CODES,
+      labels: 'heardFrom',
+      fr: 'Comment avez-vous connu la mutuelle ?',
+      en: 'How did you hear of the mutual?',
+    },
+    {
+      id: 'expectations',
+      kind: 'scale',
+      fr: 'Nous croyons que la mutuelle répondra à nos besoins de formation.',
+      en: 'We believe the mutual will meet our training needs.',
+    },
+    {
+      id: 'concerns',
+      kind: 'multiple',
+      options: BARRIER_REASON_CODES,
+      labels: 'barrier',
+      fr: 'Qu’est-ce qui vous a fait hésiter ?',
+      en: 'What made you hesitate?',
+    },
     { id: 'comment', kind: 'text', fr: 'Commentaires', en: 'Comments' },
   ],
   renewal: [
-    { id: 'satisfaction', kind: 'scale', fr: 'Dans l’ensemble, nous sommes satisfaits de la mutuelle.', en: 'Overall, we are satisfied with the mutual.' },
-    { id: 'valueForMoney', kind: 'scale', fr: 'La cotisation vaut ce qu’elle coûte.', en: 'The membership is worth its cost.' },
-    { id: 'intentToRenew', kind: 'scale', fr: 'Nous comptons renouveler notre adhésion.', en: 'We intend to renew our membership.' },
-    { id: 'reasons', kind: 'multiple', options: JOIN_REASON_CODES, labels: 'join', fr: 'Ce qui vous fait rester', en: 'What keeps you in the mutual' },
-    { id: 'concerns', kind: 'multiple', options: BARRIER_REASON_CODES, labels: 'barrier', fr: 'Ce qui pourrait vous faire partir', en: 'What could make you leave' },
+    {
+      id: 'satisfaction',
+      kind: 'scale',
+      fr: 'Dans l’ensemble, nous sommes satisfaits de la mutuelle.',
+      en: 'Overall, we are satisfied with the mutual.',
+    },
+    {
+      id: 'valueForMoney',
+      kind: 'scale',
+      fr: 'La cotisation vaut ce qu’elle coûte.',
+      en: 'The membership is worth its cost.',
+    },
+    {
+      id: 'intentToRenew',
+      kind: 'scale',
+      fr: 'Nous comptons renouveler notre adhésion.',
+      en: 'We intend to renew our membership.',
+    },
+    {
+      id: 'reasons',
+      kind: 'multiple',
+      options: JOIN_REASON_CODES,
+      labels: 'join',
+      fr: 'Ce qui vous fait rester',
+      en: 'What keeps you in the mutual',
+    },
+    {
+      id: 'concerns',
+      kind: 'multiple',
+      options: BARRIER_REASON_CODES,
+      labels: 'barrier',
+      fr: 'Ce qui pourrait vous faire partir',
+      en: 'What could make you leave',
+    },
     { id: 'comment', kind: 'text', fr: 'Commentaires', en: 'Comments' },
   ],
   exit: [
-    { id: 'reasons', kind: 'multiple', options: BARRIER_REASON_CODES, labels: 'barrier', fr: 'Pourquoi avez-vous quitté la mutuelle ?', en: 'Why did you leave the mutual?' },
-    { id: 'satisfaction', kind: 'scale', fr: 'Nous étions satisfaits de la mutuelle.', en: 'We were satisfied with the mutual.' },
+    {
+      id: 'reasons',
+      kind: 'multiple',
+      options: BARRIER_REASON_CODES,
+      labels: 'barrier',
+      fr: 'Pourquoi avez-vous quitté la mutuelle ?',
+      en: 'Why did you leave the mutual?',
+    },
+    {
+      id: 'satisfaction',
+      kind: 'scale',
+      fr: 'Nous étions satisfaits de la mutuelle.',
+      en: 'We were satisfied with the mutual.',
+    },
     { id: 'wouldReturn', kind: 'scale', fr: 'Nous pourrions revenir.', en: 'We might come back.' },
     { id: 'comment', kind: 'text', fr: 'Commentaires', en: 'Comments' },
   ],
   prospect: [
-    { id: 'reasons', kind: 'multiple', options: BARRIER_REASON_CODES, labels: 'barrier', fr: 'Pourquoi n’avez-vous pas adhéré ?', en: 'Why did you not join?' },
+    {
+      id: 'reasons',
+      kind: 'multiple',
+      options: BARRIER_REASON_CODES,
+      labels: 'barrier',
+      fr: 'Pourquoi n’avez-vous pas adhéré ?',
+      en: 'Why did you not join?',
+    },
     { id: 'interest', kind: 'scale', fr: 'Nous pourrions adhérer plus tard.', en: 'We might join later.' },
     { id: 'comment', kind: 'text', fr: 'Commentaires', en: 'Comments' },
   ],
@@ -53,26 +127,37 @@ export const PARTICIPATION_QUESTIONNAIRES: Record<ParticipationKind, readonly Pa
 export type ParticipationAnswers = Record<string, number | string | string[]>;
 
 /** Validates answers against a kind's questions (scales 1–5 required, choices among the options, text ≤ 4,000); returns field errors. */
-export function validateParticipationAnswers(kind: ParticipationKind, answers: Record<string, unknown>): { field: string; message: string }[] {
+export function validateParticipationAnswers(
+  kind: ParticipationKind,
+  answers: Record<string, unknown>,
+): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];
   const questions = PARTICIPATION_QUESTIONNAIRES[kind];
   const known = new Set(questions.map((q) => q.id));
-  for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ field: `answers.${key}`, message: 'unknown question' });
+  for (const key of Object.keys(answers))
+    if (!known.has(key)) errors.push({ field: `answers.${key}`, message: 'unknown question' });
   for (const q of questions) {
     const v = answers[q.id];
     const field = `answers.${q.id}`;
     if (q.kind === 'scale') {
       if (v === undefined) errors.push({ field, message: 'required' });
-      else if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 5) errors.push({ field, message: 'must be an integer from 1 to 5' });
+      else if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 5)
+        errors.push({ field, message: 'must be an integer from 1 to 5' });
     } else if (q.kind === 'text') {
-      if (v !== undefined && (typeof v !== 'string' || v.length > 4000)) errors.push({ field, message: 'must be text of at most 4000 characters' });
+      if (v !== undefined && (typeof v !== 'string' || v.length > 4000))
+        errors.push({ field, message: 'must be text of at most 4000 characters' });
     } else if (q.kind === 'single') {
       const { options } = q as ChoiceQuestion;
-      if (v !== undefined && (typeof v !== 'string' || !options.includes(v))) errors.push({ field, message: `must be one of ${options.join(', ')}` });
+      if (v !== undefined && (typeof v !== 'string' || !options.includes(v)))
+        errors.push({ field, message: `must be one of ${options.join(', ')}` });
     } else {
       const { options } = q as ChoiceQuestion;
       if (v === undefined) continue;
-      if (!Array.isArray(v) || v.some((c) => typeof c !== 'string' || !options.includes(c)) || new Set(v).size !== v.length) {
+      if (
+        !Array.isArray(v) ||
+        v.some((c) => typeof c !== 'string' || !options.includes(c)) ||
+        new Set(v).size !== v.length
+      ) {
         errors.push({ field, message: `must be distinct codes among ${options.join(', ')}` });
       } else if (q.id === 'reasons' && v.length === 0) errors.push({ field, message: 'choose at least one' });
     }
@@ -81,7 +166,10 @@ export function validateParticipationAnswers(kind: ParticipationKind, answers: R
 }
 
 /** The questionnaire a firm's status calls for: joining (a new member), renewal (an active one), exit (lapsed or withdrawn), prospect. */
-export function questionnaireKindFor(status: 'prospect' | 'active' | 'lapsed' | 'withdrawn', joinedThisYear: boolean): ParticipationKind {
+export function questionnaireKindFor(
+  status: 'prospect' | 'active' | 'lapsed' | 'withdrawn',
+  joinedThisYear: boolean,
+): ParticipationKind {
   if (status === 'prospect') return 'prospect';
   if (status === 'lapsed' || status === 'withdrawn') return 'exit';
   return joinedThisYear ? 'joining' : 'renewal';

@@ -15,7 +15,11 @@ export const JOIN_REASONS = [
 export const BARRIER_REASONS = [
   { code: 'cost', fr: 'Le coût', en: 'Cost' },
   { code: 'time', fr: 'Le manque de temps pour libérer les employés', en: 'No time to release employees' },
-  { code: 'poaching', fr: 'La crainte de perdre des employés formés', en: 'Fear of losing trained employees to competitors' },
+  {
+    code: 'poaching',
+    fr: 'La crainte de perdre des employés formés',
+    en: 'Fear of losing trained employees to competitors',
+  },
   { code: 'relevance', fr: 'Des formations peu adaptées à nos besoins', en: 'Training not relevant to our needs' },
   { code: 'unaware', fr: 'Nous ne connaissions pas la mutuelle', en: 'We did not know the mutual' },
   { code: 'admin_burden', fr: 'La charge administrative', en: 'Administrative burden' },

@@ -33,7 +33,13 @@ export interface Adjustments {
 }
 
 /** Why a pin or exclude does not fit the problem (the server writes each in the reader's language). */
-export type AdjustmentProblem = 'need_not_in_problem' | 'offer_not_in_problem' | 'period_not_in_problem' | 'pinned_and_excluded' | 'offer_max_sessions' | 'pins_exceed_need_seats';
+export type AdjustmentProblem =
+  | 'need_not_in_problem'
+  | 'offer_not_in_problem'
+  | 'period_not_in_problem'
+  | 'pinned_and_excluded'
+  | 'offer_max_sessions'
+  | 'pins_exceed_need_seats';
 
 /**
  * A pin or exclude that does not fit the problem; `field` names it, e.g. `pins[0].allocations[1].needId`,
@@ -54,10 +60,27 @@ export class InvalidAdjustmentError extends Error {
 
 /** A plan as the contract defines it (amounts in dollars), with the engine's extra fields. */
 export interface PlanJson {
-  sessions: { id: string; offerId: string; period: string; region: string | null; seats: number; cost: number; allocations: { needId: string; memberId: string; seats: number; share: number }[]; pinned?: boolean }[];
+  sessions: {
+    id: string;
+    offerId: string;
+    period: string;
+    region: string | null;
+    seats: number;
+    cost: number;
+    allocations: { needId: string; memberId: string; seats: number; share: number }[];
+    pinned?: boolean;
+  }[];
   unserved: { needId: string; seats: number; reason: string }[];
   members: { memberId: string; seats: number; pooledCost: number; standaloneCost: number; savings: number }[];
-  totals: { cost: number; penalty: number; objective: number; seatsServed: number; seatsUnserved: number; standaloneCost: number; savings: number };
+  totals: {
+    cost: number;
+    penalty: number;
+    objective: number;
+    seatsServed: number;
+    seatsUnserved: number;
+    standaloneCost: number;
+    savings: number;
+  };
   bound: { lowerBound: number; gap: number; optimal: boolean };
   baseline?: { objective: number; cost: number; seatsUnserved: number; improvement: number };
   warnings?: { memberId: string; message: string }[];
@@ -88,11 +111,23 @@ export function applyAdjustments(problem: ProblemJson, adjustments: Adjustments)
   };
 
   (adjustments.excludeNeeds ?? []).forEach((id, i) => {
-    if (!needById.has(id)) throw new InvalidAdjustmentError(`excludeNeeds[${i}]`, `need "${id}" is not in the problem`, 'need_not_in_problem', { id });
+    if (!needById.has(id))
+      throw new InvalidAdjustmentError(
+        `excludeNeeds[${i}]`,
+        `need "${id}" is not in the problem`,
+        'need_not_in_problem',
+        { id },
+      );
   });
   excludedSessions.forEach((x, i) => {
     const o = offerById.get(x.offerId);
-    if (!o) throw new InvalidAdjustmentError(`excludeSessions[${i}].offerId`, `offer "${x.offerId}" is not in the problem`, 'offer_not_in_problem', { id: x.offerId });
+    if (!o)
+      throw new InvalidAdjustmentError(
+        `excludeSessions[${i}].offerId`,
+        `offer "${x.offerId}" is not in the problem`,
+        'offer_not_in_problem',
+        { id: x.offerId },
+      );
   });
 
   // seats each need gives to pins
@@ -102,23 +137,68 @@ export function applyAdjustments(problem: ProblemJson, adjustments: Adjustments)
   pins.forEach((pin, i) => {
     const where = `pins[${i}]`;
     const o = offerById.get(pin.offerId);
-    if (!o) throw new InvalidAdjustmentError(`${where}.offerId`, `offer "${pin.offerId}" is not in the problem`, 'offer_not_in_problem', { id: pin.offerId });
-    if (!problem.periods.includes(pin.period)) throw new InvalidAdjustmentError(`${where}.period`, `period "${pin.period}" is not in the problem`, 'period_not_in_problem', { period: pin.period });
-    if (excludedSessions.some((x) => x.offerId === pin.offerId && x.period === pin.period && (o.mode === 'virtual' || x.region === pin.region)))
-      throw new InvalidAdjustmentError(where, `session "${pin.id}" is both pinned and excluded`, 'pinned_and_excluded', { id: pin.id });
+    if (!o)
+      throw new InvalidAdjustmentError(
+        `${where}.offerId`,
+        `offer "${pin.offerId}" is not in the problem`,
+        'offer_not_in_problem',
+        { id: pin.offerId },
+      );
+    if (!problem.periods.includes(pin.period))
+      throw new InvalidAdjustmentError(
+        `${where}.period`,
+        `period "${pin.period}" is not in the problem`,
+        'period_not_in_problem',
+        { period: pin.period },
+      );
+    if (
+      excludedSessions.some(
+        (x) =>
+          x.offerId === pin.offerId && x.period === pin.period && (o.mode === 'virtual' || x.region === pin.region),
+      )
+    )
+      throw new InvalidAdjustmentError(
+        where,
+        `session "${pin.id}" is both pinned and excluded`,
+        'pinned_and_excluded',
+        { id: pin.id },
+      );
     pin.allocations.forEach((a, j) => {
-      if (!needById.has(a.needId)) throw new InvalidAdjustmentError(`${where}.allocations[${j}].needId`, `need "${a.needId}" is not in the problem`, 'need_not_in_problem', { id: a.needId });
-      if (excludedNeeds.has(a.needId)) throw new InvalidAdjustmentError(`${where}.allocations[${j}].needId`, `need "${a.needId}" is both pinned and excluded`, 'pinned_and_excluded', { id: a.needId });
+      if (!needById.has(a.needId))
+        throw new InvalidAdjustmentError(
+          `${where}.allocations[${j}].needId`,
+          `need "${a.needId}" is not in the problem`,
+          'need_not_in_problem',
+          { id: a.needId },
+        );
+      if (excludedNeeds.has(a.needId))
+        throw new InvalidAdjustmentError(
+          `${where}.allocations[${j}].needId`,
+          `need "${a.needId}" is both pinned and excluded`,
+          'pinned_and_excluded',
+          { id: a.needId },
+        );
       pinnedSeats.set(a.needId, (pinnedSeats.get(a.needId) ?? 0) + a.seats);
     });
     const key = `${pin.offerId}\u0000${pin.period}`;
     pinsPerSlot.set(key, (pinsPerSlot.get(key) ?? 0) + 1);
     if ((pinsPerSlot.get(key) ?? 0) > (o.maxSessions ?? 1))
-      throw new InvalidAdjustmentError(where, `offer "${o.id}" cannot run more than ${o.maxSessions ?? 1} session(s) in ${pin.period}`, 'offer_max_sessions', { id: o.id, maximum: o.maxSessions ?? 1, period: pin.period });
+      throw new InvalidAdjustmentError(
+        where,
+        `offer "${o.id}" cannot run more than ${o.maxSessions ?? 1} session(s) in ${pin.period}`,
+        'offer_max_sessions',
+        { id: o.id, maximum: o.maxSessions ?? 1, period: pin.period },
+      );
   });
   for (const [needId, seats] of pinnedSeats) {
     const n = needById.get(needId) as ProblemNeedJson;
-    if (seats > n.seats) throw new InvalidAdjustmentError('pins', `need "${needId}" has ${n.seats} seats but pins hold ${seats}`, 'pins_exceed_need_seats', { id: needId, seats: n.seats, pinned: seats });
+    if (seats > n.seats)
+      throw new InvalidAdjustmentError(
+        'pins',
+        `need "${needId}" has ${n.seats} seats but pins hold ${seats}`,
+        'pins_exceed_need_seats',
+        { id: needId, seats: n.seats, pinned: seats },
+      );
   }
 
   const offerOrigin = new Map<string, string>();
@@ -182,7 +262,16 @@ export function applyAdjustments(problem: ProblemJson, adjustments: Adjustments)
       const n = needById.get(a.needId) as ProblemNeedJson;
       const id = freshId(`${n.id}${sep}pin${sep}${pin.id}`);
       needOrigin.set(id, n.id);
-      needs.push({ ...n, id, topic, seats: a.seats, region: pin.region ?? n.region, languages: [o.language], modes: [o.mode], periods: [pin.period] });
+      needs.push({
+        ...n,
+        id,
+        topic,
+        seats: a.seats,
+        region: pin.region ?? n.region,
+        languages: [o.language],
+        modes: [o.mode],
+        periods: [pin.period],
+      });
     }
   });
 
@@ -225,12 +314,22 @@ function restore<P extends PlanJson>(
     const cost = o.fixedCostCents + o.seatCostCents * s.seats;
     pinnedCostCents += cost;
     const shares = shareSession(
-      { fixedCostCents: o.fixedCostCents, seatCostCents: o.seatCostCents, allocations: allocations.map((a) => ({ memberId: a.memberId, seats: a.seats })) },
+      {
+        fixedCostCents: o.fixedCostCents,
+        seatCostCents: o.seatCostCents,
+        allocations: allocations.map((a) => ({ memberId: a.memberId, seats: a.seats })),
+      },
       allocationRule,
       (id) => sizeOf.get(id),
       smallFirmDiscount,
     );
-    return { ...s, offerId, cost: toDollars(cost), allocations: allocations.map((a, i) => ({ ...a, share: toDollars(shares[i]) })), pinned: true };
+    return {
+      ...s,
+      offerId,
+      cost: toDollars(cost),
+      allocations: allocations.map((a, i) => ({ ...a, share: toDollars(shares[i]) })),
+      pinned: true,
+    };
   });
 
   const unservedByNeed = new Map<string, PlanJson['unserved'][number]>();
@@ -259,13 +358,22 @@ function restore<P extends PlanJson>(
   const members = plan.members.map((m) => {
     const pooled = pooledByMember.get(m.memberId) ?? 0;
     const standalone = standaloneByMember.get(m.memberId) ?? 0;
-    return { ...m, seats: seatsByMember.get(m.memberId) ?? 0, pooledCost: toDollars(pooled), standaloneCost: toDollars(standalone), savings: toDollars(standalone - pooled) };
+    return {
+      ...m,
+      seats: seatsByMember.get(m.memberId) ?? 0,
+      pooledCost: toDollars(pooled),
+      standaloneCost: toDollars(standalone),
+      savings: toDollars(standalone - pooled),
+    };
   });
   const warned = new Set((plan.warnings ?? []).map((w) => w.memberId));
   const warnings = [...(plan.warnings ?? [])];
   for (const m of members)
     if (m.pooledCost > m.standaloneCost && !warned.has(m.memberId))
-      warnings.push({ memberId: m.memberId, message: `member "${m.memberId}" pays ${toDollars(toCents(m.pooledCost) - toCents(m.standaloneCost)).toFixed(2)} more than alone because of a pinned session` });
+      warnings.push({
+        memberId: m.memberId,
+        message: `member "${m.memberId}" pays ${toDollars(toCents(m.pooledCost) - toCents(m.standaloneCost)).toFixed(2)} more than alone because of a pinned session`,
+      });
 
   const costCents = sessions.reduce((t, s) => t + toCents(s.cost), 0);
   const penaltyCents = toCents(plan.totals.penalty);
@@ -275,7 +383,12 @@ function restore<P extends PlanJson>(
   const baseline = plan.baseline
     ? (() => {
         const objective = toCents(plan.baseline.objective) + pinnedCostCents;
-        return { ...plan.baseline, objective: toDollars(objective), cost: toDollars(toCents(plan.baseline.cost) + pinnedCostCents), improvement: objective > 0 ? (objective - objectiveCents) / objective : 0 };
+        return {
+          ...plan.baseline,
+          objective: toDollars(objective),
+          cost: toDollars(toCents(plan.baseline.cost) + pinnedCostCents),
+          improvement: objective > 0 ? (objective - objectiveCents) / objective : 0,
+        };
       })()
     : undefined;
   const notKept = pins.filter((_, i) => !kept.has(pinOfferIds[i])).map((p) => p.id);
@@ -284,8 +397,18 @@ function restore<P extends PlanJson>(
     sessions,
     unserved: [...unservedByNeed.values()],
     members,
-    totals: { ...plan.totals, cost: toDollars(costCents), objective: toDollars(objectiveCents), standaloneCost: toDollars(standaloneCents), savings: toDollars(standaloneCents - costCents) },
-    bound: { lowerBound: toDollars(lowerBoundCents), gap: objectiveCents > 0 ? (objectiveCents - lowerBoundCents) / objectiveCents : 0, optimal: lowerBoundCents === objectiveCents },
+    totals: {
+      ...plan.totals,
+      cost: toDollars(costCents),
+      objective: toDollars(objectiveCents),
+      standaloneCost: toDollars(standaloneCents),
+      savings: toDollars(standaloneCents - costCents),
+    },
+    bound: {
+      lowerBound: toDollars(lowerBoundCents),
+      gap: objectiveCents > 0 ? (objectiveCents - lowerBoundCents) / objectiveCents : 0,
+      optimal: lowerBoundCents === objectiveCents,
+    },
     ...(baseline ? { baseline } : {}),
     warnings,
     ...(notKept.length > 0 ? { pinsNotKept: notKept } : {}),

@@ -71,5 +71,9 @@ export function comparePlans(a: PlanJson, b: PlanJson): PlanComparison {
     else onlyA.push(s);
   }
   const onlyB = [...waiting.values()].flat();
-  return { figures: rows.filter((r) => r.kind !== 'score'), technical: rows.filter((r) => r.kind === 'score'), sessions: { both, onlyA, onlyB } };
+  return {
+    figures: rows.filter((r) => r.kind !== 'score'),
+    technical: rows.filter((r) => r.kind === 'score'),
+    sessions: { both, onlyA, onlyB },
+  };
 }

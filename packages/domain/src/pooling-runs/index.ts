@@ -4,5 +4,5 @@ export * from './compare.ts';
 export * from './plan-figures.ts';
 export * from './plan-measures.ts';
 export type * from './problem-json.ts';
-export { standaloneCostByNeedCents } from './standalone-by-need.ts';
 export * from './run-status.ts';
+export { standaloneCostByNeedCents } from './standalone-by-need.ts';

@@ -31,7 +31,15 @@ const plan: PlanJson = {
     { memberId: 'm2', seats: 4, pooledCost: 1388.57, standaloneCost: 2340, savings: 951.43 },
     { memberId: 'm3', seats: 0, pooledCost: 0, standaloneCost: 0, savings: 0 },
   ],
-  totals: { cost: 2430, penalty: 2000, objective: 4430, seatsServed: 7, seatsUnserved: 2, standaloneCost: 4680, savings: 2250 },
+  totals: {
+    cost: 2430,
+    penalty: 2000,
+    objective: 4430,
+    seatsServed: 7,
+    seatsUnserved: 2,
+    standaloneCost: 4680,
+    savings: 2250,
+  },
   bound: { lowerBound: 4430, gap: 0, optimal: true },
   // grouping by hand put n1 and n2 in two different months: two sessions at the 6-seat minimum
   baseline: { cost: 4680, objective: 6680, seatsUnserved: 2, improvement: (6680 - 4430) / 6680 },
@@ -68,7 +76,10 @@ describe('plan figures in real money', () => {
   });
 
   it('given a baseline that could open no session (it serves nothing, costs nothing), then the plan spends 2 430 $ more for 7 more seats and no per-seat rate', () => {
-    const b = planFigures({ ...plan, baseline: { cost: 0, objective: 9000, seatsUnserved: 9, improvement: (9000 - 4430) / 9000 } }).baseline;
+    const b = planFigures({
+      ...plan,
+      baseline: { cost: 0, objective: 9000, seatsUnserved: 9, improvement: (9000 - 4430) / 9000 },
+    }).baseline;
     assert.ok(b);
     assert.equal(b.seatsServed, 0);
     assert.equal(b.savingCents, -2430_00);
@@ -101,7 +112,11 @@ describe("reading the engine's method line", () => {
     assert.deepEqual(readSolverMethod('milp'), { byComponent: false, steps: ['milp'], other: [] });
   });
   it('given a step it does not know, then it is kept as written for the reader', () => {
-    assert.deepEqual(readSolverMethod('by component: milp, quantum annealing'), { byComponent: true, steps: ['milp'], other: ['quantum annealing'] });
+    assert.deepEqual(readSolverMethod('by component: milp, quantum annealing'), {
+      byComponent: true,
+      steps: ['milp'],
+      other: ['quantum annealing'],
+    });
     assert.deepEqual(readSolverMethod('by component: none'), { byComponent: true, steps: [], other: [] });
   });
 });
@@ -111,9 +126,21 @@ describe('comparing plans on real figures', () => {
     const smaller: PlanJson = {
       ...plan,
       sessions: [],
-      unserved: [...plan.unserved, { needId: 'n1', seats: 3, reason: 'too few seats or members to open a session' }, { needId: 'n2', seats: 4, reason: 'too few seats or members to open a session' }],
+      unserved: [
+        ...plan.unserved,
+        { needId: 'n1', seats: 3, reason: 'too few seats or members to open a session' },
+        { needId: 'n2', seats: 4, reason: 'too few seats or members to open a session' },
+      ],
       members: plan.members.map((m) => ({ ...m, seats: 0, pooledCost: 0, standaloneCost: 0, savings: 0 })),
-      totals: { cost: 0, penalty: 9000, objective: 9000, seatsServed: 0, seatsUnserved: 9, standaloneCost: 0, savings: 0 },
+      totals: {
+        cost: 0,
+        penalty: 9000,
+        objective: 9000,
+        seatsServed: 0,
+        seatsUnserved: 9,
+        standaloneCost: 0,
+        savings: 0,
+      },
     };
     const cmp = comparePlans(plan, smaller);
     const row = (key: string) => cmp.figures.find((r) => r.key === key);

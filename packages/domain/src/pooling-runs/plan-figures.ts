@@ -106,11 +106,19 @@ export function planFigures(plan: PlanJson): PlanFigures {
       costPerSeatServedCents: bPerSeat,
       savingCents: bCost - realCostCents,
       extraSeatsServed: seatsServed - bServed,
-      costPerSeatSavingRate: bPerSeat !== null && bPerSeat > 0 && costPerSeatServedCents !== null ? (bPerSeat - costPerSeatServedCents) / bPerSeat : null,
+      costPerSeatSavingRate:
+        bPerSeat !== null && bPerSeat > 0 && costPerSeatServedCents !== null
+          ? (bPerSeat - costPerSeatServedCents) / bPerSeat
+          : null,
     };
   }
 
-  const solver = (plan.solver ?? {}) as { method?: string; milliseconds?: number; components?: number; componentsOptimal?: number };
+  const solver = (plan.solver ?? {}) as {
+    method?: string;
+    milliseconds?: number;
+    components?: number;
+    componentsOptimal?: number;
+  };
   const penalty = plan.totals?.penalty ?? 0;
   return {
     realCostCents,

@@ -5,7 +5,15 @@ export const PLAN_SOLVER_STEPS = ['milp', 'neighbourhood search', 'heuristic', '
 export type PlanSolverStep = (typeof PLAN_SOLVER_STEPS)[number];
 
 /** The measures two plans are compared on: real figures first, the optimiser's objective (a score) last. */
-export const PLAN_COMPARISON_KEYS = ['realCost', 'seatsServed', 'seatsUnserved', 'costPerSeatServed', 'aloneCost', 'savingVsAlone', 'objective'] as const;
+export const PLAN_COMPARISON_KEYS = [
+  'realCost',
+  'seatsServed',
+  'seatsUnserved',
+  'costPerSeatServed',
+  'aloneCost',
+  'savingVsAlone',
+  'objective',
+] as const;
 export type PlanComparisonKey = (typeof PLAN_COMPARISON_KEYS)[number];
 
 /** What a compared measure counts: money (cents), seats, or the optimiser's score. */

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACTIVE_POOLING_RUN_STATUSES, POOLING_RUN_STATUSES, poolingPlanMayBeAccepted, poolingRunHasPlan, poolingRunIsActive } from './run-status.ts';
+import {
+  ACTIVE_POOLING_RUN_STATUSES,
+  POOLING_RUN_STATUSES,
+  poolingPlanMayBeAccepted,
+  poolingRunHasPlan,
+  poolingRunIsActive,
+} from './run-status.ts';
 
 describe('pooling run status', () => {
   it('given a queued or running run, then it is active (its progress is polled and it may be cancelled)', () => {
@@ -19,6 +25,7 @@ describe('pooling run status', () => {
   it('given a succeeded run not accepted yet, when the coordinator accepts its plan, then it may; once accepted, or without a plan, it may not', () => {
     assert.equal(poolingPlanMayBeAccepted('succeeded', null), true);
     assert.equal(poolingPlanMayBeAccepted('succeeded', '2027-01-05T10:00:00Z'), false);
-    for (const status of ['queued', 'running', 'failed', 'cancelled'] as const) assert.equal(poolingPlanMayBeAccepted(status, null), false);
+    for (const status of ['queued', 'running', 'failed', 'cancelled'] as const)
+      assert.equal(poolingPlanMayBeAccepted(status, null), false);
   });
 });

@@ -18,7 +18,10 @@ function compatible(n: Need, o: Offer): boolean {
  * sessions of compatible offers, at least minSeats paid per session). A need without a compatible
  * offer gets null.
  */
-export function standaloneCostByNeedCents(problemInput: unknown, servedSeats: ReadonlyMap<string, number>): Map<string, number | null> {
+export function standaloneCostByNeedCents(
+  problemInput: unknown,
+  servedSeats: ReadonlyMap<string, number>,
+): Map<string, number | null> {
   const problem = parsePoolingProblem(problemInput);
   const out = new Map<string, number | null>();
   for (const n of problem.needs) {

@@ -20,7 +20,8 @@ export function planNaiveBaseline(inst: PoolingInstance): DraftSession[] {
     const o = offers[inst.slots[slot].offer];
     return o.fixedCostCents / o.maxSeats + o.seatCostCents;
   };
-  const hasRoom = (slot: number) => (used.get(inst.slots[slot].group) ?? 0) < offers[inst.slots[slot].offer].maxSessions;
+  const hasRoom = (slot: number) =>
+    (used.get(inst.slots[slot].group) ?? 0) < offers[inst.slots[slot].offer].maxSessions;
   const all: { session: DraftSession; seats: number }[] = [];
 
   needs.forEach((n, ni) => {
@@ -65,7 +66,9 @@ export function planNaiveBaseline(inst: PoolingInstance): DraftSession[] {
         return s.period === period && offers[s.offer].language === language && hasRoom(si);
       });
       if (candidates.length === 0) break;
-      candidates.sort((a, b) => perSeat(a) - perSeat(b) || compareIds(offers[inst.slots[a].offer].id, offers[inst.slots[b].offer].id));
+      candidates.sort(
+        (a, b) => perSeat(a) - perSeat(b) || compareIds(offers[inst.slots[a].offer].id, offers[inst.slots[b].offer].id),
+      );
       const slot = candidates[0];
       const take = Math.min(offers[inst.slots[slot].offer].maxSeats, left);
       const g = { session: { slot, allocations: [{ need: ni, seats: take }] }, seats: take };

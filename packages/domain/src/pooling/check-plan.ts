@@ -40,7 +40,8 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
     const period = String(s.period);
     if (!o.periods.includes(period)) fail(`${where}: offer ${o.id} does not run in ${period}`);
     if (o.mode === 'virtual' && s.region !== null) fail(`${where}: a virtual session must have region null`);
-    if (o.mode === 'in_person' && !o.regions.includes(String(s.region))) fail(`${where}: region ${String(s.region)} not in offer ${o.id} regions`);
+    if (o.mode === 'in_person' && !o.regions.includes(String(s.region)))
+      fail(`${where}: region ${String(s.region)} not in offer ${o.id} regions`);
     const key = `${o.id}\u0000${period}`;
     perOfferPeriod.set(key, (perOfferPeriod.get(key) ?? 0) + 1);
     const allocations = Array.isArray(s.allocations) ? (s.allocations as Json[]) : [];
@@ -55,13 +56,16 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
         continue;
       }
       if (!Number.isInteger(aSeats) || aSeats < 1) fail(`${where}: need ${n.id} has ${String(a.seats)} seats`);
-      if (a.memberId !== n.memberId) fail(`${where}: need ${n.id} memberId ${String(a.memberId)} should be ${n.memberId}`);
+      if (a.memberId !== n.memberId)
+        fail(`${where}: need ${n.id} memberId ${String(a.memberId)} should be ${n.memberId}`);
       if (n.topic !== o.topic) fail(`${where}: need ${n.id} topic differs from offer ${o.id}`);
       if (!n.languages.includes(o.language)) fail(`${where}: need ${n.id} does not accept language ${o.language}`);
       if (!n.modes.includes(o.mode)) fail(`${where}: need ${n.id} does not accept mode ${o.mode}`);
       if (!n.periods.includes(period)) fail(`${where}: need ${n.id} does not accept period ${period}`);
-      if (o.mode === 'in_person' && s.region !== n.region) fail(`${where}: need ${n.id} is in region ${n.region}, not ${String(s.region)}`);
-      if (!isCents(a.share) || cents(a.share) < 0) fail(`${where}: need ${n.id} share ${String(a.share)} is not a non-negative amount`);
+      if (o.mode === 'in_person' && s.region !== n.region)
+        fail(`${where}: need ${n.id} is in region ${n.region}, not ${String(s.region)}`);
+      if (!isCents(a.share) || cents(a.share) < 0)
+        fail(`${where}: need ${n.id} share ${String(a.share)} is not a non-negative amount`);
       seats += aSeats;
       shares += cents(a.share);
       firms.add(n.memberId);
@@ -69,8 +73,10 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
       pooled.set(n.memberId, (pooled.get(n.memberId) ?? 0) + cents(a.share));
     }
     if (s.seats !== seats) fail(`${where}: seats ${String(s.seats)} but allocations hold ${seats}`);
-    if (seats < o.minSeats || seats > o.maxSeats) fail(`${where}: ${seats} seats outside [${o.minSeats}, ${o.maxSeats}]`);
-    if (firms.size < policy.minMembersPerSession) fail(`${where}: ${firms.size} members, fewer than ${policy.minMembersPerSession}`);
+    if (seats < o.minSeats || seats > o.maxSeats)
+      fail(`${where}: ${seats} seats outside [${o.minSeats}, ${o.maxSeats}]`);
+    if (firms.size < policy.minMembersPerSession)
+      fail(`${where}: ${firms.size} members, fewer than ${policy.minMembersPerSession}`);
     const expected = o.fixedCostCents + o.seatCostCents * seats;
     if (cents(s.cost) !== expected) fail(`${where}: cost ${String(s.cost)} should be ${expected / 100}`);
     if (shares !== cents(s.cost)) fail(`${where}: shares sum to ${shares / 100}, cost is ${String(s.cost)}`);
@@ -89,7 +95,8 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
     const id = String(u.needId);
     if (!needById.has(id)) fail(`unserved: unknown need ${id}`);
     if (unserved.has(id)) fail(`unserved: need ${id} listed twice`);
-    if (!Number.isInteger(u.seats) || (u.seats as number) < 1) fail(`unserved: need ${id} has ${String(u.seats)} seats`);
+    if (!Number.isInteger(u.seats) || (u.seats as number) < 1)
+      fail(`unserved: need ${id} has ${String(u.seats)} seats`);
     if (typeof u.reason !== 'string' || u.reason === '') fail(`unserved: need ${id} has no reason`);
     unserved.set(id, u.seats as number);
   }
@@ -121,7 +128,11 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
     );
     standalone.set(n.memberId, (standalone.get(n.memberId) ?? 0) + standaloneCostCents(compatible, s));
   }
-  const warned = new Set((Array.isArray(plan.warnings) ? (plan.warnings as Json[]) : []).map((w) => String(typeof w === 'object' && w ? w.memberId : w)));
+  const warned = new Set(
+    (Array.isArray(plan.warnings) ? (plan.warnings as Json[]) : []).map((w) =>
+      String(typeof w === 'object' && w ? w.memberId : w),
+    ),
+  );
   const memberRows = Array.isArray(plan.members) ? (plan.members as Json[]) : [];
   if (!Array.isArray(plan.members)) fail('members must be an array');
   const listed = new Set<string>();
@@ -134,11 +145,15 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
     }
     const p = pooled.get(id) ?? 0;
     const alone = standalone.get(id) ?? 0;
-    if (m.seats !== memberSeats.get(id)) fail(`member ${id}: seats ${String(m.seats)} should be ${memberSeats.get(id)}`);
+    if (m.seats !== memberSeats.get(id))
+      fail(`member ${id}: seats ${String(m.seats)} should be ${memberSeats.get(id)}`);
     if (cents(m.pooledCost) !== p) fail(`member ${id}: pooledCost ${String(m.pooledCost)} should be ${p / 100}`);
-    if (cents(m.standaloneCost) !== alone) fail(`member ${id}: standaloneCost ${String(m.standaloneCost)} should be ${alone / 100}`);
-    if (cents(m.savings) !== alone - p) fail(`member ${id}: savings ${String(m.savings)} should be ${(alone - p) / 100}`);
-    if (p > alone && !warned.has(id)) fail(`member ${id}: pays ${p / 100} pooled, more than ${alone / 100} alone, and is not in warnings`);
+    if (cents(m.standaloneCost) !== alone)
+      fail(`member ${id}: standaloneCost ${String(m.standaloneCost)} should be ${alone / 100}`);
+    if (cents(m.savings) !== alone - p)
+      fail(`member ${id}: savings ${String(m.savings)} should be ${(alone - p) / 100}`);
+    if (p > alone && !warned.has(id))
+      fail(`member ${id}: pays ${p / 100} pooled, more than ${alone / 100} alone, and is not in warnings`);
   }
   for (const id of standalone.keys()) if (!listed.has(id)) fail(`member ${id}: missing from members`);
 
@@ -160,12 +175,16 @@ export function checkPlan(problemInput: unknown, planInput: unknown): string[] {
   const bound = (plan.bound ?? {}) as Json;
   const objective = costCents + penalty;
   const lb = cents(bound.lowerBound);
-  if (!(lb <= objective)) fail(`bound.lowerBound ${String(bound.lowerBound)} is above the objective ${objective / 100}`);
+  if (!(lb <= objective))
+    fail(`bound.lowerBound ${String(bound.lowerBound)} is above the objective ${objective / 100}`);
   const gap = objective > 0 ? (objective - lb) / objective : 0;
-  if (typeof bound.gap !== 'number' || Math.abs(bound.gap - gap) > 1e-6) fail(`bound.gap ${String(bound.gap)} should be ${gap}`);
-  if (bound.optimal === true && lb !== objective) fail('bound.optimal is true but the lower bound is below the objective');
+  if (typeof bound.gap !== 'number' || Math.abs(bound.gap - gap) > 1e-6)
+    fail(`bound.gap ${String(bound.gap)} should be ${gap}`);
+  if (bound.optimal === true && lb !== objective)
+    fail('bound.optimal is true but the lower bound is below the objective');
   if (typeof bound.optimal !== 'boolean') fail('bound.optimal must be a boolean');
   const solver = (plan.solver ?? {}) as Json;
-  if (typeof solver.method !== 'string' || typeof solver.milliseconds !== 'number') fail('solver must give method and milliseconds');
+  if (typeof solver.method !== 'string' || typeof solver.milliseconds !== 'number')
+    fail('solver must give method and milliseconds');
   return errors;
 }

@@ -25,7 +25,11 @@ export function sessionCostCents(inst: PoolingInstance, s: DraftSession): number
 }
 
 /** Objective in cents (session costs + penalty for unserved seats) over the given needs and the sessions serving them. */
-export function draftObjectiveCents(inst: PoolingInstance, sessions: readonly DraftSession[], needs: readonly number[]): number {
+export function draftObjectiveCents(
+  inst: PoolingInstance,
+  sessions: readonly DraftSession[],
+  needs: readonly number[],
+): number {
   let cost = 0;
   const served = new Map<number, number>();
   for (const s of sessions) {
@@ -41,7 +45,11 @@ export function draftObjectiveCents(inst: PoolingInstance, sessions: readonly Dr
  * Splits the seats given to one slot into `count` sessions of near-equal size (so each holds
  * between minSeats and maxSeats when min·count ≤ total ≤ max·count), filling them in need order.
  */
-export function splitSlotIntoSessions(slot: number, count: number, seatsByNeed: readonly DraftAllocation[]): DraftSession[] {
+export function splitSlotIntoSessions(
+  slot: number,
+  count: number,
+  seatsByNeed: readonly DraftAllocation[],
+): DraftSession[] {
   const total = seatsByNeed.reduce((t, a) => t + a.seats, 0);
   if (count <= 0 || total <= 0) return [];
   const sessions: DraftSession[] = [];
@@ -73,7 +81,11 @@ export function splitSlotIntoSessions(slot: number, count: number, seatsByNeed: 
  * between minSeats and maxSeats seats exactly when this is ≥ K·count and minSeats·count ≤ seats ≤
  * maxSeats·count (splitSlotAmongFirms builds such a split).
  */
-export function firmIncidences(seatsByNeed: readonly DraftAllocation[], firmOf: (need: number) => string, count: number): number {
+export function firmIncidences(
+  seatsByNeed: readonly DraftAllocation[],
+  firmOf: (need: number) => string,
+  count: number,
+): number {
   const byFirm = new Map<string, number>();
   for (const a of seatsByNeed) byFirm.set(firmOf(a.need), (byFirm.get(firmOf(a.need)) ?? 0) + a.seats);
   let total = 0;
@@ -88,7 +100,12 @@ export function firmIncidences(seatsByNeed: readonly DraftAllocation[], firmOf: 
  * seats (of firms already in every session) fill the emptiest sessions. Sessions end with ⌊T/count⌋
  * or ⌈T/count⌉ seats and at least ⌊incidences/count⌋ distinct firms.
  */
-export function splitSlotAmongFirms(slot: number, count: number, seatsByNeed: readonly DraftAllocation[], firmOf: (need: number) => string): DraftSession[] {
+export function splitSlotAmongFirms(
+  slot: number,
+  count: number,
+  seatsByNeed: readonly DraftAllocation[],
+  firmOf: (need: number) => string,
+): DraftSession[] {
   if (count <= 0) return [];
   const firms = new Map<string, DraftAllocation[]>();
   for (const a of seatsByNeed) {
@@ -126,7 +143,10 @@ export function splitSlotAmongFirms(slot: number, count: number, seatsByNeed: re
   }
   return seats
     .filter((m) => m.size > 0)
-    .map((m) => ({ slot, allocations: [...m].map(([need, n]) => ({ need, seats: n })).sort((a, b) => a.need - b.need) }));
+    .map((m) => ({
+      slot,
+      allocations: [...m].map(([need, n]) => ({ need, seats: n })).sort((a, b) => a.need - b.need),
+    }));
 }
 
 /** Checks a draft against the session rules (compatibility, min/max seats, maxSessions, members per session, need seats); returns the first violation or null. */
@@ -149,7 +169,8 @@ export function findDraftViolation(inst: PoolingInstance, sessions: readonly Dra
     if (members.size < policy.minMembersPerSession) return `session in slot ${s.slot} has ${members.size} members`;
     perGroup.set(slot.group, (perGroup.get(slot.group) ?? 0) + 1);
   }
-  for (const [g, count] of perGroup) if (count > offers[inst.groups[g].offer].maxSessions) return `group ${g} has ${count} sessions`;
+  for (const [g, count] of perGroup)
+    if (count > offers[inst.groups[g].offer].maxSessions) return `group ${g} has ${count} sessions`;
   for (const [n, seats] of served) if (seats > needs[n].seats) return `need ${n} gets ${seats} seats`;
   return null;
 }

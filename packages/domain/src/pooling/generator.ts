@@ -57,12 +57,36 @@ function prng(seed: number): () => number {
 }
 
 const TOPICS = [
-  'forklift-safety', 'whmis', 'first-aid', 'fall-protection', 'lockout-tagout', 'confined-spaces',
-  'excel-intermediate', 'excel-advanced', 'supervisory-skills', 'leadership', 'customer-service',
-  'sales-techniques', 'digital-marketing', 'accounting-basics', 'payroll', 'hr-management',
-  'workplace-harassment', 'lean-manufacturing', 'quality-iso-9001', 'welding-basics',
-  'industrial-electricity', 'hydraulics', 'cnc-programming', 'food-safety', 'english-at-work',
-  'french-at-work', 'project-management', 'time-management', 'cybersecurity-awareness', 'inventory-management',
+  'forklift-safety',
+  'whmis',
+  'first-aid',
+  'fall-protection',
+  'lockout-tagout',
+  'confined-spaces',
+  'excel-intermediate',
+  'excel-advanced',
+  'supervisory-skills',
+  'leadership',
+  'customer-service',
+  'sales-techniques',
+  'digital-marketing',
+  'accounting-basics',
+  'payroll',
+  'hr-management',
+  'workplace-harassment',
+  'lean-manufacturing',
+  'quality-iso-9001',
+  'welding-basics',
+  'industrial-electricity',
+  'hydraulics',
+  'cnc-programming',
+  'food-safety',
+  'english-at-work',
+  'french-at-work',
+  'project-management',
+  'time-management',
+  'cybersecurity-awareness',
+  'inventory-management',
 ];
 
 /** Quebec's administrative regions are numbered 01 to 17. */
@@ -160,7 +184,10 @@ export function generatePoolingProblem(options: GeneratorOptions): Record<string
     };
   });
 
-  const policy: Record<string, unknown> = { unservedSeatPenalty: 1000, minMembersPerSession: options.minMembersPerSession ?? 1 };
+  const policy: Record<string, unknown> = {
+    unservedSeatPenalty: 1000,
+    minMembersPerSession: options.minMembersPerSession ?? 1,
+  };
   if (options.timeLimitSeconds !== undefined) policy.timeLimitSeconds = options.timeLimitSeconds;
   else policy.timeLimitSeconds = 30;
   return {

@@ -19,7 +19,12 @@ function newState(inst: PoolingInstance, comp: Component, sessions: DraftSession
     groupLeft.set(g, (groupLeft.get(g) ?? 0) - 1);
     for (const a of s.allocations) remaining.set(a.need, (remaining.get(a.need) ?? 0) - a.seats);
   }
-  return { inst, remaining, groupLeft, sessions: sessions.map((s) => ({ slot: s.slot, allocations: s.allocations.map((a) => ({ ...a })) })) };
+  return {
+    inst,
+    remaining,
+    groupLeft,
+    sessions: sessions.map((s) => ({ slot: s.slot, allocations: s.allocations.map((a) => ({ ...a })) })),
+  };
 }
 
 /** Opens sessions greedily, cheapest cost per seat first, while that beats leaving the seats unserved. */
@@ -142,7 +147,11 @@ function closeCostlySessions(st: State): boolean {
       let left = a.seats;
       const targets = st.sessions
         .filter((t) => t !== s && inst.needSlots[a.need].includes(t.slot))
-        .sort((x, y) => offers[inst.slots[x.slot].offer].seatCostCents - offers[inst.slots[y.slot].offer].seatCostCents || x.slot - y.slot);
+        .sort(
+          (x, y) =>
+            offers[inst.slots[x.slot].offer].seatCostCents - offers[inst.slots[y.slot].offer].seatCostCents ||
+            x.slot - y.slot,
+        );
       for (const t of targets) {
         const to = offers[inst.slots[t.slot].offer];
         if (to.seatCostCents >= pen) break;
@@ -183,7 +192,11 @@ function costPerSeat(inst: PoolingInstance, s: DraftSession): number {
 }
 
 /** A feasible plan for one component: greedy opening, filling, then closing sessions that do not pay off; never worse than `start` when given. */
-export function planComponentHeuristically(inst: PoolingInstance, comp: Component, start?: readonly DraftSession[]): DraftSession[] {
+export function planComponentHeuristically(
+  inst: PoolingInstance,
+  comp: Component,
+  start?: readonly DraftSession[],
+): DraftSession[] {
   const st = newState(inst, comp);
   openGreedily(st, comp);
   fillOpenSessions(st, comp);

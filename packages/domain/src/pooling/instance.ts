@@ -75,7 +75,15 @@ export function indexInstance(problem: PoolingProblem): PoolingInstance {
             groupKey.set(gk, gi);
           }
           si = slots.length;
-          slots.push({ index: si, offer: oi, period: p, periodIndex: periodIndex.get(p) ?? 0, region, group: gi, needs: [] });
+          slots.push({
+            index: si,
+            offer: oi,
+            period: p,
+            periodIndex: periodIndex.get(p) ?? 0,
+            region,
+            group: gi,
+            needs: [],
+          });
           groups[gi].slots.push(si);
           slotKey.set(sk, si);
         }

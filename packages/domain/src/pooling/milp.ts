@@ -232,17 +232,26 @@ function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: bo
     const sessions: DraftSession[] = [];
     for (const k of comp.slots) {
       const o = offers[inst.slots[k].offer];
-      const allocations = (xCols.get(k) ?? []).map((e) => ({ need: e.need, seats: Math.round(v[e.col]) })).filter((a) => a.seats > 0);
+      const allocations = (xCols.get(k) ?? [])
+        .map((e) => ({ need: e.need, seats: Math.round(v[e.col]) }))
+        .filter((a) => a.seats > 0);
       const total = allocations.reduce((t, a) => t + a.seats, 0);
       if (total === 0) continue;
-      const fits = (c: number) => c * o.minSeats <= total && c * o.maxSeats >= total && (minMembers <= 1 || firmIncidences(allocations, firmOf, c) >= minMembers * c);
+      const fits = (c: number) =>
+        c * o.minSeats <= total &&
+        c * o.maxSeats >= total &&
+        (minMembers <= 1 || firmIncidences(allocations, firmOf, c) >= minMembers * c);
       let count = Math.round(v[yCol.get(k) ?? 0]);
       if (!fits(count)) {
         count = Math.ceil(total / o.maxSeats);
         while (count * o.minSeats <= total && !fits(count)) count++;
       }
       if (!fits(count)) return null;
-      sessions.push(...(minMembers > 1 ? splitSlotAmongFirms(k, count, allocations, firmOf) : splitSlotIntoSessions(k, count, allocations)));
+      sessions.push(
+        ...(minMembers > 1
+          ? splitSlotAmongFirms(k, count, allocations, firmOf)
+          : splitSlotIntoSessions(k, count, allocations)),
+      );
     }
     return findDraftViolation(inst, sessions) === null ? sessions : null;
   };
@@ -336,14 +345,21 @@ export function exportModelMps(highs: Highs, inst: PoolingInstance, comp: SubPro
 }
 
 /** Solves one component's MILP with HiGHS within the time limit; the bound it returns is proven (or −Infinity). */
-export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: SubProblem, opts: MilpOptions): MilpResult {
+export function solveComponentMilp(
+  highs: Highs,
+  inst: PoolingInstance,
+  comp: SubProblem,
+  opts: MilpOptions,
+): MilpResult {
   const { data, built } = modelData(inst, comp, opts.strengthen ?? true, opts.relaxationOnly ?? false);
   const model = highs.createModel(data);
   try {
     // The time limit is kept by the callbacks below on the caller's clock (HiGHS's own limit, far
     // later, is only a safeguard), so an injected clock — e.g. CPU time in experiments — rules.
     const clock = opts.deadline?.now;
-    const stopAt = clock ? Math.min(opts.deadline?.at ?? Infinity, clock() + Math.max(0.05, opts.timeLimitSeconds) * 1000) : Infinity;
+    const stopAt = clock
+      ? Math.min(opts.deadline?.at ?? Infinity, clock() + Math.max(0.05, opts.timeLimitSeconds) * 1000)
+      : Infinity;
     model.options.set({
       output_flag: false,
       time_limit: clock ? Math.max(0.05, opts.timeLimitSeconds) * 10 + 1 : Math.max(0.05, opts.timeLimitSeconds),
@@ -362,16 +378,25 @@ export function solveComponentMilp(highs: Highs, inst: PoolingInstance, comp: Su
       [highs.constants.callbackType.mipInterrupt]: stopIfLate,
       [highs.constants.callbackType.simplexInterrupt]: stopIfLate,
       [highs.constants.callbackType.mipImprovingSolution]: (e) => {
-        opts.onImprovingSolution?.(e.data.objective_function_value ?? e.data.mip_primal_bound ?? Number.NaN, e.data.mip_dual_bound ?? -Infinity);
+        opts.onImprovingSolution?.(
+          e.data.objective_function_value ?? e.data.mip_primal_bound ?? Number.NaN,
+          e.data.mip_dual_bound ?? -Infinity,
+        );
         return undefined;
       },
     };
     const run = model.run(callbacks);
     const status = String(run.modelStatus);
-    const statusName = Object.entries(highs.constants.modelStatus).find(([, v]) => v === run.modelStatus)?.[0] ?? status;
+    const statusName =
+      Object.entries(highs.constants.modelStatus).find(([, v]) => v === run.modelStatus)?.[0] ?? status;
     if (opts.relaxationOnly) {
       const ok = run.modelStatus === highs.constants.modelStatus.optimal;
-      return { sessions: null, objectiveCents: NaN, boundCents: ok ? model.getObjectiveValue() : -Infinity, status: statusName };
+      return {
+        sessions: null,
+        objectiveCents: NaN,
+        boundCents: ok ? model.getObjectiveValue() : -Infinity,
+        status: statusName,
+      };
     }
     const hasPrimal = Number(model.info.get('primal_solution_status')) === 2;
     const dual = Number(model.info.get('mip_dual_bound'));

@@ -50,7 +50,13 @@ function nextRandom(state: NeighbourhoodState): number {
 }
 
 /** Slots reached from a seed slot, breadth first through shared needs, until the model would reach `target` nonzeros. */
-export function relatedSlots(inst: PoolingInstance, inComp: ReadonlySet<number>, state: NeighbourhoodState, target: number, seed: number): number[] {
+export function relatedSlots(
+  inst: PoolingInstance,
+  inComp: ReadonlySet<number>,
+  state: NeighbourhoodState,
+  target: number,
+  seed: number,
+): number[] {
   const perNeed = inst.problem.policy.minMembersPerSession > 1 ? 9 : 4;
   const hood = new Set<number>([seed]);
   const queue = [seed];
@@ -79,13 +85,21 @@ export function relatedSlots(inst: PoolingInstance, inComp: ReadonlySet<number>,
 }
 
 /** Where a neighbourhood starts: half the time a slot holding a session (to merge, split or move it), a fifth of the time a slot of a need with unserved seats, otherwise any slot. */
-function seedSlot(inst: PoolingInstance, comp: Component, allowed: ReadonlySet<number>, plan: readonly DraftSession[], state: NeighbourhoodState): number {
+function seedSlot(
+  inst: PoolingInstance,
+  comp: Component,
+  allowed: ReadonlySet<number>,
+  plan: readonly DraftSession[],
+  state: NeighbourhoodState,
+): number {
   const r = nextRandom(state);
   if (r < 0.5 && plan.length > 0) return plan[Math.floor(nextRandom(state) * plan.length)].slot;
   if (r < 0.7) {
     const served = new Map<number, number>();
     for (const s of plan) for (const a of s.allocations) served.set(a.need, (served.get(a.need) ?? 0) + a.seats);
-    const short = comp.needs.filter((n) => (served.get(n) ?? 0) < inst.problem.needs[n].seats && inst.needSlots[n].some((k) => allowed.has(k)));
+    const short = comp.needs.filter(
+      (n) => (served.get(n) ?? 0) < inst.problem.needs[n].seats && inst.needSlots[n].some((k) => allowed.has(k)),
+    );
     if (short.length > 0) {
       const n = short[Math.floor(nextRandom(state) * short.length)];
       const slots = inst.needSlots[n].filter((k) => allowed.has(k));
@@ -128,7 +142,9 @@ export function improveByNeighbourhoods(
       fixedPerGroup.set(g, (fixedPerGroup.get(g) ?? 0) + 1);
     }
     const demand = (n: number) => needs[n].seats - (fixedSeats.get(n) ?? 0);
-    const subNeeds = [...new Set(slots.flatMap((k) => inst.slots[k].needs))].filter((n) => demand(n) > 0).sort((a, b) => a - b);
+    const subNeeds = [...new Set(slots.flatMap((k) => inst.slots[k].needs))]
+      .filter((n) => demand(n) > 0)
+      .sort((a, b) => a - b);
     const sub: SubProblem = {
       needs: subNeeds,
       slots,
@@ -143,7 +159,12 @@ export function improveByNeighbourhoods(
     // a step gets a few seconds at most, so that one hard neighbourhood cannot eat the slice
     const timeLimitSeconds = Math.min(left / 1000, 3);
     const started = opts.now();
-    const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds, relativeGap: 1e-4, start: freed, deadline: { at: opts.deadlineMs, now: opts.now } });
+    const r = solveComponentMilp(highs, inst, sub, {
+      timeLimitSeconds,
+      relativeGap: 1e-4,
+      start: freed,
+      deadline: { at: opts.deadlineMs, now: opts.now },
+    });
     const took = opts.now() - started;
     if (r.status === 'optimal' && took < 1000) state.target = Math.min(opts.maxNonzeros, state.target * 1.25);
     else if (r.status !== 'optimal') state.target = Math.max(MIN_TARGET, state.target * 0.7);

@@ -31,7 +31,11 @@ export function splitByLargestRemainder(total: number, weights: readonly number[
   if (n === 0) return [];
   let sum = 0;
   for (const w of weights) sum += w;
-  if (sum <= 0) return splitByLargestRemainder(total, weights.map(() => 1));
+  if (sum <= 0)
+    return splitByLargestRemainder(
+      total,
+      weights.map(() => 1),
+    );
   const parts = new Array<number>(n);
   const rest: { i: number; r: number }[] = [];
   let given = 0;

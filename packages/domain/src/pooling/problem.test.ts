@@ -5,11 +5,41 @@ import { InvalidPoolingProblemError, parsePoolingProblem } from './problem.ts';
 const valid = () => ({
   periods: ['2027-01', '2027-02'],
   needs: [
-    { id: 'n1', memberId: 'm1', topic: 't', seats: 3, region: '06', languages: ['fr'], modes: ['in_person'], periods: ['2027-01'] },
-    { id: 'n4', memberId: 'm2', topic: 't', seats: 2, region: '06', languages: ['fr'], modes: ['virtual'], periods: ['2027-02'] },
+    {
+      id: 'n1',
+      memberId: 'm1',
+      topic: 't',
+      seats: 3,
+      region: '06',
+      languages: ['fr'],
+      modes: ['in_person'],
+      periods: ['2027-01'],
+    },
+    {
+      id: 'n4',
+      memberId: 'm2',
+      topic: 't',
+      seats: 2,
+      region: '06',
+      languages: ['fr'],
+      modes: ['virtual'],
+      periods: ['2027-02'],
+    },
   ],
   offers: [
-    { id: 'o1', providerId: 'p1', topic: 't', language: 'fr', mode: 'in_person', regions: ['06'], periods: ['2027-01'], fixedCost: 1800, seatCost: 90.5, minSeats: 2, maxSeats: 12 },
+    {
+      id: 'o1',
+      providerId: 'p1',
+      topic: 't',
+      language: 'fr',
+      mode: 'in_person',
+      regions: ['06'],
+      periods: ['2027-01'],
+      fixedCost: 1800,
+      seatCost: 90.5,
+      minSeats: 2,
+      maxSeats: 12,
+    },
   ],
   policy: { unservedSeatPenalty: 1000, minMembersPerSession: 1, timeLimitSeconds: 5 },
 });
@@ -58,7 +88,9 @@ describe('parsePoolingProblem', () => {
 
   it('given missing required fields, says they are required', () => {
     assert.deepEqual(issuesOf({ periods: ['a'], needs: [] }), ['offers: is required']);
-    assert.ok(issuesOf({ periods: ['a'], needs: [{ id: 'n1' }], offers: [] }).includes('needs[0] (id "n1").seats: is required'));
+    assert.ok(
+      issuesOf({ periods: ['a'], needs: [{ id: 'n1' }], offers: [] }).includes('needs[0] (id "n1").seats: is required'),
+    );
   });
 
   it('given a members list, a need of an unknown member is rejected', () => {
@@ -69,6 +101,8 @@ describe('parsePoolingProblem', () => {
   it('given amounts with more than 2 decimals, rejects them', () => {
     const input = valid();
     input.offers[0].seatCost = 1.005;
-    assert.deepEqual(issuesOf(input), ['offers[0] (id "o1").seatCost: must be an amount in dollars with at most 2 decimals']);
+    assert.deepEqual(issuesOf(input), [
+      'offers[0] (id "o1").seatCost: must be an amount in dollars with at most 2 decimals',
+    ]);
   });
 });

@@ -119,7 +119,8 @@ class Reader {
     const v = obj[key];
     if (v === undefined && fallback !== undefined) return fallback;
     if (v === undefined) this.fail(`${where}.${key}`, 'is required');
-    else if (typeof v !== 'number' || !Number.isInteger(v) || v < min) this.fail(`${where}.${key}`, `must be an integer >= ${min}`);
+    else if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
+      this.fail(`${where}.${key}`, `must be an integer >= ${min}`);
     else return v;
     return min;
   }
@@ -141,7 +142,13 @@ class Reader {
     }
     return c;
   }
-  stringArray(obj: Json, key: string, where: string, check: (s: string) => string | null, allowEmpty = false): string[] {
+  stringArray(
+    obj: Json,
+    key: string,
+    where: string,
+    check: (s: string) => string | null,
+    allowEmpty = false,
+  ): string[] {
     const v = obj[key];
     const path = `${where}.${key}`;
     if (v === undefined) {
@@ -189,16 +196,17 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
       const seen = new Set<string>();
       input.members.forEach((m, i) => {
         if (!isObject(m)) {
-        r.fail(`members[${i}]`, 'must be an object');
-        return;
-      }
+          r.fail(`members[${i}]`, 'must be an object');
+          return;
+        }
         const where = label('members', i, m);
         const id = r.string(m, 'id', where);
         if (id && seen.has(id)) r.fail(`${where}.id`, `duplicate member id "${id}"`);
         seen.add(id);
         const sc = m.sizeClass;
         if (sc === undefined) r.fail(`${where}.sizeClass`, 'is required');
-        else if (!SIZE_CLASSES.includes(sc as SizeClass)) r.fail(`${where}.sizeClass`, `must be one of ${SIZE_CLASSES.join(', ')}`);
+        else if (!SIZE_CLASSES.includes(sc as SizeClass))
+          r.fail(`${where}.sizeClass`, `must be one of ${SIZE_CLASSES.join(', ')}`);
         members?.push({ id, sizeClass: (SIZE_CLASSES.includes(sc as SizeClass) ? sc : 'large') as SizeClass });
       });
     }
@@ -220,15 +228,20 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
       if (id && seen.has(id)) r.fail(`${where}.id`, `duplicate need id "${id}"`);
       seen.add(id);
       const memberId = r.string(n, 'memberId', where);
-      if (memberId && memberIds && !memberIds.has(memberId)) r.fail(`${where}.memberId`, `member "${memberId}" is not in members`);
+      if (memberId && memberIds && !memberIds.has(memberId))
+        r.fail(`${where}.memberId`, `member "${memberId}" is not in members`);
       needs.push({
         id,
         memberId,
         topic: r.string(n, 'topic', where),
         seats: r.integer(n, 'seats', where, 1),
         region: r.string(n, 'region', where),
-        languages: r.stringArray(n, 'languages', where, (l) => (LANGUAGE.test(l) ? null : `"${l}" is not a language code (e.g. "fr", "en")`)),
-        modes: r.stringArray(n, 'modes', where, (m) => (MODES.includes(m as Mode) ? null : `"${m}" is not a mode (in_person, virtual)`)) as Mode[],
+        languages: r.stringArray(n, 'languages', where, (l) =>
+          LANGUAGE.test(l) ? null : `"${l}" is not a language code (e.g. "fr", "en")`,
+        ),
+        modes: r.stringArray(n, 'modes', where, (m) =>
+          MODES.includes(m as Mode) ? null : `"${m}" is not a mode (in_person, virtual)`,
+        ) as Mode[],
         periods: r.stringArray(n, 'periods', where, periodCheck),
       });
     });
@@ -249,7 +262,8 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
       if (id && seen.has(id)) r.fail(`${where}.id`, `duplicate offer id "${id}"`);
       seen.add(id);
       const language = r.string(o, 'language', where);
-      if (language && !LANGUAGE.test(language)) r.fail(`${where}.language`, `"${language}" is not a language code (e.g. "fr", "en")`);
+      if (language && !LANGUAGE.test(language))
+        r.fail(`${where}.language`, `"${language}" is not a language code (e.g. "fr", "en")`);
       let mode = o.mode as Mode;
       if (o.mode === undefined) r.fail(`${where}.mode`, 'is required');
       else if (!MODES.includes(o.mode as Mode)) {
@@ -257,7 +271,10 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
         mode = 'virtual';
       }
       // A virtual offer ignores regions, so they may be absent.
-      const regions = mode === 'virtual' && o.regions === undefined ? [] : r.stringArray(o, 'regions', where, () => null, mode === 'virtual');
+      const regions =
+        mode === 'virtual' && o.regions === undefined
+          ? []
+          : r.stringArray(o, 'regions', where, () => null, mode === 'virtual');
       const minSeats = r.integer(o, 'minSeats', where, 1);
       const maxSeats = r.integer(o, 'maxSeats', where, 1);
       if (Number.isInteger(o.minSeats) && Number.isInteger(o.maxSeats) && minSeats > maxSeats)
@@ -284,11 +301,23 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
     const p = input.policy;
     if (!isObject(p)) r.fail('policy', 'must be an object');
     else {
-      policy.unservedSeatPenaltyCents = r.cents(p, 'unservedSeatPenalty', 'policy', DEFAULT_POLICY.unservedSeatPenaltyCents);
-      policy.minMembersPerSession = r.integer(p, 'minMembersPerSession', 'policy', 1, DEFAULT_POLICY.minMembersPerSession);
+      policy.unservedSeatPenaltyCents = r.cents(
+        p,
+        'unservedSeatPenalty',
+        'policy',
+        DEFAULT_POLICY.unservedSeatPenaltyCents,
+      );
+      policy.minMembersPerSession = r.integer(
+        p,
+        'minMembersPerSession',
+        'policy',
+        1,
+        DEFAULT_POLICY.minMembersPerSession,
+      );
       if (p.timeLimitSeconds !== undefined) {
         const t = p.timeLimitSeconds;
-        if (typeof t !== 'number' || !Number.isFinite(t) || t <= 0) r.fail('policy.timeLimitSeconds', 'must be a number > 0');
+        if (typeof t !== 'number' || !Number.isFinite(t) || t <= 0)
+          r.fail('policy.timeLimitSeconds', 'must be a number > 0');
         else policy.timeLimitSeconds = t;
       }
       if (p.allocationRule !== undefined) {
@@ -298,7 +327,8 @@ export function parsePoolingProblem(input: unknown): PoolingProblem {
       }
       if (p.smallFirmDiscount !== undefined) {
         const d = p.smallFirmDiscount;
-        if (typeof d !== 'number' || !(d >= 0 && d < 1)) r.fail('policy.smallFirmDiscount', 'must be a number >= 0 and < 1');
+        if (typeof d !== 'number' || !(d >= 0 && d < 1))
+          r.fail('policy.smallFirmDiscount', 'must be a number >= 0 and < 1');
         else policy.smallFirmDiscount = d;
       }
     }

@@ -54,7 +54,12 @@ function problemArbitrary(opts: { maxNeeds: number; maxSeats: number; minMembers
           { id: 'm2', sizeClass: 'small' },
           { id: 'm3', sizeClass: 'large' },
         ],
-        policy: { unservedSeatPenalty: r.penalty, minMembersPerSession: r.minMembers, timeLimitSeconds: 10, allocationRule: r.rule },
+        policy: {
+          unservedSeatPenalty: r.penalty,
+          minMembersPerSession: r.minMembers,
+          timeLimitSeconds: 10,
+          allocationRule: r.rule,
+        },
       }),
     );
 }
@@ -64,7 +69,13 @@ function problemArbitrary(opts: { maxNeeds: number; maxSeats: number; minMembers
  * and with at least `minMembers` distinct members), by enumerating every way to deal each need's
  * seats out to the sessions; Infinity if none can.
  */
-function fewestSessions(load: { member: string; seats: number }[], min: number, max: number, minMembers: number, maxCount: number): number {
+function fewestSessions(
+  load: { member: string; seats: number }[],
+  min: number,
+  max: number,
+  minMembers: number,
+  maxCount: number,
+): number {
   const total = load.reduce((t, l) => t + l.seats, 0);
   for (let count = Math.max(1, Math.ceil(total / max)); count <= Math.min(maxCount, Math.floor(total / min)); count++) {
     const seats = new Array<number>(count).fill(0);
@@ -100,7 +111,12 @@ function bruteForceOptimumCents(problem: Json): number {
   const slotsOf = needs.map((n) => {
     const out: { offer: number; key: string; group: string }[] = [];
     offers.forEach((o, oi) => {
-      if (o.topic !== n.topic || !(n.languages as string[]).includes(o.language as string) || !(n.modes as string[]).includes(o.mode as string)) return;
+      if (
+        o.topic !== n.topic ||
+        !(n.languages as string[]).includes(o.language as string) ||
+        !(n.modes as string[]).includes(o.mode as string)
+      )
+        return;
       if (o.mode === 'in_person' && !(o.regions as string[]).includes(n.region as string)) return;
       for (const p of n.periods as string[]) {
         if (!(o.periods as string[]).includes(p)) continue;
@@ -116,11 +132,19 @@ function bruteForceOptimumCents(problem: Json): number {
     let cost = unserved * penalty;
     const perGroup = new Map<string, number>();
     for (const [key, byNeed] of load) {
-      const list = [...byNeed].filter(([, s]) => s > 0).map(([ni, s]) => ({ member: needs[ni].memberId as string, seats: s }));
+      const list = [...byNeed]
+        .filter(([, s]) => s > 0)
+        .map(([ni, s]) => ({ member: needs[ni].memberId as string, seats: s }));
       const seats = list.reduce((t, l) => t + l.seats, 0);
       if (seats === 0) continue;
       const o = offers[Number(key.split('|')[0])];
-      const sessions = fewestSessions(list, o.minSeats as number, o.maxSeats as number, minMembers, o.maxSessions as number);
+      const sessions = fewestSessions(
+        list,
+        o.minSeats as number,
+        o.maxSeats as number,
+        minMembers,
+        o.maxSessions as number,
+      );
       if (!Number.isFinite(sessions)) return;
       const group = key.split('|').slice(0, 2).join('|');
       perGroup.set(group, (perGroup.get(group) ?? 0) + sessions);
@@ -132,7 +156,8 @@ function bruteForceOptimumCents(problem: Json): number {
   const place = (ni: number, si: number, left: number, unserved: number) => {
     if (ni === needs.length) return evaluate(unserved);
     const slots = slotsOf[ni];
-    if (si === slots.length) return place(ni + 1, 0, ni + 1 < needs.length ? (needs[ni + 1].seats as number) : 0, unserved + left);
+    if (si === slots.length)
+      return place(ni + 1, 0, ni + 1 < needs.length ? (needs[ni + 1].seats as number) : 0, unserved + left);
     const byNeed = load.get(slots[si].key) ?? new Map<number, number>();
     load.set(slots[si].key, byNeed);
     for (let take = 0; take <= left; take++) {
@@ -147,19 +172,43 @@ function bruteForceOptimumCents(problem: Json): number {
 
 const withoutTiming = (plan: Plan) => ({
   ...plan,
-  solver: { ...plan.solver, milliseconds: 0, componentResults: plan.solver.componentResults.map((c) => ({ ...c, milliseconds: 0 })) },
+  solver: {
+    ...plan.solver,
+    milliseconds: 0,
+    componentResults: plan.solver.componentResults.map((c) => ({ ...c, milliseconds: 0 })),
+  },
 });
 
 describe('solvePooling', () => {
   it('given three firms with 3 seats each and a course for 6 to 12, opens one session of 9 and shares it by seat (the spec example)', async () => {
     const need = (id: string, memberId: string) => ({
-      id, memberId, topic: 'forklift-safety', seats: 3, region: '06', languages: ['fr'], modes: ['in_person', 'virtual'], periods: ['2027-02', '2027-03'],
+      id,
+      memberId,
+      topic: 'forklift-safety',
+      seats: 3,
+      region: '06',
+      languages: ['fr'],
+      modes: ['in_person', 'virtual'],
+      periods: ['2027-02', '2027-03'],
     });
     const problem = {
       periods: ['2027-01', '2027-02', '2027-03'],
       needs: [need('n1', 'm1'), need('n2', 'm2'), need('n3', 'm3')],
       offers: [
-        { id: 'o1', providerId: 'p1', topic: 'forklift-safety', language: 'fr', mode: 'in_person', regions: ['06', '13'], periods: ['2027-02', '2027-03'], fixedCost: 1800, seatCost: 90, minSeats: 6, maxSeats: 12, maxSessions: 4 },
+        {
+          id: 'o1',
+          providerId: 'p1',
+          topic: 'forklift-safety',
+          language: 'fr',
+          mode: 'in_person',
+          regions: ['06', '13'],
+          periods: ['2027-02', '2027-03'],
+          fixedCost: 1800,
+          seatCost: 90,
+          minSeats: 6,
+          maxSeats: 12,
+          maxSessions: 4,
+        },
       ],
       policy: { unservedSeatPenalty: 1000, minMembersPerSession: 1, timeLimitSeconds: 30 },
     };
@@ -167,11 +216,26 @@ describe('solvePooling', () => {
     assert.deepEqual(checkPlan(problem, plan), []);
     assert.equal(plan.sessions.length, 1);
     assert.deepEqual(
-      { id: plan.sessions[0].id, period: plan.sessions[0].period, region: plan.sessions[0].region, seats: plan.sessions[0].seats, cost: plan.sessions[0].cost },
+      {
+        id: plan.sessions[0].id,
+        period: plan.sessions[0].period,
+        region: plan.sessions[0].region,
+        seats: plan.sessions[0].seats,
+        cost: plan.sessions[0].cost,
+      },
       { id: 's1', period: '2027-02', region: '06', seats: 9, cost: 2610 },
     );
-    assert.deepEqual(plan.sessions[0].allocations.map((a) => a.share), [870, 870, 870]);
-    assert.deepEqual(plan.members[0], { memberId: 'm1', seats: 3, pooledCost: 870, standaloneCost: 2340, savings: 1470 });
+    assert.deepEqual(
+      plan.sessions[0].allocations.map((a) => a.share),
+      [870, 870, 870],
+    );
+    assert.deepEqual(plan.members[0], {
+      memberId: 'm1',
+      seats: 3,
+      pooledCost: 870,
+      standaloneCost: 2340,
+      savings: 1470,
+    });
     assert.deepEqual(plan.bound, { lowerBound: 2610, gap: 0, optimal: true });
     assert.equal(plan.baseline.objective, 2610);
   });
@@ -179,7 +243,18 @@ describe('solvePooling', () => {
   it('given a need no offer can serve, leaves it unserved with the reason and the penalty', async () => {
     const problem = {
       periods: ['p'],
-      needs: [{ id: 'n1', memberId: 'm1', topic: 'rare', seats: 2, region: '01', languages: ['fr'], modes: ['virtual'], periods: ['p'] }],
+      needs: [
+        {
+          id: 'n1',
+          memberId: 'm1',
+          topic: 'rare',
+          seats: 2,
+          region: '01',
+          languages: ['fr'],
+          modes: ['virtual'],
+          periods: ['p'],
+        },
+      ],
       offers: [],
     };
     const plan = await solvePooling(problem);
@@ -189,7 +264,15 @@ describe('solvePooling', () => {
   });
 
   it('given the same generated problem twice, returns the same plan', async () => {
-    const problem = generatePoolingProblem({ seed: 7, needs: 60, offers: 15, periods: 3, regions: 3, topics: 4, members: 20 });
+    const problem = generatePoolingProblem({
+      seed: 7,
+      needs: 60,
+      offers: 15,
+      periods: 3,
+      regions: 3,
+      topics: 4,
+      members: 20,
+    });
     const a = await solvePooling(problem);
     const b = await solvePooling(structuredClone(problem));
     assert.deepEqual(withoutTiming(a), withoutTiming(b));
@@ -201,7 +284,10 @@ describe('solvePooling', () => {
       fc.asyncProperty(problemArbitrary({ maxNeeds: 8, maxSeats: 6, minMembers: [1, 1, 2] }), async (problem) => {
         const plan = await solvePooling(problem);
         assert.deepEqual(checkPlan(problem, plan), []);
-        assert.ok(plan.totals.objective <= plan.baseline.objective + 1e-9, `objective ${plan.totals.objective} > baseline ${plan.baseline.objective}`);
+        assert.ok(
+          plan.totals.objective <= plan.baseline.objective + 1e-9,
+          `objective ${plan.totals.objective} > baseline ${plan.baseline.objective}`,
+        );
         for (const w of plan.warnings) assert.ok(plan.members.some((m) => m.memberId === w.memberId && m.savings < 0));
       }),
       { numRuns: 80, seed: 20270101 },
@@ -215,7 +301,10 @@ describe('solvePooling', () => {
         const plan = await solvePooling(quick, { maxMilpNonzeros: 0 });
         assert.deepEqual(checkPlan(quick, plan), []);
         const optimum = bruteForceOptimumCents(quick);
-        assert.ok(Math.round(plan.bound.lowerBound * 100) <= optimum, `lower bound ${plan.bound.lowerBound} > optimum ${optimum / 100}`);
+        assert.ok(
+          Math.round(plan.bound.lowerBound * 100) <= optimum,
+          `lower bound ${plan.bound.lowerBound} > optimum ${optimum / 100}`,
+        );
         assert.ok(Math.round(plan.totals.objective * 100) >= optimum);
       }),
       { numRuns: 25, seed: 4242 },

@@ -7,11 +7,27 @@ import { draftObjectiveCents, sessionCostCents, sessionSeats } from './draft.ts'
 import { planComponentHeuristically } from './heuristic.ts';
 import type { Component, PoolingInstance } from './instance.ts';
 import { findComponents, indexInstance } from './instance.ts';
-import { discardHighs, estimateModelSize, estimateSubProblemSize, loadHighs, type SubProblem, solveComponentMilp, wholeComponent } from './milp.ts';
 import { lagrangianBound } from './lagrangian.ts';
+import {
+  discardHighs,
+  estimateModelSize,
+  estimateSubProblemSize,
+  loadHighs,
+  type SubProblem,
+  solveComponentMilp,
+  wholeComponent,
+} from './milp.ts';
 import { improveByNeighbourhoods, type NeighbourhoodState, newNeighbourhoodState } from './neighbourhood-search.ts';
 import { centsToDollars, compareIds } from './order.ts';
-import type { Plan, PlanMember, PlanSession, PlanUnserved, PlanWarning, PoolingProgress, UnservedReason } from './plan.ts';
+import type {
+  Plan,
+  PlanMember,
+  PlanSession,
+  PlanUnserved,
+  PlanWarning,
+  PoolingProgress,
+  UnservedReason,
+} from './plan.ts';
 import type { Offer, PoolingProblem } from './problem.ts';
 import { parsePoolingProblem } from './problem.ts';
 import { standaloneCostCents } from './standalone.ts';
@@ -52,7 +68,8 @@ export async function solvePooling(input: unknown, options: SolvePoolingOptions 
 export async function planPooling(problem: PoolingProblem, options: SolvePoolingOptions = {}): Promise<Plan> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const report = (p: Omit<PoolingProgress, 'elapsedMs'>) => options.onProgress?.({ ...p, elapsedMs: Math.round(now() - started) });
+  const report = (p: Omit<PoolingProgress, 'elapsedMs'>) =>
+    options.onProgress?.({ ...p, elapsedMs: Math.round(now() - started) });
   report({ phase: 'indexing', componentsDone: 0, componentsTotal: 0 });
 
   const inst = indexInstance(problem);
@@ -88,9 +105,21 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   let objectiveSoFar = 0;
   let boundSoFar = 0;
   const progress = () =>
-    report({ phase: 'solving', componentsDone: components.length, componentsTotal: components.length, objective: centsToDollars(objectiveSoFar), lowerBound: centsToDollars(boundSoFar) });
+    report({
+      phase: 'solving',
+      componentsDone: components.length,
+      componentsTotal: components.length,
+      objective: centsToDollars(objectiveSoFar),
+      lowerBound: centsToDollars(boundSoFar),
+    });
   /** keeps a plan if it is better, a bound if it is higher (a bound never above the plan's objective) */
-  const update = (ci: number, sessions: DraftSession[] | null, source: ComponentOutcome['source'], dual: number, boundSource: string) => {
+  const update = (
+    ci: number,
+    sessions: DraftSession[] | null,
+    source: ComponentOutcome['source'],
+    dual: number,
+    boundSource: string,
+  ) => {
     const o = outcomes[ci];
     if (sessions) {
       const cost = draftObjectiveCents(inst, sessions, components[ci].needs);
@@ -133,7 +162,8 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
       deadline: { at: hardDeadline, now },
     });
     update(ci, r.sessions, 'milp', r.boundCents, 'milp');
-    if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99) update(ci, null, 'milp', Math.round(r.objectiveCents), 'milp');
+    if (r.sessions && r.status === 'optimal' && r.objectiveCents - r.boundCents < 0.99)
+      update(ci, null, 'milp', Math.round(r.objectiveCents), 'milp');
   };
   const search = (ci: number, untilMs: number) => {
     const comp = components[ci];
@@ -150,7 +180,12 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   };
   const lagrangian = (ci: number, untilMs: number) => {
     const o = outcomes[ci];
-    const r = lagrangianBound(inst, components[ci], { deadlineMs: Math.min(untilMs, hardDeadline), now, upperBoundCents: o.objectiveCents, start: multipliers[ci] });
+    const r = lagrangianBound(inst, components[ci], {
+      deadlineMs: Math.min(untilMs, hardDeadline),
+      now,
+      upperBoundCents: o.objectiveCents,
+      start: multipliers[ci],
+    });
     multipliers[ci] = r.multipliers;
     reducedCosts[ci] = r.reducedCosts;
     update(ci, null, o.source, r.boundCents, 'lagrangian');
@@ -163,14 +198,23 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const core = new Set(comp.slots.filter((k) => (rc?.get(k) ?? Infinity) < threshold));
     for (const sess of outcomes[ci].sessions) core.add(sess.slot);
     const slots = [...core].sort((a, b) => a - b);
-    return { ...wholeComponent(inst, comp), slots, groups: [...new Set(slots.map((k) => inst.slots[k].group))].sort((a, b) => a - b) };
+    return {
+      ...wholeComponent(inst, comp),
+      slots,
+      groups: [...new Set(slots.map((k) => inst.slots[k].group))].sort((a, b) => a - b),
+    };
   };
   /** The MILP restricted to the component's core: the slots that pay for themselves (or nearly) at the Lagrangian prices, and those of its best plan. */
   const coreMilp = (ci: number, seconds: number) => {
     if (!reducedCosts[ci]) return;
     const sub = coreOf(ci);
     coreSeconds[ci] = seconds;
-    const r = solveComponentMilp(highs, inst, sub, { timeLimitSeconds: seconds, relativeGap: 1e-4, start: outcomes[ci].sessions, deadline: { at: hardDeadline, now } });
+    const r = solveComponentMilp(highs, inst, sub, {
+      timeLimitSeconds: seconds,
+      relativeGap: 1e-4,
+      start: outcomes[ci].sessions,
+      deadline: { at: hardDeadline, now },
+    });
     update(ci, r.sessions, 'lagrangian core', -Infinity, '');
     // once the core is solved, the next core is wider; the full set of slots is the whole MILP
     if (r.status === 'optimal') {
@@ -185,12 +229,16 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const comp = components[ci];
     const t0 = now();
     const inComp = new Set(comp.needs);
-    const baselineHere = comp.needs.flatMap((n) => baselineByNeed.get(n) ?? []).filter((s) => inComp.has(s.allocations[0].need));
+    const baselineHere = comp.needs
+      .flatMap((n) => baselineByNeed.get(n) ?? [])
+      .filter((s) => inComp.has(s.allocations[0].need));
     const heuristic = planComponentHeuristically(inst, comp, baselineHere);
     const h = draftObjectiveCents(inst, heuristic, comp.needs);
     const b = draftObjectiveCents(inst, baselineHere, comp.needs);
     const chosen: Pick<ComponentOutcome, 'sessions' | 'objectiveCents' | 'source'> =
-      h <= b ? { sessions: heuristic, objectiveCents: h, source: 'heuristic' } : { sessions: baselineHere, objectiveCents: b, source: 'baseline' };
+      h <= b
+        ? { sessions: heuristic, objectiveCents: h, source: 'heuristic' }
+        : { sessions: baselineHere, objectiveCents: b, source: 'baseline' };
     outcomes[ci] = { ...chosen, boundCents: 0, boundSource: 'simple', ms: now() - t0 };
     objectiveSoFar += chosen.objectiveCents;
     update(ci, null, chosen.source, simpleBoundCents(inst, comp), 'simple');
@@ -250,19 +298,22 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const doubled = Math.max(1, milpSeconds[pick] * 2);
     const coreDoubled = Math.max(1, coreSeconds[pick] * 2);
     const coreOpen = coreLevel[pick] < CORE_THRESHOLDS.length;
-    if (!multipliers[pick]) await work(pick, () => lagrangian(pick, now() + Math.min(left, Math.max(200, slice * 0.5))));
+    if (!multipliers[pick])
+      await work(pick, () => lagrangian(pick, now() + Math.min(left, Math.max(200, slice * 0.5))));
     // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
     // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
     else if (coreOpen && coreSeconds[pick] === 0) {
-      const long = !exact[pick] && coreLevel[pick] === 0 && estimateSubProblemSize(inst, coreOf(pick)) <= MAX_LONG_CORE_NONZEROS;
+      const long =
+        !exact[pick] && coreLevel[pick] === 0 && estimateSubProblemSize(inst, coreOf(pick)) <= MAX_LONG_CORE_NONZEROS;
       await work(pick, () => coreMilp(pick, Math.min(left, long ? Math.max(slice, left * 0.35) : slice) / 1000));
-    }
-    else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
-    else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25)) await work(pick, () => coreMilp(pick, coreDoubled));
+    } else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
+    else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25))
+      await work(pick, () => coreMilp(pick, coreDoubled));
     else {
       await work(pick, () => search(pick, now() + slice));
       // now and then, the Lagrangian bound goes on from its multipliers
-      if (multipliers[pick] && open(pick)) await work(pick, () => lagrangian(pick, now() + Math.min(slice * 0.1, finalDeadline - now())));
+      if (multipliers[pick] && open(pick))
+        await work(pick, () => lagrangian(pick, now() + Math.min(slice * 0.1, finalDeadline - now())));
     }
     searchMs[pick] += now() - t0;
     progress();
@@ -287,7 +338,8 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   const optimalComponents = outcomes.filter((o) => o.boundCents === o.objectiveCents).length;
   const sources = [...new Set(outcomes.map((o) => o.source))].sort();
   plan.solver = {
-    method: components.length <= 1 && sources.join() === 'milp' ? 'milp' : `by component: ${sources.join(', ') || 'none'}`,
+    method:
+      components.length <= 1 && sources.join() === 'milp' ? 'milp' : `by component: ${sources.join(', ') || 'none'}`,
     milliseconds: Math.round(now() - started),
     components: components.length,
     componentsOptimal: optimalComponents,
@@ -308,7 +360,13 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
       };
     }),
   };
-  report({ phase: 'done', componentsDone: components.length, componentsTotal: components.length, objective: plan.totals.objective, lowerBound: plan.bound.lowerBound });
+  report({
+    phase: 'done',
+    componentsDone: components.length,
+    componentsTotal: components.length,
+    objective: plan.totals.objective,
+    lowerBound: plan.bound.lowerBound,
+  });
   return plan;
 }
 
@@ -339,7 +397,10 @@ function buildPlan(inst: PoolingInstance, drafts: DraftSession[], baseline: Draf
   const { needs, offers, policy, members } = inst.problem;
   const pen = policy.unservedSeatPenaltyCents;
   const ordered = drafts
-    .map((s) => ({ ...s, allocations: [...s.allocations].sort((a, b) => compareIds(needs[a.need].id, needs[b.need].id)) }))
+    .map((s) => ({
+      ...s,
+      allocations: [...s.allocations].sort((a, b) => compareIds(needs[a.need].id, needs[b.need].id)),
+    }))
     .sort((a, b) => {
       const sa = inst.slots[a.slot];
       const sb = inst.slots[b.slot];
@@ -388,7 +449,9 @@ function buildPlan(inst: PoolingInstance, drafts: DraftSession[], baseline: Draf
       allocations: s.allocations.map((a) => ({ memberId: needs[a.need].memberId, seats: a.seats })),
     };
   });
-  const raw = toShare.map((s) => shareSession(s, policy.allocationRule, (id) => sizeOf.get(id), policy.smallFirmDiscount));
+  const raw = toShare.map((s) =>
+    shareSession(s, policy.allocationRule, (id) => sizeOf.get(id), policy.smallFirmDiscount),
+  );
   const capped = capAtStandalone(toShare, raw, (id) => standaloneByMember.get(id) ?? 0);
 
   const pooledByMember = new Map<string, number>();
@@ -411,7 +474,8 @@ function buildPlan(inst: PoolingInstance, drafts: DraftSession[], baseline: Draf
 
   const unserved: PlanUnserved[] = [];
   const sessionsPerGroup = new Map<number, number>();
-  for (const s of ordered) sessionsPerGroup.set(inst.slots[s.slot].group, (sessionsPerGroup.get(inst.slots[s.slot].group) ?? 0) + 1);
+  for (const s of ordered)
+    sessionsPerGroup.set(inst.slots[s.slot].group, (sessionsPerGroup.get(inst.slots[s.slot].group) ?? 0) + 1);
   needs.forEach((n, i) => {
     const left = n.seats - (served.get(i) ?? 0);
     if (left <= 0) return;
@@ -461,7 +525,14 @@ function buildPlan(inst: PoolingInstance, drafts: DraftSession[], baseline: Draf
       savings: centsToDollars(standaloneCents - costCents),
     },
     bound: { lowerBound: 0, gap: 1, optimal: false },
-    solver: { method: '', milliseconds: 0, components: 0, componentsOptimal: 0, allocationRule: policy.allocationRule, componentResults: [] },
+    solver: {
+      method: '',
+      milliseconds: 0,
+      components: 0,
+      componentsOptimal: 0,
+      allocationRule: policy.allocationRule,
+      componentResults: [],
+    },
     baseline: {
       objective: centsToDollars(baselineObjective),
       cost: centsToDollars(baselineCost),
@@ -481,7 +552,9 @@ function unservedReason(inst: PoolingInstance, need: number, sessionsPerGroup: M
   const { offers, policy } = inst.problem;
   if (inst.compatibleSlots[need].length === 0) return 'no compatible offer';
   if (inst.needSlots[need].length === 0) return 'too few seats or members to open a session';
-  const full = inst.needSlots[need].every((k) => (sessionsPerGroup.get(inst.slots[k].group) ?? 0) >= offers[inst.slots[k].offer].maxSessions);
+  const full = inst.needSlots[need].every(
+    (k) => (sessionsPerGroup.get(inst.slots[k].group) ?? 0) >= offers[inst.slots[k].offer].maxSessions,
+  );
   if (full) return 'no session left in compatible offers';
   const cheapest = Math.min(...inst.needSlots[need].map((k) => offers[inst.slots[k].offer].seatCostCents));
   if (cheapest >= policy.unservedSeatPenaltyCents) return 'cheaper to leave unserved';

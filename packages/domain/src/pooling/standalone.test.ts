@@ -4,8 +4,18 @@ import type { Offer } from './problem.ts';
 import { standaloneCostCents } from './standalone.ts';
 
 const offer = (fixed: number, seat: number, min: number, max: number): Offer => ({
-  id: 'o', providerId: 'p', topic: 't', language: 'fr', mode: 'virtual', regions: [], periods: ['p'],
-  fixedCostCents: fixed, seatCostCents: seat, minSeats: min, maxSeats: max, maxSessions: 1,
+  id: 'o',
+  providerId: 'p',
+  topic: 't',
+  language: 'fr',
+  mode: 'virtual',
+  regions: [],
+  periods: ['p'],
+  fixedCostCents: fixed,
+  seatCostCents: seat,
+  minSeats: min,
+  maxSeats: max,
+  maxSessions: 1,
 });
 
 describe('standalone cost', () => {

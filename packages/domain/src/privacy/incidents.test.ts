@@ -8,9 +8,18 @@ describe('confidentiality incidents', () => {
   });
 
   it('given a risk of serious injury, then the Commission and the persons must be notified until they are', () => {
-    assert.deepEqual(noticesDue({ seriousInjuryRisk: true, commissionNotifiedOn: null, personsNotifiedOn: null }), ['commission', 'persons']);
-    assert.deepEqual(noticesDue({ seriousInjuryRisk: true, commissionNotifiedOn: '2026-11-03', personsNotifiedOn: null }), ['persons']);
-    assert.deepEqual(noticesDue({ seriousInjuryRisk: true, commissionNotifiedOn: '2026-11-03', personsNotifiedOn: '2026-11-04' }), []);
+    assert.deepEqual(noticesDue({ seriousInjuryRisk: true, commissionNotifiedOn: null, personsNotifiedOn: null }), [
+      'commission',
+      'persons',
+    ]);
+    assert.deepEqual(
+      noticesDue({ seriousInjuryRisk: true, commissionNotifiedOn: '2026-11-03', personsNotifiedOn: null }),
+      ['persons'],
+    );
+    assert.deepEqual(
+      noticesDue({ seriousInjuryRisk: true, commissionNotifiedOn: '2026-11-03', personsNotifiedOn: '2026-11-04' }),
+      [],
+    );
   });
 
   it('given the day the mutual learned of it, then the incident is kept five years', () => {
@@ -20,10 +29,16 @@ describe('confidentiality incidents', () => {
   });
 
   it('given dates out of order, then the field at fault is named', () => {
-    assert.deepEqual(incidentDateErrors({ occurredOn: '2026-11-02', occurredUntil: '2026-11-01', discoveredOn: '2026-10-30' }), {
-      occurredUntil: 'is before the start of the incident',
-      discoveredOn: 'is before the start of the incident',
-    });
-    assert.deepEqual(incidentDateErrors({ occurredOn: '2026-11-02', occurredUntil: null, discoveredOn: '2026-11-02' }), {});
+    assert.deepEqual(
+      incidentDateErrors({ occurredOn: '2026-11-02', occurredUntil: '2026-11-01', discoveredOn: '2026-10-30' }),
+      {
+        occurredUntil: 'is before the start of the incident',
+        discoveredOn: 'is before the start of the incident',
+      },
+    );
+    assert.deepEqual(
+      incidentDateErrors({ occurredOn: '2026-11-02', occurredUntil: null, discoveredOn: '2026-11-02' }),
+      {},
+    );
   });
 });

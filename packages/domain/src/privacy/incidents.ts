@@ -32,12 +32,17 @@ export function incidentKeptUntil(discoveredOn: string): string {
   const year = String(y + INCIDENT_REGISTER_YEARS).padStart(4, '0');
   // 29 February five years on is 1 March (the year may not be a leap year)
   const candidate = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const valid = !(m === 2 && d === 29) || (Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0));
+  const valid =
+    !(m === 2 && d === 29) || (Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0));
   return valid ? candidate : addDays(`${year}-02-28`, 1);
 }
 
 /** Dates that contradict each other, by field: the incident ends before it starts, or is learned of before it starts. */
-export function incidentDateErrors(i: { occurredOn: string; occurredUntil: string | null; discoveredOn: string }): Record<string, string> {
+export function incidentDateErrors(i: {
+  occurredOn: string;
+  occurredUntil: string | null;
+  discoveredOn: string;
+}): Record<string, string> {
   const errors: Record<string, string> = {};
   if (i.occurredUntil && i.occurredUntil < i.occurredOn) errors.occurredUntil = 'is before the start of the incident';
   if (i.discoveredOn < i.occurredOn) errors.discoveredOn = 'is before the start of the incident';

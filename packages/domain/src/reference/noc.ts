@@ -16,9 +16,17 @@ export interface TeerLevel {
 }
 
 export const NOC_BROAD_CATEGORIES: readonly NocBroadCategory[] = [
-  { code: '0', fr: 'Membres des corps législatifs et cadres supérieurs', en: 'Legislative and senior management occupations' },
+  {
+    code: '0',
+    fr: 'Membres des corps législatifs et cadres supérieurs',
+    en: 'Legislative and senior management occupations',
+  },
   { code: '1', fr: 'Affaires, finance et administration', en: 'Business, finance and administration occupations' },
-  { code: '2', fr: 'Sciences naturelles et appliquées et domaines apparentés', en: 'Natural and applied sciences and related occupations' },
+  {
+    code: '2',
+    fr: 'Sciences naturelles et appliquées et domaines apparentés',
+    en: 'Natural and applied sciences and related occupations',
+  },
   { code: '3', fr: 'Secteur de la santé', en: 'Health occupations' },
   {
     code: '4',
@@ -27,8 +35,16 @@ export const NOC_BROAD_CATEGORIES: readonly NocBroadCategory[] = [
   },
   { code: '5', fr: 'Arts, culture, sports et loisirs', en: 'Occupations in art, culture, recreation and sport' },
   { code: '6', fr: 'Vente et services', en: 'Sales and service occupations' },
-  { code: '7', fr: 'Métiers, transport, machinerie et domaines apparentés', en: 'Trades, transport and equipment operators and related occupations' },
-  { code: '8', fr: 'Ressources naturelles, agriculture et production connexe', en: 'Natural resources, agriculture and related production occupations' },
+  {
+    code: '7',
+    fr: 'Métiers, transport, machinerie et domaines apparentés',
+    en: 'Trades, transport and equipment operators and related occupations',
+  },
+  {
+    code: '8',
+    fr: 'Ressources naturelles, agriculture et production connexe',
+    en: 'Natural resources, agriculture and related production occupations',
+  },
   { code: '9', fr: "Fabrication et services d'utilité publique", en: 'Occupations in manufacturing and utilities' },
 ];
 
@@ -44,8 +60,10 @@ export const TEER_LEVELS: readonly TeerLevel[] = [
     teer: 1,
     fr: 'FEER 1 – Diplôme universitaire',
     en: 'TEER 1 – University degree',
-    descriptionFr: "Diplôme universitaire (baccalauréat, maîtrise ou doctorat); ou expérience d'une profession de FEER 2 dans certains cas.",
-    descriptionEn: "Completion of a university degree (bachelor's, master's or doctorate); or previous experience in a TEER 2 occupation, when applicable.",
+    descriptionFr:
+      "Diplôme universitaire (baccalauréat, maîtrise ou doctorat); ou expérience d'une profession de FEER 2 dans certains cas.",
+    descriptionEn:
+      "Completion of a university degree (bachelor's, master's or doctorate); or previous experience in a TEER 2 occupation, when applicable.",
   },
   {
     teer: 2,
@@ -70,7 +88,8 @@ export const TEER_LEVELS: readonly TeerLevel[] = [
     fr: "FEER 4 – Études secondaires, quelques semaines de formation en cours d'emploi",
     en: 'TEER 4 – Secondary school, several weeks of on-the-job training',
     descriptionFr: "Diplôme d'études secondaires; ou plusieurs semaines de formation en cours d'emploi.",
-    descriptionEn: 'Completion of secondary school; or several weeks of on-the-job training with some secondary school education.',
+    descriptionEn:
+      'Completion of secondary school; or several weeks of on-the-job training with some secondary school education.',
   },
   {
     teer: 5,

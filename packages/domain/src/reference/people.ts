@@ -2,11 +2,31 @@
 
 export const EDUCATION_LEVELS = [
   { code: 'none', fr: 'Aucun diplôme', en: 'No diploma', lowSkilled: true },
-  { code: 'secondary', fr: "Diplôme d'études secondaires (DES)", en: 'Secondary school diploma (DES)', lowSkilled: true },
-  { code: 'vocational', fr: "Diplôme d'études professionnelles (DEP)", en: 'Vocational diploma (DEP)', lowSkilled: false },
-  { code: 'college', fr: "Études collégiales (DEC, AEC)", en: 'College diploma or attestation (DEC, AEC)', lowSkilled: false },
+  {
+    code: 'secondary',
+    fr: "Diplôme d'études secondaires (DES)",
+    en: 'Secondary school diploma (DES)',
+    lowSkilled: true,
+  },
+  {
+    code: 'vocational',
+    fr: "Diplôme d'études professionnelles (DEP)",
+    en: 'Vocational diploma (DEP)',
+    lowSkilled: false,
+  },
+  {
+    code: 'college',
+    fr: 'Études collégiales (DEC, AEC)',
+    en: 'College diploma or attestation (DEC, AEC)',
+    lowSkilled: false,
+  },
   { code: 'bachelor', fr: 'Baccalauréat', en: "Bachelor's degree", lowSkilled: false },
-  { code: 'graduate', fr: 'Études supérieures (maîtrise, doctorat)', en: "Graduate degree (master's, doctorate)", lowSkilled: false },
+  {
+    code: 'graduate',
+    fr: 'Études supérieures (maîtrise, doctorat)',
+    en: "Graduate degree (master's, doctorate)",
+    lowSkilled: false,
+  },
 ] as const;
 
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number]['code'];

@@ -2,10 +2,11 @@
 // size class, by participants' TEER and education, by region and sector, against the targets the
 // board sets, with alerts when the share of micro and small firms or of low-skilled participants
 // falls below target; the member firms never served and the job classes never trained.
+
+import { cellIsShown } from '../outcomes/suppression.ts';
 import { isLowSkilled } from '../reference/people.ts';
 import { scianSectorOf } from '../reference/scian.ts';
 import { type SizeClass, sizeClassOf } from '../reference/size-class.ts';
-import { cellIsShown } from '../outcomes/suppression.ts';
 
 export interface TargetingTargets {
   /** Share of served firms that are micro or small (< 100), in %. */
@@ -93,19 +94,33 @@ const sectorOf = (code: string) => scianSectorOf(code)?.code ?? code.slice(0, 2)
  * employee); `firms` every member firm (active or not); `employees` their employees, for the
  * population shares and the job classes never trained.
  */
-export function targetingReport(firms: readonly ReachFirm[], employees: readonly ReachEmployee[], participants: readonly ReachParticipant[], targets: TargetingTargets): TargetingReport {
+export function targetingReport(
+  firms: readonly ReachFirm[],
+  employees: readonly ReachEmployee[],
+  participants: readonly ReachParticipant[],
+  targets: TargetingTargets,
+): TargetingReport {
   const firmById = new Map(firms.map((f) => [f.id, f]));
   const served = new Set(participants.map((p) => p.memberId));
   const servedFirms = firms.filter((f) => served.has(f.id));
   const activeFirms = firms.filter((f) => f.active);
   const population = employees.filter((e) => e.employed && firmById.get(e.memberId)?.active);
 
-  const cells = <T>(items: readonly T[], keyOf: (t: T) => string, firmOf: (t: T) => string, populationItems: readonly { key: string }[], countsPeople: boolean, order?: readonly string[]): ReachCell[] => {
+  const cells = <T>(
+    items: readonly T[],
+    keyOf: (t: T) => string,
+    firmOf: (t: T) => string,
+    populationItems: readonly { key: string }[],
+    countsPeople: boolean,
+    order?: readonly string[],
+  ): ReachCell[] => {
     const groups = new Map<string, T[]>();
     for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
     const popCount = new Map<string, number>();
     for (const p of populationItems) popCount.set(p.key, (popCount.get(p.key) ?? 0) + 1);
-    const keys = [...new Set([...groups.keys(), ...popCount.keys()])].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b)));
+    const keys = [...new Set([...groups.keys(), ...popCount.keys()])].sort((a, b) =>
+      order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b),
+    );
     return keys.map((key) => {
       const group = groups.get(key) ?? [];
       const firmCount = new Set(group.map(firmOf)).size;
@@ -123,18 +138,57 @@ export function targetingReport(firms: readonly ReachFirm[], employees: readonly
   };
 
   const sizeOrder = ['micro', 'small', 'medium', 'large'];
-  const bySizeClass = cells(servedFirms, (f) => sizeClassOf(f.headcount), (f) => f.id, activeFirms.map((f) => ({ key: sizeClassOf(f.headcount) })), false, sizeOrder);
+  const bySizeClass = cells(
+    servedFirms,
+    (f) => sizeClassOf(f.headcount),
+    (f) => f.id,
+    activeFirms.map((f) => ({ key: sizeClassOf(f.headcount) })),
+    false,
+    sizeOrder,
+  );
   // participants' size class cells count people too
-  const participantsBySize = cells(participants, (p) => sizeClassOf(firmById.get(p.memberId)?.headcount ?? 0), (p) => p.memberId, [], true, sizeOrder);
+  const participantsBySize = cells(
+    participants,
+    (p) => sizeClassOf(firmById.get(p.memberId)?.headcount ?? 0),
+    (p) => p.memberId,
+    [],
+    true,
+    sizeOrder,
+  );
   for (const cell of bySizeClass) {
     const match = participantsBySize.find((c) => c.key === cell.key);
     cell.participants = match?.participants ?? 0;
     cell.participantsPct = match?.participantsPct ?? (match ? null : 0);
   }
-  const byTeer = cells(participants, (p) => String(p.teer), (p) => p.memberId, population.map((e) => ({ key: String(e.teer) })), true);
-  const byEducation = cells(participants, (p) => p.educationLevel, (p) => p.memberId, population.map((e) => ({ key: e.educationLevel })), true, ['none', 'secondary', 'vocational', 'college', 'bachelor', 'graduate']);
-  const byRegion = cells(participants, (p) => firmById.get(p.memberId)?.regionCode ?? '', (p) => p.memberId, population.map((e) => ({ key: firmById.get(e.memberId)?.regionCode ?? '' })), true);
-  const bySector = cells(participants, (p) => sectorOf(firmById.get(p.memberId)?.scianCode ?? ''), (p) => p.memberId, population.map((e) => ({ key: sectorOf(firmById.get(e.memberId)?.scianCode ?? '') })), true);
+  const byTeer = cells(
+    participants,
+    (p) => String(p.teer),
+    (p) => p.memberId,
+    population.map((e) => ({ key: String(e.teer) })),
+    true,
+  );
+  const byEducation = cells(
+    participants,
+    (p) => p.educationLevel,
+    (p) => p.memberId,
+    population.map((e) => ({ key: e.educationLevel })),
+    true,
+    ['none', 'secondary', 'vocational', 'college', 'bachelor', 'graduate'],
+  );
+  const byRegion = cells(
+    participants,
+    (p) => firmById.get(p.memberId)?.regionCode ?? '',
+    (p) => p.memberId,
+    population.map((e) => ({ key: firmById.get(e.memberId)?.regionCode ?? '' })),
+    true,
+  );
+  const bySector = cells(
+    participants,
+    (p) => sectorOf(firmById.get(p.memberId)?.scianCode ?? ''),
+    (p) => p.memberId,
+    population.map((e) => ({ key: sectorOf(firmById.get(e.memberId)?.scianCode ?? '') })),
+    true,
+  );
 
   const micro = servedFirms.filter((f) => sizeClassOf(f.headcount) === 'micro').length;
   const small = servedFirms.filter((f) => sizeClassOf(f.headcount) === 'small').length;
@@ -175,7 +229,13 @@ export function targetingReport(firms: readonly ReachFirm[], employees: readonly
     bySector,
     neverServed: activeFirms
       .filter((f) => !served.has(f.id))
-      .map((f) => ({ id: f.id, name: f.name, sizeClass: sizeClassOf(f.headcount), regionCode: f.regionCode, scianCode: f.scianCode }))
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        sizeClass: sizeClassOf(f.headcount),
+        regionCode: f.regionCode,
+        scianCode: f.scianCode,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     untrainedJobClasses: [...jobClasses.entries()]
       .filter(([noc]) => !trainedClasses.has(noc))
@@ -186,4 +246,3 @@ export function targetingReport(firms: readonly ReachFirm[], employees: readonly
       .sort((a, b) => (b.employees ?? 0) - (a.employees ?? 0) || a.nocCode.localeCompare(b.nocCode)),
   };
 }
-

@@ -21,7 +21,18 @@ describe('starter topics', () => {
   });
   it('given the starter list, then it covers the themes mutuals train in', () => {
     const roots = STARTER_TOPICS.filter((t) => !t.parentCode).map((t) => t.code);
-    for (const theme of ['health-safety', 'management', 'production', 'digital', 'languages', 'trades', 'hr', 'finance', 'marketing', 'administration']) {
+    for (const theme of [
+      'health-safety',
+      'management',
+      'production',
+      'digital',
+      'languages',
+      'trades',
+      'hr',
+      'finance',
+      'marketing',
+      'administration',
+    ]) {
       assert.ok(roots.includes(theme), theme);
     }
   });

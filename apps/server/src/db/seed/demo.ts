@@ -1,13 +1,13 @@
-import { hash } from '@node-rs/argon2';
 import { createRng, DEMO_SEED, generateDemoDataset, simulateEvidenceHistory } from '@mutualis/domain/demo-data/index';
+import { hash } from '@node-rs/argon2';
 import type { Db } from '../client.ts';
 import type { DemoSeedStep } from './context.ts';
 import { seedAccounts } from './seed-accounts.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
 import { seedDelivery } from './seed-delivery.ts';
 import { seedEmployees } from './seed-employees.ts';
-import { seedFinance } from './seed-finance.ts';
 import { seedEvidence } from './seed-evidence.ts';
+import { seedFinance } from './seed-finance.ts';
 import { seedGovernance } from './seed-governance.ts';
 import { seedMembers } from './seed-members.ts';
 import { seedMutuals } from './seed-mutuals.ts';
@@ -19,7 +19,17 @@ export const DEMO_PASSWORD = 'mutualis-demo';
  * beside the others (seed-needs.ts, seed-courses.ts, …); a step reads the ids it needs from
  * ctx.dataset and draws from ctx.rng.
  */
-export const demoSteps: DemoSeedStep[] = [seedMutuals, seedMembers, seedEmployees, seedAccounts, seedCatalogue, seedDelivery, seedEvidence, seedFinance, seedGovernance];
+export const demoSteps: DemoSeedStep[] = [
+  seedMutuals,
+  seedMembers,
+  seedEmployees,
+  seedAccounts,
+  seedCatalogue,
+  seedDelivery,
+  seedEvidence,
+  seedFinance,
+  seedGovernance,
+];
 
 export interface SeedDemoOptions {
   seed?: number | string;

@@ -1,11 +1,19 @@
 // Maps generated demo data (domain/demo-data) to table rows.
-import type { GeneratedAccount, GeneratedEmployee, GeneratedFirm, GeneratedMutual, GeneratedProvider } from '@mutualis/domain/demo-data/index';
+import type {
+  GeneratedAccount,
+  GeneratedEmployee,
+  GeneratedFirm,
+  GeneratedMutual,
+  GeneratedProvider,
+} from '@mutualis/domain/demo-data/index';
 import type { Insertable } from 'kysely';
 import type { Database } from '../tables.ts';
 
 type Row<T extends keyof Database> = Insertable<Database[T]>;
 
-export function mutualRow(m: Pick<GeneratedMutual, 'id' | 'slug' | 'name' | 'kind' | 'regionCode' | 'scianCode' | 'recognisedSince'>): Row<'mutual'> {
+export function mutualRow(
+  m: Pick<GeneratedMutual, 'id' | 'slug' | 'name' | 'kind' | 'regionCode' | 'scianCode' | 'recognisedSince'>,
+): Row<'mutual'> {
   return {
     id: m.id,
     slug: m.slug,

@@ -57,8 +57,13 @@ const positive = (name: string, value: string | undefined): number | undefined =
   return n;
 };
 const seed = args.seed === undefined ? undefined : /^-?[0-9]+$/.test(args.seed) ? Number(args.seed) : args.seed;
-const sizes = { mutuals: positive('mutuals', args.mutuals), firms: positive('firms', args.firms), employees: positive('employees', args.employees) };
-if (sizes.firms !== undefined && sizes.mutuals !== undefined && sizes.firms < sizes.mutuals) fail('--firms must be at least --mutuals');
+const sizes = {
+  mutuals: positive('mutuals', args.mutuals),
+  firms: positive('firms', args.firms),
+  employees: positive('employees', args.employees),
+};
+if (sizes.firms !== undefined && sizes.mutuals !== undefined && sizes.firms < sizes.mutuals)
+  fail('--firms must be at least --mutuals');
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -68,10 +73,13 @@ try {
   throw error;
 }
 const concurrency = positive('concurrency', args.concurrency) ?? (config.DATABASE_URL ? 4 : 1);
-const where = config.DATABASE_URL ? new URL(config.DATABASE_URL).pathname.slice(1) || 'PostgreSQL' : `${config.DATA_DIR} (PGlite)`;
+const where = config.DATABASE_URL
+  ? new URL(config.DATABASE_URL).pathname.slice(1) || 'PostgreSQL'
+  : `${config.DATA_DIR} (PGlite)`;
 
 if (args.reset && !args.yes) {
-  if (!process.stdin.isTTY) fail(`--reset wipes every record in ${where}: add --yes to confirm when not run from a terminal`);
+  if (!process.stdin.isTTY)
+    fail(`--reset wipes every record in ${where}: add --yes to confirm when not run from a terminal`);
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const answer = await rl.question(`This deletes every record in ${where}. Type "yes" to go on: `);
   rl.close();
@@ -80,7 +88,11 @@ if (args.reset && !args.yes) {
 
 let handle: Awaited<ReturnType<typeof openDatabase>>;
 try {
-  handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: concurrency + 1 });
+  handle = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: concurrency + 1,
+  });
 } catch (error) {
   if (error instanceof DatabaseLockedError) fail(error.message, 3);
   throw error;
@@ -111,9 +123,13 @@ try {
         `${result.employees} employees, ${result.wages} wage rows. Biggest mutual's coordinator: ${result.biggestCoordinator}`,
     );
     const demand = await seedDemandBench(handle.db, { seed, concurrency, log });
-    log(`demand board data seeded in ${demand.seconds.toFixed(1)} s: ${demand.needs} open needs of ${demand.firms} firms (${DEMAND_BENCH_COORDINATOR})`);
+    log(
+      `demand board data seeded in ${demand.seconds.toFixed(1)} s: ${demand.needs} open needs of ${demand.firms} firms (${DEMAND_BENCH_COORDINATOR})`,
+    );
     const money = await seedFinanceBench(handle.db, { log });
-    log(`money data seeded in ${money.seconds.toFixed(1)} s: ${money.members} firms, ${money.enrolments} enrolments (${FINANCE_BENCH_COORDINATOR})`);
+    log(
+      `money data seeded in ${money.seconds.toFixed(1)} s: ${money.members} firms, ${money.enrolments} enrolments (${FINANCE_BENCH_COORDINATOR})`,
+    );
   }
 } catch (error) {
   console.error(`seed failed: ${(error as Error).message}`);

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { addDays } from '@mutualis/domain/dates';
-import { deliveredFacts, type FactMark, formatAttestationNumber, verificationCode } from '@mutualis/domain/delivery/index';
+import {
+  deliveredFacts,
+  type FactMark,
+  formatAttestationNumber,
+  verificationCode,
+} from '@mutualis/domain/delivery/index';
 import type { DemoSeedStep } from './context.ts';
 
 // Demo sessions in every state of the delivery lifecycle, for each mutual with courses:
@@ -31,7 +36,15 @@ const PLANS: Plan[] = [
   { state: 'in_delivery', start: -1, days: 2, firms: 3, perFirm: 2, goNoGo: -30 },
   { state: 'delivered', start: -30, days: 2, firms: 3, perFirm: 2, goNoGo: -60 },
   { state: 'evaluated', start: -80, days: 1, firms: 2, perFirm: 3, goNoGo: -110 },
-  { state: 'cancelled', start: 7, days: 1, firms: 2, perFirm: 1, goNoGo: -20, cancelReason: 'Formateur indisponible — Trainer unavailable' },
+  {
+    state: 'cancelled',
+    start: 7,
+    days: 1,
+    firms: 2,
+    perFirm: 1,
+    goNoGo: -20,
+    cancelReason: 'Formateur indisponible — Trainer unavailable',
+  },
 ];
 const ORDER: State[] = ['proposed', 'confirmed', 'scheduled', 'in_delivery', 'delivered', 'evaluated'];
 
@@ -44,10 +57,27 @@ export const seedDelivery: DemoSeedStep = {
     let attestations = 0;
     const asOf = dataset.asOf;
     for (const mutual of dataset.mutuals) {
-      const courses = await db.selectFrom('course').selectAll().where('mutual_id', '=', mutual.id).where('status', '=', 'approved').orderBy('title_fr').execute();
+      const courses = await db
+        .selectFrom('course')
+        .selectAll()
+        .where('mutual_id', '=', mutual.id)
+        .where('status', '=', 'approved')
+        .orderBy('title_fr')
+        .execute();
       if (courses.length === 0) continue;
-      const coordinator = await db.selectFrom('app_user').select('id').where('mutual_id', '=', mutual.id).where('role', '=', 'coordinator').limit(1).executeTakeFirst();
-      const trainers = await db.selectFrom('app_user').select(['id', 'provider_id', 'display_name']).where('mutual_id', '=', mutual.id).where('role', '=', 'trainer').execute();
+      const coordinator = await db
+        .selectFrom('app_user')
+        .select('id')
+        .where('mutual_id', '=', mutual.id)
+        .where('role', '=', 'coordinator')
+        .limit(1)
+        .executeTakeFirst();
+      const trainers = await db
+        .selectFrom('app_user')
+        .select(['id', 'provider_id', 'display_name'])
+        .where('mutual_id', '=', mutual.id)
+        .where('role', '=', 'trainer')
+        .execute();
       const firms = mutual.firms
         .filter((f) => f.status === 'active')
         .map((f) => ({ id: f.id, employees: f.employees.filter((e) => !e.endDate) }))
@@ -68,8 +98,13 @@ export const seedDelivery: DemoSeedStep = {
         const firstDay = plan.start === null ? null : addDays(asOf, plan.start);
         const period = (firstDay ?? addDays(asOf, 45)).slice(0, 7);
         const chosen = [...firms.slice(i % 3), ...firms.slice(0, i % 3)].slice(0, plan.firms);
-        const participants = chosen.flatMap((f) => Array.from({ length: plan.perFirm }, () => ({ memberId: f.id, employee: nextEmployee(f) })));
-        const waiting = Array.from({ length: plan.waitlist ?? 0 }, (_, k) => ({ memberId: chosen[k % chosen.length].id, employee: nextEmployee(chosen[k % chosen.length]) }));
+        const participants = chosen.flatMap((f) =>
+          Array.from({ length: plan.perFirm }, () => ({ memberId: f.id, employee: nextEmployee(f) })),
+        );
+        const waiting = Array.from({ length: plan.waitlist ?? 0 }, (_, k) => ({
+          memberId: chosen[k % chosen.length].id,
+          employee: nextEmployee(chosen[k % chosen.length]),
+        }));
         const seatsMax = plan.waitlist ? participants.length : Math.max(course.max_seats, participants.length);
         const seatsMin = Math.min(course.min_seats, seatsMax);
         const cost = course.fixed_cost_cents + course.seat_cost_cents * Math.max(participants.length, seatsMin);
@@ -88,7 +123,10 @@ export const seedDelivery: DemoSeedStep = {
             seats_max: seatsMax,
             go_no_go_date: addDays(asOf, plan.goNoGo),
             go_no_go_alerted_at: plan.alert ? at(-2) : null,
-            place: firstDay && course.mode === 'in_person' ? `Salle de formation, ${['Joliette', 'Terrebonne', 'Repentigny', 'Mascouche'][i % 4]}` : null,
+            place:
+              firstDay && course.mode === 'in_person'
+                ? `Salle de formation, ${['Joliette', 'Terrebonne', 'Repentigny', 'Mascouche'][i % 4]}`
+                : null,
             virtual_link: firstDay && course.mode === 'virtual' ? 'https://meet.example.org/mutualis-demo' : null,
             provider_id: course.provider_id,
             trainer_user_id: firstDay ? (trainer?.id ?? null) : null,
@@ -104,7 +142,9 @@ export const seedDelivery: DemoSeedStep = {
           .executeTakeFirstOrThrow();
         sessions++;
         // history
-        const events: { kind: 'created' | 'transition' | 'go_no_go_alert'; to: string; day: number }[] = [{ kind: 'created', to: 'proposed', day: plan.goNoGo - 30 }];
+        const events: { kind: 'created' | 'transition' | 'go_no_go_alert'; to: string; day: number }[] = [
+          { kind: 'created', to: 'proposed', day: plan.goNoGo - 30 },
+        ];
         if (plan.alert) events.push({ kind: 'go_no_go_alert', to: '', day: plan.goNoGo });
         const reached = plan.state === 'cancelled' ? ORDER.indexOf('scheduled') : ORDER.indexOf(plan.state);
         for (let k = 1; k <= reached; k++) events.push({ kind: 'transition', to: ORDER[k], day: plan.goNoGo + k });
@@ -133,7 +173,14 @@ export const seedDelivery: DemoSeedStep = {
           days.push(
             await db
               .insertInto('session_meeting_day')
-              .values({ mutual_id: mutual.id, session_id: session.id, day: addDays(firstDay, d), starts_at: '08:30', ends_at: '16:00', hours: 7 })
+              .values({
+                mutual_id: mutual.id,
+                session_id: session.id,
+                day: addDays(firstDay, d),
+                starts_at: '08:30',
+                ends_at: '16:00',
+                hours: 7,
+              })
               .returning(['id', 'day', 'hours'])
               .executeTakeFirstOrThrow(),
           );
@@ -147,14 +194,33 @@ export const seedDelivery: DemoSeedStep = {
             ...p,
             row: await db
               .insertInto('enrolment')
-              .values({ mutual_id: mutual.id, session_id: session.id, member_id: p.memberId, employee_id: p.employee.id, status: 'confirmed', outcome, score: outcome ? 60 + Math.floor(rng.next() * 40) : null, created_at: at(plan.goNoGo - 20) })
+              .values({
+                mutual_id: mutual.id,
+                session_id: session.id,
+                member_id: p.memberId,
+                employee_id: p.employee.id,
+                status: 'confirmed',
+                outcome,
+                score: outcome ? 60 + Math.floor(rng.next() * 40) : null,
+                created_at: at(plan.goNoGo - 20),
+              })
               .returning('id')
               .executeTakeFirstOrThrow(),
             outcome,
           });
         }
         for (const w of waiting) {
-          await db.insertInto('enrolment').values({ mutual_id: mutual.id, session_id: session.id, member_id: w.memberId, employee_id: w.employee.id, status: 'waitlisted', created_at: at(plan.goNoGo - 5) }).execute();
+          await db
+            .insertInto('enrolment')
+            .values({
+              mutual_id: mutual.id,
+              session_id: session.id,
+              member_id: w.memberId,
+              employee_id: w.employee.id,
+              status: 'waitlisted',
+              created_at: at(plan.goNoGo - 5),
+            })
+            .execute();
         }
         // attendance: the first day of a session in delivery, every day of a delivered one
         const marks: FactMark[] = [];
@@ -166,7 +232,15 @@ export const seedDelivery: DemoSeedStep = {
               marks.push({ enrolmentId: e.row.id, meetingDayId: day.id, present, hours: present ? 7 : 0 });
               await db
                 .insertInto('attendance')
-                .values({ enrolment_id: e.row.id, meeting_day_id: day.id, mutual_id: mutual.id, session_id: session.id, present, hours: present ? 7 : 0, recorded_by: trainer?.id ?? coordinator?.id ?? null })
+                .values({
+                  enrolment_id: e.row.id,
+                  meeting_day_id: day.id,
+                  mutual_id: mutual.id,
+                  session_id: session.id,
+                  present,
+                  hours: present ? 7 : 0,
+                  recorded_by: trainer?.id ?? coordinator?.id ?? null,
+                })
                 .execute();
             }
           }
@@ -174,10 +248,19 @@ export const seedDelivery: DemoSeedStep = {
         if (!delivered) continue;
         await db
           .insertInto('session_register')
-          .values({ session_id: session.id, mutual_id: mutual.id, evaluation_result: `${enrolled.filter((e) => e.outcome === 'passed').length} réussi(s) sur ${enrolled.length}`, updated_by: coordinator?.id ?? null })
+          .values({
+            session_id: session.id,
+            mutual_id: mutual.id,
+            evaluation_result: `${enrolled.filter((e) => e.outcome === 'passed').length} réussi(s) sur ${enrolled.length}`,
+            updated_by: coordinator?.id ?? null,
+          })
           .execute();
         // attestations as issueDueAttestations issues them: from the delivered facts (default threshold 80 %)
-        const facts = deliveredFacts({ days, participants: enrolled.map((e) => ({ enrolmentId: e.row.id })), attendance: marks });
+        const facts = deliveredFacts({
+          days,
+          participants: enrolled.map((e) => ({ enrolmentId: e.row.id })),
+          attendance: marks,
+        });
         for (const [k, e] of enrolled.entries()) {
           const { hoursAttended: hours, completed } = facts.participants[k];
           if (!completed) continue;
@@ -187,7 +270,11 @@ export const seedDelivery: DemoSeedStep = {
             .insertInto('attestation')
             .values({
               mutual_id: mutual.id,
-              number: formatAttestationNumber(Number(days[days.length - 1].day.slice(0, 4)), seq, verificationCode(Uint8Array.from({ length: 8 }, () => Math.floor(rng.next() * 256)))),
+              number: formatAttestationNumber(
+                Number(days[days.length - 1].day.slice(0, 4)),
+                seq,
+                verificationCode(Uint8Array.from({ length: 8 }, () => Math.floor(rng.next() * 256))),
+              ),
               enrolment_id: e.row.id,
               session_id: session.id,
               member_id: e.memberId,
@@ -223,8 +310,18 @@ export const seedDelivery: DemoSeedStep = {
                 answers: answered
                   ? JSON.stringify(
                       level === 1
-                        ? { overall: 3 + Math.floor(rng.next() * 3), trainer: 4 + Math.floor(rng.next() * 2), relevance: 3 + Math.floor(rng.next() * 3), logistics: 3 + Math.floor(rng.next() * 3) }
-                        : { objectives: 3 + Math.floor(rng.next() * 3), before: 1 + Math.floor(rng.next() * 3), after: 3 + Math.floor(rng.next() * 3), confidence: 3 + Math.floor(rng.next() * 3) },
+                        ? {
+                            overall: 3 + Math.floor(rng.next() * 3),
+                            trainer: 4 + Math.floor(rng.next() * 2),
+                            relevance: 3 + Math.floor(rng.next() * 3),
+                            logistics: 3 + Math.floor(rng.next() * 3),
+                          }
+                        : {
+                            objectives: 3 + Math.floor(rng.next() * 3),
+                            before: 1 + Math.floor(rng.next() * 3),
+                            after: 3 + Math.floor(rng.next() * 3),
+                            confidence: 3 + Math.floor(rng.next() * 3),
+                          },
                     )
                   : null,
               })

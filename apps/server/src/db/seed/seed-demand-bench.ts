@@ -2,8 +2,9 @@
 // firms and 200,000 open needs), the starter topics and a catalogue of approved courses. The board
 // is per mutual, so this is its worst case: all the needs on one board. Multi-row INSERTs of at
 // most 1,000 rows, several at once on PostgreSQL.
-import { hash } from '@node-rs/argon2';
+
 import { createRng, type Rng } from '@mutualis/domain/demo-data/index';
+import { hash } from '@node-rs/argon2';
 import { type Insertable, sql } from 'kysely';
 import { installStarterTopics } from '../../topics/index.ts';
 import type { Db } from '../client.ts';
@@ -33,8 +34,23 @@ export interface SeedDemandBenchResult {
 
 // Weighted like a real mutual: most firms in a few regions, most needs on a few topics.
 const REGIONS: Array<[string, number]> = [
-  ['14', 30], ['15', 14], ['16', 12], ['13', 8], ['17', 6], ['03', 6], ['04', 5], ['05', 4], ['12', 4],
-  ['06', 3], ['07', 2], ['08', 2], ['01', 1], ['02', 1], ['09', 1], ['10', 0.5], ['11', 0.5],
+  ['14', 30],
+  ['15', 14],
+  ['16', 12],
+  ['13', 8],
+  ['17', 6],
+  ['03', 6],
+  ['04', 5],
+  ['05', 4],
+  ['12', 4],
+  ['06', 3],
+  ['07', 2],
+  ['08', 2],
+  ['01', 1],
+  ['02', 1],
+  ['09', 1],
+  ['10', 0.5],
+  ['11', 0.5],
 ];
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`);
 
@@ -56,10 +72,19 @@ export async function seedDemandBench(db: Db, options: SeedDemandBenchOptions = 
   const mutualId = rng.uuid();
   await db
     .insertInto('mutual')
-    .values({ id: mutualId, slug: DEMAND_BENCH_SLUG, name: 'Mutuelle banc d’essai — tableau de la demande', kind: 'regional', region_code: '14', recognised_since: '2010-01-01' })
+    .values({
+      id: mutualId,
+      slug: DEMAND_BENCH_SLUG,
+      name: 'Mutuelle banc d’essai — tableau de la demande',
+      kind: 'regional',
+      region_code: '14',
+      recognised_since: '2010-01-01',
+    })
     .execute();
   await installStarterTopics(db, mutualId);
-  const topics = (await db.selectFrom('topic').select(['id', 'code', 'parent_id']).where('mutual_id', '=', mutualId).execute()).filter((t) => t.parent_id);
+  const topics = (
+    await db.selectFrom('topic').select(['id', 'code', 'parent_id']).where('mutual_id', '=', mutualId).execute()
+  ).filter((t) => t.parent_id);
   const topicWeights: Array<[string, number]> = topics.map((t, i) => [t.id, 1 / (i + 1) ** 0.8]);
 
   const members: Insertable<Database['member']>[] = [];
@@ -134,11 +159,23 @@ export async function seedDemandBench(db: Db, options: SeedDemandBenchOptions = 
       member_id: members[firm].id as string,
       topic_id: draw(rng, topicWeights),
       seats: rng.int(1, 6),
-      languages: draw<string[]>(rng, [[['fr'], 80], [['fr', 'en'], 12], [['en'], 8]]),
-      modes: draw<string[]>(rng, [[['in_person'], 55], [['in_person', 'virtual'], 30], [['virtual'], 15]]),
+      languages: draw<string[]>(rng, [
+        [['fr'], 80],
+        [['fr', 'en'], 12],
+        [['en'], 8],
+      ]),
+      modes: draw<string[]>(rng, [
+        [['in_person'], 55],
+        [['in_person', 'virtual'], 30],
+        [['virtual'], 15],
+      ]),
       region_code: firmRegion[firm],
       periods: MONTHS.slice(from, from + rng.int(1, 3)),
-      priority: draw<'high' | 'medium' | 'low'>(rng, [['high', 2], ['medium', 5], ['low', 3]]),
+      priority: draw<'high' | 'medium' | 'low'>(rng, [
+        ['high', 2],
+        ['medium', 5],
+        ['low', 3],
+      ]),
       status: 'open',
       source: 'declared',
     });
@@ -154,8 +191,20 @@ export async function seedDemandBench(db: Db, options: SeedDemandBenchOptions = 
 
   await db
     .insertInto('app_user')
-    .values({ email: DEMAND_BENCH_COORDINATOR, display_name: 'Coordination banc d’essai', password_hash: await hash(DEMO_PASSWORD), role: 'coordinator', mutual_id: mutualId })
+    .values({
+      email: DEMAND_BENCH_COORDINATOR,
+      display_name: 'Coordination banc d’essai',
+      password_hash: await hash(DEMO_PASSWORD),
+      role: 'coordinator',
+      mutual_id: mutualId,
+    })
     .execute();
   await sql`analyze`.execute(db);
-  return { mutualId, firms: firmCount, needs: needCount, courses: courses.length, seconds: (Date.now() - started) / 1000 };
+  return {
+    mutualId,
+    firms: firmCount,
+    needs: needCount,
+    courses: courses.length,
+    seconds: (Date.now() - started) / 1000,
+  };
 }

@@ -21,11 +21,21 @@ export const seedEvidence: DemoSeedStep = {
     let attestationCount = 0;
     for (const mutual of dataset.mutuals) {
       const sessions = history.sessions.filter((s) => s.mutualId === mutual.id);
-      const courses = await db.selectFrom('course').selectAll().where('mutual_id', '=', mutual.id).where('status', '=', 'approved').orderBy('title_fr').execute();
+      const courses = await db
+        .selectFrom('course')
+        .selectAll()
+        .where('mutual_id', '=', mutual.id)
+        .where('status', '=', 'approved')
+        .orderBy('title_fr')
+        .execute();
       if (courses.length === 0 || sessions.length === 0) continue;
       const employees = new Map(mutual.firms.flatMap((f) => f.employees.map((e) => [e.id, e] as const)));
       const contacts = new Map(mutual.firms.map((f) => [f.id, f.contacts[0]] as const));
-      const seqRow = await db.selectFrom('mutual').select('attestation_seq').where('id', '=', mutual.id).executeTakeFirstOrThrow();
+      const seqRow = await db
+        .selectFrom('mutual')
+        .select('attestation_seq')
+        .where('id', '=', mutual.id)
+        .executeTakeFirstOrThrow();
       let seq = seqRow.attestation_seq;
       const meetingDays = [];
       const enrolments = [];
@@ -60,17 +70,48 @@ export const seedEvidence: DemoSeedStep = {
           .execute();
         sessionCount++;
         const days = Array.from({ length: s.days }, (_, d) => ({ id: rng.uuid(), day: addDays(firstDay, d) }));
-        for (const d of days) meetingDays.push({ id: d.id, mutual_id: mutual.id, session_id: sessionId, day: d.day, starts_at: '08:30', ends_at: '16:00', hours: 7 });
+        for (const d of days)
+          meetingDays.push({
+            id: d.id,
+            mutual_id: mutual.id,
+            session_id: sessionId,
+            day: d.day,
+            starts_at: '08:30',
+            ends_at: '16:00',
+            hours: 7,
+          });
         for (const p of s.participants) {
           const employee = employees.get(p.employeeId);
           if (!employee) continue;
           const enrolmentId = rng.uuid();
-          enrolments.push({ id: enrolmentId, mutual_id: mutual.id, session_id: sessionId, member_id: p.memberId, employee_id: p.employeeId, status: 'confirmed' as const, outcome: 'passed' as const, score: 65 + Math.floor(rng.next() * 35), created_at: at(addDays(firstDay, -30)) });
-          for (const d of days) attendance.push({ enrolment_id: enrolmentId, meeting_day_id: d.id, mutual_id: mutual.id, session_id: sessionId, present: true, hours: 7 });
+          enrolments.push({
+            id: enrolmentId,
+            mutual_id: mutual.id,
+            session_id: sessionId,
+            member_id: p.memberId,
+            employee_id: p.employeeId,
+            status: 'confirmed' as const,
+            outcome: 'passed' as const,
+            score: 65 + Math.floor(rng.next() * 35),
+            created_at: at(addDays(firstDay, -30)),
+          });
+          for (const d of days)
+            attendance.push({
+              enrolment_id: enrolmentId,
+              meeting_day_id: d.id,
+              mutual_id: mutual.id,
+              session_id: sessionId,
+              present: true,
+              hours: 7,
+            });
           seq++;
           attestations.push({
             mutual_id: mutual.id,
-            number: formatAttestationNumber(Number(s.lastDay.slice(0, 4)), seq, verificationCode(Uint8Array.from({ length: 8 }, () => Math.floor(rng.next() * 256)))),
+            number: formatAttestationNumber(
+              Number(s.lastDay.slice(0, 4)),
+              seq,
+              verificationCode(Uint8Array.from({ length: 8 }, () => Math.floor(rng.next() * 256))),
+            ),
             enrolment_id: enrolmentId,
             session_id: sessionId,
             member_id: p.memberId,
@@ -105,7 +146,12 @@ export const seedEvidence: DemoSeedStep = {
                 ? JSON.stringify(
                     level === 1
                       ? { overall: scale(4.2), trainer: scale(4.4), relevance: scale(4.0), logistics: scale(3.9) }
-                      : { objectives: scale(4.0), before, after: Math.min(5, before + 1 + Math.floor(rng.next() * 2)), confidence: scale(4.1) },
+                      : {
+                          objectives: scale(4.0),
+                          before,
+                          after: Math.min(5, before + 1 + Math.floor(rng.next() * 2)),
+                          confidence: scale(4.1),
+                        },
                   )
                 : null,
             });
@@ -130,7 +176,11 @@ export const seedEvidence: DemoSeedStep = {
             answers: answered ? JSON.stringify({ applied: scale(3.9), improvement: scale(3.7) }) : null,
           });
         }
-        registers.push({ session_id: sessionId, mutual_id: mutual.id, evaluation_result: `${s.participants.length} réussi(s) sur ${s.participants.length}` });
+        registers.push({
+          session_id: sessionId,
+          mutual_id: mutual.id,
+          evaluation_result: `${s.participants.length} réussi(s) sur ${s.participants.length}`,
+        });
       }
       await insertInBatches(db, 'session_meeting_day', meetingDays);
       await insertInBatches(db, 'enrolment', enrolments);
@@ -198,8 +248,23 @@ export const seedEvidence: DemoSeedStep = {
       })),
     );
     const jobs = history.jobChanges.flatMap((j) => {
-      const employee = dataset.mutuals.flatMap((m) => m.firms).flatMap((f) => f.employees).find((e) => e.id === j.employeeId);
-      return employee ? [{ mutual_id: j.mutualId, member_id: j.memberId, employee_id: j.employeeId, effective_on: j.effectiveOn, job_title: employee.jobTitle, noc_code: employee.nocCode, teer: employee.teer }] : [];
+      const employee = dataset.mutuals
+        .flatMap((m) => m.firms)
+        .flatMap((f) => f.employees)
+        .find((e) => e.id === j.employeeId);
+      return employee
+        ? [
+            {
+              mutual_id: j.mutualId,
+              member_id: j.memberId,
+              employee_id: j.employeeId,
+              effective_on: j.effectiveOn,
+              job_title: employee.jobTitle,
+              noc_code: employee.nocCode,
+              teer: employee.teer,
+            },
+          ]
+        : [];
     });
     await insertInBatches(db, 'employee_job_change', jobs);
     await insertInBatches(

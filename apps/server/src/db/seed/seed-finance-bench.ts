@@ -32,7 +32,13 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
   const passwordHash = await hash(DEMO_PASSWORD);
   const mutual = await db
     .insertInto('mutual')
-    .values({ slug: FINANCE_BENCH_SLUG, name: 'Mutuelle banc d’essai — finances', kind: 'regional', region_code: '14', recognised_since: '2012-01-01' })
+    .values({
+      slug: FINANCE_BENCH_SLUG,
+      name: 'Mutuelle banc d’essai — finances',
+      kind: 'regional',
+      region_code: '14',
+      recognised_since: '2012-01-01',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const m = mutual.id;
@@ -51,7 +57,9 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
            3 + (g * 37) % 420, (3 + (g * 37) % 420)::bigint * 5200000, 'active', '2015-01-01'
       from generate_series(1, ${members}) g`);
   await run(sql`drop table if exists bench_member`);
-  await run(sql`create temp table bench_member as select id, (row_number() over (order by legal_name) - 1)::int as n from member where mutual_id = ${m}`);
+  await run(
+    sql`create temp table bench_member as select id, (row_number() over (order by legal_name) - 1)::int as n from member where mutual_id = ${m}`,
+  );
   await run(sql`
     insert into employee (mutual_id, member_id, first_name, last_name, job_title, noc_code, teer, education_level, hire_date)
     select ${m}, bm.id, 'Employé', 'No ' || e, 'Opérateur', (array['94100','72106','13110','65100','85100','21211'])[1 + e % 6], e % 6, 'secondary', '2018-01-01'
@@ -60,9 +68,19 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
     insert into wage (mutual_id, member_id, employee_id, effective_on, hourly_wage_cents)
     select ${m}, member_id, id, '2018-01-01', 2000 + (abs(hashtext(id::text)) % 2500) from employee where mutual_id = ${m}`);
   await run(sql`drop table if exists bench_employee`);
-  await run(sql`create temp table bench_employee as select e.id, e.member_id, (row_number() over (partition by e.member_id order by e.last_name) - 1)::int as k from employee e where e.mutual_id = ${m}`);
-  const provider = await db.insertInto('provider').values({ mutual_id: m, name: 'Formations banc d’essai' }).returning('id').executeTakeFirstOrThrow();
-  const topic = await db.insertInto('topic').values({ mutual_id: m, code: 'bench-finance', name_fr: 'Sécurité', name_en: 'Safety' }).returning('id').executeTakeFirstOrThrow();
+  await run(
+    sql`create temp table bench_employee as select e.id, e.member_id, (row_number() over (partition by e.member_id order by e.last_name) - 1)::int as k from employee e where e.mutual_id = ${m}`,
+  );
+  const provider = await db
+    .insertInto('provider')
+    .values({ mutual_id: m, name: 'Formations banc d’essai' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const topic = await db
+    .insertInto('topic')
+    .values({ mutual_id: m, code: 'bench-finance', name_fr: 'Sécurité', name_en: 'Safety' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await run(sql`
     insert into course (mutual_id, provider_id, topic_id, status, title_fr, title_en, duration_hours, language, mode, regions, periods, fixed_cost_cents, seat_cost_cents, min_seats, max_seats)
     select ${m}, ${provider.id}, ${topic.id}, 'approved', 'Cours banc ' || c, 'Bench course ' || c, 7, 'fr', 'in_person', '{14}', '{}', 150000 + c * 25000, 5000 + c * 1000, 4, 16
@@ -73,7 +91,9 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
       from generate_series(0, ${sessions - 1}) g
       join (select id, (row_number() over (order by title_fr) - 1)::int as n from course where mutual_id = ${m}) c on c.n = g % 10`);
   await run(sql`drop table if exists bench_session`);
-  await run(sql`create temp table bench_session as select id, substr(notes, 7)::int as g from training_session where mutual_id = ${m}`);
+  await run(
+    sql`create temp table bench_session as select id, substr(notes, 7)::int as g from training_session where mutual_id = ${m}`,
+  );
   await run(sql`
     insert into session_meeting_day (mutual_id, session_id, day, starts_at, ends_at, hours)
     select ${m}, s.id, ${`${year}-01-05`}::date + (s.g * 7) % 355, '08:30', '16:00', 7 from bench_session s`);
@@ -92,7 +112,11 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
     select e.id, d.id, ${m}, e.session_id, e.status = 'confirmed', case when e.status = 'confirmed' then 7 else 0 end
       from enrolment e join session_meeting_day d on d.session_id = e.session_id
      where e.mutual_id = ${m}`);
-  const funder = await db.insertInto('mutual_funder').values({ mutual_id: m, name: 'Bailleur banc d’essai' }).returning('id').executeTakeFirstOrThrow();
+  const funder = await db
+    .insertInto('mutual_funder')
+    .values({ mutual_id: m, name: 'Bailleur banc d’essai' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('funding_programme')
     .values({
@@ -115,9 +139,28 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
   await db
     .insertInto('app_user')
     .values([
-      { email: FINANCE_BENCH_COORDINATOR, display_name: 'Coordination banc', password_hash: passwordHash, role: 'coordinator', mutual_id: m },
-      { email: FINANCE_BENCH_MEMBER, display_name: 'RH banc', password_hash: passwordHash, role: 'member_contact', mutual_id: m, member_id: first.id },
-      { email: FINANCE_BENCH_BOARD, display_name: 'CA banc', password_hash: passwordHash, role: 'board_viewer', mutual_id: m },
+      {
+        email: FINANCE_BENCH_COORDINATOR,
+        display_name: 'Coordination banc',
+        password_hash: passwordHash,
+        role: 'coordinator',
+        mutual_id: m,
+      },
+      {
+        email: FINANCE_BENCH_MEMBER,
+        display_name: 'RH banc',
+        password_hash: passwordHash,
+        role: 'member_contact',
+        mutual_id: m,
+        member_id: first.id,
+      },
+      {
+        email: FINANCE_BENCH_BOARD,
+        display_name: 'CA banc',
+        password_hash: passwordHash,
+        role: 'board_viewer',
+        mutual_id: m,
+      },
     ])
     .execute();
   const counts = await sql<{ members: number; employees: number; sessions: number; enrolments: number }>`
@@ -129,6 +172,8 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
   await run(sql`drop table if exists bench_employee`);
   await run(sql`drop table if exists bench_session`);
   const result = { mutualId: m, ...counts.rows[0], seconds: (Date.now() - started) / 1000 };
-  log(`money benchmark data: ${result.members} firms, ${result.employees} employees, ${result.sessions} delivered sessions, ${result.enrolments} enrolments in ${result.seconds.toFixed(1)} s`);
+  log(
+    `money benchmark data: ${result.members} firms, ${result.employees} employees, ${result.sessions} delivered sessions, ${result.enrolments} enrolments in ${result.seconds.toFixed(1)} s`,
+  );
   return result;
 }

@@ -45,13 +45,24 @@ export const seedFinance: DemoSeedStep = {
     let invoiceCount = 0;
     const year = dataset.asOf.slice(0, 4);
     for (const [index, mutual] of dataset.mutuals.entries()) {
-      const coordinator = await db.selectFrom('app_user').select(['id', 'email', 'display_name']).where('mutual_id', '=', mutual.id).where('role', '=', 'coordinator').limit(1).executeTakeFirst();
+      const coordinator = await db
+        .selectFrom('app_user')
+        .select(['id', 'email', 'display_name'])
+        .where('mutual_id', '=', mutual.id)
+        .where('role', '=', 'coordinator')
+        .limit(1)
+        .executeTakeFirst();
       if (!coordinator) continue;
       let now = new Date(`${year}-01-02T15:00:00Z`);
       const on = (date: string) => {
         now = new Date(`${date}T15:00:00Z`);
       };
-      const deps = { db: inSeedTransaction(db), config: loadConfig({}), now: () => now, mailer: null } as unknown as Deps;
+      const deps = {
+        db: inSeedTransaction(db),
+        config: loadConfig({}),
+        now: () => now,
+        mailer: null,
+      } as unknown as Deps;
       const caller: Caller = {
         userId: coordinator.id,
         sessionId: 'seed',
@@ -66,7 +77,11 @@ export const seedFinance: DemoSeedStep = {
       };
       const digits = String(813_456_780 + index * 1_111);
       await updateFinanceSettings(deps, caller, { gstNumber: `${digits} RT0001`, qstNumber: `1${digits} TQ0001` });
-      const accounts = await db.selectFrom('ledger_account').select(['id', 'code']).where('mutual_id', '=', mutual.id).execute();
+      const accounts = await db
+        .selectFrom('ledger_account')
+        .select(['id', 'code'])
+        .where('mutual_id', '=', mutual.id)
+        .execute();
       const account = (code: string) => accounts.find((a) => a.code === code)?.id as string;
       await postAdjustment(deps, caller, {
         entryDate: `${year}-01-01`,
@@ -77,12 +92,22 @@ export const seedFinance: DemoSeedStep = {
         ],
       });
       // dues by firm size, pro-rated for firms that join during the year, invoiced in January
-      await updateDuesSchedule(deps, caller, { basis: 'size_class', flatCents: null, bySizeClass: { micro: 15_000, small: 35_000, medium: 75_000, large: 150_000 }, byPayroll: [], prorate: true });
+      await updateDuesSchedule(deps, caller, {
+        basis: 'size_class',
+        flatCents: null,
+        bySizeClass: { micro: 15_000, small: 35_000, medium: 75_000, large: 150_000 },
+        byPayroll: [],
+        prorate: true,
+      });
       on(`${year}-01-15`);
       await invoiceDues(deps, caller, { fiscalYearStart: `${year}-01-01`, issuedOn: `${year}-01-15` });
       // a three-year programme: 50 % of trainer fees for micro, small and medium firms, $2,000 per firm a year
       on(`${year}-02-01`);
-      const funder = await createFunder(deps, caller, { name: 'Commission des partenaires du marché du travail', kind: 'government', contactEmail: 'programmes@cpmt.example' });
+      const funder = await createFunder(deps, caller, {
+        name: 'Commission des partenaires du marché du travail',
+        kind: 'government',
+        contactEmail: 'programmes@cpmt.example',
+      });
       const programme = await createProgramme(deps, caller, {
         funderId: funder.id,
         name: 'Soutien aux mutuelles de formation 2025-2028',
@@ -102,13 +127,21 @@ export const seedFinance: DemoSeedStep = {
         const day = addDays(`${year}-02-01`, Math.floor(rng.next() * 120));
         on(day);
         const amount = draw < 0.25 ? Math.round(inv.totalCents / 2) : inv.totalCents;
-        await recordPayment(deps, caller, { invoiceId: inv.id, receivedOn: day, amountCents: amount, method: i % 3 === 0 ? 'cheque' : 'transfer', reference: i % 3 === 0 ? `CHQ ${1000 + i}` : `VIR-${year}-${100 + i}` });
+        await recordPayment(deps, caller, {
+          invoiceId: inv.id,
+          receivedOn: day,
+          amountCents: amount,
+          method: i % 3 === 0 ? 'cheque' : 'transfer',
+          reference: i % 3 === 0 ? `CHQ ${1000 + i}` : `VIR-${year}-${100 + i}`,
+        });
       }
       // the delivered sessions invoiced a few days after their last day, their provider bills
       // approved and paid, their firms' payments (one in part); the latest delivered session is
       // left for the coordinator to invoice (the annual report's checks name it)
       on(dataset.asOf);
-      const sessions = (await listBillableSessions(deps, caller, { state: 'to_invoice', page: 1, pageSize: 200 })).items.filter((s) => s.lastDay).sort((a, b) => (a.lastDay as string).localeCompare(b.lastDay as string));
+      const sessions = (await listBillableSessions(deps, caller, { state: 'to_invoice', page: 1, pageSize: 200 })).items
+        .filter((s) => s.lastDay)
+        .sort((a, b) => (a.lastDay as string).localeCompare(b.lastDay as string));
       for (const [i, s] of sessions.slice(0, -1).entries()) {
         const issued = addDays(s.lastDay as string, 3);
         on(issued);
@@ -118,30 +151,60 @@ export const seedFinance: DemoSeedStep = {
           on(addDays(issued, 2));
           await approveProviderBill(deps, caller, { billId: run.providerBillId, approvedOn: addDays(issued, 2) });
           on(addDays(issued, 20));
-          await payProviderBill(deps, caller, { billId: run.providerBillId, paidOn: addDays(issued, 20), reference: `VIR-F-${i + 1}` });
+          await payProviderBill(deps, caller, {
+            billId: run.providerBillId,
+            paidOn: addDays(issued, 20),
+            reference: `VIR-F-${i + 1}`,
+          });
         }
         for (const [k, inv] of run.invoices.entries()) {
           const day = addDays(issued, 15 + k * 3);
           on(day);
-          await recordPayment(deps, caller, { invoiceId: inv.id, receivedOn: day, amountCents: k === 1 ? Math.round(inv.totalCents * 0.6) : inv.totalCents, method: 'transfer', reference: `VIR-${day}` });
+          await recordPayment(deps, caller, {
+            invoiceId: inv.id,
+            receivedOn: day,
+            amountCents: k === 1 ? Math.round(inv.totalCents * 0.6) : inv.totalCents,
+            method: 'transfer',
+            reference: `VIR-${day}`,
+          });
         }
       }
       // the programme's claim for the first half of the fiscal year's activities, partly paid
       on(addDays(dataset.asOf, -10));
-      const claim = await createClaim(deps, caller, { programmeId: programme.id, periodFrom: `${year}-01-01`, periodTo: addDays(dataset.asOf, -20) }).catch(() => null);
+      const claim = await createClaim(deps, caller, {
+        programmeId: programme.id,
+        periodFrom: `${year}-01-01`,
+        periodTo: addDays(dataset.asOf, -20),
+      }).catch(() => null);
       if (claim) {
         await submitClaim(deps, caller, { claimId: claim.id, submittedOn: addDays(dataset.asOf, -10) });
         on(addDays(dataset.asOf, -2));
         const advance = Math.round(claim.claimedCents * 0.7);
-        await recordClaimPayment(deps, caller, { claimId: claim.id, receivedOn: addDays(dataset.asOf, -2), amountCents: advance, refusedCents: 0, reference: 'CPMT-AVANCE-1' });
+        await recordClaimPayment(deps, caller, {
+          claimId: claim.id,
+          receivedOn: addDays(dataset.asOf, -2),
+          amountCents: advance,
+          refusedCents: 0,
+          reference: 'CPMT-AVANCE-1',
+        });
       }
       // 1 % declarations of the biggest firms for the year
       on(dataset.asOf);
-      const firms = mutual.firms.filter((f) => f.status === 'active').sort((a, b) => b.headcount - a.headcount).slice(0, 3);
+      const firms = mutual.firms
+        .filter((f) => f.status === 'active')
+        .sort((a, b) => b.headcount - a.headcount)
+        .slice(0, 3);
       for (const [k, f] of firms.entries()) {
-        await declareOnePercent(deps, caller, { memberId: f.id, year: Number(year), payrollCents: Math.max(f.annualPayrollCents, 210_000_000 + k * 40_000_000), otherSpendingCents: 350_000 * (k + 1) });
+        await declareOnePercent(deps, caller, {
+          memberId: f.id,
+          year: Number(year),
+          payrollCents: Math.max(f.annualPayrollCents, 210_000_000 + k * 40_000_000),
+          otherSpendingCents: 350_000 * (k + 1),
+        });
       }
     }
-    log(`seeded a year of dues, ${invoiceCount} session invoices, payments, provider bills, a funding claim and 1 % declarations`);
+    log(
+      `seeded a year of dues, ${invoiceCount} session invoices, payments, provider bills, a funding claim and 1 % declarations`,
+    );
   },
 };

@@ -1,7 +1,8 @@
 // Benchmark data: by default 100 mutuals, 20,000 member firms, 500,000 employees and their wages.
 // Multi-row INSERTs of at most 1,000 rows, several at once on PostgreSQL (one connection each).
+
+import { type BenchOptions, benchFirms, planBench } from '@mutualis/domain/demo-data/index';
 import { hash } from '@node-rs/argon2';
-import { benchFirms, type BenchOptions, planBench } from '@mutualis/domain/demo-data/index';
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Database } from '../tables.ts';
@@ -36,7 +37,12 @@ export async function seedLarge(db: Db, options: SeedLargeOptions = {}): Promise
   const log = options.log ?? (() => {});
   const started = Date.now();
   const plan = planBench(options);
-  const already = await db.selectFrom('mutual').select('slug').where('slug', 'like', 'bench-%').limit(1).executeTakeFirst();
+  const already = await db
+    .selectFrom('mutual')
+    .select('slug')
+    .where('slug', 'like', 'bench-%')
+    .limit(1)
+    .executeTakeFirst();
   if (already) throw new Error('benchmark mutuals are already in this database: run with --reset to wipe it first');
 
   const passwordHash = await hash(DEMO_PASSWORD);
@@ -65,9 +71,22 @@ export async function seedLarge(db: Db, options: SeedLargeOptions = {}): Promise
       }
     }
     const n = mutual.index + 1;
-    users.push({ email: benchCoordinatorEmail(n), display_name: `Coordination ${mutual.slug}`, password_hash: passwordHash, role: 'coordinator', mutual_id: mutual.id });
+    users.push({
+      email: benchCoordinatorEmail(n),
+      display_name: `Coordination ${mutual.slug}`,
+      password_hash: passwordHash,
+      role: 'coordinator',
+      mutual_id: mutual.id,
+    });
     if (biggest.id) {
-      users.push({ email: benchMemberEmail(n), display_name: biggest.name, password_hash: passwordHash, role: 'member_contact', mutual_id: mutual.id, member_id: biggest.id });
+      users.push({
+        email: benchMemberEmail(n),
+        display_name: biggest.name,
+        password_hash: passwordHash,
+        role: 'member_contact',
+        mutual_id: mutual.id,
+        member_id: biggest.id,
+      });
     }
     // Parents before children: members, then employees, then wages; batches of one table in parallel.
     const inParallel = async <T extends keyof Database & string>(table: T, rows: Insertable<Database[T]>[]) => {
@@ -86,7 +105,9 @@ export async function seedLarge(db: Db, options: SeedLargeOptions = {}): Promise
     counts.wages += wages.length;
     if (n % 10 === 0 || n === plan.mutuals.length) {
       const s = (Date.now() - started) / 1000;
-      log(`  ${n}/${plan.mutuals.length} mutuals, ${counts.firms} firms, ${counts.employees} employees, ${counts.wages} wages (${s.toFixed(0)} s)`);
+      log(
+        `  ${n}/${plan.mutuals.length} mutuals, ${counts.firms} firms, ${counts.employees} employees, ${counts.wages} wages (${s.toFixed(0)} s)`,
+      );
     }
   }
   await insertInBatches(db, 'app_user', users);

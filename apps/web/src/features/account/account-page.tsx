@@ -1,16 +1,16 @@
+import { Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Me } from '@mutualis/contracts';
 import { ACCOUNT_LOCALES, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
-import { Button, Card, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notify } from '../../components/notify.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/page-header.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { notify } from '../../components/notify.ts';
+import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import type { Language } from '../../i18n/index.ts';
-import { acceptSession, ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
 import { NewPasswordFields, useNewPassword } from '../auth/new-password-fields.tsx';
+import { acceptSession, ME_KEY, useCurrentUser, useSwitchLanguage } from '../auth/session.ts';
 import { useChangePassword, useSaveProfile } from './api.ts';
 
 export function AccountPage() {

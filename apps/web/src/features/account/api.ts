@@ -6,10 +6,16 @@ import type { MutationCallbacks } from '../auth/api.ts';
 
 /** Saves my display name and language; answers with the account, updated. */
 export function useSaveProfile(callbacks: MutationCallbacks<Me> = {}) {
-  return useMutation({ mutationFn: (body: UpdateMeRequest) => call(accountEndpoints.updateMe, { body }), ...callbacks });
+  return useMutation({
+    mutationFn: (body: UpdateMeRequest) => call(accountEndpoints.updateMe, { body }),
+    ...callbacks,
+  });
 }
 
 /** Changes my password; answers with the renewed session (its new CSRF token). */
 export function useChangePassword(callbacks: MutationCallbacks<Me> = {}) {
-  return useMutation({ mutationFn: (body: ChangePasswordRequest) => call(accountEndpoints.changePassword, { body }), ...callbacks });
+  return useMutation({
+    mutationFn: (body: ChangePasswordRequest) => call(accountEndpoints.changePassword, { body }),
+    ...callbacks,
+  });
 }

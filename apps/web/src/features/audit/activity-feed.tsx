@@ -7,7 +7,15 @@ import { useAudit } from './api.ts';
 import { ChangeSummary } from './change-summary.tsx';
 
 /** The latest entries of the audit log about one record, in words: when, who, what and the change. */
-export function ActivityFeed({ entityType, entityId, limit = 10 }: { entityType: AuditEntityType; entityId: string; limit?: number }) {
+export function ActivityFeed({
+  entityType,
+  entityId,
+  limit = 10,
+}: {
+  entityType: AuditEntityType;
+  entityId: string;
+  limit?: number;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, error } = useAudit({ entityType, entityId, pageSize: limit });
@@ -25,7 +33,12 @@ export function ActivityFeed({ entityType, entityId, limit = 10 }: { entityType:
               {data.items.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
-                  <Table.Td>{t('audit:feed.line', { actor: e.actorName ?? t('audit:system'), action: t(`audit:actions.${e.action}`) })}</Table.Td>
+                  <Table.Td>
+                    {t('audit:feed.line', {
+                      actor: e.actorName ?? t('audit:system'),
+                      action: t(`audit:actions.${e.action}`),
+                    })}
+                  </Table.Td>
                   <Table.Td>
                     <ChangeSummary entry={e} />
                   </Table.Td>

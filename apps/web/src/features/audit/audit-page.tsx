@@ -51,7 +51,13 @@ export function AuditPage() {
     />
   );
   const day = (name: string, label: string) => (
-    <TextInput label={label} type="date" value={state.filters[name] ?? ''} onChange={(e) => update({ filters: { [name]: e.currentTarget.value || null } })} w={170} />
+    <TextInput
+      label={label}
+      type="date"
+      value={state.filters[name] ?? ''}
+      onChange={(e) => update({ filters: { [name]: e.currentTarget.value || null } })}
+      w={170}
+    />
   );
   return (
     <>
@@ -73,8 +79,17 @@ export function AuditPage() {
               (people.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName || u.email })).sort(byLabel),
               240,
             )}
-            {select('entityType', t('audit:fields.entity'), AUDIT_ENTITY_TYPES.map((k) => ({ value: k, label: t(`audit:entities.${k}`) })).sort(byLabel))}
-            {select('action', t('audit:fields.action'), AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit:actions.${a}`) })).sort(byLabel), 260)}
+            {select(
+              'entityType',
+              t('audit:fields.entity'),
+              AUDIT_ENTITY_TYPES.map((k) => ({ value: k, label: t(`audit:entities.${k}`) })).sort(byLabel),
+            )}
+            {select(
+              'action',
+              t('audit:fields.action'),
+              AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit:actions.${a}`) })).sort(byLabel),
+              260,
+            )}
             {day('from', t('audit:from'))}
             {day('to', t('audit:to'))}
           </>

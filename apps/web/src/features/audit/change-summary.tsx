@@ -14,7 +14,13 @@ const STATE_LABELS: Record<string, string> = {
   quote_request: 'quotes:status',
   pooling_run: 'pooling:status',
 };
-const CODE_LABELS: Record<string, string> = { role: 'common:role', mode: 'needs:mode', modes: 'needs:mode', priority: 'needs:priority', source: 'needs:source' };
+const CODE_LABELS: Record<string, string> = {
+  role: 'common:role',
+  mode: 'needs:mode',
+  modes: 'needs:mode',
+  priority: 'needs:priority',
+  source: 'needs:source',
+};
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -28,14 +34,20 @@ function useShowValue(entityType: string) {
     if (value === null || value === undefined || value === '') return '—';
     if (Array.isArray(value)) return value.map((v) => show(field, v)).join(', ');
     if (typeof value === 'boolean') return value ? t('common:yes') : t('common:no');
-    if (typeof value === 'number') return /Cents$/.test(field) ? format.money(value) : /[Hh]ours$/.test(field) ? format.hours(value) : format.number(value);
+    if (typeof value === 'number')
+      return /Cents$/.test(field)
+        ? format.money(value)
+        : /[Hh]ours$/.test(field)
+          ? format.hours(value)
+          : format.number(value);
     if (typeof value !== 'string') return '…';
     if (ISO_INSTANT.test(value)) return format.dateTime(value);
     if (ISO_DAY.test(value)) return format.date(value);
     if (ISO_MONTH.test(value)) return format.month(value);
     if (field === 'regionCode' || field === 'regions') return ref.regionLabel(value);
     if (field === 'language' || field === 'languages' || field === 'locale') return ref.languageLabel(value);
-    const labels = field === 'status' || field === 'to' || field === 'from' ? STATE_LABELS[entityType] : CODE_LABELS[field];
+    const labels =
+      field === 'status' || field === 'to' || field === 'from' ? STATE_LABELS[entityType] : CODE_LABELS[field];
     if (labels && i18n.exists(`${labels}.${value}`)) return t(`${labels}.${value}`);
     return value;
   };

@@ -1,6 +1,12 @@
 // The auth feature's API: logging in and out, who the caller is, invitations and password reset.
+
+import type {
+  AcceptInvitationRequest,
+  LoginRequest,
+  PasswordResetConfirm,
+  PasswordResetRequest,
+} from '@mutualis/contracts';
 import { accountEndpoints, authEndpoints, type Me } from '@mutualis/contracts';
-import type { AcceptInvitationRequest, LoginRequest, PasswordResetConfirm, PasswordResetRequest } from '@mutualis/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError, call } from '../../api/client.ts';
 import type { Language } from '../../i18n/index.ts';
@@ -29,15 +35,24 @@ export interface MutationCallbacks<T> {
 
 /** Accepts an invitation: the account chooses its password and is logged in. */
 export function useAcceptInvitation(callbacks: MutationCallbacks<Me> = {}) {
-  return useMutation({ mutationFn: (body: AcceptInvitationRequest) => call(accountEndpoints.acceptInvitation, { body }), ...callbacks });
+  return useMutation({
+    mutationFn: (body: AcceptInvitationRequest) => call(accountEndpoints.acceptInvitation, { body }),
+    ...callbacks,
+  });
 }
 
 /** Asks for a password reset link; the answer never tells whether the account exists. */
 export function useRequestPasswordReset(callbacks: MutationCallbacks<undefined> = {}) {
-  return useMutation({ mutationFn: (body: PasswordResetRequest) => call(accountEndpoints.requestPasswordReset, { body }), ...callbacks });
+  return useMutation({
+    mutationFn: (body: PasswordResetRequest) => call(accountEndpoints.requestPasswordReset, { body }),
+    ...callbacks,
+  });
 }
 
 /** Sets the new password with the e-mailed token. */
 export function useConfirmPasswordReset(callbacks: MutationCallbacks<undefined> = {}) {
-  return useMutation({ mutationFn: (body: PasswordResetConfirm) => call(accountEndpoints.confirmPasswordReset, { body }), ...callbacks });
+  return useMutation({
+    mutationFn: (body: PasswordResetConfirm) => call(accountEndpoints.confirmPasswordReset, { body }),
+    ...callbacks,
+  });
 }

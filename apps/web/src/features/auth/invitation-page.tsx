@@ -61,7 +61,11 @@ export function InvitationPage() {
               error={form.error('displayName')}
               onChange={(e) => setDisplayName(e.currentTarget.value)}
             />
-            <NewPasswordFields value={newPassword} error={form.error('password')} description={t('auth:fields.passwordRule')} />
+            <NewPasswordFields
+              value={newPassword}
+              error={form.error('password')}
+              description={t('auth:fields.passwordRule')}
+            />
             <Button type="submit" loading={accept.isPending}>
               {t('auth:invitation.submit')}
             </Button>

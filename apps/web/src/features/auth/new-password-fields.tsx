@@ -28,7 +28,15 @@ export function useNewPassword() {
 }
 
 /** The new password and its confirmation (shown as not matching after a failed `matches()`). */
-export function NewPasswordFields({ value, error, description }: { value: ReturnType<typeof useNewPassword>; error?: ReactNode; description?: ReactNode }) {
+export function NewPasswordFields({
+  value,
+  error,
+  description,
+}: {
+  value: ReturnType<typeof useNewPassword>;
+  error?: ReactNode;
+  description?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -80,7 +80,11 @@ export function PasswordResetConfirmPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <FormError form={form} />
-            <NewPasswordFields value={newPassword} error={form.error('password')} description={t('auth:fields.passwordRule')} />
+            <NewPasswordFields
+              value={newPassword}
+              error={form.error('password')}
+              description={t('auth:fields.passwordRule')}
+            />
             <Button type="submit" loading={confirmReset.isPending}>
               {t('auth:resetConfirm.submit')}
             </Button>

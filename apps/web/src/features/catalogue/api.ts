@@ -15,8 +15,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 
+export {
+  COURSE_STATUSES,
+  type CourseStatus,
+  PROVIDER_KINDS,
+  TRAINING_LANGUAGES,
+  TRAINING_MODES,
+} from '@mutualis/domain/catalogue/catalogue-vocabulary';
 export type { Course, CourseRevision, Provider, Topic };
-export { COURSE_STATUSES, type CourseStatus, PROVIDER_KINDS, TRAINING_LANGUAGES, TRAINING_MODES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 
 /** The lists below are read in one page of this size (the largest the API gives). */
 const ONE_PAGE = 500;
@@ -24,7 +30,8 @@ const ONE_PAGE = 500;
 export function useTopics(includeRetired = false) {
   return useQuery({
     queryKey: ['topics', includeRetired],
-    queryFn: () => call(topicEndpoints.list, { query: { includeRetired: includeRetired ? 'true' : undefined, pageSize: ONE_PAGE } }),
+    queryFn: () =>
+      call(topicEndpoints.list, { query: { includeRetired: includeRetired ? 'true' : undefined, pageSize: ONE_PAGE } }),
     select: (d) => d.items,
     staleTime: 60_000,
   });
@@ -46,22 +53,30 @@ export function useTopicLabels() {
   const roots = topics.filter((t) => !t.parentId && !t.retired);
   const options = roots.map((r) => ({
     group: name(r),
-    items: [r, ...topics.filter((c) => c.parentId === r.id && !c.retired)].map((t) => ({ value: t.id, label: t.id === r.id ? name(t) : `${name(r)} › ${name(t)}` })),
+    items: [r, ...topics.filter((c) => c.parentId === r.id && !c.retired)].map((t) => ({
+      value: t.id,
+      label: t.id === r.id ? name(t) : `${name(r)} › ${name(t)}`,
+    })),
   }));
   return { topics, label, name, options, en };
 }
 
-const invalidate = (qc: ReturnType<typeof useQueryClient>, key: string) => void qc.invalidateQueries({ queryKey: [key] });
+const invalidate = (qc: ReturnType<typeof useQueryClient>, key: string) =>
+  void qc.invalidateQueries({ queryKey: [key] });
 
 export function useCreateTopic() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (body: CreateTopicRequest) => call(topicEndpoints.create, { body }), onSuccess: () => invalidate(qc, 'topics') });
+  return useMutation({
+    mutationFn: (body: CreateTopicRequest) => call(topicEndpoints.create, { body }),
+    onSuccess: () => invalidate(qc, 'topics'),
+  });
 }
 
 export function useRetireTopic() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, retire }: { id: string; retire: boolean }) => call(retire ? topicEndpoints.retire : topicEndpoints.restore, { params: { topicId: id } }),
+    mutationFn: ({ id, retire }: { id: string; retire: boolean }) =>
+      call(retire ? topicEndpoints.retire : topicEndpoints.restore, { params: { topicId: id } }),
     onSuccess: () => invalidate(qc, 'topics'),
   });
 }
@@ -77,20 +92,29 @@ export function useInstallStarterTopics() {
 export function useProviders(includeInactive = false) {
   return useQuery({
     queryKey: ['providers', includeInactive],
-    queryFn: () => call(providerEndpoints.list, { query: { includeInactive: includeInactive ? 'true' : undefined, pageSize: ONE_PAGE } }),
+    queryFn: () =>
+      call(providerEndpoints.list, {
+        query: { includeInactive: includeInactive ? 'true' : undefined, pageSize: ONE_PAGE },
+      }),
     select: (d) => d.items,
   });
 }
 
 export function useProvider(id: string | null | undefined) {
-  return useQuery({ queryKey: ['providers', 'one', id], queryFn: () => call(providerEndpoints.get, { params: { providerId: id as string } }), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['providers', 'one', id],
+    queryFn: () => call(providerEndpoints.get, { params: { providerId: id as string } }),
+    enabled: Boolean(id),
+  });
 }
 
 export function useSaveProvider(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateProviderRequest | UpdateProviderRequest) =>
-      id ? call(providerEndpoints.update, { params: { providerId: id }, body }) : call(providerEndpoints.create, { body: body as CreateProviderRequest }),
+      id
+        ? call(providerEndpoints.update, { params: { providerId: id }, body })
+        : call(providerEndpoints.create, { body: body as CreateProviderRequest }),
     onSuccess: () => invalidate(qc, 'providers'),
   });
 }
@@ -107,26 +131,35 @@ export function useCourses(query: CourseQuery = {}) {
 }
 
 export function useCourse(id: string | undefined) {
-  return useQuery({ queryKey: ['courses', 'one', id], queryFn: () => call(courseEndpoints.get, { params: { courseId: id as string } }), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['courses', 'one', id],
+    queryFn: () => call(courseEndpoints.get, { params: { courseId: id as string } }),
+    enabled: Boolean(id),
+  });
 }
 
 export function useSaveCourse(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCourseRequest | UpdateCourseRequest) =>
-      id ? call(courseEndpoints.update, { params: { courseId: id }, body }) : call(courseEndpoints.create, { body: body as CreateCourseRequest }),
+      id
+        ? call(courseEndpoints.update, { params: { courseId: id }, body })
+        : call(courseEndpoints.create, { body: body as CreateCourseRequest }),
     onSuccess: () => invalidate(qc, 'courses'),
   });
 }
 
-type CourseAction = { action: 'approve' | 'reject'; revisionId: string; note?: string } | { action: 'retire' | 'reinstate' };
+type CourseAction =
+  | { action: 'approve' | 'reject'; revisionId: string; note?: string }
+  | { action: 'retire' | 'reinstate' };
 
 export function useCourseAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (a: CourseAction) => {
       const params = { courseId: id };
-      if (a.action === 'approve' || a.action === 'reject') return call(courseEndpoints[a.action], { params, body: { revisionId: a.revisionId, note: a.note } });
+      if (a.action === 'approve' || a.action === 'reject')
+        return call(courseEndpoints[a.action], { params, body: { revisionId: a.revisionId, note: a.note } });
       return call(courseEndpoints[a.action], { params });
     },
     onSuccess: () => invalidate(qc, 'courses'),

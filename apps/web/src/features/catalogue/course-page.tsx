@@ -1,4 +1,19 @@
-import { Alert, Button, Card, Fieldset, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Fieldset,
+  Group,
+  List,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -12,7 +27,16 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { upcomingMonths } from '../needs/api.ts';
-import { type Course, TRAINING_LANGUAGES, TRAINING_MODES, useCourse, useCourseAction, useProviders, useSaveCourse, useTopicLabels } from './api.ts';
+import {
+  type Course,
+  TRAINING_LANGUAGES,
+  TRAINING_MODES,
+  useCourse,
+  useCourseAction,
+  useProviders,
+  useSaveCourse,
+  useTopicLabels,
+} from './api.ts';
 
 interface Values {
   providerId: string | null;
@@ -113,7 +137,10 @@ export function CoursePage() {
     save.mutate(body as Parameters<typeof save.mutate>[0], {
       onSuccess: (c) => {
         setDraft({});
-        notify({ color: 'green', message: c.pendingRevision && !coordinator ? t('catalogue:course.submitted') : t('catalogue:course.saved') });
+        notify({
+          color: 'green',
+          message: c.pendingRevision && !coordinator ? t('catalogue:course.submitted') : t('catalogue:course.saved'),
+        });
         if (!courseId) navigate(`/courses/${c.id}`);
       },
       onError: form.fromError,
@@ -150,18 +177,70 @@ export function CoursePage() {
                     error={form.error('providerId')}
                   />
                 )}
-                <Select label={t('catalogue:courses.topic')} required searchable data={topics.options} value={v.topicId} onChange={(x) => set('topicId', x)} error={form.error('topicId')} />
-                <TextInput label={t('catalogue:course.titleFr')} required value={v.titleFr} onChange={(e) => set('titleFr', e.currentTarget.value)} error={form.error('titleFr')} />
-                <TextInput label={t('catalogue:course.titleEn')} required value={v.titleEn} onChange={(e) => set('titleEn', e.currentTarget.value)} error={form.error('titleEn')} />
-                <Textarea label={t('catalogue:course.descriptionFr')} value={v.descriptionFr} onChange={(e) => set('descriptionFr', e.currentTarget.value)} autosize minRows={2} />
-                <Textarea label={t('catalogue:course.descriptionEn')} value={v.descriptionEn} onChange={(e) => set('descriptionEn', e.currentTarget.value)} autosize minRows={2} />
-                <Textarea label={t('catalogue:course.objectives')} value={v.objectives} onChange={(e) => set('objectives', e.currentTarget.value)} autosize minRows={2} />
-                <Textarea label={t('catalogue:course.content')} value={v.content} onChange={(e) => set('content', e.currentTarget.value)} autosize minRows={2} />
+                <Select
+                  label={t('catalogue:courses.topic')}
+                  required
+                  searchable
+                  data={topics.options}
+                  value={v.topicId}
+                  onChange={(x) => set('topicId', x)}
+                  error={form.error('topicId')}
+                />
+                <TextInput
+                  label={t('catalogue:course.titleFr')}
+                  required
+                  value={v.titleFr}
+                  onChange={(e) => set('titleFr', e.currentTarget.value)}
+                  error={form.error('titleFr')}
+                />
+                <TextInput
+                  label={t('catalogue:course.titleEn')}
+                  required
+                  value={v.titleEn}
+                  onChange={(e) => set('titleEn', e.currentTarget.value)}
+                  error={form.error('titleEn')}
+                />
+                <Textarea
+                  label={t('catalogue:course.descriptionFr')}
+                  value={v.descriptionFr}
+                  onChange={(e) => set('descriptionFr', e.currentTarget.value)}
+                  autosize
+                  minRows={2}
+                />
+                <Textarea
+                  label={t('catalogue:course.descriptionEn')}
+                  value={v.descriptionEn}
+                  onChange={(e) => set('descriptionEn', e.currentTarget.value)}
+                  autosize
+                  minRows={2}
+                />
+                <Textarea
+                  label={t('catalogue:course.objectives')}
+                  value={v.objectives}
+                  onChange={(e) => set('objectives', e.currentTarget.value)}
+                  autosize
+                  minRows={2}
+                />
+                <Textarea
+                  label={t('catalogue:course.content')}
+                  value={v.content}
+                  onChange={(e) => set('content', e.currentTarget.value)}
+                  autosize
+                  minRows={2}
+                />
               </SimpleGrid>
             </Fieldset>
             <Fieldset legend={t('catalogue:course.how')}>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <NumberInput label={t('catalogue:course.durationHours')} required min={0} decimalScale={1} value={v.durationHours} onChange={(x) => set('durationHours', x)} error={form.error('durationHours')} />
+                <NumberInput
+                  label={t('catalogue:course.durationHours')}
+                  required
+                  min={0}
+                  decimalScale={1}
+                  value={v.durationHours}
+                  onChange={(x) => set('durationHours', x)}
+                  error={form.error('durationHours')}
+                />
                 <Select
                   label={t('catalogue:course.language')}
                   required
@@ -192,16 +271,62 @@ export function CoursePage() {
                 />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-                <MultiSelect label={t('catalogue:course.regions')} searchable data={ref.regionOptions} value={v.regions} onChange={(x) => set('regions', x)} error={form.error('regions')} />
-                <MultiSelect label={t('catalogue:course.periods')} searchable data={format.monthOptions(months)} value={v.periods} onChange={(x) => set('periods', x)} error={form.error('periods')} />
+                <MultiSelect
+                  label={t('catalogue:course.regions')}
+                  searchable
+                  data={ref.regionOptions}
+                  value={v.regions}
+                  onChange={(x) => set('regions', x)}
+                  error={form.error('regions')}
+                />
+                <MultiSelect
+                  label={t('catalogue:course.periods')}
+                  searchable
+                  data={format.monthOptions(months)}
+                  value={v.periods}
+                  onChange={(x) => set('periods', x)}
+                  error={form.error('periods')}
+                />
               </SimpleGrid>
             </Fieldset>
             <Fieldset legend={t('catalogue:course.pricing')}>
               <SimpleGrid cols={{ base: 1, sm: 5 }}>
-                <NumberInput label={t('catalogue:course.fixedCost')} required min={0} decimalScale={2} value={v.fixed} onChange={(x) => set('fixed', x, 'fixedCostCents')} error={form.error('fixedCostCents')} />
-                <NumberInput label={t('catalogue:course.seatCost')} required min={0} decimalScale={2} value={v.seat} onChange={(x) => set('seat', x, 'seatCostCents')} error={form.error('seatCostCents')} />
-                <NumberInput label={t('catalogue:course.minSeats')} required min={1} allowDecimal={false} value={v.minSeats} onChange={(x) => set('minSeats', x)} error={form.error('minSeats')} />
-                <NumberInput label={t('catalogue:course.maxSeats')} required min={1} allowDecimal={false} value={v.maxSeats} onChange={(x) => set('maxSeats', x)} error={form.error('maxSeats')} />
+                <NumberInput
+                  label={t('catalogue:course.fixedCost')}
+                  required
+                  min={0}
+                  decimalScale={2}
+                  value={v.fixed}
+                  onChange={(x) => set('fixed', x, 'fixedCostCents')}
+                  error={form.error('fixedCostCents')}
+                />
+                <NumberInput
+                  label={t('catalogue:course.seatCost')}
+                  required
+                  min={0}
+                  decimalScale={2}
+                  value={v.seat}
+                  onChange={(x) => set('seat', x, 'seatCostCents')}
+                  error={form.error('seatCostCents')}
+                />
+                <NumberInput
+                  label={t('catalogue:course.minSeats')}
+                  required
+                  min={1}
+                  allowDecimal={false}
+                  value={v.minSeats}
+                  onChange={(x) => set('minSeats', x)}
+                  error={form.error('minSeats')}
+                />
+                <NumberInput
+                  label={t('catalogue:course.maxSeats')}
+                  required
+                  min={1}
+                  allowDecimal={false}
+                  value={v.maxSeats}
+                  onChange={(x) => set('maxSeats', x)}
+                  error={form.error('maxSeats')}
+                />
                 <NumberInput
                   label={t('catalogue:course.maxSessions')}
                   required
@@ -235,7 +360,12 @@ function CourseStatusActions({ course: c }: { course: Course }) {
       </Button>
     );
   return (
-    <Button variant="default" color="red" onClick={() => action.mutate({ action: 'retire' })} loading={action.isPending}>
+    <Button
+      variant="default"
+      color="red"
+      onClick={() => action.mutate({ action: 'retire' })}
+      loading={action.isPending}
+    >
       {t('catalogue:course.retire')}
     </Button>
   );
@@ -294,7 +424,12 @@ function PendingRevision({ course: c, canDecide }: { course: Course; canDecide: 
       {canDecide && (
         <Group>
           <Button
-            onClick={() => action.mutate({ action: 'approve', revisionId: rev.id }, { onSuccess: () => notify({ color: 'green', message: t('catalogue:revision.approved') }) })}
+            onClick={() =>
+              action.mutate(
+                { action: 'approve', revisionId: rev.id },
+                { onSuccess: () => notify({ color: 'green', message: t('catalogue:revision.approved') }) },
+              )
+            }
             loading={action.isPending && action.variables?.action === 'approve'}
           >
             {t('catalogue:revision.approve')}
@@ -302,7 +437,12 @@ function PendingRevision({ course: c, canDecide }: { course: Course; canDecide: 
           <Button
             variant="default"
             color="red"
-            onClick={() => action.mutate({ action: 'reject', revisionId: rev.id }, { onSuccess: () => notify({ color: 'green', message: t('catalogue:revision.rejected') }) })}
+            onClick={() =>
+              action.mutate(
+                { action: 'reject', revisionId: rev.id },
+                { onSuccess: () => notify({ color: 'green', message: t('catalogue:revision.rejected') }) },
+              )
+            }
             loading={action.isPending && action.variables?.action === 'reject'}
           >
             {t('catalogue:revision.reject')}

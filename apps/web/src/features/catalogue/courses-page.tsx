@@ -18,7 +18,12 @@ export function CoursesPage() {
   const [providerId, setProviderId] = useState<string | null>(null);
   const [topicId, setTopicId] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const { data = [], error } = useCourses({ status: status ?? undefined, providerId: providerId ?? undefined, topicId: topicId ?? undefined, pendingReview: pending ? 'true' : undefined });
+  const { data = [], error } = useCourses({
+    status: status ?? undefined,
+    providerId: providerId ?? undefined,
+    topicId: topicId ?? undefined,
+    pendingReview: pending ? 'true' : undefined,
+  });
   return (
     <>
       <PageHeader
@@ -51,8 +56,22 @@ export function CoursesPage() {
             onChange={setProviderId}
             w={240}
           />
-          <Select label={t('catalogue:courses.topic')} placeholder={t('common:filters.all')} clearable searchable data={topics.options} value={topicId} onChange={setTopicId} w={300} />
-          <Switch label={t('catalogue:courses.pendingOnly')} checked={pending} onChange={(e) => setPending(e.currentTarget.checked)} mb={6} />
+          <Select
+            label={t('catalogue:courses.topic')}
+            placeholder={t('common:filters.all')}
+            clearable
+            searchable
+            data={topics.options}
+            value={topicId}
+            onChange={setTopicId}
+            w={300}
+          />
+          <Switch
+            label={t('catalogue:courses.pendingOnly')}
+            checked={pending}
+            onChange={(e) => setPending(e.currentTarget.checked)}
+            mb={6}
+          />
         </Group>
         <ErrorAlert error={error} />
         <CoursesTable courses={data} caption={t('catalogue:courses.title')} />

@@ -6,7 +6,15 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { type Course, useTopicLabels } from './api.ts';
 
 /** Courses with their topic, terms, price and whether a change waits for approval. */
-export function CoursesTable({ courses, caption, showProvider = true }: { courses: Course[]; caption: string; showProvider?: boolean }) {
+export function CoursesTable({
+  courses,
+  caption,
+  showProvider = true,
+}: {
+  courses: Course[];
+  caption: string;
+  showProvider?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const topics = useTopicLabels();
@@ -39,14 +47,24 @@ export function CoursesTable({ courses, caption, showProvider = true }: { course
                 {t(`common:languages.${c.language}`)} · {t(`needs:mode.${c.mode}`)}
               </Table.Td>
               <Table.Td>{format.periods(c.periods)}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{t('catalogue:courses.priceValue', { fixed: format.money(c.fixedCostCents), seat: format.money(c.seatCostCents) })}</Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>
+                {t('catalogue:courses.priceValue', {
+                  fixed: format.money(c.fixedCostCents),
+                  seat: format.money(c.seatCostCents),
+                })}
+              </Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>
                 {c.minSeats}–{c.maxSeats}
               </Table.Td>
               <Table.Td>
                 <StatusBadge status={c.status} labelKey="catalogue:courseStatus" />
                 {c.pendingRevision && (
-                  <Badge ml={4} color="yellow" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                  <Badge
+                    ml={4}
+                    color="yellow"
+                    variant="light"
+                    styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                  >
                     {t('catalogue:courses.pending')}
                   </Badge>
                 )}

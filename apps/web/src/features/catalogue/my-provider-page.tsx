@@ -59,7 +59,10 @@ export function MyProviderPage() {
             <Stack gap={4}>
               {toAnswer.map((q) => (
                 <Anchor key={q.id} component={Link} to={`/quotes/${q.id}`}>
-                  {t('catalogue:myProvider.quoteLine', { title: q.title, seats: t('common:count.seats', { count: q.seats }) })}
+                  {t('catalogue:myProvider.quoteLine', {
+                    title: q.title,
+                    seats: t('common:count.seats', { count: q.seats }),
+                  })}
                 </Anchor>
               ))}
             </Stack>

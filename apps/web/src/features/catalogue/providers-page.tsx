@@ -1,4 +1,16 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Switch, Table, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +22,6 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { PROVIDER_KINDS, type Provider, useProviders, useSaveProvider } from './api.ts';
 import { CatalogueTabs } from './catalogue-tabs.tsx';
-
 
 /** Coordinator: training providers (kind, accreditation, contacts, regions served). */
 export function ProvidersPage() {
@@ -61,7 +72,12 @@ export function ProvidersPage() {
                   <StatusBadge status={p.active ? 'active' : 'deactivated'} labelKey="catalogue:providers.state" />
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => open(p)} aria-label={t('catalogue:providers.editOne', { name: p.name })}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => open(p)}
+                    aria-label={t('catalogue:providers.editOne', { name: p.name })}
+                  >
                     {t('common:actions.edit')}
                   </Button>
                 </Table.Td>
@@ -87,7 +103,15 @@ const providerValues = (provider: Provider | null) => ({
   active: provider?.active ?? true,
 });
 
-function ProviderModal({ opened, onClose, provider }: { opened: boolean; onClose: () => void; provider: Provider | null }) {
+function ProviderModal({
+  opened,
+  onClose,
+  provider,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  provider: Provider | null;
+}) {
   const { t } = useTranslation();
   const ref = useReference();
   const save = useSaveProvider(provider?.id);
@@ -128,12 +152,24 @@ function ProviderModal({ opened, onClose, provider }: { opened: boolean; onClose
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={provider ? t('catalogue:providers.edit') : t('catalogue:providers.add')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={provider ? t('catalogue:providers.edit') : t('catalogue:providers.add')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {form.general && Object.keys(form.errors).length === 0 ? <ErrorAlert error={form.general} /> : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('catalogue:providers.name')} required value={v.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={form.error('name')} />
+            <TextInput
+              label={t('catalogue:providers.name')}
+              required
+              value={v.name}
+              onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+              error={form.error('name')}
+            />
             <Select
               label={t('catalogue:providers.kind')}
               required
@@ -142,14 +178,54 @@ function ProviderModal({ opened, onClose, provider }: { opened: boolean; onClose
               onChange={(k) => k && setDraft({ ...draft, kind: k })}
               allowDeselect={false}
             />
-            <TextInput label={t('catalogue:providers.accreditation')} value={v.accreditationNumber} onChange={(e) => setDraft({ ...draft, accreditationNumber: e.currentTarget.value })} error={form.error('accreditationNumber')} />
-            <TextInput label={t('catalogue:providers.email')} type="email" value={v.email} onChange={(e) => setDraft({ ...draft, email: e.currentTarget.value })} error={form.error('email')} />
-            <TextInput label={t('catalogue:providers.phone')} value={v.phone} onChange={(e) => setDraft({ ...draft, phone: e.currentTarget.value })} error={form.error('phone')} />
-            <TextInput label={t('catalogue:providers.website')} value={v.website} onChange={(e) => setDraft({ ...draft, website: e.currentTarget.value })} error={form.error('website')} />
+            <TextInput
+              label={t('catalogue:providers.accreditation')}
+              value={v.accreditationNumber}
+              onChange={(e) => setDraft({ ...draft, accreditationNumber: e.currentTarget.value })}
+              error={form.error('accreditationNumber')}
+            />
+            <TextInput
+              label={t('catalogue:providers.email')}
+              type="email"
+              value={v.email}
+              onChange={(e) => setDraft({ ...draft, email: e.currentTarget.value })}
+              error={form.error('email')}
+            />
+            <TextInput
+              label={t('catalogue:providers.phone')}
+              value={v.phone}
+              onChange={(e) => setDraft({ ...draft, phone: e.currentTarget.value })}
+              error={form.error('phone')}
+            />
+            <TextInput
+              label={t('catalogue:providers.website')}
+              value={v.website}
+              onChange={(e) => setDraft({ ...draft, website: e.currentTarget.value })}
+              error={form.error('website')}
+            />
           </SimpleGrid>
-          <MultiSelect label={t('catalogue:providers.regions')} searchable data={ref.regionOptions} value={v.regions} onChange={(regions) => setDraft({ ...draft, regions })} error={form.error('regions')} />
-          <Textarea label={t('catalogue:providers.notes')} value={v.notes} onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} autosize minRows={2} />
-          {provider && <Switch label={t('catalogue:providers.active')} checked={v.active} onChange={(e) => setDraft({ ...draft, active: e.currentTarget.checked })} />}
+          <MultiSelect
+            label={t('catalogue:providers.regions')}
+            searchable
+            data={ref.regionOptions}
+            value={v.regions}
+            onChange={(regions) => setDraft({ ...draft, regions })}
+            error={form.error('regions')}
+          />
+          <Textarea
+            label={t('catalogue:providers.notes')}
+            value={v.notes}
+            onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })}
+            autosize
+            minRows={2}
+          />
+          {provider && (
+            <Switch
+              label={t('catalogue:providers.active')}
+              checked={v.active}
+              onChange={(e) => setDraft({ ...draft, active: e.currentTarget.checked })}
+            />
+          )}
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>
               {t('common:actions.save')}

@@ -6,7 +6,14 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { type Topic, useCreateTopic, useInstallStarterTopics, useRetireTopic, useTopicLabels, useTopics } from './api.ts';
+import {
+  type Topic,
+  useCreateTopic,
+  useInstallStarterTopics,
+  useRetireTopic,
+  useTopicLabels,
+  useTopics,
+} from './api.ts';
 import { CatalogueTabs } from './catalogue-tabs.tsx';
 
 /** Coordinator: the mutual's topic tree; add a topic, retire or restore one, install the starter list. */
@@ -23,7 +30,15 @@ export function TopicsPage() {
   const children = (id: string) => visible.filter((tp) => tp.parentId === id).sort((a, b) => a.sortOrder - b.sortOrder);
 
   const row = (tp: Topic, child: boolean) => (
-    <Group key={tp.id} justify="space-between" wrap="nowrap" pl={child ? 'xl' : 0} py={4} component="li" style={{ listStyle: 'none' }}>
+    <Group
+      key={tp.id}
+      justify="space-between"
+      wrap="nowrap"
+      pl={child ? 'xl' : 0}
+      py={4}
+      component="li"
+      style={{ listStyle: 'none' }}
+    >
       <Group gap="xs" wrap="nowrap">
         <Text fw={child ? 400 : 700} td={tp.retired ? 'line-through' : undefined}>
           {labels.name(tp)}
@@ -47,7 +62,9 @@ export function TopicsPage() {
         variant="subtle"
         color={tp.retired ? 'blue' : 'red'}
         onClick={() => retire.mutate({ id: tp.id, retire: !tp.retired })}
-        aria-label={t(tp.retired ? 'catalogue:topics.restoreOne' : 'catalogue:topics.retireOne', { name: labels.name(tp) })}
+        aria-label={t(tp.retired ? 'catalogue:topics.restoreOne' : 'catalogue:topics.retireOne', {
+          name: labels.name(tp),
+        })}
       >
         {tp.retired ? t('catalogue:topics.restore') : t('catalogue:topics.retire')}
       </Button>
@@ -64,7 +81,12 @@ export function TopicsPage() {
             <Button
               variant="default"
               loading={starter.isPending}
-              onClick={() => starter.mutate(undefined, { onSuccess: (r) => notify({ color: 'green', message: t('catalogue:topics.starterDone', { count: r.added }) }) })}
+              onClick={() =>
+                starter.mutate(undefined, {
+                  onSuccess: (r) =>
+                    notify({ color: 'green', message: t('catalogue:topics.starterDone', { count: r.added }) }),
+                })
+              }
             >
               {t('catalogue:topics.starter')}
             </Button>
@@ -76,7 +98,11 @@ export function TopicsPage() {
       />
       <CatalogueTabs />
       <Stack>
-        <Switch label={t('catalogue:topics.showRetired')} checked={showRetired} onChange={(e) => setShowRetired(e.currentTarget.checked)} />
+        <Switch
+          label={t('catalogue:topics.showRetired')}
+          checked={showRetired}
+          onChange={(e) => setShowRetired(e.currentTarget.checked)}
+        />
         <ErrorAlert error={error ?? retire.error} />
         {!isLoading && (
           <Card withBorder>
@@ -93,7 +119,11 @@ export function TopicsPage() {
           </Card>
         )}
       </Stack>
-      <AddTopicModal opened={adding} onClose={() => setAdding(false)} parents={topics.filter((x) => !x.parentId && !x.retired)} />
+      <AddTopicModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        parents={topics.filter((x) => !x.parentId && !x.retired)}
+      />
     </>
   );
 }
@@ -129,7 +159,12 @@ function AddTopicModal({ opened, onClose, parents }: { opened: boolean; onClose:
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('catalogue:topics.add')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('catalogue:topics.add')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {form.general && Object.keys(form.errors).length === 0 ? <ErrorAlert error={form.general} /> : null}
@@ -143,9 +178,27 @@ function AddTopicModal({ opened, onClose, parents }: { opened: boolean; onClose:
             onChange={setParentId}
             error={form.error('parentId')}
           />
-          <TextInput label={t('catalogue:topics.nameFr')} required value={nameFr} onChange={(e) => setNameFr(e.currentTarget.value)} error={form.error('nameFr')} />
-          <TextInput label={t('catalogue:topics.nameEn')} required value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} error={form.error('nameEn')} />
-          <TextInput label={t('catalogue:topics.nocCodes')} description={t('catalogue:topics.nocHelp')} value={noc} onChange={(e) => setNoc(e.currentTarget.value)} error={form.error('nocCodes')} />
+          <TextInput
+            label={t('catalogue:topics.nameFr')}
+            required
+            value={nameFr}
+            onChange={(e) => setNameFr(e.currentTarget.value)}
+            error={form.error('nameFr')}
+          />
+          <TextInput
+            label={t('catalogue:topics.nameEn')}
+            required
+            value={nameEn}
+            onChange={(e) => setNameEn(e.currentTarget.value)}
+            error={form.error('nameEn')}
+          />
+          <TextInput
+            label={t('catalogue:topics.nocCodes')}
+            description={t('catalogue:topics.nocHelp')}
+            value={noc}
+            onChange={(e) => setNoc(e.currentTarget.value)}
+            error={form.error('nocCodes')}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending}>
               {t('common:actions.save')}

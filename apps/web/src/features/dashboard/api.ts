@@ -1,4 +1,4 @@
-import { dashboardEndpoints, type Dashboard } from '@mutualis/contracts';
+import { type Dashboard, dashboardEndpoints } from '@mutualis/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
 

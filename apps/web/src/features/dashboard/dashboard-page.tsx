@@ -1,15 +1,15 @@
-import { BarChart, DonutChart } from '../../components/charts.tsx';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { MemberStatus } from '@mutualis/domain/members/status';
 import { isLowSkilled } from '@mutualis/domain/reference/people';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference.ts';
+import { BarChart, DonutChart } from '../../components/charts.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { type Dashboard, useDashboard } from './api.ts';
 import { ReportCountdown } from '../reports/report-countdown.tsx';
+import { type Dashboard, useDashboard } from './api.ts';
 
 const STATUS_COLORS: Record<MemberStatus, string> = {
   prospect: 'blue.7',
@@ -33,10 +33,16 @@ export function DashboardPage() {
     .map((r) => ({ label: ref.regionLabel(r.key), count: r.count }));
   const byStatus = (data?.membersByStatus ?? [])
     .filter((s) => s.count > 0)
-    .map((s) => ({ name: t(`members:status.${s.key}`), value: s.count, color: STATUS_COLORS[s.key as MemberStatus] ?? 'gray.6' }));
+    .map((s) => ({
+      name: t(`members:status.${s.key}`),
+      value: s.count,
+      color: STATUS_COLORS[s.key as MemberStatus] ?? 'gray.6',
+    }));
   const lowSkilledShare = (() => {
     const all = (data?.employeesByEducation ?? []).reduce((sum, e) => sum + e.count, 0);
-    const low = (data?.employeesByEducation ?? []).filter((e) => isLowSkilled(e.key)).reduce((sum, e) => sum + e.count, 0);
+    const low = (data?.employeesByEducation ?? [])
+      .filter((e) => isLowSkilled(e.key))
+      .reduce((sum, e) => sum + e.count, 0);
     return all ? Math.round((100 * low) / all) : 0;
   })();
   const series = [{ name: 'count', label: t('dashboard:members'), color: 'mutualis.8' }];
@@ -58,16 +64,28 @@ export function DashboardPage() {
             <Stat label={t('dashboard:stats.lowSkilledShare')} value={`${lowSkilledShare} %`} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <ChartCard id="by-size" title={t('dashboard:charts.bySize')} summary={bySize.map((d) => `${d.label}: ${d.count}`).join(', ')}>
+            <ChartCard
+              id="by-size"
+              title={t('dashboard:charts.bySize')}
+              summary={bySize.map((d) => `${d.label}: ${d.count}`).join(', ')}
+            >
               <BarChart h={240} data={bySize} dataKey="label" series={series} tickLine="y" gridAxis="y" />
             </ChartCard>
-            <ChartCard id="by-status" title={t('dashboard:charts.byStatus')} summary={byStatus.map((d) => `${d.name}: ${d.value}`).join(', ')}>
+            <ChartCard
+              id="by-status"
+              title={t('dashboard:charts.byStatus')}
+              summary={byStatus.map((d) => `${d.name}: ${d.value}`).join(', ')}
+            >
               <Group justify="center">
                 <DonutChart h={240} data={byStatus} withLabelsLine withLabels tooltipDataSource="segment" />
               </Group>
             </ChartCard>
           </SimpleGrid>
-          <ChartCard id="by-region" title={t('dashboard:charts.byRegion')} summary={byRegion.map((d) => `${d.label}: ${d.count}`).join(', ')}>
+          <ChartCard
+            id="by-region"
+            title={t('dashboard:charts.byRegion')}
+            summary={byRegion.map((d) => `${d.label}: ${d.count}`).join(', ')}
+          >
             <BarChart
               h={Math.max(160, byRegion.length * 34)}
               data={byRegion}
@@ -133,7 +151,17 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 /** A chart with a heading and a text equivalent for screen readers. */
-function ChartCard({ id, title, summary, children }: { id: string; title: string; summary: string; children: React.ReactNode }) {
+function ChartCard({
+  id,
+  title,
+  summary,
+  children,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  children: React.ReactNode;
+}) {
   return (
     <Card withBorder component="section" aria-labelledby={`${id}-title`}>
       <Title order={2} size="h4" id={`${id}-title`} mb="sm">

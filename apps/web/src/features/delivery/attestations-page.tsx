@@ -6,7 +6,13 @@ import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { attestationPdfUrl, useAttestationList, useEmployeeOptions, useMemberOptions, useReissueAttestation } from './api.ts';
+import {
+  attestationPdfUrl,
+  useAttestationList,
+  useEmployeeOptions,
+  useMemberOptions,
+  useReissueAttestation,
+} from './api.ts';
 
 /** /attestations: attestations of participation (s.14) per firm and per participant, with their PDF. */
 export function AttestationsPage() {
@@ -79,7 +85,10 @@ export function AttestationsPage() {
                 <Table.Td>{format.date(a.reissuedAt ?? a.issuedAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Anchor href={attestationPdfUrl(a.id)} aria-label={t('delivery:attestations.pdfOf', { name: a.participantName, number: a.number })}>
+                    <Anchor
+                      href={attestationPdfUrl(a.id)}
+                      aria-label={t('delivery:attestations.pdfOf', { name: a.participantName, number: a.number })}
+                    >
                       {t('delivery:attestations.pdf')}
                     </Anchor>
                     <Button

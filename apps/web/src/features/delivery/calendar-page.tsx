@@ -6,7 +6,15 @@ import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { CALENDAR_FEED_KINDS, type CalendarFeedKind as Kind, useCalendarFeeds, useCreateCalendarFeed, useEmployeeOptions, useMemberOptions, useRevokeCalendarFeed } from './api.ts';
+import {
+  CALENDAR_FEED_KINDS,
+  type CalendarFeedKind as Kind,
+  useCalendarFeeds,
+  useCreateCalendarFeed,
+  useEmployeeOptions,
+  useMemberOptions,
+  useRevokeCalendarFeed,
+} from './api.ts';
 
 /** /calendar: private iCalendar URLs (a trainer's sessions, a firm's, a participant's); shown once, revocable. */
 export function CalendarFeedsPage() {
@@ -57,21 +65,48 @@ export function CalendarFeedsPage() {
             allowDeselect={false}
           />
           {role === 'coordinator' && (
-            <Select label={t('delivery:fields.firm')} data={members.data ?? []} value={memberId} onChange={setMemberId} searchable w={280} />
+            <Select
+              label={t('delivery:fields.firm')}
+              data={members.data ?? []}
+              value={memberId}
+              onChange={setMemberId}
+              searchable
+              w={280}
+            />
           )}
           {kind === 'participant' && (
-            <Select label={t('delivery:fields.participant')} data={employees.data ?? []} value={employeeId} onChange={setEmployeeId} searchable w={260} disabled={!firm} />
+            <Select
+              label={t('delivery:fields.participant')}
+              data={employees.data ?? []}
+              value={employeeId}
+              onChange={setEmployeeId}
+              searchable
+              w={260}
+              disabled={!firm}
+            />
           )}
           <Button onClick={onCreate} loading={create.isPending} disabled={disabled}>
             {t('delivery:calendar.create')}
           </Button>
         </Group>
         {created && (
-          <Alert color="green" variant="light" mt="md" title={t('delivery:calendar.created')} styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}>
+          <Alert
+            color="green"
+            variant="light"
+            mt="md"
+            title={t('delivery:calendar.created')}
+            styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+          >
             <Stack gap="xs">
               <Text size="sm">{t('delivery:calendar.onlyOnce')}</Text>
               <Group align="flex-end">
-                <TextInput label={t('delivery:calendar.url')} value={created.url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+                <TextInput
+                  label={t('delivery:calendar.url')}
+                  value={created.url}
+                  readOnly
+                  style={{ flex: 1 }}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
                 <CopyButton value={created.url}>
                   {({ copied, copy }) => (
                     <Button variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy}>

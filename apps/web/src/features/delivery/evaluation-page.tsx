@@ -1,7 +1,7 @@
-import { BarChart } from '../../components/charts.tsx';
 import { Card, Group, SegmentedControl, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BarChart } from '../../components/charts.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -21,7 +21,10 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       {results.levels.map((level) => {
-        const data = Object.entries(level.means).map(([question, mean]) => ({ label: t(`delivery:evaluation.questions.${question}`), mean: mean ?? 0 }));
+        const data = Object.entries(level.means).map(([question, mean]) => ({
+          label: t(`delivery:evaluation.questions.${question}`),
+          mean: mean ?? 0,
+        }));
         const title = t(`delivery:evaluation.level${level.level}`);
         const summary = data.map((d) => `${d.label}: ${format.number(d.mean, 1)}`).join(', ');
         const id = `${idPrefix}-level-${level.level}`;
@@ -31,7 +34,10 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
               {title}
             </Title>
             <Text size="sm" c="dimmed" mb="sm">
-              {t('delivery:evaluation.responses', { responses: t('common:count.responses', { count: level.responses }), sent: t('common:count.questionnaires', { count: level.sent }) })}
+              {t('delivery:evaluation.responses', {
+                responses: t('common:count.responses', { count: level.responses }),
+                sent: t('common:count.questionnaires', { count: level.sent }),
+              })}
             </Text>
             {level.responses === 0 ? (
               <Text c="dimmed">{t('delivery:evaluation.noResponse')}</Text>
@@ -58,8 +64,17 @@ export function EvaluationCharts({ results, idPrefix }: { results: EvaluationRes
         <Title order={2} size="h4" id={`${idPrefix}-outcomes-title`} mb="sm">
           {t('delivery:evaluation.outcomes')}
         </Title>
-        <div role="img" aria-label={`${t('delivery:evaluation.outcomes')}: ${outcomes.map((o) => `${o.label}: ${o.count}`).join(', ')}`}>
-          <BarChart h={200} data={outcomes} dataKey="label" series={[{ name: 'count', label: t('delivery:evaluation.participants'), color: 'teal.8' }]} gridAxis="y" />
+        <div
+          role="img"
+          aria-label={`${t('delivery:evaluation.outcomes')}: ${outcomes.map((o) => `${o.label}: ${o.count}`).join(', ')}`}
+        >
+          <BarChart
+            h={200}
+            data={outcomes}
+            dataKey="label"
+            series={[{ name: 'count', label: t('delivery:evaluation.participants'), color: 'teal.8' }]}
+            gridAxis="y"
+          />
         </div>
       </Card>
     </SimpleGrid>
@@ -71,13 +86,31 @@ function CourseSelect({ value, onChange }: { value: string | null; onChange: (v:
   const { t, i18n } = useTranslation();
   const courses = useCourses();
   const en = i18n.language.startsWith('en');
-  return <Select label={t('delivery:evaluation.course')} data={(courses.data ?? []).map((c) => ({ value: c.id, label: en ? c.titleEn : c.titleFr }))} value={value} onChange={onChange} searchable w={360} />;
+  return (
+    <Select
+      label={t('delivery:evaluation.course')}
+      data={(courses.data ?? []).map((c) => ({ value: c.id, label: en ? c.titleEn : c.titleFr }))}
+      value={value}
+      onChange={onChange}
+      searchable
+      w={360}
+    />
+  );
 }
 
 function ProviderSelect({ value, onChange }: { value: string | null; onChange: (v: string | null) => void }) {
   const { t } = useTranslation();
   const providers = useProviders();
-  return <Select label={t('delivery:evaluation.provider')} data={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))} value={value} onChange={onChange} searchable w={320} />;
+  return (
+    <Select
+      label={t('delivery:evaluation.provider')}
+      data={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+      value={value}
+      onChange={onChange}
+      searchable
+      w={320}
+    />
+  );
 }
 
 /** /evaluation: results over delivered sessions, for all, one course or one provider. */
@@ -88,7 +121,12 @@ export function EvaluationPage() {
   const [scope, setScope] = useState<'all' | 'course' | 'provider'>('all');
   const [courseId, setCourseId] = useState<string | null>(null);
   const [providerId, setProviderId] = useState<string | null>(null);
-  const query = scope === 'course' ? { courseId: courseId ?? undefined } : scope === 'provider' ? { providerId: providerId ?? undefined } : {};
+  const query =
+    scope === 'course'
+      ? { courseId: courseId ?? undefined }
+      : scope === 'provider'
+        ? { providerId: providerId ?? undefined }
+        : {};
   const ready = scope === 'all' || (scope === 'course' && !!courseId) || (scope === 'provider' && !!providerId);
   const results = useEvaluation(query, ready);
   return (
@@ -110,12 +148,8 @@ export function EvaluationPage() {
             ]}
           />
         </div>
-        {scope === 'course' && (
-          <CourseSelect value={courseId} onChange={setCourseId} />
-        )}
-        {scope === 'provider' && (
-          <ProviderSelect value={providerId} onChange={setProviderId} />
-        )}
+        {scope === 'course' && <CourseSelect value={courseId} onChange={setCourseId} />}
+        {scope === 'provider' && <ProviderSelect value={providerId} onChange={setProviderId} />}
       </Group>
       <ErrorAlert error={results.error} />
       {results.data && (

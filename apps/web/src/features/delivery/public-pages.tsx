@@ -23,7 +23,8 @@ export function QuestionnairePage() {
     document.title = t('delivery:questionnaire.title');
   }, [t]);
   const q = view.data;
-  const focusQuestion = (id: string) => document.querySelector<HTMLInputElement>(`[data-question="${CSS.escape(id)}"] input`)?.focus();
+  const focusQuestion = (id: string) =>
+    document.querySelector<HTMLInputElement>(`[data-question="${CSS.escape(id)}"] input`)?.focus();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!q) return;
@@ -39,7 +40,9 @@ export function QuestionnairePage() {
         if (!(error instanceof ApiError)) return;
         // the server names answers.<question>: show its message under that question
         const named = Object.fromEntries(
-          error.errors.filter((f) => f.field.startsWith('answers.')).map((f) => [f.field.slice('answers.'.length), t('delivery:questionnaire.invalid')]),
+          error.errors
+            .filter((f) => f.field.startsWith('answers.'))
+            .map((f) => [f.field.slice('answers.'.length), t('delivery:questionnaire.invalid')]),
         );
         setErrors(named);
         const first = q.questions.find((question) => named[question.id]);
@@ -86,7 +89,12 @@ export function QuestionnairePage() {
                       </Stack>
                     </Radio.Group>
                   ) : (
-                    <Textarea key={question.id} label={question.text} maxLength={4000} onChange={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })} />
+                    <Textarea
+                      key={question.id}
+                      label={question.text}
+                      maxLength={4000}
+                      onChange={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })}
+                    />
                   ),
                 )}
                 {unanswered > 0 ? (
@@ -130,7 +138,9 @@ export function VerifyAttestationPage() {
             <Text>{t('delivery:verify.number', { number: a.number })}</Text>
             <Text fw={700}>{a.participantName}</Text>
             <Text>{i18n.language.startsWith('en') ? a.courseTitleEn : a.courseTitleFr}</Text>
-            <Text>{t('delivery:verify.dates', { from: format.date(a.dateFrom), to: format.date(a.dateTo), hours: a.hours })}</Text>
+            <Text>
+              {t('delivery:verify.dates', { from: format.date(a.dateFrom), to: format.date(a.dateTo), hours: a.hours })}
+            </Text>
           </Stack>
         </Alert>
       )}

@@ -1,4 +1,18 @@
-import { Anchor, Badge, Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +52,8 @@ function changes(before: Draft, after: Draft): RegisterUpdate {
   const out: Record<string, string | number | null> = {};
   const text = ['title', 'objectives', 'content', 'providerOrTrainer', 'evaluationResult'] as const;
   for (const k of text) if (after[k] !== before[k]) out[k] = after[k].trim() === '' ? null : after[k].trim();
-  if (after.durationHours !== before.durationHours) out.durationHours = after.durationHours === '' ? null : Number(after.durationHours);
+  if (after.durationHours !== before.durationHours)
+    out.durationHours = after.durationHours === '' ? null : Number(after.durationHours);
   if (after.cost !== before.cost) out.costCents = after.cost === '' ? null : dollarsToCents(after.cost);
   return out as RegisterUpdate;
 }
@@ -62,14 +77,39 @@ function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () =>
       },
     });
   return (
-    <Modal opened onClose={onClose} title={t('delivery:register.edit', { title: entry.title ?? '' })} size="lg" closeButtonProps={{ 'aria-label': t('delivery:close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('delivery:register.edit', { title: entry.title ?? '' })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('delivery:close') }}
+    >
       <Stack>
         <Text size="sm" c="dimmed">
           {t('delivery:register.fallback')}
         </Text>
-        <TextInput label={t('delivery:register.fields.title')} value={draft.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} />
-        <Textarea label={t('delivery:register.fields.objectives')} value={draft.objectives} onChange={(e) => set('objectives')(e.currentTarget.value)} autosize minRows={2} error={errors.objectives} />
-        <Textarea label={t('delivery:register.fields.content')} value={draft.content} onChange={(e) => set('content')(e.currentTarget.value)} autosize minRows={2} error={errors.content} />
+        <TextInput
+          label={t('delivery:register.fields.title')}
+          value={draft.title}
+          onChange={(e) => set('title')(e.currentTarget.value)}
+          error={errors.title}
+        />
+        <Textarea
+          label={t('delivery:register.fields.objectives')}
+          value={draft.objectives}
+          onChange={(e) => set('objectives')(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={errors.objectives}
+        />
+        <Textarea
+          label={t('delivery:register.fields.content')}
+          value={draft.content}
+          onChange={(e) => set('content')(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={errors.content}
+        />
         <Group grow>
           <NumberInput
             label={t('delivery:register.fields.durationHours')}
@@ -81,10 +121,29 @@ function EditEntry({ entry, onClose }: { entry: RegisterEntryDto; onClose: () =>
             error={errors.durationHours}
             readOnly={Boolean(entry.firstDay)}
           />
-          <NumberInput label={t('delivery:register.fields.costCents')} value={draft.cost} onChange={set('cost')} min={0} decimalScale={2} error={errors.costCents} />
+          <NumberInput
+            label={t('delivery:register.fields.costCents')}
+            value={draft.cost}
+            onChange={set('cost')}
+            min={0}
+            decimalScale={2}
+            error={errors.costCents}
+          />
         </Group>
-        <TextInput label={t('delivery:register.fields.providerOrTrainer')} value={draft.providerOrTrainer} onChange={(e) => set('providerOrTrainer')(e.currentTarget.value)} error={errors.providerOrTrainer} />
-        <Textarea label={t('delivery:register.fields.evaluationResult')} value={draft.evaluationResult} onChange={(e) => set('evaluationResult')(e.currentTarget.value)} autosize minRows={2} error={errors.evaluationResult} />
+        <TextInput
+          label={t('delivery:register.fields.providerOrTrainer')}
+          value={draft.providerOrTrainer}
+          onChange={(e) => set('providerOrTrainer')(e.currentTarget.value)}
+          error={errors.providerOrTrainer}
+        />
+        <Textarea
+          label={t('delivery:register.fields.evaluationResult')}
+          value={draft.evaluationResult}
+          onChange={(e) => set('evaluationResult')(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={errors.evaluationResult}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('delivery:cancel')}
@@ -126,7 +185,13 @@ export function RegisterPage() {
         title={t('delivery:register.title')}
         subtitle={t('delivery:register.subtitle')}
         actions={(['xlsx', 'pdf'] as const).map((kind) => (
-          <Button key={kind} variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={busy === kind} onClick={() => void download(kind)}>
+          <Button
+            key={kind}
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={busy === kind}
+            onClick={() => void download(kind)}
+          >
             {t(`delivery:register.export.${kind}`)}
           </Button>
         ))}
@@ -168,7 +233,11 @@ export function RegisterPage() {
                     {e.title ?? '—'}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{e.firstDay ? `${format.date(e.firstDay)}${e.lastDay && e.lastDay !== e.firstDay ? ` – ${format.date(e.lastDay)}` : ''}` : '—'}</Table.Td>
+                <Table.Td>
+                  {e.firstDay
+                    ? `${format.date(e.firstDay)}${e.lastDay && e.lastDay !== e.firstDay ? ` – ${format.date(e.lastDay)}` : ''}`
+                    : '—'}
+                </Table.Td>
                 <Table.Td>
                   <SessionStateBadge state={e.status} />
                 </Table.Td>
@@ -184,7 +253,11 @@ export function RegisterPage() {
                     </Badge>
                   ) : (
                     <>
-                      <Badge color="orange" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                      <Badge
+                        color="orange"
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                      >
                         {t('delivery:register.incomplete')}
                       </Badge>
                       <List size="xs" mt={4}>
@@ -196,7 +269,12 @@ export function RegisterPage() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" onClick={() => setEditing(e)} aria-label={t('delivery:register.edit', { title: e.title ?? '' })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setEditing(e)}
+                    aria-label={t('delivery:register.edit', { title: e.title ?? '' })}
+                  >
                     {t('delivery:register.editShort')}
                   </Button>
                 </Table.Td>

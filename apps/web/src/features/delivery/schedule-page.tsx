@@ -1,4 +1,16 @@
-import { Anchor, Badge, Box, Button, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -6,7 +18,16 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { today, useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useMe } from '../auth/session.ts';
-import { CALENDAR_VIEWS, type CalendarView, monthWeeks, type ScheduleDay, shiftView, useSchedule, viewRange, weekDays } from './api.ts';
+import {
+  CALENDAR_VIEWS,
+  type CalendarView,
+  monthWeeks,
+  type ScheduleDay,
+  shiftView,
+  useSchedule,
+  viewRange,
+  weekDays,
+} from './api.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -29,7 +50,12 @@ function Entry({ d, compact }: { d: ScheduleDay; compact: boolean }) {
       <Text size="xs" fw={600}>
         {d.startsAt}–{d.endsAt}
       </Text>
-      <Anchor component={Link} to={`/sessions/${d.sessionId}`} size="sm" style={{ overflowWrap: 'anywhere', textDecoration: d.status === 'cancelled' ? 'line-through' : undefined }}>
+      <Anchor
+        component={Link}
+        to={`/sessions/${d.sessionId}`}
+        size="sm"
+        style={{ overflowWrap: 'anywhere', textDecoration: d.status === 'cancelled' ? 'line-through' : undefined }}
+      >
         {title}
       </Anchor>
       {!compact && where && (
@@ -44,7 +70,12 @@ function Entry({ d, compact }: { d: ScheduleDay; compact: boolean }) {
           </Text>
         )}
         {d.ownFirm && (
-          <Badge size="xs" variant="light" color="teal" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+          <Badge
+            size="xs"
+            variant="light"
+            color="teal"
+            styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}
+          >
             {t('delivery:schedule.ownFirm')}
           </Badge>
         )}
@@ -65,7 +96,9 @@ export function SchedulePage() {
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const wide = useMediaQuery('(min-width: 62em)', true);
-  const view: CalendarView = (CALENDAR_VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as CalendarView) : 'month';
+  const view: CalendarView = (CALENDAR_VIEWS as readonly string[]).includes(params.get('view') ?? '')
+    ? (params.get('view') as CalendarView)
+    : 'month';
   const date = ISO_DATE.test(params.get('date') ?? '') ? (params.get('date') as string) : today();
   const range = viewRange(view, date);
   const schedule = useSchedule(range.from, range.to);
@@ -80,9 +113,15 @@ export function SchedulePage() {
   for (const d of schedule.data?.items ?? []) byDay.set(d.day, [...(byDay.get(d.day) ?? []), d]);
   const month = date.slice(0, 7);
   const todayIso = today();
-  const monthName = new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(`${month}-01`));
-  const weekday = (iso: string, width: 'short' | 'long') => new Intl.DateTimeFormat(format.locale, { weekday: width, timeZone: 'UTC' }).format(utc(iso));
-  const dayLabel = (iso: string) => new Intl.DateTimeFormat(format.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(iso));
+  const monthName = new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(`${month}-01`),
+  );
+  const weekday = (iso: string, width: 'short' | 'long') =>
+    new Intl.DateTimeFormat(format.locale, { weekday: width, timeZone: 'UTC' }).format(utc(iso));
+  const dayLabel = (iso: string) =>
+    new Intl.DateTimeFormat(format.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      utc(iso),
+    );
   const week = weekDays(date);
   const heading =
     view === 'month'
@@ -98,7 +137,12 @@ export function SchedulePage() {
         {withSessions.map((d) => (
           <li key={d} aria-label={dayLabel(d)}>
             <Title order={3} size="h6" mb={4}>
-              {dayLabel(d)} {d === todayIso && <Badge size="xs" variant="outline">{t('delivery:schedule.today')}</Badge>}
+              {dayLabel(d)}{' '}
+              {d === todayIso && (
+                <Badge size="xs" variant="outline">
+                  {t('delivery:schedule.today')}
+                </Badge>
+              )}
             </Title>
             <Stack gap={4}>
               {(byDay.get(d) ?? []).map((x) => (
@@ -136,7 +180,11 @@ export function SchedulePage() {
                   h={compact ? 96 : 160}
                   style={{
                     verticalAlign: 'top',
-                    background: outside ? 'var(--mantine-color-gray-1)' : d === todayIso ? 'var(--mantine-color-blue-0)' : undefined,
+                    background: outside
+                      ? 'var(--mantine-color-gray-1)'
+                      : d === todayIso
+                        ? 'var(--mantine-color-blue-0)'
+                        : undefined,
                   }}
                 >
                   <Text size="xs" fw={d === todayIso ? 700 : 400} c={outside ? 'dimmed' : undefined}>
@@ -161,7 +209,9 @@ export function SchedulePage() {
     <>
       <PageHeader
         title={t('delivery:schedule.pageTitle')}
-        subtitle={t(`delivery:schedule.subtitle.${me?.role === 'member_contact' || me?.role === 'trainer' ? me.role : 'coordinator'}`)}
+        subtitle={t(
+          `delivery:schedule.subtitle.${me?.role === 'member_contact' || me?.role === 'trainer' ? me.role : 'coordinator'}`,
+        )}
       />
       <Group justify="space-between" mb="md" wrap="wrap" gap="sm">
         <Group gap="xs" wrap="wrap">
@@ -189,7 +239,16 @@ export function SchedulePage() {
         {t('delivery:schedule.count', { count, n: format.number(count) })}
       </Text>
       <ErrorAlert error={schedule.error} />
-      {schedule.data && (wide ? grid(view === 'month' ? monthWeeks(date) : [week], view === 'month') : dayList(view === 'month' ? monthWeeks(date).flat().filter((d) => d.startsWith(month)) : week))}
+      {schedule.data &&
+        (wide
+          ? grid(view === 'month' ? monthWeeks(date) : [week], view === 'month')
+          : dayList(
+              view === 'month'
+                ? monthWeeks(date)
+                    .flat()
+                    .filter((d) => d.startsWith(month))
+                : week,
+            ))}
     </>
   );
 }

@@ -78,7 +78,13 @@ export function SessionNewPage() {
             required
             error={errors.period}
           />
-          <TextInput label={t('delivery:newSession.sessionTitle')} description={t('delivery:newSession.titleHelp')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+          <TextInput
+            label={t('delivery:newSession.sessionTitle')}
+            description={t('delivery:newSession.titleHelp')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.title}
+          />
           <Select
             label={t('delivery:newSession.region')}
             data={reference.regionOptions}
@@ -90,10 +96,41 @@ export function SessionNewPage() {
             disabled={course?.mode === 'virtual'}
             error={errors.regionCode}
           />
-          <NumberInput label={t('delivery:fields.seatsMin')} placeholder={course ? String(course.minSeats) : undefined} value={seatsMin} onChange={setSeatsMin} min={1} max={500} allowDecimal={false} error={errors.seatsMin} />
-          <NumberInput label={t('delivery:newSession.seatsMax')} placeholder={course ? String(course.maxSeats) : undefined} value={seatsMax} onChange={setSeatsMax} min={1} max={500} allowDecimal={false} error={errors.seatsMax} />
-          <NumberInput label={t('delivery:newSession.cost')} value={cost} onChange={setCost} min={0} decimalScale={2} error={errors.costCents} />
-          <TextInput label={t('delivery:fields.goNoGoDate')} type="date" value={goNoGoDate} onChange={(e) => setGoNoGoDate(e.currentTarget.value)} error={errors.goNoGoDate} />
+          <NumberInput
+            label={t('delivery:fields.seatsMin')}
+            placeholder={course ? String(course.minSeats) : undefined}
+            value={seatsMin}
+            onChange={setSeatsMin}
+            min={1}
+            max={500}
+            allowDecimal={false}
+            error={errors.seatsMin}
+          />
+          <NumberInput
+            label={t('delivery:newSession.seatsMax')}
+            placeholder={course ? String(course.maxSeats) : undefined}
+            value={seatsMax}
+            onChange={setSeatsMax}
+            min={1}
+            max={500}
+            allowDecimal={false}
+            error={errors.seatsMax}
+          />
+          <NumberInput
+            label={t('delivery:newSession.cost')}
+            value={cost}
+            onChange={setCost}
+            min={0}
+            decimalScale={2}
+            error={errors.costCents}
+          />
+          <TextInput
+            label={t('delivery:fields.goNoGoDate')}
+            type="date"
+            value={goNoGoDate}
+            onChange={(e) => setGoNoGoDate(e.currentTarget.value)}
+            error={errors.goNoGoDate}
+          />
         </SimpleGrid>
         <Group mt="md">
           <Button onClick={submit} loading={create.isPending} disabled={!courseId || !period}>

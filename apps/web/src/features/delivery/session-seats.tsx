@@ -10,7 +10,10 @@ type Seats = Pick<SessionSummary, 'seats' | 'seatsMax' | 'seatsMin' | 'goNoGo'>;
 /** The seats of a session in a list cell: reserved · confirmed · waitlisted, of the maximum. */
 export function SeatsCell({ s }: { s: Seats }) {
   const { t } = useTranslation();
-  const parts = [t('delivery:seats.reserved', { count: s.seats.reserved }), t('delivery:seats.confirmed', { count: s.seats.confirmed })];
+  const parts = [
+    t('delivery:seats.reserved', { count: s.seats.reserved }),
+    t('delivery:seats.confirmed', { count: s.seats.confirmed }),
+  ];
   if (s.seats.waitlisted > 0) parts.push(t('delivery:seats.waitlisted', { count: s.seats.waitlisted }));
   return (
     <Stack gap={0}>
@@ -25,7 +28,8 @@ export function SeatsCell({ s }: { s: Seats }) {
 /** The go/no-go reading, with the seats it counts against the minimum. */
 export function GoNoGoCell({ s }: { s: Seats }) {
   const { t } = useTranslation();
-  const label = s.goNoGo === 'go' && !s.seats.minimumMet ? t('delivery:goNoGo.goBelowMinimum') : t(`delivery:goNoGo.${s.goNoGo}`);
+  const label =
+    s.goNoGo === 'go' && !s.seats.minimumMet ? t('delivery:goNoGo.goBelowMinimum') : t(`delivery:goNoGo.${s.goNoGo}`);
   return (
     <Stack gap={0}>
       {s.goNoGo === 'alert' ? <Badge color="red">{label}</Badge> : <Text size="sm">{label}</Text>}
@@ -41,10 +45,16 @@ export function useSeatRows(s: Seats): [string, string][] {
   const { t } = useTranslation();
   const reserved = t('delivery:seats.reserved', { count: s.seats.reserved });
   return [
-    [t('delivery:seats.reservedLabel'), s.seats.unnamed > 0 ? `${reserved} (${t('delivery:seats.unnamed', { count: s.seats.unnamed })})` : reserved],
+    [
+      t('delivery:seats.reservedLabel'),
+      s.seats.unnamed > 0 ? `${reserved} (${t('delivery:seats.unnamed', { count: s.seats.unnamed })})` : reserved,
+    ],
     [t('delivery:seats.confirmedLabel'), t('delivery:seats.confirmed', { count: s.seats.confirmed })],
     [t('delivery:seats.waitlistedLabel'), t('delivery:seats.waitlisted', { count: s.seats.waitlisted })],
-    [t('delivery:seats.freeLabel'), `${t('delivery:seats.free', { count: s.seats.free })} ${t('delivery:seats.capacity', { count: s.seatsMax })}`],
+    [
+      t('delivery:seats.freeLabel'),
+      `${t('delivery:seats.free', { count: s.seats.free })} ${t('delivery:seats.capacity', { count: s.seatsMax })}`,
+    ],
     [
       t('delivery:seats.minimumLabel'),
       `${t('delivery:seats.minimum', { count: s.seats.held, min: s.seatsMin })} — ${s.seats.minimumMet ? t('delivery:seats.met') : t('delivery:seats.notMet')}`,

@@ -9,12 +9,24 @@ import { useMe } from '../auth/session.ts';
 import { SESSION_STATES, type SessionState, useSessions } from './api.ts';
 import { GoNoGoCell, SeatsCell } from './session-seats.tsx';
 
-const COLORS: Record<SessionState, string> = { proposed: 'blue', confirmed: 'teal', scheduled: 'green', in_delivery: 'orange', delivered: 'grape', evaluated: 'gray', cancelled: 'red' };
+const COLORS: Record<SessionState, string> = {
+  proposed: 'blue',
+  confirmed: 'teal',
+  scheduled: 'green',
+  in_delivery: 'orange',
+  delivered: 'grape',
+  evaluated: 'gray',
+  cancelled: 'red',
+};
 
 export function SessionStateBadge({ state }: { state: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state as SessionState] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+    <Badge
+      color={COLORS[state as SessionState] ?? 'gray'}
+      variant="light"
+      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+    >
       {t(`delivery:state.${state}`)}
     </Badge>
   );
@@ -74,7 +86,11 @@ export function SessionsPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{format.period(s.period)}</Table.Td>
-                <Table.Td>{s.firstDay ? `${format.date(s.firstDay)}${s.lastDay !== s.firstDay ? ` – ${format.date(s.lastDay)}` : ''}` : '—'}</Table.Td>
+                <Table.Td>
+                  {s.firstDay
+                    ? `${format.date(s.firstDay)}${s.lastDay !== s.firstDay ? ` – ${format.date(s.lastDay)}` : ''}`
+                    : '—'}
+                </Table.Td>
                 <Table.Td>
                   <SessionStateBadge state={s.status} />
                 </Table.Td>

@@ -40,7 +40,9 @@ export function DeliverySettingsPage() {
     setBusy(true);
     setErrors({});
     try {
-      const body = Object.fromEntries(FIELDS.map(({ key }) => [key, values[key] === '' ? undefined : Number(values[key])]));
+      const body = Object.fromEntries(
+        FIELDS.map(({ key }) => [key, values[key] === '' ? undefined : Number(values[key])]),
+      );
       await saveSettings.mutateAsync(body);
       setDraft({});
       notify({ color: 'green', message: t('delivery:saved') });

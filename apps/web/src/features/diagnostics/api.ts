@@ -1,14 +1,29 @@
-import type { ClientInput, CreateDiagnosticRequest, Diagnostic, DiagnosticSummary, ProposedNeedLine, UpdateDiagnosticRequest } from '@mutualis/contracts';
+import type {
+  ClientInput,
+  CreateDiagnosticRequest,
+  Diagnostic,
+  DiagnosticSummary,
+  ProposedNeedLine,
+  UpdateDiagnosticRequest,
+} from '@mutualis/contracts';
 import { diagnosticEndpoints } from '@mutualis/contracts';
 import type { DiagnosticCoordinatorMove } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
 
+export {
+  canTransitionDiagnostic,
+  DIAGNOSTIC_STATUSES,
+  type DiagnosticStatus,
+  diagnosticIsEditable,
+} from '@mutualis/domain/diagnostics/diagnostic-status';
 export type { Diagnostic, DiagnosticSummary, ProposedNeedLine };
-export { canTransitionDiagnostic, DIAGNOSTIC_STATUSES, type DiagnosticStatus, diagnosticIsEditable } from '@mutualis/domain/diagnostics/diagnostic-status';
 
 /** The filters of the diagnostic list (one page of up to 500 is read). */
-export type DiagnosticQuery = Omit<NonNullable<ClientInput<typeof diagnosticEndpoints.list>['query']>, 'page' | 'pageSize'>;
+export type DiagnosticQuery = Omit<
+  NonNullable<ClientInput<typeof diagnosticEndpoints.list>['query']>,
+  'page' | 'pageSize'
+>;
 
 export function useDiagnostics(query: DiagnosticQuery = {}) {
   return useQuery({
@@ -38,12 +53,21 @@ function useDiagnosticMutation<T>(fn: (body: T) => Promise<Diagnostic>) {
   });
 }
 
-export const useCreateDiagnostic = () => useDiagnosticMutation((body: CreateDiagnosticRequest) => call(diagnosticEndpoints.create, { body }));
+export const useCreateDiagnostic = () =>
+  useDiagnosticMutation((body: CreateDiagnosticRequest) => call(diagnosticEndpoints.create, { body }));
 export const useUpdateDiagnostic = (id: string) =>
-  useDiagnosticMutation((body: UpdateDiagnosticRequest) => call(diagnosticEndpoints.update, { params: { diagnosticId: id }, body }));
+  useDiagnosticMutation((body: UpdateDiagnosticRequest) =>
+    call(diagnosticEndpoints.update, { params: { diagnosticId: id }, body }),
+  );
 export const useDiagnosticStatus = (id: string) =>
-  useDiagnosticMutation((status: DiagnosticCoordinatorMove) => call(diagnosticEndpoints.transition, { params: { diagnosticId: id }, body: { status } }));
+  useDiagnosticMutation((status: DiagnosticCoordinatorMove) =>
+    call(diagnosticEndpoints.transition, { params: { diagnosticId: id }, body: { status } }),
+  );
 export const useSetProposedNeeds = (id: string) =>
-  useDiagnosticMutation((lines: ProposedNeedLine[]) => call(diagnosticEndpoints.setProposedNeeds, { params: { diagnosticId: id }, body: { lines } }));
+  useDiagnosticMutation((lines: ProposedNeedLine[]) =>
+    call(diagnosticEndpoints.setProposedNeeds, { params: { diagnosticId: id }, body: { lines } }),
+  );
 export const useValidateDiagnostic = (id: string) =>
-  useDiagnosticMutation((rejectedNeedIds: string[]) => call(diagnosticEndpoints.validate, { params: { diagnosticId: id }, body: { rejectedNeedIds } }));
+  useDiagnosticMutation((rejectedNeedIds: string[]) =>
+    call(diagnosticEndpoints.validate, { params: { diagnosticId: id }, body: { rejectedNeedIds } }),
+  );

@@ -91,39 +91,47 @@ function CreateDiagnosticModal({ opened, onClose }: { opened: boolean; onClose: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.reset();
-    create.mutate({ memberId: memberId ?? '', scheduledOn }, { onSuccess: (d) => navigate(`/diagnostics/${d.id}`), onError: form.fromError });
+    create.mutate(
+      { memberId: memberId ?? '', scheduledOn },
+      { onSuccess: (d) => navigate(`/diagnostics/${d.id}`), onError: form.fromError },
+    );
   };
 
   return (
-      <Modal opened={opened} onClose={onClose} title={t('needs:diagnostics.create')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {form.general && Object.keys(form.errors).length === 0 ? <ErrorAlert error={form.general} /> : null}
-            <Select
-              label={t('needs:fields.member')}
-              required
-              searchable
-              data={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.legalName }))}
-              value={memberId}
-              onChange={setMemberId}
-              error={form.error('memberId')}
-              nothingFoundMessage={t('common:filters.nothingFound')}
-            />
-            <TextInput
-              type="date"
-              label={t('needs:diagnostics.scheduledOn')}
-              required
-              value={scheduledOn}
-              onChange={(e) => setScheduledOn(e.currentTarget.value)}
-              error={form.error('scheduledOn')}
-            />
-            <Group justify="flex-end">
-              <Button type="submit" loading={create.isPending}>
-                {t('needs:diagnostics.schedule')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('needs:diagnostics.create')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {form.general && Object.keys(form.errors).length === 0 ? <ErrorAlert error={form.general} /> : null}
+          <Select
+            label={t('needs:fields.member')}
+            required
+            searchable
+            data={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.legalName }))}
+            value={memberId}
+            onChange={setMemberId}
+            error={form.error('memberId')}
+            nothingFoundMessage={t('common:filters.nothingFound')}
+          />
+          <TextInput
+            type="date"
+            label={t('needs:diagnostics.scheduledOn')}
+            required
+            value={scheduledOn}
+            onChange={(e) => setScheduledOn(e.currentTarget.value)}
+            error={form.error('scheduledOn')}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={create.isPending}>
+              {t('needs:diagnostics.schedule')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

@@ -1,24 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type AddWageRequest,
   type CreateEmployeeRequest,
+  type CreateJobChangeRequest,
   type Employee,
   type EmployeeImportPreview,
   type EmployeeImportResult,
   type EmployeeListQuery,
-  type CreateJobChangeRequest,
   type EndEmployeeRequest,
   employeeEndpoints,
   employeeImportEndpoints,
-  type UpdateEmployeeRequest,
   outcomeEndpoints,
+  type UpdateEmployeeRequest,
   type Wage,
   wageEndpoints,
 } from '@mutualis/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
 
-export type { Employee, Wage };
 export { EMPLOYMENT_FILTERS, type EmploymentFilter } from '@mutualis/domain/employees/employment';
+export type { Employee, Wage };
 export type EmployeeInput = CreateEmployeeRequest;
 export type ImportPreview = EmployeeImportPreview;
 export type ImportResult = EmployeeImportResult;
@@ -35,7 +35,11 @@ export const employeeKeys = {
 };
 
 /** Downloads the employees of one firm (memberId) or of the whole mutual as CSV or XLSX. */
-export function downloadEmployees(memberId: string | undefined, query: Record<string, unknown>, format: 'csv' | 'xlsx') {
+export function downloadEmployees(
+  memberId: string | undefined,
+  query: Record<string, unknown>,
+  format: 'csv' | 'xlsx',
+) {
   const input = { query: { ...query, format } };
   return memberId
     ? downloadFrom(employeeEndpoints.exportOfMember, { ...input, params: { memberId } }, `employees.${format}`)
@@ -47,7 +51,9 @@ export function useEmployees(memberId: string | undefined, query: EmployeeQuery)
   return useQuery({
     queryKey: employeeKeys.list({ ...query, memberId }),
     queryFn: () =>
-      memberId ? call(employeeEndpoints.listOfMember, { params: { memberId }, query }) : call(employeeEndpoints.listOfMutual, { query }),
+      memberId
+        ? call(employeeEndpoints.listOfMember, { params: { memberId }, query })
+        : call(employeeEndpoints.listOfMutual, { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -109,7 +115,8 @@ export function useJobChanges(id: string) {
 export function useAddJobChange(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateJobChangeRequest) => call(outcomeEndpoints.addJobChange, { params: { employeeId: id }, body }),
+    mutationFn: (body: CreateJobChangeRequest) =>
+      call(outcomeEndpoints.addJobChange, { params: { employeeId: id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: employeeKeys.jobChanges(id) }),
   });
 }

@@ -1,5 +1,5 @@
-import { EMPLOYEE_IMPORT_COLUMNS } from '@mutualis/domain/employees/import-columns';
 import { Alert, Button, Code, FileInput, Group, List, Stack, Stepper, Table, Text } from '@mantine/core';
+import { EMPLOYEE_IMPORT_COLUMNS } from '@mutualis/domain/employees/import-columns';
 import { IconCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,14 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { downloadImportTemplate, type ImportPreview, type ImportResult, type ImportRowError, useImportCommit, useImportPreview } from './api.ts';
+import {
+  downloadImportTemplate,
+  type ImportPreview,
+  type ImportResult,
+  type ImportRowError,
+  useImportCommit,
+  useImportPreview,
+} from './api.ts';
 
 /** Import wizard: upload a CSV or XLSX file → preview with row errors → all-or-nothing commit. */
 export function EmployeeImportPage() {
@@ -110,7 +117,11 @@ export function EmployeeImportPage() {
         {preview && !result && (
           <>
             {preview.errors.length > 0 ? (
-              <Alert color="red" role="alert" title={t('employees:import.errorsTitle', { count: preview.errors.length })}>
+              <Alert
+                color="red"
+                role="alert"
+                title={t('employees:import.errorsTitle', { count: preview.errors.length })}
+              >
                 <Text size="sm" mb="xs">
                   {t('employees:import.errorsHelp')}
                 </Text>

@@ -6,7 +6,7 @@ import { useReference } from '../../api/reference.ts';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { useFormat } from '../../components/format.ts';
-import { EMPLOYMENT_FILTERS, type Employee, type EmployeeQuery, downloadEmployees, useEmployees } from './api.ts';
+import { downloadEmployees, EMPLOYMENT_FILTERS, type Employee, type EmployeeQuery, useEmployees } from './api.ts';
 
 /**
  * Employees of one member (memberId) or, for coordinators, of the whole mutual (showMember).
@@ -44,17 +44,36 @@ export function EmployeesTable({
       ),
     },
     ...(showMember
-      ? [{ key: 'member', header: t('employees:fields.member'), sortKey: 'member', render: (e: Employee) => e.memberName }]
+      ? [
+          {
+            key: 'member',
+            header: t('employees:fields.member'),
+            sortKey: 'member',
+            render: (e: Employee) => e.memberName,
+          },
+        ]
       : []),
     { key: 'jobTitle', header: t('employees:fields.jobTitle'), sortKey: 'jobTitle', render: (e) => e.jobTitle },
     { key: 'noc', header: t('employees:fields.noc'), render: (e) => e.nocCode },
     { key: 'teer', header: t('employees:fields.teer'), sortKey: 'teer', render: (e) => String(e.teer) },
     { key: 'education', header: t('employees:fields.education'), render: (e) => ref.educationLabel(e.educationLevel) },
-    { key: 'hireDate', header: t('employees:fields.hireDate'), sortKey: 'hireDate', render: (e) => format.date(e.hireDate) },
+    {
+      key: 'hireDate',
+      header: t('employees:fields.hireDate'),
+      sortKey: 'hireDate',
+      render: (e) => format.date(e.hireDate),
+    },
     {
       key: 'endDate',
       header: t('employees:fields.endDate'),
-      render: (e) => (e.endDate ? format.date(e.endDate) : <Text size="sm" c="dimmed">{t('employees:list.current')}</Text>),
+      render: (e) =>
+        e.endDate ? (
+          format.date(e.endDate)
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('employees:list.current')}
+          </Text>
+        ),
     },
   ];
 
@@ -79,14 +98,25 @@ export function EmployeesTable({
               onChange={(v) => update({ filters: { status: v === 'current' ? null : v } })}
               data={EMPLOYMENT_FILTERS.map((filter) => ({ value: filter, label: t(`employees:list.${filter}`) }))}
             />
-            <ExportButtons download={(format) => downloadEmployees(memberId, { ...exportQuery, lang: i18n.language }, format)} />
+            <ExportButtons
+              download={(format) => downloadEmployees(memberId, { ...exportQuery, lang: i18n.language }, format)}
+            />
             {memberId && (
-              <Button component={Link} to={`/employees/new?memberId=${memberId}`} leftSection={<IconPlus size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                to={`/employees/new?memberId=${memberId}`}
+                leftSection={<IconPlus size={16} aria-hidden />}
+              >
                 {t('employees:list.create')}
               </Button>
             )}
             {importTo && (
-              <Button component={Link} to={importTo} variant="light" leftSection={<IconFileImport size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                to={importTo}
+                variant="light"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+              >
                 {t('employees:list.import')}
               </Button>
             )}

@@ -49,7 +49,9 @@ export function ScenariosPage() {
                     aria-label={t('emulation:compareThis', { name: s.name })}
                     checked={chosen.includes(s.id)}
                     disabled={!s.result || (!chosen.includes(s.id) && chosen.length >= 4)}
-                    onChange={(e) => setChosen(e.currentTarget.checked ? [...chosen, s.id] : chosen.filter((id) => id !== s.id))}
+                    onChange={(e) =>
+                      setChosen(e.currentTarget.checked ? [...chosen, s.id] : chosen.filter((id) => id !== s.id))
+                    }
                   />
                 </Table.Td>
                 <Table.Td>
@@ -59,12 +61,20 @@ export function ScenariosPage() {
                 </Table.Td>
                 <Table.Td>{s.territory}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={s.status === 'done' ? 'green' : s.status === 'failed' ? 'red' : 'gray'} styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                  <Badge
+                    variant="light"
+                    color={s.status === 'done' ? 'green' : s.status === 'failed' ? 'red' : 'gray'}
+                    styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                  >
                     {t(`emulation:status.${s.status}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{s.result ? format.money(s.result.chosen.savingsCents) : '—'}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{s.result ? (s.result.membersNeeded ?? t('emulation:result.notReached')) : '—'}</Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>
+                  {s.result ? format.money(s.result.chosen.savingsCents) : '—'}
+                </Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>
+                  {s.result ? (s.result.membersNeeded ?? t('emulation:result.notReached')) : '—'}
+                </Table.Td>
                 <Table.Td>{format.dateTime(s.updatedAt)}</Table.Td>
               </Table.Tr>
             ))}
@@ -94,9 +104,16 @@ function Comparison({ scenarios }: { scenarios: EmulationScenario[] }) {
     [t('emulation:result.firmsPerSession'), (s) => format.number(s.result?.chosen.firmsPerSession)],
     [t('emulation:result.pooled'), (s) => format.money(s.result?.chosen.pooledCostCents)],
     [t('emulation:result.alone'), (s) => format.money(s.result?.chosen.standaloneCostCents)],
-    [t('emulation:result.savings'), (s) => (s.result ? `${format.money(s.result.chosen.savingsCents)} (${pct(s.result.chosen.savingsShare)})` : '')],
+    [
+      t('emulation:result.savings'),
+      (s) => (s.result ? `${format.money(s.result.chosen.savingsCents)} (${pct(s.result.chosen.savingsShare)})` : ''),
+    ],
     [t('emulation:result.perFirm'), (s) => format.money(s.result?.chosen.savingsPerFirmCents)],
-    [t('emulation:result.membersNeeded'), (s) => (s.result?.membersNeeded === null ? t('emulation:result.notReached') : format.number(s.result?.membersNeeded))],
+    [
+      t('emulation:result.membersNeeded'),
+      (s) =>
+        s.result?.membersNeeded === null ? t('emulation:result.notReached') : format.number(s.result?.membersNeeded),
+    ],
     [t('emulation:fields.operatingCost'), (s) => format.money(s.assumptions.operatingCostCents)],
     [t('emulation:fields.publicFundingShare'), (s) => pct(s.assumptions.publicFundingShare)],
   ];

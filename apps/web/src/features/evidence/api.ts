@@ -3,13 +3,16 @@ import { evidenceEndpoints } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
 
-export type { EvidenceDashboard, EstimateAnswer, EvidenceSettings } from '@mutualis/contracts';
+export type { EstimateAnswer, EvidenceDashboard, EvidenceSettings } from '@mutualis/contracts';
 
 /** The dashboard of the caller's mutual, or (funders, researchers) of `mutualId`; waits while `enabled` is false. */
 export function useEvidenceDashboard(windowStart: string | undefined, mutualId?: string, enabled = true) {
   return useQuery({
     queryKey: ['evidence', 'dashboard', mutualId ?? null, windowStart ?? null],
-    queryFn: () => call(evidenceEndpoints.dashboard, { query: { ...(mutualId ? { mutualId } : {}), ...(windowStart ? { windowStart } : {}) } }),
+    queryFn: () =>
+      call(evidenceEndpoints.dashboard, {
+        query: { ...(mutualId ? { mutualId } : {}), ...(windowStart ? { windowStart } : {}) },
+      }),
     placeholderData: (previous) => previous,
     staleTime: 60_000,
     enabled,
@@ -17,7 +20,11 @@ export function useEvidenceDashboard(windowStart: string | undefined, mutualId?:
 }
 
 export function useEvidenceSettings(mutualId?: string, enabled = true) {
-  return useQuery({ queryKey: ['evidence', 'settings', mutualId ?? null], queryFn: () => call(evidenceEndpoints.settings, { query: mutualId ? { mutualId } : {} }), enabled });
+  return useQuery({
+    queryKey: ['evidence', 'settings', mutualId ?? null],
+    queryFn: () => call(evidenceEndpoints.settings, { query: mutualId ? { mutualId } : {} }),
+    enabled,
+  });
 }
 
 export function useSaveEvidenceSettings() {
@@ -31,5 +38,15 @@ export function useSaveEvidenceSettings() {
   });
 }
 
-export const downloadResearchExport = (mutualId?: string) => downloadFrom(evidenceEndpoints.researchExport, { query: { format: 'csv', ...(mutualId ? { mutualId } : {}) } }, 'research-export.csv');
-export const downloadResearchDictionary = (mutualId?: string) => downloadFrom(evidenceEndpoints.researchDictionary, { query: mutualId ? { mutualId } : {} }, 'research-export-dictionary.csv');
+export const downloadResearchExport = (mutualId?: string) =>
+  downloadFrom(
+    evidenceEndpoints.researchExport,
+    { query: { format: 'csv', ...(mutualId ? { mutualId } : {}) } },
+    'research-export.csv',
+  );
+export const downloadResearchDictionary = (mutualId?: string) =>
+  downloadFrom(
+    evidenceEndpoints.researchDictionary,
+    { query: mutualId ? { mutualId } : {} },
+    'research-export-dictionary.csv',
+  );

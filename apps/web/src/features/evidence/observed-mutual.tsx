@@ -1,6 +1,6 @@
-import { roleSeesConsentingFirmsOnly } from '@mutualis/domain/accounts/roles';
-import { observatoryEndpoints } from '@mutualis/contracts';
 import { Select, Text } from '@mantine/core';
+import { observatoryEndpoints } from '@mutualis/contracts';
+import { roleSeesConsentingFirmsOnly } from '@mutualis/domain/accounts/roles';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,8 @@ export function useObservedMutual(): { mutualId: string | undefined; ready: bool
   const mutuals = data?.items ?? [];
   const requested = params.get('mutual');
   const mutualId = mutuals.find((m) => m.id === requested)?.id ?? mutuals[0]?.id;
-  if (data && mutuals.length === 0) return { mutualId: undefined, ready: false, picker: <Text size="sm">{t('evidence:noObservedMutual')}</Text> };
+  if (data && mutuals.length === 0)
+    return { mutualId: undefined, ready: false, picker: <Text size="sm">{t('evidence:noObservedMutual')}</Text> };
   const picker = (
     <Select
       label={t('evidence:observedMutual')}

@@ -2,12 +2,19 @@ import { Button, Group, Modal, Select, Table, Text, TextInput, Title } from '@ma
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { today, useFormat } from '../../components/format.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { today, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { PROVIDER_BILL_STATUSES, type ProviderBill, useApproveBill, useMargins, usePayBill, useProviderBills } from './api.ts';
+import {
+  PROVIDER_BILL_STATUSES,
+  type ProviderBill,
+  useApproveBill,
+  useMargins,
+  usePayBill,
+  useProviderBills,
+} from './api.ts';
 import { FinanceTabs } from './finance-tabs.tsx';
 import { MoneyBadge } from './status.tsx';
 
@@ -68,13 +75,23 @@ export function BillsPage() {
                       size="xs"
                       loading={approve.isPending && approve.variables === b.id}
                       aria-label={t('finance:bills.approveOne', { number: b.number })}
-                      onClick={() => approve.mutate(b.id, { onSuccess: () => notify({ color: 'green', message: t('finance:bills.approved') }), onError: (e) => notify({ color: 'red', message: message(e) }) })}
+                      onClick={() =>
+                        approve.mutate(b.id, {
+                          onSuccess: () => notify({ color: 'green', message: t('finance:bills.approved') }),
+                          onError: (e) => notify({ color: 'red', message: message(e) }),
+                        })
+                      }
                     >
                       {t('finance:bills.approve')}
                     </Button>
                   )}
                   {b.status === 'approved' && (
-                    <Button size="xs" variant="light" aria-label={t('finance:bills.payOne', { number: b.number })} onClick={() => setPaying(b)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('finance:bills.payOne', { number: b.number })}
+                      onClick={() => setPaying(b)}
+                    >
                       {t('finance:bills.pay')}
                     </Button>
                   )}
@@ -130,14 +147,32 @@ function PayBillModal({ bill, onClose }: { bill: ProviderBill | null; onClose: (
     e.preventDefault();
     if (!bill) return;
     form.reset();
-    pay.mutate({ billId: bill.id, paidOn, reference: reference || undefined }, { onSuccess: onClose, onError: form.fromError });
+    pay.mutate(
+      { billId: bill.id, paidOn, reference: reference || undefined },
+      { onSuccess: onClose, onError: form.fromError },
+    );
   };
   return (
-    <Modal opened={bill !== null} onClose={onClose} title={bill ? t('finance:bills.payOne', { number: bill.number }) : ''}>
+    <Modal
+      opened={bill !== null}
+      onClose={onClose}
+      title={bill ? t('finance:bills.payOne', { number: bill.number }) : ''}
+    >
       <form onSubmit={submit}>
         <Group align="flex-end">
-          <TextInput type="date" label={t('finance:bills.paidOn')} value={paidOn} onChange={(e) => setPaidOn(e.currentTarget.value)} required error={form.error('paidOn')} />
-          <TextInput label={t('finance:invoice.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} />
+          <TextInput
+            type="date"
+            label={t('finance:bills.paidOn')}
+            value={paidOn}
+            onChange={(e) => setPaidOn(e.currentTarget.value)}
+            required
+            error={form.error('paidOn')}
+          />
+          <TextInput
+            label={t('finance:invoice.reference')}
+            value={reference}
+            onChange={(e) => setReference(e.currentTarget.value)}
+          />
           <Button type="submit" loading={pay.isPending}>
             {t('finance:bills.pay')}
           </Button>

@@ -4,8 +4,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
@@ -31,11 +31,15 @@ export function DuesPage() {
   }, [data, s]);
   if (!s) return <ErrorAlert error={error} />;
   const bands = s.byPayroll.length ? s.byPayroll : [{ upToCents: null, cents: 0 }];
-  const setBand = (i: number, patch: Partial<(typeof bands)[number]>) => setS({ ...s, byPayroll: bands.map((b, k) => (k === i ? { ...b, ...patch } : b)) });
+  const setBand = (i: number, patch: Partial<(typeof bands)[number]>) =>
+    setS({ ...s, byPayroll: bands.map((b, k) => (k === i ? { ...b, ...patch } : b)) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    save.mutate(s, { onSuccess: () => notify({ color: 'green', message: t('finance:dues.saved') }), onError: form.fromError });
+    save.mutate(s, {
+      onSuccess: () => notify({ color: 'green', message: t('finance:dues.saved') }),
+      onError: form.fromError,
+    });
   };
   return (
     <>
@@ -47,10 +51,21 @@ export function DuesPage() {
             aria-label={t('finance:dues.basis')}
             value={s.basis}
             onChange={(v) => setS({ ...s, basis: v as DuesSchedule['basis'] })}
-            data={(['flat', 'size_class', 'payroll_band'] as const).map((b) => ({ value: b, label: t(`finance:dues.bases.${b}`) }))}
+            data={(['flat', 'size_class', 'payroll_band'] as const).map((b) => ({
+              value: b,
+              label: t(`finance:dues.bases.${b}`),
+            }))}
           />
           {s.basis === 'flat' && (
-            <NumberInput label={t('finance:dues.flat')} value={dollars(s.flatCents)} onChange={(v) => setS({ ...s, flatCents: v === '' ? null : dollarsToCents(v) })} decimalScale={2} min={0} error={form.error('flatCents')} w={220} />
+            <NumberInput
+              label={t('finance:dues.flat')}
+              value={dollars(s.flatCents)}
+              onChange={(v) => setS({ ...s, flatCents: v === '' ? null : dollarsToCents(v) })}
+              decimalScale={2}
+              min={0}
+              error={form.error('flatCents')}
+              w={220}
+            />
           )}
           {s.basis === 'size_class' && (
             <Group>
@@ -59,7 +74,9 @@ export function DuesPage() {
                   key={size}
                   label={ref.sizeClassLabel(size)}
                   value={dollars(s.bySizeClass[size])}
-                  onChange={(v) => setS({ ...s, bySizeClass: { ...s.bySizeClass, [size]: v === '' ? undefined : dollarsToCents(v) } })}
+                  onChange={(v) =>
+                    setS({ ...s, bySizeClass: { ...s.bySizeClass, [size]: v === '' ? undefined : dollarsToCents(v) } })
+                  }
                   decimalScale={2}
                   min={0}
                   w={160}
@@ -72,16 +89,39 @@ export function DuesPage() {
               {bands.map((b, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: bands have no id; their order is their identity
                 <Group key={i} align="flex-end">
-                  <NumberInput label={t('finance:dues.upTo')} placeholder={t('finance:dues.noLimit')} value={dollars(b.upToCents)} onChange={(v) => setBand(i, { upToCents: v === '' ? null : dollarsToCents(v) })} min={0} w={200} />
-                  <NumberInput label={t('finance:dues.amount')} value={dollars(b.cents)} onChange={(v) => setBand(i, { cents: dollarsToCents(v || 0) })} decimalScale={2} min={0} w={160} />
+                  <NumberInput
+                    label={t('finance:dues.upTo')}
+                    placeholder={t('finance:dues.noLimit')}
+                    value={dollars(b.upToCents)}
+                    onChange={(v) => setBand(i, { upToCents: v === '' ? null : dollarsToCents(v) })}
+                    min={0}
+                    w={200}
+                  />
+                  <NumberInput
+                    label={t('finance:dues.amount')}
+                    value={dollars(b.cents)}
+                    onChange={(v) => setBand(i, { cents: dollarsToCents(v || 0) })}
+                    decimalScale={2}
+                    min={0}
+                    w={160}
+                  />
                 </Group>
               ))}
-              <Button variant="default" size="xs" w="fit-content" onClick={() => setS({ ...s, byPayroll: [...bands, { upToCents: null, cents: 0 }] })}>
+              <Button
+                variant="default"
+                size="xs"
+                w="fit-content"
+                onClick={() => setS({ ...s, byPayroll: [...bands, { upToCents: null, cents: 0 }] })}
+              >
                 {t('finance:dues.addBand')}
               </Button>
             </Stack>
           )}
-          <Switch label={t('finance:dues.prorate')} checked={s.prorate} onChange={(e) => setS({ ...s, prorate: e.currentTarget.checked })} />
+          <Switch
+            label={t('finance:dues.prorate')}
+            checked={s.prorate}
+            onChange={(e) => setS({ ...s, prorate: e.currentTarget.checked })}
+          />
           <FormError form={form} mt="sm" />
           <Group>
             <Button type="submit" loading={save.isPending}>
@@ -101,7 +141,16 @@ export function DuesPage() {
             run.mutate(
               {},
               {
-                onSuccess: (r) => notify({ color: 'green', message: t('finance:dues.ran', { count: r.invoiced, total: format.amount(r.totalCents), already: r.alreadyInvoiced, year: r.fiscalYear }) }),
+                onSuccess: (r) =>
+                  notify({
+                    color: 'green',
+                    message: t('finance:dues.ran', {
+                      count: r.invoiced,
+                      total: format.amount(r.totalCents),
+                      already: r.alreadyInvoiced,
+                      year: r.fiscalYear,
+                    }),
+                  }),
                 onError: runForm.fromError,
               },
             );

@@ -2,7 +2,14 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 
-const TABS = ['/finance/invoicing', '/finance/bills', '/finance/dues', '/finance/one-percent', '/finance/ledger', '/finance/settings'] as const;
+const TABS = [
+  '/finance/invoicing',
+  '/finance/bills',
+  '/finance/dues',
+  '/finance/one-percent',
+  '/finance/ledger',
+  '/finance/settings',
+] as const;
 const KEYS: Record<(typeof TABS)[number], string> = {
   '/finance/invoicing': 'finance:tabs.invoicing',
   '/finance/bills': 'finance:tabs.bills',

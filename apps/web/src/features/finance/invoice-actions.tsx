@@ -1,8 +1,8 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dollarsToCents, today } from '../../components/format.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { dollarsToCents, today } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type Invoice, PAYMENT_METHODS, useCreditInvoice, useRecordPayment, useSendInvoice } from './api.ts';
@@ -25,14 +25,27 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
     e.preventDefault();
     payForm.reset();
     pay.mutate(
-      { invoiceId: invoice.id, receivedOn, amountCents: dollarsToCents(amount), method: method as (typeof PAYMENT_METHODS)[number], reference: reference || undefined },
+      {
+        invoiceId: invoice.id,
+        receivedOn,
+        amountCents: dollarsToCents(amount),
+        method: method as (typeof PAYMENT_METHODS)[number],
+        reference: reference || undefined,
+      },
       { onSuccess: () => notify({ color: 'green', message: t('finance:invoice.paid') }), onError: payForm.fromError },
     );
   };
   const submitCredit = (e: FormEvent) => {
     e.preventDefault();
     creditForm.reset();
-    credit.mutate({ invoiceId: invoice.id, reason }, { onSuccess: (note) => notify({ color: 'green', message: t('finance:invoice.credited', { number: note.number }) }), onError: creditForm.fromError });
+    credit.mutate(
+      { invoiceId: invoice.id, reason },
+      {
+        onSuccess: (note) =>
+          notify({ color: 'green', message: t('finance:invoice.credited', { number: note.number }) }),
+        onError: creditForm.fromError,
+      },
+    );
   };
   return (
     <Stack>
@@ -42,10 +55,40 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
             {t('finance:invoice.recordPayment')}
           </Title>
           <Group align="flex-end" wrap="wrap">
-            <TextInput type="date" label={t('finance:invoice.receivedOn')} value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} error={payForm.error('receivedOn')} required w={170} />
-            <NumberInput label={t('finance:invoice.amount')} value={amount} onChange={setAmount} decimalScale={2} min={0.01} step={1} error={payForm.error('amountCents')} required w={160} />
-            <Select label={t('finance:invoice.method')} data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`finance:method.${m}`) }))} value={method} onChange={(v) => v && setMethod(v)} allowDeselect={false} w={170} />
-            <TextInput label={t('finance:invoice.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} w={180} />
+            <TextInput
+              type="date"
+              label={t('finance:invoice.receivedOn')}
+              value={receivedOn}
+              onChange={(e) => setReceivedOn(e.currentTarget.value)}
+              error={payForm.error('receivedOn')}
+              required
+              w={170}
+            />
+            <NumberInput
+              label={t('finance:invoice.amount')}
+              value={amount}
+              onChange={setAmount}
+              decimalScale={2}
+              min={0.01}
+              step={1}
+              error={payForm.error('amountCents')}
+              required
+              w={160}
+            />
+            <Select
+              label={t('finance:invoice.method')}
+              data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`finance:method.${m}`) }))}
+              value={method}
+              onChange={(v) => v && setMethod(v)}
+              allowDeselect={false}
+              w={170}
+            />
+            <TextInput
+              label={t('finance:invoice.reference')}
+              value={reference}
+              onChange={(e) => setReference(e.currentTarget.value)}
+              w={180}
+            />
             <Button type="submit" loading={pay.isPending}>
               {t('finance:invoice.savePayment')}
             </Button>
@@ -59,7 +102,14 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
             {t('finance:invoice.credit')}
           </Title>
           <Group align="flex-end">
-            <TextInput label={t('finance:invoice.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required w={360} error={creditForm.error('reason')} />
+            <TextInput
+              label={t('finance:invoice.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+              w={360}
+              error={creditForm.error('reason')}
+            />
             <Button type="submit" color="red" variant="light" loading={credit.isPending}>
               {t('finance:invoice.issueCredit')}
             </Button>
@@ -68,7 +118,16 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
         </Paper>
       )}
       <Group>
-        <Button variant="default" loading={send.isPending} onClick={() => send.mutate(invoice.id, { onSuccess: () => notify({ color: 'green', message: t('finance:invoice.sent') }), onError: payForm.fromError })}>
+        <Button
+          variant="default"
+          loading={send.isPending}
+          onClick={() =>
+            send.mutate(invoice.id, {
+              onSuccess: () => notify({ color: 'green', message: t('finance:invoice.sent') }),
+              onError: payForm.fromError,
+            })
+          }
+        >
           {t('finance:invoice.send')}
         </Button>
       </Group>

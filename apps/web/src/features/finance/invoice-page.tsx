@@ -21,7 +21,8 @@ export function InvoicePage() {
   const { data: inv, error, isLoading } = useInvoice(invoiceId);
   const en = i18n.language.startsWith('en');
   const base = me.role === 'coordinator' ? '/finance/invoices' : '/my-invoices';
-  const download = (lang: 'fr' | 'en') => inv && downloadInvoicePdf(inv.id, lang).catch((e) => notify({ color: 'red', message: message(e) }));
+  const download = (lang: 'fr' | 'en') =>
+    inv && downloadInvoicePdf(inv.id, lang).catch((e) => notify({ color: 'red', message: message(e) }));
   const total = (label: string, cents: number, strong = false) => (
     <Group justify="space-between" key={label}>
       <Text size="sm" fw={strong ? 700 : 400}>
@@ -40,10 +41,18 @@ export function InvoicePage() {
         actions={
           inv && (
             <>
-              <Button leftSection={<IconDownload size={16} aria-hidden />} variant="light" onClick={() => download('fr')}>
+              <Button
+                leftSection={<IconDownload size={16} aria-hidden />}
+                variant="light"
+                onClick={() => download('fr')}
+              >
                 {t('finance:invoice.pdfFr')}
               </Button>
-              <Button leftSection={<IconDownload size={16} aria-hidden />} variant="light" onClick={() => download('en')}>
+              <Button
+                leftSection={<IconDownload size={16} aria-hidden />}
+                variant="light"
+                onClick={() => download('en')}
+              >
                 {t('finance:invoice.pdfEn')}
               </Button>
             </>
@@ -65,7 +74,11 @@ export function InvoicePage() {
                     {t('finance:invoices.dueOn')} : {format.date(inv.dueOn)}
                   </Text>
                 )}
-                {inv.kind === 'invoice' ? <MoneyBadge status={inv.status} labelKey="finance:status" /> : <MoneyBadge status="credit_note" labelKey="finance:kind" />}
+                {inv.kind === 'invoice' ? (
+                  <MoneyBadge status={inv.status} labelKey="finance:status" />
+                ) : (
+                  <MoneyBadge status="credit_note" labelKey="finance:kind" />
+                )}
                 {inv.overdue && <MoneyBadge status="overdue" labelKey="finance:status" />}
               </Group>
               {inv.creditsInvoiceId && (
@@ -101,7 +114,11 @@ export function InvoicePage() {
                           )}
                           {l.subsidies.map((s) => (
                             <Text size="xs" c="dimmed" key={s.programmeId}>
-                              {t('finance:invoice.subsidyBy', { programme: s.programmeName, funder: s.funderName, amount: format.amount(s.cents) })}
+                              {t('finance:invoice.subsidyBy', {
+                                programme: s.programmeName,
+                                funder: s.funderName,
+                                amount: format.amount(s.cents),
+                              })}
                               {s.limits.length > 0 && ` — ${s.limits.map((x) => t(`finance:limits.${x}`)).join(', ')}`}
                             </Text>
                           ))}
@@ -150,7 +167,9 @@ export function InvoicePage() {
                 {total(t('finance:invoice.qst'), inv.qstCents)}
                 {total(t('finance:invoices.total'), inv.totalCents, true)}
                 {inv.kind === 'invoice' && total(t('finance:invoice.paidAmount'), inv.paidCents)}
-                {inv.kind === 'invoice' && inv.creditedCents > 0 && total(t('finance:invoice.creditedAmount'), inv.creditedCents)}
+                {inv.kind === 'invoice' &&
+                  inv.creditedCents > 0 &&
+                  total(t('finance:invoice.creditedAmount'), inv.creditedCents)}
                 {inv.kind === 'invoice' && total(t('finance:invoices.balance'), inv.dueCents, true)}
               </Stack>
               <Text size="xs" c="dimmed" mt="sm">

@@ -28,11 +28,18 @@ export function InvoicesTable({ base, memberColumn = true }: { base: string; mem
         </Anchor>
       ),
     },
-    ...(memberColumn ? [{ key: 'member', header: t('finance:invoices.member'), render: (i: InvoiceSummary) => i.memberName }] : []),
+    ...(memberColumn
+      ? [{ key: 'member', header: t('finance:invoices.member'), render: (i: InvoiceSummary) => i.memberName }]
+      : []),
     { key: 'issued', header: t('finance:invoices.issued'), render: (i) => format.date(i.issuedOn) },
     { key: 'due', header: t('finance:invoices.dueOn'), render: (i) => format.date(i.dueOn) },
     { key: 'total', header: t('finance:invoices.total'), render: (i) => format.amount(i.totalCents), align: 'right' },
-    { key: 'balance', header: t('finance:invoices.balance'), render: (i) => (i.kind === 'invoice' ? format.amount(i.dueCents) : '—'), align: 'right' },
+    {
+      key: 'balance',
+      header: t('finance:invoices.balance'),
+      render: (i) => (i.kind === 'invoice' ? format.amount(i.dueCents) : '—'),
+      align: 'right',
+    },
     {
       key: 'status',
       header: t('finance:invoices.status'),
@@ -68,7 +75,12 @@ export function InvoicesTable({ base, memberColumn = true }: { base: string; mem
             onChange={(v) => update({ filters: { status: v } })}
             w={180}
           />
-          <Switch label={t('finance:invoices.overdueOnly')} checked={state.filters.overdue === 'true'} onChange={(e) => update({ filters: { overdue: e.currentTarget.checked ? 'true' : null } })} mb={6} />
+          <Switch
+            label={t('finance:invoices.overdueOnly')}
+            checked={state.filters.overdue === 'true'}
+            onChange={(e) => update({ filters: { overdue: e.currentTarget.checked ? 'true' : null } })}
+            mb={6}
+          />
         </>
       }
       emptyText={t('finance:invoices.none')}

@@ -28,7 +28,11 @@ export function InvoicingPage() {
               loading={runAll.isPending}
               onClick={() =>
                 runAll.mutate(undefined, {
-                  onSuccess: (r) => notify({ color: 'green', message: t('finance:invoicing.ran', { sessions: r.sessions, invoices: r.invoices }) }),
+                  onSuccess: (r) =>
+                    notify({
+                      color: 'green',
+                      message: t('finance:invoicing.ran', { sessions: r.sessions, invoices: r.invoices }),
+                    }),
                   onError: (e) => notify({ color: 'red', message: message(e) }),
                 })
               }
@@ -41,7 +45,8 @@ export function InvoicingPage() {
               loading={remind.isPending}
               onClick={() =>
                 remind.mutate(undefined, {
-                  onSuccess: (r) => notify({ color: 'green', message: t('finance:invoicing.reminded', { count: r.sent }) }),
+                  onSuccess: (r) =>
+                    notify({ color: 'green', message: t('finance:invoicing.reminded', { count: r.sent }) }),
                   onError: (e) => notify({ color: 'red', message: message(e) }),
                 })
               }

@@ -46,12 +46,24 @@ function Statement() {
   const [to, setTo] = useState('');
   const query = { from: from || undefined, to: to || undefined };
   const { data, error, isLoading } = useStatement(me.memberId, query);
-  const download = (lang: 'fr' | 'en') => me.memberId && downloadStatementPdf(me.memberId, { ...query, lang }).catch((e) => notify({ color: 'red', message: message(e) }));
+  const download = (lang: 'fr' | 'en') =>
+    me.memberId &&
+    downloadStatementPdf(me.memberId, { ...query, lang }).catch((e) => notify({ color: 'red', message: message(e) }));
   return (
     <>
       <Group align="flex-end" mb="sm">
-        <TextInput type="date" label={t('finance:ledger.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label={t('finance:ledger.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('finance:ledger.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('finance:ledger.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
         <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('fr')}>
           {t('finance:my.statementPdfFr')}
         </Button>
@@ -64,7 +76,8 @@ function Statement() {
       {data && (
         <>
           <Text size="sm" mb="xs">
-            {t('finance:my.period', { from: format.date(data.from), to: format.date(data.to) })} · {t('finance:ledger.opening')} : {format.amount(data.openingBalanceCents)}
+            {t('finance:my.period', { from: format.date(data.from), to: format.date(data.to) })} ·{' '}
+            {t('finance:ledger.opening')} : {format.amount(data.openingBalanceCents)}
           </Text>
           <Table.ScrollContainer minWidth={700}>
             <Table striped aria-label={t('finance:my.statement')}>
@@ -97,7 +110,9 @@ function Statement() {
             {t('finance:ledger.closing')} : {format.amount(data.closingBalanceCents)}
           </Text>
           <Text size="sm" c="dimmed">
-            {AGEING_BUCKETS.map((b) => `${t('finance:ageing.bucket', { days: b })} ${format.amount(data.ageing[b])}`).join(' · ')}
+            {AGEING_BUCKETS.map(
+              (b) => `${t('finance:ageing.bucket', { days: b })} ${format.amount(data.ageing[b])}`,
+            ).join(' · ')}
           </Text>
         </>
       )}

@@ -17,7 +17,11 @@ export function SessionsToInvoice() {
   const en = i18n.language.startsWith('en');
   const run = (sessionId: string) =>
     invoice.mutate(sessionId, {
-      onSuccess: (r) => notify({ color: 'green', message: t('finance:sessions.done', { invoices: r.invoices.length, credits: r.creditNotes.length }) }),
+      onSuccess: (r) =>
+        notify({
+          color: 'green',
+          message: t('finance:sessions.done', { invoices: r.invoices.length, credits: r.creditNotes.length }),
+        }),
       onError: (e) => notify({ color: 'red', message: message(e) }),
     });
   return (
@@ -30,7 +34,10 @@ export function SessionsToInvoice() {
           aria-label={t('finance:sessions.show')}
           value={state}
           onChange={(v) => setState(v as typeof state)}
-          data={(['to_invoice', 'invoiced', 'all'] as const).map((v) => ({ value: v, label: t(`finance:sessions.state.${v}`) }))}
+          data={(['to_invoice', 'invoiced', 'all'] as const).map((v) => ({
+            value: v,
+            label: t(`finance:sessions.state.${v}`),
+          }))}
         />
       </Group>
       <ErrorAlert error={error} />
@@ -60,7 +67,11 @@ export function SessionsToInvoice() {
                       {s.providerName ?? '—'} · {t(`finance:sessions.status.${s.status}`)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{s.firstDay ? `${format.date(s.firstDay)}${s.lastDay !== s.firstDay ? ` – ${format.date(s.lastDay)}` : ''}` : '—'}</Table.Td>
+                  <Table.Td>
+                    {s.firstDay
+                      ? `${format.date(s.firstDay)}${s.lastDay !== s.firstDay ? ` – ${format.date(s.lastDay)}` : ''}`
+                      : '—'}
+                  </Table.Td>
                   <Table.Td ta="right">{s.seats}</Table.Td>
                   <Table.Td ta="right">{format.amount(s.costCents)}</Table.Td>
                   <Table.Td ta="right">{s.invoiced ? format.amount(s.invoicedCents) : '—'}</Table.Td>
@@ -71,7 +82,12 @@ export function SessionsToInvoice() {
                         {t('finance:sessions.upToDate')}
                       </Badge>
                     ) : (
-                      <Button size="xs" loading={invoice.isPending && invoice.variables === s.sessionId} onClick={() => run(s.sessionId)} aria-label={t('finance:sessions.invoiceOne', { title })}>
+                      <Button
+                        size="xs"
+                        loading={invoice.isPending && invoice.variables === s.sessionId}
+                        onClick={() => run(s.sessionId)}
+                        aria-label={t('finance:sessions.invoiceOne', { title })}
+                      >
                         {s.invoiced ? t('finance:sessions.update') : t('finance:sessions.invoice')}
                       </Button>
                     )}

@@ -20,7 +20,11 @@ const COLORS: Record<string, string> = {
 export function MoneyBadge({ status, labelKey }: { status: string; labelKey: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+    <Badge
+      color={COLORS[status] ?? 'gray'}
+      variant="light"
+      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+    >
       {t(`${labelKey}.${status}`)}
     </Badge>
   );

@@ -34,7 +34,14 @@ export function BudgetTable() {
                   <Text size="xs" c="dimmed">
                     {b.funderName} · {format.date(b.startsOn)} – {format.date(b.endsOn)}
                   </Text>
-                  {b.budgetCents ? <Progress value={Math.min(100, (100 * b.usedCents) / b.budgetCents)} size="sm" mt={4} aria-label={t('funding:budget.usedShare')} /> : null}
+                  {b.budgetCents ? (
+                    <Progress
+                      value={Math.min(100, (100 * b.usedCents) / b.budgetCents)}
+                      size="sm"
+                      mt={4}
+                      aria-label={t('funding:budget.usedShare')}
+                    />
+                  ) : null}
                 </Table.Td>
                 <Table.Td ta="right">{b.budgetCents === null ? '—' : format.amount(b.budgetCents)}</Table.Td>
                 <Table.Td ta="right">{format.amount(b.usedCents)}</Table.Td>

@@ -4,8 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
-import { dollarsToCents, today, useFormat } from '../../components/format.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { dollarsToCents, today, useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
@@ -27,13 +27,20 @@ export function ClaimPage() {
   const [refused, setRefused] = useState<number | string>('');
   const [reference, setReference] = useState('');
   const en = i18n.language.startsWith('en');
-  const download = (kind: 'pdf' | 'zip') => c && downloadClaim(c.id, kind).catch((e) => notify({ color: 'red', message: message(e) }));
+  const download = (kind: 'pdf' | 'zip') =>
+    c && downloadClaim(c.id, kind).catch((e) => notify({ color: 'red', message: message(e) }));
   const record = (e: FormEvent) => {
     e.preventDefault();
     if (!c) return;
     form.reset();
     pay.mutate(
-      { claimId: c.id, receivedOn, amountCents: dollarsToCents(amount || 0), refusedCents: dollarsToCents(refused || 0), reference: reference || undefined },
+      {
+        claimId: c.id,
+        receivedOn,
+        amountCents: dollarsToCents(amount || 0),
+        refusedCents: dollarsToCents(refused || 0),
+        reference: reference || undefined,
+      },
       { onSuccess: () => notify({ color: 'green', message: t('funding:claim.recorded') }), onError: form.fromError },
     );
   };
@@ -45,14 +52,25 @@ export function ClaimPage() {
         actions={
           c && (
             <>
-              <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('pdf')}>
+              <Button
+                variant="light"
+                leftSection={<IconDownload size={16} aria-hidden />}
+                onClick={() => download('pdf')}
+              >
                 {t('funding:claim.pdf')}
               </Button>
-              <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('zip')}>
+              <Button
+                variant="light"
+                leftSection={<IconDownload size={16} aria-hidden />}
+                onClick={() => download('zip')}
+              >
                 {t('funding:claim.zip')}
               </Button>
               {c.status === 'draft' && (
-                <Button loading={submit.isPending} onClick={() => submit.mutate(c.id, { onError: (e) => notify({ color: 'red', message: message(e) }) })}>
+                <Button
+                  loading={submit.isPending}
+                  onClick={() => submit.mutate(c.id, { onError: (e) => notify({ color: 'red', message: message(e) }) })}
+                >
                   {t('funding:claim.submit')}
                 </Button>
               )}
@@ -131,7 +149,12 @@ export function ClaimPage() {
           </Table.ScrollContainer>
           {c.payments.map((p) => (
             <Text size="sm" key={p.id}>
-              {t('funding:claim.payment', { date: format.date(p.receivedOn), amount: format.amount(p.amountCents), refused: format.amount(p.refusedCents), reference: p.reference || '—' })}
+              {t('funding:claim.payment', {
+                date: format.date(p.receivedOn),
+                amount: format.amount(p.amountCents),
+                refused: format.amount(p.refusedCents),
+                reference: p.reference || '—',
+              })}
             </Text>
           ))}
           {c.status === 'submitted' && (
@@ -140,10 +163,35 @@ export function ClaimPage() {
                 {t('funding:claim.recordPayment')}
               </Title>
               <Group align="flex-end">
-                <TextInput type="date" label={t('finance:invoice.receivedOn')} value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} required error={form.error('receivedOn')} />
-                <NumberInput label={t('funding:claims.received')} value={amount} onChange={setAmount} decimalScale={2} min={0} error={form.error('amountCents')} />
-                <NumberInput label={t('funding:claim.refused')} value={refused} onChange={setRefused} decimalScale={2} min={0} error={form.error('refusedCents')} />
-                <TextInput label={t('finance:invoice.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} />
+                <TextInput
+                  type="date"
+                  label={t('finance:invoice.receivedOn')}
+                  value={receivedOn}
+                  onChange={(e) => setReceivedOn(e.currentTarget.value)}
+                  required
+                  error={form.error('receivedOn')}
+                />
+                <NumberInput
+                  label={t('funding:claims.received')}
+                  value={amount}
+                  onChange={setAmount}
+                  decimalScale={2}
+                  min={0}
+                  error={form.error('amountCents')}
+                />
+                <NumberInput
+                  label={t('funding:claim.refused')}
+                  value={refused}
+                  onChange={setRefused}
+                  decimalScale={2}
+                  min={0}
+                  error={form.error('refusedCents')}
+                />
+                <TextInput
+                  label={t('finance:invoice.reference')}
+                  value={reference}
+                  onChange={(e) => setReference(e.currentTarget.value)}
+                />
                 <Button type="submit" loading={pay.isPending}>
                   {t('funding:claim.save')}
                 </Button>

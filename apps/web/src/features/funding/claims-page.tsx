@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { MoneyBadge } from '../finance/status.tsx';
@@ -26,7 +26,10 @@ export function ClaimsPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    create.mutate({ programmeId: programmeId ?? '', periodFrom: from, periodTo: to }, { onSuccess: (c) => navigate(`/funding/claims/${c.id}`), onError: form.fromError });
+    create.mutate(
+      { programmeId: programmeId ?? '', periodFrom: from, periodTo: to },
+      { onSuccess: (c) => navigate(`/funding/claims/${c.id}`), onError: form.fromError },
+    );
   };
   return (
     <>
@@ -34,9 +37,30 @@ export function ClaimsPage() {
       <FundingTabs />
       <form onSubmit={submit}>
         <Group align="flex-end" mb="md">
-          <Select label={t('funding:claims.programme')} data={(programmes.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} value={programmeId} onChange={setProgrammeId} required w={340} error={form.error('programmeId')} />
-          <TextInput type="date" label={t('funding:claims.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} required />
-          <TextInput type="date" label={t('funding:claims.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} required error={form.error('periodTo')} />
+          <Select
+            label={t('funding:claims.programme')}
+            data={(programmes.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            value={programmeId}
+            onChange={setProgrammeId}
+            required
+            w={340}
+            error={form.error('programmeId')}
+          />
+          <TextInput
+            type="date"
+            label={t('funding:claims.from')}
+            value={from}
+            onChange={(e) => setFrom(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('funding:claims.to')}
+            value={to}
+            onChange={(e) => setTo(e.currentTarget.value)}
+            required
+            error={form.error('periodTo')}
+          />
           <Button type="submit" loading={create.isPending}>
             {t('funding:claims.create')}
           </Button>

@@ -3,8 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
@@ -44,7 +44,11 @@ export function FundingPage() {
         title={t('funding:title')}
         subtitle={t('funding:subtitle')}
         actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)} disabled={(funders.data?.items.length ?? 0) === 0}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setAdding(true)}
+            disabled={(funders.data?.items.length ?? 0) === 0}
+          >
             {t('funding:programmes.add')}
           </Button>
         }
@@ -83,10 +87,14 @@ export function FundingPage() {
                 <Table.Td>{p.eligibleCategories.map((c) => t(`funding:category.${c}`)).join(', ')}</Table.Td>
                 <Table.Td>
                   {[
-                    p.caps.perParticipantHourCents !== null && t('funding:caps.perHour', { amount: format.amount(p.caps.perParticipantHourCents) }),
-                    p.caps.perActivityCents !== null && t('funding:caps.perActivity', { amount: format.amount(p.caps.perActivityCents) }),
-                    p.caps.perMemberPerYearCents !== null && t('funding:caps.perMember', { amount: format.amount(p.caps.perMemberPerYearCents) }),
-                    p.caps.perYearCents !== null && t('funding:caps.perYear', { amount: format.amount(p.caps.perYearCents) }),
+                    p.caps.perParticipantHourCents !== null &&
+                      t('funding:caps.perHour', { amount: format.amount(p.caps.perParticipantHourCents) }),
+                    p.caps.perActivityCents !== null &&
+                      t('funding:caps.perActivity', { amount: format.amount(p.caps.perActivityCents) }),
+                    p.caps.perMemberPerYearCents !== null &&
+                      t('funding:caps.perMember', { amount: format.amount(p.caps.perMemberPerYearCents) }),
+                    p.caps.perYearCents !== null &&
+                      t('funding:caps.perYear', { amount: format.amount(p.caps.perYearCents) }),
                   ]
                     .filter(Boolean)
                     .join(' · ') || '—'}
@@ -116,8 +124,22 @@ export function FundingPage() {
       </Table>
       <form onSubmit={submit}>
         <Group align="flex-end">
-          <TextInput label={t('funding:funders.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required w={360} error={form.error('name')} />
-          <Select label={t('funding:funders.kind')} data={FUNDER_KINDS.map((k) => ({ value: k, label: t(`funding:kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v as typeof kind)} allowDeselect={false} w={220} />
+          <TextInput
+            label={t('funding:funders.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            w={360}
+            error={form.error('name')}
+          />
+          <Select
+            label={t('funding:funders.kind')}
+            data={FUNDER_KINDS.map((k) => ({ value: k, label: t(`funding:kind.${k}`) }))}
+            value={kind}
+            onChange={(v) => v && setKind(v as typeof kind)}
+            allowDeselect={false}
+            w={220}
+          />
           <Button type="submit" variant="default" loading={createFunder.isPending}>
             {t('funding:funders.add')}
           </Button>

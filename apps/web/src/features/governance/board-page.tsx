@@ -1,7 +1,30 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Pagination, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  Pagination,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Board } from '@mutualis/contracts';
-import { BOARD_OFFICES, BOARD_SEAT_KINDS, type BoardOffice, type BoardSeatKind } from '@mutualis/domain/governance/board';
+import {
+  BOARD_OFFICES,
+  BOARD_SEAT_KINDS,
+  type BoardOffice,
+  type BoardSeatKind,
+} from '@mutualis/domain/governance/board';
 import { IconAlertTriangle, IconCircleCheck, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +36,14 @@ import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { useBoard, useCreateBoardMember, useCreateMeeting, useCreateSeat, useMeetings, useUpdateBoardMember } from './api.ts';
+import {
+  useBoard,
+  useCreateBoardMember,
+  useCreateMeeting,
+  useCreateSeat,
+  useMeetings,
+  useUpdateBoardMember,
+} from './api.ts';
 
 /** The board: is its composition lawful (s.3), who sits on it and until when, and its meetings. */
 export function BoardPage() {
@@ -65,14 +95,31 @@ function CompositionCard({ board }: { board: Board }) {
         </div>
       </SimpleGrid>
       {c.compliant ? (
-        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('governance:board.compliant')}>
+        <Alert
+          color="green"
+          variant="light"
+          icon={<IconCircleCheck aria-hidden />}
+          title={t('governance:board.compliant')}
+        >
           {t('governance:board.compliantText', { employer: c.employer, sitting: c.sitting, workforce: c.workforce })}
         </Alert>
       ) : (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('governance:board.breaks')} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('governance:board.breaks')}
+          role="alert"
+        >
           <List size="sm">
             {c.breaches.map((b) => (
-              <List.Item key={b}>{t(`governance:breaches.${b}`, { employer: c.employer, sitting: c.sitting, needed: c.employerMajorityNeeds })}</List.Item>
+              <List.Item key={b}>
+                {t(`governance:breaches.${b}`, {
+                  employer: c.employer,
+                  sitting: c.sitting,
+                  needed: c.employerMajorityNeeds,
+                })}
+              </List.Item>
             ))}
           </List>
         </Alert>
@@ -107,7 +154,11 @@ function MembersCard({ board }: { board: Board }) {
             <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={seat.open}>
               {t('governance:board.addSeat')}
             </Button>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={member.open} disabled={board.seats.length === 0}>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={member.open}
+              disabled={board.seats.length === 0}
+            >
               {t('governance:board.addMember')}
             </Button>
           </Group>
@@ -133,17 +184,38 @@ function MembersCard({ board }: { board: Board }) {
                 <Table.Tr key={s.id}>
                   <Table.Td>{s.label}</Table.Td>
                   <Table.Td>{t(`governance:seatKinds.${s.kind}`)}</Table.Td>
-                  <Table.Td>{holder ? holder.name : <Badge color="orange" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>{t('governance:board.vacant')}</Badge>}</Table.Td>
+                  <Table.Td>
+                    {holder ? (
+                      holder.name
+                    ) : (
+                      <Badge
+                        color="orange"
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                      >
+                        {t('governance:board.vacant')}
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td>{holder ? t(`governance:offices.${holder.office}`) : ''}</Table.Td>
-                  <Table.Td>{holder ? holder.memberName ?? holder.organisation : ''}</Table.Td>
-                  <Table.Td>{holder ? `${format.date(holder.termStart)} – ${holder.termEnd ? format.date(holder.termEnd) : t('governance:board.open')}` : ''}</Table.Td>
+                  <Table.Td>{holder ? (holder.memberName ?? holder.organisation) : ''}</Table.Td>
+                  <Table.Td>
+                    {holder
+                      ? `${format.date(holder.termStart)} – ${holder.termEnd ? format.date(holder.termEnd) : t('governance:board.open')}`
+                      : ''}
+                  </Table.Td>
                   {board.canManage && (
                     <Table.Td>
                       {holder && (
                         <Button
                           size="xs"
                           variant="subtle"
-                          onClick={() => end.mutate({ id: holder.id, body: { termEnd: today() } }, { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }) })}
+                          onClick={() =>
+                            end.mutate(
+                              { id: holder.id, body: { termEnd: today() } },
+                              { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }) },
+                            )
+                          }
                         >
                           {t('governance:board.endTerm')}
                         </Button>
@@ -158,13 +230,24 @@ function MembersCard({ board }: { board: Board }) {
       </Table.ScrollContainer>
       {past.length > 0 && (
         <Text size="sm" c="dimmed" mt="sm">
-          {t('governance:board.past')}: {past.map((m) => `${m.name} (${format.date(m.termStart)} – ${format.date(m.termEnd)})`).join(' · ')}
+          {t('governance:board.past')}:{' '}
+          {past.map((m) => `${m.name} (${format.date(m.termStart)} – ${format.date(m.termEnd)})`).join(' · ')}
         </Text>
       )}
-      <Modal opened={seatOpen} onClose={seat.close} title={t('governance:board.addSeat')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={seatOpen}
+        onClose={seat.close}
+        title={t('governance:board.addSeat')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <SeatForm onDone={seat.close} />
       </Modal>
-      <Modal opened={memberOpen} onClose={member.close} title={t('governance:board.addMember')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={memberOpen}
+        onClose={member.close}
+        title={t('governance:board.addMember')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <MemberForm board={board} onDone={member.close} />
       </Modal>
     </Card>
@@ -194,7 +277,13 @@ function SeatForm({ onDone }: { onDone: () => void }) {
           onChange={(k) => k && setKind(k as BoardSeatKind)}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput label={t('governance:fields.seat')} required value={label} error={form.error('label')} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <TextInput
+          label={t('governance:fields.seat')}
+          required
+          value={label}
+          error={form.error('label')}
+          onChange={(e) => setLabel(e.currentTarget.value)}
+        />
         <Button type="submit" loading={create.isPending}>
           {t('common:actions.save')}
         </Button>
@@ -209,12 +298,28 @@ function MemberForm({ board, onDone }: { board: Board; onDone: () => void }) {
   const create = useCreateBoardMember();
   const held = new Set(board.members.filter((m) => m.sitting).map((m) => m.seatId));
   const free = board.seats.filter((s) => s.active && !held.has(s.id));
-  const [v, setV] = useState({ seatId: free[0]?.id ?? '', name: '', organisation: '', office: 'director' as BoardOffice, termStart: today(), termEnd: '', email: '' });
+  const [v, setV] = useState({
+    seatId: free[0]?.id ?? '',
+    name: '',
+    organisation: '',
+    office: 'director' as BoardOffice,
+    termStart: today(),
+    termEnd: '',
+    email: '',
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
     create.mutate(
-      { seatId: v.seatId, name: v.name, organisation: v.organisation, office: v.office, termStart: v.termStart, termEnd: v.termEnd || null, email: v.email || null },
+      {
+        seatId: v.seatId,
+        name: v.name,
+        organisation: v.organisation,
+        office: v.office,
+        termStart: v.termStart,
+        termEnd: v.termEnd || null,
+        email: v.email || null,
+      },
       { onSuccess: onDone, onError: form.fromError },
     );
   };
@@ -231,8 +336,18 @@ function MemberForm({ board, onDone }: { board: Board; onDone: () => void }) {
           onChange={(s) => s && setV({ ...v, seatId: s })}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput label={t('governance:fields.name')} required value={v.name} error={form.error('name')} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
-        <TextInput label={t('governance:fields.organisation')} value={v.organisation} onChange={(e) => setV({ ...v, organisation: e.currentTarget.value })} />
+        <TextInput
+          label={t('governance:fields.name')}
+          required
+          value={v.name}
+          error={form.error('name')}
+          onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('governance:fields.organisation')}
+          value={v.organisation}
+          onChange={(e) => setV({ ...v, organisation: e.currentTarget.value })}
+        />
         <Select
           label={t('governance:fields.office')}
           data={BOARD_OFFICES.map((o) => ({ value: o, label: t(`governance:offices.${o}`) }))}
@@ -241,10 +356,29 @@ function MemberForm({ board, onDone }: { board: Board; onDone: () => void }) {
           onChange={(o) => o && setV({ ...v, office: o as BoardOffice })}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput label={t('governance:fields.email')} type="email" value={v.email} error={form.error('email')} onChange={(e) => setV({ ...v, email: e.currentTarget.value })} />
+        <TextInput
+          label={t('governance:fields.email')}
+          type="email"
+          value={v.email}
+          error={form.error('email')}
+          onChange={(e) => setV({ ...v, email: e.currentTarget.value })}
+        />
         <Group grow>
-          <TextInput type="date" label={t('governance:fields.termStart')} required value={v.termStart} error={form.error('termStart')} onChange={(e) => setV({ ...v, termStart: e.currentTarget.value })} />
-          <TextInput type="date" label={t('governance:fields.termEnd')} value={v.termEnd} error={form.error('termEnd')} onChange={(e) => setV({ ...v, termEnd: e.currentTarget.value })} />
+          <TextInput
+            type="date"
+            label={t('governance:fields.termStart')}
+            required
+            value={v.termStart}
+            error={form.error('termStart')}
+            onChange={(e) => setV({ ...v, termStart: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={t('governance:fields.termEnd')}
+            value={v.termEnd}
+            error={form.error('termEnd')}
+            onChange={(e) => setV({ ...v, termEnd: e.currentTarget.value })}
+          />
         </Group>
         <Button type="submit" loading={create.isPending}>
           {t('common:actions.save')}
@@ -268,7 +402,10 @@ function MeetingsCard({ canManage }: { canManage: boolean }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    create.mutate({ heldOn, agenda }, { onSuccess: (m) => navigate(`/board/meetings/${m.id}`), onError: form.fromError });
+    create.mutate(
+      { heldOn, agenda },
+      { onSuccess: (m) => navigate(`/board/meetings/${m.id}`), onError: form.fromError },
+    );
   };
   return (
     <Card withBorder component="section" aria-labelledby="meetings-title">
@@ -324,12 +461,31 @@ function MeetingsCard({ canManage }: { canManage: boolean }) {
           getControlProps={(control) => ({ 'aria-label': t(`common:table.${control}`) })}
         />
       )}
-      <Modal opened={opened} onClose={close} title={t('governance:meetings.new')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('governance:meetings.new')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <FormError form={form} unlessFieldErrors />
-            <TextInput type="date" label={t('governance:fields.heldOn')} required value={heldOn} error={form.error('heldOn')} onChange={(e) => setHeldOn(e.currentTarget.value)} />
-            <Textarea label={t('governance:fields.agenda')} autosize minRows={4} value={agenda} error={form.error('agenda')} onChange={(e) => setAgenda(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('governance:fields.heldOn')}
+              required
+              value={heldOn}
+              error={form.error('heldOn')}
+              onChange={(e) => setHeldOn(e.currentTarget.value)}
+            />
+            <Textarea
+              label={t('governance:fields.agenda')}
+              autosize
+              minRows={4}
+              value={agenda}
+              error={form.error('agenda')}
+              onChange={(e) => setAgenda(e.currentTarget.value)}
+            />
             <Button type="submit" loading={create.isPending}>
               {t('governance:meetings.create')}
             </Button>

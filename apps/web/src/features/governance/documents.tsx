@@ -1,7 +1,6 @@
-import { Anchor, FileButton, Group, List, Text } from '@mantine/core';
+import { Anchor, Button, FileButton, Group, List, Text } from '@mantine/core';
 import type { GovernanceDocument } from '@mutualis/contracts';
 import { IconPaperclip, IconUpload } from '@tabler/icons-react';
-import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { notify } from '../../components/notify.ts';
@@ -56,7 +55,14 @@ export function Documents({
           }
         >
           {(props) => (
-            <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} loading={upload.isPending} aria-label={`${t('governance:documents.add')} — ${label}`}>
+            <Button
+              {...props}
+              size="xs"
+              variant="default"
+              leftSection={<IconUpload size={14} aria-hidden />}
+              loading={upload.isPending}
+              aria-label={`${t('governance:documents.add')} — ${label}`}
+            >
               {t('governance:documents.add')}
             </Button>
           )}

@@ -1,7 +1,12 @@
 import { Badge, Button, Card, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Leader } from '@mutualis/contracts';
-import { CONTRIBUTION_KINDS, type ContributionKind, LEADER_ROLES, type LeaderRole } from '@mutualis/domain/governance/board';
+import {
+  CONTRIBUTION_KINDS,
+  type ContributionKind,
+  LEADER_ROLES,
+  type LeaderRole,
+} from '@mutualis/domain/governance/board';
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +28,9 @@ export function LeadersPage() {
   const canManage = board.data?.canManage ?? false;
   const [opened, { open, close }] = useDisclosure(false);
   const [contributing, setContributing] = useState<Leader | null>(null);
-  const years = [...new Set((data?.items ?? []).flatMap((l) => l.involvement.map((i) => i.year)))].sort((a, b) => b - a).slice(0, 4);
+  const years = [...new Set((data?.items ?? []).flatMap((l) => l.involvement.map((i) => i.year)))]
+    .sort((a, b) => b - a)
+    .slice(0, 4);
   return (
     <>
       <PageHeader
@@ -73,7 +80,11 @@ export function LeadersPage() {
                       <Table.Td key={y}>
                         {i ? (
                           <Text size="xs">
-                            {t('governance:leaders.involvement', { meetings: i.meetings, firms: i.firmsRecruited, resources: format.money(i.resourcesCents) })}
+                            {t('governance:leaders.involvement', {
+                              meetings: i.meetings,
+                              firms: i.firmsRecruited,
+                              resources: format.money(i.resourcesCents),
+                            })}
                           </Text>
                         ) : (
                           <Text size="xs" c="dimmed">
@@ -101,7 +112,12 @@ export function LeadersPage() {
           </Text>
         )}
       </Card>
-      <Modal opened={opened} onClose={close} title={t('governance:leaders.add')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('governance:leaders.add')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <LeaderForm onDone={close} />
       </Modal>
       <Modal
@@ -121,17 +137,31 @@ function LeaderForm({ onDone }: { onDone: () => void }) {
   const form = useFieldErrors();
   const create = useCreateLeader();
   const members = useMembers({ pageSize: 200, sort: 'name' });
-  const [v, setV] = useState({ name: '', role: 'champion' as LeaderRole, memberId: null as string | null, since: today() });
+  const [v, setV] = useState({
+    name: '',
+    role: 'champion' as LeaderRole,
+    memberId: null as string | null,
+    since: today(),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    create.mutate({ name: v.name, role: v.role, memberId: v.memberId, since: v.since }, { onSuccess: onDone, onError: form.fromError });
+    create.mutate(
+      { name: v.name, role: v.role, memberId: v.memberId, since: v.since },
+      { onSuccess: onDone, onError: form.fromError },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError form={form} unlessFieldErrors />
-        <TextInput label={t('governance:fields.name')} required value={v.name} error={form.error('name')} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
+        <TextInput
+          label={t('governance:fields.name')}
+          required
+          value={v.name}
+          error={form.error('name')}
+          onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
+        />
         <Select
           label={t('governance:fields.leaderRole')}
           data={LEADER_ROLES.map((r) => ({ value: r, label: t(`governance:leaderRoles.${r}`) }))}
@@ -149,7 +179,13 @@ function LeaderForm({ onDone }: { onDone: () => void }) {
           onChange={(m) => setV({ ...v, memberId: m })}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput type="date" label={t('governance:fields.since')} value={v.since} error={form.error('since')} onChange={(e) => setV({ ...v, since: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t('governance:fields.since')}
+          value={v.since}
+          error={form.error('since')}
+          onChange={(e) => setV({ ...v, since: e.currentTarget.value })}
+        />
         <Button type="submit" loading={create.isPending}>
           {t('common:actions.save')}
         </Button>
@@ -163,14 +199,26 @@ function ContributionForm({ leader, onDone }: { leader: Leader; onDone: () => vo
   const form = useFieldErrors();
   const add = useAddContribution();
   const members = useMembers({ pageSize: 200, sort: 'name' });
-  const [v, setV] = useState({ kind: 'meeting' as ContributionKind, occurredOn: today(), memberId: null as string | null, amount: '' as number | '', note: '' });
+  const [v, setV] = useState({
+    kind: 'meeting' as ContributionKind,
+    occurredOn: today(),
+    memberId: null as string | null,
+    amount: '' as number | '',
+    note: '',
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
     add.mutate(
       {
         id: leader.id,
-        body: { kind: v.kind, occurredOn: v.occurredOn, memberId: v.kind === 'recruitment' ? v.memberId : null, amountCents: v.kind === 'resource' && v.amount !== '' ? dollarsToCents(v.amount) : null, note: v.note },
+        body: {
+          kind: v.kind,
+          occurredOn: v.occurredOn,
+          memberId: v.kind === 'recruitment' ? v.memberId : null,
+          amountCents: v.kind === 'resource' && v.amount !== '' ? dollarsToCents(v.amount) : null,
+          note: v.note,
+        },
       },
       {
         onSuccess: () => {
@@ -193,7 +241,13 @@ function ContributionForm({ leader, onDone }: { leader: Leader; onDone: () => vo
           onChange={(k) => k && setV({ ...v, kind: k as ContributionKind })}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput type="date" label={t('governance:fields.occurredOn')} value={v.occurredOn} error={form.error('occurredOn')} onChange={(e) => setV({ ...v, occurredOn: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t('governance:fields.occurredOn')}
+          value={v.occurredOn}
+          error={form.error('occurredOn')}
+          onChange={(e) => setV({ ...v, occurredOn: e.currentTarget.value })}
+        />
         {v.kind === 'recruitment' && (
           <Select
             label={t('governance:fields.firmRecruited')}
@@ -205,9 +259,21 @@ function ContributionForm({ leader, onDone }: { leader: Leader; onDone: () => vo
           />
         )}
         {v.kind === 'resource' && (
-          <NumberInput label={t('governance:fields.amount')} min={0} thousandSeparator=" " required value={v.amount} error={form.error('amountCents')} onChange={(n) => setV({ ...v, amount: n === '' ? '' : Number(n) })} />
+          <NumberInput
+            label={t('governance:fields.amount')}
+            min={0}
+            thousandSeparator=" "
+            required
+            value={v.amount}
+            error={form.error('amountCents')}
+            onChange={(n) => setV({ ...v, amount: n === '' ? '' : Number(n) })}
+          />
         )}
-        <TextInput label={t('governance:fields.note')} value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} />
+        <TextInput
+          label={t('governance:fields.note')}
+          value={v.note}
+          onChange={(e) => setV({ ...v, note: e.currentTarget.value })}
+        />
         <Button type="submit" loading={add.isPending}>
           {t('common:actions.save')}
         </Button>

@@ -1,4 +1,18 @@
-import { Badge, Button, Card, Checkbox, Group, List, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@mutualis/domain/governance/board';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +24,14 @@ import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { type BoardMeeting, useAddDecision, useBoard, useMeeting, useRecordAttendance, useUpdateMeeting } from './api.ts';
+import {
+  type BoardMeeting,
+  useAddDecision,
+  useBoard,
+  useMeeting,
+  useRecordAttendance,
+  useUpdateMeeting,
+} from './api.ts';
 import { Documents } from './documents.tsx';
 
 /** A board meeting: agenda and minutes, who attended (and quorum), decisions, documents. */
@@ -41,7 +62,13 @@ export function MeetingPage() {
               <Title order={2} size="h4" id="docs-title" mb="sm">
                 {t('governance:documents.title')}
               </Title>
-              <Documents documents={data.documents} owner="meeting" ownerId={data.id} canUpload={canManage} label={t('governance:meetings.title')} />
+              <Documents
+                documents={data.documents}
+                owner="meeting"
+                ownerId={data.id}
+                canUpload={canManage}
+                label={t('governance:meetings.title')}
+              />
             </Card>
           </Stack>
         </SimpleGrid>
@@ -65,14 +92,33 @@ function AgendaCard({ meeting, canManage }: { meeting: BoardMeeting; canManage: 
         {t('governance:fields.agenda')}
       </Title>
       <Stack gap="xs">
-        <Textarea label={t('governance:fields.agenda')} autosize minRows={3} value={agenda} readOnly={!canManage} onChange={(e) => setAgenda(e.currentTarget.value)} />
-        <Textarea label={t('governance:fields.minutes')} autosize minRows={3} value={minutes} readOnly={!canManage} onChange={(e) => setMinutes(e.currentTarget.value)} />
+        <Textarea
+          label={t('governance:fields.agenda')}
+          autosize
+          minRows={3}
+          value={agenda}
+          readOnly={!canManage}
+          onChange={(e) => setAgenda(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('governance:fields.minutes')}
+          autosize
+          minRows={3}
+          value={minutes}
+          readOnly={!canManage}
+          onChange={(e) => setMinutes(e.currentTarget.value)}
+        />
         {canManage && (
           <Group justify="flex-end">
             <Button
               variant="default"
               loading={update.isPending}
-              onClick={() => update.mutate({ agenda, minutes }, { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }) })}
+              onClick={() =>
+                update.mutate(
+                  { agenda, minutes },
+                  { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }) },
+                )
+              }
             >
               {t('common:actions.save')}
             </Button>
@@ -86,15 +132,24 @@ function AgendaCard({ meeting, canManage }: { meeting: BoardMeeting; canManage: 
 function AttendanceCard({ meeting, canManage }: { meeting: BoardMeeting; canManage: boolean }) {
   const { t } = useTranslation();
   const record = useRecordAttendance(meeting.id);
-  const [present, setPresent] = useState<string[]>(meeting.attendance.filter((a) => a.present).map((a) => a.boardMemberId));
-  useEffect(() => setPresent(meeting.attendance.filter((a) => a.present).map((a) => a.boardMemberId)), [meeting.attendance]);
+  const [present, setPresent] = useState<string[]>(
+    meeting.attendance.filter((a) => a.present).map((a) => a.boardMemberId),
+  );
+  useEffect(
+    () => setPresent(meeting.attendance.filter((a) => a.present).map((a) => a.boardMemberId)),
+    [meeting.attendance],
+  );
   return (
     <Card withBorder component="section" aria-labelledby="attendance-title">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="attendance-title">
           {t('governance:meetings.attendance')}
         </Title>
-        <Badge color={meeting.quorum ? 'green' : 'orange'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+        <Badge
+          color={meeting.quorum ? 'green' : 'orange'}
+          variant="light"
+          styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+        >
           {meeting.quorum ? t('governance:meetings.hasQuorum') : t('governance:meetings.noQuorum')}
         </Badge>
       </Group>
@@ -115,7 +170,14 @@ function AttendanceCard({ meeting, canManage }: { meeting: BoardMeeting; canMana
       </Checkbox.Group>
       {canManage && (
         <Group justify="flex-end" mt="sm">
-          <Button loading={record.isPending} onClick={() => record.mutate(present, { onSuccess: () => notify({ color: 'green', message: t('governance:meetings.attendanceSaved') }) })}>
+          <Button
+            loading={record.isPending}
+            onClick={() =>
+              record.mutate(present, {
+                onSuccess: () => notify({ color: 'green', message: t('governance:meetings.attendanceSaved') }),
+              })
+            }
+          >
             {t('governance:meetings.saveAttendance')}
           </Button>
         </Group>
@@ -157,7 +219,12 @@ function DecisionsCard({ meeting, canManage }: { meeting: BoardMeeting; canManag
         <form onSubmit={submit} noValidate>
           <Stack gap="xs" mt="md">
             <FormError form={form} unlessFieldErrors />
-            <TextInput label={t('governance:fields.decision')} value={text} error={form.error('text')} onChange={(e) => setText(e.currentTarget.value)} />
+            <TextInput
+              label={t('governance:fields.decision')}
+              value={text}
+              error={form.error('text')}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
             <Group align="flex-end">
               <Select
                 label={t('governance:fields.outcome')}

@@ -32,7 +32,10 @@ export function NetworkView({ ecosystem }: { ecosystem: Ecosystem }) {
     const a = offset + (2 * Math.PI * i) / Math.max(n, 1);
     return { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a), a };
   };
-  const summary = t('governance:network.summary', { partners: partners.filter((p) => p.active).length, members: members.length });
+  const summary = t('governance:network.summary', {
+    partners: partners.filter((p) => p.active).length,
+    members: members.length,
+  });
   return (
     <figure style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={summary} style={{ maxHeight: 560 }}>
@@ -53,14 +56,28 @@ export function NetworkView({ ecosystem }: { ecosystem: Ecosystem }) {
           const right = Math.cos(pos.a) >= 0;
           return (
             <g key={p.id} opacity={p.active ? 1 : 0.45}>
-              <line x1={cx} y1={cy} x2={pos.x} y2={pos.y} stroke={color} strokeWidth={1 + Math.min(6, p.financialCents / 2_000_000)} strokeDasharray={p.active ? undefined : '4 3'} />
+              <line
+                x1={cx}
+                y1={cy}
+                x2={pos.x}
+                y2={pos.y}
+                stroke={color}
+                strokeWidth={1 + Math.min(6, p.financialCents / 2_000_000)}
+                strokeDasharray={p.active ? undefined : '4 3'}
+              />
               <circle cx={pos.x} cy={pos.y} r={16} fill="#fff" stroke={color} strokeWidth={3}>
                 <title>{`${p.name} — ${t(`governance:partnerKinds.${p.kind}`)}`}</title>
               </circle>
               <text x={pos.x} y={pos.y + 4} textAnchor="middle" fontSize={10} fontWeight={700} fill="#212529">
                 {p.supportKinds.map((k) => SUPPORT_LETTER[k]).join('')}
               </text>
-              <text x={pos.x + (right ? 20 : -20)} y={pos.y + 4} textAnchor={right ? 'start' : 'end'} fontSize={11} fill="#212529">
+              <text
+                x={pos.x + (right ? 20 : -20)}
+                y={pos.y + 4}
+                textAnchor={right ? 'start' : 'end'}
+                fontSize={11}
+                fill="#212529"
+              >
                 {p.name.length > 26 ? `${p.name.slice(0, 25)}…` : p.name}
               </text>
             </g>
@@ -77,7 +94,10 @@ export function NetworkView({ ecosystem }: { ecosystem: Ecosystem }) {
             .filter(([k]) => partners.some((p) => p.kind === k))
             .map(([k, c]) => (
               <Group key={k} gap={4} wrap="nowrap">
-                <span aria-hidden style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 6, border: `3px solid ${c}` }} />
+                <span
+                  aria-hidden
+                  style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 6, border: `3px solid ${c}` }}
+                />
                 <Text size="xs">{t(`governance:partnerKinds.${k}`)}</Text>
               </Group>
             ))}

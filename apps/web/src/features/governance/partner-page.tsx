@@ -1,4 +1,16 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { Partner } from '@mutualis/contracts';
 import { SUPPORT_KINDS, type SupportKind } from '@mutualis/domain/governance/ecosystem';
 import { type FormEvent, useState } from 'react';
@@ -31,7 +43,8 @@ export function PartnerPage() {
         subtitle={
           data && (
             <>
-              {t(`governance:partnerKinds.${data.kind}`)} · {t('governance:partners.relation', { since: format.date(data.since) })}{' '}
+              {t(`governance:partnerKinds.${data.kind}`)} ·{' '}
+              {t('governance:partners.relation', { since: format.date(data.since) })}{' '}
               <Link to="/partners">{t('governance:partners.back')}</Link>
             </>
           )
@@ -58,12 +71,24 @@ function SupportCard({ partner, canEdit }: { partner: Partner; canEdit: boolean 
   const format = useFormat();
   const form = useFieldErrors();
   const add = useAddSupport(partner.id);
-  const [v, setV] = useState({ kind: 'financial' as SupportKind, description: '', amount: '' as number | '', startsOn: today(), endsOn: '' });
+  const [v, setV] = useState({
+    kind: 'financial' as SupportKind,
+    description: '',
+    amount: '' as number | '',
+    startsOn: today(),
+    endsOn: '',
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
     add.mutate(
-      { kind: v.kind, description: v.description, amountCents: v.amount === '' ? null : dollarsToCents(v.amount), startsOn: v.startsOn, endsOn: v.endsOn || null },
+      {
+        kind: v.kind,
+        description: v.description,
+        amountCents: v.amount === '' ? null : dollarsToCents(v.amount),
+        startsOn: v.startsOn,
+        endsOn: v.endsOn || null,
+      },
       {
         onSuccess: () => {
           setV({ ...v, description: '', amount: '' });
@@ -92,8 +117,14 @@ function SupportCard({ partner, canEdit }: { partner: Partner; canEdit: boolean 
             <Table.Tr key={s.id}>
               <Table.Td>{t(`governance:supportKinds.${s.kind}`)}</Table.Td>
               <Table.Td>{s.description}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{s.amountCents === null ? '' : format.money(s.amountCents)}</Table.Td>
-              <Table.Td>{s.endsOn && s.endsOn !== s.startsOn ? `${format.date(s.startsOn)} – ${format.date(s.endsOn)}` : format.date(s.startsOn)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>
+                {s.amountCents === null ? '' : format.money(s.amountCents)}
+              </Table.Td>
+              <Table.Td>
+                {s.endsOn && s.endsOn !== s.startsOn
+                  ? `${format.date(s.startsOn)} – ${format.date(s.endsOn)}`
+                  : format.date(s.startsOn)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -120,7 +151,11 @@ function SupportCard({ partner, canEdit }: { partner: Partner; canEdit: boolean 
               />
               <NumberInput
                 label={t('governance:fields.amount')}
-                description={v.kind === 'financial' ? t('governance:partners.amountRequired') : t('governance:partners.amountOptional')}
+                description={
+                  v.kind === 'financial'
+                    ? t('governance:partners.amountRequired')
+                    : t('governance:partners.amountOptional')
+                }
                 min={0}
                 thousandSeparator=" "
                 value={v.amount}
@@ -128,10 +163,28 @@ function SupportCard({ partner, canEdit }: { partner: Partner; canEdit: boolean 
                 onChange={(n) => setV({ ...v, amount: n === '' ? '' : Number(n) })}
               />
             </Group>
-            <TextInput label={t('governance:fields.description')} required value={v.description} error={form.error('description')} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} />
+            <TextInput
+              label={t('governance:fields.description')}
+              required
+              value={v.description}
+              error={form.error('description')}
+              onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+            />
             <Group grow>
-              <TextInput type="date" label={t('governance:fields.startsOn')} value={v.startsOn} error={form.error('startsOn')} onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })} />
-              <TextInput type="date" label={t('governance:fields.endsOn')} value={v.endsOn} error={form.error('endsOn')} onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })} />
+              <TextInput
+                type="date"
+                label={t('governance:fields.startsOn')}
+                value={v.startsOn}
+                error={form.error('startsOn')}
+                onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })}
+              />
+              <TextInput
+                type="date"
+                label={t('governance:fields.endsOn')}
+                value={v.endsOn}
+                error={form.error('endsOn')}
+                onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })}
+              />
             </Group>
             <Group justify="flex-end">
               <Button type="submit" loading={add.isPending}>
@@ -154,7 +207,10 @@ function AgreementsCard({ partner, canEdit }: { partner: Partner; canEdit: boole
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    add.mutate({ title: v.title, startsOn: v.startsOn, endsOn: v.endsOn || null }, { onSuccess: () => setV({ ...v, title: '' }), onError: form.fromError });
+    add.mutate(
+      { title: v.title, startsOn: v.startsOn, endsOn: v.endsOn || null },
+      { onSuccess: () => setV({ ...v, title: '' }), onError: form.fromError },
+    );
   };
   return (
     <Card withBorder component="section" aria-labelledby="agreements-title">
@@ -180,10 +236,26 @@ function AgreementsCard({ partner, canEdit }: { partner: Partner; canEdit: boole
           <form onSubmit={submit} noValidate>
             <Stack gap="xs">
               <FormError form={form} unlessFieldErrors />
-              <TextInput label={t('governance:fields.agreement')} value={v.title} error={form.error('title')} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} />
+              <TextInput
+                label={t('governance:fields.agreement')}
+                value={v.title}
+                error={form.error('title')}
+                onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+              />
               <Group grow>
-                <TextInput type="date" label={t('governance:fields.startsOn')} value={v.startsOn} onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })} />
-                <TextInput type="date" label={t('governance:fields.endsOn')} value={v.endsOn} error={form.error('endsOn')} onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })} />
+                <TextInput
+                  type="date"
+                  label={t('governance:fields.startsOn')}
+                  value={v.startsOn}
+                  onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })}
+                />
+                <TextInput
+                  type="date"
+                  label={t('governance:fields.endsOn')}
+                  value={v.endsOn}
+                  error={form.error('endsOn')}
+                  onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })}
+                />
               </Group>
               <Group justify="flex-end">
                 <Button type="submit" variant="default" loading={add.isPending}>
@@ -206,7 +278,10 @@ function ContactsCard({ partner, canEdit }: { partner: Partner; canEdit: boolean
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    add.mutate({ name: v.name, roleTitle: v.roleTitle, email: v.email || null }, { onSuccess: () => setV({ name: '', roleTitle: '', email: '' }), onError: form.fromError });
+    add.mutate(
+      { name: v.name, roleTitle: v.roleTitle, email: v.email || null },
+      { onSuccess: () => setV({ name: '', roleTitle: '', email: '' }), onError: form.fromError },
+    );
   };
   return (
     <Card withBorder component="section" aria-labelledby="contacts-title">
@@ -225,9 +300,24 @@ function ContactsCard({ partner, canEdit }: { partner: Partner; canEdit: boolean
           <Stack gap="xs" mt="sm">
             <FormError form={form} unlessFieldErrors />
             <Group grow align="flex-start">
-              <TextInput label={t('governance:fields.name')} value={v.name} error={form.error('name')} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
-              <TextInput label={t('governance:fields.roleTitle')} value={v.roleTitle} onChange={(e) => setV({ ...v, roleTitle: e.currentTarget.value })} />
-              <TextInput label={t('governance:fields.email')} type="email" value={v.email} error={form.error('email')} onChange={(e) => setV({ ...v, email: e.currentTarget.value })} />
+              <TextInput
+                label={t('governance:fields.name')}
+                value={v.name}
+                error={form.error('name')}
+                onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('governance:fields.roleTitle')}
+                value={v.roleTitle}
+                onChange={(e) => setV({ ...v, roleTitle: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('governance:fields.email')}
+                type="email"
+                value={v.email}
+                error={form.error('email')}
+                onChange={(e) => setV({ ...v, email: e.currentTarget.value })}
+              />
             </Group>
             <Group justify="flex-end">
               <Button type="submit" variant="default" loading={add.isPending}>

@@ -47,7 +47,12 @@ export function PartnersPage() {
           <PartnerList />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={opened} onClose={close} title={t('governance:partners.add')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('governance:partners.add')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <PartnerForm onDone={close} />
       </Modal>
     </>
@@ -60,7 +65,13 @@ function EcosystemPanel() {
   const { data, error } = useEcosystem();
   if (error) return <ErrorAlert error={error} />;
   if (!data) return null;
-  const timeline = data.timeline.map((y) => ({ year: String(y.year), financial: y.financialCents / 100, partners: y.activePartners, material: y.material, organisational: y.organisational }));
+  const timeline = data.timeline.map((y) => ({
+    year: String(y.year),
+    financial: y.financialCents / 100,
+    partners: y.activePartners,
+    material: y.material,
+    organisational: y.organisational,
+  }));
   return (
     <SimpleGrid cols={{ base: 1, xl: 2 }}>
       <Card withBorder component="section" aria-labelledby="network-title">
@@ -74,15 +85,27 @@ function EcosystemPanel() {
           <Title order={2} size="h4" id="support-title" mb="sm">
             {t('governance:partners.financialByYear')}
           </Title>
-          <div role="img" aria-label={`${t('governance:partners.financialByYear')}: ${timeline.map((y) => `${y.year} ${format.money(y.financial * 100)}`).join(', ')}`}>
-            <BarChart h={220} data={timeline} dataKey="year" series={[{ name: 'financial', label: t('governance:supportKinds.financial'), color: 'teal.8' }]} valueFormatter={(v) => format.money(v * 100)} />
+          <div
+            role="img"
+            aria-label={`${t('governance:partners.financialByYear')}: ${timeline.map((y) => `${y.year} ${format.money(y.financial * 100)}`).join(', ')}`}
+          >
+            <BarChart
+              h={220}
+              data={timeline}
+              dataKey="year"
+              series={[{ name: 'financial', label: t('governance:supportKinds.financial'), color: 'teal.8' }]}
+              valueFormatter={(v) => format.money(v * 100)}
+            />
           </div>
         </Card>
         <Card withBorder component="section" aria-labelledby="relations-title">
           <Title order={2} size="h4" id="relations-title" mb="sm">
             {t('governance:partners.relationsByYear')}
           </Title>
-          <div role="img" aria-label={`${t('governance:partners.relationsByYear')}: ${timeline.map((y) => `${y.year} ${y.partners}`).join(', ')}`}>
+          <div
+            role="img"
+            aria-label={`${t('governance:partners.relationsByYear')}: ${timeline.map((y) => `${y.year} ${y.partners}`).join(', ')}`}
+          >
             <BarChart
               h={220}
               data={timeline}
@@ -116,10 +139,23 @@ function PartnerList() {
       ),
     },
     { key: 'kind', header: t('governance:fields.partnerKind'), render: (p) => t(`governance:partnerKinds.${p.kind}`) },
-    { key: 'support', header: t('governance:fields.support'), render: (p) => p.supportKinds.map((k) => t(`governance:supportKinds.${k}`)).join(', ') },
-    { key: 'financial', header: t('governance:supportKinds.financial'), align: 'right', render: (p) => format.money(p.financialCents) },
+    {
+      key: 'support',
+      header: t('governance:fields.support'),
+      render: (p) => p.supportKinds.map((k) => t(`governance:supportKinds.${k}`)).join(', '),
+    },
+    {
+      key: 'financial',
+      header: t('governance:supportKinds.financial'),
+      align: 'right',
+      render: (p) => format.money(p.financialCents),
+    },
     { key: 'since', header: t('governance:fields.since'), render: (p) => format.date(p.since) },
-    { key: 'active', header: t('governance:fields.active'), render: (p) => (p.active ? t('common:yes') : t('common:no')) },
+    {
+      key: 'active',
+      header: t('governance:fields.active'),
+      render: (p) => (p.active ? t('common:yes') : t('common:no')),
+    },
   ];
   return (
     <DataTable
@@ -170,7 +206,13 @@ function PartnerForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError form={form} unlessFieldErrors />
-        <TextInput label={t('governance:fields.name')} required value={v.name} error={form.error('name')} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
+        <TextInput
+          label={t('governance:fields.name')}
+          required
+          value={v.name}
+          error={form.error('name')}
+          onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
+        />
         <Select
           label={t('governance:fields.partnerKind')}
           data={PARTNER_KINDS.map((k) => ({ value: k, label: t(`governance:partnerKinds.${k}`) }))}
@@ -179,8 +221,18 @@ function PartnerForm({ onDone }: { onDone: () => void }) {
           onChange={(k) => k && setV({ ...v, kind: k as PartnerKind })}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput type="date" label={t('governance:fields.since')} value={v.since} error={form.error('since')} onChange={(e) => setV({ ...v, since: e.currentTarget.value })} />
-        <TextInput label={t('governance:fields.website')} value={v.website} onChange={(e) => setV({ ...v, website: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t('governance:fields.since')}
+          value={v.since}
+          error={form.error('since')}
+          onChange={(e) => setV({ ...v, since: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('governance:fields.website')}
+          value={v.website}
+          onChange={(e) => setV({ ...v, website: e.currentTarget.value })}
+        />
         <Text size="xs" c="dimmed">
           {t('governance:partners.addHelp')}
         </Text>

@@ -1,4 +1,21 @@
-import { Alert, Badge, Button, Card, Group, List, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import type { RecognitionFile, UpdateRecognitionFile } from '@mutualis/contracts';
 import { addDays } from '@mutualis/domain/dates';
 import { MUTUAL_BASES, NOTICE_MIN_DAYS, type RecognitionEventKind } from '@mutualis/domain/governance/recognition';
@@ -18,7 +35,15 @@ import { useCurrentUser } from '../auth/session.ts';
 import { useRecognition, useRecordRecognitionEvent, useUpdateRecognition } from './api.ts';
 import { Documents } from './documents.tsx';
 
-const STATUS_COLOR: Record<string, string> = { none: 'gray', applied: 'blue', recognised: 'green', refused: 'red', under_notice: 'orange', suspended: 'red', revoked: 'red' };
+const STATUS_COLOR: Record<string, string> = {
+  none: 'gray',
+  applied: 'blue',
+  recognised: 'green',
+  refused: 'red',
+  under_notice: 'orange',
+  suspended: 'red',
+  revoked: 'red',
+};
 
 /** The recognition file (s.3–5), its status history (s.7) and what the application still lacks. */
 export function RecognitionPage() {
@@ -59,22 +84,37 @@ function StandingCard({ file }: { file: RecognitionFile }) {
             {t('governance:recognition.standing')}
           </Title>
           <Group gap="xs">
-            <Badge color={STATUS_COLOR[s.status]} variant="light" size="lg" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+            <Badge
+              color={STATUS_COLOR[s.status]}
+              variant="light"
+              size="lg"
+              styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+            >
               {t(`governance:recognitionStatus.${s.status}`)}
             </Badge>
             {s.since && <Text size="sm">{t('governance:recognition.since', { date: format.date(s.since) })}</Text>}
           </Group>
-          {s.answerDueOn && <Text size="sm">{t('governance:recognition.answerDue', { date: format.date(s.answerDueOn) })}</Text>}
+          {s.answerDueOn && (
+            <Text size="sm">{t('governance:recognition.answerDue', { date: format.date(s.answerDueOn) })}</Text>
+          )}
         </Stack>
         <Text size="sm" fw={600} c={s.paymentsCount ? 'teal.9' : 'red.9'}>
           {s.paymentsCount ? t('governance:recognition.paymentsCount') : t('governance:recognition.paymentsDoNotCount')}
         </Text>
       </Group>
       {file.gaps.length > 0 ? (
-        <Alert mt="md" color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('governance:recognition.gapsTitle')}>
+        <Alert
+          mt="md"
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('governance:recognition.gapsTitle')}
+        >
           <List size="sm">
             {file.gaps.map((g) => (
-              <List.Item key={g}>{t(`governance:gaps.${g}`, { members: file.activeMembers, target: file.viableMembers ?? 0 })}</List.Item>
+              <List.Item key={g}>
+                {t(`governance:gaps.${g}`, { members: file.activeMembers, target: file.viableMembers ?? 0 })}
+              </List.Item>
             ))}
           </List>
         </Alert>
@@ -129,7 +169,10 @@ function FileForm({ file, canEdit }: { file: RecognitionFile; canEdit: boolean }
       resolutionAdoptedOn: v.resolutionAdoptedOn || null,
       resolutionReference: v.resolutionReference,
     };
-    save.mutate(body, { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }), onError: form.fromError });
+    save.mutate(body, {
+      onSuccess: () => notify({ color: 'green', message: t('governance:saved') }),
+      onError: form.fromError,
+    });
   };
   const text = (key: keyof ReturnType<typeof initial>, label: string, props: Record<string, unknown> = {}) => (
     <TextInput
@@ -142,7 +185,16 @@ function FileForm({ file, canEdit }: { file: RecognitionFile; canEdit: boolean }
     />
   );
   const area = (key: keyof ReturnType<typeof initial>, label: string, description?: string) => (
-    <Textarea label={label} description={description} autosize minRows={2} value={String(v[key])} readOnly={!canEdit} error={form.error(key)} onChange={(e) => setV({ ...v, [key]: e.currentTarget.value })} />
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={2}
+      value={String(v[key])}
+      readOnly={!canEdit}
+      error={form.error(key)}
+      onChange={(e) => setV({ ...v, [key]: e.currentTarget.value })}
+    />
   );
   return (
     <Card withBorder component="section" aria-labelledby="file-title">
@@ -168,7 +220,10 @@ function FileForm({ file, canEdit }: { file: RecognitionFile; canEdit: boolean }
             {text('address', t('governance:fields.address'))}
           </SimpleGrid>
           <Title order={3} size="h5">
-            {t('governance:recognition.resolution')} {file.resolutionRequired ? `(${t('governance:recognition.required')})` : `(${t('governance:recognition.notRequired')})`}
+            {t('governance:recognition.resolution')}{' '}
+            {file.resolutionRequired
+              ? `(${t('governance:recognition.required')})`
+              : `(${t('governance:recognition.notRequired')})`}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {text('resolutionBody', t('governance:fields.resolutionBody'))}
@@ -204,7 +259,12 @@ function FileForm({ file, canEdit }: { file: RecognitionFile; canEdit: boolean }
           <Text size="sm" fw={600}>
             {t('governance:documents.title')}
           </Text>
-          <Documents documents={file.documents} owner="file" canUpload={canEdit} label={t('governance:recognition.file')} />
+          <Documents
+            documents={file.documents}
+            owner="file"
+            canUpload={canEdit}
+            label={t('governance:recognition.file')}
+          />
           {canEdit && (
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending}>
@@ -233,14 +293,25 @@ function History({ file, canEdit }: { file: RecognitionFile; canEdit: boolean })
       ) : (
         <Timeline active={file.events.length - 1} bulletSize={14} lineWidth={2}>
           {file.events.map((e) => (
-            <Timeline.Item key={e.id} title={`${format.date(e.occurredOn)} — ${t(`governance:recognitionEvent.${e.kind}`)}`}>
-              {e.answerDueOn && <Text size="sm">{t('governance:recognition.answerDue', { date: format.date(e.answerDueOn) })}</Text>}
+            <Timeline.Item
+              key={e.id}
+              title={`${format.date(e.occurredOn)} — ${t(`governance:recognitionEvent.${e.kind}`)}`}
+            >
+              {e.answerDueOn && (
+                <Text size="sm">{t('governance:recognition.answerDue', { date: format.date(e.answerDueOn) })}</Text>
+              )}
               {e.note && (
                 <Text size="sm" c="dimmed">
                   {e.note}
                 </Text>
               )}
-              <Documents documents={e.documents} owner="event" ownerId={e.id} canUpload={canEdit} label={t(`governance:recognitionEvent.${e.kind}`)} />
+              <Documents
+                documents={e.documents}
+                owner="event"
+                ownerId={e.id}
+                canUpload={canEdit}
+                label={t(`governance:recognitionEvent.${e.kind}`)}
+              />
             </Timeline.Item>
           ))}
         </Timeline>
@@ -309,7 +380,13 @@ function EventForm({ nextEvents }: { nextEvents: RecognitionEventKind[] }) {
             />
           )}
         </Group>
-        <Textarea label={t('governance:fields.note')} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea
+          label={t('governance:fields.note')}
+          autosize
+          minRows={1}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={record.isPending}>
             {t('governance:recognition.record')}

@@ -9,7 +9,14 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
-import { useActivityYears, useBoard, useResearchConsent, useSaveActivityYear, useScorecard, useSetResearchConsent } from './api.ts';
+import {
+  useActivityYears,
+  useBoard,
+  useResearchConsent,
+  useSaveActivityYear,
+  useScorecard,
+  useSetResearchConsent,
+} from './api.ts';
 import { ScorecardView } from './scorecard-view.tsx';
 
 /** The mutual's health scorecard, the reach of past years from its annual reports, and its research consent. */
@@ -22,7 +29,10 @@ export function ScorecardPage() {
   if (isLoading) return <PageLoading />;
   return (
     <>
-      <PageHeader title={t('governance:scorecard.title')} subtitle={data ? t('governance:scorecard.subtitle', { name: data.mutualName }) : undefined} />
+      <PageHeader
+        title={t('governance:scorecard.title')}
+        subtitle={data ? t('governance:scorecard.subtitle', { name: data.mutualName }) : undefined}
+      />
       <ErrorAlert error={error} />
       {data && (
         <Stack>
@@ -42,14 +52,29 @@ function ActivityYears({ canEdit }: { canEdit: boolean }) {
   const { data } = useActivityYears();
   const form = useFieldErrors();
   const save = useSaveActivityYear();
-  const [v, setV] = useState({ year: new Date().getFullYear() - 1, firmsServed: 0, microSmallFirmsServed: 0, workersServed: 0, lowSkilledWorkersServed: 0 });
+  const [v, setV] = useState({
+    year: new Date().getFullYear() - 1,
+    firmsServed: 0,
+    microSmallFirmsServed: 0,
+    workersServed: 0,
+    lowSkilledWorkersServed: 0,
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
-    save.mutate(v, { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }), onError: form.fromError });
+    save.mutate(v, {
+      onSuccess: () => notify({ color: 'green', message: t('governance:saved') }),
+      onError: form.fromError,
+    });
   };
   const num = (key: keyof typeof v, label: string) => (
-    <NumberInput label={label} min={0} value={v[key]} error={form.error(key)} onChange={(n) => setV({ ...v, [key]: Number(n) || 0 })} />
+    <NumberInput
+      label={label}
+      min={0}
+      value={v[key]}
+      error={form.error(key)}
+      onChange={(n) => setV({ ...v, [key]: Number(n) || 0 })}
+    />
   );
   return (
     <Card withBorder component="section" aria-labelledby="activity-title">
@@ -125,7 +150,12 @@ function ResearchConsent({ canEdit }: { canEdit: boolean }) {
             label={t('governance:consent.label')}
             checked={data.consented}
             disabled={!canEdit || set.isPending}
-            onChange={(e) => set.mutate({ consented: e.currentTarget.checked }, { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }) })}
+            onChange={(e) =>
+              set.mutate(
+                { consented: e.currentTarget.checked },
+                { onSuccess: () => notify({ color: 'green', message: t('governance:saved') }) },
+              )
+            }
           />
           {data.decidedOn && (
             <Text size="xs" c="dimmed">

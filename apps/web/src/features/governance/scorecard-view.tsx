@@ -1,5 +1,20 @@
 import { Sparkline } from '@mantine/charts';
-import { Badge, Button, Card, Group, Modal, NumberInput, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import type { Scorecard, ScorecardIndicator } from '@mutualis/contracts';
 import { DIMENSION_NAMES, INDICATOR_TEXTS } from '@mutualis/domain/governance/indicator-texts';
 import { SCORECARD_DIMENSIONS } from '@mutualis/domain/governance/scorecard';
@@ -20,7 +35,8 @@ export function useIndicatorFormat() {
   const format = useFormat();
   return (unit: ScorecardIndicator['unit'], value: number | null): string => {
     if (value === null) return '—';
-    if (unit === 'share') return `${new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(value * 100)} %`;
+    if (unit === 'share')
+      return `${new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(value * 100)} %`;
     if (unit === 'cents') return format.money(value);
     if (unit === 'flag') return value >= 1 ? t('common:yes') : t('common:no');
     return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(value);
@@ -31,7 +47,15 @@ export function useIndicatorFormat() {
 export const useLang = () => (useTranslation().i18n.language.startsWith('en') ? 'en' : 'fr');
 
 /** The scorecard: indicators by dimension, each with its value, rating and reason, trend and trajectory. */
-export function ScorecardView({ scorecard, canManage, onYear }: { scorecard: Scorecard; canManage: boolean; onYear: (year: number) => void }) {
+export function ScorecardView({
+  scorecard,
+  canManage,
+  onYear,
+}: {
+  scorecard: Scorecard;
+  canManage: boolean;
+  onYear: (year: number) => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const [editing, setEditing] = useState(false);
@@ -83,7 +107,13 @@ export function ScorecardView({ scorecard, canManage, onYear }: { scorecard: Sco
           </SimpleGrid>
         </section>
       ))}
-      <Modal opened={editing} onClose={() => setEditing(false)} size="lg" title={t('governance:scorecard.thresholds')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        size="lg"
+        title={t('governance:scorecard.thresholds')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <ThresholdsForm scorecard={scorecard} onDone={() => setEditing(false)} />
       </Modal>
     </Stack>
@@ -95,7 +125,14 @@ function IndicatorCard({ indicator: i, years }: { indicator: ScorecardIndicator;
   const lang = useLang();
   const fmt = useIndicatorFormat();
   const text = INDICATOR_TEXTS[i.key][lang];
-  const Arrow = i.trend.direction === 'rising' ? IconArrowUpRight : i.trend.direction === 'falling' ? IconArrowDownRight : i.trend.direction === 'steady' ? IconArrowRight : IconQuestionMark;
+  const Arrow =
+    i.trend.direction === 'rising'
+      ? IconArrowUpRight
+      : i.trend.direction === 'falling'
+        ? IconArrowDownRight
+        : i.trend.direction === 'steady'
+          ? IconArrowRight
+          : IconQuestionMark;
   const reason = t(`governance:reasons.${i.reason}`, {
     value: fmt(i.unit, i.current.value),
     green: i.threshold ? fmt(i.unit, i.threshold.green) : '',
@@ -111,7 +148,11 @@ function IndicatorCard({ indicator: i, years }: { indicator: ScorecardIndicator;
             {text.name}
           </Text>
         </Tooltip>
-        <Badge color={RATING_COLOR[i.rating]} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+        <Badge
+          color={RATING_COLOR[i.rating]}
+          variant="light"
+          styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+        >
           {t(`governance:ratings.${i.rating}`)}
         </Badge>
       </Group>
@@ -129,12 +170,26 @@ function IndicatorCard({ indicator: i, years }: { indicator: ScorecardIndicator;
         <Arrow size={14} aria-hidden />
         <Text size="xs">
           {t(`governance:trends.${i.trend.direction}`)}
-          {i.trend.improving === true ? ` — ${t('governance:trends.better')}` : i.trend.improving === false ? ` — ${t('governance:trends.worse')}` : ''}
+          {i.trend.improving === true
+            ? ` — ${t('governance:trends.better')}`
+            : i.trend.improving === false
+              ? ` — ${t('governance:trends.worse')}`
+              : ''}
         </Text>
       </Group>
       {series.some((v) => v !== null) && (
-        <div role="img" aria-label={`${text.name}: ${i.values.map((v) => `${v.year} ${v.status === 'ok' ? fmt(i.unit, v.value) : '—'}`).join(', ')}`}>
-          <Sparkline h={36} mt={6} data={series} curveType="linear" color={RATING_COLOR[i.rating] === 'gray' ? 'blue' : RATING_COLOR[i.rating]} fillOpacity={0.2} />
+        <div
+          role="img"
+          aria-label={`${text.name}: ${i.values.map((v) => `${v.year} ${v.status === 'ok' ? fmt(i.unit, v.value) : '—'}`).join(', ')}`}
+        >
+          <Sparkline
+            h={36}
+            mt={6}
+            data={series}
+            curveType="linear"
+            color={RATING_COLOR[i.rating] === 'gray' ? 'blue' : RATING_COLOR[i.rating]}
+            fillOpacity={0.2}
+          />
           <Group justify="space-between">
             <Text size="10px" c="dimmed">
               {years[0]}
@@ -160,11 +215,24 @@ function ThresholdsForm({ scorecard, onDone }: { scorecard: Scorecard; onDone: (
   const settable = scorecard.indicators.filter((i) => i.threshold !== null);
   // shares are edited in %, money in dollars
   const scale = (i: ScorecardIndicator) => (i.unit === 'share' ? 100 : i.unit === 'cents' ? 0.01 : 1);
-  const [values, setValues] = useState(() => Object.fromEntries(settable.map((i) => [i.key, { green: (i.threshold?.green ?? 0) * scale(i), amber: (i.threshold?.amber ?? 0) * scale(i) }])));
+  const [values, setValues] = useState(() =>
+    Object.fromEntries(
+      settable.map((i) => [
+        i.key,
+        { green: (i.threshold?.green ?? 0) * scale(i), amber: (i.threshold?.amber ?? 0) * scale(i) },
+      ]),
+    ),
+  );
   const submit = () => {
     form.reset();
     save.mutate(
-      { thresholds: settable.map((i) => ({ indicator: i.key, green: values[i.key].green / scale(i), amber: values[i.key].amber / scale(i) })) },
+      {
+        thresholds: settable.map((i) => ({
+          indicator: i.key,
+          green: values[i.key].green / scale(i),
+          amber: values[i.key].amber / scale(i),
+        })),
+      },
       {
         onSuccess: () => {
           notify({ color: 'green', message: t('governance:saved') });
@@ -193,7 +261,10 @@ function ThresholdsForm({ scorecard, onDone }: { scorecard: Scorecard; onDone: (
                 <Table.Td>
                   <Text size="sm">{INDICATOR_TEXTS[i.key][lang].name}</Text>
                   <Text size="xs" c="dimmed">
-                    {i.better === 'higher' ? t('governance:scorecard.higherBetter') : t('governance:scorecard.lowerBetter')} · {t(`governance:units.${i.unit}`)}
+                    {i.better === 'higher'
+                      ? t('governance:scorecard.higherBetter')
+                      : t('governance:scorecard.lowerBetter')}{' '}
+                    · {t(`governance:units.${i.unit}`)}
                   </Text>
                 </Table.Td>
                 {(['green', 'amber'] as const).map((k) => (

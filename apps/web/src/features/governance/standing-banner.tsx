@@ -12,7 +12,13 @@ export function StandingBanner() {
   if (!data || data.paymentsCount) {
     if (data?.status === 'under_notice') {
       return (
-        <Alert color="orange" variant="light" mb="md" icon={<IconAlertTriangle aria-hidden />} title={t('governance:standing.noticeTitle')}>
+        <Alert
+          color="orange"
+          variant="light"
+          mb="md"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('governance:standing.noticeTitle')}
+        >
           {t('governance:standing.notice', { date: format.date(data.answerDueOn) })}
         </Alert>
       );
@@ -20,7 +26,14 @@ export function StandingBanner() {
     return null;
   }
   return (
-    <Alert color="red" variant="light" mb="md" icon={<IconAlertTriangle aria-hidden />} title={t('governance:standing.title')} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      mb="md"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('governance:standing.title')}
+      role="alert"
+    >
       {t(`governance:standing.text.${data.status}`)} {t('governance:standing.consequence')}
     </Alert>
   );

@@ -23,13 +23,21 @@ export function ExpiriesPage() {
   const format = useFormat();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
-  const status = (EXPIRY_FILTERS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as ExpiryFilter) : 'expiring';
+  const status = (EXPIRY_FILTERS as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as ExpiryFilter)
+    : 'expiring';
   const withinDays = HORIZONS.includes(Number(params.get('withinDays'))) ? Number(params.get('withinDays')) : 60;
   const memberId = params.get('memberId') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const coordinator = me?.role === 'coordinator';
   const members = useMemberOptions(coordinator);
-  const expiries = useExpiries({ status, withinDays, memberId: coordinator ? memberId : undefined, page, pageSize: PAGE_SIZE });
+  const expiries = useExpiries({
+    status,
+    withinDays,
+    memberId: coordinator ? memberId : undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const set = (key: string, value: string | null) =>
     setParams((p) => {
       const next = new URLSearchParams(p);
@@ -42,7 +50,10 @@ export function ExpiriesPage() {
   const data = expiries.data;
   return (
     <>
-      <PageHeader title={t('learning:expiries.title')} subtitle={t(coordinator ? 'learning:expiries.subtitleMutual' : 'learning:expiries.subtitleFirm')} />
+      <PageHeader
+        title={t('learning:expiries.title')}
+        subtitle={t(coordinator ? 'learning:expiries.subtitleMutual' : 'learning:expiries.subtitleFirm')}
+      />
       <Group mb="md" align="flex-end" wrap="wrap">
         <Select
           label={t('learning:expiries.show')}
@@ -53,7 +64,10 @@ export function ExpiriesPage() {
         />
         <Select
           label={t('learning:expiries.within')}
-          data={HORIZONS.map((d) => ({ value: String(d), label: t('learning:days', { count: d, n: format.number(d) }) }))}
+          data={HORIZONS.map((d) => ({
+            value: String(d),
+            label: t('learning:days', { count: d, n: format.number(d) }),
+          }))}
           value={String(withinDays)}
           onChange={(v) => set('withinDays', v)}
           allowDeselect={false}
@@ -108,7 +122,8 @@ export function ExpiriesPage() {
                   <Table.Td>
                     {title(x)}
                     <Text size="xs" c="dimmed">
-                      {x.number} · {t('learning:months', { count: x.validityMonths, n: format.number(x.validityMonths) })}
+                      {x.number} ·{' '}
+                      {t('learning:months', { count: x.validityMonths, n: format.number(x.validityMonths) })}
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -131,7 +146,11 @@ export function ExpiriesPage() {
                           .join(', ')}
                   </Table.Td>
                   <Table.Td>
-                    <RenewalAction attestationId={x.attestationId} renewal={x.renewal} label={`${x.employeeName}, ${title(x)}`} />
+                    <RenewalAction
+                      attestationId={x.attestationId}
+                      renewal={x.renewal}
+                      label={`${x.employeeName}, ${title(x)}`}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -141,7 +160,14 @@ export function ExpiriesPage() {
       )}
       {data && data.items.length === 0 && <Text c="dimmed">{t('learning:expiries.empty')}</Text>}
       {data && data.total > PAGE_SIZE && (
-        <Pagination mt="md" total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })} getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })} />
+        <Pagination
+          mt="md"
+          total={Math.ceil(data.total / PAGE_SIZE)}
+          value={page}
+          onChange={(p) => set('page', String(p))}
+          getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })}
+          getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })}
+        />
       )}
     </>
   );

@@ -8,7 +8,12 @@ import { TableScroll } from '../../components/table-scroll.tsx';
 import { useMe } from '../auth/session.ts';
 import { type ExpiryStatus, type LearnerRecord, useCreateRenewalNeed, useLearnerRecord } from './api.ts';
 
-const EXPIRY_COLORS: Record<ExpiryStatus, string> = { none: 'gray', valid: 'green', expiring: 'orange', expired: 'red' };
+const EXPIRY_COLORS: Record<ExpiryStatus, string> = {
+  none: 'gray',
+  valid: 'green',
+  expiring: 'orange',
+  expired: 'red',
+};
 
 /** An attestation's standing as a badge: valid until, expiring on, expired since, or no expiry. */
 export function ExpiryBadge({ status, expiresOn }: { status: ExpiryStatus; expiresOn: string | null }) {
@@ -20,7 +25,14 @@ export function ExpiryBadge({ status, expiresOn }: { status: ExpiryStatus; expir
       variant="light"
       h="auto"
       py={2}
-      styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none', whiteSpace: 'normal', overflow: 'visible' } }}
+      styles={{
+        label: {
+          color: 'var(--mantine-color-dark-7)',
+          textTransform: 'none',
+          whiteSpace: 'normal',
+          overflow: 'visible',
+        },
+      }}
     >
       {t(`learning:expiry.${status}`, { date: format.date(expiresOn) })}
     </Badge>
@@ -28,7 +40,15 @@ export function ExpiryBadge({ status, expiresOn }: { status: ExpiryStatus; expir
 }
 
 /** The renewal need of an attestation: a link to it when it exists, else the one-click button. */
-export function RenewalAction({ attestationId, renewal, label }: { attestationId: string; renewal: { needId: string } | null; label: string }) {
+export function RenewalAction({
+  attestationId,
+  renewal,
+  label,
+}: {
+  attestationId: string;
+  renewal: { needId: string } | null;
+  label: string;
+}) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const message = useErrorMessage();
@@ -84,9 +104,15 @@ export function LearnerRecordCard({ employeeId }: { employeeId: string }) {
         <Stack gap="lg">
           <Text size="sm">
             {t('learning:record.totals', {
-              sessions: t('learning:record.sessionsCount', { count: r.totals.sessions, n: format.number(r.totals.sessions) }),
+              sessions: t('learning:record.sessionsCount', {
+                count: r.totals.sessions,
+                n: format.number(r.totals.sessions),
+              }),
               hours: hours(r.totals.hoursAttended),
-              attestations: t('learning:record.attestationsCount', { count: r.totals.attestations, n: format.number(r.totals.attestations) }),
+              attestations: t('learning:record.attestationsCount', {
+                count: r.totals.attestations,
+                n: format.number(r.totals.attestations),
+              }),
             })}
           </Text>
 
@@ -121,9 +147,20 @@ export function LearnerRecordCard({ employeeId }: { employeeId: string }) {
                             {t(`delivery:state.${s.sessionStatus}`)}
                           </Text>
                         </Table.Td>
-                        <Table.Td>{s.firstDay ? (s.firstDay === s.lastDay ? format.date(s.firstDay) : `${format.date(s.firstDay)} – ${format.date(s.lastDay)}`) : '—'}</Table.Td>
+                        <Table.Td>
+                          {s.firstDay
+                            ? s.firstDay === s.lastDay
+                              ? format.date(s.firstDay)
+                              : `${format.date(s.firstDay)} – ${format.date(s.lastDay)}`
+                            : '—'}
+                        </Table.Td>
                         <Table.Td>{t(`delivery:enrolmentStatus.${s.enrolmentStatus}`)}</Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>{t('learning:hoursOf', { attended: format.number(s.hoursAttended), scheduled: format.number(s.hoursScheduled) })}</Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>
+                          {t('learning:hoursOf', {
+                            attended: format.number(s.hoursAttended),
+                            scheduled: format.number(s.hoursScheduled),
+                          })}
+                        </Table.Td>
                         <Table.Td>{s.outcome ? t(`delivery:outcome.${s.outcome}`) : '—'}</Table.Td>
                       </Table.Tr>
                     ))}
@@ -159,13 +196,25 @@ export function LearnerRecordCard({ employeeId }: { employeeId: string }) {
                       <Table.Tr key={a.id}>
                         <Table.Td>{a.number}</Table.Td>
                         <Table.Td>{title(a)}</Table.Td>
-                        <Table.Td>{a.dateFrom === a.dateTo ? format.date(a.dateTo) : `${format.date(a.dateFrom)} – ${format.date(a.dateTo)}`}</Table.Td>
+                        <Table.Td>
+                          {a.dateFrom === a.dateTo
+                            ? format.date(a.dateTo)
+                            : `${format.date(a.dateFrom)} – ${format.date(a.dateTo)}`}
+                        </Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}>{hours(a.hours)}</Table.Td>
                         <Table.Td>
                           <ExpiryBadge status={a.expiryStatus} expiresOn={a.expiresOn} />
                         </Table.Td>
                         <Table.Td>
-                          {a.expiryStatus === 'none' && !a.renewal ? '—' : <RenewalAction attestationId={a.id} renewal={a.renewal} label={`${title(a)} (${a.number})`} />}
+                          {a.expiryStatus === 'none' && !a.renewal ? (
+                            '—'
+                          ) : (
+                            <RenewalAction
+                              attestationId={a.id}
+                              renewal={a.renewal}
+                              label={`${title(a)} (${a.number})`}
+                            />
+                          )}
                         </Table.Td>
                       </Table.Tr>
                     ))}

@@ -1,16 +1,16 @@
-import { MEMBER_CONTACT_DETAIL_FIELDS, type Member } from '@mutualis/contracts';
 import { Button, Card, Modal, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { MEMBER_CONTACT_DETAIL_FIELDS, type Member } from '@mutualis/contracts';
 import { IconEdit } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { EmployeesTable } from '../employees/employees-table.tsx';

@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type ChangeMemberStatusRequest,
   type CreateMemberRequest,
@@ -12,10 +11,11 @@ import {
   type UpdateMemberContactRequest,
   type UpdateMemberRequest,
 } from '@mutualis/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
 
-export type { Member, MemberContact, MemberHistory };
 export { MEMBER_STATUSES, type MemberStatus } from '@mutualis/domain/members/status';
+export type { Member, MemberContact, MemberHistory };
 export type MemberInput = CreateMemberRequest;
 /** A member list query; from the table state (the address bar), so the server checks its values. */
 export type MemberQuery = Partial<MemberListQuery>;
@@ -72,7 +72,8 @@ export function useSaveMember(id?: string) {
 export function useChangeMemberStatus(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ChangeMemberStatusRequest) => call(memberEndpoints.changeStatus, { params: { memberId: id }, body }),
+    mutationFn: (body: ChangeMemberStatusRequest) =>
+      call(memberEndpoints.changeStatus, { params: { memberId: id }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: memberKeys.all }),
   });
 }

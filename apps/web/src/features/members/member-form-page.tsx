@@ -1,16 +1,16 @@
-import { sizeClassOf } from '@mutualis/domain/reference/index';
 import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { notify } from '../../components/notify.ts';
+import { sizeClassOf } from '@mutualis/domain/reference/index';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { dollarsToCents } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type Member, type MemberInput, useMember, useSaveMember } from './api.ts';
-import { dollarsToCents } from '../../components/format.ts';
 
 interface FormState {
   legalName: string;
@@ -155,7 +155,7 @@ export function MemberFormPage() {
                 onChange={(v) => set('regionCode', v)}
               />
               <NumberInput
-                  hideControls
+                hideControls
                 label={t('members:fields.headcount')}
                 description={
                   headcount !== null && Number.isFinite(headcount) && headcount >= 0
@@ -170,7 +170,7 @@ export function MemberFormPage() {
                 onChange={(v) => set('headcount', v)}
               />
               <NumberInput
-                  hideControls
+                hideControls
                 label={t('members:fields.annualPayroll')}
                 description={t('members:form.payrollHelp')}
                 required
@@ -193,11 +193,38 @@ export function MemberFormPage() {
           </Fieldset>
           <Fieldset legend={t('members:form.coordinates')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('members:fields.address')} value={values.address} error={form.error('address')} onChange={(e) => set('address', e.currentTarget.value)} />
-              <TextInput label={t('members:fields.city')} value={values.city} error={form.error('city')} onChange={(e) => set('city', e.currentTarget.value)} />
-              <TextInput label={t('members:fields.postalCode')} value={values.postalCode} error={form.error('postalCode')} onChange={(e) => set('postalCode', e.currentTarget.value)} />
-              <TextInput label={t('members:fields.phone')} type="tel" value={values.phone} error={form.error('phone')} onChange={(e) => set('phone', e.currentTarget.value)} />
-              <TextInput label={t('members:fields.website')} type="url" value={values.website} error={form.error('website')} onChange={(e) => set('website', e.currentTarget.value)} />
+              <TextInput
+                label={t('members:fields.address')}
+                value={values.address}
+                error={form.error('address')}
+                onChange={(e) => set('address', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('members:fields.city')}
+                value={values.city}
+                error={form.error('city')}
+                onChange={(e) => set('city', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('members:fields.postalCode')}
+                value={values.postalCode}
+                error={form.error('postalCode')}
+                onChange={(e) => set('postalCode', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('members:fields.phone')}
+                type="tel"
+                value={values.phone}
+                error={form.error('phone')}
+                onChange={(e) => set('phone', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('members:fields.website')}
+                type="url"
+                value={values.website}
+                error={form.error('website')}
+                onChange={(e) => set('website', e.currentTarget.value)}
+              />
             </SimpleGrid>
           </Fieldset>
           <Group>

@@ -1,20 +1,34 @@
-import { allowedNextStatuses, type MemberStatus } from '@mutualis/domain/members/index';
-import { Button, Card, Group, Modal, SimpleGrid, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notify } from '../../components/notify.ts';
+import { changeLines } from '@mutualis/domain/audit/index';
+import { allowedNextStatuses, type MemberStatus } from '@mutualis/domain/members/index';
 import { IconEdit } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { today, useFormat } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { ChangeSummary } from '../audit/change-summary.tsx';
-import { changeLines } from '@mutualis/domain/audit/index';
 import { EmployeesTable } from '../employees/employees-table.tsx';
 import { type Member, useChangeMemberStatus, useMember, useMemberHistory } from './api.ts';
 import { ContactsPanel } from './contacts-panel.tsx';
@@ -39,7 +53,11 @@ export function MemberPage() {
           </Button>
         }
       />
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t('members:detail.overview')}</Tabs.Tab>
           <Tabs.Tab value="contacts">{t('members:detail.contacts')}</Tabs.Tab>
@@ -110,7 +128,9 @@ export function MemberOverview({ member, canChangeStatus = true }: { member: Mem
               <StatusBadge status={member.status} labelKey="members:status" />
               <Text size="sm">{t('members:detail.since', { date: format.date(member.statusChangedOn) })}</Text>
             </Group>
-            {member.statusReason && <Text size="sm">{t('members:detail.reason', { reason: member.statusReason })}</Text>}
+            {member.statusReason && (
+              <Text size="sm">{t('members:detail.reason', { reason: member.statusReason })}</Text>
+            )}
             <Text size="sm" c="dimmed">
               {t('members:detail.joinedLeft', {
                 joined: format.date(member.joinedOn) || '—',
@@ -125,7 +145,12 @@ export function MemberOverview({ member, canChangeStatus = true }: { member: Mem
           )}
         </Group>
       </Card>
-      <Modal opened={opened} onClose={close} title={t('members:statusChange.title')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('members:statusChange.title')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <StatusChangeForm member={member} onDone={close} />
       </Modal>
     </Stack>
@@ -167,7 +192,14 @@ function StatusChangeForm({ member, onDone }: { member: Member; onDone: () => vo
           onChange={setStatus}
           comboboxProps={{ withinPortal: false }}
         />
-        <TextInput label={t('members:statusChange.on')} type="date" required value={on} error={form.error('on')} onChange={(e) => setOn(e.currentTarget.value)} />
+        <TextInput
+          label={t('members:statusChange.on')}
+          type="date"
+          required
+          value={on}
+          error={form.error('on')}
+          onChange={(e) => setOn(e.currentTarget.value)}
+        />
         <Textarea
           label={t('members:statusChange.reason')}
           description={t('members:statusChange.reasonHelp')}
@@ -208,7 +240,9 @@ function HistoryPanel({ memberId }: { memberId: string }) {
                 <Table.Td>{entry.actorName}</Table.Td>
                 <Table.Td>{t(`audit:actions.${entry.action}`)}</Table.Td>
                 <Table.Td>
-                  <ChangeSummary entry={{ entityType: entry.entityType, changes: changeLines(entry.action, entry.change) }} />
+                  <ChangeSummary
+                    entry={{ entityType: entry.entityType, changes: changeLines(entry.action, entry.change) }}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,5 +1,5 @@
-import { SCIAN_SECTORS } from '@mutualis/domain/reference/index';
 import { Anchor, Button, Select } from '@mantine/core';
+import { SCIAN_SECTORS } from '@mutualis/domain/reference/index';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { ExportButtons } from '../../components/export-buttons.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { MEMBER_STATUSES, type Member, type MemberQuery, downloadMembers, useMembers } from './api.ts';
+import { downloadMembers, MEMBER_STATUSES, type Member, type MemberQuery, useMembers } from './api.ts';
 
 export function MembersPage() {
   const { t, i18n } = useTranslation();
@@ -34,10 +34,27 @@ export function MembersPage() {
     { key: 'neq', header: t('members:fields.neq'), render: (m) => m.neq },
     { key: 'region', header: t('members:fields.region'), render: (m) => ref.regionLabel(m.regionCode) },
     { key: 'scian', header: t('members:fields.scian'), render: (m) => m.scianCode },
-    { key: 'headcount', header: t('members:fields.headcount'), sortKey: 'headcount', align: 'right', render: (m) => format.number(m.headcount) },
+    {
+      key: 'headcount',
+      header: t('members:fields.headcount'),
+      sortKey: 'headcount',
+      align: 'right',
+      render: (m) => format.number(m.headcount),
+    },
     { key: 'sizeClass', header: t('members:fields.sizeClass'), render: (m) => ref.sizeClassLabel(m.sizeClass) },
-    { key: 'payroll', header: t('members:fields.annualPayroll'), sortKey: 'payroll', align: 'right', render: (m) => format.money(m.annualPayrollCents) },
-    { key: 'status', header: t('members:fields.status'), sortKey: 'status', render: (m) => <StatusBadge status={m.status} labelKey="members:status" /> },
+    {
+      key: 'payroll',
+      header: t('members:fields.annualPayroll'),
+      sortKey: 'payroll',
+      align: 'right',
+      render: (m) => format.money(m.annualPayrollCents),
+    },
+    {
+      key: 'status',
+      header: t('members:fields.status'),
+      sortKey: 'status',
+      render: (m) => <StatusBadge status={m.status} labelKey="members:status" />,
+    },
   ];
 
   const { page: _page, pageSize: _pageSize, ...exportQuery } = query;

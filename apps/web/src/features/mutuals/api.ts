@@ -21,7 +21,9 @@ export function useSaveMutual(mutual: Mutual | null, callbacks: MutationCallback
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateMutualRequest) =>
-      mutual ? call(mutualEndpoints.update, { params: { mutualId: mutual.id }, body }) : call(mutualEndpoints.create, { body }),
+      mutual
+        ? call(mutualEndpoints.update, { params: { mutualId: mutual.id }, body })
+        : call(mutualEndpoints.create, { body }),
     ...callbacks,
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: ['mutuals'] });

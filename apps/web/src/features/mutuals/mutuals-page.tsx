@@ -1,15 +1,15 @@
-import { MUTUAL_KINDS, type MutualKind } from '@mutualis/domain/mutuals/mutual-kind';
 import { Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notify } from '../../components/notify.ts';
+import { MUTUAL_KINDS, type MutualKind } from '@mutualis/domain/mutuals/mutual-kind';
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useFormat } from '../../components/format.ts';
-import { PageHeader } from '../../components/page-header.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { useFormat } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
+import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { type Mutual, useMutuals, useSaveMutual } from './api.ts';
 
@@ -55,7 +55,12 @@ export function MutualsPage() {
               <Table.Td>{ref.regionLabel(m.regionCode)}</Table.Td>
               <Table.Td>{format.date(m.recognisedSince)}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="subtle" onClick={() => openEdit(m)} aria-label={t('mutuals:editNamed', { name: m.name })}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => openEdit(m)}
+                  aria-label={t('mutuals:editNamed', { name: m.name })}
+                >
                   {t('common:actions.edit')}
                 </Button>
               </Table.Td>
@@ -112,7 +117,13 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
       <Stack>
         <FormError form={form} unlessFieldErrors />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('mutuals:fields.name')} required value={values.name} error={form.error('name')} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
+          <TextInput
+            label={t('mutuals:fields.name')}
+            required
+            value={values.name}
+            error={form.error('name')}
+            onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
+          />
           <TextInput
             label={t('mutuals:fields.slug')}
             description={t('mutuals:slugHelp')}
@@ -150,7 +161,7 @@ function MutualForm({ mutual, onDone }: { mutual: Mutual | null; onDone: () => v
             onChange={(e) => setValues({ ...values, recognisedSince: e.currentTarget.value })}
           />
           <NumberInput
-                  hideControls
+            hideControls
             label={t('mutuals:fields.minFirmsPerSession')}
             min={1}
             max={100}

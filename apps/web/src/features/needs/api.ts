@@ -3,8 +3,8 @@ import { demandEndpoints, needEndpoints } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client.ts';
 
-export type { Need };
 export { NEED_PRIORITIES, NEED_STATUSES } from '@mutualis/domain/needs/need-status';
+export type { Need };
 export const LANGUAGES = ['fr', 'en'] as const;
 export const MODES = ['in_person', 'virtual'] as const;
 
@@ -30,7 +30,9 @@ export function useSaveNeed(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateNeedRequest | UpdateNeedRequest) =>
-      id ? call(needEndpoints.update, { params: { needId: id }, body }) : call(needEndpoints.create, { body: body as CreateNeedRequest }),
+      id
+        ? call(needEndpoints.update, { params: { needId: id }, body })
+        : call(needEndpoints.create, { body: body as CreateNeedRequest }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['needs'] });
       void qc.invalidateQueries({ queryKey: ['demand'] });

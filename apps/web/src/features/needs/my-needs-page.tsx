@@ -54,9 +54,17 @@ export function MyNeedsPage() {
         subtitle={t('needs:mine.subtitle')}
         actions={
           <>
-            <FileButton onChange={onImport} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+            <FileButton
+              onChange={onImport}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            >
               {(props) => (
-                <Button {...props} variant="default" leftSection={<IconFileImport size={16} aria-hidden />} loading={importNeeds.isPending}>
+                <Button
+                  {...props}
+                  variant="default"
+                  leftSection={<IconFileImport size={16} aria-hidden />}
+                  loading={importNeeds.isPending}
+                >
                   {t('needs:import.button')}
                 </Button>
               )}
@@ -76,7 +84,9 @@ export function MyNeedsPage() {
             {rowErrors.length > 0 ? (
               <List size="sm">
                 {rowErrors.map((e) => (
-                  <List.Item key={`${e.row}-${e.field}`}>{t('needs:import.rowError', { row: e.row, field: e.field, message: e.message })}</List.Item>
+                  <List.Item key={`${e.row}-${e.field}`}>
+                    {t('needs:import.rowError', { row: e.row, field: e.field, message: e.message })}
+                  </List.Item>
                 ))}
               </List>
             ) : (
@@ -110,7 +120,13 @@ export function MyNeedsPage() {
               {needs.map((n) => (
                 <Table.Tr key={n.id}>
                   <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => setHintTopic(n.topicId)} size="sm" ta="left">
+                    <Anchor
+                      component="button"
+                      type="button"
+                      onClick={() => setHintTopic(n.topicId)}
+                      size="sm"
+                      ta="left"
+                    >
                       {topics.label(n.topicId)}
                     </Anchor>
                   </Table.Td>
@@ -127,7 +143,12 @@ export function MyNeedsPage() {
                   <Table.Td>
                     {n.memberMayChange && (
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => open(n)} aria-label={t('needs:mine.editOne', { topic: topics.label(n.topicId) })}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => open(n)}
+                          aria-label={t('needs:mine.editOne', { topic: topics.label(n.topicId) })}
+                        >
                           {t('common:actions.edit')}
                         </Button>
                         <Button

@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '../../components/status-badge.tsx';
 import { useFormat } from '../../components/format.ts';
+import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Need } from './api.ts';
 
 export function NeedStatusBadge({ status }: { status: Need['status'] }) {
@@ -22,7 +22,13 @@ export function PeriodBadges({ periods }: { periods: string[] }) {
   return (
     <Group gap={4}>
       {periods.map((p) => (
-        <Badge key={p} variant="outline" color="gray" tt="none" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+        <Badge
+          key={p}
+          variant="outline"
+          color="gray"
+          tt="none"
+          styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+        >
           {format.period(p)}
         </Badge>
       ))}

@@ -1,14 +1,33 @@
-import { Alert, Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+} from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../api/reference.ts';
 import { FormError } from '../../components/form-error.tsx';
+import { dollarsToCents, useFormat } from '../../components/format.ts';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useTopicLabels } from '../catalogue/api.ts';
-import { LANGUAGES, MODES, NEED_PRIORITIES, type Need, upcomingMonths, useAnonymousDemand, useSaveNeed } from './api.ts';
-import { dollarsToCents } from '../../components/format.ts';
-import { useFormat } from '../../components/format.ts';
+import {
+  LANGUAGES,
+  MODES,
+  NEED_PRIORITIES,
+  type Need,
+  upcomingMonths,
+  useAnonymousDemand,
+  useSaveNeed,
+} from './api.ts';
 
 interface Values {
   topicId: string | null;
@@ -41,7 +60,9 @@ export function DemandHint({ topicId }: { topicId: string | null }) {
   if (!topicId || !data) return null;
   return (
     <Alert color="teal" variant="light" icon={<IconUsersGroup aria-hidden />} aria-live="polite">
-      {data.otherMembers > 0 ? t('needs:hint.others', { count: data.otherMembers, seats: data.otherSeats }) : t('needs:hint.none')}
+      {data.otherMembers > 0
+        ? t('needs:hint.others', { count: data.otherMembers, seats: data.otherSeats })
+        : t('needs:hint.none')}
     </Alert>
   );
 }
@@ -141,14 +162,26 @@ export function NeedFormModal({
               onChange={(v) => v && set('priority', v)}
               allowDeselect={false}
             />
-            <Checkbox.Group label={t('needs:fields.languages')} required value={values.languages} onChange={(v) => set('languages', v)} error={form.error('languages')}>
+            <Checkbox.Group
+              label={t('needs:fields.languages')}
+              required
+              value={values.languages}
+              onChange={(v) => set('languages', v)}
+              error={form.error('languages')}
+            >
               <Group mt={4}>
                 {LANGUAGES.map((l) => (
                   <Checkbox key={l} value={l} label={t(`common:languages.${l}`)} />
                 ))}
               </Group>
             </Checkbox.Group>
-            <Checkbox.Group label={t('needs:fields.modes')} required value={values.modes} onChange={(v) => set('modes', v)} error={form.error('modes')}>
+            <Checkbox.Group
+              label={t('needs:fields.modes')}
+              required
+              value={values.modes}
+              onChange={(v) => set('modes', v)}
+              error={form.error('modes')}
+            >
               <Group mt={4}>
                 {MODES.map((m) => (
                   <Checkbox key={m} value={m} label={t(`needs:mode.${m}`)} />
@@ -186,7 +219,13 @@ export function NeedFormModal({
               error={form.error('maxPricePerSeatCents')}
             />
           </SimpleGrid>
-          <Textarea label={t('needs:fields.notes')} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={2} />
+          <Textarea
+            label={t('needs:fields.notes')}
+            value={values.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}

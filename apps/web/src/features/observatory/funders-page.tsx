@@ -67,10 +67,20 @@ export function FundersPage() {
           {t('observatory:funders.accountsHelp')}
         </Text>
       </Card>
-      <Modal opened={opened} onClose={close} title={t('observatory:funders.add')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('observatory:funders.add')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <FunderForm onDone={close} />
       </Modal>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.name ?? ''} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.name ?? ''}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         {editing && <FundedForm funder={editing} onDone={() => setEditing(null)} />}
       </Modal>
     </>
@@ -92,7 +102,13 @@ function FunderForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError form={form} unlessFieldErrors />
-        <TextInput label={t('observatory:funders.name')} required value={name} error={form.error('name')} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput
+          label={t('observatory:funders.name')}
+          required
+          value={name}
+          error={form.error('name')}
+          onChange={(e) => setName(e.currentTarget.value)}
+        />
         <Select
           label={t('observatory:funders.kind')}
           data={FUNDER_KINDS.map((k) => ({ value: k, label: t(`observatory:funderKinds.${k}`) }))}

@@ -8,8 +8,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useErrorMessage } from '../../components/error-alert.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
@@ -18,8 +17,32 @@ import { useIndicatorFormat, useLang } from '../governance/scorecard-view.tsx';
 import { downloadOpenData, useObservatory } from './api.ts';
 
 /** The indicators shown side by side: one or two per dimension of the study. */
-const SIDE_BY_SIDE: IndicatorKey[] = ['board_compliant', 'board_attendance', 'active_leaders', 'active_partners', 'funding_diversity', 'active_members', 'renewal_rate', 'firms_served', 'micro_small_share', 'low_skilled_share'];
-const LINE_COLORS = ['blue.7', 'teal.8', 'orange.8', 'grape.7', 'red.8', 'cyan.8', 'lime.9', 'pink.7', 'indigo.7', 'yellow.9', 'gray.7', 'violet.7'];
+const SIDE_BY_SIDE: IndicatorKey[] = [
+  'board_compliant',
+  'board_attendance',
+  'active_leaders',
+  'active_partners',
+  'funding_diversity',
+  'active_members',
+  'renewal_rate',
+  'firms_served',
+  'micro_small_share',
+  'low_skilled_share',
+];
+const LINE_COLORS = [
+  'blue.7',
+  'teal.8',
+  'orange.8',
+  'grape.7',
+  'red.8',
+  'cyan.8',
+  'lime.9',
+  'pink.7',
+  'indigo.7',
+  'yellow.9',
+  'gray.7',
+  'violet.7',
+];
 
 /** Many mutuals side by side and year by year, compared by type and size, with the open data. */
 export function ObservatoryPage() {
@@ -32,7 +55,11 @@ export function ObservatoryPage() {
   const [sizeClass, setSizeClass] = useState<string | null>(null);
   const [downloading, setDownloading] = useState(false);
   const indicators = [...new Set([...SIDE_BY_SIDE, indicator])].join(',');
-  const { data, error, isLoading } = useObservatory({ indicators, type: (type ?? undefined) as never, sizeClass: (sizeClass ?? undefined) as never });
+  const { data, error, isLoading } = useObservatory({
+    indicators,
+    type: (type ?? undefined) as never,
+    sizeClass: (sizeClass ?? undefined) as never,
+  });
   const download = async () => {
     setDownloading(true);
     try {
@@ -49,7 +76,12 @@ export function ObservatoryPage() {
         title={t('observatory:title')}
         subtitle={t(`observatory:subtitle.${me.role}`, { defaultValue: t('observatory:subtitle.platform_admin') })}
         actions={
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={downloading} onClick={() => void download()}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={downloading}
+            onClick={() => void download()}
+          >
             {t('observatory:openData')}
           </Button>
         }
@@ -113,11 +145,21 @@ export function ObservatoryPage() {
 const cellOf = (data: Observatory, mutualId: string, indicator: IndicatorKey, year: number) =>
   data.series.find((s) => s.mutualId === mutualId && s.indicator === indicator)?.values.find((v) => v.year === year);
 
-function Value({ status, unit, value }: { status: string; unit: ReturnType<typeof indicatorDefinition>['unit']; value: number | null }) {
+function Value({
+  status,
+  unit,
+  value,
+}: {
+  status: string;
+  unit: ReturnType<typeof indicatorDefinition>['unit'];
+  value: number | null;
+}) {
   const { t } = useTranslation();
   const fmt = useIndicatorFormat();
-  if (status === 'suppressed') return <abbr title={t('observatory:suppressedTitle')}>{t('observatory:suppressed')}</abbr>;
-  if (status === 'not_enough_data') return <abbr title={t('observatory:notEnoughDataTitle')}>{t('observatory:notEnoughData')}</abbr>;
+  if (status === 'suppressed')
+    return <abbr title={t('observatory:suppressedTitle')}>{t('observatory:suppressed')}</abbr>;
+  if (status === 'not_enough_data')
+    return <abbr title={t('observatory:notEnoughDataTitle')}>{t('observatory:notEnoughData')}</abbr>;
   if (status === 'not_available') return <abbr title={t('observatory:notAvailable')}>—</abbr>;
   return <>{fmt(unit, value)}</>;
 }
@@ -167,7 +209,13 @@ function SideBySide({ data }: { data: Observatory }) {
                 <Table.Td>{t(`observatory:types.${m.type}`)}</Table.Td>
                 <Table.Td>{t(`observatory:sizes.${m.sizeClass}`)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={m.recognition === 'recognised' ? 'green' : m.recognition === 'under_notice' ? 'orange' : 'red'} styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                  <Badge
+                    variant="light"
+                    color={
+                      m.recognition === 'recognised' ? 'green' : m.recognition === 'under_notice' ? 'orange' : 'red'
+                    }
+                    styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                  >
                     {t(`governance:recognitionStatus.${m.recognition}`)}
                   </Badge>
                 </Table.Td>
@@ -175,7 +223,11 @@ function SideBySide({ data }: { data: Observatory }) {
                   const c = cellOf(data, m.id, k, year);
                   return (
                     <Table.Td key={k} style={{ textAlign: 'right' }}>
-                      <Value status={c?.status ?? 'not_available'} unit={indicatorDefinition(k).unit} value={c?.value ?? null} />
+                      <Value
+                        status={c?.status ?? 'not_available'}
+                        unit={indicatorDefinition(k).unit}
+                        value={c?.value ?? null}
+                      />
                     </Table.Td>
                   );
                 })}
@@ -215,7 +267,15 @@ function Trajectories({ data, indicator }: { data: Observatory; indicator: Indic
           {data.mutuals.length > charted.length ? ` ${t('observatory:chartLimited', { count: charted.length })}` : ''}
         </Text>
         <div role="img" aria-label={t('observatory:trajectoryTitle', { indicator: name })}>
-          <LineChart h={320} data={rows} dataKey="year" connectNulls={false} series={charted.map((m, i) => ({ name: m.id, label: m.name, color: LINE_COLORS[i] }))} withLegend legendProps={{ verticalAlign: 'bottom' }} />
+          <LineChart
+            h={320}
+            data={rows}
+            dataKey="year"
+            connectNulls={false}
+            series={charted.map((m, i) => ({ name: m.id, label: m.name, color: LINE_COLORS[i] }))}
+            withLegend
+            legendProps={{ verticalAlign: 'bottom' }}
+          />
         </div>
       </Card>
       <Card withBorder>
@@ -282,7 +342,14 @@ function Groups({ data, indicator }: { data: Observatory; indicator: IndicatorKe
               {unit === 'share' ? t('observatory:pooledShare') : t('observatory:meanPerMutual')}
             </Text>
             <div role="img" aria-label={t(`observatory:groupsBy.${by}`, { indicator: name })}>
-              <LineChart h={240} data={rows} dataKey="year" connectNulls={false} withLegend series={groups.map((g, i) => ({ name: g.group, label: label(g.group), color: LINE_COLORS[i] }))} />
+              <LineChart
+                h={240}
+                data={rows}
+                dataKey="year"
+                connectNulls={false}
+                withLegend
+                series={groups.map((g, i) => ({ name: g.group, label: label(g.group), color: LINE_COLORS[i] }))}
+              />
             </div>
             <Table.ScrollContainer minWidth={700}>
               <Table striped mt="sm" aria-labelledby={titleId}>

@@ -16,7 +16,10 @@ export function ObservedScorecardPage() {
   if (isLoading) return <PageLoading />;
   return (
     <>
-      <PageHeader title={data ? data.mutualName : t('observatory:title')} subtitle={<Link to="/observatory">{t('observatory:back')}</Link>} />
+      <PageHeader
+        title={data ? data.mutualName : t('observatory:title')}
+        subtitle={<Link to="/observatory">{t('observatory:back')}</Link>}
+      />
       <ErrorAlert error={error} />
       {data && <ScorecardView scorecard={data} canManage={false} onYear={setYear} />}
     </>

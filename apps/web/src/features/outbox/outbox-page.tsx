@@ -1,10 +1,10 @@
-import { OUTBOX_STATUSES, outboxMayRetry } from '@mutualis/domain/outbox/outbox-status';
 import { Button, Select, Text } from '@mantine/core';
-import { notify } from '../../components/notify.ts';
+import { OUTBOX_STATUSES, outboxMayRetry } from '@mutualis/domain/outbox/outbox-status';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { useErrorMessage } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { type OutboxMessage, useOutbox, useRetryOutboxMessage } from './api.ts';
@@ -25,7 +25,11 @@ export function OutboxPage() {
     { key: 'createdAt', header: t('outbox:fields.createdAt'), render: (m) => format.dateTime(m.createdAt) },
     { key: 'to', header: t('outbox:fields.to'), render: (m) => m.toAddress },
     { key: 'subject', header: t('outbox:fields.subject'), render: (m) => m.subject },
-    { key: 'kind', header: t('outbox:fields.kind'), render: (m) => t(`outbox:kinds.${m.kind}`, { defaultValue: m.kind }) },
+    {
+      key: 'kind',
+      header: t('outbox:fields.kind'),
+      render: (m) => t(`outbox:kinds.${m.kind}`, { defaultValue: m.kind }),
+    },
     {
       key: 'status',
       header: t('outbox:fields.status'),

@@ -33,7 +33,10 @@ export function useSaveFirmYear(firm: FirmKey | null, year: number) {
     mutationFn: (body: FirmYearFields) =>
       firm?.kind === 'prospect'
         ? call(outcomeEndpoints.saveProspectYear, { params: { prospectId: firm.prospectId, year }, body })
-        : call(outcomeEndpoints.saveMemberYear, { params: { memberId: (firm as { memberId: string }).memberId, year }, body }),
+        : call(outcomeEndpoints.saveMemberYear, {
+            params: { memberId: (firm as { memberId: string }).memberId, year },
+            body,
+          }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['outcomes'] }),
   });
 }
@@ -44,7 +47,10 @@ export function useRecordConsent(firm: FirmKey | null) {
     mutationFn: (body: { granted: boolean; givenByName?: string; givenByTitle?: string; via?: 'app' | 'paper' }) =>
       firm?.kind === 'prospect'
         ? call(outcomeEndpoints.recordProspectConsent, { params: { prospectId: firm.prospectId }, body })
-        : call(outcomeEndpoints.recordMemberConsent, { params: { memberId: (firm as { memberId: string }).memberId }, body }),
+        : call(outcomeEndpoints.recordMemberConsent, {
+            params: { memberId: (firm as { memberId: string }).memberId },
+            body,
+          }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['outcomes'] });
       void qc.invalidateQueries({ queryKey: ['prospects'] });
@@ -68,7 +74,8 @@ export function useImportOutcomes() {
   });
 }
 
-export const downloadOutcomeTemplate = (format: 'csv' | 'xlsx') => downloadFrom(outcomeEndpoints.template, { query: { format } }, `outcomes-template.${format}`);
+export const downloadOutcomeTemplate = (format: 'csv' | 'xlsx') =>
+  downloadFrom(outcomeEndpoints.template, { query: { format } }, `outcomes-template.${format}`);
 
 /** The last complete year: the yearly form asks about it. */
 export const lastCompleteYear = () => new Date().getFullYear() - 1;

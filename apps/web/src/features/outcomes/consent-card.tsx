@@ -10,16 +10,30 @@ import { type ConsentState, type FirmKey, useRecordConsent } from './api.ts';
  * A firm's consent to research use: the statement, the decision in force and every decision. A
  * member contact decides in its own name; a coordinator records a signed decision (name required).
  */
-export function ConsentCard({ firm, consent, asCoordinator }: { firm: FirmKey; consent: ConsentState; asCoordinator: boolean }) {
+export function ConsentCard({
+  firm,
+  consent,
+  asCoordinator,
+}: {
+  firm: FirmKey;
+  consent: ConsentState;
+  asCoordinator: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const record = useRecordConsent(firm);
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const decide = (granted: boolean) =>
-    record.mutate(asCoordinator ? { granted, givenByName: name, givenByTitle: title || undefined, via: 'paper' } : { granted, givenByTitle: title || undefined }, {
-      onSuccess: () => notify({ color: 'green', message: t(granted ? 'outcomes:consent.granted' : 'outcomes:consent.withdrawn') }),
-    });
+    record.mutate(
+      asCoordinator
+        ? { granted, givenByName: name, givenByTitle: title || undefined, via: 'paper' }
+        : { granted, givenByTitle: title || undefined },
+      {
+        onSuccess: () =>
+          notify({ color: 'green', message: t(granted ? 'outcomes:consent.granted' : 'outcomes:consent.withdrawn') }),
+      },
+    );
   return (
     <Card withBorder component="section" aria-labelledby="consent-title">
       <Stack gap="sm">
@@ -27,7 +41,11 @@ export function ConsentCard({ firm, consent, asCoordinator }: { firm: FirmKey; c
           <Title order={2} size="h4" id="consent-title">
             {t('outcomes:consent.title')}
           </Title>
-          <Badge color={consent.granted ? 'teal' : 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+          <Badge
+            color={consent.granted ? 'teal' : 'gray'}
+            variant="light"
+            styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+          >
             {consent.granted ? t('outcomes:consent.yes') : t('outcomes:consent.no')}
           </Badge>
         </Group>
@@ -36,12 +54,28 @@ export function ConsentCard({ firm, consent, asCoordinator }: { firm: FirmKey; c
           {t('outcomes:consent.version', { version: consent.statement.version })}
         </Text>
         <Group align="flex-end" wrap="wrap">
-          {asCoordinator && <TextInput label={t('outcomes:consent.signer')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />}
-          <TextInput label={t('outcomes:consent.signerTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          {asCoordinator && (
+            <TextInput
+              label={t('outcomes:consent.signer')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              required
+            />
+          )}
+          <TextInput
+            label={t('outcomes:consent.signerTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
           <Button onClick={() => decide(true)} loading={record.isPending} disabled={asCoordinator && !name.trim()}>
             {t('outcomes:consent.grant')}
           </Button>
-          <Button variant="default" onClick={() => decide(false)} loading={record.isPending} disabled={asCoordinator && !name.trim()}>
+          <Button
+            variant="default"
+            onClick={() => decide(false)}
+            loading={record.isPending}
+            disabled={asCoordinator && !name.trim()}
+          >
             {t('outcomes:consent.withdraw')}
           </Button>
         </Group>

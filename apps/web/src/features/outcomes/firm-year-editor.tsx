@@ -20,8 +20,30 @@ export function FirmYearEditor({ firm, year, asCoordinator }: { firm: FirmKey; y
     const data = view.data;
     if (!data) return;
     const source = data.outcome ?? data.previous;
-    const { headcount, separations, payrollCents, hoursWorked, productivityMeasure, productivityValue, absenteeismDays, workAccidents } = source ?? EMPTY_YEAR;
-    setValue(data.outcome ? { headcount, separations, payrollCents, hoursWorked, productivityMeasure, productivityValue, absenteeismDays, workAccidents } : { ...EMPTY_YEAR, productivityMeasure: data.keptMeasure ?? productivityMeasure });
+    const {
+      headcount,
+      separations,
+      payrollCents,
+      hoursWorked,
+      productivityMeasure,
+      productivityValue,
+      absenteeismDays,
+      workAccidents,
+    } = source ?? EMPTY_YEAR;
+    setValue(
+      data.outcome
+        ? {
+            headcount,
+            separations,
+            payrollCents,
+            hoursWorked,
+            productivityMeasure,
+            productivityValue,
+            absenteeismDays,
+            workAccidents,
+          }
+        : { ...EMPTY_YEAR, productivityMeasure: data.keptMeasure ?? productivityMeasure },
+    );
   }, [view.data]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,9 +60,20 @@ export function FirmYearEditor({ firm, year, asCoordinator }: { firm: FirmKey; y
             {t('outcomes:formTitle', { firm: data.firmName, year })}
           </Title>
           <Text size="sm" c="dimmed">
-            {data.outcome ? t('outcomes:reportedBy', { name: data.outcome.submittedByName ?? '—', at: format.dateTime(data.outcome.submittedAt), source: t(`outcomes:source.${data.outcome.source}`) }) : t('outcomes:notReported')}
+            {data.outcome
+              ? t('outcomes:reportedBy', {
+                  name: data.outcome.submittedByName ?? '—',
+                  at: format.dateTime(data.outcome.submittedAt),
+                  source: t(`outcomes:source.${data.outcome.source}`),
+                })
+              : t('outcomes:notReported')}
           </Text>
-          <FirmYearFieldsInput value={value} onChange={setValue} lockMeasure={!asCoordinator && data.keptMeasure !== null} errors={errors} />
+          <FirmYearFieldsInput
+            value={value}
+            onChange={setValue}
+            lockMeasure={!asCoordinator && data.keptMeasure !== null}
+            errors={errors}
+          />
           <ErrorAlert error={save.error} />
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>

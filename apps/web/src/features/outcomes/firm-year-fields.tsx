@@ -14,7 +14,17 @@ export const EMPTY_YEAR: FirmYearFields = {
 };
 
 /** The yearly form's fields; the measure is locked when the firm keeps the one it chose. */
-export function FirmYearFieldsInput({ value, onChange, lockMeasure, errors = {} }: { value: FirmYearFields; onChange: (v: FirmYearFields) => void; lockMeasure: boolean; errors?: Record<string, string> }) {
+export function FirmYearFieldsInput({
+  value,
+  onChange,
+  lockMeasure,
+  errors = {},
+}: {
+  value: FirmYearFields;
+  onChange: (v: FirmYearFields) => void;
+  lockMeasure: boolean;
+  errors?: Record<string, string>;
+}) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const number = (key: keyof FirmYearFields, options: { decimals?: number; max?: number } = {}) => (

@@ -17,9 +17,27 @@ export function MyOutcomesPage() {
       <PageHeader
         title={t('outcomes:myTitle')}
         subtitle={t('outcomes:mySubtitle')}
-        actions={<Select label={t('outcomes:year')} data={years.map(String)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} w={120} />}
+        actions={
+          <Select
+            label={t('outcomes:year')}
+            data={years.map(String)}
+            value={String(year)}
+            onChange={(v) => v && setYear(Number(v))}
+            allowDeselect={false}
+            w={120}
+          />
+        }
       />
-      <Stack>{me.memberId && <FirmYearEditor key={year} firm={{ kind: 'member', memberId: me.memberId }} year={year} asCoordinator={false} />}</Stack>
+      <Stack>
+        {me.memberId && (
+          <FirmYearEditor
+            key={year}
+            firm={{ kind: 'member', memberId: me.memberId }}
+            year={year}
+            asCoordinator={false}
+          />
+        )}
+      </Stack>
     </>
   );
 }

@@ -13,17 +13,31 @@ import { EMPTY_YEAR, FirmYearFieldsInput } from './firm-year-fields.tsx';
 export function OutcomeFormPage() {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
-  const view = useQuery({ queryKey: ['outcome-form', token], queryFn: () => call(outcomeEndpoints.viewForm, { params: { formToken: token } }), retry: false });
+  const view = useQuery({
+    queryKey: ['outcome-form', token],
+    queryFn: () => call(outcomeEndpoints.viewForm, { params: { formToken: token } }),
+    retry: false,
+  });
   const [value, setValue] = useState<FirmYearFields>(EMPTY_YEAR);
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [consent, setConsent] = useState<boolean | null>(null);
   const send = useMutation({
-    mutationFn: () => call(outcomeEndpoints.answerForm, { params: { formToken: token }, body: { outcome: value, submittedByName: name, ...(consent === null ? {} : { consent: { granted: consent, givenByTitle: title || undefined } }) } }),
+    mutationFn: () =>
+      call(outcomeEndpoints.answerForm, {
+        params: { formToken: token },
+        body: {
+          outcome: value,
+          submittedByName: name,
+          ...(consent === null ? {} : { consent: { granted: consent, givenByTitle: title || undefined } }),
+        },
+      }),
   });
   useEffect(() => {
-    if (view.data && i18n.language !== view.data.locale && !localStorage.getItem('mutualis.locale')) void i18n.changeLanguage(view.data.locale);
-    if (view.data?.keptMeasure) setValue((v) => ({ ...v, productivityMeasure: view.data.keptMeasure as FirmYearFields['productivityMeasure'] }));
+    if (view.data && i18n.language !== view.data.locale && !localStorage.getItem('mutualis.locale'))
+      void i18n.changeLanguage(view.data.locale);
+    if (view.data?.keptMeasure)
+      setValue((v) => ({ ...v, productivityMeasure: view.data.keptMeasure as FirmYearFields['productivityMeasure'] }));
     if (view.data) setConsent((c) => c ?? view.data.consentGranted);
   }, [view.data, i18n]);
   useEffect(() => {
@@ -51,16 +65,35 @@ export function OutcomeFormPage() {
           ) : (
             <Card withBorder component="form" onSubmit={submit}>
               <Stack>
-                <FirmYearFieldsInput value={value} onChange={setValue} lockMeasure={f.keptMeasure !== null} errors={errors} />
-                <TextInput label={t('outcomes:public.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={errors.submittedByName} />
+                <FirmYearFieldsInput
+                  value={value}
+                  onChange={setValue}
+                  lockMeasure={f.keptMeasure !== null}
+                  errors={errors}
+                />
+                <TextInput
+                  label={t('outcomes:public.name')}
+                  value={name}
+                  onChange={(e) => setName(e.currentTarget.value)}
+                  required
+                  error={errors.submittedByName}
+                />
                 <Card withBorder bg="var(--mantine-color-gray-0)">
                   <Stack gap="xs">
                     <Title order={2} size="h5">
                       {t('outcomes:consent.title')}
                     </Title>
                     <Text size="sm">{i18n.language.startsWith('en') ? f.statement.en : f.statement.fr}</Text>
-                    <Checkbox label={t('outcomes:public.consent')} checked={consent === true} onChange={(e) => setConsent(e.currentTarget.checked)} />
-                    <TextInput label={t('outcomes:consent.signerTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+                    <Checkbox
+                      label={t('outcomes:public.consent')}
+                      checked={consent === true}
+                      onChange={(e) => setConsent(e.currentTarget.checked)}
+                    />
+                    <TextInput
+                      label={t('outcomes:consent.signerTitle')}
+                      value={title}
+                      onChange={(e) => setTitle(e.currentTarget.value)}
+                    />
                   </Stack>
                 </Card>
                 <ErrorAlert error={send.error} />

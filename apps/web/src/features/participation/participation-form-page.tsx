@@ -13,11 +13,19 @@ export function ParticipationFormPage() {
   const { t, i18n } = useTranslation();
   const reason = useReasonLabel();
   const { token = '' } = useParams();
-  const view = useQuery({ queryKey: ['participation-form', token], queryFn: () => call(participationEndpoints.viewForm, { params: { participationToken: token } }), retry: false });
+  const view = useQuery({
+    queryKey: ['participation-form', token],
+    queryFn: () => call(participationEndpoints.viewForm, { params: { participationToken: token } }),
+    retry: false,
+  });
   const [answers, setAnswers] = useState<Record<string, number | string | string[]>>({});
-  const send = useMutation({ mutationFn: () => call(participationEndpoints.answerForm, { params: { participationToken: token }, body: { answers } }) });
+  const send = useMutation({
+    mutationFn: () =>
+      call(participationEndpoints.answerForm, { params: { participationToken: token }, body: { answers } }),
+  });
   useEffect(() => {
-    if (view.data && i18n.language !== view.data.locale && !localStorage.getItem('mutualis.locale')) void i18n.changeLanguage(view.data.locale);
+    if (view.data && i18n.language !== view.data.locale && !localStorage.getItem('mutualis.locale'))
+      void i18n.changeLanguage(view.data.locale);
   }, [view.data, i18n]);
   useEffect(() => {
     document.title = t('participation:form.title');
@@ -46,7 +54,14 @@ export function ParticipationFormPage() {
                 {q.questions.map((question) => {
                   if (question.kind === 'scale') {
                     return (
-                      <Radio.Group key={question.id} label={question.text} description={t('participation:form.scale')} value={answers[question.id] ? String(answers[question.id]) : ''} onChange={(v) => setAnswers({ ...answers, [question.id]: Number(v) })} required>
+                      <Radio.Group
+                        key={question.id}
+                        label={question.text}
+                        description={t('participation:form.scale')}
+                        value={answers[question.id] ? String(answers[question.id]) : ''}
+                        onChange={(v) => setAnswers({ ...answers, [question.id]: Number(v) })}
+                        required
+                      >
                         <Stack gap={4} mt="xs">
                           {[1, 2, 3, 4, 5].map((n) => (
                             <Radio key={n} value={String(n)} label={t(`participation:form.level${n}`)} />
@@ -56,11 +71,23 @@ export function ParticipationFormPage() {
                     );
                   }
                   if (question.kind === 'text') {
-                    return <Textarea key={question.id} label={question.text} maxLength={4000} onChange={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })} />;
+                    return (
+                      <Textarea
+                        key={question.id}
+                        label={question.text}
+                        maxLength={4000}
+                        onChange={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })}
+                      />
+                    );
                   }
                   if (question.kind === 'single') {
                     return (
-                      <Radio.Group key={question.id} label={question.text} value={(answers[question.id] as string) ?? ''} onChange={(v) => setAnswers({ ...answers, [question.id]: v })}>
+                      <Radio.Group
+                        key={question.id}
+                        label={question.text}
+                        value={(answers[question.id] as string) ?? ''}
+                        onChange={(v) => setAnswers({ ...answers, [question.id]: v })}
+                      >
                         <Stack gap={4} mt="xs">
                           {(question.options ?? []).map((o) => (
                             <Radio key={o} value={o} label={reason(o, question.labels ?? 'barrier')} />
@@ -71,7 +98,12 @@ export function ParticipationFormPage() {
                   }
                   const chosen = (answers[question.id] as string[] | undefined) ?? [];
                   return (
-                    <Checkbox.Group key={question.id} label={question.text} value={chosen} onChange={(v) => setAnswers({ ...answers, [question.id]: v })}>
+                    <Checkbox.Group
+                      key={question.id}
+                      label={question.text}
+                      value={chosen}
+                      onChange={(v) => setAnswers({ ...answers, [question.id]: v })}
+                    >
                       <Stack gap={4} mt="xs">
                         {(question.options ?? []).map((o) => (
                           <Checkbox key={o} value={o} label={reason(o, question.labels ?? 'barrier')} />

@@ -1,5 +1,17 @@
 import { BarChart } from '@mantine/charts';
-import { Alert, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +19,16 @@ import { useReference } from '../../api/reference.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useObservedMutual } from '../evidence/observed-mutual.tsx';
 import { TableDownloadButton } from '../../components/table-download.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { PARTICIPATION_KINDS, type ParticipationAnalysis, useParticipationAnalysis, useParticipationQuestionnaires, useSendParticipation } from './api.ts';
+import { useObservedMutual } from '../evidence/observed-mutual.tsx';
+import {
+  PARTICIPATION_KINDS,
+  type ParticipationAnalysis,
+  useParticipationAnalysis,
+  useParticipationQuestionnaires,
+  useSendParticipation,
+} from './api.ts';
 import { useReasonLabel } from './reason-label.ts';
 
 type Kind = ParticipationAnalysis['kinds'][number];
@@ -23,10 +41,20 @@ function ReasonsCard({ kind }: { kind: Kind }) {
   const [breakdown, setBreakdown] = useState<Breakdown>('all');
   const list = kind.kind === 'joining' || kind.kind === 'renewal' ? 'join' : 'barrier';
   const groups = kind.reasons[breakdown];
-  const groupLabel = (g: string) => (breakdown === 'all' ? t('participation:allFirms') : breakdown === 'sizeClass' ? ref.sizeClassLabel(g) : breakdown === 'region' ? ref.regionLabel(g) : ref.scianLabel(g));
+  const groupLabel = (g: string) =>
+    breakdown === 'all'
+      ? t('participation:allFirms')
+      : breakdown === 'sizeClass'
+        ? ref.sizeClassLabel(g)
+        : breakdown === 'region'
+          ? ref.regionLabel(g)
+          : ref.scianLabel(g);
   const shownGroups = groups.filter((g) => g.firms !== null);
   const reasons = groups[0]?.reasons.map((r) => r.reason) ?? [];
-  const data = reasons.map((code) => ({ reason: reason(code, list), ...Object.fromEntries(shownGroups.map((g) => [g.group, g.reasons.find((r) => r.reason === code)?.sharePct ?? 0])) }));
+  const data = reasons.map((code) => ({
+    reason: reason(code, list),
+    ...Object.fromEntries(shownGroups.map((g) => [g.group, g.reasons.find((r) => r.reason === code)?.sharePct ?? 0])),
+  }));
   const colors = ['blue.7', 'orange.8', 'teal.8', 'grape.7', 'red.8', 'cyan.8'];
   return (
     <Card withBorder component="section" aria-labelledby={`reasons-${kind.kind}`}>
@@ -41,21 +69,31 @@ function ReasonsCard({ kind }: { kind: Kind }) {
           aria-label={t('participation:breakdown.label')}
           value={breakdown}
           onChange={(v) => setBreakdown(v as Breakdown)}
-          data={(['all', 'sizeClass', 'sector', 'region'] as const).map((b) => ({ value: b, label: t(`participation:breakdown.${b}`) }))}
+          data={(['all', 'sizeClass', 'sector', 'region'] as const).map((b) => ({
+            value: b,
+            label: t(`participation:breakdown.${b}`),
+          }))}
         />
         {shownGroups.length === 0 ? (
           <Alert color="gray" variant="light">
             {t('participation:tooFew')}
           </Alert>
         ) : (
-          <div role="img" aria-label={`${t(`participation:kindTitle.${kind.kind}`)}: ${data.map((d) => `${d.reason} ${shownGroups.map((g) => `${groupLabel(g.group)} ${Math.round(Number(d[g.group as keyof typeof d]) || 0)} %`).join(', ')}`).join('; ')}`}>
+          <div
+            role="img"
+            aria-label={`${t(`participation:kindTitle.${kind.kind}`)}: ${data.map((d) => `${d.reason} ${shownGroups.map((g) => `${groupLabel(g.group)} ${Math.round(Number(d[g.group as keyof typeof d]) || 0)} %`).join(', ')}`).join('; ')}`}
+          >
             <BarChart
               h={Math.max(200, data.length * (28 + 10 * shownGroups.length))}
               data={data}
               dataKey="reason"
               orientation="vertical"
               yAxisProps={{ width: 250 }}
-              series={shownGroups.map((g, i) => ({ name: g.group, label: `${groupLabel(g.group)} (${g.firms})`, color: colors[i % colors.length] }))}
+              series={shownGroups.map((g, i) => ({
+                name: g.group,
+                label: `${groupLabel(g.group)} (${g.firms})`,
+                color: colors[i % colors.length],
+              }))}
               withLegend
               valueFormatter={(v) => `${Math.round(v)} %`}
               gridAxis="x"
@@ -105,8 +143,19 @@ function SendQuestionnaires() {
         </Title>
         <Text size="sm">{t(`participation:send.help.${kind}`)}</Text>
         <Group align="flex-end">
-          <Select label={t('participation:send.kind')} data={PARTICIPATION_KINDS.map((k) => ({ value: k, label: t(`participation:kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v)} allowDeselect={false} w={260} />
-          <Button leftSection={<IconMailForward size={16} aria-hidden />} onClick={() => send.mutate({ kind })} loading={send.isPending}>
+          <Select
+            label={t('participation:send.kind')}
+            data={PARTICIPATION_KINDS.map((k) => ({ value: k, label: t(`participation:kind.${k}`) }))}
+            value={kind}
+            onChange={(v) => v && setKind(v)}
+            allowDeselect={false}
+            w={260}
+          />
+          <Button
+            leftSection={<IconMailForward size={16} aria-hidden />}
+            onClick={() => send.mutate({ kind })}
+            loading={send.isPending}
+          >
             {t('participation:send.button')}
           </Button>
         </Group>
@@ -163,10 +212,17 @@ export function ParticipationPage() {
               <Title order={2} size="h4" id="membership-title">
                 {t('participation:membership.title')}
               </Title>
-              <div role="img" aria-label={`${t('participation:membership.title')}: ${data.membership.map((m) => `${m.year} ${m.atEnd}`).join(', ')}`}>
+              <div
+                role="img"
+                aria-label={`${t('participation:membership.title')}: ${data.membership.map((m) => `${m.year} ${m.atEnd}`).join(', ')}`}
+              >
                 <BarChart
                   h={240}
-                  data={data.membership.map((m) => ({ year: String(m.year), joined: m.joined ?? 0, left: m.left ?? 0 }))}
+                  data={data.membership.map((m) => ({
+                    year: String(m.year),
+                    joined: m.joined ?? 0,
+                    left: m.left ?? 0,
+                  }))}
                   dataKey="year"
                   series={[
                     { name: 'joined', label: t('participation:membership.joined'), color: 'teal.8' },
@@ -196,13 +252,19 @@ export function ParticipationPage() {
                       <Table.Td style={{ textAlign: 'right' }}>{count(m.joined)}</Table.Td>
                       <Table.Td style={{ textAlign: 'right' }}>{count(m.left)}</Table.Td>
                       <Table.Td style={{ textAlign: 'right' }}>{m.atEnd}</Table.Td>
-                      <Table.Td style={{ textAlign: 'right' }}>{m.retentionPct === null ? '—' : `${Math.round(m.retentionPct)} %`}</Table.Td>
+                      <Table.Td style={{ textAlign: 'right' }}>
+                        {m.retentionPct === null ? '—' : `${Math.round(m.retentionPct)} %`}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
               <Group justify="flex-end">
-                <TableDownloadButton filename="membership-by-year.csv" headers={['year', 'at_start', 'joined', 'left', 'at_end', 'retention_pct']} rows={data.membership.map((m) => [m.year, m.atStart, m.joined, m.left, m.atEnd, m.retentionPct])} />
+                <TableDownloadButton
+                  filename="membership-by-year.csv"
+                  headers={['year', 'at_start', 'joined', 'left', 'at_end', 'retention_pct']}
+                  rows={data.membership.map((m) => [m.year, m.atStart, m.joined, m.left, m.atEnd, m.retentionPct])}
+                />
               </Group>
             </Stack>
           </Card>

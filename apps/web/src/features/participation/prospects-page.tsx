@@ -1,4 +1,20 @@
-import { Badge, Button, Card, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +24,14 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { BARRIER_REASONS, PROSPECT_STAGES, type Prospect, useMoveProspect, useProspects, useSaveProspect } from './api.ts';
+import {
+  BARRIER_REASONS,
+  PROSPECT_STAGES,
+  type Prospect,
+  useMoveProspect,
+  useProspects,
+  useSaveProspect,
+} from './api.ts';
 import { useReasonLabel } from './reason-label.ts';
 
 interface Draft {
@@ -25,7 +48,19 @@ interface Draft {
   reportsOutcomes: boolean;
 }
 
-const empty: Draft = { legalName: '', neq: '', scianCode: null, regionCode: null, headcount: 1, contactName: '', contactEmail: '', contactPhone: '', reasons: [], notes: '', reportsOutcomes: false };
+const empty: Draft = {
+  legalName: '',
+  neq: '',
+  scianCode: null,
+  regionCode: null,
+  headcount: 1,
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  reasons: [],
+  notes: '',
+  reportsOutcomes: false,
+};
 
 function ProspectForm({ prospect, onDone }: { prospect: Prospect | null; onDone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -33,7 +68,14 @@ function ProspectForm({ prospect, onDone }: { prospect: Prospect | null; onDone:
   const save = useSaveProspect(prospect?.id);
   const [d, setD] = useState<Draft>(
     prospect
-      ? { ...empty, ...prospect, neq: prospect.neq ?? '', contactName: prospect.contactName ?? '', contactEmail: prospect.contactEmail ?? '', contactPhone: prospect.contactPhone ?? '' }
+      ? {
+          ...empty,
+          ...prospect,
+          neq: prospect.neq ?? '',
+          contactName: prospect.contactName ?? '',
+          contactEmail: prospect.contactEmail ?? '',
+          contactPhone: prospect.contactPhone ?? '',
+        }
       : empty,
   );
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
@@ -65,14 +107,61 @@ function ProspectForm({ prospect, onDone }: { prospect: Prospect | null; onDone:
     <form onSubmit={submit}>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('participation:prospect.legalName')} value={d.legalName} onChange={(e) => setD({ ...d, legalName: e.currentTarget.value })} required error={errors.legalName} />
-          <TextInput label={t('participation:prospect.neq')} value={d.neq} onChange={(e) => setD({ ...d, neq: e.currentTarget.value })} error={errors.neq} />
-          <Select label={t('participation:prospect.sector')} data={ref.scianOptions} value={d.scianCode} onChange={(v) => setD({ ...d, scianCode: v })} searchable required error={errors.scianCode} />
-          <Select label={t('participation:prospect.region')} data={ref.regionOptions} value={d.regionCode} onChange={(v) => setD({ ...d, regionCode: v })} searchable required error={errors.regionCode} />
-          <NumberInput label={t('participation:prospect.headcount')} min={0} value={d.headcount} onChange={(v) => setD({ ...d, headcount: Number(v) || 0 })} required />
-          <TextInput label={t('participation:prospect.contactName')} value={d.contactName} onChange={(e) => setD({ ...d, contactName: e.currentTarget.value })} />
-          <TextInput type="email" label={t('participation:prospect.contactEmail')} value={d.contactEmail} onChange={(e) => setD({ ...d, contactEmail: e.currentTarget.value })} error={errors.contactEmail} />
-          <TextInput label={t('participation:prospect.contactPhone')} value={d.contactPhone} onChange={(e) => setD({ ...d, contactPhone: e.currentTarget.value })} />
+          <TextInput
+            label={t('participation:prospect.legalName')}
+            value={d.legalName}
+            onChange={(e) => setD({ ...d, legalName: e.currentTarget.value })}
+            required
+            error={errors.legalName}
+          />
+          <TextInput
+            label={t('participation:prospect.neq')}
+            value={d.neq}
+            onChange={(e) => setD({ ...d, neq: e.currentTarget.value })}
+            error={errors.neq}
+          />
+          <Select
+            label={t('participation:prospect.sector')}
+            data={ref.scianOptions}
+            value={d.scianCode}
+            onChange={(v) => setD({ ...d, scianCode: v })}
+            searchable
+            required
+            error={errors.scianCode}
+          />
+          <Select
+            label={t('participation:prospect.region')}
+            data={ref.regionOptions}
+            value={d.regionCode}
+            onChange={(v) => setD({ ...d, regionCode: v })}
+            searchable
+            required
+            error={errors.regionCode}
+          />
+          <NumberInput
+            label={t('participation:prospect.headcount')}
+            min={0}
+            value={d.headcount}
+            onChange={(v) => setD({ ...d, headcount: Number(v) || 0 })}
+            required
+          />
+          <TextInput
+            label={t('participation:prospect.contactName')}
+            value={d.contactName}
+            onChange={(e) => setD({ ...d, contactName: e.currentTarget.value })}
+          />
+          <TextInput
+            type="email"
+            label={t('participation:prospect.contactEmail')}
+            value={d.contactEmail}
+            onChange={(e) => setD({ ...d, contactEmail: e.currentTarget.value })}
+            error={errors.contactEmail}
+          />
+          <TextInput
+            label={t('participation:prospect.contactPhone')}
+            value={d.contactPhone}
+            onChange={(e) => setD({ ...d, contactPhone: e.currentTarget.value })}
+          />
         </SimpleGrid>
         <MultiSelect
           label={t('participation:prospect.reasons')}
@@ -80,8 +169,18 @@ function ProspectForm({ prospect, onDone }: { prospect: Prospect | null; onDone:
           value={d.reasons}
           onChange={(v) => setD({ ...d, reasons: v })}
         />
-        <Textarea label={t('participation:prospect.notes')} value={d.notes} onChange={(e) => setD({ ...d, notes: e.currentTarget.value })} autosize minRows={2} />
-        <Checkbox label={t('participation:prospect.reportsOutcomes')} checked={d.reportsOutcomes} onChange={(e) => setD({ ...d, reportsOutcomes: e.currentTarget.checked })} />
+        <Textarea
+          label={t('participation:prospect.notes')}
+          value={d.notes}
+          onChange={(e) => setD({ ...d, notes: e.currentTarget.value })}
+          autosize
+          minRows={2}
+        />
+        <Checkbox
+          label={t('participation:prospect.reportsOutcomes')}
+          checked={d.reportsOutcomes}
+          onChange={(e) => setD({ ...d, reportsOutcomes: e.currentTarget.checked })}
+        />
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
@@ -106,7 +205,17 @@ export function ProspectsPage() {
   const list = useProspects({ stage: stage ?? undefined, search: search || undefined });
   const move = useMoveProspect();
   const moveTo = (p: Prospect, to: string, reasons?: string[]) =>
-    move.mutate({ id: p.id, stage: to, reasons }, { onSuccess: () => notify({ color: 'green', message: t('participation:prospect.moved', { stage: t(`participation:stage.${to}`) }) }), onError: () => undefined });
+    move.mutate(
+      { id: p.id, stage: to, reasons },
+      {
+        onSuccess: () =>
+          notify({
+            color: 'green',
+            message: t('participation:prospect.moved', { stage: t(`participation:stage.${to}`) }),
+          }),
+        onError: () => undefined,
+      },
+    );
   return (
     <>
       <PageHeader
@@ -120,8 +229,22 @@ export function ProspectsPage() {
       />
       <Stack>
         <Group align="flex-end">
-          <TextInput type="search" label={t('participation:search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
-          <Select label={t('participation:prospect.stage')} data={PROSPECT_STAGES.map((s) => ({ value: s, label: t(`participation:stage.${s}`) }))} value={stage} onChange={setStage} clearable placeholder={t('participation:allStages')} w={220} />
+          <TextInput
+            type="search"
+            label={t('participation:search')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={260}
+          />
+          <Select
+            label={t('participation:prospect.stage')}
+            data={PROSPECT_STAGES.map((s) => ({ value: s, label: t(`participation:stage.${s}`) }))}
+            value={stage}
+            onChange={setStage}
+            clearable
+            placeholder={t('participation:allStages')}
+            w={220}
+          />
         </Group>
         <ErrorAlert error={list.error ?? move.error} />
         <Card withBorder p={0}>
@@ -157,7 +280,11 @@ export function ProspectsPage() {
                     </Table.Td>
                     <Table.Td>{`${format.number(p.headcount)} · ${ref.sizeClassLabel(p.headcount < 10 ? 'micro' : p.headcount < 100 ? 'small' : p.headcount < 500 ? 'medium' : 'large')}`}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }} color={p.stage === 'member' ? 'teal' : p.stage === 'declined' ? 'gray' : 'blue'}>
+                      <Badge
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                        color={p.stage === 'member' ? 'teal' : p.stage === 'declined' ? 'gray' : 'blue'}
+                      >
                         {t(`participation:stage.${p.stage}`)}
                       </Badge>
                       <Text size="xs" c="dimmed">
@@ -172,7 +299,10 @@ export function ProspectsPage() {
                         <Select
                           aria-label={t('participation:prospect.moveFor', { firm: p.legalName })}
                           placeholder={t('participation:prospect.move')}
-                          data={PROSPECT_STAGES.filter((s) => s !== p.stage && p.stage !== 'member' && (p.stage !== 'declined' || s === 'contacted')).map((s) => ({ value: s, label: t(`participation:stage.${s}`) }))}
+                          data={PROSPECT_STAGES.filter(
+                            (s) =>
+                              s !== p.stage && p.stage !== 'member' && (p.stage !== 'declined' || s === 'contacted'),
+                          ).map((s) => ({ value: s, label: t(`participation:stage.${s}`) }))}
                           value={null}
                           onChange={(v) => {
                             if (!v) return;
@@ -183,7 +313,12 @@ export function ProspectsPage() {
                           w={150}
                           disabled={p.stage === 'member'}
                         />
-                        <Button size="xs" variant="subtle" onClick={() => setEditing(p)} aria-label={t('participation:prospect.editFor', { firm: p.legalName })}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => setEditing(p)}
+                          aria-label={t('participation:prospect.editFor', { firm: p.legalName })}
+                        >
                           {t('participation:prospect.edit')}
                         </Button>
                       </Group>
@@ -195,10 +330,23 @@ export function ProspectsPage() {
           </Table.ScrollContainer>
         </Card>
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('participation:prospect.add') : t('participation:prospect.edit')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-        {editing !== null && <ProspectForm prospect={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('participation:prospect.add') : t('participation:prospect.edit')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
+        {editing !== null && (
+          <ProspectForm prospect={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        )}
       </Modal>
-      <Modal opened={declining !== null} onClose={() => setDeclining(null)} title={t('participation:prospect.declineTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={declining !== null}
+        onClose={() => setDeclining(null)}
+        title={t('participation:prospect.declineTitle')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         {declining && (
           <Stack>
             <MultiSelect

@@ -7,7 +7,10 @@ export function useReasonLabel() {
   const en = i18n.language.startsWith('en');
   const all = [...JOIN_REASONS, ...BARRIER_REASONS, ...HEARD_FROM.map((h) => ({ ...h, code: `heard:${h.code}` }))];
   return (code: string, list: 'join' | 'barrier' | 'heardFrom' = 'barrier') => {
-    const item = list === 'heardFrom' ? all.find((r) => r.code === `heard:${code}`) : (list === 'join' ? JOIN_REASONS : BARRIER_REASONS).find((r) => r.code === code);
+    const item =
+      list === 'heardFrom'
+        ? all.find((r) => r.code === `heard:${code}`)
+        : (list === 'join' ? JOIN_REASONS : BARRIER_REASONS).find((r) => r.code === code);
     return item ? (en ? item.en : item.fr) : code;
   };
 }

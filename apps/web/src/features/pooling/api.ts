@@ -1,12 +1,19 @@
-import type { MyFirmSavings, PoolingComparison, PoolingRunDetail, PoolingRunSummary, RerunPoolingRun, StartPoolingRun } from '@mutualis/contracts';
+import type {
+  MyFirmSavings,
+  PoolingComparison,
+  PoolingRunDetail,
+  PoolingRunSummary,
+  RerunPoolingRun,
+  StartPoolingRun,
+} from '@mutualis/contracts';
 import { poolingRunEndpoints, savingsEndpoints } from '@mutualis/contracts';
 import { pathOf } from '@mutualis/contracts/endpoint';
 import { poolingRunIsActive } from '@mutualis/domain/pooling-runs/run-status';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
 
-export type { MyFirmSavings, PoolingComparison, PoolingRunDetail, PoolingRunSummary };
 export { poolingPlanMayBeAccepted, poolingRunIsActive } from '@mutualis/domain/pooling-runs/run-status';
+export type { MyFirmSavings, PoolingComparison, PoolingRunDetail, PoolingRunSummary };
 
 /** As many runs as the list ever showed, in one page. */
 const RUNS_PAGE_SIZE = 200;

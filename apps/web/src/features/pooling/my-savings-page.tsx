@@ -18,7 +18,10 @@ export function MySavingsPage() {
   const [picked, setPicked] = useState(false);
   const { data, error, isLoading } = useMySavings(year);
   const en = i18n.language.startsWith('en');
-  const yearsWithLines = useMemo(() => [...new Set((data?.items ?? []).map((l) => Number(l.period.slice(0, 4))))], [data]);
+  const yearsWithLines = useMemo(
+    () => [...new Set((data?.items ?? []).map((l) => Number(l.period.slice(0, 4))))],
+    [data],
+  );
   const years = [...new Set([thisYear, ...yearsWithLines])].sort((a, b) => b - a).map(String);
   // open on the latest year with pooled sessions when the current one has none
   useEffect(() => {
@@ -36,11 +39,18 @@ export function MySavingsPage() {
         subtitle={data?.memberName}
         actions={
           <>
-            <Select label={t('pooling:savings.year')} data={years} value={String(year)} onChange={(v) => {
+            <Select
+              label={t('pooling:savings.year')}
+              data={years}
+              value={String(year)}
+              onChange={(v) => {
                 if (!v) return;
                 setPicked(true);
                 setYear(Number(v));
-              }} allowDeselect={false} w={110} />
+              }}
+              allowDeselect={false}
+              w={110}
+            />
             <Button leftSection={<IconDownload size={16} aria-hidden />} variant="light" onClick={() => download('fr')}>
               {t('pooling:savings.pdfFr')}
             </Button>

@@ -16,7 +16,10 @@ export function useSolverMethodText() {
   return (technical: PlanFigures['technical']) => {
     const { method } = technical;
     const steps = [...method.steps.map((s) => t(`pooling:technical.steps.${s}`)), ...method.other];
-    const list = steps.length > 0 ? new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(steps) : t('pooling:technical.steps.none');
+    const list =
+      steps.length > 0
+        ? new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(steps)
+        : t('pooling:technical.steps.none');
     if (!method.byComponent) return list;
     return t('pooling:technical.byComponent', {
       count: technical.components ?? 0,

@@ -21,7 +21,8 @@ export function PoolingComparePage() {
   if (isLoading) return <Loader aria-label={t('common:loading')} />;
   if (!data) return <ErrorAlert error={error} />;
   // money in cents, seats, or the optimiser's score (a plain number: it is not money)
-  const value = (row: Row, v: number | null) => (v === null ? '—' : row.kind === 'money' ? format.money(v) : format.number(Math.round(v)));
+  const value = (row: Row, v: number | null) =>
+    v === null ? '—' : row.kind === 'money' ? format.money(v) : format.number(Math.round(v));
   const title = (r: PoolingComparison['a']) => r.label ?? format.dateTime(r.createdAt);
   const head = (
     <Table.Thead>
@@ -103,7 +104,11 @@ export function PoolingComparePage() {
               {t('pooling:compare.sessions')}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('pooling:compare.counts', { both: data.sessions.both.length, a: data.sessions.onlyA.length, b: data.sessions.onlyB.length })}
+              {t('pooling:compare.counts', {
+                both: data.sessions.both.length,
+                a: data.sessions.onlyA.length,
+                b: data.sessions.onlyB.length,
+              })}
             </Text>
           </Group>
           <TableScroll minWidth={800} labelledBy="diff-title">

@@ -1,6 +1,22 @@
-import { type AllocationRule, allocationRuleSchema } from '@mutualis/contracts';
-import { Anchor, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { type AllocationRule, allocationRuleSchema } from '@mutualis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -66,7 +82,12 @@ export function PoolingRunsPage() {
         </Title>
         <Stack>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput label={t('pooling:newRun.label')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} maxLength={200} />
+            <TextInput
+              label={t('pooling:newRun.label')}
+              value={label}
+              onChange={(e) => setLabel(e.currentTarget.value)}
+              maxLength={200}
+            />
             <MultiSelect
               label={t('pooling:newRun.periods')}
               description={t('pooling:newRun.periodsHelp')}
@@ -120,7 +141,16 @@ export function PoolingRunsPage() {
             />
           </SimpleGrid>
           {rule === 'small_firm_discount' && (
-            <NumberInput label={t('pooling:policy.discount')} value={discount} onChange={setDiscount} min={0} max={90} suffix=" %" w={220} error={form.errors.smallFirmDiscount} />
+            <NumberInput
+              label={t('pooling:policy.discount')}
+              value={discount}
+              onChange={setDiscount}
+              min={0}
+              max={90}
+              suffix=" %"
+              w={220}
+              error={form.errors.smallFirmDiscount}
+            />
           )}
           <Group>
             <Button type="submit" loading={start.isPending} disabled={periods.length === 0}>
@@ -134,7 +164,11 @@ export function PoolingRunsPage() {
         <Title order={2} size="h4">
           {t('pooling:runs.title')}
         </Title>
-        <Button variant="light" disabled={chosen.length !== 2} onClick={() => navigate(`/pooling/compare?a=${chosen[0]}&b=${chosen[1]}`)}>
+        <Button
+          variant="light"
+          disabled={chosen.length !== 2}
+          onClick={() => navigate(`/pooling/compare?a=${chosen[0]}&b=${chosen[1]}`)}
+        >
           {t('pooling:runs.compare')}
         </Button>
       </Group>
@@ -178,14 +212,24 @@ export function PoolingRunsPage() {
                   </Table.Td>
                   <Table.Td>
                     <RunStatusBadge status={r.status} accepted={!!r.acceptedAt} />
-                    {poolingRunIsActive(r.status) && <Progress value={Number(r.progress.percent ?? 0)} size="sm" mt={4} aria-label={t('pooling:progress.label')} />}
+                    {poolingRunIsActive(r.status) && (
+                      <Progress
+                        value={Number(r.progress.percent ?? 0)}
+                        size="sm"
+                        mt={4}
+                        aria-label={t('pooling:progress.label')}
+                      />
+                    )}
                   </Table.Td>
                   <Table.Td>{format.periods(r.periods)}</Table.Td>
                   <Table.Td ta="right">{format.number(r.needCount)}</Table.Td>
                   <Table.Td ta="right">{r.totals ? format.money(dollarsToCents(r.totals.cost)) : ''}</Table.Td>
                   <Table.Td ta="right">
                     {r.totals
-                      ? t('pooling:figures.seatsOf', { served: format.number(r.totals.seatsServed), requested: format.number(r.totals.seatsServed + r.totals.seatsUnserved) })
+                      ? t('pooling:figures.seatsOf', {
+                          served: format.number(r.totals.seatsServed),
+                          requested: format.number(r.totals.seatsServed + r.totals.seatsUnserved),
+                        })
                       : ''}
                   </Table.Td>
                   <Table.Td ta="right">{r.bound ? format.percent(r.bound.gap, 2) : ''}</Table.Td>

@@ -1,10 +1,17 @@
-import type { PoolingRunStatus } from '@mutualis/domain/pooling-runs/run-status';
 import { Badge } from '@mantine/core';
+import type { PoolingRunStatus } from '@mutualis/domain/pooling-runs/run-status';
 import { useTranslation } from 'react-i18next';
 
 /** A run's status as shown: its status, or "accepted" once its plan became sessions. */
 type ShownStatus = PoolingRunStatus | 'accepted';
-const COLORS: Record<ShownStatus, string> = { queued: 'gray', running: 'blue', succeeded: 'green', failed: 'red', cancelled: 'orange', accepted: 'teal' };
+const COLORS: Record<ShownStatus, string> = {
+  queued: 'gray',
+  running: 'blue',
+  succeeded: 'green',
+  failed: 'red',
+  cancelled: 'orange',
+  accepted: 'teal',
+};
 
 /** A run's status (or "accepted" once its plan became sessions). */
 export function RunStatusBadge({ status, accepted }: { status: PoolingRunStatus; accepted?: boolean }) {

@@ -20,10 +20,14 @@ export const privacyKeys = {
 };
 
 export function usePersonFile(employeeId: string) {
-  return useQuery({ queryKey: privacyKeys.file(employeeId), queryFn: () => call(privacyEndpoints.personFile, { params: { employeeId } }) });
+  return useQuery({
+    queryKey: privacyKeys.file(employeeId),
+    queryFn: () => call(privacyEndpoints.personFile, { params: { employeeId } }),
+  });
 }
 
-export const downloadPersonFilePdf = (employeeId: string) => downloadFrom(privacyEndpoints.personFilePdf, { params: { employeeId } }, 'person-file.pdf');
+export const downloadPersonFilePdf = (employeeId: string) =>
+  downloadFrom(privacyEndpoints.personFilePdf, { params: { employeeId } }, 'person-file.pdf');
 
 export function useErasePerson(employeeId: string) {
   const client = useQueryClient();
@@ -34,13 +38,21 @@ export function useErasePerson(employeeId: string) {
 }
 
 export function usePersonReads(query: Partial<PersonReadQuery>) {
-  return useQuery({ queryKey: privacyKeys.reads(query), queryFn: () => call(privacyEndpoints.reads, { query }), placeholderData: (previous) => previous });
+  return useQuery({
+    queryKey: privacyKeys.reads(query),
+    queryFn: () => call(privacyEndpoints.reads, { query }),
+    placeholderData: (previous) => previous,
+  });
 }
 
 export type { ConfidentialityIncident, CreateIncidentRequest } from '@mutualis/contracts';
 
 export function useIncidents(query: Partial<IncidentListQuery>) {
-  return useQuery({ queryKey: ['privacy', 'incidents', query], queryFn: () => call(incidentEndpoints.list, { query }), placeholderData: (previous) => previous });
+  return useQuery({
+    queryKey: ['privacy', 'incidents', query],
+    queryFn: () => call(incidentEndpoints.list, { query }),
+    placeholderData: (previous) => previous,
+  });
 }
 
 /** Records an incident (no id) or completes one. */
@@ -48,7 +60,9 @@ export function useSaveIncident(incidentId: string | null) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateIncidentRequest) =>
-      incidentId ? call(incidentEndpoints.update, { params: { incidentId }, body }) : call(incidentEndpoints.create, { body }),
+      incidentId
+        ? call(incidentEndpoints.update, { params: { incidentId }, body })
+        : call(incidentEndpoints.create, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['privacy', 'incidents'] }),
   });
 }

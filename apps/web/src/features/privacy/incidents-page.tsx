@@ -1,4 +1,15 @@
-import { Badge, Button, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
@@ -33,13 +44,20 @@ function IncidentForm({ incident, onDone }: { incident: ConfidentialityIncident 
   const save = useSaveIncident(incident?.id ?? null);
   const form = useFieldErrors();
   const [values, setValues] = useState<CreateIncidentRequest>(() =>
-    incident ? (Object.fromEntries(Object.keys(blank).map((k) => [k, incident[k as keyof CreateIncidentRequest]])) as CreateIncidentRequest) : blank,
+    incident
+      ? (Object.fromEntries(
+          Object.keys(blank).map((k) => [k, incident[k as keyof CreateIncidentRequest]]),
+        ) as CreateIncidentRequest)
+      : blank,
   );
   const set = <K extends keyof CreateIncidentRequest>(key: K, value: CreateIncidentRequest[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     form.clear(key);
   };
-  const date = (key: 'occurredOn' | 'occurredUntil' | 'discoveredOn' | 'commissionNotifiedOn' | 'personsNotifiedOn', required = false) => (
+  const date = (
+    key: 'occurredOn' | 'occurredUntil' | 'discoveredOn' | 'commissionNotifiedOn' | 'personsNotifiedOn',
+    required = false,
+  ) => (
     <TextInput
       type="date"
       label={t(`privacy:incidents.fields.${key}`)}
@@ -49,7 +67,16 @@ function IncidentForm({ incident, onDone }: { incident: ConfidentialityIncident 
       onChange={(e) => set(key, e.currentTarget.value || (required ? '' : null))}
     />
   );
-  const text = (key: 'description' | 'informationInvolved' | 'riskAssessment' | 'personsConcernedNote' | 'publicNotice' | 'measures', required = false) => (
+  const text = (
+    key:
+      | 'description'
+      | 'informationInvolved'
+      | 'riskAssessment'
+      | 'personsConcernedNote'
+      | 'publicNotice'
+      | 'measures',
+    required = false,
+  ) => (
     <Textarea
       label={t(`privacy:incidents.fields.${key}`)}
       required={required}
@@ -97,7 +124,11 @@ function IncidentForm({ incident, onDone }: { incident: ConfidentialityIncident 
           {text('personsConcernedNote')}
         </SimpleGrid>
         {text('riskAssessment', true)}
-        <Checkbox label={t('privacy:incidents.fields.seriousInjuryRisk')} checked={values.seriousInjuryRisk} onChange={(e) => set('seriousInjuryRisk', e.currentTarget.checked)} />
+        <Checkbox
+          label={t('privacy:incidents.fields.seriousInjuryRisk')}
+          checked={values.seriousInjuryRisk}
+          onChange={(e) => set('seriousInjuryRisk', e.currentTarget.checked)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {date('commissionNotifiedOn')}
           {date('personsNotifiedOn')}
@@ -126,13 +157,23 @@ export function IncidentsPage() {
   const { data, isLoading, error } = useIncidents(query);
   const [editing, setEditing] = useState<ConfidentialityIncident | 'new' | null>(null);
   const columns: Column<ConfidentialityIncident>[] = [
-    { key: 'discoveredOn', header: t('privacy:incidents.fields.discoveredOn'), render: (i) => format.date(i.discoveredOn) },
+    {
+      key: 'discoveredOn',
+      header: t('privacy:incidents.fields.discoveredOn'),
+      render: (i) => format.date(i.discoveredOn),
+    },
     { key: 'description', header: t('privacy:incidents.fields.description'), render: (i) => i.description },
-    { key: 'persons', header: t('privacy:incidents.persons'), render: (i) => format.number(i.personsConcerned), align: 'right' },
+    {
+      key: 'persons',
+      header: t('privacy:incidents.persons'),
+      render: (i) => format.number(i.personsConcerned),
+      align: 'right',
+    },
     {
       key: 'risk',
       header: t('privacy:incidents.risk'),
-      render: (i) => (i.seriousInjuryRisk ? (
+      render: (i) =>
+        i.seriousInjuryRisk ? (
           <Badge color="red" variant="light" styles={darkLabel}>
             {t('privacy:incidents.serious')}
           </Badge>
@@ -140,7 +181,7 @@ export function IncidentsPage() {
           <Badge color="gray" variant="light" styles={darkLabel}>
             {t('privacy:incidents.notSerious')}
           </Badge>
-        )),
+        ),
     },
     {
       key: 'due',
@@ -163,7 +204,12 @@ export function IncidentsPage() {
       key: 'edit',
       header: t('privacy:incidents.actions'),
       render: (i) => (
-        <Button size="xs" variant="light" onClick={() => setEditing(i)} aria-label={t('privacy:incidents.editOne', { date: format.date(i.discoveredOn) })}>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => setEditing(i)}
+          aria-label={t('privacy:incidents.editOne', { date: format.date(i.discoveredOn) })}
+        >
           {t('privacy:incidents.edit')}
         </Button>
       ),
@@ -171,7 +217,11 @@ export function IncidentsPage() {
   ];
   return (
     <>
-      <PageHeader title={t('privacy:incidents.title')} subtitle={t('privacy:incidents.subtitle')} actions={<Button onClick={() => setEditing('new')}>{t('privacy:incidents.add')}</Button>} />
+      <PageHeader
+        title={t('privacy:incidents.title')}
+        subtitle={t('privacy:incidents.subtitle')}
+        actions={<Button onClick={() => setEditing('new')}>{t('privacy:incidents.add')}</Button>}
+      />
       <DataTable
         caption={t('privacy:incidents.title')}
         columns={columns}
@@ -190,7 +240,9 @@ export function IncidentsPage() {
         title={editing === 'new' ? t('privacy:incidents.add') : t('privacy:incidents.edit')}
         closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       >
-        {editing !== null && <IncidentForm incident={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+        {editing !== null && (
+          <IncidentForm incident={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        )}
       </Modal>
     </>
   );

@@ -57,10 +57,22 @@ function EraseButton({ file, onErased }: { file: PersonFile; onErased: (e: Perso
       <Button color="red" variant="light" onClick={() => setOpen(true)}>
         {t('privacy:erase.action')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('privacy:erase.title')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('privacy:erase.title')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <Stack>
           <Text size="sm">{t('privacy:erase.warning')}</Text>
-          <Textarea label={t('privacy:erase.reason')} description={t('privacy:erase.reasonHelp')} required minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Textarea
+            label={t('privacy:erase.reason')}
+            description={t('privacy:erase.reasonHelp')}
+            required
+            minRows={2}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
           {erase.error && <ErrorAlert error={erase.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
@@ -160,8 +172,18 @@ export function PersonFilePage() {
         <Section
           id="enrolments"
           title={t('privacy:file.enrolments')}
-          headers={[t('privacy:file.date'), t('privacy:file.session'), t('privacy:file.status'), t('privacy:file.outcome')]}
-          rows={file.enrolments.map((en) => [format.date(en.createdAt), en.sessionTitle ?? '—', en.status, en.outcome ?? '—'])}
+          headers={[
+            t('privacy:file.date'),
+            t('privacy:file.session'),
+            t('privacy:file.status'),
+            t('privacy:file.outcome'),
+          ]}
+          rows={file.enrolments.map((en) => [
+            format.date(en.createdAt),
+            en.sessionTitle ?? '—',
+            en.status,
+            en.outcome ?? '—',
+          ])}
         />
         <Section
           id="attendance"
@@ -178,14 +200,28 @@ export function PersonFilePage() {
         <Section
           id="attestations"
           title={t('privacy:file.attestations')}
-          headers={[t('privacy:file.number'), t('privacy:file.name'), t('privacy:file.course'), t('privacy:file.hours')]}
-          rows={file.attestations.map((a) => [a.number, a.participantName, fr ? a.courseTitleFr : a.courseTitleEn, format.number(a.hours)])}
+          headers={[
+            t('privacy:file.number'),
+            t('privacy:file.name'),
+            t('privacy:file.course'),
+            t('privacy:file.hours'),
+          ]}
+          rows={file.attestations.map((a) => [
+            a.number,
+            a.participantName,
+            fr ? a.courseTitleFr : a.courseTitleEn,
+            format.number(a.hours),
+          ])}
         />
         <Section
           id="reads"
           title={t('privacy:file.reads')}
           headers={[t('privacy:reads.at'), t('privacy:reads.reader'), t('privacy:reads.purpose')]}
-          rows={file.reads.map((r) => [format.dateTime(r.at), r.actorName ?? t('privacy:reads.deletedAccount'), r.purpose])}
+          rows={file.reads.map((r) => [
+            format.dateTime(r.at),
+            r.actorName ?? t('privacy:reads.deletedAccount'),
+            r.purpose,
+          ])}
         />
       </Stack>
     </>

@@ -16,7 +16,11 @@ export function ReadsPage() {
   const { data, isLoading, error } = usePersonReads(query);
   const columns: Column<PersonRead>[] = [
     { key: 'at', header: t('privacy:reads.at'), render: (r) => format.dateTime(r.at) },
-    { key: 'reader', header: t('privacy:reads.reader'), render: (r) => r.actorName ?? t('privacy:reads.deletedAccount') },
+    {
+      key: 'reader',
+      header: t('privacy:reads.reader'),
+      render: (r) => r.actorName ?? t('privacy:reads.deletedAccount'),
+    },
     {
       key: 'person',
       header: t('privacy:reads.person'),
@@ -27,7 +31,11 @@ export function ReadsPage() {
       ),
     },
     { key: 'firm', header: t('privacy:reads.firm'), render: (r) => r.memberName },
-    { key: 'kind', header: t('privacy:reads.kind'), render: (r) => t(`privacy:reads.kinds.${r.entityType}`, { defaultValue: r.entityType }) },
+    {
+      key: 'kind',
+      header: t('privacy:reads.kind'),
+      render: (r) => t(`privacy:reads.kinds.${r.entityType}`, { defaultValue: r.entityType }),
+    },
     { key: 'purpose', header: t('privacy:reads.purpose'), render: (r) => r.purpose },
   ];
   const filter = (name: string, label: string, type = 'text') => (

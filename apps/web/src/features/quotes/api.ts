@@ -1,4 +1,12 @@
-import type { AcceptQuoteRequest, CancelQuoteRequest, CreateQuoteRequest, DeclineQuoteRequest, QuoteAnswerRequest, QuoteRequest, QuoteRequestSummary } from '@mutualis/contracts';
+import type {
+  AcceptQuoteRequest,
+  CancelQuoteRequest,
+  CreateQuoteRequest,
+  DeclineQuoteRequest,
+  QuoteAnswerRequest,
+  QuoteRequest,
+  QuoteRequestSummary,
+} from '@mutualis/contracts';
 import { quoteEndpoints } from '@mutualis/contracts';
 import type { QuoteRequestStatus } from '@mutualis/domain/catalogue/catalogue-vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,7 +30,11 @@ export function useQuotes(status?: QuoteRequestStatus | null) {
 }
 
 export function useQuote(id: string | undefined) {
-  return useQuery({ queryKey: ['quotes', 'one', id], queryFn: () => call(quoteEndpoints.get, { params: { quoteRequestId: id as string } }), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['quotes', 'one', id],
+    queryFn: () => call(quoteEndpoints.get, { params: { quoteRequestId: id as string } }),
+    enabled: Boolean(id),
+  });
 }
 
 export function useCreateQuote() {

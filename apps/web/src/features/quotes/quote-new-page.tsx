@@ -1,16 +1,30 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useReference } from '../../api/reference.ts';
 import { useErrorMessage } from '../../components/error-alert.tsx';
+import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { TRAINING_LANGUAGES, useProviders, useTopicLabels } from '../catalogue/api.ts';
 import { MODES, upcomingMonths, useNeeds } from '../needs/api.ts';
 import { PeriodBadges } from '../needs/need-badges.tsx';
 import { type CreateQuoteRequest, useCreateQuote } from './api.ts';
-import { useFormat } from '../../components/format.ts';
 
 /** /quotes/new[?topicId&regionCode&period&language]: a request for quote from a cell or from chosen needs. */
 export function QuoteNewPage() {
@@ -37,7 +51,10 @@ export function QuoteNewPage() {
   const shownTitle = title || (topicId ? topics.label(topicId) : '');
   const needs = useNeeds({ topicId: topicId ?? undefined, status: 'open', pageSize: 500 });
   const candidates = (needs.data?.items ?? []).filter(
-    (n) => (!regionCode || n.regionCode === regionCode) && (!language || n.languages.includes(language as 'fr' | 'en')) && (periods.length === 0 || n.periods.some((p) => periods.includes(p))),
+    (n) =>
+      (!regionCode || n.regionCode === regionCode) &&
+      (!language || n.languages.includes(language as 'fr' | 'en')) &&
+      (periods.length === 0 || n.periods.some((p) => periods.includes(p))),
   );
   const months = [...new Set([...upcomingMonths(18), ...periods])].sort();
   const format = useFormat();
@@ -74,9 +91,30 @@ export function QuoteNewPage() {
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('quotes:fields.topic')} required searchable data={topics.options} value={topicId} onChange={setTopicId} error={form.error('topicId')} />
-            <TextInput label={t('quotes:fields.title')} required value={shownTitle} onChange={(e) => setTitle(e.currentTarget.value)} error={form.error('title')} />
-            <Select label={t('quotes:fields.region')} clearable searchable data={ref.regionOptions} value={regionCode} onChange={setRegionCode} />
+            <Select
+              label={t('quotes:fields.topic')}
+              required
+              searchable
+              data={topics.options}
+              value={topicId}
+              onChange={setTopicId}
+              error={form.error('topicId')}
+            />
+            <TextInput
+              label={t('quotes:fields.title')}
+              required
+              value={shownTitle}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              error={form.error('title')}
+            />
+            <Select
+              label={t('quotes:fields.region')}
+              clearable
+              searchable
+              data={ref.regionOptions}
+              value={regionCode}
+              onChange={setRegionCode}
+            />
             <Select
               label={t('quotes:fields.language')}
               clearable
@@ -84,8 +122,18 @@ export function QuoteNewPage() {
               value={language}
               onChange={setLanguage}
             />
-            <MultiSelect label={t('quotes:fields.periods')} data={format.monthOptions(months)} value={periods} onChange={setPeriods} />
-            <MultiSelect label={t('quotes:fields.modes')} data={MODES.map((m) => ({ value: m, label: t(`needs:mode.${m}`) }))} value={modes} onChange={setModes} />
+            <MultiSelect
+              label={t('quotes:fields.periods')}
+              data={format.monthOptions(months)}
+              value={periods}
+              onChange={setPeriods}
+            />
+            <MultiSelect
+              label={t('quotes:fields.modes')}
+              data={MODES.map((m) => ({ value: m, label: t(`needs:mode.${m}`) }))}
+              value={modes}
+              onChange={setModes}
+            />
             <MultiSelect
               label={t('quotes:fields.providers')}
               required
@@ -95,9 +143,21 @@ export function QuoteNewPage() {
               onChange={setProviderIds}
               error={form.error('providerIds')}
             />
-            <TextInput type="date" label={t('quotes:fields.responseDueOn')} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} error={form.error('responseDueOn')} />
+            <TextInput
+              type="date"
+              label={t('quotes:fields.responseDueOn')}
+              value={dueOn}
+              onChange={(e) => setDueOn(e.currentTarget.value)}
+              error={form.error('responseDueOn')}
+            />
           </SimpleGrid>
-          <Textarea label={t('quotes:fields.details')} value={details} onChange={(e) => setDetails(e.currentTarget.value)} autosize minRows={3} />
+          <Textarea
+            label={t('quotes:fields.details')}
+            value={details}
+            onChange={(e) => setDetails(e.currentTarget.value)}
+            autosize
+            minRows={3}
+          />
           {topicId && (
             <Stack gap="xs">
               <Title order={2} size="h4">
@@ -125,7 +185,14 @@ export function QuoteNewPage() {
                   {candidates.map((n) => (
                     <Table.Tr key={n.id}>
                       <Table.Td>
-                        <Checkbox checked={needIds.includes(n.id)} onChange={() => toggle(n.id)} aria-label={t('quotes:create.includeOne', { member: n.memberName, seats: t('common:count.seats', { count: n.seats }) })} />
+                        <Checkbox
+                          checked={needIds.includes(n.id)}
+                          onChange={() => toggle(n.id)}
+                          aria-label={t('quotes:create.includeOne', {
+                            member: n.memberName,
+                            seats: t('common:count.seats', { count: n.seats }),
+                          })}
+                        />
                       </Table.Td>
                       <Table.Td>{n.memberName}</Table.Td>
                       <Table.Td style={{ textAlign: 'right' }}>{n.seats}</Table.Td>

@@ -23,7 +23,8 @@ export function AnnualReportPage() {
   const cessation = useCessation();
   const submit = useSubmitAnnualReport();
   const lang = i18n.language.startsWith('en') ? 'en' : 'fr';
-  const download = (kind: 'pdf' | 'xlsx') => downloadAnnualReport(kind, r?.fiscalYear.start, lang).catch((e) => notify({ color: 'red', message: message(e) }));
+  const download = (kind: 'pdf' | 'xlsx') =>
+    downloadAnnualReport(kind, r?.fiscalYear.start, lang).catch((e) => notify({ color: 'red', message: message(e) }));
   const stat = (label: string, value: string) => (
     <Card withBorder padding="sm" key={label}>
       <Text size="xs" c="dimmed">
@@ -40,17 +41,36 @@ export function AnnualReportPage() {
         subtitle={r ? t('reports:annual.subtitle', { year: r.fiscalYear.label, due: format.date(r.dueOn) }) : undefined}
         actions={
           <>
-            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('pdf')}>
+            <Button
+              variant="light"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={() => download('pdf')}
+            >
               {t('reports:annual.pdf')}
             </Button>
-            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('xlsx')}>
+            <Button
+              variant="light"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={() => download('xlsx')}
+            >
               {t('reports:annual.xlsx')}
             </Button>
-            {me.role === 'coordinator' && r && r.status !== 'submitted' && r.daysLeft >= 0 && r.fiscalYear.end < new Date().toISOString().slice(0, 10) && (
-              <Button onClick={() => submit.mutate(r.fiscalYear.start, { onSuccess: () => notify({ color: 'green', message: t('reports:annual.submitted') }), onError: (e) => notify({ color: 'red', message: message(e) }) })}>
-                {t('reports:annual.markSubmitted')}
-              </Button>
-            )}
+            {me.role === 'coordinator' &&
+              r &&
+              r.status !== 'submitted' &&
+              r.daysLeft >= 0 &&
+              r.fiscalYear.end < new Date().toISOString().slice(0, 10) && (
+                <Button
+                  onClick={() =>
+                    submit.mutate(r.fiscalYear.start, {
+                      onSuccess: () => notify({ color: 'green', message: t('reports:annual.submitted') }),
+                      onError: (e) => notify({ color: 'red', message: message(e) }),
+                    })
+                  }
+                >
+                  {t('reports:annual.markSubmitted')}
+                </Button>
+              )}
           </>
         }
       />
@@ -59,10 +79,21 @@ export function AnnualReportPage() {
         <Stack>
           <Group>
             <MoneyBadge status={r.status} labelKey="reports:annual.status" />
-            <Text size="sm">{r.daysLeft >= 0 ? t('reports:countdown.days', { count: r.daysLeft }) : t('reports:countdown.late', { count: -r.daysLeft })}</Text>
+            <Text size="sm">
+              {r.daysLeft >= 0
+                ? t('reports:countdown.days', { count: r.daysLeft })
+                : t('reports:countdown.late', { count: -r.daysLeft })}
+            </Text>
           </Group>
           {failing.length > 0 ? (
-            <Alert color="orange" title={t('reports:annual.missing')} styles={{ title: { color: 'var(--mantine-color-dark-7)' }, message: { color: 'var(--mantine-color-dark-7)' } }}>
+            <Alert
+              color="orange"
+              title={t('reports:annual.missing')}
+              styles={{
+                title: { color: 'var(--mantine-color-dark-7)' },
+                message: { color: 'var(--mantine-color-dark-7)' },
+              }}
+            >
               <List size="sm">
                 {failing.map((c) => (
                   <List.Item key={c.code}>
@@ -140,10 +171,20 @@ export function AnnualReportPage() {
             {t('reports:annual.clientele')}
           </Title>
           <Text size="sm">
-            {r.clientele.byTeer.map((x) => t('reports:annual.teer', { teer: x.teer, count: x.participants })).join(' · ')}
+            {r.clientele.byTeer
+              .map((x) => t('reports:annual.teer', { teer: x.teer, count: x.participants }))
+              .join(' · ')}
           </Text>
-          <Text size="sm">{r.clientele.bySizeClass.map((x) => `${ref.sizeClassLabel(x.sizeClass)} : ${x.firms} / ${x.participants}`).join(' · ')}</Text>
-          <Text size="sm">{r.clientele.byRegion.map((x) => `${ref.regionLabel(x.regionCode)} : ${x.firms} / ${x.participants}`).join(' · ')}</Text>
+          <Text size="sm">
+            {r.clientele.bySizeClass
+              .map((x) => `${ref.sizeClassLabel(x.sizeClass)} : ${x.firms} / ${x.participants}`)
+              .join(' · ')}
+          </Text>
+          <Text size="sm">
+            {r.clientele.byRegion
+              .map((x) => `${ref.regionLabel(x.regionCode)} : ${x.firms} / ${x.participants}`)
+              .join(' · ')}
+          </Text>
           <StatementsTables report={r} />
           <Title order={2} size="h4">
             {t('reports:annual.budget')}
@@ -154,9 +195,19 @@ export function AnnualReportPage() {
               <Title order={2} size="h4" mb="xs">
                 {t('reports:cessation.title')}
               </Title>
-              <Text size="sm">{t('reports:cessation.text', { received: format.amount(cessation.data.receivedCents), spent: format.amount(cessation.data.spentCents), rate: format.ppm(cessation.data.interestRatePpm) })}</Text>
+              <Text size="sm">
+                {t('reports:cessation.text', {
+                  received: format.amount(cessation.data.receivedCents),
+                  spent: format.amount(cessation.data.spentCents),
+                  rate: format.ppm(cessation.data.interestRatePpm),
+                })}
+              </Text>
               <Text fw={700} mt="xs">
-                {t('reports:cessation.total', { principal: format.amount(cessation.data.principalCents), interest: format.amount(cessation.data.interestCents), total: format.amount(cessation.data.totalCents) })}
+                {t('reports:cessation.total', {
+                  principal: format.amount(cessation.data.principalCents),
+                  interest: format.amount(cessation.data.interestCents),
+                  total: format.amount(cessation.data.totalCents),
+                })}
               </Text>
             </Card>
           )}

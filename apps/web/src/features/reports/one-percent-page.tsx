@@ -22,7 +22,15 @@ export function OnePercentPage() {
     <>
       <PageHeader title={t('reports:onePercent.title')} subtitle={t('reports:onePercent.subtitle')} />
       <FinanceTabs />
-      <Select label={t('reports:onePercent.year')} data={[thisYear, thisYear - 1, thisYear - 2].map(String)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} w={120} mb="sm" />
+      <Select
+        label={t('reports:onePercent.year')}
+        data={[thisYear, thisYear - 1, thisYear - 2].map(String)}
+        value={String(year)}
+        onChange={(v) => v && setYear(Number(v))}
+        allowDeselect={false}
+        w={120}
+        mb="sm"
+      />
       <ErrorAlert error={error} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped aria-label={t('reports:onePercent.title')} aria-busy={isLoading}>
@@ -46,17 +54,32 @@ export function OnePercentPage() {
                   </Text>
                   <Group gap={4}>
                     {!s.subject && (
-                      <Badge size="xs" color="gray" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                      <Badge
+                        size="xs"
+                        color="gray"
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                      >
                         {t('reports:onePercent.notSubject')}
                       </Badge>
                     )}
                     {!s.declared && (
-                      <Badge size="xs" color="yellow" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                      <Badge
+                        size="xs"
+                        color="yellow"
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                      >
                         {t('reports:onePercent.notDeclared')}
                       </Badge>
                     )}
                     {s.notCountedCents > 0 && (
-                      <Badge size="xs" color="orange" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                      <Badge
+                        size="xs"
+                        color="orange"
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                      >
                         {t('reports:onePercent.notCounted', { amount: format.amount(s.notCountedCents) })}
                       </Badge>
                     )}
@@ -70,7 +93,15 @@ export function OnePercentPage() {
                   {format.amount(s.shortfallCents)}
                 </Table.Td>
                 <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => downloadOnePercentPdf(s.memberId, year, lang).catch((e) => notify({ color: 'red', message: message(e) }))}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    onClick={() =>
+                      downloadOnePercentPdf(s.memberId, year, lang).catch((e) =>
+                        notify({ color: 'red', message: message(e) }),
+                      )
+                    }
+                  >
                     {t('reports:onePercent.download', { name: s.memberName })}
                   </Anchor>
                 </Table.Td>
@@ -79,7 +110,17 @@ export function OnePercentPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {data && data.total > 50 && <Pagination mt="sm" total={Math.ceil(data.total / 50)} value={page} onChange={setPage} size="sm" getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })} getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })} />}
+      {data && data.total > 50 && (
+        <Pagination
+          mt="sm"
+          total={Math.ceil(data.total / 50)}
+          value={page}
+          onChange={setPage}
+          size="sm"
+          getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })}
+          getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })}
+        />
+      )}
     </>
   );
 }

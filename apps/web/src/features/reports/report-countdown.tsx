@@ -19,10 +19,15 @@ export function ReportCountdown() {
             {t('reports:countdown.label', { year: data.fiscalYear })}
           </Text>
           <Text fw={700} size="lg">
-            {data.status === 'submitted' ? t('reports:countdown.submitted') : late ? t('reports:countdown.late', { count: -data.daysLeft }) : t('reports:countdown.days', { count: data.daysLeft })}
+            {data.status === 'submitted'
+              ? t('reports:countdown.submitted')
+              : late
+                ? t('reports:countdown.late', { count: -data.daysLeft })
+                : t('reports:countdown.days', { count: data.daysLeft })}
           </Text>
           <Text size="xs">
-            {t('reports:countdown.due', { date: format.date(data.dueOn) })} · {t('reports:countdown.missing', { count: data.missing })}
+            {t('reports:countdown.due', { date: format.date(data.dueOn) })} ·{' '}
+            {t('reports:countdown.missing', { count: data.missing })}
           </Text>
         </div>
         <Anchor component={Link} to="/annual-report">

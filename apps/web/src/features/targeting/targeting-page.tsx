@@ -9,18 +9,34 @@ import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { TableDownloadButton } from '../../components/table-download.tsx';
 import { useCurrentUser } from '../auth/session.ts';
+import { useObservedMutual } from '../evidence/observed-mutual.tsx';
 import { type TargetingReport, useTargetingReport } from './api.ts';
 import { TargetsForm } from './targets-form.tsx';
-import { useObservedMutual } from '../evidence/observed-mutual.tsx';
 
 type Cell = TargetingReport['bySizeClass'][number];
 
-function ReachCard({ id, title, cells, label, people }: { id: string; title: string; cells: Cell[]; label: (key: string) => string; people: boolean }) {
+function ReachCard({
+  id,
+  title,
+  cells,
+  label,
+  people,
+}: {
+  id: string;
+  title: string;
+  cells: Cell[];
+  label: (key: string) => string;
+  people: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const one = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
   const short = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
-  const data = cells.map((c) => ({ label: short(label(c.key)), reach: one(people ? c.participantsPct : c.firmsPct), population: one(c.populationPct) }));
+  const data = cells.map((c) => ({
+    label: short(label(c.key)),
+    reach: one(people ? c.participantsPct : c.firmsPct),
+    population: one(c.populationPct),
+  }));
   const count = (n: number | null) => (n === null ? t('targeting:suppressed') : format.number(n));
   return (
     <Card withBorder component="section" aria-labelledby={`${id}-title`}>
@@ -28,7 +44,10 @@ function ReachCard({ id, title, cells, label, people }: { id: string; title: str
         <Title order={2} size="h4" id={`${id}-title`}>
           {title}
         </Title>
-        <div role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.reach ?? '—'} % / ${d.population ?? '—'} %`).join('; ')}`}>
+        <div
+          role="img"
+          aria-label={`${title}: ${data.map((d) => `${d.label} ${d.reach ?? '—'} % / ${d.population ?? '—'} %`).join('; ')}`}
+        >
           <BarChart
             h={Math.max(180, data.length * 44)}
             data={data}
@@ -36,8 +55,16 @@ function ReachCard({ id, title, cells, label, people }: { id: string; title: str
             orientation="vertical"
             yAxisProps={{ width: 190 }}
             series={[
-              { name: 'reach', label: t(people ? 'targeting:shareParticipants' : 'targeting:shareServedFirms'), color: 'blue.7' },
-              { name: 'population', label: t(people ? 'targeting:shareEmployees' : 'targeting:shareMemberFirms'), color: 'gray.6' },
+              {
+                name: 'reach',
+                label: t(people ? 'targeting:shareParticipants' : 'targeting:shareServedFirms'),
+                color: 'blue.7',
+              },
+              {
+                name: 'population',
+                label: t(people ? 'targeting:shareEmployees' : 'targeting:shareMemberFirms'),
+                color: 'gray.6',
+              },
             ]}
             withLegend
             valueFormatter={(v) => `${v} %`}
@@ -88,12 +115,24 @@ export function TargetingPage() {
     <>
       <PageHeader
         title={t('targeting:title')}
-        subtitle={data ? t('targeting:subtitle', { from: format.date(data.from), to: format.date(data.to) }) : undefined}
+        subtitle={
+          data ? t('targeting:subtitle', { from: format.date(data.from), to: format.date(data.to) }) : undefined
+        }
         actions={
           <Group gap="xs" align="flex-end">
             {observed.picker}
-            <TextInput type="date" label={t('targeting:from')} value={period.from ?? data?.from ?? ''} onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value || undefined })} />
-            <TextInput type="date" label={t('targeting:to')} value={period.to ?? data?.to ?? ''} onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value || undefined })} />
+            <TextInput
+              type="date"
+              label={t('targeting:from')}
+              value={period.from ?? data?.from ?? ''}
+              onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value || undefined })}
+            />
+            <TextInput
+              type="date"
+              label={t('targeting:to')}
+              value={period.to ?? data?.to ?? ''}
+              onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value || undefined })}
+            />
           </Group>
         }
       />
@@ -104,11 +143,21 @@ export function TargetingPage() {
             {t('targeting:privacy')} {data.audience === 'consenting_firms' ? t('targeting:consenting') : ''}
           </Text>
           {data.alerts.length > 0 ? (
-            <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('targeting:alertsTitle')} role="alert" styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}>
+            <Alert
+              color="orange"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title={t('targeting:alertsTitle')}
+              role="alert"
+              styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+            >
               <Stack gap={4}>
                 {data.alerts.map((a) => (
                   <Text size="sm" key={a.kind}>
-                    {t(`targeting:alert.${a.kind}`, { actual: a.actualPct === null ? t('targeting:suppressed') : `${Math.round(a.actualPct)} %`, target: a.targetPct })}
+                    {t(`targeting:alert.${a.kind}`, {
+                      actual: a.actualPct === null ? t('targeting:suppressed') : `${Math.round(a.actualPct)} %`,
+                      target: a.targetPct,
+                    })}
                   </Text>
                 ))}
               </Stack>
@@ -152,13 +201,46 @@ export function TargetingPage() {
               </Text>
             </Card>
           </SimpleGrid>
-          <TargetsForm editable={me.role === 'coordinator' || me.role === 'board_viewer'} mutualId={observed.mutualId} />
+          <TargetsForm
+            editable={me.role === 'coordinator' || me.role === 'board_viewer'}
+            mutualId={observed.mutualId}
+          />
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <ReachCard id="size" title={t('targeting:bySize')} cells={data.bySizeClass} label={ref.sizeClassLabel} people={false} />
-            <ReachCard id="education" title={t('targeting:byEducation')} cells={data.byEducation} label={ref.educationLabel} people />
-            <ReachCard id="teer" title={t('targeting:byTeer')} cells={data.byTeer} label={(k) => t('targeting:teer', { teer: k })} people />
-            <ReachCard id="region" title={t('targeting:byRegion')} cells={data.byRegion} label={ref.regionLabel} people />
-            <ReachCard id="sector" title={t('targeting:bySector')} cells={data.bySector} label={ref.scianLabel} people />
+            <ReachCard
+              id="size"
+              title={t('targeting:bySize')}
+              cells={data.bySizeClass}
+              label={ref.sizeClassLabel}
+              people={false}
+            />
+            <ReachCard
+              id="education"
+              title={t('targeting:byEducation')}
+              cells={data.byEducation}
+              label={ref.educationLabel}
+              people
+            />
+            <ReachCard
+              id="teer"
+              title={t('targeting:byTeer')}
+              cells={data.byTeer}
+              label={(k) => t('targeting:teer', { teer: k })}
+              people
+            />
+            <ReachCard
+              id="region"
+              title={t('targeting:byRegion')}
+              cells={data.byRegion}
+              label={ref.regionLabel}
+              people
+            />
+            <ReachCard
+              id="sector"
+              title={t('targeting:bySector')}
+              cells={data.bySector}
+              label={ref.scianLabel}
+              people
+            />
           </SimpleGrid>
           <Card withBorder component="section" aria-labelledby="never-title">
             <Stack gap="sm">
@@ -185,7 +267,9 @@ export function TargetingPage() {
                   </Table.Tbody>
                 </Table>
               ) : (
-                <Text size="sm">{data.neverServedCount > 0 ? t('targeting:neverServedCountOnly') : t('targeting:allServed')}</Text>
+                <Text size="sm">
+                  {data.neverServedCount > 0 ? t('targeting:neverServedCountOnly') : t('targeting:allServed')}
+                </Text>
               )}
             </Stack>
           </Card>
@@ -208,14 +292,22 @@ export function TargetingPage() {
                     <Table.Tr key={j.nocCode}>
                       <Table.Td>{j.nocCode}</Table.Td>
                       <Table.Td>{`${ref.nocCategoryLabel(j.nocCode)} · ${t('targeting:teer', { teer: j.teer })}`}</Table.Td>
-                      <Table.Td style={{ textAlign: 'right' }}>{j.employees === null ? t('targeting:suppressed') : format.number(j.employees)}</Table.Td>
-                      <Table.Td style={{ textAlign: 'right' }}>{j.firms === null ? t('targeting:suppressed') : format.number(j.firms)}</Table.Td>
+                      <Table.Td style={{ textAlign: 'right' }}>
+                        {j.employees === null ? t('targeting:suppressed') : format.number(j.employees)}
+                      </Table.Td>
+                      <Table.Td style={{ textAlign: 'right' }}>
+                        {j.firms === null ? t('targeting:suppressed') : format.number(j.firms)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
               <Group justify="flex-end">
-                <TableDownloadButton filename="untrained-job-classes.csv" headers={['noc_code', 'teer', 'employees', 'firms']} rows={data.untrainedJobClasses.map((j) => [j.nocCode, j.teer, j.employees, j.firms])} />
+                <TableDownloadButton
+                  filename="untrained-job-classes.csv"
+                  headers={['noc_code', 'teer', 'employees', 'firms']}
+                  rows={data.untrainedJobClasses.map((j) => [j.nocCode, j.teer, j.employees, j.firms])}
+                />
               </Group>
             </Stack>
           </Card>

@@ -43,7 +43,12 @@ export function TargetsForm({ editable, mutualId }: { editable: boolean; mutualI
           {t('targeting:settings.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {settings.data?.updatedAt ? t('targeting:settings.updated', { name: settings.data.updatedByName ?? '—', at: format.dateTime(settings.data.updatedAt) }) : t('targeting:settings.defaults')}
+          {settings.data?.updatedAt
+            ? t('targeting:settings.updated', {
+                name: settings.data.updatedByName ?? '—',
+                at: format.dateTime(settings.data.updatedAt),
+              })
+            : t('targeting:settings.defaults')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           {field('targetMicroSmallFirmsPct')}

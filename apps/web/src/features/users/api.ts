@@ -20,7 +20,8 @@ export type UserAction = 'resendInvitation' | 'deactivate' | 'reactivate';
 export function useUserAction(callbacks: MutationCallbacks<User> = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ user, action }: { user: User; action: UserAction }) => call(userEndpoints[action], { params: { userId: user.id } }),
+    mutationFn: ({ user, action }: { user: User; action: UserAction }) =>
+      call(userEndpoints[action], { params: { userId: user.id } }),
     ...callbacks,
     onSuccess: (user) => {
       void queryClient.invalidateQueries({ queryKey: ['users'] });

@@ -1,27 +1,40 @@
-import { ACCOUNT_STATUSES, mayResendInvitation } from '@mutualis/domain/accounts/account-status';
-import { ACCOUNT_LOCALES, type AccountLocale, accountLocaleOf, LOCALE_AUTONYMS } from '@mutualis/domain/accounts/locale';
-import { grantableRoles, type Role, roleBelongsToFunder, roleBelongsToMember, roleBelongsToMutual, roleBelongsToProvider } from '@mutualis/domain/accounts/roles';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notify } from '../../components/notify.ts';
+import { ACCOUNT_STATUSES, mayResendInvitation } from '@mutualis/domain/accounts/account-status';
+import {
+  ACCOUNT_LOCALES,
+  type AccountLocale,
+  accountLocaleOf,
+  LOCALE_AUTONYMS,
+} from '@mutualis/domain/accounts/locale';
+import {
+  grantableRoles,
+  type Role,
+  roleBelongsToFunder,
+  roleBelongsToMember,
+  roleBelongsToMutual,
+  roleBelongsToProvider,
+} from '@mutualis/domain/accounts/roles';
 import { IconUserPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
 import { useErrorMessage } from '../../components/error-alert.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
+import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useMembers } from '../members/api.ts';
 import { useMutuals } from '../mutuals/api.ts';
-import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
 import { useFunders } from '../observatory/api.ts';
+import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
 
 /** The roles the caller may give here: the invite form has no provider field, so it offers no role that needs one (trainer). */
-const invitableRoles = (granter: Role): Role[] => grantableRoles(granter).filter((role) => !roleBelongsToProvider(role));
+const invitableRoles = (granter: Role): Role[] =>
+  grantableRoles(granter).filter((role) => !roleBelongsToProvider(role));
 
 /** Accounts of the mutual (coordinator) or of the platform (administrator): invite, resend, (de)activate. */
 export function UsersPage() {
@@ -43,8 +56,16 @@ export function UsersPage() {
     { key: 'name', header: t('users:fields.displayName'), render: (u) => u.displayName },
     { key: 'email', header: t('users:fields.email'), render: (u) => u.email },
     { key: 'role', header: t('users:fields.role'), render: (u) => t(`common:role.${u.role}`) },
-    { key: 'scope', header: t('users:fields.scope'), render: (u) => u.memberName ?? u.providerName ?? u.funderName ?? u.mutualName ?? '' },
-    { key: 'status', header: t('users:fields.status'), render: (u) => <StatusBadge status={u.status} labelKey="users:status" /> },
+    {
+      key: 'scope',
+      header: t('users:fields.scope'),
+      render: (u) => u.memberName ?? u.providerName ?? u.funderName ?? u.mutualName ?? '',
+    },
+    {
+      key: 'status',
+      header: t('users:fields.status'),
+      render: (u) => <StatusBadge status={u.status} labelKey="users:status" />,
+    },
     { key: 'lastLogin', header: t('users:fields.lastLogin'), render: (u) => format.dateTime(u.lastLoginAt) },
     {
       key: 'actions',
@@ -62,7 +83,13 @@ export function UsersPage() {
                 {t('users:reactivate')}
               </Button>
             ) : (
-              <Button size="xs" variant="subtle" color="red" c="red.9" onClick={() => action.mutate({ user: u, action: 'deactivate' })}>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                c="red.9"
+                onClick={() => action.mutate({ user: u, action: 'deactivate' })}
+              >
                 {t('users:deactivate')}
               </Button>
             )}
@@ -117,7 +144,12 @@ export function UsersPage() {
           </>
         }
       />
-      <Modal opened={opened} onClose={close} title={t('users:invite')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('users:invite')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <InviteForm roles={roles} onDone={close} />
       </Modal>
     </>
@@ -156,7 +188,8 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
       role: values.role,
       locale: values.locale,
       memberId: roleBelongsToMember(values.role) ? (values.memberId ?? undefined) : undefined,
-      mutualId: me.role === 'platform_admin' && roleBelongsToMutual(values.role) ? (values.mutualId ?? undefined) : undefined,
+      mutualId:
+        me.role === 'platform_admin' && roleBelongsToMutual(values.role) ? (values.mutualId ?? undefined) : undefined,
       funderId: roleBelongsToFunder(values.role) ? (values.funderId ?? undefined) : undefined,
     });
   };
@@ -164,8 +197,21 @@ function InviteForm({ roles, onDone }: { roles: Role[]; onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError form={form} unlessFieldErrors />
-        <TextInput label={t('users:fields.email')} type="email" required value={values.email} error={form.error('email')} onChange={(e) => setValues({ ...values, email: e.currentTarget.value })} />
-        <TextInput label={t('users:fields.displayName')} required value={values.displayName} error={form.error('displayName')} onChange={(e) => setValues({ ...values, displayName: e.currentTarget.value })} />
+        <TextInput
+          label={t('users:fields.email')}
+          type="email"
+          required
+          value={values.email}
+          error={form.error('email')}
+          onChange={(e) => setValues({ ...values, email: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('users:fields.displayName')}
+          required
+          value={values.displayName}
+          error={form.error('displayName')}
+          onChange={(e) => setValues({ ...values, displayName: e.currentTarget.value })}
+        />
         <Select
           label={t('users:fields.role')}
           required

@@ -44,7 +44,10 @@ export function EnrolForFirm({ s }: { s: SessionDetail }) {
           enrol.mutate(employeeIds, {
             onSuccess: ({ items }) => {
               const waiting = items.filter((e) => e.status === 'waitlisted').length;
-              notify({ color: 'green', message: t('delivery:enrolments.enrolledMany', { count: items.length, waiting }) });
+              notify({
+                color: 'green',
+                message: t('delivery:enrolments.enrolledMany', { count: items.length, waiting }),
+              });
               setEmployeeIds([]);
             },
             onError,

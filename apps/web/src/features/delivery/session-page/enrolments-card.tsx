@@ -2,10 +2,11 @@ import { ActionIcon, Button, Card, Group, Select, Table, Text, Title } from '@ma
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../components/table-scroll.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { today, useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
+import { SeatCostNote } from '../../finance/seat-cost-note.tsx';
 import {
   type Enrolment,
   enrolmentIsActive,
@@ -18,7 +19,6 @@ import {
   useReorderWaitlist,
   useWithdraw,
 } from '../api.ts';
-import { SeatCostNote } from '../../finance/seat-cost-note.tsx';
 import { EnrolForFirm } from './enrol-for-firm.tsx';
 import { MoveModal } from './move-modal.tsx';
 import { SubstituteModal } from './substitute-modal.tsx';
@@ -51,7 +51,10 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
   // substitution is free until the withdrawal deadline (Montreal date; the server decides)
   const todayIs = today();
   const canSubstitute = role === 'member_contact' && open && (!s.withdrawalDeadline || todayIs <= s.withdrawalDeadline);
-  const employeeOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.firstName} ${e.lastName}` }));
+  const employeeOptions = (employees.data?.items ?? []).map((e) => ({
+    value: e.id,
+    label: `${e.firstName} ${e.lastName}`,
+  }));
   return (
     <Card withBorder mb="md" aria-labelledby="enrolments-title">
       <Title order={2} size="h4" id="enrolments-title" mb="sm">
@@ -60,7 +63,13 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
       {coordinator && open && <EnrolForFirm s={s} />}
       {role === 'member_contact' && open && (
         <Group align="flex-end" mb="md">
-          <Select label={t('delivery:enrolments.employee')} data={employeeOptions} value={employeeId} onChange={setEmployeeId} searchable />
+          <Select
+            label={t('delivery:enrolments.employee')}
+            data={employeeOptions}
+            value={employeeId}
+            onChange={setEmployeeId}
+            searchable
+          />
           <Button
             disabled={!employeeId}
             loading={enrol.isPending}
@@ -74,7 +83,9 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
           >
             {t('delivery:enrolments.enrol')}
           </Button>
-          {s.seatsAvailableForMe !== null && <Text size="sm">{t('delivery:enrolments.available', { count: s.seatsAvailableForMe })}</Text>}
+          {s.seatsAvailableForMe !== null && (
+            <Text size="sm">{t('delivery:enrolments.available', { count: s.seatsAvailableForMe })}</Text>
+          )}
         </Group>
       )}
       {role === 'member_contact' && open && <SeatCostNote sessionId={s.id} />}
@@ -124,19 +135,38 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
                             size="xs"
                             variant="light"
                             aria-label={t('delivery:waitlist.promoteOf', { name: e.employeeName })}
-                            onClick={() => promote.mutate(e.id, { onSuccess: () => notify({ color: 'green', message: t('delivery:waitlist.promoted', { name: e.employeeName }) }), onError })}
+                            onClick={() =>
+                              promote.mutate(e.id, {
+                                onSuccess: () =>
+                                  notify({
+                                    color: 'green',
+                                    message: t('delivery:waitlist.promoted', { name: e.employeeName }),
+                                  }),
+                                onError,
+                              })
+                            }
                           >
                             {t('delivery:waitlist.promote')}
                           </Button>
                         </>
                       )}
                       {coordinator && open && enrolmentIsActive(e.status) && (
-                        <Button size="xs" variant="subtle" aria-label={t('delivery:move.of', { name: e.employeeName })} onClick={() => setMoving(e)}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          aria-label={t('delivery:move.of', { name: e.employeeName })}
+                          onClick={() => setMoving(e)}
+                        >
                           {t('delivery:move.action')}
                         </Button>
                       )}
                       {canSubstitute && e.status === 'confirmed' && (
-                        <Button size="xs" variant="subtle" onClick={() => setReplacing(e)} aria-label={t('delivery:substitute.of', { name: e.employeeName })}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => setReplacing(e)}
+                          aria-label={t('delivery:substitute.of', { name: e.employeeName })}
+                        >
                           {t('delivery:substitute.action')}
                         </Button>
                       )}
@@ -145,7 +175,10 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
                           size="xs"
                           variant="subtle"
                           color="red"
-                          aria-label={t(e.status === 'waitlisted' ? 'delivery:waitlist.removeOf' : 'delivery:enrolments.withdrawOf', { name: e.employeeName })}
+                          aria-label={t(
+                            e.status === 'waitlisted' ? 'delivery:waitlist.removeOf' : 'delivery:enrolments.withdrawOf',
+                            { name: e.employeeName },
+                          )}
                           onClick={() => withdraw.mutate(e.id, { onError })}
                         >
                           {t(e.status === 'waitlisted' ? 'delivery:waitlist.remove' : 'delivery:enrolments.withdraw')}
@@ -165,7 +198,9 @@ export function EnrolmentsCard({ s, role, memberId }: { s: SessionDetail; role: 
         </Text>
       )}
       {moving && <MoveModal enrolment={moving} onClose={() => setMoving(null)} />}
-      {replacing && <SubstituteModal enrolment={replacing} employees={employeeOptions} onClose={() => setReplacing(null)} />}
+      {replacing && (
+        <SubstituteModal enrolment={replacing} employees={employeeOptions} onClose={() => setReplacing(null)} />
+      )}
     </Card>
   );
 }

@@ -12,9 +12,15 @@ export function FactsCard({ s }: { s: SessionDetail }) {
   const rows: [string, string][] = [
     [t('delivery:fields.period'), format.period(s.period)],
     ...seatRows,
-    [t('delivery:fields.place'), s.place ?? s.virtualLink ?? (s.mode === 'virtual' ? t('delivery:fields.virtualLinkForParticipants') : '—')],
+    [
+      t('delivery:fields.place'),
+      s.place ?? s.virtualLink ?? (s.mode === 'virtual' ? t('delivery:fields.virtualLinkForParticipants') : '—'),
+    ],
     [t('delivery:fields.trainer'), [s.providerName, s.trainerName].filter(Boolean).join(' — ') || '—'],
-    [t('delivery:fields.goNoGoDate'), s.goNoGoDate ? `${format.date(s.goNoGoDate)} (${t(`delivery:goNoGo.${s.goNoGo}`)})` : '—'],
+    [
+      t('delivery:fields.goNoGoDate'),
+      s.goNoGoDate ? `${format.date(s.goNoGoDate)} (${t(`delivery:goNoGo.${s.goNoGo}`)})` : '—',
+    ],
     [t('delivery:fields.deadline'), s.withdrawalDeadline ? format.date(s.withdrawalDeadline) : '—'],
   ];
   if (s.cancelReason) rows.push([t('delivery:fields.cancelReason'), s.cancelReason]);

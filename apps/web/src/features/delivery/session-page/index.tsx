@@ -15,9 +15,9 @@ import { AttestationsCard } from './attestations-card.tsx';
 import { EnrolmentsCard } from './enrolments-card.tsx';
 import { FactsCard } from './facts-card.tsx';
 import { LifecycleCard } from './lifecycle-card.tsx';
+import { QuestionnaireSheetsCard } from './questionnaire-sheets-card.tsx';
 import { ReservationsCard } from './reservations-card.tsx';
 import { RosterCard } from './roster-card.tsx';
-import { QuestionnaireSheetsCard } from './questionnaire-sheets-card.tsx';
 import { ScheduleCard } from './schedule-card.tsx';
 import { SessionEvaluationCard } from './session-evaluation-card.tsx';
 
@@ -37,7 +37,12 @@ function SignInSheetButton({ sessionId }: { sessionId: string }) {
     }
   };
   return (
-    <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={busy} onClick={() => void download()}>
+    <Button
+      variant="default"
+      leftSection={<IconDownload size={16} aria-hidden />}
+      loading={busy}
+      onClick={() => void download()}
+    >
       {t('delivery:signInSheet.download')}
     </Button>
   );
@@ -68,7 +73,9 @@ export function SessionPage() {
           {role === 'coordinator' && <LifecycleCard s={s} />}
           {role === 'coordinator' && <ScheduleCard s={s} />}
           {role === 'coordinator' && <ReservationsCard s={s} />}
-          {(role === 'coordinator' || role === 'member_contact') && <EnrolmentsCard s={s} role={role} memberId={me?.memberId ?? null} />}
+          {(role === 'coordinator' || role === 'member_contact') && (
+            <EnrolmentsCard s={s} role={role} memberId={me?.memberId ?? null} />
+          )}
           {runs && sessionWasHeld(s.status) && <RosterCard s={s} canRecord />}
           {runs && (s.status === 'in_delivery' || s.status === 'delivered') && <QuestionnaireSheetsCard s={s} />}
           {(runs || role === 'member_contact') && sessionIsDelivered(s.status) && <SessionEvaluationCard s={s} />}

@@ -19,8 +19,20 @@ export function LifecycleCard({ s }: { s: SessionDetail }) {
         {t('delivery:lifecycle.title')}
       </Title>
       <Stack>
-        <TextInput label={t('delivery:lifecycle.reason')} description={t('delivery:lifecycle.reasonHelp')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} />
-        {s.allowedTransitions.includes('confirmed') && <Checkbox label={t('delivery:lifecycle.override')} checked={override} onChange={(e) => setOverride(e.currentTarget.checked)} />}
+        <TextInput
+          label={t('delivery:lifecycle.reason')}
+          description={t('delivery:lifecycle.reasonHelp')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          maxLength={2000}
+        />
+        {s.allowedTransitions.includes('confirmed') && (
+          <Checkbox
+            label={t('delivery:lifecycle.override')}
+            checked={override}
+            onChange={(e) => setOverride(e.currentTarget.checked)}
+          />
+        )}
         <Group>
           {s.allowedTransitions.map((to) => (
             <Button

@@ -17,12 +17,31 @@ export function MoveModal({ enrolment, onClose }: { enrolment: Enrolment; onClos
   const move = useMoveEnrolment();
   const options = (sessions.data ?? [])
     .filter((s) => s.id !== enrolment.sessionId && sessionIsOpenForEnrolment(s.status))
-    .map((s) => ({ value: s.id, label: `${format.text({ fr: s.titleFr, en: s.titleEn })} — ${s.firstDay ? format.date(s.firstDay) : format.period(s.period)} (${t('delivery:seats.free', { count: s.seats.free })})` }));
+    .map((s) => ({
+      value: s.id,
+      label: `${format.text({ fr: s.titleFr, en: s.titleEn })} — ${s.firstDay ? format.date(s.firstDay) : format.period(s.period)} (${t('delivery:seats.free', { count: s.seats.free })})`,
+    }));
   return (
-    <Modal opened onClose={onClose} title={t('delivery:move.title', { name: enrolment.employeeName })} closeButtonProps={{ 'aria-label': t('delivery:close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('delivery:move.title', { name: enrolment.employeeName })}
+      closeButtonProps={{ 'aria-label': t('delivery:close') }}
+    >
       <Stack>
-        <Select label={t('delivery:move.target')} data={options} value={target} onChange={setTarget} searchable nothingFoundMessage={t('delivery:move.none')} />
-        <Checkbox label={t('delivery:move.waitlistIfFull')} checked={waitlistIfFull} onChange={(e) => setWaitlistIfFull(e.currentTarget.checked)} />
+        <Select
+          label={t('delivery:move.target')}
+          data={options}
+          value={target}
+          onChange={setTarget}
+          searchable
+          nothingFoundMessage={t('delivery:move.none')}
+        />
+        <Checkbox
+          label={t('delivery:move.waitlistIfFull')}
+          checked={waitlistIfFull}
+          onChange={(e) => setWaitlistIfFull(e.currentTarget.checked)}
+        />
         <Text size="sm" c="dimmed">
           {t('delivery:move.help')}
         </Text>
@@ -39,7 +58,12 @@ export function MoveModal({ enrolment, onClose }: { enrolment: Enrolment; onClos
                 { enrolmentId: enrolment.id, sessionId: target, waitlistIfFull },
                 {
                   onSuccess: (moved) => {
-                    notify({ color: 'green', message: t(moved.status === 'confirmed' ? 'delivery:move.done' : 'delivery:move.doneWaitlisted', { name: enrolment.employeeName }) });
+                    notify({
+                      color: 'green',
+                      message: t(moved.status === 'confirmed' ? 'delivery:move.done' : 'delivery:move.doneWaitlisted', {
+                        name: enrolment.employeeName,
+                      }),
+                    });
                     onClose();
                   },
                   onError,

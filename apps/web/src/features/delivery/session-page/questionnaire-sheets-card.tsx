@@ -2,7 +2,7 @@ import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SessionDetail, printQuestionnaireSheets } from '../api.ts';
+import { printQuestionnaireSheets, type SessionDetail } from '../api.ts';
 import { useNotifyError } from './use-notify-error.ts';
 
 /** The trainer or a coordinator prints the questionnaires of participants without an e-mail, to hand out at the last meeting day. */
@@ -29,7 +29,12 @@ export function QuestionnaireSheetsCard({ s }: { s: SessionDetail }) {
         {t('delivery:questionnaireSheets.help')}
       </Text>
       <Group>
-        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy} onClick={() => void print()}>
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} aria-hidden />}
+          loading={busy}
+          onClick={() => void print()}
+        >
           {t('delivery:questionnaireSheets.print')}
         </Button>
       </Group>

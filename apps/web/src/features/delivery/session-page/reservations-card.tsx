@@ -1,8 +1,8 @@
 import { Button, Card, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../components/table-scroll.tsx';
 import { notify } from '../../../components/notify.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { type SessionDetail, sessionIsOpenForEnrolment, useMemberOptions, useReserveSeats } from '../api.ts';
 import { useNotifyError } from './use-notify-error.ts';
 
@@ -95,7 +95,15 @@ export function ReservationsCard({ s }: { s: SessionDetail }) {
           searchable
           w={300}
         />
-        <NumberInput label={t('delivery:reservations.reserved')} value={newSeats} onChange={setNewSeats} min={1} max={s.seatsMax} allowDecimal={false} w={120} />
+        <NumberInput
+          label={t('delivery:reservations.reserved')}
+          value={newSeats}
+          onChange={setNewSeats}
+          min={1}
+          max={s.seatsMax}
+          allowDecimal={false}
+          w={120}
+        />
         <Button
           disabled={!newMember || newSeats === ''}
           loading={reserve.isPending}

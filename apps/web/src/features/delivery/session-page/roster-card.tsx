@@ -1,10 +1,10 @@
 import { Button, Card, Checkbox, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../components/table-scroll.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import {
   ENROLMENT_OUTCOMES,
   type Roster,
@@ -30,10 +30,16 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
   // server's value, so a refetch (e.g. after saving the results) never wipes unsaved attendance.
   const [presentDraft, setPresentDraft] = useState<Record<string, boolean>>({});
   const [outcomeDraft, setOutcomeDraft] = useState<Record<string, { outcome?: Outcome; score?: number | string }>>({});
-  const isPresent = (p: Person, meetingDayId: string) => presentDraft[`${p.enrolmentId}/${meetingDayId}`] ?? p.attendance.find((a) => a.meetingDayId === meetingDayId)?.present ?? false;
+  const isPresent = (p: Person, meetingDayId: string) =>
+    presentDraft[`${p.enrolmentId}/${meetingDayId}`] ??
+    p.attendance.find((a) => a.meetingDayId === meetingDayId)?.present ??
+    false;
   const outcomeOf = (p: Person) => {
     const typed = outcomeDraft[p.enrolmentId];
-    return { outcome: typed?.outcome !== undefined ? typed.outcome : p.outcome, score: typed?.score !== undefined ? typed.score : (p.score ?? '') };
+    return {
+      outcome: typed?.outcome !== undefined ? typed.outcome : p.outcome,
+      score: typed?.score !== undefined ? typed.score : (p.score ?? ''),
+    };
   };
   const people = (r: Roster) => r.participants.filter((p) => p.status === 'confirmed');
   const saveAttendance = useRecordAttendance(s.id);
@@ -45,13 +51,17 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
   const markAllPresent = (d: Roster['meetingDays'][number]) =>
     allPresent.mutate(d.id, {
       onSuccess: () => {
-        setPresentDraft((draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !key.endsWith(`/${d.id}`))));
+        setPresentDraft((draft) =>
+          Object.fromEntries(Object.entries(draft).filter(([key]) => !key.endsWith(`/${d.id}`))),
+        );
         notify({ color: 'green', message: t('delivery:roster.allPresentDone', { day: format.date(d.day) }) });
       },
       onError,
     });
   const attendanceOf = (r: Roster) => ({
-    entries: people(r).flatMap((p) => r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: isPresent(p, d.id) }))),
+    entries: people(r).flatMap((p) =>
+      r.meetingDays.map((d) => ({ enrolmentId: p.enrolmentId, meetingDayId: d.id, present: isPresent(p, d.id) })),
+    ),
   });
   const resultsOf = (r: Roster) => ({
     entries: people(r).map((p) => {
@@ -123,7 +133,12 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
                         aria-label={t('delivery:roster.resultOf', { name: p.name })}
                         data={ENROLMENT_OUTCOMES.map((o) => ({ value: o, label: t(`delivery:outcome.${o}`) }))}
                         value={outcomeOf(p).outcome}
-                        onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], outcome: v as Outcome } }))}
+                        onChange={(v) =>
+                          setOutcomeDraft((draft) => ({
+                            ...draft,
+                            [p.enrolmentId]: { ...draft[p.enrolmentId], outcome: v as Outcome },
+                          }))
+                        }
                         disabled={!canRecord || p.status !== 'confirmed'}
                         clearable
                         clearButtonProps={{ 'aria-label': t('delivery:clear') }}
@@ -133,7 +148,12 @@ export function RosterCard({ s, canRecord }: { s: SessionDetail; canRecord: bool
                       <NumberInput
                         aria-label={t('delivery:roster.scoreOf', { name: p.name })}
                         value={outcomeOf(p).score}
-                        onChange={(v) => setOutcomeDraft((draft) => ({ ...draft, [p.enrolmentId]: { ...draft[p.enrolmentId], score: v } }))}
+                        onChange={(v) =>
+                          setOutcomeDraft((draft) => ({
+                            ...draft,
+                            [p.enrolmentId]: { ...draft[p.enrolmentId], score: v },
+                          }))
+                        }
                         min={0}
                         max={100}
                         w={90}

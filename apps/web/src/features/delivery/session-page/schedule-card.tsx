@@ -35,12 +35,26 @@ export function ScheduleCard({ s }: { s: SessionDetail }) {
       </Title>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <TextInput label={t('delivery:fields.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-        <TextInput label={t('delivery:fields.virtualLink')} value={link} onChange={(e) => setLink(e.currentTarget.value)} type="url" />
-        <TextInput label={t('delivery:fields.trainer')} value={trainer} onChange={(e) => setTrainer(e.currentTarget.value)} />
+        <TextInput
+          label={t('delivery:fields.virtualLink')}
+          value={link}
+          onChange={(e) => setLink(e.currentTarget.value)}
+          type="url"
+        />
+        <TextInput
+          label={t('delivery:fields.trainer')}
+          value={trainer}
+          onChange={(e) => setTrainer(e.currentTarget.value)}
+        />
       </SimpleGrid>
       <Button
         mt="sm"
-        onClick={() => save.mutate({ place: place || null, virtualLink: link || null, trainerName: trainer || null }, { onSuccess: done, onError })}
+        onClick={() =>
+          save.mutate(
+            { place: place || null, virtualLink: link || null, trainerName: trainer || null },
+            { onSuccess: done, onError },
+          )
+        }
         loading={save.isPending}
       >
         {t('delivery:save')}
@@ -51,16 +65,44 @@ export function ScheduleCard({ s }: { s: SessionDetail }) {
       <Stack gap="xs">
         {days.map((d, i) => (
           <Group key={d.key} align="flex-end">
-            <TextInput label={t('delivery:days.day')} type="date" value={d.day} onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, day: e.currentTarget.value } : x)))} />
-            <TextInput label={t('delivery:days.start')} type="time" value={d.startsAt} onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, startsAt: e.currentTarget.value } : x)))} />
-            <TextInput label={t('delivery:days.end')} type="time" value={d.endsAt} onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, endsAt: e.currentTarget.value } : x)))} />
-            <ActionIcon variant="subtle" color="red" aria-label={t('delivery:days.remove')} onClick={() => setDraft(days.filter((_, j) => j !== i))}>
+            <TextInput
+              label={t('delivery:days.day')}
+              type="date"
+              value={d.day}
+              onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, day: e.currentTarget.value } : x)))}
+            />
+            <TextInput
+              label={t('delivery:days.start')}
+              type="time"
+              value={d.startsAt}
+              onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, startsAt: e.currentTarget.value } : x)))}
+            />
+            <TextInput
+              label={t('delivery:days.end')}
+              type="time"
+              value={d.endsAt}
+              onChange={(e) => setDraft(days.map((x, j) => (j === i ? { ...x, endsAt: e.currentTarget.value } : x)))}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('delivery:days.remove')}
+              onClick={() => setDraft(days.filter((_, j) => j !== i))}
+            >
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" onClick={() => setDraft([...days, { key: `new-${Date.now()}-${days.length}`, day: '', startsAt: '08:30', endsAt: '16:00' }])}>
+          <Button
+            variant="light"
+            onClick={() =>
+              setDraft([
+                ...days,
+                { key: `new-${Date.now()}-${days.length}`, day: '', startsAt: '08:30', endsAt: '16:00' },
+              ])
+            }
+          >
             {t('delivery:days.add')}
           </Button>
           <Button

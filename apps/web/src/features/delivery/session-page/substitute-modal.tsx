@@ -6,15 +6,34 @@ import { type Enrolment, useSubstitute } from '../api.ts';
 import { useNotifyError } from './use-notify-error.ts';
 
 /** A member contact replaces a confirmed participant by another employee of its firm, until the deadline. */
-export function SubstituteModal({ enrolment, employees, onClose }: { enrolment: Enrolment; employees: { value: string; label: string }[]; onClose: () => void }) {
+export function SubstituteModal({
+  enrolment,
+  employees,
+  onClose,
+}: {
+  enrolment: Enrolment;
+  employees: { value: string; label: string }[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const onError = useNotifyError();
   const [employeeId, setEmployeeId] = useState<string | null>(null);
   const substitute = useSubstitute(enrolment.id);
   return (
-    <Modal opened onClose={onClose} title={t('delivery:substitute.title', { name: enrolment.employeeName })} closeButtonProps={{ 'aria-label': t('delivery:close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('delivery:substitute.title', { name: enrolment.employeeName })}
+      closeButtonProps={{ 'aria-label': t('delivery:close') }}
+    >
       <Stack>
-        <Select label={t('delivery:substitute.by')} data={employees.filter((e) => e.value !== enrolment.employeeId)} value={employeeId} onChange={setEmployeeId} searchable />
+        <Select
+          label={t('delivery:substitute.by')}
+          data={employees.filter((e) => e.value !== enrolment.employeeId)}
+          value={employeeId}
+          onChange={setEmployeeId}
+          searchable
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('delivery:cancel')}

@@ -53,7 +53,15 @@ export function CellsTable({ board, onPage }: { board: DemandBoard; onPage: (pag
                   <CellStatusBadge cell={c} />
                 </Table.Td>
                 <Table.Td>
-                  <Anchor component={Link} to={quoteFromCell(c)} size="sm" aria-label={t('demand:cells.requestQuoteFor', { topic: topics.label(c.topicId), period: format.period(c.period) })}>
+                  <Anchor
+                    component={Link}
+                    to={quoteFromCell(c)}
+                    size="sm"
+                    aria-label={t('demand:cells.requestQuoteFor', {
+                      topic: topics.label(c.topicId),
+                      period: format.period(c.period),
+                    })}
+                  >
                     <Group gap={4} wrap="nowrap" component="span">
                       <IconSend size={14} aria-hidden />
                       {t('demand:cells.requestQuote')}
@@ -90,10 +98,15 @@ function CellStatusBadge({ cell }: { cell: DemandCell }) {
       variant="light"
       leftSection={ready ? <IconCheck size={12} aria-hidden /> : undefined}
       tt="none"
-      styles={{ root: { height: 'auto', maxWidth: 'none' }, label: { color: 'var(--mantine-color-dark-7)', whiteSpace: 'normal', overflow: 'visible' } }}
+      styles={{
+        root: { height: 'auto', maxWidth: 'none' },
+        label: { color: 'var(--mantine-color-dark-7)', whiteSpace: 'normal', overflow: 'visible' },
+      }}
     >
       {t(`demand:status.${cell.status}`)}
-      {cell.status === 'below_minimum' && cell.missingSeats !== null ? ` (${t('demand:cells.missing', { count: cell.missingSeats })})` : ''}
+      {cell.status === 'below_minimum' && cell.missingSeats !== null
+        ? ` (${t('demand:cells.missing', { count: cell.missingSeats })})`
+        : ''}
     </Badge>
   );
 }

@@ -67,7 +67,10 @@ export function HeatMap({ board }: { board: DemandBoard }) {
                   // Black text stays above 4.5:1 contrast on every step of this blue scale.
                   const bg = v ? `rgba(25, 113, 194, ${0.08 + share * 0.7})` : undefined;
                   return (
-                    <Table.Td key={c} style={{ textAlign: 'center', background: bg, color: '#000', fontWeight: v?.ready ? 700 : 400 }}>
+                    <Table.Td
+                      key={c}
+                      style={{ textAlign: 'center', background: bg, color: '#000', fontWeight: v?.ready ? 700 : 400 }}
+                    >
                       {v ? (
                         <span title={v.ready ? t('demand:heatmap.ready') : undefined}>
                           {v.seats}
@@ -75,7 +78,16 @@ export function HeatMap({ board }: { board: DemandBoard }) {
                             <>
                               {' '}
                               <IconCheck size={12} aria-hidden />
-                              <span className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+                              <span
+                                className="sr-only"
+                                style={{
+                                  position: 'absolute',
+                                  width: 1,
+                                  height: 1,
+                                  overflow: 'hidden',
+                                  clip: 'rect(0 0 0 0)',
+                                }}
+                              >
                                 {t('demand:heatmap.ready')}
                               </span>
                             </>

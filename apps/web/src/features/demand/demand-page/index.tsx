@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
 import { TRAINING_LANGUAGES } from '@mutualis/domain/catalogue/catalogue-vocabulary';
+import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -73,16 +73,47 @@ export function DemandPage() {
         title={t('demand:title')}
         subtitle={t('demand:subtitle')}
         actions={
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporting} onClick={() => void exportXlsx()}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={exporting}
+            onClick={() => void exportXlsx()}
+          >
             {t('demand:export')}
           </Button>
         }
       />
       <Stack>
         <Group align="flex-end" wrap="wrap">
-          <Select label={t('demand:fields.topic')} placeholder={t('common:filters.all')} clearable searchable data={topics.options} value={filters.topicId ?? null} onChange={(v) => setFilter('topicId', v)} w={300} />
-          <Select label={t('demand:fields.region')} placeholder={t('common:filters.all')} clearable searchable data={ref.regionOptions} value={filters.regionCode ?? null} onChange={(v) => setFilter('regionCode', v)} w={240} />
-          <Select label={t('demand:fields.period')} placeholder={t('common:filters.all')} clearable data={format.monthOptions(periodOptions)} value={filters.period ?? null} onChange={(v) => setFilter('period', v)} w={150} />
+          <Select
+            label={t('demand:fields.topic')}
+            placeholder={t('common:filters.all')}
+            clearable
+            searchable
+            data={topics.options}
+            value={filters.topicId ?? null}
+            onChange={(v) => setFilter('topicId', v)}
+            w={300}
+          />
+          <Select
+            label={t('demand:fields.region')}
+            placeholder={t('common:filters.all')}
+            clearable
+            searchable
+            data={ref.regionOptions}
+            value={filters.regionCode ?? null}
+            onChange={(v) => setFilter('regionCode', v)}
+            w={240}
+          />
+          <Select
+            label={t('demand:fields.period')}
+            placeholder={t('common:filters.all')}
+            clearable
+            data={format.monthOptions(periodOptions)}
+            value={filters.period ?? null}
+            onChange={(v) => setFilter('period', v)}
+            w={150}
+          />
           <Select
             label={t('demand:fields.language')}
             placeholder={t('common:filters.all')}

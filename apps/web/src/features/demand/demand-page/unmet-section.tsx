@@ -26,8 +26,17 @@ export function UnmetSection({ filters }: { filters: DemandFilters }) {
       <ErrorAlert error={unmet.error} />
       <Group gap="xs" mb="sm" wrap="wrap">
         {(unmet.data?.summary ?? []).map((s) => (
-          <Badge key={s.reason} variant={reason === s.reason ? 'filled' : 'light'} color="orange" styles={reason === s.reason ? undefined : { label: { color: 'var(--mantine-color-dark-7)' } }}>
-            {t(`demand:status.${s.reason}`)} : {t('demand:unmet.count', { needs: t('common:count.needs', { count: s.needs }), seats: t('common:count.seats', { count: s.seats }) })}
+          <Badge
+            key={s.reason}
+            variant={reason === s.reason ? 'filled' : 'light'}
+            color="orange"
+            styles={reason === s.reason ? undefined : { label: { color: 'var(--mantine-color-dark-7)' } }}
+          >
+            {t(`demand:status.${s.reason}`)} :{' '}
+            {t('demand:unmet.count', {
+              needs: t('common:count.needs', { count: s.needs }),
+              seats: t('common:count.seats', { count: s.seats }),
+            })}
           </Badge>
         ))}
       </Group>

@@ -1,15 +1,35 @@
-import { ActionIcon, Button, Card, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { useFieldErrors } from '../../../components/use-field-errors.ts';
 import { useTopicLabels } from '../../catalogue/api.ts';
 import { NEED_PRIORITIES, upcomingMonths } from '../../needs/api.ts';
-import { type Diagnostic, diagnosticIsEditable, type ProposedNeedLine, useSetProposedNeeds, useUpdateDiagnostic } from '../api.ts';
+import {
+  type Diagnostic,
+  diagnosticIsEditable,
+  type ProposedNeedLine,
+  useSetProposedNeeds,
+  useUpdateDiagnostic,
+} from '../api.ts';
 import { NeedLinesTable } from './need-lines-table.tsx';
-import { useFormat } from '../../../components/format.ts';
 
 interface Gap {
   nocCode: string;
@@ -37,14 +57,23 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const linesEditable = d.status === 'in_progress' || d.status === 'completed';
   // Only what has been typed and not saved yet (findings and proposed lines, saved separately); the
   // rest shows the saved diagnostic, so neither a refetch nor saving the other part wipes what is typed.
-  const [findings, setFindings] = useState<{ challenges?: string; priorities?: string; notes?: string; gaps?: Gap[] }>({});
+  const [findings, setFindings] = useState<{ challenges?: string; priorities?: string; notes?: string; gaps?: Gap[] }>(
+    {},
+  );
   const [linesDraft, setLinesDraft] = useState<Line[] | null>(null);
   const challenges = findings.challenges ?? d.challenges;
   const priorities = findings.priorities ?? d.priorities;
   const notes = findings.notes ?? d.notes;
-  const savedGaps = d.skillsGaps.map((g) => ({ nocCode: g.nocCode, jobTitle: g.jobTitle ?? '', description: g.description, employees: g.employees ?? '' }));
+  const savedGaps = d.skillsGaps.map((g) => ({
+    nocCode: g.nocCode,
+    jobTitle: g.jobTitle ?? '',
+    description: g.description,
+    employees: g.employees ?? '',
+  }));
   const gaps: Gap[] = findings.gaps ?? savedGaps;
-  const savedLines = d.needs.filter((n) => n.status === 'proposed').map((n) => ({ topicId: n.topicId, seats: n.seats, periods: n.periods, priority: n.priority }));
+  const savedLines = d.needs
+    .filter((n) => n.status === 'proposed')
+    .map((n) => ({ topicId: n.topicId, seats: n.seats, periods: n.periods, priority: n.priority }));
   const lines: Line[] = linesDraft ?? savedLines;
   const setChallenges = (value: string) => setFindings((f) => ({ ...f, challenges: value }));
   const setPriorities = (value: string) => setFindings((f) => ({ ...f, priorities: value }));
@@ -93,8 +122,10 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
       onError: linesForm.fromError,
     });
   };
-  const patchGap = (i: number, patch: Partial<Gap>) => setGaps((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
-  const patchLine = (i: number, patch: Partial<Line>) => setLinesState((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const patchGap = (i: number, patch: Partial<Gap>) =>
+    setGaps((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const patchLine = (i: number, patch: Partial<Line>) =>
+    setLinesState((g) => g.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 
   return (
     <Stack>
@@ -104,19 +135,59 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
             {t('needs:diagnostic.content')}
           </Title>
           {form.general ? <ErrorAlert error={form.general} /> : null}
-          <Textarea label={t('needs:diagnostic.challenges')} value={challenges} onChange={(e) => setChallenges(e.currentTarget.value)} autosize minRows={2} disabled={!editable} />
+          <Textarea
+            label={t('needs:diagnostic.challenges')}
+            value={challenges}
+            onChange={(e) => setChallenges(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            disabled={!editable}
+          />
           <Text fw={600} size="sm">
             {t('needs:diagnostic.gaps')}
           </Text>
           {gaps.map((g, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows being edited have no id yet
             <Group key={i} align="flex-end" wrap="wrap">
-              <TextInput label={t('needs:diagnostic.noc')} value={g.nocCode} onChange={(e) => patchGap(i, { nocCode: e.currentTarget.value })} w={110} error={form.error(`skillsGaps.${i}.nocCode`)} disabled={!editable} />
-              <TextInput label={t('needs:diagnostic.jobTitle')} value={g.jobTitle} onChange={(e) => patchGap(i, { jobTitle: e.currentTarget.value })} w={200} disabled={!editable} />
-              <TextInput label={t('needs:diagnostic.gapDescription')} value={g.description} onChange={(e) => patchGap(i, { description: e.currentTarget.value })} style={{ flex: 1 }} miw={220} error={form.error(`skillsGaps.${i}.description`)} disabled={!editable} />
-              <NumberInput label={t('needs:diagnostic.employees')} value={g.employees} onChange={(v) => patchGap(i, { employees: v })} w={120} min={0} disabled={!editable} />
+              <TextInput
+                label={t('needs:diagnostic.noc')}
+                value={g.nocCode}
+                onChange={(e) => patchGap(i, { nocCode: e.currentTarget.value })}
+                w={110}
+                error={form.error(`skillsGaps.${i}.nocCode`)}
+                disabled={!editable}
+              />
+              <TextInput
+                label={t('needs:diagnostic.jobTitle')}
+                value={g.jobTitle}
+                onChange={(e) => patchGap(i, { jobTitle: e.currentTarget.value })}
+                w={200}
+                disabled={!editable}
+              />
+              <TextInput
+                label={t('needs:diagnostic.gapDescription')}
+                value={g.description}
+                onChange={(e) => patchGap(i, { description: e.currentTarget.value })}
+                style={{ flex: 1 }}
+                miw={220}
+                error={form.error(`skillsGaps.${i}.description`)}
+                disabled={!editable}
+              />
+              <NumberInput
+                label={t('needs:diagnostic.employees')}
+                value={g.employees}
+                onChange={(v) => patchGap(i, { employees: v })}
+                w={120}
+                min={0}
+                disabled={!editable}
+              />
               {editable && (
-                <ActionIcon variant="default" size="lg" onClick={() => setGaps((x) => x.filter((_, j) => j !== i))} aria-label={t('needs:diagnostic.removeGap', { n: i + 1 })}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={() => setGaps((x) => x.filter((_, j) => j !== i))}
+                  aria-label={t('needs:diagnostic.removeGap', { n: i + 1 })}
+                >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               )}
@@ -124,13 +195,32 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
           ))}
           {editable && (
             <Group>
-              <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setGaps((g) => [...g, { nocCode: '', jobTitle: '', description: '', employees: '' }])}>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                onClick={() => setGaps((g) => [...g, { nocCode: '', jobTitle: '', description: '', employees: '' }])}
+              >
                 {t('needs:diagnostic.addGap')}
               </Button>
             </Group>
           )}
-          <Textarea label={t('needs:diagnostic.priorities')} value={priorities} onChange={(e) => setPriorities(e.currentTarget.value)} autosize minRows={2} disabled={!editable} />
-          <Textarea label={t('needs:diagnostic.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} disabled={!editable} />
+          <Textarea
+            label={t('needs:diagnostic.priorities')}
+            value={priorities}
+            onChange={(e) => setPriorities(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            disabled={!editable}
+          />
+          <Textarea
+            label={t('needs:diagnostic.notes')}
+            value={notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            disabled={!editable}
+          />
           {editable && (
             <Group justify="flex-end">
               <Button onClick={saveContent} loading={update.isPending}>
@@ -163,8 +253,21 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
                 disabled={!linesEditable}
                 style={{ gridColumn: 'span 2' }}
               />
-              <NumberInput label={t('needs:diagnostic.lineSeats', { n: i + 1 })} min={1} value={l.seats} onChange={(v) => patchLine(i, { seats: v })} error={linesForm.error(`lines.${i}.seats`)} disabled={!linesEditable} />
-              <MultiSelect label={t('needs:diagnostic.linePeriods', { n: i + 1 })} data={format.monthOptions(months)} value={l.periods} onChange={(v) => patchLine(i, { periods: v })} disabled={!linesEditable} />
+              <NumberInput
+                label={t('needs:diagnostic.lineSeats', { n: i + 1 })}
+                min={1}
+                value={l.seats}
+                onChange={(v) => patchLine(i, { seats: v })}
+                error={linesForm.error(`lines.${i}.seats`)}
+                disabled={!linesEditable}
+              />
+              <MultiSelect
+                label={t('needs:diagnostic.linePeriods', { n: i + 1 })}
+                data={format.monthOptions(months)}
+                value={l.periods}
+                onChange={(v) => patchLine(i, { periods: v })}
+                disabled={!linesEditable}
+              />
               <Group align="flex-end" wrap="nowrap">
                 <Select
                   label={t('needs:diagnostic.linePriority', { n: i + 1 })}
@@ -175,7 +278,12 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
                   disabled={!linesEditable}
                 />
                 {linesEditable && (
-                  <ActionIcon variant="default" size="lg" onClick={() => setLinesState((x) => x.filter((_, j) => j !== i))} aria-label={t('needs:diagnostic.removeLine', { n: i + 1 })}>
+                  <ActionIcon
+                    variant="default"
+                    size="lg"
+                    onClick={() => setLinesState((x) => x.filter((_, j) => j !== i))}
+                    aria-label={t('needs:diagnostic.removeLine', { n: i + 1 })}
+                  >
                     <IconTrash size={16} aria-hidden />
                   </ActionIcon>
                 )}
@@ -184,7 +292,14 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
           ))}
           {linesEditable ? (
             <Group justify="space-between">
-              <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setLinesState((x) => [...x, { topicId: null, seats: 1, periods: [], priority: 'medium' }])}>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                onClick={() =>
+                  setLinesState((x) => [...x, { topicId: null, seats: 1, periods: [], priority: 'medium' }])
+                }
+              >
                 {t('needs:diagnostic.addLine')}
               </Button>
               <Button onClick={saveLines} loading={setLines.isPending}>
@@ -192,7 +307,9 @@ export function CoordinatorView({ diagnostic: d }: { diagnostic: Diagnostic }) {
               </Button>
             </Group>
           ) : (
-            <Text size="sm">{d.status === 'scheduled' ? t('needs:diagnostic.linesNotYet') : t('needs:diagnostic.linesLocked')}</Text>
+            <Text size="sm">
+              {d.status === 'scheduled' ? t('needs:diagnostic.linesNotYet') : t('needs:diagnostic.linesLocked')}
+            </Text>
           )}
         </Stack>
       </Card>

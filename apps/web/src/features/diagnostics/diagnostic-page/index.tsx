@@ -1,4 +1,5 @@
 import { Button, Group } from '@mantine/core';
+import type { DiagnosticCoordinatorMove } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -7,7 +8,6 @@ import { notify } from '../../../components/notify.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { useCurrentUser } from '../../auth/session.ts';
-import type { DiagnosticCoordinatorMove } from '@mutualis/domain/diagnostics/diagnostic-status';
 import { canTransitionDiagnostic, type Diagnostic, useDiagnostic, useDiagnosticStatus } from '../api.ts';
 import { CoordinatorView } from './coordinator-view.tsx';
 import { MemberView } from './member-view.tsx';
@@ -44,11 +44,15 @@ function StatusActions({ diagnostic: d }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation();
   const change = useDiagnosticStatus(d.id);
   const go = (status: DiagnosticCoordinatorMove) =>
-    change.mutate(status, { onError: (e) => notify({ color: 'red', message: e instanceof Error ? e.message : String(e) }) });
+    change.mutate(status, {
+      onError: (e) => notify({ color: 'red', message: e instanceof Error ? e.message : String(e) }),
+    });
   return (
     <>
       {d.status === 'scheduled' && <Button onClick={() => go('in_progress')}>{t('needs:diagnostic.start')}</Button>}
-      {canTransitionDiagnostic(d.status, 'completed') && <Button onClick={() => go('completed')}>{t('needs:diagnostic.complete')}</Button>}
+      {canTransitionDiagnostic(d.status, 'completed') && (
+        <Button onClick={() => go('completed')}>{t('needs:diagnostic.complete')}</Button>
+      )}
       {d.status === 'completed' && (
         <Button variant="default" onClick={() => go('in_progress')}>
           {t('needs:diagnostic.reopen')}

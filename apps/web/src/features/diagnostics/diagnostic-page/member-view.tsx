@@ -47,7 +47,11 @@ export function MemberView({ diagnostic: d }: { diagnostic: Diagnostic }) {
           <Group>
             <Button
               loading={validate.isPending}
-              onClick={() => validate.mutate([...rejected], { onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.validated') }) })}
+              onClick={() =>
+                validate.mutate([...rejected], {
+                  onSuccess: () => notify({ color: 'green', message: t('needs:diagnostic.validated') }),
+                })
+              }
             >
               {t('needs:diagnostic.validate')}
             </Button>

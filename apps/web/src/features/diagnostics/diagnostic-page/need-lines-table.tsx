@@ -5,7 +5,15 @@ import { NeedStatusBadge, PeriodBadges, useNeedText } from '../../needs/need-bad
 import type { Diagnostic } from '../api.ts';
 
 /** The diagnostic's need lines; with `onToggle`, the member ticks the proposed lines it rejects. */
-export function NeedLinesTable({ diagnostic: d, rejected, onToggle }: { diagnostic: Diagnostic; rejected?: Set<string>; onToggle?: (id: string) => void }) {
+export function NeedLinesTable({
+  diagnostic: d,
+  rejected,
+  onToggle,
+}: {
+  diagnostic: Diagnostic;
+  rejected?: Set<string>;
+  onToggle?: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const topics = useTopicLabels();
   const text = useNeedText();

@@ -1,5 +1,5 @@
-import type { EndEmployeeRequest } from '@mutualis/contracts';
 import { Button, Card, Group, Select, TextInput, Title } from '@mantine/core';
+import type { EndEmployeeRequest } from '@mutualis/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../../api/reference.ts';

@@ -1,5 +1,5 @@
-import { LANGUAGES } from '@mutualis/domain/reference/people';
 import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { LANGUAGES } from '@mutualis/domain/reference/people';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -11,8 +11,8 @@ import { notify } from '../../../components/notify.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFieldErrors } from '../../../components/use-field-errors.ts';
 import { useCurrentUser } from '../../auth/session.ts';
-import { type Employee, type EmployeeInput, useEmployee, useSaveEmployee } from '../api.ts';
 import { LearnerRecordCard } from '../../learning/learner-record-card.tsx';
+import { type Employee, type EmployeeInput, useEmployee, useSaveEmployee } from '../api.ts';
 import { EndEmploymentCard } from './end-employment-card.tsx';
 import { JobChangesCard } from './job-changes-card.tsx';
 import { WagesCard } from './wages-card.tsx';
@@ -80,7 +80,8 @@ export function EmployeePage() {
     setDraft((d) => ({ ...d, [key]: value }));
     form.clear(field);
   };
-  const backTo = me.role === 'member_contact' ? '/my-employees' : memberId ? `/members/${memberId}?tab=employees` : '/employees';
+  const backTo =
+    me.role === 'member_contact' ? '/my-employees' : memberId ? `/members/${memberId}?tab=employees` : '/employees';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -132,7 +133,10 @@ export function EmployeePage() {
       />
       {employee?.endDate && (
         <Alert color="gray" mb="md" role="status">
-          {t('employees:end.ended', { date: format.date(employee.endDate), reason: ref.endReasonLabel(employee.endReason) })}
+          {t('employees:end.ended', {
+            date: format.date(employee.endDate),
+            reason: ref.endReasonLabel(employee.endReason),
+          })}
         </Alert>
       )}
       <Stack maw={960}>
@@ -144,15 +148,42 @@ export function EmployeePage() {
             <Stack>
               <FormError form={form} titled />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t('employees:fields.firstName')} required value={values.firstName} error={form.error('firstName')} onChange={(e) => set('firstName', e.currentTarget.value)} />
-                <TextInput label={t('employees:fields.lastName')} required value={values.lastName} error={form.error('lastName')} onChange={(e) => set('lastName', e.currentTarget.value)} />
-                <TextInput label={t('employees:fields.jobTitle')} required value={values.jobTitle} error={form.error('jobTitle')} onChange={(e) => set('jobTitle', e.currentTarget.value)} />
-                <TextInput label={t('employees:fields.email')} type="email" value={values.email} error={form.error('email')} onChange={(e) => set('email', e.currentTarget.value)} />
+                <TextInput
+                  label={t('employees:fields.firstName')}
+                  required
+                  value={values.firstName}
+                  error={form.error('firstName')}
+                  onChange={(e) => set('firstName', e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('employees:fields.lastName')}
+                  required
+                  value={values.lastName}
+                  error={form.error('lastName')}
+                  onChange={(e) => set('lastName', e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('employees:fields.jobTitle')}
+                  required
+                  value={values.jobTitle}
+                  error={form.error('jobTitle')}
+                  onChange={(e) => set('jobTitle', e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('employees:fields.email')}
+                  type="email"
+                  value={values.email}
+                  error={form.error('email')}
+                  onChange={(e) => set('email', e.currentTarget.value)}
+                />
                 <TextInput
                   label={t('employees:fields.noc')}
                   description={
                     teer !== undefined
-                      ? t('employees:form.teerIs', { teer: ref.teerLabel(teer), category: ref.nocCategoryLabel(values.nocCode.trim()) })
+                      ? t('employees:form.teerIs', {
+                          teer: ref.teerLabel(teer),
+                          category: ref.nocCategoryLabel(values.nocCode.trim()),
+                        })
                       : t('employees:form.nocHelp')
                   }
                   required
@@ -198,7 +229,7 @@ export function EmployeePage() {
                 />
                 {!employeeId && (
                   <NumberInput
-                  hideControls
+                    hideControls
                     label={t('employees:fields.hourlyWage')}
                     min={0}
                     decimalScale={2}

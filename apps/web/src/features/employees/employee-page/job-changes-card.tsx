@@ -80,7 +80,13 @@ export function JobChangesCard({ employee }: { employee: Employee }) {
             error={form.error('effectiveOn')}
             onChange={(e) => setEffectiveOn(e.currentTarget.value)}
           />
-          <TextInput label={t('employees:fields.jobTitle')} required value={jobTitle} error={form.error('jobTitle')} onChange={(e) => setJobTitle(e.currentTarget.value)} />
+          <TextInput
+            label={t('employees:fields.jobTitle')}
+            required
+            value={jobTitle}
+            error={form.error('jobTitle')}
+            onChange={(e) => setJobTitle(e.currentTarget.value)}
+          />
           <TextInput
             label={t('employees:fields.noc')}
             description={teer !== undefined ? ref.teerLabel(teer) : t('employees:form.nocHelp')}

@@ -52,7 +52,12 @@ export function WagesCard({ employee }: { employee: Employee }) {
             {wages.map((w, i) => (
               <Table.Tr key={w.id}>
                 <Table.Td>
-                  {format.date(w.effectiveOn)} {i === 0 && <Badge variant="light" color="green" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>{t('employees:wages.current')}</Badge>}
+                  {format.date(w.effectiveOn)}{' '}
+                  {i === 0 && (
+                    <Badge variant="light" color="green" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                      {t('employees:wages.current')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>{format.money(w.hourlyWageCents, 2)}</Table.Td>
               </Table.Tr>
@@ -71,7 +76,7 @@ export function WagesCard({ employee }: { employee: Employee }) {
             onChange={(e) => setEffectiveOn(e.currentTarget.value)}
           />
           <NumberInput
-                  hideControls
+            hideControls
             label={t('employees:wages.hourly')}
             required
             min={0}

@@ -11,8 +11,14 @@ export type EstimateUnit = 'percent' | 'points';
 export function useSigned() {
   const { t } = useTranslation();
   const format = useFormat();
-  const number = (v: number, digits = 1) => new Intl.NumberFormat(format.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(v);
-  return (v: number, unit: EstimateUnit) => (unit === 'percent' ? `${number(v)} %` : t('evidence:unit.points', { value: number(v) }));
+  const number = (v: number, digits = 1) =>
+    new Intl.NumberFormat(format.locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+    }).format(v);
+  return (v: number, unit: EstimateUnit) =>
+    unit === 'percent' ? `${number(v)} %` : t('evidence:unit.points', { value: number(v) });
 }
 
 function GroupCount({ label, size }: { label: string; size: { units: number | null; firms: number | null } }) {
@@ -22,7 +28,9 @@ function GroupCount({ label, size }: { label: string; size: { units: number | nu
       <Text span fw={600}>
         {label} :{' '}
       </Text>
-      {size.units === null ? t('evidence:suppressedCount') : t('evidence:groupCount', { units: size.units, firms: size.firms })}
+      {size.units === null
+        ? t('evidence:suppressedCount')
+        : t('evidence:groupCount', { units: size.units, firms: size.firms })}
     </Text>
   );
 }
@@ -32,14 +40,31 @@ function GroupCount({ label, size }: { label: string; size: { units: number | nu
  * units on each side, the balance of the covariates, the same effect by other methods as a check,
  * plain-language caveats — or "not enough data" below the minimum sample.
  */
-export function EstimateCard({ id, title, answer, checks = [], unit, caveats, filename }: { id: string; title: string; answer: EstimateAnswer; checks?: EstimateAnswer[]; unit: EstimateUnit; caveats: string[]; filename: string }) {
+export function EstimateCard({
+  id,
+  title,
+  answer,
+  checks = [],
+  unit,
+  caveats,
+  filename,
+}: {
+  id: string;
+  title: string;
+  answer: EstimateAnswer;
+  checks?: EstimateAnswer[];
+  unit: EstimateUnit;
+  caveats: string[];
+  filename: string;
+}) {
   const { t } = useTranslation();
   const signed = useSigned();
   const format = useFormat();
   const method = (a: EstimateAnswer) => t(`evidence:method.${a.method}`);
   const all = [answer, ...checks];
   const estimated = all.filter((a): a is Extract<EstimateAnswer, { status: 'estimated' }> => a.status === 'estimated');
-  const fixed = (v: number, d = 2) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: d, minimumFractionDigits: d }).format(v);
+  const fixed = (v: number, d = 2) =>
+    new Intl.NumberFormat(format.locale, { maximumFractionDigits: d, minimumFractionDigits: d }).format(v);
   return (
     <Card withBorder component="section" aria-labelledby={`${id}-title`}>
       <Stack gap="sm">
@@ -58,10 +83,16 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
                 <Text fz={32} fw={800} lh={1.1}>
                   {signed(answer.estimate, unit)}
                 </Text>
-                <Text size="sm">{t('evidence:ci', { low: signed(answer.ci95[0], unit), high: signed(answer.ci95[1], unit) })}</Text>
+                <Text size="sm">
+                  {t('evidence:ci', { low: signed(answer.ci95[0], unit), high: signed(answer.ci95[1], unit) })}
+                </Text>
               </Stack>
               <Text size="sm" c="dimmed" maw={420}>
-                {answer.ci95[0] > 0 ? t('evidence:reading.positive') : answer.ci95[1] < 0 ? t('evidence:reading.negative') : t('evidence:reading.unclear')}
+                {answer.ci95[0] > 0
+                  ? t('evidence:reading.positive')
+                  : answer.ci95[1] < 0
+                    ? t('evidence:reading.negative')
+                    : t('evidence:reading.unclear')}
               </Text>
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
@@ -78,16 +109,29 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
             </Stack>
           </Alert>
         ) : (
-          <Alert color="yellow" variant="light" title={t('evidence:notEstimable')} styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}>
+          <Alert
+            color="yellow"
+            variant="light"
+            title={t('evidence:notEstimable')}
+            styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+          >
             <Text size="sm">{answer.reason}</Text>
           </Alert>
         )}
         {estimated.length > 0 && (
           <>
             <IntervalChart
-              rows={estimated.map((a) => ({ label: t(`evidence:methodShort.${a.method}`), estimate: a.estimate, low: a.ci95[0], high: a.ci95[1], strong: a === answer }))}
+              rows={estimated.map((a) => ({
+                label: t(`evidence:methodShort.${a.method}`),
+                estimate: a.estimate,
+                low: a.ci95[0],
+                high: a.ci95[1],
+                strong: a === answer,
+              }))}
               summary={`${title}: ${estimated.map((a) => `${method(a)} ${signed(a.estimate, unit)} (${signed(a.ci95[0], unit)} – ${signed(a.ci95[1], unit)})`).join('; ')}`}
-              format={(v) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)}
+              format={(v) =>
+                new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)
+              }
             />
             <Text size="xs" c="dimmed">
               {t('evidence:chartHelp')}
@@ -97,8 +141,30 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
         <Group justify="flex-end">
           <TableDownloadButton
             filename={`${filename}.csv`}
-            headers={['method', 'status', 'estimate', 'standard_error', 'ci95_low', 'ci95_high', 'treated', 'treated_firms', 'comparison', 'comparison_firms']}
-            rows={all.map((a) => [a.method, a.status, a.status === 'estimated' ? a.estimate : null, a.status === 'estimated' ? a.standardError : null, a.status === 'estimated' ? a.ci95[0] : null, a.status === 'estimated' ? a.ci95[1] : null, a.treated.units, a.treated.firms, a.comparison.units, a.comparison.firms])}
+            headers={[
+              'method',
+              'status',
+              'estimate',
+              'standard_error',
+              'ci95_low',
+              'ci95_high',
+              'treated',
+              'treated_firms',
+              'comparison',
+              'comparison_firms',
+            ]}
+            rows={all.map((a) => [
+              a.method,
+              a.status,
+              a.status === 'estimated' ? a.estimate : null,
+              a.status === 'estimated' ? a.standardError : null,
+              a.status === 'estimated' ? a.ci95[0] : null,
+              a.status === 'estimated' ? a.ci95[1] : null,
+              a.treated.units,
+              a.treated.firms,
+              a.comparison.units,
+              a.comparison.firms,
+            ])}
           />
         </Group>
         <Accordion variant="contained" chevronPosition="left">
@@ -131,8 +197,17 @@ export function EstimateCard({ id, title, answer, checks = [], unit, caveats, fi
                     {answer.balance.map((b) => (
                       <Table.Tr key={b.covariate}>
                         <Table.Td>{t(`evidence:covariate.${b.covariate}`, { defaultValue: b.covariate })}</Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>{b.smdBefore === null ? '—' : fixed(b.smdBefore)}</Table.Td>
-                        <Table.Td style={{ textAlign: 'right', fontWeight: b.smdAfter !== null && Math.abs(b.smdAfter) > 0.1 ? 700 : 400 }}>{b.smdAfter === null ? '—' : fixed(b.smdAfter)}</Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>
+                          {b.smdBefore === null ? '—' : fixed(b.smdBefore)}
+                        </Table.Td>
+                        <Table.Td
+                          style={{
+                            textAlign: 'right',
+                            fontWeight: b.smdAfter !== null && Math.abs(b.smdAfter) > 0.1 ? 700 : 400,
+                          }}
+                        >
+                          {b.smdAfter === null ? '—' : fixed(b.smdAfter)}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

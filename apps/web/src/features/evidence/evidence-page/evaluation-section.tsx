@@ -11,7 +11,8 @@ export function EvaluationSection({ data }: { data: EvidenceDashboard }) {
   const { t } = useTranslation();
   const format = useFormat();
   const signed = useSigned();
-  const two = (v: number) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(v);
+  const two = (v: number) =>
+    new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(v);
   const results = [
     { label: t('evidence:tabs.wages'), answer: data.wageGrowth.primary, unit: 'percent' as const },
     { label: t('evidence:retention.effect12'), answer: data.retention.effect12.primary, unit: 'points' as const },
@@ -28,7 +29,11 @@ export function EvaluationSection({ data }: { data: EvidenceDashboard }) {
                 <Title order={2} size="h4" id={`level-${level.level}`}>
                   {t(`evidence:evaluation.level${level.level}`)}
                 </Title>
-                <Text size="sm">{level.responses === null ? t('evidence:suppressedCount') : t('evidence:evaluation.responses', { responses: level.responses, firms: level.firms })}</Text>
+                <Text size="sm">
+                  {level.responses === null
+                    ? t('evidence:suppressedCount')
+                    : t('evidence:evaluation.responses', { responses: level.responses, firms: level.firms })}
+                </Text>
               </Group>
               <Text size="sm" c="dimmed">
                 {t(`evidence:evaluation.level${level.level}Help`)}
@@ -39,8 +44,16 @@ export function EvaluationSection({ data }: { data: EvidenceDashboard }) {
                 </Alert>
               ) : (
                 <IntervalChart
-                  rows={shown.map((q) => ({ label: t(`evidence:question.${q.question}`), estimate: q.mean as number, low: (q.ci95 as [number, number])[0], high: (q.ci95 as [number, number])[1], strong: q.question === 'overall' || q.question === 'gain' || q.question === 'applied' }))}
-                  summary={shown.map((q) => `${t(`evidence:question.${q.question}`)}: ${two(q.mean as number)}`).join('; ')}
+                  rows={shown.map((q) => ({
+                    label: t(`evidence:question.${q.question}`),
+                    estimate: q.mean as number,
+                    low: (q.ci95 as [number, number])[0],
+                    high: (q.ci95 as [number, number])[1],
+                    strong: q.question === 'overall' || q.question === 'gain' || q.question === 'applied',
+                  }))}
+                  summary={shown
+                    .map((q) => `${t(`evidence:question.${q.question}`)}: ${two(q.mean as number)}`)
+                    .join('; ')}
                   reference={null}
                   domain={level.level === 2 ? [-1, 5] : [1, 5]}
                   format={(v) => two(v)}
@@ -50,7 +63,13 @@ export function EvaluationSection({ data }: { data: EvidenceDashboard }) {
                 <TableDownloadButton
                   filename={`evaluation-level-${level.level}.csv`}
                   headers={['question', 'mean', 'ci95_low', 'ci95_high', 'responses']}
-                  rows={level.questions.map((q) => [q.question, q.mean, q.ci95?.[0] ?? null, q.ci95?.[1] ?? null, q.responses])}
+                  rows={level.questions.map((q) => [
+                    q.question,
+                    q.mean,
+                    q.ci95?.[0] ?? null,
+                    q.ci95?.[1] ?? null,
+                    q.responses,
+                  ])}
                 />
               </Group>
             </Stack>
@@ -70,7 +89,11 @@ export function EvaluationSection({ data }: { data: EvidenceDashboard }) {
               <Text fw={800} fz={22}>
                 {r.answer.status === 'estimated' ? signed(r.answer.estimate, r.unit) : t('evidence:notEnoughData')}
               </Text>
-              {r.answer.status === 'estimated' && <Text size="xs">{t('evidence:ci', { low: signed(r.answer.ci95[0], r.unit), high: signed(r.answer.ci95[1], r.unit) })}</Text>}
+              {r.answer.status === 'estimated' && (
+                <Text size="xs">
+                  {t('evidence:ci', { low: signed(r.answer.ci95[0], r.unit), high: signed(r.answer.ci95[1], r.unit) })}
+                </Text>
+              )}
             </Stack>
           ))}
         </SimpleGrid>

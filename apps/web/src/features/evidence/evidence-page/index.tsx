@@ -51,10 +51,19 @@ function ResearchExport({ mutualId }: { mutualId?: string }) {
         </Title>
         <Text size="sm">{t('evidence:export.help')}</Text>
         <Group>
-          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={busy === 'data'} onClick={() => void run('data', () => downloadResearchExport(mutualId))}>
+          <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={busy === 'data'}
+            onClick={() => void run('data', () => downloadResearchExport(mutualId))}
+          >
             {t('evidence:export.data')}
           </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={busy === 'dictionary'} onClick={() => void run('dictionary', () => downloadResearchDictionary(mutualId))}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={busy === 'dictionary'}
+            onClick={() => void run('dictionary', () => downloadResearchDictionary(mutualId))}
+          >
             {t('evidence:export.dictionary')}
           </Button>
         </Group>
@@ -71,24 +80,30 @@ export function EvidencePage() {
   const thisYear = new Date().getFullYear();
   const [since, setSince] = useState<string | null>(null);
   const observed = useObservedMutual();
-  const { data, error, isLoading } = useEvidenceDashboard(since ? `${since}-01-01` : undefined, observed.mutualId, observed.ready);
+  const { data, error, isLoading } = useEvidenceDashboard(
+    since ? `${since}-01-01` : undefined,
+    observed.mutualId,
+    observed.ready,
+  );
   const count = (n: number | null) => (n === null ? t('evidence:suppressedShort') : format.number(n));
   return (
     <>
       <PageHeader
         title={t('evidence:title')}
-        subtitle={data ? t('evidence:subtitle', { from: format.date(data.windowStart), to: format.date(data.asOf) }) : undefined}
+        subtitle={
+          data ? t('evidence:subtitle', { from: format.date(data.windowStart), to: format.date(data.asOf) }) : undefined
+        }
         actions={
           <Group gap="xs" align="flex-end">
-          {observed.picker}
-          <Select
-            label={t('evidence:since')}
-            data={[5, 4, 3, 2].map((n) => ({ value: String(thisYear - n), label: String(thisYear - n) }))}
-            value={since ?? String(thisYear - 5)}
-            onChange={(v) => setSince(v)}
-            allowDeselect={false}
-            w={140}
-          />
+            {observed.picker}
+            <Select
+              label={t('evidence:since')}
+              data={[5, 4, 3, 2].map((n) => ({ value: String(thisYear - n), label: String(thisYear - n) }))}
+              value={since ?? String(thisYear - 5)}
+              onChange={(v) => setSince(v)}
+              allowDeselect={false}
+              w={140}
+            />
           </Group>
         }
       />
@@ -98,9 +113,24 @@ export function EvidencePage() {
         <Stack>
           <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} title={t('evidence:privacy.title')}>
             <Stack gap={4}>
-              <Text size="sm">{t('evidence:privacy.suppression', { people: data.suppression.minPeople, firms: data.suppression.minFirms })}</Text>
-              <Text size="sm">{t('evidence:privacy.minimum', { people: data.minimumSample.peoplePerGroup, firms: data.minimumSample.firmsPerGroup, firmUnits: data.minimumSample.firmUnitsPerGroup })}</Text>
-              <Text size="sm">{data.audience === 'consenting_firms' ? t('evidence:privacy.consenting', { firms: data.firmsIncluded }) : t('evidence:privacy.allFirms', { firms: data.firmsIncluded })}</Text>
+              <Text size="sm">
+                {t('evidence:privacy.suppression', {
+                  people: data.suppression.minPeople,
+                  firms: data.suppression.minFirms,
+                })}
+              </Text>
+              <Text size="sm">
+                {t('evidence:privacy.minimum', {
+                  people: data.minimumSample.peoplePerGroup,
+                  firms: data.minimumSample.firmsPerGroup,
+                  firmUnits: data.minimumSample.firmUnitsPerGroup,
+                })}
+              </Text>
+              <Text size="sm">
+                {data.audience === 'consenting_firms'
+                  ? t('evidence:privacy.consenting', { firms: data.firmsIncluded })
+                  : t('evidence:privacy.allFirms', { firms: data.firmsIncluded })}
+              </Text>
             </Stack>
           </Alert>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>

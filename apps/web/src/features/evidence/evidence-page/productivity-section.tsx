@@ -12,8 +12,13 @@ export function ProductivitySection({ data }: { data: EvidenceDashboard }) {
   const format = useFormat();
   const one = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
   const years = [...new Set(data.firmIndicators.map((r) => r.year))].sort();
-  const rowOf = (year: number, group: 'trained' | 'comparison') => data.firmIndicators.find((r) => r.year === year && r.group === group);
-  const chart = years.map((year) => ({ year: String(year), trained: one(rowOf(year, 'trained')?.turnoverRate ?? null), comparison: one(rowOf(year, 'comparison')?.turnoverRate ?? null) }));
+  const rowOf = (year: number, group: 'trained' | 'comparison') =>
+    data.firmIndicators.find((r) => r.year === year && r.group === group);
+  const chart = years.map((year) => ({
+    year: String(year),
+    trained: one(rowOf(year, 'trained')?.turnoverRate ?? null),
+    comparison: one(rowOf(year, 'comparison')?.turnoverRate ?? null),
+  }));
   const group = data.productivity.comparisonGroup;
   const count = (n: number | null) => (n === null ? t('evidence:suppressedShort') : format.number(n));
   return (
@@ -23,11 +28,22 @@ export function ProductivitySection({ data }: { data: EvidenceDashboard }) {
         title={t('evidence:productivity.effect')}
         answer={data.productivity.estimate}
         unit="percent"
-        caveats={[t('evidence:caveat.productivityMeasures'), t('evidence:caveat.productivityTrends'), t('evidence:caveat.firmsFew'), t('evidence:caveat.selfReported')]}
+        caveats={[
+          t('evidence:caveat.productivityMeasures'),
+          t('evidence:caveat.productivityTrends'),
+          t('evidence:caveat.firmsFew'),
+          t('evidence:caveat.selfReported'),
+        ]}
         filename="productivity"
       />
       <Card withBorder>
-        <Text size="sm">{t('evidence:productivity.comparisonGroup', { never: count(group.neverTrained), later: count(group.trainedLater), prospects: count(group.prospects) })}</Text>
+        <Text size="sm">
+          {t('evidence:productivity.comparisonGroup', {
+            never: count(group.neverTrained),
+            later: count(group.trainedLater),
+            prospects: count(group.prospects),
+          })}
+        </Text>
       </Card>
       <Card withBorder component="section" aria-labelledby="turnover-title">
         <Stack gap="sm">
@@ -37,7 +53,10 @@ export function ProductivitySection({ data }: { data: EvidenceDashboard }) {
           <Text size="sm" c="dimmed">
             {t('evidence:productivity.turnoverHelp')}
           </Text>
-          <div role="img" aria-label={`${t('evidence:productivity.turnoverTitle')}: ${chart.map((c) => `${c.year} ${c.trained ?? '—'} / ${c.comparison ?? '—'}`).join('; ')}`}>
+          <div
+            role="img"
+            aria-label={`${t('evidence:productivity.turnoverTitle')}: ${chart.map((c) => `${c.year} ${c.trained ?? '—'} / ${c.comparison ?? '—'}`).join('; ')}`}
+          >
             <BarChart
               h={260}
               data={chart}
@@ -56,7 +75,14 @@ export function ProductivitySection({ data }: { data: EvidenceDashboard }) {
             <TableDownloadButton
               filename="firm-indicators.csv"
               headers={['year', 'group', 'firms', 'turnover_rate_pct', 'absenteeism_rate_pct', 'accidents_per_100_fte']}
-              rows={data.firmIndicators.map((r) => [r.year, r.group, r.firms, r.turnoverRate, r.absenteeismRate, r.accidentsPer100Fte])}
+              rows={data.firmIndicators.map((r) => [
+                r.year,
+                r.group,
+                r.firms,
+                r.turnoverRate,
+                r.absenteeismRate,
+                r.accidentsPer100Fte,
+              ])}
             />
           </Group>
         </Stack>

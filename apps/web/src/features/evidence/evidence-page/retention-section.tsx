@@ -14,8 +14,22 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
   const { curves, logRank } = data.retention;
   const shown = curves.filter((c) => c.points.length > 0);
   const name = (group: string) => t(`evidence:group.${group}`);
-  const summary = shown.map((c) => `${name(c.group)}: ${c.at.map((a) => `${a.months} ${t('evidence:months')} ${pct(a.survival)}`).join(', ')}`).join('; ');
-  const rows = shown.flatMap((c) => c.points.map((p) => [name(c.group), Number(p.months.toFixed(2)), Number(p.survival.toFixed(4)), Number(p.lower.toFixed(4)), Number(p.upper.toFixed(4)), p.atRisk]));
+  const summary = shown
+    .map(
+      (c) =>
+        `${name(c.group)}: ${c.at.map((a) => `${a.months} ${t('evidence:months')} ${pct(a.survival)}`).join(', ')}`,
+    )
+    .join('; ');
+  const rows = shown.flatMap((c) =>
+    c.points.map((p) => [
+      name(c.group),
+      Number(p.months.toFixed(2)),
+      Number(p.survival.toFixed(4)),
+      Number(p.lower.toFixed(4)),
+      Number(p.upper.toFixed(4)),
+      p.atRisk,
+    ]),
+  );
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="curves-title">
@@ -32,7 +46,10 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
             <>
               <ChartLegend names={shown.map((c) => name(c.group))} />
               <StepCurves
-                series={shown.map((c) => ({ name: name(c.group), points: c.points.map((p) => ({ x: p.months, y: p.survival, low: p.lower, high: p.upper })) }))}
+                series={shown.map((c) => ({
+                  name: name(c.group),
+                  points: c.points.map((p) => ({ x: p.months, y: p.survival, low: p.lower, high: p.upper })),
+                }))}
                 summary={`${t('evidence:retention.curvesTitle')}: ${summary}`}
                 xLabel={t('evidence:retention.xLabel')}
                 yLabel={t('evidence:retention.yLabel')}
@@ -59,7 +76,11 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
                 return (
                   <Table.Tr key={c.group}>
                     <Table.Td>{name(c.group)}</Table.Td>
-                    <Table.Td>{c.people === null ? t('evidence:suppressedCount') : t('evidence:groupCount', { units: c.people, firms: c.firms })}</Table.Td>
+                    <Table.Td>
+                      {c.people === null
+                        ? t('evidence:suppressedCount')
+                        : t('evidence:groupCount', { units: c.people, firms: c.firms })}
+                    </Table.Td>
                     <Table.Td>{cell(12)}</Table.Td>
                     <Table.Td>{cell(24)}</Table.Td>
                   </Table.Tr>
@@ -69,9 +90,18 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
           </Table>
           <Group justify="space-between" wrap="wrap">
             <Text size="sm">
-              {logRank ? t('evidence:retention.logRank', { chi: logRank.chiSquare.toFixed(2), p: logRank.pValue < 0.001 ? '< 0,001' : logRank.pValue.toFixed(3) }) : t('evidence:retention.noLogRank')}
+              {logRank
+                ? t('evidence:retention.logRank', {
+                    chi: logRank.chiSquare.toFixed(2),
+                    p: logRank.pValue < 0.001 ? '< 0,001' : logRank.pValue.toFixed(3),
+                  })
+                : t('evidence:retention.noLogRank')}
             </Text>
-            <TableDownloadButton filename="retention-curves.csv" headers={['group', 'months', 'survival', 'ci95_low', 'ci95_high', 'at_risk']} rows={rows} />
+            <TableDownloadButton
+              filename="retention-curves.csv"
+              headers={['group', 'months', 'survival', 'ci95_low', 'ci95_high', 'at_risk']}
+              rows={rows}
+            />
           </Group>
         </Stack>
       </Card>
@@ -82,7 +112,13 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
           answer={data.retention.effect12.primary}
           checks={data.retention.effect12.checks}
           unit="points"
-          caveats={[t('evidence:caveat.selection'), t('evidence:caveat.sameFirm'), t('evidence:caveat.retentionAll'), t('evidence:caveat.curvesUnadjusted'), t('evidence:caveat.observed12')]}
+          caveats={[
+            t('evidence:caveat.selection'),
+            t('evidence:caveat.sameFirm'),
+            t('evidence:caveat.retentionAll'),
+            t('evidence:caveat.curvesUnadjusted'),
+            t('evidence:caveat.observed12'),
+          ]}
           filename="retention-12-months"
         />
         <EstimateCard
@@ -91,7 +127,12 @@ export function RetentionSection({ data }: { data: EvidenceDashboard }) {
           answer={data.retention.effect24.primary}
           checks={data.retention.effect24.checks}
           unit="points"
-          caveats={[t('evidence:caveat.selection'), t('evidence:caveat.sameFirm'), t('evidence:caveat.retentionAll'), t('evidence:caveat.observed24')]}
+          caveats={[
+            t('evidence:caveat.selection'),
+            t('evidence:caveat.sameFirm'),
+            t('evidence:caveat.retentionAll'),
+            t('evidence:caveat.observed24'),
+          ]}
           filename="retention-24-months"
         />
       </SimpleGrid>

@@ -69,8 +69,32 @@ export function RoiSection({ data }: { data: EvidenceDashboard }) {
           <Group justify="flex-end">
             <TableDownloadButton
               filename="roi.csv"
-              headers={['trainees', 'training_cost', 'trainee_wages', 'full_cost', 'productivity_benefit', 'retention_benefit', 'roi_pct', 'ci95_low', 'ci95_high', 'replacement_cost_pct']}
-              rows={[[roi.trainees, roi.trainingCostCents / 100, roi.traineeWagesCents / 100, roi.fullCostCents / 100, roi.productivityBenefitCents === null ? null : roi.productivityBenefitCents / 100, roi.retentionBenefitCents === null ? null : roi.retentionBenefitCents / 100, roi.roiPct, roi.ci95?.[0] ?? null, roi.ci95?.[1] ?? null, roi.replacementCostPct]]}
+              headers={[
+                'trainees',
+                'training_cost',
+                'trainee_wages',
+                'full_cost',
+                'productivity_benefit',
+                'retention_benefit',
+                'roi_pct',
+                'ci95_low',
+                'ci95_high',
+                'replacement_cost_pct',
+              ]}
+              rows={[
+                [
+                  roi.trainees,
+                  roi.trainingCostCents / 100,
+                  roi.traineeWagesCents / 100,
+                  roi.fullCostCents / 100,
+                  roi.productivityBenefitCents === null ? null : roi.productivityBenefitCents / 100,
+                  roi.retentionBenefitCents === null ? null : roi.retentionBenefitCents / 100,
+                  roi.roiPct,
+                  roi.ci95?.[0] ?? null,
+                  roi.ci95?.[1] ?? null,
+                  roi.replacementCostPct,
+                ],
+              ]}
             />
           </Group>
         </Stack>

@@ -34,7 +34,13 @@ export function WagesSection({ data }: { data: EvidenceDashboard }) {
         answer={data.wageGrowth.primary}
         checks={data.wageGrowth.checks}
         unit="percent"
-        caveats={[t('evidence:caveat.selection'), t('evidence:caveat.sameFirm'), t('evidence:caveat.wageStayers'), t('evidence:caveat.logPoints'), t('evidence:caveat.differenceBiased')]}
+        caveats={[
+          t('evidence:caveat.selection'),
+          t('evidence:caveat.sameFirm'),
+          t('evidence:caveat.wageStayers'),
+          t('evidence:caveat.logPoints'),
+          t('evidence:caveat.differenceBiased'),
+        ]}
         filename="wage-change"
       />
     </Stack>

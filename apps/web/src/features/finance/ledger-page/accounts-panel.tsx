@@ -2,8 +2,8 @@ import { Anchor, Button, Group, Select, Table, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { useFormat } from '../../../components/format.ts';
 import { FormError } from '../../../components/form-error.tsx';
+import { useFormat } from '../../../components/format.ts';
 import { notify } from '../../../components/notify.ts';
 import { useFieldErrors } from '../../../components/use-field-errors.ts';
 import { useAccounts, useCreateAccount } from '../api.ts';
@@ -69,10 +69,36 @@ export function AccountsPanel({ onAccount }: { onAccount: (id: string) => void }
       </Table.ScrollContainer>
       <form onSubmit={submit}>
         <Group align="flex-end" mt="md">
-          <TextInput label={t('finance:ledger.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} required w={110} error={form.error('code')} />
-          <Select label={t('finance:ledger.kind')} data={KINDS.map((k) => ({ value: k, label: t(`finance:accountKind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v as typeof kind)} allowDeselect={false} w={160} />
-          <TextInput label={t('finance:ledger.nameFr')} value={nameFr} onChange={(e) => setNameFr(e.currentTarget.value)} required w={240} />
-          <TextInput label={t('finance:ledger.nameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} required w={240} />
+          <TextInput
+            label={t('finance:ledger.code')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            required
+            w={110}
+            error={form.error('code')}
+          />
+          <Select
+            label={t('finance:ledger.kind')}
+            data={KINDS.map((k) => ({ value: k, label: t(`finance:accountKind.${k}`) }))}
+            value={kind}
+            onChange={(v) => v && setKind(v as typeof kind)}
+            allowDeselect={false}
+            w={160}
+          />
+          <TextInput
+            label={t('finance:ledger.nameFr')}
+            value={nameFr}
+            onChange={(e) => setNameFr(e.currentTarget.value)}
+            required
+            w={240}
+          />
+          <TextInput
+            label={t('finance:ledger.nameEn')}
+            value={nameEn}
+            onChange={(e) => setNameEn(e.currentTarget.value)}
+            required
+            w={240}
+          />
           <Button type="submit" loading={create.isPending}>
             {t('finance:ledger.addAccount')}
           </Button>

@@ -6,14 +6,25 @@ import { useFormat } from '../../../components/format.ts';
 import { useAccounts, useGeneralLedger } from '../api.ts';
 
 /** One account's lines in a date range, with the opening balance and a running balance. */
-export function GeneralLedgerPanel({ accountId, onAccount }: { accountId: string | null; onAccount: (id: string) => void }) {
+export function GeneralLedgerPanel({
+  accountId,
+  onAccount,
+}: {
+  accountId: string | null;
+  onAccount: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const accounts = useAccounts();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
-  const { data, error } = useGeneralLedger(accountId, { from: from || undefined, to: to || undefined, page, pageSize: 50 });
+  const { data, error } = useGeneralLedger(accountId, {
+    from: from || undefined,
+    to: to || undefined,
+    page,
+    pageSize: 50,
+  });
   const en = i18n.language.startsWith('en');
   return (
     <>
@@ -21,19 +32,33 @@ export function GeneralLedgerPanel({ accountId, onAccount }: { accountId: string
         <Select
           label={t('finance:ledger.account')}
           searchable
-          data={(accounts.data?.items ?? []).map((a) => ({ value: a.id, label: `${a.code} ${en ? a.nameEn : a.nameFr}` }))}
+          data={(accounts.data?.items ?? []).map((a) => ({
+            value: a.id,
+            label: `${a.code} ${en ? a.nameEn : a.nameFr}`,
+          }))}
           value={accountId}
           onChange={(v) => v && onAccount(v)}
           w={380}
         />
-        <TextInput type="date" label={t('finance:ledger.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label={t('finance:ledger.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('finance:ledger.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('finance:ledger.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
       </Group>
       <ErrorAlert error={error} />
       {data && (
         <>
           <Text size="sm" mb="xs">
-            {t('finance:ledger.opening')} : {format.amount(data.openingBalanceCents)} · {t('finance:ledger.closing')} : {format.amount(data.closingBalanceCents)}
+            {t('finance:ledger.opening')} : {format.amount(data.openingBalanceCents)} · {t('finance:ledger.closing')} :{' '}
+            {format.amount(data.closingBalanceCents)}
           </Text>
           <Table.ScrollContainer minWidth={800}>
             <Table striped aria-label={t('finance:ledger.generalLedger')}>
@@ -65,7 +90,17 @@ export function GeneralLedgerPanel({ accountId, onAccount }: { accountId: string
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {data.total > 50 && <Pagination mt="sm" total={Math.ceil(data.total / 50)} value={page} onChange={setPage} size="sm" getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })} getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })} />}
+          {data.total > 50 && (
+            <Pagination
+              mt="sm"
+              total={Math.ceil(data.total / 50)}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })}
+              getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })}
+            />
+          )}
         </>
       )}
       {!accountId && <Text c="dimmed">{t('finance:ledger.pickAccount')}</Text>}

@@ -20,7 +20,8 @@ export function LedgerPage() {
   const message = useErrorMessage();
   const [tab, setTab] = useState<string>('trial');
   const [account, setAccount] = useState<string | null>(null);
-  const download = (format: 'csv' | 'xlsx') => downloadLedger(format).catch((e) => notify({ color: 'red', message: message(e) }));
+  const download = (format: 'csv' | 'xlsx') =>
+    downloadLedger(format).catch((e) => notify({ color: 'red', message: message(e) }));
   const openAccount = (id: string) => {
     setAccount(id);
     setTab('ledger');
@@ -32,10 +33,18 @@ export function LedgerPage() {
         subtitle={t('finance:ledger.subtitle')}
         actions={
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('csv')}>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={() => download('csv')}
+            >
               {t('finance:ledger.exportCsv')}
             </Button>
-            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('xlsx')}>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={() => download('xlsx')}
+            >
               {t('finance:ledger.exportXlsx')}
             </Button>
           </Group>

@@ -19,12 +19,18 @@ export function JournalPanel() {
   return (
     <Stack>
       <ErrorAlert error={error} />
-      <TextInput label={t('finance:ledger.reverseReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={360} />
+      <TextInput
+        label={t('finance:ledger.reverseReason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        w={360}
+      />
       {data?.items.map((e) => (
         <Card withBorder padding="sm" key={e.id}>
           <Group justify="space-between" mb={4}>
             <Text fw={600} size="sm">
-              {t('finance:ledger.entry', { number: e.number })} · {format.date(e.entryDate)} · {t(`finance:voucher.${e.voucherKind}`)} {e.voucherNumber ?? ''}
+              {t('finance:ledger.entry', { number: e.number })} · {format.date(e.entryDate)} ·{' '}
+              {t(`finance:voucher.${e.voucherKind}`)} {e.voucherNumber ?? ''}
             </Text>
             {(e.voucherKind === 'adjustment' || e.voucherKind === 'opening') && !e.reversedByEntryId && (
               <Button
@@ -32,7 +38,15 @@ export function JournalPanel() {
                 variant="light"
                 color="red"
                 disabled={!reason.trim()}
-                onClick={() => reverse.mutate({ entryId: e.id, reason }, { onSuccess: () => notify({ color: 'green', message: t('finance:ledger.reversed') }), onError: (x) => notify({ color: 'red', message: message(x) }) })}
+                onClick={() =>
+                  reverse.mutate(
+                    { entryId: e.id, reason },
+                    {
+                      onSuccess: () => notify({ color: 'green', message: t('finance:ledger.reversed') }),
+                      onError: (x) => notify({ color: 'red', message: message(x) }),
+                    },
+                  )
+                }
               >
                 {t('finance:ledger.reverse')}
               </Button>
@@ -41,7 +55,11 @@ export function JournalPanel() {
           <Text size="sm" mb={4}>
             {e.description}
           </Text>
-          <Table withRowBorders={false} verticalSpacing={2} aria-label={t('finance:ledger.entry', { number: e.number })}>
+          <Table
+            withRowBorders={false}
+            verticalSpacing={2}
+            aria-label={t('finance:ledger.entry', { number: e.number })}
+          >
             <Table.Tbody>
               {e.lines.map((l, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines of an entry have no id of their own here
@@ -63,7 +81,16 @@ export function JournalPanel() {
           </Table>
         </Card>
       ))}
-      {data && data.total > 20 && <Pagination total={Math.ceil(data.total / 20)} value={page} onChange={setPage} size="sm" getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })} getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })} />}
+      {data && data.total > 20 && (
+        <Pagination
+          total={Math.ceil(data.total / 20)}
+          value={page}
+          onChange={setPage}
+          size="sm"
+          getItemProps={(p) => ({ 'aria-label': t('common:table.goToPage', { page: p }) })}
+          getControlProps={(c) => ({ 'aria-label': t(`common:table.${c}`) })}
+        />
+      )}
     </Stack>
   );
 }

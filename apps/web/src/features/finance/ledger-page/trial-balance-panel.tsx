@@ -16,10 +16,25 @@ export function TrialBalancePanel({ onAccount }: { onAccount: (id: string) => vo
   return (
     <>
       <Group align="flex-end" mb="sm">
-        <TextInput type="date" label={t('finance:ledger.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label={t('finance:ledger.asOf')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('finance:ledger.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('finance:ledger.asOf')}
+          value={asOf}
+          onChange={(e) => setAsOf(e.currentTarget.value)}
+        />
         {data && (
-          <Badge color={data.balanced ? 'green' : 'red'} variant="light" mb={6} styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+          <Badge
+            color={data.balanced ? 'green' : 'red'}
+            variant="light"
+            mb={6}
+            styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+          >
             {data.balanced ? t('finance:ledger.balanced') : t('finance:ledger.unbalanced')}
           </Badge>
         )}

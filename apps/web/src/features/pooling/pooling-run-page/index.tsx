@@ -6,7 +6,14 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, useErrorMessage } from '../../../components/error-alert.tsx';
 import { useFormat } from '../../../components/format.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { poolingPlanMayBeAccepted, poolingProblemHref, poolingRunIsActive, useAcceptPoolingRun, useCancelPoolingRun, usePoolingRun } from '../api.ts';
+import {
+  poolingPlanMayBeAccepted,
+  poolingProblemHref,
+  poolingRunIsActive,
+  useAcceptPoolingRun,
+  useCancelPoolingRun,
+  usePoolingRun,
+} from '../api.ts';
 import { RunStatusBadge } from '../run-status-badge.tsx';
 import { PlanReview } from './plan-review.tsx';
 import { RunProgress } from './run-progress.tsx';
@@ -29,7 +36,8 @@ export function PoolingRunPage() {
   const doAccept = () => {
     setConfirming(false);
     accept.mutate(undefined, {
-      onSuccess: (r) => notifications.show({ color: 'green', message: t('pooling:accept.done', { count: r.sessionIds.length }) }),
+      onSuccess: (r) =>
+        notifications.show({ color: 'green', message: t('pooling:accept.done', { count: r.sessionIds.length }) }),
       onError: (e) => notifications.show({ color: 'red', message: message(e) }),
     });
   };
@@ -55,7 +63,15 @@ export function PoolingRunPage() {
               {t('pooling:run.downloadInput')}
             </Anchor>
             {active && (
-              <Button variant="default" loading={cancel.isPending} onClick={() => cancel.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', message: message(e) }) })}>
+              <Button
+                variant="default"
+                loading={cancel.isPending}
+                onClick={() =>
+                  cancel.mutate(undefined, {
+                    onError: (e) => notifications.show({ color: 'red', message: message(e) }),
+                  })
+                }
+              >
                 {t('pooling:run.cancel')}
               </Button>
             )}
@@ -73,9 +89,7 @@ export function PoolingRunPage() {
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('common:actions.cancel')}
           </Button>
-          <Button onClick={doAccept}>
-            {t('pooling:accept.action')}
-          </Button>
+          <Button onClick={doAccept}>{t('pooling:accept.action')}</Button>
         </Group>
       </Modal>
       {active && <RunProgress run={run} />}

@@ -19,26 +19,26 @@ export function MembersTable({ plan, names }: { plan: Plan; names: PlanNames }) 
       </Title>
       <TableScroll minWidth={560} labelledBy="members-title">
         <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('pooling:members.firm')}</Table.Th>
-            <Table.Th ta="right">{t('pooling:members.seats')}</Table.Th>
-            <Table.Th ta="right">{t('pooling:members.pooled')}</Table.Th>
-            <Table.Th ta="right">{t('pooling:members.alone')}</Table.Th>
-            <Table.Th ta="right">{t('pooling:members.savings')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plan.members.map((m) => (
-            <Table.Tr key={m.memberId}>
-              <Table.Td>{names.firm(m.memberId)}</Table.Td>
-              <Table.Td ta="right">{m.seats}</Table.Td>
-              <Table.Td ta="right">{exact(m.pooledCost)}</Table.Td>
-              <Table.Td ta="right">{exact(m.standaloneCost)}</Table.Td>
-              <Table.Td ta="right">{exact(m.savings)}</Table.Td>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pooling:members.firm')}</Table.Th>
+              <Table.Th ta="right">{t('pooling:members.seats')}</Table.Th>
+              <Table.Th ta="right">{t('pooling:members.pooled')}</Table.Th>
+              <Table.Th ta="right">{t('pooling:members.alone')}</Table.Th>
+              <Table.Th ta="right">{t('pooling:members.savings')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
+          </Table.Thead>
+          <Table.Tbody>
+            {plan.members.map((m) => (
+              <Table.Tr key={m.memberId}>
+                <Table.Td>{names.firm(m.memberId)}</Table.Td>
+                <Table.Td ta="right">{m.seats}</Table.Td>
+                <Table.Td ta="right">{exact(m.pooledCost)}</Table.Td>
+                <Table.Td ta="right">{exact(m.standaloneCost)}</Table.Td>
+                <Table.Td ta="right">{exact(m.savings)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
         </Table>
       </TableScroll>
     </section>

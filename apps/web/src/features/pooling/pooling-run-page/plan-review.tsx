@@ -75,7 +75,12 @@ export function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan })
         </Text>
       )}
 
-      <PlanSessionsTable plan={plan} names={names} choices={canAdjust ? choices : null} onChoose={(id, choice) => setChoices((c) => ({ ...c, [id]: choice }))} />
+      <PlanSessionsTable
+        plan={plan}
+        names={names}
+        choices={canAdjust ? choices : null}
+        onChoose={(id, choice) => setChoices((c) => ({ ...c, [id]: choice }))}
+      />
       <UnservedTable
         plan={plan}
         names={names}
@@ -87,7 +92,14 @@ export function PlanReview({ run, plan }: { run: PoolingRunDetail; plan: Plan })
       {canAdjust && (
         <Card withBorder>
           <Group justify="space-between">
-            <Text size="sm">{t('pooling:rerun.summary', { pins: pins.length, releases: unpins.length, sessions: t('common:count.sessions', { count: excludeSessions.length }), needs: t('common:count.needs', { count: excludedNeeds.length }) })}</Text>
+            <Text size="sm">
+              {t('pooling:rerun.summary', {
+                pins: pins.length,
+                releases: unpins.length,
+                sessions: t('common:count.sessions', { count: excludeSessions.length }),
+                needs: t('common:count.needs', { count: excludedNeeds.length }),
+              })}
+            </Text>
             <Button onClick={submitRerun} loading={rerun.isPending} variant={changes ? 'filled' : 'light'}>
               {changes ? t('pooling:rerun.withChanges') : t('pooling:rerun.again')}
             </Button>

@@ -1,9 +1,9 @@
 import { Badge, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { dollarsToCents, useFormat } from '../../../components/format.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { PoolingRunDetail } from '../api.ts';
 import type { PlanNames } from '../use-plan-names.ts';
-import { TableScroll } from '../../../components/table-scroll.tsx';
 
 type Plan = NonNullable<PoolingRunDetail['plan']>;
 /** What the coordinator chose for a session of the plan, for the next run. */
@@ -50,7 +50,12 @@ export function PlanSessionsTable({
                 <Table.Td>
                   {s.id}
                   {s.pinned && (
-                    <Badge ml={4} size="xs" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                    <Badge
+                      ml={4}
+                      size="xs"
+                      variant="light"
+                      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                    >
                       {t('pooling:sessions.pinned')}
                     </Badge>
                   )}
@@ -68,7 +73,11 @@ export function PlanSessionsTable({
                 <Table.Td>
                   {s.allocations.map((a) => (
                     <Text size="sm" key={a.needId}>
-                      {t('pooling:sessions.allocation', { firm: names.firm(a.memberId), seats: t('common:count.seats', { count: a.seats }), share: exact(a.share) })}
+                      {t('pooling:sessions.allocation', {
+                        firm: names.firm(a.memberId),
+                        seats: t('common:count.seats', { count: a.seats }),
+                        share: exact(a.share),
+                      })}
                     </Text>
                   ))}
                 </Table.Td>
@@ -81,7 +90,9 @@ export function PlanSessionsTable({
                       onChange={(v) => onChoose(s.id, v as SessionChoice)}
                       data={[
                         { value: 'keep', label: t('pooling:sessions.keep') },
-                        s.pinned ? { value: 'release', label: t('pooling:sessions.release') } : { value: 'pin', label: t('pooling:sessions.pin') },
+                        s.pinned
+                          ? { value: 'release', label: t('pooling:sessions.release') }
+                          : { value: 'pin', label: t('pooling:sessions.pin') },
                         { value: 'exclude', label: t('pooling:sessions.exclude') },
                       ]}
                     />

@@ -1,6 +1,6 @@
-import { BarChart } from '../../../components/charts.tsx';
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BarChart } from '../../../components/charts.tsx';
 import { useFormat } from '../../../components/format.ts';
 import type { PoolingRunDetail } from '../api.ts';
 import { usePercent } from '../plan-figures-text.ts';
@@ -51,23 +51,40 @@ export function PlanTotals({ figures, unservedNeeds }: { figures: Figures; unser
           hint={
             figures.costPerSeatServedCents === null
               ? t('pooling:figures.sessions', { count: figures.sessions })
-              : t('pooling:figures.sessionsAndPerSeat', { count: figures.sessions, perSeat: money(figures.costPerSeatServedCents) })
+              : t('pooling:figures.sessionsAndPerSeat', {
+                  count: figures.sessions,
+                  perSeat: money(figures.costPerSeatServedCents),
+                })
           }
         />
         <Stat
           label={t('pooling:figures.seatsServed')}
-          value={t('pooling:figures.seatsOf', { served: format.number(figures.seatsServed), requested: format.number(figures.seatsRequested) })}
-          hint={figures.seatsRequested > 0 ? t('pooling:figures.servedShare', { rate: percent(figures.seatsServed / figures.seatsRequested) }) : undefined}
+          value={t('pooling:figures.seatsOf', {
+            served: format.number(figures.seatsServed),
+            requested: format.number(figures.seatsRequested),
+          })}
+          hint={
+            figures.seatsRequested > 0
+              ? t('pooling:figures.servedShare', { rate: percent(figures.seatsServed / figures.seatsRequested) })
+              : undefined
+          }
         />
         <Stat
           label={t('pooling:figures.seatsUnserved')}
           value={format.number(figures.seatsUnserved)}
-          hint={figures.seatsUnserved > 0 ? t('pooling:figures.unservedNeeds', { count: unservedNeeds }) : t('pooling:figures.allServed')}
+          hint={
+            figures.seatsUnserved > 0
+              ? t('pooling:figures.unservedNeeds', { count: unservedNeeds })
+              : t('pooling:figures.allServed')
+          }
         />
         <Stat
           label={t('pooling:figures.savingVsAlone')}
           value={money(figures.savingVsAloneCents)}
-          hint={t('pooling:figures.alone', { amount: money(figures.aloneCostCents), rate: percent(figures.savingVsAloneRate) })}
+          hint={t('pooling:figures.alone', {
+            amount: money(figures.aloneCostCents),
+            rate: percent(figures.savingVsAloneRate),
+          })}
         />
       </SimpleGrid>
       {b && (
@@ -92,16 +109,19 @@ export function PlanTotals({ figures, unservedNeeds }: { figures: Figures; unser
                   ? t('pooling:baseline.seatsFewer', { count: -b.extraSeatsServed })
                   : t('pooling:baseline.seatsSame'),
           })}
-          {b.costPerSeatSavingRate !== null && b.costPerSeatSavingRate !== 0 && figures.costPerSeatServedCents !== null && b.costPerSeatServedCents !== null && (
-            <>
-              {' '}
-              {t(b.costPerSeatSavingRate > 0 ? 'pooling:baseline.perSeatLess' : 'pooling:baseline.perSeatMore', {
-                plan: money(figures.costPerSeatServedCents),
-                baseline: money(b.costPerSeatServedCents),
-                rate: percent(Math.abs(b.costPerSeatSavingRate)),
-              })}
-            </>
-          )}
+          {b.costPerSeatSavingRate !== null &&
+            b.costPerSeatSavingRate !== 0 &&
+            figures.costPerSeatServedCents !== null &&
+            b.costPerSeatServedCents !== null && (
+              <>
+                {' '}
+                {t(b.costPerSeatSavingRate > 0 ? 'pooling:baseline.perSeatLess' : 'pooling:baseline.perSeatMore', {
+                  plan: money(figures.costPerSeatServedCents),
+                  baseline: money(b.costPerSeatServedCents),
+                  rate: percent(Math.abs(b.costPerSeatSavingRate)),
+                })}
+              </>
+            )}
         </Text>
       )}
       <Card withBorder>

@@ -15,19 +15,34 @@ export function RunProgress({ run }: { run: PoolingRunDetail }) {
         <Group justify="space-between">
           <Text fw={500}>{run.status === 'queued' ? t('pooling:progress.queued') : t('pooling:progress.running')}</Text>
           <Text size="sm" c="dimmed">
-            {p.elapsedMs !== undefined ? t('pooling:progress.elapsed', { seconds: Math.round(Number(p.elapsedMs) / 1000) }) : ''}
+            {p.elapsedMs !== undefined
+              ? t('pooling:progress.elapsed', { seconds: Math.round(Number(p.elapsedMs) / 1000) })
+              : ''}
           </Text>
         </Group>
-        <Progress value={percent} size="lg" animated striped aria-label={t('pooling:progress.label')} aria-valuenow={percent} />
+        <Progress
+          value={percent}
+          size="lg"
+          animated
+          striped
+          aria-label={t('pooling:progress.label')}
+          aria-valuenow={percent}
+        />
         <Group gap="xl">
           <Text size="sm">
-            {t('pooling:progress.best', { value: p.objective !== undefined ? format.number(Math.round(Number(p.objective))) : '—' })}
+            {t('pooling:progress.best', {
+              value: p.objective !== undefined ? format.number(Math.round(Number(p.objective))) : '—',
+            })}
           </Text>
           <Text size="sm">
-            {t('pooling:progress.bound', { value: p.lowerBound !== undefined ? format.number(Math.round(Number(p.lowerBound))) : '—' })}
+            {t('pooling:progress.bound', {
+              value: p.lowerBound !== undefined ? format.number(Math.round(Number(p.lowerBound))) : '—',
+            })}
           </Text>
           {p.componentsTotal ? (
-            <Text size="sm">{t('pooling:progress.components', { done: p.componentsDone ?? 0, total: p.componentsTotal })}</Text>
+            <Text size="sm">
+              {t('pooling:progress.components', { done: p.componentsDone ?? 0, total: p.componentsTotal })}
+            </Text>
           ) : null}
         </Group>
       </Stack>

@@ -36,14 +36,22 @@ export function TechnicalDetails({ figures }: { figures: Figures }) {
                   })}
             </Text>
             <Text size="sm">
-              {tech.optimal ? t('pooling:technical.optimal') : t('pooling:technical.bound', { bound: score(tech.lowerBound), gap: percent(tech.gap) })}
+              {tech.optimal
+                ? t('pooling:technical.optimal')
+                : t('pooling:technical.bound', { bound: score(tech.lowerBound), gap: percent(tech.gap) })}
             </Text>
             {tech.baselineObjective !== null && tech.improvementOnObjective !== null && (
-              <Text size="sm">{t('pooling:technical.baseline', { objective: score(tech.baselineObjective), rate: percent(tech.improvementOnObjective) })}</Text>
+              <Text size="sm">
+                {t('pooling:technical.baseline', {
+                  objective: score(tech.baselineObjective),
+                  rate: percent(tech.improvementOnObjective),
+                })}
+              </Text>
             )}
             <Text size="sm">
               {t('pooling:technical.method', { method: methodText(tech) })}
-              {tech.milliseconds !== null && ` · ${t('pooling:technical.seconds', { seconds: format.number(Math.round(tech.milliseconds / 100) / 10) })}`}
+              {tech.milliseconds !== null &&
+                ` · ${t('pooling:technical.seconds', { seconds: format.number(Math.round(tech.milliseconds / 100) / 10) })}`}
             </Text>
           </Stack>
         </Accordion.Panel>

@@ -37,36 +37,38 @@ export function UnservedTable({
         <Text c="dimmed">{t('pooling:unserved.none')}</Text>
       ) : (
         <TableScroll minWidth={640} labelledBy="unserved-title">
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('pooling:unserved.firm')}</Table.Th>
-              <Table.Th>{t('pooling:unserved.topic')}</Table.Th>
-              <Table.Th ta="right">{t('pooling:unserved.seats')}</Table.Th>
-              <Table.Th>{t('pooling:unserved.reason')}</Table.Th>
-              {excluded && <Table.Th>{t('pooling:unserved.exclude')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plan.unserved.map((u) => (
-              <Table.Tr key={u.needId}>
-                <Table.Td>{names.firm(names.memberOfNeed(u.needId))}</Table.Td>
-                <Table.Td>{names.topicOfNeed(u.needId)}</Table.Td>
-                <Table.Td ta="right">{u.seats}</Table.Td>
-                <Table.Td>{REASON_KEYS[u.reason] ? t(`pooling:reasons.${REASON_KEYS[u.reason]}`) : u.reason}</Table.Td>
-                {excluded && (
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={t('pooling:unserved.excludeNeed', { topic: names.topicOfNeed(u.needId) })}
-                      checked={excluded.includes(u.needId)}
-                      onChange={(e) => onExclude(u.needId, e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                )}
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('pooling:unserved.firm')}</Table.Th>
+                <Table.Th>{t('pooling:unserved.topic')}</Table.Th>
+                <Table.Th ta="right">{t('pooling:unserved.seats')}</Table.Th>
+                <Table.Th>{t('pooling:unserved.reason')}</Table.Th>
+                {excluded && <Table.Th>{t('pooling:unserved.exclude')}</Table.Th>}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {plan.unserved.map((u) => (
+                <Table.Tr key={u.needId}>
+                  <Table.Td>{names.firm(names.memberOfNeed(u.needId))}</Table.Td>
+                  <Table.Td>{names.topicOfNeed(u.needId)}</Table.Td>
+                  <Table.Td ta="right">{u.seats}</Table.Td>
+                  <Table.Td>
+                    {REASON_KEYS[u.reason] ? t(`pooling:reasons.${REASON_KEYS[u.reason]}`) : u.reason}
+                  </Table.Td>
+                  {excluded && (
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t('pooling:unserved.excludeNeed', { topic: names.topicOfNeed(u.needId) })}
+                        checked={excluded.includes(u.needId)}
+                        onChange={(e) => onExclude(u.needId, e.currentTarget.checked)}
+                      />
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         </TableScroll>
       )}
     </section>

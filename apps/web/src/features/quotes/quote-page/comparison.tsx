@@ -14,7 +14,9 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
   const format = useFormat();
   const action = useQuoteAction(q.id);
   const [accepting, setAccepting] = useState<string | null>(null);
-  const current = q.responses.filter((r) => quoteResponseIsShown(r.status)).sort((a, b) => (a.comparison?.rank ?? 99) - (b.comparison?.rank ?? 99));
+  const current = q.responses
+    .filter((r) => quoteResponseIsShown(r.status))
+    .sort((a, b) => (a.comparison?.rank ?? 99) - (b.comparison?.rank ?? 99));
   const rows: Array<[string, (r: (typeof current)[number]) => React.ReactNode]> = [
     [t('quotes:compare.rank'), (r) => r.comparison?.rank ?? '—'],
     [t('quotes:compare.total'), (r) => format.money(r.comparison?.totalCents)],
@@ -24,7 +26,10 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
     [t('quotes:fields.seatLimits'), (r) => `${r.minSeats}–${r.maxSeats}`],
     [t('quotes:compare.meetsMinimum'), (r) => (r.comparison?.meetsMinimum ? t('common:yes') : t('common:no'))],
     [t('quotes:fields.periods'), (r) => r.periods.join(', ')],
-    [t('quotes:fields.duration'), (r) => (r.durationHours ? t('quotes:compare.hours', { count: r.durationHours }) : '—')],
+    [
+      t('quotes:fields.duration'),
+      (r) => (r.durationHours ? t('quotes:compare.hours', { count: r.durationHours }) : '—'),
+    ],
     [t('quotes:fields.conditions'), (r) => r.conditions || '—'],
     [t('quotes:compare.submittedAt'), (r) => format.dateTime(r.submittedAt)],
   ];
@@ -35,7 +40,12 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
       </Title>
       <Group gap="xs" mb="sm">
         {q.providers.map((p) => (
-          <Badge key={p.providerId} variant="light" color={p.status === 'answered' || p.status === 'accepted' ? 'green' : 'gray'} styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+          <Badge
+            key={p.providerId}
+            variant="light"
+            color={p.status === 'answered' || p.status === 'accepted' ? 'green' : 'gray'}
+            styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+          >
             {p.providerName} : {t(`quotes:providerStatus.${p.status}`)}
           </Badge>
         ))}
@@ -48,7 +58,10 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>
-                  <span className="visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+                  <span
+                    className="visually-hidden"
+                    style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+                  >
                     {t('quotes:compare.criterion')}
                   </span>
                 </Table.Th>
@@ -56,7 +69,12 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
                   <Table.Th key={r.id} scope="col">
                     {r.providerName}
                     {r.status === 'accepted' && (
-                      <Badge ml="xs" color="green" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                      <Badge
+                        ml="xs"
+                        color="green"
+                        variant="light"
+                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+                      >
                         {t('quotes:responseStatus.accepted')}
                       </Badge>
                     )}
@@ -78,7 +96,11 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
                   <Table.Th scope="row">{t('common:actions.label')}</Table.Th>
                   {current.map((r) => (
                     <Table.Td key={r.id}>
-                      <Button size="xs" onClick={() => setAccepting(r.id)} aria-label={t('quotes:compare.acceptOne', { provider: r.providerName })}>
+                      <Button
+                        size="xs"
+                        onClick={() => setAccepting(r.id)}
+                        aria-label={t('quotes:compare.acceptOne', { provider: r.providerName })}
+                      >
                         {t('quotes:compare.accept')}
                       </Button>
                     </Table.Td>
@@ -91,11 +113,15 @@ export function Comparison({ quote: q }: { quote: QuoteRequest }) {
       )}
       {q.status === 'accepted' && q.courseId && (
         <Alert color="green" variant="light" mt="sm">
-          {t('quotes:compare.accepted')}{' '}
-          <Link to={`/courses/${q.courseId}`}>{t('quotes:compare.seeCourse')}</Link>
+          {t('quotes:compare.accepted')} <Link to={`/courses/${q.courseId}`}>{t('quotes:compare.seeCourse')}</Link>
         </Alert>
       )}
-      <Modal opened={accepting !== null} onClose={() => setAccepting(null)} title={t('quotes:compare.confirmTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={accepting !== null}
+        onClose={() => setAccepting(null)}
+        title={t('quotes:compare.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <Stack>
           <Text>{t('quotes:compare.confirmText')}</Text>
           <ErrorAlert error={action.error} />

@@ -28,7 +28,12 @@ export function QuotePage() {
         title={q.title}
         subtitle={
           <Group gap="xs" component="span">
-            <span>{t('quotes:detail.subtitle', { seats: t('common:count.seats', { count: q.seats }), members: t('common:count.firms', { count: q.membersCount }) })}</span>
+            <span>
+              {t('quotes:detail.subtitle', {
+                seats: t('common:count.seats', { count: q.seats }),
+                members: t('common:count.firms', { count: q.membersCount }),
+              })}
+            </span>
             <StatusBadge status={q.status} labelKey="quotes:status" />
           </Group>
         }
@@ -81,7 +86,12 @@ function CancelButton({ quote: q }: { quote: QuoteRequest }) {
   const { t } = useTranslation();
   const action = useQuoteAction(q.id);
   return (
-    <Button variant="default" color="red" loading={action.isPending} onClick={() => action.mutate({ action: 'cancel', body: {} })}>
+    <Button
+      variant="default"
+      color="red"
+      loading={action.isPending}
+      onClick={() => action.mutate({ action: 'cancel', body: {} })}
+    >
       {t('quotes:detail.cancel')}
     </Button>
   );

@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../components/form-error.tsx';
@@ -7,7 +19,13 @@ import { notify } from '../../../components/notify.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { useFieldErrors } from '../../../components/use-field-errors.ts';
 import { upcomingMonths } from '../../needs/api.ts';
-import { providerMayAnswerQuote, type QuoteRequest, quoteRequestIsOpen, quoteResponseIsShown, useQuoteAction } from '../api.ts';
+import {
+  providerMayAnswerQuote,
+  type QuoteRequest,
+  quoteRequestIsOpen,
+  quoteResponseIsShown,
+  useQuoteAction,
+} from '../api.ts';
 
 /** The trainer answers (or declines) for its provider while the request is open. */
 export function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; providerId: string | null }) {
@@ -60,7 +78,11 @@ export function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; p
       )}
       {last && (
         <Alert color="blue" variant="light" mb="sm">
-          {t('quotes:answer.last', { date: format.dateTime(last.submittedAt), fixed: format.money(last.fixedCostCents), seat: format.money(last.seatCostCents, 2) })}
+          {t('quotes:answer.last', {
+            date: format.dateTime(last.submittedAt),
+            fixed: format.money(last.fixedCostCents),
+            seat: format.money(last.seatCostCents, 2),
+          })}
         </Alert>
       )}
       {open ? (
@@ -68,16 +90,68 @@ export function TrainerAnswer({ quote: q, providerId }: { quote: QuoteRequest; p
           <Stack>
             <FormError form={form} unlessFieldErrors />
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-              <NumberInput label={t('quotes:fields.fixedCost')} required min={0} decimalScale={2} value={fixed} onChange={setFixed} error={form.error('fixedCostCents')} />
-              <NumberInput label={t('quotes:fields.seatCost')} required min={0} decimalScale={2} value={seat} onChange={setSeat} error={form.error('seatCostCents')} />
-              <NumberInput label={t('quotes:fields.minSeats')} required min={1} allowDecimal={false} value={minSeats} onChange={setMin} error={form.error('minSeats')} />
-              <NumberInput label={t('quotes:fields.maxSeats')} required min={1} allowDecimal={false} value={maxSeats} onChange={setMax} error={form.error('maxSeats')} />
+              <NumberInput
+                label={t('quotes:fields.fixedCost')}
+                required
+                min={0}
+                decimalScale={2}
+                value={fixed}
+                onChange={setFixed}
+                error={form.error('fixedCostCents')}
+              />
+              <NumberInput
+                label={t('quotes:fields.seatCost')}
+                required
+                min={0}
+                decimalScale={2}
+                value={seat}
+                onChange={setSeat}
+                error={form.error('seatCostCents')}
+              />
+              <NumberInput
+                label={t('quotes:fields.minSeats')}
+                required
+                min={1}
+                allowDecimal={false}
+                value={minSeats}
+                onChange={setMin}
+                error={form.error('minSeats')}
+              />
+              <NumberInput
+                label={t('quotes:fields.maxSeats')}
+                required
+                min={1}
+                allowDecimal={false}
+                value={maxSeats}
+                onChange={setMax}
+                error={form.error('maxSeats')}
+              />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <MultiSelect label={t('quotes:fields.periods')} required data={format.monthOptions(months)} value={periods} onChange={setPeriods} error={form.error('periods')} />
-              <NumberInput label={t('quotes:fields.duration')} min={0} decimalScale={1} value={hours} onChange={setHours} error={form.error('durationHours')} />
+              <MultiSelect
+                label={t('quotes:fields.periods')}
+                required
+                data={format.monthOptions(months)}
+                value={periods}
+                onChange={setPeriods}
+                error={form.error('periods')}
+              />
+              <NumberInput
+                label={t('quotes:fields.duration')}
+                min={0}
+                decimalScale={1}
+                value={hours}
+                onChange={setHours}
+                error={form.error('durationHours')}
+              />
             </SimpleGrid>
-            <Textarea label={t('quotes:fields.conditions')} value={conditions} onChange={(e) => setConditions(e.currentTarget.value)} autosize minRows={2} />
+            <Textarea
+              label={t('quotes:fields.conditions')}
+              value={conditions}
+              onChange={(e) => setConditions(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
             <Group justify="space-between">
               <Button variant="default" color="red" onClick={() => action.mutate({ action: 'decline', body: {} })}>
                 {t('quotes:answer.decline')}
