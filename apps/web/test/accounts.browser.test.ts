@@ -171,7 +171,7 @@ describe('accounts and firms', { concurrency: 2 }, () => {
         const { context, page } = await openPage('fr');
         try {
           await login(page, COORDINATOR);
-          await page.getByRole('link', { name: t('nav:users') }).click();
+          await page.getByRole('link', { name: t('nav:users'), exact: true }).click();
           await heading(page, t('users:title'));
           await scan(page, 'users');
           await page.getByRole('button', { name: t('users:invite') }).click();
@@ -483,7 +483,7 @@ describe('accounts and firms', { concurrency: 2 }, () => {
         const { context, page } = await openPage(lang);
         try {
           await login(page, COORDINATOR);
-          await page.getByRole('link', { name: t('nav:members') }).click();
+          await page.getByRole('link', { name: t('nav:members'), exact: true }).click();
           await heading(page, t('members:list.title'));
           await page.getByRole('combobox', { name: exactly(t('members:fields.scian')) }).click();
           await page
@@ -581,7 +581,7 @@ describe('accounts and firms', { concurrency: 2 }, () => {
           await page.getByRole('cell', { name: mutualName, exact: true }).waitFor();
           await shot(page, `mutuals-${lang}`);
 
-          await page.getByRole('link', { name: t('nav:users') }).click();
+          await page.getByRole('link', { name: t('nav:users'), exact: true }).click();
           await heading(page, t('users:title'));
           await scan(page, 'users (admin)');
           await page.getByRole('button', { name: t('users:invite') }).click();
@@ -594,7 +594,7 @@ describe('accounts and firms', { concurrency: 2 }, () => {
           await dialog.getByRole('button', { name: t('users:sendInvitation') }).click();
           await page.getByText(t('users:invited')).waitFor();
 
-          await page.getByRole('link', { name: t('nav:outbox') }).click();
+          await page.getByRole('link', { name: t('nav:outbox'), exact: true }).click();
           await heading(page, t('outbox:title'));
           await page.getByRole('cell', { name: email }).first().waitFor();
           await scan(page, 'outbox (admin)');

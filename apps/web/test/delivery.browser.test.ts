@@ -53,7 +53,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, COORDINATOR);
-        await page.getByRole('link', { name: t('nav:sessions') }).click();
+        await page.getByRole('link', { name: t('nav:sessions'), exact: true }).click();
         await heading(page, t('delivery:sessions.title'));
         for (const state of [
           'proposed',
@@ -86,7 +86,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, MEMBER_CONTACT);
-        await page.getByRole('link', { name: t('nav:sessions') }).click();
+        await page.getByRole('link', { name: t('nav:sessions'), exact: true }).click();
         await heading(page, t('delivery:sessions.title'));
         await checkA11y(page, 'member sessions');
         const open = sessions.find((s) => s.status === 'confirmed')!;
@@ -113,7 +113,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, trainerEmail);
-        await page.getByRole('link', { name: t('nav:sessions') }).click();
+        await page.getByRole('link', { name: t('nav:sessions'), exact: true }).click();
         await heading(page, t('delivery:sessions.title'));
         await page.getByRole('link', { name: inDelivery.title }).first().click();
         await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();

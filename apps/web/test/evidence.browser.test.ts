@@ -111,7 +111,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, COORDINATOR);
-        await page.getByRole('link', { name: t('nav:evidence') }).click();
+        await page.getByRole('link', { name: t('nav:evidence'), exact: true }).click();
         await heading(page, t('evidence:title'));
         await page.getByRole('heading', { name: t('evidence:retention.curvesTitle') }).waitFor();
         await page.getByRole('img', { name: new RegExp(t('evidence:retention.curvesTitle')) }).waitFor();
@@ -144,7 +144,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, BOARD);
-        await page.getByRole('link', { name: t('nav:targeting') }).click();
+        await page.getByRole('link', { name: t('nav:targeting'), exact: true }).click();
         await heading(page, t('targeting:title'));
         const field = page.getByRole('textbox', { name: t('targeting:settings.targetMicroFirmsPct') });
         await field.fill('95');
@@ -171,7 +171,7 @@ for (const lang of ['fr', 'en'] as const) {
         const lanaudiere = observed.items.find((m) => m.name.includes('Lanaudière'));
         assert.ok(lanaudiere, observed.items.map((m) => m.name).join(', '));
         await login(page, RESEARCHER);
-        await page.getByRole('link', { name: t('nav:evidence') }).click();
+        await page.getByRole('link', { name: t('nav:evidence'), exact: true }).click();
         await heading(page, t('evidence:title'));
         await page.goto(`${server.url}/evidence?mutual=${lanaudiere.id}`);
         await heading(page, t('evidence:title'));
@@ -193,7 +193,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, MEMBER_CONTACT);
-        await page.getByRole('link', { name: t('nav:myOutcomes') }).click();
+        await page.getByRole('link', { name: t('nav:myOutcomes'), exact: true }).click();
         await heading(page, t('outcomes:myTitle'));
         const accidents = page.getByRole('textbox', { name: t('outcomes:field.workAccidents') });
         await accidents.fill(lang === 'fr' ? '2' : '3');
@@ -295,7 +295,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, COORDINATOR);
-        await page.getByRole('link', { name: t('nav:prospects') }).click();
+        await page.getByRole('link', { name: t('nav:prospects'), exact: true }).click();
         await heading(page, t('participation:prospectsTitle'));
         await checkA11y(page, `prospects (${lang})`);
         await page.getByRole('button', { name: t('participation:prospect.add') }).click();
@@ -341,7 +341,7 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, `prospect declines (${lang})`);
         await decline.getByRole('button', { name: t('participation:prospect.decline') }).click();
         await row.getByText(t('participation:stage.declined')).waitFor();
-        await page.getByRole('link', { name: t('nav:participation') }).click();
+        await page.getByRole('link', { name: t('nav:participation'), exact: true }).click();
         await heading(page, t('participation:title'));
         await page.getByRole('heading', { name: t('participation:membership.title') }).waitFor();
         await checkA11y(page, `why firms join (${lang})`);

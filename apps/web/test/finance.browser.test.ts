@@ -53,7 +53,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, COORDINATORS[lang]);
-        await page.getByRole('link', { name: t('nav:money') }).click();
+        await page.getByRole('link', { name: t('nav:money'), exact: true }).click();
         await page.getByRole('heading', { level: 1, name: t('finance:invoicing.title') }).waitFor();
         await checkA11y(page, `invoicing (${lang})`);
         const sessions = page.getByRole('table', { name: t('finance:sessions.title') });
@@ -86,7 +86,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, MEMBER_CONTACT);
-        await page.getByRole('link', { name: t('nav:myInvoices') }).click();
+        await page.getByRole('link', { name: t('nav:myInvoices'), exact: true }).click();
         await page.getByRole('heading', { level: 1, name: t('finance:my.title') }).waitFor();
         await checkA11y(page, `my invoices (${lang})`);
         await page
@@ -101,7 +101,7 @@ for (const lang of ['fr', 'en'] as const) {
           .getByRole('button', { name: lang === 'fr' ? t('finance:invoice.pdfFr') : t('finance:invoice.pdfEn') })
           .click();
         assert.match((await download).suggestedFilename(), /^F-\d{6}\.pdf$/);
-        await page.getByRole('link', { name: t('nav:myOnePercent') }).click();
+        await page.getByRole('link', { name: t('nav:myOnePercent'), exact: true }).click();
         await page.getByRole('heading', { level: 1, name: t('reports:my.title') }).waitFor();
         await page.getByText(t('reports:onePercent.obligation')).first().waitFor();
         await checkA11y(page, `my 1 % statement (${lang})`);
@@ -132,7 +132,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, BOARD);
-        await page.getByRole('link', { name: t('nav:annualReport') }).click();
+        await page.getByRole('link', { name: t('nav:annualReport'), exact: true }).click();
         await page.getByRole('heading', { level: 1, name: t('reports:annual.title') }).waitFor();
         await page.getByRole('table', { name: t('reports:annual.employers') }).waitFor();
         await page.getByRole('heading', { name: t('reports:annual.balanceSheet') }).waitFor();

@@ -103,16 +103,16 @@ for (const lang of ['fr', 'en'] as const) {
         // the meeting is in the board's list, and the scorecard reads the board
         await page.getByRole('link', { name: t('governance:meetings.back') }).click();
         await heading(page, t('governance:board.title'));
-        await nav.getByRole('link', { name: t('nav:scorecard') }).click();
+        await nav.getByRole('link', { name: t('nav:scorecard'), exact: true }).click();
         await heading(page, t('governance:scorecard.title'));
         await page.locator('[data-indicator="board_compliant"]').getByText(t('governance:ratings.green')).waitFor();
         await checkA11y(page, `scorecard (${lang})`);
         // the board reads the recognition file and the leaders' involvement
-        await nav.getByRole('link', { name: t('nav:recognition') }).click();
+        await nav.getByRole('link', { name: t('nav:recognition'), exact: true }).click();
         await heading(page, t('governance:recognition.title'));
         await page.getByText(t('governance:recognitionStatus.recognised')).first().waitFor();
         await checkA11y(page, `recognition (${lang})`);
-        await nav.getByRole('link', { name: t('nav:leaders') }).click();
+        await nav.getByRole('link', { name: t('nav:leaders'), exact: true }).click();
         await heading(page, t('governance:leaders.title'));
         await page.getByRole('table', { name: t('governance:leaders.title') }).waitFor();
         await checkA11y(page, `leaders (${lang})`);
@@ -126,7 +126,7 @@ for (const lang of ['fr', 'en'] as const) {
       try {
         await login(page, COORDINATOR);
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        await nav.getByRole('link', { name: t('nav:partners') }).click();
+        await nav.getByRole('link', { name: t('nav:partners'), exact: true }).click();
         await heading(page, t('governance:partners.title'));
         await page
           .getByRole('img', {
@@ -199,7 +199,7 @@ for (const lang of ['fr', 'en'] as const) {
         await checkA11y(page, `observed scorecard (${lang})`);
 
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        await nav.getByRole('link', { name: t('nav:emulation') }).click();
+        await nav.getByRole('link', { name: t('nav:emulation'), exact: true }).click();
         await heading(page, t('emulation:title'));
         await page.getByRole('link', { name: /Gaspésie/ }).click();
         await heading(page, /Gaspésie/);

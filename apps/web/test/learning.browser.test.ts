@@ -86,7 +86,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, COORDINATOR);
-        await page.getByRole('link', { name: t('nav:expiries') }).click();
+        await page.getByRole('link', { name: t('nav:expiries'), exact: true }).click();
         await heading(page, t('learning:expiries.title'));
         await pickOption(page, t('learning:expiries.within'), t('learning:days_other', { n: 365 }));
         await page.waitForURL(/withinDays=365/);
@@ -167,7 +167,7 @@ for (const lang of ['fr', 'en'] as const) {
         const others = all.filter((x) => x.memberId !== contact.me.memberId);
         assert.ok(mine.length > 0 && others.length > 0, 'the demo has expiries in this firm and in others');
         await login(page, MEMBER_CONTACT);
-        await page.getByRole('link', { name: t('nav:expiries') }).click();
+        await page.getByRole('link', { name: t('nav:expiries'), exact: true }).click();
         await heading(page, t('learning:expiries.title'));
         await pickOption(page, t('learning:expiries.within'), t('learning:days_other', { n: 365 }));
         await page.getByRole('row').filter({ hasText: mine[0]?.employeeName }).first().waitFor();
@@ -200,7 +200,7 @@ for (const lang of ['fr', 'en'] as const) {
         const day = items[0] as ScheduleDay;
         const title = lang === 'fr' ? day.titleFr : day.titleEn;
         await login(page, COORDINATOR);
-        await page.getByRole('link', { name: t('nav:schedule') }).click();
+        await page.getByRole('link', { name: t('nav:schedule'), exact: true }).click();
         await heading(page, t('delivery:schedule.pageTitle'));
         await page.goto(`/schedule?view=month&date=${day.day}`);
         const locale = lang === 'fr' ? 'fr-CA' : 'en-CA';

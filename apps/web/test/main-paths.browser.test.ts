@@ -79,7 +79,7 @@ for (const lang of ['fr', 'en'] as const) {
         }
 
         // find a member
-        await page.getByRole('link', { name: t('nav:members') }).click();
+        await page.getByRole('link', { name: t('nav:members'), exact: true }).click();
         await heading(page, t('members:list.title'));
         await page.getByRole('searchbox', { name: t('members:list.search') }).fill('Hétu');
         await page.getByRole('link', { name: MEMBER_FIRM }).waitFor();
@@ -183,7 +183,7 @@ for (const lang of ['fr', 'en'] as const) {
         await page.getByRole('link', { name: `Import${lang}${unique}a, Marc` }).waitFor();
 
         // employees across the mutual
-        await page.getByRole('link', { name: t('nav:employees') }).click();
+        await page.getByRole('link', { name: t('nav:employees'), exact: true }).click();
         await heading(page, t('employees:list.title'));
         await page.getByRole('searchbox', { name: t('employees:list.search') }).fill(`Import${lang}${unique}`);
         await page.getByRole('link', { name: `Import${lang}${unique}b, Nadia` }).waitFor();
@@ -213,10 +213,10 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, MEMBER_FIRM);
         await checkA11y(page, 'my firm');
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        assert.equal(await nav.getByRole('link', { name: t('nav:members') }).count(), 0);
-        assert.equal(await nav.getByRole('link', { name: t('nav:dashboard') }).count(), 0);
+        assert.equal(await nav.getByRole('link', { name: t('nav:members'), exact: true }).count(), 0);
+        assert.equal(await nav.getByRole('link', { name: t('nav:dashboard'), exact: true }).count(), 0);
 
-        await nav.getByRole('link', { name: t('nav:myEmployees') }).click();
+        await nav.getByRole('link', { name: t('nav:myEmployees'), exact: true }).click();
         await heading(page, t('memberHome:myEmployees.title'));
         await page.locator('tbody tr').first().waitFor();
         await checkA11y(page, 'my employees');

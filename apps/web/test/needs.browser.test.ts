@@ -99,7 +99,7 @@ for (const lang of ['fr', 'en'] as const) {
       try {
         await login(page, MEMBER);
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        await nav.getByRole('link', { name: t('nav:myNeeds') }).click();
+        await nav.getByRole('link', { name: t('nav:myNeeds'), exact: true }).click();
         await heading(page, t('needs:mine.title'));
         await checkA11y(page, 'my needs');
 
@@ -184,7 +184,7 @@ for (const lang of ['fr', 'en'] as const) {
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
 
         // diagnostic: schedule, start, propose a line, complete
-        await nav.getByRole('link', { name: t('nav:diagnostics') }).click();
+        await nav.getByRole('link', { name: t('nav:diagnostics'), exact: true }).click();
         await heading(page, t('needs:diagnostics.title'));
         await page.locator('tbody tr').first().waitFor();
         await checkA11y(page, 'diagnostics');
@@ -237,7 +237,7 @@ for (const lang of ['fr', 'en'] as const) {
         }
 
         // the board: heat map, ready cells, unmet reasons
-        await nav.getByRole('link', { name: t('nav:demand') }).click();
+        await nav.getByRole('link', { name: t('nav:demand'), exact: true }).click();
         await heading(page, t('demand:title'));
         await page.getByRole('table', { name: t('demand:heatmap.title') }).waitFor();
         await page
@@ -332,7 +332,7 @@ for (const lang of ['fr', 'en'] as const) {
         ]);
 
         // the catalogue pages
-        await nav.getByRole('link', { name: t('nav:catalogue') }).click();
+        await nav.getByRole('link', { name: t('nav:catalogue'), exact: true }).click();
         await heading(page, t('catalogue:courses.title'));
         await page.locator('tbody tr').first().waitFor();
         await checkA11y(page, 'courses');
@@ -344,7 +344,7 @@ for (const lang of ['fr', 'en'] as const) {
           await heading(page, t(title));
           await checkA11y(page, title);
         }
-        await nav.getByRole('link', { name: t('nav:needs') }).click();
+        await nav.getByRole('link', { name: t('nav:needs'), exact: true }).click();
         await heading(page, t('needs:list.title'));
         await page.locator('tbody tr').first().waitFor();
         await checkA11y(page, 'needs');

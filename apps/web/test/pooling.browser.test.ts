@@ -175,7 +175,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await newPage(browser, server.url, lang);
       try {
         await login(page, COORDINATOR);
-        await page.getByRole('link', { name: t('nav:pooling') }).click();
+        await page.getByRole('link', { name: t('nav:pooling'), exact: true }).click();
         await page.getByRole('heading', { level: 1, name: t('pooling:title') }).waitFor();
         await checkA11y(page, `pooling runs (${lang})`);
         await page.getByLabel(t('pooling:newRun.label')).fill(`Test ${lang} ${unique}`);
@@ -206,7 +206,7 @@ for (const lang of ['fr', 'en'] as const) {
       const member = await newPage(browser, server.url, lang);
       try {
         await login(member.page, MEMBER_CONTACT);
-        await member.page.getByRole('link', { name: t('nav:mySavings') }).click();
+        await member.page.getByRole('link', { name: t('nav:mySavings'), exact: true }).click();
         await member.page.getByRole('heading', { level: 1, name: t('pooling:savings.title') }).waitFor();
         await member.page.getByText(course).first().waitFor();
         assert.equal(await member.page.getByText(otherFirm).count(), 0, 'no other firm name');

@@ -69,7 +69,7 @@ after(async () => {
       try {
         await login(page, COORDINATOR);
         const nav = page.getByRole('navigation', { name: t('common:nav.label') });
-        await nav.getByRole('link', { name: t('nav:privacy') }).click();
+        await nav.getByRole('link', { name: t('nav:privacy'), exact: true }).click();
         await heading(page, t('privacy:reads.title'));
         await scan(page, `read report (${lang})`);
 
