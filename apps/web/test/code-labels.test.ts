@@ -41,7 +41,11 @@ function emailKindsSent(): string[] {
   for (const file of sources(serverSrc)) {
     const text = fs.readFileSync(file, 'utf8');
     // each call with what follows it up to its end (a call may be written over several lines)
-    const calls = (name: string) => text.split(`${name}(`).slice(1).map((rest) => rest.slice(0, 400).split(');')[0]);
+    const calls = (name: string) =>
+      text
+        .split(`${name}(`)
+        .slice(1)
+        .map((rest) => rest.slice(0, 400).split(');')[0]);
     for (const call of calls('enqueueEmail')) {
       for (const m of call.matchAll(/\bkind:\s*[^,;]*?'([a-z0-9_]+)'(?:\s*:\s*[^,;]*?'([a-z0-9_]+)')*/g))
         for (const k of m.slice(1)) if (k) found.add(k);
