@@ -194,7 +194,7 @@ for (const lang of ['fr', 'en'] as const) {
           ['nav:outbox', 'outbox:title'],
           ['nav:audit', 'audit:title'],
         ]) {
-          await page.getByRole('link', { name: t(nav) }).click();
+          await page.getByRole('link', { name: t(nav), exact: true }).click();
           await heading(page, t(title));
           await checkA11y(page, title);
         }
