@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { formatPeriod } from '@mutualis/domain/format/index';
 import type { Browser, Page } from 'playwright-core';
 import {
   apiSession,
@@ -114,7 +115,7 @@ for (const lang of ['fr', 'en'] as const) {
         assert.doesNotMatch((await hint.textContent()) ?? '', /inc\.|ltée/, 'no firm is named');
         await choose(page, t('needs:fields.topic'), `${topic.digital} › ${topic.cyber}`, topic.cyber.slice(0, 8));
         await field(page, t('needs:fields.seats')).fill('4');
-        await choose(page, t('needs:fields.periods'), '2027-03');
+        await choose(page, t('needs:fields.periods'), formatPeriod('2027-03', lang));
         await checkA11y(page, 'declare a need');
         await page
           .getByRole('dialog')
@@ -212,7 +213,7 @@ for (const lang of ['fr', 'en'] as const) {
           topic.forklift.slice(0, 12),
         );
         await page.getByLabel(t('needs:diagnostic.lineSeats', { n: 1 })).fill('3');
-        await choose(page, t('needs:diagnostic.linePeriods', { n: 1 }), '2027-03');
+        await choose(page, t('needs:diagnostic.linePeriods', { n: 1 }), formatPeriod('2027-03', lang));
         await page.getByRole('button', { name: t('needs:diagnostic.saveLines') }).click();
         await page
           .getByRole('table', { name: t('needs:diagnostic.lines') })
