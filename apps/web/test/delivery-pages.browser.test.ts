@@ -37,6 +37,8 @@ type Api = Awaited<ReturnType<typeof apiSession>>;
 interface Detail {
   id: string;
   title: string;
+  titleFr: string;
+  titleEn: string;
   status: string;
   seatsMax: number;
   withdrawalDeadline: string | null;
@@ -437,7 +439,8 @@ for (const lang of ['fr', 'en'] as const) {
         assert.equal((await fetch(url)).status, 404);
 
         await page.goto(`/sessions/${session.id}`);
-        await heading(page, session.title);
+        // in the page's language (issue #9 point 5), not the account's, which the login just set
+        await heading(page, lang === 'fr' ? session.titleFr : session.titleEn);
         const name = `${first.firstName} ${first.lastName}`;
         await page.getByRole('button', { name: t('delivery:substitute.of', { name }) }).click();
         const dialog = page.getByRole('dialog');
