@@ -259,7 +259,7 @@ for (const lang of ['fr', 'en'] as const) {
           .getByRole('link', {
             name: t('demand:cells.requestQuoteFor', {
               topic: `${topic.safety} › ${topic.forklift}`,
-              period: '2027-03',
+              period: formatPeriod('2027-03', lang),
             }),
           })
           .first()
