@@ -31,9 +31,23 @@ function text(lang: Lang, key: string, vars: Record<string, string | number> = {
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
 
+/**
+ * Opens a session from the list by its own link: past sessions of the same course share its title,
+ * and the title shows in the reader's language.
+ */
+async function openSession(page: Page, lang: Lang, s: (typeof sessions)[number]): Promise<string> {
+  const title = lang === 'fr' ? s.titleFr : s.titleEn;
+  await page
+    .getByRole('link', { name: title, exact: true })
+    .and(page.locator(`a[href="/sessions/${s.id}"]`))
+    .first()
+    .click();
+  return title;
+}
+
 let server: RunningServer;
 let browser: Browser;
-let sessions: { id: string; title: string; status: string }[];
+let sessions: { id: string; titleFr: string; titleEn: string; status: string }[];
 
 before(async () => {
   browser = await launchBrowser();
@@ -71,8 +85,7 @@ for (const lang of ['fr', 'en'] as const) {
         }
         await checkA11y(page, 'sessions');
         const scheduled = sessions.find((s) => s.status === 'scheduled')!;
-        await page.getByRole('link', { name: scheduled.title }).first().click();
-        await heading(page, scheduled.title);
+        await heading(page, await openSession(page, lang, scheduled));
         await page.getByRole('button', { name: t('delivery:lifecycle.to.in_delivery') }).waitFor();
         await page.getByRole('heading', { name: t('delivery:enrolments.title') }).waitFor();
         await page.getByText(t('delivery:enrolmentStatus.waitlisted')).first().waitFor();
@@ -90,8 +103,7 @@ for (const lang of ['fr', 'en'] as const) {
         await heading(page, t('delivery:sessions.title'));
         await checkA11y(page, 'member sessions');
         const open = sessions.find((s) => s.status === 'confirmed')!;
-        await page.getByRole('link', { name: open.title }).first().click();
-        await heading(page, open.title);
+        await heading(page, await openSession(page, lang, open));
         await checkA11y(page, 'member session');
         await page.getByRole('combobox', { name: t('delivery:enrolments.employee') }).click();
         const options = page.getByRole('option');
@@ -115,7 +127,7 @@ for (const lang of ['fr', 'en'] as const) {
         await login(page, trainerEmail);
         await page.getByRole('link', { name: t('nav:sessions'), exact: true }).click();
         await heading(page, t('delivery:sessions.title'));
-        await page.getByRole('link', { name: inDelivery.title }).first().click();
+        await openSession(page, lang, inDelivery);
         await page.getByRole('heading', { name: t('delivery:roster.title') }).waitFor();
         await checkA11y(page, 'trainer roster');
         await page.getByRole('checkbox').last().check();
