@@ -64,7 +64,7 @@ for (const lang of ['fr', 'en'] as const) {
         await invoice.waitFor();
         await invoice.click();
         await page
-          .getByText(/\d+ (facture|invoice)/)
+          .getByText(/(Factures émises|Invoices issued)\s?:\s?\d+/)
           .first()
           .waitFor();
         const invoices = page.getByRole('table', { name: t('finance:invoices.title') });
