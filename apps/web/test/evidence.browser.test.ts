@@ -95,7 +95,14 @@ before(async () => {
   smtp = await startSmtp();
   browser = await launchBrowser();
   server = await startServer({
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'mutualis@example.test' },
+    // the seeded invoices' e-mails are sent first, 20 a pass: a pass every 200 ms (not the default
+    // 15 s) drains them before the form's e-mail is awaited
+    env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_FROM: 'mutualis@example.test',
+      OUTBOX_POLL_MS: '200',
+    },
   });
 });
 after(async () => {
