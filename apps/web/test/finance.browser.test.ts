@@ -68,7 +68,15 @@ for (const lang of ['fr', 'en'] as const) {
           .first()
           .waitFor();
         const invoices = page.getByRole('table', { name: t('finance:invoices.title') });
-        await invoices.getByRole('link').first().click();
+        // An invoice that still takes a payment: the table may not have refetched yet, and its first
+        // row may then be an older invoice that is already paid.
+        await invoices
+          .getByRole('row')
+          .filter({ has: page.getByText(t('finance:status.issued'), { exact: true }) })
+          .first()
+          .getByRole('link')
+          .first()
+          .click();
         await page
           .getByRole('heading', { level: 1, name: new RegExp(`${t('finance:kind.invoice')} F-\\d{6}`) })
           .waitFor();
