@@ -36,6 +36,7 @@ const PATTERNS: { where: string; pattern: RegExp; suffix?: string }[] = [
   { where: 'packages/domain/src/delivery/evaluation.ts', pattern: /\bcode:\s*'(\w+)'/g },
   { where: 'packages/domain/src/delivery/lifecycle.ts', pattern: /\bcode:\s*'(\w+)'/g },
   { where: 'packages/domain/src/pooling-runs/adjustments.ts', pattern: /,\s*'(\w+)',\s*\{/g },
+  { where: 'packages/domain/src/privacy/incidents.ts', pattern: /\berrors\.\w+ = '(\w+)'/g },
 ];
 
 function codesInSources(): Map<string, string> {
@@ -68,6 +69,8 @@ describe('the server’s message catalogue', () => {
       'member_not_found',
       'neq_ten_digits',
       'not_scheduled',
+      'notice_too_short',
+      'before_incident_start',
     ])
       assert.ok(used.has(code), code);
   });
