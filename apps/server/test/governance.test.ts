@@ -170,6 +170,13 @@ describe('governance API', () => {
         contentBase64: Buffer.from('MZ').toString('base64'),
       });
       assert.equal(bad.status, 400);
+      assert.deepEqual((await json(bad)).errors, [
+        {
+          field: 'file',
+          code: 'document_type_refused',
+          message: 'Documents acceptés\u00a0: pdf, png, jpg, jpeg, txt, docx, xlsx, odt',
+        },
+      ]);
     });
   });
 
@@ -290,6 +297,28 @@ describe('governance API', () => {
       assert.equal(decided.decisions[0].position, 1);
       const list = await json(await viewer.get('/api/board/meetings'));
       assert.deepEqual([list.total, list.items[0].present, list.items[0].decisions], [1, 3, 1]);
+      // someone not on the board, or not sitting on the meeting's day, is named by the refusal
+      const unknown = await chair.put(`/api/board/meetings/${meeting.id}/attendance`, {
+        present: [...present, '00000000-0000-4000-8000-000000000000'],
+      });
+      assert.deepEqual((await json(unknown)).errors, [
+        {
+          field: 'present.3',
+          code: 'no_such_board_member',
+          message: 'Cet administrateur n’existe pas dans la mutuelle',
+        },
+      ]);
+      assert.equal((await chair.patch(`/api/board/meetings/${meeting.id}`, { heldOn: '2023-06-01' })).status, 200);
+      const early = await json(await chair.put(`/api/board/meetings/${meeting.id}/attendance`, { present }));
+      const first = meeting.attendance[0] as { boardMemberId: string; name: string };
+      assert.deepEqual(early.errors, [
+        {
+          field: 'present.0',
+          code: 'not_sitting_on',
+          message: `${first.name} ne siège pas au conseil le 1er juin 2023`,
+        },
+      ]);
+      assert.equal((await chair.patch(`/api/board/meetings/${meeting.id}`, { heldOn: '2026-10-01' })).status, 200);
     });
   });
 
