@@ -79,7 +79,9 @@ describe('admission queue', () => {
     assert.equal(refused.status, 503);
     assert.ok(ms < 100, `answered in ${ms.toFixed(0)} ms`);
     assert.match(refused.headers.get('content-type') ?? '', /application\/problem\+json/);
-    assert.equal((await refused.json()).code, 'busy_try_again');
+    const body = await refused.json();
+    assert.equal(body.code, 'busy_try_again');
+    assert.equal(body.detail, 'Le serveur est occupé; rien n’a été fait. Réessayez dans un instant.');
     assert.ok(Number(refused.headers.get('retry-after')) >= 1);
     // the health check never waits
     assert.equal((await app.request('/api/health')).status, 200);

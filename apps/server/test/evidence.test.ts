@@ -157,7 +157,11 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
 
   it('given a researcher or a funder (observers without a mutual), then the mutual is named in the request and must be one they observe', async () => {
     const researcher = await login(ctx, 'recherche@universite.demo', DEMO_PASSWORD);
-    assert.equal((await researcher.get('/api/evidence/dashboard')).status, 400);
+    const unnamed = await researcher.get('/api/evidence/dashboard');
+    assert.equal(unnamed.status, 400);
+    assert.deepEqual((await unnamed.json()).errors, [
+      { field: 'mutualId', code: 'observed_mutual_required', message: 'Obligatoire\u00a0: la mutuelle observée' },
+    ]);
     const mutuals = await ctx.deps.db.selectFrom('mutual').select(['id', 'slug']).execute();
     const notConsenting = mutuals.find((m) => m.slug.includes('bas-saint-laurent'));
     assert.ok(notConsenting, mutuals.map((m) => m.slug).join(', '));

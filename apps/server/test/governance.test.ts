@@ -94,7 +94,11 @@ describe('governance API', () => {
       assert.equal(res.status, 400);
       const problem = await json(res);
       assert.equal(problem.errors[0].field, 'answerDueOn');
-      assert.match(problem.errors[0].message, /2026-11-12/);
+      assert.equal(problem.errors[0].code, 'notice_too_short');
+      assert.equal(
+        problem.errors[0].message,
+        'Doit laisser au moins 10 jours pour répondre\u00a0: le 12 novembre 2026 ou plus tard (art. 7)',
+      );
     });
 
     it('given a notice with 10 days, then the mutual is under notice and payments still count until it is suspended', async () => {
@@ -114,7 +118,15 @@ describe('governance API', () => {
     it('given the answer period running, when the coordinator suspends on the deadline, then it is refused (409)', async () => {
       const res = await coordinator.post('/api/recognition/events', { kind: 'suspended', occurredOn: '2026-11-12' });
       assert.equal(res.status, 409);
-      assert.equal((await json(res)).code, 'transition_not_allowed');
+      const problem = await json(res);
+      assert.equal(problem.code, 'transition_not_allowed');
+      assert.equal(
+        problem.detail,
+        'La mutuelle peut répondre à l’avis jusqu’au 12 novembre 2026 (art. 7)\u00a0: cette étape doit attendre',
+      );
+      assert.deepEqual(problem.errors, [
+        { field: 'occurredOn', code: 'after_answer_due', message: 'Doit être après le 12 novembre 2026' },
+      ]);
     });
 
     it('given the deadline passed, when suspended, then payments no longer count and members see it', async () => {
@@ -158,6 +170,13 @@ describe('governance API', () => {
         contentBase64: Buffer.from('MZ').toString('base64'),
       });
       assert.equal(bad.status, 400);
+      assert.deepEqual((await json(bad)).errors, [
+        {
+          field: 'file',
+          code: 'document_type_refused',
+          message: 'Documents acceptés\u00a0: pdf, png, jpg, jpeg, txt, docx, xlsx, odt',
+        },
+      ]);
     });
   });
 
@@ -221,7 +240,38 @@ describe('governance API', () => {
     it('given a board viewer who is not the chair, then it reads the board but may not record a meeting', async () => {
       const board = await json(await viewer.get('/api/board'));
       assert.equal(board.canManage, false);
-      assert.equal((await viewer.post('/api/board/meetings', { heldOn: '2026-10-01', agenda: 'x' })).status, 403);
+      const refused = await viewer.post('/api/board/meetings', { heldOn: '2026-10-01', agenda: 'x' });
+      assert.equal(refused.status, 403);
+      assert.equal((await json(refused)).detail, 'Réservé à la coordination et à la présidence du conseil');
+    });
+
+    it('given a member contact, then the board is refused in its account’s language, French or English', async () => {
+      const refusedFr = await member.get('/api/board');
+      assert.equal(refusedFr.status, 403);
+      assert.equal((await json(refusedFr)).detail, 'Ceci n’est pas ouvert à votre rôle');
+      const firm = await newMember(ctx, mutualId);
+      const english = (await loginAs(ctx, 'member_contact', { mutualId, memberId: firm.id }, { locale: 'en' })).client;
+      const refusedEn = await english.get('/api/board');
+      assert.equal(refusedEn.status, 403);
+      assert.equal((await json(refusedEn)).detail, 'This is not open to your role');
+    });
+
+    it('given a seat already held, then a second member for the same term is refused naming who holds it', async () => {
+      const board = await json(await coordinator.get('/api/board'));
+      const held = board.members.find((m: { termEnd: string | null }) => m.termEnd === null);
+      const res = await coordinator.post('/api/board/members', {
+        seatId: held.seatId,
+        name: 'Quelqu’un d’autre',
+        termStart: '2025-01-01',
+      });
+      assert.equal(res.status, 400);
+      assert.deepEqual((await json(res)).errors, [
+        {
+          field: 'termStart',
+          code: 'seat_held_during_term',
+          message: `Ce siège est occupé par ${held.name} pendant ce mandat`,
+        },
+      ]);
     });
 
     it('given the chair, when it records a meeting, attendance and a decision, then quorum and attendance follow', async () => {
@@ -247,6 +297,28 @@ describe('governance API', () => {
       assert.equal(decided.decisions[0].position, 1);
       const list = await json(await viewer.get('/api/board/meetings'));
       assert.deepEqual([list.total, list.items[0].present, list.items[0].decisions], [1, 3, 1]);
+      // someone not on the board, or not sitting on the meeting's day, is named by the refusal
+      const unknown = await chair.put(`/api/board/meetings/${meeting.id}/attendance`, {
+        present: [...present, '00000000-0000-4000-8000-000000000000'],
+      });
+      assert.deepEqual((await json(unknown)).errors, [
+        {
+          field: 'present.3',
+          code: 'no_such_board_member',
+          message: 'Cet administrateur n’existe pas dans la mutuelle',
+        },
+      ]);
+      assert.equal((await chair.patch(`/api/board/meetings/${meeting.id}`, { heldOn: '2023-06-01' })).status, 200);
+      const early = await json(await chair.put(`/api/board/meetings/${meeting.id}/attendance`, { present }));
+      const first = meeting.attendance[0] as { boardMemberId: string; name: string };
+      assert.deepEqual(early.errors, [
+        {
+          field: 'present.0',
+          code: 'not_sitting_on',
+          message: `${first.name} ne siège pas au conseil le 1er juin 2023`,
+        },
+      ]);
+      assert.equal((await chair.patch(`/api/board/meetings/${meeting.id}`, { heldOn: '2026-10-01' })).status, 200);
     });
   });
 
@@ -348,6 +420,9 @@ describe('governance API', () => {
         thresholds: [{ indicator: 'board_attendance', green: 0.5, amber: 0.7 }],
       });
       assert.equal(wrong.status, 400);
+      assert.deepEqual((await json(wrong)).errors, [
+        { field: 'thresholds.0', code: 'green_at_least_amber', message: 'Le vert doit être au moins le jaune' },
+      ]);
       const reset = await json(
         await chair.put('/api/scorecard/thresholds', {
           thresholds: [{ indicator: 'board_meetings', green: null, amber: null }],

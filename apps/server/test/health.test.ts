@@ -35,7 +35,11 @@ describe('liveness and readiness', () => {
   it('given an instance stopping (SIGTERM), then /api/ready answers 503 so that the load balancer stops sending to it', async () => {
     ctx.deps.lifecycle.stopping = true;
     try {
-      assert.equal((await anonymous(ctx).request('GET', '/api/ready')).status, 503);
+      const res = await anonymous(ctx).request('GET', '/api/ready');
+      assert.equal(res.status, 503);
+      assert.equal((await res.json()).detail, 'Cette instance s’arrête');
+      const english = await anonymous(ctx).request('GET', '/api/ready', undefined, { 'accept-language': 'en' });
+      assert.equal((await english.json()).detail, 'This instance is stopping');
     } finally {
       ctx.deps.lifecycle.stopping = false;
     }

@@ -277,7 +277,9 @@ describe('learner record, attestation expiries, reminders and renewal needs', ()
       new RegExp(`Renewal of attestation ${attestation.number}, which expires on November 20, 2029`),
     );
     // once: a second click is refused while the need stands; the lists show it
-    assert.equal((await contactA.post(`/api/attestations/${attestation.id}/renewal-need`)).status, 409);
+    const twice = await contactA.post(`/api/attestations/${attestation.id}/renewal-need`);
+    assert.equal(twice.status, 409);
+    assert.equal((await twice.json()).detail, 'This attestation already has a renewal need');
     const line = (await expiries(coordinator)).items.find(
       (i: { attestationId: string }) => i.attestationId === attestation.id,
     );

@@ -36,6 +36,7 @@ const PATTERNS: { where: string; pattern: RegExp; suffix?: string }[] = [
   { where: 'packages/domain/src/delivery/evaluation.ts', pattern: /\bcode:\s*'(\w+)'/g },
   { where: 'packages/domain/src/delivery/lifecycle.ts', pattern: /\bcode:\s*'(\w+)'/g },
   { where: 'packages/domain/src/pooling-runs/adjustments.ts', pattern: /,\s*'(\w+)',\s*\{/g },
+  { where: 'packages/domain/src/privacy/incidents.ts', pattern: /\berrors\.\w+ = '(\w+)'/g },
 ];
 
 function codesInSources(): Map<string, string> {
@@ -68,6 +69,8 @@ describe('the server’s message catalogue', () => {
       'member_not_found',
       'neq_ten_digits',
       'not_scheduled',
+      'notice_too_short',
+      'before_incident_start',
     ])
       assert.ok(used.has(code), code);
   });
@@ -77,6 +80,24 @@ describe('the server’s message catalogue', () => {
       .filter(([code]) => !catalogue[code]?.fr?.trim() || !catalogue[code]?.en?.trim())
       .map(([code, file]) => `${code} (${file})`);
     assert.deepEqual(missing, []);
+  });
+
+  it('given the area files, then each code is written once: a second one would silently replace the first in MESSAGES', () => {
+    const dir = path.join(root, 'apps/server/src/messages');
+    const files = [
+      ...fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'language.ts')
+        .map((f) => path.join(dir, f)),
+      path.join(root, 'packages/contracts/src/messages.ts'),
+    ];
+    const where = new Map<string, string[]>();
+    for (const file of files)
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/^ {2}(\w+): \{/gm))
+        where.set(m[1], [...(where.get(m[1]) ?? []), path.basename(file)]);
+    assert.equal(where.size, Object.keys(catalogue).length, 'the scan reads every code of the catalogue');
+    const twice = [...where].filter(([, in_]) => in_.length > 1).map(([code, in_]) => `${code} (${in_.join(', ')})`);
+    assert.deepEqual(twice, []);
   });
 
   it('given every text, then French and English take the same parameters', () => {

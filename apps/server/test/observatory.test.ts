@@ -228,6 +228,11 @@ describe('emulation planner API', () => {
       contentBase64: Buffer.from('scian,size_class,firms\r\n332,huge,4\r\n').toString('base64'),
     });
     assert.equal(bad.status, 422);
+    const refused = await bad.json();
+    assert.equal(refused.detail, '1 cellule n’a pas pu être lue');
+    assert.deepEqual(refused.errors, [
+      { field: 'size_class', code: 'size_class_word', message: 'Doit être micro, petite, moyenne ou grande', row: 2 },
+    ]);
   });
 
   it('given a scenario, when it runs, then the real engine gives savings, sessions and the members needed, and the brief prints them', async () => {

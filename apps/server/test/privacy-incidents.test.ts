@@ -76,7 +76,10 @@ describe('the register of confidentiality incidents (Law 25)', () => {
     const res = await coordinator.post('/api/privacy/incidents', { ...incident, discoveredOn: '2026-10-01' });
     assert.equal(res.status, 400);
     const problem = await res.json();
-    assert.ok(JSON.stringify(problem).includes('discoveredOn'));
+    assert.deepEqual(problem.errors, [
+      { field: 'discoveredOn', code: 'before_incident_start', message: 'Précède le début de l’incident' },
+    ]);
+    assert.equal(problem.detail, 'discoveredOn : Précède le début de l’incident');
     assert.equal(
       (await coordinator.patch(`/api/privacy/incidents/${id}`, { occurredUntil: '2026-10-01' })).status,
       400,

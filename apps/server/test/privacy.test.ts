@@ -236,6 +236,8 @@ describe('personal information (Law 25): a person’s file, the read report, era
     const register = await coordinator.get(`/api/sessions/${sessionId}/roster`);
     assert.equal(register.status, 200);
 
-    assert.equal((await coordinator.post(`/api/privacy/people/${emilie.id}/erase`, { reason: 'Again' })).status, 409);
+    const again = await coordinator.post(`/api/privacy/people/${emilie.id}/erase`, { reason: 'Again' });
+    assert.equal(again.status, 409);
+    assert.equal((await again.json()).detail, 'Cet employé a déjà été anonymisé');
   });
 });

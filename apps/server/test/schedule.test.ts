@@ -127,5 +127,20 @@ describe('calendar of sessions', () => {
         `${query}: ${JSON.stringify(body)}`,
       );
     }
+    const [backwards, tooLong] = await Promise.all(
+      ['?from=2026-12-01&to=2026-11-01', '?from=2026-01-01&to=2026-12-31'].map(
+        async (query) => (await (await coordinator.get(`/api/schedule${query}`)).json()).errors[0],
+      ),
+    );
+    assert.deepEqual(backwards, {
+      field: 'query.to',
+      code: 'before_start_date',
+      message: 'Ne peut pas précéder la date de début',
+    });
+    assert.deepEqual(tooLong, {
+      field: 'query.to',
+      code: 'schedule_too_long',
+      message: 'Doit être moins de 62 jours après la date de début',
+    });
   });
 });

@@ -17,9 +17,9 @@ export async function listSchedule(deps: Deps, caller: Caller, query: ScheduleQu
   const visibility = sessionVisibilityOf(caller);
   const from = query.from ?? `${todayInMontreal(deps.now()).slice(0, 7)}-01`;
   const to = query.to ?? addDays(addMonths(`${from.slice(0, 7)}-01`, 1), -1);
-  if (to < from) throw invalid('query.to', 'must not be before from');
+  if (to < from) throw invalid('query.to', 'before_start_date');
   if (daysBetween(from, to) >= SCHEDULE_MAX_DAYS)
-    throw invalid('query.to', `must be less than ${SCHEDULE_MAX_DAYS} days after from`);
+    throw invalid('query.to', 'schedule_too_long', { days: SCHEDULE_MAX_DAYS });
   const days = await scheduleRepository(deps.db).meetingDaysBetween(visibility.mutualId, from, to);
   const sessions = await trainingSessionRepository(deps.db).list(visibility, {
     ids: [...new Set(days.map((d) => d.sessionId))],

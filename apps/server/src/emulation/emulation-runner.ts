@@ -16,7 +16,7 @@ export async function runEmulationWorker(
   levels: number[],
 ): Promise<{ points: EmulationPoint[]; milliseconds: number }> {
   if (running >= MAX_RUNNING)
-    throw new AppError('busy_try_again', 'Two scenarios are running already: try again in a moment');
+    throw new AppError('busy_try_again', 'scenarios_running', { params: { count: MAX_RUNNING } });
   running++;
   const worker = startWorkerThread(workerUrl, { counts, assumptions, levels });
   const limitMs = levels.length * (assumptions.timeLimitSeconds * 1000 + 20_000) + 30_000;

@@ -67,13 +67,9 @@ export async function importFirmCounts(
     .map((h, i) => ({ i, start: bandStart(h) }))
     .filter((b): b is { i: number; start: number } => b.start !== null && b.i !== sector);
   if (sector < 0 || (bands.length === 0 && (size < 0 || count < 0))) {
-    throw new AppError(
-      'import_failed',
-      'The file needs a sector column (scian or naics) and either size_class and firms columns or employment-size columns (1-4, 5-9, …, 500+)',
-      {
-        fields: [{ field: 'file', code: 'missing columns' }],
-      },
-    );
+    throw new AppError('import_failed', 'firm_counts_columns', {
+      fields: [{ field: 'file', code: 'firm_counts_columns' }],
+    });
   }
   const totals = new Map<string, number>();
   const errors: FieldError[] = [];
@@ -85,7 +81,7 @@ export async function importFirmCounts(
     if (cleaned === '' || cleaned === '..' || cleaned === 'x' || cleaned === 'F') return 0;
     const n = Number(cleaned);
     if (!Number.isInteger(n) || n < 0) {
-      errors.push({ field, code: `"${text}" is not a whole number of firms`, row });
+      errors.push({ field, code: 'firms_whole_number', row });
       return 0;
     }
     return n;
@@ -103,14 +99,17 @@ export async function importFirmCounts(
       const word = fold(cellText(cells[size])).split(/[\s(]/)[0];
       const sizeClass = SIZE_WORDS[word];
       if (!sizeClass) {
-        errors.push({ field: table.headers[size], code: 'must be micro, small, medium or large', row: rowNumber });
+        errors.push({ field: table.headers[size], code: 'size_class_word', row: rowNumber });
         continue;
       }
       add(code, sizeClass, number(cellText(cells[count]), rowNumber, table.headers[count]));
     }
   }
   if (errors.length)
-    throw new AppError('import_failed', `${errors.length} cell(s) could not be read`, { fields: errors.slice(0, 200) });
+    throw new AppError('import_failed', 'cells_unreadable', {
+      params: { count: errors.length },
+      fields: errors.slice(0, 200),
+    });
   const firmCounts: FirmCount[] = [...totals.entries()]
     .map(([key, firms]) => {
       const [scianCode, sizeClass] = key.split('/') as [string, SizeClass];

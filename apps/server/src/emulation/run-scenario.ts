@@ -27,13 +27,11 @@ export async function runScenario(
   const firmsInTerritory = counts.reduce((n, c) => n + c.firms, 0);
   const highest = Math.round(firmsInTerritory * Math.max(...levels));
   if (highest > MAX_FIRMS) {
-    throw new AppError(
-      'validation_failed',
-      `At ${Math.max(...levels) * 100} % participation the scenario would have ${highest} firms; the planner takes at most ${MAX_FIRMS}`,
-      {
-        fields: [{ field: 'assumptions.participationRate', code: `at most ${MAX_FIRMS} participating firms` }],
-      },
-    );
+    const params = { percent: Math.round(Math.max(...levels) * 1000) / 10, firms: highest, maximum: MAX_FIRMS };
+    throw new AppError('validation_failed', 'scenario_too_large', {
+      params,
+      fields: [{ field: 'assumptions.participationRate', code: 'participating_firms_at_most', params }],
+    });
   }
   const repo = emulationRepository(deps.db);
   try {

@@ -6,11 +6,11 @@ import { emulationRepository, type ScenarioOwner, type ScenarioRow } from './rep
 export async function scenarioOwnerOf(deps: Deps, caller: Caller): Promise<ScenarioOwner> {
   if (caller.role === 'funder') {
     const funderId = await emulationRepository(deps.db).funderOfUser(caller.userId);
-    if (!funderId) throw forbidden('This funder account names no funder');
+    if (!funderId) throw forbidden('funder_account_without_funder');
     return { funderId };
   }
   if (caller.role === 'platform_admin' || caller.role === 'researcher') return { userId: caller.userId };
-  throw forbidden(`The emulation planner is not open to the role ${caller.role}`);
+  throw forbidden('role_not_allowed');
 }
 
 /** The scenario if the caller's owner holds it; 404 otherwise. */

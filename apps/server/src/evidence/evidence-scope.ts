@@ -20,7 +20,7 @@ export interface EvidenceScope {
 export async function evidenceMutualOf(deps: Deps, caller: Caller, requested?: string): Promise<string> {
   if (!roleSeesConsentingFirmsOnly(caller.role)) return mutualOf(caller);
   const mutualId = requested ?? caller.mutualId;
-  if (!mutualId) throw invalid('mutualId', 'is required: the mutual observed');
+  if (!mutualId) throw invalid('mutualId', 'observed_mutual_required');
   if (!(await observedMutualIds(deps.db, caller)).includes(mutualId)) throw notFound('mutual');
   return mutualId;
 }

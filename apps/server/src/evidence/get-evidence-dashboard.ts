@@ -18,7 +18,7 @@ export async function getEvidenceDashboard(
   query: { mutualId?: string; windowStart?: string },
 ): Promise<EvidenceDashboard> {
   const asOf = todayInMontreal(deps.now());
-  if (query.windowStart && query.windowStart >= asOf) throw invalid('windowStart', 'must be before today');
+  if (query.windowStart && query.windowStart >= asOf) throw invalid('windowStart', 'before_today');
   const scope = await evidenceScopeOf(deps, caller, query.mutualId);
   const { input, firmsIncluded } = await loadImpactInput(deps, scope, asOf, query.windowStart);
   const slot = `${scope.mutualId}/${scope.audience}/${query.windowStart ?? ''}`;

@@ -21,7 +21,7 @@ export async function addAgreement(
   },
 ): Promise<Partner> {
   const mutualId = coordinatorMutualOf(caller);
-  if (input.endsOn && input.endsOn < input.startsOn) throw invalid('endsOn', 'cannot be before the first day');
+  if (input.endsOn && input.endsOn < input.startsOn) throw invalid('endsOn', 'before_start_date');
   return inTransaction(deps, async (tx) => {
     const repo = partnerRepository(tx.db);
     if (!(await repo.find(mutualId, input.partnerId))) throw notFound('partner');

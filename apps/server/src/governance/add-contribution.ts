@@ -15,14 +15,13 @@ export async function addContribution(
 ): Promise<Leader> {
   const mutualId = await boardManagerMutualOf(deps, caller);
   if (input.kind === 'resource' && (input.amountCents === null || input.amountCents === undefined))
-    throw invalid('amountCents', 'a resource secured needs its amount');
-  if (input.occurredOn > todayInMontreal(deps.now())) throw invalid('occurredOn', 'cannot be in the future');
+    throw invalid('amountCents', 'resource_amount_required');
+  if (input.occurredOn > todayInMontreal(deps.now())) throw invalid('occurredOn', 'date_in_future');
   return inTransaction(deps, async (tx) => {
     const repo = leaderRepository(tx.db);
     if (!(await repo.find(mutualId, input.leaderId))) throw notFound('leader');
     const memberId = input.kind === 'recruitment' ? (input.memberId ?? null) : null;
-    if (memberId && !(await repo.memberOfMutual(mutualId, memberId)))
-      throw invalid('memberId', 'no such member firm in this mutual');
+    if (memberId && !(await repo.memberOfMutual(mutualId, memberId))) throw invalid('memberId', 'no_such_member');
     await repo.addContribution({
       mutual_id: mutualId,
       leader_id: input.leaderId,

@@ -15,8 +15,8 @@ export async function addSupport(
 ): Promise<Partner> {
   const mutualId = coordinatorMutualOf(caller);
   if (input.kind === 'financial' && (input.amountCents === null || input.amountCents === undefined))
-    throw invalid('amountCents', 'financial support needs its amount');
-  if (input.endsOn && input.endsOn < input.startsOn) throw invalid('endsOn', 'cannot be before the first day');
+    throw invalid('amountCents', 'support_amount_required');
+  if (input.endsOn && input.endsOn < input.startsOn) throw invalid('endsOn', 'before_start_date');
   return inTransaction(deps, async (tx) => {
     const repo = partnerRepository(tx.db);
     if (!(await repo.find(mutualId, input.partnerId))) throw notFound('partner');

@@ -16,12 +16,11 @@ export async function checkBoardMember(
   },
 ) {
   const repo = boardRepository(db);
-  if (!(await repo.seat(mutualId, m.seatId))) throw invalid('seatId', 'no such seat on this board');
-  if (m.memberId && !(await repo.memberOfMutual(mutualId, m.memberId)))
-    throw invalid('memberId', 'no such member firm in this mutual');
+  if (!(await repo.seat(mutualId, m.seatId))) throw invalid('seatId', 'no_such_board_seat');
+  if (m.memberId && !(await repo.memberOfMutual(mutualId, m.memberId))) throw invalid('memberId', 'no_such_member');
   if (m.userId && !(await repo.boardViewerOfMutual(mutualId, m.userId)))
-    throw invalid('userId', 'must be a board viewer account of this mutual');
-  if (m.termEnd && m.termEnd < m.termStart) throw invalid('termEnd', 'cannot be before the start of the term');
+    throw invalid('userId', 'board_viewer_of_mutual');
+  if (m.termEnd && m.termEnd < m.termStart) throw invalid('termEnd', 'before_term_start');
   const overlap = await repo.overlappingOnSeat(mutualId, m.seatId, m.termStart, m.termEnd, m.id);
-  if (overlap.length > 0) throw invalid('termStart', `the seat is held by ${overlap[0].name} during this term`);
+  if (overlap.length > 0) throw invalid('termStart', 'seat_held_during_term', { name: overlap[0].name });
 }

@@ -9,9 +9,8 @@ export async function checkLeader(
   l: { memberId: string | null; boardMemberId: string | null; since: string; until: string | null },
 ) {
   const repo = leaderRepository(db);
-  if (l.memberId && !(await repo.memberOfMutual(mutualId, l.memberId)))
-    throw invalid('memberId', 'no such member firm in this mutual');
+  if (l.memberId && !(await repo.memberOfMutual(mutualId, l.memberId))) throw invalid('memberId', 'no_such_member');
   if (l.boardMemberId && !(await repo.boardMemberOfMutual(mutualId, l.boardMemberId)))
-    throw invalid('boardMemberId', 'no such board member in this mutual');
-  if (l.until && l.until < l.since) throw invalid('until', 'cannot be before since');
+    throw invalid('boardMemberId', 'no_such_board_member');
+  if (l.until && l.until < l.since) throw invalid('until', 'before_start_date');
 }

@@ -10,7 +10,7 @@ import { partnerRepository } from './partner-repository.ts';
 /** Adds a partner organisation to the mutual's ecosystem (coordinators). */
 export async function createPartner(deps: Deps, caller: Caller, input: CreatePartner): Promise<Partner> {
   const mutualId = coordinatorMutualOf(caller);
-  if (input.until && input.until < input.since) throw invalid('until', 'cannot be before since');
+  if (input.until && input.until < input.since) throw invalid('until', 'before_start_date');
   return inTransaction(deps, async (tx) => {
     const id = await partnerRepository(tx.db).insert({
       mutual_id: mutualId,

@@ -13,7 +13,7 @@ export async function deleteDocument(deps: Deps, caller: Caller, input: { docume
     if (!doc) throw notFound('document');
     const allowed =
       caller.role === 'coordinator' || (doc.owner_kind === 'board_meeting' && (await mayManageBoard(tx, caller)));
-    if (!allowed) throw forbidden('Only a coordinator (or the chair, for meeting documents) may remove a document');
+    if (!allowed) throw forbidden('document_removal_not_allowed');
     await docs.remove(mutualId, doc.id);
     await auditRepository(tx.db).record({
       at: deps.now(),

@@ -8,8 +8,7 @@ import { boardRepository } from './board-repository.ts';
 
 /** The mutual whose governance the caller reads (coordinator or board viewer); others are refused. */
 export function governanceMutualOf(caller: Caller): string {
-  if (caller.role !== 'coordinator' && caller.role !== 'board_viewer')
-    throw forbidden(`This is not open to the role ${caller.role}`);
+  if (caller.role !== 'coordinator' && caller.role !== 'board_viewer') throw forbidden('role_not_allowed');
   return mutualOf(caller);
 }
 
@@ -23,13 +22,12 @@ export async function mayManageBoard(deps: Deps, caller: Caller): Promise<boolea
 /** The mutual whose board the caller may change (coordinator or sitting chair); others are refused. */
 export async function boardManagerMutualOf(deps: Deps, caller: Caller): Promise<string> {
   const mutualId = governanceMutualOf(caller);
-  if (!(await mayManageBoard(deps, caller)))
-    throw forbidden('Only a coordinator or the chair of the board may do this');
+  if (!(await mayManageBoard(deps, caller))) throw forbidden('coordinator_or_chair_only');
   return mutualId;
 }
 
 /** The mutual whose governance the caller keeps (coordinators only). */
 export function coordinatorMutualOf(caller: Caller): string {
-  if (caller.role !== 'coordinator') throw forbidden('Only a coordinator may do this');
+  if (caller.role !== 'coordinator') throw forbidden('coordinator_only');
   return mutualOf(caller);
 }

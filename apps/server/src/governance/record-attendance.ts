@@ -18,12 +18,16 @@ export async function recordAttendance(
     const repo = boardRepository(tx.db);
     const meeting = await repo.meeting(mutualId, input.meetingId);
     if (!meeting) throw notFound('meeting');
-    const sitting = (await repo.members(mutualId)).filter((m) =>
-      sitsOn({ termStart: m.term_start, termEnd: m.term_end }, meeting.held_on),
-    );
+    const members = await repo.members(mutualId);
+    const sitting = members.filter((m) => sitsOn({ termStart: m.term_start, termEnd: m.term_end }, meeting.held_on));
     const sittingIds = new Set(sitting.map((m) => m.id));
-    const stranger = input.present.find((id) => !sittingIds.has(id));
-    if (stranger) throw invalid('present', `${stranger} does not sit on the board on ${meeting.held_on}`);
+    const stranger = input.present.findIndex((id) => !sittingIds.has(id));
+    if (stranger >= 0) {
+      const named = members.find((m) => m.id === input.present[stranger]);
+      throw named
+        ? invalid(`present.${stranger}`, 'not_sitting_on', { name: named.name, date: meeting.held_on })
+        : invalid(`present.${stranger}`, 'no_such_board_member');
+    }
     const present = new Set(input.present);
     await repo.setAttendance(
       mutualId,

@@ -24,7 +24,7 @@ export async function recordRecognitionEvent(
 ): Promise<RecognitionFile> {
   const mutualId = coordinatorMutualOf(caller);
   const now = deps.now();
-  if (input.occurredOn > todayInMontreal(now)) throw invalid('occurredOn', 'cannot be in the future');
+  if (input.occurredOn > todayInMontreal(now)) throw invalid('occurredOn', 'date_in_future');
   return inTransaction(deps, async (tx) => {
     const repo = recognitionRepository(tx.db);
     await repo.lock(mutualId);
@@ -42,27 +42,18 @@ export async function recordRecognitionEvent(
     if (refusal) {
       switch (refusal.reason) {
         case 'transition_not_allowed':
-          throw new AppError(
-            'transition_not_allowed',
-            `A mutual whose recognition is ${refusal.from} cannot be ${input.kind}`,
-          );
+          throw new AppError('transition_not_allowed', 'recognition_step_not_allowed');
         case 'before_last_event':
-          throw invalid('occurredOn', `cannot be before the last step (${refusal.lastOn})`);
+          throw invalid('occurredOn', 'before_last_step', { date: refusal.lastOn });
         case 'answer_due_missing':
-          throw invalid('answerDueOn', 'a notice needs the last day to answer');
+          throw invalid('answerDueOn', 'answer_due_required');
         case 'notice_too_short':
-          throw invalid(
-            'answerDueOn',
-            `must leave at least 10 days to answer: ${refusal.earliestDueOn} or later (s.7)`,
-          );
+          throw invalid('answerDueOn', 'notice_too_short', { date: refusal.earliestDueOn });
         case 'answer_period_running':
-          throw new AppError(
-            'transition_not_allowed',
-            `The mutual may answer the notice until ${refusal.answerDueOn} (s.7): it cannot be ${input.kind} before`,
-            {
-              fields: [{ field: 'occurredOn', code: `must be after ${refusal.answerDueOn}` }],
-            },
-          );
+          throw new AppError('transition_not_allowed', 'answer_period_running', {
+            params: { date: refusal.answerDueOn },
+            fields: [{ field: 'occurredOn', code: 'after_answer_due', params: { date: refusal.answerDueOn } }],
+          });
       }
     }
     const id = await repo.insertEvent({

@@ -10,7 +10,7 @@ import { scorecardRepository } from './scorecard-repository.ts';
 export async function saveActivityYear(deps: Deps, caller: Caller, input: SaveActivityYear): Promise<ActivityYear> {
   const mutualId = coordinatorMutualOf(caller);
   const now = deps.now();
-  if (input.year > Number(todayInMontreal(now).slice(0, 4))) throw invalid('year', 'cannot be a year to come');
+  if (input.year > Number(todayInMontreal(now).slice(0, 4))) throw invalid('year', 'year_to_come');
   return inTransaction(deps, async (tx) => {
     await scorecardRepository(tx.db).saveActivityYear(
       mutualId,

@@ -13,20 +13,16 @@ export async function setThresholds(deps: Deps, caller: Caller, input: SetThresh
   const mutualId = await boardManagerMutualOf(deps, caller);
   const fields = input.thresholds.flatMap((t, i): FieldError[] => {
     if (t.green === null && t.amber === null) return [];
-    if (t.green === null || t.amber === null)
-      return [{ field: `thresholds.${i}`, code: 'give both green and amber, or neither' }];
+    if (t.green === null || t.amber === null) return [{ field: `thresholds.${i}`, code: 'thresholds_both_or_neither' }];
     if (!isValidThreshold(t.indicator, { green: t.green, amber: t.amber })) {
       const d = indicatorDefinition(t.indicator);
-      const message = !d.defaultThreshold
-        ? 'this indicator has no threshold'
-        : d.better === 'higher'
-          ? 'green must be at least amber'
-          : 'green must be at most amber';
-      return [{ field: `thresholds.${i}`, code: message }];
+      if (!d.defaultThreshold) return [{ field: `thresholds.${i}`, code: 'indicator_has_no_threshold' }];
+      if (d.better === 'higher') return [{ field: `thresholds.${i}`, code: 'green_at_least_amber' }];
+      return [{ field: `thresholds.${i}`, code: 'green_at_most_amber' }];
     }
     return [];
   });
-  if (fields.length) throw new AppError('validation_failed', 'Some thresholds are not valid', { fields });
+  if (fields.length) throw new AppError('validation_failed', 'fields_invalid', { fields });
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const repo = scorecardRepository(tx.db);

@@ -31,7 +31,7 @@ export async function updatePartner(
     const c = input.changes;
     const since = c.since ?? row.since;
     const until = c.until === undefined ? row.until : c.until;
-    if (until && until < since) throw invalid('until', 'cannot be before since');
+    if (until && until < since) throw invalid('until', 'before_start_date');
     await repo.update(mutualId, row.id, {
       name: c.name,
       kind: c.kind,

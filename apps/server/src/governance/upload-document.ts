@@ -25,7 +25,7 @@ const TYPES: Record<string, string> = {
 export function documentTypeOf(filename: string): string {
   const ext = filename.toLowerCase().split('.').pop() ?? '';
   const type = TYPES[ext];
-  if (!type) throw invalid('file', `accepted documents: ${Object.keys(TYPES).join(', ')}`);
+  if (!type) throw invalid('file', 'document_type_refused', { types: Object.keys(TYPES).join(', ') });
   return type;
 }
 
@@ -42,7 +42,7 @@ export async function uploadDocument(
     input.ownerKind === 'board_meeting' ? await boardManagerMutualOf(deps, caller) : coordinatorMutualOf(caller);
   const ownerId = input.ownerKind === 'recognition_file' ? mutualId : (input.ownerId as string);
   const contentType = documentTypeOf(input.file.filename);
-  if (input.file.bytes.length === 0) throw invalid('file', 'is empty');
+  if (input.file.bytes.length === 0) throw invalid('file', 'file_empty');
   return inTransaction(deps, async (tx) => {
     const found =
       input.ownerKind === 'recognition_file'

@@ -12,13 +12,15 @@ export async function checkHealth(deps: Deps): Promise<Health> {
 
 /** The instance may take traffic: not stopping, the database answers, every migration is applied (else busy_try_again, 503). */
 export async function checkReady(deps: Deps): Promise<Ready> {
-  if (deps.lifecycle.stopping) throw new AppError('busy_try_again', 'This instance is stopping');
+  if (deps.lifecycle.stopping) throw new AppError('busy_try_again', 'instance_stopping');
   try {
     await healthRepository(deps.db).ping();
   } catch {
-    throw new AppError('busy_try_again', 'The database does not answer');
+    throw new AppError('busy_try_again', 'database_not_answering');
   }
-  const pending = await pendingMigrations(deps.db).catch(() => ['(none applied)']);
-  if (pending.length > 0) throw new AppError('busy_try_again', `Migrations not applied yet: ${pending.join(', ')}`);
+  const pending = await pendingMigrations(deps.db).catch(() => null);
+  if (!pending) throw new AppError('busy_try_again', 'no_migration_applied');
+  if (pending.length > 0)
+    throw new AppError('busy_try_again', 'migrations_pending', { params: { names: pending.join(', ') } });
   return { status: 'ready', database: 'ok', migrations: 'done', time: deps.now().toISOString() };
 }

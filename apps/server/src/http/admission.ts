@@ -139,7 +139,7 @@ function retryAfterSeconds(queue: AdmissionQueue): number {
 function busy(c: Context, queue: AdmissionQueue) {
   c.header('Retry-After', String(retryAfterSeconds(queue)));
   c.header('Cache-Control', 'no-store');
-  return problem(c, 503, 'busy_try_again', 'The server is busy; nothing was done. Please try again in a moment.');
+  return problem(c, 503, 'busy_try_again', 'server_busy');
 }
 
 /** The middleware: one AdmissionQueue for the process, in front of every API route but the exempt ones. */

@@ -25,7 +25,7 @@ export async function createRenewalNeed(deps: Deps, caller: Caller, input: { att
     const repo = learningRepository(tx.db);
     const a = await repo.lockAttestationForRenewal(input.attestationId, scope);
     if (!a) throw notFound('attestation');
-    if (a.renewal) throw new AppError('conflict', `This attestation already has a renewal need (${a.renewal.needId})`);
+    if (a.renewal) throw new AppError('conflict', 'renewal_need_exists');
     const urgent = ['expiring', 'expired'].includes(expiryStatusOf(a.expiresOn, today));
     const notes =
       caller.locale === 'en'

@@ -152,4 +152,8 @@ export const deliveryMessages = {
     fr: 'Un formateur n’a qu’un agenda de formateur',
     en: 'A trainer has only a trainer feed',
   },
+  schedule_too_long: {
+    fr: 'Doit être moins de {days} jours après la date de début',
+    en: 'Must be less than {days} days after the start date',
+  },
 } as const satisfies Record<string, Texts>;

@@ -14,9 +14,14 @@ import { catalogueMessages, quoteMessages } from './catalogue.ts';
 import { commonMessages } from './common.ts';
 import { deliveryMessages } from './delivery.ts';
 import { employeeMessages } from './employees.ts';
+import { governanceMessages } from './governance.ts';
+import { learningMessages } from './learning.ts';
 import { memberMessages } from './members.ts';
 import { needMessages } from './needs.ts';
+import { emulationMessages, evidenceMessages, observatoryMessages } from './observatory.ts';
 import { poolingMessages } from './pooling.ts';
+import { privacyMessages } from './privacy.ts';
+import { serviceMessages } from './service.ts';
 
 export type { Texts };
 
@@ -31,6 +36,15 @@ export const MESSAGES = {
   ...quoteMessages,
   ...poolingMessages,
   ...deliveryMessages,
+  // issue #9 point 3, part A: governance, observatory, emulation, evidence, targeting, health, http, learning, privacy
+  ...governanceMessages,
+  ...observatoryMessages,
+  ...emulationMessages,
+  ...evidenceMessages,
+  ...learningMessages,
+  ...privacyMessages,
+  ...serviceMessages,
+  // end of part A
 } as const satisfies Record<string, Texts>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -7,7 +7,7 @@ import { readFunders, requirePlatform } from './list-funders.ts';
 import { observatoryRepository } from './repository.ts';
 
 export const nameTaken = () =>
-  new AppError('conflict', 'A funder already has this name', { fields: [{ field: 'name', code: 'already used' }] });
+  new AppError('conflict', 'funder_name_taken', { fields: [{ field: 'name', code: 'funder_name_taken' }] });
 
 /** Adds a funder (platform administrator). */
 export async function createFunder(

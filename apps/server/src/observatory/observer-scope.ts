@@ -18,7 +18,7 @@ export async function observedMutualIds(db: Db, caller: Caller): Promise<string[
     case 'researcher':
       return repo.consentingMutualIds();
     default:
-      throw forbidden(`The observatory is not open to the role ${caller.role}`);
+      throw forbidden('role_not_allowed');
   }
 }
 

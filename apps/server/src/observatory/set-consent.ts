@@ -12,7 +12,7 @@ export async function setConsent(
   caller: Caller,
   input: { consented: boolean; note?: string },
 ): Promise<ResearchConsent> {
-  if (caller.role !== 'coordinator') throw forbidden('Only a coordinator may record the board’s decision');
+  if (caller.role !== 'coordinator') throw forbidden('board_decision_coordinator_only');
   const mutualId = mutualOf(caller);
   const now = deps.now();
   return inTransaction(deps, async (tx) => {

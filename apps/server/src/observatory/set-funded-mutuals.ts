@@ -17,8 +17,8 @@ export async function setFundedMutuals(
     const repo = observatoryRepository(tx.db);
     if (!(await repo.funderExists(input.funderId))) throw notFound('funder');
     const existing = new Set(await repo.existingMutualIds(ids));
-    const unknown = ids.find((id) => !existing.has(id));
-    if (unknown) throw invalid('mutualIds', `no mutual ${unknown}`);
+    const unknown = input.mutualIds.findIndex((id) => !existing.has(id));
+    if (unknown >= 0) throw invalid(`mutualIds.${unknown}`, 'no_such_mutual');
     await repo.setFundedMutuals(input.funderId, ids);
     await auditRepository(tx.db).record({
       at: deps.now(),

@@ -30,7 +30,7 @@ export async function erasePerson(
 ): Promise<PersonErasure> {
   return inTransaction(deps, async (tx) => {
     const employee = await visiblePerson(tx, caller, input.employeeId, true);
-    if (employee.erased_at) throw new AppError('conflict', 'This employee was already anonymised');
+    if (employee.erased_at) throw new AppError('conflict', 'employee_already_anonymised');
     const at = tx.now().toISOString();
     const repo = privacyRepository(tx.db);
     const removed = await repo.anonymise(employee.id, at);

@@ -2,7 +2,7 @@ import type { CreateIncidentRequest } from '@mutualis/contracts';
 import { incidentDateErrors } from '@mutualis/domain/privacy/incidents';
 import type { Selectable, Updateable } from 'kysely';
 import type { ConfidentialityIncidentTable } from '../db/tables.ts';
-import { AppError } from '../errors.ts';
+import { invalidFields } from '../errors.ts';
 
 /** The incident as the API names it, from its stored row (what create and update compare). */
 export interface IncidentValues {
@@ -54,9 +54,8 @@ export function valuesOfRequest(body: CreateIncidentRequest): IncidentValues {
 
 /** Refuses dates that contradict each other, naming the fields. */
 export function checkIncidentDates(v: IncidentValues) {
-  const errors = Object.entries(incidentDateErrors(v)).map(([field, message]) => ({ field, code: message }));
-  if (errors.length)
-    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.code}`).join('; '), { fields: errors });
+  const errors = Object.entries(incidentDateErrors(v)).map(([field, code]) => ({ field, code }));
+  if (errors.length) throw invalidFields(errors);
 }
 
 export function columnsOf(v: IncidentValues): Updateable<ConfidentialityIncidentTable> {

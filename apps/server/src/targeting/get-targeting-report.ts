@@ -17,7 +17,7 @@ export async function getTargetingReport(
 ): Promise<TargetingReport> {
   const to = query.to ?? todayInMontreal(deps.now());
   const from = query.from ?? addDays(to, -364);
-  if (from > to) throw invalid('from', 'must be on or before to');
+  if (from > to) throw invalid('from', 'after_end_date');
   const scope = await evidenceScopeOf(deps, caller, query.mutualId);
   const repo = evidenceRepository(deps.db);
   const [members, employees, trainings, settings] = await Promise.all([

@@ -32,8 +32,8 @@ describe('confidentiality incidents', () => {
     assert.deepEqual(
       incidentDateErrors({ occurredOn: '2026-11-02', occurredUntil: '2026-11-01', discoveredOn: '2026-10-30' }),
       {
-        occurredUntil: 'is before the start of the incident',
-        discoveredOn: 'is before the start of the incident',
+        occurredUntil: 'before_incident_start',
+        discoveredOn: 'before_incident_start',
       },
     );
     assert.deepEqual(

@@ -37,14 +37,14 @@ export function incidentKeptUntil(discoveredOn: string): string {
   return valid ? candidate : addDays(`${year}-02-28`, 1);
 }
 
-/** Dates that contradict each other, by field: the incident ends before it starts, or is learned of before it starts. */
+/** Dates that contradict each other, by field with its message code: the incident ends before it starts, or is learned of before it starts. */
 export function incidentDateErrors(i: {
   occurredOn: string;
   occurredUntil: string | null;
   discoveredOn: string;
-}): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (i.occurredUntil && i.occurredUntil < i.occurredOn) errors.occurredUntil = 'is before the start of the incident';
-  if (i.discoveredOn < i.occurredOn) errors.discoveredOn = 'is before the start of the incident';
+}): Record<string, 'before_incident_start'> {
+  const errors: Record<string, 'before_incident_start'> = {};
+  if (i.occurredUntil && i.occurredUntil < i.occurredOn) errors.occurredUntil = 'before_incident_start';
+  if (i.discoveredOn < i.occurredOn) errors.discoveredOn = 'before_incident_start';
   return errors;
 }
