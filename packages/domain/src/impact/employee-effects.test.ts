@@ -88,4 +88,22 @@ describe('retention curves sent to the page', () => {
     );
     assert.equal(at24.primary.method, at12.primary.method);
   });
+
+  it('given employees of 40 firms, then the effects by regression-type methods carry standard errors clustered by firm, and matching says it keeps its own', () => {
+    const cohort = cohortOf(600).map((r, i) => ({
+      ...r,
+      age: 25 + (i % 30),
+      stayed12: (r.left && r.followUpMonths < 12 ? 0 : 1) as 0 | 1,
+    }));
+    const effect = retentionEffect(cohort, 12);
+    const clustered = (notes: string[]) =>
+      notes.some((n) => n.startsWith('standard error: clustered by firm (CR1, 40 clusters'));
+    for (const answer of [effect.primary, ...effect.checks]) {
+      assert.equal(answer.status, 'estimated', answer.method);
+      if (answer.status !== 'estimated') continue;
+      if (answer.method === 'matching')
+        assert.ok(answer.notes.some((n) => n.startsWith('standard error: not clustered by firm')));
+      else assert.ok(clustered(answer.notes), `${answer.method}: ${answer.notes.join(' | ')}`);
+    }
+  });
 });
