@@ -33,6 +33,8 @@ function cohortOf(n: number): CohortRow[] {
       left: months <= followUp ? 1 : 0,
       stayed12: null,
       stayed24: null,
+      promoted12: null,
+      promoted24: null,
       trainingHours: 7 * trained,
     };
   });
