@@ -100,6 +100,24 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       observed.length;
     const retention = d.retention.effect12.primary;
     assert.ok(retention.ci95[0] < truth && truth < retention.ci95[1], `retention ${retention.ci95} vs ${truth}`);
+    // promotions (a job class of a lower TEER within 12 months, among those still employed then)
+    const stayers = cohort.filter((r) => r.trained && r.promoted12 !== null);
+    const promotionTruth =
+      (100 *
+        stayers.reduce((s, r) => {
+          const p = simulated.history.promotion12.get(r.employeeId)!;
+          return s + p.ifTrained - p.ifNot;
+        }, 0)) /
+      stayers.length;
+    const promotion = d.promotion.effect12.primary;
+    assert.equal(promotion.status, 'estimated');
+    assert.equal(promotion.treated.units, stayers.length);
+    assert.ok(
+      promotion.ci95[0] < promotionTruth && promotionTruth < promotion.ci95[1],
+      `promotion ${promotion.ci95} vs ${promotionTruth}`,
+    );
+    assert.ok(d.promotion.share12.trained > 0 && d.promotion.share12.comparison > 0, 'some promotions in both groups');
+    assert.ok(promotion.notes.some((n: string) => n.startsWith('standard error: clustered by firm')));
     assert.equal(d.retention.curves.length, 2);
     assert.ok(d.retention.curves.every((c: { points: { atRisk: number }[] }) => c.points.every((p) => p.atRisk >= 5)));
     const productivity = d.productivity.estimate;
