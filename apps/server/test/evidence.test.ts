@@ -210,6 +210,9 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
         Object.fromEntries(l.split(',').map((v, i) => [columns[i], v === '' ? null : v])) as unknown as ResearchRow,
     );
     assert.ok(rows.length > 300, `${rows.length} rows`);
+    // promotions are in it: 0/1 for stayers, empty otherwise, and some people were promoted
+    assert.ok(rows.every((r) => [null, '0', '1'].includes(r.promoted_12 as string | null)));
+    assert.ok(rows.some((r) => r.promoted_12 === '1') && rows.some((r) => r.promoted_12 === '0'));
     assert.ok(cellsAreLarge(rows, FIRM_QUASI_IDENTIFIERS) && cellsAreLarge(rows, PERSON_QUASI_IDENTIFIERS));
     const firms = simulated.dataset.mutuals[0].firms;
     for (const f of firms.slice(0, 10)) assert.ok(!text.includes(f.id) && !text.includes(f.legalName));
@@ -229,6 +232,7 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       await researcher.get(`/api/evidence/research-export/dictionary?mutualId=${lanaudiere}`)
     ).text();
     assert.match(dictionary, /wage_growth/);
+    assert.match(dictionary, /promoted_12/);
     const counts =
       /As of [0-9-]+: ([0-9]+) rows; blanked for a small cell: region [0-9]+, sector [0-9]+, size_class [0-9]+, age_band [0-9]+, teer [0-9]+; ([0-9]+) rows left out/.exec(
         dictionary,
