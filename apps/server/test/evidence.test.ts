@@ -100,6 +100,24 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       observed.length;
     const retention = d.retention.effect12.primary;
     assert.ok(retention.ci95[0] < truth && truth < retention.ci95[1], `retention ${retention.ci95} vs ${truth}`);
+    // promotions (a job class of a lower TEER within 12 months, among those still employed then)
+    const stayers = cohort.filter((r) => r.trained && r.promoted12 !== null);
+    const promotionTruth =
+      (100 *
+        stayers.reduce((s, r) => {
+          const p = simulated.history.promotion12.get(r.employeeId)!;
+          return s + p.ifTrained - p.ifNot;
+        }, 0)) /
+      stayers.length;
+    const promotion = d.promotion.effect12.primary;
+    assert.equal(promotion.status, 'estimated');
+    assert.equal(promotion.treated.units, stayers.length);
+    assert.ok(
+      promotion.ci95[0] < promotionTruth && promotionTruth < promotion.ci95[1],
+      `promotion ${promotion.ci95} vs ${promotionTruth}`,
+    );
+    assert.ok(d.promotion.share12.trained > 0 && d.promotion.share12.comparison > 0, 'some promotions in both groups');
+    assert.ok(promotion.notes.some((n: string) => n.startsWith('standard error: clustered by firm')));
     assert.equal(d.retention.curves.length, 2);
     assert.ok(d.retention.curves.every((c: { points: { atRisk: number }[] }) => c.points.every((p) => p.atRisk >= 5)));
     const productivity = d.productivity.estimate;
@@ -196,6 +214,9 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
         Object.fromEntries(l.split(',').map((v, i) => [columns[i], v === '' ? null : v])) as unknown as ResearchRow,
     );
     assert.ok(rows.length > 300, `${rows.length} rows`);
+    // promotions are in it: 0/1 for stayers, empty otherwise, and some people were promoted
+    assert.ok(rows.every((r) => [null, '0', '1'].includes(r.promoted_12 as string | null)));
+    assert.ok(rows.some((r) => r.promoted_12 === '1') && rows.some((r) => r.promoted_12 === '0'));
     assert.ok(cellsAreLarge(rows, FIRM_QUASI_IDENTIFIERS) && cellsAreLarge(rows, PERSON_QUASI_IDENTIFIERS));
     const firms = simulated.dataset.mutuals[0].firms;
     for (const f of firms.slice(0, 10)) assert.ok(!text.includes(f.id) && !text.includes(f.legalName));
@@ -215,6 +236,7 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       await researcher.get(`/api/evidence/research-export/dictionary?mutualId=${lanaudiere}`)
     ).text();
     assert.match(dictionary, /wage_growth/);
+    assert.match(dictionary, /promoted_12/);
     const counts =
       /As of [0-9-]+: ([0-9]+) rows; blanked for a small cell: region [0-9]+, sector [0-9]+, size_class [0-9]+, age_band [0-9]+, teer [0-9]+; ([0-9]+) rows left out/.exec(
         dictionary,

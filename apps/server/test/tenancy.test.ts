@@ -107,6 +107,41 @@ describe('tenancy and access: every route, every role', () => {
     assert.deepEqual(failures, []);
   });
 
+  it('refuses a funder or a researcher a mutual it does not observe on every route taking ?mutualId=', async () => {
+    // Funder A funds mutual A only; mutual A consents to research, B does not (tenancy-governance.ts).
+    // Every route whose query names the observed mutual: the own mutual answers, mutual B and an
+    // unknown mutual are 403/404 and carry none of B's records.
+    const observers: Role[] = ['funder', 'researcher'];
+    const routes = operations.filter(
+      ({ method, path, op }) =>
+        method === 'GET' &&
+        !path.includes('{') &&
+        (op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'mutualId') &&
+        observers.some((role) => op['x-access'].includes(role)),
+    );
+    // the evidence dashboard and settings, the research export and dictionary, targeting, participation
+    assert.ok(routes.length >= 6, `routes taking ?mutualId=: ${routes.map((r) => r.path).join(', ')}`);
+    const failures: string[] = [];
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const { path, op } of routes) {
+      for (const role of observers) {
+        if (!op['x-access'].includes(role)) continue;
+        const own = await clients[role].get(`${path}?mutualId=${world.mutualA.id}`);
+        if (own.status !== 200) failures.push(`${role} GET ${path} on its own mutual: ${own.status}`);
+        for (const foreign of [world.mutualB.id, unknown]) {
+          const res = await clients[role].get(`${path}?mutualId=${foreign}`);
+          const text = await res.text();
+          if (res.status !== 403 && res.status !== 404)
+            failures.push(`${role} GET ${path}?mutualId=${foreign}: ${res.status}`);
+          for (const id of [world.memberB1.id, world.employeeB1.id, world.extra.prospectB.id]) {
+            if (text.includes(id)) failures.push(`${role} GET ${path}?mutualId=${foreign} shows ${id}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
   it('never shows foreign ids in list answers', async () => {
     const failures: string[] = [];
     for (const { method, path, op } of operations) {

@@ -136,7 +136,7 @@ for (const lang of ['fr', 'en'] as const) {
             .click(),
         );
         assert.ok(csv.startsWith('group,months,survival,ci95_low,ci95_high,at_risk'), csv.slice(0, 80));
-        for (const tab of ['wages', 'productivity', 'evaluation', 'roi'] as const) {
+        for (const tab of ['wages', 'promotion', 'productivity', 'evaluation', 'roi'] as const) {
           await page.getByRole('tab', { name: t(`evidence:tabs.${tab}`) }).click();
           await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
           await checkA11y(page, `evidence, ${tab} (${lang})`);

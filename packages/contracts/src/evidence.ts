@@ -138,6 +138,17 @@ export const evidenceDashboardSchema = z
       effect12: outcomeEffectSchema,
       effect24: outcomeEffectSchema,
     }),
+    promotion: z
+      .object({
+        effect12: outcomeEffectSchema,
+        effect24: outcomeEffectSchema,
+        share12: z.object({ trained: n.nullable(), comparison: n.nullable() }),
+        share24: z.object({ trained: n.nullable(), comparison: n.nullable() }),
+      })
+      .meta({
+        description:
+          'Promotion: a job class change to a lower TEER (more skilled) than the one held on the index date, within 12 / 24 months, among those still employed then; effects in percentage points, shares in % (null: a small cell)',
+      }),
     productivity: z.object({
       estimate: estimateAnswerSchema,
       meanChange: z.object({ trained: n.nullable(), comparison: n.nullable() }),

@@ -1,4 +1,4 @@
-import type { EmployeeHistory, WageRecord } from '@mutualis/domain/impact/cohort';
+import type { EmployeeHistory, JobClassChange, WageRecord } from '@mutualis/domain/impact/cohort';
 import type { ImpactInput, TrainingWithCost } from '@mutualis/domain/impact/dashboard';
 import type { AnsweredQuestionnaire } from '@mutualis/domain/impact/evaluation-levels';
 import type { FirmYearRecord } from '@mutualis/domain/impact/firm-effects';
@@ -12,10 +12,11 @@ export const DEFAULT_REPLACEMENT_COST_PCT = 20;
 /** Everything the evidence engine needs of a mutual, in the scope's firms, as of `asOf`. */
 export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: string, windowStart?: string) {
   const repo = evidenceRepository(deps.db);
-  const [members, employees, wages, trainings, firmYears, questionnaires, settings] = await Promise.all([
+  const [members, employees, wages, jobChanges, trainings, firmYears, questionnaires, settings] = await Promise.all([
     repo.members(scope.mutualId),
     repo.employees(scope.mutualId, scope.filter),
     repo.wages(scope.mutualId, scope.filter),
+    repo.jobChanges(scope.mutualId, scope.filter),
     repo.trainings(scope.mutualId, scope.filter),
     repo.firmYears(scope.mutualId, scope.filter),
     repo.answeredQuestionnaires(scope.mutualId, scope.filter),
@@ -28,6 +29,13 @@ export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: st
     if (list) list.push(record);
     else wagesOf.set(w.employee_id, [record]);
   }
+  const changesOf = new Map<string, JobClassChange[]>();
+  for (const c of jobChanges) {
+    const list = changesOf.get(c.employee_id);
+    const change = { effectiveOn: c.effective_on, teer: c.teer };
+    if (list) list.push(change);
+    else changesOf.set(c.employee_id, [change]);
+  }
   const histories: EmployeeHistory[] = employees.map((e) => ({
     id: e.id,
     memberId: e.member_id,
@@ -38,6 +46,7 @@ export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: st
     teer: e.teer,
     educationLevel: e.education_level,
     wages: wagesOf.get(e.id) ?? [],
+    jobChanges: changesOf.get(e.id) ?? [],
   }));
   const trainingRecords: TrainingWithCost[] = trainings.map((t) => ({
     employeeId: t.employee_id,

@@ -49,6 +49,15 @@ export function evidenceRepository(db: Db) {
         where mutual_id = ${mutualId} ${ids ? sql`and member_id in (${sql.join(ids)})` : sql``}`.execute(db);
       return rows.rows;
     },
+    /** Job class changes (employee_job_change): the date and the new class's TEER. */
+    async jobChanges(mutualId: string, filter: FirmFilter) {
+      const ids = inFilter(filter);
+      if (ids && ids.length === 0) return [];
+      const rows = await sql<{ employee_id: string; effective_on: string; teer: number }>`
+        select employee_id, effective_on, teer from employee_job_change
+        where mutual_id = ${mutualId} ${ids ? sql`and member_id in (${sql.join(ids)})` : sql``}`.execute(db);
+      return rows.rows;
+    },
     /** Completed trainings (attestations) with each participant's share of the session's cost. */
     async trainings(mutualId: string, filter: FirmFilter) {
       const ids = inFilter(filter);

@@ -20,6 +20,12 @@
 //   retention). Each employee's two 12-month staying probabilities are returned, so the tests
 //   compute the true effect on the treated exactly. Most departures are replaced by a new hire
 //   (who enters the cohort in turn), so firms keep their size.
+// - Promotions (a draw of its own, so that the rest of the history does not move): an employee
+//   below TEER 0 whose category has a more skilled occupation (one TEER lower) is promoted to it
+//   30 to 330 days after the index date with probability logistic(−2.4 − 0.02 (age − 40) + 0.03
+//   min(tenure, 15) − 0.3 low-skilled), the log-odds raised by SIMULATED_EFFECTS.promotionLogOdds
+//   (0.6, about +5 points) once trained; each trained employee's two probabilities are returned.
+//   A few trained employees also change job within their class (not a promotion).
 // - Firms' yearly outcomes (2020 to the last complete year): headcount, separations, payroll and
 //   hours from the simulated staff; productivity by the firm's chosen measure, growing 1.5 % a
 //   year with N(0, 4²) noise in log points and SIMULATED_EFFECTS.productivityLogPoints (6) better
@@ -33,6 +39,7 @@ import type { ProductivityMeasure } from '../outcomes/firm-year.ts';
 import type { ProspectStage } from '../participation/prospect-stage.ts';
 import type { ParticipationKind } from '../participation/questionnaires.ts';
 import { BARRIER_REASON_CODES, HEARD_FROM_CODES, JOIN_REASON_CODES } from '../participation/reasons.ts';
+import { teerOfNoc } from '../reference/noc.ts';
 import { isLowSkilled } from '../reference/people.ts';
 import type { DemoDataset, GeneratedMutual } from './demo-dataset.ts';
 import { type GeneratedEmployee, type GeneratedFirm, generateEmployee, generateFirm } from './generate.ts';
@@ -45,6 +52,7 @@ export const SIMULATED_EFFECTS = {
   wageGrowthLogPoints: 4,
   retentionHazardRatio: 0.5,
   productivityLogPoints: 6,
+  promotionLogOdds: 0.6,
 } as const;
 
 export interface SimulatedSession {
@@ -115,6 +123,8 @@ export interface SimulatedJobChange {
   memberId: string;
   employeeId: string;
   effectiveOn: string;
+  /** The new job class of a promotion; absent: a change within the employee's own class. */
+  to?: { nocCode: string; jobTitle: string; teer: number };
 }
 
 export interface EvidenceHistory {
@@ -127,6 +137,15 @@ export interface EvidenceHistory {
   jobChanges: SimulatedJobChange[];
   /** Each trained employee's probability of staying 12 months after training, if trained and if not. */
   retention12: Map<string, { ifTrained: number; ifNot: number }>;
+  /** Each trained employee's probability of a promotion within 12 months of training, if trained and if not. */
+  promotion12: Map<string, { ifTrained: number; ifNot: number }>;
+}
+
+/** The occupation one TEER up in the same broad category (else any category), if any. */
+function promotionTarget(nocCode: string, teer: number) {
+  const up = Object.values(OCCUPATIONS).filter((o) => teerOfNoc(o.noc) === teer - 1);
+  const same = up.filter((o) => o.noc[0] === nocCode[0]);
+  return (same.length > 0 ? same : up)[0] ?? null;
 }
 
 const DAY_MS = 86_400_000;
@@ -197,6 +216,7 @@ function simulateFirm(
   history: EvidenceHistory,
 ): FirmSimulation {
   const takesPart = rng.chance(firm.headcount < 10 ? 0.45 : firm.headcount < 100 ? 0.75 : 0.9);
+  const promotions = rng.fork('promotions');
   const queue: GeneratedEmployee[] = [...firm.employees].sort((a, b) => a.hireDate.localeCompare(b.hireDate));
   const out: SimEmployee[] = [];
   const trainedOn = new Map<string, string>();
@@ -263,7 +283,33 @@ function simulateFirm(
       wages.push({ effectiveOn: day, hourlyWageCents: cents });
     }
     e.wages = wages;
-    if (trained && e.endDate === null && rng.chance(0.08)) {
+    // promotion: its own draws (rng.fork), after the index date
+    const target = e.teer > 0 ? promotionTarget(e.nocCode, e.teer) : null;
+    let promoted = false;
+    if (target) {
+      const score = -2.4 - 0.02 * (ageAt(index) - 40) + 0.03 * Math.min(tenureAtIndex, 15) - 0.3 * low;
+      const ifNot = logistic(score);
+      const ifTrained = logistic(score + SIMULATED_EFFECTS.promotionLogOdds);
+      if (trained) history.promotion12.set(e.id, { ifTrained, ifNot });
+      const draw = promotions.next();
+      const on = addDays(index, promotions.int(30, 330));
+      if (draw < (trained ? ifTrained : ifNot) && on <= asOf && (e.endDate === null || e.endDate > on)) {
+        promoted = true;
+        history.jobChanges.push({
+          mutualId: mutual.id,
+          memberId: firm.id,
+          employeeId: e.id,
+          effectiveOn: on,
+          to: {
+            nocCode: target.noc,
+            jobTitle: e.language === 'en' ? target.en : (target.fr.split('|')[0] as string),
+            teer: e.teer - 1,
+          },
+        });
+      }
+    } else if (trained) history.promotion12.set(e.id, { ifTrained: 0, ifNot: 0 });
+    const lateral = trained && e.endDate === null && rng.chance(0.08);
+    if (lateral && !promoted) {
       history.jobChanges.push({
         mutualId: mutual.id,
         memberId: firm.id,
@@ -480,6 +526,7 @@ export function simulateEvidenceHistory(
     questionnaires: [],
     jobChanges: [],
     retention12: new Map(),
+    promotion12: new Map(),
   };
   const usedNeqs = new Set(dataset.mutuals.flatMap((m) => m.firms.map((f) => f.neq)));
   const usedNames = new Set(dataset.mutuals.flatMap((m) => m.firms.map((f) => f.legalName)));

@@ -27,6 +27,9 @@ const Z_975 = normalQuantile(0.975, 0, 1);
 
 const BALANCE_NOTE =
   "balance: standardised mean differences, scaled by the treated group's standard deviation in the whole sample (MatchIt's convention for the ATT; √(p(1−p)) for 0/1 covariates)";
+const clusteredNote = (clusters: number) =>
+  `standard error: clustered by firm (CR1, ${clusters} clusters: G/(G−1)·(n−1)/(n−k) times the sandwich of the per-firm score sums, as R sandwich::vcovCL(fit, cluster = ~firm, type = "HC1")); it allows employees of a firm to share shocks`;
+
 const UNWEIGHTED_BALANCE_NOTE = 'balance: this method does not reweight the sample, so smdAfter equals smdBefore';
 
 function treatmentColumn(data: EffectData): DesignColumn {
@@ -70,7 +73,18 @@ function difference(data: EffectData): EffectEstimate {
     squares[data.treated[i]] += (y - mean[data.treated[i]]) ** 2;
   });
   const variance = [squares[0] / (n[0] - 1), squares[1] / (n[1] - 1)];
-  const standardError = Math.sqrt(variance[1] / n[1] + variance[0] / n[0]);
+  // With clusters: the OLS of y on (1, t), whose t coefficient is the same difference, and its CR1 covariance.
+  const clustered = data.clusters
+    ? fitLeastSquares(
+        [interceptColumn(data.outcome.length), treatmentColumn(data)],
+        data.outcome,
+        undefined,
+        data.clusters,
+      )
+    : undefined;
+  const standardError = clustered?.clusteredCovariance
+    ? Math.sqrt(clustered.clusteredCovariance.get(1, 1))
+    : Math.sqrt(variance[1] / n[1] + variance[0] / n[0]);
   return result(
     data,
     'difference',
@@ -79,7 +93,9 @@ function difference(data: EffectData): EffectEstimate {
     data.covariates.length > 0 ? balanceTable(data.covariates, data.treated) : [],
     [
       'estimate: mean outcome of the treated minus mean outcome of the controls, no adjustment',
-      'standard error: Welch (unequal variances), as R t.test',
+      clustered?.clusterCount
+        ? clusteredNote(clustered.clusterCount)
+        : 'standard error: Welch (unequal variances), as R t.test',
       ...(data.covariates.length > 0 ? [BALANCE_NOTE, UNWEIGHTED_BALANCE_NOTE] : []),
     ],
   );
@@ -94,16 +110,18 @@ function regression(
   notes: string[],
 ): EffectEstimate {
   const columns = [interceptColumn(outcome.length), treatmentColumn(data), ...standardisedColumns(data.covariates)];
-  const fit = fitLeastSquares(columns, outcome);
+  const fit = fitLeastSquares(columns, outcome, undefined, data.clusters);
   return result(
     data,
     method,
     fit.coefficients[1],
-    Math.sqrt(fit.covariance.get(1, 1)),
+    Math.sqrt((fit.clusteredCovariance ?? fit.covariance).get(1, 1)),
     balanceTable(data.covariates, data.treated),
     [
       ...notes,
-      'standard error: conventional OLS (homoskedastic); robustStandardError: HC1 (White, with n/(n−k))',
+      fit.clusterCount
+        ? `${clusteredNote(fit.clusterCount)}; robustStandardError: HC1 (White, with n/(n−k))`
+        : 'standard error: conventional OLS (homoskedastic); robustStandardError: HC1 (White, with n/(n−k))',
       ...(data.covariates.length > 0 ? [BALANCE_NOTE, UNWEIGHTED_BALANCE_NOTE] : []),
     ],
     Math.sqrt(fit.robustCovariance.get(1, 1)),
@@ -132,6 +150,7 @@ function matching(data: EffectData): EffectEstimate {
     balanceTable(data.covariates, data.treated, matched.weights),
     [
       'standard error: Abadie-Imbens (2006), population ATT, conditional variances from the nearest same-group unit on the score (as R Matching::Match, Var.calc = 1); it treats the propensity score as known',
+      ...(data.clusters ? ['standard error: not clustered by firm (matching has no cluster-robust variant here)'] : []),
       ...propensityNotes(iterations, controlsAtZero),
       'matching: each treated unit to its nearest control on the score, 1 neighbour, with replacement; equally near controls share the match',
       `matched: ${matched.controlsUsed} distinct controls used; ${matched.treatedWithTies} treated unit(s) had tied nearest controls`,
@@ -155,15 +174,22 @@ function weighting(data: EffectData): EffectEstimate {
       sumOfSquares += weights[i] * weights[i];
     }
   });
-  const fit = fitLeastSquares([interceptColumn(scores.length), treatmentColumn(data)], data.outcome, weights);
+  const fit = fitLeastSquares(
+    [interceptColumn(scores.length), treatmentColumn(data)],
+    data.outcome,
+    weights,
+    data.clusters,
+  );
   return result(
     data,
     'weighting',
     fit.coefficients[1],
-    Math.sqrt(fit.robustCovariance.get(1, 1)),
+    Math.sqrt((fit.clusteredCovariance ?? fit.robustCovariance).get(1, 1)),
     balanceTable(data.covariates, data.treated, weights),
     [
-      'standard error: HC1 sandwich of the weighted regression of the outcome on treatment (as R lm(weights) + sandwich::vcovHC type HC1); it treats the weights as known',
+      fit.clusterCount
+        ? `${clusteredNote(fit.clusterCount)} of the weighted regression of the outcome on treatment; it treats the weights as known`
+        : 'standard error: HC1 sandwich of the weighted regression of the outcome on treatment (as R lm(weights) + sandwich::vcovHC type HC1); it treats the weights as known',
       ...propensityNotes(iterations, controlsAtZero),
       'weights: treated 1, controls p/(1−p) (ATT)',
       `effective number of controls after weighting: ${((sum * sum) / sumOfSquares).toFixed(1)} of ${data.nControl}`,

@@ -13,6 +13,7 @@ export {
   readEffectData,
   readRetentionData,
 } from './input.ts';
+export { clusterIndex } from './linear-model.ts';
 export {
   estimateRetention,
   type LogRankTest,

@@ -41,6 +41,12 @@ export interface EffectData {
   pre?: Float64Array;
   /** The file's row number of each value (header = 1), for messages. */
   rowNumbers: number[];
+  /**
+   * Each row's cluster (firm) number, 0…G − 1 (linear-model.ts clusterIndex): the app's employee-level
+   * effects. Difference, regression, weighting and did then give the cluster-robust (CR1) standard
+   * error; matching keeps Abadie–Imbens. The command line never sets it.
+   */
+  clusters?: Int32Array;
   nTreated: number;
   nControl: number;
 }

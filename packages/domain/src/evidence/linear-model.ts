@@ -5,7 +5,13 @@
 // Cholesky factor of X'WX (ml-matrix). With n observations (non-zero weights) and p columns:
 //   conventional:  V = σ² (X'WX)⁻¹,  σ² = Σ wᵢ eᵢ² / (n − p)          — R: vcov(lm(...))
 //   HC1 (robust):  V = n/(n − p) · (X'WX)⁻¹ [Σ wᵢ² eᵢ² xᵢxᵢ'] (X'WX)⁻¹  — R: sandwich::vcovHC(fit, type = "HC1")
-// (MacKinnon and White 1985; with weights, the sandwich package's estimating functions wᵢeᵢxᵢ.)
+//   clustered (CR1, with clusters g = 1…G):
+//                  V = G/(G − 1) · (n − 1)/(n − p) · (X'WX)⁻¹ [Σ_g u_g u_g'] (X'WX)⁻¹,  u_g = Σ_{i∈g} wᵢ eᵢ xᵢ
+//                                                                     — R: sandwich::vcovCL(fit, cluster = ~g, type = "HC1")
+// (MacKinnon and White 1985; with weights, the sandwich package's estimating functions wᵢeᵢxᵢ. The
+// clustered form is Liang and Zeger 1986 / Arellano 1987 with the small-sample factor that vcovCL's
+// documentation gives for type "HC1": G/(G − 1) (cadjust) times (n − 1)/(n − k); Cameron and Miller
+// 2015, "A Practitioner's Guide to Cluster-Robust Inference", eq. 12. Reference: fixtures/clustered.R.)
 import { type AbstractMatrix, CholeskyDecomposition, Matrix, WrapperMatrix1D } from 'ml-matrix';
 import { InvalidEvidenceInputError } from './input.ts';
 
@@ -23,6 +29,23 @@ export interface LeastSquaresFit {
   robustCovariance: Matrix;
   /** Observations with a non-zero weight. */
   n: number;
+  /** Cluster-robust (CR1) covariance, when clusters were given. */
+  clusteredCovariance?: Matrix;
+  /** Clusters holding an observation with a non-zero weight, when clusters were given. */
+  clusterCount?: number;
+}
+
+/** Each label's cluster number, 0…G − 1 in order of first appearance. */
+export function clusterIndex(labels: readonly string[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(labels, (label) => {
+    let k = numbers.get(label);
+    if (k === undefined) {
+      k = numbers.size;
+      numbers.set(label, k);
+    }
+    return k;
+  });
 }
 
 // A column is taken as a combination of the previous ones when its Cholesky pivot keeps less
@@ -50,8 +73,17 @@ export function choleskyOrExplain(crossProduct: AbstractMatrix, names: string[])
   return cholesky;
 }
 
-/** Fits y on the columns by (weighted) least squares; throws InvalidEvidenceInputError when columns are collinear or rows too few. */
-export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weights?: Float64Array): LeastSquaresFit {
+/**
+ * Fits y on the columns by (weighted) least squares; with `clusters` (each row's cluster number, see
+ * clusterIndex), also the cluster-robust covariance. Throws InvalidEvidenceInputError when columns are
+ * collinear, rows too few, or fewer than 2 clusters.
+ */
+export function fitLeastSquares(
+  columns: DesignColumn[],
+  y: Float64Array,
+  weights?: Float64Array,
+  clusters?: Int32Array,
+): LeastSquaresFit {
   const rows = y.length;
   const p = columns.length;
   let n = 0;
@@ -91,6 +123,41 @@ export function fitLeastSquares(columns: DesignColumn[], y: Float64Array, weight
     covariance: bread.clone().mul(sigma2),
     robustCovariance,
     n,
+    ...(clusters ? clusteredCovariance(bread, scores, p, n, clusters, weights) : {}),
+  };
+}
+
+/** CR1: the scores wᵢeᵢxᵢ summed within each cluster, their cross-product between two breads, times G/(G − 1) · (n − 1)/(n − p). */
+function clusteredCovariance(
+  bread: Matrix,
+  scores: Float64Array,
+  p: number,
+  n: number,
+  clusters: Int32Array,
+  weights?: Float64Array,
+): { clusteredCovariance: Matrix; clusterCount: number } {
+  const rows = clusters.length;
+  let size = 0;
+  for (let i = 0; i < rows; i++) size = Math.max(size, clusters[i] + 1);
+  const sums = new Float64Array(size * p);
+  const present = new Uint8Array(size);
+  for (let i = 0; i < rows; i++) {
+    if (weights && !(weights[i] > 0)) continue;
+    const g = clusters[i];
+    present[g] = 1;
+    for (let j = 0; j < p; j++) sums[g * p + j] += scores[i * p + j];
+  }
+  let count = 0;
+  for (const flag of present) count += flag;
+  if (count < 2)
+    throw new InvalidEvidenceInputError(`${count} cluster(s): clustered standard errors need at least 2 clusters`);
+  const meat = new WrapperMatrix1D(sums, { rows: size }).gram();
+  return {
+    clusteredCovariance: bread
+      .mmul(meat)
+      .mmul(bread)
+      .mul(((count / (count - 1)) * (n - 1)) / (n - p)),
+    clusterCount: count,
   };
 }
 

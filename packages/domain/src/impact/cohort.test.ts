@@ -57,6 +57,46 @@ describe('the comparison cohort', () => {
     assert.ok(Math.abs(row.followUpMonths - 8) < 0.1);
   });
 
+  it('given a move from TEER 4 to TEER 3 ten months after training, then promoted within 12 and 24 months', () => {
+    const training = [{ employeeId: 'e1', completedOn: '2022-06-10', hours: 7 }];
+    const [row] = buildCohort([employee({ jobChanges: [{ effectiveOn: '2023-04-01', teer: 3 }] })], training, options);
+    assert.deepEqual([row.teer, row.promoted12, row.promoted24], [4, 1, 1]);
+    // 14 months after: not within 12, within 24
+    const [late] = buildCohort([employee({ jobChanges: [{ effectiveOn: '2023-08-10', teer: 3 }] })], training, options);
+    assert.deepEqual([late.promoted12, late.promoted24], [0, 1]);
+  });
+
+  it('given a lateral move, a move to a less skilled class, or a promotion before the index date, then not promoted', () => {
+    const training = [{ employeeId: 'e1', completedOn: '2022-06-10', hours: 7 }];
+    const row = (jobChanges: { effectiveOn: string; teer: number }[]) =>
+      buildCohort([employee({ jobChanges })], training, options)[0];
+    assert.equal(row([{ effectiveOn: '2022-09-01', teer: 4 }]).promoted12, 0);
+    assert.equal(row([{ effectiveOn: '2022-09-01', teer: 5 }]).promoted12, 0);
+    // promoted to TEER 3 in 2021: the index date's class is TEER 3, and the covariate says so
+    const before = row([{ effectiveOn: '2021-09-01', teer: 3 }]);
+    assert.deepEqual([before.teer, before.promoted12], [3, 0]);
+    // from TEER 3 (since 2021) to TEER 2 after training: promoted
+    assert.equal(
+      row([
+        { effectiveOn: '2021-09-01', teer: 3 },
+        { effectiveOn: '2022-12-01', teer: 2 },
+      ]).promoted12,
+      1,
+    );
+  });
+
+  it('given a departure before 12 months, or a horizon after as-of, then promotion is unknown (null), as wage change is', () => {
+    const training = [{ employeeId: 'e1', completedOn: '2022-06-10', hours: 7 }];
+    const [gone] = buildCohort(
+      [employee({ endDate: '2023-02-10', jobChanges: [{ effectiveOn: '2022-12-01', teer: 3 }] })],
+      training,
+      options,
+    );
+    assert.deepEqual([gone.promoted12, gone.promoted24], [null, null]);
+    const [recent] = buildCohort([employee({})], [{ employeeId: 'e1', completedOn: '2026-03-10', hours: 7 }], options);
+    assert.deepEqual([recent.promoted12, recent.promoted24], [null, null]);
+  });
+
   it('given a training before the window, then the employee is in neither group', () => {
     assert.deepEqual(
       buildCohort([employee({})], [{ employeeId: 'e1', completedOn: '2019-06-10', hours: 7 }], options),

@@ -11,7 +11,11 @@
 // - each employee is in one group only, once.
 // Outcomes: wage growth over the 12 months after the index date (100 × log change, ≈ %), for those
 // still employed and observed 12 months later; time employed after the index date (months) and
-// whether they left (any separation), for the retention curves; employed at 12 and 24 months.
+// whether they left (any separation), for the retention curves; employed at 12 and 24 months;
+// promoted within 12 and 24 months: a job class change to a lower TEER (a more skilled class) than
+// the one held on the index date, for those still employed at the horizon (stayers, like wages).
+// The class held on a date is the latest recorded change on or before it, else the registry's
+// (the registry's class is the one held before the first recorded change).
 import { addDays } from '../dates.ts';
 import { isLowSkilled } from '../reference/people.ts';
 
@@ -30,6 +34,14 @@ export interface EmployeeHistory {
   teer: number;
   educationLevel: string;
   wages: readonly WageRecord[];
+  /** Recorded job class changes (employee_job_change), any order. */
+  jobChanges?: readonly JobClassChange[];
+}
+
+export interface JobClassChange {
+  effectiveOn: string;
+  /** TEER of the new job class (0 management … 5 no formal education). */
+  teer: number;
 }
 
 export interface TrainingRecord {
@@ -58,6 +70,7 @@ export interface CohortRow {
   age: number | null;
   tenureYears: number;
   lowSkilled: 0 | 1;
+  /** TEER of the job class held on the index date. */
   teer: number;
   /** log(1 + headcount) of the firm. */
   firmSize: number;
@@ -70,6 +83,9 @@ export interface CohortRow {
   left: 0 | 1;
   stayed12: 0 | 1 | null;
   stayed24: 0 | 1 | null;
+  /** Moved to a lower TEER within 12 / 24 months; null when not employed (or not yet observed) at the horizon. */
+  promoted12: 0 | 1 | null;
+  promoted24: 0 | 1 | null;
   /** Training hours (trained rows). */
   trainingHours: number;
 }
@@ -86,6 +102,25 @@ export function wageOn(wages: readonly WageRecord[], date: string): number | nul
   let best: WageRecord | null = null;
   for (const w of wages) if (w.effectiveOn <= date && (!best || w.effectiveOn > best.effectiveOn)) best = w;
   return best ? best.hourlyWageCents : null;
+}
+
+/** TEER of the job class held on a date: the latest recorded change on or before it, else the registry's. */
+export function teerOn(e: Pick<EmployeeHistory, 'teer' | 'jobChanges'>, date: string): number {
+  let best: JobClassChange | null = null;
+  for (const c of e.jobChanges ?? [])
+    if (c.effectiveOn <= date && (!best || c.effectiveOn > best.effectiveOn)) best = c;
+  return best ? best.teer : e.teer;
+}
+
+/** 1 when a change after `from` and on or before `to` moved to a lower TEER than `teer`. */
+function promotedBetween(
+  changes: readonly JobClassChange[] | undefined,
+  teer: number,
+  from: string,
+  to: string,
+): 0 | 1 {
+  for (const c of changes ?? []) if (c.effectiveOn > from && c.effectiveOn <= to && c.teer < teer) return 1;
+  return 0;
 }
 
 const employedOn = (e: Pick<EmployeeHistory, 'hireDate' | 'endDate'>, date: string) =>
@@ -165,6 +200,9 @@ export function buildCohort(
       if (left && (e.endDate as string) <= horizon) return 0;
       return horizon <= asOf ? 1 : null;
     };
+    const teerAtIndex = teerOn(e, indexDate);
+    const promotedBy = (horizon: string): 0 | 1 | null =>
+      horizon <= asOf && employedOn(e, horizon) ? promotedBetween(e.jobChanges, teerAtIndex, indexDate, horizon) : null;
     rows.push({
       employeeId: e.id,
       memberId: e.memberId,
@@ -174,7 +212,7 @@ export function buildCohort(
       age: e.birthYear === null ? null : indexYear - e.birthYear,
       tenureYears: daysBetween(e.hireDate, indexDate) / 365.25,
       lowSkilled: lowSkilledOf(e.educationLevel),
-      teer: e.teer,
+      teer: teerAtIndex,
       firmSize: Math.log1p(options.headcountOf(e.memberId)),
       wageBeforeCents: wageBefore,
       wageAfterCents: wageAfter,
@@ -183,6 +221,8 @@ export function buildCohort(
       left,
       stayed12: stayedUntil(after12),
       stayed24: stayedUntil(after24),
+      promoted12: promotedBy(after12),
+      promoted24: promotedBy(after24),
       trainingHours: training?.hours ?? 0,
     });
   }

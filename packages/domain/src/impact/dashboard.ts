@@ -6,6 +6,7 @@ import { cellIsShown } from '../outcomes/suppression.ts';
 import { buildCohort, type CohortRow, type EmployeeHistory, type TrainingRecord, wageOn } from './cohort.ts';
 import {
   type OutcomeEffect,
+  promotionEffect,
   type RetentionCurves,
   retentionCurves,
   retentionEffect,
@@ -50,6 +51,13 @@ export interface ImpactDashboard {
   };
   wageGrowth: OutcomeEffect & { meanGrowth: { trained: number | null; comparison: number | null } };
   retention: RetentionCurves & { effect12: OutcomeEffect; effect24: OutcomeEffect };
+  /** Promotion (a job class of a lower TEER) within 12 and 24 months, among those still employed then; shares in %. */
+  promotion: {
+    effect12: OutcomeEffect;
+    effect24: OutcomeEffect;
+    share12: { trained: number | null; comparison: number | null };
+    share24: { trained: number | null; comparison: number | null };
+  };
   productivity: ProductivityEffect;
   firmIndicators: FirmIndicatorsByYear[];
   evaluation: LevelResult[];
@@ -126,6 +134,18 @@ export function impactDashboard(input: ImpactInput): ImpactDashboard {
       },
     },
     retention: { ...retentionCurves(cohort), effect12: retention12, effect24: retentionEffect(cohort, 24) },
+    promotion: {
+      effect12: promotionEffect(cohort, 12),
+      effect24: promotionEffect(cohort, 24),
+      share12: {
+        trained: meanOf(trained, (r) => (r.promoted12 === null ? null : 100 * r.promoted12)),
+        comparison: meanOf(comparison, (r) => (r.promoted12 === null ? null : 100 * r.promoted12)),
+      },
+      share24: {
+        trained: meanOf(trained, (r) => (r.promoted24 === null ? null : 100 * r.promoted24)),
+        comparison: meanOf(comparison, (r) => (r.promoted24 === null ? null : 100 * r.promoted24)),
+      },
+    },
     productivity: productivityEffect(input.firmYears, firstTrainingYear),
     firmIndicators: firmIndicatorsByYear(input.firmYears, firstTrainingYear),
     evaluation: evaluationLevels(input.questionnaires),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { estimateRetention } from '../evidence/survival.ts';
 import type { CohortRow } from './cohort.ts';
-import { CHECK_METHODS, retentionCurves, retentionEffect } from './employee-effects.ts';
+import { CHECK_METHODS, promotionEffect, retentionCurves, retentionEffect } from './employee-effects.ts';
 
 /** A seeded cohort of `n` employees with follow-up times on a continuous scale (many distinct departure times). */
 function cohortOf(n: number): CohortRow[] {
@@ -33,6 +33,8 @@ function cohortOf(n: number): CohortRow[] {
       left: months <= followUp ? 1 : 0,
       stayed12: null,
       stayed24: null,
+      promoted12: null,
+      promoted24: null,
       trainingHours: 7 * trained,
     };
   });
@@ -87,5 +89,50 @@ describe('retention curves sent to the page', () => {
       ['difference', 'regression'],
     );
     assert.equal(at24.primary.method, at12.primary.method);
+  });
+
+  it('given promotions, then both horizons are estimated by weighting and checked by difference and regression, on stayers only', () => {
+    const cohort = cohortOf(600).map((r, i) => ({
+      ...r,
+      age: 25 + (i % 30),
+      promoted12: i % 7 === 0 ? null : ((i % 5 === 0 ? 1 : 0) as 0 | 1),
+      promoted24: i % 4 === 0 ? null : ((i % 3 === 0 ? 1 : 0) as 0 | 1),
+    }));
+    for (const [months, key] of [
+      [12, 'promoted12'],
+      [24, 'promoted24'],
+    ] as const) {
+      const effect = promotionEffect(cohort, months);
+      assert.equal(effect.primary.method, 'weighting');
+      assert.deepEqual(
+        effect.checks.map((c) => c.method),
+        ['difference', 'regression'],
+      );
+      const difference = effect.checks[0];
+      assert.equal(difference.status, 'estimated');
+      if (difference.status !== 'estimated') continue;
+      const stayers = cohort.filter((r) => r[key] !== null);
+      const mean = (rows: typeof cohort) => (100 * rows.reduce((s, r) => s + (r[key] as number), 0)) / rows.length;
+      const expected = mean(stayers.filter((r) => r.trained)) - mean(stayers.filter((r) => !r.trained));
+      assert.ok(Math.abs(difference.estimate - expected) < 1e-9, `${months}: ${difference.estimate} vs ${expected}`);
+    }
+  });
+
+  it('given employees of 40 firms, then the effects by regression-type methods carry standard errors clustered by firm, and matching says it keeps its own', () => {
+    const cohort = cohortOf(600).map((r, i) => ({
+      ...r,
+      age: 25 + (i % 30),
+      stayed12: (r.left && r.followUpMonths < 12 ? 0 : 1) as 0 | 1,
+    }));
+    const effect = retentionEffect(cohort, 12);
+    const clustered = (notes: string[]) =>
+      notes.some((n) => n.startsWith('standard error: clustered by firm (CR1, 40 clusters'));
+    for (const answer of [effect.primary, ...effect.checks]) {
+      assert.equal(answer.status, 'estimated', answer.method);
+      if (answer.status !== 'estimated') continue;
+      if (answer.method === 'matching')
+        assert.ok(answer.notes.some((n) => n.startsWith('standard error: not clustered by firm')));
+      else assert.ok(clustered(answer.notes), `${answer.method}: ${answer.notes.join(' | ')}`);
+    }
   });
 });

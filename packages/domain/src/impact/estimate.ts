@@ -5,6 +5,7 @@
 import type { BalanceRow } from '../evidence/balance.ts';
 import { estimateEffect } from '../evidence/effect.ts';
 import { type EffectData, type EffectMethod, InvalidEvidenceInputError } from '../evidence/input.ts';
+import { clusterIndex } from '../evidence/linear-model.ts';
 import { cellIsShown } from '../outcomes/suppression.ts';
 
 /** The smallest groups an estimate is given for: people per group for employees, firms per group for firms. */
@@ -104,6 +105,9 @@ export function estimateOnUnits(units: readonly Unit[], options: EstimateOptions
     covariates,
     pre: options.method === 'did' ? Float64Array.from(units, (u) => u.pre ?? Number.NaN) : undefined,
     rowNumbers: units.map((_, i) => i + 2),
+    // Employees of a firm share shocks: their effects' standard errors are clustered by firm (CR1;
+    // matching keeps Abadie–Imbens). Firm outcomes have one unit per firm: nothing to cluster.
+    clusters: options.unit === 'people' ? clusterIndex(units.map((u) => u.memberId)) : undefined,
     nTreated: treatedUnits.length,
     nControl: comparisonUnits.length,
   };

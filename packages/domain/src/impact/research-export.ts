@@ -129,6 +129,18 @@ export const RESEARCH_COLUMNS = [
     fr: 'Toujours en emploi 24 mois après; vide si non observable',
   },
   {
+    name: 'promoted_12',
+    type: '0/1',
+    en: '1: moved to a job class of a lower TEER (more skilled) than on the index date within 12 months; empty when not employed or not yet observable then',
+    fr: '1 : passé à une catégorie d’emploi de FEER plus bas (plus qualifiée) qu’à la date de référence en 12 mois; vide si plus en emploi ou non observable',
+  },
+  {
+    name: 'promoted_24',
+    type: '0/1',
+    en: 'The same within 24 months',
+    fr: 'La même chose en 24 mois',
+  },
+  {
     name: 'training_hours',
     type: 'number',
     en: 'Hours of the first training (0 for the comparison group)',
@@ -220,6 +232,8 @@ export function researchTable(
       left: r.left,
       stayed_12: r.stayed12,
       stayed_24: r.stayed24,
+      promoted_12: r.promoted12,
+      promoted_24: r.promoted24,
       training_hours: r.trainingHours,
     };
   });

@@ -4,7 +4,7 @@ import { generateDemoDataset } from '../demo-data/demo-dataset.ts';
 import { SIMULATED_EFFECTS, simulateEvidenceHistory } from '../demo-data/evidence-history.ts';
 import { createRng } from '../demo-data/random.ts';
 import { buildCohort, type EmployeeHistory } from './cohort.ts';
-import { retentionEffect, wageGrowthEffect } from './employee-effects.ts';
+import { promotionEffect, retentionEffect, wageGrowthEffect } from './employee-effects.ts';
 import { productivityEffect } from './firm-effects.ts';
 
 // The demo's simulated history has a known effect of training (demo-data/evidence-history.ts): the
@@ -13,6 +13,14 @@ import { productivityEffect } from './firm-effects.ts';
 describe('the demo history recovers its simulated effect of training', () => {
   const { dataset, history } = simulateEvidenceHistory(generateDemoDataset(), createRng('demo/2026/evidence'));
   const mutual = dataset.mutuals[0];
+  const changesOf = new Map<string, { effectiveOn: string; teer: number }[]>();
+  const teerOf = new Map(mutual.firms.flatMap((f) => f.employees.map((e) => [e.id, e.teer] as const)));
+  for (const j of history.jobChanges) {
+    if (j.mutualId !== mutual.id) continue;
+    const list = changesOf.get(j.employeeId) ?? [];
+    list.push({ effectiveOn: j.effectiveOn, teer: j.to?.teer ?? (teerOf.get(j.employeeId) as number) });
+    changesOf.set(j.employeeId, list);
+  }
   const employees: EmployeeHistory[] = mutual.firms.flatMap((f) =>
     f.employees.map((e) => ({
       id: e.id,
@@ -24,6 +32,7 @@ describe('the demo history recovers its simulated effect of training', () => {
       teer: e.teer,
       educationLevel: e.educationLevel,
       wages: e.wages,
+      jobChanges: changesOf.get(e.id) ?? [],
     })),
   );
   const trainings = history.sessions
@@ -70,6 +79,25 @@ describe('the demo history recovers its simulated effect of training', () => {
       observed.length;
     assert.ok(truth > 5 && truth < 12, `true effect ${truth}`);
     const effect = retentionEffect(cohort, 12);
+    covers(effect.primary, truth, 'weighting');
+    covers(effect.checks.find((c) => c.method === 'regression')!, truth, 'regression');
+  });
+
+  it('promotion within 12 months: the estimate covers the true effect on the treated (about +5 points)', () => {
+    const observed = cohort.filter((r) => r.trained && r.promoted12 !== null);
+    const truth =
+      (100 *
+        observed.reduce((s, r) => {
+          const p = history.promotion12.get(r.employeeId)!;
+          return s + p.ifTrained - p.ifNot;
+        }, 0)) /
+      observed.length;
+    assert.ok(truth > 2 && truth < 9, `true effect ${truth}`);
+    assert.ok(
+      cohort.some((r) => r.promoted12 === 1 && r.trained === 0),
+      'comparison employees are promoted too',
+    );
+    const effect = promotionEffect(cohort, 12);
     covers(effect.primary, truth, 'weighting');
     covers(effect.checks.find((c) => c.method === 'regression')!, truth, 'regression');
   });

@@ -259,9 +259,9 @@ export const seedEvidence: DemoSeedStep = {
               member_id: j.memberId,
               employee_id: j.employeeId,
               effective_on: j.effectiveOn,
-              job_title: employee.jobTitle,
-              noc_code: employee.nocCode,
-              teer: employee.teer,
+              job_title: j.to?.jobTitle ?? employee.jobTitle,
+              noc_code: j.to?.nocCode ?? employee.nocCode,
+              teer: j.to?.teer ?? employee.teer,
             },
           ]
         : [];

@@ -12,6 +12,7 @@ import { downloadResearchDictionary, downloadResearchExport, useEvidenceDashboar
 import { useObservedMutual } from '../observed-mutual.tsx';
 import { EvaluationSection } from './evaluation-section.tsx';
 import { ProductivitySection } from './productivity-section.tsx';
+import { PromotionSection } from './promotion-section.tsx';
 import { RetentionSection } from './retention-section.tsx';
 import { RoiSection } from './roi-section.tsx';
 import { WagesSection } from './wages-section.tsx';
@@ -144,7 +145,7 @@ export function EvidencePage() {
           </Text>
           <Tabs defaultValue="retention" keepMounted={false}>
             <Tabs.List>
-              {(['retention', 'wages', 'productivity', 'evaluation', 'roi'] as const).map((tab) => (
+              {(['retention', 'wages', 'promotion', 'productivity', 'evaluation', 'roi'] as const).map((tab) => (
                 <Tabs.Tab key={tab} value={tab}>
                   {t(`evidence:tabs.${tab}`)}
                 </Tabs.Tab>
@@ -155,6 +156,9 @@ export function EvidencePage() {
             </Tabs.Panel>
             <Tabs.Panel value="wages" pt="md">
               <WagesSection data={data} />
+            </Tabs.Panel>
+            <Tabs.Panel value="promotion" pt="md">
+              <PromotionSection data={data} />
             </Tabs.Panel>
             <Tabs.Panel value="productivity" pt="md">
               <ProductivitySection data={data} />
