@@ -38,9 +38,7 @@ export async function invoiceSession(deps: Deps, caller: Caller, input: { sessio
     if (!sessionIsInvoiceable(status, settings.invoice_timing) && !(status === 'cancelled' && live.length > 0)) {
       throw new AppError(
         'conflict',
-        settings.invoice_timing === 'delivered'
-          ? `This session is ${status}: sessions are invoiced once delivered (see the invoicing timing in the settings)`
-          : `This session is ${status}: sessions are invoiced once confirmed`,
+        settings.invoice_timing === 'delivered' ? 'session_invoiced_once_delivered' : 'session_invoiced_once_confirmed',
       );
     }
     const invoiced = invoicedAmounts(live);

@@ -5,18 +5,39 @@ import { CONTRACT_MESSAGES, type Texts } from '@mutualis/contracts';
 import type { CourseTermProblem } from '@mutualis/domain/catalogue/index';
 import type { AnswerProblem } from '@mutualis/domain/delivery/evaluation';
 import type { EmployeeRowProblem } from '@mutualis/domain/employees/index';
-import { formatNumber, formatPeriod, type Lang, pluralOf } from '@mutualis/domain/format/index';
+import type { GrantPaymentProblem } from '@mutualis/domain/finance/claims';
+import type { CloseProblem } from '@mutualis/domain/finance/fiscal-year';
+import type { PaymentProblem } from '@mutualis/domain/finance/invoice';
+import type { EntryProblem } from '@mutualis/domain/finance/ledger';
+import { formatMoney, formatNumber, formatPeriod, type Lang, pluralOf } from '@mutualis/domain/format/index';
 import type { MemberStatusProblem, neqProblem } from '@mutualis/domain/members/index';
 import type { NeedImportProblem } from '@mutualis/domain/needs/need-import';
+import type { FirmYearProblem } from '@mutualis/domain/outcomes/firm-year';
+import type { OutcomeImportProblem } from '@mutualis/domain/outcomes/outcome-import';
+import type { ParticipationAnswerProblem } from '@mutualis/domain/participation/questionnaires';
 import type { AdjustmentProblem } from '@mutualis/domain/pooling-runs/adjustments';
 import { accountMessages } from './accounts.ts';
 import { catalogueMessages, quoteMessages } from './catalogue.ts';
 import { commonMessages } from './common.ts';
 import { deliveryMessages } from './delivery.ts';
 import { employeeMessages } from './employees.ts';
+import { financeMessages } from './finance.ts';
+import { fundingMessages } from './funding.ts';
 import { memberMessages } from './members.ts';
 import { needMessages } from './needs.ts';
+import { outcomeMessages } from './outcomes.ts';
+import { participationMessages } from './participation.ts';
 import { poolingMessages } from './pooling.ts';
+import { reportMessages } from './reports.ts';
+
+// issue #9 point 3, part B: the areas merged after it (finance, funding, reports, outcomes, participation)
+const partBMessages = {
+  ...financeMessages,
+  ...fundingMessages,
+  ...reportMessages,
+  ...outcomeMessages,
+  ...participationMessages,
+} as const satisfies Record<string, Texts>;
 
 export type { Texts };
 
@@ -31,6 +52,7 @@ export const MESSAGES = {
   ...quoteMessages,
   ...poolingMessages,
   ...deliveryMessages,
+  ...partBMessages,
 } as const satisfies Record<string, Texts>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -52,6 +74,17 @@ void (MESSAGES satisfies Record<
   | AdjustmentProblem
   | AnswerProblem
   | NonNullable<ReturnType<typeof neqProblem>>,
+  Texts
+>);
+// part B: the codes of the finance, outcomes and participation checks
+void (MESSAGES satisfies Record<
+  | CloseProblem
+  | EntryProblem
+  | PaymentProblem
+  | GrantPaymentProblem
+  | FirmYearProblem
+  | OutcomeImportProblem
+  | ParticipationAnswerProblem,
   Texts
 >);
 export type MessageParams = Record<string, string | number>;
@@ -82,6 +115,7 @@ export function fieldMessages(
 /**
  * The text of a code in a language, `{name}` replaced by its parameter: numbers with the language's
  * separators, a date 'YYYY-MM-DD' and a month 'YYYY-MM' in words ("5 janvier 2024", "janvier 2027").
+ * A number whose name ends in `Cents` is an amount, written as money ("1 234,50 $").
  * `{name|one|other}` writes the form that the number agrees with, `#` standing for the number:
  * '{count|# place libre|# places libres}' → "1 place libre", "3 places libres".
  */
@@ -94,7 +128,8 @@ export function messageText(code: MessageOrText, lang: Lang, params: MessagePara
       if (one !== undefined && other !== undefined && typeof value === 'number') {
         return (pluralOf(value, lang) === 'one' ? one : other).replace('#', formatNumber(value, lang));
       }
-      if (typeof value === 'number') return formatNumber(value, lang);
+      if (typeof value === 'number')
+        return name.endsWith('Cents') ? formatMoney(value, lang) : formatNumber(value, lang);
       return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? formatPeriod(value, lang) : value;
     },
   );
