@@ -21,10 +21,10 @@ export async function approveProviderBill(
     const repo = billRepository(tx.db);
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
+    if (bill.status === 'paid')
+      throw new AppError('conflict', 'bill_already_paid', { params: { number: bill.number } });
     if (bill.status !== 'received')
-      throw new AppError('conflict', bill.status === 'paid' ? 'bill_already_paid' : 'bill_already_approved', {
-        params: { number: bill.number },
-      });
+      throw new AppError('conflict', 'bill_already_approved', { params: { number: bill.number } });
     if (on < bill.billed_on) throw invalid('approvedOn', 'before_invoice_date', { date: bill.billed_on });
     const [entryId] = await postEntries(
       tx.db,
