@@ -12,7 +12,6 @@ export const fundingMessages = {
     fr: 'Le plan comptable n’a plus de compte de subventions libre (4301 à 4399)',
     en: 'The chart has no free grant account (4301–4399) left',
   },
-  ends_before_starts: { fr: 'Doit être le jour du début ou après', en: 'Must be on or after the start date' },
   no_unclaimed_subsidy: {
     fr: 'Aucune subvention non réclamée du programme {programme} entre le {from} et le {to}',
     en: 'No unclaimed subsidy of {programme} between {from} and {to}',
