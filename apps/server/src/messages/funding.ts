@@ -28,7 +28,7 @@ export const fundingMessages = {
   whole_cents_not_negative: { fr: 'Un montant au cent près, 0 ou plus', en: 'A whole number of cents, 0 or more' },
   received_or_refused: { fr: 'Indiquez un montant reçu ou refusé', en: 'Give an amount received or refused' },
   more_than_expected: {
-    fr: 'Le reçu et le refusé dépassent les {expectedCents} encore attendus',
+    fr: 'Les montants reçu et refusé dépassent les {expectedCents} encore attendus',
     en: 'Received and refused exceed the {expectedCents} still expected',
   },
   before_claim_submitted: {
