@@ -53,8 +53,8 @@ export const financeMessages = {
   },
   entry_already_reversed: { fr: 'L’écriture {number} est déjà contrepassée', en: 'Entry {number} is already reversed' },
   reversal_before_entry: {
-    fr: 'Une contrepassation est datée du jour de l’écriture ou d’après',
-    en: 'A reversal is dated on or after the entry it reverses',
+    fr: 'Doit être le jour de l’écriture contrepassée ou après',
+    en: 'Must be on or after the date of the entry it reverses',
   },
   // invoices and payments
   before_invoice_date: {
