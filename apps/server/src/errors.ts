@@ -6,19 +6,17 @@ import type { ErrorCode } from '@mutualis/contracts';
 import {
   isMessageCode,
   type MessageCode,
-  type MessageOrText,
   type MessageParams,
   messageText,
   type NotFoundEntity,
-  type UntranslatedText,
 } from './messages/index.ts';
 
-export type { ErrorCode, MessageCode, MessageOrText, MessageParams };
+export type { ErrorCode, MessageCode, MessageParams };
 
 /** A field that failed: its path, the message code saying why, its parameters and, for files, the row. */
 export interface FieldError {
   field: string;
-  code: MessageOrText;
+  code: MessageCode;
   params?: MessageParams;
   row?: number;
 }
@@ -65,10 +63,10 @@ export const statusByCode: Record<ErrorCode, number> = {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  readonly text: MessageOrText;
+  readonly text: MessageCode;
   readonly params: MessageParams;
   readonly fields: FieldError[];
-  constructor(code: ErrorCode, text: MessageOrText, options: { params?: MessageParams; fields?: FieldError[] } = {}) {
+  constructor(code: ErrorCode, text: MessageCode, options: { params?: MessageParams; fields?: FieldError[] } = {}) {
     super(messageText(text, 'en', options.params));
     this.code = code;
     this.status = statusByCode[code];
@@ -79,14 +77,14 @@ export class AppError extends Error {
 }
 
 /** A record the caller cannot see or that does not exist: "Membre introuvable". */
-export const notFound = (entity: NotFoundEntity | UntranslatedText) => {
+export const notFound = (entity: NotFoundEntity) => {
   const code = `${entity.toLowerCase()}_not_found`;
   return new AppError('not_found', isMessageCode(code) ? code : 'not_found');
 };
-export const forbidden = (text: MessageOrText = 'not_allowed', params?: MessageParams) =>
+export const forbidden = (text: MessageCode = 'not_allowed', params?: MessageParams) =>
   new AppError('forbidden', text, { params });
 /** One field is wrong: 400 validation_failed naming it, with the message code saying why. */
-export const invalid = (field: string, code: MessageOrText, params?: MessageParams) =>
+export const invalid = (field: string, code: MessageCode, params?: MessageParams) =>
   new AppError('validation_failed', code, { params, fields: [{ field, code, params }] });
 /** Several fields are wrong (from a domain check): 400 validation_failed naming each. */
 export const invalidFields = (fields: FieldError[]) => new AppError('validation_failed', 'fields_invalid', { fields });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { formatMoney } from '@mutualis/domain/format/index';
 import { sql } from 'kysely';
 import { pdfText, sessionWith } from './finance-builders.ts';
 import {
@@ -190,6 +191,16 @@ describe('billing', () => {
       method: 'transfer',
     });
     assert.equal(tooMuch.status, 400);
+    const tooMuchField = ((await tooMuch.json()) as { errors: { field: string; code: string; message: string }[] })
+      .errors[0];
+    assert.deepEqual(
+      [tooMuchField.field, tooMuchField.code, tooMuchField.message.replace(/[\u00a0\u202f]/g, ' ')],
+      [
+        'amountCents',
+        'more_than_due',
+        `Dépasse le solde dû (${formatMoney(current.totalCents - 50_000, 'fr').replace(/[\u00a0\u202f]/g, ' ')})`,
+      ],
+    );
     const rest = await coord.post(`/api/invoices/${current.id}/payments`, {
       receivedOn: '2026-11-02',
       amountCents: current.totalCents - 50_000,
@@ -203,7 +214,12 @@ describe('billing', () => {
       method: 'cash',
     });
     assert.equal(refused.status, 409);
-    assert.equal(((await refused.json()) as { code: string }).code, 'not_payable');
+    const refusedProblem = (await refused.json()) as { code: string; errors: { field: string; code: string }[] };
+    assert.equal(refusedProblem.code, 'not_payable');
+    assert.deepEqual(
+      refusedProblem.errors.map((e) => [e.field, e.code]),
+      [['invoiceId', 'invoice_takes_no_payment']],
+    );
     const negative = await coord.post(`/api/invoices/${current.id}/payments`, {
       receivedOn: '2026-11-02',
       amountCents: -100,

@@ -203,7 +203,10 @@ describe('funding', () => {
       amountCents: 100,
     });
     assert.equal(draft.status, 409);
-    assert.equal(((await draft.json()) as { code: string }).code, 'not_payable');
+    const draftProblem = (await draft.json()) as { code: string; detail: string; errors: { code: string }[] };
+    assert.equal(draftProblem.code, 'not_payable');
+    assert.equal(draftProblem.errors[0].code, 'claim_not_submitted');
+    assert.match(draftProblem.detail, /^La réclamation R-\d{6} n’est pas soumise : /);
     assert.equal(
       (await coord.post(`/api/funding/claims/${claimId}/submit`, { submittedOn: '2026-11-01' })).status,
       200,

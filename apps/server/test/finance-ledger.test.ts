@@ -98,7 +98,12 @@ describe('the ledger', () => {
     for (const b of bad) {
       const res = await coord.post('/api/finance/journal', { entryDate: '2026-02-01', description: 'Bad', ...b });
       assert.equal(res.status, 400, JSON.stringify(b));
-      assert.equal(((await res.json()) as { code: string }).code, 'validation_failed');
+      const refused = (await res.json()) as { code: string; errors: { code: string }[] };
+      assert.equal(refused.code, 'validation_failed');
+      assert.ok(
+        refused.errors.every((e) => /^[a-z_]+$/.test(e.code) && e.code !== 'untranslated'),
+        JSON.stringify(refused.errors),
+      );
     }
     assert.equal(await journalCount(), before);
   });
@@ -131,7 +136,11 @@ describe('the ledger', () => {
   });
 
   it('given the books closed through 31 January, then an entry dated in January is refused (409 period_closed), reopening too, and February is open', async () => {
-    assert.equal((await coord.post('/api/finance/close', { through: '2026-01-15' })).status, 400);
+    const midMonth = await coord.post('/api/finance/close', { through: '2026-01-15' });
+    assert.equal(midMonth.status, 400);
+    assert.deepEqual(((await midMonth.json()) as { errors: unknown[] }).errors, [
+      { field: 'through', code: 'not_month_end', message: 'Le dernier jour d’un mois' },
+    ]);
     const closed = await coord.post('/api/finance/close', { through: '2026-01-31' });
     assert.equal(closed.status, 200);
     const before = await journalCount();
@@ -144,10 +153,19 @@ describe('the ledger', () => {
       ],
     });
     assert.equal(res.status, 409);
-    assert.equal(((await res.json()) as { code: string }).code, 'period_closed');
+    const closedProblem = (await res.json()) as { code: string; detail: string };
+    assert.equal(closedProblem.code, 'period_closed');
+    assert.equal(
+      closedProblem.detail,
+      'Les livres sont fermés jusqu’au 31 janvier 2026 : datez l’écriture après cette date',
+    );
     assert.equal(await journalCount(), before);
     const back = await coord.post('/api/finance/close', { through: '2025-12-31' });
     assert.equal(back.status, 409);
+    assert.equal(
+      ((await back.json()) as { detail: string }).detail,
+      'Les livres sont déjà fermés jusqu’au 31 janvier 2026',
+    );
   });
 
   it('given an adjustment, when reversed, then the reversal cancels it and a second reversal is refused', async () => {

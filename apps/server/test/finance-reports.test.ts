@@ -195,14 +195,21 @@ describe('reports', () => {
   });
 
   it('given a year not ended, then it cannot be recorded as sent; the last year can, once', async () => {
-    assert.equal((await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2026-01-01' })).status, 409);
+    const notEnded = await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2026-01-01' });
+    assert.equal(notEnded.status, 409);
+    assert.equal(((await notEnded.json()) as { detail: string }).detail, 'L’exercice 2026 n’est pas encore terminé');
     const sent = await coord.post('/api/reports/annual/submit', {
       fiscalYearStart: '2025-01-01',
       submittedOn: '2026-03-20',
     });
     assert.equal(sent.status, 200);
     assert.equal(((await sent.json()) as { status: string }).status, 'submitted');
-    assert.equal((await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2025-01-01' })).status, 409);
+    const again = await coord.post('/api/reports/annual/submit', { fiscalYearStart: '2025-01-01' });
+    assert.equal(again.status, 409);
+    assert.equal(
+      ((await again.json()) as { detail: string }).detail,
+      'Le rapport 2025 est déjà inscrit comme transmis',
+    );
   });
 
   it('given $689.85 received and the remittance unpaid, no expense posted yet, then all of it would go back with 3 % interest: 18 days = $1.02', async () => {

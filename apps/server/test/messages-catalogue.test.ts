@@ -37,6 +37,14 @@ const PATTERNS: { where: string; pattern: RegExp; suffix?: string }[] = [
   { where: 'packages/domain/src/delivery/lifecycle.ts', pattern: /\bcode:\s*'(\w+)'/g },
   { where: 'packages/domain/src/pooling-runs/adjustments.ts', pattern: /,\s*'(\w+)',\s*\{/g },
   { where: 'packages/domain/src/privacy/incidents.ts', pattern: /\berrors\.\w+ = '(\w+)'/g },
+  { where: 'packages/domain/src/finance/ledger.ts', pattern: /\bcode:\s*'(\w+)'/g },
+  { where: 'packages/domain/src/finance/invoice.ts', pattern: /\bcode:\s*'(\w+)'/g },
+  { where: 'packages/domain/src/finance/claims.ts', pattern: /\bcode:\s*'(\w+)'/g },
+  { where: 'packages/domain/src/finance/fiscal-year.ts', pattern: /\bcode:\s*'(\w+)'/g },
+  { where: 'packages/domain/src/participation/questionnaires.ts', pattern: /\bcode:\s*'(\w+)'/g },
+  { where: 'packages/domain/src/outcomes/outcome-import.ts', pattern: /\bcode:\s*'(\w+)'/g },
+  // the form's errors, not the measures' codes
+  { where: 'packages/domain/src/outcomes/firm-year.ts', pattern: /\{\s*field[^{}]*?\bcode:\s*'(\w+)'/g },
 ];
 
 function codesInSources(): Map<string, string> {
@@ -71,6 +79,14 @@ describe('the server’s message catalogue', () => {
       'not_scheduled',
       'notice_too_short',
       'before_incident_start',
+      'entry_unbalanced',
+      'more_than_expected',
+      'year_range',
+      'days_per_employee',
+      'year_already_on_row',
+      'distinct_among',
+      'bill_already_approved',
+      'session_invoiced_once_confirmed',
     ])
       assert.ok(used.has(code), code);
   });
@@ -140,5 +156,13 @@ describe('the server’s message catalogue', () => {
       'Rien n’a été importé : 1 200 erreurs dans le fichier',
     );
     assert.equal(messageText('file_has_errors', 'en', { count: 1 }), 'Nothing imported: 1 error in the file');
+  });
+
+  it('given an amount in cents (a parameter named …Cents), then it is written as money in the language', () => {
+    const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    assert.equal(nb(messageText('more_than_due', 'fr', { dueCents: 123_450 })), 'Dépasse le solde dû (1 234,50 $)');
+    assert.equal(messageText('more_than_due', 'en', { dueCents: 123_450 }), 'Is more than the $1,234.50 due');
+    // a year passed as text is not grouped as a number
+    assert.equal(messageText('year_range', 'fr', { from: '2000', to: '2026' }), 'Une année de 2000 à 2026');
   });
 });

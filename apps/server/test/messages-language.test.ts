@@ -151,6 +151,48 @@ describe('server messages in the caller’s language', () => {
     });
   });
 
+  describe('given the areas converted last (finance, funding, outcomes, participation, reports)', () => {
+    const claim = { programmeId: '00000000-0000-4000-8000-000000000002', periodFrom: '2026-02-01' };
+    it('when the books are closed mid-month or a claim ends before it starts, then codes with French texts', async () => {
+      const client = await coordinator('fr');
+      const close = await problemOf(await client.post('/api/finance/close', { through: '2026-01-15' }));
+      assert.deepEqual(fieldOf(close, 'through'), {
+        field: 'through',
+        code: 'not_month_end',
+        message: 'Le dernier jour d’un mois',
+      });
+      const backwards = await problemOf(await client.post('/api/funding/claims', { ...claim, periodTo: '2026-01-31' }));
+      assert.deepEqual(fieldOf(backwards, 'periodTo'), {
+        field: 'periodTo',
+        code: 'ends_before_starts',
+        message: 'Doit être le jour du début ou après',
+      });
+      const unknown = await problemOf(await client.post('/api/funding/claims', { ...claim, periodTo: '2026-02-28' }));
+      assert.deepEqual(fieldOf(unknown, 'programmeId'), {
+        field: 'programmeId',
+        code: 'no_such_programme',
+        message: 'Ce programme de financement n’existe pas dans la mutuelle',
+      });
+    });
+    it('when the account is English, then the same codes with English texts', async () => {
+      const client = await coordinator('en');
+      const close = await problemOf(await client.post('/api/finance/close', { through: '2026-01-15' }));
+      assert.equal(fieldOf(close, 'through').message, 'The last day of a month');
+      const backwards = await problemOf(await client.post('/api/funding/claims', { ...claim, periodTo: '2026-01-31' }));
+      assert.equal(fieldOf(backwards, 'periodTo').message, 'Must be on or after the start date');
+    });
+    it('when a public form’s link is unknown, then "not found" in the language asked for', async () => {
+      const token = 'x'.repeat(43);
+      const ask = async (url: string, lang: string) =>
+        problemOf(await anonymous(ctx).request('GET', url, undefined, { 'accept-language': lang }));
+      const outcomeFr = await ask(`/api/outcome-forms/${token}`, 'fr');
+      assert.deepEqual([outcomeFr.code, outcomeFr.detail], ['not_found', 'Formulaire introuvable']);
+      assert.equal((await ask(`/api/outcome-forms/${token}`, 'en')).detail, 'Form not found');
+      assert.equal((await ask(`/api/participation-forms/${token}`, 'fr')).detail, 'Questionnaire introuvable');
+      assert.equal((await ask(`/api/participation-forms/${token}`, 'en')).detail, 'Questionnaire not found');
+    });
+  });
+
   describe('given nobody logged in', () => {
     it('when Accept-Language prefers English, then English; when it prefers French or says nothing, then French', async () => {
       const reset = { token: 'x'.repeat(20), password: 'short' };

@@ -73,7 +73,14 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
       year({ productivityMeasure: 'defect_rate', productivityValue: 3 }),
     );
     assert.equal(refused.status, 400);
-    assert.match((await refused.json()).detail, /keeps the measure/);
+    assert.deepEqual((await refused.json()).errors, [
+      {
+        field: 'productivityMeasure',
+        code: 'measure_kept',
+        message:
+          'L’entreprise garde la mesure choisie les années précédentes pour que ses années se comparent; demandez à la coordination de la changer',
+      },
+    ]);
     assert.equal(
       (
         await coordinator.put(
@@ -95,8 +102,12 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
     );
     assert.equal(rate.status, 400);
     assert.deepEqual(
-      (await rate.json()).errors.map((e: { field: string }) => e.field),
-      ['productivityValue'],
+      (await rate.json()).errors.map((e: { field: string; code: string; message: string }) => [
+        e.field,
+        e.code,
+        e.message,
+      ]),
+      [['productivityValue', 'percentage_at_most_100', 'C’est un pourcentage : au plus 100']],
     );
   });
 

@@ -40,6 +40,13 @@ describe('prospects, participation questionnaires and their analysis; targeting'
     assert.equal((await coordinator.post(`/api/prospects/${prospect.id}/stage`, { stage: 'proposal' })).status, 200);
     const noReason = await coordinator.post(`/api/prospects/${prospect.id}/stage`, { stage: 'declined' });
     assert.equal(noReason.status, 400);
+    assert.deepEqual((await noReason.json()).errors, [
+      {
+        field: 'reasons',
+        code: 'decline_needs_reasons',
+        message: 'Obligatoire pour un refus : pourquoi l’entreprise n’a-t-elle pas adhéré ?',
+      },
+    ]);
     const declined = await (
       await coordinator.post(`/api/prospects/${prospect.id}/stage`, {
         stage: 'declined',
@@ -47,7 +54,9 @@ describe('prospects, participation questionnaires and their analysis; targeting'
       })
     ).json();
     assert.deepEqual([declined.stage, declined.reasons], ['declined', ['time', 'poaching']]);
-    assert.equal((await coordinator.post(`/api/prospects/${prospect.id}/stage`, { stage: 'member' })).status, 409);
+    const back = await coordinator.post(`/api/prospects/${prospect.id}/stage`, { stage: 'member' });
+    assert.equal(back.status, 409);
+    assert.equal((await back.json()).detail, 'Cette entreprise prospecte ne peut pas passer à cette étape');
     const list = await (await coordinator.get('/api/prospects?stage=declined')).json();
     assert.deepEqual(
       list.items.map((p: { id: string }) => p.id),
@@ -87,6 +96,12 @@ describe('prospects, participation questionnaires and their analysis; targeting'
       answers: { reasons: ['nope'], interest: 3 },
     });
     assert.equal(bad.status, 400);
+    const badFields = (await bad.json()).errors as { field: string; code: string; message: string }[];
+    assert.deepEqual(
+      badFields.map((e) => [e.field, e.code]),
+      [['answers.reasons', 'distinct_among']],
+    );
+    assert.match(badFields[0].message, /^Des codes distincts parmi : .*poaching/);
     for (const token of tokens)
       assert.equal(
         (

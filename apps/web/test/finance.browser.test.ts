@@ -81,6 +81,15 @@ for (const lang of ['fr', 'en'] as const) {
           .getByRole('heading', { level: 1, name: new RegExp(`${t('finance:kind.invoice')} F-\\d{6}`) })
           .waitFor();
         await checkA11y(page, `invoice (${lang})`);
+        // more than is due: refused beside the amount, in the page's language (issue #9, point 3)
+        const amount = page.getByLabel(t('finance:invoice.amount'));
+        const due = await amount.inputValue();
+        await amount.fill('99999999');
+        await page.getByRole('button', { name: t('finance:invoice.savePayment') }).click();
+        await page
+          .getByText(lang === 'fr' ? /^Dépasse le solde dû \(.+\s\$\)$/ : /^Is more than the \$.+ due$/)
+          .waitFor();
+        await amount.fill(due);
         await page.getByRole('button', { name: t('finance:invoice.savePayment') }).click();
         await page.getByText(t('finance:status.paid'), { exact: true }).first().waitFor();
         await page.getByText(t('finance:invoice.payments')).waitFor();

@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 import { allocationRuleSchema } from './pooling.ts';
 
@@ -104,7 +105,7 @@ export const updateFinanceSettingsSchema = z
     taxableKinds: z
       .array(invoiceItemKindSchema)
       .max(INVOICE_ITEM_KINDS.length)
-      .refine((a) => new Set(a).size === a.length, 'must not repeat a kind')
+      .refine((a) => new Set(a).size === a.length, checkCode('no_repeats'))
       .optional(),
     invoiceTiming: invoiceTimingSchema.optional(),
     allocationRule: allocationRuleSchema.optional(),
@@ -113,7 +114,7 @@ export const updateFinanceSettingsSchema = z
     reminderDays: z
       .array(z.number().int().min(1).max(365))
       .max(6)
-      .refine((a) => new Set(a).size === a.length, 'must not repeat a day')
+      .refine((a) => new Set(a).size === a.length, checkCode('no_repeats'))
       .optional(),
     freeUntilDaysBefore: z.number().int().min(0).max(365).optional(),
     lateFeePpm: ppmSchema.optional(),

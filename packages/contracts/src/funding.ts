@@ -6,6 +6,7 @@ import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
 import { amountCentsSchema, ppmSchema } from './finance.ts';
 import { sizeClassSchema } from './members.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Funders, their programmes (coverage, caps, eligible cost categories and eligibility rules, as
@@ -17,7 +18,7 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .refine((a) => new Set(a as unknown[]).size === a.length, 'must not repeat a value');
+    .refine((a) => new Set(a as unknown[]).size === a.length, checkCode('no_repeats'));
 
 export const mutualFunderKindSchema = z.enum(FUNDER_KINDS).meta({ id: 'MutualFunderKind' });
 export const costCategorySchema = z.enum(COST_CATEGORIES).meta({ id: 'CostCategory' });
@@ -102,7 +103,7 @@ const programmeFields = {
 };
 export const createProgrammeSchema = z
   .object(programmeFields)
-  .refine((p) => p.startsOn <= p.endsOn, { message: 'must be on or after startsOn', path: ['endsOn'] })
+  .refine((p) => p.startsOn <= p.endsOn, { message: checkCode('ends_before_starts'), path: ['endsOn'] })
   .meta({ id: 'CreateProgrammeRequest' });
 export type CreateProgrammeRequest = z.infer<typeof createProgrammeSchema>;
 export const updateProgrammeSchema = z
@@ -205,7 +206,7 @@ export type Claim = z.infer<typeof claimSchema>;
 
 export const createClaimSchema = z
   .object({ programmeId: uuid, periodFrom: isoDateSchema, periodTo: isoDateSchema })
-  .refine((c) => c.periodFrom <= c.periodTo, { message: 'must be on or after periodFrom', path: ['periodTo'] })
+  .refine((c) => c.periodFrom <= c.periodTo, { message: checkCode('ends_before_starts'), path: ['periodTo'] })
   .meta({ id: 'CreateClaimRequest' });
 export const submitClaimSchema = z.object({ submittedOn: isoDateSchema.optional() }).meta({ id: 'SubmitClaimRequest' });
 export const claimPaymentSchema = z

@@ -32,6 +32,7 @@ export const CONTRACT_MESSAGES = {
   no_repeats: { fr: 'Une même valeur ne peut pas revenir', en: 'A value may not repeat' },
   seats_or_employees: { fr: 'Indiquez un nombre de places ou des employés', en: 'Give a number of seats or employees' },
   max_below_min: { fr: 'Doit être au moins le minimum', en: 'Must be at least the minimum' },
+  ends_before_starts: { fr: 'Doit être le jour du début ou après', en: 'Must be on or after the start date' },
 } as const satisfies Record<string, Texts>;
 
 export type ContractMessageCode = keyof typeof CONTRACT_MESSAGES;

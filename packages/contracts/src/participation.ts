@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { quebecRegionCodeSchema } from './catalogue.ts';
 import { endpoint, noContent } from './endpoint.ts';
 import { observedMutualQuerySchema } from './evidence.ts';
+import { checkCode } from './messages.ts';
 import { pagedListSchema, pageQueryFieldsUpTo } from './paging.ts';
 
 // Why firms join, stay, leave or never join (issue #12.5): the prospect list, the participation
@@ -66,7 +67,7 @@ const prospectFields = {
   reasons: z
     .array(barrierReasonSchema)
     .max(BARRIER_REASON_CODES.length)
-    .refine((a) => new Set(a).size === a.length, 'must not repeat a reason')
+    .refine((a) => new Set(a).size === a.length, checkCode('no_repeats'))
     .optional(),
   notes: z.string().max(5000).optional(),
   reportsOutcomes: z

@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { providerBillEntry } from '@mutualis/domain/finance/postings';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { AppError, invalid } from '../errors.ts';
 import { billRepository } from './bill-repository.ts';
 import { postEntries } from './post-entries.ts';
 import { presentBill } from './present-billing.ts';
@@ -21,11 +21,11 @@ export async function approveProviderBill(
     const repo = billRepository(tx.db);
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
-    if (bill.status !== 'received') throw new AppError('conflict', `Bill ${bill.number} is already ${bill.status}`);
-    if (on < bill.billed_on)
-      throw new AppError('validation_failed', `approvedOn: is before the bill (${bill.billed_on})`, {
-        fields: [{ field: 'approvedOn', code: 'is before the bill' }],
-      });
+    if (bill.status === 'paid')
+      throw new AppError('conflict', 'bill_already_paid', { params: { number: bill.number } });
+    if (bill.status !== 'received')
+      throw new AppError('conflict', 'bill_already_approved', { params: { number: bill.number } });
+    if (on < bill.billed_on) throw invalid('approvedOn', 'before_invoice_date', { date: bill.billed_on });
     const [entryId] = await postEntries(
       tx.db,
       mutualId,

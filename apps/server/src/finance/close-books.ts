@@ -17,10 +17,13 @@ export async function closeBooks(deps: Deps, caller: Caller, input: { through: s
     const settings = await ensureBooks(tx.db, mutualId);
     const problem = closeProblem(input.through, settings.closed_through);
     if (problem)
-      throw problem.startsWith('the books are already')
-        ? new AppError('period_closed', problem, { fields: [{ field: 'through', code: problem }] })
-        : invalid('through', problem);
-    if (input.through >= today) throw invalid('through', 'a period is closed once it has ended');
+      throw problem.code === 'books_already_closed'
+        ? new AppError('period_closed', problem.code, {
+            params: problem.params,
+            fields: [{ field: 'through', code: problem.code, params: problem.params }],
+          })
+        : invalid('through', problem.code, problem.params);
+    if (input.through >= today) throw invalid('through', 'period_not_ended');
     await ledgerRepository(tx.db).updateSettings(mutualId, {
       closed_through: input.through,
       updated_at: now.toISOString(),

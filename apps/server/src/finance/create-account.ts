@@ -16,14 +16,13 @@ export async function createAccount(
 ): Promise<LedgerAccount> {
   const mutualId = mutualOf(caller);
   if (KIND_OF_FIRST_DIGIT[input.code[0] as keyof typeof KIND_OF_FIRST_DIGIT] !== input.kind)
-    throw invalid(
-      'code',
-      `a ${input.kind} account's code starts with ${Object.entries(KIND_OF_FIRST_DIGIT).find(([, k]) => k === input.kind)?.[0]}`,
-    );
+    throw invalid('code', 'account_code_first_digit', {
+      digit: Object.entries(KIND_OF_FIRST_DIGIT).find(([, k]) => k === input.kind)?.[0] ?? '',
+    });
   return inTransaction(deps, async (tx) => {
     await ensureBooks(tx.db, mutualId);
     const repo = ledgerRepository(tx.db);
-    if (await repo.accountByCode(mutualId, input.code)) throw invalid('code', 'another account has this code');
+    if (await repo.accountByCode(mutualId, input.code)) throw invalid('code', 'account_code_taken');
     const id = await repo.insertAccount({
       mutual_id: mutualId,
       code: input.code,

@@ -22,15 +22,14 @@ export async function creditInvoice(
   const today = todayInMontreal(now);
   return inTransaction(deps, async (tx) => {
     const invoice = await visibleInvoice(tx, caller, input.invoiceId);
-    if (invoice.kind !== 'invoice')
-      throw new AppError('conflict', 'A credit note is not credited: issue a new invoice instead');
+    if (invoice.kind !== 'invoice') throw new AppError('conflict', 'credit_note_not_credited');
     const settings = await ensureBooks(tx.db, mutualId);
     assertOpenPeriod(today, settings.closed_through, 'issuedOn');
     await ledgerRepository(tx.db).lockSeries(mutualId, 'invoice');
     const repo = billingRepository(tx.db);
     await repo.lock(mutualId, invoice.id);
     if ((await repo.liveLinesOf(invoice.id)).length === 0)
-      throw new AppError('conflict', `Invoice ${invoice.number} is already credited`);
+      throw new AppError('conflict', 'invoice_already_credited', { params: { number: invoice.number } });
     const [id] = await issueCreditNotes(
       tx.db,
       { mutualId, settings, issuedOn: today, createdBy: caller.userId, now, links: deps.config, email: true },

@@ -20,7 +20,7 @@ export async function getSeatCost(deps: Deps, caller: Caller, input: { sessionId
   const facts = (await loadSessionFacts(deps.db, scope.mutualId, settings, [input.sessionId])).get(input.sessionId);
   if (!facts) throw notFound('session');
   const memberId = scope.memberId ?? input.memberId;
-  if (!memberId) throw invalid('memberId', 'name the firm');
+  if (!memberId) throw invalid('memberId', 'required');
   if (scope.memberId && input.memberId && input.memberId !== scope.memberId) throw notFound('member');
   const repo = billingRepository(deps.db);
   // a member contact sees only the sessions its firm may see (delivery's rule): not another firm's proposed session

@@ -27,11 +27,11 @@ export async function invoiceDues(deps: Deps, caller: Caller, input: { fiscalYea
     const settings = await ensureBooks(tx.db, mutualId);
     const year = fiscalYearOf(input.fiscalYearStart ?? today, settings.fiscal_year_start_month);
     if (input.fiscalYearStart && input.fiscalYearStart !== year.start)
-      throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
+      throw invalid('fiscalYearStart', 'not_fiscal_year_start', { start: year.start });
     assertOpenPeriod(issuedOn, settings.closed_through, 'issuedOn');
     const dues = duesRepository(tx.db);
     const scheduleRow = await dues.schedule(mutualId);
-    if (!scheduleRow) throw new AppError('conflict', 'Set the membership fee schedule first');
+    if (!scheduleRow) throw new AppError('conflict', 'dues_schedule_missing');
     const schedule = domainSchedule(presentSchedule(scheduleRow));
     await ledgerRepository(tx.db).lockSeries(mutualId, 'invoice');
     const members = await dues.membersForDues(mutualId, year.start);

@@ -36,12 +36,8 @@ export async function invoiceSession(deps: Deps, caller: Caller, input: { sessio
     const live = await repo.liveSessionLines(mutualId, [facts.session.id]);
     const status = facts.session.status;
     if (!sessionIsInvoiceable(status, settings.invoice_timing) && !(status === 'cancelled' && live.length > 0)) {
-      throw new AppError(
-        'conflict',
-        settings.invoice_timing === 'delivered'
-          ? `This session is ${status}: sessions are invoiced once delivered (see the invoicing timing in the settings)`
-          : `This session is ${status}: sessions are invoiced once confirmed`,
-      );
+      if (settings.invoice_timing === 'delivered') throw new AppError('conflict', 'session_invoiced_once_delivered');
+      throw new AppError('conflict', 'session_invoiced_once_confirmed');
     }
     const invoiced = invoicedAmounts(live);
     const members = [...new Set([...facts.target.keys(), ...invoiced.keys()])].sort();

@@ -14,7 +14,7 @@ export async function listSeatCosts(
 ) {
   const scope = memberScopeOf(caller);
   const memberId = scope.memberId ?? query.memberId;
-  if (!memberId) throw invalid('memberId', 'name the firm');
+  if (!memberId) throw invalid('memberId', 'required');
   if (scope.memberId && query.memberId && query.memberId !== scope.memberId) throw notFound('member');
   const repo = billingRepository(deps.db);
   const { ids, total } = await repo.openSessions(

@@ -16,22 +16,23 @@ export async function payProviderBill(
   input: { billId: string; paidOn: string; reference?: string },
 ): Promise<ProviderBill> {
   const mutualId = mutualOf(caller);
-  if (input.paidOn > todayInMontreal(deps.now()))
-    throw invalid('paidOn', 'a payment is recorded once made (not in the future)');
+  if (input.paidOn > todayInMontreal(deps.now())) throw invalid('paidOn', 'date_in_future');
   return inTransaction(deps, async (tx) => {
     const repo = billRepository(tx.db);
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
     if (bill.status === 'received')
-      throw new AppError('not_payable', `Bill ${bill.number} must be approved before it is paid`, {
-        fields: [{ field: 'billId', code: 'is not approved' }],
+      throw new AppError('not_payable', 'bill_not_approved', {
+        params: { number: bill.number },
+        fields: [{ field: 'billId', code: 'bill_not_approved', params: { number: bill.number } }],
       });
     if (bill.status === 'paid')
-      throw new AppError('not_payable', `Bill ${bill.number} is already paid`, {
-        fields: [{ field: 'billId', code: 'is paid' }],
+      throw new AppError('not_payable', 'bill_already_paid', {
+        params: { number: bill.number },
+        fields: [{ field: 'billId', code: 'bill_already_paid', params: { number: bill.number } }],
       });
     if (bill.approved_on && input.paidOn < bill.approved_on)
-      throw invalid('paidOn', `is before the approval (${bill.approved_on})`);
+      throw invalid('paidOn', 'before_approval', { date: bill.approved_on });
     const [entryId] = await postEntries(
       tx.db,
       mutualId,

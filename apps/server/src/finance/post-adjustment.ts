@@ -2,7 +2,7 @@ import type { JournalEntry, ManualEntryRequest } from '@mutualis/contracts';
 import { entryProblem } from '@mutualis/domain/finance/ledger';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError, invalid } from '../errors.ts';
+import { invalid } from '../errors.ts';
 import { ensureBooks } from './books.ts';
 import { entryOf } from './get-journal-entry.ts';
 import { ledgerRepository } from './ledger-repository.ts';
@@ -18,10 +18,10 @@ export async function postAdjustment(deps: Deps, caller: Caller, input: ManualEn
     const accounts = new Map((await repo.accounts(mutualId)).map((a) => [a.id, a]));
     for (const [i, line] of input.lines.entries()) {
       const account = accounts.get(line.accountId);
-      if (!account) throw invalid(`lines.${i}.accountId`, 'no such account in this mutual’s chart');
-      if (!account.active) throw invalid(`lines.${i}.accountId`, `account ${account.code} is inactive`);
+      if (!account) throw invalid(`lines.${i}.accountId`, 'no_such_account');
+      if (!account.active) throw invalid(`lines.${i}.accountId`, 'account_inactive', { code: account.code });
       if (line.memberId && !(await repo.memberName(mutualId, line.memberId)))
-        throw invalid(`lines.${i}.memberId`, 'no such member in this mutual');
+        throw invalid(`lines.${i}.memberId`, 'no_such_member');
     }
     const lines = input.lines.map((l) => ({
       accountId: l.accountId,
@@ -38,8 +38,7 @@ export async function postAdjustment(deps: Deps, caller: Caller, input: ManualEn
       description: input.description,
       lines: lines.map((l) => ({ ...l, account: 'bank' as const })),
     });
-    if (problem)
-      throw new AppError('validation_failed', `lines: ${problem}`, { fields: [{ field: 'lines', code: problem }] });
+    if (problem) throw invalid('lines', problem.code, problem.params);
     const [id] = await postStoredEntries(
       tx.db,
       mutualId,

@@ -12,8 +12,10 @@ import { ledgerRepository, type StoredEntry } from './ledger-repository.ts';
 /** Refuses a date in a closed period with a clear 409. */
 export function assertOpenPeriod(on: string, closedThrough: string | null, field = 'entryDate') {
   if (isInClosedPeriod(on, closedThrough)) {
-    throw new AppError('period_closed', `The books are closed through ${closedThrough}: ${field} must be after it`, {
-      fields: [{ field, code: `is in a closed period (closed through ${closedThrough})` }],
+    const params = { closedThrough: closedThrough ?? '' };
+    throw new AppError('period_closed', 'period_closed', {
+      params,
+      fields: [{ field, code: 'period_closed', params }],
     });
   }
 }
@@ -49,7 +51,7 @@ export async function postEntries(
   const stored = entries.map((raw): StoredEntry => {
     const entry = normalizeEntry(raw);
     const problem = entryProblem(entry);
-    if (problem) throw new Error(`refusing to post "${entry.description}": ${problem}`);
+    if (problem) throw new Error(`refusing to post "${entry.description}": ${problem.code}`);
     return {
       entryDate: entry.on,
       voucherKind: entry.voucher.kind,

@@ -20,15 +20,16 @@ export async function recordPayment(
   const mutualId = mutualOf(caller);
   const now = deps.now();
   const today = todayInMontreal(now);
-  if (input.receivedOn > today) throw invalid('receivedOn', 'a payment is recorded once received (not in the future)');
+  if (input.receivedOn > today) throw invalid('receivedOn', 'date_in_future');
   return inTransaction(deps, async (tx) => {
     const found = await visibleInvoice(tx, caller, input.invoiceId);
     const repo = billingRepository(tx.db);
     await repo.lock(mutualId, found.id);
     const invoice = (await repo.find(mutualId, found.id))!;
     if (invoice.kind !== 'invoice')
-      throw new AppError('not_payable', `${invoice.number} is a credit note: it takes no payment`, {
-        fields: [{ field: 'invoiceId', code: 'is a credit note' }],
+      throw new AppError('not_payable', 'credit_note_takes_no_payment', {
+        params: { number: invoice.number },
+        fields: [{ field: 'invoiceId', code: 'credit_note_takes_no_payment', params: { number: invoice.number } }],
       });
     const total = Number(invoice.total_cents);
     const paid = Number(invoice.paid_cents);
@@ -37,15 +38,14 @@ export async function recordPayment(
     const problem = paymentProblem(invoice.status, due, input.amountCents);
     if (problem) {
       if (problem.field === 'invoiceId')
-        throw new AppError('not_payable', `Invoice ${invoice.number} is ${invoice.status}: it takes no more payments`, {
-          fields: [{ field: problem.field, code: problem.message }],
+        throw new AppError('not_payable', problem.code, {
+          params: { number: invoice.number },
+          fields: [{ field: problem.field, code: problem.code, params: { number: invoice.number } }],
         });
-      throw new AppError('validation_failed', `amountCents: ${problem.message}`, {
-        fields: [{ field: problem.field, code: problem.message }],
-      });
+      throw invalid(problem.field, problem.code, problem.params);
     }
     if (input.receivedOn < invoice.issued_on)
-      throw invalid('receivedOn', `is before the invoice (${invoice.issued_on})`);
+      throw invalid('receivedOn', 'before_invoice_date', { date: invoice.issued_on });
     const settings = await ensureBooks(tx.db, mutualId);
     assertOpenPeriod(input.receivedOn, settings.closed_through, 'receivedOn');
     const paymentId = crypto.randomUUID();

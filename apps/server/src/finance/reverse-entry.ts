@@ -2,7 +2,7 @@ import type { JournalEntry } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, invalid, notFound } from '../errors.ts';
 import { ensureBooks } from './books.ts';
 import { entryOf } from './get-journal-entry.ts';
 import { assertOpenPeriod, postStoredEntries } from './post-entries.ts';
@@ -24,16 +24,11 @@ export async function reverseEntry(
     const original = await entryOf(tx.db, mutualId, input.entryId).catch(() => null);
     if (!original) throw notFound('journal_entry');
     if (!['adjustment', 'opening'].includes(original.voucherKind)) {
-      throw new AppError(
-        'conflict',
-        `A ${original.voucherKind.replace('_', ' ')} entry is corrected through its document (a credit note, a new payment…), not reversed by hand`,
-      );
+      throw new AppError('conflict', 'entry_corrected_through_document');
     }
-    if (original.reversedByEntryId) throw new AppError('conflict', `Entry ${original.number} is already reversed`);
-    if (on < original.entryDate)
-      throw new AppError('validation_failed', 'entryDate: a reversal is dated on or after the entry it reverses', {
-        fields: [{ field: 'entryDate', code: 'must be on or after the entry it reverses' }],
-      });
+    if (original.reversedByEntryId)
+      throw new AppError('conflict', 'entry_already_reversed', { params: { number: String(original.number) } });
+    if (on < original.entryDate) throw invalid('entryDate', 'reversal_before_entry');
     assertOpenPeriod(on, settings.closed_through);
     const [id] = await postStoredEntries(
       tx.db,

@@ -17,7 +17,7 @@ export async function sendInvoice(deps: Deps, caller: Caller, input: { invoiceId
     const invoice = await visibleInvoice(tx, caller, input.invoiceId);
     const repo = billingRepository(tx.db);
     if ((await repo.recipients(mutualId, [invoice.member_id])).size === 0)
-      throw new AppError('conflict', `${invoice.member_name} has no contact with an e-mail address to send it to`);
+      throw new AppError('conflict', 'no_contact_email', { params: { firm: invoice.member_name } });
     await emailDocuments(tx.db, { mutualId, now, links: deps.config }, [
       {
         id: invoice.id,

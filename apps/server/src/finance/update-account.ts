@@ -19,8 +19,7 @@ export async function updateAccount(
     const account = await repo.account(mutualId, input.accountId);
     if (!account) throw notFound('account');
     const c = input.changes;
-    if (c.active === false && (account.role || account.funder_id))
-      throw invalid('active', 'the posting rules use this account: it stays active');
+    if (c.active === false && (account.role || account.funder_id)) throw invalid('active', 'account_stays_active');
     await repo.updateAccount(mutualId, account.id, {
       ...(c.nameFr !== undefined && { name_fr: c.nameFr }),
       ...(c.nameEn !== undefined && { name_en: c.nameEn }),

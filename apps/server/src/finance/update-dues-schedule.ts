@@ -8,17 +8,17 @@ import { presentSchedule } from './dues-schedule.ts';
 /** Sets the fee schedule: the tiers of its basis must be given (bands ascending, only the last open). */
 export async function updateDuesSchedule(deps: Deps, caller: Caller, input: DuesSchedule): Promise<DuesSchedule> {
   const mutualId = mutualOf(caller);
-  if (input.basis === 'flat' && input.flatCents === null) throw invalid('flatCents', 'give the flat amount');
+  if (input.basis === 'flat' && input.flatCents === null) throw invalid('flatCents', 'required');
   if (input.basis === 'size_class' && Object.keys(input.bySizeClass).length === 0)
-    throw invalid('bySizeClass', 'give an amount for at least one size class');
+    throw invalid('bySizeClass', 'size_class_amount_required');
   if (input.basis === 'payroll_band') {
-    if (input.byPayroll.length === 0) throw invalid('byPayroll', 'give at least one band');
+    if (input.byPayroll.length === 0) throw invalid('byPayroll', 'band_required');
     input.byPayroll.forEach((b, i) => {
       const last = i === input.byPayroll.length - 1;
-      if (b.upToCents === null && !last) throw invalid(`byPayroll.${i}.upToCents`, 'only the last band is open');
+      if (b.upToCents === null && !last) throw invalid(`byPayroll.${i}.upToCents`, 'only_last_band_open');
       const prev = input.byPayroll[i - 1]?.upToCents;
       if (i > 0 && b.upToCents !== null && prev !== null && prev !== undefined && b.upToCents <= prev)
-        throw invalid(`byPayroll.${i}.upToCents`, 'bands go up');
+        throw invalid(`byPayroll.${i}.upToCents`, 'bands_go_up');
     });
   }
   return inTransaction(deps, async (tx) => {

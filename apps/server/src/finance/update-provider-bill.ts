@@ -21,7 +21,7 @@ export async function updateProviderBill(
     await repo.lock(mutualId, input.billId);
     const bill = await visibleBill(tx, caller, input.billId);
     if (!billMayChange(bill.status))
-      throw new AppError('conflict', `Bill ${bill.number} is ${bill.status}: it can no longer be changed`);
+      throw new AppError('conflict', 'bill_no_longer_changes', { params: { number: bill.number } });
     const settings = await ensureBooks(tx.db, mutualId);
     const c = input.changes;
     const amounts = billAmountsOfCost(

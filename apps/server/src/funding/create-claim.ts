@@ -20,7 +20,7 @@ export async function createClaim(
     await ensureBooks(tx.db, mutualId);
     const repo = fundingRepository(tx.db);
     const programme = await repo.programme(mutualId, input.programmeId);
-    if (!programme) throw invalid('programmeId', 'no such programme in this mutual');
+    if (!programme) throw invalid('programmeId', 'no_such_programme');
     const ledger = ledgerRepository(tx.db);
     await ledger.lockSeries(mutualId, 'claim');
     const sequence = await ledger.takeNumbers(mutualId, 'claim', 1);
@@ -39,10 +39,9 @@ export async function createClaim(
       to: input.periodTo,
     });
     if (attached.count === 0 || attached.cents <= 0)
-      throw new AppError(
-        'conflict',
-        `No unclaimed subsidy of ${programme.name} between ${input.periodFrom} and ${input.periodTo}`,
-      );
+      throw new AppError('conflict', 'no_unclaimed_subsidy', {
+        params: { programme: programme.name, from: input.periodFrom, to: input.periodTo },
+      });
     await repo.updateClaim(mutualId, id, { claimed_cents: attached.cents });
     await auditRepository(tx.db).record({
       at: deps.now(),

@@ -16,7 +16,7 @@ export async function createFunder(
   return inTransaction(deps, async (tx) => {
     await ensureBooks(tx.db, mutualId);
     const repo = fundingRepository(tx.db);
-    if (await repo.funderByName(mutualId, input.name)) throw invalid('name', 'another funder has this name');
+    if (await repo.funderByName(mutualId, input.name)) throw invalid('name', 'funder_name_taken');
     const id = await repo.insertFunder({
       mutual_id: mutualId,
       name: input.name,
@@ -26,7 +26,7 @@ export async function createFunder(
     });
     const taken = await repo.codesBetween(mutualId, '4301', '4399');
     const code = Array.from({ length: 99 }, (_, i) => String(4301 + i)).find((c) => !taken.has(c));
-    if (!code) throw new AppError('conflict', 'The chart has no free grant account (4301–4399) left');
+    if (!code) throw new AppError('conflict', 'no_free_grant_account');
     await repo.insertFunderAccount({
       mutual_id: mutualId,
       code,

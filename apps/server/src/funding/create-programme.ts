@@ -15,7 +15,7 @@ export async function createProgramme(
   const mutualId = mutualOf(caller);
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
-    if (!(await repo.funder(mutualId, input.funderId))) throw invalid('funderId', 'no such funder in this mutual');
+    if (!(await repo.funder(mutualId, input.funderId))) throw invalid('funderId', 'no_such_funder');
     const id = await repo.insertProgramme({
       mutual_id: mutualId,
       funder_id: input.funderId,

@@ -20,8 +20,7 @@ export async function recordClaimPayment(
   input: { claimId: string; receivedOn: string; amountCents: number; refusedCents: number; reference?: string },
 ): Promise<Claim> {
   const mutualId = mutualOf(caller);
-  if (input.receivedOn > todayInMontreal(deps.now()))
-    throw invalid('receivedOn', 'a payment is recorded once received (not in the future)');
+  if (input.receivedOn > todayInMontreal(deps.now())) throw invalid('receivedOn', 'date_in_future');
   return inTransaction(deps, async (tx) => {
     const repo = fundingRepository(tx.db);
     await repo.lockClaim(mutualId, input.claimId);
@@ -39,15 +38,14 @@ export async function recordClaimPayment(
     });
     if (problem) {
       if (problem.field === 'claimId')
-        throw new AppError('not_payable', `Claim ${claim.number}: ${problem.message}`, {
-          fields: [{ field: problem.field, code: problem.message }],
+        throw new AppError('not_payable', problem.code, {
+          params: { number: claim.number },
+          fields: [{ field: problem.field, code: problem.code, params: { number: claim.number } }],
         });
-      throw new AppError('validation_failed', `${problem.field}: ${problem.message}`, {
-        fields: [{ field: problem.field, code: problem.message }],
-      });
+      throw invalid(problem.field, problem.code, problem.params);
     }
     if (claim.submitted_on && input.receivedOn < claim.submitted_on)
-      throw invalid('receivedOn', `is before the claim was submitted (${claim.submitted_on})`);
+      throw invalid('receivedOn', 'before_claim_submitted', { date: claim.submitted_on });
     const id = crypto.randomUUID();
     const [entryId] = await postEntries(
       tx.db,

@@ -20,7 +20,7 @@ export async function submitClaim(
     await repo.lockClaim(mutualId, input.claimId);
     const claim = await visibleClaim(tx, caller, input.claimId);
     if (!claimMayChange(claim.status))
-      throw new AppError('conflict', `Claim ${claim.number} is already ${claim.status}`);
+      throw new AppError('conflict', 'claim_already_submitted', { params: { number: claim.number } });
     const on = input.submittedOn ?? todayInMontreal(deps.now());
     await repo.updateClaim(mutualId, claim.id, { status: 'submitted', submitted_on: on });
     await auditRepository(tx.db).record({

@@ -21,7 +21,7 @@ export async function updateFunder(
     if (!funder) throw notFound('funder');
     const c = input.changes;
     if (c.name && c.name.toLowerCase() !== funder.name.toLowerCase() && (await repo.funderByName(mutualId, c.name)))
-      throw invalid('name', 'another funder has this name');
+      throw invalid('name', 'funder_name_taken');
     await repo.updateFunder(mutualId, funder.id, {
       ...(c.name !== undefined && { name: c.name }),
       ...(c.kind !== undefined && { kind: c.kind }),

@@ -19,7 +19,7 @@ export async function updateProgramme(
     if (!current) throw notFound('programme');
     const starts = input.changes.startsOn ?? current.starts_on;
     const ends = input.changes.endsOn ?? current.ends_on;
-    if (starts > ends) throw invalid('endsOn', 'must be on or after startsOn');
+    if (starts > ends) throw invalid('endsOn', 'ends_before_starts');
     await repo.updateProgramme(mutualId, current.id, {
       ...programmeColumns(input.changes),
       updated_at: deps.now().toISOString(),

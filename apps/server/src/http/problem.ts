@@ -2,7 +2,7 @@ import type { Lang } from '@mutualis/domain/format/index';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type ZodError, z } from 'zod';
-import { AppError, type ErrorCode, type MessageCode, type MessageOrText, type MessageParams } from '../errors.ts';
+import { AppError, type ErrorCode, type MessageCode, type MessageParams } from '../errors.ts';
 import { fieldMessages, isMessageCode, messageText } from '../messages/index.ts';
 import { answerLanguage } from '../messages/language.ts';
 import type { AppEnv } from './context.ts';
@@ -34,7 +34,7 @@ export function problem(
   c: Context,
   status: number,
   code: ErrorCode,
-  text: MessageOrText,
+  text: MessageCode,
   params?: MessageParams,
   errors?: AnsweredFieldError[],
 ) {

@@ -5,22 +5,34 @@ import { CONTRACT_MESSAGES, type Texts } from '@mutualis/contracts';
 import type { CourseTermProblem } from '@mutualis/domain/catalogue/index';
 import type { AnswerProblem } from '@mutualis/domain/delivery/evaluation';
 import type { EmployeeRowProblem } from '@mutualis/domain/employees/index';
-import { formatNumber, formatPeriod, type Lang, pluralOf } from '@mutualis/domain/format/index';
+import type { GrantPaymentProblem } from '@mutualis/domain/finance/claims';
+import type { CloseProblem } from '@mutualis/domain/finance/fiscal-year';
+import type { PaymentProblem } from '@mutualis/domain/finance/invoice';
+import type { EntryProblem } from '@mutualis/domain/finance/ledger';
+import { formatMoney, formatNumber, formatPeriod, type Lang, pluralOf } from '@mutualis/domain/format/index';
 import type { MemberStatusProblem, neqProblem } from '@mutualis/domain/members/index';
 import type { NeedImportProblem } from '@mutualis/domain/needs/need-import';
+import type { FirmYearProblem } from '@mutualis/domain/outcomes/firm-year';
+import type { OutcomeImportProblem } from '@mutualis/domain/outcomes/outcome-import';
+import type { ParticipationAnswerProblem } from '@mutualis/domain/participation/questionnaires';
 import type { AdjustmentProblem } from '@mutualis/domain/pooling-runs/adjustments';
 import { accountMessages } from './accounts.ts';
 import { catalogueMessages, quoteMessages } from './catalogue.ts';
 import { commonMessages } from './common.ts';
 import { deliveryMessages } from './delivery.ts';
 import { employeeMessages } from './employees.ts';
+import { financeMessages } from './finance.ts';
+import { fundingMessages } from './funding.ts';
 import { governanceMessages } from './governance.ts';
 import { learningMessages } from './learning.ts';
 import { memberMessages } from './members.ts';
 import { needMessages } from './needs.ts';
 import { emulationMessages, evidenceMessages, observatoryMessages } from './observatory.ts';
+import { outcomeMessages } from './outcomes.ts';
+import { participationMessages } from './participation.ts';
 import { poolingMessages } from './pooling.ts';
 import { privacyMessages } from './privacy.ts';
+import { reportMessages } from './reports.ts';
 import { serviceMessages } from './service.ts';
 
 export type { Texts };
@@ -36,7 +48,6 @@ export const MESSAGES = {
   ...quoteMessages,
   ...poolingMessages,
   ...deliveryMessages,
-  // issue #9 point 3, part A: governance, observatory, emulation, evidence, targeting, health, http, learning, privacy
   ...governanceMessages,
   ...observatoryMessages,
   ...emulationMessages,
@@ -44,18 +55,14 @@ export const MESSAGES = {
   ...learningMessages,
   ...privacyMessages,
   ...serviceMessages,
-  // end of part A
+  ...financeMessages,
+  ...fundingMessages,
+  ...reportMessages,
+  ...outcomeMessages,
+  ...participationMessages,
 } as const satisfies Record<string, Texts>;
 
 export type MessageCode = keyof typeof MESSAGES;
-/**
- * An English sentence thrown where a message code belongs, by areas merged into issue #9's branch
- * after its point 3 (governance, emulation, observatory, learning): answered as it is in both
- * languages, with the field code 'untranslated'. A debt to pay by giving each a code and its texts;
- * messages-catalogue.test.ts lists where they are.
- */
-export type UntranslatedText = string & { readonly untranslated?: true };
-export type MessageOrText = MessageCode | UntranslatedText;
 
 // Every code the domain's checks return has its texts: the compiler names a missing one.
 void (MESSAGES satisfies Record<
@@ -68,6 +75,17 @@ void (MESSAGES satisfies Record<
   | NonNullable<ReturnType<typeof neqProblem>>,
   Texts
 >);
+// and those of the money, outcomes and participation checks
+void (MESSAGES satisfies Record<
+  | CloseProblem
+  | EntryProblem
+  | PaymentProblem
+  | GrantPaymentProblem
+  | FirmYearProblem
+  | OutcomeImportProblem
+  | ParticipationAnswerProblem,
+  Texts
+>);
 export type MessageParams = Record<string, string | number>;
 
 /** The records `notFound(entity)` names: every `<entity>_not_found` message. */
@@ -78,17 +96,14 @@ export const isMessageCode = (code: string): code is MessageCode => Object.hasOw
 
 /** Failing fields as answers show them: path, code and the message in a language (row for a file's cells). */
 export function fieldMessages(
-  fields: readonly { field: string; code: MessageOrText; params?: MessageParams; row?: number }[],
+  fields: readonly { field: string; code: string; params?: MessageParams; row?: number }[],
   lang: Lang,
 ): { field: string; code: string; message: string; row?: number }[] {
   return fields.map((f) => ({
     field: f.field,
-    code: isMessageCode(f.code) || /^[a-z_]+$/.test(f.code) ? f.code : 'untranslated',
-    // a stored import preview from before codes has none: its cell is still refused
-    message:
-      isMessageCode(f.code) || /^[a-z_]+$/.test(f.code)
-        ? messageText(isMessageCode(f.code) ? f.code : 'value_refused', lang, f.params)
-        : f.code,
+    // a stored import preview from before codes holds a sentence: its cell is still refused
+    code: isMessageCode(f.code) || /^[a-z_]+$/.test(f.code) ? f.code : 'value_refused',
+    message: messageText(isMessageCode(f.code) ? f.code : 'value_refused', lang, f.params),
     ...(f.row === undefined ? {} : { row: f.row }),
   }));
 }
@@ -96,11 +111,12 @@ export function fieldMessages(
 /**
  * The text of a code in a language, `{name}` replaced by its parameter: numbers with the language's
  * separators, a date 'YYYY-MM-DD' and a month 'YYYY-MM' in words ("5 janvier 2024", "janvier 2027").
+ * A number whose name ends in `Cents` is an amount, written as money ("1 234,50 $").
  * `{name|one|other}` writes the form that the number agrees with, `#` standing for the number:
  * '{count|# place libre|# places libres}' → "1 place libre", "3 places libres".
  */
-export function messageText(code: MessageOrText, lang: Lang, params: MessageParams = {}): string {
-  return (isMessageCode(code) ? MESSAGES[code][lang] : code).replace(
+export function messageText(code: MessageCode, lang: Lang, params: MessageParams = {}): string {
+  return MESSAGES[code][lang].replace(
     /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
     (whole, name: string, one?: string, other?: string) => {
       const value = params[name];
@@ -108,7 +124,8 @@ export function messageText(code: MessageOrText, lang: Lang, params: MessagePara
       if (one !== undefined && other !== undefined && typeof value === 'number') {
         return (pluralOf(value, lang) === 'one' ? one : other).replace('#', formatNumber(value, lang));
       }
-      if (typeof value === 'number') return formatNumber(value, lang);
+      if (typeof value === 'number')
+        return name.endsWith('Cents') ? formatMoney(value, lang) : formatNumber(value, lang);
       return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? formatPeriod(value, lang) : value;
     },
   );

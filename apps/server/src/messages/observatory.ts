@@ -3,7 +3,6 @@
 import type { Texts } from '@mutualis/contracts';
 
 export const observatoryMessages = {
-  funder_name_taken: { fr: 'Un bailleur de fonds porte déjà ce nom', en: 'A funder already has this name' },
   no_such_mutual: { fr: 'Cette mutuelle n’existe pas', en: 'No such mutual' },
   board_decision_coordinator_only: {
     fr: 'Seule la coordination peut inscrire la décision du conseil',

@@ -5,7 +5,7 @@ import { hasResearchConsent } from '@mutualis/domain/outcomes/consent';
 import { keptMeasure } from '@mutualis/domain/outcomes/firm-year';
 import { hashToken } from '../accounts/index.ts';
 import { type Deps, inTransaction } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import { writeConsent } from './record-consent.ts';
 import { type FirmRef, outcomeRepository } from './repository.ts';
 import { writeFirmYear } from './save-firm-year.ts';
@@ -17,7 +17,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 async function byToken(deps: Deps, token: string) {
   const request = TOKEN.test(token) ? await outcomeRepository(deps.db).requestByTokenHash(hashToken(token)) : undefined;
   // the same answer for a malformed or unknown token: nothing leaks
-  if (!request) throw new AppError('not_found', 'Form not found');
+  if (!request) throw notFound('outcome_form');
   const ref: FirmRef = request.member_id
     ? { kind: 'member', id: request.member_id }
     : { kind: 'prospect', id: request.prospect_id as string };
@@ -55,13 +55,12 @@ export async function answerOutcomeForm(
   input: { outcome: FirmYearFields; submittedByName: string; consent?: { granted: boolean; givenByTitle?: string } },
 ) {
   const { request, firm } = await byToken(deps, token);
-  if (request.answered_at) throw new AppError('already_answered', 'This form was already sent');
-  if (todayInMontreal(deps.now()) > request.closes_on)
-    throw new AppError('questionnaire_closed', 'This form is closed');
+  if (request.answered_at) throw new AppError('already_answered', 'form_already_sent');
+  if (todayInMontreal(deps.now()) > request.closes_on) throw new AppError('questionnaire_closed', 'form_closed');
   // one transaction: the link is used only if the form and the consent are saved
   await inTransaction(deps, async (tx) => {
     if (!(await outcomeRepository(tx.db).markAnswered(request.id, tx.now().toISOString())))
-      throw new AppError('already_answered', 'This form was already sent');
+      throw new AppError('already_answered', 'form_already_sent');
     await writeFirmYear(tx, firm, {
       year: request.year,
       fields: input.outcome,

@@ -30,8 +30,9 @@ export async function importOutcomes(
     if (errors.length) {
       const rowNumbers = table.rows.map((r) => r.rowNumber);
       const fields = errors.map((e) => ({ ...e, row: e.row === 1 ? 1 : (rowNumbers[e.row - 2] ?? e.row) }));
-      throw new AppError('import_failed', `Nothing imported: ${fields.length} error(s) in the file`, {
-        fields: fields.map((f) => ({ field: f.field, code: f.message, row: f.row })),
+      throw new AppError('import_failed', 'file_has_errors', {
+        params: { count: fields.length },
+        fields: fields.map((f) => ({ field: f.field, code: f.code, params: f.params, row: f.row })),
       });
     }
     let replaced = 0;

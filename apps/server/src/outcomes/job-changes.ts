@@ -51,12 +51,12 @@ export async function addJobChange(
   input: { employeeId: string; effectiveOn: string; jobTitle: string; nocCode: string },
 ) {
   const employee = await visibleEmployee(deps, caller, input.employeeId);
-  if (!isValidNoc(input.nocCode)) throw invalid('nocCode', 'is not a NOC 2021 code');
+  if (!isValidNoc(input.nocCode)) throw invalid('nocCode', 'noc_code');
   return inTransaction(deps, async (tx) => {
     const repo = outcomeRepository(tx.db);
     if (await repo.jobChangeOn(employee.id, input.effectiveOn))
-      throw new AppError('conflict', 'effectiveOn: a change is already recorded on that date', {
-        fields: [{ field: 'effectiveOn', code: 'a change is already recorded on that date' }],
+      throw new AppError('conflict', 'job_change_on_date', {
+        fields: [{ field: 'effectiveOn', code: 'job_change_on_date' }],
       });
     const row = await repo.insertJobChange({
       mutual_id: employee.mutual_id,

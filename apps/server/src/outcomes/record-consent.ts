@@ -72,7 +72,7 @@ export async function recordMemberConsent(deps: Deps, caller: Caller, input: { m
       recordedBy: caller.userId,
     });
   }
-  if (!input.givenByName) throw invalid('givenByName', 'is required: who decided for the firm');
+  if (!input.givenByName) throw invalid('givenByName', 'signer_required');
   return recordConsent(deps, firm, {
     granted: input.granted,
     givenByName: input.givenByName,
@@ -85,7 +85,7 @@ export async function recordMemberConsent(deps: Deps, caller: Caller, input: { m
 /** A reporting prospect's decision, recorded by the coordinator. */
 export async function recordProspectConsent(deps: Deps, caller: Caller, input: { prospectId: string } & ConsentInput) {
   const firm = await visibleProspect(deps, caller, input.prospectId);
-  if (!input.givenByName) throw invalid('givenByName', 'is required: who decided for the firm');
+  if (!input.givenByName) throw invalid('givenByName', 'signer_required');
   return recordConsent(deps, firm, {
     granted: input.granted,
     givenByName: input.givenByName,

@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import { keptMeasure, validateFirmYear } from '@mutualis/domain/outcomes/firm-year';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { invalid, invalidFields } from '../errors.ts';
 import { presentFirmYear } from './present.ts';
 import { outcomeRepository } from './repository.ts';
 import { type VisibleFirm, visibleMember, visibleProspect } from './visible-firm.ts';
@@ -28,10 +28,7 @@ export interface FirmYearWrite {
 export async function writeFirmYear(tx: Deps, firm: VisibleFirm, input: FirmYearWrite) {
   const today = todayInMontreal(tx.now());
   const errors = validateFirmYear({ year: input.year, ...input.fields }, today);
-  if (errors.length)
-    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-      fields: errors.map((e) => ({ field: e.field, code: e.message })),
-    });
+  if (errors.length) throw invalidFields(errors);
   {
     const repo = outcomeRepository(tx.db);
     const years = await repo.yearsOf(firm.mutualId, firm.ref);
@@ -39,12 +36,8 @@ export async function writeFirmYear(tx: Deps, firm: VisibleFirm, input: FirmYear
       years.map((y) => ({ year: y.year, productivityMeasure: y.productivity_measure })),
       input.year,
     );
-    if (!input.mayChangeMeasure && kept && kept !== input.fields.productivityMeasure) {
-      const message = `the firm keeps the measure it chose (${kept}) so that its years compare; ask the coordinator to change it`;
-      throw new AppError('validation_failed', `productivityMeasure: ${message}`, {
-        fields: [{ field: 'productivityMeasure', code: message }],
-      });
-    }
+    if (!input.mayChangeMeasure && kept && kept !== input.fields.productivityMeasure)
+      throw invalid('productivityMeasure', 'measure_kept');
     const row = await repo.saveYear({
       mutual_id: firm.mutualId,
       member_id: firm.ref.kind === 'member' ? firm.ref.id : null,

@@ -29,7 +29,7 @@ export async function sendOutcomeForms(
 ) {
   const mutualId = mutualOf(caller);
   const today = todayInMontreal(deps.now());
-  if (input.year > Number(today.slice(0, 4))) throw invalid('year', 'cannot be a future year');
+  if (input.year > Number(today.slice(0, 4))) throw invalid('year', 'year_in_future');
   return inTransaction(deps, async (tx) => {
     const repo = outcomeRepository(tx.db);
     const mutual = await mutualRepository(tx.db).find(mutualId);
@@ -40,7 +40,7 @@ export async function sendOutcomeForms(
       input.memberIds ? true : !reported.has(m.id),
     );
     if (input.memberIds && members.length !== new Set(input.memberIds).size)
-      throw invalid('memberIds', 'names a firm that is not a member of the mutual');
+      throw invalid('memberIds', 'names_non_member');
     const contacts = await userRepository(tx.db).contactsOf(members.map((m) => m.id));
     const recipients: { firm: FirmRef; name: string; firmName: string; email: string; locale: 'fr' | 'en' }[] = [];
     const withoutAddress: string[] = [];

@@ -8,7 +8,7 @@ import {
 import { hashToken } from '../accounts/index.ts';
 import { auditRepository } from '../audit/index.ts';
 import { type Deps, inTransaction } from '../caller.ts';
-import { AppError } from '../errors.ts';
+import { AppError, invalidFields, notFound } from '../errors.ts';
 import { participationRepository } from './questionnaire-repository.ts';
 
 // Tokens are 43 base64url characters; anything else is not looked up.
@@ -16,7 +16,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 async function byToken(deps: Deps, token: string) {
   const q = TOKEN.test(token) ? await participationRepository(deps.db).byTokenHash(hashToken(token)) : undefined;
-  if (!q) throw new AppError('not_found', 'Questionnaire not found');
+  if (!q) throw notFound('questionnaire');
   return q;
 }
 
@@ -44,15 +44,11 @@ export async function viewParticipationForm(deps: Deps, token: string) {
 export async function answerParticipationForm(deps: Deps, token: string, answers: Record<string, unknown>) {
   const q = await byToken(deps, token);
   const errors = validateParticipationAnswers(q.kind as ParticipationKind, answers);
-  if (errors.length)
-    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-      fields: errors.map((e) => ({ field: e.field, code: e.message })),
-    });
-  if (todayInMontreal(deps.now()) > q.closes_on)
-    throw new AppError('questionnaire_closed', 'This questionnaire is closed');
+  if (errors.length) throw invalidFields(errors);
+  if (todayInMontreal(deps.now()) > q.closes_on) throw new AppError('questionnaire_closed', 'questionnaire_closed');
   await inTransaction(deps, async (tx) => {
     if (!(await participationRepository(tx.db).answer(q.id, answers, deps.now().toISOString())))
-      throw new AppError('already_answered', 'This questionnaire was already answered');
+      throw new AppError('already_answered', 'already_answered');
     await auditRepository(tx.db).record({
       at: deps.now(),
       mutualId: q.mutual_id,

@@ -133,10 +133,9 @@ export async function moveProspect(
 ) {
   const { mutualId, row } = await visibleProspect(deps, caller, input.prospectId);
   if (!canMoveProspect(row.stage, input.stage))
-    throw new AppError('transition_not_allowed', `A prospect cannot go from ${row.stage} to ${input.stage}`);
+    throw new AppError('transition_not_allowed', 'prospect_move_not_allowed');
   const reasons = input.reasons ?? (row.reasons as BarrierReason[]);
-  if (input.stage === 'declined' && reasons.length === 0)
-    throw invalid('reasons', 'is required to decline: why did the firm not join?');
+  if (input.stage === 'declined' && reasons.length === 0) throw invalid('reasons', 'decline_needs_reasons');
   return inTransaction(deps, async (tx) => {
     const repo = prospectRepository(tx.db);
     if (input.memberId && !(await repo.memberOf(mutualId, input.memberId))) throw notFound('member');

@@ -47,8 +47,7 @@ export async function sendParticipationQuestionnaires(
     if (input.kind === 'prospect') {
       const ids = input.prospectIds ? [...new Set(input.prospectIds)] : await defaults();
       const prospects = await repo.prospects(mutualId, ids);
-      if (prospects.length !== ids.length)
-        throw invalid('prospectIds', 'names a firm that is not a prospect of the mutual');
+      if (prospects.length !== ids.length) throw invalid('prospectIds', 'names_non_prospect');
       for (const p of prospects) {
         if (!p.contact_email) withoutAddress.push(p.legal_name);
         else
@@ -64,7 +63,7 @@ export async function sendParticipationQuestionnaires(
     } else {
       const ids = input.memberIds ? [...new Set(input.memberIds)] : await defaults();
       const members = await repo.members(mutualId, ids);
-      if (members.length !== ids.length) throw invalid('memberIds', 'names a firm that is not a member of the mutual');
+      if (members.length !== ids.length) throw invalid('memberIds', 'names_non_member');
       const contacts = await userRepository(tx.db).contactsOf(ids);
       for (const m of members) {
         const mine = contacts.filter((c) => c.memberId === m.id);

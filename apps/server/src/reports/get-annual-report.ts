@@ -18,6 +18,6 @@ export async function getAnnualReport(
     ? fiscalYearAt(settings, query.fiscalYearStart)
     : await reportYearAt(deps.db, mutualId, today);
   if (query.fiscalYearStart && year.start !== query.fiscalYearStart)
-    throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
+    throw invalid('fiscalYearStart', 'not_fiscal_year_start', { start: year.start });
   return buildAnnualReport(deps.db, mutualId, year, today);
 }

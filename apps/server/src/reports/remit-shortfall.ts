@@ -25,19 +25,15 @@ export async function remitShortfall(
     const { scope, member } = await visibleMember(tx, caller, input.memberId);
     const settings = await ensureBooks(tx.db, scope.mutualId);
     if (!(await recognitionStandingOf(tx.db, scope.mutualId)).paymentsCount)
-      throw new AppError(
-        'conflict',
-        'The mutual is not recognised today: a shortfall is paid to the provincial fund (FDRCMO), not to the mutual',
-      );
+      throw new AppError('conflict', 'mutual_not_recognised_today');
     await ledgerRepository(tx.db).lockSeries(scope.mutualId, 'invoice');
     const [statement] = await onePercentStatements(tx.db, scope.mutualId, [member], input.year);
     if (statement.remittance)
-      throw new AppError(
-        'conflict',
-        `The ${input.year} shortfall is already invoiced (${statement.remittance.number})`,
-      );
+      throw new AppError('conflict', 'shortfall_already_invoiced', {
+        params: { year: String(input.year), number: statement.remittance.number },
+      });
     if (statement.shortfallCents <= 0)
-      throw new AppError('conflict', `${member.legal_name} has no shortfall for ${input.year}`);
+      throw new AppError('conflict', 'no_shortfall', { params: { firm: member.legal_name, year: String(input.year) } });
     const repo = reportRepository(tx.db);
     if (!statement.declared) {
       await repo.saveDeclaration({

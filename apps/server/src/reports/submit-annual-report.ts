@@ -19,11 +19,11 @@ export async function submitAnnualReport(
     const settings = await ensureBooks(tx.db, mutualId);
     const year = fiscalYearAt(settings, input.fiscalYearStart);
     if (year.start !== input.fiscalYearStart)
-      throw invalid('fiscalYearStart', `is not the first day of a fiscal year (${year.start})`);
-    if (year.end >= today) throw new AppError('conflict', `The fiscal year ${year.label} has not ended yet`);
+      throw invalid('fiscalYearStart', 'not_fiscal_year_start', { start: year.start });
+    if (year.end >= today) throw new AppError('conflict', 'fiscal_year_not_ended', { params: { label: year.label } });
     const repo = reportRepository(tx.db);
     if ((await repo.reportState(mutualId, year.start))?.status === 'submitted')
-      throw new AppError('conflict', `The ${year.label} report is already recorded as sent`);
+      throw new AppError('conflict', 'report_already_sent', { params: { label: year.label } });
     await repo.saveReportState({
       mutual_id: mutualId,
       fiscal_year_start: year.start,

@@ -27,6 +27,13 @@ export function reconcileClaim(sessions: readonly ClaimedSession[], receivedCent
   return sessions.map((s, i) => ({ ...s, receivedCents: parts[i], differenceCents: s.claimedCents - parts[i] }));
 }
 
+/** Why a funder payment cannot be recorded (a message code of the server's catalogue). */
+export type GrantPaymentProblem =
+  | 'claim_not_submitted'
+  | 'whole_cents_not_negative'
+  | 'received_or_refused'
+  | 'more_than_expected';
+
 /** Why a funder payment cannot be recorded, or null: amounts are whole, not negative, and do not exceed what is still expected. */
 export function grantPaymentProblem(args: {
   status: ClaimStatus;
@@ -35,18 +42,16 @@ export function grantPaymentProblem(args: {
   refusedCents: number;
   amountCents: number;
   refusingCents: number;
-}): { field: string; message: string } | null {
-  if (args.status !== 'submitted')
-    return { field: 'claimId', message: `the claim is ${args.status}; payments are recorded on a submitted claim` };
+}): { field: string; code: GrantPaymentProblem; params?: { expectedCents: number } } | null {
+  if (args.status !== 'submitted') return { field: 'claimId', code: 'claim_not_submitted' };
   if (!Number.isSafeInteger(args.amountCents) || args.amountCents < 0)
-    return { field: 'amountCents', message: 'must be a whole, non-negative number of cents' };
+    return { field: 'amountCents', code: 'whole_cents_not_negative' };
   if (!Number.isSafeInteger(args.refusingCents) || args.refusingCents < 0)
-    return { field: 'refusedCents', message: 'must be a whole, non-negative number of cents' };
-  if (args.amountCents + args.refusingCents === 0)
-    return { field: 'amountCents', message: 'give an amount received or refused' };
+    return { field: 'refusedCents', code: 'whole_cents_not_negative' };
+  if (args.amountCents + args.refusingCents === 0) return { field: 'amountCents', code: 'received_or_refused' };
   const expected = args.claimedCents - args.receivedCents - args.refusedCents;
   if (args.amountCents + args.refusingCents > expected)
-    return { field: 'amountCents', message: `received and refused exceed the ${expected} cents still expected` };
+    return { field: 'amountCents', code: 'more_than_expected', params: { expectedCents: expected } };
   return null;
 }
 

@@ -53,8 +53,12 @@ describe('fiscal years and closed periods', () => {
     assert.equal(isInClosedPeriod('2027-04-01', '2027-03-31'), false);
   });
   it('given a close date that is not a month end or goes backwards, then it is refused', () => {
-    assert.equal(closeProblem('2027-03-30', null), 'must be the last day of a month');
-    assert.equal(closeProblem('2027-02-28', '2027-03-31'), 'the books are already closed through 2027-03-31');
+    assert.deepEqual(closeProblem('2027-03-30', null), { code: 'not_month_end' });
+    assert.deepEqual(closeProblem('2027-02-28', '2027-03-31'), {
+      code: 'books_already_closed',
+      params: { closedThrough: '2027-03-31' },
+    });
+    assert.deepEqual(closeProblem('fin', null), { code: 'real_date' });
     assert.equal(closeProblem('2028-02-29', null), null);
   });
 });

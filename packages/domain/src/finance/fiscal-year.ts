@@ -24,13 +24,19 @@ export function fiscalYearOf(date: string, startMonth: number): FiscalYear {
 export const isInClosedPeriod = (on: string, closedThrough: string | null): boolean =>
   closedThrough !== null && on <= closedThrough;
 
+/** Why the books cannot be closed (a message code of the server's catalogue). */
+export type CloseProblem = 'real_date' | 'not_month_end' | 'books_already_closed';
+
 /** Why the books cannot be closed through `through`, or null: only forward, and only to a month's end. */
-export function closeProblem(through: string, closedThrough: string | null): string | null {
+export function closeProblem(
+  through: string,
+  closedThrough: string | null,
+): { code: CloseProblem; params?: { closedThrough: string } } | null {
   const d = new Date(`${through}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return 'is not a date';
+  if (Number.isNaN(d.getTime())) return { code: 'real_date' };
   const next = new Date(d.getTime() + 86_400_000);
-  if (next.getUTCDate() !== 1) return 'must be the last day of a month';
+  if (next.getUTCDate() !== 1) return { code: 'not_month_end' };
   if (closedThrough !== null && through <= closedThrough)
-    return `the books are already closed through ${closedThrough}`;
+    return { code: 'books_already_closed', params: { closedThrough } };
   return null;
 }

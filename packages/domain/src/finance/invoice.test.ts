@@ -99,8 +99,12 @@ describe('payments on an invoice', () => {
     assert.equal(invoiceStatusOf(57_488, 57_488, 0), 'paid');
   });
   it('given a credited invoice, a negative amount or more than due, then the payment is refused, naming why', () => {
-    assert.equal(paymentProblem('credited', 0, 100)?.field, 'invoiceId');
-    assert.equal(paymentProblem('issued', 1_000, -5)?.field, 'amountCents');
-    assert.match(paymentProblem('partly_paid', 1_000, 1_001)?.message ?? '', /1000 cents due/);
+    assert.deepEqual(paymentProblem('credited', 0, 100), { field: 'invoiceId', code: 'invoice_takes_no_payment' });
+    assert.deepEqual(paymentProblem('issued', 1_000, -5), { field: 'amountCents', code: 'positive_cents' });
+    assert.deepEqual(paymentProblem('partly_paid', 1_000, 1_001), {
+      field: 'amountCents',
+      code: 'more_than_due',
+      params: { dueCents: 1_000 },
+    });
   });
 });

@@ -115,16 +115,18 @@ export function invoiceStatusOf(totalCents: number, paidCents: number, creditedC
   return paidCents > 0 ? 'partly_paid' : 'issued';
 }
 
+/** Why a payment cannot be recorded (a message code of the server's catalogue). */
+export type PaymentProblem = 'invoice_takes_no_payment' | 'positive_cents' | 'more_than_due';
+
 /** Why a payment of `cents` cannot be recorded on an invoice, or null. */
 export function paymentProblem(
   status: InvoiceStatus,
   dueCents: number,
   cents: number,
-): { field: 'amountCents' | 'invoiceId'; message: string } | null {
-  if (!invoiceTakesPayments(status)) return { field: 'invoiceId', message: `the invoice is ${status}` };
-  if (!Number.isSafeInteger(cents) || cents <= 0)
-    return { field: 'amountCents', message: 'must be a positive amount of cents' };
-  if (cents > dueCents) return { field: 'amountCents', message: `is more than the ${dueCents} cents due` };
+): { field: 'amountCents' | 'invoiceId'; code: PaymentProblem; params?: { dueCents: number } } | null {
+  if (!invoiceTakesPayments(status)) return { field: 'invoiceId', code: 'invoice_takes_no_payment' };
+  if (!Number.isSafeInteger(cents) || cents <= 0) return { field: 'amountCents', code: 'positive_cents' };
+  if (cents > dueCents) return { field: 'amountCents', code: 'more_than_due', params: { dueCents } };
   return null;
 }
 

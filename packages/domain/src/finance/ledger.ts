@@ -51,22 +51,32 @@ export const credit = (account: AccountRole, cents: number, links: Partial<Entry
   ...links,
 });
 
+/** Why an entry cannot be posted (a message code of the server's catalogue). */
+export type EntryProblem =
+  | 'entry_needs_date'
+  | 'entry_two_lines'
+  | 'whole_cents'
+  | 'amounts_not_negative'
+  | 'debit_or_credit'
+  | 'entry_unbalanced';
+
 /** Why an entry cannot be posted, or null: at least two lines, whole non-negative cents on one side each, debits = credits. */
-export function entryProblem(entry: JournalEntry): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.on)) return 'the entry needs a date';
-  if (entry.lines.length < 2) return 'an entry has at least two lines';
+export function entryProblem(
+  entry: JournalEntry,
+): { code: EntryProblem; params?: { debitsCents: number; creditsCents: number } } | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.on)) return { code: 'entry_needs_date' };
+  if (entry.lines.length < 2) return { code: 'entry_two_lines' };
   let debits = 0;
   let credits = 0;
   for (const line of entry.lines) {
     if (!Number.isSafeInteger(line.debitCents) || !Number.isSafeInteger(line.creditCents))
-      return 'amounts are whole cents';
-    if (line.debitCents < 0 || line.creditCents < 0) return 'amounts are not negative (use the other side)';
-    if ((line.debitCents === 0) === (line.creditCents === 0))
-      return 'each line is a debit or a credit, not both nor neither';
+      return { code: 'whole_cents' };
+    if (line.debitCents < 0 || line.creditCents < 0) return { code: 'amounts_not_negative' };
+    if ((line.debitCents === 0) === (line.creditCents === 0)) return { code: 'debit_or_credit' };
     debits += line.debitCents;
     credits += line.creditCents;
   }
-  if (debits !== credits) return `debits (${debits}) and credits (${credits}) differ`;
+  if (debits !== credits) return { code: 'entry_unbalanced', params: { debitsCents: debits, creditsCents: credits } };
   return null;
 }
 
@@ -89,7 +99,7 @@ export function normalizeEntry(entry: JournalEntry): JournalEntry {
   const lines = [...merged.values()].filter((l) => l.debitCents !== 0 || l.creditCents !== 0);
   const result = { ...entry, lines };
   const problem = entryProblem(result);
-  if (problem) throw new RangeError(`unbalanced entry "${entry.description}": ${problem}`);
+  if (problem) throw new RangeError(`unbalanced entry "${entry.description}": ${problem.code}`);
   return result;
 }
 

@@ -74,9 +74,23 @@ describe('reconciling a funder’s payment with a claim', () => {
       refusingCents: 0,
     };
     assert.equal(grantPaymentProblem(base), null);
-    assert.equal(grantPaymentProblem({ ...base, status: 'draft' })?.field, 'claimId');
-    assert.equal(grantPaymentProblem({ ...base, amountCents: -1 })?.field, 'amountCents');
-    assert.match(grantPaymentProblem({ ...base, amountCents: 60_001 })?.message ?? '', /60000 cents/);
+    assert.deepEqual(grantPaymentProblem({ ...base, status: 'draft' }), {
+      field: 'claimId',
+      code: 'claim_not_submitted',
+    });
+    assert.deepEqual(grantPaymentProblem({ ...base, amountCents: -1 }), {
+      field: 'amountCents',
+      code: 'whole_cents_not_negative',
+    });
+    assert.deepEqual(grantPaymentProblem({ ...base, amountCents: 0 }), {
+      field: 'amountCents',
+      code: 'received_or_refused',
+    });
+    assert.deepEqual(grantPaymentProblem({ ...base, amountCents: 60_001 }), {
+      field: 'amountCents',
+      code: 'more_than_expected',
+      params: { expectedCents: 60_000 },
+    });
   });
 });
 

@@ -55,9 +55,24 @@ export interface FirmYearInput {
   workAccidents: number;
 }
 
-export interface FieldError {
+/** Why a field of the yearly form is refused (a message code of the server's catalogue). */
+export type FirmYearProblem =
+  | 'whole_not_negative'
+  | 'at_most'
+  | 'year_range'
+  | 'measure_unknown'
+  | 'number_not_negative'
+  | 'below_billion'
+  | 'percentage_at_most_100'
+  | 'absenteeism_range'
+  | 'hours_per_employee'
+  | 'days_per_employee';
+
+/** A refused field: its message code and the code's parameters (years as text, not to be grouped as numbers). */
+export interface FieldError<Code extends string = FirmYearProblem> {
   field: string;
-  message: string;
+  code: Code;
+  params?: Record<string, string | number>;
 }
 
 /** The earliest year the form accepts. */
@@ -71,11 +86,15 @@ export function validateFirmYear(input: FirmYearInput, today: string): FieldErro
   const errors: FieldError[] = [];
   const thisYear = Number(today.slice(0, 4));
   const whole = (field: keyof FirmYearInput, value: number, max: number) => {
-    if (!Number.isInteger(value) || value < 0) errors.push({ field, message: 'must be a whole number, 0 or more' });
-    else if (value > max) errors.push({ field, message: `must be at most ${max}` });
+    if (!Number.isInteger(value) || value < 0) errors.push({ field, code: 'whole_not_negative' });
+    else if (value > max) errors.push({ field, code: 'at_most', params: { maximum: max } });
   };
   if (!Number.isInteger(input.year) || input.year < FIRST_OUTCOME_YEAR || input.year > thisYear) {
-    errors.push({ field: 'year', message: `must be a year from ${FIRST_OUTCOME_YEAR} to ${thisYear}` });
+    errors.push({
+      field: 'year',
+      code: 'year_range',
+      params: { from: String(FIRST_OUTCOME_YEAR), to: String(thisYear) },
+    });
   }
   whole('headcount', input.headcount, 100_000);
   whole('separations', input.separations, 100_000);
@@ -83,22 +102,21 @@ export function validateFirmYear(input: FirmYearInput, today: string): FieldErro
   whole('hoursWorked', input.hoursWorked, 1e9);
   whole('workAccidents', input.workAccidents, 100_000);
   if (!PRODUCTIVITY_MEASURE_CODES.includes(input.productivityMeasure))
-    errors.push({ field: 'productivityMeasure', message: 'is not a known measure' });
+    errors.push({ field: 'productivityMeasure', code: 'measure_unknown' });
   if (!Number.isFinite(input.productivityValue) || input.productivityValue < 0)
-    errors.push({ field: 'productivityValue', message: 'must be a number, 0 or more' });
-  else if (input.productivityValue >= 1e9)
-    errors.push({ field: 'productivityValue', message: 'must be below 1,000,000,000' });
+    errors.push({ field: 'productivityValue', code: 'number_not_negative' });
+  else if (input.productivityValue >= 1e9) errors.push({ field: 'productivityValue', code: 'below_billion' });
   else if (!higherIsBetter(input.productivityMeasure) && input.productivityValue > 100)
-    errors.push({ field: 'productivityValue', message: 'is a percentage: at most 100' });
+    errors.push({ field: 'productivityValue', code: 'percentage_at_most_100' });
   if (!Number.isFinite(input.absenteeismDays) || input.absenteeismDays < 0 || input.absenteeismDays >= 1e8)
-    errors.push({ field: 'absenteeismDays', message: 'must be a number from 0 to 100,000,000' });
+    errors.push({ field: 'absenteeismDays', code: 'absenteeism_range' });
   // A full-time year is about 1,950 hours; 4,000 per head is beyond any overtime.
   const heads = Math.max(input.headcount, 1);
   if (errors.every((e) => e.field !== 'hoursWorked') && input.hoursWorked > heads * 4000) {
-    errors.push({ field: 'hoursWorked', message: 'is more than 4,000 hours per employee' });
+    errors.push({ field: 'hoursWorked', code: 'hours_per_employee' });
   }
   if (errors.every((e) => e.field !== 'absenteeismDays') && input.absenteeismDays > heads * 366) {
-    errors.push({ field: 'absenteeismDays', message: 'is more than 366 days per employee' });
+    errors.push({ field: 'absenteeismDays', code: 'days_per_employee' });
   }
   return errors;
 }

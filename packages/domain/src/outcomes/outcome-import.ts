@@ -4,6 +4,7 @@
 import {
   type FieldError,
   type FirmYearInput,
+  type FirmYearProblem,
   PRODUCTIVITY_MEASURE_CODES,
   type ProductivityMeasure,
   validateFirmYear,
@@ -13,7 +14,17 @@ export interface OutcomeImportLine extends FirmYearInput {
   memberId: string;
 }
 
-export interface OutcomeImportRowError extends FieldError {
+/** Why a cell or the file is refused, besides the form's own checks (a message code of the server's catalogue). */
+export type OutcomeImportProblem =
+  | 'file_no_rows'
+  | 'outcome_column_missing'
+  | 'no_member_with_neq'
+  | 'required'
+  | 'not_a_number'
+  | 'one_of'
+  | 'year_already_on_row';
+
+export interface OutcomeImportRowError extends FieldError<FirmYearProblem | OutcomeImportProblem> {
   /** Spreadsheet row number (the header is row 1). */
   row: number;
 }
@@ -59,13 +70,13 @@ export function parseOutcomeImportRows(
 ): { lines: OutcomeImportLine[]; errors: OutcomeImportRowError[] } {
   const lines: OutcomeImportLine[] = [];
   const errors: OutcomeImportRowError[] = [];
-  if (rows.length === 0) return { lines, errors: [{ row: 1, field: 'file', message: 'has no data rows' }] };
+  if (rows.length === 0) return { lines, errors: [{ row: 1, field: 'file', code: 'file_no_rows' }] };
   const headers = Object.keys(rows[0]);
   const columnOf = new Map<string, string>();
   for (const [field, aliases] of Object.entries(OUTCOME_IMPORT_COLUMNS)) {
     const found = headers.find((h) => aliases.includes(normalize(h)));
     if (found) columnOf.set(field, found);
-    else errors.push({ row: 1, field, message: `column missing (expected "${aliases[0]}")` });
+    else errors.push({ row: 1, field, code: 'outcome_column_missing', params: { expected: aliases[0] } });
   }
   if (errors.length) return { lines, errors };
   const seen = new Map<string, number>();
@@ -79,7 +90,7 @@ export function parseOutcomeImportRows(
       rowErrors.push({
         row,
         field: 'member',
-        message: neq ? `no member of the mutual has the NEQ ${neq}` : 'is required',
+        ...(neq ? { code: 'no_member_with_neq', params: { neq } } : { code: 'required' }),
       });
     const numeric = (field: keyof FirmYearInput, scale = 1): number => {
       const value = numberOf(text(field));
@@ -87,7 +98,7 @@ export function parseOutcomeImportRows(
         rowErrors.push({
           row,
           field,
-          message: text(field) === '' ? 'is required' : `"${text(field)}" is not a number`,
+          ...(text(field) === '' ? { code: 'required' } : { code: 'not_a_number', params: { value: text(field) } }),
         });
         return 0;
       }
@@ -99,7 +110,8 @@ export function parseOutcomeImportRows(
       rowErrors.push({
         row,
         field: 'productivityMeasure',
-        message: `must be one of ${PRODUCTIVITY_MEASURE_CODES.join(', ')}`,
+        code: 'one_of',
+        params: { options: PRODUCTIVITY_MEASURE_CODES.join(', ') },
       });
     const line: OutcomeImportLine = {
       memberId: memberId ?? '',
@@ -118,7 +130,12 @@ export function parseOutcomeImportRows(
       const key = `${memberId}/${line.year}`;
       const first = seen.get(key);
       if (first !== undefined)
-        rowErrors.push({ row, field: 'year', message: `this member's ${line.year} is already on row ${first}` });
+        rowErrors.push({
+          row,
+          field: 'year',
+          code: 'year_already_on_row',
+          params: { year: String(line.year), row: first },
+        });
       else seen.set(key, row);
     }
     if (rowErrors.length) errors.push(...rowErrors);

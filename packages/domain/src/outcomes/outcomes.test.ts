@@ -26,7 +26,11 @@ describe('the yearly outcome form', () => {
       { ...year, year: 2027, separations: -1, productivityMeasure: 'defect_rate', productivityValue: 140 },
       '2026-03-01',
     );
-    assert.deepEqual(errors.map((e) => e.field).sort(), ['productivityValue', 'separations', 'year']);
+    assert.deepEqual(errors.map((e) => [e.field, e.code, e.params]).sort(), [
+      ['productivityValue', 'percentage_at_most_100', undefined],
+      ['separations', 'whole_not_negative', undefined],
+      ['year', 'year_range', { from: '2000', to: '2026' }],
+    ]);
   });
 
   it('given more hours than 4,000 per employee, then the hours are refused', () => {
@@ -115,11 +119,11 @@ describe('importing yearly outcomes', () => {
     const { lines, errors } = parseOutcomeImportRows(rows, members, '2026-03-01');
     assert.equal(lines.length, 1);
     assert.deepEqual(
-      errors.map((e) => [e.row, e.field]),
+      errors.map((e) => [e.row, e.field, e.code, e.params]),
       [
-        [3, 'headcount'],
-        [4, 'member'],
-        [5, 'year'],
+        [3, 'headcount', 'not_a_number', { value: 'vingt' }],
+        [4, 'member', 'no_member_with_neq', { neq: '2222222222' }],
+        [5, 'year', 'year_already_on_row', { year: '2025', row: 2 }],
       ],
     );
   });
@@ -132,7 +136,12 @@ describe('importing yearly outcomes', () => {
     >;
     const { errors } = parseOutcomeImportRows([missing], members, '2026-03-01');
     assert.deepEqual(errors, [
-      { row: 1, field: 'productivityValue', message: 'column missing (expected "productivity_value")' },
+      {
+        row: 1,
+        field: 'productivityValue',
+        code: 'outcome_column_missing',
+        params: { expected: 'productivity_value' },
+      },
     ]);
   });
 });

@@ -14,7 +14,11 @@ describe('participation questionnaires', () => {
 
   it('given an unknown reason, a repeated one, a missing scale and an unknown question, then each is named', () => {
     const errors = validateParticipationAnswers('exit', { reasons: ['cost', 'cost'], wouldReturn: 2, colour: 'blue' });
-    assert.deepEqual(errors.map((e) => e.field).sort(), ['answers.colour', 'answers.reasons', 'answers.satisfaction']);
+    assert.deepEqual(errors.map((e) => [e.field, e.code]).sort(), [
+      ['answers.colour', 'unknown_question'],
+      ['answers.reasons', 'distinct_among'],
+      ['answers.satisfaction', 'required'],
+    ]);
     assert.deepEqual(
       validateParticipationAnswers('joining', { reasons: ['nope'], expectations: 4 }).map((e) => e.field),
       ['answers.reasons'],

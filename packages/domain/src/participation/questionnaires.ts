@@ -126,30 +126,40 @@ export const PARTICIPATION_QUESTIONNAIRES: Record<ParticipationKind, readonly Pa
 
 export type ParticipationAnswers = Record<string, number | string | string[]>;
 
+/** Why an answer is refused (a message code of the server's catalogue). */
+export type ParticipationAnswerProblem =
+  | 'unknown_question'
+  | 'required'
+  | 'scale_answer'
+  | 'text_too_long'
+  | 'one_of'
+  | 'distinct_among'
+  | 'choose_at_least_one';
+
 /** Validates answers against a kind's questions (scales 1–5 required, choices among the options, text ≤ 4,000); returns field errors. */
 export function validateParticipationAnswers(
   kind: ParticipationKind,
   answers: Record<string, unknown>,
-): { field: string; message: string }[] {
-  const errors: { field: string; message: string }[] = [];
+): { field: string; code: ParticipationAnswerProblem; params?: Record<string, string | number> }[] {
+  const errors: { field: string; code: ParticipationAnswerProblem; params?: Record<string, string | number> }[] = [];
   const questions = PARTICIPATION_QUESTIONNAIRES[kind];
   const known = new Set(questions.map((q) => q.id));
   for (const key of Object.keys(answers))
-    if (!known.has(key)) errors.push({ field: `answers.${key}`, message: 'unknown question' });
+    if (!known.has(key)) errors.push({ field: `answers.${key}`, code: 'unknown_question' });
   for (const q of questions) {
     const v = answers[q.id];
     const field = `answers.${q.id}`;
     if (q.kind === 'scale') {
-      if (v === undefined) errors.push({ field, message: 'required' });
+      if (v === undefined) errors.push({ field, code: 'required' });
       else if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 5)
-        errors.push({ field, message: 'must be an integer from 1 to 5' });
+        errors.push({ field, code: 'scale_answer' });
     } else if (q.kind === 'text') {
       if (v !== undefined && (typeof v !== 'string' || v.length > 4000))
-        errors.push({ field, message: 'must be text of at most 4000 characters' });
+        errors.push({ field, code: 'text_too_long', params: { maximum: 4000 } });
     } else if (q.kind === 'single') {
       const { options } = q as ChoiceQuestion;
       if (v !== undefined && (typeof v !== 'string' || !options.includes(v)))
-        errors.push({ field, message: `must be one of ${options.join(', ')}` });
+        errors.push({ field, code: 'one_of', params: { options: options.join(', ') } });
     } else {
       const { options } = q as ChoiceQuestion;
       if (v === undefined) continue;
@@ -158,8 +168,8 @@ export function validateParticipationAnswers(
         v.some((c) => typeof c !== 'string' || !options.includes(c)) ||
         new Set(v).size !== v.length
       ) {
-        errors.push({ field, message: `must be distinct codes among ${options.join(', ')}` });
-      } else if (q.id === 'reasons' && v.length === 0) errors.push({ field, message: 'choose at least one' });
+        errors.push({ field, code: 'distinct_among', params: { options: options.join(', ') } });
+      } else if (q.id === 'reasons' && v.length === 0) errors.push({ field, code: 'choose_at_least_one' });
     }
   }
   return errors;
