@@ -85,6 +85,23 @@ export interface EvidenceDashboardCache {
   forget(): void;
 }
 
+/** One request's answer from a batch: its own value or its own error. */
+export type BatchResult<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+/**
+ * Requests served in batches (batch-queue.ts); one per process. Requests of one key that arrive while
+ * a batch of that key is being served wait and are served together by the next batch, in arrival order.
+ */
+export interface BatchQueue {
+  /**
+   * Serves `item` in the next batch of `key`; `serve` gets the batch's items in arrival order and
+   * answers each (in the same order). Resolves or rejects with this item's own answer, once its batch finished.
+   */
+  run<I, R>(key: string, item: I, serve: (items: readonly I[]) => Promise<readonly BatchResult<R>[]>): Promise<R>;
+  /** Requests of `key` waiting for the next batch (not those of the batch being served). */
+  waiting(key: string): number;
+}
+
 /** Everything a route or use case needs from outside; built once by `createDeps` (deps.ts). */
 export interface Deps {
   db: Db;
@@ -99,6 +116,8 @@ export interface Deps {
   loginSessions: LoginSessionCache;
   /** Evidence dashboards computed lately, by the digest of their input. */
   evidenceDashboards: EvidenceDashboardCache;
+  /** Requests served in batches per key (enrolments on one session, decision 64). */
+  batches: BatchQueue;
   /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */
   lifecycle: { stopping: boolean };
 }
