@@ -39,6 +39,11 @@ export type Clock = () => Date;
 export interface LoginSessionCache {
   /** Empties the cache when another instance (or this one) changed accounts or sessions since it was filled. */
   sync(): Promise<void>;
+  /**
+   * Runs the database lookup of a session id, or joins one of the same id already under way when the
+   * cache was not emptied since it began (a burst of one session's requests looks it up once).
+   */
+  lookUp<T>(id: string, lookup: () => Promise<T>): Promise<T>;
   /** The cached caller for a session id, or undefined when the database must be asked. */
   get(sessionId: string, nowMs: number): Caller | undefined;
   /** A token taken before a database lookup starts, passed back to `store`. */
