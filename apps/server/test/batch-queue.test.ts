@@ -42,7 +42,8 @@ describe('batch queue', () => {
               throw new Error(`batch ${batch} failed`);
             }
             return items.map(
-              (i): BatchResult<number> => (arrivals[i].refused ? { ok: false, error: `refused ${i}` } : { ok: true, value: i * 10 }),
+              (i): BatchResult<number> =>
+                arrivals[i].refused ? { ok: false, error: `refused ${i}` } : { ok: true, value: i * 10 },
             );
           };
           const answers: Promise<{ ok: boolean; value: unknown }>[] = [];

@@ -217,7 +217,7 @@ describe('a crash in the middle of enrolments, a plan acceptance and an invoicin
     // A plan to accept: a pooling run over the periods of the open needs, solved before the burst.
     const open = await everything<{ periods: string[] }>(coordinator, '/api/needs?status=open', 500);
     const periods = [...new Set(open.flatMap((n) => n.periods))].sort().slice(0, 6);
-    let r = await coordinator.post('/api/pooling/runs', {
+    const r = await coordinator.post('/api/pooling/runs', {
       label: 'crash',
       periods,
       policy: { timeLimitSeconds: 2, minMembersPerSession: 2 },
@@ -250,7 +250,7 @@ describe('a crash in the middle of enrolments, a plan acceptance and an invoicin
       500,
     );
     const into = sessions[0];
-    assert.ok(into, "a confirmed session");
+    assert.ok(into, 'a confirmed session');
     const already = new Set(
       (await everything<{ employeeId: string }>(coordinator, `/api/sessions/${into.id}/enrolments`, 500)).map(
         (e) => e.employeeId,
@@ -350,7 +350,8 @@ describe('a crash in the middle of enrolments, a plan acceptance and an invoicin
       '/api/invoices',
     );
     const created = invoices.filter((i) => !invoicesBefore.has(i.id));
-    if (invoiced) assert.equal(created.length, (invoiced as { invoices: number }).invoices, 'an acknowledged run is there');
+    if (invoiced)
+      assert.equal(created.length, (invoiced as { invoices: number }).invoices, 'an acknowledged run is there');
     for (const inv of created) {
       const full = (await (await again.get(`/api/invoices/${inv.id}`)).json()) as { lines: unknown[] };
       assert.ok(full.lines.length > 0, `invoice ${inv.number} has its lines`);

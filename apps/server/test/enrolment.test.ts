@@ -133,7 +133,11 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
       .where('session_id', '=', s.id)
       .orderBy('position')
       .execute();
-    assert.equal(rows.length, 42, 'the 40 good ones, the one enrolled before and one of the two requests for the same employee');
+    assert.equal(
+      rows.length,
+      42,
+      'the 40 good ones, the one enrolled before and one of the two requests for the same employee',
+    );
     assert.deepEqual(
       rows.map((r) => r.status),
       rows.map((_, i) => (i < 12 ? 'confirmed' : 'waitlisted')),

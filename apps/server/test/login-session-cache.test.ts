@@ -178,6 +178,10 @@ describe('session cache under a burst: reads shared, changes still seen', () => 
     const begunBefore = cache.lookUp('t', lookup);
     cache.forget();
     const begunAfter = cache.lookUp('t', lookup);
-    assert.deepEqual([await begunBefore, await begunAfter], [2, 3], 'a lookup begun before the cache was emptied is not joined');
+    assert.deepEqual(
+      [await begunBefore, await begunAfter],
+      [2, 3],
+      'a lookup begun before the cache was emptied is not joined',
+    );
   });
 });

@@ -59,7 +59,8 @@ export async function enrolBatch(
   const today = todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const sessions = trainingSessionRepository(tx.db);
-    if (!(await sessions.lock(sessionId, mutualId))) return requests.map(() => ({ ok: false, error: notFound('session') }));
+    if (!(await sessions.lock(sessionId, mutualId)))
+      return requests.map(() => ({ ok: false, error: notFound('session') }));
     const enrolments = enrolmentRepository(tx.db);
     const employeeIds = [...new Set(requests.map((r) => r.employeeId))];
     const employees = await enrolments.employeesAmong(employeeIds, mutualId);

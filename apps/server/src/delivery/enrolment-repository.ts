@@ -300,7 +300,10 @@ export function enrolmentRepository(db: Db) {
       const rows =
         employeeIds.length === 0
           ? []
-          : await employees().where('id', 'in', [...employeeIds]).where('mutual_id', '=', mutualId).execute();
+          : await employees()
+              .where('id', 'in', [...employeeIds])
+              .where('mutual_id', '=', mutualId)
+              .execute();
       return new Map(rows.map((r) => [r.id, r]));
     },
   };

@@ -29,7 +29,13 @@ export async function enqueueEmail(
 /** Puts several e-mails in the outbox at once (multi-row inserts), in the business write's transaction. */
 export async function enqueueEmails(
   trx: Db,
-  messages: readonly { mutualId: string | null; kind: EmailKind; to: string; locale: 'fr' | 'en'; email: RenderedEmail }[],
+  messages: readonly {
+    mutualId: string | null;
+    kind: EmailKind;
+    to: string;
+    locale: 'fr' | 'en';
+    email: RenderedEmail;
+  }[],
   now: Date,
 ) {
   await outboxRepository(trx).enqueueMany(
