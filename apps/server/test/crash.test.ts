@@ -11,8 +11,11 @@ import pg from 'pg';
 // Nothing acknowledged is lost on a crash: the server is killed with SIGKILL in the middle of a
 // burst of writes (single needs, an all-or-nothing import, withdrawals), then started again on the
 // same database. Every write that was answered 2xx is there, the import is all or nothing, and the
-// server starts cleanly (PGlite's lock file of the dead process included). On PGlite always; on
-// PostgreSQL when DATABASE_URL is set (a fresh database).
+// server starts cleanly (PGlite's lock file of the dead process included). Then the restarted server
+// is killed again in the middle of a burst of enrolments (served in batches, decision 64), a pooling
+// plan's acceptance and an invoicing run: acknowledged enrolments are there and the seats match the
+// rows, the plan's sessions and the run's invoices (lines, journal entries, numbers) are all or none.
+// On PGlite always; on PostgreSQL when DATABASE_URL is set (a fresh database).
 
 const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/main.ts');
 const cleanups: (() => Promise<void>)[] = [];
@@ -35,6 +38,13 @@ function startServer(env: Record<string, string>) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited, output: () => output };
 }
+
+/**
+ * The server the first test restarted, already seeded and checked: the second test crashes it again
+ * rather than seeding a new database (the demo seed is most of a test's time). Null when the first
+ * test did not get that far (the second then starts its own).
+ */
+let restarted: { env: Record<string, string>; port: string; server: ReturnType<typeof startServer> } | null = null;
 
 async function waitFor(predicate: () => boolean, what: string, child: ChildProcess, output: () => string) {
   for (let i = 0; i < 1800; i++) {
@@ -183,6 +193,7 @@ describe('a crash in the middle of writes', () => {
     const imported = all.filter((n) => n.notes === marker).length;
     assert.ok(imported === 0 || imported === 400, `the import is all or nothing (found ${imported} of 400)`);
     if (importAcknowledged) assert.equal(imported, 400, 'an acknowledged import is there');
+    restarted = { env, port, server: second };
   });
 });
 
@@ -207,11 +218,18 @@ function withoutGaps(numbers: readonly (string | number)[]) {
 
 describe('a crash in the middle of enrolments, a plan acceptance and an invoicing run', () => {
   it('given a burst of enrolments, a plan being accepted and an invoicing run, when the server is killed with SIGKILL and started again, then every acknowledged enrolment is there with seats matching the rows, and the plan and the invoices are all or nothing', async (t) => {
-    const { env } = await target();
-    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const began = Date.now();
+    const phases: string[] = [];
+    const phase = (name: string) => phases.push(`${name} ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    // the server the first test restarted, or a new one on a new database
+    const reused = restarted;
+    restarted = null;
+    const { env } = reused ?? (await target());
+    const port = reused?.port ?? String(20000 + Math.floor(Math.random() * 20000));
     const base = `http://127.0.0.1:${port}`;
-    const first = startServer({ ...env, PORT: port, SEED_DEMO: 'true' });
+    const first = reused?.server ?? startServer({ ...env, PORT: port, SEED_DEMO: 'true' });
     await waitFor(() => /listening/.test(first.output()), 'the first start', first.child, first.output);
+    phase(reused ? 'reused' : 'started and seeded');
     const coordinator = await session(base, 'coordination@lanaudiere.demo');
 
     // A plan to accept: a pooling run over the periods of the open needs, solved before the burst.
@@ -232,6 +250,7 @@ describe('a crash in the middle of enrolments, a plan acceptance and an invoicin
     }
     assert.equal(run.status, 'succeeded', run.error);
     const planSessions = run.plan?.sessions.length ?? 0;
+    phase('plan solved');
     assert.ok(planSessions > 0, 'the plan creates sessions');
     const sessionsBefore = ((await (await coordinator.get('/api/sessions?pageSize=1')).json()) as { total: number })
       .total;
@@ -309,8 +328,10 @@ describe('a crash in the middle of enrolments, a plan acceptance and an invoicin
     await Promise.all(writes);
     assert.ok(enrolled.length < employees.length, 'the kill came in the middle of the burst');
 
+    phase('killed');
     const second = startServer({ ...env, PORT: port, SEED_DEMO: 'true' });
     await waitFor(() => /listening/.test(second.output()), 'the restart', second.child, second.output);
+    phase('restarted');
     const again = await session(base, 'coordination@lanaudiere.demo');
 
     // Enrolments: every acknowledged one is there; the seats match the rows.
@@ -369,7 +390,7 @@ describe('a crash in the middle of enrolments, a plan acceptance and an invoicin
       'invoice numbers without gaps',
     );
     t.diagnostic(
-      `enrolments: ${enrolled.length} acknowledged, ${rows.length - already.size} there; plan: acknowledged ${Boolean(accepted)}, there ${Boolean(runAfter.acceptedAt)}; invoices: acknowledged ${invoiced ? 'yes' : 'no'}, ${created.length} there; ${timings.join(', ')}`,
+      `enrolments: ${enrolled.length} acknowledged, ${rows.length - already.size} there; plan: acknowledged ${Boolean(accepted)}, there ${Boolean(runAfter.acceptedAt)}; invoices: acknowledged ${invoiced ? 'yes' : 'no'}, ${created.length} there; ${timings.join(', ')}; ${phases.join(', ')}, checked ${((Date.now() - began) / 1000).toFixed(1)} s`,
     );
   });
 });
