@@ -16,8 +16,9 @@ import { loginSessionVersionRepository } from './login-session-repository.ts';
  * - only lookups outside a transaction are cached (the session middleware);
  * - several instances: `changing` also bumps login_session_version in the database once the change
  *   is done (before its answer), and every request first reads that number (`sync`, one indexed
- *   one-row read, shared by the requests that arrive while it is under way): a different number empties this instance's cache, so a change made on one
- *   instance holds on every other for the very next request. SQL by hand that changes sessions
+ *   one-row read, shared by the requests that arrive while it is under way): a different number
+ *   empties this instance's cache, so a change made on one instance holds on every other for the
+ *   very next request. SQL by hand that changes sessions
  *   is seen after SESSION_CACHE_MS at most (or at once after `update login_session_version set version = version + 1`).
  */
 export const SESSION_CACHE_MS = 5_000;
