@@ -39,6 +39,11 @@ export type Clock = () => Date;
 export interface LoginSessionCache {
   /** Empties the cache when another instance (or this one) changed accounts or sessions since it was filled. */
   sync(): Promise<void>;
+  /**
+   * Runs the database lookup of a session id, or joins one of the same id already under way when the
+   * cache was not emptied since it began (a burst of one session's requests looks it up once).
+   */
+  lookUp<T>(id: string, lookup: () => Promise<T>): Promise<T>;
   /** The cached caller for a session id, or undefined when the database must be asked. */
   get(sessionId: string, nowMs: number): Caller | undefined;
   /** A token taken before a database lookup starts, passed back to `store`. */
@@ -85,6 +90,23 @@ export interface EvidenceDashboardCache {
   forget(): void;
 }
 
+/** One request's answer from a batch: its own value or its own error. */
+export type BatchResult<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+/**
+ * Requests served in batches (batch-queue.ts); one per process. Requests of one key that arrive while
+ * a batch of that key is being served wait and are served together by the next batch, in arrival order.
+ */
+export interface BatchQueue {
+  /**
+   * Serves `item` in the next batch of `key`; `serve` gets the batch's items in arrival order and
+   * answers each (in the same order). Resolves or rejects with this item's own answer, once its batch finished.
+   */
+  run<I, R>(key: string, item: I, serve: (items: readonly I[]) => Promise<readonly BatchResult<R>[]>): Promise<R>;
+  /** Requests of `key` waiting for the next batch (not those of the batch being served). */
+  waiting(key: string): number;
+}
+
 /** Everything a route or use case needs from outside; built once by `createDeps` (deps.ts). */
 export interface Deps {
   db: Db;
@@ -99,6 +121,8 @@ export interface Deps {
   loginSessions: LoginSessionCache;
   /** Evidence dashboards computed lately, by the digest of their input. */
   evidenceDashboards: EvidenceDashboardCache;
+  /** Requests served in batches per key (enrolments on one session, decision 64). */
+  batches: BatchQueue;
   /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */
   lifecycle: { stopping: boolean };
 }

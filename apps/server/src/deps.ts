@@ -1,6 +1,7 @@
 // Builds the dependencies of the app once (main.ts, tests, benchmarks): database, config, clock
 // and the ports' implementations for this process.
 import { createLoginSessionCache } from './accounts/index.ts';
+import { createBatchQueue } from './batch-queue.ts';
 import type { Clock, Deps } from './caller.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -16,6 +17,7 @@ export function createDeps(options: { db: Db; config: Config; now?: Clock; maile
     mailer: options.mailer === undefined ? smtpTransportFromConfig(options.config) : options.mailer,
     loginSessions: createLoginSessionCache(options.db),
     evidenceDashboards: createEvidenceDashboardCache(),
+    batches: createBatchQueue(),
     lifecycle: { stopping: false },
   } as Omit<Deps, 'poolingRuns'> as Deps;
   deps.poolingRuns = createPoolingRunner(deps);

@@ -71,6 +71,91 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     );
   });
 
+  it('given bad requests inside a burst served in batches, then each bad one gets its own answer and the others are enrolled in arrival order', async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed', goNoGoDate: null, seatsMax: 12 });
+    const good = [];
+    for (let i = 0; i < 40; i++) good.push(await newEmployee(ctx, memberA));
+    const already = await newEmployee(ctx, memberA);
+    assert.equal((await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: already.id })).status, 201);
+    const leaver = await newEmployee(ctx, memberA);
+    await ctx.deps.db.updateTable('employee').set({ end_date: '2021-01-01' }).where('id', '=', leaver.id).execute();
+    const otherFirms = await newEmployee(ctx, memberB);
+    const twice = await newEmployee(ctx, memberA);
+    // which requests each batch served
+    const batches: number[] = [];
+    const queue = ctx.deps.batches;
+    ctx.deps.batches = {
+      waiting: queue.waiting,
+      run: (key, item, serve) =>
+        queue.run(key, item, (items) => {
+          batches.push(items.length);
+          return serve(items);
+        }),
+    };
+    const bad: [string, number, string][] = [
+      ['00000000-0000-4000-8000-000000000000', 404, 'not_found'],
+      [otherFirms.id, 404, 'not_found'],
+      [already.id, 409, 'already_enrolled'],
+      [leaver.id, 400, 'validation_failed'],
+    ];
+    const ids = [
+      ...good.slice(0, 10).map((e) => e.id),
+      bad[0][0],
+      ...good.slice(10, 20).map((e) => e.id),
+      bad[1][0],
+      twice.id,
+      bad[2][0],
+      twice.id,
+      bad[3][0],
+      ...good.slice(20).map((e) => e.id),
+    ];
+    try {
+      const responses = await Promise.all(
+        ids.map((employeeId) => contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId })),
+      );
+      const answers = await Promise.all(responses.map(async (r) => ({ status: r.status, body: await r.json() })));
+      assert.ok(Math.max(...batches) >= 10, `served together (batches: ${batches.join(', ')})`);
+      for (const [employeeId, status, code] of bad) {
+        const answer = answers[ids.indexOf(employeeId)];
+        assert.equal(answer.status, status, JSON.stringify(answer.body));
+        assert.equal(answer.body.code, code);
+        assert.equal(answer.body.errors[0].field, 'employeeId');
+      }
+      const forTwice = ids.flatMap((id, i) => (id === twice.id ? [answers[i].status] : [])).sort();
+      assert.deepEqual(forTwice, [201, 409], 'the same employee twice in a batch: the second is already enrolled');
+      for (const e of good) assert.equal(answers[ids.indexOf(e.id)].status, 201);
+    } finally {
+      ctx.deps.batches = queue;
+    }
+    const rows = await ctx.deps.db
+      .selectFrom('enrolment')
+      .select(['id', 'status', 'employee_id'])
+      .where('session_id', '=', s.id)
+      .orderBy('position')
+      .execute();
+    assert.equal(
+      rows.length,
+      42,
+      'the 40 good ones, the one enrolled before and one of the two requests for the same employee',
+    );
+    assert.deepEqual(
+      rows.map((r) => r.status),
+      rows.map((_, i) => (i < 12 ? 'confirmed' : 'waitlisted')),
+      'the first 12 to arrive hold the seats',
+    );
+    const audited = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'enrolment.create')
+      .where(
+        'entity_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    assert.equal(audited.length, 42, 'one audit entry per enrolment');
+  });
+
   it("given reserved seats, then a firm fills its own reservation and cannot take another firm's", async () => {
     const s = await newSession(ctx, course, {
       status: 'proposed',

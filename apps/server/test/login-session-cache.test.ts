@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createLoginSessionCache } from '../src/accounts/login-session-cache.ts';
+import { loginSessionVersionRepository } from '../src/accounts/login-session-repository.ts';
 import { buildApp } from '../src/app.ts';
+import type { Caller } from '../src/caller.ts';
 import { createDeps } from '../src/deps.ts';
 import { createTestContext, login, loginAs, newMutual, newUser, TEST_PASSWORD, type TestContext } from './harness.ts';
 
@@ -113,5 +116,72 @@ describe('session cache: two app instances over one database', () => {
     assert.equal(await meOn(other, cookie), 200);
     assert.equal((await coordinator.post(`/api/users/${user.id}/deactivate`)).status, 200);
     assert.equal(await meOn(other, cookie), 401);
+  });
+});
+
+// A burst of requests shares the version read and the session lookup (decision 64): far fewer
+// queries, and still no change answered before a request is missed by it.
+describe('session cache under a burst: reads shared, changes still seen', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('given 50 requests at once, then the version is read at most twice', async () => {
+    let reads = 0;
+    const counted = ctx.deps.db.withPlugin({
+      transformQuery: (args) => {
+        reads++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const cache = createLoginSessionCache(counted);
+    await Promise.all(Array.from({ length: 50 }, () => cache.sync()));
+    assert.ok(reads >= 1 && reads <= 2, `${reads} reads`);
+  });
+
+  it('given a read under way, when the version changes and then a request syncs, then that request gets a read of its own and the cache is emptied', async () => {
+    // reads answer 50 ms late, so the first one is still under way when the version changes
+    const slow = ctx.deps.db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        await pause(50);
+        return args.result;
+      },
+    });
+    const cache = createLoginSessionCache(slow);
+    await cache.sync();
+    const underWay = cache.sync();
+    await loginSessionVersionRepository(ctx.deps.db).bump();
+    const caller = { userId: 'u' } as Caller;
+    cache.store('s', caller, Date.now(), Date.now() + 3_600_000, cache.generation());
+    assert.equal(cache.get('s', Date.now()), caller);
+    await cache.sync();
+    assert.equal(cache.get('s', Date.now()), undefined, 'the change made before the call was seen');
+    await underWay;
+  });
+
+  it('given lookups of one session at once, then one runs and all get its answer; after the cache is emptied, a new lookup runs', async () => {
+    const cache = createLoginSessionCache(ctx.deps.db);
+    let runs = 0;
+    const lookup = async () => {
+      const run = ++runs;
+      await pause(20);
+      return run;
+    };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cache.lookUp('s', lookup)));
+    assert.equal(runs, 1);
+    assert.deepEqual(new Set(answers), new Set([1]));
+    const begunBefore = cache.lookUp('t', lookup);
+    cache.forget();
+    const begunAfter = cache.lookUp('t', lookup);
+    assert.deepEqual(
+      [await begunBefore, await begunAfter],
+      [2, 3],
+      'a lookup begun before the cache was emptied is not joined',
+    );
   });
 });

@@ -16,8 +16,9 @@ import { loginSessionVersionRepository } from './login-session-repository.ts';
  * - only lookups outside a transaction are cached (the session middleware);
  * - several instances: `changing` also bumps login_session_version in the database once the change
  *   is done (before its answer), and every request first reads that number (`sync`, one indexed
- *   one-row read): a different number empties this instance's cache, so a change made on one
- *   instance holds on every other for the very next request. SQL by hand that changes sessions
+ *   one-row read, shared by the requests that arrive while it is under way): a different number
+ *   empties this instance's cache, so a change made on one instance holds on every other for the
+ *   very next request. SQL by hand that changes sessions
  *   is seen after SESSION_CACHE_MS at most (or at once after `update login_session_version set version = version + 1`).
  */
 export const SESSION_CACHE_MS = 5_000;
@@ -43,14 +44,47 @@ export function createLoginSessionCache(db: Db): LoginSessionCache {
   const forget = () => {
     generation++;
     entries.clear();
+    lookups.clear();
   };
-  return {
-    async sync() {
+  // A burst of requests reads the version once or twice, not once each: a call while a read is
+  // under way waits for the next read, which starts after that one ends (so after the call: a change
+  // answered before the call is seen), and every call that arrives meanwhile shares it.
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const readVersion = () => {
+    running = (async () => {
       const version = await versions.current();
       if (version !== knownVersion) {
         knownVersion = version;
         forget();
       }
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  // Lookups of a session under way, shared by the requests of that session that arrive meanwhile,
+  // as long as the cache was not emptied since the lookup began.
+  const lookups = new Map<string, { generation: number; promise: Promise<unknown> }>();
+  return {
+    sync() {
+      if (!running) return readVersion();
+      next ??= running
+        .catch(() => {})
+        .then(() => {
+          next = null;
+          return readVersion();
+        });
+      return next;
+    },
+    lookUp<T>(id: string, lookup: () => Promise<T>): Promise<T> {
+      const current = lookups.get(id);
+      if (current && current.generation === generation) return current.promise as Promise<T>;
+      const promise: Promise<T> = lookup().finally(() => {
+        if (lookups.get(id)?.promise === promise) lookups.delete(id);
+      });
+      lookups.set(id, { generation, promise });
+      return promise;
     },
     get(id, nowMs) {
       const entry = entries.get(id);

@@ -53,7 +53,7 @@ export async function resolveSessionCached(deps: Deps, token: string): Promise<C
   const cached = deps.loginSessions.get(id, now.getTime());
   if (cached) return cached;
   const startedAt = deps.loginSessions.generation();
-  const found = await lookUpSession(deps.db, id, now);
+  const found = await deps.loginSessions.lookUp(id, () => lookUpSession(deps.db, id, now));
   if (!found) return null;
   deps.loginSessions.store(id, found.caller, found.lastSeenMs, found.expiresMs, startedAt);
   return found.caller;

@@ -42,6 +42,19 @@ export function enrolmentRepository(db: Db) {
         'e.reminder_sent_at as reminderSentAt',
       ]);
 
+  const employees = () =>
+    db
+      .selectFrom('employee')
+      .select([
+        'id',
+        'member_id as memberId',
+        'first_name as firstName',
+        'last_name as lastName',
+        'email',
+        'language',
+        'end_date as endDate',
+      ]);
+
   const ofSession = (sessionId: string, memberId: string | null, statuses?: readonly EnrolmentStatus[]) => {
     let q = base().where('e.session_id', '=', sessionId);
     if (memberId) q = q.where('e.member_id', '=', memberId);
@@ -143,6 +156,70 @@ export function enrolmentRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    /**
+     * The firms among `memberIds` whose new enrolments the dues guard refuses (migration 0054, its
+     * rule in overdue_dues_invoice of 0081): the oldest overdue dues invoice of each, by member.
+     */
+    async overdueDues(mutualId: string, memberIds: readonly string[]) {
+      const blocked = new Map<string, { number: string; dueOn: string }>();
+      for (const memberId of new Set(memberIds)) {
+        const { rows } = await sql<{ number: string; dueOn: string }>`
+          select number, due_on::text as "dueOn" from overdue_dues_invoice(${mutualId}, ${memberId})`.execute(db);
+        if (rows[0]) blocked.set(memberId, rows[0]);
+      }
+      return blocked;
+    },
+    /** Enrolments by id, in any order (a batch's, to answer each request). */
+    findMany(ids: readonly string[], mutualId: string) {
+      if (ids.length === 0) return Promise.resolve([]);
+      return base()
+        .where('e.id', 'in', [...ids])
+        .where('e.mutual_id', '=', mutualId)
+        .execute();
+    },
+    /** The employees among `employeeIds` that hold a seat or wait in the session. */
+    async activeAmong(sessionId: string, employeeIds: readonly string[]) {
+      if (employeeIds.length === 0) return new Set<string>();
+      const rows = await db
+        .selectFrom('enrolment')
+        .select('employee_id as employeeId')
+        .where('session_id', '=', sessionId)
+        .where('employee_id', 'in', [...employeeIds])
+        .where('status', 'in', [...ACTIVE_ENROLMENT_STATUSES])
+        .execute();
+      return new Set(rows.map((r) => r.employeeId));
+    },
+    /**
+     * Several enrolments of one batch in one statement: rows are numbered (position) in the order
+     * given, so arrival order is kept. Returns each one's id and position, by employee.
+     */
+    async insertMany(
+      rows: readonly {
+        mutualId: string;
+        sessionId: string;
+        memberId: string;
+        employeeId: string;
+        status: EnrolmentStatus;
+        enrolledBy: string | null;
+      }[],
+    ) {
+      if (rows.length === 0) return new Map<string, { id: string; position: number }>();
+      const inserted = await db
+        .insertInto('enrolment')
+        .values(
+          rows.map((r) => ({
+            mutual_id: r.mutualId,
+            session_id: r.sessionId,
+            member_id: r.memberId,
+            employee_id: r.employeeId,
+            status: r.status,
+            enrolled_by: r.enrolledBy,
+          })),
+        )
+        .returning(['id', 'employee_id as employeeId', 'position'])
+        .execute();
+      return new Map(inserted.map((r) => [r.employeeId, { id: r.id, position: Number(r.position) }]));
+    },
     insert(values: {
       mutualId: string;
       sessionId: string;
@@ -216,20 +293,18 @@ export function enrolmentRepository(db: Db) {
         .legal_name;
     },
     employee(employeeId: string, mutualId: string) {
-      return db
-        .selectFrom('employee')
-        .select([
-          'id',
-          'member_id as memberId',
-          'first_name as firstName',
-          'last_name as lastName',
-          'email',
-          'language',
-          'end_date as endDate',
-        ])
-        .where('id', '=', employeeId)
-        .where('mutual_id', '=', mutualId)
-        .executeTakeFirst();
+      return employees().where('id', '=', employeeId).where('mutual_id', '=', mutualId).executeTakeFirst();
+    },
+    /** The mutual's employees among `employeeIds`, by id (those of another mutual or unknown are absent). */
+    async employeesAmong(employeeIds: readonly string[], mutualId: string) {
+      const rows =
+        employeeIds.length === 0
+          ? []
+          : await employees()
+              .where('id', 'in', [...employeeIds])
+              .where('mutual_id', '=', mutualId)
+              .execute();
+      return new Map(rows.map((r) => [r.id, r]));
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Deps } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { webUrl } from '../links.ts';
 import { type DeliveryEmailKind, deliveryEmail, type SessionMailFacts } from '../mail/delivery-templates.ts';
-import { enqueueEmail } from '../outbox/index.ts';
+import { enqueueEmails } from '../outbox/index.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 export interface MailPerson {
@@ -40,7 +40,8 @@ const CARRIES_VIRTUAL_LINK: readonly DeliveryEmailKind[] = [
 
 /**
  * Tells participants about their session, each in their language: the participant's own
- * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction (`tx`).
+ * e-mail when known, otherwise the firm's member contacts. Runs in the caller's transaction (`tx`);
+ * the messages are written together (multi-row inserts), in the order of `people`.
  */
 export async function notifyParticipants(
   tx: Deps,
@@ -55,17 +56,21 @@ export async function notifyParticipants(
   const contacts = await userRepository(tx.db).contactsOf([
     ...new Set(people.filter((p) => !p.employeeEmail).map((p) => p.memberId)),
   ]);
-  for (const p of people) {
+  const messages = people.flatMap((p) => {
     const recipients = p.employeeEmail
       ? [{ email: p.employeeEmail, name: p.employeeName, locale: p.employeeLanguage }]
       : contacts
           .filter((c) => c.memberId === p.memberId)
           .map((c) => ({ email: c.email, locale: c.locale, name: `${c.name} (${p.employeeName})` }));
-    for (const r of recipients) {
-      const email = deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra });
-      await enqueueEmail(tx.db, { mutualId: row.mutualId, kind, to: r.email, locale: r.locale, email }, tx.now());
-    }
-  }
+    return recipients.map((r) => ({
+      mutualId: row.mutualId,
+      kind,
+      to: r.email,
+      locale: r.locale,
+      email: deliveryEmail(kind, { locale: r.locale, name: r.name, session, ...extra }),
+    }));
+  });
+  await enqueueEmails(tx.db, messages, tx.now());
 }
 
 /** Link to a session page in the web app. */

@@ -25,3 +25,29 @@ export async function enqueueEmail(
     now.toISOString(),
   );
 }
+
+/** Puts several e-mails in the outbox at once (multi-row inserts), in the business write's transaction. */
+export async function enqueueEmails(
+  trx: Db,
+  messages: readonly {
+    mutualId: string | null;
+    kind: EmailKind;
+    to: string;
+    locale: 'fr' | 'en';
+    email: RenderedEmail;
+  }[],
+  now: Date,
+) {
+  await outboxRepository(trx).enqueueMany(
+    messages.map((m) => ({
+      mutualId: m.mutualId,
+      kind: m.kind,
+      to: m.to,
+      locale: m.locale,
+      subject: m.email.subject,
+      text: m.email.text,
+      html: m.email.html,
+    })),
+    now.toISOString(),
+  );
+}

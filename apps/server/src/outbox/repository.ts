@@ -26,24 +26,31 @@ const columns = [
   'sent_at as sentAt',
 ] as const;
 
+const outboxRow = (message: NewOutboxMessage, now: string) => ({
+  mutual_id: message.mutualId,
+  kind: message.kind,
+  to_address: message.to,
+  locale: message.locale,
+  subject: message.subject,
+  text_body: message.text,
+  html_body: message.html,
+  next_attempt_at: now,
+});
+
 /** E-mails waiting to be sent, sent, or given up on. */
 export function outboxRepository(db: Db) {
   return {
     async enqueue(message: NewOutboxMessage, now: string) {
-      return db
-        .insertInto('outbox')
-        .values({
-          mutual_id: message.mutualId,
-          kind: message.kind,
-          to_address: message.to,
-          locale: message.locale,
-          subject: message.subject,
-          text_body: message.text,
-          html_body: message.html,
-          next_attempt_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      return db.insertInto('outbox').values(outboxRow(message, now)).returning('id').executeTakeFirstOrThrow();
+    },
+    /** Several messages in as few statements as possible (500 rows each), in the order given. */
+    async enqueueMany(messages: readonly NewOutboxMessage[], now: string) {
+      for (let i = 0; i < messages.length; i += 500) {
+        await db
+          .insertInto('outbox')
+          .values(messages.slice(i, i + 500).map((m) => outboxRow(m, now)))
+          .execute();
+      }
     },
     /** Pending messages whose next attempt is due, oldest first (unclaimed ones only). */
     due(now: string, limit: number) {
