@@ -121,7 +121,7 @@ export interface Deps {
   loginSessions: LoginSessionCache;
   /** Evidence dashboards computed lately, by the digest of their input. */
   evidenceDashboards: EvidenceDashboardCache;
-  /** Requests served in batches per key (enrolments on one session, decision 64). */
+  /** Requests served in batches per key (enrolments on one session, decision 65). */
   batches: BatchQueue;
   /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */
   lifecycle: { stopping: boolean };

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createBatchQueue } from '../src/batch-queue.ts';
 import type { BatchResult } from '../src/caller.ts';
 
-// The batch queue (decision 64): requests of one key that arrive while a batch runs are served by the
+// The batch queue (decision 65): requests of one key that arrive while a batch runs are served by the
 // next batch, together, in arrival order; each gets its own answer; batches of a key never overlap.
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -12,7 +12,7 @@ import pg from 'pg';
 // burst of writes (single needs, an all-or-nothing import, withdrawals), then started again on the
 // same database. Every write that was answered 2xx is there, the import is all or nothing, and the
 // server starts cleanly (PGlite's lock file of the dead process included). Then the restarted server
-// is killed again in the middle of a burst of enrolments (served in batches, decision 64), a pooling
+// is killed again in the middle of a burst of enrolments (served in batches, decision 65), a pooling
 // plan's acceptance and an invoicing run: acknowledged enrolments are there and the seats match the
 // rows, the plan's sessions and the run's invoices (lines, journal entries, numbers) are all or none.
 // On PGlite always; on PostgreSQL when DATABASE_URL is set (a fresh database).

@@ -119,7 +119,7 @@ describe('session cache: two app instances over one database', () => {
   });
 });
 
-// A burst of requests shares the version read and the session lookup (decision 64): far fewer
+// A burst of requests shares the version read and the session lookup (decision 65): far fewer
 // queries, and still no change answered before a request is missed by it.
 describe('session cache under a burst: reads shared, changes still seen', () => {
   let ctx: TestContext;

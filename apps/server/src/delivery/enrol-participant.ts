@@ -22,7 +22,7 @@ interface EnrolRequest {
 /**
  * Enrols an employee: confirmed when its firm has a seat (its reservation or a free seat),
  * otherwise waitlisted. A member contact may enrol only its own firm's employees.
- * Requests for one session are served in batches (decision 64): those that arrive while a batch of
+ * Requests for one session are served in batches (decision 65): those that arrive while a batch of
  * the session is being written wait for the next one, which serves them all in one transaction under
  * the session's row lock, in arrival order. The answer comes once its batch committed.
  */

@@ -1,5 +1,5 @@
 -- The rule of the enrolment dues guard (migration 0054) as a function of its own, so that a batch of
--- enrolments (decision 64) can ask it for each firm before inserting, under the session's row lock,
+-- enrolments (decision 65) can ask it for each firm before inserting, under the session's row lock,
 -- and refuse that firm's requests alone; the trigger still guards every other path, with the same rule.
 
 create function overdue_dues_invoice(p_mutual_id uuid, p_member_id uuid)
