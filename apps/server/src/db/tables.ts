@@ -787,6 +787,9 @@ export interface InvoiceTable {
   member_address: string | null;
   gst_number: string | null;
   qst_number: string | null;
+  /** The rates the document was taxed at, kept at issue (0055). */
+  gst_ppm: number;
+  qst_ppm: number;
   gross_cents: number;
   subsidy_cents: number;
   net_cents: number;
