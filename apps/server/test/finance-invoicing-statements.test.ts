@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
 import type { Caller, Deps } from '../src/caller.ts';
 import { FINANCE_BENCH_COORDINATOR, seedFinanceBench } from '../src/db/seed/seed-finance-bench.ts';
+import { rowsPerStatement, statementBatches } from '../src/finance/batches.ts';
 import { invoiceSessions } from '../src/finance/index.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
@@ -87,5 +88,16 @@ describe('invoicing a fiscal year', () => {
     assert.deepEqual([small.run.sessions, small.run.invoices, small.run.providerBills], [60, 12, 60]);
     assert.deepEqual([large.run.sessions, large.run.invoices, large.run.providerBills], [240, 40, 240]);
     assert.equal(large.statements, small.statements, JSON.stringify({ small: small.byKind, large: large.byKind }));
+  });
+
+  it('given rows of 9 or 17 values, then a multi-row statement holds as many as PostgreSQL’s 65,535 parameters allow', () => {
+    assert.equal(rowsPerStatement(17), 3529);
+    assert.ok(17 * 3529 <= 65_535);
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ a: i, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0, h: 0, k: 0 }));
+    assert.deepEqual(
+      statementBatches(rows).map((b) => b.length),
+      [6666, 3334],
+    );
+    assert.deepEqual(statementBatches([]), []);
   });
 });

@@ -875,6 +875,8 @@ export interface MutualFunderTable {
   kind: Generated<'government' | 'sector_committee' | 'foundation' | 'other'>;
   contact_name: Generated<string>;
   contact_email: Generated<string>;
+  /** The platform's funder organisation this funder is (0056): it then observes the mutual. */
+  platform_funder_id: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

@@ -3,6 +3,7 @@ import { SESSION_ITEM_KINDS } from '@mutualis/domain/finance/invoice';
 import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { Database, InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable, PaymentTable } from '../db/tables.ts';
+import { statementBatches } from './batches.ts';
 
 export type InvoiceRow = Selectable<InvoiceTable>;
 export type InvoiceLineRow = Selectable<InvoiceLineTable>;
@@ -153,25 +154,13 @@ export function billingRepository(db: Db) {
         .execute();
     },
     async insertInvoices(rows: Insertable<InvoiceTable>[]) {
-      for (let i = 0; i < rows.length; i += 500)
-        await db
-          .insertInto('invoice')
-          .values(rows.slice(i, i + 500))
-          .execute();
+      for (const batch of statementBatches(rows)) await db.insertInto('invoice').values(batch).execute();
     },
     async insertLines(rows: Insertable<InvoiceLineTable>[]) {
-      for (let i = 0; i < rows.length; i += 2000)
-        await db
-          .insertInto('invoice_line')
-          .values(rows.slice(i, i + 2000))
-          .execute();
+      for (const batch of statementBatches(rows)) await db.insertInto('invoice_line').values(batch).execute();
     },
     async insertSubsidies(rows: Insertable<InvoiceSubsidyTable>[]) {
-      for (let i = 0; i < rows.length; i += 2000)
-        await db
-          .insertInto('invoice_subsidy')
-          .values(rows.slice(i, i + 2000))
-          .execute();
+      for (const batch of statementBatches(rows)) await db.insertInto('invoice_subsidy').values(batch).execute();
     },
     async update(mutualId: string, id: string, values: Updateable<InvoiceTable>) {
       await db.updateTable('invoice').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();

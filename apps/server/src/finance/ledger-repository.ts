@@ -2,6 +2,7 @@ import type { DefaultAccount } from '@mutualis/domain/finance/chart-of-accounts'
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { FinanceCounterTable, FinanceSettingsTable, JournalEntryTable, LedgerAccountTable } from '../db/tables.ts';
+import { rowsPerStatement, statementBatches } from './batches.ts';
 
 export type SettingsRow = Selectable<FinanceSettingsTable> & { recognised_since: string | null };
 export type AccountRow = Selectable<LedgerAccountTable>;
@@ -236,8 +237,9 @@ export function ledgerRepository(db: Db) {
       createdBy: string | null,
     ): Promise<string[]> {
       const ids: string[] = [];
-      for (let i = 0; i < list.length; i += 1000) {
-        const chunk = list.slice(i, i + 1000);
+      const size = rowsPerStatement(9);
+      for (let i = 0; i < list.length; i += size) {
+        const chunk = list.slice(i, i + size);
         const rows = await db
           .insertInto('journal_entry')
           .values(
@@ -271,11 +273,7 @@ export function ledgerRepository(db: Db) {
           memo: l.memo,
         })),
       );
-      for (let i = 0; i < lines.length; i += 2000)
-        await db
-          .insertInto('journal_line')
-          .values(lines.slice(i, i + 2000))
-          .execute();
+      for (const batch of statementBatches(lines)) await db.insertInto('journal_line').values(batch).execute();
       return ids;
     },
     list(mutualId: string, f: EntryFilter, page: { limit: number; offset: number }): Promise<EntryRow[]> {
