@@ -55,10 +55,18 @@ for (const lang of ['fr', 'en'] as const) {
         await login(page, COORDINATOR);
         await page.goto('/funding');
         await page.getByRole('heading', { level: 1, name: t('funding:title') }).waitFor();
-        const link = page.getByRole('textbox', { name: `${t('funding:funders.platformFunder')} — ${CPMT}` });
+        await page
+          .getByRole('table', { name: t('funding:funders.title') })
+          .getByRole('row')
+          .first()
+          .waitFor();
+        const link = page.getByRole('combobox', {
+          name: `${t('funding:funders.platformFunder')} — ${CPMT}`,
+          exact: true,
+        });
         await link.waitFor();
         assert.equal(await link.inputValue(), CPMT);
-        await page.getByRole('textbox', { name: t('funding:funders.platformFunder'), exact: true }).waitFor();
+        await page.getByRole('combobox', { name: t('funding:funders.platformFunder'), exact: true }).waitFor();
         await checkA11y(page, `funding (${lang})`);
         await page.screenshot({ path: path.join(shots, `funding-link-${lang}.png`), fullPage: true });
       } finally {

@@ -1,4 +1,4 @@
-import { Badge, Table, Text, Title } from '@mantine/core';
+import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -42,11 +42,11 @@ export function ReceivedClaims() {
               {data.items.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>{c.mutualName}</Table.Td>
-                  <Table.Td>{c.number}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.number}</Table.Td>
                   <Table.Td>{c.programmeName}</Table.Td>
                   <Table.Td>{format.dateRange(c.periodFrom, c.periodTo)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{t(`funding:status.${c.status}`)}</Badge>
+                    <Text size="sm">{t(`funding:status.${c.status}`)}</Text>
                     {c.submittedOn && (
                       <Text size="xs" c="dimmed">
                         {t('observatory:receivedClaims.submittedOn', { date: format.date(c.submittedOn, 'short') })}
