@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DEMO_OBSERVER_ACCOUNTS } from '@mutualis/domain/demo-data/index';
 import { sql } from 'kysely';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/db/seed/demo.ts';
 import { benchCoordinatorEmail, seedLarge } from '../src/db/seed/seed-large.ts';
@@ -152,6 +153,16 @@ describe('demo seed', () => {
       .where('id', '=', me.memberId)
       .executeTakeFirstOrThrow();
     assert.equal(firm.legal_name, 'Soudure Bédard inc.');
+  });
+
+  it('when the demo funder logs in, then it reads the claim its mutual sent it (decision 67)', async () => {
+    const client = await login(ctx, DEMO_OBSERVER_ACCOUNTS.funder.email, DEMO_PASSWORD);
+    const claims = (await (await client.get('/api/funding/received-claims')).json()) as {
+      total: number;
+      items: { status: string; claimedCents: number }[];
+    };
+    assert.ok(claims.total >= 1, JSON.stringify(claims));
+    assert.ok(claims.items.every((c) => c.status !== 'draft' && c.claimedCents > 0));
   });
 });
 

@@ -77,6 +77,18 @@ export async function prepareGovernance(world: World) {
       .returning('id')
       .executeTakeFirstOrThrow();
     await db.insertInto('funder_mutual').values({ funder_id: funder.id, mutual_id: mutualId }).execute();
+    // the mutual's own funder (tenancy-finance.ts) is this organisation; B's claim was sent to it,
+    // so funder A's account must never see it in its received claims
+    const own = e[`mutualFunder${key}`];
+    if (own) {
+      await db.updateTable('mutual_funder').set({ platform_funder_id: funder.id }).where('id', '=', own.id).execute();
+      if (key === 'B')
+        await db
+          .updateTable('funding_claim')
+          .set({ status: 'submitted', submitted_on: '2026-07-05', claimed_cents: 10_000 })
+          .where('id', '=', e.claimB.id)
+          .execute();
+    }
     await db
       .insertInto('research_consent')
       .values({ mutual_id: mutualId, consented: key === 'A', decided_on: '2026-01-15' })

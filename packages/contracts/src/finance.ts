@@ -399,6 +399,8 @@ export const invoiceSchema = invoiceSummarySchema
     taxableCents: z.number().int(),
     gstNumber: z.string().nullable(),
     qstNumber: z.string().nullable(),
+    gstPpm: ppmSchema.meta({ description: 'The GST rate the document was taxed at when issued (millionths)' }),
+    qstPpm: ppmSchema.meta({ description: 'The QST rate the document was taxed at when issued (millionths)' }),
     lines: z.array(invoiceLineSchema),
     payments: z.array(paymentSchema),
     creditNotes: z.array(

@@ -34,6 +34,11 @@ export const mutualFunderSchema = z
     contactName: z.string(),
     contactEmail: z.string(),
     accountCode: z.string().nullable(),
+    platformFunderId: uuid.nullable().meta({
+      description:
+        'The platform’s funder organisation this funder is: its accounts then observe the mutual and read its claims',
+    }),
+    platformFunderName: z.string().nullable(),
   })
   .meta({ id: 'MutualFunder' });
 export type MutualFunder = z.infer<typeof mutualFunderSchema>;
@@ -44,6 +49,7 @@ export const createMutualFunderSchema = z
     kind: mutualFunderKindSchema,
     contactName: z.string().trim().max(200).optional(),
     contactEmail: z.union([z.literal(''), z.string().trim().email().max(254)]).optional(),
+    platformFunderId: uuid.nullable().optional(),
   })
   .meta({ id: 'CreateMutualFunderRequest' });
 export const updateMutualFunderSchema = z
@@ -52,8 +58,36 @@ export const updateMutualFunderSchema = z
     kind: mutualFunderKindSchema.optional(),
     contactName: z.string().trim().max(200).optional(),
     contactEmail: z.union([z.literal(''), z.string().trim().email().max(254)]).optional(),
+    platformFunderId: uuid.nullable().optional(),
   })
   .meta({ id: 'UpdateMutualFunderRequest' });
+
+/** A funder organisation of the platform, as a mutual may pick it: its id and name only. */
+export const platformFunderOptionSchema = z.object({ id: uuid, name: z.string() }).meta({ id: 'PlatformFunderOption' });
+export const platformFunderOptionsSchema = z
+  .object({ items: z.array(platformFunderOptionSchema) })
+  .meta({ id: 'PlatformFunderOptions' });
+
+/** A claim as the funder organisation it was sent to reads it: no session, participant or invoice. */
+export const receivedClaimSchema = z
+  .object({
+    id: uuid,
+    number: z.string(),
+    mutualId: uuid,
+    mutualName: z.string(),
+    programmeName: z.string(),
+    periodFrom: isoDateSchema,
+    periodTo: isoDateSchema,
+    status: claimStatusSchema,
+    submittedOn: isoDateSchema.nullable(),
+    claimedCents: z.number().int(),
+    receivedCents: z.number().int(),
+    refusedCents: z.number().int(),
+    outstandingCents: z.number().int(),
+  })
+  .meta({ id: 'ReceivedClaim' });
+export type ReceivedClaim = z.infer<typeof receivedClaimSchema>;
+export const receivedClaimListSchema = pagedListSchema(receivedClaimSchema, 'ReceivedClaimList');
 
 const capsSchema = z.object({
   perParticipantHourCents: amountCentsSchema.nullable(),
@@ -248,6 +282,22 @@ export const fundingEndpoints = {
     params: idParam('mutualFunderId'),
     body: updateMutualFunderSchema,
     response: mutualFunderSchema,
+  }),
+  platformFunders: endpoint({
+    method: 'get',
+    path: '/api/funding/platform-funders',
+    tag,
+    summary: 'The platform’s funder organisations a funder may be linked to (ids and names)',
+    response: platformFunderOptionsSchema,
+  }),
+  receivedClaims: endpoint({
+    method: 'get',
+    path: '/api/funding/received-claims',
+    tag,
+    summary:
+      'For a funder organisation’s account: the claims sent to it by the mutuals that linked one of their funders to it (amounts only)',
+    query: z.object({ mutualId: uuid.optional(), ...pageQueryFieldsUpTo(200) }),
+    response: receivedClaimListSchema,
   }),
   programmes: endpoint({
     method: 'get',

@@ -787,6 +787,9 @@ export interface InvoiceTable {
   member_address: string | null;
   gst_number: string | null;
   qst_number: string | null;
+  /** The rates the document was taxed at, kept at issue (0055). */
+  gst_ppm: number;
+  qst_ppm: number;
   gross_cents: number;
   subsidy_cents: number;
   net_cents: number;
@@ -872,6 +875,8 @@ export interface MutualFunderTable {
   kind: Generated<'government' | 'sector_committee' | 'foundation' | 'other'>;
   contact_name: Generated<string>;
   contact_email: Generated<string>;
+  /** The platform's funder organisation this funder is (0056): it then observes the mutual. */
+  platform_funder_id: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

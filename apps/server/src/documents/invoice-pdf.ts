@@ -34,13 +34,11 @@ const L: Labels = {
   },
 };
 
-/** An invoice or credit note as a bilingual PDF: the member's language first. Shows that one firm's document only. */
-export async function renderInvoicePdf(
-  invoice: Invoice,
-  mutual: { name: string },
-  lang: Lang,
-  rates: { gstPpm: number; qstPpm: number },
-): Promise<Buffer> {
+/**
+ * An invoice or credit note as a bilingual PDF: the member's language first. Shows that one firm's
+ * document only, with the tax rates and numbers stored on it at issue (never today's settings).
+ */
+export async function renderInvoicePdf(invoice: Invoice, mutual: { name: string }, lang: Lang): Promise<Buffer> {
   const kind = invoice.kind;
   const { doc, bytes } = newDocument(`${both(L, kind, lang)} ${invoice.number}`);
   doc.font('Helvetica-Bold').fontSize(16).text(mutual.name);
@@ -103,8 +101,8 @@ export async function renderInvoicePdf(
     [both(L, 'subtotal', lang), money(invoice.grossCents, lang)],
     [both(L, 'subsidies', lang), money(-invoice.subsidyCents, lang)],
     [both(L, 'netTotal', lang), money(invoice.netCents, lang)],
-    [`${both(L, 'gst', lang)} ${percent(rates.gstPpm, lang)}`, money(invoice.gstCents, lang)],
-    [`${both(L, 'qst', lang)} ${percent(rates.qstPpm, lang)}`, money(invoice.qstCents, lang)],
+    [`${both(L, 'gst', lang)} ${percent(invoice.gstPpm, lang)}`, money(invoice.gstCents, lang)],
+    [`${both(L, 'qst', lang)} ${percent(invoice.qstPpm, lang)}`, money(invoice.qstCents, lang)],
     [both(L, 'total', lang), money(invoice.totalCents, lang)],
   ];
   if (invoice.kind === 'invoice') {

@@ -1,6 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { ProviderBillTable } from '../db/tables.ts';
+import { statementBatches } from './batches.ts';
 
 export type BillRow = Selectable<ProviderBillTable> & { provider_name: string; title_fr: string; title_en: string };
 
@@ -59,11 +60,7 @@ export function billRepository(db: Db) {
       );
     },
     async insert(rows: Insertable<ProviderBillTable>[]) {
-      for (let i = 0; i < rows.length; i += 1000)
-        await db
-          .insertInto('provider_bill')
-          .values(rows.slice(i, i + 1000))
-          .execute();
+      for (const batch of statementBatches(rows)) await db.insertInto('provider_bill').values(batch).execute();
     },
     async update(mutualId: string, id: string, values: Updateable<ProviderBillTable>) {
       await db

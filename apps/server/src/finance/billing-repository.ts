@@ -2,8 +2,29 @@ import { OPEN_TO_EVERY_MEMBER } from '@mutualis/domain/delivery/lifecycle';
 import { SESSION_ITEM_KINDS } from '@mutualis/domain/finance/invoice';
 import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { insertByColumns } from '../db/insert-by-columns.ts';
 import type { Database, InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable, PaymentTable } from '../db/tables.ts';
+import { statementBatches } from './batches.ts';
 
+const INVOICE_LINE_COLUMNS = {
+  id: 'uuid',
+  invoice_id: 'uuid',
+  mutual_id: 'uuid',
+  member_id: 'uuid',
+  position: 'integer',
+  kind: 'text',
+  description_fr: 'text',
+  description_en: 'text',
+  session_id: 'uuid',
+  quantity: 'integer',
+  dues_year_start: 'date',
+  remittance_year: 'integer',
+  gross_cents: 'bigint',
+  subsidy_cents: 'bigint',
+  net_cents: 'bigint',
+  taxable: 'boolean',
+  credits_line_id: 'uuid',
+} as const;
 export type InvoiceRow = Selectable<InvoiceTable>;
 export type InvoiceLineRow = Selectable<InvoiceLineTable>;
 export type PaymentRow = Selectable<PaymentTable>;
@@ -153,25 +174,14 @@ export function billingRepository(db: Db) {
         .execute();
     },
     async insertInvoices(rows: Insertable<InvoiceTable>[]) {
-      for (let i = 0; i < rows.length; i += 500)
-        await db
-          .insertInto('invoice')
-          .values(rows.slice(i, i + 500))
-          .execute();
+      for (const batch of statementBatches(rows)) await db.insertInto('invoice').values(batch).execute();
     },
+    /** Invoice lines, all in one statement (a year's invoicing writes tens of thousands). */
     async insertLines(rows: Insertable<InvoiceLineTable>[]) {
-      for (let i = 0; i < rows.length; i += 2000)
-        await db
-          .insertInto('invoice_line')
-          .values(rows.slice(i, i + 2000))
-          .execute();
+      await insertByColumns(db, 'invoice_line', INVOICE_LINE_COLUMNS, rows);
     },
     async insertSubsidies(rows: Insertable<InvoiceSubsidyTable>[]) {
-      for (let i = 0; i < rows.length; i += 2000)
-        await db
-          .insertInto('invoice_subsidy')
-          .values(rows.slice(i, i + 2000))
-          .execute();
+      for (const batch of statementBatches(rows)) await db.insertInto('invoice_subsidy').values(batch).execute();
     },
     async update(mutualId: string, id: string, values: Updateable<InvoiceTable>) {
       await db.updateTable('invoice').set(values).where('mutual_id', '=', mutualId).where('id', '=', id).execute();

@@ -2,7 +2,6 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Caller, Deps } from '../caller.ts';
 import { renderInvoicePdf } from '../documents/invoice-pdf.ts';
 import { billingRepository } from './billing-repository.ts';
-import { ensureBooks } from './books.ts';
 import { presentInvoices } from './present-billing.ts';
 import { visibleInvoice } from './visible-invoice.ts';
 
@@ -10,13 +9,11 @@ import { visibleInvoice } from './visible-invoice.ts';
 export async function downloadInvoicePdf(deps: Deps, caller: Caller, input: { invoiceId: string; lang?: 'fr' | 'en' }) {
   const row = await visibleInvoice(deps, caller, input.invoiceId);
   const [invoice] = await presentInvoices(deps.db, [row], todayInMontreal(deps.now()));
-  const settings = await ensureBooks(deps.db, row.mutual_id);
   const lang = input.lang ?? row.language;
   const body = await renderInvoicePdf(
     invoice,
     { name: await billingRepository(deps.db).mutualName(row.mutual_id) },
     lang,
-    { gstPpm: settings.gst_ppm, qstPpm: settings.qst_ppm },
   );
   return { filename: `${invoice.number}.pdf`, contentType: 'application/pdf', body: new Uint8Array(body) };
 }

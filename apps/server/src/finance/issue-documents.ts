@@ -13,6 +13,7 @@ import {
   type InvoiceTotals,
   invoiceStatusOf,
   invoiceTotals,
+  type SalesTaxSettings,
 } from '@mutualis/domain/finance/invoice';
 import { invoiceEntry } from '@mutualis/domain/finance/postings';
 import type { Insertable } from 'kysely';
@@ -66,6 +67,8 @@ interface Prepared {
   kind: 'invoice' | 'credit_note';
   creditsInvoiceId: string | null;
   reason: string | null;
+  /** The rates the document is taxed at, printed on it for good. */
+  rates: { gstPpm: number; qstPpm: number };
   totals: InvoiceTotals;
   lines: (LineToIssue & {
     id: string;
@@ -133,6 +136,8 @@ async function store(db: Db, ctx: Context, docs: Prepared[]): Promise<void> {
       member_address: m.address,
       gst_number: ctx.settings.gst_number,
       qst_number: ctx.settings.qst_number,
+      gst_ppm: d.rates.gstPpm,
+      qst_ppm: d.rates.qstPpm,
       gross_cents: d.totals.grossCents,
       subsidy_cents: d.totals.subsidyCents,
       net_cents: d.totals.netCents,
@@ -267,6 +272,7 @@ export async function issueInvoices(db: Db, ctx: Context, invoices: readonly Inv
         kind: 'invoice',
         creditsInvoiceId: null,
         reason: null,
+        rates: { gstPpm: taxes.gstPpm, qstPpm: taxes.qstPpm },
         totals,
         lines: inv.lines.map((l, i) => ({
           ...l,
@@ -295,8 +301,23 @@ const asLineToIssue = (l: InvoiceLineRow, subsidies: GrantedSubsidy[]): LineToIs
 });
 
 /**
+ * The taxes an invoice was issued under: its own rates, and as taxable the kinds of its lines that
+ * were taxed (every line of a kind was taxed alike at issue). A credit note is computed with these,
+ * whatever the settings say today, so that it reverses its invoice exactly.
+ */
+const taxesOfInvoice = (
+  invoice: { gst_ppm: number; qst_ppm: number },
+  lines: readonly { kind: InvoiceItemKind; taxable: boolean }[],
+): SalesTaxSettings => ({
+  gstPpm: invoice.gst_ppm,
+  qstPpm: invoice.qst_ppm,
+  taxableKinds: [...new Set(lines.filter((l) => l.taxable).map((l) => l.kind))],
+});
+
+/**
  * Issues one credit note per invoice reversing the given live lines of it exactly (subsidies too),
- * and updates each invoice's credited amount and status. `lineIds` absent: every live line.
+ * at the invoice's own rates, and updates each invoice's credited amount and status. `lineIds`
+ * absent: every live line.
  */
 export async function issueCreditNotes(
   db: Db,
@@ -304,7 +325,6 @@ export async function issueCreditNotes(
   credits: readonly { invoiceId: string; lineIds?: readonly string[]; reason: string }[],
 ): Promise<string[]> {
   const repo = billingRepository(db);
-  const taxes = salesTaxOf(ctx.settings);
   const docs: Prepared[] = [];
   const updates: { id: string; total: number; paid: number; credited: number }[] = [];
   for (const c of credits) {
@@ -315,6 +335,7 @@ export async function issueCreditNotes(
     const chosen = c.lineIds ? live.filter((l) => c.lineIds?.includes(l.id)) : live;
     if (chosen.length === 0) continue;
     const staying = live.filter((l) => !chosen.includes(l));
+    const taxes = taxesOfInvoice(invoice, live);
     const subsidies = await repo.subsidiesOfLines(live.map((l) => l.id));
     const subsidiesOf = (lineId: string): GrantedSubsidy[] =>
       subsidies
@@ -344,6 +365,7 @@ export async function issueCreditNotes(
       kind: 'credit_note',
       creditsInvoiceId: invoice.id,
       reason: c.reason,
+      rates: { gstPpm: invoice.gst_ppm, qstPpm: invoice.qst_ppm },
       totals,
       lines: chosenLines.map((l, i) => ({
         ...l,

@@ -1,7 +1,9 @@
 import type { DefaultAccount } from '@mutualis/domain/finance/chart-of-accounts';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { insertByColumns } from '../db/insert-by-columns.ts';
 import type { FinanceCounterTable, FinanceSettingsTable, JournalEntryTable, LedgerAccountTable } from '../db/tables.ts';
+import { rowsPerStatement } from './batches.ts';
 
 export type SettingsRow = Selectable<FinanceSettingsTable> & { recognised_since: string | null };
 export type AccountRow = Selectable<LedgerAccountTable>;
@@ -57,6 +59,18 @@ export interface EntryFilter {
 const SERIES: Series[] = ['entry', 'invoice', 'credit_note', 'provider_bill', 'claim'];
 
 /** The books of a mutual: settings, counters, chart of accounts, journal. Every query names the mutual. */
+const JOURNAL_LINE_COLUMNS = {
+  entry_id: 'uuid',
+  mutual_id: 'uuid',
+  account_id: 'uuid',
+  debit_cents: 'bigint',
+  credit_cents: 'bigint',
+  member_id: 'uuid',
+  session_id: 'uuid',
+  funder_id: 'uuid',
+  memo: 'text',
+} as const;
+
 export function ledgerRepository(db: Db) {
   const entries = (mutualId: string) =>
     db
@@ -236,8 +250,9 @@ export function ledgerRepository(db: Db) {
       createdBy: string | null,
     ): Promise<string[]> {
       const ids: string[] = [];
-      for (let i = 0; i < list.length; i += 1000) {
-        const chunk = list.slice(i, i + 1000);
+      const size = rowsPerStatement(9);
+      for (let i = 0; i < list.length; i += size) {
+        const chunk = list.slice(i, i + size);
         const rows = await db
           .insertInto('journal_entry')
           .values(
@@ -271,11 +286,7 @@ export function ledgerRepository(db: Db) {
           memo: l.memo,
         })),
       );
-      for (let i = 0; i < lines.length; i += 2000)
-        await db
-          .insertInto('journal_line')
-          .values(lines.slice(i, i + 2000))
-          .execute();
+      await insertByColumns(db, 'journal_line', JOURNAL_LINE_COLUMNS, lines);
       return ids;
     },
     list(mutualId: string, f: EntryFilter, page: { limit: number; offset: number }): Promise<EntryRow[]> {

@@ -54,6 +54,8 @@ export async function presentInvoices(db: Db, rows: InvoiceRow[], today: string)
     taxableCents: Number(r.taxable_cents),
     gstNumber: r.gst_number,
     qstNumber: r.qst_number,
+    gstPpm: r.gst_ppm,
+    qstPpm: r.qst_ppm,
     lines: lines
       .filter((l) => l.invoice_id === r.id)
       .map((l) => ({

@@ -47,8 +47,9 @@ export async function loadSessionFacts(
 ): Promise<Map<string, SessionFacts>> {
   const repo = billingRepository(db);
   const out = new Map<string, SessionFacts>();
-  for (let i = 0; i < sessionIds.length; i += 1000) {
-    const ids = sessionIds.slice(i, i + 1000);
+  // 8,000 sessions a statement: a year of the benchmark's mutual in one read of each kind
+  for (let i = 0; i < sessionIds.length; i += 8000) {
+    const ids = sessionIds.slice(i, i + 8000);
     const [sessions, counts, reserved, participants] = await Promise.all([
       repo.sessions(mutualId, ids),
       repo.enrolmentCounts(ids),

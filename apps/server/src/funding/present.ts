@@ -13,6 +13,8 @@ export const presentFunder = (f: FunderRow): MutualFunder => ({
   contactName: f.contact_name,
   contactEmail: f.contact_email,
   accountCode: f.account_code,
+  platformFunderId: f.platform_funder_id,
+  platformFunderName: f.platform_funder_name,
 });
 
 export const presentProgramme = (p: ProgrammeRow): FundingProgramme => ({

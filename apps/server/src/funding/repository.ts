@@ -2,7 +2,10 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { FundingClaimTable, FundingProgrammeTable, GrantPaymentTable, MutualFunderTable } from '../db/tables.ts';
 
-export type FunderRow = Selectable<MutualFunderTable> & { account_code: string | null };
+export type FunderRow = Selectable<MutualFunderTable> & {
+  account_code: string | null;
+  platform_funder_name: string | null;
+};
 export type ProgrammeRow = Selectable<FundingProgrammeTable> & { funder_name: string };
 export type ClaimRow = Selectable<FundingClaimTable> & { funder_name: string; programme_name: string };
 export type GrantPaymentRow = Selectable<GrantPaymentTable>;
@@ -15,8 +18,9 @@ export function fundingRepository(db: Db) {
       .leftJoin('ledger_account as a', (j) =>
         j.onRef('a.funder_id', '=', 'f.id').onRef('a.mutual_id', '=', 'f.mutual_id'),
       )
+      .leftJoin('funder as pf', 'pf.id', 'f.platform_funder_id')
       .selectAll('f')
-      .select('a.code as account_code')
+      .select(['a.code as account_code', 'pf.name as platform_funder_name'])
       .where('f.mutual_id', '=', mutualId);
   const programmes = (mutualId: string) =>
     db
@@ -33,6 +37,16 @@ export function fundingRepository(db: Db) {
       .selectAll('c')
       .select(['f.name as funder_name', 'p.name as programme_name'])
       .where('c.mutual_id', '=', mutualId);
+  const receivedClaims = (platformFunderId: string) =>
+    db
+      .selectFrom('funding_claim as c')
+      .innerJoin('mutual_funder as f', (j) =>
+        j.onRef('f.id', '=', 'c.funder_id').onRef('f.mutual_id', '=', 'c.mutual_id'),
+      )
+      .innerJoin('funding_programme as p', 'p.id', 'c.programme_id')
+      .innerJoin('mutual as m', 'm.id', 'c.mutual_id')
+      .where('f.platform_funder_id', '=', platformFunderId)
+      .where('c.status', '<>', 'draft');
   return {
     funders(mutualId: string, page: { limit: number; offset: number }): Promise<FunderRow[]> {
       return funders(mutualId).orderBy('f.name').limit(page.limit).offset(page.offset).execute();
@@ -56,6 +70,39 @@ export function fundingRepository(db: Db) {
         .where('mutual_id', '=', mutualId)
         .where(sql`lower(name)`, '=', name.toLowerCase())
         .executeTakeFirst();
+    },
+    /**
+     * The claims sent (not drafts) to a platform funder organisation by the mutuals whose funder is
+     * linked to it, newest first; amounts, period and status only.
+     */
+    receivedClaims(platformFunderId: string, mutualId: string | undefined, page: { limit: number; offset: number }) {
+      let q = receivedClaims(platformFunderId);
+      if (mutualId) q = q.where('c.mutual_id', '=', mutualId);
+      return q
+        .select([
+          'c.id',
+          'c.number',
+          'c.mutual_id',
+          'm.name as mutual_name',
+          'p.name as programme_name',
+          'c.period_from',
+          'c.period_to',
+          'c.status',
+          'c.submitted_on',
+          'c.claimed_cents',
+          'c.received_cents',
+          'c.refused_cents',
+        ])
+        .orderBy('c.submitted_on', 'desc')
+        .orderBy('c.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+    },
+    async countReceivedClaims(platformFunderId: string, mutualId: string | undefined): Promise<number> {
+      let q = receivedClaims(platformFunderId);
+      if (mutualId) q = q.where('c.mutual_id', '=', mutualId);
+      return (await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
     },
     async insertFunder(values: Insertable<MutualFunderTable>): Promise<string> {
       return (await db.insertInto('mutual_funder').values(values).returning('id').executeTakeFirstOrThrow()).id;

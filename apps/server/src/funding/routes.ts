@@ -12,7 +12,9 @@ import { getClaim } from './get-claim.ts';
 import { getProgramme } from './get-programme.ts';
 import { listClaims } from './list-claims.ts';
 import { listFunders } from './list-funders.ts';
+import { listPlatformFunders } from './list-platform-funders.ts';
 import { listProgrammes } from './list-programmes.ts';
+import { listReceivedClaims } from './list-received-claims.ts';
 import { recordClaimPayment } from './record-claim-payment.ts';
 import { submitClaim } from './submit-claim.ts';
 import { updateFunder } from './update-funder.ts';
@@ -27,6 +29,8 @@ export function registerFundingRoutes(app: App, deps: Deps) {
   serve(app, funding.updateFunder, COORDINATOR, ({ params, body }, caller) =>
     updateFunder(deps, caller, { funderId: params.mutualFunderId, changes: body }),
   );
+  serve(app, funding.platformFunders, COORDINATOR, (_, caller) => listPlatformFunders(deps, caller));
+  serve(app, funding.receivedClaims, ['funder'], ({ query }, caller) => listReceivedClaims(deps, caller, query));
   serve(app, funding.programmes, COORDINATOR, ({ query }, caller) => listProgrammes(deps, caller, query));
   serve(app, funding.createProgramme, COORDINATOR, ({ body }, caller) => createProgramme(deps, caller, body));
   serve(app, funding.programme, COORDINATOR, ({ params }, caller) => getProgramme(deps, caller, params));

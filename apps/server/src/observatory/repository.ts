@@ -9,7 +9,10 @@ export function observatoryRepository(db: Db) {
     async allMutualIds() {
       return (await db.selectFrom('mutual').select('id').orderBy('name').execute()).map((r) => r.id);
     },
-    /** The mutuals the funder of this account funds. */
+    /**
+     * The mutuals the funder of this account funds: those the platform administrator granted it
+     * (`funder_mutual`) and those that linked one of their own funders to it (decision 67).
+     */
     async fundedMutualIds(userId: string) {
       const rows = await db
         .selectFrom('app_user as u')
@@ -17,8 +20,20 @@ export function observatoryRepository(db: Db) {
         .select('fm.mutual_id')
         .where('u.id', '=', userId)
         .where('u.role', '=', 'funder')
+        .union(
+          db
+            .selectFrom('app_user as u')
+            .innerJoin('mutual_funder as mf', 'mf.platform_funder_id', 'u.funder_id')
+            .select('mf.mutual_id')
+            .where('u.id', '=', userId)
+            .where('u.role', '=', 'funder'),
+        )
         .execute();
       return rows.map((r) => r.mutual_id);
+    },
+    /** The platform's funder organisations, ids and names only (what a mutual picks from). */
+    platformFunderOptions() {
+      return db.selectFrom('funder').select(['id', 'name']).orderBy('name').orderBy('id').execute();
     },
     async consentingMutualIds() {
       return (await db.selectFrom('research_consent').select('mutual_id').where('consented', '=', true).execute()).map(

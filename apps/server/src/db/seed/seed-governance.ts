@@ -17,7 +17,7 @@ import {
 } from '@mutualis/domain/demo-data/index';
 import { DEFAULT_EMULATION_ASSUMPTIONS } from '@mutualis/domain/governance/emulation';
 import type { MutualBasis } from '@mutualis/domain/governance/recognition';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Database } from '../tables.ts';
 import { insertInBatches } from './batch.ts';
@@ -328,6 +328,12 @@ export const seedGovernance: DemoSeedStep = {
         .returning('id')
         .executeTakeFirstOrThrow();
       funderIds.push(row.id);
+      // the mutuals' own funder of that name (the money step) is this organisation (decision 67)
+      await db
+        .updateTable('mutual_funder')
+        .set({ platform_funder_id: row.id })
+        .where(sql<boolean>`lower(name) = lower(${f.name})`)
+        .execute();
       await insertInBatches(
         db,
         'funder_mutual',

@@ -163,8 +163,8 @@ export function InvoicePage() {
                 {total(t('finance:invoice.gross'), inv.grossCents)}
                 {total(t('finance:invoice.subsidies'), -inv.subsidyCents)}
                 {total(t('finance:invoice.net'), inv.netCents)}
-                {total(t('finance:invoice.gst'), inv.gstCents)}
-                {total(t('finance:invoice.qst'), inv.qstCents)}
+                {total(t('finance:invoice.gstAt', { rate: format.ppm(inv.gstPpm) }), inv.gstCents)}
+                {total(t('finance:invoice.qstAt', { rate: format.ppm(inv.qstPpm) }), inv.qstCents)}
                 {total(t('finance:invoices.total'), inv.totalCents, true)}
                 {inv.kind === 'invoice' && total(t('finance:invoice.paidAmount'), inv.paidCents)}
                 {inv.kind === 'invoice' &&

@@ -22,7 +22,15 @@ export const useCreateFunder = () =>
       kind: 'government' | 'sector_committee' | 'foundation' | 'other';
       contactName?: string;
       contactEmail?: string;
+      platformFunderId?: string | null;
     }) => call(f.createFunder, { body }),
+  );
+/** The platform's funder organisations (ids and names) a funder may be linked to. */
+export const usePlatformFunders = () =>
+  useQuery({ queryKey: [...money, 'platform-funders'], queryFn: () => call(f.platformFunders) });
+export const useLinkFunder = () =>
+  useInvalidating(({ mutualFunderId, platformFunderId }: { mutualFunderId: string; platformFunderId: string | null }) =>
+    call(f.updateFunder, { params: { mutualFunderId }, body: { platformFunderId } }),
   );
 export const useProgrammes = () =>
   useQuery({ queryKey: [...money, 'programmes'], queryFn: () => call(f.programmes, { query: { pageSize: 200 } }) });

@@ -2,13 +2,13 @@ import { Button, Group, Select, Table, Text, TextInput, Title } from '@mantine/c
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ErrorAlert, useErrorMessage } from '../../components/error-alert.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useFormat } from '../../components/format.ts';
 import { notify } from '../../components/notify.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
-import { FUNDER_KINDS, useCreateFunder, useFunders, useProgrammes } from './api.ts';
+import { FUNDER_KINDS, useCreateFunder, useFunders, useLinkFunder, usePlatformFunders, useProgrammes } from './api.ts';
 import { BudgetTable } from './budget-table.tsx';
 import { FundingTabs } from './funding-tabs.tsx';
 import { ProgrammeForm } from './programme-form.tsx';
@@ -20,19 +20,25 @@ export function FundingPage() {
   const funders = useFunders();
   const programmes = useProgrammes();
   const createFunder = useCreateFunder();
+  const platformFunders = usePlatformFunders();
+  const linkFunder = useLinkFunder();
+  const errorMessage = useErrorMessage();
+  const platformOptions = (platformFunders.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
   const form = useFieldErrors();
   const [name, setName] = useState('');
+  const [platformFunderId, setPlatformFunderId] = useState<string | null>(null);
   const [kind, setKind] = useState<(typeof FUNDER_KINDS)[number]>('government');
   const [adding, setAdding] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     form.reset();
     createFunder.mutate(
-      { name, kind },
+      { name, kind, platformFunderId },
       {
         onSuccess: (f) => {
           notify({ color: 'green', message: t('funding:funders.added', { code: f.accountCode }) });
           setName('');
+          setPlatformFunderId(null);
         },
         onError: form.fromError,
       },
@@ -118,6 +124,27 @@ export function FundingPage() {
               <Table.Td>{f.name}</Table.Td>
               <Table.Td>{t(`funding:kind.${f.kind}`)}</Table.Td>
               <Table.Td>{t('funding:funders.account', { code: f.accountCode ?? '—' })}</Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={`${t('funding:funders.platformFunder')} — ${f.name}`}
+                  placeholder={t('funding:funders.platformFunderNone')}
+                  data={platformOptions}
+                  value={f.platformFunderId}
+                  clearable
+                  searchable
+                  size="xs"
+                  w={260}
+                  onChange={(v) =>
+                    linkFunder.mutate(
+                      { mutualFunderId: f.id, platformFunderId: v },
+                      {
+                        onSuccess: () => notify({ color: 'green', message: t('funding:funders.linked') }),
+                        onError: (e) => notify({ color: 'red', message: errorMessage(e) }),
+                      },
+                    )
+                  }
+                />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -139,6 +166,18 @@ export function FundingPage() {
             onChange={(v) => v && setKind(v as typeof kind)}
             allowDeselect={false}
             w={220}
+          />
+          <Select
+            label={t('funding:funders.platformFunder')}
+            description={t('funding:funders.platformFunderHelp')}
+            placeholder={t('funding:funders.platformFunderNone')}
+            data={platformOptions}
+            value={platformFunderId}
+            onChange={setPlatformFunderId}
+            clearable
+            searchable
+            w={320}
+            error={form.error('platformFunderId')}
           />
           <Button type="submit" variant="default" loading={createFunder.isPending}>
             {t('funding:funders.add')}

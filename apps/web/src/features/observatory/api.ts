@@ -1,5 +1,5 @@
 import type { ObservatoryQuery } from '@mutualis/contracts';
-import { observatoryEndpoints as o } from '@mutualis/contracts';
+import { fundingEndpoints, observatoryEndpoints as o } from '@mutualis/contracts';
 import type { FunderKind } from '@mutualis/domain/governance/funders';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
@@ -19,6 +19,13 @@ export const useObservedScorecard = (mutualId: string | undefined, year?: number
     queryKey: ['observatory', 'scorecard', mutualId, year ?? null],
     queryFn: () => call(o.scorecard, { params: { mutualId: mutualId as string }, query: year ? { year } : {} }),
     enabled: Boolean(mutualId),
+  });
+
+/** A funder organisation's account: the claims the mutuals it is linked to sent it (amounts only). */
+export const useReceivedClaims = () =>
+  useQuery({
+    queryKey: ['observatory', 'received-claims'],
+    queryFn: () => call(fundingEndpoints.receivedClaims, { query: { pageSize: 200 } }),
   });
 
 /** Downloads the anonymised open data (ZIP) in the page's language. */

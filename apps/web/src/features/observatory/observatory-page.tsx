@@ -15,6 +15,7 @@ import { PageLoading } from '../../components/page-loading.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useIndicatorFormat, useLang } from '../governance/scorecard-view.tsx';
 import { downloadOpenData, useObservatory } from './api.ts';
+import { ReceivedClaims } from './received-claims.tsx';
 
 /** The indicators shown side by side: one or two per dimension of the study. */
 const SIDE_BY_SIDE: IndicatorKey[] = [
@@ -138,6 +139,7 @@ export function ObservatoryPage() {
           </Tabs.Panel>
         </Tabs>
       )}
+      {me.role === 'funder' && <ReceivedClaims />}
     </>
   );
 }
