@@ -48,6 +48,7 @@ export const privacyBodies: Record<string, (world: World) => unknown> = {
     seriousInjuryRisk: false,
   }),
   'PATCH /api/privacy/incidents/{incidentId}': () => ({ measures: 'Rappel au personnel' }),
+  'PUT /api/privacy/officer': () => ({ name: 'Nadia Roy', email: 'vie.privee@example.test' }),
 };
 
 /** Ids of mutual B's privacy records, never to be listed in mutual A. */

@@ -323,3 +323,48 @@ export const incidentEndpoints = {
     response: confidentialityIncidentSchema,
   }),
 };
+
+// ---------- the privacy officer (Law 25, s.3.1: the person in charge, whose contact is published) ----------
+
+export const PHONE_PATTERN = /^[0-9+() .-]{7,30}$/;
+
+export const privacyOfficerSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200).meta({ description: 'The person in charge (or the office’s name)' }),
+    title: z.string().trim().max(200).default('').meta({ description: 'Their title, e.g. “Directrice générale”' }),
+    email: z.string().trim().email().max(320),
+    phone: z.string().trim().regex(PHONE_PATTERN).nullable().default(null),
+  })
+  .meta({ id: 'PrivacyOfficer' });
+export type PrivacyOfficer = z.output<typeof privacyOfficerSchema>;
+export type PrivacyOfficerRequest = z.input<typeof privacyOfficerSchema>;
+
+export const privacyOfficerAnswerSchema = z
+  .object({
+    officer: privacyOfficerSchema.nullable().meta({ description: 'Whom to write to; null when none is named' }),
+    source: z
+      .enum(['mutual', 'platform'])
+      .nullable()
+      .meta({ description: 'The mutual’s own officer, or the platform’s default (configuration)' }),
+  })
+  .meta({ id: 'PrivacyOfficerAnswer' });
+export type PrivacyOfficerAnswer = z.infer<typeof privacyOfficerAnswerSchema>;
+
+export const privacyOfficerEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/privacy/officer',
+    tag: 'privacy',
+    summary:
+      'The privacy officer to show in the footer: the caller’s mutual’s, else the platform’s default (open to anyone)',
+    response: privacyOfficerAnswerSchema,
+  }),
+  set: endpoint({
+    method: 'put',
+    path: '/api/privacy/officer',
+    tag: 'privacy',
+    summary: 'Name the mutual’s privacy officer (shown in every page’s footer and every e-mail)',
+    body: privacyOfficerSchema,
+    response: privacyOfficerAnswerSchema,
+  }),
+};

@@ -440,6 +440,11 @@ export interface MutualTable {
   go_no_go_days: Generated<number>;
   completion_threshold_pct: Generated<number>;
   attestation_seq: Generated<number>;
+  // 0092: the mutual's privacy officer (Law 25); null: the platform's default
+  privacy_officer_name: string | null;
+  privacy_officer_title: string | null;
+  privacy_officer_email: string | null;
+  privacy_officer_phone: string | null;
 }
 
 export interface TrainingSessionTable {

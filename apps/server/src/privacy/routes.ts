@@ -1,13 +1,19 @@
-import { incidentEndpoints as incidents, privacyEndpoints as privacy } from '@mutualis/contracts';
+import {
+  incidentEndpoints as incidents,
+  privacyOfficerEndpoints as officer,
+  privacyEndpoints as privacy,
+} from '@mutualis/contracts';
 import type { Deps } from '../caller.ts';
-import { serve } from '../http/api.ts';
+import { serve, servePublic } from '../http/api.ts';
 import type { App } from '../http/context.ts';
 import { createIncident } from './create-incident.ts';
 import { erasePerson } from './erase-person.ts';
 import { getPersonFile } from './get-person-file.ts';
 import { getPersonFilePdf } from './get-person-file-pdf.ts';
+import { getPrivacyOfficer } from './get-privacy-officer.ts';
 import { listIncidents } from './list-incidents.ts';
 import { listPersonReads } from './list-person-reads.ts';
+import { setPrivacyOfficer } from './set-privacy-officer.ts';
 import { updateIncident } from './update-incident.ts';
 
 /**
@@ -27,4 +33,6 @@ export function registerPrivacyRoutes(app: App, deps: Deps) {
   serve(app, incidents.update, ['coordinator'], ({ params, body }, caller) =>
     updateIncident(deps, caller, { incidentId: params.incidentId, changes: body }),
   );
+  servePublic(app, officer.get, (_input, caller) => getPrivacyOfficer(deps, caller));
+  serve(app, officer.set, ['coordinator'], ({ body }, caller) => setPrivacyOfficer(deps, caller, body));
 }
