@@ -299,17 +299,31 @@ describe('links in e-mails and documents', () => {
   });
 
   it("given every e-mail kind the scenario caused, when the outbox sends them, then each carries the mutual's privacy officer at its foot, in its text and HTML, in the recipient's language", async () => {
-    const officer = { name: 'Nadia Roy', title: 'Directrice générale', email: 'vie.privee@mutuelle.example', phone: '514 555-0199' };
+    const officer = {
+      name: 'Nadia Roy',
+      title: 'Directrice générale',
+      email: 'vie.privee@mutuelle.example',
+      phone: '514 555-0199',
+    };
     // a new login: the scenario's have expired
     const { client } = await loginAs(ctx, 'coordinator', { mutualId });
     assert.equal((await client.put('/api/privacy/officer', officer)).status, 200);
     const sent: OutgoingMail[] = [];
     const transport = { send: async (mail: OutgoingMail) => void sent.push(mail), close() {} };
     for (let pass = 0; pass < 20; pass++) {
-      const r = await sendOutbox({ db: ctx.deps.db, transport, from: 'app@example.test', now: ctx.deps.now, batchSize: 50 });
+      const r = await sendOutbox({
+        db: ctx.deps.db,
+        transport,
+        from: 'app@example.test',
+        now: ctx.deps.now,
+        batchSize: 50,
+      });
       if (r.sent === 0) break;
     }
-    const messages = await ctx.deps.db.selectFrom('outbox').select(['kind', 'to_address', 'subject', 'locale']).execute();
+    const messages = await ctx.deps.db
+      .selectFrom('outbox')
+      .select(['kind', 'to_address', 'subject', 'locale'])
+      .execute();
     assert.equal(sent.length, messages.length, 'every message was sent');
     const kinds = new Set<string>();
     for (const m of messages) {

@@ -1,10 +1,10 @@
-import { statusAfterFailedAttempt } from '@mutualis/domain/outbox/outbox-status';
 import type { PrivacyOfficer } from '@mutualis/contracts';
+import { statusAfterFailedAttempt } from '@mutualis/domain/outbox/outbox-status';
 import type { Db } from '../db/client.ts';
 import { withPrivacyFooter } from '../mail/privacy-footer.ts';
 import type { Locale } from '../mail/templates.ts';
-import { privacyOfficersOf } from '../privacy/index.ts';
 import type { MailTransport } from '../mail/transport.ts';
+import { privacyOfficersOf } from '../privacy/index.ts';
 import { outboxRepository } from './repository.ts';
 
 export interface SendOutboxOptions {
