@@ -48,6 +48,7 @@ export const privacyBodies: Record<string, (world: World) => unknown> = {
     seriousInjuryRisk: false,
   }),
   'PATCH /api/privacy/incidents/{incidentId}': () => ({ measures: 'Rappel au personnel' }),
+  'PUT /api/privacy/retention': () => ({ periods: [{ kind: 'read_log', months: 36 }] }),
   'PUT /api/privacy/officer': () => ({ name: 'Nadia Roy', email: 'vie.privee@example.test' }),
 };
 

@@ -1,3 +1,4 @@
+import { RETENTION_KEPT, RETENTION_KINDS } from '@mutualis/domain/privacy/retention';
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
@@ -366,5 +367,60 @@ export const privacyOfficerEndpoints = {
     summary: 'Name the mutual’s privacy officer (shown in every page’s footer and every e-mail)',
     body: privacyOfficerSchema,
     response: privacyOfficerAnswerSchema,
+  }),
+};
+
+// ---------- retention periods and the daily purge ----------
+
+export const retentionKindSchema = z.enum(RETENTION_KINDS).meta({ id: 'RetentionKind' });
+
+export const retentionAnswerSchema = z
+  .object({
+    periods: z.array(
+      z.object({
+        kind: retentionKindSchema,
+        months: z.number().int().meta({ description: 'The period in force, in months after the kind’s reference day' }),
+        defaultMonths: z.number().int(),
+        minMonths: z.number().int(),
+        maxMonths: z.number().int(),
+        own: z.boolean().meta({ description: 'Set by the mutual (else the default)' }),
+      }),
+    ),
+    kept: z
+      .array(z.enum(RETENTION_KEPT))
+      .meta({ description: 'What the law obliges the mutual to keep: never purged' }),
+    nextRunAt: z.string().meta({ description: 'When the daily purge runs next' }),
+    runs: z
+      .array(z.object({ ranAt: z.string(), counts: z.record(z.string(), z.number().int()) }))
+      .meta({ description: 'The last purges of the mutual’s data, latest first, with what each purged by kind' }),
+  })
+  .meta({ id: 'Retention' });
+export type RetentionAnswer = z.infer<typeof retentionAnswerSchema>;
+
+export const setRetentionRequestSchema = z
+  .object({
+    periods: z
+      .array(z.object({ kind: retentionKindSchema, months: z.number().int() }))
+      .max(RETENTION_KINDS.length)
+      .meta({ description: 'The periods to set; a kind left out keeps its period' }),
+  })
+  .meta({ id: 'SetRetentionRequest' });
+export type SetRetentionRequest = z.infer<typeof setRetentionRequestSchema>;
+
+export const retentionEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/privacy/retention',
+    tag: 'privacy',
+    summary: 'The retention periods of the mutual’s personal data, the next purge and what the last ones purged',
+    response: retentionAnswerSchema,
+  }),
+  set: endpoint({
+    method: 'put',
+    path: '/api/privacy/retention',
+    tag: 'privacy',
+    summary: 'Change retention periods, each within its bounds',
+    body: setRetentionRequestSchema,
+    response: retentionAnswerSchema,
   }),
 };

@@ -687,6 +687,24 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   attestation_expiry_reminder: AttestationExpiryReminderTable;
   attestation_renewal: AttestationRenewalTable;
   confidentiality_incident: ConfidentialityIncidentTable;
+  retention_period: RetentionPeriodTable;
+  retention_run: RetentionRunTable;
+}
+
+// ---------- 0093_retention: retention periods and the daily purge's runs ----------
+export interface RetentionPeriodTable {
+  mutual_id: string;
+  kind: string;
+  months: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  mutual_id: string | null;
+  ran_at: string;
+  counts: ColumnType<Record<string, number>, string, string>;
 }
 
 // ---------- 0050–0054 finance: ledger, billing, funding, reports (declaration merging keeps edits apart) ----------

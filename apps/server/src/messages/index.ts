@@ -17,6 +17,7 @@ import { employeeMessages } from './employees.ts';
 import { memberMessages } from './members.ts';
 import { needMessages } from './needs.ts';
 import { poolingMessages } from './pooling.ts';
+import { privacyMessages } from './privacy.ts';
 
 export type { Texts };
 
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...quoteMessages,
   ...poolingMessages,
   ...deliveryMessages,
+  ...privacyMessages,
 } as const satisfies Record<string, Texts>;
 
 export type MessageCode = keyof typeof MESSAGES;

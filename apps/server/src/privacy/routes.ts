@@ -2,6 +2,7 @@ import {
   incidentEndpoints as incidents,
   privacyOfficerEndpoints as officer,
   privacyEndpoints as privacy,
+  retentionEndpoints as retention,
 } from '@mutualis/contracts';
 import type { Deps } from '../caller.ts';
 import { serve, servePublic } from '../http/api.ts';
@@ -11,9 +12,11 @@ import { erasePerson } from './erase-person.ts';
 import { getPersonFile } from './get-person-file.ts';
 import { getPersonFilePdf } from './get-person-file-pdf.ts';
 import { getPrivacyOfficer } from './get-privacy-officer.ts';
+import { getRetention } from './get-retention.ts';
 import { listIncidents } from './list-incidents.ts';
 import { listPersonReads } from './list-person-reads.ts';
 import { setPrivacyOfficer } from './set-privacy-officer.ts';
+import { setRetention } from './set-retention.ts';
 import { updateIncident } from './update-incident.ts';
 
 /**
@@ -35,4 +38,6 @@ export function registerPrivacyRoutes(app: App, deps: Deps) {
   );
   servePublic(app, officer.get, (_input, caller) => getPrivacyOfficer(deps, caller));
   serve(app, officer.set, ['coordinator'], ({ body }, caller) => setPrivacyOfficer(deps, caller, body));
+  serve(app, retention.get, ['coordinator'], (_input, caller) => getRetention(deps, caller));
+  serve(app, retention.set, ['coordinator'], ({ body }, caller) => setRetention(deps, caller, body));
 }

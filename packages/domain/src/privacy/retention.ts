@@ -33,7 +33,7 @@ export interface RetentionRule {
 export const RETENTION_RULES: Record<RetentionKind, RetentionRule> = {
   // after the employment ended: the 12-month follow-up and the yearly outcome forms need the person
   former_employees: { defaultMonths: 36, minMonths: 12, maxMonths: 120 },
-  // a wage replaced by a newer one, after its start: wage effects compare years before and after training
+  // a wage replaced by a newer one, after the newer one started: wage effects compare years before and after training
   superseded_wages: { defaultMonths: 84, minMonths: 24, maxMonths: 240 },
   // a questionnaire's e-mail address and personal link, after it was sent: the last follow-up is at 60 days
   questionnaire_addresses: { defaultMonths: 12, minMonths: 3, maxMonths: 60 },
@@ -85,9 +85,10 @@ export function isDueForPurge(referenceDay: string | null, today: string, months
 
 /** Every kind's cut-off on `today` under the periods in force. */
 export function purgeCutoffs(today: string, periods: RetentionPeriods): Record<RetentionKind, string> {
-  return Object.fromEntries(
-    RETENTION_KINDS.map((kind) => [kind, purgeCutoff(today, periods[kind])]),
-  ) as Record<RetentionKind, string>;
+  return Object.fromEntries(RETENTION_KINDS.map((kind) => [kind, purgeCutoff(today, periods[kind])])) as Record<
+    RetentionKind,
+    string
+  >;
 }
 
 /** The hour and minute (UTC) of the daily purge: at night in Québec. */
