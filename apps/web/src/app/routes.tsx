@@ -104,6 +104,7 @@ const AccountPage = lazyPage(account, 'AccountPage');
 const AuditPage = lazyPage(audit, 'AuditPage');
 const ReadsPage = lazyPage(() => import('../features/privacy/reads-page.tsx'), 'ReadsPage');
 const IncidentsPage = lazyPage(() => import('../features/privacy/incidents-page.tsx'), 'IncidentsPage');
+const PrivacySettingsPage = lazyPage(() => import('../features/privacy/settings-page.tsx'), 'PrivacySettingsPage');
 const PersonFilePage = lazyPage(() => import('../features/privacy/person-file-page.tsx'), 'PersonFilePage');
 const CoursePage = lazyPage(catalogue, 'CoursePage');
 const CoursesPage = lazyPage(catalogue, 'CoursesPage');
@@ -267,6 +268,7 @@ const PAGES: Record<WebPageName, ComponentType> = {
   privacy: ReadsPage,
   personFile: PersonFilePage,
   incidents: IncidentsPage,
+  privacySettings: PrivacySettingsPage,
   invoicing: InvoicingPage,
   invoice: InvoicePage,
   bills: BillsPage,
