@@ -1,3 +1,4 @@
+import { CONSENT_KINDS, CONSENT_METHODS } from '@mutualis/domain/privacy/consents';
 import { RETENTION_KEPT, RETENTION_KINDS } from '@mutualis/domain/privacy/retention';
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
@@ -9,6 +10,32 @@ import { pagedListSchema, pageQueryFields } from './paging.ts';
 // employee that keeps what the Regulation obliges a mutual to keep (attestations s.14, registers s.15).
 
 const uuid = z.string().uuid();
+
+export const consentKindSchema = z.enum(CONSENT_KINDS).meta({ id: 'ConsentKind' });
+export const consentMethodSchema = z.enum(CONSENT_METHODS).meta({ id: 'ConsentMethod' });
+
+export const personConsentSchema = z
+  .object({
+    id: uuid,
+    kind: consentKindSchema,
+    granted: z.boolean().meta({ description: 'true: consent given; false: refused or withdrawn' }),
+    method: consentMethodSchema,
+    note: z.string(),
+    recordedAt: z.string(),
+    recordedByName: z.string().nullable(),
+  })
+  .meta({ id: 'PersonConsent' });
+export type PersonConsent = z.infer<typeof personConsentSchema>;
+
+export const recordPersonConsentRequestSchema = z
+  .object({
+    kind: consentKindSchema,
+    granted: z.boolean(),
+    method: consentMethodSchema,
+    note: z.string().trim().max(2000).default('').meta({ description: 'e.g. where the signed form is kept' }),
+  })
+  .meta({ id: 'RecordPersonConsentRequest' });
+export type RecordPersonConsentRequest = z.input<typeof recordPersonConsentRequestSchema>;
 
 export const personFileSchema = z
   .object({
@@ -93,6 +120,12 @@ export const personFileSchema = z
         issuedAt: z.string(),
       }),
     ),
+    consents: z.array(personConsentSchema).meta({
+      description: 'Every consent recorded for the person, newest first (a withdrawal is a new record)',
+    }),
+    consentsInForce: z
+      .array(z.object({ kind: consentKindSchema, granted: z.boolean().nullable(), since: z.string().nullable() }))
+      .meta({ description: 'Per kind, the latest record (null: never asked)' }),
     reads: z
       .array(
         z.object({
@@ -198,6 +231,16 @@ export const privacyEndpoints = {
     params: personParamSchema,
     body: erasePersonRequestSchema,
     response: personErasureSchema,
+  }),
+  recordConsent: endpoint({
+    method: 'post',
+    path: '/api/privacy/people/{employeeId}/consents',
+    tag: 'privacy',
+    summary: 'Record a consent given or withdrawn by the person (kept as a new record, with who, when and how)',
+    params: personParamSchema,
+    body: recordPersonConsentRequestSchema,
+    response: personConsentSchema,
+    status: 201,
   }),
   reads: endpoint({
     method: 'get',

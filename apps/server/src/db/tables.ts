@@ -689,6 +689,20 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   confidentiality_incident: ConfidentialityIncidentTable;
   retention_period: RetentionPeriodTable;
   retention_run: RetentionRunTable;
+  person_consent: PersonConsentTable;
+}
+
+// ---------- 0094_person_consent: a person's consents, insert-only ----------
+export interface PersonConsentTable {
+  id: Generated<string>;
+  mutual_id: string;
+  employee_id: string;
+  kind: string;
+  granted: boolean;
+  method: string;
+  note: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: string;
 }
 
 // ---------- 0093_retention: retention periods and the daily purge's runs ----------

@@ -15,6 +15,7 @@ import { getPrivacyOfficer } from './get-privacy-officer.ts';
 import { getRetention } from './get-retention.ts';
 import { listIncidents } from './list-incidents.ts';
 import { listPersonReads } from './list-person-reads.ts';
+import { recordConsent } from './record-consent.ts';
 import { setPrivacyOfficer } from './set-privacy-officer.ts';
 import { setRetention } from './set-retention.ts';
 import { updateIncident } from './update-incident.ts';
@@ -29,6 +30,9 @@ export function registerPrivacyRoutes(app: App, deps: Deps) {
   serve(app, privacy.personFilePdf, ['coordinator'], ({ params }, caller) => getPersonFilePdf(deps, caller, params));
   serve(app, privacy.erase, ['coordinator'], ({ params, body }, caller) =>
     erasePerson(deps, caller, { employeeId: params.employeeId, reason: body.reason }),
+  );
+  serve(app, privacy.recordConsent, ['coordinator'], ({ params, body }, caller) =>
+    recordConsent(deps, caller, { employeeId: params.employeeId, consent: body }),
   );
   serve(app, privacy.reads, ['coordinator'], ({ query }, caller) => listPersonReads(deps, caller, query));
   serve(app, incidents.list, ['coordinator'], ({ query }, caller) => listIncidents(deps, caller, query));
