@@ -87,6 +87,18 @@ after(async () => {
         await page.getByRole('heading', { level: 2, name: t('privacy:file.identity') }).waitFor();
         await scan(page, `person file (${lang})`);
 
+        // a consent the person gave, recorded with how it was given; it shows in the file at once
+        await page.getByRole('button', { name: t('privacy:consents.record') }).click();
+        const consentDialog = page.getByRole('dialog');
+        await consentDialog.getByRole('heading', { name: t('privacy:consents.record') }).waitFor();
+        await scan(page, `consent dialog (${lang})`);
+        await consentDialog.getByRole('button', { name: t('privacy:consents.save'), exact: true }).click();
+        await consentDialog.waitFor({ state: 'detached' });
+        await page
+          .getByRole('region', { name: t('privacy:consents.title') })
+          .getByRole('cell', { name: t('privacy:consents.kinds.evaluation_emails') })
+          .waitFor();
+
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('button', { name: t('privacy:file.pdf') }).click(),

@@ -10,6 +10,7 @@ import {
   type PrivacyOfficerRequest,
   privacyEndpoints,
   privacyOfficerEndpoints,
+  type RecordPersonConsentRequest,
   retentionEndpoints,
   type SetRetentionRequest,
 } from '@mutualis/contracts';
@@ -98,5 +99,17 @@ export function useSetRetention() {
   return useMutation({
     mutationFn: (body: SetRetentionRequest) => call(retentionEndpoints.set, { body }),
     onSuccess: (answer) => client.setQueryData(['privacy', 'retention'], answer),
+  });
+}
+
+export type { RecordPersonConsentRequest } from '@mutualis/contracts';
+
+/** Records a consent given or withdrawn; the person's file shows it at once. */
+export function useRecordConsent(employeeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordPersonConsentRequest) =>
+      call(privacyEndpoints.recordConsent, { params: { employeeId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: privacyKeys.file(employeeId) }),
   });
 }
