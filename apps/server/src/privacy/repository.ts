@@ -138,6 +138,16 @@ export function privacyRepository(db: Db) {
         .orderBy('c.id')
         .execute();
     },
+    /** Every consent record of a kind for these employees (the domain decides which is in force). */
+    async consentsOfKind(employeeIds: string[], kind: string) {
+      if (employeeIds.length === 0) return [];
+      return db
+        .selectFrom('person_consent')
+        .select(['employee_id', 'kind', 'granted', 'recorded_at'])
+        .where('employee_id', 'in', employeeIds)
+        .where('kind', '=', kind)
+        .execute();
+    },
     async insertConsent(row: {
       mutual_id: string;
       employee_id: string;
