@@ -43,6 +43,17 @@ export const configSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Behind a reverse proxy: take the caller's address from X-Forwarded-For (rate limits). */
   TRUST_PROXY: booleanish.default(false),
+  /**
+   * The platform's privacy officer (Law 25), shown where no mutual has its own: the login page, the
+   * e-mails of accounts without a mutual, a mutual that has not named one. Name and e-mail go together.
+   */
+  PRIVACY_OFFICER_NAME: z.string().trim().min(2).max(200).optional(),
+  PRIVACY_OFFICER_TITLE: z.string().trim().max(200).optional(),
+  PRIVACY_OFFICER_EMAIL: z.string().email().optional(),
+  PRIVACY_OFFICER_PHONE: z
+    .string()
+    .regex(/^[0-9+() .-]{7,30}$/, 'must be a phone number')
+    .optional(),
   DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
   SEED_DEMO: booleanish.default(true),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -66,6 +77,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.NODE_ENV === 'production' && parsed.data.SESSION_SECRET.startsWith('development-only')) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: must be set in production');
+  }
+  if ((parsed.data.PRIVACY_OFFICER_NAME === undefined) !== (parsed.data.PRIVACY_OFFICER_EMAIL === undefined)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PRIVACY_OFFICER_NAME, PRIVACY_OFFICER_EMAIL: set both (the privacy officer needs a name and an e-mail)',
+    );
   }
   // a server started on another port must not send links to :3000
   return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };

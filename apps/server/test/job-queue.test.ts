@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
+import { sql } from 'kysely';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { createDeps } from '../src/deps.ts';
 import { startBackgroundJobs } from '../src/jobs/index.ts';
@@ -251,6 +252,24 @@ describe('the job queue (pg-boss) on this database', () => {
       }
       assert.deepEqual(sent.map((m) => m.to).sort(), ['boss-0@example.test', 'boss-1@example.test']);
       assert.equal(status, 'succeeded');
+
+      // the daily purge of personal data is scheduled once (whatever the instances), and its job runs
+      const schedules = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule`.execute(
+        ctx.deps.db,
+      );
+      assert.deepEqual(
+        schedules.rows.filter((r) => r.name === 'privacy-purge').map((r) => r.cron),
+        ['23 7 * * *'],
+      );
+      await jobs.send('privacy-purge');
+      let purged = 0;
+      for (let i = 0; i < 400 && purged === 0; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        purged = (
+          await ctx.deps.db.selectFrom('retention_run').select('id').where('mutual_id', '=', mutualId).execute()
+        ).length;
+      }
+      assert.equal(purged, 1, 'the purge job ran for the mutual');
     } finally {
       await jobs.stop();
     }

@@ -12,6 +12,8 @@ import { matchWebPage, mayOpenPage, WEB_PAGE_NAMES, WEB_PAGES, webPath, webPaths
 import type { Role } from '@mutualis/domain/accounts/roles';
 import { runDeliveryPass } from '../src/delivery/delivery-jobs.ts';
 import { sendExpiryReminders } from '../src/learning/index.ts';
+import type { OutgoingMail } from '../src/mail/transport.ts';
+import { sendOutbox } from '../src/outbox/send-outbox.ts';
 import { newCourse, newSession, sessionInDelivery } from './delivery-builders.ts';
 import {
   anonymous,
@@ -97,11 +99,13 @@ describe('links in e-mails and documents', () => {
   let attestations: { id: string; verifyUrl: string }[];
   let feedUrl: string;
   let sheetUris: string[];
+  let mutualId: string;
   const pdfs = new Map<string, string>();
 
   before(async () => {
     ctx = await createTestContext({ PUBLIC_URL });
     const mutual = await newMutual(ctx);
+    mutualId = mutual.id;
     const provider = await newProvider(ctx, mutual.id);
     const course = await newCourse(ctx, mutual.id, provider.id, { minSeats: 4 });
     const member = await newMember(ctx, mutual.id);
@@ -292,5 +296,47 @@ describe('links in e-mails and documents', () => {
     const res = await anonymous(ctx).get(feedUrl.slice(PUBLIC_URL.length));
     assert.equal(res.status, 200);
     assert.match(await res.text(), /^BEGIN:VCALENDAR/);
+  });
+
+  it("given every e-mail kind the scenario caused, when the outbox sends them, then each carries the mutual's privacy officer at its foot, in its text and HTML, in the recipient's language", async () => {
+    const officer = {
+      name: 'Nadia Roy',
+      title: 'Directrice générale',
+      email: 'vie.privee@mutuelle.example',
+      phone: '514 555-0199',
+    };
+    // a new login: the scenario's have expired
+    const { client } = await loginAs(ctx, 'coordinator', { mutualId });
+    assert.equal((await client.put('/api/privacy/officer', officer)).status, 200);
+    const sent: OutgoingMail[] = [];
+    const transport = { send: async (mail: OutgoingMail) => void sent.push(mail), close() {} };
+    for (let pass = 0; pass < 20; pass++) {
+      const r = await sendOutbox({
+        db: ctx.deps.db,
+        transport,
+        from: 'app@example.test',
+        now: ctx.deps.now,
+        batchSize: 50,
+      });
+      if (r.sent === 0) break;
+    }
+    const messages = await ctx.deps.db
+      .selectFrom('outbox')
+      .select(['kind', 'to_address', 'subject', 'locale'])
+      .execute();
+    assert.equal(sent.length, messages.length, 'every message was sent');
+    const kinds = new Set<string>();
+    for (const m of messages) {
+      const mail = sent.find((s) => s.to === m.to_address && s.subject === m.subject);
+      assert.ok(mail, `${m.kind} to ${m.to_address} was sent`);
+      const label = m.locale === 'en' ? 'Privacy officer: ' : 'Protection des renseignements personnels : ';
+      const line = `${label}Nadia Roy (Directrice générale), vie.privee@mutuelle.example`;
+      assert.ok(mail.text.trimEnd().split('\n').at(-1)?.startsWith(line), `${m.kind} (${m.locale}) text: ${mail.text}`);
+      assert.ok(mail.html?.includes('href="mailto:vie.privee@mutuelle.example"'), `${m.kind} html: ${mail.html}`);
+      assert.ok(mail.html?.includes(m.locale === 'en' ? 'Privacy officer' : 'Protection des renseignements'), m.kind);
+      kinds.add(m.kind);
+    }
+    for (const kind of KINDS_WITH_LINKS) assert.ok(kinds.has(kind), `${kind} was sent`);
+    assert.ok(new Set(messages.map((m) => m.locale)).size === 2, 'messages in both languages');
   });
 });

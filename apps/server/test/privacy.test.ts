@@ -176,6 +176,55 @@ describe('personal information (Law 25): a person’s file, the read report, era
     assert.equal((await contactA.get('/api/privacy/reads')).status, 403);
   });
 
+  it('given a consent given then withdrawn, then both records stay, the withdrawal is in force, and the file and its PDF show them', async () => {
+    const url = `/api/privacy/people/${emilie.id}/consents`;
+    const given = await coordinator.post(url, {
+      kind: 'research_use',
+      granted: true,
+      method: 'signed_form',
+      note: 'Formulaire au dossier RH',
+    });
+    assert.equal(given.status, 201, await given.clone().text());
+    const record = await given.json();
+    assert.deepEqual(
+      [record.kind, record.granted, record.method, record.recordedByName !== null],
+      ['research_use', true, 'signed_form', true],
+    );
+    ctx.setNow(new Date(ctx.deps.now().getTime() + 60_000).toISOString());
+    assert.equal((await coordinator.post(url, { kind: 'research_use', granted: false, method: 'email' })).status, 201);
+
+    const bad = await coordinator.post(url, { kind: 'photos', granted: true, method: 'email' });
+    assert.equal(bad.status, 400);
+    assert.match(JSON.stringify(await bad.json()), /kind/);
+    assert.equal(
+      (await otherCoordinator.post(url, { kind: 'research_use', granted: true, method: 'email' })).status,
+      404,
+    );
+    assert.equal((await contactA.post(url, { kind: 'research_use', granted: true, method: 'email' })).status, 403);
+
+    const file = await (await coordinator.get(`/api/privacy/people/${emilie.id}`)).json();
+    assert.deepEqual(
+      file.consents.map((c: { granted: boolean; method: string }) => [c.granted, c.method]),
+      [
+        [false, 'email'],
+        [true, 'signed_form'],
+      ],
+      'newest first; the withdrawal is a new record',
+    );
+    assert.deepEqual(
+      file.consentsInForce.map((c: { kind: string; granted: boolean | null }) => [c.kind, c.granted]),
+      [
+        ['evaluation_emails', null],
+        ['research_use', false],
+      ],
+    );
+    const pdf = pdfText(
+      Buffer.from(await (await coordinator.get(`/api/privacy/people/${emilie.id}/file.pdf`)).arrayBuffer()),
+    );
+    assert.match(pdf, /recherche sur ses données de résultats : retiré ou refusé \(courriel/);
+    assert.match(pdf, /recherche sur ses données de résultats : donné \(formulaire signé/);
+  });
+
   it('given an erasure request, then identity, wages, job changes and needs go, attestations and register rows stay, and the answer says so', async () => {
     const res = await coordinatorEn.post(`/api/privacy/people/${emilie.id}/erase`, {
       reason: 'Request received 2026-12-01',

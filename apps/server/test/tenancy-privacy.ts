@@ -48,6 +48,13 @@ export const privacyBodies: Record<string, (world: World) => unknown> = {
     seriousInjuryRisk: false,
   }),
   'PATCH /api/privacy/incidents/{incidentId}': () => ({ measures: 'Rappel au personnel' }),
+  'POST /api/privacy/people/{employeeId}/consents': () => ({
+    kind: 'research_use',
+    granted: true,
+    method: 'signed_form',
+  }),
+  'PUT /api/privacy/retention': () => ({ periods: [{ kind: 'read_log', months: 36 }] }),
+  'PUT /api/privacy/officer': () => ({ name: 'Nadia Roy', email: 'vie.privee@example.test' }),
 };
 
 /** Ids of mutual B's privacy records, never to be listed in mutual A. */

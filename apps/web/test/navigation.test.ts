@@ -18,6 +18,7 @@ const REACHED_FROM: Record<string, string> = {
   '/topics': '/courses (catalogue tabs)',
   '/pooling/compare': '/pooling',
   '/privacy/incidents': '/privacy (a button in its header)',
+  '/privacy/settings': '/privacy (a button in its header)',
   '/account': 'the account menu of the header',
   '/finance/bills': '/finance/invoicing (money tabs)',
   '/finance/dues': '/finance/invoicing (money tabs)',

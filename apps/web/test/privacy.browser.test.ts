@@ -40,12 +40,19 @@ async function scan(page: Page, label: string) {
   await checkA11y(page, label);
 }
 
+const PLATFORM_OFFICER = 'Bureau de la plateforme';
+
 let server: RunningServer;
 let browser: Browser;
 let employees: { id: string; firstName: string; lastName: string }[];
 
 before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startServer({
+      env: { PRIVACY_OFFICER_NAME: PLATFORM_OFFICER, PRIVACY_OFFICER_EMAIL: 'vie.privee@plateforme.example' },
+    }),
+    launchBrowser(),
+  ]);
   const api = await apiSession(server.url, COORDINATOR);
   employees = (
     await api.get<{ items: { id: string; firstName: string; lastName: string }[] }>('/api/employees?pageSize=2')
@@ -79,6 +86,18 @@ after(async () => {
         await heading(page, t('privacy:file.title', { name }));
         await page.getByRole('heading', { level: 2, name: t('privacy:file.identity') }).waitFor();
         await scan(page, `person file (${lang})`);
+
+        // a consent the person gave, recorded with how it was given; it shows in the file at once
+        await page.getByRole('button', { name: t('privacy:consents.record') }).click();
+        const consentDialog = page.getByRole('dialog');
+        await consentDialog.getByRole('heading', { name: t('privacy:consents.record') }).waitFor();
+        await scan(page, `consent dialog (${lang})`);
+        await consentDialog.getByRole('button', { name: t('privacy:consents.save'), exact: true }).click();
+        await consentDialog.waitFor({ state: 'detached' });
+        await page
+          .getByRole('region', { name: t('privacy:consents.title') })
+          .getByRole('cell', { name: t('privacy:consents.kinds.evaluation_emails') })
+          .waitFor();
 
         const [download] = await Promise.all([
           page.waitForEvent('download'),
@@ -126,6 +145,74 @@ after(async () => {
         const row = page.getByRole('row').filter({ hasText: description });
         await row.getByText(t('privacy:incidents.notices.commission')).waitFor();
         await scan(page, `incident register (${lang})`);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+(['fr', 'en'] as const).forEach((lang) => {
+  const t = (key: string, vars?: Record<string, string | number>) => text(lang, key, vars);
+
+  describe(`privacy officer and retention (${lang})`, () => {
+    it('every page shows the privacy officer in its footer (the platform’s before login, on a phone); the coordinator names the mutual’s and changes a retention period', async () => {
+      const { context, page } = await newPage(browser, server.url, lang);
+      page.setDefaultTimeout(30_000);
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto('/login');
+        const footer = page.getByTestId('privacy-footer');
+        await footer.getByText(PLATFORM_OFFICER, { exact: false }).waitFor();
+        assert.ok((await footer.textContent())?.includes(t('common:privacyOfficer.label')));
+        assert.equal(
+          await footer.getByRole('link', { name: 'vie.privee@plateforme.example' }).getAttribute('href'),
+          'mailto:vie.privee@plateforme.example',
+        );
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `the login page is ${width} px wide at 390 px`);
+        const box = await footer.boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= 390, 'the footer fits the phone');
+        await scan(page, `login page with its footer, 390 px (${lang})`);
+
+        await page.setViewportSize({ width: 1366, height: 900 });
+        await login(page, COORDINATOR);
+        await page.goto('/privacy');
+        await heading(page, t('privacy:reads.title'));
+        await page.getByRole('button', { name: t('privacy:settings.title') }).click();
+        await heading(page, t('privacy:settings.title'));
+        // the platform's officer until the mutual names its own (the other language's pass may have named one)
+        await page.getByTestId('privacy-footer').getByText(t('common:privacyOfficer.label')).waitFor();
+        await scan(page, `privacy settings (${lang})`);
+
+        const officer = page.getByRole('region', { name: t('privacy:settings.officer.title') });
+        const name = `Nadia Roy (${lang})`;
+        await officer.getByLabel(new RegExp(`^${t('privacy:settings.officer.name')}`)).fill(name);
+        await officer.getByLabel(new RegExp(`^${t('privacy:settings.officer.title')}`)).fill('Directrice générale');
+        await officer.getByLabel(new RegExp(`^${t('privacy:settings.officer.email')}`)).fill('nadia@mutuelle.example');
+        await officer.getByRole('button', { name: t('privacy:settings.officer.save') }).click();
+        await page.getByTestId('privacy-footer').getByText(`${name} (Directrice générale)`).waitFor();
+
+        const months = page.getByLabel(
+          t('privacy:settings.retention.monthsOf', { kind: t('privacy:settings.kinds.read_log') }),
+        );
+        // below the read log's bounds, the field brings the period back to its minimum (the API refuses it too)
+        await months.fill('6');
+        await months.blur();
+        assert.equal(await months.inputValue(), '12');
+        await months.fill('36');
+        await page.getByRole('button', { name: t('privacy:settings.retention.save') }).click();
+        await page.getByText(t('privacy:settings.retention.saved')).waitFor();
+        assert.equal(
+          (
+            await apiSession(server.url, COORDINATOR).then((api) =>
+              api.get<{ periods: { kind: string; months: number }[] }>('/api/privacy/retention'),
+            )
+          ).periods.find((p) => p.kind === 'read_log')?.months,
+          36,
+        );
+        await page.getByText(t('privacy:settings.kept.title')).waitFor();
+        await scan(page, `privacy settings saved (${lang})`);
       } finally {
         await context.close();
       }

@@ -1,3 +1,5 @@
+import { CONSENT_KINDS, CONSENT_METHODS } from '@mutualis/domain/privacy/consents';
+import { RETENTION_KEPT, RETENTION_KINDS } from '@mutualis/domain/privacy/retention';
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { endpoint, fileAnswer } from './endpoint.ts';
@@ -8,6 +10,32 @@ import { pagedListSchema, pageQueryFields } from './paging.ts';
 // employee that keeps what the Regulation obliges a mutual to keep (attestations s.14, registers s.15).
 
 const uuid = z.string().uuid();
+
+export const consentKindSchema = z.enum(CONSENT_KINDS).meta({ id: 'ConsentKind' });
+export const consentMethodSchema = z.enum(CONSENT_METHODS).meta({ id: 'ConsentMethod' });
+
+export const personConsentSchema = z
+  .object({
+    id: uuid,
+    kind: consentKindSchema,
+    granted: z.boolean().meta({ description: 'true: consent given; false: refused or withdrawn' }),
+    method: consentMethodSchema,
+    note: z.string(),
+    recordedAt: z.string(),
+    recordedByName: z.string().nullable(),
+  })
+  .meta({ id: 'PersonConsent' });
+export type PersonConsent = z.infer<typeof personConsentSchema>;
+
+export const recordPersonConsentRequestSchema = z
+  .object({
+    kind: consentKindSchema,
+    granted: z.boolean(),
+    method: consentMethodSchema,
+    note: z.string().trim().max(2000).default('').meta({ description: 'e.g. where the signed form is kept' }),
+  })
+  .meta({ id: 'RecordPersonConsentRequest' });
+export type RecordPersonConsentRequest = z.input<typeof recordPersonConsentRequestSchema>;
 
 export const personFileSchema = z
   .object({
@@ -92,6 +120,12 @@ export const personFileSchema = z
         issuedAt: z.string(),
       }),
     ),
+    consents: z.array(personConsentSchema).meta({
+      description: 'Every consent recorded for the person, newest first (a withdrawal is a new record)',
+    }),
+    consentsInForce: z
+      .array(z.object({ kind: consentKindSchema, granted: z.boolean().nullable(), since: z.string().nullable() }))
+      .meta({ description: 'Per kind, the latest record (null: never asked)' }),
     reads: z
       .array(
         z.object({
@@ -197,6 +231,16 @@ export const privacyEndpoints = {
     params: personParamSchema,
     body: erasePersonRequestSchema,
     response: personErasureSchema,
+  }),
+  recordConsent: endpoint({
+    method: 'post',
+    path: '/api/privacy/people/{employeeId}/consents',
+    tag: 'privacy',
+    summary: 'Record a consent given or withdrawn by the person (kept as a new record, with who, when and how)',
+    params: personParamSchema,
+    body: recordPersonConsentRequestSchema,
+    response: personConsentSchema,
+    status: 201,
   }),
   reads: endpoint({
     method: 'get',
@@ -321,5 +365,105 @@ export const incidentEndpoints = {
     params: z.object({ incidentId: uuid }),
     body: updateIncidentRequestSchema,
     response: confidentialityIncidentSchema,
+  }),
+};
+
+// ---------- the privacy officer (Law 25, s.3.1: the person in charge, whose contact is published) ----------
+
+export const PHONE_PATTERN = /^[0-9+() .-]{7,30}$/;
+
+export const privacyOfficerSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200).meta({ description: 'The person in charge (or the office’s name)' }),
+    title: z.string().trim().max(200).default('').meta({ description: 'Their title, e.g. “Directrice générale”' }),
+    email: z.string().trim().email().max(320),
+    phone: z.string().trim().regex(PHONE_PATTERN).nullable().default(null),
+  })
+  .meta({ id: 'PrivacyOfficer' });
+export type PrivacyOfficer = z.output<typeof privacyOfficerSchema>;
+export type PrivacyOfficerRequest = z.input<typeof privacyOfficerSchema>;
+
+export const privacyOfficerAnswerSchema = z
+  .object({
+    officer: privacyOfficerSchema.nullable().meta({ description: 'Whom to write to; null when none is named' }),
+    source: z
+      .enum(['mutual', 'platform'])
+      .nullable()
+      .meta({ description: 'The mutual’s own officer, or the platform’s default (configuration)' }),
+  })
+  .meta({ id: 'PrivacyOfficerAnswer' });
+export type PrivacyOfficerAnswer = z.infer<typeof privacyOfficerAnswerSchema>;
+
+export const privacyOfficerEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/privacy/officer',
+    tag: 'privacy',
+    summary:
+      'The privacy officer to show in the footer: the caller’s mutual’s, else the platform’s default (open to anyone)',
+    response: privacyOfficerAnswerSchema,
+  }),
+  set: endpoint({
+    method: 'put',
+    path: '/api/privacy/officer',
+    tag: 'privacy',
+    summary: 'Name the mutual’s privacy officer (shown in every page’s footer and every e-mail)',
+    body: privacyOfficerSchema,
+    response: privacyOfficerAnswerSchema,
+  }),
+};
+
+// ---------- retention periods and the daily purge ----------
+
+export const retentionKindSchema = z.enum(RETENTION_KINDS).meta({ id: 'RetentionKind' });
+
+export const retentionAnswerSchema = z
+  .object({
+    periods: z.array(
+      z.object({
+        kind: retentionKindSchema,
+        months: z.number().int().meta({ description: 'The period in force, in months after the kind’s reference day' }),
+        defaultMonths: z.number().int(),
+        minMonths: z.number().int(),
+        maxMonths: z.number().int(),
+        own: z.boolean().meta({ description: 'Set by the mutual (else the default)' }),
+      }),
+    ),
+    kept: z
+      .array(z.enum(RETENTION_KEPT))
+      .meta({ description: 'What the law obliges the mutual to keep: never purged' }),
+    nextRunAt: z.string().meta({ description: 'When the daily purge runs next' }),
+    runs: z
+      .array(z.object({ ranAt: z.string(), counts: z.record(z.string(), z.number().int()) }))
+      .meta({ description: 'The last purges of the mutual’s data, latest first, with what each purged by kind' }),
+  })
+  .meta({ id: 'Retention' });
+export type RetentionAnswer = z.infer<typeof retentionAnswerSchema>;
+
+export const setRetentionRequestSchema = z
+  .object({
+    periods: z
+      .array(z.object({ kind: retentionKindSchema, months: z.number().int() }))
+      .max(RETENTION_KINDS.length)
+      .meta({ description: 'The periods to set; a kind left out keeps its period' }),
+  })
+  .meta({ id: 'SetRetentionRequest' });
+export type SetRetentionRequest = z.infer<typeof setRetentionRequestSchema>;
+
+export const retentionEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/privacy/retention',
+    tag: 'privacy',
+    summary: 'The retention periods of the mutual’s personal data, the next purge and what the last ones purged',
+    response: retentionAnswerSchema,
+  }),
+  set: endpoint({
+    method: 'put',
+    path: '/api/privacy/retention',
+    tag: 'privacy',
+    summary: 'Change retention periods, each within its bounds',
+    body: setRetentionRequestSchema,
+    response: retentionAnswerSchema,
   }),
 };

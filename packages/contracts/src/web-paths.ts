@@ -113,6 +113,7 @@ export const WEB_PAGES = {
   privacy: { path: '/privacy', access: COORDINATOR },
   personFile: { path: '/privacy/people/:employeeId', access: COORDINATOR },
   incidents: { path: '/privacy/incidents', access: COORDINATOR },
+  privacySettings: { path: '/privacy/settings', access: COORDINATOR },
   // money: the coordinator's books, invoicing and funding; the board's annual report; a firm's own invoices
   invoicing: { path: '/finance/invoicing', access: COORDINATOR },
   invoice: { path: '/finance/invoices/:invoiceId', access: COORDINATOR },

@@ -440,6 +440,11 @@ export interface MutualTable {
   go_no_go_days: Generated<number>;
   completion_threshold_pct: Generated<number>;
   attestation_seq: Generated<number>;
+  // 0092: the mutual's privacy officer (Law 25); null: the platform's default
+  privacy_officer_name: string | null;
+  privacy_officer_title: string | null;
+  privacy_officer_email: string | null;
+  privacy_officer_phone: string | null;
 }
 
 export interface TrainingSessionTable {
@@ -682,6 +687,38 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   attestation_expiry_reminder: AttestationExpiryReminderTable;
   attestation_renewal: AttestationRenewalTable;
   confidentiality_incident: ConfidentialityIncidentTable;
+  retention_period: RetentionPeriodTable;
+  retention_run: RetentionRunTable;
+  person_consent: PersonConsentTable;
+}
+
+// ---------- 0094_person_consent: a person's consents, insert-only ----------
+export interface PersonConsentTable {
+  id: Generated<string>;
+  mutual_id: string;
+  employee_id: string;
+  kind: string;
+  granted: boolean;
+  method: string;
+  note: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+// ---------- 0093_retention: retention periods and the daily purge's runs ----------
+export interface RetentionPeriodTable {
+  mutual_id: string;
+  kind: string;
+  months: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  mutual_id: string | null;
+  ran_at: string;
+  counts: ColumnType<Record<string, number>, string, string>;
 }
 
 // ---------- 0050–0054 finance: ledger, billing, funding, reports (declaration merging keeps edits apart) ----------

@@ -2,6 +2,7 @@ import { addDays, todayInMontreal } from '@mutualis/domain/dates';
 import { level3Window, PARTICIPANT_LEVELS } from '@mutualis/domain/delivery/index';
 import { userRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
+import { employeesRefusing } from '../privacy/index.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
 import { questionnaireRepository } from './questionnaire-repository.ts';
 import { sendDueQuestionnaires } from './send-due-questionnaires.ts';
@@ -14,6 +15,7 @@ import { trainingSessionRepository } from './session-repository.ts';
  * reaches only the participant: by e-mail when the employee has one, else by the personal sheet
  * (link and QR code) a trainer or coordinator hands out (issueQuestionnaireSheets); never the
  * employer's contact, who could answer in the employee's name. Those already handed out are kept.
+ * A participant who withdrew their consent to questionnaires by e-mail (privacy) gets the sheet.
  */
 export async function scheduleQuestionnaires(tx: Deps, sessionId: string, mutualId: string) {
   const today = todayInMontreal(tx.now());
@@ -22,6 +24,12 @@ export async function scheduleQuestionnaires(tx: Deps, sessionId: string, mutual
   const people = await enrolmentRepository(tx.db).listForSession(sessionId, null, ['confirmed']);
   const contacts = await userRepository(tx.db).contactsOf([...new Set(people.map((p) => p.memberId))]);
   const contactOf = (memberId: string) => contacts.find((c) => c.memberId === memberId);
+  // a person who withdrew their consent to questionnaires by e-mail gets the personal sheet instead (Law 25)
+  const refusing = await employeesRefusing(
+    tx.db,
+    people.map((p) => p.employeeId),
+    'evaluation_emails',
+  );
   const rows = [];
   for (const p of people) {
     for (const level of PARTICIPANT_LEVELS) {
@@ -31,7 +39,7 @@ export async function scheduleQuestionnaires(tx: Deps, sessionId: string, mutual
         level,
         enrolmentId: p.id,
         memberId: p.memberId,
-        toAddress: p.employeeEmail ?? null,
+        toAddress: refusing.has(p.employeeId) ? null : (p.employeeEmail ?? null),
         locale: p.employeeLanguage,
         sendOn: today,
         closesOn: addDays(today, 30),

@@ -34,6 +34,21 @@ const LABELS = {
     answered: 'répondu le',
     notAnswered: 'sans réponse',
     attestations: 'Attestations de participation',
+    consents: 'Consentements (le plus récent d’abord; un retrait est un nouvel enregistrement)',
+    consentKinds: {
+      evaluation_emails: 'questionnaires à son courriel',
+      research_use: 'recherche sur ses données de résultats',
+    },
+    granted: 'donné',
+    colon: ' : ',
+    withdrawn: 'retiré ou refusé',
+    methods: {
+      signed_form: 'formulaire signé',
+      email: 'courriel',
+      in_app: 'dans l’application',
+      verbal: 'verbalement',
+    },
+    recordedBy: 'inscrit par',
     reads: 'Qui a consulté ces renseignements',
     none: 'Aucun.',
     unknownReader: 'compte supprimé',
@@ -70,6 +85,16 @@ const LABELS = {
     answered: 'answered on',
     notAnswered: 'not answered',
     attestations: 'Attestations of participation',
+    consents: 'Consents (latest first; a withdrawal is a new record)',
+    consentKinds: {
+      evaluation_emails: 'questionnaires to their e-mail',
+      research_use: 'research on their outcome data',
+    },
+    granted: 'given',
+    colon: ': ',
+    withdrawn: 'withdrawn or refused',
+    methods: { signed_form: 'signed form', email: 'e-mail', in_app: 'in the app', verbal: 'verbally' },
+    recordedBy: 'recorded by',
     reads: 'Who read this information',
     none: 'None.',
     unknownReader: 'deleted account',
@@ -166,6 +191,13 @@ export async function renderPersonFilePdf(file: PersonFile, lang: 'fr' | 'en', i
     file.attestations.map(
       (a) =>
         `${a.number} — ${a.participantName} — ${lang === 'fr' ? a.courseTitleFr : a.courseTitleEn} (${a.dateFrom} – ${a.dateTo}, ${a.hours} h)`,
+    ),
+  );
+  section(
+    L.consents,
+    file.consents.map(
+      (c) =>
+        `${c.recordedAt.slice(0, 10)} — ${L.consentKinds[c.kind]}${L.colon}${c.granted ? L.granted : L.withdrawn} (${L.methods[c.method]}${c.recordedByName ? `, ${L.recordedBy} ${c.recordedByName}` : ''})${c.note ? ` — ${c.note}` : ''}`,
     ),
   );
   section(

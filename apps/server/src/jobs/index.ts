@@ -3,6 +3,7 @@
 // so a job sent by one instance is done once, by whichever instance fetches it first. The work
 // itself claims its rows in the database (outbox messages, pooling runs), so a job done twice
 // (pg-boss retries a job whose instance died) still sends no e-mail twice and solves no run twice.
+import { PURGE_TIME_UTC } from '@mutualis/domain/privacy/retention';
 import PgBoss from 'pg-boss';
 import { rateLimitRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
@@ -11,6 +12,7 @@ import { runDeliveryPass } from '../delivery/index.ts';
 import { startEvidenceWarmUp } from '../evidence/index.ts';
 import { sendExpiryReminders } from '../learning/index.ts';
 import { createOutboxSender } from '../outbox/index.ts';
+import { purgeDueData } from '../privacy/index.ts';
 
 export interface BackgroundJobs {
   /** Sends a job now (tests, and the outbox timer). */
@@ -19,7 +21,13 @@ export interface BackgroundJobs {
   stop(): Promise<void>;
 }
 
-export type JobName = 'outbox-send' | 'pooling-run' | 'delivery-pass' | 'learning-pass' | 'maintenance';
+export type JobName =
+  | 'outbox-send'
+  | 'pooling-run'
+  | 'delivery-pass'
+  | 'learning-pass'
+  | 'maintenance'
+  | 'privacy-purge';
 
 export interface BackgroundJobsOptions {
   log?: (line: string) => void;
@@ -38,6 +46,8 @@ const QUEUES: Record<JobName, PgBoss.Queue> = {
   'delivery-pass': { name: 'delivery-pass', policy: 'stately', retryLimit: 1, expireInSeconds: 30 * 60 },
   'learning-pass': { name: 'learning-pass', policy: 'stately', retryLimit: 1, expireInSeconds: 30 * 60 },
   maintenance: { name: 'maintenance', policy: 'stately', retryLimit: 0, expireInSeconds: 10 * 60 },
+  // the daily purge of personal data past its retention period (decision "Retention periods")
+  'privacy-purge': { name: 'privacy-purge', policy: 'stately', retryLimit: 2, expireInSeconds: 60 * 60 },
   // one job = "claim a queued run and solve it"; the run's own lease, not the job's, detects a dead instance
   'pooling-run': { name: 'pooling-run', policy: 'standard', retryLimit: 0, expireInSeconds: 12 * 60 * 60 },
 };
@@ -99,6 +109,11 @@ export async function startBackgroundJobs(
     const reminded = await sendExpiryReminders(deps);
     if (reminded > 0) log(`learning: ${reminded} attestation expiry reminder(s)`);
   });
+  await boss.work('privacy-purge', { pollingIntervalSeconds }, async () => {
+    const runs = await purgeDueData(deps);
+    const total = runs.reduce((sum, r) => sum + Object.values(r.counts).reduce((a, b) => a + b, 0), 0);
+    if (total > 0) log(`privacy: ${total} record(s) past their retention period purged or anonymised`);
+  });
   await boss.work('maintenance', { pollingIntervalSeconds }, async () => {
     // rate-limit events older than a day count in no window any more
     await rateLimitRepository(deps.db).purge(new Date(deps.now().getTime() - 24 * 60 * 60_000).toISOString());
@@ -119,6 +134,7 @@ export async function startBackgroundJobs(
   await boss.schedule('delivery-pass', options.deliveryCron ?? '*/10 * * * *', {}, { tz: 'UTC' });
   await boss.schedule('learning-pass', '17 * * * *', {}, { tz: 'UTC' });
   await boss.schedule('maintenance', '* * * * *', {}, { tz: 'UTC' });
+  await boss.schedule('privacy-purge', `${PURGE_TIME_UTC.minute} ${PURGE_TIME_UTC.hour} * * *`, {}, { tz: 'UTC' });
   // at start: runs a dead instance left, and runs queued meanwhile, are taken up; on PGlite this
   // process is the only one, so runs left running by the previous (killed) one are taken up at once
   if (handle.kind === 'pglite') await deps.poolingRuns.recover({ alone: true });

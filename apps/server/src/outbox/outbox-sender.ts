@@ -1,5 +1,6 @@
 import type { Deps } from '../caller.ts';
 import type { MailTransport } from '../mail/transport.ts';
+import { platformOfficer } from '../privacy/index.ts';
 import { outboxRepository } from './repository.ts';
 import { sendOutbox } from './send-outbox.ts';
 
@@ -29,7 +30,13 @@ export function createOutboxSender(deps: Deps, options: OutboxSenderOptions = {}
   return {
     async runOnce() {
       if (transport) {
-        const result = await sendOutbox({ db: deps.db, transport, from: deps.config.SMTP_FROM, now: deps.now });
+        const result = await sendOutbox({
+          db: deps.db,
+          transport,
+          from: deps.config.SMTP_FROM,
+          now: deps.now,
+          platformOfficer: platformOfficer(deps.config),
+        });
         if (result.sent + result.retrying + result.failed > 0) {
           log(`outbox: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
         }

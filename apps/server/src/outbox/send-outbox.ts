@@ -1,6 +1,10 @@
+import type { PrivacyOfficer } from '@mutualis/contracts';
 import { statusAfterFailedAttempt } from '@mutualis/domain/outbox/outbox-status';
 import type { Db } from '../db/client.ts';
+import { withPrivacyFooter } from '../mail/privacy-footer.ts';
+import type { Locale } from '../mail/templates.ts';
 import type { MailTransport } from '../mail/transport.ts';
+import { privacyOfficersOf } from '../privacy/index.ts';
 import { outboxRepository } from './repository.ts';
 
 export interface SendOutboxOptions {
@@ -14,6 +18,8 @@ export interface SendOutboxOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   batchSize?: number;
+  /** The platform's privacy officer, for messages of no mutual or of a mutual that has named none (config). */
+  platformOfficer?: PrivacyOfficer | null;
   /** How long a claimed message stays this sender's (the SMTP calls of one batch must fit in it). */
   claimMs?: number;
 }
@@ -30,7 +36,7 @@ export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: num
 
 /**
  * One pass of the sender: claims a batch of due pending messages (no other sender gets them),
- * then delivers them one by one; a failure counts an attempt and schedules the next one later
+ * then delivers them one by one, each with its privacy officer's contact at its foot; a failure counts an attempt and schedules the next one later
  * (exponential backoff), or marks the message failed. Claims left by a dead sender are failed.
  */
 export async function sendOutbox(options: SendOutboxOptions) {
@@ -43,14 +49,25 @@ export async function sendOutbox(options: SendOutboxOptions) {
   const claimUntil = new Date(now.getTime() + (options.claimMs ?? DEFAULT_CLAIM_MS)).toISOString();
   const due = await outbox.claimDue(now.toISOString(), options.batchSize ?? 20, claimUntil);
   const result = { sent: 0, retrying: 0, failed: expired };
+  // every message leaves with its mutual's privacy officer at its foot (Law 25), whatever its kind
+  const officers = await privacyOfficersOf(
+    options.db,
+    options.platformOfficer ?? null,
+    due.map((m) => m.mutual_id),
+  );
   for (const message of due) {
     try {
+      const body = withPrivacyFooter(
+        { text: message.text_body, html: message.html_body },
+        message.locale === 'en' ? 'en' : ('fr' satisfies Locale),
+        officers.get(message.mutual_id) ?? null,
+      );
       await options.transport.send({
         from: options.from,
         to: message.to_address,
         subject: message.subject,
-        text: message.text_body,
-        html: message.html_body ?? undefined,
+        text: body.text,
+        html: body.html ?? undefined,
       });
       await outbox.markSent(message.id, options.now().toISOString());
       result.sent++;

@@ -27,18 +27,31 @@ export async function gatherPersonFile(
     purpose,
   });
   const repo = privacyRepository(deps.db);
-  const [wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads] = await Promise.all([
-    repo.wages(employee.id),
-    repo.jobChanges(employee.id),
-    repo.needs(employee.id),
-    repo.enrolments(employee.id),
-    repo.attendance(employee.id),
-    repo.evaluations(employee.id),
-    repo.attestations(employee.id),
-    repo.reads({ mutualId: employee.mutual_id, employeeId: employee.id, page: 1, pageSize: READS_IN_FILE }),
-  ]);
+  const [wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, consents, reads] =
+    await Promise.all([
+      repo.wages(employee.id),
+      repo.jobChanges(employee.id),
+      repo.needs(employee.id),
+      repo.enrolments(employee.id),
+      repo.attendance(employee.id),
+      repo.evaluations(employee.id),
+      repo.attestations(employee.id),
+      repo.consents(employee.id),
+      repo.reads({ mutualId: employee.mutual_id, employeeId: employee.id, page: 1, pageSize: READS_IN_FILE }),
+    ]);
   return presentPersonFile(
-    { employee, wages, jobChanges, needs, enrolments, attendance, evaluations, attestations, reads: reads.rows },
+    {
+      employee,
+      wages,
+      jobChanges,
+      needs,
+      enrolments,
+      attendance,
+      evaluations,
+      attestations,
+      consents,
+      reads: reads.rows,
+    },
     deps.now().toISOString(),
   );
 }

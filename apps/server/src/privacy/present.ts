@@ -1,5 +1,6 @@
 // Rows → the privacy area's answers.
-import type { ConfidentialityIncident, PersonFile, PersonRead } from '@mutualis/contracts';
+import type { ConfidentialityIncident, PersonConsent, PersonFile, PersonRead } from '@mutualis/contracts';
+import { type ConsentKind, consentsInForce } from '@mutualis/domain/privacy/consents';
 import { incidentKeptUntil, noticesDue } from '@mutualis/domain/privacy/incidents';
 import { valuesOfRow } from './incident-fields.ts';
 import type { IncidentRow } from './incident-repository.ts';
@@ -17,6 +18,7 @@ export interface PersonRecords {
   attendance: Rows<'attendance'>;
   evaluations: Rows<'evaluations'>;
   attestations: Rows<'attestations'>;
+  consents: Rows<'consents'>;
   reads: Rows<'reads'>['rows'];
 }
 
@@ -96,6 +98,12 @@ export function presentPersonFile(r: PersonRecords, generatedAt: string): Person
       hours: Number(a.hours),
       issuedAt: a.issued_at,
     })),
+    consents: r.consents.map(presentConsent),
+    consentsInForce: Object.entries(
+      consentsInForce(
+        r.consents.map((c) => ({ kind: c.kind as ConsentKind, granted: c.granted, recordedAt: iso(c.recorded_at) })),
+      ),
+    ).map(([kind, c]) => ({ kind: kind as ConsentKind, granted: c?.granted ?? null, since: c?.recordedAt ?? null })),
     reads: r.reads.map(presentRead).map(({ at, actorUserId, actorName, entityType, purpose }) => ({
       at,
       actorUserId,
@@ -130,5 +138,19 @@ export function presentIncident(row: IncidentRow): ConfidentialityIncident {
     createdByName: row.created_by_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+const iso = (at: string | Date) => new Date(at).toISOString();
+
+export function presentConsent(row: Rows<'consents'>[number]): PersonConsent {
+  return {
+    id: row.id,
+    kind: row.kind as PersonConsent['kind'],
+    granted: row.granted,
+    method: row.method as PersonConsent['method'],
+    note: row.note,
+    recordedAt: iso(row.recorded_at),
+    recordedByName: row.recorded_by_name,
   };
 }

@@ -119,6 +119,48 @@ export function privacyRepository(db: Db) {
         .execute();
     },
 
+    /** The person's consent records, newest first, with who recorded each. */
+    async consents(employeeId: string) {
+      return db
+        .selectFrom('person_consent as c')
+        .leftJoin('app_user as u', 'u.id', 'c.recorded_by')
+        .select([
+          'c.id',
+          'c.kind',
+          'c.granted',
+          'c.method',
+          'c.note',
+          'c.recorded_at',
+          'u.display_name as recorded_by_name',
+        ])
+        .where('c.employee_id', '=', employeeId)
+        .orderBy('c.recorded_at', 'desc')
+        .orderBy('c.id')
+        .execute();
+    },
+    /** Every consent record of a kind for these employees (the domain decides which is in force). */
+    async consentsOfKind(employeeIds: string[], kind: string) {
+      if (employeeIds.length === 0) return [];
+      return db
+        .selectFrom('person_consent')
+        .select(['employee_id', 'kind', 'granted', 'recorded_at'])
+        .where('employee_id', 'in', employeeIds)
+        .where('kind', '=', kind)
+        .execute();
+    },
+    async insertConsent(row: {
+      mutual_id: string;
+      employee_id: string;
+      kind: string;
+      granted: boolean;
+      method: string;
+      note: string;
+      recorded_by: string;
+      recorded_at: string;
+    }) {
+      return db.insertInto('person_consent').values(row).returning('id').executeTakeFirstOrThrow();
+    },
+
     /** Rows of the access log, one per (read, employee read), newest first. */
     async reads(filter: ReadFilter) {
       let q = db

@@ -1,6 +1,7 @@
+import { Container } from '@mantine/core';
 import { WEB_PAGE_NAMES, WEB_PAGES, type WebPageName } from '@mutualis/contracts/web-paths';
 import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.tsx';
 import { InvitationPage } from '../features/auth/invitation-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
@@ -10,6 +11,7 @@ import { useFocusOnNavigation } from './focus-on-navigation.ts';
 import { ForRoles } from './for-roles.tsx';
 import { homeOf } from './navigation.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { PrivacyFooter } from './privacy-footer.tsx';
 import { AuthenticatedShell } from './shell.tsx';
 
 // The sign-in pages and the shell come with the first download; every feature area is its own
@@ -102,6 +104,7 @@ const AccountPage = lazyPage(account, 'AccountPage');
 const AuditPage = lazyPage(audit, 'AuditPage');
 const ReadsPage = lazyPage(() => import('../features/privacy/reads-page.tsx'), 'ReadsPage');
 const IncidentsPage = lazyPage(() => import('../features/privacy/incidents-page.tsx'), 'IncidentsPage');
+const PrivacySettingsPage = lazyPage(() => import('../features/privacy/settings-page.tsx'), 'PrivacySettingsPage');
 const PersonFilePage = lazyPage(() => import('../features/privacy/person-file-page.tsx'), 'PersonFilePage');
 const CoursePage = lazyPage(catalogue, 'CoursePage');
 const CoursesPage = lazyPage(catalogue, 'CoursesPage');
@@ -265,6 +268,7 @@ const PAGES: Record<WebPageName, ComponentType> = {
   privacy: ReadsPage,
   personFile: PersonFilePage,
   incidents: IncidentsPage,
+  privacySettings: PrivacySettingsPage,
   invoicing: InvoicingPage,
   invoice: InvoicePage,
   bills: BillsPage,
@@ -288,13 +292,25 @@ const route = (name: WebPageName, element: ReactNode) => (
   <Route key={name} path={WEB_PAGES[name].path} element={element} />
 );
 
+/** The pages open to anyone, with the platform's privacy officer at their foot (Law 25). */
+function PublicPages() {
+  return (
+    <>
+      <Outlet />
+      <Container size="sm" px="md">
+        <PrivacyFooter mutualId={null} />
+      </Container>
+    </>
+  );
+}
+
 export function AppRoutes() {
   useFocusOnNavigation();
   return (
     <Suspense fallback={<PageLoading fullScreen />}>
       <Routes>
         <Route path="/" element={<Home />} />
-        {publicPages.map((name) => route(name, createElement(PAGES[name])))}
+        <Route element={<PublicPages />}>{publicPages.map((name) => route(name, createElement(PAGES[name])))}</Route>
         <Route element={<AuthenticatedShell />}>
           {/* a page opened by a role it is not for shows "not allowed", without rendering it or calling its API */}
           {shellPages.map((name) => route(name, <ForRoles page={name}>{createElement(PAGES[name])}</ForRoles>))}

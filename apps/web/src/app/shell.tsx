@@ -10,6 +10,7 @@ import { PageLoading } from '../components/page-loading.tsx';
 import { useLogout, useMe } from '../features/auth/session.ts';
 import { StandingBanner } from '../features/governance/standing-banner.tsx';
 import { homeOf, NAVIGATION } from './navigation.ts';
+import { PrivacyFooter } from './privacy-footer.tsx';
 
 export function Logo() {
   const { t } = useTranslation();
@@ -115,6 +116,7 @@ export function AuthenticatedShell() {
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
+        <PrivacyFooter mutualId={me.mutualId} />
       </AppShell.Main>
     </AppShell>
   );

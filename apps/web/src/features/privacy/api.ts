@@ -7,7 +7,12 @@ import {
   type PersonFile,
   type PersonRead,
   type PersonReadQuery,
+  type PrivacyOfficerRequest,
   privacyEndpoints,
+  privacyOfficerEndpoints,
+  type RecordPersonConsentRequest,
+  retentionEndpoints,
+  type SetRetentionRequest,
 } from '@mutualis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, downloadFrom } from '../../api/client.ts';
@@ -64,5 +69,47 @@ export function useSaveIncident(incidentId: string | null) {
         ? call(incidentEndpoints.update, { params: { incidentId }, body })
         : call(incidentEndpoints.create, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['privacy', 'incidents'] }),
+  });
+}
+
+export type { PrivacyOfficerRequest, RetentionAnswer, SetRetentionRequest } from '@mutualis/contracts';
+
+export function usePrivacyOfficer() {
+  return useQuery({
+    queryKey: ['privacy', 'officer', 'settings'],
+    queryFn: () => call(privacyOfficerEndpoints.get, {}),
+  });
+}
+
+/** Names the mutual's privacy officer; the footer shows the new contact at once. */
+export function useSetPrivacyOfficer() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PrivacyOfficerRequest) => call(privacyOfficerEndpoints.set, { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['privacy', 'officer'] }),
+  });
+}
+
+export function useRetention() {
+  return useQuery({ queryKey: ['privacy', 'retention'], queryFn: () => call(retentionEndpoints.get, {}) });
+}
+
+export function useSetRetention() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SetRetentionRequest) => call(retentionEndpoints.set, { body }),
+    onSuccess: (answer) => client.setQueryData(['privacy', 'retention'], answer),
+  });
+}
+
+export type { RecordPersonConsentRequest } from '@mutualis/contracts';
+
+/** Records a consent given or withdrawn; the person's file shows it at once. */
+export function useRecordConsent(employeeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordPersonConsentRequest) =>
+      call(privacyEndpoints.recordConsent, { params: { employeeId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: privacyKeys.file(employeeId) }),
   });
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { downloadPersonFilePdf, type PersonErasure, type PersonFile, useErasePerson, usePersonFile } from './api.ts';
+import { RecordConsentButton } from './consent-form.tsx';
 
 /** One kind of data of the file: a titled table, or "none". */
 function Section({ id, title, headers, rows }: { id: string; title: string; headers: string[]; rows: ReactNode[][] }) {
@@ -122,6 +123,7 @@ export function PersonFilePage() {
             <Button variant="default" onClick={() => void downloadPersonFilePdf(e.id)}>
               {t('privacy:file.pdf')}
             </Button>
+            <RecordConsentButton employeeId={e.id} />
             {!file.erasedAt && <EraseButton file={file} onErased={setErasure} />}
           </Group>
         }
@@ -211,6 +213,24 @@ export function PersonFilePage() {
             a.participantName,
             fr ? a.courseTitleFr : a.courseTitleEn,
             format.number(a.hours),
+          ])}
+        />
+        <Section
+          id="consents"
+          title={t('privacy:consents.title')}
+          headers={[
+            t('privacy:file.date'),
+            t('privacy:consents.kind'),
+            t('privacy:consents.decision'),
+            t('privacy:consents.method'),
+            t('privacy:consents.recordedBy'),
+          ]}
+          rows={file.consents.map((c) => [
+            format.dateTime(c.recordedAt),
+            t(`privacy:consents.kinds.${c.kind}`),
+            c.granted ? t('privacy:consents.granted') : t('privacy:consents.withdrawn'),
+            t(`privacy:consents.methods.${c.method}`),
+            c.recordedByName ?? t('privacy:reads.deletedAccount'),
           ])}
         />
         <Section

@@ -1,4 +1,4 @@
-import { Anchor, Button, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { type Column, DataTable, tableQuery, useTableState } from '../../components/data-table.tsx';
@@ -53,9 +53,14 @@ export function ReadsPage() {
         title={t('privacy:reads.title')}
         subtitle={t('privacy:reads.subtitle')}
         actions={
-          <Button variant="default" onClick={() => navigate('/privacy/incidents')}>
-            {t('privacy:incidents.title')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" onClick={() => navigate('/privacy/incidents')}>
+              {t('privacy:incidents.title')}
+            </Button>
+            <Button variant="default" onClick={() => navigate('/privacy/settings')}>
+              {t('privacy:settings.title')}
+            </Button>
+          </Group>
         }
       />
       <DataTable
