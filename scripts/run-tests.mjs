@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Runs the test suite: `node scripts/run-tests.mjs [domain|api|unit|browser|all] [--watch]` (default all).
+// Runs the test suite: `node scripts/run-tests.mjs [domain|api|unit|browser|all] [name …] [--watch]` (default all).
 //   domain   the pure packages (packages/*): answers in well under a minute
 //   api      the server (API tests on a fresh database per file), the scripts and the web app's non-browser tests
 //   unit     domain + api (what CI runs on each database)
 //   browser  the browser tests (builds the web app first; needs /usr/bin/chromium)
 //   all      unit then browser (browser skipped with a message when Chromium is missing)
+// names after the set keep only the files whose name starts with one of them
+//   (`browser finance privacy` runs finance.browser.test.ts and privacy.browser.test.ts); a name that
+//   matches no file fails.
 // --watch re-runs the chosen set's files when they or what they import change (node --test --watch).
 // Node 20's test runner does not expand globs, so the files are found here; finding none fails.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +17,7 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');
-const which = args.find((a) => !a.startsWith('--')) ?? 'all';
+const [which = 'all', ...names] = args.filter((a) => !a.startsWith('--'));
 const SETS = ['domain', 'api', 'unit', 'browser', 'all'];
 if (!SETS.includes(which)) {
   console.error(`unknown test set "${which}": use ${SETS.join(', ')}`);
@@ -46,7 +49,14 @@ const api = [
 ].sort();
 const browser = find(path.join(root, 'apps/web/test'), isBrowserTest).sort();
 
-function run(files, label, extraArgs = []) {
+function run(all, label, extraArgs = []) {
+  const files = names.length === 0 ? all : all.filter((f) => names.some((n) => path.basename(f).startsWith(n)));
+  for (const n of names) {
+    if (!all.some((f) => path.basename(f).startsWith(n))) {
+      console.error(`no ${label} test file starts with "${n}"`);
+      process.exit(1);
+    }
+  }
   if (files.length === 0) {
     console.error(`no ${label} test files found`);
     process.exit(1);
