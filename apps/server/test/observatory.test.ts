@@ -130,6 +130,17 @@ describe('observatory API', () => {
     assert.equal((await researcher.get(`/api/observatory/mutuals/${ids.b}/scorecard`)).status, 404);
   });
 
+  it('given the list of observed mutuals, then each reads as in the observatory (type, size class, members, recognition)', async () => {
+    const list = (await (await admin.get('/api/observatory/mutuals')).json()).items as { id: string }[];
+    const observatory = (await (await admin.get('/api/observatory')).json()) as { mutuals: { id: string }[] };
+    assert.equal(list.length, 3);
+    for (const m of list)
+      assert.deepEqual(
+        m,
+        observatory.mutuals.find((o) => o.id === m.id),
+      );
+  });
+
   it('given a withdrawn consent, then the researcher no longer sees the mutual', async () => {
     await coordinatorC.put('/api/observatory/consent', { consented: false });
     const items = (await (await researcher.get('/api/observatory/mutuals')).json()).items as { id: string }[];

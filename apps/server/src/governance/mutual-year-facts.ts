@@ -22,6 +22,13 @@ const groupBy = <T>(rows: readonly T[], key: (r: T) => string) => {
   return map;
 };
 
+/** Each mutual's active members today (a mutual without any counts 0): one statement, for lists. */
+export async function activeMembersTodayOf(db: Db, mutualIds: string[], today: string): Promise<Map<string, number>> {
+  const year = Number(today.slice(0, 4));
+  const rows = await scorecardRepository(db).membersByYear(mutualIds, year, year, today);
+  return new Map(mutualIds.map((id) => [id, rows.find((r) => r.mutual_id === id)?.active_at_end ?? 0]));
+}
+
 /**
  * The facts of every year from `from` to `to` for each mutual (a year ends today when it is the current
  * one). `consentingOnly`: the evidence counts only firms whose research consent is granted (eyes

@@ -17,7 +17,7 @@ import {
 } from '@mutualis/domain/governance/scorecard';
 import { isSmallCell } from '@mutualis/domain/governance/suppression';
 import type { Db } from '../db/client.ts';
-import { gatherMutualYearFacts, recognitionStatusesOf } from '../governance/index.ts';
+import { activeMembersTodayOf, gatherMutualYearFacts, recognitionStatusesOf } from '../governance/index.ts';
 import { observatoryRepository } from './repository.ts';
 
 export interface ObservatoryOptions {
@@ -50,20 +50,8 @@ export async function observedValues(db: Db, mutualIds: string[], options: Obser
       sizeClass: mutualSizeClassOf(f.members.activeAtEnd),
       values: suppressSmallCells(computeIndicators(f)),
     }));
-    const latest = years.at(-1);
     const active = (facts.get(m.id) ?? []).at(-1)?.members.activeAtEnd ?? 0;
-    const mutual: ObservedMutual = {
-      id: m.id,
-      name: m.name,
-      basis: m.kind as MutualBasis,
-      type: mutualTypeOf(m.kind as MutualBasis),
-      regionCode: m.region_code,
-      scianCode: m.scian_code,
-      sizeClass: latest?.sizeClass ?? 'small',
-      activeMembers: isSmallCell({ firms: active }) ? null : active,
-      recognition: recognition.get(m.id) ?? 'none',
-    };
-    return { mutual, years };
+    return { mutual: observedMutualOf(m, active, recognition.get(m.id)), years };
   });
   const kept = mutuals.filter(
     (m) =>
@@ -73,6 +61,34 @@ export async function observedValues(db: Db, mutualIds: string[], options: Obser
   const years: number[] = [];
   for (let y = from; y <= to; y++) years.push(y);
   return { years, mutuals: kept };
+}
+
+type MutualRow = Awaited<ReturnType<ReturnType<typeof observatoryRepository>['mutuals']>>[number];
+
+/** A mutual as observers see it: its identity, type, size class and recognition; few members are not counted. */
+function observedMutualOf(m: MutualRow, activeMembers: number, recognition: ObservedMutual['recognition'] | undefined) {
+  const mutual: ObservedMutual = {
+    id: m.id,
+    name: m.name,
+    basis: m.kind as MutualBasis,
+    type: mutualTypeOf(m.kind as MutualBasis),
+    regionCode: m.region_code,
+    scianCode: m.scian_code,
+    sizeClass: mutualSizeClassOf(activeMembers),
+    activeMembers: isSmallCell({ firms: activeMembers }) ? null : activeMembers,
+    recognition: recognition ?? 'none',
+  };
+  return mutual;
+}
+
+/** The observed mutuals as of today, without their indicators (the list of observed mutuals). */
+export async function observedMutualsOf(db: Db, mutualIds: string[], today: string): Promise<ObservedMutual[]> {
+  const [rows, active, recognition] = await Promise.all([
+    observatoryRepository(db).mutuals(mutualIds),
+    activeMembersTodayOf(db, mutualIds, today),
+    recognitionStatusesOf(db, mutualIds),
+  ]);
+  return rows.map((m) => observedMutualOf(m, active.get(m.id) ?? 0, recognition.get(m.id)));
 }
 
 /** Indicators side by side and year by year, and pooled by type and size. */
