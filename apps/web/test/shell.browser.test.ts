@@ -25,8 +25,7 @@ const axePath = path.resolve(here, '../../../node_modules/axe-core/axe.min.js');
 const MEMBER_CONTACT = 'rh@acier-hetu.demo';
 const TRAINER = 'formateur@formaction-joliette.demo';
 const PHONE = { width: 390, height: 844 };
-/** What the shell around every page asks for (the account, the mutual's standing banner); the rest is the page's. */
-// what the shell itself asks on every page: the account, the recognition warning, the footer's privacy officer
+/** What the shell around every page asks for (the account, the mutual's standing banner, the footer's privacy officer); the rest is the page's. */
 const SHELL_CALLS = ['/api/auth/me', '/api/recognition/standing', '/api/privacy/officer'];
 const shots = process.env.SCREENSHOT_DIR;
 const shot = async (page: Page, name: string) => {
