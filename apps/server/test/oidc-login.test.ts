@@ -180,7 +180,12 @@ describe('single sign-on with OpenID Connect', () => {
     await ctx.deps.db.updateTable('app_user').set({ active: false }).where('id', '=', inactive.id).execute();
     assert.equal(refusal((await signIn(mutual.slug, inactive.email)).callback), 'sso_account_inactive');
 
-    const unverified = await newUser(ctx, 'coordinator', { mutualId: mutual.id }, { email: 'unverified-a@example.test' });
+    const unverified = await newUser(
+      ctx,
+      'coordinator',
+      { mutualId: mutual.id },
+      { email: 'unverified-a@example.test' },
+    );
     assert.equal(refusal((await signIn(mutual.slug, unverified.email)).callback), 'sso_email_not_verified');
   });
 

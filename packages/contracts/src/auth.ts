@@ -79,12 +79,7 @@ export const ssoSettingsRequestSchema = z
       description: 'The provider’s issuer URL (https; http only for localhost or 127.0.0.1 outside production)',
     }),
     clientId: z.string().trim().min(1).max(500),
-    clientSecret: z
-      .string()
-      .min(1)
-      .max(1000)
-      .optional()
-      .meta({ description: 'Left out: the stored secret is kept' }),
+    clientSecret: z.string().min(1).max(1000).optional().meta({ description: 'Left out: the stored secret is kept' }),
     enabled: z.boolean(),
     requireEmailVerified: z.boolean().default(true),
   })

@@ -25,7 +25,7 @@ export async function finishOidcLogin(deps: Deps, input: { callbackQuery: string
   const mutualSlug = (await repo.slugOf(attempt.mutual_id)) ?? null;
   const sso = await repo.find(attempt.mutual_id);
   if (!sso?.enabled) return { refused: 'sso_failed', mutualSlug };
-  let claims: { email?: unknown; email_verified?: unknown } | undefined;
+  let claims: { email?: unknown; email_verified?: unknown };
   try {
     const provider = await discoverProvider(sso, deps.config);
     const tokens = await oidc.authorizationCodeGrant(provider, new URL(`${callbackUrl(deps.config)}?${query}`), {
@@ -40,7 +40,7 @@ export async function finishOidcLogin(deps: Deps, input: { callbackQuery: string
     // only at the userinfo endpoint, whose subject must be the ID token's.
     claims =
       typeof idToken.email === 'string'
-        ? idToken
+        ? (idToken as { email?: unknown; email_verified?: unknown })
         : await oidc.fetchUserInfo(provider, tokens.access_token, idToken.sub);
   } catch {
     return { refused: 'sso_failed', mutualSlug };

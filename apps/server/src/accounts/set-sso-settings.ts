@@ -10,11 +10,7 @@ import { ssoRepository } from './sso-repository.ts';
  * The coordinator sets the mutual's OpenID Connect provider (off until enabled). A secret left out
  * keeps the stored one; enabling needs one. Audited without the secret.
  */
-export async function setSsoSettings(
-  deps: Deps,
-  caller: Caller,
-  body: SsoSettingsRequest,
-): Promise<SsoSettings> {
+export async function setSsoSettings(deps: Deps, caller: Caller, body: SsoSettingsRequest): Promise<SsoSettings> {
   const mutualId = mutualOf(caller);
   assertIssuerAllowed(body.issuer, deps.config);
   return inTransaction(deps, async (tx) => {

@@ -36,13 +36,17 @@ export function registerSsoRoutes(app: App, deps: Deps, limits: LoginLimiters) {
     try {
       await assertNotLimited(c, [[limits.byIp, ip]]);
     } catch (error) {
-      if (error instanceof AppError) return c.redirect(webUrl(deps.config, webPaths.loginSsoRefused('rate_limited')), 302);
+      if (error instanceof AppError)
+        return c.redirect(webUrl(deps.config, webPaths.loginSsoRefused('rate_limited')), 302);
       throw error;
     }
     const outcome = await finishOidcLogin(deps, { callbackQuery: new URL(c.req.url).search.slice(1) });
     if ('refused' in outcome) {
       await limits.byIp.hit(ip);
-      return c.redirect(webUrl(deps.config, webPaths.loginSsoRefused(outcome.refused, outcome.mutualSlug ?? undefined)), 302);
+      return c.redirect(
+        webUrl(deps.config, webPaths.loginSsoRefused(outcome.refused, outcome.mutualSlug ?? undefined)),
+        302,
+      );
     }
     answerLoggedIn(c, deps, outcome.session);
     return c.redirect(webUrl(deps.config, webPaths.home()), 302);
