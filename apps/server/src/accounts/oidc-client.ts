@@ -1,6 +1,8 @@
+import { ssoEndpoints } from '@mutualis/contracts';
 import * as oidc from 'openid-client';
 import type { Config } from '../config.ts';
 import { invalid } from '../errors.ts';
+import { apiUrl, type LinkConfig } from '../links.ts';
 import type { SsoRow } from './sso-repository.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -28,7 +30,6 @@ export async function discoverProvider(sso: SsoRow, config: Pick<Config, 'NODE_E
 }
 
 /** Where the provider sends the browser back. */
-export const callbackUrl = (config: Pick<Config, 'PUBLIC_URL'>) =>
-  `${config.PUBLIC_URL.replace(/\/+$/, '')}/api/auth/oidc/callback`;
+export const callbackUrl = (config: LinkConfig) => apiUrl(config, ssoEndpoints.callback, {});
 
 export { oidc };
