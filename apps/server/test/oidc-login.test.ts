@@ -210,6 +210,14 @@ describe('single sign-on with OpenID Connect', () => {
     const user = await newUser(ctx, 'coordinator', { mutualId: mutual.id });
     const { callback, callbackUrl } = await signIn(mutual.slug, user.email);
     assert.ok(sessionCookie(callback));
+    // the state served once: its row is gone (the provider would also refuse the code a second time)
+    const state = new URL(callbackUrl, PUBLIC_URL).searchParams.get('state') ?? '';
+    const left = await ctx.deps.db
+      .selectFrom('oidc_login_attempt')
+      .select('state')
+      .where('state', '=', state)
+      .execute();
+    assert.deepEqual(left, []);
     assert.equal(refusal(await ctx.app.request(callbackUrl)), 'sso_failed');
   });
 
