@@ -2,6 +2,7 @@ import { ACCOUNT_LOCALES } from '@mutualis/domain/accounts/locale';
 import { ROLES } from '@mutualis/domain/accounts/roles';
 import { z } from 'zod';
 import { endpoint, noContent } from './endpoint.ts';
+import { checkCode } from './messages.ts';
 
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
@@ -92,6 +93,15 @@ export const ssoLoginOptionSchema = z
   .meta({ id: 'SsoLoginOption' });
 export type SsoLoginOption = z.infer<typeof ssoLoginOptionSchema>;
 
+/** A mutual named in a login address: its slug (or its id, which has the same shape). */
+const mutualSlugOrIdSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, checkCode('slug'))
+  .meta({ description: 'The mutual’s slug or id' });
+
 export const ssoEndpoints = {
   getSettings: endpoint({
     method: 'get',
@@ -113,7 +123,7 @@ export const ssoEndpoints = {
     path: '/api/auth/sso',
     tag: 'auth',
     summary: 'The single sign-on a mutual offers on the login page (404 when none is enabled)',
-    query: z.object({ mutual: z.string().trim().min(1).max(100).meta({ description: 'The mutual’s slug or id' }) }),
+    query: z.object({ mutual: mutualSlugOrIdSchema }),
     response: ssoLoginOptionSchema,
   }),
   start: endpoint({
@@ -121,7 +131,7 @@ export const ssoEndpoints = {
     path: '/api/auth/oidc/{mutualSlugOrId}/start',
     tag: 'auth',
     summary: 'Start a single sign-on: redirects (302) to the mutual’s provider',
-    params: z.object({ mutualSlugOrId: z.string().trim().min(1).max(100) }),
+    params: z.object({ mutualSlugOrId: mutualSlugOrIdSchema }),
     response: noContent,
     status: 302,
     otherProblems: [429],
@@ -133,7 +143,12 @@ export const ssoEndpoints = {
     summary:
       'The provider’s answer: opens a session for the existing active account of the mutual with the verified e-mail and redirects (302) to the app, or back to the login page with the reason',
     query: z.object({
-      state: z.string().max(200).optional(),
+      state: z
+        .string()
+        .max(200)
+        .regex(/^[A-Za-z0-9_-]*$/)
+        .optional()
+        .meta({ description: 'The state this server sent (base64url)' }),
       code: z.string().max(2000).optional(),
       error: z.string().max(200).optional(),
       error_description: z.string().max(2000).optional(),
