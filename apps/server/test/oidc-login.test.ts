@@ -306,6 +306,29 @@ describe('single sign-on with OpenID Connect', () => {
     assert.ok(!JSON.stringify(audit).includes('mutual-a-secret'));
   });
 
+  it('given the platform administrator, then it sets the mutual it names; a coordinator naming another mutual still sets only its own', async () => {
+    const mutual = await newMutual(ctx);
+    const other = await newMutual(ctx);
+    const { client: admin } = await loginAs(ctx, 'platform_admin');
+    const body = { providerName: 'Idp', issuer, clientId: 'mutual-a', clientSecret: 'mutual-a-secret', enabled: true };
+    const none = await admin.put('/api/auth/sso/settings', body);
+    assert.equal(none.status, 400);
+    assert.equal((await none.json()).errors[0].field, 'mutualId');
+    assert.equal(
+      (await admin.put('/api/auth/sso/settings?mutualId=00000000-0000-4000-8000-000000000000', body)).status,
+      404,
+    );
+    assert.equal((await admin.put(`/api/auth/sso/settings?mutualId=${mutual.id}`, body)).status, 200);
+    assert.equal((await (await admin.get(`/api/auth/sso/settings?mutualId=${mutual.id}`)).json()).enabled, true);
+    assert.equal((await anonymous(ctx).get(`/api/auth/sso?mutual=${mutual.slug}`)).status, 200);
+
+    const { client: coordinator } = await loginAs(ctx, 'coordinator', { mutualId: other.id });
+    const res = await coordinator.put(`/api/auth/sso/settings?mutualId=${mutual.id}`, { ...body, enabled: false });
+    assert.equal(res.status, 200);
+    assert.equal((await (await admin.get(`/api/auth/sso/settings?mutualId=${mutual.id}`)).json()).enabled, true);
+    assert.equal((await (await admin.get(`/api/auth/sso/settings?mutualId=${other.id}`)).json()).configured, true);
+  });
+
   it('given production, then http is refused even on loopback; https is always taken', () => {
     assert.throws(
       () => assertIssuerAllowed('http://127.0.0.1:8080', { NODE_ENV: 'production' }),

@@ -108,6 +108,13 @@ export const ssoEndpoints = {
     path: '/api/auth/sso/settings',
     tag: 'auth',
     summary: 'The mutual’s single sign-on provider (the client secret is never returned)',
+    query: z.object({
+      mutualId: z
+        .string()
+        .uuid()
+        .optional()
+        .meta({ description: 'Platform administrator only: the mutual (required)' }),
+    }),
     response: ssoSettingsSchema,
   }),
   setSettings: endpoint({
@@ -115,6 +122,13 @@ export const ssoEndpoints = {
     path: '/api/auth/sso/settings',
     tag: 'auth',
     summary: 'Set the mutual’s OpenID Connect provider (off until enabled); audited',
+    query: z.object({
+      mutualId: z
+        .string()
+        .uuid()
+        .optional()
+        .meta({ description: 'Platform administrator only: the mutual (required)' }),
+    }),
     body: ssoSettingsRequestSchema,
     response: ssoSettingsSchema,
   }),

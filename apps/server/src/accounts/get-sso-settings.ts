@@ -1,5 +1,8 @@
 import type { SsoSettings } from '@mutualis/contracts';
-import { type Caller, type Deps, mutualOf } from '../caller.ts';
+import type { Caller, Deps } from '../caller.ts';
+import type { Db } from '../db/client.ts';
+import { invalid, notFound } from '../errors.ts';
+import { managedMutual } from './managed-mutual.ts';
 import { type SsoRow, ssoRepository } from './sso-repository.ts';
 
 /** The answer about a mutual's provider: never the secret, only whether it is set. */
@@ -15,7 +18,19 @@ export function presentSso(row: SsoRow | undefined): SsoSettings {
   };
 }
 
-/** The coordinator reads the mutual's single sign-on provider. */
-export async function getSsoSettings(deps: Deps, caller: Caller): Promise<SsoSettings> {
-  return presentSso(await ssoRepository(deps.db).find(mutualOf(caller)));
+/**
+ * The mutual whose provider the caller manages: a coordinator's own, the one the platform
+ * administrator names (400 without one, 404 when there is none such).
+ */
+export async function ssoMutual(db: Db, caller: Caller, requested: string | undefined): Promise<string> {
+  const mutualId = managedMutual(caller, requested);
+  if (!mutualId) throw invalid('mutualId', 'required');
+  if (!(await ssoRepository(db).slugOf(mutualId))) throw notFound('mutual');
+  return mutualId;
+}
+
+/** The coordinator (or the platform administrator) reads the mutual's single sign-on provider. */
+export async function getSsoSettings(deps: Deps, caller: Caller, input: { mutualId?: string }): Promise<SsoSettings> {
+  const mutualId = await ssoMutual(deps.db, caller, input.mutualId);
+  return presentSso(await ssoRepository(deps.db).find(mutualId));
 }

@@ -1,19 +1,25 @@
 import type { SsoSettings, SsoSettingsRequest } from '@mutualis/contracts';
 import { auditRepository } from '../audit/index.ts';
-import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
+import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { invalid } from '../errors.ts';
-import { presentSso } from './get-sso-settings.ts';
+import { presentSso, ssoMutual } from './get-sso-settings.ts';
 import { assertIssuerAllowed } from './oidc-client.ts';
 import { ssoRepository } from './sso-repository.ts';
 
 /**
- * The coordinator sets the mutual's OpenID Connect provider (off until enabled). A secret left out
- * keeps the stored one; enabling needs one. Audited without the secret.
+ * The coordinator (or the platform administrator, naming the mutual) sets the mutual's OpenID Connect
+ * provider (off until enabled). A secret left out keeps the stored one; enabling needs one. Audited
+ * without the secret.
  */
-export async function setSsoSettings(deps: Deps, caller: Caller, body: SsoSettingsRequest): Promise<SsoSettings> {
-  const mutualId = mutualOf(caller);
+export async function setSsoSettings(
+  deps: Deps,
+  caller: Caller,
+  input: { mutualId?: string; body: SsoSettingsRequest },
+): Promise<SsoSettings> {
+  const { body } = input;
   assertIssuerAllowed(body.issuer, deps.config);
   return inTransaction(deps, async (tx) => {
+    const mutualId = await ssoMutual(tx.db, caller, input.mutualId);
     const repo = ssoRepository(tx.db);
     const before = await repo.find(mutualId);
     const row = {

@@ -19,8 +19,12 @@ import { startOidcLogin } from './start-oidc-login.ts';
  * failed password logins (the same limiter); starts are limited per address.
  */
 export function registerSsoRoutes(app: App, deps: Deps, limits: LoginLimiters) {
-  serve(app, sso.getSettings, ['coordinator'], (_input, caller) => getSsoSettings(deps, caller));
-  serve(app, sso.setSettings, ['coordinator'], ({ body }, caller) => setSsoSettings(deps, caller, body));
+  serve(app, sso.getSettings, ['coordinator', 'platform_admin'], ({ query }, caller) =>
+    getSsoSettings(deps, caller, query),
+  );
+  serve(app, sso.setSettings, ['coordinator', 'platform_admin'], ({ query, body }, caller) =>
+    setSsoSettings(deps, caller, { ...query, body }),
+  );
   servePublic(app, sso.option, ({ query }) => getSsoOption(deps, query));
   servePublic(app, sso.start, async ({ params }, _caller, c) => {
     const ip = clientIp(c, deps.config.TRUST_PROXY);
