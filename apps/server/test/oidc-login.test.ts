@@ -221,6 +221,24 @@ describe('single sign-on with OpenID Connect', () => {
     assert.equal(refusal(await ctx.app.request(callbackUrl)), 'sso_failed');
   });
 
+  it('given a provider that does not answer, then the start goes back to the login page with the reason, not a 5xx', async () => {
+    const mutual = await newMutual(ctx);
+    const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const res = await client.put('/api/auth/sso/settings', {
+      providerName: 'Idp',
+      issuer: `http://127.0.0.1:${port}`,
+      clientId: 'mutual-a',
+      clientSecret: 'mutual-a-secret',
+      enabled: true,
+    });
+    assert.equal(res.status, 200);
+    assert.equal(refusal(await anonymous(ctx).get(`/api/auth/oidc/${mutual.slug}/start`)), 'sso_failed');
+  });
+
   it('given a mutual without single sign-on or with it off, then the login page offers none and the start is 404', async () => {
     const none = await newMutual(ctx);
     assert.equal((await anonymous(ctx).get(`/api/auth/sso?mutual=${none.slug}`)).status, 404);

@@ -33,7 +33,13 @@ export function registerSsoRoutes(app: App, deps: Deps, limits: LoginLimiters) {
       [limits.byIp, ip],
     ]);
     await limits.ssoStartsByIp.hit(ip);
-    return c.redirect(await startOidcLogin(deps, params), 302);
+    const started = await startOidcLogin(deps, params);
+    return c.redirect(
+      'redirectTo' in started
+        ? started.redirectTo
+        : webUrl(deps.config, webPaths.loginSsoRefused('sso_failed', started.unreachable)),
+      302,
+    );
   });
   servePublic(app, sso.callback, async (_input, _caller, c) => {
     const ip = clientIp(c, deps.config.TRUST_PROXY);
