@@ -177,6 +177,12 @@ export const tenancyRegistry = {
       own: (w) => w.employeeA1.id,
       foreign: (w, role) => otherMemberFor(role, w.employeeA2, w.employeeB1),
     },
+    // The public start of a single sign-on: every mutual's may be started by anyone (a login); that one
+    // mutual's provider never opens another mutual's account is tested in oidc-login.test.ts.
+    mutualSlugOrId: {
+      own: (w) => w.mutualA.id,
+      foreign: () => [],
+    },
     mutualId: {
       own: (w) => w.mutualA.id,
       foreign: (w, role) => (role === 'platform_admin' ? [] : [w.mutualB.id]),
@@ -226,6 +232,12 @@ export const tenancyRegistry = {
       password: 'a long enough password',
     }),
     'PATCH /api/auth/me': () => ({ locale: 'fr' }),
+    'PUT /api/auth/sso/settings': () => ({
+      providerName: 'Entra',
+      issuer: 'https://login.example.test',
+      clientId: 'mutualis',
+      enabled: false,
+    }),
     'POST /api/auth/me/password': () => ({ currentPassword: 'wrong', newPassword: 'a long enough password' }),
     'POST /api/users': (w) => ({
       email: `invitee-${Math.random().toString(36).slice(2)}@example.test`,

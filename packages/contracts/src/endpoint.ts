@@ -39,8 +39,8 @@ export interface Endpoint {
   /** Whether a JSON body may be left out (defaults to required when there is a body). */
   bodyOptional?: boolean;
   response: z.ZodType | FileAnswer | NoContent;
-  /** The success status; 200 unless said (201 created, 202 accepted, 204 no content). */
-  status?: 200 | 201 | 202 | 204;
+  /** The success status; 200 unless said (201 created, 202 accepted, 204 no content, 302 a redirect the handler answers). */
+  status?: 200 | 201 | 202 | 204 | 302;
   /** Problem answers this endpoint gives besides the ones every route can (400, 401, 403, 404, 409). */
   otherProblems?: readonly OtherProblem[];
 }

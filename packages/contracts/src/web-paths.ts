@@ -169,6 +169,8 @@ export const webPaths = {
   home: () => '/' as WebPath,
   expiries: () => webPath('expiries', {}),
   login: () => webPath('login', {}),
+  /** The login page after a single sign-on that did not open a session: the mutual and the reason (a code). */
+  loginSsoRefused: (ssoError: string, mutual?: string) => webPath('login', {}, { mutual, ssoError }),
   invitation: (token: string, lang: Locale) => webPath('invitation', {}, { token, lang }),
   resetPassword: (token: string, lang: Locale) => webPath('resetPassword', {}, { token, lang }),
   questionnaire: (token: string, lang: Locale) => webPath('questionnaire', { token }, { lang }),

@@ -9,6 +9,7 @@ import { logIn } from './log-in.ts';
 import { logOut } from './log-out.ts';
 import { resolveSessionCached, SESSION_COOKIE, SESSION_TTL_MS, type StartedSession } from './login-sessions.ts';
 import { presentMe } from './present.ts';
+import { registerSsoRoutes } from './sso-routes.ts';
 
 /** Resolves the session cookie of every request into c.var.caller. */
 export function sessionMiddleware(deps: Deps) {
@@ -51,4 +52,5 @@ export function registerAuthRoutes(
     return undefined;
   });
   serve(app, auth.me, 'authenticated', (_input, caller) => presentMe(caller));
+  registerSsoRoutes(app, deps, limits);
 }

@@ -36,6 +36,18 @@ export async function logIn(deps: Deps, input: LoginRequest & { throttle: LoginT
     throw new AppError('invalid_credentials', 'invalid_credentials');
   }
   await throttle.succeeded(input.email);
+  return openLogin(deps, user, 'password');
+}
+
+/**
+ * Opens the session of an active account that has proven who it is (password or single sign-on),
+ * records the login and its method: the one way every login ends.
+ */
+export async function openLogin(
+  deps: Deps,
+  user: { id: string; mutual_id: string | null; member_id: string | null },
+  method: 'password' | 'oidc',
+): Promise<StartedSession> {
   const now = deps.now();
   return inTransaction(deps, async (tx) => {
     const session = await startSession(tx.db, user.id, now);
@@ -48,7 +60,7 @@ export async function logIn(deps: Deps, input: LoginRequest & { throttle: LoginT
       action: 'login',
       entityType: 'user',
       entityId: user.id,
-      change: {},
+      change: { method },
     });
     return session;
   });

@@ -201,6 +201,26 @@ export interface LoginSessionVersionTable {
   version: number;
 }
 
+// ---------- 0083_mutual_sso: single sign-on with OpenID Connect ----------
+export interface MutualSsoTable {
+  mutual_id: string;
+  provider_name: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string | null;
+  enabled: Generated<boolean>;
+  require_email_verified: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
+export interface OidcLoginAttemptTable {
+  state: string;
+  mutual_id: string;
+  nonce: string;
+  code_verifier: string;
+  expires_at: string;
+}
+
 // ---------- 0020_catalogue_needs: topics, courses, diagnostics, needs, requests for quotes ----------
 export interface ProviderContact {
   name: string;
@@ -662,6 +682,8 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   outbox: OutboxTable;
   rate_limit_hit: RateLimitHitTable;
   login_session_version: LoginSessionVersionTable;
+  mutual_sso: MutualSsoTable;
+  oidc_login_attempt: OidcLoginAttemptTable;
   employee_import: EmployeeImportTable;
   topic: TopicTable;
   course: CourseTable;

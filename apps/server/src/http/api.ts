@@ -41,7 +41,13 @@ type Handler<E extends Endpoint> = (
   c: Context<AppEnv>,
 ) => Promise<Result<E> | Response> | Result<E> | Response;
 
-const DESCRIPTIONS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
+const DESCRIPTIONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No content',
+  302: 'Found (a redirect)',
+};
 
 /** The OpenAPI request of an endpoint. */
 function requestOf(e: Endpoint) {

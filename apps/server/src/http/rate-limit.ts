@@ -72,11 +72,16 @@ export function clientIp(c: Context, trustProxy: boolean): string {
 
 const MINUTE = 60_000;
 
-/** Login limits: failures per e-mail (5 in 15 minutes; a success resets it) and per address (50). */
+/**
+ * Login limits: failures per e-mail (5 in 15 minutes; a success resets it) and per address (50, password
+ * and single sign-on failures together), and single sign-ons started per address.
+ */
 export function loginLimiters({ now, db }: { now: () => Date; db: Db }) {
   return {
     byEmail: new SlidingWindowLimiter({ name: 'login-email', limit: 5, windowMs: 15 * MINUTE, now, db }),
     byIp: new SlidingWindowLimiter({ name: 'login-ip', limit: 50, windowMs: 15 * MINUTE, now, db }),
+    /** Single sign-ons started per address (each keeps a row until its callback): 30 in 15 minutes. */
+    ssoStartsByIp: new SlidingWindowLimiter({ name: 'sso-start-ip', limit: 30, windowMs: 15 * MINUTE, now, db }),
   };
 }
 export type LoginLimiters = ReturnType<typeof loginLimiters>;

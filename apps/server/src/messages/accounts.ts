@@ -33,5 +33,17 @@ export const accountMessages = {
     en: 'Platform administrator accounts are managed apart',
   },
   slug_taken: { fr: 'Une autre mutuelle utilise déjà cet identifiant', en: 'Another mutual already uses this slug' },
+  sso_not_enabled: {
+    fr: 'Cette mutuelle n’offre pas la connexion unique',
+    en: 'This mutual does not offer single sign-on',
+  },
+  sso_issuer_not_https: {
+    fr: 'L’adresse du fournisseur doit commencer par https:// (http:// seulement pour localhost ou 127.0.0.1, hors production)',
+    en: 'The provider’s address must start with https:// (http:// only for localhost or 127.0.0.1, outside production)',
+  },
+  sso_secret_required: {
+    fr: 'Donnez le secret du client pour activer la connexion unique',
+    en: 'Give the client secret to enable single sign-on',
+  },
   retry_failed_only: { fr: 'Seul un courriel en échec peut être renvoyé', en: 'Only a failed message can be retried' },
 } as const satisfies Record<string, Texts>;

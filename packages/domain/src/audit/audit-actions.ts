@@ -112,6 +112,7 @@ export const AUDIT_ACTIONS = [
   'incident.create',
   'incident.update',
   'privacy_officer.set',
+  'sso.set',
   'retention.set',
   'retention.purge',
   'recognition.applied',

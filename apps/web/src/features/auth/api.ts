@@ -5,9 +5,10 @@ import type {
   LoginRequest,
   PasswordResetConfirm,
   PasswordResetRequest,
+  SsoSettingsRequest,
 } from '@mutualis/contracts';
-import { accountEndpoints, authEndpoints, type Me } from '@mutualis/contracts';
-import { useMutation } from '@tanstack/react-query';
+import { accountEndpoints, authEndpoints, type Me, ssoEndpoints } from '@mutualis/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, call } from '../../api/client.ts';
 import type { Language } from '../../i18n/index.ts';
 
@@ -54,5 +55,35 @@ export function useConfirmPasswordReset(callbacks: MutationCallbacks<undefined> 
   return useMutation({
     mutationFn: (body: PasswordResetConfirm) => call(accountEndpoints.confirmPasswordReset, { body }),
     ...callbacks,
+  });
+}
+
+/** The single sign-on a mutual (slug or id) offers on the login page; null when none (404). */
+export function useSsoOption(mutual: string | null) {
+  return useQuery({
+    queryKey: ['auth', 'sso', mutual],
+    enabled: Boolean(mutual),
+    retry: false,
+    queryFn: async () => {
+      try {
+        return await call(ssoEndpoints.option, { query: { mutual: mutual ?? '' } });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** The coordinator's view of the mutual's OpenID Connect provider (the secret is only "set" or not). */
+export function useSsoSettings() {
+  return useQuery({ queryKey: ['auth', 'sso-settings'], queryFn: () => call(ssoEndpoints.getSettings, {}) });
+}
+
+export function useSetSsoSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SsoSettingsRequest) => call(ssoEndpoints.setSettings, { body }),
+    onSuccess: (data) => client.setQueryData(['auth', 'sso-settings'], data),
   });
 }

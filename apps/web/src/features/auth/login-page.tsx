@@ -1,10 +1,11 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { homeOf } from '../../app/navigation.ts';
 import { FormError } from '../../components/form-error.tsx';
 import { useFieldErrors } from '../../components/use-field-errors.ts';
+import { useSsoOption } from './api.ts';
 import { PublicLayout } from './public-layout.tsx';
 import { useLogin, useMe } from './session.ts';
 
@@ -17,6 +18,9 @@ export function LoginPage() {
   const form = useFieldErrors();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // single sign-on: /login?mutual=<slug> offers the mutual's provider; ?ssoError=<code> says why it did not open
+  const sso = useSsoOption(params.get('mutual'));
+  const ssoError = params.get('ssoError');
 
   const next = params.get('next');
   const safeNext = next?.startsWith('/') && !next.startsWith('//') ? next : null;
@@ -36,6 +40,19 @@ export function LoginPage() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t('auth:login.intro')}</Text>
+          {ssoError && (
+            <Alert color="red" variant="light" role="alert">
+              {t([`auth:login.ssoErrors.${ssoError}`, 'auth:login.ssoErrors.sso_failed'])}
+            </Alert>
+          )}
+          {sso.data && (
+            <>
+              <Button component="a" href={sso.data.startUrl} variant="default" fullWidth>
+                {t('auth:login.sso', { provider: sso.data.providerName })}
+              </Button>
+              <Divider label={t('auth:login.orPassword')} labelPosition="center" />
+            </>
+          )}
           <FormError form={form} />
           <TextInput
             label={t('auth:fields.email')}

@@ -31,6 +31,7 @@ import { useMembers } from '../members/api.ts';
 import { useMutuals } from '../mutuals/api.ts';
 import { useFunders } from '../observatory/api.ts';
 import { type User, useInviteUser, useUserAction, useUsers } from './api.ts';
+import { SsoSettingsForm } from './sso-settings-form.tsx';
 
 /** The roles the caller may give here: the invite form has no provider field, so it offers no role that needs one (trainer). */
 const invitableRoles = (granter: Role): Role[] =>
@@ -144,6 +145,7 @@ export function UsersPage() {
           </>
         }
       />
+      {me.role === 'coordinator' && me.mutualId && <SsoSettingsForm mutualId={me.mutualId} />}
       <Modal
         opened={opened}
         onClose={close}
