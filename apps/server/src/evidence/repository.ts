@@ -8,7 +8,9 @@ const inFilter = (filter: FirmFilter) => (filter ? [...filter] : null);
 
 /**
  * The evidence's reads: employees, wages, trainings, firms' yearly outcomes and evaluation answers
- * of a mutual, and its settings. Reads other areas' tables (read-only, as the dashboard area does):
+ * of a mutual, and its settings. The engine's reads come in a stated order: the dashboard's cache is
+ * keyed by the digest of the rows as read, and rows in the order a join happened to give them made
+ * every digest new (the cache never hit). Reads other areas' tables (read-only, as the dashboard area does):
  * the evidence is built from the whole registry.
  */
 export function evidenceRepository(db: Db) {
@@ -18,6 +20,7 @@ export function evidenceRepository(db: Db) {
         .selectFrom('member')
         .select(['id', 'legal_name', 'headcount', 'status', 'region_code', 'scian_code', 'joined_on', 'left_on'])
         .where('mutual_id', '=', mutualId)
+        .orderBy('id')
         .execute();
     },
     async employees(mutualId: string, filter: FirmFilter) {
@@ -36,7 +39,8 @@ export function evidenceRepository(db: Db) {
       }>`
         select e.id, e.member_id, e.birth_year, e.hire_date, e.end_date, e.end_reason, e.teer, e.education_level, e.noc_code
         from employee e join member m on m.id = e.member_id
-        where e.mutual_id = ${mutualId} and m.status <> 'prospect' ${ids ? sql`and e.member_id in (${sql.join(ids)})` : sql``}`.execute(
+        where e.mutual_id = ${mutualId} and m.status <> 'prospect' ${ids ? sql`and e.member_id in (${sql.join(ids)})` : sql``}
+        order by e.id`.execute(
         db,
       );
       return rows.rows;
@@ -46,7 +50,8 @@ export function evidenceRepository(db: Db) {
       if (ids && ids.length === 0) return [];
       const rows = await sql<{ employee_id: string; effective_on: string; hourly_wage_cents: number }>`
         select employee_id, effective_on, hourly_wage_cents from wage
-        where mutual_id = ${mutualId} ${ids ? sql`and member_id in (${sql.join(ids)})` : sql``}`.execute(db);
+        where mutual_id = ${mutualId} ${ids ? sql`and member_id in (${sql.join(ids)})` : sql``}
+        order by employee_id, effective_on, id`.execute(db);
       return rows.rows;
     },
     /** Job class changes (employee_job_change): the date and the new class's TEER. */
@@ -55,7 +60,8 @@ export function evidenceRepository(db: Db) {
       if (ids && ids.length === 0) return [];
       const rows = await sql<{ employee_id: string; effective_on: string; teer: number }>`
         select employee_id, effective_on, teer from employee_job_change
-        where mutual_id = ${mutualId} ${ids ? sql`and member_id in (${sql.join(ids)})` : sql``}`.execute(db);
+        where mutual_id = ${mutualId} ${ids ? sql`and member_id in (${sql.join(ids)})` : sql``}
+        order by employee_id, effective_on, id`.execute(db);
       return rows.rows;
     },
     /** Completed trainings (attestations) with each participant's share of the session's cost. */
@@ -79,7 +85,8 @@ export function evidenceRepository(db: Db) {
         join training_session s on s.id = a.session_id
         join employee e on e.id = a.employee_id
         left join (select session_id, count(*)::int as n from enrolment where mutual_id = ${mutualId} and status = 'confirmed' group by session_id) c on c.session_id = a.session_id
-        where a.mutual_id = ${mutualId} ${ids ? sql`and a.member_id in (${sql.join(ids)})` : sql``}`.execute(db);
+        where a.mutual_id = ${mutualId} ${ids ? sql`and a.member_id in (${sql.join(ids)})` : sql``}
+        order by a.employee_id, a.date_to, a.id`.execute(db);
       return rows.rows;
     },
     async firmYears(mutualId: string, filter: FirmFilter) {
@@ -89,7 +96,7 @@ export function evidenceRepository(db: Db) {
         q = ids.length
           ? q.where((eb) => eb.or([eb('member_id', 'in', ids), eb('prospect_id', 'in', ids)]))
           : q.where(sql<boolean>`false`);
-      return q.execute();
+      return q.orderBy('id').execute();
     },
     /**
      * For the governance scorecard (decision 36), per mutual and year Y from `from` to `to`, about the
@@ -190,7 +197,7 @@ export function evidenceRepository(db: Db) {
         .where('answers', 'is not', null);
       const ids = inFilter(filter);
       if (ids) q = ids.length ? q.where('member_id', 'in', ids) : q.where(sql<boolean>`false`);
-      return q.execute();
+      return q.orderBy('id').execute();
     },
     settings(mutualId: string) {
       return db
