@@ -1,16 +1,33 @@
 // API benchmark: member and employee list pages of the biggest benchmark mutual, 200 concurrent
 // connections for 20 s each (autocannon), on PostgreSQL with the large seed.
 //   DATABASE_URL=… npm run seed -- --scale large && node --import tsx bench/api.ts [--duration 20] [--connections 200]
+// --instances 1,2 runs every scenario on one instance, then on two instances of the server on the same
+// database (the connections split evenly between them, as a load balancer would), side by side in one
+// run; --scenarios members,employees keeps the scenarios whose name starts with one of the words.
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BIG_MUTUAL_COORDINATOR, describeMachine, login, requireDatabaseUrl, startServer } from './server-process.ts';
 
 requireDatabaseUrl('bench/api');
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '200' } },
+  options: {
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '200' },
+    instances: { type: 'string', default: '1' },
+    scenarios: { type: 'string', default: '' },
+  },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+const instanceCounts = values.instances.split(',').map(Number);
+if (instanceCounts.some((n) => !Number.isInteger(n) || n < 1 || n > connections))
+  throw new Error(`--instances: whole numbers from 1 to the connections, e.g. 1,2 (got ${values.instances})`);
+const keep = values.scenarios
+  .split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
+
+type AutocannonResult = Awaited<ReturnType<typeof autocannon>>;
 
 interface Scenario {
   name: string;
@@ -18,6 +35,7 @@ interface Scenario {
 }
 
 interface Figures {
+  instances: number;
   name: string;
   path: string;
   requests: number;
@@ -30,25 +48,41 @@ interface Figures {
   errors: number;
 }
 
-async function load(url: string, cookie: string, scenario: Scenario): Promise<Figures> {
-  const options = { url: `${url}${scenario.path}`, connections, headers: { cookie, accept: 'application/json' } };
-  await autocannon({ ...options, duration: 3 }); // warm-up (JIT, connection pool), not counted
-  const result = await autocannon({ ...options, duration });
+/** One scenario on the given instances at once, the connections split between them; p-values are the worst instance's. */
+async function load(urls: string[], cookie: string, scenario: Scenario): Promise<Figures> {
+  const share = (i: number) => Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0);
+  const run = (seconds: number) =>
+    Promise.all(
+      urls.map((url, i) =>
+        autocannon({
+          url: `${url}${scenario.path}`,
+          connections: share(i),
+          headers: { cookie, accept: 'application/json' },
+          duration: seconds,
+        }),
+      ),
+    );
+  await run(3); // warm-up (JIT, connection pool), not counted
+  const results = await run(duration);
+  const worst = (pick: (r: AutocannonResult) => number) => Math.max(...results.map(pick));
+  const sum = (pick: (r: AutocannonResult) => number) => results.reduce((t, r) => t + pick(r), 0);
   return {
+    instances: urls.length,
     name: scenario.name,
     path: scenario.path,
-    requests: result.requests.total,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    requests: sum((r) => r.requests.total),
+    rps: sum((r) => r.requests.average),
+    p50: worst((r) => r.latency.p50),
+    p90: worst((r) => r.latency.p90),
+    p99: worst((r) => r.latency.p99),
+    max: worst((r) => r.latency.max),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors + r.timeouts),
   };
 }
 
-const server = await startServer();
+const servers = [await startServer()];
+const server = servers[0];
 try {
   const coordinator = await login(server.url, BIG_MUTUAL_COORDINATOR);
   const get = async <T>(path: string) => {
@@ -73,25 +107,33 @@ try {
     { name: 'employees of the mutual, search "tremblay"', path: '/api/employees?search=tremblay&pageSize=50' },
     { name: 'employees of one firm, page 1', path: `/api/members/${biggest.id}/employees?page=1&pageSize=50` },
   ];
+  const chosen = keep.length ? scenarios.filter((sc) => keep.some((w) => sc.name.startsWith(w))) : scenarios;
+  if (chosen.length === 0) throw new Error(`--scenarios ${values.scenarios}: no scenario starts with these words`);
   const figures: Figures[] = [];
-  for (const scenario of scenarios) {
-    await get(scenario.path); // fail early on a bad path
-    const f = await load(server.url, coordinator.cookie, scenario);
-    figures.push(f);
-    console.log(
-      `  ${f.name}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p90 ${f.p90} ms, p99 ${f.p99} ms, max ${f.max} ms` +
-        (f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ''),
-    );
+  for (const count of instanceCounts) {
+    while (servers.length < count) servers.push(await startServer());
+    const urls = servers.slice(0, count).map((s) => s.url);
+    console.log(`\n${count} instance(s):`);
+    for (const scenario of chosen) {
+      await get(scenario.path); // fail early on a bad path
+      const f = await load(urls, coordinator.cookie, scenario);
+      figures.push(f);
+      console.log(
+        `  ${f.name}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p90 ${f.p90} ms, p99 ${f.p99} ms, max ${f.max} ms` +
+          (f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ''),
+      );
+    }
   }
   const machine = describeMachine();
   console.log('\nmachine:', JSON.stringify(machine));
-  console.log('\n| Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(`\n${connections} connections, ${duration} s per scenario:`);
+  console.log('| Instances | Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx |');
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures) {
     console.log(
-      `| ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} |`,
+      `| ${f.instances} | ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} |`,
     );
   }
 } finally {
-  await server.stop();
+  for (const s of servers) await s.stop();
 }
