@@ -40,9 +40,7 @@ export function evidenceRepository(db: Db) {
         select e.id, e.member_id, e.birth_year, e.hire_date, e.end_date, e.end_reason, e.teer, e.education_level, e.noc_code
         from employee e join member m on m.id = e.member_id
         where e.mutual_id = ${mutualId} and m.status <> 'prospect' ${ids ? sql`and e.member_id in (${sql.join(ids)})` : sql``}
-        order by e.id`.execute(
-        db,
-      );
+        order by e.id`.execute(db);
       return rows.rows;
     },
     async wages(mutualId: string, filter: FirmFilter) {
