@@ -185,7 +185,7 @@ after(async () => {
         await page.getByTestId('privacy-footer').getByText(t('common:privacyOfficer.label')).waitFor();
         await scan(page, `privacy settings (${lang})`);
 
-        const officer = page.getByRole('region', { name: t('privacy:settings.officer.title') });
+        const officer = page.getByRole('region', { name: t('privacy:settings.officer.heading') });
         const name = `Nadia Roy (${lang})`;
         await officer.getByLabel(new RegExp(`^${t('privacy:settings.officer.name')}`)).fill(name);
         await officer.getByLabel(new RegExp(`^${t('privacy:settings.officer.title')}`)).fill('Directrice générale');

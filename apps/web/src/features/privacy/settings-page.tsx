@@ -58,7 +58,7 @@ function OfficerForm() {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="privacy-officer-heading">
       <Title order={2} size="h3" id="privacy-officer-heading" mb="xs">
-        {t('privacy:settings.officer.title')}
+        {t('privacy:settings.officer.heading')}
       </Title>
       <Text size="sm" mb="md">
         {data?.source === 'mutual'
