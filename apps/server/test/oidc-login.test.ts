@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import Provider from 'oidc-provider';
-import { assertIssuerAllowed } from '../src/accounts/oidc-client.ts';
+import { assertIssuerAllowed, clientSecretKey } from '../src/accounts/oidc-client.ts';
+import { openSecret } from '../src/accounts/secret-box.ts';
 import { AppError } from '../src/errors.ts';
 import { anonymous, createTestContext, login, loginAs, newMutual, newUser, type TestContext } from './harness.ts';
 
@@ -15,7 +16,7 @@ const PUBLIC_URL = 'http://localhost:3000';
 const CALLBACK = `${PUBLIC_URL}/api/auth/oidc/callback`;
 
 /** The provider: any login name is an account whose e-mail is that name, verified unless it starts with "unverified". */
-async function startProvider(): Promise<{ issuer: string; server: Server }> {
+async function startProvider(): Promise<{ issuer: string; server: Server; discoveries: () => number }> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -37,17 +38,23 @@ async function startProvider(): Promise<{ issuer: string; server: Server }> {
     cookies: { keys: ['oidc-test-cookie-key'] },
     ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
   });
-  server.on('request', provider.callback());
-  return { issuer, server };
+  const callback = provider.callback();
+  let discoveries = 0;
+  server.on('request', (req, res) => {
+    if (req.url?.startsWith('/.well-known/openid-configuration')) discoveries++;
+    callback(req, res);
+  });
+  return { issuer, server, discoveries: () => discoveries };
 }
 
 describe('single sign-on with OpenID Connect', () => {
   let ctx: TestContext;
   let issuer: string;
   let server: Server;
+  let discoveries: () => number;
 
   before(async () => {
-    ({ issuer, server } = await startProvider());
+    ({ issuer, server, discoveries } = await startProvider());
     ctx = await createTestContext({ PUBLIC_URL });
   });
   after(async () => {
@@ -135,6 +142,35 @@ describe('single sign-on with OpenID Connect', () => {
     assert.equal(url.pathname, '/login');
     return url.searchParams.get('ssoError');
   };
+
+  it('given a client secret entered by the coordinator, then the database keeps it sealed, and log-ins read the provider discovery once per setting', async () => {
+    const { mutual, coordinator } = await mutualWithSso('mutual-a');
+    const stored = await ctx.deps.db
+      .selectFrom('mutual_sso')
+      .select('client_secret')
+      .where('mutual_id', '=', mutual.id)
+      .executeTakeFirstOrThrow();
+    assert.ok(stored.client_secret?.startsWith('v1.'), 'sealed');
+    assert.ok(!stored.client_secret?.includes('mutual-a-secret'), 'not in clear');
+    const user = await newUser(ctx, 'coordinator', { mutualId: mutual.id });
+    const before = discoveries();
+    for (let i = 0; i < 2; i++) {
+      const { callback } = await signIn(mutual.slug, user.email);
+      assert.ok(sessionCookie(callback), 'signed in with the sealed secret');
+    }
+    assert.equal(discoveries() - before, 1, 'two log-ins (start and callback each) read the discovery once');
+    const changed = await coordinator.put('/api/auth/sso/settings', {
+      providerName: 'Fournisseur test',
+      issuer,
+      clientId: 'mutual-a',
+      clientSecret: 'mutual-a-secret',
+      enabled: true,
+    });
+    assert.equal(changed.status, 200);
+    const { callback } = await signIn(mutual.slug, user.email);
+    assert.ok(sessionCookie(callback));
+    assert.equal(discoveries() - before, 2, 'a new setting is discovered again');
+  });
 
   it('given an enabled provider, when an active account of the mutual signs in there, then a session opens as with a password, audited with its method', async () => {
     const { mutual } = await mutualWithSso('mutual-a');
@@ -286,7 +322,11 @@ describe('single sign-on with OpenID Connect', () => {
       .select('client_secret')
       .where('mutual_id', '=', mutual.id)
       .executeTakeFirstOrThrow();
-    assert.equal(row.client_secret, 'mutual-a-secret');
+    assert.equal(
+      openSecret(row.client_secret ?? '', clientSecretKey(ctx.deps.config)),
+      'mutual-a-secret',
+      'the stored secret is kept (sealed)',
+    );
 
     const plain = await coordinator.request(
       'PUT',

@@ -27,7 +27,7 @@ export async function finishOidcLogin(deps: Deps, input: { callbackQuery: string
   if (!sso?.enabled) return { refused: 'sso_failed', mutualSlug };
   let claims: { email?: unknown; email_verified?: unknown };
   try {
-    const provider = await discoverProvider(sso, deps.config);
+    const provider = await discoverProvider(sso, deps.config, deps.now());
     const tokens = await oidc.authorizationCodeGrant(provider, new URL(`${callbackUrl(deps.config)}?${query}`), {
       pkceCodeVerifier: attempt.code_verifier,
       expectedState: state ?? undefined,

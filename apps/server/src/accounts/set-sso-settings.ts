@@ -3,13 +3,14 @@ import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction } from '../caller.ts';
 import { invalid } from '../errors.ts';
 import { presentSso, ssoMutual } from './get-sso-settings.ts';
-import { assertIssuerAllowed } from './oidc-client.ts';
+import { assertIssuerAllowed, clientSecretKey } from './oidc-client.ts';
+import { sealSecret } from './secret-box.ts';
 import { ssoRepository } from './sso-repository.ts';
 
 /**
  * The coordinator (or the platform administrator, naming the mutual) sets the mutual's OpenID Connect
- * provider (off until enabled). A secret left out keeps the stored one; enabling needs one. Audited
- * without the secret.
+ * provider (off until enabled). A secret left out keeps the stored one; enabling needs one. The secret
+ * is stored sealed (secret-box.ts, under a key derived from SESSION_SECRET). Audited without the secret.
  */
 export async function setSsoSettings(
   deps: Deps,
@@ -27,7 +28,10 @@ export async function setSsoSettings(
       provider_name: body.providerName.trim(),
       issuer: body.issuer.trim(),
       client_id: body.clientId.trim(),
-      client_secret: body.clientSecret ?? before?.client_secret ?? null,
+      client_secret:
+        body.clientSecret !== undefined
+          ? sealSecret(body.clientSecret, clientSecretKey(deps.config))
+          : (before?.client_secret ?? null),
       enabled: body.enabled,
       require_email_verified: body.requireEmailVerified ?? true,
     };

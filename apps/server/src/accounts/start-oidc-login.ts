@@ -18,7 +18,7 @@ export async function startOidcLogin(
   if (!sso) throw new AppError('not_found', 'sso_not_enabled');
   let provider: Awaited<ReturnType<typeof discoverProvider>>;
   try {
-    provider = await discoverProvider(sso, deps.config);
+    provider = await discoverProvider(sso, deps.config, deps.now());
   } catch {
     return { unreachable: sso.slug };
   }
