@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { smtpTransportFromConfig } from '../src/mail/transport.ts';
-import { startOutboxSender } from '../src/outbox/outbox-sender.ts';
+import { enqueueEmails } from '../src/outbox/enqueue-email.ts';
+import { createOutboxSender, startOutboxSender } from '../src/outbox/outbox-sender.ts';
 import { sendOutbox } from '../src/outbox/send-outbox.ts';
 import { anonymous, createTestContext, loginAs, newMutual, type TestContext } from './harness.ts';
 import { outboxFor, tokenFromMail } from './mail-helpers.ts';
@@ -80,7 +81,7 @@ describe('outbox sender against a real SMTP server', () => {
     assert.ok(transport);
     const result = await sendOutbox({ db: ctx.deps.db, transport, from: ctx.deps.config.SMTP_FROM, now: ctx.deps.now });
     transport.close();
-    assert.deepEqual(result, { sent: 1, retrying: 0, failed: 0 });
+    assert.deepEqual(result, { claimed: 1, sent: 1, retrying: 0, failed: 0 });
 
     assert.equal(smtp.received.length, 1);
     const [mail] = smtp.received;
@@ -101,7 +102,45 @@ describe('outbox sender against a real SMTP server', () => {
       from: 'x@example.test',
       now: ctx.deps.now,
     });
-    assert.deepEqual(again, { sent: 0, retrying: 0, failed: 0 }, 'a sent message is not sent twice');
+    assert.deepEqual(again, { claimed: 0, sent: 0, retrying: 0, failed: 0 }, 'a sent message is not sent twice');
+  });
+
+  it('given a burst of 45 due e-mails, when the sender runs one pass, then batch after batch all 45 leave in that pass; with no time to drain, one batch of 20', async () => {
+    const mutual = await newMutual(ctx);
+    const burst = (prefix: string) =>
+      Array.from({ length: 45 }, (_, i) => ({
+        mutualId: mutual.id,
+        kind: 'invitation' as const,
+        to: `${prefix}${i}@example.test`,
+        locale: 'fr' as const,
+        email: { subject: `Invitation ${i}`, text: `Bonjour ${i}`, html: `<p>Bonjour ${i}</p>` },
+      }));
+    const before = smtp.received.length;
+    await enqueueEmails(ctx.deps.db, burst('burst'), ctx.deps.now());
+    const lines: string[] = [];
+    const sender = createOutboxSender(ctx.deps, {
+      transport: smtpTransportFromConfig(ctx.deps.config),
+      log: (line) => lines.push(line),
+      batchSize: 20,
+    });
+    await sender.runOnce();
+    assert.equal(smtp.received.length - before, 45, 'the whole burst in one pass');
+    assert.deepEqual(lines, ['outbox: 45 sent, 0 to retry, 0 failed']);
+
+    await enqueueEmails(ctx.deps.db, burst('slow'), ctx.deps.now());
+    const oneBatch = createOutboxSender(ctx.deps, {
+      transport: smtpTransportFromConfig(ctx.deps.config),
+      log: () => {},
+      batchSize: 20,
+      drainMs: 0,
+    });
+    await oneBatch.runOnce();
+    assert.equal(smtp.received.length - before, 65, 'one batch when the pass has no time left');
+    await oneBatch.runOnce();
+    await oneBatch.runOnce();
+    assert.equal(smtp.received.length - before, 90, 'the rest on the next passes, none twice');
+    sender.close();
+    oneBatch.close();
   });
 });
 
@@ -133,14 +172,14 @@ describe('outbox sender when the SMTP server refuses', () => {
       });
     const row = async () => (await outboxFor(ctx, 'bob@example.test'))[0];
 
-    assert.deepEqual(await pass(), { sent: 0, retrying: 1, failed: 0 });
+    assert.deepEqual(await pass(), { claimed: 1, sent: 0, retrying: 1, failed: 0 });
     let r = await row();
     assert.equal(r.status, 'pending');
     assert.equal(r.attempts, 1);
     assert.match(r.last_error ?? '', /Mailbox unavailable/);
     assert.equal(r.next_attempt_at, '2026-11-20T15:01:00.000Z', 'first retry after 1 minute');
 
-    assert.deepEqual(await pass(), { sent: 0, retrying: 0, failed: 0 }, 'not due yet');
+    assert.deepEqual(await pass(), { claimed: 0, sent: 0, retrying: 0, failed: 0 }, 'not due yet');
 
     ctx.setNow('2026-11-20T15:01:00Z');
     await pass();
@@ -149,7 +188,7 @@ describe('outbox sender when the SMTP server refuses', () => {
     assert.equal(r.next_attempt_at, '2026-11-20T15:03:00.000Z', 'then after 2 minutes');
 
     ctx.setNow('2026-11-20T15:03:00Z');
-    assert.deepEqual(await pass(), { sent: 0, retrying: 0, failed: 1 });
+    assert.deepEqual(await pass(), { claimed: 1, sent: 0, retrying: 0, failed: 1 });
     r = await row();
     assert.equal(r.status, 'failed');
     assert.equal(r.attempts, 3);
@@ -195,8 +234,13 @@ describe('outbox sender when the SMTP server refuses', () => {
 });
 
 describe('outbox sender without SMTP', () => {
-  it('given no SMTP_HOST in development, then it says so, prints each message once with its links (invitation, password reset) and leaves it pending', async () => {
-    const ctx = await createTestContext({ NODE_ENV: 'development', PUBLIC_URL: 'http://localhost:8080' });
+  it('given no SMTP_HOST in development, then it says so, prints each message once with its links (invitation, password reset) and its privacy officer at its foot, and leaves it pending', async () => {
+    const ctx = await createTestContext({
+      NODE_ENV: 'development',
+      PUBLIC_URL: 'http://localhost:8080',
+      PRIVACY_OFFICER_NAME: 'Lise Officier',
+      PRIVACY_OFFICER_EMAIL: 'vie-privee@example.test',
+    });
     try {
       const mutual = await newMutual(ctx);
       const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
@@ -216,6 +260,10 @@ describe('outbox sender without SMTP', () => {
       assert.equal(invitation.length, 1);
       // what the README promises: the links can be followed from the log
       assert.match(invitation[0], /http:\/\/localhost:8080\/invitation\?token=[\w-]+/);
+      assert.ok(
+        invitation[0].endsWith('Protection des renseignements personnels : Lise Officier, vie-privee@example.test'),
+        'printed as it would leave, with the officer at its foot',
+      );
       assert.match(
         lines.find((l) => l.includes(`to ${coordinator.user.email}`)) ?? '',
         /http:\/\/localhost:8080\/reset-password\?token=[\w-]+/,

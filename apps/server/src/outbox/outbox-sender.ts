@@ -1,17 +1,25 @@
 import type { Deps } from '../caller.ts';
+import { withPrivacyFooter } from '../mail/privacy-footer.ts';
 import type { MailTransport } from '../mail/transport.ts';
-import { platformOfficer } from '../privacy/index.ts';
+import { platformOfficer, privacyOfficersOf } from '../privacy/index.ts';
 import { outboxRepository } from './repository.ts';
-import { sendOutbox } from './send-outbox.ts';
+import { DEFAULT_BATCH_SIZE, sendOutbox } from './send-outbox.ts';
 
 export interface OutboxSenderOptions {
   intervalMs?: number;
   transport?: MailTransport | null;
   log?: (line: string) => void;
+  /** Messages claimed at a time. */
+  batchSize?: number;
+  /** A pass keeps claiming full batches until this much time (wall clock) has gone, then leaves the rest to the next pass. */
+  drainMs?: number;
 }
 
+/** How long one pass keeps sending while batches come full: a burst of invitations leaves in one pass, not at 20 per poll. */
+export const DEFAULT_DRAIN_MS = 30_000;
+
 export interface OutboxSender {
-  /** One pass: claims due e-mails (no other sender gets them) and sends them. */
+  /** One pass: claims due e-mails (no other sender gets them) and sends them, batch after batch while they come full (up to `drainMs`). */
   runOnce(): Promise<void>;
   /** Closes the SMTP transport. */
   close(): void;
@@ -30,21 +38,44 @@ export function createOutboxSender(deps: Deps, options: OutboxSenderOptions = {}
   return {
     async runOnce() {
       if (transport) {
-        const result = await sendOutbox({
-          db: deps.db,
-          transport,
-          from: deps.config.SMTP_FROM,
-          now: deps.now,
-          platformOfficer: platformOfficer(deps.config),
-        });
-        if (result.sent + result.retrying + result.failed > 0) {
-          log(`outbox: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
+        const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+        const startedAt = Date.now();
+        const total = { sent: 0, retrying: 0, failed: 0 };
+        for (;;) {
+          const result = await sendOutbox({
+            db: deps.db,
+            transport,
+            from: deps.config.SMTP_FROM,
+            now: deps.now,
+            platformOfficer: platformOfficer(deps.config),
+            batchSize,
+          });
+          total.sent += result.sent;
+          total.retrying += result.retrying;
+          total.failed += result.failed;
+          if (result.claimed < batchSize || Date.now() - startedAt >= (options.drainMs ?? DEFAULT_DRAIN_MS)) break;
+        }
+        if (total.sent + total.retrying + total.failed > 0) {
+          log(`outbox: ${total.sent} sent, ${total.retrying} to retry, ${total.failed} failed`);
         }
       } else if (deps.config.NODE_ENV === 'development') {
-        for (const message of await outboxRepository(deps.db).due(deps.now().toISOString(), 50)) {
-          if (printed.has(message.id)) continue;
+        const due = (await outboxRepository(deps.db).due(deps.now().toISOString(), 50)).filter(
+          (m) => !printed.has(m.id),
+        );
+        // printed as it would leave: with its privacy officer's contact at its foot
+        const officers = await privacyOfficersOf(
+          deps.db,
+          platformOfficer(deps.config),
+          due.map((m) => m.mutual_id),
+        );
+        for (const message of due) {
           printed.add(message.id);
-          log(`outbox (not sent, no SMTP): to ${message.to_address} — ${message.subject}\n${message.text_body}`);
+          const body = withPrivacyFooter(
+            { text: message.text_body, html: null },
+            message.locale === 'en' ? 'en' : 'fr',
+            officers.get(message.mutual_id) ?? null,
+          );
+          log(`outbox (not sent, no SMTP): to ${message.to_address} — ${message.subject}\n${body.text}`);
         }
       }
     },

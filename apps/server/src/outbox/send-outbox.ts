@@ -28,6 +28,7 @@ export const DEFAULT_MAX_ATTEMPTS = 6;
 export const DEFAULT_BASE_DELAY_MS = 60_000;
 /** A batch of 20 SMTP calls fits easily in 10 minutes; a claim older than that is a dead sender's. */
 export const DEFAULT_CLAIM_MS = 10 * 60_000;
+export const DEFAULT_BATCH_SIZE = 20;
 
 /** The wait before the next attempt after `attempts` failures: base × 2^(attempts−1), capped. */
 export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: number) {
@@ -47,8 +48,8 @@ export async function sendOutbox(options: SendOutboxOptions) {
   const now = options.now();
   const expired = await outbox.failExpiredClaims(now.toISOString());
   const claimUntil = new Date(now.getTime() + (options.claimMs ?? DEFAULT_CLAIM_MS)).toISOString();
-  const due = await outbox.claimDue(now.toISOString(), options.batchSize ?? 20, claimUntil);
-  const result = { sent: 0, retrying: 0, failed: expired };
+  const due = await outbox.claimDue(now.toISOString(), options.batchSize ?? DEFAULT_BATCH_SIZE, claimUntil);
+  const result = { claimed: due.length, sent: 0, retrying: 0, failed: expired };
   // every message leaves with its mutual's privacy officer at its foot (Law 25), whatever its kind
   const officers = await privacyOfficersOf(
     options.db,
