@@ -14,6 +14,7 @@ import {
   type ResearchRow,
 } from '@mutualis/domain/impact/research-export';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seed/demo.ts';
+import { outcomeRepository } from '../src/outcomes/index.ts';
 import {
   type Client,
   createTestContext,
@@ -249,6 +250,54 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       .where('entity_type', '=', 'research_export')
       .execute();
     assert.ok(logged.length >= 2);
+  });
+
+  it('given people of consenting firms who refuse research use, then the research export leaves them out and says how many; a consent given again brings them back', async () => {
+    const researcher = await login(ctx, 'recherche@universite.demo', DEMO_PASSWORD);
+    const dictionary = async () => {
+      const text = await (
+        await researcher.get(`/api/evidence/research-export/dictionary?mutualId=${lanaudiere}`)
+      ).text();
+      const m =
+        /As of [0-9-]+: ([0-9]+) rows;.*; ([0-9]+) rows left out \(still in a small cell\); ([0-9]+) people left out at their own request/.exec(
+          text,
+        );
+      assert.ok(m, text.slice(-600));
+      return { cohort: Number(m[1]) + Number(m[2]), refused: Number(m[3]) };
+    };
+    const before = await dictionary();
+    assert.equal(before.refused, 0);
+    const consenting = await outcomeRepository(ctx.deps.db).consentingFirms(lanaudiere);
+    // three people trained in the window, still employed, of a consenting firm: they are in the cohort
+    const people = await ctx.deps.db
+      .selectFrom('employee')
+      .innerJoin('enrolment', 'enrolment.employee_id', 'employee.id')
+      .select('employee.id')
+      .distinct()
+      .where('employee.member_id', 'in', [...consenting])
+      .where('employee.end_date', 'is', null)
+      .limit(3)
+      .execute();
+    assert.equal(people.length, 3);
+    const record = async (employeeId: string, granted: boolean) => {
+      const res = await coordinator.post(`/api/privacy/people/${employeeId}/consents`, {
+        kind: 'research_use',
+        granted,
+        method: 'signed_form',
+      });
+      assert.equal(res.status, 201, await res.clone().text());
+    };
+    for (const p of people) await record(p.id, false);
+    const refused = await dictionary();
+    assert.equal(refused.refused, 3);
+    assert.ok(
+      refused.cohort < before.cohort && refused.cohort >= before.cohort - 3,
+      `${before.cohort} → ${refused.cohort}`,
+    );
+    ctx.setNow(new Date(Date.parse('2026-11-20T15:00:00Z') + 60_000));
+    await record(people[0].id, true);
+    assert.equal((await dictionary()).refused, 2, 'the latest record is in force');
+    ctx.setNow('2026-11-20T15:00:00Z');
   });
 
   it('given a board member, then it sets the targets; a funder cannot', async () => {

@@ -8,12 +8,14 @@ import { auditRepository } from '../audit/index.ts';
 import type { Caller, Deps } from '../caller.ts';
 import { writeCsv } from '../files/table-file.ts';
 import { outcomeRepository } from '../outcomes/index.ts';
+import { employeesRefusingInMutual } from '../privacy/index.ts';
 import { evidenceMutualOf } from './evidence-scope.ts';
 import { loadImpactInput } from './impact-input.ts';
 
 /**
  * The pseudonymised research table of the caller's mutual: consenting firms only, whatever the
- * caller's role; pseudonyms keyed by a random key drawn for this export and then forgotten, so two
+ * caller's role, and within them nobody whose own consent to research use in force is a refusal or a
+ * withdrawal (Law 25; never asked counts as not refused, the firm's consent covering them); pseudonyms keyed by a random key drawn for this export and then forgotten, so two
  * exports cannot be linked, nor a pseudonym traced back; small cells coarsened or left out
  * (domain impact/research-export.ts). The export is written in the access log.
  */
@@ -36,15 +38,16 @@ export async function exportResearchTable(deps: Deps, caller: Caller, query: { m
   };
 }
 
-/** The research table of the mutual's consenting firms as of `asOf`, with pseudonyms keyed by a key drawn now and forgotten. */
+/** The research table of the mutual's consenting firms as of `asOf` (people who refused left out), with pseudonyms keyed by a key drawn now and forgotten. */
 async function researchTableOf(deps: Deps, mutualId: string, asOf: string) {
   const consenting = await outcomeRepository(deps.db).consentingFirms(mutualId);
-  const { input, members } = await loadImpactInput(
-    deps,
-    { mutualId, filter: consenting, audience: 'consenting_firms' },
-    asOf,
-  );
-  const cohort = buildCohort(input.employees, input.trainings, {
+  const [{ input, members }, refusing] = await Promise.all([
+    loadImpactInput(deps, { mutualId, filter: consenting, audience: 'consenting_firms' }, asOf),
+    employeesRefusingInMutual(deps.db, mutualId, 'research_use'),
+  ]);
+  const employees = input.employees.filter((e) => !refusing.has(e.id));
+  const refused = input.employees.length - employees.length;
+  const cohort = buildCohort(employees, input.trainings, {
     asOf,
     windowStart: defaultWindowStart(asOf),
     headcountOf: (id) => input.headcounts.get(id) ?? 0,
@@ -60,13 +63,13 @@ async function researchTableOf(deps: Deps, mutualId: string, asOf: string) {
     (id) => firms.get(id) ?? { regionCode: '', scianCode: '', headcount: 0 },
     pseudonym,
   );
-  return { table, firmIds: [...new Set(cohort.map((r) => r.memberId))] };
+  return { table, refused, firmIds: [...new Set(cohort.map((r) => r.memberId))] };
 }
 
 /** The data dictionary of the research export: each column, its type and meaning, the rules the export follows, and how many rows today's export coarsens and leaves out. */
 export async function researchDictionary(deps: Deps, caller: Caller, query: { mutualId?: string }) {
   const asOf = todayInMontreal(deps.now());
-  const { table } = await researchTableOf(deps, await evidenceMutualOf(deps, caller, query.mutualId), asOf);
+  const { table, refused } = await researchTableOf(deps, await evidenceMutualOf(deps, caller, query.mutualId), asOf);
   const blanked = Object.entries(table.blanked)
     .map(([column, n]) => `${column} ${n}`)
     .join(', ');
@@ -74,8 +77,8 @@ export async function researchDictionary(deps: Deps, caller: Caller, query: { mu
     {
       name: '(rule)',
       type: '',
-      en: `Consenting firms only; cells of fewer than ${SUPPRESSION.minPeople} people or ${SUPPRESSION.minFirms} firms are coarsened (region, sector, size class, age band, TEER blanked) or left out`,
-      fr: `Entreprises consentantes seulement; les cellules de moins de ${SUPPRESSION.minPeople} personnes ou ${SUPPRESSION.minFirms} entreprises sont généralisées ou retirées`,
+      en: `Consenting firms only, without the people who refused or withdrew their own consent to research use; cells of fewer than ${SUPPRESSION.minPeople} people or ${SUPPRESSION.minFirms} firms are coarsened (region, sector, size class, age band, TEER blanked) or left out`,
+      fr: `Entreprises consentantes seulement, sans les personnes qui ont refusé ou retiré leur propre consentement à l'usage en recherche; les cellules de moins de ${SUPPRESSION.minPeople} personnes ou ${SUPPRESSION.minFirms} entreprises sont généralisées ou retirées`,
     },
     {
       name: '(rule)',
@@ -86,8 +89,8 @@ export async function researchDictionary(deps: Deps, caller: Caller, query: { mu
     {
       name: '(rule)',
       type: '',
-      en: `As of ${asOf}: ${table.rows.length} rows; blanked for a small cell: ${blanked}; ${table.leftOut} rows left out (still in a small cell)`,
-      fr: `Au ${asOf} : ${table.rows.length} lignes; masquées pour une petite cellule : ${blanked}; ${table.leftOut} lignes retirées (toujours dans une petite cellule)`,
+      en: `As of ${asOf}: ${table.rows.length} rows; blanked for a small cell: ${blanked}; ${table.leftOut} rows left out (still in a small cell); ${refused} people left out at their own request`,
+      fr: `Au ${asOf} : ${table.rows.length} lignes; masquées pour une petite cellule : ${blanked}; ${table.leftOut} lignes retirées (toujours dans une petite cellule); ${refused} personnes retirées à leur demande`,
     },
     {
       name: '(rule)',

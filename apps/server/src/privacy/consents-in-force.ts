@@ -8,7 +8,18 @@ import { privacyRepository } from './repository.ts';
  * before e-mailing a questionnaire.
  */
 export async function employeesRefusing(db: Db, employeeIds: string[], kind: ConsentKind): Promise<Set<string>> {
-  const records = await privacyRepository(db).consentsOfKind([...new Set(employeeIds)], kind);
+  return refusingAmong(await privacyRepository(db).consentsOfKind([...new Set(employeeIds)], kind), kind);
+}
+
+/** The employees of a mutual whose consent of `kind` in force is a withdrawal or refusal (e.g. the research export leaves them out). */
+export async function employeesRefusingInMutual(db: Db, mutualId: string, kind: ConsentKind): Promise<Set<string>> {
+  return refusingAmong(await privacyRepository(db).consentsOfKindInMutual(mutualId, kind), kind);
+}
+
+function refusingAmong(
+  records: readonly { employee_id: string; granted: boolean; recorded_at: string | Date }[],
+  kind: ConsentKind,
+): Set<string> {
   const byEmployee = new Map<string, { kind: ConsentKind; granted: boolean; recordedAt: string }[]>();
   for (const r of records) {
     const list = byEmployee.get(r.employee_id) ?? [];

@@ -148,6 +148,15 @@ export function privacyRepository(db: Db) {
         .where('kind', '=', kind)
         .execute();
     },
+    /** Every consent record of a kind for the employees of a mutual (the domain decides which is in force). */
+    async consentsOfKindInMutual(mutualId: string, kind: string) {
+      return db
+        .selectFrom('person_consent')
+        .select(['employee_id', 'kind', 'granted', 'recorded_at'])
+        .where('mutual_id', '=', mutualId)
+        .where('kind', '=', kind)
+        .execute();
+    },
     async insertConsent(row: {
       mutual_id: string;
       employee_id: string;
