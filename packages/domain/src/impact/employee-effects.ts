@@ -6,7 +6,7 @@ import { InvalidEvidenceInputError } from '../evidence/input.ts';
 import { estimateRetention, type SurvivalCurve } from '../evidence/survival.ts';
 import { cellIsShown, SUPPRESSION } from '../outcomes/suppression.ts';
 import type { CohortRow } from './cohort.ts';
-import { type EstimateAnswer, estimateOnUnits, PRIMARY_METHOD, type Unit } from './estimate.ts';
+import { type EstimateAnswer, estimateOnUnitsByMethods, PRIMARY_METHOD, type Unit } from './estimate.ts';
 
 /** The covariates of the propensity model and the regressions: what decides who gets trained and what moves wages and departures. */
 export const EMPLOYEE_COVARIATES = [
@@ -83,11 +83,11 @@ function unitOf(row: CohortRow, outcome: number): Unit {
 }
 
 function effectOn(units: Unit[], checks: readonly EffectMethod[] = CHECK_METHODS): OutcomeEffect {
-  const options = (method: EffectMethod) => ({ method, unit: 'people' as const, covariates: EMPLOYEE_COVARIATES });
-  return {
-    primary: estimateOnUnits(units, options(PRIMARY_METHOD)),
-    checks: checks.map((m) => estimateOnUnits(units, options(m))),
-  };
+  const [primary, ...answers] = estimateOnUnitsByMethods(units, [PRIMARY_METHOD, ...checks], {
+    unit: 'people',
+    covariates: EMPLOYEE_COVARIATES,
+  });
+  return { primary, checks: answers };
 }
 
 /** Effect of training on wage growth over the 12 months after the index date (log points ≈ %). */
