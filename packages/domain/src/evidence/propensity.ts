@@ -12,13 +12,14 @@
 //   - treated rows with a score of 1 have no comparable control: an error names them;
 //   - control rows with a score of 0 resemble no treated row: they never match and get no weight,
 //     which is harmless for the ATT; the answer notes how many.
-import { Matrix } from 'ml-matrix';
 import { InvalidEvidenceInputError } from './input.ts';
 import {
   choleskyOrExplain,
   type DesignColumn,
   type DesignMatrix,
   designMatrix,
+  flatCrossProduct,
+  flatGram,
   interceptColumn,
   linearPredictor,
   standardisedColumns,
@@ -119,7 +120,7 @@ export function fitPropensityScores(
     let cholesky: ReturnType<typeof choleskyOrExplain>;
     try {
       cholesky = choleskyOrExplain(
-        z.matrix.gram(),
+        flatGram(z.values, n, p),
         columns.map((c) => c.name),
       );
     } catch (e) {
@@ -129,7 +130,7 @@ export function fitPropensityScores(
       break;
     }
     const previousBeta = beta;
-    const solution = cholesky.solve(Matrix.rowVector(zy).mmul(z.matrix).transpose());
+    const solution = cholesky.solve(flatCrossProduct(z, zy));
     beta = Float64Array.from(solution.getColumn(0));
     eta.set(linearPredictor(design, solution));
     for (let i = 0; i < n; i++) mu[i] = logistic(eta[i]);

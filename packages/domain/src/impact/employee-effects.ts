@@ -27,44 +27,6 @@ export interface OutcomeEffect {
   checks: EstimateAnswer[];
 }
 
-/** A small seeded cohort run through every estimate once, so that the first real dashboard does not pay for the JIT. */
-export function warmUpEffects(): void {
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
-  const rows: CohortRow[] = Array.from({ length: 600 }, (_, i) => {
-    const trained = random() < 0.4 ? 1 : 0;
-    return {
-      employeeId: `e${i}`,
-      memberId: `m${i % 12}`,
-      trained,
-      indexDate: '2024-07-01',
-      indexYear: 2022 + (i % 3),
-      age: 20 + Math.floor(random() * 40),
-      tenureYears: random() * 15,
-      lowSkilled: random() < 0.4 ? 1 : 0,
-      teer: Math.floor(random() * 6),
-      firmSize: Math.log1p(5 + (i % 12) * 8),
-      wageBeforeCents: 2000 + Math.floor(random() * 2000),
-      wageAfterCents: null,
-      wageGrowth: 2 + 4 * trained + random() * 3,
-      followUpMonths: random() * 40,
-      left: random() < 0.3 ? 1 : 0,
-      stayed12: random() < 0.85 ? 1 : 0,
-      stayed24: random() < 0.75 ? 1 : 0,
-      promoted12: random() < 0.1 ? 1 : 0,
-      promoted24: null,
-      trainingHours: trained * 7,
-    } as CohortRow;
-  });
-  wageGrowthEffect(rows);
-  retentionEffect(rows, 12);
-  promotionEffect(rows, 12);
-  retentionCurves(rows);
-}
-
 function unitOf(row: CohortRow, outcome: number): Unit {
   return {
     memberId: row.memberId,
