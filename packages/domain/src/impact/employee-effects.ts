@@ -27,12 +27,13 @@ export interface OutcomeEffect {
   checks: EstimateAnswer[];
 }
 
-function unitOf(row: CohortRow, outcome: number): Unit {
-  return {
-    memberId: row.memberId,
-    trained: row.trained,
-    outcome,
-    covariates: {
+// A row's covariates are the same for every outcome: built once per row (five outcomes read them).
+const covariatesOfRow = new WeakMap<CohortRow, Unit['covariates']>();
+
+function covariatesOf(row: CohortRow): Unit['covariates'] {
+  let covariates = covariatesOfRow.get(row);
+  if (!covariates) {
+    covariates = {
       age: row.age,
       tenureYears: row.tenureYears,
       lowSkilled: row.lowSkilled,
@@ -40,8 +41,14 @@ function unitOf(row: CohortRow, outcome: number): Unit {
       firmSize: row.firmSize,
       logWage: row.wageBeforeCents === null ? null : Math.log(row.wageBeforeCents / 100),
       indexYear: row.indexYear,
-    },
-  };
+    };
+    covariatesOfRow.set(row, covariates);
+  }
+  return covariates;
+}
+
+function unitOf(row: CohortRow, outcome: number): Unit {
+  return { memberId: row.memberId, trained: row.trained, outcome, covariates: covariatesOf(row) };
 }
 
 function effectOn(units: Unit[], checks: readonly EffectMethod[] = CHECK_METHODS): OutcomeEffect {
