@@ -246,10 +246,10 @@ export function standardisedColumns(covariates: { name: string; values: Float64A
   return covariates.map(({ name, values }) => {
     const n = values.length;
     let mean = 0;
-    for (const v of values) mean += v;
+    for (let i = 0; i < n; i++) mean += values[i];
     mean /= n;
     let squares = 0;
-    for (const v of values) squares += (v - mean) * (v - mean);
+    for (let i = 0; i < n; i++) squares += (values[i] - mean) * (values[i] - mean);
     const sd = Math.sqrt(squares / Math.max(n - 1, 1));
     if (!(sd > 0))
       throw new InvalidEvidenceInputError(
