@@ -14,7 +14,7 @@ import { evidenceRepository } from './repository.ts';
  * The evidence dashboard of the caller's mutual as of today: every estimate with its interval,
  * method, group sizes, balance, checks and caveats, or "not enough data". The engine's answer comes
  * from deps.evidenceDashboards when it was computed from the same data version, day, window and firms
- * (decision 45): then the data is not read again.
+ * (decision 70): then the data is not read again.
  */
 export async function getEvidenceDashboard(
   deps: Deps,
