@@ -197,6 +197,42 @@ export function flatCrossProduct(z: DesignMatrix, v: Float64Array): Matrix {
 }
 
 /**
+ * Z'Z and Z'v for Z = √W X without building Z: row by row, the same products and sums in the same
+ * order as flatGram and flatCrossProduct on designMatrix(columns, weights) (X's rows are those of
+ * designMatrix(columns), each value times √wᵢ).
+ */
+export function weightedGramAndCrossProduct(
+  x: DesignMatrix,
+  weights: Float64Array,
+  v: Float64Array,
+): { gram: Matrix; crossProduct: Matrix } {
+  const p = x.columns;
+  const rows = weights.length;
+  const sums = new Float64Array(p * p);
+  const cross = new Float64Array(p);
+  const z = new Float64Array(p);
+  for (let r = 0; r < rows; r++) {
+    const base = r * p;
+    const root = Math.sqrt(weights[r]);
+    for (let j = 0; j < p; j++) z[j] = x.values[base + j] * root;
+    for (let i = 0; i < p; i++) {
+      const value = z[i];
+      if (value === 0) continue;
+      const offset = i * p;
+      for (let j = i; j < p; j++) sums[offset + j] += value * z[j];
+    }
+    for (let j = 0; j < p; j++) cross[j] += v[r] * z[j];
+  }
+  const gram = new Matrix(p, p);
+  for (let i = 0; i < p; i++)
+    for (let j = i; j < p; j++) {
+      gram.set(i, j, sums[i * p + j]);
+      gram.set(j, i, sums[i * p + j]);
+    }
+  return { gram, crossProduct: Matrix.columnVector(Array.from(cross)) };
+}
+
+/**
  * A design matrix, row-major in one flat array and seen by ml-matrix through a wrapper: an ml-matrix
  * Matrix keeps one small array per row, and 100,000 of them cost more than the arithmetic.
  */

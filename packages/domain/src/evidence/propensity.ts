@@ -16,13 +16,11 @@ import { InvalidEvidenceInputError } from './input.ts';
 import {
   choleskyOrExplain,
   type DesignColumn,
-  type DesignMatrix,
   designMatrix,
-  flatCrossProduct,
-  flatGram,
   interceptColumn,
   linearPredictor,
   standardisedColumns,
+  weightedGramAndCrossProduct,
 } from './linear-model.ts';
 
 const MAX_ITERATIONS = 60;
@@ -109,18 +107,18 @@ export function fitPropensityScores(
   const design = designMatrix(columns);
   const weights = new Float64Array(n);
   const zy = new Float64Array(n);
-  let z: DesignMatrix | undefined;
   while (iterations < MAX_ITERATIONS && !converged) {
     iterations++;
     for (let i = 0; i < n; i++) {
       weights[i] = mu[i] * (1 - mu[i]);
       zy[i] = (eta[i] + (treated[i] - mu[i]) / weights[i]) * Math.sqrt(weights[i]); // √w · working response
     }
-    z = designMatrix(columns, weights, z);
+    // Z = √W X: Z'Z and Z'(√W · working response), without building Z
+    const products = weightedGramAndCrossProduct(design, weights, zy);
     let cholesky: ReturnType<typeof choleskyOrExplain>;
     try {
       cholesky = choleskyOrExplain(
-        flatGram(z.values, n, p),
+        products.gram,
         columns.map((c) => c.name),
       );
     } catch (e) {
@@ -130,7 +128,7 @@ export function fitPropensityScores(
       break;
     }
     const previousBeta = beta;
-    const solution = cholesky.solve(flatCrossProduct(z, zy));
+    const solution = cholesky.solve(products.crossProduct);
     beta = Float64Array.from(solution.getColumn(0));
     eta.set(linearPredictor(design, solution));
     for (let i = 0; i < n; i++) mu[i] = logistic(eta[i]);
