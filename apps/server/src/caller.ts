@@ -3,7 +3,7 @@
 // login-session cache, evidence dashboards), `caller` the logged-in caller. Record visibility is decided with
 // the scope helpers below, the same way in every area; routes only resolve the caller.
 import type { Role } from '@mutualis/domain/accounts/roles';
-import type { ImpactDashboard, ImpactInput } from '@mutualis/domain/impact/dashboard';
+import type { ImpactDashboard } from '@mutualis/domain/impact/dashboard';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { AppError } from './errors.ts';
@@ -80,12 +80,24 @@ export interface PoolingRunQueue {
 }
 
 /** The evidence engine's answers computed lately (evidence/dashboard-cache.ts); one per process. */
+/** The engine's answer kept for a dashboard, with what it was computed for. */
+export interface KeptEvidenceDashboard {
+  dashboard: ImpactDashboard;
+  /** Firms whose data the answer is built from. */
+  firmsIncluded: number;
+}
+
 export interface EvidenceDashboardCache {
   /**
-   * The engine's answer for `input`: the one kept in `slot` (a mutual, audience and window) when it
-   * was computed from an input with the same digest, else computed now and kept there.
+   * The answer kept in `slot` (a mutual, audience and window) when it was computed under `key` (the
+   * data version, day, window and firms: evidence/dashboard-cache.ts), else `compute()` now, kept
+   * there; a null key (no data version known) is computed and not kept.
    */
-  dashboardOf(slot: string, input: ImpactInput): ImpactDashboard;
+  dashboardOf(
+    slot: string,
+    key: string | null,
+    compute: () => Promise<KeptEvidenceDashboard>,
+  ): Promise<KeptEvidenceDashboard>;
   /** Forgets every kept answer. */
   forget(): void;
 }

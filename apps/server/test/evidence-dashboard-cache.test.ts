@@ -1,96 +1,105 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ImpactDashboard, ImpactInput } from '@mutualis/domain/impact/dashboard';
-import { createEvidenceDashboardCache, digestOfImpactInput } from '../src/evidence/dashboard-cache.ts';
+import type { ImpactDashboard } from '@mutualis/domain/impact/dashboard';
+import type { KeptEvidenceDashboard } from '../src/caller.ts';
+import { createEvidenceDashboardCache, dashboardKeyOf } from '../src/evidence/dashboard-cache.ts';
 
 // The evidence dashboard cache (evidence/dashboard-cache.ts) answers from a kept answer only when
-// the input just read has the digest that answer was computed from.
-function inputOf(over: Partial<ImpactInput> = {}): ImpactInput {
-  return {
-    asOf: '2026-11-20',
-    employees: [
-      {
-        id: 'e1',
-        memberId: 'm1',
-        birthYear: 1980,
-        hireDate: '2015-01-01',
-        endDate: null,
-        endReason: null,
-        teer: 3,
-        educationLevel: 'secondary',
-        wages: [{ effectiveOn: '2015-01-01', hourlyWageCents: 2500 }],
-      },
-    ],
-    trainings: [{ employeeId: 'e1', completedOn: '2025-03-01', hours: 7, costCents: 10_000 }],
-    headcounts: new Map([['m1', 12]]),
-    firmYears: [],
-    questionnaires: [{ level: 1, memberId: 'm1', answers: { overall: 4 } }],
-    replacementCostPct: 20,
-    ...over,
+// it was computed under the same key: the mutual's data version, the day, the window and the firms.
+function countingCompute() {
+  let runs = 0;
+  const compute = async (): Promise<KeptEvidenceDashboard> => {
+    runs++;
+    return { dashboard: { computed: runs } as unknown as ImpactDashboard, firmsIncluded: 3 };
   };
+  return { compute, runs: () => runs };
 }
 
-function countingEngine() {
-  const seen: ImpactInput[] = [];
-  const engine = (input: ImpactInput) => {
-    seen.push(input);
-    return { asOf: input.asOf, computed: seen.length } as unknown as ImpactDashboard;
-  };
-  return { seen, engine };
-}
+const key = (version: string | null, over: { asOf?: string; windowStart?: string; filter?: Set<string> } = {}) =>
+  dashboardKeyOf(version, over.asOf ?? '2026-11-20', over.windowStart, over.filter ?? null);
 
-describe('evidence dashboard cache: by the digest of the engine’s input', () => {
-  it('given the same input read again, then the engine runs once and the kept answer is given', () => {
-    const { seen, engine } = countingEngine();
-    const cache = createEvidenceDashboardCache(engine);
-    const first = cache.dashboardOf('mutual-a/all_firms/', inputOf());
-    const second = cache.dashboardOf('mutual-a/all_firms/', inputOf());
-    assert.equal(seen.length, 1);
+describe('evidence dashboard cache: by data version, day, window and firms', () => {
+  it('given the same key, then the answer is computed once and the kept answer is given', async () => {
+    const { compute, runs } = countingCompute();
+    const cache = createEvidenceDashboardCache();
+    const first = await cache.dashboardOf('mutual-a/all_firms/', key('7'), compute);
+    const second = await cache.dashboardOf('mutual-a/all_firms/', key('7'), compute);
+    assert.equal(runs(), 1);
     assert.equal(second, first);
   });
 
-  it('given one value changed in place (same rows, same counts), then the answer is computed again', () => {
-    const { engine } = countingEngine();
-    const cache = createEvidenceDashboardCache(engine);
-    cache.dashboardOf('s', inputOf());
-    const changes: Partial<ImpactInput>[] = [
-      { questionnaires: [{ level: 1, memberId: 'm1', answers: { overall: 5 } }] },
-      { employees: [{ ...inputOf().employees[0], teer: 4 }] },
-      { employees: [{ ...inputOf().employees[0], wages: [{ effectiveOn: '2015-01-01', hourlyWageCents: 2501 }] }] },
-      { trainings: [{ employeeId: 'e1', completedOn: '2025-03-02', hours: 7, costCents: 10_000 }] },
-      { headcounts: new Map([['m1', 13]]) },
-      { replacementCostPct: 25 },
-      { asOf: '2026-11-21' },
-      { windowStart: '2024-01-01' },
+  it('given a new version, day, window or set of firms, then the answer is computed again', async () => {
+    const { compute, runs } = countingCompute();
+    const cache = createEvidenceDashboardCache();
+    await cache.dashboardOf('s', key('7'), compute);
+    const changes = [
+      key('8'),
+      key('8', { asOf: '2026-11-21' }),
+      key('8', { asOf: '2026-11-21', windowStart: '2024-01-01' }),
+      key('8', { asOf: '2026-11-21', windowStart: '2024-01-01', filter: new Set(['m1', 'm2']) }),
+      key('8', { asOf: '2026-11-21', windowStart: '2024-01-01', filter: new Set(['m1']) }),
     ];
-    for (const [i, change] of changes.entries()) {
-      const answer = cache.dashboardOf('s', inputOf(change)) as unknown as { computed: number };
-      assert.equal(answer.computed, i + 2, JSON.stringify(Object.keys(change)));
+    for (const [i, k] of changes.entries()) {
+      const answer = await cache.dashboardOf('s', k, compute);
+      assert.equal((answer.dashboard as unknown as { computed: number }).computed, i + 2, String(k));
     }
-    assert.equal(new Set(changes.map((c) => digestOfImpactInput(inputOf(c)))).size, changes.length);
+    assert.equal(new Set([key('7'), ...changes]).size, changes.length + 1);
+    assert.equal(
+      key('1', { filter: new Set(['b', 'a']) }),
+      key('1', { filter: new Set(['a', 'b']) }),
+      'the firms, whatever their order',
+    );
+    assert.equal(runs(), changes.length + 1);
   });
 
-  it('given two mutuals (or audiences) in their own slots, then each gets the answer of its own input', () => {
-    const { engine } = countingEngine();
-    const cache = createEvidenceDashboardCache(engine);
-    const a = cache.dashboardOf('mutual-a/all_firms/', inputOf());
-    const b = cache.dashboardOf('mutual-b/all_firms/', inputOf({ headcounts: new Map([['m1', 99]]) }));
+  it('given no data version (null key), then the answer is computed every time and not kept', async () => {
+    const { compute, runs } = countingCompute();
+    const cache = createEvidenceDashboardCache();
+    assert.equal(key(null), null);
+    await cache.dashboardOf('s', null, compute);
+    await cache.dashboardOf('s', null, compute);
+    assert.equal(runs(), 2);
+  });
+
+  it('given two requests at once, then they share one computation; a failed one is not kept', async () => {
+    const { compute, runs } = countingCompute();
+    const cache = createEvidenceDashboardCache();
+    const [a, b] = await Promise.all([
+      cache.dashboardOf('s', key('1'), compute),
+      cache.dashboardOf('s', key('1'), compute),
+    ]);
+    assert.equal(a, b);
+    assert.equal(runs(), 1);
+    const failing = async (): Promise<KeptEvidenceDashboard> => {
+      throw new Error('database gone');
+    };
+    await assert.rejects(cache.dashboardOf('t', key('1'), failing), /database gone/);
+    await new Promise((r) => setImmediate(r));
+    await cache.dashboardOf('t', key('1'), compute);
+    assert.equal(runs(), 2, 'the failure was forgotten');
+  });
+
+  it('given two mutuals (or audiences) in their own slots, then each gets its own answer', async () => {
+    const { compute } = countingCompute();
+    const cache = createEvidenceDashboardCache();
+    const a = await cache.dashboardOf('mutual-a/all_firms/', key('1'), compute);
+    const b = await cache.dashboardOf('mutual-b/all_firms/', key('1'), compute);
     assert.notEqual(a, b);
-    assert.equal(cache.dashboardOf('mutual-a/all_firms/', inputOf()), a);
-    assert.equal(cache.dashboardOf('mutual-b/all_firms/', inputOf({ headcounts: new Map([['m1', 99]]) })), b);
+    assert.equal(await cache.dashboardOf('mutual-a/all_firms/', key('1'), compute), a);
+    assert.equal(await cache.dashboardOf('mutual-b/all_firms/', key('1'), compute), b);
   });
 
-  it('given more than 32 slots, then the least recently used is forgotten; forget() empties the cache', () => {
-    const { seen, engine } = countingEngine();
-    const cache = createEvidenceDashboardCache(engine);
-    for (let i = 0; i < 33; i++) cache.dashboardOf(`slot-${i}`, inputOf());
-    assert.equal(seen.length, 33);
-    cache.dashboardOf('slot-32', inputOf());
-    assert.equal(seen.length, 33, 'the newest slot is kept');
-    cache.dashboardOf('slot-0', inputOf());
-    assert.equal(seen.length, 34, 'the oldest slot was forgotten');
+  it('given more than 32 slots, then the least recently used is forgotten; forget() empties the cache', async () => {
+    const { compute, runs } = countingCompute();
+    const cache = createEvidenceDashboardCache();
+    for (let i = 0; i < 33; i++) await cache.dashboardOf(`slot-${i}`, key('1'), compute);
+    assert.equal(runs(), 33);
+    await cache.dashboardOf('slot-32', key('1'), compute);
+    assert.equal(runs(), 33, 'the newest slot is kept');
+    await cache.dashboardOf('slot-0', key('1'), compute);
+    assert.equal(runs(), 34, 'the oldest slot was forgotten');
     cache.forget();
-    cache.dashboardOf('slot-32', inputOf());
-    assert.equal(seen.length, 35);
+    await cache.dashboardOf('slot-32', key('1'), compute);
+    assert.equal(runs(), 35);
   });
 });

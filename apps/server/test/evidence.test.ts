@@ -13,6 +13,7 @@ import {
   PERSON_QUASI_IDENTIFIERS,
   type ResearchRow,
 } from '@mutualis/domain/impact/research-export';
+import { sql } from 'kysely';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seed/demo.ts';
 import { outcomeRepository } from '../src/outcomes/index.ts';
 import {
@@ -317,6 +318,58 @@ describe('evidence on the demo: the simulated effect, who sees what, the researc
       (await (await funder.get(`/api/evidence/settings?mutualId=${lanaudiere}`)).json()).replacementCostPct,
       25,
     );
+  });
+
+  it('given any write by hand to a table the engine reads, then the mutual gets a new data version (another mutual keeps its own) and the next dashboard shows the change', async () => {
+    const db = ctx.deps.db;
+    const other = simulated.dataset.mutuals[1].id;
+    const versionOf = async (mutualId: string) =>
+      (
+        await sql<{
+          version: string | null;
+        }>`select version::text as version from evidence_data_version where mutual_id = ${mutualId}`.execute(db)
+      ).rows[0]?.version ?? null;
+    const tables = [
+      'member',
+      'employee',
+      'wage',
+      'employee_job_change',
+      'attestation',
+      'training_session',
+      'enrolment',
+      'firm_year_outcome',
+      'questionnaire',
+      'evidence_setting',
+    ];
+    for (const table of tables) {
+      const rows = await sql<{
+        n: number;
+      }>`select count(*)::int as n from ${sql.table(table)} where mutual_id = ${lanaudiere}`.execute(db);
+      assert.ok(rows.rows[0].n > 0, `${table}: the demo has rows`);
+      const [before, otherBefore] = [await versionOf(lanaudiere), await versionOf(other)];
+      assert.ok(before !== null);
+      // an update that changes nothing still says the data may have changed
+      await sql`update ${sql.table(table)} set mutual_id = mutual_id where mutual_id = ${lanaudiere}`.execute(db);
+      const after = await versionOf(lanaudiere);
+      assert.notEqual(after, before, `${table}: update`);
+      assert.equal(await versionOf(other), otherBefore, `${table}: another mutual's version`);
+    }
+    // a delete and an insert (the same row put back) each give a new version
+    const wage = await db.selectFrom('wage').selectAll().where('mutual_id', '=', lanaudiere).executeTakeFirstOrThrow();
+    const v0 = await versionOf(lanaudiere);
+    await db.deleteFrom('wage').where('id', '=', wage.id).execute();
+    const v1 = await versionOf(lanaudiere);
+    await db.insertInto('wage').values(wage).execute();
+    const v2 = await versionOf(lanaudiere);
+    assert.equal(new Set([v0, v1, v2]).size, 3);
+    // and the dashboard follows: wages of the trained changed by hand change their mean growth
+    const mean = async () =>
+      (await (await coordinator.get('/api/evidence/dashboard')).json()).wageGrowth.meanGrowth.trained;
+    const shown = await mean();
+    assert.equal(await mean(), shown, 'the same answer while nothing changes');
+    await sql`update wage set hourly_wage_cents = hourly_wage_cents * 2
+      where mutual_id = ${lanaudiere} and effective_on >= '2025-01-01'`.execute(db);
+    assert.notEqual(await mean(), shown);
   });
 });
 

@@ -1,56 +1,68 @@
 import { createHash } from 'node:crypto';
-import { type ImpactDashboard, type ImpactInput, impactDashboard } from '@mutualis/domain/impact/dashboard';
-import type { EvidenceDashboardCache } from '../caller.ts';
+import type { EvidenceDashboardCache, KeptEvidenceDashboard } from '../caller.ts';
+import type { FirmFilter } from './repository.ts';
 
-// The evidence engine's answers computed lately, keyed by what they were computed from. A large
-// mutual's dashboard costs about a second of CPU in the engine (a dozen effect estimates on 20,000
-// employees) and its data changes a few times a day. The rule (docs/decisions.md, "The evidence
-// dashboard is cached by the digest of the engine's input"):
-// - the input is always read from the database; its SHA-256 digest (every row the engine reads,
-//   the as-of day, the window and the settings) is compared with the one the kept answer was
-//   computed from: equal input, equal answer (the engine is a pure function), so no change can be
-//   missed, whoever made it (the app, an import, SQL by hand, another process) and whatever the clock;
+// The evidence engine's answers computed lately, keyed by the version of the data they were computed
+// from. A large mutual's dashboard costs about a second of CPU (reading 26,000 employees' histories,
+// a dozen effect estimates) and its data changes a few times a day. The rule (docs/decisions.md,
+// "The evidence dashboard is cached by a data version kept by triggers"):
+// - every statement that writes a table the engine reads gives the mutual a new version, in the same
+//   transaction, by database triggers (migration 0061): whoever writes (the app, an import, SQL by
+//   hand, another instance) is seen, and a version is never given twice;
+// - the request reads the version before the data: a write committed in between gives a newer
+//   version at the next request (one computation more), never an old answer for new data;
+// - the key also holds what is not in the tables: the as-of day, the window and the audience's firms
+//   (consent decisions), so a new day or a withdrawn consent computes again;
 // - a slot per mutual, audience and window keeps the latest answer only; at most 32 slots, the least
 //   recently used forgotten first; one cache per process, built by createDeps and passed in Deps;
-// - only the engine's answer is kept: who asks (audience, firms included) is added per request, and
-//   an answer is only ever given for an input the caller's own scope has just read.
+//   concurrent requests for the same key share one computation;
+// - who asks (audience, firms included) is added per request.
 const MAX_SLOTS = 32;
 
 interface Entry {
-  digest: string;
-  answer: ImpactDashboard;
+  key: string;
+  answer: Promise<KeptEvidenceDashboard>;
 }
 
-/** The SHA-256 of everything the engine reads of `input` (rows in the order read). */
-export function digestOfImpactInput(input: ImpactInput): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([input.asOf, input.windowStart ?? null, input.replacementCostPct]));
-  hash.update(JSON.stringify(input.employees));
-  hash.update(JSON.stringify(input.trainings));
-  hash.update(JSON.stringify([...input.headcounts]));
-  hash.update(JSON.stringify(input.firmYears));
-  hash.update(JSON.stringify(input.questionnaires));
-  return hash.digest('hex');
+/**
+ * The key of an answer: the data version (null: none known, never kept), the as-of day, the
+ * window and the firms of the audience (null: all of the mutual's).
+ */
+export function dashboardKeyOf(
+  version: string | null,
+  asOf: string,
+  windowStart: string | undefined,
+  filter: FirmFilter,
+): string | null {
+  if (version === null) return null;
+  const firms = filter
+    ? createHash('sha256')
+        .update([...filter].sort().join(','))
+        .digest('hex')
+    : 'all';
+  return JSON.stringify([version, asOf, windowStart ?? null, firms]);
 }
 
-/** A cache of the engine's answers (one per process, in Deps); `engine` is replaceable in tests. */
-export function createEvidenceDashboardCache(
-  engine: (input: ImpactInput) => ImpactDashboard = impactDashboard,
-): EvidenceDashboardCache {
+/** A cache of the engine's answers (one per process, in Deps). */
+export function createEvidenceDashboardCache(): EvidenceDashboardCache {
   const slots = new Map<string, Entry>();
   return {
-    dashboardOf(slot, input) {
-      const digest = digestOfImpactInput(input);
+    dashboardOf(slot, key, compute) {
+      if (key === null) return compute();
       const hit = slots.get(slot);
       slots.delete(slot);
-      if (hit && hit.digest === digest) {
+      if (hit && hit.key === key) {
         slots.set(slot, hit); // most recently used last
         return hit.answer;
       }
-      const answer = engine(input);
-      slots.set(slot, { digest, answer });
+      const entry: Entry = { key, answer: compute() };
+      slots.set(slot, entry);
+      // a failed computation is not kept: the next request tries again
+      entry.answer.catch(() => {
+        if (slots.get(slot) === entry) slots.delete(slot);
+      });
       while (slots.size > MAX_SLOTS) slots.delete(slots.keys().next().value as string);
-      return answer;
+      return entry.answer;
     },
     forget() {
       slots.clear();

@@ -15,7 +15,7 @@ export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: st
   const [members, employees, wages, jobChanges, trainings, firmYears, questionnaires, settings] = await Promise.all([
     repo.members(scope.mutualId),
     repo.employees(scope.mutualId, scope.filter),
-    repo.wages(scope.mutualId, scope.filter),
+    repo.wagesByEmployee(scope.mutualId, scope.filter),
     repo.jobChanges(scope.mutualId, scope.filter),
     repo.trainings(scope.mutualId, scope.filter),
     repo.firmYears(scope.mutualId, scope.filter),
@@ -24,10 +24,12 @@ export async function loadImpactInput(deps: Deps, scope: EvidenceScope, asOf: st
   ]);
   const wagesOf = new Map<string, WageRecord[]>();
   for (const w of wages) {
-    const list = wagesOf.get(w.employee_id);
-    const record = { effectiveOn: w.effective_on, hourlyWageCents: w.hourly_wage_cents };
-    if (list) list.push(record);
-    else wagesOf.set(w.employee_id, [record]);
+    const list: WageRecord[] = [];
+    for (const record of w.wages.split(',')) {
+      const colon = record.indexOf(':');
+      list.push({ effectiveOn: record.slice(0, colon), hourlyWageCents: Number(record.slice(colon + 1)) });
+    }
+    wagesOf.set(w.employee_id, list);
   }
   const changesOf = new Map<string, JobClassChange[]>();
   for (const c of jobChanges) {

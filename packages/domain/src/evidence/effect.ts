@@ -25,6 +25,19 @@ export interface EffectEstimate {
 
 const Z_975 = normalQuantile(0.975, 0, 1);
 
+/**
+ * What estimates on the same data may share: the propensity model (weighting and matching fit the
+ * same one). Pass one memo per data table, never across tables.
+ */
+export interface EffectMemo {
+  propensity?: ReturnType<typeof fitPropensityScores>;
+}
+
+function propensityOf(data: EffectData, memo: EffectMemo) {
+  memo.propensity ??= fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
+  return memo.propensity;
+}
+
 const BALANCE_NOTE =
   "balance: standardised mean differences, scaled by the treated group's standard deviation in the whole sample (MatchIt's convention for the ATT; √(p(1−p)) for 0/1 covariates)";
 const clusteredNote = (clusters: number) =>
@@ -139,8 +152,8 @@ function propensityNotes(iterations: number, controlsAtZero: number): string[] {
   ];
 }
 
-function matching(data: EffectData): EffectEstimate {
-  const { scores, iterations, controlsAtZero } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
+function matching(data: EffectData, memo: EffectMemo): EffectEstimate {
+  const { scores, iterations, controlsAtZero } = propensityOf(data, memo);
   const matched = matchOnScore(scores, data.treated, data.outcome);
   return result(
     data,
@@ -162,8 +175,8 @@ function matching(data: EffectData): EffectEstimate {
 // weighting: ATT weights (treated 1, controls p/(1 − p)); estimate = weighted mean of the treated
 // minus weighted mean of the controls = the treatment coefficient of the weighted regression of y
 // on 1 and t; its HC1 sandwich standard error. R: lm(y ~ t, weights = w) + sandwich::vcovHC(type = "HC1").
-function weighting(data: EffectData): EffectEstimate {
-  const { scores, iterations, controlsAtZero } = fitPropensityScores(data.covariates, data.treated, data.rowNumbers);
+function weighting(data: EffectData, memo: EffectMemo): EffectEstimate {
+  const { scores, iterations, controlsAtZero } = propensityOf(data, memo);
   const weights = new Float64Array(scores.length);
   let sum = 0;
   let sumOfSquares = 0;
@@ -212,8 +225,11 @@ function differenceInDifferences(data: EffectData): EffectEstimate {
   ]);
 }
 
-/** Estimates the ATT by the asked method on validated data; throws InvalidEvidenceInputError when the data cannot support it. */
-export function estimateEffect(data: EffectData, method: EffectMethod): EffectEstimate {
+/**
+ * Estimates the ATT by the asked method on validated data; throws InvalidEvidenceInputError when the
+ * data cannot support it. `memo`: shared by the estimates on this same data (a fit is reused).
+ */
+export function estimateEffect(data: EffectData, method: EffectMethod, memo: EffectMemo = {}): EffectEstimate {
   switch (method) {
     case 'difference':
       return difference(data);
@@ -222,9 +238,9 @@ export function estimateEffect(data: EffectData, method: EffectMethod): EffectEs
         'estimate: coefficient of treatment in the OLS regression of the outcome on treatment and the covariates',
       ]);
     case 'matching':
-      return matching(data);
+      return matching(data, memo);
     case 'weighting':
-      return weighting(data);
+      return weighting(data, memo);
     case 'did':
       return differenceInDifferences(data);
   }

@@ -91,15 +91,15 @@ export function fitLeastSquares(
   if (n <= p)
     throw new InvalidEvidenceInputError(`${n} rows for ${p} coefficients: the model needs more rows than coefficients`);
 
-  // Z = √W X and √W y: X'WX = Z'Z (ml-matrix's gram(), exactly symmetric), X'Wy = (√W y)'Z.
+  // Z = √W X and √W y: X'WX = Z'Z (exactly symmetric), X'Wy = (√W y)'Z.
   const z = designMatrix(columns, weights);
   const zy = new Float64Array(rows);
   for (let i = 0; i < rows; i++) zy[i] = y[i] * (weights ? Math.sqrt(weights[i]) : 1);
   const cholesky = choleskyOrExplain(
-    z.matrix.gram(),
+    flatGram(z.values, rows, p),
     columns.map((c) => c.name),
   );
-  const beta = cholesky.solve(Matrix.rowVector(zy).mmul(z.matrix).transpose());
+  const beta = cholesky.solve(flatCrossProduct(z, zy));
   const bread = cholesky.solve(Matrix.eye(p, p));
 
   // Weighted residuals √wᵢ eᵢ = √wᵢ yᵢ − (√wᵢ xᵢ)'β; the rows of the meat are wᵢ eᵢ xᵢ = (√wᵢ xᵢ)(√wᵢ eᵢ).
@@ -113,7 +113,7 @@ export function fitLeastSquares(
   for (let i = 0; i < rows; i++)
     for (let j = 0; j < p; j++) scores[i * p + j] = z.values[i * p + j] * weightedResiduals[i];
   const sigma2 = weightedSquares / (n - p);
-  const meat = new WrapperMatrix1D(scores, { rows }).gram();
+  const meat = flatGram(scores, rows, p);
   const robustCovariance = bread
     .mmul(meat)
     .mmul(bread)
@@ -151,7 +151,7 @@ function clusteredCovariance(
   for (const flag of present) count += flag;
   if (count < 2)
     throw new InvalidEvidenceInputError(`${count} cluster(s): clustered standard errors need at least 2 clusters`);
-  const meat = new WrapperMatrix1D(sums, { rows: size }).gram();
+  const meat = flatGram(sums, size, p);
   return {
     clusteredCovariance: bread
       .mmul(meat)
@@ -159,6 +159,77 @@ function clusteredCovariance(
       .mul(((count / (count - 1)) * (n - 1)) / (n - p)),
     clusterCount: count,
   };
+}
+
+/**
+ * Z'Z of a row-major `rows` × `p` array: what ml-matrix's gram() gives on it (the same sums in the
+ * same order, zero entries skipped, exactly symmetric), without a method call per entry.
+ */
+export function flatGram(values: Float64Array, rows: number, p: number): Matrix {
+  const sums = new Float64Array(p * p);
+  for (let r = 0; r < rows; r++) {
+    const base = r * p;
+    for (let i = 0; i < p; i++) {
+      const value = values[base + i];
+      if (value === 0) continue;
+      const offset = i * p;
+      for (let j = i; j < p; j++) sums[offset + j] += value * values[base + j];
+    }
+  }
+  const result = new Matrix(p, p);
+  for (let i = 0; i < p; i++)
+    for (let j = i; j < p; j++) {
+      result.set(i, j, sums[i * p + j]);
+      result.set(j, i, sums[i * p + j]);
+    }
+  return result;
+}
+
+/** Z'v as a p × 1 column: what Matrix.rowVector(v).mmul(Z).transpose() gives (the same sums in the same order). */
+export function flatCrossProduct(z: DesignMatrix, v: Float64Array): Matrix {
+  const p = z.columns;
+  const sums = new Float64Array(p);
+  for (let k = 0; k < v.length; k++) {
+    const base = k * p;
+    for (let j = 0; j < p; j++) sums[j] += v[k] * z.values[base + j];
+  }
+  return Matrix.columnVector(Array.from(sums));
+}
+
+/**
+ * Z'Z and Z'v for Z = √W X without building Z: row by row, the same products and sums in the same
+ * order as flatGram and flatCrossProduct on designMatrix(columns, weights) (X's rows are those of
+ * designMatrix(columns), each value times √wᵢ).
+ */
+export function weightedGramAndCrossProduct(
+  x: DesignMatrix,
+  weights: Float64Array,
+  v: Float64Array,
+): { gram: Matrix; crossProduct: Matrix } {
+  const p = x.columns;
+  const rows = weights.length;
+  const sums = new Float64Array(p * p);
+  const cross = new Float64Array(p);
+  const z = new Float64Array(p);
+  for (let r = 0; r < rows; r++) {
+    const base = r * p;
+    const root = Math.sqrt(weights[r]);
+    for (let j = 0; j < p; j++) z[j] = x.values[base + j] * root;
+    for (let i = 0; i < p; i++) {
+      const value = z[i];
+      if (value === 0) continue;
+      const offset = i * p;
+      for (let j = i; j < p; j++) sums[offset + j] += value * z[j];
+    }
+    for (let j = 0; j < p; j++) cross[j] += v[r] * z[j];
+  }
+  const gram = new Matrix(p, p);
+  for (let i = 0; i < p; i++)
+    for (let j = i; j < p; j++) {
+      gram.set(i, j, sums[i * p + j]);
+      gram.set(j, i, sums[i * p + j]);
+    }
+  return { gram, crossProduct: Matrix.columnVector(Array.from(cross)) };
 }
 
 /**
@@ -211,10 +282,10 @@ export function standardisedColumns(covariates: { name: string; values: Float64A
   return covariates.map(({ name, values }) => {
     const n = values.length;
     let mean = 0;
-    for (const v of values) mean += v;
+    for (let i = 0; i < n; i++) mean += values[i];
     mean /= n;
     let squares = 0;
-    for (const v of values) squares += (v - mean) * (v - mean);
+    for (let i = 0; i < n; i++) squares += (values[i] - mean) * (values[i] - mean);
     const sd = Math.sqrt(squares / Math.max(n - 1, 1));
     if (!(sd > 0))
       throw new InvalidEvidenceInputError(

@@ -12,16 +12,15 @@
 //   - treated rows with a score of 1 have no comparable control: an error names them;
 //   - control rows with a score of 0 resemble no treated row: they never match and get no weight,
 //     which is harmless for the ATT; the answer notes how many.
-import { Matrix } from 'ml-matrix';
 import { InvalidEvidenceInputError } from './input.ts';
 import {
   choleskyOrExplain,
   type DesignColumn,
-  type DesignMatrix,
   designMatrix,
   interceptColumn,
   linearPredictor,
   standardisedColumns,
+  weightedGramAndCrossProduct,
 } from './linear-model.ts';
 
 const MAX_ITERATIONS = 60;
@@ -108,18 +107,18 @@ export function fitPropensityScores(
   const design = designMatrix(columns);
   const weights = new Float64Array(n);
   const zy = new Float64Array(n);
-  let z: DesignMatrix | undefined;
   while (iterations < MAX_ITERATIONS && !converged) {
     iterations++;
     for (let i = 0; i < n; i++) {
       weights[i] = mu[i] * (1 - mu[i]);
       zy[i] = (eta[i] + (treated[i] - mu[i]) / weights[i]) * Math.sqrt(weights[i]); // √w · working response
     }
-    z = designMatrix(columns, weights, z);
+    // Z = √W X: Z'Z and Z'(√W · working response), without building Z
+    const products = weightedGramAndCrossProduct(design, weights, zy);
     let cholesky: ReturnType<typeof choleskyOrExplain>;
     try {
       cholesky = choleskyOrExplain(
-        z.matrix.gram(),
+        products.gram,
         columns.map((c) => c.name),
       );
     } catch (e) {
@@ -129,7 +128,7 @@ export function fitPropensityScores(
       break;
     }
     const previousBeta = beta;
-    const solution = cholesky.solve(Matrix.rowVector(zy).mmul(z.matrix).transpose());
+    const solution = cholesky.solve(products.crossProduct);
     beta = Float64Array.from(solution.getColumn(0));
     eta.set(linearPredictor(design, solution));
     for (let i = 0; i < n; i++) mu[i] = logistic(eta[i]);

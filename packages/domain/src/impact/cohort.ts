@@ -131,8 +131,10 @@ export function comparisonIndexDate(
   e: Pick<EmployeeHistory, 'hireDate' | 'endDate'>,
   windowStart: string,
   asOf: string,
+  plus90: (date: string) => string = (date) => addDays(date, 90),
 ): string | null {
-  const from = [windowStart, addDays(e.hireDate, 90)].sort()[1];
+  const hirePlus90 = plus90(e.hireDate);
+  const from = windowStart > hirePlus90 ? windowStart : hirePlus90;
   const year = Number(from.slice(0, 4));
   const index = from <= `${year}-07-01` ? `${year}-07-01` : `${year + 1}-07-01`;
   if (index > asOf || !employedOn(e, index)) return null;
@@ -168,6 +170,26 @@ export function buildCohort(
     }
     return h;
   };
+  // hire dates and index dates repeat too: their day numbers and hire + 90 days, once each
+  const dayNumbers = new Map<string, number>();
+  const dayOf = (date: string) => {
+    let d = dayNumbers.get(date);
+    if (d === undefined) {
+      d = dayNumber(date);
+      dayNumbers.set(date, d);
+    }
+    return d;
+  };
+  const days = (a: string, b: string) => dayOf(b) - dayOf(a);
+  const plus90s = new Map<string, string>();
+  const plus90 = (date: string) => {
+    let d = plus90s.get(date);
+    if (d === undefined) {
+      d = addDays(date, 90);
+      plus90s.set(date, d);
+    }
+    return d;
+  };
   const lowSkilled = new Map<string, 0 | 1>();
   const lowSkilledOf = (level: string) => {
     let v = lowSkilled.get(level);
@@ -186,7 +208,7 @@ export function buildCohort(
         continue;
       indexDate = training.completedOn;
     } else {
-      indexDate = comparisonIndexDate(e, windowStart, asOf);
+      indexDate = comparisonIndexDate(e, windowStart, asOf, plus90);
       if (!indexDate) continue;
     }
     const indexYear = Number(indexDate.slice(0, 4));
@@ -210,14 +232,14 @@ export function buildCohort(
       indexDate,
       indexYear,
       age: e.birthYear === null ? null : indexYear - e.birthYear,
-      tenureYears: daysBetween(e.hireDate, indexDate) / 365.25,
+      tenureYears: days(e.hireDate, indexDate) / 365.25,
       lowSkilled: lowSkilledOf(e.educationLevel),
       teer: teerAtIndex,
       firmSize: Math.log1p(options.headcountOf(e.memberId)),
       wageBeforeCents: wageBefore,
       wageAfterCents: wageAfter,
       wageGrowth: wageBefore !== null && wageAfter !== null ? 100 * Math.log(wageAfter / wageBefore) : null,
-      followUpMonths: Math.max(0, daysBetween(indexDate, end)) / MONTH_DAYS,
+      followUpMonths: Math.max(0, days(indexDate, end)) / MONTH_DAYS,
       left,
       stayed12: stayedUntil(after12),
       stayed24: stayedUntil(after24),

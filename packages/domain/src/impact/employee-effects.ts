@@ -6,7 +6,7 @@ import { InvalidEvidenceInputError } from '../evidence/input.ts';
 import { estimateRetention, type SurvivalCurve } from '../evidence/survival.ts';
 import { cellIsShown, SUPPRESSION } from '../outcomes/suppression.ts';
 import type { CohortRow } from './cohort.ts';
-import { type EstimateAnswer, estimateOnUnits, PRIMARY_METHOD, type Unit } from './estimate.ts';
+import { type EstimateAnswer, estimateOnUnitsByMethods, PRIMARY_METHOD, type Unit } from './estimate.ts';
 
 /** The covariates of the propensity model and the regressions: what decides who gets trained and what moves wages and departures. */
 export const EMPLOYEE_COVARIATES = [
@@ -27,50 +27,13 @@ export interface OutcomeEffect {
   checks: EstimateAnswer[];
 }
 
-/** A small seeded cohort run through every estimate once, so that the first real dashboard does not pay for the JIT. */
-export function warmUpEffects(): void {
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
-  const rows: CohortRow[] = Array.from({ length: 600 }, (_, i) => {
-    const trained = random() < 0.4 ? 1 : 0;
-    return {
-      employeeId: `e${i}`,
-      memberId: `m${i % 12}`,
-      trained,
-      indexDate: '2024-07-01',
-      indexYear: 2022 + (i % 3),
-      age: 20 + Math.floor(random() * 40),
-      tenureYears: random() * 15,
-      lowSkilled: random() < 0.4 ? 1 : 0,
-      teer: Math.floor(random() * 6),
-      firmSize: Math.log1p(5 + (i % 12) * 8),
-      wageBeforeCents: 2000 + Math.floor(random() * 2000),
-      wageAfterCents: null,
-      wageGrowth: 2 + 4 * trained + random() * 3,
-      followUpMonths: random() * 40,
-      left: random() < 0.3 ? 1 : 0,
-      stayed12: random() < 0.85 ? 1 : 0,
-      stayed24: random() < 0.75 ? 1 : 0,
-      promoted12: random() < 0.1 ? 1 : 0,
-      promoted24: null,
-      trainingHours: trained * 7,
-    } as CohortRow;
-  });
-  wageGrowthEffect(rows);
-  retentionEffect(rows, 12);
-  promotionEffect(rows, 12);
-  retentionCurves(rows);
-}
+// A row's covariates are the same for every outcome: built once per row (five outcomes read them).
+const covariatesOfRow = new WeakMap<CohortRow, Unit['covariates']>();
 
-function unitOf(row: CohortRow, outcome: number): Unit {
-  return {
-    memberId: row.memberId,
-    trained: row.trained,
-    outcome,
-    covariates: {
+function covariatesOf(row: CohortRow): Unit['covariates'] {
+  let covariates = covariatesOfRow.get(row);
+  if (!covariates) {
+    covariates = {
       age: row.age,
       tenureYears: row.tenureYears,
       lowSkilled: row.lowSkilled,
@@ -78,16 +41,22 @@ function unitOf(row: CohortRow, outcome: number): Unit {
       firmSize: row.firmSize,
       logWage: row.wageBeforeCents === null ? null : Math.log(row.wageBeforeCents / 100),
       indexYear: row.indexYear,
-    },
-  };
+    };
+    covariatesOfRow.set(row, covariates);
+  }
+  return covariates;
+}
+
+function unitOf(row: CohortRow, outcome: number): Unit {
+  return { memberId: row.memberId, trained: row.trained, outcome, covariates: covariatesOf(row) };
 }
 
 function effectOn(units: Unit[], checks: readonly EffectMethod[] = CHECK_METHODS): OutcomeEffect {
-  const options = (method: EffectMethod) => ({ method, unit: 'people' as const, covariates: EMPLOYEE_COVARIATES });
-  return {
-    primary: estimateOnUnits(units, options(PRIMARY_METHOD)),
-    checks: checks.map((m) => estimateOnUnits(units, options(m))),
-  };
+  const [primary, ...answers] = estimateOnUnitsByMethods(units, [PRIMARY_METHOD, ...checks], {
+    unit: 'people',
+    covariates: EMPLOYEE_COVARIATES,
+  });
+  return { primary, checks: answers };
 }
 
 /** Effect of training on wage growth over the 12 months after the index date (log points ≈ %). */

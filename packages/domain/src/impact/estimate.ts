@@ -3,7 +3,7 @@
 // covariates separate the groups, say). Small groups are never shown as numbers (suppression).
 
 import type { BalanceRow } from '../evidence/balance.ts';
-import { estimateEffect } from '../evidence/effect.ts';
+import { type EffectMemo, estimateEffect } from '../evidence/effect.ts';
 import { type EffectData, type EffectMethod, InvalidEvidenceInputError } from '../evidence/input.ts';
 import { clusterIndex } from '../evidence/linear-model.ts';
 import { cellIsShown } from '../outcomes/suppression.ts';
@@ -54,9 +54,18 @@ export interface EstimateOptions {
 
 /** Counts shown only when the group is not a small cell. */
 export function groupSize(units: readonly Unit[], unit: 'people' | 'firms'): GroupSize {
-  const firms = new Set(units.map((u) => u.memberId)).size;
-  const shown = cellIsShown({ people: unit === 'people' ? units.length : null, firms });
-  return { units: shown ? units.length : null, firms: shown ? firms : null };
+  return sizeOf(units.length, distinctFirms(units), unit);
+}
+
+function sizeOf(count: number, firms: number, unit: 'people' | 'firms'): GroupSize {
+  const shown = cellIsShown({ people: unit === 'people' ? count : null, firms });
+  return { units: shown ? count : null, firms: shown ? firms : null };
+}
+
+function distinctFirms(units: readonly Unit[]): number {
+  const firms = new Set<string>();
+  for (const u of units) firms.add(u.memberId);
+  return firms.size;
 }
 
 /**
@@ -65,22 +74,34 @@ export function groupSize(units: readonly Unit[], unit: 'people' | 'firms'): Gro
  */
 function covariateColumns(units: readonly Unit[], names: readonly string[], notes: string[]) {
   const columns: { name: string; values: Float64Array }[] = [];
+  const n = units.length;
   for (const name of names) {
-    const known = units
-      .map((u) => u.covariates[name])
-      .filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
-    if (known.length === 0) continue;
-    const mean = known.reduce((a, b) => a + b, 0) / known.length;
-    const values = Float64Array.from(units, (u) => {
-      const v = u.covariates[name];
-      return v === null || v === undefined || !Number.isFinite(v) ? mean : v;
-    });
-    if (values.every((v) => v === values[0])) {
+    const values = new Float64Array(n);
+    const missing = new Uint8Array(n);
+    let known = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const v = units[i].covariates[name];
+      if (v === null || v === undefined || !Number.isFinite(v)) missing[i] = 1;
+      else {
+        values[i] = v;
+        sum += v;
+        known++;
+      }
+    }
+    if (known === 0) continue;
+    // the mean of the known values, added in the units' order (as a reduce over them would)
+    const mean = sum / known;
+    let constant = true;
+    for (let i = 0; i < n; i++) {
+      if (missing[i]) values[i] = mean;
+      if (values[i] !== values[0]) constant = false;
+    }
+    if (constant) {
       notes.push(`covariate "${name}" is the same for everyone here: left out`);
       continue;
     }
-    if (known.length < units.length)
-      notes.push(`covariate "${name}": ${units.length - known.length} missing value(s) set to the mean`);
+    if (known < n) notes.push(`covariate "${name}": ${n - known} missing value(s) set to the mean`);
     columns.push({ name, values });
   }
   return columns;
@@ -88,54 +109,82 @@ function covariateColumns(units: readonly Unit[], names: readonly string[], note
 
 /** Estimates the ATT on the units, or says why not (sample below the minimum, engine refusal). */
 export function estimateOnUnits(units: readonly Unit[], options: EstimateOptions): EstimateAnswer {
+  return estimateOnUnitsByMethods(units, [options.method], options)[0];
+}
+
+/**
+ * estimateOnUnits by each of `methods` on the same units, in that order: the units' table (group
+ * sizes, covariates, clusters) is built once, and the propensity model once for weighting and
+ * matching. Each answer is the one estimateOnUnits gives for its method.
+ */
+export function estimateOnUnitsByMethods(
+  units: readonly Unit[],
+  methods: readonly EffectMethod[],
+  options: Omit<EstimateOptions, 'method'>,
+): EstimateAnswer[] {
   const treatedUnits = units.filter((u) => u.trained === 1);
   const comparisonUnits = units.filter((u) => u.trained === 0);
-  const treated = groupSize(treatedUnits, options.unit);
-  const comparison = groupSize(comparisonUnits, options.unit);
+  const treatedFirms = distinctFirms(treatedUnits);
+  const comparisonFirms = distinctFirms(comparisonUnits);
+  const treated = sizeOf(treatedUnits.length, treatedFirms, options.unit);
+  const comparison = sizeOf(comparisonUnits.length, comparisonFirms, options.unit);
   const minimum = options.unit === 'people' ? MINIMUM_SAMPLE.peoplePerGroup : MINIMUM_SAMPLE.firmUnitsPerGroup;
   const firmsMinimum = MINIMUM_SAMPLE.firmsPerGroup;
-  const enough = (g: Unit[]) => g.length >= minimum && new Set(g.map((u) => u.memberId)).size >= firmsMinimum;
-  if (!enough(treatedUnits) || !enough(comparisonUnits))
-    return { status: 'not_enough_data', method: options.method, treated, comparison, minimum };
+  const enough = (count: number, firms: number) => count >= minimum && firms >= firmsMinimum;
+  if (!enough(treatedUnits.length, treatedFirms) || !enough(comparisonUnits.length, comparisonFirms))
+    return methods.map((method) => ({ status: 'not_enough_data', method, treated, comparison, minimum }));
   const notes: string[] = [];
   const covariates = covariateColumns(units, options.covariates, notes);
+  const n = units.length;
+  const outcome = new Float64Array(n);
+  const trainedFlags = new Uint8Array(n);
+  const rowNumbers: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    outcome[i] = units[i].outcome;
+    trainedFlags[i] = units[i].trained;
+    rowNumbers[i] = i + 2;
+  }
   const data: EffectData = {
-    outcome: Float64Array.from(units, (u) => u.outcome),
-    treated: Uint8Array.from(units, (u) => u.trained),
+    outcome,
+    treated: trainedFlags,
     covariates,
-    pre: options.method === 'did' ? Float64Array.from(units, (u) => u.pre ?? Number.NaN) : undefined,
-    rowNumbers: units.map((_, i) => i + 2),
+    pre: undefined,
+    rowNumbers,
     // Employees of a firm share shocks: their effects' standard errors are clustered by firm (CR1;
     // matching keeps Abadie–Imbens). Firm outcomes have one unit per firm: nothing to cluster.
     clusters: options.unit === 'people' ? clusterIndex(units.map((u) => u.memberId)) : undefined,
     nTreated: treatedUnits.length,
     nControl: comparisonUnits.length,
   };
-  if ((options.method === 'matching' || options.method === 'weighting') && covariates.length === 0) {
-    return {
-      status: 'not_estimable',
-      method: options.method,
-      treated,
-      comparison,
-      reason: 'no covariate varies: there is nothing to model who was trained',
-    };
-  }
-  try {
-    const answer = estimateEffect(data, options.method);
-    return {
-      status: 'estimated',
-      method: options.method,
-      estimate: answer.estimate,
-      standardError: answer.standardError,
-      ci95: answer.ci95,
-      treated,
-      comparison,
-      balance: answer.balance,
-      notes: [...notes, ...answer.notes],
-    };
-  } catch (error) {
-    if (error instanceof InvalidEvidenceInputError)
-      return { status: 'not_estimable', method: options.method, treated, comparison, reason: error.message };
-    throw error;
-  }
+  const shared: EffectMemo = {};
+  return methods.map((method): EstimateAnswer => {
+    if ((method === 'matching' || method === 'weighting') && covariates.length === 0) {
+      return {
+        status: 'not_estimable',
+        method,
+        treated,
+        comparison,
+        reason: 'no covariate varies: there is nothing to model who was trained',
+      };
+    }
+    const methodData = method === 'did' ? { ...data, pre: Float64Array.from(units, (u) => u.pre ?? Number.NaN) } : data;
+    try {
+      const answer = estimateEffect(methodData, method, method === 'did' ? {} : shared);
+      return {
+        status: 'estimated',
+        method,
+        estimate: answer.estimate,
+        standardError: answer.standardError,
+        ci95: answer.ci95,
+        treated,
+        comparison,
+        balance: answer.balance,
+        notes: [...notes, ...answer.notes],
+      };
+    } catch (error) {
+      if (error instanceof InvalidEvidenceInputError)
+        return { status: 'not_estimable', method, treated, comparison, reason: error.message };
+      throw error;
+    }
+  });
 }
