@@ -227,9 +227,22 @@ try {
     for (const p of pages) {
       const figures: PageFigures = { page: p.page, side, ...(await measure(server.url, p.path, p.cookie, p.ready)) };
       if (!values['no-lighthouse']) {
-        const all = Array.from({ length: runs }, () => lighthouse(`${server.url}${p.path}`, p.cookie)).filter(
-          (x) => x !== undefined,
-        );
+        // Lighthouse sometimes fails to record a trace under load (NO_NAVSTART): such a run is run again, once
+        const all: NonNullable<PageFigures['lighthouse']>[] = [];
+        for (let run = 0; run < runs; run++) {
+          for (let attempt = 1; attempt <= 2; attempt++) {
+            try {
+              const l = lighthouse(`${server.url}${p.path}`, p.cookie);
+              if (l) all.push(l);
+              break;
+            } catch (error) {
+              if (attempt === 2) throw error;
+              console.warn(
+                `${p.page}, ${side}: Lighthouse run ${run + 1} failed, run again: ${(error as Error).message}`,
+              );
+            }
+          }
+        }
         figures.lighthouse = {
           performance: median(all.map((l) => l.performance)),
           accessibility: median(all.map((l) => l.accessibility)),
