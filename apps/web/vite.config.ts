@@ -64,6 +64,8 @@ export default defineConfig({
   plugins: [react(), precompressAndStamp()],
   // @mantine/charts is hoisted with its own @mantine/core; one copy is needed for the theme context.
   resolve: { dedupe: ['@mantine/core', '@mantine/hooks', 'react', 'react-dom'] },
+  // the texts (src/i18n/locales) as one JSON.parse each: no named export per key, which were unused and repeated every key
+  json: { namedExports: false, stringify: true },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -96,12 +98,33 @@ export default defineConfig({
               test: /node_modules[\\/](@mantine[\\/]charts|recharts|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|es-toolkit|eventemitter3|tiny-invariant|decimal\.js-light|victory-vendor|d3-[a-z-]+|internmap)[\\/]/,
               priority: 3,
             },
+            // the texts of a language other than French (bundled), fetched when the app is shown in it (src/i18n)
+            {
+              debugName: 'texts',
+              name: (id) => {
+                const lang = /[\\/]src[\\/]i18n[\\/]locales[\\/](\w+)[\\/]/.exec(id)?.[1];
+                return lang && lang !== 'fr' ? `texts-${lang}` : null;
+              },
+              priority: 3,
+            },
             // library code only pages use (inputs, tables, modals)
             { name: 'ui', test: /node_modules[\\/]/, priority: 2 },
-            // app code several areas use (tables, formats, the API client, contracts)
+            // app code several areas use (tables, formats, the API client)
             {
               name: 'shared',
-              test: /[\\/](apps[\\/]web[\\/]src[\\/](components|api|i18n)|packages)[\\/]/,
+              test: /[\\/]apps[\\/]web[\\/]src[\\/](components|api|i18n)[\\/]/,
+              priority: 2,
+            },
+            // an area's endpoint map and domain rules that several areas' pages use, one chunk each, so that a
+            // page downloads the contracts it calls and not every area's (they were all in `shared`, 40 KB
+            // compressed on the dashboard); those one area uses go into its chunk
+            {
+              debugName: 'packages',
+              name: (id) => {
+                const m = /[\\/]packages[\\/](contracts|domain)[\\/]src[\\/]([\w-]+)/.exec(id);
+                return m ? `${m[1]}-${m[2]}` : null;
+              },
+              minShareCount: 2,
               priority: 2,
             },
             // the pages of a feature area; questionnaire and attestation check apart, for people without an account

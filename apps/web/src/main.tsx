@@ -1,7 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/accessibility.css';
-import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -12,6 +11,7 @@ import { ApiError } from './api/client.ts';
 import { keepChartLayersOutOfTabOrder } from './app/chart-layers.ts';
 import { AppRoutes, preloadPageOf } from './app/routes.tsx';
 import { cssVariablesResolver, theme } from './app/theme.ts';
+import { i18nReady } from './i18n/index.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -41,15 +41,20 @@ keepChartLayersOutOfTabOrder();
 // The first page's code comes beside the account request, not after it (app/routes.tsx).
 preloadPageOf(location.pathname);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// In French at once; in English once its texts have arrived (i18n/index.ts), whether they did or not.
+void i18nReady
+  .catch(() => {})
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          <Notifications position="top-right" />
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </QueryClientProvider>
+        </MantineProvider>
+      </StrictMode>,
+    ),
+  );

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { type MouseEvent, Suspense } from 'react';
@@ -25,6 +25,8 @@ export function Logo() {
 }
 
 const MAIN_ID = 'main-content';
+/** The screen's height less the header and the main area's top padding (Mantine's AppShell variables). */
+export const PAGE_MIN_HEIGHT = 'calc(100dvh - var(--app-shell-header-offset, 0rem) - var(--app-shell-padding))';
 
 /** Moves the focus to the main area (the browser would follow the #fragment, but the router would see a navigation). */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -110,12 +112,17 @@ export function AuthenticatedShell() {
       {/* A page wider than the screen (a table on a phone) scrolls inside the main area: the document
           never gets wider than the screen, so the header, its language switch and account menu stay on it. */}
       <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ overflowX: 'auto' }}>
-        {/* s.1: the mutual's people are told when payments to it do not count as training spending */}
-        {me.mutualId && <StandingBanner />}
-        {/* the page's chunk may still be on its way; the header and navigation stay */}
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        {/* The page takes at least the screen below the header, so the footer starts below the fold until
+            the page is longer than the screen: neither the officer's arrival nor the page's moves anything
+            on screen (no layout shift), and the footer stays at the foot of every page. */}
+        <Box mih={PAGE_MIN_HEIGHT}>
+          {/* s.1: the mutual's people are told when payments to it do not count as training spending */}
+          {me.mutualId && <StandingBanner />}
+          {/* the page's chunk may still be on its way; the header and navigation stay */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Box>
         <PrivacyFooter mutualId={me.mutualId} />
       </AppShell.Main>
     </AppShell>

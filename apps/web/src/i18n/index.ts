@@ -1,5 +1,5 @@
 import { formatNumber, langOf } from '@mutualis/domain/format/index';
-import i18n, { type FormatterModule } from 'i18next';
+import i18n, { type BackendModule, type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -7,15 +7,36 @@ export type Language = (typeof LANGUAGES)[number];
 export const STORAGE_KEY = 'mutualis.locale';
 
 // Every locales/<lang>/<namespace>.json is a namespace: a feature adds its own file, nothing else to register.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
-const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [file, module] of Object.entries(files)) {
-  const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(file);
-  if (!match) continue;
-  const [, lang, ns] = match;
-  resources[lang] ??= {};
-  resources[lang][ns] = module.default;
+// French (the default language, and the fallback of a missing English text) comes with the first
+// download; another language's texts are fetched when the page is first shown in it (one chunk per
+// language, vite.config.ts): a first visit downloads one language's texts, not both (issue #15).
+const bundled = import.meta.glob<{ default: Record<string, unknown> }>('./locales/fr/*.json', { eager: true });
+const fetched = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/fr/*.json'], {
+  import: 'default',
+});
+const nameOf = (file: string) => /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(file);
+const resources: Record<string, Record<string, Record<string, unknown>>> = { fr: {} };
+for (const [file, module] of Object.entries(bundled)) {
+  const match = nameOf(file);
+  if (match) resources.fr[match[2]] = module.default;
 }
+
+/** Reads a namespace of a language that is not bundled (i18next asks for each; they share one chunk). */
+const otherLanguages: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (lng, ns, done) => {
+    const load = fetched[`./locales/${lng}/${ns}.json`];
+    if (!load) {
+      done(new Error(`no texts for ${lng}/${ns}`), false);
+      return;
+    }
+    load().then(
+      (texts) => done(null, texts),
+      (error: Error) => done(error, false),
+    );
+  },
+};
 
 export function storedLanguage(): Language | null {
   try {
@@ -62,19 +83,26 @@ const numbersInWords: FormatterModule = {
   format: (value, _format, lng) => (typeof value === 'number' ? formatNumber(value, langOf(lng), 2, 'min2') : value),
 };
 
-void i18n
+/**
+ * Resolves once the texts of the page's language are here: at once in French (bundled); in another
+ * language, when its chunk has arrived (main.tsx renders then, so no text shows in the wrong language).
+ */
+const firstLanguage = storedLanguage() ?? linkLanguage() ?? 'fr';
+export const i18nReady = i18n
   .use(initReactI18next)
   .use(numbersInWords)
+  .use(otherLanguages)
   .init({
     resources,
-    lng: storedLanguage() ?? linkLanguage() ?? 'fr',
+    partialBundledLanguages: true, // French is bundled, the other languages come from the backend above
+    lng: firstLanguage,
     fallbackLng: 'fr',
     supportedLngs: [...LANGUAGES],
     defaultNS: 'common',
-    ns: Object.keys(resources.fr ?? {}),
+    ns: Object.keys(resources.fr),
     interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = firstLanguage; // before its texts arrive, the API is asked in it too
 
 export default i18n;

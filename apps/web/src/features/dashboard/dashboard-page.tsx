@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCurrentUser } from '../auth/session.ts';
+import { useReportDeadline } from '../reports/api.ts';
 import { ReportCountdown } from '../reports/report-countdown.tsx';
 import { type Dashboard, useDashboard } from './api.ts';
 
@@ -25,6 +26,7 @@ export function DashboardPage() {
   const ref = useReference();
   const format = useFormat();
   const { data, error } = useDashboard();
+  const deadline = useReportDeadline(); // asked beside the figures (ReportCountdown reads the same query)
 
   const activeCount = data?.activeMembers ?? 0;
   const bySize = (data?.membersBySizeClass ?? []).map((s) => ({ label: ref.sizeClassLabel(s.key), count: s.count }));
@@ -51,7 +53,8 @@ export function DashboardPage() {
     <>
       <PageHeader title={t('dashboard:title')} subtitle={t('dashboard:subtitle', { name: me.displayName })} />
       <ErrorAlert error={error} />
-      {data && (
+      {/* the countdown heads the page: shown with the figures, not after them, so that it pushes nothing down */}
+      {data && !deadline.isPending && (
         <Stack>
           <ReportCountdown />
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
