@@ -59,7 +59,9 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
   });
   timing.lap('commit');
   options.timings?.(timing.parts);
-  log(`demo seed: ${timing.parts.map((p) => `${p.name} ${p.wallMs} ms (CPU ${p.cpuMs} ms, ${p.statements} statements)`).join(', ')}`);
+  log(
+    `demo seed: ${timing.parts.map((p) => `${p.name} ${p.wallMs} ms (CPU ${p.cpuMs} ms, ${p.statements} statements)`).join(', ')}`,
+  );
 }
 
 export interface SeedPartTiming {
