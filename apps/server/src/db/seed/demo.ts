@@ -35,8 +35,6 @@ export const demoSteps: DemoSeedStep[] = [
 export interface SeedDemoOptions {
   seed?: number | string;
   log?: (line: string) => void;
-  /** Receives the time each part took (wall, CPU, statements). */
-  timings?: (parts: SeedPartTiming[]) => void;
 }
 
 /** Inserts the demo data (four mutuals, their firms, employees, providers, accounts, sessions, outcome history and governance) in one transaction. */
@@ -58,13 +56,12 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     }
   });
   timing.lap('commit');
-  options.timings?.(timing.parts);
   log(
     `demo seed: ${timing.parts.map((p) => `${p.name} ${p.wallMs} ms (CPU ${p.cpuMs} ms, ${p.statements} statements)`).join(', ')}`,
   );
 }
 
-export interface SeedPartTiming {
+interface SeedPartTiming {
   name: string;
   wallMs: number;
   /** CPU of the whole process (the database's thread included, for PGlite). */
