@@ -1,6 +1,7 @@
 // Types of scripts/server-build.mjs, for its test.
 export declare const SERVER_STAMP_FILE: string;
 export declare const TEMPLATE_FILE: string;
+export declare const DEMO_TEMPLATE_FILE: string;
 export declare function serverDistDir(root: string): string;
 export declare function serverMain(root: string): string;
 export declare function serverSourcesHash(root: string): string;

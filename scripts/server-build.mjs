@@ -11,6 +11,9 @@
 // The bundle also carries new-database.tar.gz, a new embedded database with every migration applied
 // (db/make-database-template.ts, ~5 s of CPU, made again only when the migrations or the packages
 // changed): a first start on an empty data folder loads it instead of running initdb (~4 s less).
+// It also carries new-demo-database.tar.gz, the same database with the demo seeded (~5 s of CPU, made
+// again at every build: the seed runs the app's own use cases): a first start with SEED_DEMO loads it
+// and has nothing to seed (decision 72).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +45,8 @@ const ENTRIES = [
 ];
 
 export const TEMPLATE_FILE = 'new-database.tar.gz';
+/** The template with the demo seeded: made at every build, from TEMPLATE_FILE. */
+export const DEMO_TEMPLATE_FILE = 'new-demo-database.tar.gz';
 /** What the database template is made of: it is made again only when one of these changed. */
 const TEMPLATE_INPUTS = [
   'apps/server/src/db/migrations',
@@ -115,9 +120,10 @@ export async function buildServer(root) {
   });
   fs.cpSync(path.join(root, 'apps/server/src/db/migrations'), path.join(next, 'migrations'), { recursive: true });
   const template = makeTemplate(root, dist, next);
+  const demo = template !== null && makeDemoTemplate(root, next);
   fs.writeFileSync(
     path.join(next, SERVER_STAMP_FILE),
-    `${JSON.stringify({ sources, template, builtAt: new Date().toISOString() }, null, 2)}\n`,
+    `${JSON.stringify({ sources, template, demo, builtAt: new Date().toISOString() }, null, 2)}\n`,
   );
   fs.rmSync(dist, { recursive: true, force: true });
   fs.renameSync(next, dist);
@@ -151,6 +157,27 @@ function makeTemplate(root, dist, next) {
   fs.rmSync(path.join(next, TEMPLATE_FILE), { force: true });
   console.warn(`the new database's template could not be made (first starts will run initdb):\n${made.stderr}`);
   return null;
+}
+
+/**
+ * Puts the template with the demo seeded in `next`, made from its new template by the bundle's own
+ * seed. Returns whether it was made (if not, a first start seeds the demo itself, as without a bundle).
+ */
+function makeDemoTemplate(root, next) {
+  const made = spawnSync(
+    process.execPath,
+    [
+      path.join(next, 'make-database-template.mjs'),
+      '--demo',
+      path.join(next, DEMO_TEMPLATE_FILE),
+      path.join(next, TEMPLATE_FILE),
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (made.status === 0) return true;
+  fs.rmSync(path.join(next, DEMO_TEMPLATE_FILE), { force: true });
+  console.warn(`the demo database's template could not be made (first starts will seed the demo):\n${made.stderr}`);
+  return false;
 }
 
 /** Builds the bundle if it is missing or stale; says which, with the time it took. */

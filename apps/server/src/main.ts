@@ -33,15 +33,21 @@ try {
 }
 step('config');
 
-// The server's bundle carries a new, migrated database (scripts/server-build.mjs): a new data folder
-// starts from it instead of initdb; from the sources there is none.
-const template = fileURLToPath(new URL('./new-database.tar.gz', import.meta.url));
+// The server's bundle carries a new, migrated database, and the same with the demo seeded
+// (scripts/server-build.mjs): a new data folder starts from one of them instead of initdb (and, with
+// SEED_DEMO, instead of seeding: decision 72); from the sources there is none.
+const bundled = (file: string) => {
+  const at = fileURLToPath(new URL(file, import.meta.url));
+  return fs.existsSync(at) ? at : undefined;
+};
+const template =
+  (config.SEED_DEMO ? bundled('./new-demo-database.tar.gz') : undefined) ?? bundled('./new-database.tar.gz');
 const opening = openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   poolSize: config.DATABASE_POOL_SIZE,
   worker: config.PGLITE_THREAD,
-  template: fs.existsSync(template) ? template : undefined,
+  template,
 });
 opening.catch(() => {}); // awaited below, after the code has loaded
 const [
@@ -66,7 +72,8 @@ step('code');
 let handle: Awaited<typeof opening>;
 try {
   handle = await opening;
-  if (handle.fromTemplate) console.log('new database made from the bundled template (no initdb)');
+  if (handle.fromTemplate)
+    console.log(`new database made from the bundled template ${template?.split(/[\\/]/).pop()} (no initdb)`);
   step('database');
 } catch (error) {
   if (error instanceof DatabaseLockedError) {

@@ -20,8 +20,14 @@ describe('demo seed', () => {
   after(() => ctx.close());
 
   it('given an empty database, when seeded twice, then it seeds once', async () => {
-    assert.equal(await seedDemoIfEmpty(ctx.deps.db), true);
+    const lines: string[] = [];
+    assert.equal(await seedDemoIfEmpty(ctx.deps.db, { log: (line) => lines.push(line) }), true);
     assert.equal(await seedDemoIfEmpty(ctx.deps.db), false);
+    // each part's wall time, CPU and statements (docs/performance.md, "Start")
+    const timing = lines.find((l) => l.startsWith('demo seed: '));
+    assert.match(timing ?? '', /dataset \d+ ms \(CPU \d+ ms, 0 statements\)/);
+    const finance = /finance \d+ ms \(CPU \d+ ms, (\d+) statements\)/.exec(timing ?? '');
+    assert.ok(finance && Number(finance[1]) > 1000, timing);
     const mutuals = await ctx.deps.db.selectFrom('mutual').select(['slug']).execute();
     assert.deepEqual(mutuals.map((m) => m.slug).sort(), [
       'forma-alimentaire',
