@@ -31,6 +31,7 @@ import type {
 import type { Offer, PoolingProblem } from './problem.ts';
 import { parsePoolingProblem } from './problem.ts';
 import { standaloneCostCents } from './standalone.ts';
+import { quickMilpMs, roundPriority, skipsCore } from './time-sharing.ts';
 
 export interface SolvePoolingOptions {
   onProgress?: (progress: PoolingProgress) => void;
@@ -275,9 +276,11 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   }
 
   // Then, until the deadline, work where the gap is: each round picks the open component with the
-  // largest gap per second already spent on it in this pass, and gives it a slice. A component small
-  // enough for one MILP gets a MILP with twice its last time (from its best plan) while that fits;
-  // otherwise neighbourhood search improves its plan. Stops early only when every component is proven.
+  // largest gap per second of expected work (time already spent on it in this pass plus what one
+  // MILP of its size may need: roundPriority), and gives it a slice. A small component gets its whole
+  // MILP; a larger one its Lagrangian cores, then a MILP with twice its last time (from its best plan)
+  // while that fits; otherwise neighbourhood search improves its plan. Stops early only when every
+  // component is proven.
   for (;;) {
     const left = finalDeadline - now();
     if (left < 50) break;
@@ -285,7 +288,7 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     let pickPriority = 0;
     for (const ci of order) {
       if (!open(ci) || (!exact[ci] && components[ci].slots.length <= 1)) continue;
-      const priority = gapOf(ci) / (1000 + searchMs[ci]);
+      const priority = roundPriority({ gapCents: gapOf(ci), spentMs: searchMs[ci], nonzeros: sizes[ci] }, maxNonzeros);
       if (priority > pickPriority) {
         pick = ci;
         pickPriority = priority;
@@ -300,6 +303,16 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     const coreOpen = coreLevel[pick] < CORE_THRESHOLDS.length;
     if (!multipliers[pick])
       await work(pick, () => lagrangian(pick, now() + Math.min(left, Math.max(200, slice * 0.5))));
+    // a small component gets its whole MILP, which HiGHS usually proves in a second or two
+    else if (skipsCore(sizes[pick], maxNonzeros)) {
+      const ms = quickMilpMs({
+        lastMilpMs: milpSeconds[pick] * 1000,
+        sliceMs: slice,
+        nonzeros: sizes[pick],
+        leftMs: left,
+      });
+      await work(pick, () => milp(pick, ms / 1000));
+    }
     // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
     // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
     else if (coreOpen && coreSeconds[pick] === 0) {
