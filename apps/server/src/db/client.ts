@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Kysely, PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { startWorkerThread } from '../worker-thread.ts';
 import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
@@ -64,6 +64,48 @@ function lockDataDir(dataDir: string): () => void {
   return () => fs.rmSync(lockPath, { force: true });
 }
 
+/** Distinct statement texts given a name at most (per process); later new texts run unnamed. */
+export const MAX_PREPARED_STATEMENTS = 2000;
+
+/**
+ * The pool as Kysely sees it, with every statement that has parameters run as a named (prepared)
+ * statement: PostgreSQL parses and plans it once per connection instead of on every request. The
+ * planning of a list's page query took about as much of PostgreSQL's time as running it. A
+ * statement is named after its text (the same text, the same name); texts past
+ * MAX_PREPARED_STATEMENTS run unnamed, so odd one-off texts cannot grow the connections' memory without bound.
+ * PostgreSQL plans a prepared statement for its values for its first five runs, then keeps a generic
+ * plan when it costs no more. Statements without parameters (scripts, `begin`) are left as they are.
+ */
+export function preparedStatements(pool: pg.Pool, max = MAX_PREPARED_STATEMENTS): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < max) {
+      name = `mutualis_${names.size}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    let wrapped = clients.get(client);
+    if (wrapped) return wrapped;
+    wrapped = {
+      query: ((text: unknown, values?: readonly unknown[]) => {
+        if (typeof text !== 'string') return client.query(text as pg.Submittable);
+        const name = values && values.length > 0 ? nameOf(text) : undefined;
+        return name
+          ? client.query({ name, text, values: [...(values ?? [])] })
+          : client.query(text, values as unknown[]);
+      }) as unknown as PostgresPoolClient['query'],
+      release: (destroy?: boolean) => client.release(destroy),
+    };
+    clients.set(client, wrapped);
+    return wrapped;
+  };
+  return { connect: async () => wrap(await pool.connect()), end: () => pool.end() };
+}
+
 export interface OpenOptions {
   databaseUrl?: string;
   dataDir?: string;
@@ -95,7 +137,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.databaseUrl) {
     const { Kysely, PostgresDialect } = await import('kysely');
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedStatements(pool) }) });
     return {
       db,
       kind: 'postgres',

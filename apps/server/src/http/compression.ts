@@ -35,7 +35,7 @@ export async function compressBody(
   raw: Buffer,
   encoding: Encoding,
   options: { brotliQuality?: number; smallBrotliQuality?: number } = {},
-): Promise<Buffer> {
+): Promise<Buffer<ArrayBuffer>> {
   if (raw.length <= SYNC_COMPRESSION_LIMIT) {
     return encoding === 'br'
       ? zlib.brotliCompressSync(raw, brotliParams(raw.length, options.smallBrotliQuality ?? 2))
