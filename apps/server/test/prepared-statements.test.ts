@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { preparedStatements } from '../src/db/client.ts';
+import { openDatabase, preparedStatements } from '../src/db/client.ts';
 
 // PostgreSQL: statements with parameters run as named (prepared) statements, planned once per
 // connection (db/client.ts); a bounded number of texts get a name. PGlite has no such pool: skipped.
@@ -42,6 +42,16 @@ describe('prepared statements on PostgreSQL', { skip: url ? false : 'needs DATAB
     const names = await prepared();
     assert.equal(names.length, 2, JSON.stringify(names));
     assert.ok(!names.some((p) => p.statement.includes('third_text')));
+  });
+
+  it("given the server's own connections, then prepared statements are still planned for their values (no generic plan)", async () => {
+    const handle = await openDatabase({ databaseUrl: url, poolSize: 1 });
+    try {
+      const mode = await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(handle.db);
+      assert.equal(mode.rows[0].plan_cache_mode, 'force_custom_plan');
+    } finally {
+      await handle.close();
+    }
   });
 
   it('given a statement without values (a script), then it is not prepared and may hold several commands', async () => {

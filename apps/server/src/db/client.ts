@@ -69,12 +69,13 @@ export const MAX_PREPARED_STATEMENTS = 2000;
 
 /**
  * The pool as Kysely sees it, with every statement that has parameters run as a named (prepared)
- * statement: PostgreSQL parses and plans it once per connection instead of on every request. The
- * planning of a list's page query took about as much of PostgreSQL's time as running it. A
- * statement is named after its text (the same text, the same name); texts past
- * MAX_PREPARED_STATEMENTS run unnamed, so odd one-off texts cannot grow the connections' memory without bound.
- * PostgreSQL plans a prepared statement for its values for its first five runs, then keeps a generic
- * plan when it costs no more. Statements without parameters (scripts, `begin`) are left as they are.
+ * statement: PostgreSQL parses and analyses its text once per connection instead of on every request.
+ * It still plans it for each run's values (the pool sets plan_cache_mode=force_custom_plan): the
+ * generic plan PostgreSQL would otherwise keep after five runs was measured 2.7 times slower on one
+ * firm's employee page (it cannot tell that the firm belongs to the mutual). A statement is named
+ * after its text (the same text, the same name); texts past MAX_PREPARED_STATEMENTS run unnamed, so
+ * odd one-off texts cannot grow the connections' memory without bound. Statements without
+ * parameters (scripts, `begin`) are left as they are.
  */
 export function preparedStatements(pool: pg.Pool, max = MAX_PREPARED_STATEMENTS): PostgresPool {
   const names = new Map<string, string>();
@@ -136,7 +137,12 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const { Kysely, PostgresDialect } = await import('kysely');
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 20,
+      // prepared statements keep being planned for their values (preparedStatements below)
+      options: '-c plan_cache_mode=force_custom_plan',
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedStatements(pool) }) });
     return {
       db,
