@@ -4,9 +4,23 @@
 // --instances 1,2 runs every scenario on one instance, then on two instances of the server on the same
 // database (the connections split evenly between them, as a load balancer would), side by side in one
 // run; --scenarios members,employees keeps the scenarios whose name starts with one of the words.
+// --before <rev> also starts that commit's server (one instance) on the same database and runs every
+// scenario on it right before this tree's, so both are measured in the same minutes. Each row gives
+// the server processes' CPU time per answer (all their threads, from /proc): what a request costs
+// whatever the machine's load; with PG_DIR set to a local throw-away cluster's folder
+// (scripts/throwaway-postgres.sh), also PostgreSQL's CPU time per answer (all its processes).
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { BIG_MUTUAL_COORDINATOR, describeMachine, login, requireDatabaseUrl, startServer } from './server-process.ts';
+import { checkoutBefore } from './before.ts';
+import {
+  BIG_MUTUAL_COORDINATOR,
+  describeMachine,
+  login,
+  requireDatabaseUrl,
+  type ServerProcess,
+  startServer,
+} from './server-process.ts';
 
 requireDatabaseUrl('bench/api');
 const { values } = parseArgs({
@@ -15,6 +29,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '200' },
     instances: { type: 'string', default: '1' },
     scenarios: { type: 'string', default: '' },
+    before: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -35,6 +50,7 @@ interface Scenario {
 }
 
 interface Figures {
+  code: string;
   instances: number;
   name: string;
   path: string;
@@ -46,10 +62,42 @@ interface Figures {
   max: number;
   non2xx: number;
   errors: number;
+  cpuMsPerAnswer: number;
+  postgresCpuMsPerAnswer: number;
+}
+
+/** CPU time (user + system, all threads) the process has used, in milliseconds. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+}
+
+/**
+ * CPU time used by the local PostgreSQL under PG_DIR, in milliseconds: the postmaster with its
+ * reaped children (cutime, cstime) plus every live child (backends, checkpointer…); NaN without PG_DIR.
+ */
+function postgresCpuMs(): number {
+  const pidFile = process.env.PG_DIR ? `${process.env.PG_DIR}/data/postmaster.pid` : '';
+  if (!pidFile || !fs.existsSync(pidFile)) return Number.NaN;
+  const postmaster = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const stat = (pid: string | number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const main = stat(postmaster);
+  let ticks = Number(main[11]) + Number(main[12]) + Number(main[13]) + Number(main[14]);
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const fields = stat(pid);
+      if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10;
 }
 
 /** One scenario on the given instances at once, the connections split between them; p-values are the worst instance's. */
-async function load(urls: string[], cookie: string, scenario: Scenario): Promise<Figures> {
+async function load(code: string, servers: ServerProcess[], cookie: string, scenario: Scenario): Promise<Figures> {
+  const urls = servers.map((s) => s.url);
   const share = (i: number) => Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0);
   const run = (seconds: number) =>
     Promise.all(
@@ -63,14 +111,20 @@ async function load(urls: string[], cookie: string, scenario: Scenario): Promise
       ),
     );
   await run(3); // warm-up (JIT, connection pool), not counted
+  const cpuFrom = servers.map((s) => cpuMs(s.pid));
+  const postgresFrom = postgresCpuMs();
   const results = await run(duration);
+  const cpuUsed = servers.reduce((t, s, i) => t + cpuMs(s.pid) - cpuFrom[i], 0);
+  const postgresUsed = postgresCpuMs() - postgresFrom;
   const worst = (pick: (r: AutocannonResult) => number) => Math.max(...results.map(pick));
   const sum = (pick: (r: AutocannonResult) => number) => results.reduce((t, r) => t + pick(r), 0);
+  const requests = sum((r) => r.requests.total);
   return {
+    code,
     instances: urls.length,
     name: scenario.name,
     path: scenario.path,
-    requests: sum((r) => r.requests.total),
+    requests,
     rps: sum((r) => r.requests.average),
     p50: worst((r) => r.latency.p50),
     p90: worst((r) => r.latency.p90),
@@ -78,11 +132,15 @@ async function load(urls: string[], cookie: string, scenario: Scenario): Promise
     max: worst((r) => r.latency.max),
     non2xx: sum((r) => r.non2xx),
     errors: sum((r) => r.errors + r.timeouts),
+    cpuMsPerAnswer: requests ? cpuUsed / requests : Number.NaN,
+    postgresCpuMsPerAnswer: requests ? postgresUsed / requests : Number.NaN,
   };
 }
 
+const before = values.before ? checkoutBefore(values.before) : null;
 const servers = [await startServer()];
 const server = servers[0];
+const beforeServer = before ? await startServer({ cwd: before.root }) : null;
 try {
   const coordinator = await login(server.url, BIG_MUTUAL_COORDINATOR);
   const get = async <T>(path: string) => {
@@ -110,30 +168,42 @@ try {
   const chosen = keep.length ? scenarios.filter((sc) => keep.some((w) => sc.name.startsWith(w))) : scenarios;
   if (chosen.length === 0) throw new Error(`--scenarios ${values.scenarios}: no scenario starts with these words`);
   const figures: Figures[] = [];
+  const report = (f: Figures) =>
+    console.log(
+      `  ${f.code} ${f.name}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p90 ${f.p90} ms, p99 ${f.p99} ms, max ${f.max} ms, ` +
+        `server CPU ${f.cpuMsPerAnswer.toFixed(2)} ms/answer, PostgreSQL CPU ${f.postgresCpuMsPerAnswer.toFixed(2)} ms/answer` +
+        (f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ''),
+    );
+  const beforeCookie = beforeServer ? (await login(beforeServer.url, BIG_MUTUAL_COORDINATOR)).cookie : '';
   for (const count of instanceCounts) {
     while (servers.length < count) servers.push(await startServer());
-    const urls = servers.slice(0, count).map((s) => s.url);
     console.log(`\n${count} instance(s):`);
     for (const scenario of chosen) {
       await get(scenario.path); // fail early on a bad path
-      const f = await load(urls, coordinator.cookie, scenario);
+      if (beforeServer && before && count === 1) {
+        const b = await load(`before ${before.rev}`, [beforeServer], beforeCookie, scenario);
+        figures.push(b);
+        report(b);
+      }
+      const f = await load(before ? 'after' : 'this tree', servers.slice(0, count), coordinator.cookie, scenario);
       figures.push(f);
-      console.log(
-        `  ${f.name}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p90 ${f.p90} ms, p99 ${f.p99} ms, max ${f.max} ms` +
-          (f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ''),
-      );
+      report(f);
     }
   }
   const machine = describeMachine();
   console.log('\nmachine:', JSON.stringify(machine));
   console.log(`\n${connections} connections, ${duration} s per scenario:`);
-  console.log('| Instances | Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx |');
-  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| Code | Instances | Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx | server CPU/answer | PostgreSQL CPU/answer |',
+  );
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures) {
     console.log(
-      `| ${f.instances} | ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} |`,
+      `| ${f.code} | ${f.instances} | ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} | ${f.cpuMsPerAnswer.toFixed(2)} ms | ${f.postgresCpuMsPerAnswer.toFixed(2)} ms |`,
     );
   }
 } finally {
   for (const s of servers) await s.stop();
+  await beforeServer?.stop();
+  before?.remove();
 }

@@ -50,6 +50,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for /api/health (default 120 s). */
   timeoutMs?: number;
+  /** Options for node itself, before the server's module (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -73,11 +75,15 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     else env[key] = value;
   }
   const spawnedAt = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: options.cwd ?? root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', 'tsx', 'apps/server/src/main.ts'],
+    {
+      cwd: options.cwd ?? root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

@@ -9,13 +9,23 @@ import { createEvidenceDashboardCache } from './evidence/index.ts';
 import { type MailTransport, smtpTransportFromConfig } from './mail/transport.ts';
 import { createPoolingRunner } from './pooling/index.ts';
 
-export function createDeps(options: { db: Db; config: Config; now?: Clock; mailer?: MailTransport | null }): Deps {
+export function createDeps(options: {
+  db: Db;
+  config: Config;
+  now?: Clock;
+  mailer?: MailTransport | null;
+  /**
+   * Whether other processes may change this database (PostgreSQL, default true); false for PGlite,
+   * whose data folder one process holds: the session cache then skips the shared version read.
+   */
+  sharedDatabase?: boolean;
+}): Deps {
   const deps = {
     db: options.db,
     config: options.config,
     now: options.now ?? (() => new Date()),
     mailer: options.mailer === undefined ? smtpTransportFromConfig(options.config) : options.mailer,
-    loginSessions: createLoginSessionCache(options.db),
+    loginSessions: createLoginSessionCache(options.db, { shared: options.sharedDatabase ?? true }),
     evidenceDashboards: createEvidenceDashboardCache(),
     batches: createBatchQueue(),
     lifecycle: { stopping: false },

@@ -83,7 +83,8 @@ try {
   throw error;
 }
 
-const deps = createDeps({ db: handle.db, config });
+// PGlite's data folder is locked by this process: no other instance changes its sessions
+const deps = createDeps({ db: handle.db, config, sharedDatabase: handle.kind === 'postgres' });
 // two instances starting together: one migrates (and seeds) while the other waits for the lock
 await migrate(handle, (line) => console.log(line), {
   thenUnderLock: async () => {

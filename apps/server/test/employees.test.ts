@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import {
   type Client,
   createTestContext,
@@ -242,5 +243,88 @@ describe('employees API', () => {
     assert.match(text.split('\r\n')[0], /^Prénom,Nom,Courriel,Titre du poste,Code CNP,Scolarité/);
     assert.match(text, /Éloïse,Gagnon,eloise.gagnon@example.test,Soudeuse,72106,vocational/);
     assert.ok(!text.includes('Firme B'));
+  });
+
+  it('gives unfiltered lists the kept count as total (migration 0095), exact after inserts, ends, moves and deletes by any statement', async () => {
+    const mutual = await newMutual(ctx);
+    const firmC = await newMember(ctx, mutual.id, { legal_name: 'Firme C' });
+    const firmD = await newMember(ctx, mutual.id, { legal_name: 'Firme D' });
+    const coord = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await newEmployee(ctx, firmC)).id);
+    await newEmployee(ctx, firmD);
+    const { db } = ctx.deps;
+    // one statement of many rows, an end date, a move to another firm, a delete, an undone end
+    await db
+      .insertInto('employee')
+      .expression((eb) =>
+        eb
+          .selectFrom(sql<{ n: number }>`generate_series(1, 7)`.as('g'))
+          .select([
+            sql.lit(mutual.id).as('mutual_id'),
+            sql.lit(firmD.id).as('member_id'),
+            sql.lit('Lot').as('first_name'),
+            sql<string>`'Lot-' || g`.as('last_name'),
+            sql.lit('Soudeur').as('job_title'),
+            sql.lit('72106').as('noc_code'),
+            sql.lit(2).as('teer'),
+            sql.lit('vocational').as('education_level'),
+            sql.lit('2021-01-04').as('hire_date'),
+          ]),
+      )
+      .columns([
+        'mutual_id',
+        'member_id',
+        'first_name',
+        'last_name',
+        'job_title',
+        'noc_code',
+        'teer',
+        'education_level',
+        'hire_date',
+      ])
+      .execute();
+    await db.updateTable('employee').set({ end_date: '2026-01-30' }).where('id', 'in', ids.slice(0, 2)).execute();
+    await db.updateTable('employee').set({ member_id: firmD.id }).where('id', '=', ids[2]).execute();
+    await db.deleteFrom('employee').where('id', '=', ids[3]).execute();
+    await db.updateTable('employee').set({ end_date: null }).where('id', '=', ids[1]).execute();
+    const real = async (memberId: string | null, status: 'current' | 'ended' | 'all') => {
+      let q = db.selectFrom('employee').where('mutual_id', '=', mutual.id);
+      if (memberId) q = q.where('member_id', '=', memberId);
+      if (status === 'current') q = q.where('end_date', 'is', null);
+      if (status === 'ended') q = q.where('end_date', 'is not', null);
+      return Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    };
+    const cases: [string | null, 'current' | 'ended' | 'all'][] = [];
+    for (const m of [null, firmC.id, firmD.id])
+      for (const st of ['current', 'ended', 'all'] as const) cases.push([m, st]);
+    for (const [memberId, status] of cases) {
+      const path = memberId ? `/api/members/${memberId}/employees` : '/api/employees';
+      const body = await (await coord.get(`${path}?status=${status}&pageSize=1`)).json();
+      assert.equal(body.total, await real(memberId, status), `${path} ${status}`);
+    }
+    assert.deepEqual(
+      [await real(firmC.id, 'current'), await real(firmC.id, 'ended'), await real(firmD.id, 'all')],
+      [2, 1, 9],
+      'the changes above happened',
+    );
+    // the kept table itself, every firm of every mutual, against a count of the rows
+    const kept = await db
+      .selectFrom('employee_count')
+      .select(['member_id', 'current_count', 'ended_count'])
+      .where((eb) => eb.or([eb('current_count', '<>', 0), eb('ended_count', '<>', 0)]))
+      .orderBy('member_id')
+      .execute();
+    const counted = await db
+      .selectFrom('employee')
+      .select([
+        'member_id',
+        sql<number>`count(*) filter (where end_date is null)::int`.as('current_count'),
+        sql<number>`count(*) filter (where end_date is not null)::int`.as('ended_count'),
+      ])
+      .groupBy('member_id')
+      .orderBy('member_id')
+      .execute();
+    assert.deepEqual(kept, counted);
   });
 });

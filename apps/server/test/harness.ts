@@ -87,7 +87,13 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     : await openDatabase({ memory: true, loadDataDir: await pgliteTemplate() });
   let now = new Date('2026-11-20T15:00:00Z');
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', ...env });
-  const deps: Deps = createDeps({ db: handle.db, config, now: () => now, mailer: null });
+  const deps: Deps = createDeps({
+    db: handle.db,
+    config,
+    now: () => now,
+    mailer: null,
+    sharedDatabase: handle.kind === 'postgres',
+  });
   const app = buildApp(deps);
   return {
     deps,

@@ -79,7 +79,9 @@ describe('session cache: two app instances over one database', () => {
     ctx = await createTestContext();
     mutualId = (await newMutual(ctx)).id;
     // a second instance: its own deps (its own session cache) over the same database
-    other = buildApp(createDeps({ db: ctx.deps.db, config: ctx.deps.config, now: ctx.deps.now, mailer: null }));
+    other = buildApp(
+      createDeps({ db: ctx.deps.db, config: ctx.deps.config, now: ctx.deps.now, mailer: null, sharedDatabase: true }),
+    );
   });
   after(() => ctx.close());
 
@@ -141,6 +143,27 @@ describe('session cache under a burst: reads shared, changes still seen', () => 
     const cache = createLoginSessionCache(counted);
     await Promise.all(Array.from({ length: 50 }, () => cache.sync()));
     assert.ok(reads >= 1 && reads <= 2, `${reads} reads`);
+  });
+
+  it('given a database no other process shares (PGlite), then a sync reads nothing and a change here still empties the cache', async () => {
+    let reads = 0;
+    const counted = ctx.deps.db.withPlugin({
+      transformQuery: (args) => {
+        reads++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const cache = createLoginSessionCache(counted, { shared: false });
+    await Promise.all(Array.from({ length: 10 }, () => cache.sync()));
+    assert.equal(reads, 0);
+    const caller = { userId: 'u' } as Caller;
+    cache.store('s', caller, Date.now(), Date.now() + 3_600_000, cache.generation());
+    assert.equal(cache.get('s', Date.now()), caller);
+    await cache.changing(async () => {});
+    await cache.sync();
+    assert.equal(cache.get('s', Date.now()), undefined);
+    assert.equal(reads, 1, 'the change still bumps the version (one write)');
   });
 
   it('given a read under way, when the version changes and then a request syncs, then that request gets a read of its own and the cache is emptied', async () => {

@@ -20,6 +20,10 @@ import { loginSessionVersionRepository } from './login-session-repository.ts';
  *   empties this instance's cache, so a change made on one instance holds on every other for the
  *   very next request. SQL by hand that changes sessions
  *   is seen after SESSION_CACHE_MS at most (or at once after `update login_session_version set version = version + 1`).
+ * - one process alone on its database (`shared: false`: PGlite, whose data folder is locked by the
+ *   process that opened it, so no other instance or command can change it meanwhile): every change
+ *   goes through this process's `changing`, so `sync` reads nothing: the read was one trip to the
+ *   database's thread per request for a number only this process changes.
  */
 export const SESSION_CACHE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -35,8 +39,12 @@ interface Entry {
   storedAt: number;
 }
 
-/** A new, empty cache over the database's version of sessions; the app holds one in `deps.loginSessions`. */
-export function createLoginSessionCache(db: Db): LoginSessionCache {
+/**
+ * A new, empty cache over the database's version of sessions; the app holds one in `deps.loginSessions`.
+ * `shared`: other processes may change accounts and sessions in this database (PostgreSQL; the default).
+ */
+export function createLoginSessionCache(db: Db, options: { shared?: boolean } = {}): LoginSessionCache {
+  const shared = options.shared ?? true;
   const versions = loginSessionVersionRepository(db);
   const entries = new Map<string, Entry>();
   let generation = 0;
@@ -68,6 +76,7 @@ export function createLoginSessionCache(db: Db): LoginSessionCache {
   const lookups = new Map<string, { generation: number; promise: Promise<unknown> }>();
   return {
     sync() {
+      if (!shared) return Promise.resolve();
       if (!running) return readVersion();
       next ??= running
         .catch(() => {})

@@ -140,6 +140,14 @@ export interface EmployeeTable {
   search_key: ColumnType<string, never, never>;
 }
 
+/** Employees of a member firm, current and former, kept by triggers on employee (migration 0095). */
+export interface EmployeeCountTable {
+  mutual_id: string;
+  member_id: string;
+  current_count: number;
+  ended_count: number;
+}
+
 export interface WageTable {
   id: Generated<string>;
   mutual_id: string;
@@ -676,6 +684,7 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   user_session: UserSessionTable;
   one_time_token: OneTimeTokenTable;
   employee: EmployeeTable;
+  employee_count: EmployeeCountTable;
   wage: WageTable;
   audit_log: AuditLogTable;
   access_log: AccessLogTable;

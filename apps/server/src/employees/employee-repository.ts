@@ -112,6 +112,22 @@ export function employeeRepository(db: Db) {
     }
   };
 
+  const countOf = (f: EmployeeFilter) => filtered(f).select((eb) => eb.fn.countAll<number>().as('total'));
+  // Without a search, a TEER or a schooling filter, the total is the kept count (migration 0095):
+  // a member's row, or the sum of the mutual's rows (one per firm), instead of every employee's.
+  const unfiltered = (f: EmployeeFilter) => !f.search && f.teer === undefined && !f.educationLevel;
+  const keptCount = (f: EmployeeFilter) => {
+    let q = db.selectFrom('employee_count as ec').where('ec.mutual_id', '=', f.mutualId);
+    if (f.memberId) q = q.where('ec.member_id', '=', f.memberId);
+    const counted =
+      f.status === 'current'
+        ? sql<number>`ec.current_count`
+        : f.status === 'ended'
+          ? sql<number>`ec.ended_count`
+          : sql<number>`ec.current_count + ec.ended_count`;
+    return q.select(sql<number>`coalesce(sum(${counted}), 0)`.as('total'));
+  };
+
   return {
     /** A page and the total; with `access`, the read is logged in the access log by the same statement. */
     async list(
@@ -124,7 +140,7 @@ export function employeeRepository(db: Db) {
     ) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
-      const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
+      const count = () => (unfiltered(filter) ? keptCount(filter) : countOf(filter));
       const query = ordered(withDetails(shown(filter)), sort, order)
         .select(() => count().as('total'))
         .limit(pageSize)
