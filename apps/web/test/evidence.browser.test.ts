@@ -288,6 +288,8 @@ for (const lang of ['fr', 'en'] as const) {
         const questionnaire = await linkFromMail(MEMBER_CONTACT, 'participation-form');
         await page.goto(questionnaire.replace(/^https?:\/\/[^/]+/, ''));
         await heading(page, t('participation:form.title'));
+        // the heading shows before the questions arrive: wait for them, then answer every scale
+        await page.getByRole('radiogroup').first().waitFor();
         for (const group of await page.getByRole('radiogroup').all()) await group.getByRole('radio').nth(3).check();
         await page.getByRole('checkbox').first().check();
         await checkA11y(page, `participation questionnaire (${lang})`);
