@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { newCourse, newSession } from './delivery-builders.ts';
 import { createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 
@@ -9,6 +10,12 @@ describe('audit log browsing', () => {
     ctx = await createTestContext();
   });
   after(() => ctx.close());
+
+  it('given the access log’s search by person, then new entries go straight into its index, with no pending list to merge during a read (migration 0096)', async () => {
+    const { rows } = await sql<{ options: string[] | null }>`
+      select reloptions as options from pg_class where relname = 'access_log_entity_ids_idx'`.execute(ctx.deps.db);
+    assert.deepEqual(rows[0].options, ['fastupdate=off']);
+  });
 
   it("given actions in two mutuals, then a coordinator sees its mutual's entries with who, when, action, entity and change", async () => {
     const mutual = await newMutual(ctx);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { DatabaseError, openDatabase } from '../src/db/client.ts';
+import { readRowsAsJson } from '../src/db/json-rows.ts';
 import { migrate } from '../src/db/migrate.ts';
 
 // The server runs PGlite in a thread of its own (issue #15): the same answers, errors and
@@ -35,6 +36,12 @@ describe('PGlite in its own thread', { skip: process.env.DATABASE_URL ? 'embedde
         arr: [1, 2],
         j: { a: 1 },
       });
+
+      // a page read as one JSON text (db/json-rows.ts) crosses as one row and reads the same
+      const page = sql<{ n: number; ts: string; t: string }>`
+        select n, timestamptz '2026-11-20 15:00:00+00' + n * interval '1.5 ms' as ts, 'é "' || n as t
+        from generate_series(1, 100) as n order by n desc`;
+      assert.deepEqual(await readRowsAsJson(handle.db, page, ['ts']), (await page.execute(handle.db)).rows);
 
       const mutual = await handle.db
         .insertInto('mutual')

@@ -24,6 +24,11 @@ describe('timestamptz parser', () => {
       );
     }
     for (const v of values) assert.equal(parseTimestamptz(v), new Date(v).toISOString(), v);
+    // the same instants as JSON writes them (rows read as JSON, db/json-rows.ts)
+    for (const v of values) {
+      const json = v.replace(' ', 'T').replace(/\+00$/, '+00:00');
+      assert.equal(parseTimestamptz(json), new Date(v).toISOString(), json);
+    }
   });
 
   it('given another shape (another zone, a year before 1000), then it still parses like Date', () => {

@@ -78,10 +78,13 @@ if (port) {
       if (request.op === 'query') {
         const result = await client.query(request.sql, request.params);
         // Rows go back as JSON text when every column survives JSON (half the cost of the structured
-        // clone postMessage does for rows of objects); bytea and floats (NaN, Infinity) go as they are.
-        value = result.fields.every((f) => !NOT_JSON_SAFE.has(f.dataTypeID))
-          ? { json: JSON.stringify(result.rows), affectedRows: result.affectedRows }
-          : { rows: result.rows, affectedRows: result.affectedRows };
+        // clone postMessage does for rows of objects); bytea and floats (NaN, Infinity) go as they are,
+        // and so does a single row: cloning one row is cheap, and a page read as one JSON text
+        // (db/json-rows.ts) would otherwise be escaped into JSON and parsed once more.
+        value =
+          result.rows.length > 1 && result.fields.every((f) => !NOT_JSON_SAFE.has(f.dataTypeID))
+            ? { json: JSON.stringify(result.rows), affectedRows: result.affectedRows }
+            : { rows: result.rows, affectedRows: result.affectedRows };
       } else if (request.op === 'exec') {
         // the last statement's rows: the job queue reads them (client.ts, executeSql)
         const results = await client.exec(request.sql);

@@ -4,12 +4,13 @@
 // bigint and numeric as numbers (money is integer cents, well inside 2^53).
 const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
 /**
- * A timestamptz as PostgreSQL sends it in UTC ('2026-11-20 15:00:00.123456+00') to an ISO string,
- * exactly as `new Date(v).toISOString()` would (milliseconds truncated), without the slower Date
- * parse of every value of every row; any other shape (another zone, years before 1000 or after
- * 9999, BC, infinity) still goes through Date.
+ * A timestamptz as PostgreSQL sends it in UTC ('2026-11-20 15:00:00.123456+00', or as JSON writes it,
+ * '2026-11-20T15:00:00.123456+00:00', db/json-rows.ts) to an ISO string, exactly as
+ * `new Date(v).toISOString()` would (milliseconds truncated), without the slower Date parse of every
+ * value of every row; any other shape (another zone, years before 1000 or after 9999, BC, infinity)
+ * still goes through Date.
  */
-const UTC_TIMESTAMPTZ = /^([1-9]\d{3}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
+const UTC_TIMESTAMPTZ = /^([1-9]\d{3}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00(?::00)?$/;
 export function parseTimestamptz(v: string): string {
   const m = UTC_TIMESTAMPTZ.exec(v);
   if (!m) return new Date(v).toISOString();

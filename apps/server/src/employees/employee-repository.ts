@@ -4,6 +4,7 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import { auditRepository } from '../audit/index.ts';
 import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { readRowsAsJson } from '../db/json-rows.ts';
 import type { EmployeeImportTable, EmployeeTable } from '../db/tables.ts';
 
 export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & {
@@ -57,6 +58,9 @@ const employeeColumns = [
   'e.created_at',
   'e.updated_at',
 ] as const;
+
+/** The timestamptz columns of an employee row (rows read as JSON, db/json-rows.ts). */
+const employeeTimestamps = ['created_at', 'updated_at'] as const;
 
 /** Employees of member firms and the import previews. Every query is limited to one mutual (and member). */
 export function employeeRepository(db: Db) {
@@ -146,8 +150,8 @@ export function employeeRepository(db: Db) {
         .limit(pageSize)
         .offset((page - 1) * pageSize);
       const rows = access
-        ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' })
-        : await query.execute();
+        ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' }, employeeTimestamps)
+        : await readRowsAsJson(db, query, employeeTimestamps);
       if (rows.length === 0)
         return {
           items: [] as EmployeeRow[],

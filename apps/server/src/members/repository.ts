@@ -3,6 +3,7 @@ import type { MemberStatus } from '@mutualis/domain/members/index';
 import { headcountRangeOf, SCIAN_SECTORS, type SizeClass } from '@mutualis/domain/reference/index';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { readRowsAsJson } from '../db/json-rows.ts';
 import type { MemberContactTable, MemberTable } from '../db/tables.ts';
 
 export type MemberRow = Omit<Selectable<MemberTable>, 'search_key'>;
@@ -58,6 +59,9 @@ const memberColumns = [
   'created_at',
   'updated_at',
 ] as const;
+
+/** The timestamptz columns of a member row (rows read as JSON, db/json-rows.ts). */
+const memberTimestamps = ['created_at', 'updated_at'] as const;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -133,15 +137,15 @@ export function memberRepository(db: Db) {
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
       const column = sortColumn[sort];
-      const rows = await filtered(filter)
+      const query = filtered(filter)
         .select(memberColumns)
         .select(() => count().as('total'))
         .orderBy(column, (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
         .orderBy('legal_name', 'asc')
         .orderBy('id', 'asc')
         .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
+        .offset((page - 1) * pageSize);
+      const rows = await readRowsAsJson(db, query, memberTimestamps);
       if (rows.length === 0)
         return {
           items: [] as MemberRow[],
