@@ -60,13 +60,12 @@ export function buildApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
   if (options.admission) app.use('/api/*', admission(options.admission));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 20 * 1024 * 1024,
-      onError: (c) => problem(c, 413, 'payload_too_large', 'body_too_large', { megabytes: 20 }),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: 20 * 1024 * 1024,
+    onError: (c) => problem(c, 413, 'payload_too_large', 'body_too_large', { megabytes: 20 }),
+  });
+  // GET and HEAD carry no body; the limit's check would build a web Request for each of them
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', rejectUnstorableText());
   registerRoutes(app, deps);

@@ -4,8 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import zlib from 'node:zlib';
+import { Hono } from 'hono';
 import { buildApp } from '../src/app.ts';
-import { acceptedEncoding, compressBody, SYNC_COMPRESSION_LIMIT } from '../src/http/compression.ts';
+import {
+  acceptedEncoding,
+  compressAnswers,
+  compressBody,
+  jsonAnswer,
+  SYNC_COMPRESSION_LIMIT,
+} from '../src/http/compression.ts';
 import { loadWebAssets } from '../src/http/web-assets.ts';
 import { anonymous, createTestContext, type TestContext } from './harness.ts';
 
@@ -156,6 +163,41 @@ describe('web payload: compression and caching', () => {
     const fast = (await compressBody(small, 'br')).length;
     const thorough = zlib.brotliCompressSync(small, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }).length;
     assert.ok(fast <= thorough * 1.05, `${fast} bytes at the fast setting, ${thorough} at quality 4`);
+  });
+
+  it('given JSON answers made by the endpoints (jsonAnswer), then small ones are compressed at once with the headers the handler set, larger ones by the middleware, HEAD and tiny ones not at all', async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i, name: `Firme ${i % 97} inc.` }));
+    const api = new Hono();
+    api.use('*', compressAnswers());
+    api.get('/page', (c) => {
+      c.header('cache-control', 'private, no-store');
+      return jsonAnswer(c, rows(300), 200);
+    });
+    api.get('/large', (c) => jsonAnswer(c, rows(4000), 200));
+    api.get('/tiny', (c) => jsonAnswer(c, { ok: true }, 201));
+    const br = { 'accept-encoding': 'gzip, br' };
+
+    const page = await api.request('/page', { headers: br });
+    assert.equal(page.headers.get('content-encoding'), 'br');
+    assert.equal(page.headers.get('cache-control'), 'private, no-store');
+    assert.equal(page.headers.get('vary'), 'Accept-Encoding');
+    assert.equal(page.headers.get('content-type'), 'application/json');
+    assert.deepEqual(JSON.parse(zlib.brotliDecompressSync(await bytes(page)).toString()), rows(300));
+
+    const large = await api.request('/large', { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(large.headers.get('content-encoding'), 'gzip');
+    const largeBody = zlib.gunzipSync(await bytes(large));
+    assert.ok(largeBody.length > SYNC_COMPRESSION_LIMIT);
+    assert.deepEqual(JSON.parse(largeBody.toString()), rows(4000));
+
+    const tiny = await api.request('/tiny', { headers: br });
+    assert.equal(tiny.status, 201);
+    assert.equal(tiny.headers.get('content-encoding'), null);
+    assert.deepEqual(await tiny.json(), { ok: true });
+
+    const plain = await api.request('/page');
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.deepEqual(await plain.json(), rows(300));
   });
 
   it('reads Accept-Encoding with its weights', () => {

@@ -15,6 +15,7 @@ import type { Context } from 'hono';
 import type { Caller } from '../caller.ts';
 import { AppError } from '../errors.ts';
 import { type Access, route } from './access.ts';
+import { jsonAnswer } from './compression.ts';
 import type { App, AppEnv } from './context.ts';
 import { otherProblemResponses, problemResponses } from './openapi.ts';
 
@@ -166,6 +167,6 @@ function register(app: App, e: Endpoint, access: Access, handler: PublicHandler<
     if (result instanceof Response) return result as never;
     if (isFileAnswer(e.response)) return fileResponse(c, result as unknown as FileResult) as never;
     if (isNoContent(e.response)) return c.body(null, 204) as never;
-    return c.json(result as unknown as object, status as 200) as never;
+    return (await jsonAnswer(c, result, status)) as never;
   });
 }
