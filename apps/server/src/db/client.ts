@@ -114,13 +114,15 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       if (options.loadDataDir) throw new Error('openDatabase: loadDataDir is for PGlite in this thread');
       return await openPgliteWorker({ dataDir, template }, release);
     }
-    const [{ PGlite }, { btree_gin }, { pg_trgm }, { Kysely }, { PGliteDialect }] = await Promise.all([
-      import('@electric-sql/pglite'),
-      import('@electric-sql/pglite/contrib/btree_gin'),
-      import('@electric-sql/pglite/contrib/pg_trgm'),
-      import('kysely'),
-      import('kysely-pglite-dialect'),
-    ]);
+    const [{ PGlite }, { btree_gin }, { pg_trgm }, { Kysely }, { PGliteDialect }, { preparedStatements }] =
+      await Promise.all([
+        import('@electric-sql/pglite'),
+        import('@electric-sql/pglite/contrib/btree_gin'),
+        import('@electric-sql/pglite/contrib/pg_trgm'),
+        import('kysely'),
+        import('kysely-pglite-dialect'),
+        import('./prepared-statements.ts'),
+      ]);
     // The extensions the migrations create (0043: search indexes). PGlite loads an extension's code
     // only if it is registered here, also for a database loaded from a dump or a data folder.
     const client = await PGlite.create({
@@ -129,7 +131,18 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       loadDataDir: options.loadDataDir ?? (template ? new Blob([fs.readFileSync(template)]) : undefined),
       extensions: { pg_trgm, btree_gin },
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    // statements with values kept by name, as in the database's thread (db/prepared-statements.ts)
+    const prepared = preparedStatements(client);
+    const forKysely = {
+      get closed() {
+        return client.closed;
+      },
+      query: (text: string, values: unknown[] = []) =>
+        values.length > 0 ? prepared.query(text, values) : client.query(text, values),
+      close: () => client.close(),
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(forKysely as any) });
     let closed = false;
     return {
       db,

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { preparedStatements } from './prepared-statements.ts';
 import { parsers } from './values.ts';
 
 export interface WorkerOptions {
@@ -60,6 +61,7 @@ const port = parentPort;
 if (port) {
   const options = workerData as WorkerOptions;
   let client: PGlite;
+  let prepared: ReturnType<typeof preparedStatements>;
   try {
     client = await PGlite.create({
       dataDir: options.dataDir,
@@ -67,6 +69,7 @@ if (port) {
       extensions: { pg_trgm, btree_gin },
       loadDataDir: options.template ? new Blob([fs.readFileSync(options.template)]) : undefined,
     });
+    prepared = preparedStatements(client);
     port.postMessage({ id: 0, ready: true } satisfies Reply);
   } catch (error) {
     port.postMessage({ id: 0, ok: false, error: errorData(error) } satisfies Reply);
@@ -76,7 +79,10 @@ if (port) {
     try {
       let value: unknown;
       if (request.op === 'query') {
-        const result = await client.query(request.sql, request.params);
+        const result =
+          request.params.length > 0
+            ? await prepared.query(request.sql, request.params)
+            : await client.query(request.sql, request.params);
         // Rows go back as JSON text when every column survives JSON (half the cost of the structured
         // clone postMessage does for rows of objects); bytea and floats (NaN, Infinity) go as they are,
         // and so does a single row: cloning one row is cheap, and a page read as one JSON text
