@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quickMilpMs, roundPriority, skipsCore } from './time-sharing.ts';
+import {
+  expectedMilpMs,
+  firstCoreLevel,
+  quickMilpMs,
+  roundPriority,
+  skipsCore,
+  solvingDeadlines,
+} from './time-sharing.ts';
 
 const MAX = 80_000;
 
@@ -41,5 +48,30 @@ describe('skipsCore and quickMilpMs', () => {
     assert.equal(quickMilpMs({ lastMilpMs: 0, sliceMs: 1000, nonzeros: 5_500, leftMs: 10_000 }), 2200);
     assert.equal(quickMilpMs({ lastMilpMs: 2200, sliceMs: 1000, nonzeros: 5_500, leftMs: 10_000 }), 4400);
     assert.equal(quickMilpMs({ lastMilpMs: 2200, sliceMs: 1000, nonzeros: 5_500, leftMs: 3_000 }), 3000);
+  });
+});
+
+describe('firstCoreLevel and expectedMilpMs', () => {
+  it('given a component whose whole MILP fits (18,000 nonzeros), it starts from the $100 core; one too large for a MILP from the $0 core', () => {
+    assert.equal(firstCoreLevel(18_000, MAX), 1);
+    assert.equal(firstCoreLevel(120_000, MAX), 0);
+    assert.equal(firstCoreLevel(18_000, 10_000), 0);
+  });
+
+  it('given 5,538 nonzeros (first-aid of case b), a MILP is expected to need about 2.2 s', () => {
+    assert.equal(Math.round(expectedMilpMs(5_538)), 2215);
+  });
+});
+
+describe('solvingDeadlines', () => {
+  it('given 20 s, solves until 18.8 s and interrupts HiGHS at 19.4 s (1.2 s to write the plan, not 3 s)', () => {
+    assert.deepEqual(solvingDeadlines(20_000), { finalMs: 18_800, hardMs: 19_400 });
+  });
+
+  it('given 120 s, keeps 6 % (7.2 s); given 10 s, at least 1 s; given 0.4 s, 15 % of it', () => {
+    assert.deepEqual(solvingDeadlines(120_000), { finalMs: 112_800, hardMs: 116_400 });
+    assert.deepEqual(solvingDeadlines(10_000), { finalMs: 9_000, hardMs: 9_500 });
+    const short = solvingDeadlines(400);
+    assert.ok(Math.abs(short.finalMs - 340) < 1e-9 && Math.abs(short.hardMs - 370) < 1e-9);
   });
 });
