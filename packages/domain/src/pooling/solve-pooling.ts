@@ -34,6 +34,7 @@ import { standaloneCostCents } from './standalone.ts';
 import {
   expectedMilpMs,
   firstCoreLevel,
+  firstCoreMs,
   quickMilpMs,
   roundPriority,
   skipsCore,
@@ -326,9 +327,10 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
     // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
     else if (coreOpen && coreSeconds[pick] === 0) {
-      const long =
-        !exact[pick] && coreLevel[pick] === 0 && estimateSubProblemSize(inst, coreOf(pick)) <= MAX_LONG_CORE_NONZEROS;
-      await work(pick, () => coreMilp(pick, Math.min(left, long ? Math.max(slice, left * 0.35) : slice) / 1000));
+      const coreSize = estimateSubProblemSize(inst, coreOf(pick));
+      const long = !exact[pick] && coreLevel[pick] === 0 && coreSize <= MAX_LONG_CORE_NONZEROS;
+      const ms = firstCoreMs({ sliceMs: slice, leftMs: left, coreNonzeros: coreSize, exact: exact[pick], long });
+      await work(pick, () => coreMilp(pick, ms / 1000));
     } else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
     else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25))
       await work(pick, () => coreMilp(pick, coreDoubled));

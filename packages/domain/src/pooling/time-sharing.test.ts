@@ -75,3 +75,20 @@ describe('solvingDeadlines', () => {
     assert.ok(Math.abs(short.finalMs - 340) < 1e-9 && Math.abs(short.hardMs - 370) < 1e-9);
   });
 });
+
+describe('firstCoreMs', () => {
+  const slice = { sliceMs: 2_400, leftMs: 8_000, long: false };
+  it('given a component whose MILP fits and a 6,000-nonzero core, its first core gets 3.6 s (1.5 × 2.4 s) rather than its 2.4 s slice', () => {
+    assert.equal(Math.round(firstCoreMs({ ...slice, coreNonzeros: 6_000, exact: true })), 3600);
+  });
+
+  it('given a component too large for one MILP, its first core gets its slice, or 35 % of the time left when long; never more than the time left', () => {
+    assert.equal(firstCoreMs({ ...slice, coreNonzeros: 6_000, exact: false }), 2400);
+    assert.equal(firstCoreMs({ ...slice, leftMs: 10_000, coreNonzeros: 50_000, exact: false, long: true }), 3500);
+    assert.equal(firstCoreMs({ ...slice, leftMs: 3_000, coreNonzeros: 9_000, exact: true }), 3000);
+  });
+
+  it('given a 40,000-nonzero core of a component whose MILP fits, the floor stops at 1.5 × the 10,000-nonzero time (6 s)', () => {
+    assert.equal(Math.round(firstCoreMs({ ...slice, leftMs: 60_000, coreNonzeros: 40_000, exact: true })), 6000);
+  });
+});

@@ -41,6 +41,23 @@ export function firstCoreLevel(nonzeros: number, maxMilpNonzeros: number): numbe
   return nonzeros <= maxMilpNonzeros ? 1 : 0;
 }
 
+/**
+ * Time (ms) for a component's first core MILP: the round's slice; for a component whose whole MILP fits, at least 1.5
+ * times what its core's size needs (up to QUICK_MILP_NONZEROS), since a core MILP stopped before its first better plan
+ * gives nothing (whmis of case b: its $100 core of 6,000 nonzeros found its plan at 2.6 s, its slice was 2.4 s); for a
+ * long first core (too large a component, a core up to the long-core size) 35 % of the time left. Within the time left.
+ */
+export function firstCoreMs(c: {
+  sliceMs: number;
+  leftMs: number;
+  coreNonzeros: number;
+  exact: boolean;
+  long: boolean;
+}): number {
+  const floor = c.exact ? 1.5 * expectedMilpMs(Math.min(c.coreNonzeros, QUICK_MILP_NONZEROS)) : 0;
+  return Math.min(c.leftMs, Math.max(c.sliceMs, floor, c.long ? c.leftMs * 0.35 : 0));
+}
+
 /** Whether a component small enough for one MILP gets its whole MILP straight away (no core). */
 export function skipsCore(nonzeros: number, maxMilpNonzeros: number): boolean {
   return nonzeros <= Math.min(QUICK_MILP_NONZEROS, maxMilpNonzeros);
