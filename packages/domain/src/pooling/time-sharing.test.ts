@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   expectedMilpMs,
   firstCoreLevel,
+  firstCoreMs,
   quickMilpMs,
   roundPriority,
   skipsCore,
