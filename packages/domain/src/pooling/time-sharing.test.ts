@@ -79,8 +79,8 @@ describe('solvingDeadlines', () => {
 
 describe('firstCoreMs', () => {
   const slice = { sliceMs: 2_400, leftMs: 8_000, long: false };
-  it('given a component whose MILP fits and a 6,000-nonzero core, its first core gets 3.6 s (1.5 × 2.4 s) rather than its 2.4 s slice', () => {
-    assert.equal(Math.round(firstCoreMs({ ...slice, coreNonzeros: 6_000, exact: true })), 3600);
+  it('given a component whose MILP fits and a 6,000-nonzero core, its first core gets 4.8 s (twice 2.4 s) rather than its 2.4 s slice', () => {
+    assert.equal(Math.round(firstCoreMs({ ...slice, coreNonzeros: 6_000, exact: true })), 4800);
   });
 
   it('given a component too large for one MILP, its first core gets its slice, or 35 % of the time left when long; never more than the time left', () => {
@@ -89,7 +89,7 @@ describe('firstCoreMs', () => {
     assert.equal(firstCoreMs({ ...slice, leftMs: 3_000, coreNonzeros: 9_000, exact: true }), 3000);
   });
 
-  it('given a 40,000-nonzero core of a component whose MILP fits, the floor stops at 1.5 × the 10,000-nonzero time (6 s)', () => {
-    assert.equal(Math.round(firstCoreMs({ ...slice, leftMs: 60_000, coreNonzeros: 40_000, exact: true })), 6000);
+  it('given a 40,000-nonzero core of a component whose MILP fits, the floor stops at twice the 10,000-nonzero time (8 s)', () => {
+    assert.equal(Math.round(firstCoreMs({ ...slice, leftMs: 60_000, coreNonzeros: 40_000, exact: true })), 8000);
   });
 });

@@ -42,10 +42,11 @@ export function firstCoreLevel(nonzeros: number, maxMilpNonzeros: number): numbe
 }
 
 /**
- * Time (ms) for a component's first core MILP: the round's slice; for a component whose whole MILP fits, at least 1.5
- * times what its core's size needs (up to QUICK_MILP_NONZEROS), since a core MILP stopped before its first better plan
- * gives nothing (whmis of case b: its $100 core of 6,000 nonzeros found its plan at 2.6 s, its slice was 2.4 s); for a
- * long first core (too large a component, a core up to the long-core size) 35 % of the time left. Within the time left.
+ * Time (ms) for a component's first core MILP: the round's slice; for a component whose whole MILP fits, at least twice
+ * what its core's size needs (counted up to QUICK_MILP_NONZEROS), since a core MILP stopped before its better plans
+ * gives nothing (whmis of case b: its $100 core of 6,000 nonzeros, with a 2.4 s slice, found 13,806,500 ¢ at 2.6 s and
+ * 13,725,000 ¢ at 4.6 s); for a long first core (a component too large for one MILP, a core up to the long-core size)
+ * 35 % of the time left. Within the time left.
  */
 export function firstCoreMs(c: {
   sliceMs: number;
@@ -54,7 +55,7 @@ export function firstCoreMs(c: {
   exact: boolean;
   long: boolean;
 }): number {
-  const floor = c.exact ? 1.5 * expectedMilpMs(Math.min(c.coreNonzeros, QUICK_MILP_NONZEROS)) : 0;
+  const floor = c.exact ? 2 * expectedMilpMs(Math.min(c.coreNonzeros, QUICK_MILP_NONZEROS)) : 0;
   return Math.min(c.leftMs, Math.max(c.sliceMs, floor, c.long ? c.leftMs * 0.35 : 0));
 }
 
