@@ -109,7 +109,8 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   const searchStates = new Array<NeighbourhoodState | undefined>(components.length);
   const reducedCosts = new Array<Map<number, number> | undefined>(components.length);
   /** how wide each component's core is (an index into CORE_THRESHOLDS: see firstCoreLevel), and the time of its last core MILP */
-  const coreLevel = sizes.map((size) => firstCoreLevel(size, maxNonzeros));
+  const coreLevel = new Array<number>(components.length).fill(0);
+  const coreChosen = new Array<boolean>(components.length).fill(false);
   const coreSeconds = new Array<number>(components.length).fill(0);
   let highs = await loadHighs();
   let objectiveSoFar = 0;
@@ -327,6 +328,11 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
     // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
     else if (coreOpen && coreSeconds[pick] === 0) {
+      if (!coreChosen[pick]) {
+        coreChosen[pick] = true;
+        const widerCoreNonzeros = exact[pick] ? estimateSubProblemSize(inst, coreOf(pick, 1)) : Infinity;
+        coreLevel[pick] = firstCoreLevel({ exact: exact[pick], widerCoreNonzeros });
+      }
       const coreSize = estimateSubProblemSize(inst, coreOf(pick));
       const long = !exact[pick] && coreLevel[pick] === 0 && coreSize <= MAX_LONG_CORE_NONZEROS;
       const ms = firstCoreMs({ sliceMs: slice, leftMs: left, coreNonzeros: coreSize, exact: exact[pick], long });

@@ -53,10 +53,13 @@ describe('skipsCore and quickMilpMs', () => {
 });
 
 describe('firstCoreLevel and expectedMilpMs', () => {
-  it('given a component whose whole MILP fits (18,000 nonzeros), it starts from the $100 core; one too large for a MILP from the $0 core', () => {
-    assert.equal(firstCoreLevel(18_000, MAX), 1);
-    assert.equal(firstCoreLevel(120_000, MAX), 0);
-    assert.equal(firstCoreLevel(18_000, 10_000), 0);
+  it('given a component whose MILP fits and a $100 core of 6,000 nonzeros, it starts from the $100 core', () => {
+    assert.equal(firstCoreLevel({ exact: true, widerCoreNonzeros: 6_000 }), 1);
+  });
+
+  it('given a $100 core of 11,400 nonzeros, or a component too large for one MILP, it starts from the $0 core', () => {
+    assert.equal(firstCoreLevel({ exact: true, widerCoreNonzeros: 11_400 }), 0);
+    assert.equal(firstCoreLevel({ exact: false, widerCoreNonzeros: 6_000 }), 0);
   });
 
   it('given 5,538 nonzeros (first-aid of case b), a MILP is expected to need about 2.2 s', () => {
@@ -83,13 +86,14 @@ describe('firstCoreMs', () => {
     assert.equal(Math.round(firstCoreMs({ ...slice, coreNonzeros: 6_000, exact: true })), 4800);
   });
 
+  it('given a 1 s slice, that floor stops at twice the slice; given a core over 10,000 nonzeros, there is none', () => {
+    assert.equal(firstCoreMs({ ...slice, sliceMs: 1_000, coreNonzeros: 6_000, exact: true }), 2000);
+    assert.equal(firstCoreMs({ ...slice, coreNonzeros: 12_000, exact: true }), 2400);
+  });
+
   it('given a component too large for one MILP, its first core gets its slice, or 35 % of the time left when long; never more than the time left', () => {
     assert.equal(firstCoreMs({ ...slice, coreNonzeros: 6_000, exact: false }), 2400);
     assert.equal(firstCoreMs({ ...slice, leftMs: 10_000, coreNonzeros: 50_000, exact: false, long: true }), 3500);
     assert.equal(firstCoreMs({ ...slice, leftMs: 3_000, coreNonzeros: 9_000, exact: true }), 3000);
-  });
-
-  it('given a 40,000-nonzero core of a component whose MILP fits, the floor stops at twice the 10,000-nonzero time (8 s)', () => {
-    assert.equal(Math.round(firstCoreMs({ ...slice, leftMs: 60_000, coreNonzeros: 40_000, exact: true })), 8000);
   });
 });

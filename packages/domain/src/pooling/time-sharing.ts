@@ -32,21 +32,22 @@ export function expectedMilpMs(nonzeros: number): number {
 }
 
 /**
- * The core a component starts from, as an index into the engine's core thresholds ($0, $100, $500 of least
- * Lagrangian cost): $0 for a component too large for one MILP, whose core must stay small; $100 for one whose whole
- * MILP fits (but not quickly), where the core is only a quicker way to a good plan, and a slightly wider one holds
- * more of the good slots: whmis of case b, 13,806,500 ¢ in 2.6 s at $100 against 13,935,500 ¢ in 3.1 s at $0.
+ * The core a component starts from, as an index into the engine's core thresholds ($0, $100, $500 of least Lagrangian
+ * cost), given the size of its $100 core: $100 for a component whose whole MILP fits and whose $100 core is still a
+ * quick MILP (up to QUICK_MILP_NONZEROS), where the core is only a quicker way to a good plan and the wider one holds
+ * more of the good slots (whmis of case b: 13,806,500 ¢ in 2.6 s from its $100 core of 6,000 nonzeros, 13,935,500 ¢ in
+ * 3.1 s from its $0 core); $0 otherwise, where the core must stay small for HiGHS to find anything.
  */
-export function firstCoreLevel(nonzeros: number, maxMilpNonzeros: number): number {
-  return nonzeros <= maxMilpNonzeros ? 1 : 0;
+export function firstCoreLevel(c: { exact: boolean; widerCoreNonzeros: number }): number {
+  return c.exact && c.widerCoreNonzeros <= QUICK_MILP_NONZEROS ? 1 : 0;
 }
 
 /**
- * Time (ms) for a component's first core MILP: the round's slice; for a component whose whole MILP fits, at least twice
- * what its core's size needs (counted up to QUICK_MILP_NONZEROS), since a core MILP stopped before its better plans
- * gives nothing (whmis of case b: its $100 core of 6,000 nonzeros, with a 2.4 s slice, found 13,806,500 ¢ at 2.6 s and
- * 13,725,000 ¢ at 4.6 s); for a long first core (a component too large for one MILP, a core up to the long-core size)
- * 35 % of the time left. Within the time left.
+ * Time (ms) for a component's first core MILP: the round's slice; for a component whose whole MILP fits and whose
+ * core is a quick MILP (up to QUICK_MILP_NONZEROS), twice what the core's size needs, up to twice the slice, since a
+ * core MILP stopped before its better plans gives nothing (whmis of case b: its $100 core of 6,000 nonzeros, with a
+ * 2.4 s slice, found 13,806,500 ¢ at 2.6 s and 13,725,000 ¢ at 4.6 s); for a long first core (a component too large
+ * for one MILP, a core up to the long-core size) 35 % of the time left. Within the time left.
  */
 export function firstCoreMs(c: {
   sliceMs: number;
@@ -55,7 +56,8 @@ export function firstCoreMs(c: {
   exact: boolean;
   long: boolean;
 }): number {
-  const floor = c.exact ? 2 * expectedMilpMs(Math.min(c.coreNonzeros, QUICK_MILP_NONZEROS)) : 0;
+  const quickCore = c.exact && c.coreNonzeros <= QUICK_MILP_NONZEROS;
+  const floor = quickCore ? Math.min(2 * c.sliceMs, 2 * expectedMilpMs(c.coreNonzeros)) : 0;
   return Math.min(c.leftMs, Math.max(c.sliceMs, floor, c.long ? c.leftMs * 0.35 : 0));
 }
 
