@@ -201,7 +201,9 @@ function buildAggregated(inst: PoolingInstance, comp: SubProblem, strengthen: bo
     }
   }
   for (const n of comp.needs) {
-    const u = b.col(policy.unservedSeatPenaltyCents, 0, comp.demand(n), false);
+    // integral (as it is anyway: seats and demand are whole) so that every column with a cost is: HiGHS then
+    // sees the objective as a multiple of the costs' common divisor (e.g. $5) and prunes by it
+    const u = b.col(policy.unservedSeatPenaltyCents, 0, comp.demand(n), true);
     b.set(needRow.get(n) ?? 0, u, 1);
     uCol.set(n, u);
   }

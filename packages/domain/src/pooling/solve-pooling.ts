@@ -31,7 +31,15 @@ import type {
 import type { Offer, PoolingProblem } from './problem.ts';
 import { parsePoolingProblem } from './problem.ts';
 import { standaloneCostCents } from './standalone.ts';
-import { quickMilpMs, roundPriority, skipsCore } from './time-sharing.ts';
+import {
+  expectedMilpMs,
+  firstCoreLevel,
+  firstCoreMs,
+  quickMilpMs,
+  roundPriority,
+  skipsCore,
+  solvingDeadlines,
+} from './time-sharing.ts';
 
 export interface SolvePoolingOptions {
   onProgress?: (progress: PoolingProgress) => void;
@@ -84,9 +92,10 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
 
   // Leave time to share costs and write the plan.
   const limitMs = problem.policy.timeLimitSeconds * 1000;
-  const finalDeadline = started + limitMs * 0.9 - Math.min(2000, limitMs * 0.05);
+  const deadlines = solvingDeadlines(limitMs);
+  const finalDeadline = started + deadlines.finalMs;
   // HiGHS checks its own clock rarely on a busy machine: interrupt it past this point.
-  const hardDeadline = started + limitMs * 0.95;
+  const hardDeadline = started + deadlines.hardMs;
   const maxNonzeros = options.maxMilpNonzeros ?? DEFAULT_MAX_MILP_NONZEROS;
   const sizes = components.map((c) => estimateModelSize(inst, c));
   const order = components.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b] || a - b);
@@ -99,8 +108,9 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   const multipliers = new Array<Map<number, number> | undefined>(components.length);
   const searchStates = new Array<NeighbourhoodState | undefined>(components.length);
   const reducedCosts = new Array<Map<number, number> | undefined>(components.length);
-  /** how wide each component's core is (an index into CORE_THRESHOLDS), and the time of its last core MILP */
+  /** how wide each component's core is (an index into CORE_THRESHOLDS: see firstCoreLevel), and the time of its last core MILP */
   const coreLevel = new Array<number>(components.length).fill(0);
+  const coreChosen = new Array<boolean>(components.length).fill(false);
   const coreSeconds = new Array<number>(components.length).fill(0);
   let highs = await loadHighs();
   let objectiveSoFar = 0;
@@ -254,6 +264,8 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
   for (const ci of order) {
     if (now() >= firstPassEnd) break;
     if (!exact[ci] || !open(ci)) continue;
+    // a MILP cut short of the time its size needs is mostly lost (the rounds start it over): leave it to them
+    if (firstPassEnd - now() < expectedMilpMs(sizes[ci])) break;
     const share = ((firstPassEnd - now()) * sizes[ci]) / Math.max(1, exactLeft);
     exactLeft -= sizes[ci];
     const budgetMs = Math.min(firstPassEnd - now(), Math.max(share, Math.min(2000, (finalDeadline - now()) * 0.1)));
@@ -316,9 +328,15 @@ export async function planPooling(problem: PoolingProblem, options: SolvePooling
     // (the first core of a component too large for one MILP gets more time when HiGHS can use it: a core of up to
     // MAX_LONG_CORE_NONZEROS finds its first better plan in seconds; a larger one may need a minute and go nowhere)
     else if (coreOpen && coreSeconds[pick] === 0) {
-      const long =
-        !exact[pick] && coreLevel[pick] === 0 && estimateSubProblemSize(inst, coreOf(pick)) <= MAX_LONG_CORE_NONZEROS;
-      await work(pick, () => coreMilp(pick, Math.min(left, long ? Math.max(slice, left * 0.35) : slice) / 1000));
+      if (!coreChosen[pick]) {
+        coreChosen[pick] = true;
+        const widerCoreNonzeros = exact[pick] ? estimateSubProblemSize(inst, coreOf(pick, 1)) : Infinity;
+        coreLevel[pick] = firstCoreLevel({ exact: exact[pick], widerCoreNonzeros });
+      }
+      const coreSize = estimateSubProblemSize(inst, coreOf(pick));
+      const long = !exact[pick] && coreLevel[pick] === 0 && coreSize <= MAX_LONG_CORE_NONZEROS;
+      const ms = firstCoreMs({ sliceMs: slice, leftMs: left, coreNonzeros: coreSize, exact: exact[pick], long });
+      await work(pick, () => coreMilp(pick, ms / 1000));
     } else if (exact[pick] && doubled * 1000 <= left) await work(pick, () => milp(pick, doubled));
     else if (!exact[pick] && coreOpen && coreDoubled * 1000 <= Math.max(slice, left * 0.25))
       await work(pick, () => coreMilp(pick, coreDoubled));
