@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { readRowsAsJson, rowsFromJson } from '../src/db/json-rows.ts';
+import { jsonRowsMarker, readRowsAsJson, readsRowsAsJson, rowsFromJson } from '../src/db/json-rows.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
-// Lists read their rows as one JSON text built by the database (db/json-rows.ts). Whatever the
-// database (PGlite here, PostgreSQL in CI), the rows must be exactly those the drivers' parsers
-// give when the same query is read value by value, in the same order.
+// On the embedded database lists read their rows as one JSON text built by the database
+// (db/json-rows.ts). Whatever the database (PGlite here, PostgreSQL in CI, both marked for JSON in
+// these tests), the rows must be exactly those the drivers' parsers give when the same query is read
+// value by value, in the same order.
 
 interface Row {
   n: number;
@@ -24,8 +25,10 @@ interface Row {
 
 describe('rows read as JSON', () => {
   let ctx: TestContext;
+  let jsonDb: TestContext['deps']['db'];
   before(async () => {
     ctx = await createTestContext();
+    jsonDb = ctx.deps.db.withPlugin(jsonRowsMarker);
   });
   after(() => ctx.close());
 
@@ -48,7 +51,7 @@ describe('rows read as JSON', () => {
       ) as v(n, id, label, small, big, amount, flag, day, at, tags, doc)
       order by n desc`;
     const valueByValue = (await query.execute(ctx.deps.db)).rows;
-    const asJson = await readRowsAsJson(ctx.deps.db, query, ['at']);
+    const asJson = await readRowsAsJson(jsonDb, query, ['at']);
     assert.deepEqual(asJson, valueByValue);
     assert.deepEqual(
       asJson.map((r) => r.n),
@@ -63,12 +66,21 @@ describe('rows read as JSON', () => {
       select n, timestamptz '2026-01-01 00:00:00+00' + n * interval '1.001 seconds' as at
       from generate_series(1, 2000) as n order by (n * 7919) % 2000, n limit 300 offset 50`;
     const valueByValue = (await query.execute(ctx.deps.db)).rows;
-    assert.deepEqual(await readRowsAsJson(ctx.deps.db, query, ['at']), valueByValue);
+    assert.deepEqual(await readRowsAsJson(jsonDb, query, ['at']), valueByValue);
   });
 
   it('given no row, then an empty list', async () => {
     const query = sql<{ n: number }>`select n from generate_series(1, 3) as n where n > 5`;
-    assert.deepEqual(await readRowsAsJson(ctx.deps.db, query, []), []);
+    assert.deepEqual(await readRowsAsJson(jsonDb, query, []), []);
+  });
+
+  it('given the embedded database, then its rows are read as JSON (in transactions too); PostgreSQL reads them value by value', async () => {
+    const embedded = ctx.handle.kind === 'pglite';
+    assert.equal(readsRowsAsJson(ctx.deps.db), embedded);
+    await ctx.deps.db.transaction().execute(async (trx) => assert.equal(readsRowsAsJson(trx), embedded));
+    const query = sql<{ n: number; at: string }>`
+      select n, timestamptz '2026-01-01 00:00:00.5+00' + n * interval '1 day' as at from generate_series(1, 3) as n order by n`;
+    assert.deepEqual(await readRowsAsJson(ctx.deps.db, query, ['at']), (await query.execute(ctx.deps.db)).rows);
   });
 
   it('given a timestamp in another zone, then it is still the same instant as an ISO string', () => {

@@ -1,7 +1,7 @@
 import type { AuditAction, AuditEntityType } from '@mutualis/domain/audit/index';
 import { type Compilable, type OperationNodeSource, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import { rowsFromJson } from '../db/json-rows.ts';
+import { readsRowsAsJson, rowsFromJson } from '../db/json-rows.ts';
 
 export interface AuditEntry {
   mutualId: string | null;
@@ -56,20 +56,29 @@ export function auditRepository(db: Db) {
       entry: { mutualId: string | null; actorUserId: string; entityType: string; purpose: string },
       timestamptzColumns: readonly (keyof R & string)[],
     ): Promise<R[]> {
-      // The rows come back as one JSON text (db/json-rows.ts: on the embedded database, decoding
-      // each value cost more than the query); name every timestamptz column `rows` selects.
-      const result = await sql<{ rows: string }>`
+      const logged = sql`
         with shown as (select row_number() over () as access_log_position, shown_rows.* from (${rows}) as shown_rows),
         logged as (
           insert into access_log (mutual_id, actor_user_id, entity_type, entity_ids, purpose)
           select ${entry.mutualId}::uuid, ${entry.actorUserId}::uuid, ${entry.entityType}::text,
                  array_agg(id::text order by access_log_position), ${entry.purpose}::text
           from shown having count(*) > 0
-        )
-        select coalesce(json_agg(shown order by access_log_position), '[]')::text as rows from shown`.execute(db);
-      return rowsFromJson<R & { access_log_position: unknown }>(result.rows[0].rows, timestamptzColumns).map(
-        ({ access_log_position: _, ...row }) => row as unknown as R,
-      );
+        )`;
+      type Shown = R & { access_log_position: unknown };
+      // on the embedded database the rows come back as one JSON text (db/json-rows.ts); name every
+      // timestamptz column `rows` selects
+      const shown = readsRowsAsJson(db)
+        ? rowsFromJson<Shown>(
+            (
+              await sql<{ rows: string }>`${logged}
+                select coalesce(json_agg(shown order by access_log_position), '[]')::text as rows from shown`.execute(
+                db,
+              )
+            ).rows[0].rows,
+            timestamptzColumns,
+          )
+        : (await sql<Shown>`${logged} select * from shown order by access_log_position`.execute(db)).rows;
+      return shown.map(({ access_log_position: _, ...row }) => row as unknown as R);
     },
     async recordAccess(entry: {
       mutualId: string | null;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { startWorkerThread } from '../worker-thread.ts';
+import { jsonRowsMarker } from './json-rows.ts';
 import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
 import type { Database } from './tables.ts';
 import { parsers } from './values.ts';
@@ -142,7 +143,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       close: () => client.close(),
     };
     // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(forKysely as any) });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(forKysely as any), plugins: [jsonRowsMarker] });
     let closed = false;
     return {
       db,
@@ -260,7 +261,7 @@ async function openPgliteWorker(options: WorkerOptions, release: () => void): Pr
     },
   };
   // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client as any) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client as any), plugins: [jsonRowsMarker] });
   let handleClosed = false;
   return {
     db,

@@ -1,14 +1,34 @@
-// Rows read as one JSON text that the database builds (json_agg), instead of value by value.
+// Rows read as one JSON text that the database builds (json_agg), instead of value by value, on the
+// embedded database.
 //
-// On the embedded database (PGlite) every value of every row is decoded in JavaScript on the
-// database's thread, with a copy and a text decoder per value: for a page of 40 members that cost
-// 2.9 ms of that thread against 1.1 ms for the same rows as one JSON text (0.5 ms of it PostgreSQL
-// itself), and the database's thread is what limits how many list requests a second the embedded
-// database serves (docs/performance.md, "Fair service"). PostgreSQL's pg driver gains less but
-// nothing is lost: JSON.parse of one text is cheaper than its parse of each value.
-import { type CompiledQuery, type OperationNodeSource, sql } from 'kysely';
+// PGlite decodes every value of every row in JavaScript on the database's thread, with a copy and a
+// text decoder per value: for a page of 40 members that cost 2.9 ms of that thread against 1.1 ms for
+// the same rows as one JSON text (0.5 ms of it PostgreSQL itself), and the database's thread is what
+// limits how many list requests a second the embedded database serves (docs/performance.md, "Fair
+// service"). On PostgreSQL the opposite holds: pg decodes values cheaply, and building the JSON cost
+// PostgreSQL more than it saved the server (a members page: +0.4 ms of PostgreSQL against 0.0–0.3 ms
+// saved in the server), and PostgreSQL is the part several instances share. So rows are read as JSON
+// only from a database opened with `jsonRowsMarker` (db/client.ts, PGlite), value by value otherwise.
+import {
+  type CompiledQuery,
+  type KyselyPlugin,
+  type OperationNodeSource,
+  type QueryExecutorProvider,
+  sql,
+} from 'kysely';
 import type { Db } from './client.ts';
 import { parseTimestamptz } from './values.ts';
+
+/** Marks a database whose rows are cheaper read as one JSON text (the embedded one); it changes no query. */
+export const jsonRowsMarker: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => args.result,
+};
+
+/** Whether `db` (or a transaction of it) reads list rows as one JSON text. */
+export function readsRowsAsJson(db: Db): boolean {
+  return db.getExecutor().plugins.includes(jsonRowsMarker);
+}
 
 /**
  * The rows of a JSON array text as the drivers' parsers would give them (values.ts): JSON already
@@ -28,11 +48,11 @@ export function rowsFromJson<R>(text: string, timestamptzColumns: readonly strin
 }
 
 /** A query whose rows are R: a Kysely select, or `sql` text. */
-export type RowsQuery<R> = OperationNodeSource & { compile(...args: never[]): CompiledQuery<R> };
+export type RowsQuery<R> = OperationNodeSource & { compile(executorProvider: QueryExecutorProvider): CompiledQuery<R> };
 
 /**
- * The rows of `query`, in its order, read as one JSON text (an aggregate over the ordered query:
- * PostgreSQL feeds a plain aggregate its input in order). Name every timestamptz column the query
+ * The rows of `query`, in its order; on the embedded database read as one JSON text (an aggregate
+ * over the ordered query: PostgreSQL feeds a plain aggregate its input in order). Name every timestamptz column the query
  * selects; the test beside it compares both ways of reading on every type a list selects.
  */
 export async function readRowsAsJson<R>(
@@ -40,6 +60,7 @@ export async function readRowsAsJson<R>(
   query: RowsQuery<R>,
   timestamptzColumns: readonly (keyof R & string)[],
 ): Promise<R[]> {
+  if (!readsRowsAsJson(db)) return (await db.executeQuery(query.compile(db))).rows;
   const result = await sql<{
     rows: string;
   }>`select coalesce(json_agg(q), '[]')::text as rows from (${query}) as q`.execute(db);
