@@ -261,6 +261,11 @@ describe('the job queue (pg-boss) on this database', () => {
         schedules.rows.filter((r) => r.name === 'privacy-purge').map((r) => r.cron),
         ['23 7 * * *'],
       );
+      // the nightly VACUUM (ANALYZE) only where there is no autovacuum: the embedded database
+      assert.deepEqual(
+        schedules.rows.filter((r) => r.name === 'database-upkeep').map((r) => r.cron),
+        ctx.handle.kind === 'pglite' ? ['53 7 * * *'] : [],
+      );
       await jobs.send('privacy-purge');
       let purged = 0;
       for (let i = 0; i < 400 && purged === 0; i++) {

@@ -8,6 +8,7 @@ import PgBoss from 'pg-boss';
 import { rateLimitRepository } from '../accounts/index.ts';
 import type { Deps } from '../caller.ts';
 import type { DatabaseHandle } from '../db/client.ts';
+import { EMBEDDED_UPKEEP_UTC, upkeepEmbeddedDatabase } from '../db/upkeep.ts';
 import { runDeliveryPass } from '../delivery/index.ts';
 import { startEvidenceWarmUp } from '../evidence/index.ts';
 import { sendExpiryReminders } from '../learning/index.ts';
@@ -27,7 +28,8 @@ export type JobName =
   | 'delivery-pass'
   | 'learning-pass'
   | 'maintenance'
-  | 'privacy-purge';
+  | 'privacy-purge'
+  | 'database-upkeep';
 
 export interface BackgroundJobsOptions {
   log?: (line: string) => void;
@@ -48,6 +50,8 @@ const QUEUES: Record<JobName, PgBoss.Queue> = {
   maintenance: { name: 'maintenance', policy: 'stately', retryLimit: 0, expireInSeconds: 10 * 60 },
   // the daily purge of personal data past its retention period (decision "Retention periods")
   'privacy-purge': { name: 'privacy-purge', policy: 'stately', retryLimit: 2, expireInSeconds: 60 * 60 },
+  // the embedded database's nightly VACUUM (ANALYZE) (db/upkeep.ts)
+  'database-upkeep': { name: 'database-upkeep', policy: 'stately', retryLimit: 1, expireInSeconds: 60 * 60 },
   // one job = "claim a queued run and solve it"; the run's own lease, not the job's, detects a dead instance
   'pooling-run': { name: 'pooling-run', policy: 'standard', retryLimit: 0, expireInSeconds: 12 * 60 * 60 },
 };
@@ -121,6 +125,11 @@ export async function startBackgroundJobs(
     if (recovered.requeued + recovered.failed > 0)
       log(`pooling: ${recovered.requeued} run(s) of a stopped instance queued again, ${recovered.failed} failed`);
   });
+  await boss.work('database-upkeep', { pollingIntervalSeconds }, async () => {
+    const started = Date.now();
+    await upkeepEmbeddedDatabase(handle);
+    if (handle.kind === 'pglite') log(`database: vacuumed and analysed in ${Date.now() - started} ms`);
+  });
   // two pooling workers: two runs (of different mutuals) solved at once on this instance
   for (let i = 0; i < 2; i++) {
     await boss.work('pooling-run', { pollingIntervalSeconds }, async () => {
@@ -135,6 +144,14 @@ export async function startBackgroundJobs(
   await boss.schedule('learning-pass', '17 * * * *', {}, { tz: 'UTC' });
   await boss.schedule('maintenance', '* * * * *', {}, { tz: 'UTC' });
   await boss.schedule('privacy-purge', `${PURGE_TIME_UTC.minute} ${PURGE_TIME_UTC.hour} * * *`, {}, { tz: 'UTC' });
+  // PostgreSQL's autovacuum does this work there
+  if (handle.kind === 'pglite')
+    await boss.schedule(
+      'database-upkeep',
+      `${EMBEDDED_UPKEEP_UTC.minute} ${EMBEDDED_UPKEEP_UTC.hour} * * *`,
+      {},
+      { tz: 'UTC' },
+    );
   // at start: runs a dead instance left, and runs queued meanwhile, are taken up; on PGlite this
   // process is the only one, so runs left running by the previous (killed) one are taken up at once
   if (handle.kind === 'pglite') await deps.poolingRuns.recover({ alone: true });
