@@ -138,8 +138,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       get closed() {
         return client.closed;
       },
-      query: (text: string, values: unknown[] = []) =>
-        values.length > 0 ? prepared.query(text, values) : client.query(text, values),
+      query: (text: string, values: unknown[] = []) => prepared.query(text, values),
       close: () => client.close(),
     };
     // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.

@@ -52,8 +52,9 @@ export type RowsQuery<R> = OperationNodeSource & { compile(executorProvider: Que
 
 /**
  * The rows of `query`, in its order; on the embedded database read as one JSON text (an aggregate
- * over the ordered query: PostgreSQL feeds a plain aggregate its input in order). Name every timestamptz column the query
- * selects; the test beside it compares both ways of reading on every type a list selects.
+ * over the ordered query: PostgreSQL feeds a plain aggregate its input in order). Name every
+ * timestamptz column the query selects; `json-rows.test.ts` compares both ways of reading on every
+ * type a list selects.
  */
 export async function readRowsAsJson<R>(
   db: Db,

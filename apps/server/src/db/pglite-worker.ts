@@ -79,10 +79,7 @@ if (port) {
     try {
       let value: unknown;
       if (request.op === 'query') {
-        const result =
-          request.params.length > 0
-            ? await prepared.query(request.sql, request.params)
-            : await client.query(request.sql, request.params);
+        const result = await prepared.query(request.sql, request.params);
         // Rows go back as JSON text when every column survives JSON (half the cost of the structured
         // clone postMessage does for rows of objects); bytea and floats (NaN, Infinity) go as they are,
         // and so does a single row: cloning one row is cheap, and a page read as one JSON text

@@ -38,8 +38,9 @@ function messages(...parts: Uint8Array[]): Uint8Array {
 const RESULT_TYPE_CHANGED = /cached plan must not change result type/;
 
 /**
- * query(text, values) with the same answers and errors as PGlite's `client.query`, the statement kept
- * by its text (at most `limit`). Runs under PGlite's own lock, like query().
+ * query(text, values) with the same answers and errors as PGlite's `client.query`, a statement with
+ * values kept by its text (at most `limit`, the least recently used closed). Runs under PGlite's own
+ * lock, like query().
  */
 export function preparedStatements(client: PGlite, limit = KEPT_STATEMENTS) {
   const kept = new Map<string, KeptStatement>(); // oldest use first
@@ -57,11 +58,7 @@ export function preparedStatements(client: PGlite, limit = KEPT_STATEMENTS) {
     );
     const statement = { name, paramTypes: parse.parseDescribeStatementResults(described.messages) };
     kept.set(text, statement);
-    if (kept.size > limit) {
-      const [oldestText, oldest] = kept.entries().next().value as [string, KeptStatement];
-      kept.delete(oldestText);
-      await client.execProtocol(messages(serialize.close({ type: 'S', name: oldest.name }), serialize.sync()));
-    }
+    if (kept.size > limit) await forget(kept.keys().next().value as string);
     return statement;
   }
 
@@ -90,7 +87,9 @@ export function preparedStatements(client: PGlite, limit = KEPT_STATEMENTS) {
   }
 
   return {
-    query(text: string, values: unknown[]): Promise<Results> {
+    /** A statement without values (BEGIN, COMMIT, a script's line) goes through query() unkept. */
+    query(text: string, values: unknown[] = []): Promise<Results> {
+      if (values.length === 0) return client.query(text);
       return client.runExclusive(async () => {
         let statement = kept.get(text);
         if (statement) {
