@@ -115,6 +115,50 @@ describe('employees API', () => {
     assert.equal((await coordinator.get('/api/employees?pageSize=500')).status, 400);
   });
 
+  it('given a search the trigram index serves, then every sort and order pages its matches as the unsearched list orders them, with their count', async () => {
+    const mutual = await newMutual(ctx);
+    const firms = [
+      await newMember(ctx, mutual.id, { legal_name: 'Usinage Nord' }),
+      await newMember(ctx, mutual.id, { legal_name: 'Alimentation Sud' }),
+    ];
+    const own = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    const titles = ['Soudeuse', 'Opérateur', 'Assembleur'];
+    const nocs = ['72106', '94100', '95100'];
+    for (let i = 0; i < 11; i++) {
+      const res = await own.post(
+        `/api/members/${firms[i % 2].id}/employees`,
+        validEmployee({
+          firstName: `Prénom${(i * 7) % 5}`,
+          lastName: i % 4 === 3 ? `Roy-${i}` : `Paquette${i % 3 === 0 ? '' : `-${i % 3}`}`,
+          email: `personne-${i}@example.test`,
+          jobTitle: titles[i % 3],
+          nocCode: nocs[i % 3],
+          hireDate: `202${i % 4}-0${1 + (i % 5)}-1${i % 3}`,
+        }),
+      );
+      assert.equal(res.status, 201);
+    }
+    type Page = { total: number; items: { id: string }[] };
+    const matching = new Set(
+      ((await (await own.get('/api/employees?search=paquette&pageSize=200')).json()) as Page).items.map((e) => e.id),
+    );
+    assert.equal(matching.size, 9);
+    for (const sort of ['name', 'hireDate', 'jobTitle', 'teer', 'member'])
+      for (const order of ['asc', 'desc']) {
+        const all = (await (await own.get(`/api/employees?sort=${sort}&order=${order}&pageSize=200`)).json()) as Page;
+        const expected = all.items.map((e) => e.id).filter((id) => matching.has(id));
+        const seen: string[] = [];
+        for (let page = 1; page <= 4; page++) {
+          const body = (await (
+            await own.get(`/api/employees?search=paquette&sort=${sort}&order=${order}&pageSize=3&page=${page}`)
+          ).json()) as Page;
+          assert.equal(body.total, 9, `${sort} ${order} page ${page}: the total`);
+          seen.push(...body.items.map((e) => e.id));
+        }
+        assert.deepEqual(seen, expected, `${sort} ${order}`);
+      }
+  });
+
   it('logs every page it answers: one access-log row with the reader, the mutual, the purpose and the ids in page order; an empty page logs nothing', async () => {
     const reader = await loginAs(ctx, 'coordinator', { mutualId: memberA.mutual_id });
     for (let i = 0; i < 3; i++) await newEmployee(ctx, memberB, { last_name: `Ordre-${i}` });

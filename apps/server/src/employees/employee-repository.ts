@@ -34,6 +34,9 @@ export type EmployeeSort = EmployeeListQuery['sort'];
 
 export type EmployeeImportRow = Selectable<EmployeeImportTable>;
 
+/** What an employee list can be ordered by (the firm's name, member_name, comes from the join). */
+type SortColumn = 'last_name' | 'first_name' | 'id' | 'hire_date' | 'job_title' | 'teer' | 'member_name';
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Whether a trigram index can serve `like '%search%'`: the search has 3 letters or digits in a row. */
@@ -75,11 +78,11 @@ export function employeeRepository(db: Db) {
     return q;
   };
 
-  // The rows of a page or an export. With a search the trigram index can serve (migration 0043),
-  // the matches are found first and only then joined, sorted and paged: left to itself, the
-  // planner may walk the whole mutual in name order and filter each row, slow when the matches
-  // sort late ("tremblay"). OFFSET 0 keeps the subquery from being merged into the outer query;
-  // it carries every filter, the mutual's included.
+  // The rows of an export. With a search the trigram index can serve (migration 0043), the matches
+  // are found first and only then joined and sorted: left to itself, the planner may walk the whole
+  // mutual in name order and filter each row, slow when the matches sort late ("tremblay"). OFFSET 0
+  // keeps the subquery from being merged into the outer query; it carries every filter, the mutual's
+  // included.
   const shown = (f: EmployeeFilter) =>
     trigramSearchable(f.search)
       ? db.selectFrom('employee as e').where('e.id', 'in', filtered(f).select('e.id').offset(0))
@@ -100,20 +103,75 @@ export function employeeRepository(db: Db) {
           .as('current_wage_cents'),
       );
 
-  const ordered = <Q extends ReturnType<typeof withDetails>>(q: Q, sort: EmployeeSort, order: 'asc' | 'desc') => {
-    const dir = order;
+  /** The order of a list: the chosen column, then the name and the id, so that pages never overlap. */
+  const orderKeys = (sort: EmployeeSort, dir: 'asc' | 'desc'): [SortColumn, 'asc' | 'desc'][] => {
     switch (sort) {
       case 'hireDate':
-        return q.orderBy('e.hire_date', dir).orderBy('e.last_name').orderBy('e.id');
+        return [
+          ['hire_date', dir],
+          ['last_name', 'asc'],
+          ['id', 'asc'],
+        ];
       case 'jobTitle':
-        return q.orderBy('e.job_title', dir).orderBy('e.last_name').orderBy('e.id');
+        return [
+          ['job_title', dir],
+          ['last_name', 'asc'],
+          ['id', 'asc'],
+        ];
       case 'teer':
-        return q.orderBy('e.teer', dir).orderBy('e.last_name').orderBy('e.id');
+        return [
+          ['teer', dir],
+          ['last_name', 'asc'],
+          ['id', 'asc'],
+        ];
       case 'member':
-        return q.orderBy('m.legal_name', dir).orderBy('e.last_name').orderBy('e.first_name').orderBy('e.id');
+        return [
+          ['member_name', dir],
+          ['last_name', 'asc'],
+          ['first_name', 'asc'],
+          ['id', 'asc'],
+        ];
       default:
-        return q.orderBy('e.last_name', dir).orderBy('e.first_name', dir).orderBy('e.id', dir);
+        return [
+          ['last_name', dir],
+          ['first_name', dir],
+          ['id', dir],
+        ];
     }
+  };
+  const ordered = <Q extends ReturnType<typeof withDetails>>(q: Q, sort: EmployeeSort, order: 'asc' | 'desc'): Q => {
+    let o = q;
+    for (const [column, dir] of orderKeys(sort, order))
+      o = o.orderBy(sql.ref(column === 'member_name' ? 'm.legal_name' : `e.${column}`), dir) as Q;
+    return o;
+  };
+
+  // A page of a search the trigram index can serve: the matches are read once (a materialized CTE,
+  // with the columns they sort by), counted, and only the page's rows are joined to their firm and
+  // wage. Counting and paging the matches separately read them twice and joined every match (280
+  // for "tremblay" in the biggest benchmark mutual): 2.7–3.1 against 1.5 ms of PostgreSQL's CPU.
+  const searchPage = (f: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number) => {
+    const keys = orderKeys(sort, order);
+    let matches = filtered(f).select(['e.id', 'e.last_name', 'e.first_name', 'e.hire_date', 'e.job_title', 'e.teer']);
+    if (sort === 'member')
+      matches = matches.innerJoin('member as m', 'm.id', 'e.member_id').select('m.legal_name as member_name');
+    return ordered(
+      withDetails(
+        db
+          .with(
+            (cte) => cte('matched').materialized(),
+            () => matches,
+          )
+          .selectFrom('employee as e')
+          .where('e.id', 'in', (eb) => {
+            let ids = eb.selectFrom('matched').select('matched.id');
+            for (const [column, dir] of keys) ids = ids.orderBy(sql.ref(`matched.${column}`), dir);
+            return ids.limit(pageSize).offset((page - 1) * pageSize);
+          }) as unknown as ReturnType<typeof filtered>,
+      ),
+      sort,
+      order,
+    ).select(sql<number>`(select count(*) from matched)`.as('total'));
   };
 
   const countOf = (f: EmployeeFilter) => filtered(f).select((eb) => eb.fn.countAll<number>().as('total'));
@@ -145,10 +203,12 @@ export function employeeRepository(db: Db) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => (unfiltered(filter) ? keptCount(filter) : countOf(filter));
-      const query = ordered(withDetails(shown(filter)), sort, order)
-        .select(() => count().as('total'))
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
+      const query = trigramSearchable(filter.search)
+        ? searchPage(filter, sort, order, page, pageSize)
+        : ordered(withDetails(filtered(filter)), sort, order)
+            .select(() => count().as('total'))
+            .limit(pageSize)
+            .offset((page - 1) * pageSize);
       const rows = access
         ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' }, employeeTimestamps)
         : await readRowsAsJson(db, query, employeeTimestamps);
