@@ -19,6 +19,11 @@ export const configSchema = z.object({
   /** PostgreSQL only: connections in the pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /**
+   * PostgreSQL only: statements with values are prepared once per connection and kept (decision 76).
+   * `false` behind a transaction-pooling proxy that cannot keep them (PgBouncer before 1.21).
+   */
+  DATABASE_PREPARED_STATEMENTS: booleanish.default(true),
+  /**
    * API requests in progress at once (the rest wait in arrival order). Default: 4 on PGlite (one
    * connection: a few overlap their JavaScript with the database), the pool size on PostgreSQL.
    */

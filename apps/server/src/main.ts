@@ -46,6 +46,7 @@ const opening = openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   poolSize: config.DATABASE_POOL_SIZE,
+  preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   worker: config.PGLITE_THREAD,
   template,
 });

@@ -175,6 +175,18 @@ describe('web payload: compression and caching', () => {
     });
     api.get('/large', (c) => jsonAnswer(c, rows(4000), 200));
     api.get('/tiny', (c) => jsonAnswer(c, { ok: true }, 201));
+    let bodyRead = 0; // the /watched answer's body, each time the middleware reads it
+    api.get('/watched', async (c) => {
+      const answer = await jsonAnswer(c, rows(300), 200);
+      const body = answer.body;
+      Object.defineProperty(answer, 'body', {
+        get: () => {
+          bodyRead++;
+          return body;
+        },
+      });
+      return answer;
+    });
     const br = { 'accept-encoding': 'gzip, br' };
 
     const page = await api.request('/page', { headers: br });
@@ -198,6 +210,12 @@ describe('web payload: compression and caching', () => {
     const plain = await api.request('/page');
     assert.equal(plain.headers.get('content-encoding'), null);
     assert.deepEqual(await plain.json(), rows(300));
+
+    // without Accept-Encoding the middleware does not look at the body: on the Node server, reading
+    // it turns Hono's light answer into a web Response and a stream (decision 76)
+    const unencoded = await api.request('/watched');
+    assert.equal(bodyRead, 0);
+    assert.equal(unencoded.headers.get('vary'), 'Accept-Encoding');
   });
 
   it('reads Accept-Encoding with its weights', () => {

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { startWorkerThread } from '../worker-thread.ts';
 import { jsonRowsMarker } from './json-rows.ts';
 import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
+import { preparedStatementsOnPostgres } from './postgres-prepared-statements.ts';
 import type { Database } from './tables.ts';
 import { parsers } from './values.ts';
 
@@ -80,6 +81,12 @@ export interface OpenOptions {
   memory?: boolean;
   poolSize?: number;
   /**
+   * PostgreSQL only: statements with values run as named statements kept per connection
+   * (db/postgres-prepared-statements.ts); default true. False for a transaction-pooling proxy that
+   * cannot keep them (PgBouncer before 1.21).
+   */
+  preparedStatements?: boolean;
+  /**
    * PGlite in a thread of its own (db/pglite-worker.ts): the server's choice (main.ts). Queries then
    * run beside the HTTP work instead of stopping it, and a start opens the database while the
    * server loads its code. Tests and commands use PGlite in their own thread (default).
@@ -96,7 +103,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.databaseUrl) {
     const { Kysely, PostgresDialect } = await import('kysely');
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({
+        pool: options.preparedStatements === false ? pool : preparedStatementsOnPostgres(pool),
+      }),
+    });
     return {
       db,
       kind: 'postgres',

@@ -113,7 +113,7 @@ export function compressAnswers(options: CompressionOptions = {}): MiddlewareHan
     const res = c.res;
     // first what needs no body: reading res.body turns Hono's light answer into a web Response
     if (res.headers.has('content-encoding')) return;
-    if (c.req.method === 'HEAD' || res.status === 204 || res.status === 206 || res.status === 304 || !res.body) return;
+    if (c.req.method === 'HEAD' || res.status === 204 || res.status === 206 || res.status === 304) return;
     const type = res.headers.get('content-type') ?? '';
     if (!COMPRESSIBLE_TYPE.test(type)) return;
     if (/(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get('cache-control') ?? '')) return;
@@ -121,10 +121,13 @@ export function compressAnswers(options: CompressionOptions = {}): MiddlewareHan
     const varyValue = vary && !/accept-encoding/i.test(vary) ? `${vary}, Accept-Encoding` : (vary ?? 'Accept-Encoding');
     const encoding = acceptedEncoding(c.req.header('accept-encoding'));
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
+    // an answer that stays as it is (no encoding the request takes, or small) is left a light
+    // answer: its body is not looked at (a request without Accept-Encoding, as API clients send)
     if (!encoding || length < threshold) {
-      res.headers.set('vary', varyValue);
+      if (vary !== varyValue) res.headers.set('vary', varyValue);
       return;
     }
+    if (!res.body) return;
     const raw = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
     headers.set('vary', varyValue);
