@@ -5,6 +5,7 @@ import { auditRepository } from '../audit/index.ts';
 import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { readRowsAsJson } from '../db/json-rows.ts';
+import { pageWindow } from '../db/page-window.ts';
 import type { EmployeeImportTable, EmployeeTable } from '../db/tables.ts';
 
 export type EmployeeRow = Omit<Selectable<EmployeeTable>, 'search_key'> & {
@@ -166,7 +167,8 @@ export function employeeRepository(db: Db) {
           .where('e.id', 'in', (eb) => {
             let ids = eb.selectFrom('matched').select('matched.id');
             for (const [column, dir] of keys) ids = ids.orderBy(sql.ref(`matched.${column}`), dir);
-            return ids.limit(pageSize).offset((page - 1) * pageSize);
+            const window = pageWindow(page, pageSize);
+            return ids.limit(window.limit).offset(window.offset);
           }) as unknown as ReturnType<typeof filtered>,
       ),
       sort,
@@ -203,12 +205,13 @@ export function employeeRepository(db: Db) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => (unfiltered(filter) ? keptCount(filter) : countOf(filter));
+      const window = pageWindow(page, pageSize);
       const query = trigramSearchable(filter.search)
         ? searchPage(filter, sort, order, page, pageSize)
         : ordered(withDetails(filtered(filter)), sort, order)
             .select(() => count().as('total'))
-            .limit(pageSize)
-            .offset((page - 1) * pageSize);
+            .limit(window.limit)
+            .offset(window.offset);
       const rows = access
         ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' }, employeeTimestamps)
         : await readRowsAsJson(db, query, employeeTimestamps);

@@ -4,6 +4,7 @@ import { headcountRangeOf, SCIAN_SECTORS, type SizeClass } from '@mutualis/domai
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { readRowsAsJson } from '../db/json-rows.ts';
+import { pageWindow } from '../db/page-window.ts';
 import type { MemberContactTable, MemberTable } from '../db/tables.ts';
 
 export type MemberRow = Omit<Selectable<MemberTable>, 'search_key'>;
@@ -137,14 +138,15 @@ export function memberRepository(db: Db) {
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
       const column = sortColumn[sort];
+      const window = pageWindow(page, pageSize);
       const query = filtered(filter)
         .select(memberColumns)
         .select(() => count().as('total'))
         .orderBy(column, (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
         .orderBy('legal_name', 'asc')
         .orderBy('id', 'asc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
+        .limit(window.limit)
+        .offset(window.offset);
       const rows = await readRowsAsJson(db, query, memberTimestamps);
       if (rows.length === 0)
         return {
