@@ -172,6 +172,20 @@ describe('members API', () => {
       assert.deepEqual(byPayroll.names, ['Grande Usine']);
     });
 
+    it('given any sort and order, then pages of 2 put together are the whole list in that order (page ids first, then their rows)', async () => {
+      for (const sort of ['name', 'headcount', 'payroll', 'status', 'joinedOn'])
+        for (const order of ['asc', 'desc']) {
+          const all = await names(`sort=${sort}&order=${order}&pageSize=200`);
+          const pages: string[] = [];
+          for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
+            const one = await names(`sort=${sort}&order=${order}&pageSize=2&page=${page}`);
+            assert.equal(one.total, all.total);
+            pages.push(...one.names);
+          }
+          assert.deepEqual(pages, all.names, `${sort} ${order}`);
+        }
+    });
+
     it('refuses bad list parameters with 400 naming them', async () => {
       for (const [q, field] of [
         ['pageSize=201', 'query.pageSize'],
