@@ -115,7 +115,7 @@ describe('employees API', () => {
     assert.equal((await coordinator.get('/api/employees?pageSize=500')).status, 400);
   });
 
-  it('given a search the trigram index serves, then every sort and order pages its matches as the unsearched list orders them, with their count', async () => {
+  it('given any sort and order, then pages of the list and of a search the trigram index serves put together are the whole list in that order, with their counts', async () => {
     const mutual = await newMutual(ctx);
     const firms = [
       await newMember(ctx, mutual.id, { legal_name: 'Usinage Nord' }),
@@ -156,7 +156,34 @@ describe('employees API', () => {
           seen.push(...body.items.map((e) => e.id));
         }
         assert.deepEqual(seen, expected, `${sort} ${order}`);
+        const unsearched: string[] = [];
+        for (let page = 1; page <= 4; page++) {
+          const body = (await (
+            await own.get(`/api/employees?sort=${sort}&order=${order}&pageSize=3&page=${page}`)
+          ).json()) as Page;
+          assert.equal(body.total, 11, `${sort} ${order} page ${page} unsearched: the total`);
+          unsearched.push(...body.items.map((e) => e.id));
+        }
+        assert.deepEqual(
+          unsearched,
+          all.items.map((e) => e.id),
+          `${sort} ${order} unsearched`,
+        );
       }
+    type Row = { id: string; hireDate: string; lastName: string };
+    const byHire = ((await (await own.get('/api/employees?sort=hireDate&pageSize=200')).json()) as { items: Row[] })
+      .items;
+    const inOrder = [...byHire].sort(
+      (a, b) =>
+        a.hireDate.localeCompare(b.hireDate) ||
+        (a.lastName < b.lastName ? -1 : a.lastName > b.lastName ? 1 : 0) ||
+        (a.id < b.id ? -1 : 1),
+    );
+    assert.deepEqual(
+      byHire.map((e) => e.id),
+      inOrder.map((e) => e.id),
+      'by hire date, then name, then id',
+    );
   });
 
   it('logs every page it answers: one access-log row with the reader, the mutual, the purpose and the ids in page order; an empty page logs nothing', async () => {
