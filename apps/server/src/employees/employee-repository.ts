@@ -176,8 +176,8 @@ export function employeeRepository(db: Db) {
     ).select(sql<number>`(select count(*) from matched)`.as('total'));
   };
 
-  // Any other page: its ids first, in order, from the columns the list sorts by (for the current
-  // employees by name, an index-only scan of the mutual's or the firm's index), then those rows joined
+  // A page of the whole mutual: its ids first, in order, from the columns the list sorts by (for the
+  // current employees by name, an index-only scan of the mutual's index), then those rows joined
   // to their firm and wage. Besides reading less, PostgreSQL keeps one plan for it: with the whole
   // rows walked in order, the plan for any mutual was estimated dearer than one for the biggest
   // benchmark mutual, so the mutual's page was planned again on every run (decision 76).
@@ -228,9 +228,16 @@ export function employeeRepository(db: Db) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => (unfiltered(filter) ? keptCount(filter) : countOf(filter));
+      const window = pageWindow(page, pageSize);
       const query = trigramSearchable(filter.search)
         ? searchPage(filter, sort, order, page, pageSize)
-        : pageById(filter, sort, order, page, pageSize).select(() => count().as('total'));
+        : filter.memberId
+          ? // one firm's few hundred rows at most: read in order straight away (0.65 against 0.8 ms by ids first)
+            ordered(withDetails(filtered(filter)), sort, order)
+              .select(() => count().as('total'))
+              .limit(window.limit)
+              .offset(window.offset)
+          : pageById(filter, sort, order, page, pageSize).select(() => count().as('total'));
       const rows = access
         ? await auditRepository(db).readLoggingAccess(query, { ...access, entityType: 'employee' }, employeeTimestamps)
         : await readRowsAsJson(db, query, employeeTimestamps);
