@@ -22,8 +22,11 @@ import type pg from 'pg';
 /** Statements kept per connection; past it the least recently used is closed. */
 export const KEPT_STATEMENTS_PER_CONNECTION = 100;
 
-/** PostgreSQL's answer when a kept statement's columns changed under it (a table altered since). */
-const RESULT_TYPE_CHANGED = /cached plan must not change result type/;
+/**
+ * PostgreSQL's answer when a kept statement's columns changed under it (a table altered since); the
+ * embedded database's kept statements (db/prepared-statements.ts) meet it too.
+ */
+export const RESULT_TYPE_CHANGED = /cached plan must not change result type/;
 const BEGINS = /^\s*(begin|start\s+transaction)\b/i;
 const ENDS = /^\s*(commit|rollback|end|abort)\b(?!\s+to)/i;
 
@@ -46,7 +49,6 @@ interface Kept {
  * its connection. Statements without values (scripts, `begin`) and cursors are left as they are.
  */
 export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEMENTS_PER_CONNECTION): PostgresPool {
-  const keptBy = new WeakMap<pg.PoolClient, Kept>();
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
 
   const forget = (client: pg.PoolClient, kept: Kept, text: string, name: string) => {
@@ -73,12 +75,7 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     const known = wrapped.get(client);
     if (known) return known;
-    let kept = keptBy.get(client);
-    if (!kept) {
-      kept = { names: new Map(), closing: [], counter: 0, inTransaction: false };
-      keptBy.set(client, kept);
-    }
-    const state = kept;
+    const state: Kept = { names: new Map(), closing: [], counter: 0, inTransaction: false };
     const run = async (text: string, values: unknown[]): Promise<pg.QueryResult> => {
       const name = nameFor(client, state, text);
       try {

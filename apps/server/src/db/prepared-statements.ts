@@ -12,6 +12,7 @@
 // itself because of transaction-pooling proxies and rolling upgrades, neither of which exists for
 // the embedded database: one process holds it, and migrations run before it serves.
 import { type PGlite, parse, protocol, type Results } from '@electric-sql/pglite';
+import { RESULT_TYPE_CHANGED } from './postgres-prepared-statements.ts';
 
 const { serialize } = protocol;
 
@@ -33,9 +34,6 @@ function messages(...parts: Uint8Array[]): Uint8Array {
   }
   return out;
 }
-
-/** PostgreSQL's answer when a kept statement's columns changed under it (a table altered since). */
-const RESULT_TYPE_CHANGED = /cached plan must not change result type/;
 
 /**
  * query(text, values) with the same answers and errors as PGlite's `client.query`, a statement with

@@ -140,10 +140,11 @@ export function employeeRepository(db: Db) {
         ];
     }
   };
+  /** A sort column in a query over `employee as e` joined to `member as m`. */
+  const sortRef = (column: SortColumn) => sql.ref(column === 'member_name' ? 'm.legal_name' : `e.${column}`);
   const ordered = <Q extends ReturnType<typeof withDetails>>(q: Q, sort: EmployeeSort, order: 'asc' | 'desc'): Q => {
     let o = q;
-    for (const [column, dir] of orderKeys(sort, order))
-      o = o.orderBy(sql.ref(column === 'member_name' ? 'm.legal_name' : `e.${column}`), dir) as Q;
+    for (const [column, dir] of orderKeys(sort, order)) o = o.orderBy(sortRef(column), dir) as Q;
     return o;
   };
 
@@ -184,8 +185,7 @@ export function employeeRepository(db: Db) {
   const pageById = (f: EmployeeFilter, sort: EmployeeSort, order: 'asc' | 'desc', page: number, pageSize: number) => {
     let ids = filtered(f).select('e.id');
     if (sort === 'member') ids = ids.innerJoin('member as m', 'm.id', 'e.member_id');
-    for (const [column, dir] of orderKeys(sort, order))
-      ids = ids.orderBy(sql.ref(column === 'member_name' ? 'm.legal_name' : `e.${column}`), dir);
+    for (const [column, dir] of orderKeys(sort, order)) ids = ids.orderBy(sortRef(column), dir);
     const window = pageWindow(page, pageSize);
     return ordered(
       withDetails(

@@ -1,11 +1,11 @@
 import type { MemberListQuery } from '@mutualis/contracts';
 import type { MemberStatus } from '@mutualis/domain/members/index';
 import { headcountRangeOf, SCIAN_SECTORS, type SizeClass } from '@mutualis/domain/reference/index';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { readRowsAsJson } from '../db/json-rows.ts';
 import { pageWindow } from '../db/page-window.ts';
-import type { MemberContactTable, MemberTable } from '../db/tables.ts';
+import type { Database, MemberContactTable, MemberTable } from '../db/tables.ts';
 
 export type MemberRow = Omit<Selectable<MemberTable>, 'search_key'>;
 export type MemberContactRow = Selectable<MemberContactTable>;
@@ -65,6 +65,14 @@ const memberColumns = [
 const memberTimestamps = ['created_at', 'updated_at'] as const;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The order of a member list: the chosen column (empty values last), then the name and the id. */
+function inListOrder<O>(q: SelectQueryBuilder<Database, 'member', O>, sort: MemberSort, order: 'asc' | 'desc') {
+  return q
+    .orderBy(sortColumn[sort], (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
+    .orderBy('legal_name', 'asc')
+    .orderBy('id', 'asc');
+}
 
 /** Member firms and their contacts. Every query is limited to one mutual. */
 export function memberRepository(db: Db) {
@@ -137,27 +145,21 @@ export function memberRepository(db: Db) {
       // One round trip: the total is an uncorrelated subquery (run once, as an InitPlan), so the
       // page query keeps its plan; only a page past the end needs the count on its own.
       const count = () => filtered(filter).select((eb) => eb.fn.countAll<number>().as('total'));
-      const column = sortColumn[sort];
       const window = pageWindow(page, pageSize);
       // The page's ids first, from the sort's columns alone (by name, from the index on (mutual,
       // name, id): migration 0098), then those 50 rows whole: sorting every member's whole row to
       // reach page 10 took 2–3 ms of PostgreSQL's CPU against 0.5 ms.
-      const pageIds = filtered(filter)
-        .select('id')
-        .orderBy(column, (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
-        .orderBy('legal_name', 'asc')
-        .orderBy('id', 'asc')
-        .limit(window.limit)
-        .offset(window.offset);
-      const query = db
-        .selectFrom('member')
-        .where('mutual_id', '=', filter.mutualId)
-        .where('id', 'in', pageIds)
-        .select(memberColumns)
-        .select(() => count().as('total'))
-        .orderBy(column, (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
-        .orderBy('legal_name', 'asc')
-        .orderBy('id', 'asc');
+      const pageIds = inListOrder(filtered(filter).select('id'), sort, order).limit(window.limit).offset(window.offset);
+      const query = inListOrder(
+        db
+          .selectFrom('member')
+          .where('mutual_id', '=', filter.mutualId)
+          .where('id', 'in', pageIds)
+          .select(memberColumns)
+          .select(() => count().as('total')),
+        sort,
+        order,
+      );
       const rows = await readRowsAsJson(db, query, memberTimestamps);
       if (rows.length === 0)
         return {
@@ -171,12 +173,7 @@ export function memberRepository(db: Db) {
 
     /** Every member that matches, for exports (a mutual has at most tens of thousands). */
     async listAll(filter: MemberFilter, sort: MemberSort, order: 'asc' | 'desc'): Promise<MemberRow[]> {
-      return filtered(filter)
-        .select(memberColumns)
-        .orderBy(sortColumn[sort], (ob) => (order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
-        .orderBy('legal_name', 'asc')
-        .orderBy('id', 'asc')
-        .execute();
+      return inListOrder(filtered(filter).select(memberColumns), sort, order).execute();
     },
 
     // ---------- contacts ----------
