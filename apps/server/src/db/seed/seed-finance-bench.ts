@@ -20,16 +20,27 @@ export interface SeedFinanceBenchOptions {
   log?: (line: string) => void;
 }
 
-/** Inserts the money benchmark mutual; fails if it is already there. */
+/**
+ * Inserts the money benchmark mutual; fails if it is already there. One transaction: a failure leaves
+ * nothing, and its work tables (temporary, dropped at commit) stay on its one connection.
+ */
 export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions = {}) {
   const started = Date.now();
-  const log = options.log ?? (() => {});
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const result = await db.transaction().execute((trx) => insertFinanceBench(trx, passwordHash, options));
+  const seconds = (Date.now() - started) / 1000;
+  (options.log ?? (() => {}))(
+    `money benchmark data: ${result.members} firms, ${result.employees} employees, ${result.sessions} delivered sessions, ${result.enrolments} enrolments in ${seconds.toFixed(1)} s`,
+  );
+  return { ...result, seconds };
+}
+
+async function insertFinanceBench(db: Db, passwordHash: string, options: SeedFinanceBenchOptions) {
   const members = options.members ?? 500;
   const sessions = options.sessions ?? 8_000;
   const year = options.year ?? 2026;
   const already = await db.selectFrom('mutual').select('id').where('slug', '=', FINANCE_BENCH_SLUG).executeTakeFirst();
   if (already) throw new Error(`the ${FINANCE_BENCH_SLUG} mutual is already in this database`);
-  const passwordHash = await hash(DEMO_PASSWORD);
   const mutual = await db
     .insertInto('mutual')
     .values({
@@ -56,9 +67,8 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
     select ${m}, 'Entreprise banc ' || lpad(g::text, 4, '0'), (7700000000 + g)::text, '332', lpad((1 + g % 17)::text, 2, '0'),
            3 + (g * 37) % 420, (3 + (g * 37) % 420)::bigint * 5200000, 'active', '2015-01-01'
       from generate_series(1, ${members}) g`);
-  await run(sql`drop table if exists bench_member`);
   await run(
-    sql`create temp table bench_member as select id, (row_number() over (order by legal_name) - 1)::int as n from member where mutual_id = ${m}`,
+    sql`create temp table bench_member on commit drop as select id, (row_number() over (order by legal_name) - 1)::int as n from member where mutual_id = ${m}`,
   );
   await run(sql`
     insert into employee (mutual_id, member_id, first_name, last_name, job_title, noc_code, teer, education_level, hire_date)
@@ -67,9 +77,8 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
   await run(sql`
     insert into wage (mutual_id, member_id, employee_id, effective_on, hourly_wage_cents)
     select ${m}, member_id, id, '2018-01-01', 2000 + (abs(hashtext(id::text)) % 2500) from employee where mutual_id = ${m}`);
-  await run(sql`drop table if exists bench_employee`);
   await run(
-    sql`create temp table bench_employee as select e.id, e.member_id, (row_number() over (partition by e.member_id order by e.last_name) - 1)::int as k from employee e where e.mutual_id = ${m}`,
+    sql`create temp table bench_employee on commit drop as select e.id, e.member_id, (row_number() over (partition by e.member_id order by e.last_name) - 1)::int as k from employee e where e.mutual_id = ${m}`,
   );
   const provider = await db
     .insertInto('provider')
@@ -90,9 +99,8 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
     select ${m}, c.id, to_char(${`${year}-01-05`}::date + (g * 7) % 355, 'YYYY-MM'), '14', 13, 0, 'delivered', 4, 16, ${provider.id}, 'bench:' || g
       from generate_series(0, ${sessions - 1}) g
       join (select id, (row_number() over (order by title_fr) - 1)::int as n from course where mutual_id = ${m}) c on c.n = g % 10`);
-  await run(sql`drop table if exists bench_session`);
   await run(
-    sql`create temp table bench_session as select id, substr(notes, 7)::int as g from training_session where mutual_id = ${m}`,
+    sql`create temp table bench_session on commit drop as select id, substr(notes, 7)::int as g from training_session where mutual_id = ${m}`,
   );
   await run(sql`
     insert into session_meeting_day (mutual_id, session_id, day, starts_at, ends_at, hours)
@@ -168,12 +176,5 @@ export async function seedFinanceBench(db: Db, options: SeedFinanceBenchOptions 
            (select count(*) from employee where mutual_id = ${m})::int as employees,
            (select count(*) from training_session where mutual_id = ${m})::int as sessions,
            (select count(*) from enrolment where mutual_id = ${m})::int as enrolments`.execute(db);
-  await run(sql`drop table if exists bench_member`);
-  await run(sql`drop table if exists bench_employee`);
-  await run(sql`drop table if exists bench_session`);
-  const result = { mutualId: m, ...counts.rows[0], seconds: (Date.now() - started) / 1000 };
-  log(
-    `money benchmark data: ${result.members} firms, ${result.employees} employees, ${result.sessions} delivered sessions, ${result.enrolments} enrolments in ${result.seconds.toFixed(1)} s`,
-  );
-  return result;
+  return { mutualId: m, ...counts.rows[0] };
 }
