@@ -8,15 +8,22 @@
 // scenario on it right before this tree's, so both are measured in the same minutes. Each row gives
 // the server processes' CPU time per answer (all their threads, from /proc): what a request costs
 // whatever the machine's load; with PG_DIR set to a local throw-away cluster's folder
-// (scripts/throwaway-postgres.sh), also PostgreSQL's CPU time per answer (all its processes).
+// (scripts/throwaway-postgres.sh), also PostgreSQL's CPU time per answer (all its processes), and the
+// load generator's (this process: autocannon shares the cores too).
+// --node <binary> runs the servers on another Node.js (e.g. 24, the Docker image's, while the machine
+// has 20); --before-node <binary> runs the "before" server on another one: without --before, it is this
+// tree on that Node.js, so that two runtimes are compared in the same minutes. --bundle runs the
+// servers as the Docker image and `npm start` do, from the built bundle without tsx (built first).
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { checkoutBefore } from './before.ts';
 import {
   BIG_MUTUAL_COORDINATOR,
+  buildBundle,
   describeMachine,
   login,
+  nodeVersion,
   requireDatabaseUrl,
   type ServerProcess,
   startServer,
@@ -30,6 +37,9 @@ const { values } = parseArgs({
     instances: { type: 'string', default: '1' },
     scenarios: { type: 'string', default: '' },
     before: { type: 'string' },
+    node: { type: 'string' },
+    'before-node': { type: 'string' },
+    bundle: { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
@@ -64,6 +74,8 @@ interface Figures {
   errors: number;
   cpuMsPerAnswer: number;
   postgresCpuMsPerAnswer: number;
+  /** This process's CPU (autocannon, the load generator) per answer: it shares the cores too. */
+  loadCpuMsPerAnswer: number;
 }
 
 /** CPU time (user + system, all threads) the process has used, in milliseconds. */
@@ -113,7 +125,9 @@ async function load(code: string, servers: ServerProcess[], cookie: string, scen
   await run(3); // warm-up (JIT, connection pool), not counted
   const cpuFrom = servers.map((s) => cpuMs(s.pid));
   const postgresFrom = postgresCpuMs();
+  const loadFrom = process.cpuUsage();
   const results = await run(duration);
+  const loadUsage = process.cpuUsage(loadFrom);
   const cpuUsed = servers.reduce((t, s, i) => t + cpuMs(s.pid) - cpuFrom[i], 0);
   const postgresUsed = postgresCpuMs() - postgresFrom;
   const worst = (pick: (r: AutocannonResult) => number) => Math.max(...results.map(pick));
@@ -134,10 +148,19 @@ async function load(code: string, servers: ServerProcess[], cookie: string, scen
     errors: sum((r) => r.errors + r.timeouts),
     cpuMsPerAnswer: requests ? cpuUsed / requests : Number.NaN,
     postgresCpuMsPerAnswer: requests ? postgresUsed / requests : Number.NaN,
+    loadCpuMsPerAnswer: requests ? (loadUsage.user + loadUsage.system) / 1000 / requests : Number.NaN,
   };
 }
 
 const before = values.before ? checkoutBefore(values.before) : null;
+const node = values.node ?? process.execPath;
+const beforeNode = values['before-node'] ?? node;
+const compared = before !== null || values['before-node'] !== undefined;
+// the Node.js version is named when the servers run on another one, or when runtimes are compared
+const label = (what: string, binary: string) =>
+  binary === process.execPath && values['before-node'] === undefined ? what : `${what}, Node ${nodeVersion(binary)}`;
+const afterCode = label(before ? 'after' : 'this tree', node);
+const beforeCode = label(before ? `before ${before.rev}` : 'this tree', beforeNode);
 // The server compiles the evidence engine 3 s after it starts (evidence/warm-up.ts), on its main
 // thread: a server is measured from 5 s after its start, so that this one-off is not in a scenario.
 const settled: Promise<void>[] = [];
@@ -146,9 +169,14 @@ const start = async (options?: Parameters<typeof startServer>[0]) => {
   settled.push(new Promise((resolve) => setTimeout(resolve, 5000)));
   return started;
 };
-const servers = [await start()];
+const bundle = values.bundle;
+if (bundle) {
+  buildBundle();
+  if (before) buildBundle(before.root);
+}
+const servers = [await start({ node, bundle })];
 const server = servers[0];
-const beforeServer = before ? await start({ cwd: before.root }) : null;
+const beforeServer = compared ? await start({ cwd: before?.root, node: beforeNode, bundle }) : null;
 try {
   const coordinator = await login(server.url, BIG_MUTUAL_COORDINATOR);
   const get = async <T>(path: string) => {
@@ -179,36 +207,40 @@ try {
   const report = (f: Figures) =>
     console.log(
       `  ${f.code} ${f.name}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p90 ${f.p90} ms, p99 ${f.p99} ms, max ${f.max} ms, ` +
-        `server CPU ${f.cpuMsPerAnswer.toFixed(2)} ms/answer, PostgreSQL CPU ${f.postgresCpuMsPerAnswer.toFixed(2)} ms/answer` +
+        `server CPU ${f.cpuMsPerAnswer.toFixed(2)} ms/answer, PostgreSQL CPU ${f.postgresCpuMsPerAnswer.toFixed(2)} ms/answer, ` +
+        `load generator CPU ${f.loadCpuMsPerAnswer.toFixed(2)} ms/answer` +
         (f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ''),
     );
   const beforeCookie = beforeServer ? (await login(beforeServer.url, BIG_MUTUAL_COORDINATOR)).cookie : '';
   for (const count of instanceCounts) {
-    while (servers.length < count) servers.push(await start());
+    while (servers.length < count) servers.push(await start({ node, bundle }));
     await Promise.all(settled);
     console.log(`\n${count} instance(s):`);
     for (const scenario of chosen) {
       await get(scenario.path); // fail early on a bad path
-      if (beforeServer && before && count === 1) {
-        const b = await load(`before ${before.rev}`, [beforeServer], beforeCookie, scenario);
+      if (beforeServer && count === 1) {
+        const b = await load(beforeCode, [beforeServer], beforeCookie, scenario);
         figures.push(b);
         report(b);
       }
-      const f = await load(before ? 'after' : 'this tree', servers.slice(0, count), coordinator.cookie, scenario);
+      const f = await load(afterCode, servers.slice(0, count), coordinator.cookie, scenario);
       figures.push(f);
       report(f);
     }
   }
-  const machine = describeMachine();
+  const machine = {
+    ...describeMachine(),
+    "servers' Node.js": [...new Set([node, beforeNode])].map((n) => nodeVersion(n)).join(', '),
+  };
   console.log('\nmachine:', JSON.stringify(machine));
   console.log(`\n${connections} connections, ${duration} s per scenario:`);
   console.log(
-    '| Code | Instances | Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx | server CPU/answer | PostgreSQL CPU/answer |',
+    '| Code | Instances | Scenario | Requests/s | p50 | p90 | p99 | max | non-2xx | server CPU/answer | PostgreSQL CPU/answer | load generator CPU/answer |',
   );
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures) {
     console.log(
-      `| ${f.code} | ${f.instances} | ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} | ${f.cpuMsPerAnswer.toFixed(2)} ms | ${f.postgresCpuMsPerAnswer.toFixed(2)} ms |`,
+      `| ${f.code} | ${f.instances} | ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p90} ms | ${f.p99} ms | ${f.max} ms | ${f.non2xx + f.errors} | ${f.cpuMsPerAnswer.toFixed(2)} ms | ${f.postgresCpuMsPerAnswer.toFixed(2)} ms | ${f.loadCpuMsPerAnswer.toFixed(2)} ms |`,
     );
   }
 } finally {

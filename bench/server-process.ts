@@ -1,6 +1,6 @@
 // Helpers of the API and import benchmarks: the server as a child process on a free port (as
 // `npm start` runs it, without the web build), logins, and a description of the machine.
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, execSync, spawn } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,26 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Options for node itself, before the server's module (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
   nodeArgs?: string[];
+  /** The Node.js binary the server runs on (default: this process's). */
+  node?: string;
+  /**
+   * Runs the tree's built bundle as the Docker image does (`node --enable-source-maps
+   * apps/server/dist/main.mjs`, no tsx) instead of the sources; build it first (buildBundle).
+   */
+  bundle?: boolean;
+}
+
+/** Builds `tree`'s server bundle if its sources changed since the last build (scripts/server-build.mjs). */
+export function buildBundle(tree: string = root) {
+  execFileSync(process.execPath, [path.join(tree, 'scripts/server-build.mjs'), '--if-changed', '--root', tree], {
+    cwd: tree,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** The version a Node.js binary reports, e.g. v24.11.1. */
+export function nodeVersion(node: string = process.execPath): string {
+  return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 }
 
 /**
@@ -76,8 +96,13 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   }
   const spawnedAt = performance.now();
   const child: ChildProcess = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), '--import', 'tsx', 'apps/server/src/main.ts'],
+    options.node ?? process.execPath,
+    [
+      ...(options.nodeArgs ?? []),
+      ...(options.bundle
+        ? ['--enable-source-maps', 'apps/server/dist/main.mjs']
+        : ['--import', 'tsx', 'apps/server/src/main.ts']),
+    ],
     {
       cwd: options.cwd ?? root,
       env,
