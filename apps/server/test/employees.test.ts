@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { accessLogWriterOf, auditRepository } from '../src/audit/audit-repository.ts';
 import {
   type Client,
   createTestContext,
@@ -113,6 +114,73 @@ describe('employees API', () => {
       .execute();
     assert.ok(logged.some((l) => l.entity_ids.includes(body.items[0].id)));
     assert.equal((await coordinator.get('/api/employees?pageSize=500')).status, 400);
+  });
+
+  it('given many list reads at once, then each is answered only with its access-log row committed, listing its page in order, and the rows of reads that came together share statements', async () => {
+    const mutual = await newMutual(ctx);
+    const firm = await newMember(ctx, mutual.id);
+    for (const last of ['Lavoie', 'Bouchard', 'Côté', 'Roy', 'Gagnon', 'Morin'])
+      await newEmployee(ctx, firm, { last_name: last });
+    const { client, user } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    const writer = accessLogWriterOf(ctx.deps.db);
+    const statementsBefore = writer.statements;
+    const reads = 24;
+    const pages = await Promise.all(
+      Array.from({ length: reads }, async (_, i) => {
+        const res = await client.get(`/api/employees?pageSize=2&page=${1 + (i % 3)}`);
+        assert.equal(res.status, 200);
+        const body = (await res.json()) as { items: { id: string }[] };
+        // answered: its row is there already
+        const logged = await ctx.deps.db
+          .selectFrom('access_log')
+          .select('entity_ids')
+          .where('actor_user_id', '=', user.id)
+          .execute();
+        const ids = body.items.map((e) => e.id);
+        assert.ok(
+          logged.some((l) => JSON.stringify(l.entity_ids) === JSON.stringify(ids)),
+          'the answer came after its row, which lists the page in order',
+        );
+        return ids;
+      }),
+    );
+    const rows = await ctx.deps.db
+      .selectFrom('access_log')
+      .select(['entity_ids', 'purpose', 'mutual_id', 'entity_type'])
+      .where('actor_user_id', '=', user.id)
+      .execute();
+    assert.equal(rows.length, reads, 'one row per read');
+    assert.deepEqual(
+      rows.map((r) => JSON.stringify(r.entity_ids)).sort(),
+      pages.map((ids) => JSON.stringify(ids)).sort(),
+    );
+    assert.ok(
+      rows.every(
+        (r) => r.purpose === 'employee.list.mutual' && r.mutual_id === mutual.id && r.entity_type === 'employee',
+      ),
+    );
+    const statements = writer.statements - statementsBefore;
+    assert.ok(statements < reads, `${reads} rows in ${statements} statements`);
+  });
+
+  it('given a read logged in a transaction that is rolled back, then its access-log row goes with it (the rows of a transaction are written in it)', async () => {
+    const mutual = await newMutual(ctx);
+    const { user } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    await assert.rejects(
+      ctx.deps.db.transaction().execute(async (trx) => {
+        await auditRepository(trx).recordAccess({
+          mutualId: mutual.id,
+          actorUserId: user.id,
+          entityType: 'employee',
+          entityIds: ['in-a-transaction'],
+          purpose: 'test',
+        });
+        throw new Error('rolled back');
+      }),
+      /rolled back/,
+    );
+    const rows = await ctx.deps.db.selectFrom('access_log').select('id').where('actor_user_id', '=', user.id).execute();
+    assert.equal(rows.length, 0);
   });
 
   it('given any sort and order, then pages of the list and of a search the trigram index serves put together are the whole list in that order, with their counts', async () => {

@@ -1,7 +1,8 @@
 import type { AuditAction, AuditEntityType } from '@mutualis/domain/audit/index';
-import { type Compilable, type OperationNodeSource, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import { readsRowsAsJson, rowsFromJson } from '../db/json-rows.ts';
+import { type RowsQuery, readRowsAsJson } from '../db/json-rows.ts';
+import { type AccessEntry, type AccessLogWriter, accessLogWriter } from './access-log-writer.ts';
 
 export interface AuditEntry {
   mutualId: string | null;
@@ -29,6 +30,44 @@ function auditRow(entry: AuditEntry) {
   };
 }
 
+/**
+ * Access-log rows in one statement, committed when it resolves outside a transaction. The rows go as
+ * one JSON value, so that the statement's text is the same for any number of rows (one kept
+ * statement per connection, db/postgres-prepared-statements.ts), in their order.
+ */
+async function insertAccessRows(db: Db, entries: AccessEntry[]) {
+  const rows = JSON.stringify(
+    entries.map((e) => ({ m: e.mutualId, a: e.actorUserId, t: e.entityType, i: e.entityIds, p: e.purpose })),
+  );
+  await sql`
+    insert into access_log (mutual_id, actor_user_id, entity_type, entity_ids, purpose)
+    select (r.v->>'m')::uuid, (r.v->>'a')::uuid, r.v->>'t',
+           array(select x from jsonb_array_elements_text(r.v->'i') with ordinality as ids(x, k) order by k),
+           r.v->>'p'
+      from jsonb_array_elements(${rows}::jsonb) with ordinality as r(v, n)
+     order by r.n`.execute(db);
+}
+
+/** The writer of each database handle (a server has one; each test file its own). */
+const writers = new WeakMap<Db, AccessLogWriter>();
+
+/** The access-log writer of `db`: the rows of reads that come while it writes go together next. */
+export function accessLogWriterOf(db: Db): AccessLogWriter {
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = accessLogWriter((entries) => insertAccessRows(db, entries));
+    writers.set(db, writer);
+  }
+  return writer;
+}
+
+async function recordAccess(db: Db, entry: AccessEntry) {
+  if (entry.entityIds.length === 0) return;
+  // in a transaction the row belongs to it: written there, at once
+  if (db.isTransaction) await insertAccessRows(db, [entry]);
+  else await accessLogWriterOf(db).write(entry);
+}
+
 /** The audit log (every write) and the access log (reads of personal data). */
 export function auditRepository(db: Db) {
   return {
@@ -45,59 +84,21 @@ export function auditRepository(db: Db) {
       }
     },
     /**
-     * Runs a read of personal data and logs it in the same statement: the rows of `rows` (which
-     * must have an `id`) are returned in their order, and one access-log row lists their ids in that
-     * order (none when there is no row), exactly as recordAccess after the read would, in one round
-     * trip. The statement commits before it answers (outside a transaction), so no read is answered
-     * unlogged.
+     * Runs a read of personal data and logs it: the rows of `rows` (which must have an `id`) are
+     * returned in their order once one access-log row listing their ids in that order (none when
+     * there is no row) is committed, so no read is answered unlogged. Outside a transaction the row
+     * is written with those of other reads of the moment (access-log-writer.ts).
      */
     async readLoggingAccess<R extends { id: string }>(
-      rows: Compilable<R> & OperationNodeSource,
-      entry: { mutualId: string | null; actorUserId: string; entityType: string; purpose: string },
+      rows: RowsQuery<R>,
+      entry: Omit<AccessEntry, 'entityIds'>,
       timestamptzColumns: readonly (keyof R & string)[],
     ): Promise<R[]> {
-      const logged = sql`
-        with shown as (select row_number() over () as access_log_position, shown_rows.* from (${rows}) as shown_rows),
-        logged as (
-          insert into access_log (mutual_id, actor_user_id, entity_type, entity_ids, purpose)
-          select ${entry.mutualId}::uuid, ${entry.actorUserId}::uuid, ${entry.entityType}::text,
-                 array_agg(id::text order by access_log_position), ${entry.purpose}::text
-          from shown having count(*) > 0
-        )`;
-      type Shown = R & { access_log_position: unknown };
-      // on the embedded database the rows come back as one JSON text (db/json-rows.ts); name every
-      // timestamptz column `rows` selects
-      const shown = readsRowsAsJson(db)
-        ? rowsFromJson<Shown>(
-            (
-              await sql<{ rows: string }>`${logged}
-                select coalesce(json_agg(shown order by access_log_position), '[]')::text as rows from shown`.execute(
-                db,
-              )
-            ).rows[0].rows,
-            timestamptzColumns,
-          )
-        : (await sql<Shown>`${logged} select * from shown order by access_log_position`.execute(db)).rows;
-      return shown.map(({ access_log_position: _, ...row }) => row as unknown as R);
+      const read = await readRowsAsJson(db, rows, timestamptzColumns);
+      await recordAccess(db, { ...entry, entityIds: read.map((row) => row.id) });
+      return read;
     },
-    async recordAccess(entry: {
-      mutualId: string | null;
-      actorUserId: string;
-      entityType: string;
-      entityIds: string[];
-      purpose: string;
-    }) {
-      if (entry.entityIds.length === 0) return;
-      await db
-        .insertInto('access_log')
-        .values({
-          mutual_id: entry.mutualId,
-          actor_user_id: entry.actorUserId,
-          entity_type: entry.entityType,
-          entity_ids: entry.entityIds,
-          purpose: entry.purpose,
-        })
-        .execute();
-    },
+    /** Logs a read of personal data; resolves once the row is committed (nothing for no id). */
+    recordAccess: (entry: AccessEntry) => recordAccess(db, entry),
   };
 }

@@ -216,7 +216,7 @@ export function employeeRepository(db: Db) {
   };
 
   return {
-    /** A page and the total; with `access`, the read is logged in the access log by the same statement. */
+    /** A page and the total; with `access`, returned once the read is logged in the access log. */
     async list(
       filter: EmployeeFilter,
       sort: EmployeeSort,

@@ -17,7 +17,7 @@ export async function listEmployees(
   const { memberId, sort, order, page, pageSize, ...filter } = input;
   const scope = memberScopeOf(caller);
   if (memberId) await visibleMember(deps, caller, memberId);
-  // The page and its access-log row come from one statement, which commits before we answer.
+  // The page is answered once its access-log row is committed (audit: access-log-writer.ts).
   const access = {
     mutualId: scope.mutualId,
     actorUserId: caller.userId,
