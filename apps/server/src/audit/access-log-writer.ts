@@ -11,7 +11,8 @@
 // that one bad row (a user deleted meanwhile) fails only its own read.
 //
 // One writer per database handle and process; the rows of a transaction are not batched (they
-// belong to it: the repository writes them in it).
+// belong to it: the repository writes them in it). On the embedded database a page and its row stay
+// one statement (audit-repository.ts, readLoggingAccess); single-record reads use the writer there too.
 
 /** One access-log row: who read which records, of what kind, for what. */
 export interface AccessEntry {
