@@ -294,6 +294,20 @@ describe('retention periods and the daily purge', () => {
       ],
       'A keeps 12 months of reads, B the default 24',
     );
+    // the read report's kept counts (migration 0099) lose the purged reads with them
+    const kept = await db
+      .selectFrom('access_read_day')
+      .select(['mutual_id', 'day', 'reads'])
+      .where('mutual_id', 'in', [mutualId, otherMutualId])
+      .execute();
+    assert.deepEqual(
+      kept.map((r) => [r.mutual_id === mutualId ? 'A' : 'B', String(r.day).slice(0, 10), Number(r.reads)]).sort(),
+      [
+        ['A', '2026-06-01', 1],
+        ['B', '2025-06-01', 1],
+      ],
+      'the purged day of A is gone from the kept counts',
+    );
 
     const outbox = await db
       .selectFrom('outbox')

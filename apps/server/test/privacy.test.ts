@@ -24,6 +24,7 @@ describe('personal information (Law 25): a person’s file, the read report, era
   let other: { id: string };
   let foreign: { id: string };
   let sessionId: string;
+  let memberAId: string;
 
   before(async () => {
     ctx = await createTestContext();
@@ -32,6 +33,7 @@ describe('personal information (Law 25): a person’s file, the read report, era
     const provider = await newProvider(ctx, mutual.id);
     const course = await newCourse(ctx, mutual.id, provider.id, { minSeats: 1 });
     const a = await newMember(ctx, mutual.id);
+    memberAId = a.id;
     emilie = await newEmployee(ctx, a, { first_name: 'Émilie' });
     other = await newEmployee(ctx, a, { first_name: 'Paul' });
     foreign = await newEmployee(ctx, await newMember(ctx, mutualB.id));
@@ -174,6 +176,52 @@ describe('personal information (Law 25): a person’s file, the read report, era
     const future = await (await coordinator.get(`/api/privacy/reads?employeeId=${emilie.id}&from=2999-01-01`)).json();
     assert.equal(future.total, 0);
     assert.equal((await contactA.get('/api/privacy/reads')).status, 403);
+  });
+
+  it('given reads of lists, records, wages and enrolments, then the report’s total is the number of its rows over every page, filtered or not', async () => {
+    // reads in both mutuals, by several people, of one and of many employees (rows of 1 to 2 ids)
+    for (const [client, path] of [
+      [coordinator, '/api/employees'],
+      [contactA, `/api/members/${memberAId}/employees`],
+      [coordinator, `/api/employees/${emilie.id}/wages`],
+      [coordinator, '/api/enrolments'],
+      [otherCoordinator, '/api/employees'],
+      [otherCoordinator, `/api/employees/${foreign.id}`],
+    ] as const)
+      assert.equal((await client.get(path)).status, 200, path);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montreal' }).format(new Date());
+    for (const filter of [
+      '',
+      `actorUserId=${coordinatorUserId}`,
+      `from=${today}`,
+      `from=${today}&to=${today}&actorUserId=${coordinatorUserId}`,
+      'to=2000-01-01',
+      `employeeId=${other.id}`,
+      `employeeId=${emilie.id}&actorUserId=${coordinatorUserId}`,
+      'from=2999-01-01',
+    ]) {
+      const rows: { id: number; employeeId: string }[] = [];
+      let total = -1;
+      for (let page = 1; page < 100; page++) {
+        const res = await coordinator.get(`/api/privacy/reads?${filter}&pageSize=3&page=${page}`);
+        assert.equal(res.status, 200, filter);
+        const body = await res.json();
+        if (total === -1) total = body.total;
+        assert.equal(body.total, total, `${filter}: the same total on every page`);
+        if (body.items.length === 0) break;
+        rows.push(...body.items);
+      }
+      assert.equal(rows.length, total, `${filter}: the total counts the rows of every page`);
+      const keys = rows.map((r) => `${r.id}/${r.employeeId}`);
+      assert.equal(new Set(keys).size, keys.length, `${filter}: no row on two pages`);
+      assert.ok(
+        rows.every((r) => r.employeeId !== foreign.id),
+        `${filter}: nothing of the other mutual`,
+      );
+      if (filter === '') assert.ok(total >= 8, `${filter}: every read of the mutual is there (${total})`);
+      else if (filter.includes('2999') || filter.includes('2000')) assert.equal(total, 0, filter);
+      else assert.ok(total > 0, `${filter}: reads are found`);
+    }
   });
 
   it('given a consent given then withdrawn, then both records stay, the withdrawal is in force, and the file and its PDF show them', async () => {

@@ -180,6 +180,15 @@ export interface AccessLogTable {
   purpose: string;
 }
 
+/** Person-reads of the access log per mutual, day in Montréal, reader (nil uuid: none) and kind (triggers, migration 0099). */
+export interface AccessReadDayTable {
+  mutual_id: string;
+  day: string;
+  actor_user_id: string;
+  entity_type: string;
+  reads: number;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   mutual_id: string | null;
@@ -688,6 +697,7 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   wage: WageTable;
   audit_log: AuditLogTable;
   access_log: AccessLogTable;
+  access_read_day: AccessReadDayTable;
   outbox: OutboxTable;
   rate_limit_hit: RateLimitHitTable;
   login_session_version: LoginSessionVersionTable;

@@ -14,6 +14,8 @@ export async function listPersonReads(deps: Deps, caller: Caller, query: PersonR
     mutualId: mutualOf(caller),
     from: query.from ? startOfDayInMontreal(query.from) : undefined,
     to: query.to ? endOfDay(query.to) : undefined,
+    fromDay: query.from,
+    toDay: query.to,
   });
   return pageOf(rows.map(presentRead), total, query);
 }

@@ -5,9 +5,12 @@ export interface ReadFilter {
   mutualId: string;
   employeeId?: string;
   actorUserId?: string;
-  /** ISO instants: from included, to excluded. */
+  /** ISO instants: from included, to excluded (the start of the first day and of the day after the last, in Montréal). */
   from?: string;
   to?: string;
+  /** The same bounds as days in Montréal (YYYY-MM-DD), both included. */
+  fromDay?: string;
+  toDay?: string;
   page: number;
   pageSize: number;
 }
@@ -170,27 +173,60 @@ export function privacyRepository(db: Db) {
       return db.insertInto('person_consent').values(row).returning('id').executeTakeFirstOrThrow();
     },
 
-    /** Rows of the access log, one per (read, employee read), newest first. */
+    /**
+     * Rows of the access log, one per (read, employee read), newest first, and how many match. The
+     * page walks the log newest first and joins each id to its employee by its key. Every id of a
+     * read of personal data is an employee of the read's mutual (a read is logged with the caller's
+     * mutual and the ids of what its query, limited to that mutual, returned; employees are never
+     * deleted: erasure blanks them), so each id has its row in the report, and without a person the
+     * total is the sum of the kept counts of the days, reader and kinds asked (migration 0099)
+     * instead of every id unnested and joined: 13.8 s on a log of 19 million person-reads.
+     */
     async reads(filter: ReadFilter) {
-      let q = db
+      const keptReads = (f: ReadFilter) => {
+        let days = db
+          .selectFrom('access_read_day as d')
+          .where('d.mutual_id', '=', f.mutualId)
+          .where('d.entity_type', 'in', PERSON_ENTITY_TYPES);
+        if (f.actorUserId) days = days.where('d.actor_user_id', '=', f.actorUserId);
+        if (f.fromDay) days = days.where('d.day', '>=', f.fromDay);
+        if (f.toDay) days = days.where('d.day', '<=', f.toDay);
+        return days.select(sql<number>`coalesce(sum(d.reads), 0)`.as('total'));
+      };
+      let logged = db
         .selectFrom('access_log as l')
+        .where('l.mutual_id', '=', filter.mutualId)
+        .where('l.entity_type', 'in', PERSON_ENTITY_TYPES);
+      // the containment finds the person's reads by the GIN index (0090); the equalities below keep,
+      // of a read of many people, only the person's row
+      if (filter.employeeId) logged = logged.where(sql<boolean>`l.entity_ids @> array[${filter.employeeId}]::text[]`);
+      if (filter.actorUserId) logged = logged.where('l.actor_user_id', '=', filter.actorUserId);
+      if (filter.from) logged = logged.where('l.at', '>=', filter.from);
+      if (filter.to) logged = logged.where('l.at', '<', filter.to);
+      const [{ total }] = filter.employeeId
+        ? await logged
+            .innerJoin(sql<{ r: string }>`lateral unnest(l.entity_ids)`.as('r'), (join) => join.onTrue())
+            .where(sql<boolean>`r.r = ${filter.employeeId}`)
+            .select((eb) => eb.fn.countAll<number>().as('total'))
+            .execute()
+        : await keptReads(filter).execute();
+      // The page's person-reads come from the newest page × size reads at most (each read has at
+      // least one id): those are read first, by the log's index, then unnested and joined. Left to
+      // plan the whole log, the statement's generic plan counted on 80,000 reads a mutual and
+      // started parallel workers: 70–100 ms for a page of 50 on this machine.
+      const newest = logged
+        .select(['l.id', 'l.at', 'l.actor_user_id', 'l.entity_type', 'l.entity_ids', 'l.purpose'])
+        .orderBy('l.at', 'desc')
+        .orderBy('l.id', 'desc')
+        .limit(filter.page * filter.pageSize);
+      let q = db
+        .selectFrom(newest.as('l'))
         .innerJoin(sql<{ r: string }>`lateral unnest(l.entity_ids)`.as('r'), (join) => join.onTrue())
-        .innerJoin('employee as e', (join) => join.on(sql`e.id::text`, '=', sql.ref('r.r')))
+        .innerJoin('employee as e', (join) => join.on('e.id', '=', sql<string>`r.r::uuid`))
         .innerJoin('member as m', 'm.id', 'e.member_id')
         .leftJoin('app_user as u', 'u.id', 'l.actor_user_id')
-        .where('l.mutual_id', '=', filter.mutualId)
-        .where('e.mutual_id', '=', filter.mutualId)
-        .where('l.entity_type', 'in', PERSON_ENTITY_TYPES);
-      // the containment finds the person's reads by the GIN index (0090); the equality keeps, of a
-      // read of many people, only the person's row
-      if (filter.employeeId)
-        q = q
-          .where(sql<boolean>`l.entity_ids @> array[${filter.employeeId}]::text[]`)
-          .where('e.id', '=', filter.employeeId);
-      if (filter.actorUserId) q = q.where('l.actor_user_id', '=', filter.actorUserId);
-      if (filter.from) q = q.where('l.at', '>=', filter.from);
-      if (filter.to) q = q.where('l.at', '<', filter.to);
-      const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+        .where('e.mutual_id', '=', filter.mutualId);
+      if (filter.employeeId) q = q.where('e.id', '=', filter.employeeId);
       const rows = await q
         .select([
           'l.id',
