@@ -42,7 +42,10 @@ export async function onePercentStatements(
     repo.trainingHours(mutualId, ids, range),
     repo.ledgerPayments(mutualId, ids, range),
   ]);
-  const kinds = await repo.netByKind([...new Set(payments.map((p) => p.invoice_id))]);
+  const [kinds, remittances] = await Promise.all([
+    repo.netByKind([...new Set(payments.map((p) => p.invoice_id))]),
+    repo.remittances(mutualId, ids, year),
+  ]);
   const out: OnePercentStatement[] = [];
   for (const m of members) {
     const declaration = declarations.find((d) => d.member_id === m.id);
@@ -77,7 +80,7 @@ export async function onePercentStatements(
       trainingWagesCents: wages,
       otherDeclaredCents: declaration ? Number(declaration.other_spending_cents) : 0,
     });
-    const remittance = await repo.remittance(mutualId, m.id, year);
+    const remittance = remittances.get(m.id);
     out.push({
       memberId: m.id,
       memberName: m.legal_name,

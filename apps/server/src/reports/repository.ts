@@ -1,6 +1,10 @@
 import { DELIVERED_STATES } from '@mutualis/domain/delivery/lifecycle';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
+import type { InvoiceTable } from '../db/tables.ts';
+
+/** A member's 1 % remittance invoice of a year. */
+type RemittanceRow = Pick<Selectable<InvoiceTable>, 'id' | 'number' | 'total_cents' | 'status'>;
 
 /** What the reports read: members' payments, training wages, declarations, activities, clientele, checks. */
 export function reportRepository(db: Db) {
@@ -155,18 +159,24 @@ export function reportRepository(db: Db) {
       return rows.map((r) => ({ memberId: r.member_id, hours: Number(r.hours), wageCents: Number(r.wage ?? 0) }));
     },
     /** A 1 % remittance invoice of the member for the year, not credited. */
-    async remittance(mutualId: string, memberId: string, year: number) {
-      return db
+    /** The year's 1 % remittance invoice of each of these members that has one (not credited), by member. */
+    async remittances(mutualId: string, memberIds: readonly string[], year: number) {
+      if (memberIds.length === 0) return new Map<string, RemittanceRow>();
+      const rows = await db
         .selectFrom('invoice_line as l')
         .innerJoin('invoice as i', 'i.id', 'l.invoice_id')
-        .select(['i.id', 'i.number', 'i.total_cents', 'i.status'])
+        .select(['l.member_id', 'i.id', 'i.number', 'i.total_cents', 'i.status'])
         .where('l.mutual_id', '=', mutualId)
-        .where('l.member_id', '=', memberId)
+        .where('l.member_id', 'in', memberIds)
         .where('l.kind', '=', 'one_percent_remittance')
         .where('l.remittance_year', '=', year)
         .where('i.kind', '=', 'invoice')
         .where('i.status', '<>', 'credited')
-        .executeTakeFirst();
+        .orderBy('i.number')
+        .execute();
+      const byMember = new Map<string, RemittanceRow>();
+      for (const { member_id, ...invoice } of rows) if (!byMember.has(member_id)) byMember.set(member_id, invoice);
+      return byMember;
     },
     /** Sessions delivered with their last meeting day in the range: titles, days, hours, participants, firms, cost, evaluation. */
     async activities(mutualId: string, range: { from: string; to: string }) {
