@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { newCourse } from './delivery-builders.ts';
 import {
   type Client,
   createTestContext,
@@ -7,6 +9,7 @@ import {
   newEmployee,
   newMember,
   newMutual,
+  newProvider,
   newUser,
   type TestContext,
 } from './harness.ts';
@@ -457,6 +460,177 @@ describe('governance API', () => {
       });
       assert.equal(bad.status, 400);
     });
+  });
+});
+
+describe('activity years from Mutualis sessions (kept by triggers, migration 0101)', () => {
+  let ctx: TestContext;
+  after(() => ctx.close());
+
+  type Year = {
+    year: number;
+    firmsServed: number;
+    microSmallFirmsServed: number;
+    workersServed: number;
+    lowSkilledWorkersServed: number;
+  };
+  const figures = (y: Year) => [
+    y.year,
+    y.firmsServed,
+    y.microSmallFirmsServed,
+    y.workersServed,
+    y.lowSkilledWorkersServed,
+  ];
+
+  /** The figures as the list computed them before 0101: from every confirmed enrolment of a held session. */
+  async function countedFromEnrolments(mutualId: string) {
+    const rows = await sql<{ year: number; firms: number; micro_small: number; workers: number; low_skilled: number }>`
+      select left(s.period, 4)::int as year,
+        count(distinct e.member_id)::int as firms,
+        count(distinct e.member_id) filter (where m.headcount < 100)::int as micro_small,
+        count(distinct e.employee_id)::int as workers,
+        count(distinct e.employee_id) filter (where em.education_level in ('none', 'secondary'))::int as low_skilled
+      from training_session s
+      join enrolment e on e.session_id = s.id and e.status = 'confirmed'
+      join member m on m.id = e.member_id
+      join employee em on em.id = e.employee_id
+      where s.mutual_id = ${mutualId} and s.status in ('in_delivery', 'delivered', 'evaluated')
+      group by 1 order by 1 desc`.execute(ctx.deps.db);
+    return rows.rows.map((r) => [r.year, r.firms, r.micro_small, r.workers, r.low_skilled]);
+  }
+
+  it('given enrolments, sessions and employees changed by any statement, then each year’s figures are those counted from the enrolments, and the kept rows match a count of the whole table', async () => {
+    ctx = await createTestContext();
+    const { db } = ctx.deps;
+    const mutual = await newMutual(ctx);
+    const other = await newMutual(ctx);
+    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    const course = await newCourse(ctx, mutual.id, (await newProvider(ctx, mutual.id)).id);
+    const small = await newMember(ctx, mutual.id, { headcount: 20 });
+    const large = await newMember(ctx, mutual.id, { headcount: 300 });
+    const [ana, ben, cleo] = [
+      await newEmployee(ctx, small),
+      await newEmployee(ctx, small),
+      await newEmployee(ctx, large),
+    ];
+    await db.updateTable('employee').set({ education_level: 'bachelor' }).where('id', '=', cleo.id).execute();
+    const session = async (period: string, status: string) =>
+      (
+        await db
+          .insertInto('training_session')
+          .values({ mutual_id: mutual.id, course_id: course.id, period, seats: 8, cost_cents: 100_000, status })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const march = await session('2025-03', 'delivered');
+    const april = await session('2025-04', 'evaluated');
+    const may = await session('2024-05', 'scheduled');
+    const enrol = (
+      sessionId: string,
+      member: { id: string },
+      employee: { id: string },
+      status: 'confirmed' | 'waitlisted' = 'confirmed',
+    ) =>
+      db
+        .insertInto('enrolment')
+        .values({ mutual_id: mutual.id, session_id: sessionId, member_id: member.id, employee_id: employee.id, status })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    // Ana twice in 2025, Ben waitlisted, Cléo (a bachelor, large firm) once; 2024's session not held yet
+    await enrol(march, small, ana);
+    const anaInApril = await enrol(april, small, ana);
+    const benWaiting = await enrol(march, small, ben, 'waitlisted');
+    const cleoInMarch = await enrol(march, large, cleo);
+    await enrol(may, small, ben);
+    // an enrolment of another mutual is not counted here
+    const elsewhere = await newMember(ctx, other.id);
+    const otherCourse = await newCourse(ctx, other.id, (await newProvider(ctx, other.id)).id);
+    const otherSession = await db
+      .insertInto('training_session')
+      .values({
+        mutual_id: other.id,
+        course_id: otherCourse.id,
+        period: '2025-03',
+        seats: 8,
+        cost_cents: 1,
+        status: 'delivered',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('enrolment')
+      .values({
+        mutual_id: other.id,
+        session_id: otherSession.id,
+        member_id: elsewhere.id,
+        employee_id: (await newEmployee(ctx, elsewhere)).id,
+        status: 'confirmed',
+      })
+      .execute();
+
+    const listed = async () => {
+      const res = await coordinator.get('/api/activity-years');
+      assert.equal(res.status, 200);
+      const body = await res.json();
+      assert.equal(body.total, body.items.length);
+      return body.items.map(figures);
+    };
+    const check = async (step: string) => {
+      assert.deepEqual(await listed(), await countedFromEnrolments(mutual.id), step);
+      const kept = await sql<{ k: string }>`
+        select mutual_id || ' ' || year || ' ' || employee_id || ' ' || member_id || ' ' || education_level || ' ' || enrolments as k
+        from session_reach order by 1`.execute(db);
+      const counted = await sql<{ k: string }>`
+        select s.mutual_id || ' ' || left(s.period, 4) || ' ' || e.employee_id || ' ' || e.member_id || ' ' || em.education_level || ' ' || count(*) as k
+        from training_session s
+        join enrolment e on e.session_id = s.id and e.status = 'confirmed'
+        join employee em on em.id = e.employee_id
+        where s.status in ('in_delivery', 'delivered', 'evaluated')
+        group by s.mutual_id, left(s.period, 4), e.employee_id, e.member_id, em.education_level order by 1`.execute(db);
+      assert.deepEqual(kept.rows, counted.rows, `${step}: the kept rows`);
+    };
+
+    // 2025: two firms (one small), two workers (one low-skilled: Ana, secondary school)
+    assert.deepEqual(await listed(), [[2025, 2, 1, 2, 1]]);
+    await check('enrolments inserted');
+    await db.updateTable('enrolment').set({ status: 'confirmed' }).where('id', '=', benWaiting.id).execute();
+    assert.deepEqual(await listed(), [[2025, 2, 1, 3, 2]], 'Ben confirmed');
+    await check('an enrolment confirmed');
+    await db.updateTable('enrolment').set({ status: 'withdrawn' }).where('id', '=', cleoInMarch.id).execute();
+    assert.deepEqual(await listed(), [[2025, 1, 1, 2, 2]], 'Cléo withdrawn');
+    await check('an enrolment withdrawn');
+    await db.updateTable('training_session').set({ status: 'delivered' }).where('id', '=', may).execute();
+    assert.deepEqual(await listed(), [
+      [2025, 1, 1, 2, 2],
+      [2024, 1, 1, 1, 1],
+    ]);
+    await check('a session delivered');
+    await db.updateTable('employee').set({ education_level: 'graduate' }).where('id', '=', ana.id).execute();
+    await db.updateTable('member').set({ headcount: 150 }).where('id', '=', small.id).execute();
+    assert.deepEqual(await listed(), [
+      [2025, 1, 0, 2, 1],
+      [2024, 1, 0, 1, 1],
+    ]);
+    await check('an education level and a headcount changed');
+    await db.updateTable('training_session').set({ period: '2024-04' }).where('id', '=', april).execute();
+    await check('a session moved to another year');
+    await db.deleteFrom('enrolment').where('id', '=', anaInApril.id).execute();
+    await check('an enrolment deleted');
+    // one statement of several rows, one of them twice the same worker's firm in one year
+    await db
+      .updateTable('enrolment')
+      .set({ status: 'confirmed' })
+      .where('mutual_id', '=', mutual.id)
+      .where('status', '=', 'withdrawn')
+      .execute();
+    await db.updateTable('training_session').set({ status: 'cancelled' }).where('id', 'in', [march, april]).execute();
+    await check('sessions cancelled');
+    await db.updateTable('training_session').set({ status: 'delivered' }).where('mutual_id', '=', mutual.id).execute();
+    await check('every session delivered in one statement');
+    assert.deepEqual(await listed(), [
+      [2025, 2, 0, 3, 1],
+      [2024, 1, 0, 1, 1],
+    ]);
   });
 });
 

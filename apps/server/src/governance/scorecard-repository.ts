@@ -116,8 +116,13 @@ export function scorecardRepository(db: Db) {
         .where('year', '<=', to)
         .execute();
     },
-    /** Firms and workers reached by sessions held in Mutualis, by year of the session's period. */
+    /**
+     * Firms and workers reached by sessions held in Mutualis, by year of the session's period: read from
+     * `session_reach` (migration 0101), kept by triggers from the confirmed enrolments of held sessions.
+     * A firm's size is read from member here (its distinct firms only, one probe each).
+     */
     async reachFromSessions(mutualIds: string[], from: number, to: number, lowSkilledLevels: readonly string[]) {
+      const mutuals = sql.join(ids(mutualIds));
       const result = await sql<{
         mutual_id: string;
         year: number;
@@ -126,19 +131,23 @@ export function scorecardRepository(db: Db) {
         workers: number;
         low_skilled: number;
       }>`
-        select s.mutual_id, left(s.period, 4)::int as year,
-          count(distinct e.member_id)::int as firms,
-          count(distinct e.member_id) filter (where m.headcount < 100)::int as micro_small,
-          count(distinct e.employee_id)::int as workers,
-          count(distinct e.employee_id) filter (where em.education_level in (${sql.join([...lowSkilledLevels])}))::int as low_skilled
-        from training_session s
-        join enrolment e on e.session_id = s.id and e.status = 'confirmed'
-        join member m on m.id = e.member_id
-        join employee em on em.id = e.employee_id
-        where s.mutual_id in (${sql.join(ids(mutualIds))})
-          and s.status in ('in_delivery', 'delivered', 'evaluated')
-          and s.period >= ${`${from}-01`} and s.period <= ${`${to}-12`}
-        group by 1, 2`.execute(db);
+        select w.mutual_id, w.year, f.firms, f.micro_small, w.workers, w.low_skilled
+        from (
+          select mutual_id, year, count(distinct employee_id)::int as workers,
+            count(distinct employee_id) filter (where education_level in (${sql.join([...lowSkilledLevels])}))::int as low_skilled
+          from session_reach
+          where mutual_id in (${mutuals}) and year >= ${from} and year <= ${to}
+          group by 1, 2
+        ) as w
+        join (
+          select r.mutual_id, r.year, count(*)::int as firms,
+            count(*) filter (where (select m.headcount from member m where m.id = r.member_id) < 100)::int as micro_small
+          from (
+            select distinct mutual_id, year, member_id from session_reach
+            where mutual_id in (${mutuals}) and year >= ${from} and year <= ${to}
+          ) as r
+          group by 1, 2
+        ) as f on f.mutual_id = w.mutual_id and f.year = w.year`.execute(db);
       return result.rows;
     },
     thresholds(mutualId: string) {
