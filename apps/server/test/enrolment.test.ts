@@ -295,3 +295,95 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     assert.match(mail.text_body, /demande 3 places de plus/);
   });
 });
+
+describe('the list of enrolments across sessions (GET /api/enrolments)', () => {
+  let ctx: TestContext;
+  after(() => ctx.close());
+
+  it('given enrolments inserted, moved and deleted by any statement, then pages put together are every enrolment of the scope newest first, and the total is the count of the scope (kept per firm, migration 0101_enrolment_pages)', async () => {
+    ctx = await createTestContext();
+    const { db } = ctx.deps;
+    const mutual = await newMutual(ctx);
+    const other = await newMutual(ctx);
+    const course = await newCourse(ctx, mutual.id, (await newProvider(ctx, mutual.id)).id);
+    const firmA = await newMember(ctx, mutual.id);
+    const firmB = await newMember(ctx, mutual.id);
+    const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+    const contactA = (await loginAs(ctx, 'member_contact', { mutualId: mutual.id, memberId: firmA.id })).client;
+    const sessions = [await newSession(ctx, course), await newSession(ctx, course)];
+    const people: { id: string }[] = [];
+    for (let i = 0; i < 6; i++) people.push(await newEmployee(ctx, i < 4 ? firmA : firmB));
+    // 12 enrolments, several created at the same instant (the order falls back on the id)
+    const rows = people.flatMap((p, i) =>
+      sessions.map((s, j) => ({
+        mutual_id: mutual.id,
+        session_id: s.id,
+        member_id: i < 4 ? firmA.id : firmB.id,
+        employee_id: p.id,
+        status: 'confirmed' as const,
+        created_at: `2026-0${1 + ((i + j) % 3)}-01T12:00:00Z`,
+      })),
+    );
+    await db.insertInto('enrolment').values(rows).execute();
+    // another mutual's enrolment is never listed nor counted
+    const elsewhere = await newMember(ctx, other.id);
+    const otherCourse = await newCourse(ctx, other.id, (await newProvider(ctx, other.id)).id);
+    await db
+      .insertInto('enrolment')
+      .values({
+        mutual_id: other.id,
+        session_id: (await newSession(ctx, otherCourse)).id,
+        member_id: elsewhere.id,
+        employee_id: (await newEmployee(ctx, elsewhere)).id,
+        status: 'confirmed',
+      })
+      .execute();
+
+    const expected = async (memberId: string | null, employeeId?: string) => {
+      let q = db.selectFrom('enrolment').select('id').where('mutual_id', '=', mutual.id);
+      if (memberId) q = q.where('member_id', '=', memberId);
+      if (employeeId) q = q.where('employee_id', '=', employeeId);
+      return (await q.orderBy('created_at', 'desc').orderBy('id').execute()).map((r) => r.id);
+    };
+    const listed = async (client: typeof coordinator, query = '') => {
+      const ids: string[] = [];
+      let total = -1;
+      for (let page = 1; page <= 5; page++) {
+        const res = await client.get(`/api/enrolments?pageSize=5&page=${page}${query}`);
+        assert.equal(res.status, 200);
+        const body = await res.json();
+        total = body.total;
+        ids.push(...body.items.map((e: { id: string }) => e.id));
+      }
+      return { ids, total };
+    };
+    const check = async (step: string) => {
+      const all = await expected(null);
+      assert.deepEqual(await listed(coordinator), { ids: all, total: all.length }, `${step}: the mutual`);
+      const mine = await expected(firmA.id);
+      assert.deepEqual(await listed(contactA), { ids: mine, total: mine.length }, `${step}: firm A`);
+      const hers = await expected(null, people[0].id);
+      assert.deepEqual(
+        await listed(coordinator, `&employeeId=${people[0].id}`),
+        { ids: hers, total: hers.length },
+        `${step}: one employee`,
+      );
+    };
+
+    assert.equal((await listed(coordinator)).total, 12);
+    assert.equal((await listed(contactA)).total, 8);
+    await check('inserted');
+    // a withdrawal changes no count; an enrolment moved to the other firm, two deleted in one statement
+    await db.updateTable('enrolment').set({ status: 'withdrawn' }).where('employee_id', '=', people[1].id).execute();
+    await db
+      .updateTable('enrolment')
+      .set({ member_id: firmB.id })
+      .where('employee_id', '=', people[2].id)
+      .where('session_id', '=', sessions[0].id)
+      .execute();
+    await db.deleteFrom('enrolment').where('employee_id', '=', people[5].id).execute();
+    assert.equal((await listed(coordinator)).total, 10);
+    assert.equal((await listed(contactA)).total, 7);
+    await check('withdrawn, moved and deleted');
+  });
+});

@@ -148,6 +148,13 @@ export interface EmployeeCountTable {
   ended_count: number;
 }
 
+/** Enrolments per member firm, kept by triggers on enrolment (migration 0101_enrolment_pages). */
+export interface EnrolmentCountTable {
+  mutual_id: string;
+  member_id: string;
+  n: number;
+}
+
 export interface WageTable {
   id: Generated<string>;
   mutual_id: string;
@@ -694,6 +701,7 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   one_time_token: OneTimeTokenTable;
   employee: EmployeeTable;
   employee_count: EmployeeCountTable;
+  enrolment_count: EnrolmentCountTable;
   wage: WageTable;
   audit_log: AuditLogTable;
   access_log: AccessLogTable;

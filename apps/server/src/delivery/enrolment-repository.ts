@@ -6,6 +6,7 @@ import {
 import { sql } from 'kysely';
 import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { pageWindow } from '../db/page-window.ts';
 
 /** Enrolments with the participant, firm and session they concern. */
 export function enrolmentRepository(db: Db) {
@@ -61,12 +62,6 @@ export function enrolmentRepository(db: Db) {
     if (statuses) q = q.where('e.status', 'in', [...statuses]);
     return q;
   };
-  const ofScope = (scope: MemberScope, employeeId?: string) => {
-    let q = base().where('e.mutual_id', '=', scope.mutualId);
-    if (scope.memberId) q = q.where('e.member_id', '=', scope.memberId);
-    if (employeeId) q = q.where('e.employee_id', '=', employeeId);
-    return q;
-  };
   const counted = async (q: ReturnType<typeof base>) =>
     (await q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
 
@@ -90,17 +85,46 @@ export function enrolmentRepository(db: Db) {
     countForSession(sessionId: string, memberId: string | null) {
       return counted(ofSession(sessionId, memberId));
     },
-    /** A page of the enrolments of the scope (of one employee when given), newest first. */
-    listForMember(scope: MemberScope, employeeId: string | undefined, page: { limit: number; offset: number }) {
-      return ofScope(scope, employeeId)
+    /**
+     * A page of the enrolments of the scope (of one employee when given), newest first: its ids first,
+     * from the index on (mutual, created_at desc, id) (migration 0101_enrolment_pages), then those rows.
+     */
+    listForMember(scope: MemberScope, employeeId: string | undefined, page: { page: number; pageSize: number }) {
+      const window = pageWindow(page.page, page.pageSize);
+      let ids = db.selectFrom('enrolment').select('id').where('mutual_id', '=', scope.mutualId);
+      if (scope.memberId) ids = ids.where('member_id', '=', scope.memberId);
+      if (employeeId) ids = ids.where('employee_id', '=', employeeId);
+      return base()
+        .innerJoin(
+          ids.orderBy('created_at', 'desc').orderBy('id').limit(window.limit).offset(window.offset).as('p'),
+          'p.id',
+          'e.id',
+        )
         .orderBy('e.created_at', 'desc')
         .orderBy('e.id')
-        .limit(page.limit)
-        .offset(page.offset)
         .execute();
     },
-    countForMember(scope: MemberScope, employeeId?: string) {
-      return counted(ofScope(scope, employeeId));
+    /**
+     * How many enrolments the scope has (of one employee when given). Without an employee, the kept
+     * count of the mutual's firms or of one firm (migration 0101_enrolment_pages); the list's joins
+     * drop no row (their keys are foreign keys), so enrolments alone are counted.
+     */
+    async countForMember(scope: MemberScope, employeeId?: string) {
+      if (employeeId) {
+        let q = db
+          .selectFrom('enrolment')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('mutual_id', '=', scope.mutualId)
+          .where('employee_id', '=', employeeId);
+        if (scope.memberId) q = q.where('member_id', '=', scope.memberId);
+        return (await q.executeTakeFirstOrThrow()).n;
+      }
+      let q = db
+        .selectFrom('enrolment_count')
+        .select(sql<number>`coalesce(sum(n), 0)::int`.as('n'))
+        .where('mutual_id', '=', scope.mutualId);
+      if (scope.memberId) q = q.where('member_id', '=', scope.memberId);
+      return (await q.executeTakeFirstOrThrow()).n;
     },
     /** Counts behind the seat rule: confirmed, reserved and waitlisted per member. */
     async seatPicture(sessionId: string) {

@@ -10,7 +10,7 @@ export async function listEnrolments(deps: Deps, caller: Caller, query: Enrolmen
   const scope = memberScopeOf(caller);
   const repo = enrolmentRepository(deps.db);
   const [rows, total] = await Promise.all([
-    repo.listForMember(scope, employeeId, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.listForMember(scope, employeeId, { page, pageSize }),
     repo.countForMember(scope, employeeId),
   ]);
   await auditRepository(deps.db).recordAccess({
