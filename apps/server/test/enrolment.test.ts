@@ -300,7 +300,7 @@ describe('the list of enrolments across sessions (GET /api/enrolments)', () => {
   let ctx: TestContext;
   after(() => ctx.close());
 
-  it('given enrolments inserted, moved and deleted by any statement, then pages put together are every enrolment of the scope newest first, and the total is the count of the scope (kept per firm, migration 0101_enrolment_pages)', async () => {
+  it('given enrolments inserted, moved and deleted by any statement, then pages put together are every enrolment of the scope newest first, and the total is the count of the scope (kept per firm, migration 0101)', async () => {
     ctx = await createTestContext();
     const { db } = ctx.deps;
     const mutual = await newMutual(ctx);

@@ -463,7 +463,7 @@ describe('governance API', () => {
   });
 });
 
-describe('activity years from Mutualis sessions (kept by triggers, migration 0101)', () => {
+describe('activity years from Mutualis sessions (kept by triggers, migration 0102)', () => {
   let ctx: TestContext;
   after(() => ctx.close());
 
@@ -482,7 +482,7 @@ describe('activity years from Mutualis sessions (kept by triggers, migration 010
     y.lowSkilledWorkersServed,
   ];
 
-  /** The figures as the list computed them before 0101: from every confirmed enrolment of a held session. */
+  /** The figures as the list computed them before 0102: from every confirmed enrolment of a held session. */
   async function countedFromEnrolments(mutualId: string) {
     const rows = await sql<{ year: number; firms: number; micro_small: number; workers: number; low_skilled: number }>`
       select left(s.period, 4)::int as year,

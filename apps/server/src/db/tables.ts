@@ -148,7 +148,7 @@ export interface EmployeeCountTable {
   ended_count: number;
 }
 
-/** Enrolments per member firm, kept by triggers on enrolment (migration 0101_enrolment_pages). */
+/** Enrolments per member firm, kept by triggers on enrolment (migration 0101). */
 export interface EnrolmentCountTable {
   mutual_id: string;
   member_id: string;

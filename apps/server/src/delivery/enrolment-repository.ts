@@ -87,7 +87,7 @@ export function enrolmentRepository(db: Db) {
     },
     /**
      * A page of the enrolments of the scope (of one employee when given), newest first: its ids first,
-     * from the index on (mutual, created_at desc, id) (migration 0101_enrolment_pages), then those rows.
+     * from the index on (mutual, created_at desc, id) (migration 0101), then those rows.
      */
     listForMember(scope: MemberScope, employeeId: string | undefined, page: { page: number; pageSize: number }) {
       const window = pageWindow(page.page, page.pageSize);
@@ -106,7 +106,7 @@ export function enrolmentRepository(db: Db) {
     },
     /**
      * How many enrolments the scope has (of one employee when given). Without an employee, the kept
-     * count of the mutual's firms or of one firm (migration 0101_enrolment_pages); the list's joins
+     * count of the mutual's firms or of one firm (migration 0101); the list's joins
      * drop no row (their keys are foreign keys), so enrolments alone are counted.
      */
     async countForMember(scope: MemberScope, employeeId?: string) {

@@ -118,7 +118,7 @@ export function scorecardRepository(db: Db) {
     },
     /**
      * Firms and workers reached by sessions held in Mutualis, by year of the session's period: read from
-     * `session_reach` (migration 0101), kept by triggers from the confirmed enrolments of held sessions.
+     * `session_reach` (migration 0102), kept by triggers from the confirmed enrolments of held sessions.
      * A firm's size is read from member here (its distinct firms only, one probe each).
      */
     async reachFromSessions(mutualIds: string[], from: number, to: number, lowSkilledLevels: readonly string[]) {
