@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { createTestContext, loginAs, newEmployee, newMember, newMutual, type TestContext, testNeq } from './harness.ts';
 import { needBody, newTopic } from './needs-fixtures.ts';
 
@@ -164,5 +165,95 @@ describe('needs API', () => {
       list.map((n: { seats: number; memberId: string; source: string }) => [n.seats, n.memberId, n.source]),
       [[4, w.a1.id, 'import']],
     );
+  });
+  it('given needs declared, imported, changed, moved on, withdrawn and deleted, then every total the coordinator reads is the count of the rows, and the pages hold them all once, newest first', async () => {
+    const w = await world();
+    const other = await newTopic(ctx, w.mutual.id, `welding-${Math.random().toString(36).slice(2, 7)}`);
+    const elsewhere = await world(); // another mutual's needs never count here
+    await elsewhere.coordinator.post('/api/needs', needBody(elsewhere.topic.id, { memberId: elsewhere.a1.id }));
+    const declared: string[] = [];
+    for (const [topicId, memberId] of [
+      [w.topic.id, w.a1.id],
+      [w.topic.id, w.a2.id],
+      [other.id, w.a2.id],
+      [other.id, w.a1.id],
+    ])
+      declared.push((await (await w.coordinator.post('/api/needs', needBody(topicId, { memberId }))).json()).id);
+    const csv = `member_neq,topic,seats,languages,modes,periods\r\n${[w.topic.code, w.topic.code, other.code]
+      .map((code) => `${w.a1.neq},${code},2,fr,in_person,2027-02\r\n`)
+      .join('')}`;
+    const imported = await w.coordinator.post('/api/needs/import', {
+      filename: 'needs.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+    });
+    assert.equal(imported.status, 201);
+    assert.equal((await w.coordinator.patch(`/api/needs/${declared[0]}`, { topicId: other.id })).status, 200);
+    assert.equal((await w.coordinator.patch(`/api/needs/${declared[2]}`, { seats: 7 })).status, 200);
+    assert.equal((await w.coordinator.post(`/api/needs/${declared[1]}/status`, { status: 'planned' })).status, 200);
+    assert.equal((await w.contact.post(`/api/needs/${declared[3]}/withdraw`, {})).status, 200);
+    await ctx.deps.db.deleteFrom('need').where('id', '=', declared[2]).execute();
+
+    const rows = await ctx.deps.db
+      .selectFrom('need')
+      .select(['id', 'topic_id', 'status', 'member_id'])
+      .where('mutual_id', '=', w.mutual.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      [rows.length, rows.filter((r) => r.status === 'open').length, rows.filter((r) => r.topic_id === other.id).length],
+      [6, 4, 3],
+      'the changes above happened',
+    );
+    const filters: Record<string, string>[] = [];
+    for (const status of [undefined, 'open', 'planned', 'withdrawn', 'closed'])
+      for (const topicId of [undefined, w.topic.id, other.id])
+        for (const memberId of [undefined, w.a1.id])
+          filters.push(
+            Object.fromEntries(
+              Object.entries({ status, topicId, memberId }).filter((e): e is [string, string] => e[1] !== undefined),
+            ),
+          );
+    for (const f of filters) {
+      const expected = rows.filter(
+        (r) =>
+          (!f.status || r.status === f.status) &&
+          (!f.topicId || r.topic_id === f.topicId) &&
+          (!f.memberId || r.member_id === f.memberId),
+      );
+      const query = new URLSearchParams({ ...f, pageSize: '2' });
+      const seen: string[] = [];
+      for (let page = 1; page <= Math.max(1, Math.ceil(expected.length / 2)); page++) {
+        const body = await (await w.coordinator.get(`/api/needs?${query}&page=${page}`)).json();
+        assert.equal(body.total, expected.length, `total of ${query}`);
+        seen.push(...body.items.map((n: { id: string }) => n.id));
+      }
+      assert.deepEqual(
+        seen,
+        expected.map((r) => r.id),
+        `pages of ${query}`,
+      );
+    }
+    // the member contact's own total is its firm's rows
+    const own = await (await w.contact.get('/api/needs')).json();
+    assert.equal(own.total, rows.filter((r) => r.member_id === w.a1.id).length);
+    // the kept table itself, every mutual, against a count of the rows
+    const kept = await ctx.deps.db
+      .selectFrom('need_count')
+      .select(['mutual_id', 'topic_id', 'status', 'needs'])
+      .where('needs', '<>', 0)
+      .orderBy('mutual_id')
+      .orderBy('topic_id')
+      .orderBy('status')
+      .execute();
+    const counted = await ctx.deps.db
+      .selectFrom('need')
+      .select(['mutual_id', 'topic_id', 'status', sql<number>`count(*)::int`.as('needs')])
+      .groupBy(['mutual_id', 'topic_id', 'status'])
+      .orderBy('mutual_id')
+      .orderBy('topic_id')
+      .orderBy('status')
+      .execute();
+    assert.deepEqual(kept, counted);
   });
 });

@@ -155,6 +155,14 @@ export interface EnrolmentCountTable {
   n: number;
 }
 
+/** Needs per mutual, topic and status, kept by triggers on need (migration 0100). */
+export interface NeedCountTable {
+  mutual_id: string;
+  topic_id: string;
+  status: string;
+  needs: number;
+}
+
 export interface WageTable {
   id: Generated<string>;
   mutual_id: string;
@@ -717,6 +725,7 @@ export interface Database extends EvidenceDatabase, GovernanceTables {
   course_revision: CourseRevisionTable;
   diagnostic: DiagnosticTable;
   need: NeedTable;
+  need_count: NeedCountTable;
   need_employee: NeedEmployeeTable;
   quote_request: QuoteRequestTable;
   quote_request_provider: QuoteRequestProviderTable;

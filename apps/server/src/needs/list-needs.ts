@@ -8,9 +8,6 @@ export async function listNeeds(deps: Deps, caller: Caller, query: NeedListQuery
   const scope = memberScopeOf(caller);
   const { page, pageSize, ...filter } = query;
   const repo = needRepository(deps.db);
-  const [rows, total] = await Promise.all([
-    repo.list(scope, filter, { limit: pageSize, offset: (page - 1) * pageSize }),
-    repo.count(scope, filter),
-  ]);
+  const [rows, total] = await Promise.all([repo.list(scope, filter, page, pageSize), repo.count(scope, filter)]);
   return pageOf(await presentNeeds(deps.db, rows), total, { page, pageSize });
 }

@@ -1,7 +1,18 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from 'kysely';
 import type { MemberScope as NeedScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
-import type { NeedStatusColumn, NeedTable } from '../db/tables.ts';
+import { pageWindow } from '../db/page-window.ts';
+import type { Database, NeedStatusColumn, NeedTable } from '../db/tables.ts';
+
+type NeedAlias = Database & { n: NeedTable };
 
 export type NeedRow = Selectable<NeedTable> & {
   member_name: string;
@@ -22,8 +33,8 @@ export interface NeedFilter {
 
 /** Need lines and their named employees. Every query is scoped to a mutual and, for member contacts, a member. */
 export function needRepository(db: Db) {
-  const base = (scope: NeedScope) => {
-    let q = db
+  const base = () =>
+    db
       .selectFrom('need as n')
       .innerJoin('member as m', 'm.id', 'n.member_id')
       .innerJoin('topic as t', 't.id', 'n.topic_id')
@@ -33,32 +44,56 @@ export function needRepository(db: Db) {
         't.code as topic_code',
         't.name_fr as topic_name_fr',
         't.name_en as topic_name_en',
-      ])
-      .where('n.mutual_id', '=', scope.mutualId);
-    if (scope.memberId) q = q.where('n.member_id', '=', scope.memberId);
-    return q;
+      ]);
+  // The scope and the filters, on any query over `need as n`.
+  const matching = (scope: NeedScope, f: NeedFilter) => (eb: ExpressionBuilder<NeedAlias, 'n'>) => {
+    const on: Expression<SqlBool>[] = [eb('n.mutual_id', '=', scope.mutualId)];
+    if (scope.memberId) on.push(eb('n.member_id', '=', scope.memberId));
+    if (f.status) on.push(eb('n.status', '=', f.status));
+    if (f.topicId) on.push(eb('n.topic_id', '=', f.topicId));
+    if (f.memberId) on.push(eb('n.member_id', '=', f.memberId));
+    if (f.diagnosticId) on.push(eb('n.diagnostic_id', '=', f.diagnosticId));
+    if (f.ids) on.push(f.ids.length ? eb('n.id', 'in', f.ids) : sql<boolean>`false`);
+    return eb.and(on);
   };
-  const filtered = (scope: NeedScope, f: NeedFilter) => {
-    let q = base(scope);
-    if (f.status) q = q.where('n.status', '=', f.status);
-    if (f.topicId) q = q.where('n.topic_id', '=', f.topicId);
-    if (f.memberId) q = q.where('n.member_id', '=', f.memberId);
-    if (f.diagnosticId) q = q.where('n.diagnostic_id', '=', f.diagnosticId);
-    if (f.ids) q = f.ids.length ? q.where('n.id', 'in', f.ids) : q.where(sql<boolean>`false`);
-    return q;
-  };
+  const filtered = (scope: NeedScope, f: NeedFilter) => base().where(matching(scope, f));
   return {
-    list(scope: NeedScope, f: NeedFilter, page: { limit: number; offset: number }): Promise<NeedRow[]> {
-      return filtered(scope, f)
+    /**
+     * A page, newest first. The page's ids are found first, in order, from need_mutual_created_idx
+     * (migration 0100), and only those rows are joined to their firm and topic: joining and
+     * sorting every need of the mutual cost 0.5–0.9 s on 200,000 needs.
+     */
+    list(scope: NeedScope, f: NeedFilter, page: number, pageSize: number): Promise<NeedRow[]> {
+      const window = pageWindow(page, pageSize);
+      const ids = db
+        .selectFrom('need as n')
+        .select('n.id')
+        .where(matching(scope, f))
         .orderBy('n.created_at', 'desc')
         .orderBy('n.id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute();
+        .limit(window.limit)
+        .offset(window.offset);
+      return base().where('n.id', 'in', ids).orderBy('n.created_at', 'desc').orderBy('n.id').execute();
     },
+    /**
+     * How many needs the filters reach. Filtered by no more than a status and a topic, it is the
+     * kept count (need_count, migration 0100: a few rows per topic) instead of every need of the
+     * mutual; a firm's, a diagnostic's or a list of ids' needs are few and counted from their index.
+     */
     async count(scope: NeedScope, f: NeedFilter): Promise<number> {
-      const row = await filtered(scope, f)
-        .clearSelect()
+      const kept = !scope.memberId && !f.memberId && !f.diagnosticId && !f.ids;
+      if (kept) {
+        let q = db
+          .selectFrom('need_count as c')
+          .select(sql<number>`coalesce(sum(c.needs), 0)::int`.as('n'))
+          .where('c.mutual_id', '=', scope.mutualId);
+        if (f.status) q = q.where('c.status', '=', f.status);
+        if (f.topicId) q = q.where('c.topic_id', '=', f.topicId);
+        return (await q.executeTakeFirstOrThrow()).n;
+      }
+      const row = await db
+        .selectFrom('need as n')
+        .where(matching(scope, f))
         .select(sql<number>`count(*)::int`.as('n'))
         .executeTakeFirstOrThrow();
       return row.n;
@@ -67,7 +102,7 @@ export function needRepository(db: Db) {
       return filtered(scope, f).orderBy('n.created_at').orderBy('n.id').execute();
     },
     find(scope: NeedScope, id: string): Promise<NeedRow | undefined> {
-      return base(scope).where('n.id', '=', id).executeTakeFirst();
+      return filtered(scope, {}).where('n.id', '=', id).executeTakeFirst();
     },
     async insert(values: Insertable<NeedTable>) {
       return (await db.insertInto('need').values(values).returning('id').executeTakeFirstOrThrow()).id;
