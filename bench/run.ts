@@ -13,6 +13,7 @@ const ALL = [
   'pooling',
   'import',
   'api',
+  'lists',
   'demand',
   'enrolment',
   'evidence',
