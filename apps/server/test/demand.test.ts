@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { aggregateDemand } from '@mutualis/domain/demand/index';
 import { parsePoolingProblem } from '@mutualis/domain/pooling/problem';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { createTestContext, loginAs, newMember, newMutual, newProvider, type TestContext } from './harness.ts';
 import { courseBody, needBody, newTopic } from './needs-fixtures.ts';
 
@@ -136,6 +137,44 @@ describe('demand API', () => {
     ]);
     const filtered = await (await w.coordinator.get('/api/demand/unmet?reason=no_course_on_topic')).json();
     assert.equal(filtered.items.length, 1);
+  });
+
+  it('given the unmet needs read, when a course, a need, a topic filter or the mutual’s minimum changes, by the API or by hand, then the next read judges them again (kept per data version)', async () => {
+    const w = await world();
+    const unmetNow = async (query = '') => {
+      const unmet = await (await w.coordinator.get(`/api/demand/unmet${query}`)).json();
+      const named = (i: { topicId: string; regionCode: string; reason: string }) =>
+        `${i.topicId === w.forklift.id ? 'forklift' : 'welding'} ${i.regionCode}: ${i.reason}`;
+      return [unmet.total, unmet.items.map(named).sort()];
+    };
+    const before = [2, ['forklift 14: region_not_served', 'welding 06: no_course_on_topic']];
+    assert.deepEqual(await unmetNow(), before);
+    assert.deepEqual(await unmetNow(), before, 'read again, unchanged');
+    // a course on welding for 2 seats (through the API): the welding need (2 seats) now has a course,
+    // but it is one firm's and a session needs two (the mutual's minimum)
+    const course = await w.coordinator.post(
+      '/api/courses',
+      courseBody((await newProvider(ctx, w.mutual.id)).id, w.welding.id, { periods: ['2027-02'], minSeats: 2 }),
+    );
+    assert.equal(course.status, 201, await course.text());
+    assert.deepEqual(await unmetNow(), [2, ['forklift 14: region_not_served', 'welding 06: below_minimum']]);
+    // the mutual's minimum of firms per session, changed by hand: one firm is enough
+    await sql`update mutual set min_firms_per_session = 1 where id = ${w.mutual.id}`.execute(ctx.deps.db);
+    assert.deepEqual(await unmetNow(), [1, ['forklift 14: region_not_served']]);
+    // a need moved to a served region, by hand
+    await sql`update need set region_code = '06' where mutual_id = ${w.mutual.id} and region_code = '14'`.execute(
+      ctx.deps.db,
+    );
+    assert.deepEqual(await unmetNow(), [0, []]);
+    // a new need through the API, in a region no course serves
+    await w.coordinator.post('/api/needs', {
+      memberId: w.members[0].id,
+      ...needBody(w.welding.id, { regionCode: '09' }),
+    });
+    assert.deepEqual(await unmetNow(), [1, ['welding 09: region_not_served']]);
+    // a filter is judged apart from the whole list, and kept apart
+    assert.deepEqual(await unmetNow(`?topicId=${w.forklift.id}`), [0, []]);
+    assert.deepEqual(await unmetNow(), [1, ['welding 09: region_not_served']]);
   });
 
   it('given a page size of one, then the unmet needs come one page at a time with the total, page and page size, up to 1,000 a page', async () => {

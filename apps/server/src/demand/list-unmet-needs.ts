@@ -24,14 +24,59 @@ export async function listUnmetNeeds(deps: Deps, caller: Caller, query: UnmetQue
  * A step of the unmet list and of the export: open needs that the approved catalogue and current
  * demand cannot meet, with the reason. Reasons are decided once per group of identical needs
  * (topic, region, languages, modes, periods), against cells of the whole mutual (demand elsewhere
- * can fill a virtual session).
+ * can fill a virtual session), and kept per version of the demand data (below).
  */
 export async function findUnmetNeeds(db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
-  return forAggregation(db, (trx) => unmetNeedsOf(trx, mutualId, q));
+  return forAggregation(db, (trx) => unmetNeedsOf(db, trx, mutualId, q));
 }
 
-async function unmetNeedsOf(db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
-  const ctx = await demandContext(db, mutualId, q);
+/** Each unmet group's reason (by sigKey) and the needs and seats per reason, for a mutual and a filter. */
+interface Judgement {
+  reasons: Map<string, UnmetReason>;
+  summary: Map<UnmetReason, { needs: number; seats: number }>;
+  /** The topics of the unmet groups, per reason. */
+  topics: Map<UnmetReason, Set<string>>;
+}
+
+// The judgements made lately, per database handle (one per process, as the access-log writer's), by
+// mutual, demand data version and filter (decision 80). Judging is the list's cost: for the 200,000
+// open needs of the demand board's benchmark mutual, 74,196 groups read, sent and judged, 1–2 s;
+// their page is then a walk of the needs in date order. The rule, as for the evidence dashboard
+// (decision 70):
+// - every statement that writes what a judgement reads (needs and so the board's cells, approved
+//   courses, topics, the mutual's minimum of firms) gives the mutual a new version in the same
+//   transaction, by triggers (migration 0104), whoever writes;
+// - the version is read before the data: a write committed in between gives a newer version at the
+//   next request (one judgement more), never an old judgement for new data;
+// - at most MAX_JUDGEMENTS, the least recently used forgotten first (the benchmark mutual's takes
+//   about 15 MB); requests for the same key share one judgement; a failed one is not kept.
+const MAX_JUDGEMENTS = 4;
+const judgements = new WeakMap<Db, Map<string, Promise<Judgement>>>();
+
+function judgementOf(root: Db, key: string | null, judge: () => Promise<Judgement>): Promise<Judgement> {
+  if (key === null) return judge();
+  let kept = judgements.get(root);
+  if (!kept) {
+    kept = new Map();
+    judgements.set(root, kept);
+  }
+  const hit = kept.get(key);
+  if (hit) {
+    kept.delete(key);
+    kept.set(key, hit); // most recently used last
+    return hit;
+  }
+  const judgement = judge();
+  kept.set(key, judgement);
+  const slots = kept;
+  judgement.catch(() => {
+    if (slots.get(key) === judgement) slots.delete(key);
+  });
+  while (kept.size > MAX_JUDGEMENTS) kept.delete(kept.keys().next().value as string);
+  return judgement;
+}
+
+async function judge(db: Db, mutualId: string, ctx: Awaited<ReturnType<typeof demandContext>>): Promise<Judgement> {
   const repo = demandRepository(db);
   const [rows, signatures] = await Promise.all([
     repo.cells(mutualId, { topicIds: ctx.filter.topicIds }),
@@ -43,6 +88,7 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: UnmetQuery): Promise<Un
   const summary = new Map<UnmetReason, { needs: number; seats: number }>(
     UNMET_REASONS.map((r) => [r, { needs: 0, seats: 0 }]),
   );
+  const topics = new Map<UnmetReason, Set<string>>();
   for (const s of signatures) {
     const reason = unmetReason(
       { topicId: s.topic_id, regionCode: s.region_code, languages: s.languages, modes: s.modes, periods: s.periods },
@@ -53,20 +99,34 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: UnmetQuery): Promise<Un
     );
     if (!reason) continue;
     reasons.set(sigKey(s), reason);
+    if (!topics.has(reason)) topics.set(reason, new Set());
+    topics.get(reason)?.add(s.topic_id);
     const sum = summary.get(reason)!;
     sum.needs += s.needs;
     sum.seats += s.seats;
   }
+  return { reasons, summary, topics };
+}
+
+async function unmetNeedsOf(root: Db, db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
+  const repo = demandRepository(db);
+  const version = await repo.dataVersion(mutualId);
+  const ctx = await demandContext(db, mutualId, q);
+  const key = version === null ? null : JSON.stringify([mutualId, version, ctx.filter]);
+  const { reasons, summary, topics } = await judgementOf(root, key, () => judge(db, mutualId, ctx));
   const wanted = (r: UnmetReason | undefined) => r !== undefined && (!q.reason || r === q.reason);
   const total = [...summary.entries()].filter(([r]) => wanted(r)).reduce((n, [, v]) => n + v.needs, 0);
   const offset = (q.page - 1) * q.pageSize;
   const items: UnmetNeeds['items'] = [];
   if (total > offset) {
-    const unmetTopics = [...new Set([...reasons.entries()].filter(([, r]) => wanted(r)).map(([k]) => k.split('|')[0]))];
+    const unmetTopics = [...new Set([...topics.entries()].filter(([r]) => wanted(r)).flatMap(([, ids]) => [...ids]))];
+    // the first batch is about what the page needs (most open needs of a big board are unmet), the
+    // next ones 2,000 at a time
+    let batch = Math.min(2000, Math.max(100, 2 * (offset + q.pageSize)));
     let skipped = 0;
     let after: { createdAt: string; id: string } | null = null;
     for (;;) {
-      const page = await repo.openNeedsPage(mutualId, { ...ctx.filter, topicIds: unmetTopics }, after, 2000);
+      const page = await repo.openNeedsPage(mutualId, { ...ctx.filter, topicIds: unmetTopics }, after, batch);
       for (const n of page) {
         const reason = reasons.get(sigKey({ ...n }));
         if (!wanted(reason)) continue;
@@ -77,9 +137,10 @@ async function unmetNeedsOf(db: Db, mutualId: string, q: UnmetQuery): Promise<Un
         items.push(presentUnmetNeed(n, reason as UnmetReason));
         if (items.length >= q.pageSize) break;
       }
-      if (items.length >= q.pageSize || page.length < 2000) break;
+      if (items.length >= q.pageSize || page.length < batch) break;
       const last = page[page.length - 1];
       after = { createdAt: last.created_at, id: last.id };
+      batch = 2000;
     }
   }
   return {
