@@ -469,6 +469,9 @@ export interface TrainingSessionTable {
   status: Generated<string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  /** The first and last meeting days, null without any: kept by triggers on session_meeting_day (0103_session_pages), never written. */
+  first_day: Generated<string | null>;
+  last_day: Generated<string | null>;
 }
 
 export interface SessionReservationTable {

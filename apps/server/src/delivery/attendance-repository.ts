@@ -4,6 +4,21 @@ import type { Db } from '../db/client.ts';
 /** Attendance per participant and meeting day. */
 export function attendanceRepository(db: Db) {
   return {
+    /** The attendance of many sessions, with the session of each mark. */
+    forSessions(sessionIds: readonly string[]) {
+      if (sessionIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('attendance')
+        .select([
+          'session_id as sessionId',
+          'enrolment_id as enrolmentId',
+          'meeting_day_id as meetingDayId',
+          'present',
+          'hours',
+        ])
+        .where('session_id', 'in', [...sessionIds])
+        .execute();
+    },
     forSession(sessionId: string) {
       return db
         .selectFrom('attendance')

@@ -82,6 +82,20 @@ export function enrolmentRepository(db: Db) {
       if (page) q = q.limit(page.limit).offset(page.offset);
       return q.execute();
     },
+    /** The enrolments of many sessions in the given states, each session's by position (as `listForSession`). */
+    listForSessions(sessionIds: readonly string[], statuses: readonly EnrolmentStatus[]) {
+      if (sessionIds.length === 0) return Promise.resolve([]);
+      return (
+        base()
+          .where('e.session_id', 'in', [...sessionIds])
+          // the sessions named too, or PostgreSQL hashes every session and firm to join a few hundred rows
+          .where('s.id', 'in', [...sessionIds])
+          .where('e.status', 'in', [...statuses])
+          .orderBy('e.session_id')
+          .orderBy('e.position')
+          .execute()
+      );
+    },
     countForSession(sessionId: string, memberId: string | null) {
       return counted(ofSession(sessionId, memberId));
     },
@@ -148,6 +162,45 @@ export function enrolmentRepository(db: Db) {
         waitlistedByMember: of('waitlisted') as Record<string, number>,
         reservedByMember: Object.fromEntries(reserved.map((r) => [r.memberId, r.n])) as Record<string, number>,
       };
+    },
+    /** The seat pictures of many sessions (as `seatPicture`, one per id given) in two statements. */
+    async seatPictures(sessionIds: readonly string[]) {
+      const out = new Map<
+        string,
+        {
+          confirmedByMember: Record<string, number>;
+          waitlistedByMember: Record<string, number>;
+          reservedByMember: Record<string, number>;
+        }
+      >();
+      for (const id of sessionIds) out.set(id, { confirmedByMember: {}, waitlistedByMember: {}, reservedByMember: {} });
+      if (sessionIds.length === 0) return out;
+      const [counts, reserved] = await Promise.all([
+        db
+          .selectFrom('enrolment')
+          .select(['session_id as sessionId', 'member_id as memberId', 'status', sql<number>`count(*)::int`.as('n')])
+          .where('session_id', 'in', [...sessionIds])
+          .where('status', 'in', [...ACTIVE_ENROLMENT_STATUSES])
+          .groupBy(['session_id', 'member_id', 'status'])
+          .execute(),
+        db
+          .selectFrom('session_reservation')
+          .select(['session_id as sessionId', 'member_id as memberId', sql<number>`sum(seats)::int`.as('n')])
+          .where('session_id', 'in', [...sessionIds])
+          .groupBy(['session_id', 'member_id'])
+          .execute(),
+      ]);
+      for (const r of counts) {
+        const picture = out.get(r.sessionId);
+        if (!picture) continue;
+        if (r.status === 'confirmed') picture.confirmedByMember[r.memberId] = r.n;
+        else if (r.status === 'waitlisted') picture.waitlistedByMember[r.memberId] = r.n;
+      }
+      for (const r of reserved) {
+        const picture = out.get(r.sessionId);
+        if (picture) picture.reservedByMember[r.memberId] = r.n;
+      }
+      return out;
     },
     waitlist(sessionId: string) {
       return db

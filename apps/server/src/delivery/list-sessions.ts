@@ -11,7 +11,7 @@ export async function listSessions(deps: Deps, caller: Caller, query: SessionLis
   const visibility = sessionVisibilityOf(caller);
   const repo = trainingSessionRepository(deps.db);
   const [rows, total] = await Promise.all([
-    repo.list(visibility, filter, { limit: pageSize, offset: (page - 1) * pageSize }),
+    repo.list(visibility, filter, { page, pageSize }),
     repo.count(visibility, filter),
   ]);
   return pageOf(await presentSessionSummaries(deps.db, rows, caller, todayInMontreal(deps.now())), total, {

@@ -27,8 +27,8 @@ import type { Db } from '../db/client.ts';
 import { webUrl } from '../links.ts';
 import type { AttestationRow } from './attestation-repository.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
-import { registerEntryOf } from './register-entry.ts';
-import { sessionFactsOf } from './session-facts.ts';
+import { registerEntriesOf, registerEntryOf } from './register-entry.ts';
+import { sessionFactsOf, sessionFactsOfMany } from './session-facts.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
 /**
@@ -49,7 +49,10 @@ export async function presentSessionSummary(
   caller: Caller,
   today: string,
 ): Promise<SessionSummary> {
-  const facts = await sessionFactsOf(db, row, today);
+  return summaryOf(row, caller, await sessionFactsOf(db, row, today));
+}
+
+function summaryOf(row: SessionRow, caller: Caller, facts: Awaited<ReturnType<typeof sessionFactsOf>>): SessionSummary {
   const coordinator = caller.role === 'coordinator';
   return {
     id: row.id,
@@ -101,9 +104,8 @@ export async function presentSessionSummaries(
   caller: Caller,
   today: string,
 ): Promise<SessionSummary[]> {
-  const out: SessionSummary[] = [];
-  for (const row of rows) out.push(await presentSessionSummary(db, row, caller, today));
-  return out;
+  const facts = await sessionFactsOfMany(db, rows, today);
+  return rows.map((row) => summaryOf(row, caller, facts.get(row.id) as Awaited<ReturnType<typeof sessionFactsOf>>));
 }
 
 /** One session with its days, firms (only the caller's own for a member contact) and allowed actions. */
@@ -234,7 +236,14 @@ export function presentVerification(a: AttestationRow): AttestationVerification 
 
 /** A session's register entry (s.15) with what it still lacks; its title, unless stated, in the reader's language. */
 export async function presentRegisterEntry(db: Db, row: SessionRow, lang: Lang = 'fr'): Promise<RegisterEntryDto> {
-  const { entry, missing, delivered } = await registerEntryOf(db, row);
+  return registerDto(row, lang, await registerEntryOf(db, row));
+}
+
+function registerDto(
+  row: SessionRow,
+  lang: Lang,
+  { entry, missing, delivered }: Awaited<ReturnType<typeof registerEntryOf>>,
+): RegisterEntryDto {
   return {
     sessionId: row.id,
     status: row.status,
@@ -258,9 +267,8 @@ export async function presentRegisterEntries(
   rows: SessionRow[],
   lang: Lang = 'fr',
 ): Promise<RegisterEntryDto[]> {
-  const out: RegisterEntryDto[] = [];
-  for (const row of rows) out.push(await presentRegisterEntry(db, row, lang));
-  return out;
+  const entries = await registerEntriesOf(db, rows);
+  return rows.map((row) => registerDto(row, lang, entries.get(row.id) as Awaited<ReturnType<typeof registerEntryOf>>));
 }
 
 /** An active calendar feed, without its token. */

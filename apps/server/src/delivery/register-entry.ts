@@ -1,6 +1,6 @@
 import { registerMissing, summariseResults } from '@mutualis/domain/delivery/index';
 import type { Db } from '../db/client.ts';
-import { deliveredFactsOf } from './delivered-facts-of.ts';
+import { deliveredFactsOf, deliveredFactsOfMany } from './delivered-facts-of.ts';
 import { registerRepository } from './register-repository.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 
@@ -12,7 +12,23 @@ import { type SessionRow, trainingSessionRepository } from './session-repository
  */
 export async function registerEntryOf(db: Db, row: SessionRow) {
   const stated = await registerRepository(db).stated(row.id);
-  const { facts, people } = await deliveredFactsOf(db, row);
+  return entryFrom(row, stated, await deliveredFactsOf(db, row));
+}
+
+/** The register entries of many sessions (a register page), by session id: as `registerEntryOf` for each, with a few statements for all. */
+export async function registerEntriesOf(db: Db, rows: readonly SessionRow[]) {
+  const ids = rows.map((r) => r.id);
+  const [stated, delivered] = await Promise.all([registerRepository(db).statedOf(ids), deliveredFactsOfMany(db, rows)]);
+  return new Map(rows.map((row) => [row.id, entryFrom(row, stated.get(row.id), delivered.get(row.id) as Delivered)]));
+}
+
+type Delivered = Awaited<ReturnType<typeof deliveredFactsOf>>;
+
+function entryFrom(
+  row: SessionRow,
+  stated: Awaited<ReturnType<ReturnType<typeof registerRepository>['stated']>>,
+  { facts, people }: Delivered,
+) {
   const present = people.filter((p) => p.delivered.attended);
   const employers = [...new Set(present.map((p) => p.memberName))].sort((a, b) => a.localeCompare(b));
   const classes = [...new Set(present.map((p) => p.nocCode))].sort();

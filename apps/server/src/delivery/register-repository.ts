@@ -8,6 +8,16 @@ export function registerRepository(db: Db) {
     stated(sessionId: string) {
       return db.selectFrom('session_register').selectAll().where('session_id', '=', sessionId).executeTakeFirst();
     },
+    /** The stated values of many sessions, by session id. */
+    async statedOf(sessionIds: readonly string[]) {
+      if (sessionIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('session_register')
+        .selectAll()
+        .where('session_id', 'in', [...sessionIds])
+        .execute();
+      return new Map(rows.map((r) => [r.session_id, r]));
+    },
     async save(
       sessionId: string,
       mutualId: string,
@@ -31,14 +41,16 @@ export function registerRepository(db: Db) {
     },
     /**
      * The sessions held in a year (in delivery, delivered or evaluated; the year of their first meeting
-     * day, else of their period), by first meeting day then id; a page of them when `page` is given.
+     * day, else of their period), by first meeting day then id; a page of them when `page` is given. The
+     * first meeting day is the one kept on the session (migration 0103_session_pages), in the order of
+     * its index on (mutual, first_day nulls first, id).
      */
     async sessionIdsOfYear(mutualId: string, year: number, page?: { limit: number; offset: number }) {
       const paging = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
       const rows = await sql<{ id: string }>`
         select s.id from training_session s
         where ${heldInYear(mutualId, year)}
-        order by (select min(d.day) from session_meeting_day d where d.session_id = s.id) nulls first, s.id
+        order by s.first_day nulls first, s.id
         ${paging}`.execute(db);
       return rows.rows.map((r) => r.id);
     },
@@ -51,7 +63,7 @@ export function registerRepository(db: Db) {
   };
 }
 
-/** The condition on `training_session s` of the sessions a year's register holds. */
+/** The condition on `training_session s` of the sessions a year's register holds (first_day: the first meeting day, kept by 0103_session_pages). */
 const heldInYear = (mutualId: string, year: number) => sql`s.mutual_id = ${mutualId}
   and s.status in (${sql.join([...HELD_STATES])})
-  and coalesce(to_char((select min(d.day) from session_meeting_day d where d.session_id = s.id), 'YYYY'), substr(s.period, 1, 4)) = ${String(year)}`;
+  and coalesce(to_char(s.first_day, 'YYYY'), substr(s.period, 1, 4)) = ${String(year)}`;

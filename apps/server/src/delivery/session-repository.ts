@@ -6,6 +6,7 @@ import {
 } from '@mutualis/domain/delivery/lifecycle';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { pageWindow } from '../db/page-window.ts';
 import type { TrainingSessionTable } from '../db/tables.ts';
 
 /** Who may see which sessions: a coordinator all of its mutual, a trainer only those assigned to it. */
@@ -155,35 +156,74 @@ export function trainingSessionRepository(db: Db) {
     return out;
   };
 
-  const filtered = <Q extends ReturnType<typeof base>>(q: Q, f: SessionFilter): Q => {
-    let out = q;
-    if (f.status) out = out.where('s.status', '=', f.status) as Q;
-    if (f.period) out = out.where('s.period', 'like', `${f.period}%`) as Q;
-    if (f.ids) out = out.where('s.id', 'in', f.ids) as Q;
-    return out;
+  /**
+   * The sessions the visibility reaches that match the filter, from `training_session as s` alone: what
+   * `visible` keeps, without the joins. A member contact's sessions are one set of ids (the
+   * open ones, those its firm reserved or enrolled in): an `or` of `exists` ran both probes for each of
+   * the mutual's sessions (25 ms for bench-finance's 8,000, 1.4 ms as a set).
+   */
+  const matching = (v: SessionVisibility, f: SessionFilter) => {
+    let q = db.selectFrom('training_session as s').where('s.mutual_id', '=', v.mutualId);
+    if (v.kind === 'trainer') {
+      q = q
+        .where(
+          sql<boolean>`coalesce(s.provider_id, (select c.provider_id from course c where c.id = s.course_id)) = ${v.providerId}`,
+        )
+        .where((eb) => eb.or([eb('s.trainer_user_id', 'is', null), eb('s.trainer_user_id', '=', v.userId)]));
+    }
+    if (v.kind === 'member') {
+      q = q.where('s.id', 'in', (eb) =>
+        eb
+          .selectFrom('training_session as o')
+          .select('o.id')
+          .where('o.mutual_id', '=', v.mutualId)
+          .where('o.status', 'in', [...OPEN_TO_EVERY_MEMBER])
+          .unionAll(
+            eb
+              .selectFrom('session_reservation as r')
+              .select('r.session_id as id')
+              .where('r.member_id', '=', v.memberId),
+          )
+          .unionAll(eb.selectFrom('enrolment as e').select('e.session_id as id').where('e.member_id', '=', v.memberId)),
+      );
+    }
+    if (f.status) q = q.where('s.status', '=', f.status);
+    if (f.period) q = q.where('s.period', 'like', `${f.period}%`);
+    if (f.ids) q = q.where('s.id', 'in', f.ids);
+    return q;
   };
 
   return {
     async find(id: string, v: SessionVisibility): Promise<SessionRow | undefined> {
       return (await visible(base(), v).where('s.id', '=', id).executeTakeFirst()) as SessionRow | undefined;
     },
-    /** The visible sessions that match, by period then creation; a page of them when `page` is given. */
+    /**
+     * The visible sessions that match, by period then creation; a page of them when `page` is given: the
+     * page's ids first, from the sessions alone (index on (mutual, period, created_at, id), migration
+     * 0103_session_pages), then only those rows joined to their course, provider and counts.
+     */
     async list(
       v: SessionVisibility,
       filter: SessionFilter = {},
-      page?: { limit: number; offset: number },
+      page?: { page: number; pageSize: number },
     ): Promise<SessionRow[]> {
       if (filter.ids?.length === 0) return [];
-      let q = filtered(visible(base(), v), filter).orderBy('s.period').orderBy('s.created_at').orderBy('s.id');
-      if (page) q = q.limit(page.limit).offset(page.offset);
-      return (await q.execute()) as SessionRow[];
+      let ids = matching(v, filter).select('s.id').orderBy('s.period').orderBy('s.created_at').orderBy('s.id');
+      if (page) {
+        const window = pageWindow(page.page, page.pageSize);
+        ids = ids.limit(window.limit).offset(window.offset);
+      }
+      return (await base()
+        .innerJoin(ids.as('page'), 'page.id', 's.id')
+        .orderBy('s.period')
+        .orderBy('s.created_at')
+        .orderBy('s.id')
+        .execute()) as SessionRow[];
     },
+    /** How many visible sessions match: the sessions alone (the list's inner joins follow not-null foreign keys and drop no row). */
     async count(v: SessionVisibility, filter: SessionFilter = {}): Promise<number> {
       if (filter.ids?.length === 0) return 0;
-      const row = await filtered(visible(base(), v), filter)
-        .clearSelect()
-        .select(sql<number>`count(*)::int`.as('n'))
-        .executeTakeFirstOrThrow();
+      const row = await matching(v, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
       return row.n;
     },
     /** Locks the session row until the transaction ends (enrolment capacity, transitions). */
@@ -283,6 +323,7 @@ export function trainingSessionRepository(db: Db) {
         .select(['id', 'session_id as sessionId', 'day', 'starts_at as startsAt', 'ends_at as endsAt', 'hours'])
         .where('session_id', 'in', sessionIds)
         .orderBy('day')
+        .orderBy('starts_at')
         .execute();
     },
     async replaceMeetingDays(

@@ -397,7 +397,7 @@ export function billingRepository(db: Db) {
         .where('en.status', 'in', ['confirmed', 'no_show'])
         .execute();
     },
-    /** Sessions in the given states or with invoice lines, with whether they have live lines; a page of them. */
+    /** Sessions in the given states or with invoice lines, latest last meeting day first (none last), then id; a page of them. */
     async billableSessions(
       mutualId: string,
       states: readonly string[],
@@ -411,16 +411,9 @@ export function billingRepository(db: Db) {
       else q = q.where((eb) => eb.or([eb('s.status', 'in', [...states]), hasLines]));
       const [rows, count] = await Promise.all([
         q
-          .select([
-            's.id',
-            (eb) =>
-              eb
-                .selectFrom('session_meeting_day as d')
-                .select(sql<string>`max(d.day)`.as('d'))
-                .whereRef('d.session_id', '=', 's.id')
-                .as('last_day'),
-          ])
-          .orderBy(sql`last_day desc nulls last`)
+          .select('s.id')
+          // the last meeting day kept on the session (migration 0103_session_pages), in its index's order
+          .orderBy(sql`s.last_day desc nulls last`)
           .orderBy('s.id')
           .limit(page.limit)
           .offset(page.offset)
