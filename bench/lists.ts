@@ -9,9 +9,10 @@
 //     [--runs 15] [--connections 10] [--duration 3] [--only <part of a path>] [--before <rev>]
 //     [--bundle] [--node <binary>]
 // For each list: the median time of --runs requests one at a time (after 3 not counted), then, for
-// --duration seconds, --connections requests at once (autocannon): requests per second and p99. With
-// --before <rev>, that commit's server runs on the same database beside this tree's and each list is
-// timed on both, one request each in turn, so that both are measured in the same minutes.
+// --duration seconds after a second not counted, --connections requests at once (autocannon): requests
+// per second and p99. With --before <rev>, that commit's server runs on the same database beside this
+// tree's and each list is timed on both, one request each in turn, so that both are measured in the
+// same minutes.
 import { parseArgs } from 'node:util';
 import * as contracts from '@mutualis/contracts';
 import autocannon from 'autocannon';
@@ -170,12 +171,9 @@ try {
       };
       if (was.length) row.beforeMs = median(was);
       if (duration > 0) {
-        const r = await autocannon({
-          url: `${server.url}${path}`,
-          connections,
-          duration,
-          headers: { cookie: session.cookie, accept: 'application/json' },
-        });
+        const load = { url: `${server.url}${path}`, headers: { cookie: session.cookie, accept: 'application/json' } };
+        await autocannon({ ...load, connections, duration: 1 }); // warm-up (the pool's connections, the JIT), not counted
+        const r = await autocannon({ ...load, connections, duration });
         row.rps = r.requests.average;
         row.p99 = r.latency.p99;
         if (r.non2xx > 0) throw new Error(`${user} GET ${path}: ${r.non2xx} answers not 2xx under load`);
