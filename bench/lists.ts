@@ -6,7 +6,7 @@
 // the researcher and the platform administrator), page 1 of 50, path parameters filled from other
 // lists' first items and a required year set to --year.
 //   DATABASE_URL=… npm run seed -- --scale large && node --import tsx bench/lists.ts
-//     [--runs 15] [--connections 10] [--duration 3] [--only <part of a path>] [--before <rev>]
+//     [--runs 15] [--connections 10] [--duration 3] [--only <parts of paths, comma-separated>] [--before <rev>]
 //     [--bundle] [--node <binary>]
 // For each list: the median time of --runs requests one at a time (after 3 not counted), then, for
 // --duration seconds after a second not counted, --connections requests at once (autocannon): requests
@@ -72,7 +72,8 @@ function pagedLists(): List[] {
       if (shape?.items && shape.total && shape.page) lists.push({ name: `${group}.${name}`, path: endpoint.path });
     }
   }
-  return lists.filter((l) => !values.only || l.path.includes(values.only));
+  const only = values.only.split(',').filter(Boolean);
+  return lists.filter((l) => only.length === 0 || only.some((part) => l.path.includes(part)));
 }
 
 const median = (xs: number[]) => {
