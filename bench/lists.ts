@@ -116,6 +116,7 @@ interface Row {
   beforeMs?: number;
   rps?: number;
   p99?: number;
+  non2xx?: number;
 }
 
 const before = values.before ? checkoutBefore(values.before) : null;
@@ -177,13 +178,15 @@ try {
         const r = await autocannon({ ...load, connections, duration });
         row.rps = r.requests.average;
         row.p99 = r.latency.p99;
-        if (r.non2xx > 0) throw new Error(`${user} GET ${path}: ${r.non2xx} answers not 2xx under load`);
+        // an answer other than 200 under load (503 busy_try_again from the admission control) is counted, not hidden
+        row.non2xx = r.non2xx;
       }
       rows.push(row);
       console.log(
         `  ${row.path} as ${user}: total ${total}, median ${row.medianMs.toFixed(1)} ms` +
           (row.beforeMs !== undefined ? ` (before ${row.beforeMs.toFixed(1)} ms)` : '') +
-          (row.p99 !== undefined ? `, ${connections} at once: ${row.rps} req/s, p99 ${row.p99} ms` : ''),
+          (row.p99 !== undefined ? `, ${connections} at once: ${row.rps} req/s, p99 ${row.p99} ms` : '') +
+          (row.non2xx ? `, ${row.non2xx} answers not 2xx` : ''),
       );
     }
   }
@@ -202,7 +205,7 @@ console.log(`| ${head.join(' | ')} |\n| ${head.map((_, i) => (i < 3 ? '---' : '-
 for (const r of rows) {
   const cells = [r.list, r.user, `\`${r.path}\``, String(r.total), `${r.medianMs.toFixed(1)} ms`];
   if (before) cells.push(`${r.beforeMs?.toFixed(1)} ms`);
-  if (duration > 0) cells.push(String(r.rps), `${r.p99} ms`);
+  if (duration > 0) cells.push(String(r.rps), `${r.p99} ms${r.non2xx ? ` (${r.non2xx} not 2xx)` : ''}`);
   console.log(`| ${cells.join(' | ')} |`);
 }
 const over = rows.filter((r) => r.p99 !== undefined && r.p99 >= 30);
