@@ -102,6 +102,17 @@ export interface EvidenceDashboardCache {
   forget(): void;
 }
 
+/**
+ * Answers computed lately, kept by slot under the key of the data versions they were computed from
+ * (kept-answers.ts); one per process and use.
+ */
+export interface KeptAnswers {
+  /** The answer kept in `slot` when computed under `key`, else `compute()` now, kept there; a null key is computed and not kept. */
+  answerOf<T>(slot: string, key: string | null, compute: () => Promise<T>): Promise<T>;
+  /** Forgets every kept answer. */
+  forget(): void;
+}
+
 /** One request's answer from a batch: its own value or its own error. */
 export type BatchResult<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
@@ -133,6 +144,8 @@ export interface Deps {
   loginSessions: LoginSessionCache;
   /** Evidence dashboards computed lately, by the digest of their input. */
   evidenceDashboards: EvidenceDashboardCache;
+  /** List pages computed lately, by the versions of the data they were computed from (1 % statements, billable sessions, activity years). */
+  keptPages: KeptAnswers;
   /** Requests served in batches per key (enrolments on one session, decision 65). */
   batches: BatchQueue;
   /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */

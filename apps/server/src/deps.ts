@@ -6,8 +6,12 @@ import type { Clock, Deps } from './caller.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { createEvidenceDashboardCache } from './evidence/index.ts';
+import { createKeptAnswers } from './kept-answers.ts';
 import { type MailTransport, smtpTransportFromConfig } from './mail/transport.ts';
 import { createPoolingRunner } from './pooling/index.ts';
+
+/** List pages kept per process: a page of 1 % statements is about 50 KB. */
+const KEPT_PAGES = 256;
 
 export function createDeps(options: {
   db: Db;
@@ -27,6 +31,7 @@ export function createDeps(options: {
     mailer: options.mailer === undefined ? smtpTransportFromConfig(options.config) : options.mailer,
     loginSessions: createLoginSessionCache(options.db, { shared: options.sharedDatabase ?? true }),
     evidenceDashboards: createEvidenceDashboardCache(),
+    keptPages: createKeptAnswers(KEPT_PAGES),
     batches: createBatchQueue(),
     lifecycle: { stopping: false },
   } as Omit<Deps, 'poolingRuns'> as Deps;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EvidenceDashboardCache, KeptEvidenceDashboard } from '../caller.ts';
+import { createKeptAnswers } from '../kept-answers.ts';
 import type { FirmFilter } from './repository.ts';
 
 // The evidence engine's answers computed lately, keyed by the version of the data they were computed
@@ -18,11 +19,6 @@ import type { FirmFilter } from './repository.ts';
 //   concurrent requests for the same key share one computation;
 // - who asks (audience, firms included) is added per request.
 const MAX_SLOTS = 32;
-
-interface Entry {
-  key: string;
-  answer: Promise<KeptEvidenceDashboard>;
-}
 
 /**
  * The key of an answer: the data version (null: none known, never kept), the as-of day, the
@@ -43,29 +39,11 @@ export function dashboardKeyOf(
   return JSON.stringify([version, asOf, windowStart ?? null, firms]);
 }
 
-/** A cache of the engine's answers (one per process, in Deps). */
+/** A cache of the engine's answers (one per process, in Deps): kept answers (kept-answers.ts) of one type. */
 export function createEvidenceDashboardCache(): EvidenceDashboardCache {
-  const slots = new Map<string, Entry>();
+  const kept = createKeptAnswers(MAX_SLOTS);
   return {
-    dashboardOf(slot, key, compute) {
-      if (key === null) return compute();
-      const hit = slots.get(slot);
-      slots.delete(slot);
-      if (hit && hit.key === key) {
-        slots.set(slot, hit); // most recently used last
-        return hit.answer;
-      }
-      const entry: Entry = { key, answer: compute() };
-      slots.set(slot, entry);
-      // a failed computation is not kept: the next request tries again
-      entry.answer.catch(() => {
-        if (slots.get(slot) === entry) slots.delete(slot);
-      });
-      while (slots.size > MAX_SLOTS) slots.delete(slots.keys().next().value as string);
-      return entry.answer;
-    },
-    forget() {
-      slots.clear();
-    },
+    dashboardOf: (slot, key, compute) => kept.answerOf<KeptEvidenceDashboard>(slot, key, compute),
+    forget: () => kept.forget(),
   };
 }

@@ -2,19 +2,38 @@ import { type BillableSession, pageOf } from '@mutualis/contracts';
 import { NOTHING_CHARGED, rebillAction } from '@mutualis/domain/finance/session-billing';
 import { INVOICEABLE_SESSION_STATES } from '@mutualis/domain/finance/vocabulary';
 import { type Caller, type Deps, mutualOf } from '../caller.ts';
+import { dataVersionsOf, versionKeyOf } from '../db/data-versions.ts';
 import { billRepository } from './bill-repository.ts';
 import { billingRepository } from './billing-repository.ts';
 import { ensureBooks } from './books.ts';
 import { invoicedAmounts, loadSessionFacts } from './session-charges.ts';
 
-/** Sessions to invoice (by the timing of the settings) or invoiced, with their real cost, what was invoiced and whether it is up to date. */
-export async function listBillableSessions(
-  deps: Deps,
-  caller: Caller,
-  query: { state: 'to_invoice' | 'invoiced' | 'all'; page: number; pageSize: number },
-) {
+type Query = { state: 'to_invoice' | 'invoiced' | 'all'; page: number; pageSize: number };
+
+/**
+ * Sessions to invoice (by the timing of the settings) or invoiced, with their real cost, what was
+ * invoiced and whether it is up to date. A page is kept per version of the mutual's evidence and
+ * money data (decision 82): sessions, enrolments and members' sizes are written under the first;
+ * courses, reservations, meeting days, attendance, invoice lines, providers and their bills under the
+ * second; the settings, read on every request, are part of the key.
+ */
+export async function listBillableSessions(deps: Deps, caller: Caller, query: Query) {
   const mutualId = mutualOf(caller);
+  // the versions are read before the data: a write committed after them shows as a new version next time
+  const v = await dataVersionsOf(deps.db, mutualId);
   const settings = await ensureBooks(deps.db, mutualId);
+  const key = versionKeyOf([v.evidence, v.finance], settings);
+  const slot = JSON.stringify(['billable-sessions', mutualId, query.state, query.page, query.pageSize]);
+  const { items, total } = await deps.keptPages.answerOf(slot, key, () => billableSessionsPage(deps, settings, query));
+  return pageOf(items, total, query);
+}
+
+async function billableSessionsPage(
+  deps: Deps,
+  settings: Awaited<ReturnType<typeof ensureBooks>>,
+  query: Query,
+): Promise<{ items: BillableSession[]; total: number }> {
+  const mutualId = settings.mutual_id;
   const repo = billingRepository(deps.db);
   const { ids, total } = await repo.billableSessions(
     mutualId,
@@ -58,5 +77,5 @@ export async function listBillableSessions(
       },
     ];
   });
-  return pageOf(items, total, query);
+  return { items, total };
 }

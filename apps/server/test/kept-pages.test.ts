@@ -1,0 +1,267 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { sessionWith } from './finance-builders.ts';
+import {
+  type Client,
+  createTestContext,
+  loginAs,
+  newMember,
+  newMutual,
+  newProvider,
+  type TestContext,
+} from './harness.ts';
+
+// The pages kept per version of their data (decision 82, migration 0105, kept-answers.ts): the 1 %
+// statements, the billable sessions and the activity years. After every kind of write those pages
+// read, made through the API or by hand in SQL as another instance or an operator would, the page
+// answered is the one computed afresh (the kept pages forgotten), and it did change: a kept page is
+// never an old answer for new data.
+
+const ONE_PERCENT = '/api/reports/one-percent?year=2026&pageSize=50';
+const BILLABLE = '/api/finance/sessions?state=all&pageSize=50';
+const ACTIVITY = '/api/activity-years?pageSize=50';
+
+/** The tables whose writes give a mutual a new money version (0105). */
+const FINANCE_TABLES = [
+  'payment',
+  'invoice',
+  'invoice_line',
+  'journal_entry',
+  'journal_line',
+  'ledger_account',
+  'one_percent_declaration',
+  'attendance',
+  'session_meeting_day',
+  'recognition_event',
+  'course',
+  'finance_settings',
+  'provider',
+  'provider_bill',
+  'session_reservation',
+];
+
+describe('pages kept per version of their data (decision 82)', () => {
+  let ctx: TestContext;
+  let coord: Client;
+  let mutualId: string;
+  let firm: { id: string; mutual_id: string };
+  let other: { id: string; mutual_id: string };
+  let providerId: string;
+  let built: Awaited<ReturnType<typeof sessionWith>>;
+
+  async function page(path: string): Promise<unknown> {
+    const res = await coord.get(path);
+    assert.equal(res.status, 200, await res.clone().text());
+    return res.json();
+  }
+
+  /** Reads `path` (kept), runs the write, reads again: the answer equals a fresh computation and differs from before. */
+  async function changes(path: string, what: string, write: () => Promise<unknown>) {
+    const before = await page(path);
+    await write();
+    const answered = await page(path);
+    ctx.deps.keptPages.forget();
+    const fresh = await page(path);
+    assert.deepEqual(answered, fresh, `${path} after ${what}: the kept page is the fresh one`);
+    assert.notDeepEqual(answered, before, `${path} after ${what}: the write changed the page`);
+  }
+
+  before(async () => {
+    ctx = await createTestContext();
+    mutualId = (await newMutual(ctx)).id;
+    firm = await newMember(ctx, mutualId, {
+      legal_name: 'Soudure S inc.',
+      annual_payroll_cents: 320_000_000,
+      headcount: 60,
+    });
+    other = await newMember(ctx, mutualId, { legal_name: 'Usinage U inc.', headcount: 12 });
+    coord = (await loginAs(ctx, 'coordinator', { mutualId })).client;
+    for (const step of [
+      { kind: 'applied', occurredOn: '2019-06-01' },
+      { kind: 'recognised', occurredOn: '2020-01-01' },
+    ]) {
+      assert.equal((await coord.post('/api/recognition/events', step)).status, 201);
+    }
+    providerId = (await newProvider(ctx, mutualId)).id;
+    built = await sessionWith(ctx, {
+      mutualId,
+      providerId,
+      fixedCents: 90_000,
+      seatCents: 0,
+      participants: [
+        { member: firm, status: 'confirmed' },
+        { member: firm, status: 'confirmed' },
+        { member: other, status: 'confirmed' },
+      ],
+    });
+  });
+  after(() => ctx.close());
+
+  it('given each table of the money version, then it has the triggers that give the mutual a new version on insert, update, delete and truncate', async () => {
+    const { rows } = await sql<{ table: string; n: number }>`
+      select c.relname as table, count(*)::int as n
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
+      where not t.tgisinternal and p.proname like 'data_version_on_%' and encode(t.tgargs, 'escape') = ${'finance\\000'}
+      group by c.relname`.execute(ctx.deps.db);
+    assert.deepEqual(rows.map((r) => [r.table, r.n]).sort(), FINANCE_TABLES.map((t) => [t, 4]).sort());
+  });
+
+  it('given a statement touching rows of a money table by hand, then the mutual gets a new version; a statement touching none leaves it', async () => {
+    const version = async () =>
+      (
+        await sql<{
+          v: string;
+        }>`select version::text as v from data_version where kind = 'finance' and mutual_id = ${mutualId}`.execute(
+          ctx.deps.db,
+        )
+      ).rows[0]?.v;
+    const v0 = await version();
+    assert.ok(v0);
+    await sql`update attendance set hours = hours where mutual_id = ${mutualId}`.execute(ctx.deps.db);
+    const v1 = await version();
+    assert.notEqual(v1, v0);
+    await sql`update attendance set hours = hours where mutual_id = ${mutualId} and false`.execute(ctx.deps.db);
+    assert.equal(await version(), v1);
+  });
+
+  it('given the 1 % statements read once, when attendance, a wage, a payroll, a declaration, an invoice, a payment, a meeting day or the recognition change, then the page answered is the fresh one', async () => {
+    const db = ctx.deps.db;
+    const [first, second] = built.enrolments;
+    await changes(ONE_PERCENT, 'hours present changed by hand', () =>
+      db.updateTable('attendance').set({ hours: 3 }).where('enrolment_id', '=', first.id).execute(),
+    );
+    await changes(ONE_PERCENT, 'a raise by hand', () =>
+      db
+        .insertInto('wage')
+        .values({
+          mutual_id: mutualId,
+          member_id: firm.id,
+          employee_id: second.employeeId,
+          effective_on: '2026-01-01',
+          hourly_wage_cents: 4_000,
+        })
+        .execute(),
+    );
+    await changes(ONE_PERCENT, 'a payroll changed by hand', () =>
+      db.updateTable('member').set({ annual_payroll_cents: 410_000_000 }).where('id', '=', other.id).execute(),
+    );
+    await changes(ONE_PERCENT, 'a declaration', async () =>
+      assert.equal(
+        (
+          await coord.put(`/api/reports/one-percent/${firm.id}/2026`, {
+            payrollCents: 330_000_000,
+            otherSpendingCents: 500_000,
+          })
+        ).status,
+        200,
+      ),
+    );
+    await changes(ONE_PERCENT, 'an invoice and its payment', async () => {
+      assert.equal(
+        (await coord.post(`/api/finance/sessions/${built.session.id}/invoice`, { issuedOn: '2026-10-20' })).status,
+        200,
+      );
+      const inv = (
+        (await (await coord.get(`/api/invoices?memberId=${firm.id}`)).json()) as {
+          items: { id: string; totalCents: number }[];
+        }
+      ).items[0];
+      const paid = await coord.post(`/api/invoices/${inv.id}/payments`, {
+        receivedOn: '2026-11-02',
+        amountCents: inv.totalCents,
+        method: 'transfer',
+      });
+      assert.equal(paid.status, 201, await paid.clone().text());
+    });
+    await changes(ONE_PERCENT, 'a recognition suspended in the spring', async () => {
+      for (const step of [
+        { kind: 'notice_given', occurredOn: '2026-03-02', answerDueOn: '2026-03-16' },
+        { kind: 'suspended', occurredOn: '2026-04-01' },
+        { kind: 'restored', occurredOn: '2026-06-15' },
+      ]) {
+        const res = await coord.post('/api/recognition/events', step);
+        assert.equal(res.status, 201, await res.clone().text());
+      }
+    });
+    await changes(ONE_PERCENT, 'a meeting day moved out of the year by hand', () =>
+      db
+        .updateTable('session_meeting_day')
+        .set({ day: '2025-10-13' })
+        .where('session_id', '=', built.session.id)
+        .where('day', '=', '2026-10-13')
+        .execute(),
+    );
+  });
+
+  it('given the billable sessions read once, when a course price, a provider, an enrolment, a meeting day, an invoice or the settings change, then the page answered is the fresh one', async () => {
+    const db = ctx.deps.db;
+    const s = await sessionWith(ctx, {
+      mutualId,
+      providerId,
+      fixedCents: 50_000,
+      seatCents: 1_000,
+      days: ['2026-11-17'],
+      participants: [
+        { member: firm, status: 'confirmed' },
+        { member: other, status: 'confirmed' },
+      ],
+    });
+    // confirmed, not delivered: to invoice only once the settings invoice on confirmation
+    await sessionWith(ctx, {
+      mutualId,
+      providerId,
+      status: 'confirmed',
+      days: ['2027-02-02'],
+      participants: [{ member: firm, status: 'confirmed' }],
+    });
+    await changes(BILLABLE, 'a course price changed by hand', () =>
+      db.updateTable('course').set({ fixed_cost_cents: 70_000 }).where('id', '=', s.course.id).execute(),
+    );
+    await changes(BILLABLE, 'a provider renamed by hand', () =>
+      db.updateTable('provider').set({ name: 'Formation renommée inc.' }).where('id', '=', providerId).execute(),
+    );
+    await changes(BILLABLE, 'an enrolment withdrawn by hand', () =>
+      db.updateTable('enrolment').set({ status: 'withdrawn' }).where('id', '=', s.enrolments[1].id).execute(),
+    );
+    await changes(BILLABLE, 'a meeting day moved by hand', () =>
+      db.updateTable('session_meeting_day').set({ day: '2026-11-24' }).where('session_id', '=', s.session.id).execute(),
+    );
+    await changes(BILLABLE, 'the session invoiced', async () =>
+      assert.equal(
+        (await coord.post(`/api/finance/sessions/${s.session.id}/invoice`, { issuedOn: '2026-11-30' })).status,
+        200,
+      ),
+    );
+    await changes(BILLABLE, 'the settings changed by hand', () =>
+      db
+        .updateTable('finance_settings')
+        .set({ invoice_timing: 'confirmed' })
+        .where('mutual_id', '=', mutualId)
+        .execute(),
+    );
+  });
+
+  it('given the activity years read once, when a session stops being held, an education level or a firm size changes, then the page answered is the fresh one', async () => {
+    const db = ctx.deps.db;
+    const s = await sessionWith(ctx, {
+      mutualId,
+      providerId,
+      days: ['2026-09-09'],
+      participants: [{ member: other, status: 'confirmed' }],
+    });
+    await changes(ACTIVITY, 'a firm grown by hand', () =>
+      db.updateTable('member').set({ headcount: 140 }).where('id', '=', other.id).execute(),
+    );
+    await changes(ACTIVITY, 'an education level changed by hand', () =>
+      db
+        .updateTable('employee')
+        .set({ education_level: 'bachelor' })
+        .where('id', '=', s.enrolments[0].employeeId)
+        .execute(),
+    );
+    await changes(ACTIVITY, 'a session cancelled by hand', () =>
+      db.updateTable('training_session').set({ status: 'cancelled' }).where('id', '=', built.session.id).execute(),
+    );
+  });
+});
