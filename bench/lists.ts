@@ -7,7 +7,7 @@
 // lists' first items and a required year set to --year.
 //   DATABASE_URL=… npm run seed -- --scale large && node --import tsx bench/lists.ts
 //     [--runs 15] [--connections 10] [--duration 3] [--only <parts of paths, comma-separated>] [--before <rev>]
-//     [--bundle] [--node <binary>]
+//     [--bundle] [--node <binary>] [--node-args "<options of the server's node>"]
 // For each list: the median time of --runs requests one at a time (after 3 not counted), then, for
 // --duration seconds after a second not counted, --connections requests at once (autocannon): requests
 // per second and p99. With --before <rev>, that commit's server runs on the same database beside this
@@ -38,6 +38,7 @@ const { values } = parseArgs({
     before: { type: 'string' },
     bundle: { type: 'boolean', default: false },
     node: { type: 'string' },
+    'node-args': { type: 'string', default: '' },
   },
 });
 const runs = Number(values.runs);
@@ -125,7 +126,9 @@ if (values.bundle) {
   if (before) buildBundle(before.root);
 }
 const node = values.node;
-const server = await startServer({ node, bundle: values.bundle });
+// --node-args: options for this commit's server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+const nodeArgs = values['node-args'].split(' ').filter(Boolean);
+const server = await startServer({ node, bundle: values.bundle, nodeArgs });
 const beforeServer = before ? await startServer({ cwd: before.root, node, bundle: values.bundle }) : null;
 const rows: Row[] = [];
 try {

@@ -21,6 +21,7 @@ import {
 const ONE_PERCENT = '/api/reports/one-percent?year=2026&pageSize=50';
 const BILLABLE = '/api/finance/sessions?state=all&pageSize=50';
 const ACTIVITY = '/api/activity-years?pageSize=50';
+const OBSERVED = '/api/observatory/mutuals?pageSize=50';
 
 /** The tables whose writes give a mutual a new money version (0105). */
 const FINANCE_TABLES = [
@@ -50,19 +51,19 @@ describe('pages kept per version of their data (decision 82)', () => {
   let providerId: string;
   let built: Awaited<ReturnType<typeof sessionWith>>;
 
-  async function page(path: string): Promise<unknown> {
-    const res = await coord.get(path);
+  async function page(path: string, as = coord): Promise<unknown> {
+    const res = await as.get(path);
     assert.equal(res.status, 200, await res.clone().text());
     return res.json();
   }
 
   /** Reads `path` (kept), runs the write, reads again: the answer equals a fresh computation and differs from before. */
-  async function changes(path: string, what: string, write: () => Promise<unknown>) {
-    const before = await page(path);
+  async function changes(path: string, what: string, write: () => Promise<unknown>, as = coord) {
+    const before = await page(path, as);
     await write();
-    const answered = await page(path);
+    const answered = await page(path, as);
     ctx.deps.keptPages.forget();
-    const fresh = await page(path);
+    const fresh = await page(path, as);
     assert.deepEqual(answered, fresh, `${path} after ${what}: the kept page is the fresh one`);
     assert.notDeepEqual(answered, before, `${path} after ${what}: the write changed the page`);
   }
@@ -262,6 +263,33 @@ describe('pages kept per version of their data (decision 82)', () => {
     );
     await changes(ACTIVITY, 'a session cancelled by hand', () =>
       db.updateTable('training_session').set({ status: 'cancelled' }).where('id', '=', built.session.id).execute(),
+    );
+  });
+
+  it('given the observed mutuals read once by the platform administrator, when a firm leaves by hand or the recognition changes, then the page answered is the fresh one', async () => {
+    const db = ctx.deps.db;
+    const admin = (await loginAs(ctx, 'platform_admin')).client;
+    const firms: { id: string }[] = [];
+    for (let i = 0; i < 6; i++) firms.push(await newMember(ctx, mutualId, { legal_name: `Firme ${i} inc.` }));
+    await db.updateTable('member').set({ joined_on: '2020-01-01' }).where('mutual_id', '=', mutualId).execute();
+    await changes(
+      OBSERVED,
+      'a firm that left by hand',
+      () => db.updateTable('member').set({ left_on: '2026-01-15' }).where('id', '=', firms[0].id).execute(),
+      admin,
+    );
+    await changes(
+      OBSERVED,
+      'a notice from the ministry',
+      async () => {
+        const res = await coord.post('/api/recognition/events', {
+          kind: 'notice_given',
+          occurredOn: '2026-11-02',
+          answerDueOn: '2026-11-16',
+        });
+        assert.equal(res.status, 201, await res.clone().text());
+      },
+      admin,
     );
   });
 });

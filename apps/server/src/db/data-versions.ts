@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './client.ts';
 
@@ -23,4 +24,22 @@ export async function dataVersionsOf(db: Db, mutualId: string): Promise<DataVers
 export function versionKeyOf(versions: readonly (string | null)[], ...rest: unknown[]): string | null {
   if (versions.some((v) => v === null)) return null;
   return JSON.stringify([...versions, ...rest]);
+}
+
+/**
+ * One digest of both versions of several mutuals' data, in one statement (the observatory's lists).
+ * A mutual without a version row counts as version 0: its row is created by the first write to a
+ * covered table since the migrations that made them (which gave every mutual then a row), so "no
+ * row" holds until data is written, and that write gives a version never seen before.
+ */
+export async function dataVersionsDigestOf(db: Db, mutualIds: readonly string[]): Promise<string> {
+  const { rows } = await sql<{ id: string; evidence: string; finance: string }>`
+    select m.id, coalesce(e.version, 0)::text as evidence, coalesce(f.version, 0)::text as finance
+    from unnest(${[...mutualIds]}::uuid[]) as m(id)
+    left join evidence_data_version e on e.mutual_id = m.id
+    left join data_version f on f.kind = 'finance' and f.mutual_id = m.id
+    order by m.id`.execute(db);
+  return createHash('sha256')
+    .update(rows.map((r) => `${r.id}:${r.evidence}:${r.finance}`).join('\n'))
+    .digest('hex');
 }

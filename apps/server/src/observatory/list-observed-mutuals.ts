@@ -8,7 +8,7 @@ import { observedMutualsOf } from './read-observatory.ts';
 export async function listObservedMutuals(deps: Deps, caller: Caller, query: { page: number; pageSize: number }) {
   const today = todayInMontreal(deps.now());
   const ids = await observedMutualIds(deps.db, caller);
-  const mutuals = await observedMutualsOf(deps.db, ids, today);
+  const mutuals = await observedMutualsOf(deps.db, ids, today, deps.keptPages);
   const start = (query.page - 1) * query.pageSize;
   return pageOf(mutuals.slice(start, start + query.pageSize), mutuals.length, query);
 }

@@ -1,5 +1,7 @@
 // The observatory's figures: every observed mutual's indicators year by year (small cells
 // suppressed), and the same pooled by type and by size class.
+
+import { createHash } from 'node:crypto';
 import type { Observatory, ObservedMutual } from '@mutualis/contracts';
 import {
   groupFigure,
@@ -16,7 +18,9 @@ import {
   suppressSmallCells,
 } from '@mutualis/domain/governance/scorecard';
 import { isSmallCell } from '@mutualis/domain/governance/suppression';
+import type { KeptAnswers } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { dataVersionsDigestOf } from '../db/data-versions.ts';
 import { activeMembersTodayOf, gatherMutualYearFacts, recognitionStatusesOf } from '../governance/index.ts';
 import { observatoryRepository } from './repository.ts';
 
@@ -81,12 +85,35 @@ function observedMutualOf(m: MutualRow, activeMembers: number, recognition: Obse
   return mutual;
 }
 
-/** The observed mutuals as of today, without their indicators (the list of observed mutuals). */
-export async function observedMutualsOf(db: Db, mutualIds: string[], today: string): Promise<ObservedMutual[]> {
-  const [rows, active, recognition] = await Promise.all([
+/**
+ * The observed mutuals as of today, without their indicators (the list of observed mutuals). Their
+ * active members and recognition are kept per day and per digest of the mutuals' data versions
+ * (decision 82): members give a new evidence version when written, recognition events a new money
+ * version. Names and types are read on every request.
+ */
+export async function observedMutualsOf(
+  db: Db,
+  mutualIds: string[],
+  today: string,
+  kept: KeptAnswers,
+): Promise<ObservedMutual[]> {
+  // the versions are read before the data: a write committed after them shows as a new digest next time
+  const digest = await dataVersionsDigestOf(db, mutualIds);
+  const slot = JSON.stringify([
+    'observed-standing',
+    createHash('sha256')
+      .update([...mutualIds].sort().join(','))
+      .digest('hex'),
+  ]);
+  const [rows, { active, recognition }] = await Promise.all([
     observatoryRepository(db).mutuals(mutualIds),
-    activeMembersTodayOf(db, mutualIds, today),
-    recognitionStatusesOf(db, mutualIds),
+    kept.answerOf(slot, JSON.stringify([digest, today]), async () => {
+      const [active, recognition] = await Promise.all([
+        activeMembersTodayOf(db, mutualIds, today),
+        recognitionStatusesOf(db, mutualIds),
+      ]);
+      return { active, recognition };
+    }),
   ]);
   return rows.map((m) => observedMutualOf(m, active.get(m.id) ?? 0, recognition.get(m.id)));
 }
