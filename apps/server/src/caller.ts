@@ -146,6 +146,8 @@ export interface Deps {
   evidenceDashboards: EvidenceDashboardCache;
   /** List pages computed lately, by the versions of the data they were computed from (1 % statements, billable sessions, activity years). */
   keptPages: KeptAnswers;
+  /** The unmet needs' judgements made lately, by mutual and filter, under the demand data version (decision 80). */
+  unmetJudgements: KeptAnswers;
   /** Requests served in batches per key (enrolments on one session, decision 65). */
   batches: BatchQueue;
   /** This instance's life: set to stopping on SIGTERM (the readiness check then answers 503). */

@@ -12,6 +12,8 @@ import { createPoolingRunner } from './pooling/index.ts';
 
 /** List pages kept per process: a page of 1 % statements is about 50 KB. */
 const KEPT_PAGES = 256;
+/** Unmet needs' judgements kept per process: the demand benchmark mutual's takes about 15 MB. */
+const UNMET_JUDGEMENTS = 4;
 
 export function createDeps(options: {
   db: Db;
@@ -32,6 +34,7 @@ export function createDeps(options: {
     loginSessions: createLoginSessionCache(options.db, { shared: options.sharedDatabase ?? true }),
     evidenceDashboards: createEvidenceDashboardCache(),
     keptPages: createKeptAnswers(KEPT_PAGES),
+    unmetJudgements: createKeptAnswers(UNMET_JUDGEMENTS),
     batches: createBatchQueue(),
     lifecycle: { stopping: false },
   } as Omit<Deps, 'poolingRuns'> as Deps;

@@ -91,7 +91,7 @@ export async function exportDemand(
   const now = deps.now();
   const board = await assessDemandBoard(deps.db, mutualId, query, now);
   board.cells.sort(byPlace);
-  const unmet = await findUnmetNeeds(deps.db, mutualId, { ...query, page: 1, pageSize: 10_000 });
+  const unmet = await findUnmetNeeds(deps, mutualId, { ...query, page: 1, pageSize: 10_000 });
   const body = await demandWorkbook(board, unmet, caller.locale);
   return {
     filename: `${caller.locale === 'fr' ? 'demande' : 'demand'}-${todayInMontreal(now)}.xlsx`,

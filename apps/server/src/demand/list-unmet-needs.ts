@@ -1,6 +1,6 @@
 import type { UnmetNeeds, UnmetQuery } from '@mutualis/contracts';
 import { cellKey, UNMET_REASONS, type UnmetReason, unmetReason } from '@mutualis/domain/demand/index';
-import { type Caller, type Deps, mutualOf } from '../caller.ts';
+import { type Caller, type Deps, type KeptAnswers, mutualOf } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { demandContext, splitRows } from './demand-context.ts';
 import { presentUnmetNeed } from './present.ts';
@@ -17,7 +17,7 @@ const sigKey = (s: {
 
 /** A page of the open needs of the caller's mutual that cannot be met yet, with the reason, and a count per reason. */
 export async function listUnmetNeeds(deps: Deps, caller: Caller, query: UnmetQuery): Promise<UnmetNeeds> {
-  return findUnmetNeeds(deps.db, mutualOf(caller), query);
+  return findUnmetNeeds(deps, mutualOf(caller), query);
 }
 
 /**
@@ -26,8 +26,8 @@ export async function listUnmetNeeds(deps: Deps, caller: Caller, query: UnmetQue
  * (topic, region, languages, modes, periods), against cells of the whole mutual (demand elsewhere
  * can fill a virtual session), and kept per version of the demand data (below).
  */
-export async function findUnmetNeeds(db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
-  return forAggregation(db, (trx) => unmetNeedsOf(db, trx, mutualId, q));
+export async function findUnmetNeeds(deps: Deps, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
+  return forAggregation(deps.db, (trx) => unmetNeedsOf(deps.unmetJudgements, trx, mutualId, q));
 }
 
 /** Each unmet group's reason (by sigKey) and the needs and seats per reason, for a mutual and a filter. */
@@ -38,43 +38,18 @@ interface Judgement {
   topics: Map<UnmetReason, Set<string>>;
 }
 
-// The judgements made lately, per database handle (one per process, as the access-log writer's), by
-// mutual, demand data version and filter (decision 80). Judging is the list's cost: for the 200,000
-// open needs of the demand board's benchmark mutual, 74,196 groups read, sent and judged, 1–2 s;
-// their page is then a walk of the needs in date order. The rule, as for the evidence dashboard
-// (decision 70):
+// The judgements made lately, in deps.unmetJudgements (one per process, kept-answers.ts), a slot per
+// mutual and filter, keyed by the demand data version (decision 80). Judging is the list's cost: for
+// the 200,000 open needs of the demand board's benchmark mutual, 74,196 groups read, sent and judged,
+// 1–2 s; their page is then a walk of the needs in date order. The rule, as for the evidence
+// dashboard (decision 70):
 // - every statement that writes what a judgement reads (needs and so the board's cells, approved
 //   courses, topics, the mutual's minimum of firms) gives the mutual a new version in the same
 //   transaction, by triggers (migration 0104), whoever writes;
 // - the version is read before the data: a write committed in between gives a newer version at the
 //   next request (one judgement more), never an old judgement for new data;
-// - at most MAX_JUDGEMENTS, the least recently used forgotten first (the benchmark mutual's takes
-//   about 15 MB); requests for the same key share one judgement; a failed one is not kept.
-const MAX_JUDGEMENTS = 4;
-const judgements = new WeakMap<Db, Map<string, Promise<Judgement>>>();
-
-function judgementOf(root: Db, key: string | null, judge: () => Promise<Judgement>): Promise<Judgement> {
-  if (key === null) return judge();
-  let kept = judgements.get(root);
-  if (!kept) {
-    kept = new Map();
-    judgements.set(root, kept);
-  }
-  const hit = kept.get(key);
-  if (hit) {
-    kept.delete(key);
-    kept.set(key, hit); // most recently used last
-    return hit;
-  }
-  const judgement = judge();
-  kept.set(key, judgement);
-  const slots = kept;
-  judgement.catch(() => {
-    if (slots.get(key) === judgement) slots.delete(key);
-  });
-  while (kept.size > MAX_JUDGEMENTS) kept.delete(kept.keys().next().value as string);
-  return judgement;
-}
+// - at most a few slots (deps.ts; the benchmark mutual's judgement takes about 15 MB), the least
+//   recently used forgotten first; requests for the same key share one judgement; a failed one is not kept.
 
 async function judge(db: Db, mutualId: string, ctx: Awaited<ReturnType<typeof demandContext>>): Promise<Judgement> {
   const repo = demandRepository(db);
@@ -108,12 +83,12 @@ async function judge(db: Db, mutualId: string, ctx: Awaited<ReturnType<typeof de
   return { reasons, summary, topics };
 }
 
-async function unmetNeedsOf(root: Db, db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
+async function unmetNeedsOf(kept: KeptAnswers, db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
   const repo = demandRepository(db);
   const version = await repo.dataVersion(mutualId);
   const ctx = await demandContext(db, mutualId, q);
-  const key = version === null ? null : JSON.stringify([mutualId, version, ctx.filter]);
-  const { reasons, summary, topics } = await judgementOf(root, key, () => judge(db, mutualId, ctx));
+  const slot = JSON.stringify(['unmet', mutualId, ctx.filter]);
+  const { reasons, summary, topics } = await kept.answerOf(slot, version, () => judge(db, mutualId, ctx));
   const wanted = (r: UnmetReason | undefined) => r !== undefined && (!q.reason || r === q.reason);
   const total = [...summary.entries()].filter(([r]) => wanted(r)).reduce((n, [, v]) => n + v.needs, 0);
   const offset = (q.page - 1) * q.pageSize;
