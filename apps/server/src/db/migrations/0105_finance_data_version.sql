@@ -1,5 +1,6 @@
--- The version of each mutual's money data (docs/decisions.md, "The 1 % statements and billable
--- sessions are kept per version of their data"): every statement that writes a table those pages read
+-- The version of each mutual's money data (docs/decisions.md, decision 82, "The 1 % statements,
+-- billable sessions, activity years and observed mutuals are kept per version of their data"): every
+-- statement that writes a table those pages read
 -- and the evidence version (0061) does not cover gives the mutuals it touched a new version, in the
 -- same transaction, whoever writes (the app, an import, an invoice run, SQL by hand, another
 -- instance). A page of 1 % statements computed every member's payments, invoice lines, ledger
@@ -10,7 +11,8 @@
 -- table keyed by the kind of data and the mutual, and one set of functions that take the kind as the
 -- trigger's argument, so that a later kind is a list of tables, not new functions. Versions come from
 -- one sequence, never reset, so a version once seen is never given again. A mutual without a row
--- has no version: its pages are not kept.
+-- has no version: its pages are not kept (the observatory's digest of many mutuals counts it as 0,
+-- db/data-versions.ts says why).
 --
 -- The 'finance' kind covers what the 1 % statements and the billable sessions read beyond the
 -- evidence version's tables (member, employee, wage, training_session, enrolment, …): payments,
