@@ -1,8 +1,7 @@
 -- The version of each mutual's money data (docs/decisions.md, decision 82, "The 1 % statements,
 -- billable sessions, activity years and observed mutuals are kept per version of their data"): every
--- statement that writes a table those pages read
--- and the evidence version (0061) does not cover gives the mutuals it touched a new version, in the
--- same transaction, whoever writes (the app, an import, an invoice run, SQL by hand, another
+-- statement that writes a table those pages read and the evidence version (0061) does not cover gives
+-- the mutuals it touched a new version, in the same transaction, whoever writes (the app, an import, an invoice run, SQL by hand, another
 -- instance). A page of 1 % statements computed every member's payments, invoice lines, ledger
 -- credits and wages in training on every request: 60–300 ms for the money benchmark's mutual
 -- (bench-finance, 50 members a page, 9,500 days of attendance); under 10 requests at once, p99 1.7 s.
