@@ -14,6 +14,7 @@ import {
   updateFinanceSettings,
 } from '../../finance/index.ts';
 import { createClaim, createFunder, createProgramme, recordClaimPayment, submitClaim } from '../../funding/index.ts';
+import { createKeptAnswers } from '../../kept-answers.ts';
 import { declareOnePercent } from '../../reports/index.ts';
 import type { Db } from '../client.ts';
 import type { DemoSeedStep } from './context.ts';
@@ -62,6 +63,9 @@ export const seedFinance: DemoSeedStep = {
         config: loadConfig({}),
         now: () => now,
         mailer: null,
+        // inside the seed's transaction, nothing is kept: a kept page would outlive what it was read in
+        keptPages: createKeptAnswers(0),
+        unmetJudgements: createKeptAnswers(0),
       } as unknown as Deps;
       const caller: Caller = {
         userId: coordinator.id,
