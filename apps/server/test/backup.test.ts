@@ -133,6 +133,24 @@ describe('backup and restore', () => {
       } finally {
         await target.close();
       }
+      // restored over the source after it gave later data versions: no version is given twice (decision 82)
+      const lastVersion = async () => {
+        const h = await openDatabase({ databaseUrl: urlOf(names[0]), poolSize: 1 });
+        try {
+          return BigInt(
+            (await sql<{ v: string }>`select last_value::text as v from data_version_seq`.execute(h.db)).rows[0].v,
+          );
+        } finally {
+          await h.close();
+        }
+      };
+      const live = await openDatabase({ databaseUrl: urlOf(names[0]), poolSize: 1 });
+      await sql`select nextval('data_version_seq') from generate_series(1, 50)`.execute(live.db);
+      await live.close();
+      const given = await lastVersion();
+      const again = await cli(['restore', file, '--database-url', urlOf(names[0])]);
+      assert.equal(again.code, 0, again.err);
+      assert.ok((await lastVersion()) > given, 'the version sequence is past every version given before the restore');
     } finally {
       for (const n of names) await admin.query(`drop database if exists ${n} with (force)`);
       await admin.end();

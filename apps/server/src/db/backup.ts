@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { openDatabase } from './client.ts';
 
 export class BackupError extends Error {}
@@ -34,6 +35,45 @@ function tool(name: 'pg_dump' | 'pg_restore', args: string[]) {
     );
   }
   if (result.status !== 0) throw new BackupError(`${name} failed: ${(result.stderr || result.stdout).trim()}`);
+}
+
+/**
+ * The sequences of the data versions (migrations 0061, 0104, 0105). Kept answers are keyed by their
+ * values on the promise that a version is never given twice; a restore into a database that has
+ * already given later versions would rewind them, so the restore moves each forward again.
+ */
+const VERSION_SEQUENCES = ['evidence_data_version_seq', 'demand_data_version_seq', 'data_version_seq'];
+
+/** The last value each version sequence of the database gave (those that exist and have given one). */
+async function versionSequences(databaseUrl: string): Promise<Map<string, string>> {
+  const handle = await openDatabase({ databaseUrl, poolSize: 1, preparedStatements: false });
+  try {
+    const { rows } = await sql<{ name: string; last: string }>`
+      select sequencename as name, last_value::text as last from pg_sequences
+      where schemaname = current_schema() and sequencename in (${sql.join(VERSION_SEQUENCES)})
+        and last_value is not null`.execute(handle.db);
+    return new Map(rows.map((r) => [r.name, r.last]));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * After a restore: each version sequence gives only values above what it gave before the restore,
+ * with a margin of a billion for the versions running instances may give while pg_restore runs.
+ */
+async function versionSequencesNotBefore(databaseUrl: string, before: Map<string, string>) {
+  if (before.size === 0) return;
+  const handle = await openDatabase({ databaseUrl, poolSize: 1, preparedStatements: false });
+  try {
+    for (const [name, last] of before) {
+      await sql`
+        select setval(s.sequencename::regclass, greatest(${last}::bigint + 1000000000, coalesce(s.last_value, 0)))
+        from pg_sequences s where s.schemaname = current_schema() and s.sequencename = ${name}`.execute(handle.db);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Writes a backup of the database to `file` (replaced atomically); returns its size in bytes. */
@@ -76,6 +116,7 @@ export async function restoreDatabase(
       throw new BackupError(
         `${file} is not a PostgreSQL backup (pg_dump custom format)${kind === 'pglite' ? ': it is an embedded-database backup; restore it without DATABASE_URL' : ''}`,
       );
+    const before = await versionSequences(target.databaseUrl);
     tool('pg_restore', [
       '--clean',
       '--if-exists',
@@ -85,6 +126,7 @@ export async function restoreDatabase(
       `--dbname=${target.databaseUrl}`,
       file,
     ]);
+    await versionSequencesNotBefore(target.databaseUrl, before);
     return;
   }
   if (kind !== 'pglite')
