@@ -2,22 +2,25 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './client.ts';
 
-/** The versions of a mutual's data (migrations 0061 and 0105); null where the mutual has none yet. */
+/** The versions of a mutual's data (migrations 0061, 0104 and 0105); null where the mutual has none yet. */
 export interface DataVersions {
   /** What the evidence engine reads: members, employees, wages, sessions, enrolments, … (0061). */
   evidence: string | null;
+  /** What the unmet needs are judged from: needs, courses, topics, the mutual's minimum of firms (0104). */
+  demand: string | null;
   /** Money and delivery hours: payments, invoices, the journal, declarations, attendance, meeting days, … (0105). */
   finance: string | null;
 }
 
-/** Both versions of a mutual's data, in one statement: read them before the data they key (kept-answers.ts). */
+/** Every version of a mutual's data, in one statement: read them before the data they key (kept-answers.ts). */
 export async function dataVersionsOf(db: Db, mutualId: string): Promise<DataVersions> {
-  const { rows } = await sql<{ evidence: string | null; finance: string | null }>`
+  const { rows } = await sql<DataVersions>`
     select (select version::text from evidence_data_version where mutual_id = ${mutualId}) as evidence,
+      (select version::text from demand_data_version where mutual_id = ${mutualId}) as demand,
       (select version::text from data_version where kind = 'finance' and mutual_id = ${mutualId}) as finance`.execute(
     db,
   );
-  return rows[0] ?? { evidence: null, finance: null };
+  return rows[0] ?? { evidence: null, demand: null, finance: null };
 }
 
 /** The key of an answer computed from these versions and the rest (day, query, audience); null when a version is unknown. */

@@ -2,6 +2,7 @@ import type { UnmetNeeds, UnmetQuery } from '@mutualis/contracts';
 import { cellKey, UNMET_REASONS, type UnmetReason, unmetReason } from '@mutualis/domain/demand/index';
 import { type Caller, type Deps, type KeptAnswers, mutualOf } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { dataVersionsOf } from '../db/data-versions.ts';
 import { demandContext, splitRows } from './demand-context.ts';
 import { presentUnmetNeed } from './present.ts';
 import { demandRepository, forAggregation } from './repository.ts';
@@ -85,7 +86,7 @@ async function judge(db: Db, mutualId: string, ctx: Awaited<ReturnType<typeof de
 
 async function unmetNeedsOf(kept: KeptAnswers, db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
   const repo = demandRepository(db);
-  const version = await repo.dataVersion(mutualId);
+  const { demand: version } = await dataVersionsOf(db, mutualId);
   const ctx = await demandContext(db, mutualId, q);
   const slot = JSON.stringify(['unmet', mutualId, ctx.filter]);
   const { reasons, summary, topics } = await kept.answerOf(slot, version, () => judge(db, mutualId, ctx));

@@ -81,12 +81,6 @@ export function demandRepository(db: Db) {
           ${f.language ? sql`and ${f.language} = any(n.languages)` : sql``}`.execute(db);
       return result.rows[0];
     },
-    /** The version of the mutual's demand data (migration 0104), null when it has none. */
-    async dataVersion(mutualId: string): Promise<string | null> {
-      const result = await sql<{ version: string }>`
-        select version::text as version from demand_data_version where mutual_id = ${mutualId}`.execute(db);
-      return result.rows[0]?.version ?? null;
-    },
     /** Open needs grouped by what decides whether they can be met (topic, region, languages, modes, periods). */
     async signatures(mutualId: string, f: DemandFilter) {
       const result = await sql<{

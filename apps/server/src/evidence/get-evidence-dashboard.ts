@@ -4,11 +4,11 @@ import { impactDashboard } from '@mutualis/domain/impact/dashboard';
 import { MINIMUM_SAMPLE } from '@mutualis/domain/impact/estimate';
 import { SUPPRESSION } from '@mutualis/domain/outcomes/suppression';
 import type { Caller, Deps } from '../caller.ts';
+import { dataVersionsOf } from '../db/data-versions.ts';
 import { invalid } from '../errors.ts';
 import { dashboardKeyOf } from './dashboard-cache.ts';
 import { evidenceScopeOf } from './evidence-scope.ts';
 import { loadImpactInput } from './impact-input.ts';
-import { evidenceRepository } from './repository.ts';
 
 /**
  * The evidence dashboard of the caller's mutual as of today: every estimate with its interval,
@@ -25,7 +25,7 @@ export async function getEvidenceDashboard(
   if (query.windowStart && query.windowStart >= asOf) throw invalid('windowStart', 'before_today');
   const scope = await evidenceScopeOf(deps, caller, query.mutualId);
   // the version is read before the data: a write committed after it shows as a new version next time
-  const version = await evidenceRepository(deps.db).dataVersion(scope.mutualId);
+  const version = (await dataVersionsOf(deps.db, scope.mutualId)).evidence;
   const slot = `${scope.mutualId}/${scope.audience}/${query.windowStart ?? ''}`;
   const key = dashboardKeyOf(version, asOf, query.windowStart, scope.filter);
   const { dashboard, firmsIncluded } = await deps.evidenceDashboards.dashboardOf(slot, key, async () => {

@@ -15,15 +15,6 @@ const inFilter = (filter: FirmFilter) => (filter ? [...filter] : null);
  */
 export function evidenceRepository(db: Db) {
   return {
-    /**
-     * The mutual's evidence data version (migration 0061: a new one with every write to a table the
-     * engine reads), or null when none was ever given.
-     */
-    async dataVersion(mutualId: string): Promise<string | null> {
-      const rows = await sql<{ version: string }>`
-        select version::text as version from evidence_data_version where mutual_id = ${mutualId}`.execute(db);
-      return rows.rows[0]?.version ?? null;
-    },
     members(mutualId: string) {
       return db
         .selectFrom('member')
