@@ -1,4 +1,5 @@
-import { newEmployee, type TestContext } from './harness.ts';
+import assert from 'node:assert/strict';
+import { type Client, newEmployee, type TestContext } from './harness.ts';
 
 // Builders for the money tests: a session at a given state with its price, meeting days,
 // participants by firm (present, no-show, late-cancelled…) and their attendance.
@@ -19,6 +20,17 @@ export interface SessionSpec {
     status: 'confirmed' | 'no_show' | 'late_cancelled' | 'withdrawn' | 'waitlisted';
     teer?: number;
   }[];
+}
+
+/** The mutual's recognition as the governance area records it (s.1, s.7), step by step, through the API. */
+export async function recognitionSteps(
+  coord: Client,
+  steps: { kind: string; occurredOn: string; answerDueOn?: string }[],
+) {
+  for (const step of steps) {
+    const res = await coord.post('/api/recognition/events', step);
+    assert.equal(res.status, 201, await res.clone().text());
+  }
 }
 
 /** A course at the given price and a session of it with meeting days and enrolled employees. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { pdfText, sessionWith } from './finance-builders.ts';
+import { pdfText, recognitionSteps, sessionWith } from './finance-builders.ts';
 import {
   type Client,
   createTestContext,
@@ -33,14 +33,6 @@ type Statement = {
   paymentsDidNotCount: { from: string; to: string }[];
   recognisedToday: boolean;
 };
-
-/** The mutual's recognition as the governance area records it (s.1, s.7), step by step. */
-async function recognitionSteps(coord: Client, steps: { kind: string; occurredOn: string; answerDueOn?: string }[]) {
-  for (const step of steps) {
-    const res = await coord.post('/api/recognition/events', step);
-    assert.equal(res.status, 201, await res.clone().text());
-  }
-}
 
 describe('reports', () => {
   let ctx: TestContext;

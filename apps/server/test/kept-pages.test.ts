@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { sessionWith } from './finance-builders.ts';
+import { recognitionSteps, sessionWith } from './finance-builders.ts';
 import {
   type Client,
   createTestContext,
@@ -78,12 +78,10 @@ describe('pages kept per version of their data (decision 82)', () => {
     });
     other = await newMember(ctx, mutualId, { legal_name: 'Usinage U inc.', headcount: 12 });
     coord = (await loginAs(ctx, 'coordinator', { mutualId })).client;
-    for (const step of [
+    await recognitionSteps(coord, [
       { kind: 'applied', occurredOn: '2019-06-01' },
       { kind: 'recognised', occurredOn: '2020-01-01' },
-    ]) {
-      assert.equal((await coord.post('/api/recognition/events', step)).status, 201);
-    }
+    ]);
     providerId = (await newProvider(ctx, mutualId)).id;
     built = await sessionWith(ctx, {
       mutualId,
@@ -175,16 +173,13 @@ describe('pages kept per version of their data (decision 82)', () => {
       });
       assert.equal(paid.status, 201, await paid.clone().text());
     });
-    await changes(ONE_PERCENT, 'a recognition suspended in the spring', async () => {
-      for (const step of [
+    await changes(ONE_PERCENT, 'a recognition suspended in the spring', () =>
+      recognitionSteps(coord, [
         { kind: 'notice_given', occurredOn: '2026-03-02', answerDueOn: '2026-03-16' },
         { kind: 'suspended', occurredOn: '2026-04-01' },
         { kind: 'restored', occurredOn: '2026-06-15' },
-      ]) {
-        const res = await coord.post('/api/recognition/events', step);
-        assert.equal(res.status, 201, await res.clone().text());
-      }
-    });
+      ]),
+    );
     await changes(ONE_PERCENT, 'a meeting day moved out of the year by hand', () =>
       db
         .updateTable('session_meeting_day')
@@ -281,14 +276,7 @@ describe('pages kept per version of their data (decision 82)', () => {
     await changes(
       OBSERVED,
       'a notice from the ministry',
-      async () => {
-        const res = await coord.post('/api/recognition/events', {
-          kind: 'notice_given',
-          occurredOn: '2026-11-02',
-          answerDueOn: '2026-11-16',
-        });
-        assert.equal(res.status, 201, await res.clone().text());
-      },
+      () => recognitionSteps(coord, [{ kind: 'notice_given', occurredOn: '2026-11-02', answerDueOn: '2026-11-16' }]),
       admin,
     );
   });
