@@ -10,6 +10,7 @@ import { runCli } from '../src/cli/run-cli.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { seedDemoIfEmpty } from '../src/db/seed/demo.ts';
+import { dropTestDatabase } from './postgres-databases.ts';
 
 // `mutualis backup` then `mutualis restore` gives back every table, row for row: on PGlite always,
 // and on PostgreSQL (pg_dump / pg_restore) when DATABASE_URL is set.
@@ -152,8 +153,11 @@ describe('backup and restore', () => {
       assert.equal(again.code, 0, again.err);
       assert.ok((await lastVersion()) > given, 'the version sequence is past every version given before the restore');
     } finally {
-      for (const n of names) await admin.query(`drop database if exists ${n} with (force)`);
-      await admin.end();
+      try {
+        for (const n of names) await dropTestDatabase(admin, n);
+      } finally {
+        await admin.end();
+      }
     }
   });
 });

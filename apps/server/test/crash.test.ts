@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { dropTestDatabase } from './postgres-databases.ts';
 
 // Nothing acknowledged is lost on a crash: the server is killed with SIGKILL in the middle of a
 // burst of writes (single needs, an all-or-nothing import, withdrawals), then started again on the
@@ -92,8 +93,11 @@ async function target(): Promise<{ env: Record<string, string>; label: string }>
   const name = `mutualis_crash_${randomBytes(5).toString('hex')}`;
   await admin.query(`create database ${name}`);
   cleanups.push(async () => {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    try {
+      await dropTestDatabase(admin, name);
+    } finally {
+      await admin.end();
+    }
   });
   const u = new URL(url);
   u.pathname = `/${name}`;

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { defaultGeneratorOptions, generatePoolingProblem } from '@mutualis/domain/pooling/index';
 import pg from 'pg';
+import { dropTestDatabase } from './postgres-databases.ts';
 
 // Two instances on one PostgreSQL (issue #14 point 2), as real server processes behind no proxy:
 // they start together on an empty database (one migrates and seeds, the other waits for the
@@ -112,8 +113,11 @@ describe('two instances on one PostgreSQL', { skip: url ? false : 'needs DATABAS
     a?.stop();
     b?.stop();
     await Promise.all([a?.exited, b?.exited]);
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    try {
+      await dropTestDatabase(admin, database);
+    } finally {
+      await admin.end();
+    }
   });
 
   it('given both started together on an empty database, then one migrated and seeded, the other waited, and both are ready', async () => {

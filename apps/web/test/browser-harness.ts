@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { dropTestDatabase } from '../../server/test/postgres-databases.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const axePath = path.join(root, 'node_modules/axe-core/axe.min.js');
@@ -96,19 +97,19 @@ export async function startServer(options: { env?: Record<string, string> } = {}
 /** Creates an empty database next to the one DATABASE_URL names; drop() removes it. */
 async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `mutualis_browser_${randomBytes(6).toString('hex')}`;
-  const run = async (statement: string) => {
+  const asAdmin = async (work: (admin: pg.Client) => Promise<unknown>) => {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     try {
-      await admin.query(statement);
+      await work(admin);
     } finally {
       await admin.end();
     }
   };
-  await run(`create database ${name}`);
+  await asAdmin((admin) => admin.query(`create database ${name}`));
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+  return { url: u.toString(), drop: () => asAdmin((admin) => dropTestDatabase(admin, name)) };
 }
 
 export async function launchBrowser(): Promise<Browser> {

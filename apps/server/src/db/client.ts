@@ -86,6 +86,8 @@ export interface OpenOptions {
    * cannot keep them (PgBouncer before 1.21).
    */
   preparedStatements?: boolean;
+  /** PostgreSQL only: told when the server closes an idle connection (default: a line on stderr). */
+  onConnectionError?: (message: string) => void;
   /**
    * PGlite in a thread of its own (db/pglite-worker.ts): the server's choice (main.ts). Queries then
    * run beside the HTTP work instead of stopping it, and a start opens the database while the
@@ -103,6 +105,21 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.databaseUrl) {
     const { Kysely, PostgresDialect } = await import('kysely');
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    // An idle connection that the server ends (a restart, pg_terminate_backend, a proxy's timeout) is
+    // an 'error' on the pool: without a listener it would stop the process. The pool has already
+    // dropped that connection and opens another at the next query.
+    let closing = false;
+    const onConnectionError = options.onConnectionError ?? ((message: string) => console.error(message));
+    pool.on('error', (error) => {
+      if (!closing) onConnectionError(`database: an idle connection was closed by the server: ${error.message}`);
+    });
+    // Every open connection, so that close() returns once PostgreSQL has seen each one go: the pool's
+    // end() does not wait for that, and a database dropped right after would still have them.
+    const open = new Set<pg.ClientBase>();
+    pool.on('connect', (client) => {
+      open.add(client);
+      client.once('end', () => open.delete(client));
+    });
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({
         pool: options.preparedStatements === false ? pool : preparedStatementsOnPostgres(pool),
@@ -115,7 +132,13 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
         await pool.query(text);
       },
       executeSql: (text, values) => pool.query(text, values),
-      close: () => db.destroy(),
+      close: async () => {
+        closing = true;
+        const ended = [...open].map((client) => new Promise((resolve) => client.once('end', resolve)));
+        await db.destroy();
+        if (!pool.ending) await pool.end(); // Kysely ends the pool only if it ever ran a query
+        await Promise.race([Promise.all(ended), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      },
     };
   }
   const release = options.memory ? () => {} : lockDataDir(options.dataDir ?? './data');
