@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
+import { errorToResponse } from '../src/http/problem.ts';
 
 // The server's connections to PostgreSQL (db/client.ts): one that the server closes while idle
 // (a restart, pg_terminate_backend, a proxy's timeout) is reported and replaced, never the end of the
@@ -52,6 +54,40 @@ describe('connections to PostgreSQL', { skip: !url && 'PostgreSQL only (DATABASE
       );
       assert.equal((await connectionsOf(name)).filter((pid) => pids.includes(pid)).length, 0, 'new connections');
     } finally {
+      await handle.close();
+    }
+  });
+
+  it('given a statement running when the server ends its connection, then the request is answered 503 busy_try_again, not 500, and the next one is served', async () => {
+    const { name, databaseUrl } = named();
+    const handle = await openDatabase({ databaseUrl, poolSize: 1, onConnectionError: () => {} });
+    const app = new Hono();
+    app.onError(errorToResponse);
+    app.get('/slow', async (c) => c.json((await sql`select pg_sleep(5) as slept`.execute(handle.db)).rows));
+    app.get('/quick', async (c) => c.json((await sql<{ n: number }>`select 1 as n`.execute(handle.db)).rows));
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const answer = app.request('/slow');
+      let pids: number[] = [];
+      for (let i = 0; i < 100 && pids.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        pids = (
+          await admin.query<{ pid: number }>(
+            `select pid from pg_stat_activity where application_name = $1 and query like '%pg_sleep%' and state = 'active'`,
+            [name],
+          )
+        ).rows.map((r) => r.pid);
+      }
+      assert.equal(pids.length, 1, 'the statement is running');
+      await admin.query('select pg_terminate_backend($1, 5000)', [pids[0]]);
+      const res = await answer;
+      assert.equal(res.status, 503);
+      assert.equal((await res.json()).code, 'busy_try_again');
+      const next = await app.request('/quick');
+      assert.deepEqual(await next.json(), [{ n: 1 }]);
+    } finally {
+      console.error = original;
       await handle.close();
     }
   });

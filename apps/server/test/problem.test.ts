@@ -5,13 +5,13 @@ import { errorToResponse } from '../src/http/problem.ts';
 
 // How errors thrown by PostgreSQL become HTTP answers (http/problem.ts).
 describe('errors from the database', () => {
-  const answerTo = async (error: unknown) => {
+  const answerTo = async (error: unknown, headers: Record<string, string> = {}) => {
     const app = new Hono();
     app.onError(errorToResponse);
     app.get('/x', () => {
       throw error;
     });
-    const res = await app.request('/x');
+    const res = await app.request('/x', { headers });
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
   };
   const pgError = (code: string, extra: Record<string, string> = {}) =>
@@ -25,6 +25,28 @@ describe('errors from the database', () => {
   it('given a serialization failure, then the same', async () => {
     const r = await answerTo(pgError('40001'));
     assert.deepEqual([r.status, r.body.code], [503, 'busy_try_again']);
+  });
+
+  it('given the connection to the database ended under the request, then 503 busy_try_again with Retry-After and the text that says so, in the caller’s language', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      for (const error of [
+        pgError('57P01'),
+        pgError('57P03'),
+        pgError('08006'),
+        Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+        new Error('Connection terminated unexpectedly'),
+      ]) {
+        const r = await answerTo(error);
+        assert.deepEqual([r.status, r.retryAfter, r.body.code], [503, '2', 'busy_try_again'], error.message);
+        assert.match(r.body.detail, /^La connexion à la base de données a été interrompue/);
+        const en = await answerTo(error, { 'accept-language': 'en' });
+        assert.match(en.body.detail, /^The connection to the database was interrupted/);
+      }
+    } finally {
+      console.error = original;
+    }
   });
 
   it('given a unique violation, then 409 naming the last column of the key', async () => {

@@ -158,6 +158,18 @@ const HTTP_TEXTS: Partial<Record<ErrorCode, MessageCode>> = {
   internal_error: 'internal_error',
 };
 
+/**
+ * The connection to PostgreSQL ended or could not be made: SQLSTATE class 08 (connection exception) or
+ * 57P01–57P03 (shut down by an operator, after a crash, not accepting connections yet), node-postgres's
+ * "Connection terminated", or the socket refused or reset.
+ */
+function databaseInterrupted(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && (/^08/.test(code) || /^57P0[123]$/.test(code))) return true;
+  if (code === 'ECONNREFUSED' || code === 'ECONNRESET') return true;
+  return error instanceof Error && /^Connection terminated/.test(error.message);
+}
+
 /** The one place where any thrown error becomes an HTTP answer, in the caller's language. */
 export function errorToResponse(error: unknown, c: Context) {
   const lang = requestLanguage(c);
@@ -188,6 +200,13 @@ export function errorToResponse(error: unknown, c: Context) {
     // back whole, so nothing of the request was written, and the same request can be sent again.
     c.header('Retry-After', '1');
     return problem(c, 503, 'busy_try_again', 'busy_try_again');
+  }
+  if (databaseInterrupted(error)) {
+    // The connection ended under the request (PostgreSQL restarting or failing over, an operator, a
+    // proxy): a transaction not committed is rolled back; one whose commit was under way may have been.
+    console.error('database interrupted', (error as Error).message);
+    c.header('Retry-After', '2');
+    return problem(c, 503, 'busy_try_again', 'database_interrupted');
   }
   console.error('internal error', error);
   return problem(c, 500, 'internal_error', 'internal_error');

@@ -9,6 +9,10 @@ export const serviceMessages = {
     en: 'Migrations not applied yet: {names}',
   },
   no_migration_applied: { fr: 'Aucune migration n’est encore appliquée', en: 'No migration is applied yet' },
+  database_interrupted: {
+    fr: 'La connexion à la base de données a été interrompue. Vérifiez si la modification a été enregistrée, puis réessayez.',
+    en: 'The connection to the database was interrupted. Check whether the change was saved, then try again.',
+  },
   server_busy: {
     fr: 'Le serveur est occupé; rien n’a été fait. Réessayez dans un instant.',
     en: 'The server is busy; nothing was done. Please try again in a moment.',
