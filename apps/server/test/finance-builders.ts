@@ -138,7 +138,7 @@ export async function sessionWith(ctx: TestContext, spec: SessionSpec) {
       }
     }
   }
-  return { course, session, enrolments };
+  return { course, session, enrolments, days };
 }
 
 const WIN_ANSI: Record<string, string> = {

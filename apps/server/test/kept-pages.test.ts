@@ -5,15 +5,19 @@ import { recognitionSteps, sessionWith } from './finance-builders.ts';
 import {
   type Client,
   createTestContext,
+  login,
   loginAs,
+  newEmployee,
   newMember,
   newMutual,
   newProvider,
+  newUser,
   type TestContext,
 } from './harness.ts';
 
-// The pages kept per version of their data (decision 82, migration 0105, kept-answers.ts): the 1 %
-// statements, the billable sessions and the activity years. After every kind of write those pages
+// The pages kept per version of their data (decisions 82 and 83, migrations 0105 and 0106,
+// kept-answers.ts): the 1 % statements, the billable sessions, the activity years, the observed
+// mutuals, the register and the sessions. After every kind of write those pages
 // read, made through the API or by hand in SQL as another instance or an operator would, the page
 // answered is the one computed afresh (the kept pages forgotten), and it did change: a kept page is
 // never an old answer for new data.
@@ -22,6 +26,8 @@ const ONE_PERCENT = '/api/reports/one-percent?year=2026&pageSize=50';
 const BILLABLE = '/api/finance/sessions?state=all&pageSize=50';
 const ACTIVITY = '/api/activity-years?pageSize=50';
 const OBSERVED = '/api/observatory/mutuals?pageSize=50';
+const REGISTER = '/api/register?year=2026&pageSize=50';
+const SESSIONS = '/api/sessions?pageSize=50';
 
 /** The tables whose writes give a mutual a new money version (0105). */
 const FINANCE_TABLES = [
@@ -42,7 +48,7 @@ const FINANCE_TABLES = [
   'session_reservation',
 ];
 
-describe('pages kept per version of their data (decision 82)', () => {
+describe('pages kept per version of their data (decisions 82 and 83)', () => {
   let ctx: TestContext;
   let coord: Client;
   let mutualId: string;
@@ -279,5 +285,170 @@ describe('pages kept per version of their data (decision 82)', () => {
       () => recognitionSteps(coord, [{ kind: 'notice_given', occurredOn: '2026-11-02', answerDueOn: '2026-11-16' }]),
       admin,
     );
+  });
+  /** The mutual’s version of a kind of data_version (0105, 0106). */
+  const versionOf = async (kind: string, of = mutualId) =>
+    (
+      await sql<{
+        v: string;
+      }>`select version::text as v from data_version where kind = ${kind} and mutual_id = ${of}`.execute(ctx.deps.db)
+    ).rows[0]?.v;
+
+  it('given the delivery version, then the register’s stated values, the mutual’s row and a trainer’s name give it; a login does not; a new mutual has its money and delivery versions from the start', async () => {
+    const db = ctx.deps.db;
+    const { rows } = await sql<{ table: string; trigger: string }>`
+      select c.relname as table, t.tgname as trigger
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      where not t.tgisinternal and (encode(t.tgargs, 'escape') like 'delivery%' or t.tgname = 'app_user_delivery_renamed')
+      order by 1, 2`.execute(db);
+    assert.deepEqual(
+      rows.map((r) => `${r.table}.${r.trigger}`),
+      [
+        'app_user.app_user_delivery_renamed',
+        'mutual.mutual_data_version_insert',
+        'mutual.mutual_data_version_update',
+        'session_register.session_register_delivery_delete',
+        'session_register.session_register_delivery_insert',
+        'session_register.session_register_delivery_truncate',
+        'session_register.session_register_delivery_update',
+      ],
+    );
+    const trainer = await newUser(ctx, 'trainer', { mutualId, providerId }, { display_name: 'Jeanne Formatrice' });
+    const s = await sessionWith(ctx, { mutualId, providerId, participants: [{ member: firm, status: 'confirmed' }] });
+    await db
+      .updateTable('training_session')
+      .set({ trainer_user_id: trainer.id })
+      .where('id', '=', s.session.id)
+      .execute();
+    const v0 = await versionOf('delivery');
+    assert.ok(v0);
+    assert.equal((await login(ctx, trainer.email)) !== null, true, 'a login updates the user row');
+    await db.updateTable('app_user').set({ display_name: 'Jeanne Formatrice' }).where('id', '=', trainer.id).execute();
+    assert.equal(await versionOf('delivery'), v0, 'neither a login nor the same name gives a version');
+    await db.updateTable('app_user').set({ display_name: 'Jeanne Tremblay' }).where('id', '=', trainer.id).execute();
+    const v1 = await versionOf('delivery');
+    assert.notEqual(v1, v0, 'a trainer renamed');
+    await db.updateTable('mutual').set({ go_no_go_days: 30 }).where('id', '=', mutualId).execute();
+    const v2 = await versionOf('delivery');
+    assert.notEqual(v2, v1, 'the mutual’s row');
+    await db
+      .insertInto('session_register')
+      .values({
+        session_id: s.session.id,
+        mutual_id: mutualId,
+        title: 'Chariot, groupe 1',
+        updated_at: '2026-11-20T15:00:00Z',
+      })
+      .execute();
+    assert.notEqual(await versionOf('delivery'), v2, 'a stated value');
+    const fresh = (await newMutual(ctx)).id;
+    assert.ok((await versionOf('delivery', fresh)) && (await versionOf('finance', fresh)), 'a new mutual has both');
+  });
+
+  it('given the register read once, when a stated value, a trainer’s name, an absence or the completion threshold change, then the page answered is the fresh one', async () => {
+    const db = ctx.deps.db;
+    const trainer = await newUser(ctx, 'trainer', { mutualId, providerId }, { display_name: 'Paul Formateur' });
+    const s = await sessionWith(ctx, {
+      mutualId,
+      providerId,
+      days: ['2026-08-11', '2026-08-12'],
+      participants: [
+        { member: firm, status: 'confirmed' },
+        { member: other, status: 'confirmed' },
+      ],
+    });
+    await db
+      .updateTable('training_session')
+      .set({ trainer_user_id: trainer.id })
+      .where('id', '=', s.session.id)
+      .execute();
+    await changes(REGISTER, 'a title stated', async () => {
+      const res = await coord.put(`/api/sessions/${s.session.id}/register`, {
+        title: 'Chariot élévateur, groupe d’août',
+      });
+      assert.equal(res.status, 200, await res.clone().text());
+    });
+    await changes(REGISTER, 'the trainer renamed by hand', () =>
+      db.updateTable('app_user').set({ display_name: 'Paul Gagnon' }).where('id', '=', trainer.id).execute(),
+    );
+    await changes(REGISTER, 'an absence by hand', () =>
+      db
+        .updateTable('attendance')
+        .set({ present: false, hours: 0 })
+        .where('enrolment_id', '=', s.enrolments[0].id)
+        .where('meeting_day_id', '=', s.days[0].id)
+        .execute(),
+    );
+    await changes(REGISTER, 'the completion threshold lowered by hand', () =>
+      db.updateTable('mutual').set({ completion_threshold_pct: 40 }).where('id', '=', mutualId).execute(),
+    );
+  });
+
+  it('given the sessions read once by the coordinator, a member contact and the trainer, when the mutual’s settings, a trainer’s name, an enrolment or the day change, then each page answered is the fresh one', async () => {
+    const db = ctx.deps.db;
+    const trainer = await loginAs(ctx, 'trainer', { mutualId, providerId }, { display_name: 'Luc Formateur' });
+    const contact = (await loginAs(ctx, 'member_contact', { mutualId, memberId: other.id })).client;
+    const s = await sessionWith(ctx, {
+      mutualId,
+      providerId,
+      status: 'proposed',
+      days: ['2027-03-09'],
+      participants: [{ member: firm, status: 'confirmed' }],
+    });
+    await db
+      .updateTable('training_session')
+      .set({
+        trainer_user_id: trainer.user.id,
+        period: '2027-03',
+        virtual_link: 'https://classe.example/x',
+      })
+      .where('id', '=', s.session.id)
+      .execute();
+    await db.updateTable('course').set({ mode: 'virtual' }).where('id', '=', s.course.id).execute();
+    await changes(SESSIONS, 'the trainer renamed by hand', () =>
+      db.updateTable('app_user').set({ display_name: 'Luc Bouchard' }).where('id', '=', trainer.user.id).execute(),
+    );
+    await changes(SESSIONS, 'the go/no-go lead time changed by hand', () =>
+      db.updateTable('mutual').set({ go_no_go_days: 45 }).where('id', '=', mutualId).execute(),
+    );
+    await changes(SESSIONS, 'the minimum of firms lowered by hand', () =>
+      db.updateTable('mutual').set({ min_firms_per_session: 1 }).where('id', '=', mutualId).execute(),
+    );
+    await changes(
+      SESSIONS,
+      'a seat confirmed for the contact’s firm by hand',
+      () =>
+        newEmployee(ctx, other).then((employee) =>
+          db
+            .insertInto('enrolment')
+            .values({
+              mutual_id: mutualId,
+              session_id: s.session.id,
+              member_id: other.id,
+              employee_id: employee.id,
+              status: 'confirmed',
+            })
+            .execute(),
+        ),
+      contact,
+    );
+    await changes(
+      SESSIONS,
+      'the provider renamed by hand',
+      () => db.updateTable('provider').set({ name: 'Formation Luc inc.' }).where('id', '=', providerId).execute(),
+      trainer.client,
+    );
+    // a minimum of firms not met and a go/no-go date tomorrow: open today, an alert from tomorrow (logged in
+    // this evening, as login sessions last 12 hours)
+    await db.updateTable('mutual').set({ min_firms_per_session: 3 }).where('id', '=', mutualId).execute();
+    await db
+      .updateTable('training_session')
+      .set({ go_no_go_date: '2026-11-21' })
+      .where('id', '=', s.session.id)
+      .execute();
+    ctx.setNow('2026-11-20T22:00:00Z');
+    const evening = (await loginAs(ctx, 'coordinator', { mutualId })).client;
+    await changes(SESSIONS, 'the day past the go/no-go date', async () => ctx.setNow('2026-11-21T05:30:00Z'), evening);
+    ctx.setNow('2026-11-20T15:00:00Z');
   });
 });

@@ -38,7 +38,7 @@ function tool(name: 'pg_dump' | 'pg_restore', args: string[]) {
 }
 
 /**
- * The sequences of the data versions (migrations 0061, 0104, 0105). Kept answers are keyed by their
+ * The sequences of the data versions (migrations 0061, 0104, 0105, 0106). Kept answers are keyed by their
  * values on the promise that a version is never given twice; a restore into a database that has
  * already given later versions would rewind them, so the restore moves each forward again.
  */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './client.ts';
 
-/** The versions of a mutual's data (migrations 0061, 0104 and 0105); null where the mutual has none yet. */
+/** The versions of a mutual's data (migrations 0061, 0104, 0105 and 0106); null where the mutual has none yet. */
 export interface DataVersions {
   /** What the evidence engine reads: members, employees, wages, sessions, enrolments, … (0061). */
   evidence: string | null;
@@ -10,6 +10,8 @@ export interface DataVersions {
   demand: string | null;
   /** Money and delivery hours: payments, invoices, the journal, declarations, attendance, meeting days, … (0105). */
   finance: string | null;
+  /** What sessions and the register read beyond those: stated register values, the mutual's row, trainers' names (0106). */
+  delivery: string | null;
 }
 
 /** Every version of a mutual's data, in one statement: read them before the data they key (kept-answers.ts). */
@@ -17,10 +19,11 @@ export async function dataVersionsOf(db: Db, mutualId: string): Promise<DataVers
   const { rows } = await sql<DataVersions>`
     select (select version::text from evidence_data_version where mutual_id = ${mutualId}) as evidence,
       (select version::text from demand_data_version where mutual_id = ${mutualId}) as demand,
-      (select version::text from data_version where kind = 'finance' and mutual_id = ${mutualId}) as finance`.execute(
+      (select version::text from data_version where kind = 'finance' and mutual_id = ${mutualId}) as finance,
+      (select version::text from data_version where kind = 'delivery' and mutual_id = ${mutualId}) as delivery`.execute(
     db,
   );
-  return rows[0] ?? { evidence: null, demand: null, finance: null };
+  return rows[0] ?? { evidence: null, demand: null, finance: null, delivery: null };
 }
 
 /** The key of an answer computed from these versions and the rest (day, query, audience); null when a version is unknown. */
