@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { preparedStatementsOnPostgres } from '../src/db/postgres-prepared-statements.ts';
+import { literalPaging } from '../src/db/literal-paging.ts';
+import {
+  GENERIC_PLAN_MARK,
+  preparedStatementsOnPostgres,
+  withGenericPlan,
+} from '../src/db/postgres-prepared-statements.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
 // On PostgreSQL, statements with values run as named statements kept per connection
@@ -18,10 +23,13 @@ describe('statements kept per connection on PostgreSQL', {
   let ctx: TestContext;
   let pool: pg.Pool;
   let db: Kysely<Record<string, Record<string, unknown>>>;
+  // (this select is kept too: it is left out of what it answers)
   const kept = () =>
     sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements order by name`
       .execute(db)
-      .then((r) => r.rows.filter((s) => s.name.startsWith('mutualis_')));
+      .then((r) =>
+        r.rows.filter((s) => s.name.startsWith('mutualis_') && !s.statement.includes('pg_prepared_statements')),
+      );
 
   before(async () => {
     ctx = await createTestContext();
@@ -49,7 +57,18 @@ describe('statements kept per connection on PostgreSQL', {
       assert.deepEqual((await sql`select label from kept_thing where id = ${id}`.execute(db)).rows, [{ label }]);
     const statements = await kept();
     assert.equal(statements.filter((s) => s.statement === 'select label from kept_thing where id = $1').length, 1);
-    assert.ok(statements.every((s) => !s.statement.includes('select label from kept_thing where id = 1')));
+  });
+
+  it('given a single select without values, then it is kept too; other statements without values are not', async () => {
+    for (let run = 0; run < 2; run++)
+      assert.deepEqual((await sql.raw('select label from kept_thing where id = 2').execute(db)).rows, [
+        { label: 'deux' },
+      ]);
+    await sql.raw('select 1; select 2').execute(db);
+    await sql.raw('set local statement_timeout = 0').execute(db);
+    const statements = (await kept()).map((s) => s.statement);
+    assert.equal(statements.filter((s) => s === 'select label from kept_thing where id = 2').length, 1);
+    assert.ok(statements.every((s) => !s.includes('select 2') && !s.includes('statement_timeout')));
   });
 
   it('given more statements than the connection keeps, then the least recently used are closed when it is released', async () => {
@@ -95,5 +114,78 @@ describe('statements kept per connection on PostgreSQL', {
     });
     const rows = (await sql`select id, label from kept_thing where id >= ${10} order by id`.execute(db)).rows;
     assert.deepEqual(rows, [{ id: 10, label: 'DIX' }]);
+  });
+
+  // How PostgreSQL ran each kept statement of the connection: with its generic plan or one made for its values.
+  const plansOf = async (fragment: string) => {
+    const rows = (
+      await sql<{ statement: string; generic_plans: string; custom_plans: string }>`
+        select statement, generic_plans, custom_plans from pg_prepared_statements`.execute(db)
+    ).rows.filter((r) => r.statement.includes(fragment));
+    assert.equal(rows.length, 1, `one kept statement with "${fragment}": ${JSON.stringify(rows)}`);
+    return { generic: Number(rows[0].generic_plans), custom: Number(rows[0].custom_plans) };
+  };
+
+  it('given a page of a table read eight times, then with its LIMIT and OFFSET in the text PostgreSQL keeps its generic plan, and as values it plans it again at every run', async () => {
+    await sql`create table paged_thing (id int primary key, grp int not null, at int not null)`.execute(db);
+    await sql`insert into paged_thing select i, i % 10, (i * 7919) % 20000 from generate_series(1, 20000) i`.execute(
+      db,
+    );
+    await sql`create index paged_thing_grp_at on paged_thing (grp, at)`.execute(db);
+    await sql`analyze paged_thing`.execute(db);
+    const page = (k: Kysely<Record<string, Record<string, unknown>>>) =>
+      k.selectFrom('paged_thing').select(['id', 'at']).where('grp', '=', 3).orderBy('at').limit(50).offset(0).execute();
+    const literal = db.withPlugin(literalPaging);
+    for (let run = 0; run < 8; run++) {
+      const [asText, asValues] = [await page(literal), await page(db)];
+      assert.equal(asText.length, 50);
+      assert.deepEqual(asText, asValues);
+    }
+    const asText = await plansOf('limit 50 offset 0');
+    assert.equal(asText.custom, 5, 'PostgreSQL tries five plans for the values first');
+    assert.equal(asText.generic, 3, 'then keeps the generic plan');
+    assert.deepEqual(await plansOf('limit $2 offset $3'), { generic: 0, custom: 8 });
+  });
+
+  it('given a marked statement, then it runs with its generic plan from the first run, and the unmarked statements and transactions after it in auto mode', async () => {
+    const modeOf = async (k: Kysely<Record<string, Record<string, unknown>>>, marked: boolean) =>
+      (
+        await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode, ${1}::int as one ${
+          marked ? sql.raw(GENERIC_PLAN_MARK) : sql``
+        }`.execute(k)
+      ).rows[0].mode;
+    assert.equal(await modeOf(db, true), 'force_generic_plan');
+    assert.equal(await modeOf(db, false), 'auto');
+    assert.equal(await modeOf(db, true), 'force_generic_plan');
+    // a transaction begins in auto mode and switches nothing, so that a rollback cannot undo a switch
+    await assert.rejects(
+      db.transaction().execute(async (tx) => {
+        assert.equal(await modeOf(tx, false), 'auto');
+        assert.equal(await modeOf(tx, true), 'auto');
+        throw new Error('rolled back');
+      }),
+      /rolled back/,
+    );
+    assert.equal(await modeOf(db, false), 'auto');
+    assert.equal(await modeOf(db, true), 'force_generic_plan');
+    await db.transaction().execute(async (tx) => {
+      assert.equal(await modeOf(tx, false), 'auto');
+    });
+    assert.equal(await modeOf(db, true), 'force_generic_plan');
+
+    // a marked Kysely query: its generic plan from the first run, and the same rows
+    const marked = () =>
+      withGenericPlan(
+        db.selectFrom('paged_thing').select(['id']).where('grp', '=', 4).orderBy('at').limit(5),
+      ).execute();
+    const unmarked = await db
+      .selectFrom('paged_thing')
+      .select(['id'])
+      .where('grp', '=', 4)
+      .orderBy('at')
+      .limit(5)
+      .execute();
+    for (let run = 0; run < 3; run++) assert.deepEqual(await marked(), unmarked);
+    assert.deepEqual(await plansOf(`limit $2 ${GENERIC_PLAN_MARK}`), { generic: 3, custom: 0 });
   });
 });

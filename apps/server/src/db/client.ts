@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { startWorkerThread } from '../worker-thread.ts';
 import { jsonRowsMarker } from './json-rows.ts';
+import { literalPaging } from './literal-paging.ts';
 import type { Call, QueryReply, Reply, Request, WorkerOptions } from './pglite-worker.ts';
 import { preparedStatementsOnPostgres } from './postgres-prepared-statements.ts';
 import type { Database } from './tables.ts';
@@ -124,6 +125,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       dialect: new PostgresDialect({
         pool: options.preparedStatements === false ? pool : preparedStatementsOnPostgres(pool),
       }),
+      plugins: [literalPaging],
     });
     return {
       db,
@@ -175,8 +177,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       query: (text: string, values: unknown[] = []) => prepared.query(text, values),
       close: () => client.close(),
     };
-    // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(forKysely as any), plugins: [jsonRowsMarker] });
+    const db = new Kysely<Database>({
+      // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
+      dialect: new PGliteDialect(forKysely as any),
+      plugins: [jsonRowsMarker, literalPaging],
+    });
     let closed = false;
     return {
       db,
@@ -293,8 +298,11 @@ async function openPgliteWorker(options: WorkerOptions, release: () => void): Pr
       }
     },
   };
-  // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client as any), plugins: [jsonRowsMarker] });
+  const db = new Kysely<Database>({
+    // biome-ignore lint/suspicious/noExplicitAny: kysely-pglite-dialect calls query() and close() only.
+    dialect: new PGliteDialect(client as any),
+    plugins: [jsonRowsMarker, literalPaging],
+  });
   let handleClosed = false;
   return {
     db,

@@ -1,15 +1,11 @@
-import { type Expression, sql } from 'kysely';
-
 /**
- * A page's LIMIT and OFFSET written into the statement's text rather than sent as values
- * (decision 76). PostgreSQL plans a kept statement once for any values (its generic plan) only if
- * that plan is not estimated dearer than the plans made for the values; with LIMIT and OFFSET as
- * values it reckons with a tenth of the rows for each, so a list page was planned again on every
- * run (0.3–0.5 ms of PostgreSQL's CPU). As text, the first pages of each size share one statement
- * and its plan. Whole numbers only: they come validated from the request.
+ * A page's LIMIT and OFFSET, validated. Every database handle writes them into the statement's text
+ * rather than sending them as values (db/literal-paging.ts, decisions 76 and 84), so that PostgreSQL
+ * can keep one plan for the first pages of each size. Whole numbers only: they come validated from the
+ * request, and this refuses anything else.
  */
-export function pageWindow(page: number, pageSize: number): { limit: Expression<number>; offset: Expression<number> } {
+export function pageWindow(page: number, pageSize: number): { limit: number; offset: number } {
   if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1)
     throw new Error(`pageWindow: page ${page} and size ${pageSize} must be whole numbers from 1`);
-  return { limit: sql.lit(pageSize), offset: sql.lit((page - 1) * pageSize) };
+  return { limit: pageSize, offset: (page - 1) * pageSize };
 }

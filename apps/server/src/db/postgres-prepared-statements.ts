@@ -16,8 +16,30 @@
 //   is prepared again next time;
 // - memory: each connection keeps at most `limit` statements; the least recently used is closed
 //   (DEALLOCATE) when the connection goes back to the pool, never in the middle of a transaction.
-import type { PostgresPool, PostgresPoolClient } from 'kysely';
+//
+// Kept plans (docs/performance.md, "Kept plans"): with plan_cache_mode auto PostgreSQL keeps planning a
+// statement for its values whenever the generic plan is estimated dearer than the custom ones, which
+// happens when the values make a large difference to the estimates (one mutual's share of a table, a
+// date range) even where the generic plan runs as fast. A statement marked with `GENERIC_PLAN_MARK`
+// (`withGenericPlan`) runs with plan_cache_mode = force_generic_plan: the connection is switched to it
+// before the statement and back to auto before the next unmarked statement or transaction (one short
+// statement each way, only when the mode changes). Inside a transaction no switch is made, so a
+// rollback can never undo one, and marked statements run in the mode the transaction began with (auto).
+import type { PostgresPool, PostgresPoolClient, SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type pg from 'pg';
+
+/**
+ * Written at the end of a statement whose generic plan PostgreSQL should keep (see above). Only for
+ * statements measured to run as fast with their generic plan for every mutual (docs/performance.md).
+ */
+export const GENERIC_PLAN_MARK = '/* generic plan */';
+
+/** `query` marked to run with its generic plan, kept per connection (see GENERIC_PLAN_MARK). */
+// biome-ignore lint/suspicious/noExplicitAny: any select query, whatever its tables.
+export function withGenericPlan<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q {
+  return query.modifyEnd(sql.raw(GENERIC_PLAN_MARK)) as Q;
+}
 
 /** Statements kept per connection; past it the least recently used is closed. */
 export const KEPT_STATEMENTS_PER_CONNECTION = 100;
@@ -28,6 +50,8 @@ export const KEPT_STATEMENTS_PER_CONNECTION = 100;
  */
 export const RESULT_TYPE_CHANGED = /cached plan must not change result type/;
 const BEGINS = /^\s*(begin|start\s+transaction)\b/i;
+/** One select without values (no `;`): kept too, as its plan is then made once per connection. */
+const SINGLE_SELECT = /^\s*select\b[^;]*$/i;
 const ENDS = /^\s*(commit|rollback|end|abort)\b(?!\s+to)/i;
 
 /** The pg internals this relies on: which names the connection has parsed (pg skips their Parse). */
@@ -42,11 +66,14 @@ interface Kept {
   closing: string[];
   counter: number;
   inTransaction: boolean;
+  /** whether the connection was last set to plan_cache_mode = force_generic_plan */
+  generic: boolean;
 }
 
 /**
- * The pool as Kysely sees it, with every statement that has values run as a named statement kept on
- * its connection. Statements without values (scripts, `begin`) and cursors are left as they are.
+ * The pool as Kysely sees it, with every statement that has values, and every single select without
+ * any, run as a named statement kept on its connection. Other statements without values (scripts,
+ * `begin`) and cursors are left as they are.
  */
 export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEMENTS_PER_CONNECTION): PostgresPool {
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
@@ -75,8 +102,15 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     const known = wrapped.get(client);
     if (known) return known;
-    const state: Kept = { names: new Map(), closing: [], counter: 0, inTransaction: false };
+    const state: Kept = { names: new Map(), closing: [], counter: 0, inTransaction: false, generic: false };
     const run = async (text: string, values: unknown[]): Promise<pg.QueryResult> => {
+      if (!state.inTransaction) {
+        const generic = text.endsWith(GENERIC_PLAN_MARK);
+        if (generic !== state.generic) {
+          await client.query(generic ? 'set plan_cache_mode = force_generic_plan' : 'reset plan_cache_mode');
+          state.generic = generic;
+        }
+      }
       const name = nameFor(client, state, text);
       try {
         return await client.query({ name, text, values });
@@ -88,11 +122,25 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
         return client.query({ name: nameFor(client, state, text), text, values });
       }
     };
+    // a transaction begins in auto mode (GENERIC_PLAN_MARK): set apart from the begin, since a
+    // rollback of the transaction would undo anything sent with it
+    const backToAuto = async () => {
+      await client.query('reset plan_cache_mode');
+      state.generic = false;
+    };
+    const begin = (text: string) => {
+      state.inTransaction = true;
+      return client.query(text);
+    };
     const query = (text: unknown, values?: unknown[]) => {
       if (typeof text !== 'string') return client.query(text as pg.Submittable);
       if (!values || values.length === 0) {
-        if (BEGINS.test(text)) state.inTransaction = true;
-        else if (ENDS.test(text)) state.inTransaction = false;
+        if (SINGLE_SELECT.test(text)) return run(text, []);
+        if (BEGINS.test(text)) {
+          if (state.generic) return backToAuto().then(() => begin(text));
+          return begin(text);
+        }
+        if (ENDS.test(text)) state.inTransaction = false;
         return client.query(text, values);
       }
       return run(text, values);

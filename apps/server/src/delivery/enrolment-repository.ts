@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { pageWindow } from '../db/page-window.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 /** Enrolments with the participant, firm and session they concern. */
 export function enrolmentRepository(db: Db) {
@@ -108,15 +109,16 @@ export function enrolmentRepository(db: Db) {
       let ids = db.selectFrom('enrolment').select('id').where('mutual_id', '=', scope.mutualId);
       if (scope.memberId) ids = ids.where('member_id', '=', scope.memberId);
       if (employeeId) ids = ids.where('employee_id', '=', employeeId);
-      return base()
-        .innerJoin(
-          ids.orderBy('created_at', 'desc').orderBy('id').limit(window.limit).offset(window.offset).as('p'),
-          'p.id',
-          'e.id',
-        )
-        .orderBy('e.created_at', 'desc')
-        .orderBy('e.id')
-        .execute();
+      return withGenericPlan(
+        base()
+          .innerJoin(
+            ids.orderBy('created_at', 'desc').orderBy('id').limit(window.limit).offset(window.offset).as('p'),
+            'p.id',
+            'e.id',
+          )
+          .orderBy('e.created_at', 'desc')
+          .orderBy('e.id'),
+      ).execute();
     },
     /**
      * How many enrolments the scope has (of one employee when given). Without an employee, the kept

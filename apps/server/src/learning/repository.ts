@@ -1,6 +1,7 @@
 import type { ExpiryFilter } from '@mutualis/domain/learning/validity';
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 // All of the learning area's SQL: an employee's enrolments, attestations and questionnaire
 // statuses (never the answers), attestation expiries, their reminders and renewal needs.
@@ -193,19 +194,20 @@ export function learningRepository(db: Db) {
       page: { limit: number; offset: number },
     ): Promise<ExpiryRow[]> {
       const q = filterExpiries(expiring(today).where('a.mutual_id', '=', mutualId), today, f);
-      return (await expiryColumns(q)
-        .orderBy(sql`${expiresOn}`)
-        .orderBy('m.legal_name')
-        .orderBy('emp.last_name')
-        .orderBy('a.id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute()) as ExpiryRow[];
+      return (await withGenericPlan(
+        expiryColumns(q)
+          .orderBy(sql`${expiresOn}`)
+          .orderBy('m.legal_name')
+          .orderBy('emp.last_name')
+          .orderBy('a.id')
+          .limit(page.limit)
+          .offset(page.offset),
+      ).execute()) as ExpiryRow[];
     },
 
     async countExpiries(mutualId: string, today: string, f: ExpiryFilterInput): Promise<number> {
       const q = filterExpiries(expiring(today).where('a.mutual_id', '=', mutualId), today, f);
-      return (await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+      return (await withGenericPlan(q.select(sql<number>`count(*)::int`.as('n'))).executeTakeFirstOrThrow()).n;
     },
 
     /** Every mutual's attestations expiring after today and on or before `until` (the reminder job). */
