@@ -3,7 +3,7 @@ import { todayInMontreal } from '@mutualis/domain/dates';
 import type { Caller, Deps } from '../caller.ts';
 import { dataVersionsOf, versionKeyOf } from '../db/data-versions.ts';
 import { presentSessionSummaries } from './present.ts';
-import { trainingSessionRepository } from './session-repository.ts';
+import { type SessionVisibility, trainingSessionRepository } from './session-repository.ts';
 import { sessionVisibilityOf } from './visible-session.ts';
 
 /**
@@ -21,18 +21,20 @@ export async function listSessions(deps: Deps, caller: Caller, query: SessionLis
   const today = todayInMontreal(deps.now());
   const key = versionKeyOf([v.evidence, v.finance, v.delivery], today);
   const slot = JSON.stringify(['sessions', visibility, caller.role, caller.memberId, caller.locale, query]);
-  const { items, total } = await deps.keptPages.answerOf(slot, key, () => sessionsPage(deps, caller, query, today));
+  const { items, total } = await deps.keptPages.answerOf(slot, key, () =>
+    sessionsPage(deps, caller, visibility, query, today),
+  );
   return pageOf(items, total, query);
 }
 
 async function sessionsPage(
   deps: Deps,
   caller: Caller,
+  visibility: SessionVisibility,
   query: SessionListQuery,
   today: string,
 ): Promise<{ items: SessionSummary[]; total: number }> {
   const { page, pageSize, ...filter } = query;
-  const visibility = sessionVisibilityOf(caller);
   const repo = trainingSessionRepository(deps.db);
   const [rows, total] = await Promise.all([
     repo.list(visibility, filter, { page, pageSize }),
