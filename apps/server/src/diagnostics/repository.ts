@@ -1,6 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { MemberScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 import type { DiagnosticTable } from '../db/tables.ts';
 
 export type DiagnosticRow = Selectable<DiagnosticTable> & { member_name: string; need_count: number };
@@ -38,7 +39,10 @@ export function diagnosticRepository(db: Db) {
       let q = base(scope);
       if (f.memberId) q = q.where('d.member_id', '=', f.memberId);
       if (f.status) q = q.where('d.status', '=', f.status);
-      return q.orderBy('d.scheduled_on', 'desc').orderBy('d.id').limit(page.limit).offset(page.offset).execute();
+      // generic plan: planned for each mutual's values at every request otherwise (decision 84)
+      return withGenericPlan(
+        q.orderBy('d.scheduled_on', 'desc').orderBy('d.id').limit(page.limit).offset(page.offset),
+      ).execute();
     },
     async count(scope: MemberScope, f: DiagnosticFilter): Promise<number> {
       const row = await filtered(scope, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();

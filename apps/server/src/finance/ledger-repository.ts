@@ -2,6 +2,7 @@ import type { DefaultAccount } from '@mutualis/domain/finance/chart-of-accounts'
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { insertByColumns } from '../db/insert-by-columns.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 import type { FinanceCounterTable, FinanceSettingsTable, JournalEntryTable, LedgerAccountTable } from '../db/tables.ts';
 import { rowsPerStatement } from './batches.ts';
 
@@ -388,8 +389,9 @@ export function ledgerRepository(db: Db) {
           .orderBy('l.id')
           .limit(page.limit)
           .offset(page.offset)
+          .$call(withGenericPlan) // planned for each mutual's values at every request otherwise (decision 84)
           .execute(),
-        base().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+        withGenericPlan(base().select(sql<number>`count(*)::int`.as('n'))).executeTakeFirstOrThrow(),
         // the page's opening: every line of the range before the page
         page.offset === 0
           ? Promise.resolve({ b: 0 })

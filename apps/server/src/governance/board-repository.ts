@@ -1,6 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { BoardMeetingTable, BoardMemberTable, BoardSeatTable } from '../db/governance-tables.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 export type BoardMemberRow = Awaited<ReturnType<ReturnType<typeof boardRepository>['members']>>[number];
 export type MeetingRow = Awaited<ReturnType<ReturnType<typeof boardRepository>['meetings']>>[number];
@@ -50,6 +51,7 @@ export function boardRepository(db: Db) {
         .where('b.mutual_id', '=', mutualId)
         .orderBy('s.position')
         .orderBy('b.term_start', 'desc')
+        .$call(withGenericPlan) // planned for each mutual's values at every request otherwise (decision 84)
         .execute();
     },
     member(mutualId: string, id: string) {
@@ -135,7 +137,7 @@ export function boardRepository(db: Db) {
         q = q.where('g.id', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
       q = q.orderBy('g.held_on', 'desc').orderBy('g.created_at', 'desc');
       if (page) q = q.limit(page.limit).offset(page.offset);
-      return q.execute();
+      return withGenericPlan(q).execute(); // planned for each mutual's values at every request otherwise (decision 84)
     },
     async countMeetings(mutualId: string, filter: { year?: number }) {
       let q = db

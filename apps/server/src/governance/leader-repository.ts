@@ -1,6 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { LeaderContributionTable, LeaderTable } from '../db/governance-tables.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 export type LeaderRow = Awaited<ReturnType<ReturnType<typeof leaderRepository>['list']>>[number];
 
@@ -17,13 +18,10 @@ export function leaderRepository(db: Db) {
     list(mutualId: string, page: { limit: number; offset: number }, ids?: string[]) {
       let q = base(mutualId);
       if (ids) q = q.where('l.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
-      return q
-        .orderBy(sql`l.until is not null`)
-        .orderBy('l.role')
-        .orderBy('l.name')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute();
+      // generic plan: planned for each mutual's values at every request otherwise (decision 84)
+      return withGenericPlan(
+        q.orderBy(sql`l.until is not null`).orderBy('l.role').orderBy('l.name').limit(page.limit).offset(page.offset),
+      ).execute();
     },
     async count(mutualId: string) {
       return (

@@ -6,6 +6,7 @@ import type {
   PartnerSupportTable,
   PartnerTable,
 } from '../db/governance-tables.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 export type PartnerRow = Awaited<ReturnType<ReturnType<typeof partnerRepository>['list']>>[number];
 
@@ -45,7 +46,8 @@ export function partnerRepository(db: Db) {
           ),
         ]);
       if (ids) q = q.where('p.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
-      return q.orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset).execute();
+      // generic plan: planned for each mutual's values at every request otherwise (decision 84)
+      return withGenericPlan(q.orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset)).execute();
     },
     async count(mutualId: string, f: PartnerFilter) {
       return (await filtered(mutualId, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;

@@ -10,6 +10,7 @@ import {
 import type { MemberScope as NeedScope } from '../caller.ts';
 import type { Db } from '../db/client.ts';
 import { pageWindow } from '../db/page-window.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 import type { Database, NeedStatusColumn, NeedTable } from '../db/tables.ts';
 
 type NeedAlias = Database & { n: NeedTable };
@@ -73,7 +74,8 @@ export function needRepository(db: Db) {
         .orderBy('n.id')
         .limit(window.limit)
         .offset(window.offset);
-      return base().where('n.id', 'in', ids).orderBy('n.created_at', 'desc').orderBy('n.id').execute();
+      // generic plan: planned for each mutual's values at every request otherwise (decision 84)
+      return withGenericPlan(base().where('n.id', 'in', ids).orderBy('n.created_at', 'desc').orderBy('n.id')).execute();
     },
     /**
      * How many needs the filters reach. Filtered by no more than a status and a topic, it is the

@@ -1,5 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 import type {
   QuoteEventTable,
   QuoteRequestProviderTable,
@@ -60,27 +61,29 @@ export function quoteRepository(db: Db) {
       page: { limit: number; offset: number },
     ): Promise<QuoteRequestListRow[]> {
       const providerId = f.providerId ?? null;
-      return filtered(mutualId, f)
-        .selectAll('q')
-        .select(['t.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en'])
-        .select([
-          sql<
-            string | null
-          >`(select x.status from quote_request_provider x where x.quote_request_id = q.id and x.provider_id = ${providerId}::uuid)`.as(
-            'my_status',
-          ),
-          sql<number>`(select count(*)::int from quote_request_provider x where x.quote_request_id = q.id)`.as(
-            'provider_count',
-          ),
-          sql<number>`(select count(distinct r.provider_id)::int from quote_response r where r.quote_request_id = q.id)`.as(
-            'answer_count',
-          ),
-        ])
-        .orderBy('q.created_at', 'desc')
-        .orderBy('q.id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute();
+      // generic plan: planned for each mutual's values at every request otherwise (decision 84)
+      return withGenericPlan(
+        filtered(mutualId, f)
+          .selectAll('q')
+          .select(['t.code as topic_code', 't.name_fr as topic_name_fr', 't.name_en as topic_name_en'])
+          .select([
+            sql<
+              string | null
+            >`(select x.status from quote_request_provider x where x.quote_request_id = q.id and x.provider_id = ${providerId}::uuid)`.as(
+              'my_status',
+            ),
+            sql<number>`(select count(*)::int from quote_request_provider x where x.quote_request_id = q.id)`.as(
+              'provider_count',
+            ),
+            sql<number>`(select count(distinct r.provider_id)::int from quote_response r where r.quote_request_id = q.id)`.as(
+              'answer_count',
+            ),
+          ])
+          .orderBy('q.created_at', 'desc')
+          .orderBy('q.id')
+          .limit(page.limit)
+          .offset(page.offset),
+      ).execute();
     },
     async count(mutualId: string, f: QuoteRequestFilter): Promise<number> {
       const row = await filtered(mutualId, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
