@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { dataVersionsOf } from '../src/db/data-versions.ts';
 import { recognitionSteps, sessionWith } from './finance-builders.ts';
 import {
   type Client,
@@ -343,6 +344,15 @@ describe('pages kept per version of their data (decisions 82 and 83)', () => {
     assert.notEqual(await versionOf('delivery'), v2, 'a stated value');
     const fresh = (await newMutual(ctx)).id;
     assert.ok((await versionOf('delivery', fresh)) && (await versionOf('finance', fresh)), 'a new mutual has both');
+  });
+
+  it('given a new mutual with no data yet, then it has every version from the start (0106, 0107), so that its pages are kept from its first request', async () => {
+    const fresh = (await newMutual(ctx)).id;
+    const versions = await dataVersionsOf(ctx.deps.db, fresh);
+    for (const [kind, version] of Object.entries(versions)) assert.ok(version, `a new mutual's ${kind} version`);
+    const another = await dataVersionsOf(ctx.deps.db, (await newMutual(ctx)).id);
+    for (const kind of Object.keys(versions) as (keyof typeof versions)[])
+      assert.notEqual(another[kind], versions[kind], `two new mutuals never share a ${kind} version`);
   });
 
   it('given the register read once, when a stated value, a trainer’s name, an absence or the completion threshold change, then the page answered is the fresh one', async () => {

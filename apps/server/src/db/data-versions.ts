@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './client.ts';
 
-/** The versions of a mutual's data (migrations 0061, 0104, 0105 and 0106); null where the mutual has none yet. */
+/** The versions of a mutual's data (migrations 0061, 0104, 0105, 0106; every mutual has each since 0107); null where there is none. */
 export interface DataVersions {
   /** What the evidence engine reads: members, employees, wages, sessions, enrolments, … (0061). */
   evidence: string | null;
