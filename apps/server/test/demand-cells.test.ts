@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { aggregateDemand } from '@mutualis/domain/demand/index';
 import fc from 'fast-check';
 import { sql } from 'kysely';
+import { forAggregation } from '../src/demand/repository.ts';
 import { createTestContext, newMember, newMutual, type TestContext } from './harness.ts';
 import { newTopic } from './needs-fixtures.ts';
 
@@ -318,5 +319,20 @@ describe('kept demand cells', () => {
       members: number;
     }>`select members from demand_cell where mutual_id = ${m.id} and period = '2027-01'`.execute(db);
     assert.deepEqual(cell.rows, [{ members: 3 }]);
+  });
+
+  it('given an aggregation, then it runs without JIT and with 64 MB of work memory, and neither setting outlives its transaction', async () => {
+    const db = ctx.deps.db;
+    const settingsOf = async (on: typeof db) =>
+      (
+        await sql<{
+          jit: string;
+          work_mem: string;
+        }>`select current_setting('jit') as jit, current_setting('work_mem') as work_mem`.execute(on)
+      ).rows[0];
+    const before = await settingsOf(db);
+    assert.notDeepEqual(before, { jit: 'off', work_mem: '64MB' }, 'the database’s own settings differ');
+    assert.deepEqual(await forAggregation(db, (trx) => settingsOf(trx)), { jit: 'off', work_mem: '64MB' });
+    assert.deepEqual(await settingsOf(db), before);
   });
 });

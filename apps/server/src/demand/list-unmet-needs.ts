@@ -28,7 +28,7 @@ export async function listUnmetNeeds(deps: Deps, caller: Caller, query: UnmetQue
  * can fill a virtual session), and kept per version of the demand data (below).
  */
 export async function findUnmetNeeds(deps: Deps, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
-  return forAggregation(deps.db, (trx) => unmetNeedsOf(deps.unmetJudgements, trx, mutualId, q));
+  return unmetNeedsOf(deps.unmetJudgements, deps.db, mutualId, q);
 }
 
 /** Each unmet group's reason (by sigKey) and the needs and seats per reason, for a mutual and a filter. */
@@ -89,7 +89,10 @@ async function unmetNeedsOf(kept: KeptAnswers, db: Db, mutualId: string, q: Unme
   const { demand: version } = await dataVersionsOf(db, mutualId);
   const ctx = await demandContext(db, mutualId, q);
   const slot = JSON.stringify(['unmet', mutualId, ctx.filter]);
-  const { reasons, summary, topics } = await kept.answerOf(slot, version, () => judge(db, mutualId, ctx));
+  // only a judgement aggregates (forAggregation's transaction and settings); a kept one reads none of it
+  const { reasons, summary, topics } = await kept.answerOf(slot, version, () =>
+    forAggregation(db, (trx) => judge(trx, mutualId, ctx)),
+  );
   const wanted = (r: UnmetReason | undefined) => r !== undefined && (!q.reason || r === q.reason);
   const total = [...summary.entries()].filter(([r]) => wanted(r)).reduce((n, [, v]) => n + v.needs, 0);
   const offset = (q.page - 1) * q.pageSize;
