@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
 import { literalPaging } from '../src/db/literal-paging.ts';
 import { pageWindow } from '../src/db/page-window.ts';
+import type { Database } from '../src/db/tables.ts';
+import { registerRepository } from '../src/delivery/register-repository.ts';
 import { createTestContext, newMutual, type TestContext } from './harness.ts';
 
 // A page's LIMIT and OFFSET are written into the statement's text (db/literal-paging.ts, decisions 76
@@ -76,6 +78,32 @@ describe('LIMIT and OFFSET written into the text', () => {
     assert.deepEqual(expression.parameters, [5]);
     const literal = db.selectFrom('thing').select('id').limit(sql.lit(7)).compile();
     assert.match(literal.sql, /limit 7$/);
+  });
+});
+
+describe('a page in raw SQL', () => {
+  it('given the register’s page of sessions (raw SQL, which the plugin does not see), then its LIMIT and OFFSET are in the text too', async () => {
+    const ran: { sql: string; parameters: readonly unknown[] }[] = [];
+    const logged = new Kysely<Database>({
+      dialect,
+      log: (event) => {
+        ran.push(event.query);
+      },
+    });
+    await registerRepository(logged).sessionIdsOfYear('00000000-0000-0000-0000-000000000001', 2026, {
+      page: 3,
+      pageSize: 50,
+    });
+    assert.equal(ran.length, 1);
+    assert.match(ran[0].sql, /limit 50 offset 100\s*$/);
+    assert.ok(!ran[0].parameters.includes(50) && !ran[0].parameters.includes(100), 'no value for the page');
+    await assert.rejects(
+      registerRepository(logged).sessionIdsOfYear('00000000-0000-0000-0000-000000000001', 2026, {
+        page: 0.5,
+        pageSize: 50,
+      }),
+      /whole numbers/,
+    );
   });
 });
 

@@ -30,7 +30,7 @@ async function registerPage(
   const { year, page, pageSize } = query;
   const register = registerRepository(deps.db);
   const [ids, total] = await Promise.all([
-    register.sessionIdsOfYear(mutualId, year, { limit: pageSize, offset: (page - 1) * pageSize }),
+    register.sessionIdsOfYear(mutualId, year, { page, pageSize }),
     register.countOfYear(mutualId, year),
   ]);
   const items = await presentRegisterEntries(deps.db, await registerSessions(deps.db, mutualId, ids), caller.locale);

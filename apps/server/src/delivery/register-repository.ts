@@ -1,6 +1,7 @@
 import { HELD_STATES } from '@mutualis/domain/delivery/lifecycle';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { pageWindow } from '../db/page-window.ts';
 
 /** Activity register entries (s.15): stated values plus what enrolments say. */
 export function registerRepository(db: Db) {
@@ -45,8 +46,11 @@ export function registerRepository(db: Db) {
      * first meeting day is the one kept on the session (migration 0103_session_pages), in the order of
      * its index on (mutual, first_day nulls first, id).
      */
-    async sessionIdsOfYear(mutualId: string, year: number, page?: { limit: number; offset: number }) {
-      const paging = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
+    async sessionIdsOfYear(mutualId: string, year: number, page?: { page: number; pageSize: number }) {
+      // written into the text, as the query builder's pages are (db/literal-paging.ts); pageWindow
+      // lets only whole numbers through
+      const window = page && pageWindow(page.page, page.pageSize);
+      const paging = window ? sql`limit ${sql.lit(window.limit)} offset ${sql.lit(window.offset)}` : sql``;
       const rows = await sql<{ id: string }>`
         select s.id from training_session s
         where ${heldInYear(mutualId, year)}
