@@ -189,3 +189,126 @@ describe('statements kept per connection on PostgreSQL', {
     assert.deepEqual(await plansOf(`limit $2 ${GENERIC_PLAN_MARK}`), { generic: 3, custom: 0 });
   });
 });
+
+describe('marked statements on the pool of connections opened with generic plans (decision 85)', {
+  skip: !onPostgres && 'PostgreSQL only (DATABASE_URL)',
+}, () => {
+  let ctx: TestContext;
+  let auto: pg.Pool;
+  let generic: pg.Pool;
+  let db: Kysely<Record<string, Record<string, unknown>>>;
+  /** Every plan_cache_mode statement the wrapper sent, whichever pool. */
+  const switches: string[] = [];
+
+  before(async () => {
+    ctx = await createTestContext();
+    auto = new pg.Pool({ connectionString: ctx.databaseUrl, max: 1 });
+    generic = new pg.Pool({
+      connectionString: ctx.databaseUrl,
+      max: 1,
+      options: '-c plan_cache_mode=force_generic_plan',
+    });
+    for (const p of [auto, generic])
+      p.on('connect', (client) => {
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+        (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+          if (typeof args[0] === 'string' && args[0].includes('plan_cache_mode')) switches.push(args[0]);
+          return query(...args);
+        };
+      });
+    db = new Kysely({ dialect: new PostgresDialect({ pool: preparedStatementsOnPostgres({ auto, generic }) }) });
+    await sql`create table two_pool_thing (id int primary key, grp int not null, at int not null)`.execute(db);
+    await sql`insert into two_pool_thing select i, i % 10, (i * 7919) % 20000 from generate_series(1, 20000) i`.execute(
+      db,
+    );
+    await sql`create index two_pool_thing_grp_at on two_pool_thing (grp, at)`.execute(db);
+    await sql`analyze two_pool_thing`.execute(db);
+  });
+  after(async () => {
+    await db.destroy();
+    await ctx.close();
+  });
+
+  const modeOf = async (k: Kysely<Record<string, Record<string, unknown>>>, marked: boolean) =>
+    (
+      await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode, ${1}::int as one ${
+        marked ? sql.raw(GENERIC_PLAN_MARK) : sql``
+      }`.execute(k)
+    ).rows[0].mode;
+  const modeOfPool = async (p: pg.Pool) =>
+    (await p.query<{ mode: string }>("select current_setting('plan_cache_mode') as mode")).rows[0].mode;
+
+  it('given marked and unmarked statements in turn, then each runs in its mode and no statement is spent switching', async () => {
+    switches.length = 0;
+    for (let run = 0; run < 3; run++) {
+      assert.equal(await modeOf(db, true), 'force_generic_plan');
+      assert.equal(await modeOf(db, false), 'auto');
+    }
+    const [a, b] = await Promise.all([modeOf(db, true), modeOf(db, false)]);
+    assert.deepEqual([a, b], ['force_generic_plan', 'auto']);
+    assert.deepEqual(switches, []);
+
+    // a marked Kysely query gets its generic plan from the first run, on the connection it ran on
+    const marked = () =>
+      withGenericPlan(
+        db.selectFrom('two_pool_thing').select(['id']).where('grp', '=', 4).orderBy('at').limit(5),
+      ).execute();
+    const unmarked = await db
+      .selectFrom('two_pool_thing')
+      .select(['id'])
+      .where('grp', '=', 4)
+      .orderBy('at')
+      .limit(5)
+      .execute();
+    for (let run = 0; run < 3; run++) assert.deepEqual(await marked(), unmarked);
+    const { rows } = await sql<{ statement: string; generic_plans: string; custom_plans: string }>`
+      select statement, generic_plans, custom_plans from pg_prepared_statements ${sql.raw(GENERIC_PLAN_MARK)}`.execute(
+      db,
+    );
+    const plans = rows.filter((r) => r.statement.includes('two_pool_thing') && r.statement.endsWith(GENERIC_PLAN_MARK));
+    assert.deepEqual(
+      plans.map((r) => [Number(r.generic_plans), Number(r.custom_plans)]),
+      [[3, 0]],
+    );
+    assert.deepEqual(switches, []);
+  });
+
+  it('given a transaction, then it runs in auto mode, marked statements too, and switches nothing', async () => {
+    switches.length = 0;
+    await assert.rejects(
+      db.transaction().execute(async (tx) => {
+        assert.equal(await modeOf(tx, false), 'auto');
+        assert.equal(await modeOf(tx, true), 'auto');
+        throw new Error('rolled back');
+      }),
+      /rolled back/,
+    );
+    await db.transaction().execute(async (tx) => {
+      assert.equal(await modeOf(tx, true), 'auto');
+    });
+    assert.deepEqual(switches, []);
+    assert.equal(await modeOf(db, true), 'force_generic_plan');
+  });
+
+  it('given one connection kept for several statements, then a statement in the other mode switches it, and it goes back to its pool in that pool’s mode', async () => {
+    switches.length = 0;
+    await db.connection().execute(async (c) => {
+      assert.equal(await modeOf(c, false), 'auto');
+      assert.equal(await modeOf(c, true), 'force_generic_plan');
+    });
+    assert.equal(switches.length, 2, 'one switch, and one back when released');
+    assert.equal(await modeOfPool(auto), 'auto', 'the auto pool’s connection (what the job queue uses)');
+    switches.length = 0;
+    await db.connection().execute(async (c) => {
+      assert.equal(await modeOf(c, true), 'force_generic_plan');
+      assert.equal(await modeOf(c, false), 'auto');
+      // a transaction on it begins in auto mode
+      await c.transaction().execute(async (tx) => {
+        assert.equal(await modeOf(tx, true), 'auto');
+      });
+      assert.equal(await modeOf(c, true), 'force_generic_plan');
+    });
+    assert.equal(await modeOfPool(generic), 'force_generic_plan', 'the generic pool’s connection');
+    assert.equal(await modeOf(db, false), 'auto');
+  });
+});

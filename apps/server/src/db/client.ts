@@ -105,25 +105,35 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const { Kysely, PostgresDialect } = await import('kysely');
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    const max = options.poolSize ?? 20;
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+    const kept = options.preparedStatements !== false;
+    // The connections for the statements marked to run with their generic plan, opened in that mode
+    // (db/postgres-prepared-statements.ts, decision 85); only with kept statements, opened when used.
+    const genericPool = kept
+      ? new pg.Pool({ connectionString: options.databaseUrl, max, options: '-c plan_cache_mode=force_generic_plan' })
+      : undefined;
+    const pools = genericPool ? [pool, genericPool] : [pool];
     // An idle connection that the server ends (a restart, pg_terminate_backend, a proxy's timeout) is
     // an 'error' on the pool: without a listener it would stop the process. The pool has already
     // dropped that connection and opens another at the next query.
     let closing = false;
     const onConnectionError = options.onConnectionError ?? ((message: string) => console.error(message));
-    pool.on('error', (error) => {
-      if (!closing) onConnectionError(`database: an idle connection was closed by the server: ${error.message}`);
-    });
     // Every open connection, so that close() returns once PostgreSQL has seen each one go: the pool's
     // end() does not wait for that, and a database dropped right after would still have them.
     const open = new Set<pg.ClientBase>();
-    pool.on('connect', (client) => {
-      open.add(client);
-      client.once('end', () => open.delete(client));
-    });
+    for (const p of pools) {
+      p.on('error', (error) => {
+        if (!closing) onConnectionError(`database: an idle connection was closed by the server: ${error.message}`);
+      });
+      p.on('connect', (client) => {
+        open.add(client);
+        client.once('end', () => open.delete(client));
+      });
+    }
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({
-        pool: options.preparedStatements === false ? pool : preparedStatementsOnPostgres(pool),
+        pool: genericPool ? preparedStatementsOnPostgres({ auto: pool, generic: genericPool }) : pool,
       }),
       plugins: [literalPaging],
     });
@@ -138,7 +148,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
         closing = true;
         const ended = [...open].map((client) => new Promise((resolve) => client.once('end', resolve)));
         await db.destroy();
-        if (!pool.ending) await pool.end(); // Kysely ends the pool only if it ever ran a query
+        for (const p of pools) if (!p.ending) await p.end(); // Kysely ends the pools only if it ever ran a query
         await Promise.race([Promise.all(ended), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       },
     };

@@ -21,10 +21,17 @@
 // statement for its values whenever the generic plan is estimated dearer than the custom ones, which
 // happens when the values make a large difference to the estimates (one mutual's share of a table, a
 // date range) even where the generic plan runs as fast. A statement marked with `GENERIC_PLAN_MARK`
-// (`withGenericPlan`) runs with plan_cache_mode = force_generic_plan: the connection is switched to it
-// before the statement and back to auto before the next unmarked statement or transaction (one short
-// statement each way, only when the mode changes). Inside a transaction no switch is made, so a
-// rollback can never undo one, and marked statements run in the mode the transaction began with (auto).
+// (`withGenericPlan`) runs with plan_cache_mode = force_generic_plan (decisions 84 and 85):
+// - outside a transaction, on a connection of a second pool whose connections are opened in that mode
+//   (`-c plan_cache_mode=force_generic_plan`), so that no statement is spent switching: a connection is
+//   taken from one pool or the other at its first statement, by that statement's mark;
+// - on a connection kept for several statements (Kysely's `connection()`), a statement in the other
+//   mode switches the connection first (one short statement, only when the mode changes), and the
+//   connection goes back to its pool in that pool's mode;
+// - inside a transaction, no switch is made, so that a rollback can never undo one: statements run in
+//   the mode the transaction began with, which is auto (a `begin` on a connection in the generic mode
+//   switches it first, apart from the begin).
+// Without the second pool (`generic` not given), every marked statement switches the connection it runs on.
 import type { PostgresPool, PostgresPoolClient, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type pg from 'pg';
@@ -66,16 +73,30 @@ interface Kept {
   closing: string[];
   counter: number;
   inTransaction: boolean;
-  /** whether the connection was last set to plan_cache_mode = force_generic_plan */
+  /** whether the connection is now in plan_cache_mode = force_generic_plan */
   generic: boolean;
+  /** whether it was opened in that mode (a connection of the generic pool): its mode when released */
+  home: boolean;
 }
+
+/** The pools of preparedStatementsOnPostgres: `generic`'s connections are opened in force_generic_plan. */
+export interface PlanPools {
+  auto: pg.Pool;
+  generic?: pg.Pool;
+}
+
+const isMarked = (text: unknown) => typeof text === 'string' && text.endsWith(GENERIC_PLAN_MARK);
 
 /**
  * The pool as Kysely sees it, with every statement that has values, and every single select without
  * any, run as a named statement kept on its connection. Other statements without values (scripts,
- * `begin`) and cursors are left as they are.
+ * `begin`) and cursors are left as they are. Marked statements run with their generic plan (above).
  */
-export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEMENTS_PER_CONNECTION): PostgresPool {
+export function preparedStatementsOnPostgres(
+  pools: pg.Pool | PlanPools,
+  limit = KEPT_STATEMENTS_PER_CONNECTION,
+): PostgresPool {
+  const { auto, generic: genericPool } = 'auto' in pools ? pools : { auto: pools, generic: undefined };
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
 
   const forget = (client: pg.PoolClient, kept: Kept, text: string, name: string) => {
@@ -99,17 +120,19 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
     return name;
   };
 
-  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+  const switchTo = async (client: pg.PoolClient, state: Kept, generic: boolean) => {
+    await client.query(generic ? 'set plan_cache_mode = force_generic_plan' : 'set plan_cache_mode = auto');
+    state.generic = generic;
+  };
+
+  const wrap = (client: pg.PoolClient, home: boolean): PostgresPoolClient => {
     const known = wrapped.get(client);
     if (known) return known;
-    const state: Kept = { names: new Map(), closing: [], counter: 0, inTransaction: false, generic: false };
+    const state: Kept = { names: new Map(), closing: [], counter: 0, inTransaction: false, generic: home, home };
     const run = async (text: string, values: unknown[]): Promise<pg.QueryResult> => {
       if (!state.inTransaction) {
-        const generic = text.endsWith(GENERIC_PLAN_MARK);
-        if (generic !== state.generic) {
-          await client.query(generic ? 'set plan_cache_mode = force_generic_plan' : 'reset plan_cache_mode');
-          state.generic = generic;
-        }
+        const generic = isMarked(text);
+        if (generic !== state.generic) await switchTo(client, state, generic);
       }
       const name = nameFor(client, state, text);
       try {
@@ -122,12 +145,8 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
         return client.query({ name: nameFor(client, state, text), text, values });
       }
     };
-    // a transaction begins in auto mode (GENERIC_PLAN_MARK): set apart from the begin, since a
-    // rollback of the transaction would undo anything sent with it
-    const backToAuto = async () => {
-      await client.query('reset plan_cache_mode');
-      state.generic = false;
-    };
+    // a transaction begins in auto mode: switched apart from the begin, since a rollback of the
+    // transaction would undo anything sent with it
     const begin = (text: string) => {
       state.inTransaction = true;
       return client.query(text);
@@ -137,7 +156,7 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
       if (!values || values.length === 0) {
         if (SINGLE_SELECT.test(text)) return run(text, []);
         if (BEGINS.test(text)) {
-          if (state.generic) return backToAuto().then(() => begin(text));
+          if (state.generic) return switchTo(client, state, false).then(() => begin(text));
           return begin(text);
         }
         if (ENDS.test(text)) state.inTransaction = false;
@@ -149,9 +168,17 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
       query: query as unknown as PostgresPoolClient['query'],
       release: () => {
         state.inTransaction = false;
-        if (state.closing.length === 0) return client.release();
-        // closed before another request can take the connection; a failure drops the connection
-        closeStatements(client, state).then(
+        const backHome = state.generic !== state.home;
+        if (state.closing.length === 0 && !backHome) return client.release();
+        // closed, and the connection back in its pool's mode, before another request can take it; a
+        // failure drops the connection
+        (async () => {
+          await closeStatements(client, state);
+          if (backHome) {
+            await client.query('reset plan_cache_mode'); // to the mode the connection was opened in
+            state.generic = state.home;
+          }
+        })().then(
           () => client.release(),
           (error: Error) => client.release(error),
         );
@@ -161,7 +188,34 @@ export function preparedStatementsOnPostgres(pool: pg.Pool, limit = KEPT_STATEME
     return connection;
   };
 
-  return { connect: async () => wrap(await pool.connect()), end: () => pool.end() };
+  // With a generic pool, a connection is taken at its first statement, from the pool its mark asks for.
+  const takenAtFirstStatement = (generic: pg.Pool): PostgresPoolClient => {
+    let taking: Promise<PostgresPoolClient> | undefined;
+    let taken: PostgresPoolClient | undefined;
+    const take = (text: unknown) => {
+      taking ??= (isMarked(text) ? generic : auto).connect().then((client) => {
+        taken = wrap(client, isMarked(text));
+        return taken;
+      });
+      return taking;
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: passed on as Kysely gave them.
+    const passOn = (c: PostgresPoolClient, text: unknown, values?: unknown[]) => (c.query as any)(text, values);
+    return {
+      query: ((text: unknown, values?: unknown[]) =>
+        taken
+          ? passOn(taken, text, values)
+          : take(text).then((c) => passOn(c, text, values))) as unknown as PostgresPoolClient['query'],
+      release: () => taken?.release(),
+    };
+  };
+
+  return {
+    connect: async () => (genericPool ? takenAtFirstStatement(genericPool) : wrap(await auto.connect(), false)),
+    end: async () => {
+      await Promise.all([auto.end(), genericPool?.end()]);
+    },
+  };
 }
 
 async function closeStatements(client: pg.PoolClient, kept: Kept) {
