@@ -205,13 +205,16 @@ export function enrolmentRepository(db: Db) {
       return out;
     },
     waitlist(sessionId: string) {
-      return db
-        .selectFrom('enrolment')
-        .select(['id', 'member_id as memberId', 'position'])
-        .where('session_id', '=', sessionId)
-        .where('status', '=', 'waitlisted')
-        .orderBy('position')
-        .execute();
+      // its generic plan (decision 85): planned for its values it was planned at every read of a
+      // session's enrolments, 0.14 ms, to run in 0.01 ms (one session's rows by its index)
+      return withGenericPlan(
+        db
+          .selectFrom('enrolment')
+          .select(['id', 'member_id as memberId', 'position'])
+          .where('session_id', '=', sessionId)
+          .where('status', '=', 'waitlisted')
+          .orderBy('position'),
+      ).execute();
     },
     /** Whether the employee holds a seat or waits in the session. */
     async isActive(sessionId: string, employeeId: string) {

@@ -26,8 +26,9 @@ export async function listSessionEnrolments(
     entityIds: [...new Set(rows.map((r) => r.employeeId))],
     purpose: 'session enrolments',
   });
-  // the waitlist rank is the place among every waitlisted enrolment of the session, in arrival order
-  const waiting = await repo.waitlist(sessionId);
+  // the waitlist rank is the place among every waitlisted enrolment of the session, in arrival order;
+  // read only for a page that shows someone waiting
+  const waiting = rows.some((r) => r.status === 'waitlisted') ? await repo.waitlist(sessionId) : [];
   const rank = new Map(waiting.map((w, i) => [w.id, i + 1]));
   const items = [];
   for (const r of rows)
