@@ -175,6 +175,25 @@ describe('demand API', () => {
     // a filter is judged apart from the whole list, and kept apart
     assert.deepEqual(await unmetNow(`?topicId=${w.forklift.id}`), [0, []]);
     assert.deepEqual(await unmetNow(), [1, ['welding 09: region_not_served']]);
+    // a filter on a topic takes its sub-topics, also one added after the filtered list was kept
+    assert.deepEqual(await unmetNow(`?topicId=${w.welding.id}`), [1, ['welding 09: region_not_served']]);
+    const subTopic = await newTopic(ctx, w.mutual.id);
+    await sql`update topic set parent_id = ${w.welding.id} where id = ${subTopic.id}`.execute(ctx.deps.db);
+    await sql`insert into need (mutual_id, member_id, topic_id, seats, region_code, languages, modes, periods, status)
+      values (${w.mutual.id}, ${w.members[0].id}, ${subTopic.id}, 2, '09', '{fr}', '{in_person}', '{2027-02}', 'open')`.execute(
+      ctx.deps.db,
+    );
+    const withSub = await (await w.coordinator.get(`/api/demand/unmet?topicId=${w.welding.id}`)).json();
+    assert.deepEqual(
+      withSub.items.map((i: { topicId: string }) => i.topicId).sort(),
+      [w.welding.id, subTopic.id].sort(),
+    );
+    // an unknown topic is refused at every request, never kept
+    for (let i = 0; i < 2; i++) {
+      const unknown = await w.coordinator.get('/api/demand/unmet?topicId=00000000-0000-4000-8000-000000000000');
+      assert.equal(unknown.status, 400);
+      assert.equal((await unknown.json()).errors[0].field, 'query.topicId');
+    }
   });
 
   it('given a page size of one, then the unmet needs come one page at a time with the total, page and page size, up to 1,000 a page', async () => {

@@ -87,11 +87,15 @@ async function judge(db: Db, mutualId: string, ctx: Awaited<ReturnType<typeof de
 async function unmetNeedsOf(kept: KeptAnswers, db: Db, mutualId: string, q: UnmetQuery): Promise<UnmetNeeds> {
   const repo = demandRepository(db);
   const { demand: version } = await dataVersionsOf(db, mutualId);
-  const ctx = await demandContext(db, mutualId, q);
-  const slot = JSON.stringify(['unmet', mutualId, ctx.filter]);
-  // only a judgement aggregates (forAggregation's transaction and settings); a kept one reads none of it
+  // Keyed by the query's own filter: what it becomes (a topic with its sub-topics) and what the
+  // judgement reads with it (topics, approved courses, the minimum of firms) are all demand data, so
+  // the version covers them. A kept judgement then reads none of them, and only a judgement
+  // aggregates (forAggregation's transaction and settings). An unknown topic fails the judgement,
+  // which is not kept, so every such request is refused.
+  const filter = { topicId: q.topicId, regionCode: q.regionCode, period: q.period, language: q.language };
+  const slot = JSON.stringify(['unmet', mutualId, filter]);
   const { reasons, summary, topics } = await kept.answerOf(slot, version, () =>
-    forAggregation(db, (trx) => judge(trx, mutualId, ctx)),
+    forAggregation(db, async (trx) => judge(trx, mutualId, await demandContext(trx, mutualId, q))),
   );
   const wanted = (r: UnmetReason | undefined) => r !== undefined && (!q.reason || r === q.reason);
   const total = [...summary.entries()].filter(([r]) => wanted(r)).reduce((n, [, v]) => n + v.needs, 0);
@@ -105,7 +109,12 @@ async function unmetNeedsOf(kept: KeptAnswers, db: Db, mutualId: string, q: Unme
     let skipped = 0;
     let after: { createdAt: string; id: string } | null = null;
     for (;;) {
-      const page = await repo.openNeedsPage(mutualId, { ...ctx.filter, topicIds: unmetTopics }, after, batch);
+      const page = await repo.openNeedsPage(
+        mutualId,
+        { regionCode: q.regionCode, period: q.period, language: q.language, topicIds: unmetTopics },
+        after,
+        batch,
+      );
       for (const n of page) {
         const reason = reasons.get(sigKey({ ...n }));
         if (!wanted(reason)) continue;
