@@ -17,12 +17,36 @@ import { createTestContext, type TestContext } from './harness.ts';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
+type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
+
+/** The connection's plan_cache_mode, read by a statement marked to run with its generic plan or not. */
+const modeOf = async (k: AnyDb, marked: boolean) =>
+  (
+    await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode, ${1}::int as one ${
+      marked ? sql.raw(GENERIC_PLAN_MARK) : sql``
+    }`.execute(k)
+  ).rows[0].mode;
+
+/** A table of 20,000 rows in 10 groups, with an index for a group's page in `at` order. */
+async function createPagedTable(k: AnyDb, name: string) {
+  await sql`create table ${sql.table(name)} (id int primary key, grp int not null, at int not null)`.execute(k);
+  await sql`insert into ${sql.table(name)} select i, i % 10, (i * 7919) % 20000 from generate_series(1, 20000) i`.execute(
+    k,
+  );
+  await sql`create index ${sql.id(`${name}_grp_at`)} on ${sql.table(name)} (grp, at)`.execute(k);
+  await sql`analyze ${sql.table(name)}`.execute(k);
+}
+
+/** The first five rows of group 4 of such a table. */
+const firstOfGroup = (k: AnyDb, table: string) =>
+  k.selectFrom(table).select(['id']).where('grp', '=', 4).orderBy('at').limit(5);
+
 describe('statements kept per connection on PostgreSQL', {
   skip: !onPostgres && 'PostgreSQL only (DATABASE_URL)',
 }, () => {
   let ctx: TestContext;
   let pool: pg.Pool;
-  let db: Kysely<Record<string, Record<string, unknown>>>;
+  let db: AnyDb;
   // (this select is kept too: it is left out of what it answers)
   const kept = () =>
     sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements order by name`
@@ -127,13 +151,8 @@ describe('statements kept per connection on PostgreSQL', {
   };
 
   it('given a page of a table read eight times, then with its LIMIT and OFFSET in the text PostgreSQL keeps its generic plan, and as values it plans it again at every run', async () => {
-    await sql`create table paged_thing (id int primary key, grp int not null, at int not null)`.execute(db);
-    await sql`insert into paged_thing select i, i % 10, (i * 7919) % 20000 from generate_series(1, 20000) i`.execute(
-      db,
-    );
-    await sql`create index paged_thing_grp_at on paged_thing (grp, at)`.execute(db);
-    await sql`analyze paged_thing`.execute(db);
-    const page = (k: Kysely<Record<string, Record<string, unknown>>>) =>
+    await createPagedTable(db, 'paged_thing');
+    const page = (k: AnyDb) =>
       k.selectFrom('paged_thing').select(['id', 'at']).where('grp', '=', 3).orderBy('at').limit(50).offset(0).execute();
     const literal = db.withPlugin(literalPaging);
     for (let run = 0; run < 8; run++) {
@@ -148,12 +167,6 @@ describe('statements kept per connection on PostgreSQL', {
   });
 
   it('given a marked statement, then it runs with its generic plan from the first run, and the unmarked statements and transactions after it in auto mode', async () => {
-    const modeOf = async (k: Kysely<Record<string, Record<string, unknown>>>, marked: boolean) =>
-      (
-        await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode, ${1}::int as one ${
-          marked ? sql.raw(GENERIC_PLAN_MARK) : sql``
-        }`.execute(k)
-      ).rows[0].mode;
     assert.equal(await modeOf(db, true), 'force_generic_plan');
     assert.equal(await modeOf(db, false), 'auto');
     assert.equal(await modeOf(db, true), 'force_generic_plan');
@@ -174,17 +187,8 @@ describe('statements kept per connection on PostgreSQL', {
     assert.equal(await modeOf(db, true), 'force_generic_plan');
 
     // a marked Kysely query: its generic plan from the first run, and the same rows
-    const marked = () =>
-      withGenericPlan(
-        db.selectFrom('paged_thing').select(['id']).where('grp', '=', 4).orderBy('at').limit(5),
-      ).execute();
-    const unmarked = await db
-      .selectFrom('paged_thing')
-      .select(['id'])
-      .where('grp', '=', 4)
-      .orderBy('at')
-      .limit(5)
-      .execute();
+    const marked = () => withGenericPlan(firstOfGroup(db, 'paged_thing')).execute();
+    const unmarked = await firstOfGroup(db, 'paged_thing').execute();
     for (let run = 0; run < 3; run++) assert.deepEqual(await marked(), unmarked);
     assert.deepEqual(await plansOf(`limit $2 ${GENERIC_PLAN_MARK}`), { generic: 3, custom: 0 });
   });
@@ -196,7 +200,7 @@ describe('marked statements on the pool of connections opened with generic plans
   let ctx: TestContext;
   let auto: pg.Pool;
   let generic: pg.Pool;
-  let db: Kysely<Record<string, Record<string, unknown>>>;
+  let db: AnyDb;
   /** Every plan_cache_mode statement the wrapper sent, whichever pool. */
   const switches: string[] = [];
 
@@ -217,24 +221,13 @@ describe('marked statements on the pool of connections opened with generic plans
         };
       });
     db = new Kysely({ dialect: new PostgresDialect({ pool: preparedStatementsOnPostgres({ auto, generic }) }) });
-    await sql`create table two_pool_thing (id int primary key, grp int not null, at int not null)`.execute(db);
-    await sql`insert into two_pool_thing select i, i % 10, (i * 7919) % 20000 from generate_series(1, 20000) i`.execute(
-      db,
-    );
-    await sql`create index two_pool_thing_grp_at on two_pool_thing (grp, at)`.execute(db);
-    await sql`analyze two_pool_thing`.execute(db);
+    await createPagedTable(db, 'two_pool_thing');
   });
   after(async () => {
     await db.destroy();
     await ctx.close();
   });
 
-  const modeOf = async (k: Kysely<Record<string, Record<string, unknown>>>, marked: boolean) =>
-    (
-      await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode, ${1}::int as one ${
-        marked ? sql.raw(GENERIC_PLAN_MARK) : sql``
-      }`.execute(k)
-    ).rows[0].mode;
   const modeOfPool = async (p: pg.Pool) =>
     (await p.query<{ mode: string }>("select current_setting('plan_cache_mode') as mode")).rows[0].mode;
 
@@ -249,17 +242,8 @@ describe('marked statements on the pool of connections opened with generic plans
     assert.deepEqual(switches, []);
 
     // a marked Kysely query gets its generic plan from the first run, on the connection it ran on
-    const marked = () =>
-      withGenericPlan(
-        db.selectFrom('two_pool_thing').select(['id']).where('grp', '=', 4).orderBy('at').limit(5),
-      ).execute();
-    const unmarked = await db
-      .selectFrom('two_pool_thing')
-      .select(['id'])
-      .where('grp', '=', 4)
-      .orderBy('at')
-      .limit(5)
-      .execute();
+    const marked = () => withGenericPlan(firstOfGroup(db, 'two_pool_thing')).execute();
+    const unmarked = await firstOfGroup(db, 'two_pool_thing').execute();
     for (let run = 0; run < 3; run++) assert.deepEqual(await marked(), unmarked);
     const { rows } = await sql<{ statement: string; generic_plans: string; custom_plans: string }>`
       select statement, generic_plans, custom_plans from pg_prepared_statements ${sql.raw(GENERIC_PLAN_MARK)}`.execute(
