@@ -6,6 +6,7 @@ import type { Role } from '@mutualis/domain/accounts/roles';
 import type { ImpactDashboard } from '@mutualis/domain/impact/dashboard';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import { runAgainWhenCrossed } from './db/crossed-transactions.ts';
 import { AppError } from './errors.ts';
 import type { MailTransport } from './mail/transport.ts';
 
@@ -178,9 +179,12 @@ export const scopeIncludesMember = (scope: MemberScope, memberId: string): boole
 /**
  * Runs `work` in one database transaction; the deps it receives read and write through it. Called
  * inside a transaction, it joins it, so a use case may run another area's use case as one step of
- * its own write (all or nothing).
+ * its own write (all or nothing). When PostgreSQL rolls the transaction back because it crossed
+ * another (a deadlock), `work` runs again from its start in a new one, up to three times in all
+ * (decision 86): `work` must therefore change nothing but the database (e-mails go through the
+ * outbox, jobs are queued after the transaction), and a nested call never runs again on its own.
  */
 export function inTransaction<T>(deps: Deps, work: (tx: Deps) => Promise<T>): Promise<T> {
   if (deps.db.isTransaction) return work(deps);
-  return deps.db.transaction().execute((trx) => work({ ...deps, db: trx }));
+  return runAgainWhenCrossed(() => deps.db.transaction().execute((trx) => work({ ...deps, db: trx })));
 }

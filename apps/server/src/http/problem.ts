@@ -2,6 +2,7 @@ import type { Lang } from '@mutualis/domain/format/index';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type ZodError, z } from 'zod';
+import { transactionsCrossed } from '../db/crossed-transactions.ts';
 import { AppError, type ErrorCode, type MessageCode, type MessageParams } from '../errors.ts';
 import { fieldMessages, isMessageCode, messageText } from '../messages/index.ts';
 import { answerLanguage } from '../messages/language.ts';
@@ -195,9 +196,10 @@ export function errorToResponse(error: unknown, c: Context) {
     const params = pgParams(pgCode, e.detail);
     return problem(c, status, code, text, params, fieldMessages([{ field, code: text, params }], lang));
   }
-  if (pgCode === '40P01' || pgCode === '40001') {
-    // Two transactions crossed (a deadlock or a serialization failure): PostgreSQL rolled this one
-    // back whole, so nothing of the request was written, and the same request can be sent again.
+  if (transactionsCrossed(error)) {
+    // Two transactions crossed (a deadlock or a serialization failure) as many times as
+    // inTransaction runs its work: PostgreSQL rolled this one back whole, so nothing of the request
+    // was written, and the same request can be sent again.
     c.header('Retry-After', '1');
     return problem(c, 503, 'busy_try_again', 'busy_try_again');
   }
