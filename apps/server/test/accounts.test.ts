@@ -106,6 +106,48 @@ describe('accounts: coordinators and the platform administrator manage accounts'
     assert.ok(all.total >= 3);
   });
 
+  it('given accounts across pages, then each page holds the next ones by name (then id) with their mutual and firm, and the total counts every match', async () => {
+    const mutual = await newMutual(ctx);
+    const member = await newMember(ctx, mutual.id, { legal_name: 'Usinage Dubé' });
+    const names = ['Zoé Roy', 'Anne Lavoie', 'Marc Roy', 'Anne Lavoie', 'Béatrice Côté'];
+    const made = [];
+    for (const [i, name] of names.entries())
+      made.push(
+        await newUser(
+          ctx,
+          i % 2 ? 'member_contact' : 'board_viewer',
+          { mutualId: mutual.id, memberId: i % 2 ? member.id : null },
+          { display_name: name },
+        ),
+      );
+    const expected = made
+      .map((u, i) => ({ id: u.id, name: names[i], member: i % 2 ? 'Usinage Dubé' : null }))
+      .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+    const { client } = await loginAs(ctx, 'platform_admin');
+    const seen = [];
+    for (const page of [1, 2, 3]) {
+      const body = await (await client.get(`/api/users?mutualId=${mutual.id}&pageSize=2&page=${page}`)).json();
+      assert.equal(body.total, 5);
+      seen.push(
+        ...body.items.map((u: { id: string; displayName: string; mutualName: string; memberName: string | null }) => ({
+          id: u.id,
+          name: u.displayName,
+          member: u.memberName,
+          mutual: u.mutualName,
+        })),
+      );
+    }
+    assert.deepEqual(
+      seen,
+      expected.map((e) => ({ ...e, mutual: mutual.name })),
+    );
+    const roys = await (await client.get(`/api/users?mutualId=${mutual.id}&q=roy&pageSize=1&page=2`)).json();
+    assert.deepEqual(
+      [roys.total, roys.items.map((u: { displayName: string }) => u.displayName)],
+      [2, ['Zoé Roy']],
+    );
+  });
+
   it('given a board viewer, when the coordinator makes it a member contact of a member, then its scope changes at once', async () => {
     const mutual = await newMutual(ctx);
     const member = await newMember(ctx, mutual.id);

@@ -194,6 +194,8 @@ describe('the ledger', () => {
       { ...reversal.lines.find((l) => l.accountCode === '1010'), debitCents: 7_777, creditCents: 0 },
     );
     assert.equal((await coord.post(`/api/finance/journal/${entry.id}/reverse`, { reason: 'Encore' })).status, 409);
+    const unknown = await coord.post(`/api/finance/journal/${crypto.randomUUID()}/reverse`, { reason: 'Absente' });
+    assert.deepEqual([unknown.status, ((await unknown.json()) as { code: string }).code], [404, 'not_found']);
     const tb = (await (await coord.get('/api/finance/trial-balance')).json()) as {
       rows: { code: string; balanceCents: number }[];
     };

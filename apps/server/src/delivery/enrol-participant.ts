@@ -97,6 +97,9 @@ export async function enrolBatch(
         session = row;
         accepted.push({ index, request, memberId: employee.memberId });
       } catch (error) {
+        // a refusal is this request's own; a database failure ends the batch's transaction (and a
+        // crossing with another transaction runs the batch again, decision 86)
+        if (!(error instanceof AppError)) throw error;
         results[index] = { ok: false, error };
       }
     }

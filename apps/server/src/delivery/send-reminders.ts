@@ -11,9 +11,10 @@ export async function sendReminders(deps: Deps, daysAhead = 3) {
   const ids = await enrolmentRepository(deps.db).dueForReminder(today, until);
   let sent = 0;
   for (const { sessionId, mutualId } of ids) {
-    await inTransaction(deps, async (tx) => {
+    // counted once committed: a transaction that crossed another runs again (decision 86)
+    sent += await inTransaction(deps, async (tx) => {
       const row = await trainingSessionRepository(tx.db).find(sessionId, { kind: 'mutual', mutualId });
-      if (row?.status !== 'scheduled') return;
+      if (row?.status !== 'scheduled') return 0;
       const enrolments = enrolmentRepository(tx.db);
       const people = (await enrolments.listForSession(sessionId, null, ['confirmed'])).filter((p) => !p.reminderSentAt);
       await notifyParticipants(tx, row, people, 'session_reminder');
@@ -21,7 +22,7 @@ export async function sendReminders(deps: Deps, daysAhead = 3) {
         people.map((p) => p.id),
         deps.now().toISOString(),
       );
-      sent += people.length;
+      return people.length;
     });
   }
   return sent;

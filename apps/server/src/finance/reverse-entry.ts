@@ -2,7 +2,7 @@ import type { JournalEntry } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { auditRepository } from '../audit/index.ts';
 import { type Caller, type Deps, inTransaction, mutualOf } from '../caller.ts';
-import { AppError, invalid, notFound } from '../errors.ts';
+import { AppError, invalid } from '../errors.ts';
 import { ensureBooks } from './books.ts';
 import { entryOf } from './get-journal-entry.ts';
 import { assertOpenPeriod, postStoredEntries } from './post-entries.ts';
@@ -21,8 +21,7 @@ export async function reverseEntry(
   const on = input.entryDate ?? todayInMontreal(deps.now());
   return inTransaction(deps, async (tx) => {
     const settings = await ensureBooks(tx.db, mutualId);
-    const original = await entryOf(tx.db, mutualId, input.entryId).catch(() => null);
-    if (!original) throw notFound('journal_entry');
+    const original = await entryOf(tx.db, mutualId, input.entryId); // 404 journal_entry when not there
     if (!['adjustment', 'opening'].includes(original.voucherKind)) {
       throw new AppError('conflict', 'entry_corrected_through_document');
     }
