@@ -142,10 +142,7 @@ describe('accounts: coordinators and the platform administrator manage accounts'
       expected.map((e) => ({ ...e, mutual: mutual.name })),
     );
     const roys = await (await client.get(`/api/users?mutualId=${mutual.id}&q=roy&pageSize=1&page=2`)).json();
-    assert.deepEqual(
-      [roys.total, roys.items.map((u: { displayName: string }) => u.displayName)],
-      [2, ['Zoé Roy']],
-    );
+    assert.deepEqual([roys.total, roys.items.map((u: { displayName: string }) => u.displayName)], [2, ['Zoé Roy']]);
   });
 
   it('given a board viewer, when the coordinator makes it a member contact of a member, then its scope changes at once', async () => {
