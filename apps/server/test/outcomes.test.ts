@@ -261,3 +261,181 @@ describe('outcome data: the yearly form, consent, import, job class changes', ()
     assert.equal((await contact.get(`/api/outcomes/employees/${foreign.id}/job-changes`)).status, 404);
   });
 });
+
+describe('the outcome list of firms', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+  });
+  after(() => ctx.close());
+
+  it('given members, prospects, yearly figures, consents and form links, then each page holds the next firms by name with the year’s figures, the consent in force and the latest link; the filters and the total agree', async () => {
+    const mutual = await newMutual(ctx);
+    const db = ctx.deps.db;
+    const acier = await newMember(ctx, mutual.id, { legal_name: 'Acier Abitibi', status: 'active' });
+    const bois = await newMember(ctx, mutual.id, { legal_name: 'Bois Beauce', status: 'lapsed' });
+    await newMember(ctx, mutual.id, { legal_name: 'Cuir Charlevoix', status: 'prospect' }); // not asked
+    const dalle = await newMember(ctx, mutual.id, { legal_name: 'Dalle Drummond', status: 'withdrawn' });
+    const prospect = (name: string, reports: boolean) =>
+      db
+        .insertInto('prospect')
+        .values({
+          mutual_id: mutual.id,
+          legal_name: name,
+          scian_code: '332',
+          region_code: '06',
+          headcount: 12,
+          stage: 'interested',
+          stage_changed_on: '2026-01-05',
+          reports_outcomes: reports,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const erable = await prospect('Érable Estrie', true);
+    await prospect('Fer Frontenac', false); // does not report
+    const other = await newMutual(ctx);
+    await newMember(ctx, other.id, { legal_name: 'Aaa Autre mutuelle' });
+    const firm = (f: { id: string }, kind: 'member' | 'prospect') => ({
+      member_id: kind === 'member' ? f.id : null,
+      prospect_id: kind === 'prospect' ? f.id : null,
+    });
+    const outcome = (f: { id: string }, kind: 'member' | 'prospect', y: number, headcount: number) =>
+      db
+        .insertInto('firm_year_outcome')
+        .values({
+          mutual_id: mutual.id,
+          ...firm(f, kind),
+          year: y,
+          headcount,
+          separations: 2,
+          payroll_cents: 90_000_000,
+          hours_worked: 40_000,
+          productivity_measure: 'value_added_per_hour',
+          productivity_value: '55.5',
+          absenteeism_days: '12.5',
+          work_accidents: 0,
+          source: 'import',
+          submitted_by_name: 'Import',
+          submitted_at: '2026-02-01T10:00:00Z',
+        })
+        .execute();
+    await outcome(acier, 'member', 2025, 31);
+    await outcome(erable, 'prospect', 2025, 9);
+    await outcome(bois, 'member', 2024, 18); // another year
+    const consent = (f: { id: string }, kind: 'member' | 'prospect', granted: boolean, at: string) =>
+      db
+        .insertInto('firm_research_consent')
+        .values({
+          mutual_id: mutual.id,
+          ...firm(f, kind),
+          granted,
+          statement_version: '2025-01',
+          given_by_name: 'Paul Côté',
+          via: 'paper',
+          at,
+        })
+        .execute();
+    await consent(acier, 'member', true, '2025-03-01T12:00:00Z');
+    await consent(acier, 'member', false, '2025-09-01T12:00:00Z'); // withdrawn since
+    await consent(bois, 'member', true, '2025-04-01T12:00:00Z');
+    await consent(erable, 'prospect', true, '2025-05-01T12:00:00Z');
+    let token = 0;
+    const request = (
+      f: { id: string },
+      kind: 'member' | 'prospect',
+      y: number,
+      sentAt: string,
+      answeredAt: string | null,
+    ) =>
+      db
+        .insertInto('outcome_request')
+        .values({
+          mutual_id: mutual.id,
+          ...firm(f, kind),
+          year: y,
+          to_address: `rh-${sentAt.slice(0, 10)}@example.test`,
+          token_hash: `hash-${mutual.id}-${token++}`,
+          sent_at: sentAt,
+          closes_on: '2026-12-31',
+          answered_at: answeredAt,
+        })
+        .execute();
+    await request(bois, 'member', 2025, '2026-01-10T14:00:00Z', null);
+    await request(bois, 'member', 2025, '2026-03-10T14:00:00Z', '2026-03-12T09:30:00Z'); // the latest
+    await request(erable, 'prospect', 2025, '2026-02-10T14:00:00Z', null);
+    await request(dalle, 'member', 2024, '2025-02-10T14:00:00Z', null); // another year
+
+    const { client } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    const read = async (query: string) => {
+      const res = await client.get(`/api/outcomes/firms?year=2025&${query}`);
+      assert.equal(res.status, 200, await res.clone().text());
+      return res.json() as Promise<{
+        total: number;
+        items: {
+          firmKind: string;
+          firmId: string;
+          firmName: string;
+          status: string;
+          consentGranted: boolean;
+          outcome: { headcount: number; year: number; firmName: string; absenteeismDays: number } | null;
+          request: { sentAt: string; answeredAt: string | null; toAddress: string } | null;
+        }[];
+      }>;
+    };
+    const pages = [];
+    for (const page of [1, 2, 3]) pages.push(await read(`pageSize=2&page=${page}`));
+    assert.deepEqual(
+      pages.map((p) => p.total),
+      [4, 4, 4],
+    );
+    assert.equal(pages[2].items.length, 0);
+    const seen = pages.flatMap((p) =>
+      p.items.map((f) => [
+        f.firmKind,
+        f.firmId,
+        f.firmName,
+        f.status,
+        f.consentGranted,
+        f.outcome && [f.outcome.year, f.outcome.headcount, f.outcome.firmName, f.outcome.absenteeismDays],
+        f.request,
+      ]),
+    );
+    assert.deepEqual(seen, [
+      ['member', acier.id, 'Acier Abitibi', 'active', false, [2025, 31, 'Acier Abitibi', 12.5], null],
+      [
+        'member',
+        bois.id,
+        'Bois Beauce',
+        'lapsed',
+        true,
+        null,
+        {
+          sentAt: '2026-03-10T14:00:00.000Z',
+          answeredAt: '2026-03-12T09:30:00.000Z',
+          toAddress: 'rh-2026-03-10@example.test',
+        },
+      ],
+      ['member', dalle.id, 'Dalle Drummond', 'withdrawn', false, null, null],
+      [
+        'prospect',
+        erable.id,
+        'Érable Estrie',
+        'interested',
+        true,
+        [2025, 9, 'Érable Estrie', 12.5],
+        { sentAt: '2026-02-10T14:00:00.000Z', answeredAt: null, toAddress: 'rh-2026-02-10@example.test' },
+      ],
+    ]);
+    const reported = await read('reported=yes');
+    const notReported = await read('reported=no&pageSize=1&page=2');
+    assert.deepEqual(
+      [
+        reported.total,
+        reported.items.map((f) => f.firmName),
+        notReported.total,
+        notReported.items.map((f) => f.firmName),
+      ],
+      [2, ['Acier Abitibi', 'Érable Estrie'], 2, ['Dalle Drummond']],
+    );
+  });
+});
