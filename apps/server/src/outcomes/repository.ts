@@ -101,9 +101,10 @@ export function outcomeRepository(db: Db) {
     },
     /**
      * A page of the outcome list's firms (members of any status but prospect, and reporting prospects),
-     * by name, in one statement: the page and the total (a window count over the firms, which are all
-     * read to sort them anyway), then for its firms only the year's figures, the consent in force and
+     * by name, with the total that match. The page is one statement: its 50 firms, read in name order
+     * from the members' index, then for those firms only the year's figures, the consent in force and
      * the latest form link of the year, each from its firm's index (migration 0109 for the links).
+     * The total is counted beside it (a window count on the page made every firm be read and sorted).
      */
     async firmsPage(
       mutualId: string,
@@ -141,15 +142,8 @@ export function outcomeRepository(db: Db) {
         firms = firms.where(reported === 'yes' ? exists : sql<boolean>`not ${exists}`);
       }
       const window = pageWindow(page.page, page.pageSize);
-      const rows = await db
-        .with('page', () =>
-          firms
-            .select(sql<number>`(count(*) over ())::int`.as('total'))
-            .orderBy('f.legal_name')
-            .orderBy('f.id')
-            .limit(window.limit)
-            .offset(window.offset),
-        )
+      const pageRows = db
+        .with('page', () => firms.orderBy('f.legal_name').orderBy('f.id').limit(window.limit).offset(window.offset))
         .selectFrom('page')
         .leftJoinLateral(
           (eb) =>
@@ -222,14 +216,11 @@ export function outcomeRepository(db: Db) {
         .selectAll('o')
         .select(['c.granted', 'r.sent_at', 'r.answered_at', 'r.to_address'])
         .orderBy('page.legal_name')
-        .orderBy('page.id')
-        .execute();
-      // a page past the end has no row to carry the total
-      const total =
-        rows[0]?.total ??
-        (window.offset === 0
-          ? 0
-          : (await firms.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
+        .orderBy('page.id');
+      const [rows, { total }] = await Promise.all([
+        pageRows.execute(),
+        firms.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+      ]);
       return {
         total,
         rows: rows.map((r) => ({
