@@ -11,8 +11,9 @@
 // For each list: the median time of --runs requests one at a time (after 3 not counted), then, for
 // --duration seconds after a second not counted, --connections requests at once (autocannon): requests
 // per second and p99. With --before <rev>, that commit's server runs on the same database beside this
-// tree's and each list is timed on both, one request each in turn, so that both are measured in the
-// same minutes.
+// tree's and each list is timed on both, one request each in turn, then put under the same load on
+// both, one after the other (which first alternates from list to list), so that both are measured in
+// the same minutes.
 import { parseArgs } from 'node:util';
 import * as contracts from '@mutualis/contracts';
 import autocannon from 'autocannon';
@@ -118,6 +119,9 @@ interface Row {
   rps?: number;
   p99?: number;
   non2xx?: number;
+  beforeRps?: number;
+  beforeP99?: number;
+  beforeNon2xx?: number;
 }
 
 const before = values.before ? checkoutBefore(values.before) : null;
@@ -176,20 +180,37 @@ try {
       };
       if (was.length) row.beforeMs = median(was);
       if (duration > 0) {
-        const load = { url: `${server.url}${path}`, headers: { cookie: session.cookie, accept: 'application/json' } };
-        await autocannon({ ...load, connections, duration: 1 }); // warm-up (the pool's connections, the JIT), not counted
-        const r = await autocannon({ ...load, connections, duration });
+        const underLoad = async (url: string, cookie: string) => {
+          const load = { url: `${url}${path}`, headers: { cookie, accept: 'application/json' } };
+          await autocannon({ ...load, connections, duration: 1 }); // warm-up (the pool's connections, the JIT), not counted
+          return autocannon({ ...load, connections, duration });
+        };
+        // with --before, both servers under the same load one after the other, which first alternating
+        // from list to list, so that neither always meets the machine's state the other left
+        const beforeFirst = rows.length % 2 === 1;
+        const then =
+          beforeServer && beforeSession && beforeFirst ? await underLoad(beforeServer.url, beforeSession.cookie) : null;
+        const r = await underLoad(server.url, session.cookie);
         row.rps = r.requests.average;
         row.p99 = r.latency.p99;
         // an answer other than 200 under load (503 busy_try_again from the admission control) is counted, not hidden
         row.non2xx = r.non2xx;
+        const b =
+          then ?? (beforeServer && beforeSession ? await underLoad(beforeServer.url, beforeSession.cookie) : null);
+        if (b) {
+          row.beforeRps = b.requests.average;
+          row.beforeP99 = b.latency.p99;
+          row.beforeNon2xx = b.non2xx;
+        }
       }
       rows.push(row);
       console.log(
         `  ${row.path} as ${user}: total ${total}, median ${row.medianMs.toFixed(1)} ms` +
           (row.beforeMs !== undefined ? ` (before ${row.beforeMs.toFixed(1)} ms)` : '') +
           (row.p99 !== undefined ? `, ${connections} at once: ${row.rps} req/s, p99 ${row.p99} ms` : '') +
-          (row.non2xx ? `, ${row.non2xx} answers not 2xx` : ''),
+          (row.beforeP99 !== undefined ? ` (before ${row.beforeRps} req/s, p99 ${row.beforeP99} ms)` : '') +
+          (row.non2xx ? `, ${row.non2xx} answers not 2xx` : '') +
+          (row.beforeNon2xx ? `, ${row.beforeNon2xx} not 2xx before` : ''),
       );
     }
   }
@@ -204,11 +225,14 @@ console.log(`\nmachine: ${JSON.stringify(describeMachine())}`);
 const head = ['List', 'As', 'Path', 'Total', 'Median, one at a time'];
 if (before) head.push(`Before ${before.rev}`);
 if (duration > 0) head.push(`Requests/s at ${connections}`, `p99 at ${connections}`);
+if (before && duration > 0) head.push(`Before: requests/s at ${connections}`, `Before: p99 at ${connections}`);
 console.log(`| ${head.join(' | ')} |\n| ${head.map((_, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`);
 for (const r of rows) {
   const cells = [r.list, r.user, `\`${r.path}\``, String(r.total), `${r.medianMs.toFixed(1)} ms`];
   if (before) cells.push(`${r.beforeMs?.toFixed(1)} ms`);
   if (duration > 0) cells.push(String(r.rps), `${r.p99} ms${r.non2xx ? ` (${r.non2xx} not 2xx)` : ''}`);
+  if (before && duration > 0)
+    cells.push(String(r.beforeRps), `${r.beforeP99} ms${r.beforeNon2xx ? ` (${r.beforeNon2xx} not 2xx)` : ''}`);
   console.log(`| ${cells.join(' | ')} |`);
 }
 const over = rows.filter((r) => r.p99 !== undefined && r.p99 >= 30);
@@ -216,4 +240,8 @@ if (duration > 0)
   console.log(
     `\n${rows.length - over.length} of ${rows.length} lists answer with p99 < 30 ms at ${connections} connections` +
       (over.length ? `; over: ${over.map((r) => `${r.path} as ${r.user} (${r.p99} ms)`).join(', ')}` : ''),
+  );
+if (before && duration > 0)
+  console.log(
+    `before (${before.rev}, measured in the same minutes): ${rows.filter((r) => r.beforeP99 !== undefined && r.beforeP99 < 30).length} of ${rows.length} with p99 < 30 ms`,
   );
