@@ -9,20 +9,30 @@ export async function listOutcomeFirms(
   caller: Caller,
   query: { year: number; reported?: 'yes' | 'no'; page: number; pageSize: number },
 ) {
-  const { rows, total } = await outcomeRepository(deps.db).firmsPage(
-    mutualOf(caller),
-    query.year,
-    query.reported,
-    query,
-  );
-  const items: OutcomeFirm[] = rows.map((r) => ({
-    firmKind: r.kind,
-    firmId: r.id,
-    firmName: r.legalName,
-    status: r.status,
-    consentGranted: r.consentGranted,
-    outcome: r.outcome ? presentFirmYear(r.outcome, r.legalName) : null,
-    request: r.request,
-  }));
+  const mutualId = mutualOf(caller);
+  const repo = outcomeRepository(deps.db);
+  const { rows, total } = await repo.firmsPage(mutualId, query.year, query.reported, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const ids = rows.map((r) => r.id);
+  const [years, consenting, requests] = await Promise.all([
+    repo.yearRows(mutualId, query.year),
+    repo.consentingFirms(mutualId, ids),
+    repo.latestRequests(mutualId, query.year, ids),
+  ]);
+  const yearOf = new Map(years.map((y) => [(y.member_id ?? y.prospect_id) as string, y]));
+  const items: OutcomeFirm[] = rows.map((r) => {
+    const outcome = yearOf.get(r.id);
+    return {
+      firmKind: r.kind,
+      firmId: r.id,
+      firmName: r.legal_name,
+      status: r.status,
+      consentGranted: consenting.has(r.id),
+      outcome: outcome ? presentFirmYear(outcome, r.legal_name) : null,
+      request: requests.get(r.id) ?? null,
+    };
+  });
   return pageOf(items, total, query);
 }

@@ -1,7 +1,6 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { FirmResearchConsentTable, FirmYearOutcomeTable } from '../db/evidence-tables.ts';
-import { pageWindow } from '../db/page-window.ts';
 
 export type FirmYearRow = Selectable<FirmYearOutcomeTable>;
 export type ConsentRow = Selectable<FirmResearchConsentTable> & { recorded_by_name: string | null };
@@ -99,163 +98,35 @@ export function outcomeRepository(db: Db) {
         .where('year', '=', year)
         .execute();
     },
-    /**
-     * A page of the outcome list's firms (members of any status but prospect, and reporting prospects),
-     * by name, with the total that match. The page is one statement: its 50 firms, read in name order
-     * from the members' index, then for those firms only the year's figures, the consent in force and
-     * the latest form link of the year, each from its firm's index (migration 0109 for the links).
-     * The total is counted beside it (a window count on the page made every firm be read and sorted).
-     */
+    /** Firms of the outcome list: members (any status but prospect) and reporting prospects, by name. */
     async firmsPage(
       mutualId: string,
       year: number,
       reported: 'yes' | 'no' | undefined,
-      page: { page: number; pageSize: number },
+      page: { limit: number; offset: number },
     ) {
       const members = db
         .selectFrom('member as m')
-        .select([
-          sql<'member' | 'prospect'>`'member'`.as('kind'),
-          'm.id',
-          'm.legal_name',
-          sql<string>`m.status`.as('status'),
-          sql<string | null>`m.id`.as('member_id'),
-          sql<string | null>`null::uuid`.as('prospect_id'),
-        ])
+        .select([sql<string>`'member'`.as('kind'), 'm.id', 'm.legal_name', sql<string>`m.status`.as('status')])
         .where('m.mutual_id', '=', mutualId)
         .where('m.status', '<>', 'prospect');
       const prospects = db
         .selectFrom('prospect as p')
-        .select([
-          sql<'member' | 'prospect'>`'prospect'`.as('kind'),
-          'p.id',
-          'p.legal_name',
-          sql<string>`p.stage`.as('status'),
-          sql<string | null>`null::uuid`.as('member_id'),
-          sql<string | null>`p.id`.as('prospect_id'),
-        ])
+        .select([sql<string>`'prospect'`.as('kind'), 'p.id', 'p.legal_name', sql<string>`p.stage`.as('status')])
         .where('p.mutual_id', '=', mutualId)
         .where('p.reports_outcomes', '=', true);
-      let firms = db.selectFrom(members.unionAll(prospects).as('f')).selectAll('f');
+      let q = db.selectFrom(members.unionAll(prospects).as('f')).selectAll('f');
       if (reported) {
         const exists = sql<boolean>`exists (select 1 from firm_year_outcome o where o.year = ${year} and (o.member_id = f.id or o.prospect_id = f.id))`;
-        firms = firms.where(reported === 'yes' ? exists : sql<boolean>`not ${exists}`);
+        q = q.where(reported === 'yes' ? exists : sql<boolean>`not ${exists}`);
       }
-      const window = pageWindow(page.page, page.pageSize);
-      const pageRows = db
-        .with('page', () => firms.orderBy('f.legal_name').orderBy('f.id').limit(window.limit).offset(window.offset))
-        .selectFrom('page')
-        .leftJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('firm_year_outcome as o')
-              .select([
-                'o.id as outcome_id',
-                'o.headcount',
-                'o.separations',
-                'o.payroll_cents',
-                'o.hours_worked',
-                'o.productivity_measure',
-                'o.productivity_value',
-                'o.absenteeism_days',
-                'o.work_accidents',
-                'o.source',
-                'o.submitted_by_user_id',
-                'o.submitted_by_name',
-                'o.submitted_at',
-              ])
-              .where('o.mutual_id', '=', mutualId)
-              .where('o.year', '=', year)
-              .where((w) =>
-                w.or([
-                  w('o.member_id', '=', w.ref('page.member_id')),
-                  w('o.prospect_id', '=', w.ref('page.prospect_id')),
-                ]),
-              )
-              .as('o'),
-          (join) => join.onTrue(),
-        )
-        .leftJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('firm_research_consent as c')
-              .select('c.granted')
-              .where('c.mutual_id', '=', mutualId)
-              .where((w) =>
-                w.or([
-                  w('c.member_id', '=', w.ref('page.member_id')),
-                  w('c.prospect_id', '=', w.ref('page.prospect_id')),
-                ]),
-              )
-              .orderBy('c.at', 'desc')
-              .orderBy('c.id', 'desc')
-              .limit(1)
-              .as('c'),
-          (join) => join.onTrue(),
-        )
-        .leftJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('outcome_request as r')
-              .select(['r.sent_at', 'r.answered_at', 'r.to_address'])
-              .where('r.mutual_id', '=', mutualId)
-              .where('r.year', '=', year)
-              .where((w) =>
-                w.or([
-                  w('r.member_id', '=', w.ref('page.member_id')),
-                  w('r.prospect_id', '=', w.ref('page.prospect_id')),
-                ]),
-              )
-              .orderBy('r.sent_at', 'desc')
-              .orderBy('r.id', 'desc')
-              .limit(1)
-              .as('r'),
-          (join) => join.onTrue(),
-        )
-        .selectAll('page')
-        .selectAll('o')
-        .select(['c.granted', 'r.sent_at', 'r.answered_at', 'r.to_address'])
-        .orderBy('page.legal_name')
-        .orderBy('page.id');
-      const [rows, { total }] = await Promise.all([
-        pageRows.execute(),
-        firms.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+      const [rows, total] = await Promise.all([
+        q.orderBy('f.legal_name').orderBy('f.id').limit(page.limit).offset(page.offset).execute(),
+        q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
       ]);
       return {
-        total,
-        rows: rows.map((r) => ({
-          kind: r.kind,
-          id: r.id,
-          legalName: r.legal_name,
-          status: r.status,
-          consentGranted: r.granted === true,
-          outcome:
-            r.outcome_id === null
-              ? null
-              : ({
-                  id: r.outcome_id,
-                  mutual_id: mutualId,
-                  member_id: r.member_id,
-                  prospect_id: r.prospect_id,
-                  year,
-                  headcount: r.headcount,
-                  separations: r.separations,
-                  payroll_cents: r.payroll_cents,
-                  hours_worked: r.hours_worked,
-                  productivity_measure: r.productivity_measure,
-                  productivity_value: r.productivity_value,
-                  absenteeism_days: r.absenteeism_days,
-                  work_accidents: r.work_accidents,
-                  source: r.source,
-                  submitted_by_user_id: r.submitted_by_user_id,
-                  submitted_by_name: r.submitted_by_name,
-                  submitted_at: r.submitted_at,
-                } as FirmYearRow),
-          request:
-            r.sent_at === null
-              ? null
-              : { sentAt: r.sent_at, answeredAt: r.answered_at, toAddress: r.to_address as string },
-        })),
+        rows: rows as { kind: 'member' | 'prospect'; id: string; legal_name: string; status: string }[],
+        total: total.n,
       };
     },
     // ---------- form links ----------
@@ -285,6 +156,27 @@ export function outcomeRepository(db: Db) {
           sent_at: values.now,
         })
         .execute();
+    },
+    /** The latest form link of each firm for a year. */
+    async latestRequests(mutualId: string, year: number, firmIds: readonly string[]) {
+      if (firmIds.length === 0)
+        return new Map<string, { sentAt: string; answeredAt: string | null; toAddress: string }>();
+      const rows = await db
+        .selectFrom('outcome_request')
+        .select(['member_id', 'prospect_id', 'sent_at', 'answered_at', 'to_address'])
+        .where('mutual_id', '=', mutualId)
+        .where('year', '=', year)
+        .where((eb) => eb.or([eb('member_id', 'in', firmIds), eb('prospect_id', 'in', firmIds)]))
+        .orderBy('sent_at')
+        .execute();
+      const map = new Map<string, { sentAt: string; answeredAt: string | null; toAddress: string }>();
+      for (const r of rows)
+        map.set((r.member_id ?? r.prospect_id) as string, {
+          sentAt: r.sent_at,
+          answeredAt: r.answered_at,
+          toAddress: r.to_address,
+        });
+      return map;
     },
     requestByTokenHash(tokenHash: string) {
       return db
