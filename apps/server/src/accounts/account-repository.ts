@@ -1,7 +1,6 @@
 import type { AccountStatus } from '@mutualis/domain/accounts/account-status';
 import type { Role } from '@mutualis/domain/accounts/roles';
 import type { Db } from '../db/client.ts';
-import { pageWindow } from '../db/page-window.ts';
 
 export interface AccountFilter {
   /** undefined = every mutual (platform administrator). */
@@ -42,13 +41,8 @@ export function accountRepository(db: Db) {
     'u.last_login_at as lastLoginAt',
   ] as const;
   return {
-    /**
-     * A page of accounts by name, with the total that match. The filters read only the account, so
-     * the page's ids are taken from the accounts alone and only those 50 rows are joined to their
-     * names (the platform administrator's page joined every account first: 0.85 ms for 268).
-     */
     async list(filter: AccountFilter) {
-      let q = db.selectFrom('app_user as u');
+      let q = base();
       if (filter.mutualId !== undefined) q = q.where('u.mutual_id', '=', filter.mutualId);
       if (filter.role) q = q.where('u.role', '=', filter.role);
       if (filter.status === 'deactivated') q = q.where('u.active', '=', false);
@@ -60,23 +54,14 @@ export function accountRepository(db: Db) {
           eb.or([eb(eb.fn('lower', ['u.email']), 'like', like), eb(eb.fn('lower', ['u.display_name']), 'like', like)]),
         );
       }
-      const window = pageWindow(filter.page, filter.pageSize);
-      const pageIds = q
-        .select('u.id')
+      const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+      const rows = await q
+        .select(columns)
         .orderBy('u.display_name')
         .orderBy('u.id')
-        .limit(window.limit)
-        .offset(window.offset)
-        .as('page');
-      const [[{ total }], rows] = await Promise.all([
-        q.select((eb) => eb.fn.countAll<number>().as('total')).execute(),
-        base()
-          .innerJoin(pageIds, 'page.id', 'u.id')
-          .select(columns)
-          .orderBy('u.display_name')
-          .orderBy('u.id')
-          .execute(),
-      ]);
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize)
+        .execute();
       return { rows, total: Number(total) };
     },
     find(id: string) {
