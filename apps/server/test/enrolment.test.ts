@@ -300,6 +300,63 @@ describe('the list of enrolments across sessions (GET /api/enrolments)', () => {
   let ctx: TestContext;
   after(() => ctx.close());
 
+  it('given waitlisted enrolments of several sessions on one page, then each shows its place in its own session’s waitlist, in arrival order, the others none', async () => {
+    const ctx = await createTestContext(); // its own database, closed below (the next test opens the describe's)
+    try {
+      const { db } = ctx.deps;
+      const mutual = await newMutual(ctx);
+      const course = await newCourse(ctx, mutual.id, (await newProvider(ctx, mutual.id)).id);
+      const firm = await newMember(ctx, mutual.id);
+      const [one, two] = [await newSession(ctx, course), await newSession(ctx, course)];
+      const statuses = [
+        [one, 'confirmed'],
+        [one, 'waitlisted'],
+        [two, 'waitlisted'],
+        [one, 'withdrawn'],
+        [one, 'waitlisted'],
+        [two, 'confirmed'],
+        [two, 'waitlisted'],
+        [one, 'waitlisted'],
+      ] as const;
+      const made: { id: string; session: string; status: string }[] = [];
+      for (const [i, [session, status]] of statuses.entries()) {
+        const row = await db
+          .insertInto('enrolment')
+          .values({
+            mutual_id: mutual.id,
+            session_id: session.id,
+            member_id: firm.id,
+            employee_id: (await newEmployee(ctx, firm)).id,
+            status,
+            created_at: `2026-03-${String(10 + i).padStart(2, '0')}T12:00:00Z`,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        made.push({ id: row.id, session: session.id, status });
+      }
+      const expected = new Map<string, number | null>();
+      for (const [i, e] of made.entries())
+        expected.set(
+          e.id,
+          e.status === 'waitlisted'
+            ? made.slice(0, i + 1).filter((o) => o.session === e.session && o.status === 'waitlisted').length
+            : null,
+        );
+      const coordinator = (await loginAs(ctx, 'coordinator', { mutualId: mutual.id })).client;
+      const body = await (await coordinator.get('/api/enrolments?pageSize=50')).json();
+      assert.deepEqual(
+        new Map(body.items.map((e: { id: string; waitlistRank: number | null }) => [e.id, e.waitlistRank])),
+        expected,
+      );
+      assert.deepEqual(
+        made.filter((e) => e.status === 'waitlisted').map((e) => expected.get(e.id)),
+        [1, 1, 2, 2, 3],
+      );
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('given enrolments inserted, moved and deleted by any statement, then pages put together are every enrolment of the scope newest first, and the total is the count of the scope (kept per firm, migration 0101)', async () => {
     ctx = await createTestContext();
     const { db } = ctx.deps;

@@ -228,6 +228,27 @@ export function enrolmentRepository(db: Db) {
       return Boolean(row);
     },
     /** 1 for the next person on the waitlist. */
+    /**
+     * The waitlist rank of each of these waitlisted enrolments, of any sessions, in one statement:
+     * its place among its session's waitlisted enrolments in arrival order (as `waitlistRank`).
+     */
+    async waitlistRanks(waiting: readonly { id: string }[]): Promise<Map<string, number>> {
+      if (waiting.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('enrolment as e')
+        .select([
+          'e.id',
+          sql<number>`(select count(*)::int from enrolment w
+            where w.session_id = e.session_id and w.status = 'waitlisted' and w.position <= e.position)`.as('rank'),
+        ])
+        .where(
+          'e.id',
+          'in',
+          waiting.map((w) => w.id),
+        )
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.rank]));
+    },
     async waitlistRank(sessionId: string, position: number) {
       const row = await db
         .selectFrom('enrolment')

@@ -20,7 +20,9 @@ export async function listEnrolments(deps: Deps, caller: Caller, query: Enrolmen
     entityIds: [...new Set(rows.map((r) => r.employeeId))],
     purpose: 'enrolments',
   });
+  // the waitlisted rows' ranks in one statement (each row asked its own, one after the other, before)
+  const ranks = await repo.waitlistRanks(rows.filter((r) => r.status === 'waitlisted'));
   const items = [];
-  for (const r of rows) items.push(await presentEnrolment(deps.db, r, caller.locale));
+  for (const r of rows) items.push(await presentEnrolment(deps.db, r, caller.locale, ranks.get(r.id)));
   return pageOf(items, total, { page, pageSize });
 }
