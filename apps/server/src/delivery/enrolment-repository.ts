@@ -227,10 +227,9 @@ export function enrolmentRepository(db: Db) {
         .executeTakeFirst();
       return Boolean(row);
     },
-    /** 1 for the next person on the waitlist. */
     /**
-     * The waitlist rank of each of these waitlisted enrolments, of any sessions, in one statement:
-     * its place among its session's waitlisted enrolments in arrival order (as `waitlistRank`).
+     * The waitlist rank of each of these waitlisted enrolments, of any sessions, in one statement: its
+     * place among its session's waitlisted enrolments in arrival order (1 for the next person).
      */
     async waitlistRanks(waiting: readonly { id: string }[]): Promise<Map<string, number>> {
       if (waiting.length === 0) return new Map();
@@ -248,16 +247,6 @@ export function enrolmentRepository(db: Db) {
         )
         .execute();
       return new Map(rows.map((r) => [r.id, r.rank]));
-    },
-    async waitlistRank(sessionId: string, position: number) {
-      const row = await db
-        .selectFrom('enrolment')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('session_id', '=', sessionId)
-        .where('status', '=', 'waitlisted')
-        .where('position', '<=', position)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
     },
     /**
      * The firms among `memberIds` whose new enrolments the dues guard refuses (migration 0054, its

@@ -173,7 +173,7 @@ export type EnrolmentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof enro
 export async function presentEnrolment(db: Db, row: EnrolmentRow, lang: Lang, knownRank?: number): Promise<Enrolment> {
   let waitlistRank: number | null = knownRank ?? null;
   if (row.status === 'waitlisted' && knownRank === undefined) {
-    waitlistRank = await enrolmentRepository(db).waitlistRank(row.sessionId, row.position);
+    waitlistRank = (await enrolmentRepository(db).waitlistRanks([row])).get(row.id) ?? null;
   }
   return {
     id: row.id,
