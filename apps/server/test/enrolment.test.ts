@@ -199,6 +199,53 @@ describe('enrolment: seats, waitlist, withdrawal, substitution', () => {
     assert.equal(bList.items.length, 1);
   });
 
+  it("given a session's enrolments read by those who may not see it, then 404 and no access-log row; read by its coordinator, its page's employees are logged, waitlist ranks included", async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 2 });
+    const people = [await newEmployee(ctx, memberA), await newEmployee(ctx, memberA), await newEmployee(ctx, memberB)];
+    for (const e of people)
+      assert.equal(
+        (await (e === people[2] ? contactB : contactA).post(`/api/sessions/${s.id}/enrolments`, { employeeId: e.id }))
+          .status,
+        201,
+      );
+    const other = await newMutual(ctx);
+    const strangers = [
+      await loginAs(ctx, 'coordinator', { mutualId: other.id }),
+      await loginAs(ctx, 'member_contact', { mutualId: other.id, memberId: (await newMember(ctx, other.id)).id }),
+    ];
+    for (const { client, user } of strangers) {
+      const res = await client.get(`/api/sessions/${s.id}/enrolments`);
+      assert.equal(res.status, 404, user.email);
+      const logged = await ctx.deps.db
+        .selectFrom('access_log')
+        .select('id')
+        .where('actor_user_id', '=', user.id)
+        .execute();
+      assert.equal(logged.length, 0, 'nothing read is logged for a session the caller may not see');
+    }
+    const { client, user } = await loginAs(ctx, 'coordinator', { mutualId: mutual.id });
+    const page = await (await client.get(`/api/sessions/${s.id}/enrolments`)).json();
+    assert.deepEqual(
+      page.items.map((e: { employeeId: string; status: string; waitlistRank: number | null }) => [
+        e.employeeId,
+        e.status,
+        e.waitlistRank,
+      ]),
+      [
+        [people[0].id, 'confirmed', null],
+        [people[1].id, 'confirmed', null],
+        [people[2].id, 'waitlisted', 1],
+      ],
+    );
+    assert.equal(page.total, 3);
+    const logged = await ctx.deps.db
+      .selectFrom('access_log')
+      .select(['entity_ids', 'purpose'])
+      .where('actor_user_id', '=', user.id)
+      .execute();
+    assert.deepEqual(logged, [{ entity_ids: people.map((e) => e.id), purpose: 'session enrolments' }]);
+  });
+
   it('given bad input, then 400 naming the field; twice the same employee, 409', async () => {
     const s = await newSession(ctx, course, { status: 'confirmed' });
     let res = await contactA.post(`/api/sessions/${s.id}/enrolments`, { employeeId: 'nope' });

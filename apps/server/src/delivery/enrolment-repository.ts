@@ -79,9 +79,11 @@ export function enrolmentRepository(db: Db) {
       statuses?: readonly EnrolmentStatus[],
       page?: { limit: number; offset: number },
     ) {
+      // its generic plan: one firm's enrolments of a session were planned at every read (PostgreSQL
+      // estimates the generic plan dearer), 0.65 ms, to run the same plan in 0.19 ms (docs/performance.md)
       let q = ofSession(sessionId, memberId, statuses).orderBy('e.position');
       if (page) q = q.limit(page.limit).offset(page.offset);
-      return q.execute();
+      return withGenericPlan(q).execute();
     },
     /** The enrolments of many sessions in the given states, each session's by position (as `listForSession`). */
     listForSessions(sessionIds: readonly string[], statuses: readonly EnrolmentStatus[]) {
@@ -98,7 +100,7 @@ export function enrolmentRepository(db: Db) {
       );
     },
     countForSession(sessionId: string, memberId: string | null) {
-      return counted(ofSession(sessionId, memberId));
+      return counted(withGenericPlan(ofSession(sessionId, memberId)));
     },
     /**
      * A page of the enrolments of the scope (of one employee when given), newest first: its ids first,

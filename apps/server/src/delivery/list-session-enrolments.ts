@@ -13,22 +13,26 @@ export async function listSessionEnrolments(
 ) {
   const { sessionId, page, pageSize } = input;
   const scope = memberScopeOf(caller);
-  await visibleSession(deps, caller, sessionId);
   const repo = enrolmentRepository(deps.db);
-  const [rows, total] = await Promise.all([
+  // the page and its total are read while the session's visibility is checked; nothing read is
+  // answered or logged unless the caller may see the session (one round of statements, not two)
+  const [, rows, total] = await Promise.all([
+    visibleSession(deps, caller, sessionId),
     repo.listForSession(sessionId, scope.memberId, undefined, { limit: pageSize, offset: (page - 1) * pageSize }),
     repo.countForSession(sessionId, scope.memberId),
   ]);
-  await auditRepository(deps.db).recordAccess({
-    mutualId: scope.mutualId,
-    actorUserId: caller.userId,
-    entityType: 'employee',
-    entityIds: [...new Set(rows.map((r) => r.employeeId))],
-    purpose: 'session enrolments',
-  });
   // the waitlist rank is the place among every waitlisted enrolment of the session, in arrival order;
-  // read only for a page that shows someone waiting
-  const waiting = rows.some((r) => r.status === 'waitlisted') ? await repo.waitlist(sessionId) : [];
+  // read only for a page that shows someone waiting, while the access is logged
+  const [, waiting] = await Promise.all([
+    auditRepository(deps.db).recordAccess({
+      mutualId: scope.mutualId,
+      actorUserId: caller.userId,
+      entityType: 'employee',
+      entityIds: [...new Set(rows.map((r) => r.employeeId))],
+      purpose: 'session enrolments',
+    }),
+    rows.some((r) => r.status === 'waitlisted') ? repo.waitlist(sessionId) : [],
+  ]);
   const rank = new Map(waiting.map((w, i) => [w.id, i + 1]));
   const items = [];
   for (const r of rows)
