@@ -162,6 +162,53 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     assert.equal(await statusOf(e.id), 'confirmed');
   });
 
+  it('given a long waitlist reversed by the coordinator, then the answer and the list show it in the new order, every place kept once', async () => {
+    const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 1, goNoGoDate: null });
+    const people = [];
+    for (let i = 0; i < 30; i++) people.push(await newEmployee(ctx, i % 2 ? memberA : memberB));
+    const items = (
+      await (
+        await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, { employeeIds: people.map((p) => p.id) })
+      ).json()
+    ).items as Json[];
+    const waiting = items.filter((e) => e.status === 'waitlisted').map((e) => e.id as string);
+    assert.equal(waiting.length, 29);
+    const positionsOf = async () =>
+      (
+        await ctx.deps.db
+          .selectFrom('enrolment')
+          .select(['id', 'position'])
+          .where('session_id', '=', s.id)
+          .where('status', '=', 'waitlisted')
+          .orderBy('position')
+          .execute()
+      ).map((r) => [r.id, Number(r.position)] as const);
+    const before = await positionsOf();
+    const reversed = [...waiting].reverse();
+    const res = await coordinator.put(`/api/sessions/${s.id}/waitlist`, { enrolmentIds: reversed });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.deepEqual(
+      ((await res.json()).items as Json[]).map((e) => [e.id, e.status, e.waitlistRank]),
+      reversed.map((id, i) => [id, 'waitlisted', i + 1]),
+    );
+    const after = await positionsOf();
+    assert.deepEqual(
+      after.map(([id]) => id),
+      reversed,
+    );
+    assert.deepEqual(
+      after.map(([, position]) => position),
+      before.map(([, position]) => position),
+      'the waitlist keeps its places, handed out in the new order',
+    );
+    const listed = (await (await coordinator.get(`/api/sessions/${s.id}/enrolments?pageSize=50`)).json())
+      .items as Json[];
+    assert.deepEqual(
+      listed.filter((e) => e.status === 'waitlisted').map((e) => [e.id, e.waitlistRank]),
+      reversed.map((id, i) => [id, i + 1]),
+    );
+  });
+
   it('given a waitlist, the coordinator reorders it, promotes a person out of turn when the firm has a seat, and removes one', async () => {
     const s = await newSession(ctx, course, { status: 'confirmed', seatsMax: 1, goNoGoDate: null });
     const people = [

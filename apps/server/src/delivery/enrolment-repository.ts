@@ -353,9 +353,14 @@ export function enrolmentRepository(db: Db) {
         .execute();
     },
     /** New waitlist positions (a coordinator's order). */
+    /** New positions for these enrolments, in one statement (a reordered waitlist's moves). */
     async setPositions(moves: readonly { id: string; position: number }[]) {
-      for (const m of moves)
-        await db.updateTable('enrolment').set({ position: m.position }).where('id', '=', m.id).execute();
+      if (moves.length === 0) return;
+      await sql`
+        update enrolment as e set position = m.position
+        from unnest(${sql.val(moves.map((m) => m.id))}::uuid[], ${sql.val(moves.map((m) => m.position))}::bigint[])
+          as m(id, position)
+        where e.id = m.id`.execute(db);
     },
     async setResult(
       id: string,

@@ -43,16 +43,11 @@ export async function reorderWaitlist(
       entityId: sessionId,
       change: { before: waitlist.map((w) => w.id), after: enrolmentIds },
     });
+    // the waitlist read back in one statement (one per person before), answered in its new order
+    const byId = new Map((await enrolments.findMany(enrolmentIds, row.mutualId)).map((e) => [e.id, e]));
     const items = [];
     for (const [i, id] of enrolmentIds.entries())
-      items.push(
-        await presentEnrolment(
-          tx.db,
-          (await enrolments.find(id, { mutualId: row.mutualId, memberId: null }))!,
-          caller.locale,
-          i + 1,
-        ),
-      );
+      items.push(await presentEnrolment(tx.db, byId.get(id)!, caller.locale, i + 1));
     return { items };
   });
 }
