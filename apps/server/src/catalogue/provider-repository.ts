@@ -1,6 +1,7 @@
 import { OFFERED_COURSE_STATUSES } from '@mutualis/domain/catalogue/index';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 import type { ProviderTable } from '../db/tables.ts';
 
 export type ProviderRow = Selectable<ProviderTable> & { course_count: number };
@@ -31,12 +32,10 @@ export function providerRepository(db: Db) {
       );
   return {
     list(mutualId: string, filter: ProviderFilter, page: { limit: number; offset: number }): Promise<ProviderRow[]> {
-      return withCourseCount(mutualId, filter)
-        .orderBy('p.name')
-        .orderBy('p.id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute() as Promise<ProviderRow[]>;
+      // planned for each mutual's values at every request otherwise (docs/performance.md, 2026-12-08)
+      return withGenericPlan(
+        withCourseCount(mutualId, filter).orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset),
+      ).execute() as Promise<ProviderRow[]>;
     },
     async count(mutualId: string, filter: ProviderFilter): Promise<number> {
       const row = await filtered(mutualId, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@ import { SESSION_ITEM_KINDS } from '@mutualis/domain/finance/invoice';
 import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { insertByColumns } from '../db/insert-by-columns.ts';
+import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 import type { Database, InvoiceLineTable, InvoiceSubsidyTable, InvoiceTable, PaymentTable } from '../db/tables.ts';
 import { statementBatches } from './batches.ts';
 
@@ -457,23 +458,25 @@ export function billingRepository(db: Db) {
             ),
           ),
         );
+      // both planned for each mutual's values at every request otherwise (docs/performance.md, 2026-12-08)
       const [rows, count] = await Promise.all([
-        q
-          .select([
-            's.id',
-            (eb) =>
-              eb
-                .selectFrom('session_meeting_day as d')
-                .select(sql<string>`min(d.day)`.as('d'))
-                .whereRef('d.session_id', '=', 's.id')
-                .as('first_day'),
-          ])
-          .orderBy(sql`first_day nulls last`)
-          .orderBy('s.id')
-          .limit(page.limit)
-          .offset(page.offset)
-          .execute(),
-        q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+        withGenericPlan(
+          q
+            .select([
+              's.id',
+              (eb) =>
+                eb
+                  .selectFrom('session_meeting_day as d')
+                  .select(sql<string>`min(d.day)`.as('d'))
+                  .whereRef('d.session_id', '=', 's.id')
+                  .as('first_day'),
+            ])
+            .orderBy(sql`first_day nulls last`)
+            .orderBy('s.id')
+            .limit(page.limit)
+            .offset(page.offset),
+        ).execute(),
+        withGenericPlan(q.select(sql<number>`count(*)::int`.as('n'))).executeTakeFirstOrThrow(),
       ]);
       return { ids: rows.map((r) => r.id), total: count.n };
     },
