@@ -1,6 +1,5 @@
 import { OUTBOX_RETRYABLE_STATUSES, type OutboxStatus } from '@mutualis/domain/outbox/outbox-status';
 import type { Db } from '../db/client.ts';
-import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 export interface NewOutboxMessage {
   mutualId: string | null;
@@ -161,19 +160,14 @@ export function outboxRepository(db: Db) {
       let q = db.selectFrom('outbox');
       if (filter.mutualId !== undefined) q = q.where('mutual_id', '=', filter.mutualId);
       if (filter.status) q = q.where('status', '=', filter.status);
-      // the count and the page side by side; both planned for each mutual's values at every request
-      // otherwise (docs/performance.md, 2026-12-08)
-      const [[{ total }], items] = await Promise.all([
-        withGenericPlan(q.select((eb) => eb.fn.countAll<number>().as('total'))).execute(),
-        withGenericPlan(
-          q
-            .select(columns)
-            .orderBy('created_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(filter.pageSize)
-            .offset((filter.page - 1) * filter.pageSize),
-        ).execute(),
-      ]);
+      const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+      const items = await q
+        .select(columns)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize)
+        .execute();
       return { items, total: Number(total) };
     },
   };

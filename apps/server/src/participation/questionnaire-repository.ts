@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { ParticipationKindColumn } from '../db/evidence-tables.ts';
-import { withGenericPlan } from '../db/postgres-prepared-statements.ts';
 
 /** Participation questionnaires (only the hash of each link's token is kept). */
 export function participationRepository(db: Db) {
@@ -47,25 +46,23 @@ export function participationRepository(db: Db) {
       if (f.kind) q = q.where('q.kind', '=', f.kind);
       if (f.answered) q = q.where('q.answered_at', f.answered === 'yes' ? 'is not' : 'is', null);
       const [rows, total] = await Promise.all([
-        withGenericPlan(
-          q
-            .select([
-              'q.id',
-              'q.kind',
-              'q.member_id',
-              'q.prospect_id',
-              'q.to_address',
-              'q.sent_at',
-              'q.closes_on',
-              'q.answered_at',
-              sql<string>`coalesce(m.legal_name, p.legal_name)`.as('firm_name'),
-            ])
-            .orderBy('q.sent_at', 'desc')
-            .orderBy('q.id')
-            .limit(page.limit)
-            .offset(page.offset),
-          // planned for each mutual's values at every request otherwise (docs/performance.md, 2026-12-08)
-        ).execute(),
+        q
+          .select([
+            'q.id',
+            'q.kind',
+            'q.member_id',
+            'q.prospect_id',
+            'q.to_address',
+            'q.sent_at',
+            'q.closes_on',
+            'q.answered_at',
+            sql<string>`coalesce(m.legal_name, p.legal_name)`.as('firm_name'),
+          ])
+          .orderBy('q.sent_at', 'desc')
+          .orderBy('q.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
         q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
       ]);
       return { rows, total: total.n };
