@@ -59,6 +59,10 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     });
     const people = [];
     for (let i = 0; i < 4; i++) people.push(await newEmployee(ctx, memberA));
+    const lastMail = await ctx.deps.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.coalesce(eb.fn.max('id'), eb.lit(0)).as('id'))
+      .executeTakeFirstOrThrow();
     const res = await coordinator.post(`/api/sessions/${s.id}/enrolments/batch`, {
       employeeIds: people.map((p) => p.id),
     });
@@ -71,6 +75,22 @@ describe("a coordinator's everyday operations on enrolments (issue #9, point 12)
     assert.equal(items[3].waitlistRank, 1);
     const audit = (await auditOf('enrolment.create')).filter((a) => items.some((e: Json) => e.id === a.entity_id));
     assert.equal(audit.length, 4);
+    assert.deepEqual(
+      items.map((e: Json) => {
+        const { change } = audit.find((a) => a.entity_id === e.id)!;
+        return [change.employeeId, change.status, change.sessionId, change.batch];
+      }),
+      people.map((p, i) => [p.id, i < 3 ? 'confirmed' : 'waitlisted', s.id, true]),
+    );
+    // the firm's contacts are told: three confirmations and one waitlisting each (the employees have no e-mail)
+    const kinds = (
+      await ctx.deps.db.selectFrom('outbox').select('kind').where('id', '>', Number(lastMail.id)).execute()
+    ).map((m) => m.kind);
+    const confirmations = kinds.filter((k) => k === 'enrolment_confirmation').length;
+    const waitlistings = kinds.filter((k) => k === 'waitlisted').length;
+    assert.ok(waitlistings > 0, kinds.join());
+    assert.equal(confirmations, 3 * waitlistings, kinds.join());
+    assert.equal(kinds.length, confirmations + waitlistings, kinds.join());
   });
 
   it('given a batch with one bad employee (another firm for a member contact, twice the same, already enrolled), then nothing is enrolled and the field is named', async () => {

@@ -1,16 +1,14 @@
 import type { Enrolment } from '@mutualis/contracts';
 import { todayInMontreal } from '@mutualis/domain/dates';
 import { decideEnrolments, sessionIsOpenForEnrolment } from '@mutualis/domain/delivery/index';
-import { auditRepository } from '../audit/index.ts';
 import { type BatchResult, type Caller, type Deps, inTransaction, type MemberScope, memberScopeOf } from '../caller.ts';
 import { AppError, notFound } from '../errors.ts';
 import { checkEnrollable } from './enrollable-employee.ts';
 import { enrolmentRepository } from './enrolment-repository.ts';
-import { notifyParticipants } from './notify-delivery.ts';
-import { presentEnrolment } from './present.ts';
 import { seatRulePicture } from './seat-rule-picture.ts';
 import { type SessionRow, trainingSessionRepository } from './session-repository.ts';
 import { sessionVisibilityOf } from './visible-session.ts';
+import { writeEnrolments } from './write-enrolments.ts';
 
 interface EnrolRequest {
   caller: Caller;
@@ -48,7 +46,7 @@ export async function enrolParticipant(
  * each request is checked in arrival order (the session visible to its caller and open, the employee
  * its caller's to enrol, still employed, not already there, its firm's dues not overdue); a request
  * that fails gets its own error and the others go on. The rest are decided in arrival order (the seat
- * rule, decideEnrolments) and written with one insert each for enrolments, audit entries and e-mails.
+ * rule, decideEnrolments) and written together (writeEnrolments).
  */
 export async function enrolBatch(
   deps: Deps,
@@ -109,52 +107,17 @@ export async function enrolBatch(
       await seatRulePicture(tx.db, row, today),
       accepted.map((a) => a.memberId),
     );
-    const inserted = await enrolments.insertMany(
+    const answers = await writeEnrolments(
+      tx,
+      row,
       accepted.map((a, i) => ({
-        mutualId,
-        sessionId,
-        memberId: a.memberId,
+        caller: a.request.caller,
         employeeId: a.request.employeeId,
-        status: statuses[i],
-        enrolledBy: a.request.caller.userId,
-      })),
-    );
-    const idOf = (a: (typeof accepted)[number]) => inserted.get(a.request.employeeId)!.id;
-    await auditRepository(tx.db).recordMany(
-      accepted.map((a, i) => ({
-        at: deps.now(),
-        mutualId,
         memberId: a.memberId,
-        actorUserId: a.request.caller.userId,
-        action: 'enrolment.create',
-        entityType: 'enrolment',
-        entityId: idOf(a),
-        change: { sessionId, employeeId: a.request.employeeId, status: statuses[i] },
+        status: statuses[i],
       })),
     );
-    const full = new Map((await enrolments.findMany(accepted.map(idOf), mutualId)).map((e) => [e.id, e]));
-    const people = accepted.map((a) => full.get(idOf(a))!);
-    const confirmedKind = row.status === 'scheduled' ? 'session_invitation' : 'enrolment_confirmation';
-    await notifyParticipants(
-      tx,
-      row,
-      people.filter((p) => p.status === 'confirmed'),
-      confirmedKind,
-    );
-    await notifyParticipants(
-      tx,
-      row,
-      people.filter((p) => p.status === 'waitlisted'),
-      'waitlisted',
-    );
-    // waitlist ranks, read once: 1 for the next person on the waitlist
-    const waitlist = (await enrolments.waitlist(sessionId)).map((w) => Number(w.position));
-    const rankOf = (position: number) => waitlist.filter((p) => p <= position).length;
-    for (const [i, a] of accepted.entries()) {
-      const e = people[i];
-      const rank = e.status === 'waitlisted' ? rankOf(Number(e.position)) : undefined;
-      results[a.index] = { ok: true, value: await presentEnrolment(tx.db, e, a.request.caller.locale, rank) };
-    }
+    for (const [i, a] of accepted.entries()) results[a.index] = { ok: true, value: answers[i] };
     return results;
   });
 }
