@@ -19,6 +19,8 @@ export function EnrolForFirm({ s }: { s: SessionDetail }) {
       <Select
         label={t('delivery:enrolments.firm')}
         data={members.data ?? []}
+        // until the firms are read: a picker opened empty stayed closed when they came
+        disabled={!members.data}
         value={memberId}
         onChange={(v) => {
           setMemberId(v);
@@ -33,7 +35,7 @@ export function EnrolForFirm({ s }: { s: SessionDetail }) {
         value={employeeIds}
         onChange={setEmployeeIds}
         searchable
-        disabled={!memberId}
+        disabled={!memberId || !employees.data}
         w={360}
         hidePickedOptions
       />
